@@ -1,0 +1,489 @@
+"""Run the extractor over a folder: discover, extract, write, report.
+
+Each file is processed on its own, in a worker process with a time limit;
+whatever goes wrong with one page becomes one failed entry in the report, and
+every other page is still written. A manifest in OUT records each input's
+content hash, so a rerun redoes only what changed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import os
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from functools import lru_cache, partial
+from importlib import resources
+from pathlib import Path
+
+from . import __version__
+from .errors import InputTooLargeError, NotABlueprintError, PipelineError
+from .extract import extract, warm_up
+from .models import SCHEMA_VERSION
+from .options import ExtractOptions
+from .runner import run_ordered
+from .sources import form_of
+from .writer import document_bytes, remove_stale_temps, write_atomic
+
+__all__ = [
+    "MANIFEST_NAME",
+    "REPORT_NAME",
+    "BatchOptions",
+    "BatchReport",
+    "PageResult",
+    "UsageError",
+    "discover",
+    "run_batch",
+]
+
+REPORT_NAME = "_report.json"
+MANIFEST_NAME = "_manifest.json"
+_RESERVED = (REPORT_NAME, MANIFEST_NAME)
+
+
+class UsageError(Exception):
+    """The command line asks for something that cannot work (exit code 2)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class BatchOptions:
+    """How a batch runs."""
+
+    extract: ExtractOptions = field(default_factory=ExtractOptions)
+    check: bool = False
+    follow_symlinks: bool = False
+    jobs: int = 1
+    page_timeout: float | None = 30.0
+    force: bool = False  # redo pages the manifest says are unchanged
+    prune: bool = False  # delete outputs of inputs that disappeared
+
+    def __post_init__(self) -> None:
+        if self.jobs < 1:
+            raise ValueError("jobs must be at least 1")
+        if self.page_timeout is not None and self.page_timeout <= 0:
+            raise ValueError("page_timeout must be positive")
+
+
+@dataclass
+class PageResult:
+    """What happened to one page."""
+
+    path: str
+    part: str | None
+    status: str  # ok, warning, failed, not_a_blueprint
+    reasons: list[str]
+    output: str | None = None
+    error: str | None = None
+    sections_found: list[str] = field(default_factory=list)
+    missing_sections: list[str] = field(default_factory=list)
+    repairs: dict[str, int] = field(default_factory=dict)
+    removed_blocks: int = 0
+    coverage: float | None = None
+    ms: float = 0.0
+    unchanged: bool = False  # reused from the manifest, not extracted again
+    data: bytes | None = field(default=None, repr=False)
+
+    def report_entry(self) -> dict:
+        """The page's entry in _report.json."""
+        return {
+            "path": self.path,
+            "part": self.part,
+            "status": self.status,
+            "reasons": self.reasons,
+            "error": self.error,
+            "output": self.output,
+            "sections_found": self.sections_found,
+            "missing_sections": self.missing_sections,
+            "repairs": {"total": sum(self.repairs.values()), "by_kind": self.repairs},
+            "removed_blocks": self.removed_blocks,
+            "coverage": self.coverage,
+            "ms": round(self.ms, 1),
+        }
+
+    @classmethod
+    def from_entry(cls, entry: dict) -> PageResult:
+        """Rebuild a page's result from its report entry (an unchanged page)."""
+        return cls(
+            path=entry["path"],
+            part=entry["part"],
+            status=entry["status"],
+            reasons=list(entry["reasons"]),
+            output=entry["output"],
+            error=entry["error"],
+            sections_found=list(entry["sections_found"]),
+            missing_sections=list(entry["missing_sections"]),
+            repairs=dict(entry["repairs"]["by_kind"]),
+            removed_blocks=entry["removed_blocks"],
+            coverage=entry.get("coverage"),
+            ms=entry["ms"],
+            unchanged=True,
+        )
+
+
+@dataclass
+class BatchReport:
+    """The outcome of a batch."""
+
+    pages: list[PageResult]
+    seconds: float
+    differences: list[str] = field(default_factory=list)  # --check only
+    removed_inputs: list[str] = field(default_factory=list)
+    interrupted: bool = False
+
+    def counts(self) -> dict[str, int]:
+        """Pages per status."""
+        counts = {"ok": 0, "warning": 0, "failed": 0, "not_a_blueprint": 0}
+        for page in self.pages:
+            counts[page.status] = counts.get(page.status, 0) + 1
+        return counts
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every page gave a blueprint (and --check found no change), else 1."""
+        counts = self.counts()
+        return 1 if counts["failed"] or counts["not_a_blueprint"] or self.differences else 0
+
+    def to_json(self) -> dict:
+        """The report document."""
+        return {
+            "tool": "role-blueprint-extract",
+            "version": __version__,
+            "schema_version": SCHEMA_VERSION,
+            "summary": {
+                "pages": len(self.pages),
+                **self.counts(),
+                "unchanged": sum(p.unchanged for p in self.pages),
+                "repairs": sum(sum(p.repairs.values()) for p in self.pages),
+                "removed_blocks": sum(p.removed_blocks for p in self.pages),
+                "removed_inputs": self.removed_inputs,
+                "interrupted": self.interrupted,
+                "seconds": round(self.seconds, 3),
+            },
+            "pages": [p.report_entry() for p in self.pages],
+        }
+
+
+def check_folders(raw: Path, out: Path, writing: bool) -> None:
+    """Refuse folder combinations that cannot work, before any work is done."""
+    if not raw.exists():
+        raise UsageError(f"RAW folder does not exist: {raw}")
+    if not raw.is_dir():
+        raise UsageError(f"RAW is not a folder: {raw}")
+    raw_real, out_real = raw.resolve(), out.resolve()
+    if raw_real == out_real:
+        raise UsageError("OUT must differ from RAW")
+    if out_real.is_relative_to(raw_real):
+        raise UsageError("OUT must not be inside RAW (outputs would be read back as inputs)")
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"OUT exists and is not a folder: {out}")
+    if writing:
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(f"cannot create OUT: {out} ({exc.strerror or exc})") from exc
+        if not os.access(out, os.W_OK | os.X_OK):
+            raise UsageError(f"OUT is not writable: {out}")
+
+
+def discover(raw: Path, follow_symlinks: bool = False) -> list[str]:
+    """Supported files under raw, as sorted relative POSIX paths.
+
+    Links are skipped unless follow_symlinks, and never followed out of raw.
+    """
+    raw_real = raw.resolve()
+    found: list[str] = []
+    for dirpath, dirnames, filenames in os.walk(raw, followlinks=follow_symlinks):
+        here = Path(dirpath)
+        dirnames[:] = sorted(
+            d
+            for d in dirnames
+            if not (here / d).is_symlink() or (follow_symlinks and (here / d).resolve().is_relative_to(raw_real))
+        )
+        for filename in sorted(filenames):
+            path = here / filename
+            if path.is_symlink() and (not follow_symlinks or not path.resolve().is_relative_to(raw_real)):
+                continue
+            if form_of(filename) is None or not path.is_file():
+                continue
+            found.append(path.relative_to(raw).as_posix())
+    return sorted(found)
+
+
+def output_name(rel: str, part: str | None) -> str:
+    """OUT-relative path of a page's blueprint: the input path plus '.json'."""
+    return f"{rel}.{part}.json" if part else f"{rel}.json"
+
+
+def process_file(raw: Path, options: ExtractOptions, rel: str) -> list[PageResult]:
+    """Extract every page of one file; never raises."""
+    started = time.perf_counter()
+    try:
+        path = raw / rel
+        if path.stat().st_size > options.max_bytes:
+            raise InputTooLargeError(f"larger than --max-bytes ({_megabytes(options.max_bytes)})")
+        with path.open("rb") as handle:
+            data = handle.read(options.max_bytes + 1)
+        extractions = extract(data, name=rel, options=options)
+    except NotABlueprintError as exc:
+        return [_failure(rel, "not_a_blueprint", exc.code, str(exc), started)]
+    except PipelineError as exc:
+        return [_failure(rel, "failed", exc.code, str(exc), started)]
+    except OSError as exc:
+        return [_failure(rel, "failed", "unreadable", f"cannot read file ({exc.strerror or exc})", started)]
+    except RecursionError:
+        return [_failure(rel, "failed", "too_deep", "markup nested too deeply to parse", started)]
+    except Exception as exc:  # noqa: BLE001 - one page's bug must not end the batch
+        frame = traceback.extract_tb(exc.__traceback__)[-1]
+        where = f" at {Path(frame.filename).name}:{frame.lineno}"
+        return [_failure(rel, "failed", "internal", f"{type(exc).__name__}: {exc}{where}", started)]
+    elapsed = (time.perf_counter() - started) * 1000 / max(1, len(extractions))
+    results = []
+    for extraction in extractions:
+        blueprint = extraction.blueprint
+        part = blueprint.source.part
+        results.append(
+            PageResult(
+                path=rel,
+                part=part,
+                status="warning" if extraction.warnings else "ok",
+                reasons=extraction.warnings,
+                output=output_name(rel, part),
+                sections_found=[s.id.value for s in blueprint.sections],
+                missing_sections=[s.value for s in blueprint.missing_sections],
+                repairs={f"{r.broken} → {r.fixed}": r.count for r in extraction.repairs},
+                removed_blocks=extraction.removed_blocks,
+                coverage=blueprint.quality.coverage,
+                ms=elapsed,
+                data=document_bytes(extraction.document),
+            )
+        )
+    return results
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):g} MB"
+
+
+def _failure(rel: str, status: str, code: str, message: str, started: float) -> PageResult:
+    return PageResult(
+        path=rel,
+        part=None,
+        status=status,
+        reasons=[" ".join(message.split())],
+        error=code,
+        ms=(time.perf_counter() - started) * 1000,
+    )
+
+
+@lru_cache(maxsize=1)
+def pipeline_fingerprint() -> str:
+    """A hash of the package's code and vocabularies: outputs are only reused while it holds."""
+    digest = hashlib.sha256(f"{__version__}/{SCHEMA_VERSION}".encode())
+    package = resources.files("pipeline")
+    for entry in sorted(_package_files(package), key=lambda e: e[0]):
+        digest.update(entry[0].encode())
+        digest.update(entry[1])
+    return digest.hexdigest()[:16]
+
+
+def _package_files(folder, prefix: str = "") -> Iterator[tuple[str, bytes]]:  # noqa: ANN001
+    for entry in folder.iterdir():
+        name = f"{prefix}{entry.name}"
+        if entry.is_dir() and entry.name != "__pycache__":
+            yield from _package_files(entry, f"{name}/")
+        elif entry.name.endswith((".py", ".json", ".txt")):
+            yield name, entry.read_bytes()
+
+
+def _file_hash(path: Path) -> str | None:
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as handle:
+            for chunk in iter(partial(handle.read, 1 << 20), b""):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def _load_manifest(out: Path) -> dict:
+    try:
+        manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {"files": {}}
+    if manifest.get("fingerprint") != pipeline_fingerprint() or not isinstance(manifest.get("files"), dict):
+        return {"files": {}}
+    return manifest
+
+
+def _save_manifest(out: Path, files: dict[str, dict]) -> None:
+    document = {"fingerprint": pipeline_fingerprint(), "files": dict(sorted(files.items()))}
+    write_atomic(out / MANIFEST_NAME, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
+
+
+def run_batch(
+    raw: Path,
+    out: Path,
+    options: BatchOptions | None = None,
+    progress: Callable[[PageResult, int, int], None] | None = None,
+) -> BatchReport:
+    """Extract every supported file under raw into out (or compare with out, with check)."""
+    options = options or BatchOptions()
+    check_folders(raw, out, writing=not options.check)
+    started = time.perf_counter()
+    if not options.check:
+        remove_stale_temps(out)
+    files = discover(raw, options.follow_symlinks)
+    previous = {} if options.check else _load_manifest(out)["files"]
+    manifest: dict[str, dict] = {}
+    hashes: dict[str, str | None] = {}
+    to_run: list[str] = []
+    reused: dict[str, list[PageResult]] = {}
+    for rel in files:
+        if options.check:
+            to_run.append(rel)
+            continue
+        hashes[rel] = _file_hash(raw / rel)
+        entry = previous.get(rel)
+        if (
+            not options.force
+            and entry is not None
+            and hashes[rel] is not None
+            and entry.get("sha256") == hashes[rel]
+            and all((out / name).is_file() for name in entry.get("outputs", []))
+        ):
+            reused[rel] = [PageResult.from_entry(page) for page in entry["pages"]]
+            manifest[rel] = entry
+        else:
+            to_run.append(rel)
+
+    results: list[PageResult] = []
+    differences: list[str] = []
+    interrupted = False
+    fresh = _extract_all(raw, to_run, options)
+    last_save = time.monotonic()
+    files_done = 0
+    try:
+        for rel in files:
+            pages = reused[rel] if rel in reused else next(fresh)
+            for page in pages:
+                if page.data is not None and page.output is not None:
+                    _deliver(out, page, options, differences)
+                page.data = None
+            if not options.check and rel not in reused:
+                outputs = [p.output for p in pages if p.output]
+                manifest[rel] = {"sha256": hashes[rel], "outputs": outputs, "pages": [p.report_entry() for p in pages]}
+                if time.monotonic() - last_save > 2.0:
+                    # Saved as it goes, so a killed run's successor redoes only the rest.
+                    _save_manifest(out, {**previous, **manifest})
+                    last_save = time.monotonic()
+            results.extend(pages)
+            files_done += 1
+            if progress is not None:
+                for page in pages:
+                    progress(page, files_done, len(files))
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        fresh.close()
+    removed = [] if interrupted else sorted(set(previous) - set(files))
+    if options.check:
+        differences.extend(_unexpected_outputs(out, {p.output for p in results if p.output}))
+    else:
+        if options.prune:
+            for rel in removed:
+                for name in previous[rel].get("outputs", []):
+                    _remove_inside(out, name)
+        # An interrupted run keeps what it did not reach; removed inputs stay
+        # listed (and reported again) until --prune deletes their outputs.
+        carried = previous if interrupted else {rel: previous[rel] for rel in removed if not options.prune}
+        _save_manifest(out, {**carried, **manifest})
+    report = BatchReport(results, time.perf_counter() - started, differences, removed, interrupted)
+    if not options.check:
+        write_atomic(out / REPORT_NAME, document_bytes(report.to_json()))
+    return report
+
+
+def _extract_all(raw: Path, files: list[str], options: BatchOptions) -> Iterator[list[PageResult]]:
+    """Each file's results, in order, from worker processes."""
+    if not files:
+        return iter(())
+    warm_up(options.extract)  # built once here, inherited by every forked worker
+    return run_ordered(
+        partial(process_file, raw, options.extract),
+        files,
+        jobs=min(options.jobs, len(files)),
+        timeout=options.page_timeout,
+        on_timeout=lambda rel: [_timeout_failure(rel, options.page_timeout)],
+        on_crash=lambda rel, reason: [_failure(rel, "failed", "crashed", reason, time.perf_counter())],
+    )
+
+
+def _timeout_failure(rel: str, seconds: float | None) -> PageResult:
+    result = _failure(rel, "failed", "timeout", f"took longer than --page-timeout ({seconds:g} s)", time.perf_counter())
+    return replace(result, ms=(seconds or 0) * 1000)
+
+
+def _inside(out: Path, name: str) -> Path:
+    """out / name, refusing anything that would land outside out."""
+    target = (out / name).resolve()
+    if not target.is_relative_to(out.resolve()):
+        raise ValueError(f"output path escapes OUT: {name}")
+    return out / name
+
+
+def _deliver(out: Path, page: PageResult, options: BatchOptions, differences: list[str]) -> None:
+    """Write a page's blueprint (or compare it, with check)."""
+    assert page.output is not None and page.data is not None
+    if options.check:
+        differences.extend(_difference(out / page.output, page.output, page.data))
+        return
+    try:
+        write_atomic(_inside(out, page.output), page.data)
+    except (OSError, ValueError) as exc:
+        page.status, page.error = "failed", "write"
+        page.reasons = [f"cannot write {page.output} ({getattr(exc, 'strerror', None) or exc})"]
+        page.output = None
+
+
+def _remove_inside(out: Path, name: str) -> None:
+    try:
+        _inside(out, name).unlink(missing_ok=True)
+    except (OSError, ValueError):
+        pass
+
+
+def _difference(target: Path, name: str, data: bytes) -> list[str]:
+    if not target.is_file():
+        return [f"+ {name}: new output (not in the baseline)"]
+    old = target.read_bytes()
+    if old == data:
+        return []
+    diff = difflib.unified_diff(
+        old.decode("utf-8", "replace").splitlines(),
+        data.decode("utf-8", "replace").splitlines(),
+        fromfile=f"baseline/{name}",
+        tofile=f"now/{name}",
+        lineterm="",
+        n=2,
+    )
+    lines = list(diff)
+    shown = lines[:80]
+    if len(lines) > len(shown):
+        shown.append(f"... {len(lines) - len(shown)} more diff lines")
+    return [f"~ {name}: changed", *shown]
+
+
+def _unexpected_outputs(out: Path, expected: set[str]) -> list[str]:
+    if not out.is_dir():
+        return []
+    extra = []
+    for path in sorted(out.rglob("*.json")):
+        rel = path.relative_to(out).as_posix()
+        if rel not in _RESERVED and rel not in expected:
+            extra.append(f"- {rel}: in the baseline but no longer produced")
+    return extra

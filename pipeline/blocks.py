@@ -1,0 +1,74 @@
+"""The one block model every input form is reduced to.
+
+A page, whatever it arrived as, becomes a list of blocks in document order:
+headings, paragraphs, list items and tables. Offsets index the page's text
+after decoding and mojibake repair (for WordPress JSON: the post's
+``content.rendered`` HTML), so a block can always be traced to its source.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
+
+__all__ = ["Block", "BlockKind"]
+
+
+class BlockKind(StrEnum):
+    """What a block is on the page."""
+
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    TABLE = "table"
+
+
+class Block(BaseModel):
+    """One heading, paragraph, list item or table of the article."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: BlockKind
+    text: str = Field(description="Text as on the page, repaired and cleaned; for a table, its rows joined by newlines.")
+    start: int = Field(ge=0, description="Offset of the block's first character in the decoded text.")
+    end: int = Field(ge=0, description="Offset just past the block in the decoded text.")
+    level: int | None = Field(default=None, ge=1, le=6, description="Heading level (1 = page title).")
+    depth: int | None = Field(default=None, ge=0, description="List nesting depth (0 = top level).")
+    number: int | None = Field(default=None, description="Number of an ordered list item, as printed.")
+    marker: str | None = Field(default=None, description="Bullet or number marker as printed ('•', '-', '–', '3.').")
+    header: list[str] | None = Field(default=None, description="Table column names.")
+    rows: list[list[str]] | None = Field(default=None, description="Table body rows, one list of cells each.")
+
+    @model_serializer(mode="wrap")
+    def _omit_unset_kind_fields(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # A paragraph has no level, depth or rows: leave them out, not null.
+        return {key: value for key, value in handler(self).items() if value is not None}
+
+    @classmethod
+    def heading(cls, text: str, start: int, end: int, level: int) -> Block:
+        """Build a heading block."""
+        return cls(kind=BlockKind.HEADING, text=text, start=start, end=end, level=level)
+
+    @classmethod
+    def paragraph(cls, text: str, start: int, end: int) -> Block:
+        """Build a paragraph block."""
+        return cls(kind=BlockKind.PARAGRAPH, text=text, start=start, end=end)
+
+    @classmethod
+    def list_item(
+        cls, text: str, start: int, end: int, depth: int, marker: str, number: int | None = None
+    ) -> Block:
+        """Build a list item block."""
+        return cls(
+            kind=BlockKind.LIST_ITEM, text=text, start=start, end=end, depth=depth, marker=marker, number=number
+        )
+
+    @classmethod
+    def table(cls, header: list[str], rows: list[list[str]], start: int, end: int) -> Block:
+        """Build a table block; its text is the rows joined for search and coverage."""
+        lines = [" | ".join(header)] if header else []
+        lines += [" | ".join(row) for row in rows]
+        return cls(kind=BlockKind.TABLE, text="\n".join(lines), start=start, end=end, header=header, rows=rows)

@@ -1,0 +1,126 @@
+"""Bytes to text: refuse binaries, honour BOMs, trust valid UTF-8, then declarations, then detection."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+from .errors import BinaryInputError, DecodeError
+
+__all__ = ["Decoded", "decode_bytes", "sniff_binary"]
+
+# Magic numbers of binary files most often mislabelled as text in scrapes.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"RIFF", "RIFF (WebP/WAV) file"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"PK\x05\x06", "ZIP archive"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7z archive"),
+    (b"Rar!", "RAR archive"),
+    (b"\x7fELF", "ELF executable"),
+    (b"MZ", "Windows executable"),
+    (b"\x00\x00\x01\x00", "icon image"),
+    (b"OggS", "Ogg media"),
+    (b"ID3", "MP3 audio"),
+    (b"\x00asm", "WebAssembly module"),
+    (b"SQLite format 3\x00", "SQLite database"),
+)
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_DECLARED = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Decoded text and how its encoding was decided."""
+
+    text: str
+    encoding: str
+    source: str  # "bom", "utf-8", "declared", "detected"
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """Name the binary format of data, or None when it may be text."""
+    for magic, name in _MAGIC:
+        if data.startswith(magic):
+            return name
+    head = data[:8192]
+    if b"\x00" in head and not any(head.startswith(bom) for bom, _ in _BOMS):
+        # UTF-16 without a BOM has NULs in every other byte; binaries do not.
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        if not (odd > len(head) * 0.4 or even > len(head) * 0.4):
+            return "binary data"
+    return None
+
+
+def _declared(data: bytes) -> str | None:
+    match = _DECLARED.search(data[:4096])
+    if not match:
+        return None
+    name = (match.group(1) or match.group(2)).decode("ascii", "ignore")
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode a page's bytes into text.
+
+    A declared charset can lie (pages saved as UTF-8 keep their old
+    ``<meta charset=iso-8859-1>``), so strictly valid UTF-8 wins over it.
+    """
+    kind = sniff_binary(data)
+    if kind is not None:
+        raise BinaryInputError(f"not a text file ({kind})")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(data[len(bom) :].decode(encoding), encoding, "bom")
+            except UnicodeDecodeError as exc:
+                raise DecodeError(f"invalid {encoding} after its byte-order mark: {exc.reason}") from exc
+    head = data[:8192]
+    if b"\x00" in head:
+        # UTF-16 without a byte-order mark: the NULs sit on one parity.
+        encoding = "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
+        try:
+            return Decoded(data.decode(encoding), encoding, "detected")
+        except UnicodeDecodeError as exc:
+            raise DecodeError(f"NUL bytes but not valid {encoding}: {exc.reason}") from exc
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = _declared(data)
+    if declared is not None and declared != "utf-8":
+        try:
+            return Decoded(data.decode(declared), declared, "declared")
+        except UnicodeDecodeError:
+            pass
+    best = from_bytes(data[:262144]).best()
+    if best is not None and best.encoding:
+        try:
+            return Decoded(data.decode(best.encoding), best.encoding, "detected")
+        except (UnicodeDecodeError, LookupError):
+            pass
+    # Mostly UTF-8 with a few bad bytes: keep the page, mark the bad bytes.
+    text = data.decode("utf-8", errors="replace")
+    if text.count("\ufffd") <= max(8, len(text) // 200):
+        return Decoded(text, "utf-8", "utf-8-replaced")
+    raise DecodeError("bytes are not valid in UTF-8, the declared charset, or any detected encoding")

@@ -1,0 +1,55 @@
+"""Errors a page can end with; the batch reports each as one line.
+
+PipelineError
+├── InputError            the file cannot be read as a page at all
+│   ├── BinaryInputError  not a text file (PNG image, ZIP archive, ...)
+│   ├── InputTooLargeError  larger than --max-bytes
+│   └── DecodeError       bytes that no encoding explains
+├── NotABlueprintError    a readable page that is not a role blueprint
+└── ValidationError       the blueprint does not match the schema
+"""
+
+from __future__ import annotations
+
+
+class PipelineError(Exception):
+    """Base of every error a page can fail with."""
+
+    #: short machine-readable reason, stable across versions
+    code = "failed"
+
+
+class InputError(PipelineError):
+    """The input cannot be read as a page."""
+
+    code = "unreadable"
+
+
+class BinaryInputError(InputError):
+    """The input is a binary file, not text."""
+
+    code = "binary"
+
+
+class InputTooLargeError(InputError):
+    """The input exceeds the configured size limit."""
+
+    code = "too_large"
+
+
+class DecodeError(InputError):
+    """The bytes cannot be decoded as text."""
+
+    code = "decode"
+
+
+class NotABlueprintError(PipelineError):
+    """The page is readable but is not a role blueprint."""
+
+    code = "not_a_blueprint"
+
+
+class ValidationError(PipelineError):
+    """The blueprint does not validate against the schema."""
+
+    code = "invalid"

@@ -1,0 +1,271 @@
+"""Extract role blueprints from one input file: the whole pipeline on one screen."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .blocks import Block, BlockKind
+from .errors import NotABlueprintError
+from .header import role_facts
+from .htmlblocks import html_to_pieces
+from .layout import Piece, infer_nesting
+from .blueprint import Blueprint, Quality, RoleFields
+from .coverage import coverage_counts
+from .models import Section, SectionId, Source, Subsection
+from .parsers import PARSERS
+from .mojibake import Repair
+from .noise import cut_article
+from .nlp import set_model
+from .options import ExtractOptions
+from .schema import validate
+from .sections import SectionStart, find_section_starts, section_specs, subheading_key
+from .sources import InputForm, Page, SourceMeta, pages_from_bytes
+from .textblocks import text_to_pieces
+
+__all__ = ["Extraction", "extract", "extract_page", "warm_up"]
+
+_CANONICAL = [SectionId(spec.id) for spec in section_specs().values()]
+# Fewer canonical sections than this, and no blueprint title: an ordinary page.
+_MIN_SECTIONS = 3
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """A validated blueprint and what it took to make it."""
+
+    blueprint: Blueprint
+    document: dict  # the blueprint as validated JSON data
+    repairs: list[Repair]
+    removed_blocks: int
+    warnings: list[str] = field(default_factory=list)
+
+
+def extract(
+    source: str | Path | bytes, *, name: str | None = None, options: ExtractOptions | None = None
+) -> list[Extraction]:
+    """Extract every blueprint a file holds (one, or one per REST post).
+
+    ``source`` is a path or the file's bytes; ``name`` (required with bytes)
+    is the path recorded in the blueprint and decides the input form.
+    """
+    options = options or ExtractOptions()
+    set_model(options.spacy_model)
+    if isinstance(source, bytes):
+        if name is None:
+            raise ValueError("name is required when extracting from bytes")
+        data = source
+    else:
+        path = Path(source)
+        name = name or path.name
+        data = path.read_bytes()
+    return [extract_page(page, name) for page in pages_from_bytes(data, name, options.max_bytes)]
+
+
+def warm_up(options: ExtractOptions | None = None) -> None:
+    """Build the spaCy pipeline, matchers and validator now, once, before workers fork."""
+    options = options or ExtractOptions()
+    set_model(options.spacy_model)
+    sample = "Role: Role Blueprint\n\n1) Role Summary\n\nA.\n\n2) Role Mission\n\nB.\n\n3) Core Responsibilities\n\n- C\n"
+    extract(sample.encode(), name="warm-up.txt", options=options)
+
+
+def extract_page(page: Page, name: str) -> Extraction:
+    """Run one decoded, repaired page through the stages and validate it."""
+    # 1. Blocks, by input form.
+    meta = page.meta
+    if page.form is InputForm.HTML:
+        html = html_to_pieces(page.text)
+        pieces, meta = html.pieces, _merge_meta(page.meta, html.meta)
+    else:
+        pieces = text_to_pieces(page.text)
+    # 2. Nesting the scraper flattened.
+    pieces = infer_nesting(pieces)
+    # 3. Sections, then everything that is not the article.
+    starts = find_section_starts(pieces)
+    cut = cut_article(pieces, starts)
+    starts = find_section_starts(cut.pieces)
+    canonical = [s for s in starts if s.match.spec is not None]
+    title_text = cut.title.text if cut.title else None
+    if len(canonical) < _MIN_SECTIONS and not (title_text and "blueprint" in title_text.lower() and canonical):
+        raise NotABlueprintError(
+            "no role-blueprint sections found"
+            if not canonical
+            else f"only {len(canonical)} role-blueprint section(s) found; not a blueprint"
+        )
+    # 4. Sections with their sub-headings.
+    sections = [_section(cut.pieces, starts, n) for n in range(len(starts))]
+    warnings = _structure_warnings(sections)
+    # 5. Header facts.
+    summary = _section_blocks(sections, SectionId.ROLE_SUMMARY)
+    role = role_facts(_title_candidates(title_text, meta, page, sections), summary)
+    if role.title is None:
+        warnings.append("no role title found")
+    # 6. Typed fields, section by section.
+    fields, quality = _typed_fields(sections, warnings)
+    found = {s.id for s in sections}
+    blueprint = Blueprint(
+        source=Source(
+            path=name,
+            part=page.part or None,
+            input_form=page.input_form.value,
+            encoding=page.encoding,
+            url=meta.url,
+            slug=meta.slug,
+            post_id=meta.post_id,
+            date_published=meta.date_published,
+            date_modified=meta.date_modified,
+        ),
+        role=role,
+        fields=fields,
+        quality=quality,
+        sections=sections,
+        missing_sections=[sid for sid in _CANONICAL if sid not in found],
+    )
+    # 7. Validate the JSON document against the committed schema.
+    document = blueprint.model_dump(mode="json")
+    validate(document)
+    return Extraction(blueprint, document, page.repairs, cut.removed, warnings)
+
+
+def _typed_fields(sections: list[Section], warnings: list[str]) -> tuple[RoleFields, Quality]:
+    """Run each canonical section's parser; measure how much of the article they placed."""
+    parsed: dict[str, object] = {}
+    covered = total = unparsed = 0
+    for section in sections:
+        blocks = list(section.blocks) + [b for sub in section.subsections for b in sub.blocks]
+        parser = PARSERS.get(section.id)
+        if parser is None or section.id.value in parsed:
+            section_covered, section_total = coverage_counts(blocks, None)
+        else:
+            model = parser(section)
+            parsed[section.id.value] = model
+            dumped = model.model_dump(mode="json")
+            section_covered, section_total = coverage_counts(blocks, dumped)
+            if dumped.get("unparsed"):
+                unparsed += len(dumped["unparsed"])
+                warnings.append(f"{section.id.value}: {len(dumped['unparsed'])} item(s) not placed in typed fields")
+        covered += section_covered
+        total += section_total
+    coverage = round(covered / total, 4) if total else 0.0
+    return RoleFields(**parsed), Quality(coverage=coverage, unparsed_items=unparsed)
+
+
+def _merge_meta(given: SourceMeta, found: SourceMeta) -> SourceMeta:
+    """REST fields win over what the HTML head says."""
+    return SourceMeta(
+        url=given.url or found.url,
+        slug=given.slug or found.slug,
+        post_id=given.post_id,
+        title=given.title or found.title,
+        date_published=given.date_published or found.date_published,
+        date_modified=given.date_modified or found.date_modified,
+    )
+
+
+def _title_candidates(
+    title_text: str | None, meta: SourceMeta, page: Page, sections: list[Section]
+) -> list[tuple[str, str | None]]:
+    candidates: list[tuple[str, str | None]] = []
+    if page.input_form is InputForm.WP_JSON:
+        candidates.append(("wp_title", meta.title))
+    candidates.append(("page_title", title_text))
+    if page.input_form is InputForm.HTML:
+        candidates.append(("html_title", meta.title))
+    candidates.append(("scorecard", _scorecard_title(sections)))
+    return candidates
+
+
+def _scorecard_title(sections: list[Section]) -> str | None:
+    """Section 20's "Role title" row."""
+    for block in _section_blocks(sections, SectionId.SCORECARD):
+        if block.kind == BlockKind.TABLE:
+            for row in block.rows or []:
+                if len(row) >= 2 and row[0].strip().lower() == "role title":
+                    return row[1].strip()
+    return None
+
+
+def _section_blocks(sections: list[Section], section_id: SectionId) -> list[Block]:
+    for section in sections:
+        if section.id == section_id:
+            return list(section.blocks) + [b for sub in section.subsections for b in sub.blocks]
+    return []
+
+
+def _section(pieces: list[Piece], starts: list[SectionStart], n: int) -> Section:
+    start = starts[n]
+    stop = starts[n + 1].index if n + 1 < len(starts) else len(pieces)
+    spec = start.match.spec
+    section_id = SectionId(spec.id) if spec else SectionId.OTHER
+    body = [p.block for p in pieces[start.index + 1 : stop]]
+    intro: list[Block] = []
+    subsections: list[tuple[str | None, str, list[Block]]] = []
+    for k, block in enumerate(body):
+        following = body[k + 1] if k + 1 < len(body) else None
+        if _is_subheading(section_id.value, block, following):
+            title = block.text.strip().rstrip(":").strip()
+            subsections.append((subheading_key(section_id.value, title), title, []))
+        elif subsections:
+            subsections[-1][2].append(block)
+        else:
+            intro.append(block)
+    return Section(
+        id=section_id,
+        number=start.match.number,
+        title=start.match.title,
+        blocks=intro,
+        subsections=[Subsection(key=key, title=title, blocks=blocks) for key, title, blocks in subsections],
+    )
+
+
+_INNER_COLON = re.compile(r":\s*\S")
+
+
+def _is_subheading(section_id: str, block: Block, following: Block | None) -> bool:
+    """A heading inside a section, or a short paragraph that plays one."""
+    if block.kind == BlockKind.HEADING:
+        return True
+    if block.kind != BlockKind.PARAGRAPH:
+        return False
+    text = block.text.strip()
+    words = text.split()
+    # "Role horizon: Current" is a labelled fact, not a heading.
+    if not words or len(words) > 14 or _INNER_COLON.search(text) or text.endswith((".", ";", ",", "!", "?")):
+        return False
+    if subheading_key(section_id, text):
+        return True
+    unparenthesised = re.sub(r"\([^)]*\)", "", text)
+    before_list = following is not None and following.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE)
+    return (
+        before_list
+        and text[:1].isupper()
+        and len(words) <= 10
+        and "," not in unparenthesised
+        and (not text.endswith(":") or len(words) <= 6)
+    )
+
+
+def _structure_warnings(sections: list[Section]) -> list[str]:
+    warnings: list[str] = []
+    numbers = [section_specs()[s.id.value].number for s in sections if s.id != SectionId.OTHER]
+    seen: set[SectionId] = set()
+    for section in sections:
+        if section.id != SectionId.OTHER and section.id in seen:
+            warnings.append(f"section {section.id.value} appears more than once")
+        seen.add(section.id)
+    if numbers != sorted(numbers):
+        warnings.append("sections out of order")
+    missing = [sid for sid in _CANONICAL if sid not in seen]
+    if missing:
+        last = max(numbers) if numbers else 0
+        after = [sid for sid in missing if section_specs()[sid.value].number > last]
+        if after and len(after) == len(missing):
+            warnings.append(f"truncated after section {last}: missing {', '.join(s.value for s in missing)}")
+        else:
+            warnings.append(f"missing sections: {', '.join(s.value for s in missing)}")
+    others = [s.title for s in sections if s.id == SectionId.OTHER]
+    if others:
+        warnings.append(f"unknown sections kept: {', '.join(others)}")
+    return warnings

@@ -1,0 +1,146 @@
+"""Header facts about the role: title, seniority, horizon, department, reporting line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from spacy.matcher import Matcher
+
+from .blocks import Block, BlockKind
+from .models import RoleFacts, Seniority
+from .nlp import nlp, phrase_matcher
+
+__all__ = ["role_facts", "role_title_from"]
+
+# Highest level wins: "Associate Director" is a director, "Senior Manager" a manager.
+_SENIORITY_WORDS: dict[Seniority, list[str]] = {
+    Seniority.CHIEF: ["chief", "cto", "cio", "ciso", "cdo", "cpo", "caio"],
+    Seniority.VP: ["vp", "vice president", "svp", "evp"],
+    Seniority.HEAD: ["head of", "head"],
+    Seniority.DIRECTOR: ["director"],
+    Seniority.MANAGER: ["manager"],
+    Seniority.PRINCIPAL: ["principal", "distinguished"],
+    Seniority.STAFF: ["staff"],
+    Seniority.LEAD: ["lead", "tech lead", "team lead"],
+    Seniority.SENIOR: ["senior", "sr", "sr."],
+    Seniority.MID: ["mid-level", "mid level", "intermediate"],
+    Seniority.JUNIOR: ["junior", "jr", "jr.", "entry-level", "entry level", "graduate"],
+    Seniority.ASSOCIATE: ["associate"],
+    Seniority.INTERN: ["intern", "internship", "trainee", "apprentice"],
+}
+_RANK = list(_SENIORITY_WORDS)
+# Level words in the summary when the title has none.
+_SUMMARY_LEVELS = ((re.compile(r"\bmid-level\b|\bmid level\b", re.I), Seniority.MID),)
+_TITLE_SUFFIX = re.compile(
+    r"\s*(?::|[–—|-])\s*role blueprint\b.*$|\s*:\s*(responsibilities|skills|kpis)\b.*$", re.IGNORECASE
+)
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
+
+
+@lru_cache(maxsize=1)
+def _seniority_matcher():  # noqa: ANN202
+    return phrase_matcher({level.value: words for level, words in _SENIORITY_WORDS.items()})
+
+
+@lru_cache(maxsize=1)
+def _fact_matcher() -> Matcher:
+    matcher = Matcher(nlp().vocab)
+    horizon_word = {"IS_TITLE": True, "IS_ALPHA": True}
+    matcher.add("HORIZON", [[{"LOWER": "role"}, {"LOWER": "horizon"}, {"ORTH": ":"}, horizon_word]])
+    matcher.add(
+        "HORIZON_SENTENCE",
+        [[{"LOWER": "this"}, {"LOWER": "is"}, {"LOWER": {"IN": ["a", "an"]}}, horizon_word, {"LOWER": "role"}]],
+    )
+    matcher.add("DEPARTMENT", [[{"LOWER": {"IN": ["within", "in"]}}, {"LOWER": {"IN": ["the", "a", "an"]}}]])
+    return matcher
+
+
+def seniority_of(title: str) -> Seniority:
+    """Read the seniority level from a role title.
+
+    "Associate Applied Scientist" → associate; "Senior Engineering Manager" → manager.
+    """
+    doc = nlp().make_doc(title)
+    found = {Seniority(nlp().vocab.strings[m]) for m, _, _ in _seniority_matcher()(doc)}
+    if not found:
+        return Seniority.UNKNOWN
+    return min(found, key=_RANK.index)
+
+
+def role_title_from(text: str) -> str | None:
+    """Strip the blueprint suffix from a page title.
+
+    "Associate NLP Scientist: Role Blueprint, Responsibilities, ..." → "Associate NLP Scientist".
+    """
+    text = re.split(r"\s[»›]\s", text)[-1]  # "Home » Roles » Title": the last crumb
+    title = _TITLE_SUFFIX.sub("", text.strip())
+    if title == text.strip():
+        title = _SITE_SUFFIX.sub("", title)
+    title = title.strip(" :–—|-")
+    return title or None
+
+
+def role_facts(title_candidates: Iterable[tuple[str, str | None]], summary: list[Block]) -> RoleFacts:
+    """Type the header facts from title candidates and section 1's blocks."""
+    title, source = None, None
+    for candidate_source, candidate in title_candidates:
+        if candidate and (cleaned := role_title_from(candidate)):
+            title, source = cleaned, candidate_source
+            break
+    seniority = seniority_of(title) if title else Seniority.UNKNOWN
+    texts = [b.text for b in summary if b.kind != BlockKind.TABLE]
+    if seniority is Seniority.UNKNOWN:
+        joined = " ".join(texts)
+        for pattern, level in _SUMMARY_LEVELS:
+            if pattern.search(joined):
+                seniority = level
+    return RoleFacts(
+        title=title,
+        title_source=source,
+        seniority=seniority,
+        horizon=_horizon(texts),
+        department=_department(texts),
+        reporting_line=_reporting_line(summary),
+    )
+
+
+def _horizon(texts: list[str]) -> str | None:
+    matcher = _fact_matcher()
+    for text in texts:
+        doc = nlp().make_doc(text)
+        for match_id, start, end in matcher(doc):
+            if nlp().vocab.strings[match_id].startswith("HORIZON"):
+                word = doc[end - 1] if nlp().vocab.strings[match_id] == "HORIZON" else doc[end - 2]
+                return word.text
+    return None
+
+
+def _department(texts: list[str]) -> str | None:
+    matcher = _fact_matcher()
+    for text in texts:
+        doc = nlp().make_doc(text)
+        for match_id, start, end in matcher(doc):
+            if nlp().vocab.strings[match_id] != "DEPARTMENT":
+                continue
+            # "within the AI & ML department": the words up to 'department'.
+            for k in range(end, min(end + 7, len(doc))):
+                if doc[k].lower_ in ("department", "function", "organization", "org"):
+                    words = [t for t in doc[end:k] if t.lower_ not in ("mature", "broader", "larger", "central")]
+                    if words and doc[k].lower_ == "department":
+                        return doc[words[0].i : k].text
+                    break
+                if doc[k].is_punct and doc[k].text != "&":
+                    break
+    return None
+
+
+def _reporting_line(summary: list[Block]) -> str | None:
+    for block in summary:
+        match = re.match(r"^(typical )?reporting line[^:]*:\s*(.+)$", block.text, re.IGNORECASE)
+        if match:
+            return match.group(2).strip()
+        if block.text.lower().startswith("reports to "):
+            return block.text.strip()
+    return None

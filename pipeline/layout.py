@@ -1,0 +1,130 @@
+"""Layout rules shared by every input form.
+
+HTML-to-text scrapers flatten structure in the same few ways whatever the
+source: a paragraph holding an inline list joined by `` – `` and list nesting
+lost to a single indentation level. These functions restore it so that text,
+markdown and HTML renderings of one page give the same blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .blocks import Block, BlockKind
+
+__all__ = ["Piece", "infer_nesting", "split_inline_list"]
+
+
+class Piece(NamedTuple):
+    """A block plus the evidence the noise filter needs about it."""
+
+    block: Block
+    link_ratio: float  # share of the block's text that was link text
+
+
+_INLINE_SEPARATOR = re.compile(r"\s+–\s+")
+# "...five dimensions: 1. Scope ownership: ... 2. Technical depth: ..."
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.\s+(?=[A-Z“\"(])")
+
+
+def _starts_item(text: str) -> bool:
+    return bool(text) and (text[0].isupper() or text[0].isdigit() or text[0] in "“\"'(")
+
+
+def _numbered_cuts(text: str) -> list[tuple[int, int, int]]:
+    """(number, marker start, text start) of an inline 1., 2., 3. run, else []."""
+    cuts: list[tuple[int, int, int]] = []
+    for match in _INLINE_NUMBER.finditer(text):
+        number = int(match.group(1))
+        if number == len(cuts) + 1:
+            cuts.append((number, match.start(), match.end()))
+    return cuts if len(cuts) >= 2 else []
+
+
+def split_inline_list(block: Block, link_ratio: float = 0.0) -> list[Piece]:
+    """Split a paragraph that holds an inline ``lead: – a – b`` list into blocks.
+
+    "Outcomes expected: – Working prototypes – Faster cycles" →
+    paragraph "Outcomes expected:", items "Working prototypes", "Faster cycles".
+    An inline "1. a 2. b" run becomes numbered items the same way.
+    """
+    text = block.text
+    numbered = _numbered_cuts(text)
+    if numbered and text[: numbered[0][1]].rstrip().endswith(":"):
+        lead = text[: numbered[0][1]].strip()
+        pieces = [Piece(Block.paragraph(lead, block.start, block.start + len(lead)), link_ratio)]
+        for k, (number, _, begin) in enumerate(numbered):
+            stop = numbered[k + 1][1] if k + 1 < len(numbered) else len(text)
+            item = text[begin:stop].strip()
+            pieces.append(
+                Piece(
+                    Block.list_item(item, block.start + begin, block.start + stop, 0, f"{number}.", number),
+                    link_ratio,
+                )
+            )
+        return pieces
+    if " – " not in text:
+        return [Piece(block, link_ratio)]
+    cuts = list(_INLINE_SEPARATOR.finditer(text))
+    lead = text[: cuts[0].start()].strip()
+    segments = [
+        (cut.end(), cuts[k + 1].start() if k + 1 < len(cuts) else len(text)) for k, cut in enumerate(cuts)
+    ]
+    items = [text[a:b].strip() for a, b in segments]
+    if not all(items):
+        return [Piece(block, link_ratio)]
+    # "Tasks: – build a baseline, – propose a plan" nests the lowercase run.
+    depths: list[int] = []
+    parent_open = False
+    for item in items:
+        depth = 1 if parent_open and item[:1].islower() else 0
+        if depth == 0:
+            parent_open = item.endswith(":")
+        depths.append(depth)
+    well_formed = all(_starts_item(item) for item, depth in zip(items, depths, strict=True) if depth == 0)
+    is_list = well_formed and (lead.endswith(":") or len(items) >= 2)
+    if not is_list:
+        return [Piece(block, link_ratio)]
+    pieces: list[Piece] = []
+    if lead:
+        pieces.append(Piece(Block.paragraph(lead, block.start, block.start + len(lead)), link_ratio))
+    for (a, b), item, depth in zip(segments, items, depths, strict=True):
+        pieces.append(Piece(Block.list_item(item, block.start + a, block.start + b, depth, "–"), link_ratio))
+    return pieces
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", ".)", ".”"))
+
+
+def infer_nesting(pieces: list[Piece]) -> list[Piece]:
+    """Restore nesting under bullet items that end with a colon.
+
+    Flattened "• Write code for:", "• model training,", "• reporting." becomes
+    the parent at depth d and its two children at depth d + 1. Children start
+    lowercase or carry no full stop; the first item that does not fit closes
+    the group. Runs whose nesting the source already marked are left alone.
+    """
+    out = list(pieces)
+    parent_depth: int | None = None
+    last_child = ""
+    for k, piece in enumerate(out):
+        block = piece.block
+        if block.kind != BlockKind.LIST_ITEM or block.number is not None or block.marker in ("–", "—"):
+            if block.kind != BlockKind.LIST_ITEM:
+                parent_depth = None
+            continue
+        depth = block.depth or 0
+        text = block.text
+        if parent_depth is not None and depth == parent_depth and not text.endswith(":"):
+            # An enumeration ending "..., PM (tradeoffs), Engineering lead." keeps
+            # its last, capitalised member.
+            continues = last_child.endswith((",", ";"))
+            if text[:1].islower() or not _ends_sentence(text) or continues:
+                out[k] = Piece(block.model_copy(update={"depth": depth + 1}), piece.link_ratio)
+                last_child = text
+                continue
+        parent_depth = depth if text.endswith(":") else None
+        last_child = ""
+    return out

@@ -1,0 +1,243 @@
+"""Keep the article and only the article.
+
+Ads, comment widgets, menus and promotions change from scrape to scrape, so
+no list of their exact strings can keep up. We use structure instead:
+
+* what lies before the first section is not the article (the page title
+  excepted);
+* a comment area or footer after the last section ends the article;
+* widget lines, link-dense blocks and contact lines are noise anywhere;
+* short blocks carrying a call to action, a promotion or a slogan are noise
+  when their words are foreign to the article (low lexical cohesion), and
+  they take neighbouring short, equally foreign blocks with them.
+
+Section headings and known sub-headings are never removed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .blocks import Block, BlockKind
+from .layout import Piece
+from .nlp import load_vocab
+from .sections import SectionStart, subheading_key
+
+__all__ = ["ArticleCut", "cut_article"]
+
+_WORD = re.compile(r"[a-z][a-z-]{2,}")
+_TITLE_LINE = re.compile(r"^(?P<role>.{2,120}?)\s*[:–—|-]\s*role blueprint\b", re.IGNORECASE)
+_QUOTED = re.compile(r"^[“\"'‘].*[”\"'’][.!]?$")
+
+
+@dataclass(frozen=True)
+class ArticleCut:
+    """The article's blocks and what was cut around and inside it."""
+
+    pieces: list[Piece]
+    title: Block | None
+    removed: int
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    widget_lines: frozenset[str]
+    widget_patterns: re.Pattern[str]
+    comment_starts: frozenset[str]
+    comment_patterns: re.Pattern[str]
+    cta_verbs: frozenset[str]
+    promo: re.Pattern[str]
+    stopwords: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    data = load_vocab("noise.json")
+    starts = [s for s in data["comment_area_starts"] if not s.startswith("^")]
+    start_patterns = [s for s in data["comment_area_starts"] if s.startswith("^")]
+    return _Vocab(
+        widget_lines=frozenset(data["widget_lines"]),
+        widget_patterns=re.compile("|".join(f"(?:{p})" for p in data["widget_patterns"]), re.IGNORECASE),
+        comment_starts=frozenset(starts),
+        comment_patterns=re.compile("|".join(f"(?:{p})" for p in start_patterns), re.IGNORECASE),
+        cta_verbs=frozenset(data["cta_verbs"]),
+        promo=re.compile("|".join(re.escape(p) for p in data["promo_phrases"]), re.IGNORECASE),
+        stopwords=frozenset(data["stopwords"]),
+    )
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _content_words(text: str, vocab: _Vocab) -> list[str]:
+    words = _WORD.findall(text.lower())
+    return [_stem(w) for w in words if w not in vocab.stopwords and w not in vocab.cta_verbs]
+
+
+def _stem(word: str) -> str:
+    """Fold plurals so 'hospitals' and 'hospital' count as one word."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def is_widget(text: str) -> bool:
+    """True for a line of a comment widget, share bar, menu or footer."""
+    vocab = _vocab()
+    normal = _normal(text)
+    return normal in vocab.widget_lines or bool(vocab.widget_patterns.search(normal))
+
+
+def _starts_comment_area(text: str) -> bool:
+    vocab = _vocab()
+    normal = _normal(text).rstrip(":")
+    return normal in vocab.comment_starts or bool(vocab.comment_patterns.search(normal))
+
+
+def _is_call_to_action(text: str, vocab: _Vocab) -> bool:
+    words = text.split()
+    return bool(words) and len(words) <= 14 and words[0].lower().strip("“\"'") in vocab.cta_verbs
+
+
+def _cohesion(text: str, article_words: frozenset[str], vocab: _Vocab) -> float:
+    """Share of a block's content words that the article uses elsewhere."""
+    words = _content_words(text, vocab)
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w in article_words) / len(words)
+
+
+def _article_words(pieces: list[Piece], vocab: _Vocab) -> frozenset[str]:
+    """The article's own vocabulary: list items, tables and long paragraphs."""
+    words: set[str] = set()
+    for piece in pieces:
+        block = piece.block
+        if piece.link_ratio >= 0.5:
+            continue
+        if block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE) or len(block.text.split()) >= 25:
+            words.update(_content_words(block.text, vocab))
+    return frozenset(words)
+
+
+def find_title(pieces: list[Piece]) -> Block | None:
+    """Pick the page title among the blocks before the first section."""
+    candidates = [p.block for p in pieces if p.link_ratio < 0.5 and not is_widget(p.block.text)]
+    titled = [b for b in candidates if _TITLE_LINE.match(b.text)]
+    # The <h1>/# title beats a teaser or breadcrumb that repeats its words.
+    for block in sorted(titled, key=lambda b: (b.kind != BlockKind.HEADING or b.level != 1)):
+        return block
+    headings = [p.block for p in pieces if p.block.kind == BlockKind.HEADING and p.link_ratio < 0.5]
+    level_one = [h for h in headings if h.level == 1 and not is_widget(h.text)]
+    return level_one[0] if level_one else None
+
+
+def cut_article(pieces: list[Piece], starts: list[SectionStart]) -> ArticleCut:
+    """Return the article's blocks, from the first section to the last one's end."""
+    if not starts:
+        return ArticleCut(pieces, find_title(pieces), 0)
+    vocab = _vocab()
+    first = starts[0].index
+    # Scan for the comment area from the last canonical section: a 'Related
+    # posts' heading at section level must not count as the last section.
+    last = max((s.index for s in starts if s.match.spec is not None), default=starts[-1].index)
+    title = find_title(pieces[:first])
+    body = pieces[first:]
+    removed = first - (1 if title is not None else 0)
+
+    # The comment area or footer after the last section ends the article.
+    end = len(body)
+    for k in range(last - first + 1, len(body)):
+        block = body[k].block
+        if block.kind != BlockKind.LIST_ITEM and _starts_comment_area(block.text):
+            end = k
+            break
+    removed += len(body) - end
+    body = body[:end]
+
+    protected = {s.index - first for s in starts}
+    section_of = _section_ids(len(body), starts, first)
+    noise = _noise_marks(body, protected, section_of, vocab)
+    kept = [piece for k, piece in enumerate(body) if not noise[k]]
+    removed += sum(noise)
+    return ArticleCut(kept, title, removed)
+
+
+_GROUP_WORDS = 30  # blocks longer than this are article prose, not an ad's lines
+_AD_COHESION = 0.65  # an ad shares fewer of its words with the article than this
+
+
+def _noise_marks(body: list[Piece], protected: set[int], section_of: list[str], vocab: _Vocab) -> list[bool]:
+    """Mark widget lines, link-dense blocks, and whole ads (runs of short foreign blocks with a promotional signal)."""
+    article_words = _article_words(body, vocab)
+    noise = [False] * len(body)
+    signal = [False] * len(body)
+    member = [False] * len(body)
+    for k, piece in enumerate(body):
+        block = piece.block
+        if k in protected or subheading_key(section_of[k], block.text):
+            continue
+        text = block.text
+        hard = piece.link_ratio >= 0.5 or is_widget(text)
+        if hard:
+            noise[k] = signal[k] = member[k] = True
+            continue
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or len(text.split()) > _GROUP_WORDS:
+            continue
+        following = body[k + 1].block if k + 1 < len(body) else None
+        if following is not None and following.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE) and not noise[k]:
+            # A short line that introduces a list or table is the article's own lead.
+            if not _is_promotional(text, vocab):
+                continue
+        member[k] = True
+        signal[k] = _is_promotional(text, vocab)
+    # An ad is a run of short blocks with at least one promotional signal whose
+    # words, taken together, are foreign to the article.
+    k = 0
+    while k < len(body):
+        if not member[k]:
+            k += 1
+            continue
+        run_end = k
+        while run_end < len(body) and member[run_end]:
+            run_end += 1
+        run = range(k, run_end)
+        if any(signal[i] for i in run):
+            words = " ".join(body[i].block.text for i in run if not noise[i])
+            if not words.strip() or _cohesion(words, article_words, vocab) < _AD_COHESION:
+                for i in run:
+                    noise[i] = True
+        k = run_end
+    return noise
+
+
+def _is_promotional(text: str, vocab: _Vocab) -> bool:
+    """A button, a promotion, a slogan or a marketing sentence."""
+    words = text.split()
+    if not words:
+        return False
+    first = words[0].lower().strip("“\"'[(")
+    if first in vocab.cta_verbs:
+        if len(words) <= 6 and not text.rstrip().endswith((".", ":", ";", ",")):
+            return True  # a button: "Book Your Visit", "Explore Hospitals"
+        if _SECOND_PERSON.search(text):
+            return True  # "Start your journey today — compare options in one place."
+    return bool(vocab.promo.search(text)) or (bool(_QUOTED.match(text)) and len(words) <= 15)
+
+
+_SECOND_PERSON = re.compile(r"\b(you|your|yours|today|now)\b", re.IGNORECASE)
+
+
+def _section_ids(length: int, starts: list[SectionStart], offset: int) -> list[str]:
+    """The canonical section id each body position falls in ('' when unknown)."""
+    ids = [""] * length
+    for n, start in enumerate(starts):
+        stop = starts[n + 1].index - offset if n + 1 < len(starts) else length
+        section = start.match.spec.id if start.match.spec else ""
+        for k in range(start.index - offset, min(stop, length)):
+            ids[k] = section
+    return ids

@@ -1,0 +1,60 @@
+"""One parser per canonical section: blocks in, typed fields out.
+
+Each module defines a pydantic model (the section's typed fields) and
+``parse(section) -> model``. The registry below is what the pipeline runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pydantic import BaseModel
+
+from ..models import Section, SectionId
+from . import (
+    activities,
+    ai_impact,
+    career,
+    decision_rights,
+    deliverables,
+    experience,
+    goals,
+    hiring,
+    kpis,
+    mission,
+    responsibilities,
+    risks,
+    scorecard,
+    soft_skills,
+    stakeholders,
+    summary,
+    tech_stack,
+    technical_skills,
+    tools,
+    variants,
+)
+
+__all__ = ["PARSERS"]
+
+PARSERS: dict[SectionId, Callable[[Section], BaseModel]] = {
+    SectionId.ROLE_SUMMARY: summary.parse,
+    SectionId.ROLE_MISSION: mission.parse,
+    SectionId.RESPONSIBILITIES: responsibilities.parse,
+    SectionId.DAY_TO_DAY: activities.parse,
+    SectionId.DELIVERABLES: deliverables.parse,
+    SectionId.GOALS: goals.parse,
+    SectionId.KPIS: kpis.parse,
+    SectionId.TECHNICAL_SKILLS: technical_skills.parse,
+    SectionId.SOFT_SKILLS: soft_skills.parse,
+    SectionId.TOOLS: tools.parse,
+    SectionId.TECH_STACK: tech_stack.parse,
+    SectionId.STAKEHOLDERS: stakeholders.parse,
+    SectionId.DECISION_RIGHTS: decision_rights.parse,
+    SectionId.EXPERIENCE: experience.parse,
+    SectionId.CAREER_PATH: career.parse,
+    SectionId.RISKS: risks.parse,
+    SectionId.ROLE_VARIANTS: variants.parse,
+    SectionId.AI_IMPACT: ai_impact.parse,
+    SectionId.HIRING: hiring.parse,
+    SectionId.SCORECARD: scorecard.parse,
+}

@@ -1,0 +1,144 @@
+"""Section parser: decision_rights (13) — what the role decides alone, with the team, or with approval.
+
+The three decision lists come from the sub-headings (canonical keys
+independent, team_approval, manager_approval) and keep each heading's
+qualifier ("(science + engineering + product as appropriate)"). The authority
+list reads "Budget: ...", "Architecture: ..." lines into one field per area;
+areas the vocabulary does not know are kept with their label.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import Field
+
+from ..blocks import Block, BlockKind
+from ..models import Section
+from .common import FieldsModel, Point, SectionFields, item_tree, split_label, split_note
+from .technical_skills import label_key
+
+__all__ = ["AreaAuthority", "AuthorityArea", "DecisionGroup", "DecisionRights", "parse"]
+
+
+class AuthorityArea(StrEnum):
+    """Area of authority named by a label ("Budget:", "Vendors:")."""
+
+    BUDGET = "budget"
+    ARCHITECTURE = "architecture"
+    VENDOR = "vendor"
+    DELIVERY = "delivery"
+    HIRING = "hiring"
+    COMPLIANCE = "compliance"
+    OTHER = "other"
+
+
+class AreaAuthority(FieldsModel):
+    """The role's authority in one area, as stated after its label."""
+
+    area: AuthorityArea
+    label: str | None = Field(description="Label as printed ('Budget', 'Vendors'); null for an unlabelled line.")
+    text: str = Field(description="The statement after the label.")
+    sub_items: list[str] = Field(default_factory=list)
+
+
+class DecisionGroup(FieldsModel):
+    """A list of decisions under one sub-heading."""
+
+    heading: str = Field(description="Sub-heading as on the page.")
+    qualifier: str | None = Field(
+        default=None, description="The heading's parenthetical, e.g. 'science + engineering + product as appropriate'."
+    )
+    decisions: list[Point] = Field(default_factory=list)
+
+
+class DecisionRights(SectionFields):
+    """Typed fields of the decision_rights section."""
+
+    intro: list[str] = Field(default_factory=list, description="Paragraphs before the first sub-heading.")
+    independent: DecisionGroup | None = Field(default=None, description="Decisions the role can make independently.")
+    team_approval: DecisionGroup | None = Field(default=None, description="Decisions that require team approval.")
+    manager_approval: DecisionGroup | None = Field(
+        default=None, description="Decisions that require manager, director or executive approval."
+    )
+    budget: AreaAuthority | None = None
+    architecture: AreaAuthority | None = None
+    vendor: AreaAuthority | None = None
+    delivery: AreaAuthority | None = None
+    hiring: AreaAuthority | None = None
+    compliance: AreaAuthority | None = None
+    other_areas: list[AreaAuthority] = Field(
+        default_factory=list, description="Authority lines of areas not listed above (or repeated), with their label."
+    )
+    other: list[DecisionGroup] = Field(
+        default_factory=list, description="Decision lists under sub-headings this parser does not know (or repeated)."
+    )
+
+
+_GROUPS = ("independent", "team_approval", "manager_approval")
+_AREAS = {area.value for area in AuthorityArea} - {AuthorityArea.OTHER.value}
+
+
+def area_authority(text: str, sub_items: list[str] | None = None) -> AreaAuthority:
+    """One authority line: "Budget: no direct budget authority" → area budget."""
+    label, value = split_label(text)
+    key = label_key(label, "authority_areas")
+    area = AuthorityArea(key) if key in _AREAS else AuthorityArea.OTHER
+    return AreaAuthority(area=area, label=label, text=value, sub_items=sub_items or [])
+
+
+def _group(title: str, blocks: list[Block]) -> DecisionGroup:
+    nodes = item_tree(blocks)
+    return DecisionGroup(
+        heading=title,
+        qualifier=split_note(title)[1],
+        decisions=[Point(text=n.text, sub_items=n.descendants()) for n in nodes],
+    )
+
+
+def parse(section: Section) -> DecisionRights:
+    """Decision lists by sub-heading key; authority lines by area label."""
+    intro = [b.text for b in section.blocks if b.kind == BlockKind.PARAGRAPH]
+    groups: dict[str, DecisionGroup] = {}
+    other: list[DecisionGroup] = []
+    areas: dict[str, AreaAuthority] = {}
+    other_areas: list[AreaAuthority] = []
+    unparsed: list[str] = []
+
+    def add_area(authority: AreaAuthority) -> None:
+        if authority.area != AuthorityArea.OTHER and authority.area.value not in areas:
+            areas[authority.area.value] = authority
+        else:
+            other_areas.append(authority)
+
+    # Labelled area lines before any sub-heading are authority; other items cannot be placed.
+    for node in item_tree([b for b in section.blocks if b.kind == BlockKind.LIST_ITEM]):
+        authority = area_authority(node.text, node.descendants())
+        if authority.area != AuthorityArea.OTHER:
+            add_area(authority)
+        else:
+            unparsed.append(node.text)
+            unparsed.extend(node.descendants())
+    for sub in section.subsections:
+        if sub.key == "authority":
+            for node in item_tree(sub.blocks):
+                add_area(area_authority(node.text, node.descendants()))
+        elif sub.key in _GROUPS and sub.key not in groups:
+            groups[sub.key] = _group(sub.title, list(sub.blocks))
+        else:
+            other.append(_group(sub.title, list(sub.blocks)))
+    return DecisionRights(
+        intro=intro,
+        independent=groups.get("independent"),
+        team_approval=groups.get("team_approval"),
+        manager_approval=groups.get("manager_approval"),
+        budget=areas.get("budget"),
+        architecture=areas.get("architecture"),
+        vendor=areas.get("vendor"),
+        delivery=areas.get("delivery"),
+        hiring=areas.get("hiring"),
+        compliance=areas.get("compliance"),
+        other_areas=other_areas,
+        other=other,
+        unparsed=unparsed,
+    )

@@ -1,0 +1,90 @@
+"""Section parser: deliverables (section 5).
+
+Deliverables are list items, often grouped under free-worded sub-headings
+("Model and experiment deliverables", "Productionization handoff artifacts
+(...)"); the group heading is kept as on the page. An item that reads
+"Name: description" is split at its first colon outside brackets; an item
+without one is split at a trailing parenthetical ("Model cards / factsheets
+(intended use, ...)." → name and description); otherwise the whole item is
+the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import Field
+
+from ..models import Section
+from .activities import group_blocks
+from .common import FieldsModel, SectionFields, split_note
+
+__all__ = ["Deliverable", "Deliverables", "parse", "split_name"]
+
+#: The part before a colon names a deliverable only when it is this short.
+_MAX_NAME_WORDS = 10
+_COLON = re.compile(r":\s+")
+
+
+class Deliverable(FieldsModel):
+    """One deliverable, with the group it is listed under."""
+
+    group: str | None = Field(default=None, description="Group sub-heading as on the page; null when ungrouped.")
+    name: str = Field(description="What is delivered, e.g. 'Evaluation report'.")
+    description: str | None = Field(default=None, description="What it contains or is for; null when not stated.")
+    sub_items: list[str] = Field(default_factory=list, description="Items nested under this one.")
+    text: str
+
+
+class Deliverables(SectionFields):
+    """Typed fields of the key deliverables section."""
+
+    intro: list[str] = Field(default_factory=list, description="Paragraphs introducing the section or a group.")
+    items: list[Deliverable] = Field(default_factory=list)
+
+    @property
+    def groups(self) -> list[str | None]:
+        """Group headings in page order."""
+        return list(dict.fromkeys(item.group for item in self.items))
+
+
+def split_name(text: str) -> tuple[str, str | None]:
+    """Split a deliverable into name and description.
+
+    "Decision memo: ship/no-ship recommendation." → ("Decision memo", "ship/no-ship recommendation.")
+    "Golden sets (for regressions)." → ("Golden sets", "for regressions")
+    "Golden sets for recurring regressions." → ("Golden sets for recurring regressions", None)
+    """
+    stripped = text.strip()
+    for match in _COLON.finditer(stripped):
+        before = stripped[: match.start()]
+        if before.count("(") + before.count("[") > before.count(")") + before.count("]"):
+            continue  # a colon inside brackets
+        name, description = before.strip(), stripped[match.end() :].strip()
+        if name and description and len(name.split()) <= _MAX_NAME_WORDS:
+            return name, description
+        break
+    name, note = split_note(stripped)
+    if note and name:
+        return name, note
+    return stripped.rstrip(".;:"), None
+
+
+def parse(section: Section) -> Deliverables:
+    """Parse the section's blocks into typed fields."""
+    intro: list[str] = []
+    items: list[Deliverable] = []
+    unparsed: list[str] = []
+    groups = [(None, section.blocks)] + [(sub.title, sub.blocks) for sub in section.subsections]
+    for heading, blocks in groups:
+        paragraphs, points, rest = group_blocks(blocks)
+        intro += paragraphs
+        unparsed += rest
+        for entry in points:
+            name, description = split_name(entry.text)
+            items.append(
+                Deliverable(
+                    group=heading, name=name, description=description, sub_items=entry.sub_items, text=entry.text
+                )
+            )
+    return Deliverables(intro=intro, items=items, unparsed=unparsed)

@@ -1,0 +1,114 @@
+"""Section parser: goals (section 6).
+
+Milestone sub-headings (30/60/90-day, 6-month, 12-month, long-term) each
+become a period with the heading's parenthesised qualifier ("(onboarding and
+baseline productivity)") and its items, sub-items nested under their parent.
+"Role success definition" keeps its text and, when present, the inline list of
+criteria under it; "What high performance looks like" is a list.
+"""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from ..models import Section
+from .activities import group_blocks
+from .common import FieldsModel, Point, SectionFields, split_note
+
+__all__ = ["GoalPeriod", "Goals", "SuccessDefinition", "parse"]
+
+_PERIODS = ("day_30", "day_60", "day_90", "month_6", "month_12", "long_term")
+
+
+class GoalPeriod(FieldsModel):
+    """Goals for one milestone period (e.g. the first 30 days)."""
+
+    heading: str | None = Field(default=None, description="Sub-heading as on the page, e.g. '30-day goals (...)'.")
+    qualifier: str | None = Field(
+        default=None,
+        description="The heading's parenthesised focus, without brackets, e.g. 'onboarding and baseline productivity'.",
+    )
+    intro: list[str] = Field(default_factory=list, description="Paragraphs of the period, such as a lead-in sentence.")
+    items: list[Point] = Field(default_factory=list, description="Goals, each with its sub-items nested under it.")
+
+
+class SuccessDefinition(FieldsModel):
+    """What success in the role means."""
+
+    text: str = Field(description="The definition as on the page (its paragraphs joined).")
+    criteria: list[Point] = Field(
+        default_factory=list, description="The list of success criteria under the definition, when the page has one."
+    )
+
+
+class Goals(SectionFields):
+    """Typed fields of the goals, objectives and milestones section."""
+
+    intro: list[str] = Field(default_factory=list, description="Paragraphs before the first sub-heading.")
+    day_30: GoalPeriod | None = None
+    day_60: GoalPeriod | None = None
+    day_90: GoalPeriod | None = None
+    month_6: GoalPeriod | None = None
+    month_12: GoalPeriod | None = None
+    long_term: GoalPeriod | None = None
+    success_definition: SuccessDefinition | None = None
+    high_performance: list[Point] = Field(
+        default_factory=list, description="What high performance looks like in the role."
+    )
+    high_performance_intro: list[str] = Field(
+        default_factory=list, description="Paragraphs under the high-performance sub-heading (lead-in or prose)."
+    )
+    other: list[GoalPeriod] = Field(
+        default_factory=list, description="Groups under sub-headings that are not a known period (heading kept)."
+    )
+
+
+def heading_qualifier(heading: str) -> str | None:
+    """The parenthesised note that ends a sub-heading.
+
+    "30-day goals (onboarding and baseline productivity)" → "onboarding and baseline productivity".
+    """
+    name, note = split_note(heading)
+    return note if name else None
+
+
+def parse(section: Section) -> Goals:
+    """Parse the section's blocks into typed fields."""
+    intro, intro_items, unparsed = group_blocks(section.blocks)
+    periods: dict[str, GoalPeriod] = {}
+    other: list[GoalPeriod] = []
+    success_text: list[str] = []
+    success_criteria: list[Point] = []
+    high_performance: list[Point] = []
+    high_performance_intro: list[str] = []
+    if intro_items:
+        other.append(GoalPeriod(items=intro_items))
+    for sub in section.subsections:
+        paragraphs, items, rest = group_blocks(sub.blocks)
+        unparsed += rest
+        if sub.key == "success_definition":
+            success_text += paragraphs
+            success_criteria += items
+        elif sub.key == "high_performance":
+            high_performance += items
+            high_performance_intro += paragraphs
+        elif sub.key in _PERIODS and sub.key not in periods:
+            periods[sub.key] = GoalPeriod(
+                heading=sub.title, qualifier=heading_qualifier(sub.title), intro=paragraphs, items=items
+            )
+        else:
+            other.append(
+                GoalPeriod(heading=sub.title, qualifier=heading_qualifier(sub.title), intro=paragraphs, items=items)
+            )
+    success = None
+    if success_text or success_criteria:
+        success = SuccessDefinition(text=" ".join(success_text), criteria=success_criteria)
+    return Goals(
+        intro=intro,
+        success_definition=success,
+        high_performance=high_performance,
+        high_performance_intro=high_performance_intro,
+        other=other,
+        unparsed=unparsed,
+        **periods,
+    )

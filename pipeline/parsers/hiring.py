@@ -1,0 +1,315 @@
+"""Section parser: hiring evaluation criteria (section 19).
+
+What to assess ("Communication – Explaining tradeoffs, ..."), practical
+exercises (a title line with an optional duration, then its details), candidate
+signals, red flags and the interview scorecard table (dimension, meets,
+exceeds). Whether a line names an exercise is decided by wording (a spaCy rule
+over exercise nouns); the rest is layout.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pydantic import Field
+
+from ..blocks import Block, BlockKind
+from ..models import Section
+from ..nlp import load_vocab
+from .ai_impact import adopt_colon_leads
+from .career import VOCAB, find_rules
+from .common import FieldsModel, Node, Point, SectionFields, item_tree, point, split_note, split_title_detail
+from .risks import ExtraSubsection, extra_subsection, split_title_description
+
+__all__ = [
+    "AssessmentArea",
+    "Exercise",
+    "Hiring",
+    "InterviewScorecard",
+    "ScorecardRow",
+    "is_exercise_title",
+    "parse",
+    "parse_exercise_title",
+]
+
+
+class AssessmentArea(FieldsModel):
+    """One thing to assess in interviews."""
+
+    number: int | None = Field(default=None, description="Number printed before the item, if any.")
+    dimension: str = Field(description="What is assessed, e.g. 'Communication'.")
+    description: str | None = Field(default=None, description="How it shows, e.g. 'Explaining tradeoffs, writing clarity'.")
+    text: str
+
+
+class Exercise(FieldsModel):
+    """A practical exercise or case study with its details."""
+
+    label: str | None = Field(default=None, description="Label before the name, e.g. 'Exercise A'.")
+    name: str | None = Field(
+        default=None, description="Exercise name, e.g. 'Experiment design case'; null when the page gives only details."
+    )
+    duration: str | None = Field(
+        default=None, description="Duration as written, e.g. '2–3 hours take-home or 60–90 minute live'."
+    )
+    format_note: str | None = Field(default=None, description="Parenthetical that is not a duration, e.g. 'whiteboard'.")
+    details: list[Point] = Field(default_factory=list, description="The exercise's details, nested as on the page.")
+    text: str | None = Field(default=None, description="The exercise's title line as on the page.")
+
+
+class ScorecardRow(FieldsModel):
+    """One row of the interview scorecard: a dimension and what meeting / exceeding the bar looks like."""
+
+    dimension: str
+    meets: str | None = Field(default=None, description="What meeting the bar looks like.")
+    exceeds: str | None = Field(default=None, description="What exceeding the bar looks like.")
+    weight: str | None = Field(default=None, description="Weight of the dimension, when the table has one.")
+    other_cells: list[str] = Field(default_factory=list, description="Cells of columns not recognised.")
+    text: str = Field(description="The row's cells joined with ' | '.")
+
+
+class InterviewScorecard(FieldsModel):
+    """The interview scorecard table and the rubric note around it."""
+
+    header: list[str] = Field(default_factory=list, description="Column names as on the page.")
+    rubric_notes: list[str] = Field(default_factory=list, description="Sentences about the rubric, e.g. the scale used.")
+    rows: list[ScorecardRow] = Field(default_factory=list)
+
+
+class Hiring(SectionFields):
+    """Typed fields of 'Hiring Evaluation Criteria'."""
+
+    notes: list[str] = Field(default_factory=list, description="Paragraphs before the first sub-heading.")
+    what_to_assess: list[AssessmentArea] = Field(default_factory=list)
+    exercises: list[Exercise] = Field(default_factory=list, description="Practical exercises or case studies.")
+    exercise_notes: list[str] = Field(default_factory=list, description="Guidance about the exercises as a whole.")
+    strong_signals: list[Point] = Field(default_factory=list, description="Strong candidate signals.")
+    weak_signals: list[Point] = Field(default_factory=list, description="Weak candidate signals.")
+    red_flags: list[Point] = Field(default_factory=list)
+    scorecard: InterviewScorecard | None = Field(default=None, description="The interview scorecard dimensions.")
+    other: list[ExtraSubsection] = Field(default_factory=list, description="Sub-sections with an unknown heading.")
+
+
+# --- exercises -------------------------------------------------------------------------------
+
+_MAX_TITLE_WORDS = 10
+_PARENS = re.compile(r"\([^()]*\)")
+
+
+@lru_cache(maxsize=1)
+def _duration() -> re.Pattern[str]:
+    units = "|".join(sorted(load_vocab(VOCAB)["duration_units"], key=len, reverse=True))
+    return re.compile(rf"\d+\s*(?:[–—-]\s*\d+\s*)?(?:{units})\b", re.IGNORECASE)
+
+
+def _is_duration(text: str) -> bool:
+    return bool(_duration().search(text))
+
+
+def is_exercise_title(text: str) -> bool:
+    """A short line naming an exercise: "Design exercise (whiteboard)" → True, "Build a baseline model" → False."""
+    stripped = text.strip()
+    if not stripped or stripped.endswith((".", ":", ",", ";", "”", '"', "!", "?")):
+        return False
+    label, _ = split_title_description(stripped)
+    head = label or stripped
+    if len(_PARENS.sub("", stripped).split()) > _MAX_TITLE_WORDS:
+        return False
+    if find_rules("exercise_nouns", head):
+        return True
+    _, note = split_note(stripped)
+    return bool(note and _is_duration(note))
+
+
+def parse_exercise_title(text: str) -> tuple[str | None, str, str | None, str | None]:
+    """(label, name, duration, format note): "Exercise B: Design case (45–60 minutes)" → ("Exercise B", "Design case", "45–60 minutes", None)."""
+    body, note = split_note(text.strip())
+    label, name = split_title_description(body)
+    duration = note if note and _is_duration(note) else None
+    return label, name, duration, None if duration else note
+
+
+def _exercise(title: Block | None, blocks: list[Block]) -> Exercise:
+    details = [point(node) for node in adopt_colon_leads(item_tree(blocks))]
+    if title is None:
+        return Exercise(details=details)
+    label, name, duration, note = parse_exercise_title(title.text)
+    return Exercise(label=label, name=name, duration=duration, format_note=note, details=details, text=title.text)
+
+
+def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> list[Exercise]:
+    """Group the sub-section into exercises: each title line owns the items up to the next one."""
+    exercises: list[Exercise] = []
+    title: Block | None = None
+    run: list[Block] = []
+
+    def flush() -> None:
+        if title is not None or run:
+            exercises.append(_exercise(title, _rebased(run)))
+
+    for block in blocks:
+        if block.kind == BlockKind.TABLE:
+            unparsed.append(block.text)
+        elif block.kind == BlockKind.HEADING:
+            continue
+        elif block.kind == BlockKind.PARAGRAPH and not is_exercise_title(block.text) and block.text.rstrip().endswith(
+            (".", "!", "?")
+        ):
+            notes.append(block.text)  # "Choose one primary exercise and one follow-up."
+        elif block.kind == BlockKind.PARAGRAPH or is_exercise_title(block.text):
+            flush()
+            title, run = block, []
+        else:
+            run.append(block)
+    flush()
+    return exercises
+
+
+def _rebased(blocks: list[Block]) -> list[Block]:
+    """Shift list depths so the shallowest item of an exercise sits at depth 0."""
+    depths = [b.depth for b in blocks if b.kind == BlockKind.LIST_ITEM and b.depth is not None]
+    shift = min(depths) if depths else 0
+    if not shift:
+        return blocks
+    return [
+        b.model_copy(update={"depth": b.depth - shift}) if b.kind == BlockKind.LIST_ITEM and b.depth else b
+        for b in blocks
+    ]
+
+
+# --- what to assess ------------------------------------------------------------------------
+
+
+def _assessment(node: Node) -> AssessmentArea:
+    dimension, description = split_title_detail(node.text)
+    if description is None:
+        label, rest = split_title_description(node.text)
+        if label:
+            dimension, description = label, rest
+    if node.children:
+        nested = " ".join(node.descendants())
+        description = f"{description} {nested}" if description else nested
+    return AssessmentArea(number=node.block.number, dimension=dimension, description=description, text=node.text)
+
+
+# --- scorecard table -----------------------------------------------------------------------
+
+_COLUMN_WORDS = (("meets", ("meet", "good")), ("exceeds", ("exceed", "great", "outstanding")), ("weight", ("weight",)))
+
+
+def _columns(header: list[str], width: int) -> dict[str, int]:
+    """Column index of each role: dimension first; meets / exceeds / weight by header words, else by position."""
+    roles: dict[str, int] = {"dimension": 0}
+    for index, name in enumerate(header[1:], start=1):
+        lowered = name.lower()
+        for role, words in _COLUMN_WORDS:
+            if role not in roles and any(w in lowered for w in words):
+                roles[role] = index
+                break
+    free = [i for i in range(1, width) if i not in roles.values()]
+    for role in ("meets", "exceeds"):
+        if role not in roles and free:
+            roles[role] = free.pop(0)
+    return roles
+
+
+def _scorecard_rows(table: Block, unparsed: list[str]) -> list[ScorecardRow]:
+    header = table.header or []
+    rows = table.rows or []
+    width = max([len(header), *(len(r) for r in rows)], default=0)
+    roles = _columns(header, width)
+    out: list[ScorecardRow] = []
+    for cells in rows:
+        filled = [c.strip() for c in cells]
+        if not any(filled):
+            continue
+        if width >= 2 and sum(1 for c in filled if c) == 1 and filled[0]:
+            # A border-less row whose cells were not recovered: its parts are unknown.
+            unparsed.append(filled[0])
+            continue
+
+        def cell(role: str) -> str | None:
+            index = roles.get(role)
+            return filled[index] or None if index is not None and index < len(filled) else None
+
+        known = set(roles.values())
+        out.append(
+            ScorecardRow(
+                dimension=filled[0],
+                meets=cell("meets"),
+                exceeds=cell("exceeds"),
+                weight=cell("weight"),
+                other_cells=[c for i, c in enumerate(filled) if i not in known and c],
+                text=" | ".join(filled),
+            )
+        )
+    return out
+
+
+def _scorecard(blocks: list[Block], unparsed: list[str]) -> InterviewScorecard:
+    header: list[str] = []
+    notes: list[str] = []
+    rows: list[ScorecardRow] = []
+    for node in item_tree(blocks):
+        if node.block.kind == BlockKind.TABLE:
+            header = header or list(node.block.header or [])
+            rows += _scorecard_rows(node.block, unparsed)
+        else:
+            notes += [node.text, *node.descendants()]
+    return InterviewScorecard(header=header, rubric_notes=notes, rows=rows)
+
+
+# --- the section -----------------------------------------------------------------------------
+
+_SIGNALS = {"strong_signals": "strong_signals", "weak_signals": "weak_signals", "red_flags": "red_flags"}
+
+
+def parse(section: Section) -> Hiring:
+    """Parse the section's blocks into typed fields."""
+    unparsed: list[str] = []
+    notes: list[str] = []
+    assess: list[AssessmentArea] = []
+    exercises: list[Exercise] = []
+    exercise_notes: list[str] = []
+    signals: dict[str, list[Point]] = {name: [] for name in _SIGNALS.values()}
+    scorecard: InterviewScorecard | None = None
+    other: list[ExtraSubsection] = []
+    for node in item_tree(section.blocks):
+        if node.block.kind == BlockKind.TABLE:
+            unparsed.append(node.text)
+        else:
+            notes += [node.text, *node.descendants()]
+    for sub in section.subsections:
+        key = sub.key or ""
+        if key == "assess":
+            for node in item_tree(sub.blocks):
+                if node.block.kind == BlockKind.LIST_ITEM:
+                    assess.append(_assessment(node))
+                elif node.block.kind == BlockKind.TABLE:
+                    unparsed.append(node.text)
+                else:
+                    notes.append(node.text)
+                    assess += [_assessment(child) for child in node.children]
+        elif key == "exercises":
+            exercises += _exercises(sub.blocks, exercise_notes, unparsed)
+        elif key in _SIGNALS:
+            for node in adopt_colon_leads(item_tree(sub.blocks)):
+                if node.block.kind == BlockKind.TABLE:
+                    unparsed.append(node.text)
+                else:
+                    signals[_SIGNALS[key]].append(point(node))
+        elif key == "scorecard" and scorecard is None:
+            scorecard = _scorecard(sub.blocks, unparsed)
+        else:
+            other.append(extra_subsection(sub.title, sub.blocks))
+    return Hiring(
+        notes=notes,
+        what_to_assess=assess,
+        exercises=exercises,
+        exercise_notes=exercise_notes,
+        scorecard=scorecard,
+        other=other,
+        unparsed=unparsed,
+        **signals,
+    )

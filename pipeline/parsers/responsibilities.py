@@ -1,0 +1,172 @@
+"""Section parser: responsibilities (section 3).
+
+Responsibilities come grouped under category sub-headings (Strategic,
+Operational, Technical, Cross-functional, Governance, Leadership). Two item
+layouts occur:
+
+* a title line (often numbered; numbering may restart or run on across
+  sub-headings) followed by detail lines: deeper list items, '–' items right
+  after a numbered title, or a paragraph beginning with a dash;
+* one line per item ("- Run iterative experimentation loops: dataset
+  versioning, ..."). There the title is split from its detail at a spaced
+  dash ("Title – detail") or else at the first colon when the part before it
+  is short ("Title: detail"); an item with neither stays whole as its title
+  with a null detail.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from pydantic import Field
+
+from ..blocks import Block, BlockKind
+from ..models import Section
+from .common import FieldsModel, SectionFields, split_title_detail
+
+__all__ = ["Responsibilities", "Responsibility", "ResponsibilityCategory", "parse", "split_item_title"]
+
+
+class ResponsibilityCategory(StrEnum):
+    """Canonical responsibility group."""
+
+    STRATEGIC = "strategic"
+    OPERATIONAL = "operational"
+    TECHNICAL = "technical"
+    CROSS_FUNCTIONAL = "cross_functional"
+    GOVERNANCE = "governance"
+    LEADERSHIP = "leadership"
+    OTHER = "other"
+
+
+class Responsibility(FieldsModel):
+    """One responsibility: its title, its detail and the group it is listed under."""
+
+    category: ResponsibilityCategory
+    category_heading: str | None = Field(
+        default=None, description="The sub-heading as on the page, e.g. 'Leadership responsibilities (limited ...)'."
+    )
+    number: int | None = Field(default=None, description="Number printed before the item, if any.")
+    title: str = Field(description="The responsibility's title (the whole item when it has no separable detail).")
+    detail: str | None = Field(default=None, description="Explanation under or after the title; null when none.")
+    text: str = Field(description="The item as on the page: its title line, then each detail line on a new line.")
+
+
+class Responsibilities(SectionFields):
+    """Typed fields of the core responsibilities section."""
+
+    intro: list[str] = Field(default_factory=list, description="Paragraphs introducing the section or a group.")
+    items: list[Responsibility] = Field(default_factory=list)
+
+    def by_category(self, category: ResponsibilityCategory) -> list[Responsibility]:
+        """The items of one category, in page order."""
+        return [item for item in self.items if item.category == category]
+
+
+_DASHES = ("–", "—")
+_LEADING_DASH = re.compile(r"^\s*[–—-]\s+")
+_COLON = re.compile(r":\s+")
+#: A title before a colon is a short phrase: at most this many words.
+_MAX_TITLE_WORDS = 8
+
+
+def split_item_title(text: str) -> tuple[str, str | None]:
+    """Split a one-line item into title and detail.
+
+    "Perform error analysis: slices, confusion patterns." → ("Perform error analysis", "slices, confusion patterns.")
+    "Communication – Explaining tradeoffs" → ("Communication", "Explaining tradeoffs")
+    A sentence with no separator, or whose colon comes late, stays whole: (text, None).
+    """
+    title, detail = split_title_detail(text)
+    if detail is not None and len(title.split()) <= _MAX_TITLE_WORDS:
+        return title, detail
+    for match in _COLON.finditer(text):
+        before = text[: match.start()]
+        if before.count("(") + before.count("[") > before.count(")") + before.count("]"):
+            continue  # a colon inside brackets
+        head, tail = before.strip(), text[match.end() :].strip()
+        if head and tail and len(head.split()) <= _MAX_TITLE_WORDS:
+            return head, tail
+        break
+    return text.strip(), None
+
+
+@dataclass
+class _Draft:
+    """An item being assembled from its title block and detail blocks."""
+
+    title_block: Block
+    category: ResponsibilityCategory
+    heading: str | None
+    details: list[str] = field(default_factory=list)
+
+    def build(self) -> Responsibility:
+        text = self.title_block.text.strip()
+        if self.details:
+            title, detail = text, " ".join(self.details)
+        else:
+            title, detail = split_item_title(text)
+        return Responsibility(
+            category=self.category,
+            category_heading=self.heading,
+            number=self.title_block.number,
+            title=title,
+            detail=detail,
+            text="\n".join([text, *self.details]),
+        )
+
+
+def _category(key: str | None) -> ResponsibilityCategory:
+    try:
+        return ResponsibilityCategory(key) if key else ResponsibilityCategory.OTHER
+    except ValueError:
+        return ResponsibilityCategory.OTHER
+
+
+def _is_detail(block: Block, current: _Draft | None) -> bool:
+    """Whether a block explains the item before it rather than starting a new one."""
+    if current is None:
+        return False
+    title = current.title_block
+    if block.kind == BlockKind.PARAGRAPH:
+        # "– detail" kept as a paragraph, or a plain paragraph right under a title line (no full stop).
+        if _LEADING_DASH.match(block.text):
+            return True
+        return not current.details and not title.text.rstrip().endswith((".", ":", ";", "!", "?"))
+    if block.kind != BlockKind.LIST_ITEM:
+        return False
+    depth, title_depth = block.depth or 0, title.depth or 0
+    if depth > title_depth:
+        return True
+    # "1. Title" then "– detail" flattened to the same level: a dash under a numbered title is its detail.
+    return depth == title_depth and title.number is not None and block.number is None and block.marker in _DASHES
+
+
+def parse(section: Section) -> Responsibilities:
+    """Parse the section's blocks into typed fields."""
+    intro: list[str] = []
+    items: list[Responsibility] = []
+    unparsed: list[str] = []
+    groups = [(None, None, section.blocks)] + [(sub.key, sub.title, sub.blocks) for sub in section.subsections]
+    for key, heading, blocks in groups:
+        category = _category(key)
+        current: _Draft | None = None
+        for block in blocks:
+            text = block.text.strip()
+            if not text:
+                continue
+            if _is_detail(block, current):
+                current.details.append(_LEADING_DASH.sub("", text))
+            elif block.kind == BlockKind.LIST_ITEM:
+                if current:
+                    items.append(current.build())
+                current = _Draft(block, category, heading)
+            elif block.kind == BlockKind.PARAGRAPH:
+                intro.append(text)
+            else:
+                unparsed.append(text)
+        if current:
+            items.append(current.build())
+    return Responsibilities(intro=intro, items=items, unparsed=unparsed)

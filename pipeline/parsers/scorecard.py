@@ -1,0 +1,153 @@
+"""Section parser: final role scorecard summary (section 20).
+
+A two-column table ("Category | Executive summary" or "Item | Executive
+summary"). Row labels are mapped to typed fields with a vocabulary
+(pipeline/vocab/experience_to_scorecard.json, matched with a spaCy rule so that
+"Top tools or platforms" and "Top tools/platforms" both land in ``top_tools``);
+every row is also kept as {label, value} so unknown labels survive. Values
+are split by layout: an inline "1) a 2) b" run, else ';', else ','.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from functools import lru_cache
+
+from pydantic import Field
+
+from ..blocks import Block, BlockKind
+from ..models import Section
+from .career import CareerRole, find_rules, parse_role
+from .common import FieldsModel, SectionFields, item_tree
+from .risks import enumeration
+
+__all__ = ["ScorecardField", "ScorecardSummary", "SummaryRow", "match_label", "parse", "split_items"]
+
+
+class ScorecardField(StrEnum):
+    """The typed field a scorecard row fills."""
+
+    ROLE_TITLE = "role_title"
+    ROLE_PURPOSE = "role_purpose"
+    TOP_RESPONSIBILITIES = "top_responsibilities"
+    TOP_TECHNICAL_SKILLS = "top_technical_skills"
+    TOP_SOFT_SKILLS = "top_soft_skills"
+    TOP_TOOLS = "top_tools"
+    TOP_KPIS = "top_kpis"
+    MAIN_DELIVERABLES = "main_deliverables"
+    MAIN_GOALS = "main_goals"
+    CAREER_PROGRESSION_OPTIONS = "career_progression_options"
+
+
+class SummaryRow(FieldsModel):
+    """One row of the scorecard table as on the page."""
+
+    label: str = Field(description="Row label, e.g. 'Top tools or platforms'.")
+    value: str = Field(description="The row's summary cell.")
+    field: ScorecardField | None = Field(default=None, description="Typed field the row fills; null for an unknown label.")
+
+
+class ScorecardSummary(SectionFields):
+    """Typed fields of 'Final Role Scorecard Summary'."""
+
+    header: list[str] = Field(default_factory=list, description="Column names as on the page.")
+    role_title: str | None = None
+    role_purpose: str | None = None
+    top_responsibilities: list[str] = Field(default_factory=list)
+    top_technical_skills: list[str] = Field(default_factory=list)
+    top_soft_skills: list[str] = Field(default_factory=list)
+    top_tools: list[str] = Field(default_factory=list, description="Top tools or platforms.")
+    top_kpis: list[str] = Field(default_factory=list)
+    main_deliverables: list[str] = Field(default_factory=list)
+    main_goals: str | None = None
+    career_progression_options: list[CareerRole] = Field(default_factory=list)
+    rows: list[SummaryRow] = Field(default_factory=list, description="Every row as on the page, known or not.")
+    notes: list[str] = Field(default_factory=list, description="Text of the section outside the table.")
+
+
+_LIST_FIELDS = {
+    ScorecardField.TOP_RESPONSIBILITIES,
+    ScorecardField.TOP_TECHNICAL_SKILLS,
+    ScorecardField.TOP_SOFT_SKILLS,
+    ScorecardField.TOP_TOOLS,
+    ScorecardField.TOP_KPIS,
+    ScorecardField.MAIN_DELIVERABLES,
+}
+_TEXT_FIELDS = {ScorecardField.ROLE_TITLE, ScorecardField.ROLE_PURPOSE, ScorecardField.MAIN_GOALS}
+_NUMBERED = re.compile(r"(?:^|(?<=\s))(\d{1,2})[).]\s+")
+
+
+@lru_cache(maxsize=4096)  # labels repeat from page to page
+def match_label(text: str, whole: bool = True) -> tuple[ScorecardField | None, int]:
+    """The field a label names and where the label ends: "Top tools/platforms" → (top_tools, 19).
+
+    With ``whole=False`` the label only has to open the text ("Role title Associate ..." → role_title, 10).
+    """
+    for span in find_rules("scorecard_fields", text):
+        if span.start != 0:
+            break
+        rest = text[span.end_char :].strip()
+        if not whole or not rest.strip(":").strip():
+            return ScorecardField(span.label_), span.end_char
+    return None, 0
+
+
+def split_items(value: str) -> list[str]:
+    """Split a value into items: "1) A 2) B" → [A, B]; "A; B, C" → [A, "B, C"]; "A, B (x, y)" → [A, "B (x, y)"]."""
+    cuts: list[tuple[int, int]] = []
+    for match in _NUMBERED.finditer(value):
+        if int(match.group(1)) == len(cuts) + 1:
+            cuts.append((match.start(), match.end()))
+    if len(cuts) >= 2 and not value[: cuts[0][0]].strip():
+        bounds = [end for _, end in cuts]
+        stops = [start for start, _ in cuts[1:]] + [len(value)]
+        return [value[a:b].strip().rstrip(";,").strip() for a, b in zip(bounds, stops, strict=True) if value[a:b].strip()]
+    by_semicolon = enumeration(value, ";")
+    return by_semicolon if len(by_semicolon) > 1 else enumeration(value, ",")
+
+
+def _rows(table: Block, unparsed: list[str]) -> list[SummaryRow]:
+    out: list[SummaryRow] = []
+    for cells in table.rows or []:
+        filled = [c.strip() for c in cells if c.strip()]
+        if not filled:
+            continue
+        if len(filled) >= 2:
+            label, value = filled[0], " ".join(filled[1:])
+            field, _ = match_label(label)
+        else:
+            # A border-less row whose cells were not recovered: a known label still opens it.
+            field, end = match_label(filled[0], whole=False)
+            if field is None:
+                unparsed.append(filled[0])
+                continue
+            label, value = filled[0][:end].strip(), filled[0][end:].strip()
+        out.append(SummaryRow(label=label, value=value, field=field))
+    return out
+
+
+def parse(section: Section) -> ScorecardSummary:
+    """Parse the section's blocks into typed fields."""
+    unparsed: list[str] = []
+    notes: list[str] = []
+    header: list[str] = []
+    rows: list[SummaryRow] = []
+    blocks = list(section.blocks) + [b for sub in section.subsections for b in sub.blocks]
+    for node in item_tree(blocks):
+        if node.block.kind == BlockKind.TABLE:
+            header = header or list(node.block.header or [])
+            rows += _rows(node.block, unparsed)
+        else:
+            notes += [node.text, *node.descendants()]
+    values: dict[str, object] = {}
+    for row in rows:
+        if row.field is None or row.field.value in values:
+            continue
+        if row.field in _TEXT_FIELDS:
+            values[row.field.value] = row.value
+        elif row.field in _LIST_FIELDS:
+            values[row.field.value] = split_items(row.value)
+        else:
+            values[row.field.value] = [parse_role(item) for item in split_items(row.value)]
+    return ScorecardSummary(header=header, rows=rows, notes=notes, unparsed=unparsed, **values)

@@ -1,0 +1,140 @@
+"""Section parser: soft_skills (9) — each capability with why it matters, how it shows up, strong performance.
+
+A skill is an item "Name" with labelled lines nested under it (seed 000:
+'– Why it matters: ...'), at its own depth (flat pages), or inline on one
+line ("Name – Why it matters: ... – How it shows up: ... – Strong performance:
+..." in seed 004). Sub-headings, when a page groups its soft skills, are kept
+as each skill's group.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import Field
+
+from ..blocks import Block, BlockKind
+from ..models import Section
+from .common import FieldsModel, Node, SectionFields, item_tree, split_label, split_note
+from .technical_skills import label_key, labelled_segments
+
+__all__ = ["SoftSkill", "SoftSkillDetail", "SoftSkillDetailKind", "SoftSkills", "parse"]
+
+_GROUP = "soft_skill_details"
+
+
+class SoftSkillDetailKind(StrEnum):
+    """What a soft skill's line describes, from its label."""
+
+    WHY_IT_MATTERS = "why_it_matters"
+    HOW_IT_SHOWS_UP = "how_it_shows_up"
+    STRONG_PERFORMANCE = "strong_performance"
+    NOTE = "note"
+    OTHER = "other"
+
+
+class SoftSkillDetail(FieldsModel):
+    """One labelled line of a soft skill."""
+
+    label: str | None = Field(description="Label as printed ('Why it matters'); null for an unlabelled line.")
+    kind: SoftSkillDetailKind = Field(
+        description="Canonical kind from the label; 'note' when unlabelled, 'other' when unknown."
+    )
+    text: str = Field(description="The line's text after its label.")
+
+
+class SoftSkill(FieldsModel):
+    """A soft skill or behavioural capability."""
+
+    name: str = Field(description="Capability name without its trailing parenthetical.")
+    note: str | None = Field(default=None, description="The name's trailing parenthetical, e.g. 'written and verbal'.")
+    number: int | None = Field(default=None, description="Item number as printed, if the list is numbered.")
+    group: str | None = Field(
+        default=None, description="Sub-heading the skill is listed under, if the page groups them."
+    )
+    why_it_matters: str | None = None
+    how_it_shows_up: str | None = None
+    strong_performance: str | None = Field(default=None, description="What strong performance looks like.")
+    details: list[SoftSkillDetail] = Field(
+        default_factory=list, description="Every line of the skill, labelled or not, in page order."
+    )
+    text: str = Field(description="The skill's own line as on the page.")
+
+
+class SoftSkills(SectionFields):
+    """Typed fields of the soft_skills section."""
+
+    intro: list[str] = Field(default_factory=list, description="Paragraphs that are not skills.")
+    skills: list[SoftSkill] = Field(default_factory=list)
+
+
+def _detail(label: str | None, value: str) -> SoftSkillDetail:
+    if not label:
+        return SoftSkillDetail(label=None, kind=SoftSkillDetailKind.NOTE, text=value)
+    key = label_key(label, _GROUP)
+    return SoftSkillDetail(
+        label=label,
+        kind=SoftSkillDetailKind(key) if key in SoftSkillDetailKind._value2member_map_ else SoftSkillDetailKind.OTHER,
+        text=value,
+    )
+
+
+def _line_details(text: str) -> list[SoftSkillDetail]:
+    head, segments = labelled_segments(text)
+    details = [_detail(*split_label(head))] if head else []
+    return details + [_detail(label or None, value) for label, value in segments]
+
+
+def _node_details(node: Node) -> list[SoftSkillDetail]:
+    details = _line_details(node.text)
+    for child in node.children:
+        details += _node_details(child)
+    return details
+
+
+def _build(block: Block, group: str | None, details: list[SoftSkillDetail]) -> SoftSkill:
+    head, segments = labelled_segments(block.text)
+    name, note = split_note(head)
+    details = [_detail(label or None, value) for label, value in segments] + details
+    first: dict[SoftSkillDetailKind, str] = {}
+    for detail in details:
+        first.setdefault(detail.kind, detail.text)
+    return SoftSkill(
+        name=name,
+        note=note,
+        number=block.number,
+        group=group,
+        why_it_matters=first.get(SoftSkillDetailKind.WHY_IT_MATTERS),
+        how_it_shows_up=first.get(SoftSkillDetailKind.HOW_IT_SHOWS_UP),
+        strong_performance=first.get(SoftSkillDetailKind.STRONG_PERFORMANCE),
+        details=details,
+        text=block.text,
+    )
+
+
+def _skills(blocks: list[Block], group: str | None, intro: list[str]) -> list[SoftSkill]:
+    """Skills of one block run; labelled lines at the skill's own depth join the skill before them."""
+    heads: list[tuple[Block, list[SoftSkillDetail]]] = []
+    for node in item_tree(blocks):
+        label, _ = split_label(node.text)
+        if heads and label_key(label, _GROUP):
+            heads[-1][1].extend(_node_details(node))
+            continue
+        has_labels = bool(labelled_segments(node.text)[1]) or bool(node.children)
+        if node.block.kind == BlockKind.PARAGRAPH and not has_labels:
+            intro.append(node.text)
+            continue
+        details: list[SoftSkillDetail] = []
+        for child in node.children:
+            details += _node_details(child)
+        heads.append((node.block, details))
+    return [_build(block, group, details) for block, details in heads]
+
+
+def parse(section: Section) -> SoftSkills:
+    """Each capability with its labelled lines; paragraphs without labels go to intro."""
+    intro: list[str] = []
+    skills = _skills(list(section.blocks), None, intro)
+    for sub in section.subsections:
+        skills += _skills(list(sub.blocks), sub.title, intro)
+    return SoftSkills(intro=intro, skills=skills)

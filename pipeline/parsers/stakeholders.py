@@ -1,0 +1,439 @@
+"""Section parser: stakeholders (12) — who the role works with, who decides, where to escalate.
+
+Internal and external stakeholders are a name item followed by its lines:
+labelled "Nature: ..." / "Escalation: ..." items at the same depth (seed 000),
+an unlabelled description item (seed 004), nested items, or the same written
+inline ("Name – Nature: ... – Escalation: ..."). A new stakeholder starts at
+an item that reads like a name (short, no closing full stop, not a known label).
+Escalation points may read "trigger → escalate to X".
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from functools import lru_cache
+
+from pydantic import Field
+
+from ..blocks import Block, BlockKind
+from ..models import Section
+from .common import (
+    FieldsModel,
+    Node,
+    Point,
+    SectionFields,
+    item_tree,
+    split_enumeration,
+    split_label,
+    split_note,
+    split_title_detail,
+)
+from .technical_skills import find_terms, label_key, labelled_segments, nest_colon_leads, normalise_label, vocab
+
+__all__ = [
+    "CollaborationMode",
+    "Decider",
+    "DecisionAuthority",
+    "Dependency",
+    "EscalationPoint",
+    "PeerRole",
+    "Stakeholder",
+    "StakeholderDetail",
+    "StakeholderDetailKind",
+    "StakeholderGroup",
+    "Stakeholders",
+    "parse",
+]
+
+_GROUP = "stakeholder_details"
+
+
+class StakeholderDetailKind(StrEnum):
+    """What a stakeholder's line describes."""
+
+    NATURE = "nature"
+    ESCALATION = "escalation"
+    FREQUENCY = "frequency"
+    INPUTS = "inputs"
+    OUTPUTS = "outputs"
+    DESCRIPTION = "description"
+    OTHER = "other"
+
+
+class StakeholderDetail(FieldsModel):
+    """One line about a stakeholder."""
+
+    label: str | None = Field(
+        description="Label as printed ('Nature', 'Escalation'); null for an unlabelled description."
+    )
+    kind: StakeholderDetailKind = Field(
+        description="Canonical kind from the label; 'description' for an unlabelled line, 'other' for an unknown label."
+    )
+    text: str = Field(description="The line's text after its label.")
+
+
+class Stakeholder(FieldsModel):
+    """An internal or external stakeholder of the role."""
+
+    name: str = Field(description="Stakeholder (role, team or party) without the trailing parenthetical.")
+    note: str | None = Field(
+        default=None, description="The name's parenthetical, e.g. 'context-specific', 'Manager/Lead'."
+    )
+    nature: str | None = Field(
+        default=None, description="Nature of the collaboration: the 'Nature:' line, else the unlabelled description."
+    )
+    escalation: str | None = Field(
+        default=None, description="Text of the 'Escalation:' line: what is escalated with them."
+    )
+    details: list[StakeholderDetail] = Field(
+        default_factory=list, description="Every line about the stakeholder in page order."
+    )
+    text: str = Field(description="The stakeholder's own line as on the page.")
+
+
+class PeerRole(FieldsModel):
+    """A peer role named in the enumeration of peer roles."""
+
+    name: str
+    note: str | None = Field(default=None, description="Trailing parenthetical, e.g. 'org-dependent'.")
+    text: str = Field(description="The role as written in the enumeration.")
+
+
+class Dependency(FieldsModel):
+    """An upstream dependency or downstream consumer."""
+
+    name: str = Field(description="The item without its trailing parenthetical.")
+    note: str | None = Field(
+        default=None, description="Trailing parenthetical (examples or a condition such as 'if used')."
+    )
+    sub_items: list[str] = Field(default_factory=list)
+    text: str = Field(description="The item as on the page.")
+
+
+class CollaborationMode(FieldsModel):
+    """A line of the 'nature of collaboration' list ("Co-design: PM + Scientist define ...")."""
+
+    label: str | None = Field(description="Label before the colon ('Co-design'); null when unlabelled.")
+    text: str = Field(description="The text after the label.")
+
+
+class Decider(FieldsModel):
+    """Who makes a decision, and over what."""
+
+    name: str = Field(description="Role or group that decides ('PM', 'product owners').")
+    scope: str | None = Field(default=None, description="What they decide ('product tradeoffs').")
+    text: str = Field(description="The line or clause the decider was read from.")
+
+
+class DecisionAuthority(FieldsModel):
+    """Typical decision-making authority: the statement and who decides."""
+
+    text: str = Field(description="The statement lines as on the page, joined by newlines.")
+    deciders: list[Decider] = Field(default_factory=list, description="Who makes the final decisions, as named.")
+
+
+class EscalationPoint(FieldsModel):
+    """A situation to escalate, and to whom when the page says so."""
+
+    trigger: str = Field(description="The situation that calls for escalation.")
+    action: str | None = Field(
+        default=None, description="What to do, as written after the arrow ('escalate to manager + data governance')."
+    )
+    escalate_to: list[str] = Field(default_factory=list, description="Roles or groups to escalate to.")
+    text: str = Field(description="The item as on the page.")
+
+
+class StakeholderGroup(FieldsModel):
+    """A sub-heading this parser does not know, with its items."""
+
+    heading: str
+    items: list[Point] = Field(default_factory=list)
+
+
+class Stakeholders(SectionFields):
+    """Typed fields of the stakeholders section."""
+
+    intro: list[str] = Field(default_factory=list, description="Paragraphs before the first sub-heading.")
+    internal: list[Stakeholder] = Field(default_factory=list)
+    internal_qualifier: str | None = Field(
+        default=None, description="Parenthetical of the internal stakeholders heading."
+    )
+    external: list[Stakeholder] = Field(default_factory=list)
+    external_qualifier: str | None = Field(
+        default=None, description="Parenthetical of the external stakeholders heading, e.g. 'when applicable'."
+    )
+    peer_roles: list[PeerRole] = Field(default_factory=list)
+    upstream: list[Dependency] = Field(default_factory=list, description="Upstream dependencies.")
+    downstream: list[Dependency] = Field(default_factory=list, description="Downstream consumers.")
+    nature_of_collaboration: list[CollaborationMode] = Field(default_factory=list)
+    decision_making_authority: DecisionAuthority | None = None
+    escalation_points: list[EscalationPoint] = Field(default_factory=list)
+    other: list[StakeholderGroup] = Field(
+        default_factory=list, description="Sub-sections with headings this parser does not know."
+    )
+
+
+# --------------------------------------------------------------------------
+# Stakeholder lists
+# --------------------------------------------------------------------------
+
+_MAX_NAME_WORDS = 9
+
+
+def looks_like_name(text: str) -> bool:
+    """A stakeholder name line: short, capitalised, no closing full stop, not "Label: text"."""
+    text = text.strip()
+    bare = re.sub(r"\([^()]*\)", "", text).strip()
+    if not bare or text.endswith((".", ";", "!", "?")) or split_label(text)[0] is not None:
+        return False
+    return (bare[0].isupper() or bare[0].isdigit()) and len(bare.split()) <= _MAX_NAME_WORDS
+
+
+def _detail(label: str | None, value: str) -> StakeholderDetail:
+    if not label:
+        return StakeholderDetail(label=None, kind=StakeholderDetailKind.DESCRIPTION, text=value)
+    key = label_key(label, _GROUP)
+    return StakeholderDetail(
+        label=label,
+        kind=StakeholderDetailKind(key)
+        if key in StakeholderDetailKind._value2member_map_
+        else StakeholderDetailKind.OTHER,
+        text=value,
+    )
+
+
+def _line_details(text: str) -> list[StakeholderDetail]:
+    head, segments = labelled_segments(text)
+    details = [_detail(*split_label(head))] if head else []
+    return details + [_detail(label or None, value) for label, value in segments]
+
+
+def _node_details(node: Node) -> list[StakeholderDetail]:
+    details = _line_details(node.text)
+    for child in node.children:
+        details += _node_details(child)
+    return details
+
+
+def _head(text: str) -> tuple[str, list[StakeholderDetail]]:
+    """(name line, inline details) of a stakeholder's own line."""
+    head, segments = labelled_segments(text)
+    inline = [_detail(label or None, value) for label, value in segments]
+    label, value = split_label(head)
+    if label and not label_key(label, _GROUP):
+        return label, [_detail(None, value), *inline]  # "Product Manager (PM): defines outcomes"
+    title, detail = split_title_detail(head)
+    if detail and looks_like_name(title):
+        return title, [_detail(None, detail), *inline]  # "Product Manager – defines outcomes"
+    return head, inline
+
+
+def _stakeholder(block: Block, details: list[StakeholderDetail]) -> Stakeholder:
+    name_line, inline = _head(block.text)
+    details = inline + details
+    name, note = split_note(name_line)
+    first: dict[StakeholderDetailKind, str] = {}
+    for detail in details:
+        first.setdefault(detail.kind, detail.text)
+    nature = first.get(StakeholderDetailKind.NATURE) or first.get(StakeholderDetailKind.DESCRIPTION)
+    return Stakeholder(
+        name=name,
+        note=note,
+        nature=nature,
+        escalation=first.get(StakeholderDetailKind.ESCALATION),
+        details=details,
+        text=block.text,
+    )
+
+
+def stakeholder_list(blocks: list[Block]) -> list[Stakeholder]:
+    """Pair each stakeholder name with the lines that follow it (nested or at the same depth)."""
+    heads: list[tuple[Block, list[StakeholderDetail]]] = []
+    for node in item_tree(blocks):
+        label, _ = split_label(node.text)
+        if heads and label_key(label, _GROUP):
+            heads[-1][1].extend(_node_details(node))
+            continue
+        starts_new = looks_like_name(node.text) or bool(label and looks_like_name(label))  # "Name: description"
+        if heads and not starts_new and not node.children:
+            heads[-1][1].extend(_node_details(node))  # the unlabelled description of the name before it
+            continue
+        details: list[StakeholderDetail] = []
+        for child in node.children:
+            details += _node_details(child)
+        heads.append((node.block, details))
+    return [_stakeholder(block, details) for block, details in heads]
+
+
+# --------------------------------------------------------------------------
+# Other sub-sections
+# --------------------------------------------------------------------------
+
+
+def peer_roles(texts: list[str]) -> list[PeerRole]:
+    """Split each peer-roles line's enumeration into role names."""
+    roles: list[PeerRole] = []
+    for text in texts:
+        for piece in split_enumeration(text):
+            name, note = split_note(piece)
+            if name:
+                roles.append(PeerRole(name=name, note=note, text=piece))
+    return roles
+
+
+def _dependencies(nodes: list[Node]) -> list[Dependency]:
+    out: list[Dependency] = []
+    for node in nodes:
+        name, note = split_note(node.text)
+        out.append(Dependency(name=name, note=note, sub_items=node.descendants(), text=node.text))
+    return out
+
+
+_CLAUSE = re.compile(r"\s*;\s*")
+_JOINERS = re.compile(r"\s*,\s*|\s+(?:\+|&|and)\s+")
+_LEADING_JOIN = re.compile(r"^(?:and|but|while|whereas|then)\s+", re.IGNORECASE)
+
+
+def _names(text: str) -> list[str]:
+    return [n.strip(" .,:") for n in _JOINERS.split(text) if n.strip(" .,:")]
+
+
+def deciders_in(text: str) -> list[Decider]:
+    """Deciders named inline: "X and Y decide Z" or "... made by X, Y".
+
+    "seniors and product owners decide final trade-offs" →
+    seniors, product owners (scope "final trade-offs").
+    """
+    found: list[Decider] = []
+    for clause in _CLAUSE.split(text.strip()):
+        clause = clause.strip().rstrip(".")
+        by = find_terms(clause, "decided_by")
+        if by:
+            after = clause[by[0][2] :].strip(" :")
+            for piece in split_enumeration(after):
+                for name in _names(piece) if "(" not in piece else [piece]:
+                    who, scope = split_note(name)
+                    found.append(Decider(name=who, scope=scope, text=clause))
+            continue
+        verbs = find_terms(clause, "decider_verbs")
+        if verbs:
+            subject = _LEADING_JOIN.sub("", clause[: verbs[0][1]].strip())
+            scope = clause[verbs[0][2] :].strip() or None
+            if subject and len(subject.split()) <= 8:
+                found += [Decider(name=name, scope=scope, text=clause) for name in _names(subject)]
+    return found
+
+
+def decision_authority(nodes: list[Node]) -> DecisionAuthority:
+    """The authority statement; who decides from its nested list or its wording."""
+    deciders: list[Decider] = []
+    for node in nodes:
+        if node.children:
+            for text in node.descendants():
+                who, scope = split_note(text)
+                deciders.append(Decider(name=who, scope=scope, text=text))
+        else:
+            deciders += deciders_in(node.text)
+    return DecisionAuthority(text="\n".join(node.text for node in nodes), deciders=deciders)
+
+
+_ARROW = re.compile(r"\s*(?:→|->|=>|⇒)\s*")
+
+
+@lru_cache(maxsize=1)
+def _adverbs() -> tuple[str, ...]:
+    return tuple(sorted((normalise_label(a) for a in vocab("trailing_adverbs")), key=len, reverse=True))
+
+
+def _strip_adverbs(text: str) -> str:
+    """Drop trailing adverbs: "Responsible AI/Security immediately" → "Responsible AI/Security"."""
+    changed = True
+    while changed:
+        changed = False
+        for adverb in _adverbs():
+            if text.lower().endswith(" " + adverb):
+                text = text[: -len(adverb) - 1].rstrip(" ,")
+                changed = True
+    return text
+
+
+def escalation_targets(action: str) -> list[str]:
+    """Who an action escalates to: "escalate to manager + data governance" → manager, data governance."""
+    terms = find_terms(action, "escalate_to")
+    if not terms:
+        return []
+    rest = action[terms[0][2] :]
+    rest = re.split(r"[.;]|\s+(?:when|if|for|once|before|after)\s+", rest, maxsplit=1)[0]
+    rest = _strip_adverbs(rest.strip(" ,:"))
+    return _names(rest)
+
+
+def escalation_point(text: str) -> EscalationPoint:
+    """Split "trigger → escalate to X" into its parts; a plain item is a trigger only."""
+    parts = _ARROW.split(text.strip(), maxsplit=1)
+    if len(parts) == 2 and parts[0] and parts[1]:
+        trigger, action = parts[0].strip(), parts[1].strip().rstrip(".")
+    else:
+        label, value = split_label(text)
+        if label and find_terms(value, "escalate_to"):
+            trigger, action = label, value.rstrip(".")
+        else:
+            trigger, action = text.strip().rstrip("."), None
+    return EscalationPoint(trigger=trigger, action=action, escalate_to=escalation_targets(action or ""), text=text)
+
+
+# --------------------------------------------------------------------------
+# Section
+# --------------------------------------------------------------------------
+
+
+def parse(section: Section) -> Stakeholders:
+    """Each known sub-section into its field; unknown sub-headings are kept under `other`."""
+    intro = [b.text for b in section.blocks if b.kind == BlockKind.PARAGRAPH]
+    unparsed = [b.text for b in section.blocks if b.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING)]
+    stakeholders: dict[str, list[Stakeholder]] = {"internal": [], "external": []}
+    qualifiers: dict[str, str | None] = {}
+    dependencies: dict[str, list[Dependency]] = {"upstream": [], "downstream": []}
+    peers: list[PeerRole] = []
+    modes: list[CollaborationMode] = []
+    authority: list[Node] = []
+    escalations: list[EscalationPoint] = []
+    other: list[StakeholderGroup] = []
+    for sub in section.subsections:
+        nodes = item_tree(sub.blocks)
+        texts = [t for node in nodes for t in [node.text, *node.descendants()]]
+        if sub.key in stakeholders:
+            stakeholders[sub.key] += stakeholder_list(list(sub.blocks))
+            qualifiers.setdefault(sub.key, split_note(sub.title)[1])
+        elif sub.key in dependencies:
+            dependencies[sub.key] += _dependencies(nodes)
+        elif sub.key == "peer_roles":
+            peers += peer_roles(texts)
+        elif sub.key == "collaboration":
+            modes += [CollaborationMode(label=label, text=value) for label, value in map(split_label, texts)]
+        elif sub.key == "decision_authority":
+            authority += nest_colon_leads(nodes)
+        elif sub.key == "escalation_points":
+            escalations += [escalation_point(t) for t in texts]
+        else:
+            other.append(
+                StakeholderGroup(
+                    heading=sub.title, items=[Point(text=n.text, sub_items=n.descendants()) for n in nodes]
+                )
+            )
+    return Stakeholders(
+        intro=intro,
+        internal=stakeholders["internal"],
+        internal_qualifier=qualifiers.get("internal"),
+        external=stakeholders["external"],
+        external_qualifier=qualifiers.get("external"),
+        peer_roles=peers,
+        upstream=dependencies["upstream"],
+        downstream=dependencies["downstream"],
+        nature_of_collaboration=modes,
+        decision_making_authority=decision_authority(authority) if authority else None,
+        escalation_points=escalations,
+        other=other,
+        unparsed=unparsed,
+    )

@@ -1,0 +1,348 @@
+"""Section parser: role_summary (section 1).
+
+The summary is mostly prose. Labelled facts are picked out wherever they sit
+(scrapers often file "Role horizon: ..." under the previous sub-heading):
+the role horizon ("Role horizon: Current (...)" or "This is a Current role:
+..."), the typical reporting line, the interaction surface (an inline
+enumeration or a list grouped by area) and business value points.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pydantic import Field
+from spacy.matcher import Matcher, PhraseMatcher
+
+from ..blocks import Block, BlockKind
+from ..models import Section
+from ..nlp import load_vocab, nlp, phrase_matcher
+from ..sections import subheading_key
+from .common import FieldsModel, SectionFields, split_enumeration, split_label, split_note
+
+__all__ = ["InteractionSurface", "ReportingLine", "RoleHorizon", "RoleSummary", "TeamGroup", "parse"]
+
+_SECTION = "role_summary"
+
+
+class RoleHorizon(FieldsModel):
+    """The role's horizon as stated (Current, Emerging, ...) and the note that qualifies it."""
+
+    horizon: str = Field(description="Horizon word(s) as on the page, e.g. 'Current' or 'Emerging'.")
+    note: str | None = Field(default=None, description="Explanation given with the horizon, without brackets.")
+    text: str
+
+
+class ReportingLine(FieldsModel):
+    """Whom the role typically reports to."""
+
+    reports_to: str = Field(description="The manager role(s) as stated, without the 'Reports to' lead.")
+    qualifier: str | None = Field(
+        default=None, description="Qualifier of the label in parentheses, e.g. 'inferred'."
+    )
+    text: str
+
+
+class TeamGroup(FieldsModel):
+    """Teams the role interacts with, under an area name when the page groups them."""
+
+    area: str | None = Field(
+        default=None, description="Group name, e.g. 'AI/ML' or 'Customer-facing'; null if ungrouped."
+    )
+    area_note: str | None = Field(default=None, description="Parenthesised note on the area, e.g. 'context-specific'.")
+    teams: list[str] = Field(description="Team or role names as on the page (notes such as '(as needed)' kept).")
+    text: str
+
+
+class InteractionSurface(FieldsModel):
+    """The typical interaction surface: which teams the role works with."""
+
+    lead: str | None = Field(default=None, description="Lead wording, e.g. 'Typical interaction surfaces include'.")
+    groups: list[TeamGroup] = Field(default_factory=list)
+    qualifier: str | None = Field(
+        default=None, description="Trailing condition on the whole list, e.g. 'depending on whether ...'."
+    )
+    text: str = Field(description="The sentence as on the page, or the sub-heading when the teams are listed below it.")
+
+    @property
+    def teams(self) -> list[str]:
+        """Every team name, across groups."""
+        return [team for group in self.groups for team in group.teams]
+
+
+class RoleSummary(SectionFields):
+    """Typed fields of the role summary: prose plus the labelled facts it carries."""
+
+    paragraphs: list[str] = Field(default_factory=list, description="Descriptive paragraphs, in page order.")
+    role_horizon: RoleHorizon | None = None
+    interaction: InteractionSurface | None = None
+    reporting_line: ReportingLine | None = None
+    business_value: list[str] = Field(
+        default_factory=list,
+        description="Business value points: a listed 'Business value created' group, or an inline "
+        "'The business value created includes A, B and C' enumeration (its paragraph stays in paragraphs).",
+    )
+
+
+# --- wording rules ---------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict:
+    return load_vocab("summary_to_kpis.json")["summary"]
+
+
+@lru_cache(maxsize=1)
+def _horizon_matcher() -> Matcher:
+    """'This is a Current role' / 'This is an Emerging role'."""
+    matcher = Matcher(nlp().vocab)
+    word = {"IS_TITLE": True, "IS_ALPHA": True}
+    matcher.add(
+        "HORIZON_SENTENCE",
+        [[{"LOWER": "this"}, {"LOWER": "is"}, {"LOWER": {"IN": ["a", "an"]}}, word, {"LOWER": "role"}]],
+    )
+    return matcher
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> PhraseMatcher:
+    vocab = _vocab()
+    return phrase_matcher(
+        {
+            "QUALIFIER": vocab["qualifier_leads"],
+            "BUSINESS_VALUE": vocab["business_value_leads"],
+            "REPORTS_TO": vocab["reports_to"],
+        }
+    )
+
+
+def _phrase_spans(text: str, label: str) -> list[tuple[int, int]]:
+    """Character spans of a vocabulary group's phrases in the text."""
+    doc = nlp().make_doc(text)
+    strings = nlp().vocab.strings
+    return [
+        (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+        for match_id, start, end in _phrases()(doc)
+        if strings[match_id] == label
+    ]
+
+
+def _starts_with(text: str, label: str) -> int | None:
+    """End offset of the longest phrase of the group that opens the text."""
+    ends = [end for start, end in _phrase_spans(text, label) if start == 0]
+    return max(ends) if ends else None
+
+
+# --- facts -----------------------------------------------------------------------------------------------------
+
+_LEAD_WORD = re.compile(r"^([A-Z][\w-]*(?:\s*/\s*[A-Z][\w-]*)?)\s*(.*)$", re.S)
+_STRIP_PUNCT = " .;,:–—-"
+
+
+def horizon_from_value(value: str, text: str) -> RoleHorizon | None:
+    """Split 'Current (widely established ...)' / 'Emerging – expected ...' into horizon and note."""
+    match = _LEAD_WORD.match(value.strip())
+    if not match:
+        return None
+    rest = match.group(2).strip()
+    if rest.startswith("(") and rest.rstrip(".;, ").endswith(")"):
+        rest = rest.rstrip(".;, ")[1:-1]
+    note = rest.strip(_STRIP_PUNCT) or None
+    return RoleHorizon(horizon=match.group(1), note=note, text=text)
+
+
+_HORIZON_PREFIX = 60
+
+
+def parse_horizon(text: str) -> RoleHorizon | None:
+    """Read the horizon from 'Role horizon: Current (...)' or 'This is a Current role: ...'."""
+    label, value = split_label(text)
+    if label and subheading_key(_SECTION, label) == "horizon":
+        return horizon_from_value(value, text)
+    # The sentence form opens the paragraph: tokenising its first words is enough.
+    doc = nlp().make_doc(text[:_HORIZON_PREFIX])
+    for _, start, end in _horizon_matcher()(doc):
+        if start == 0:
+            word = doc[end - 2].text
+            rest = text[doc[end - 1].idx + len(doc[end - 1]) :].strip(_STRIP_PUNCT)
+            return RoleHorizon(horizon=word, note=rest or None, text=text)
+    return None
+
+
+def parse_reporting_line(text: str, labelled: bool = True) -> ReportingLine | None:
+    """'Typical reporting line (inferred): Reports to X' → reports_to 'X', qualifier 'inferred'."""
+    label, value = split_label(text, max_words=6)
+    qualifier = None
+    if label and subheading_key(_SECTION, label) == "reporting_line":
+        qualifier = split_note(label)[1]
+    elif not labelled:
+        value = text.strip()
+    elif _starts_with(text, "REPORTS_TO") is None:
+        return None
+    end = _starts_with(value, "REPORTS_TO")
+    reports_to = (value[end:] if end is not None else value).strip(_STRIP_PUNCT)
+    if not reports_to:
+        return None
+    return ReportingLine(reports_to=reports_to, qualifier=qualifier, text=text)
+
+
+def split_qualifier(parts: list[str]) -> tuple[list[str], str | None]:
+    """Split a trailing qualifier ('depending on ...') off an enumeration's last member."""
+    if not parts:
+        return parts, None
+    last = parts[-1]
+    spans = [start for start, _ in _phrase_spans(last, "QUALIFIER") if _paren_depth(last, start) == 0]
+    if not spans:
+        return parts, None
+    start = min(spans)
+    head = last[:start].strip(_STRIP_PUNCT)
+    qualifier = last[start:].strip(_STRIP_PUNCT)
+    return (parts[:-1] + [head] if head else parts[:-1]), qualifier
+
+
+def _paren_depth(text: str, index: int) -> int:
+    """Bracket nesting depth at a position."""
+    depth = 0
+    for char in text[:index]:
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+    return depth
+
+
+_INCLUDE_VERB = re.compile(r"^\s*(?:include|includes|including|are|is|span|spans|cover|covers)?\s*:?\s*", re.I)
+
+
+def parse_interaction_sentence(text: str, lead_end: int) -> InteractionSurface:
+    """'Typical interaction surfaces include A, B, and C, depending on ...' → one ungrouped team list."""
+    verb = _INCLUDE_VERB.match(text[lead_end:])
+    body_start = lead_end + (verb.end() if verb else 0)
+    lead = text[:body_start].strip(" :")
+    parts, qualifier = split_qualifier(split_enumeration(text[body_start:]))
+    group = TeamGroup(teams=parts, text=text[body_start:].strip())
+    return InteractionSurface(lead=lead, groups=[group] if parts else [], qualifier=qualifier, text=text)
+
+
+def parse_team_group(text: str) -> TeamGroup:
+    """'AI/ML: NLP Scientists, ML Engineers' → area 'AI/ML' and its teams."""
+    label, value = split_label(text, max_words=6)
+    area = note = None
+    if label:
+        area, note = split_note(label)
+        if note is None:
+            area = label
+    teams, _ = split_qualifier(split_enumeration(value))
+    return TeamGroup(area=area, area_note=note, teams=teams or [value.strip()], text=text)
+
+
+_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.(?=\s+[A-Z“\"]|\s*$)")
+
+
+def inline_business_value(text: str) -> list[str]:
+    """'The business value created includes A, B, and C.' → [A, B, C]; [] when the sentence is absent."""
+    start = 0
+    for stop in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        sentence = text[start:stop]
+        start = stop + 1
+        # Only sentences that mention value are tokenised (paragraphs are long).
+        if "value" not in sentence.lower():
+            continue
+        spans = _phrase_spans(sentence, "BUSINESS_VALUE")
+        if spans:
+            first = min(begin for begin, _ in spans)
+            end = max(end for begin, end in spans if begin == first)
+            return split_enumeration(_INCLUDE_VERB.sub("", sentence[end:], count=1))
+    return []
+
+
+# --- parse -----------------------------------------------------------------------------------------------------
+
+
+def parse(section: Section) -> RoleSummary:
+    """Parse the section's blocks into typed fields."""
+    paragraphs: list[str] = []
+    business_value: list[str] = []
+    groups: list[TeamGroup] = []
+    horizon: RoleHorizon | None = None
+    reporting: ReportingLine | None = None
+    interaction: InteractionSurface | None = None
+    interaction_heading: str | None = None
+    unparsed: list[str] = []
+
+    placed: list[tuple[str | None, str | None, Block]] = [(None, None, b) for b in section.blocks]
+    for sub in section.subsections:
+        placed += [(sub.key, sub.title, b) for b in sub.blocks]
+
+    for key, heading, block in placed:
+        text = block.text.strip()
+        if not text:
+            continue
+        if block.kind == BlockKind.PARAGRAPH:
+            fact_key = subheading_key(_SECTION, text)
+            if horizon is None and (found := parse_horizon(text)):
+                horizon = found
+            elif reporting is None and fact_key == "reporting_line" and (line := parse_reporting_line(text)):
+                reporting = line
+            elif fact_key == "interaction":
+                lead_end = _lead_end(text)
+                sentence = parse_interaction_sentence(text, lead_end)
+                if interaction is None:
+                    interaction = sentence
+                else:
+                    groups.extend(sentence.groups)
+            elif fact_key == "business_value" and split_label(text)[0]:
+                business_value.extend(split_enumeration(split_label(text)[1]))
+            elif key == "horizon" and horizon is None and (found := horizon_from_value(text, text)):
+                horizon = found
+            elif key == "reporting_line" and reporting is None and (line := parse_reporting_line(text, False)):
+                reporting = line
+            else:
+                paragraphs.append(text)
+                business_value.extend(inline_business_value(text))
+        elif block.kind == BlockKind.LIST_ITEM and key == "interaction":
+            groups.append(parse_team_group(text))
+            interaction_heading = interaction_heading or heading
+        elif block.kind == BlockKind.LIST_ITEM and key == "business_value":
+            business_value.append(text)
+        elif block.kind == BlockKind.LIST_ITEM and key == "horizon" and horizon is None and (
+            found := horizon_from_value(text, text)
+        ):
+            horizon = found
+        elif block.kind == BlockKind.LIST_ITEM and key == "reporting_line" and reporting is None and (
+            line := parse_reporting_line(text, False)
+        ):
+            reporting = line
+        else:
+            unparsed.append(text)
+
+    if groups:
+        if interaction is None:
+            interaction = InteractionSurface(lead=interaction_heading, groups=groups, text=interaction_heading or "")
+        else:
+            interaction = interaction.model_copy(update={"groups": interaction.groups + groups})
+    return RoleSummary(
+        paragraphs=paragraphs,
+        role_horizon=horizon,
+        interaction=interaction,
+        reporting_line=reporting,
+        business_value=business_value,
+        unparsed=unparsed,
+    )
+
+
+def _lead_end(text: str) -> int:
+    """End offset of the interaction sub-heading phrase that opens a sentence ('Typical interaction surfaces')."""
+    doc = nlp().make_doc(text)
+    ends = [end for _, start, end in _interaction_matcher()(doc) if start == 0]
+    if not ends:
+        return 0
+    last = doc[max(ends) - 1]
+    return last.idx + len(last)
+
+
+@lru_cache(maxsize=1)
+def _interaction_matcher() -> PhraseMatcher:
+    """The interaction sub-heading wordings (shared with sub-heading detection)."""
+    return phrase_matcher({"INTERACTION": load_vocab("subheadings.json")[_SECTION]["interaction"]})

@@ -1,0 +1,93 @@
+"""Section parser: tech_stack (11) — the environments the role works in, each with its items.
+
+Each sub-heading (Infrastructure, Application, Data, Security, Delivery model,
+Agile/SDLC, Scale or complexity, Team topology; canonical keys from
+subheadings.json) is an environment. Items keep the sub-items nested under
+them; a flat "lead:" item followed by plain items (an inline list the
+scraper flattened) owns those items.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import Field
+
+from ..blocks import Block, BlockKind
+from ..models import Section
+from .common import FieldsModel, Node, SectionFields, item_tree, split_label
+from .technical_skills import nest_colon_leads
+
+__all__ = ["EnvironmentKind", "StackEnvironment", "StackItem", "TechStack", "parse"]
+
+
+class EnvironmentKind(StrEnum):
+    """Canonical kind of a tech-stack environment sub-heading."""
+
+    INFRASTRUCTURE = "infrastructure"
+    APPLICATION = "application"
+    DATA = "data"
+    SECURITY = "security"
+    DELIVERY_MODEL = "delivery_model"
+    SDLC = "sdlc"
+    SCALE = "scale"
+    TEAM_TOPOLOGY = "team_topology"
+
+
+class StackItem(FieldsModel):
+    """One item of an environment, with the items nested under it."""
+
+    text: str = Field(description="The item as on the page.")
+    label: str | None = Field(
+        default=None, description="Lead label before a colon, e.g. 'Typical squad', 'Privacy requirements'."
+    )
+    sub_items: list[str] = Field(default_factory=list, description="Items nested under this one, depth first.")
+
+
+class StackEnvironment(FieldsModel):
+    """One environment of the tech stack."""
+
+    key: EnvironmentKind | None = Field(
+        description="Canonical key of the sub-heading; null when the heading is not a known one."
+    )
+    name: str | None = Field(description="The sub-heading as on the page; null for items before any sub-heading.")
+    items: list[StackItem] = Field(default_factory=list)
+
+
+class TechStack(SectionFields):
+    """Typed fields of the tech_stack section."""
+
+    intro: list[str] = Field(default_factory=list, description="Paragraphs before the first environment.")
+    environments: list[StackEnvironment] = Field(default_factory=list)
+
+
+_KINDS = {kind.value for kind in EnvironmentKind}
+
+
+def _item(node: Node) -> StackItem:
+    label, _ = split_label(node.text)
+    return StackItem(text=node.text, label=label, sub_items=node.descendants())
+
+
+def _items(blocks: list[Block], intro: list[str] | None) -> list[StackItem]:
+    """Items of a block run; a lone paragraph goes to ``intro`` when given (the section's lead)."""
+    items: list[StackItem] = []
+    for node in nest_colon_leads(item_tree(blocks)):
+        if intro is not None and node.block.kind == BlockKind.PARAGRAPH and not node.children:
+            intro.append(node.text)
+        else:
+            items.append(_item(node))
+    return items
+
+
+def parse(section: Section) -> TechStack:
+    """One environment per sub-heading; list items before any sub-heading form an unnamed one."""
+    intro: list[str] = []
+    environments: list[StackEnvironment] = []
+    lead_items = _items(list(section.blocks), intro)
+    if lead_items:
+        environments.append(StackEnvironment(key=None, name=None, items=lead_items))
+    for sub in section.subsections:
+        key = EnvironmentKind(sub.key) if sub.key in _KINDS else None
+        environments.append(StackEnvironment(key=key, name=sub.title, items=_items(list(sub.blocks), None)))
+    return TechStack(intro=intro, environments=environments)

@@ -1,0 +1,258 @@
+"""Section parser: tools (10) — the tools table: category, tool names, primary use, prevalence.
+
+Columns are found from the table header's wording (vocabulary
+``tool_columns``), falling back to the usual order Category, Tool, Primary
+use, Common/Optional/Context-specific. A tool cell is split into individual
+tools ("Azure / AWS / GCP" → three); a parenthetical of product names is kept
+as the tool's variants ("Spark (Databricks / EMR / Synapse etc.)"), any other
+parenthetical as its note ("SQL (platform-specific)").
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from functools import lru_cache
+
+from pydantic import Field
+
+from ..blocks import Block, BlockKind
+from ..models import Section
+from .common import FieldsModel, SectionFields, all_blocks
+from .technical_skills import normalise_label, paren_groups, term_keys, tools_in, vocab
+
+__all__ = ["Prevalence", "ToolName", "ToolRow", "Tools", "parse", "split_prevalence", "split_tools"]
+
+
+class Prevalence(StrEnum):
+    """How commonly a tool is used in the role, as labelled on the page."""
+
+    COMMON = "common"
+    OPTIONAL = "optional"
+    CONTEXT_SPECIFIC = "context_specific"
+
+
+class ToolName(FieldsModel):
+    """One tool of a tool cell, with the product variants or note in its parenthetical."""
+
+    name: str = Field(description="Tool, platform or generic tool kind ('Spark', 'Secrets manager').")
+    variants: list[str] = Field(
+        default_factory=list, description="Products named in the tool's parenthetical ('Databricks', 'EMR', 'Synapse')."
+    )
+    note: str | None = Field(default=None, description="A parenthetical that names no products ('platform-specific').")
+
+
+class ToolRow(FieldsModel):
+    """One row of the tools table."""
+
+    category: str | None = Field(default=None, description="Tool category as on the page ('Cloud platforms').")
+    tools: list[ToolName] = Field(default_factory=list, description="The tool cell split into individual tools.")
+    tool_text: str | None = Field(default=None, description="The tool cell as on the page.")
+    primary_use: str | None = None
+    prevalence: Prevalence | None = Field(default=None, description="First prevalence level the label names.")
+    prevalence_levels: list[Prevalence] = Field(
+        default_factory=list,
+        description="Every prevalence level named outside parentheses ('Optional / Context-specific' → both).",
+    )
+    prevalence_qualifier: str | None = Field(
+        default=None, description="The label's parenthetical ('one is common', 'but recommended')."
+    )
+    prevalence_text: str | None = Field(default=None, description="The prevalence cell as on the page.")
+    extra_cells: list[str] = Field(default_factory=list, description="Cells of columns this parser does not know.")
+    text: str = Field(description="The row as on the page, cells joined by ' | '.")
+
+
+class Tools(SectionFields):
+    """Typed fields of the tools section."""
+
+    columns: list[str] = Field(default_factory=list, description="The table's column headers as on the page.")
+    rows: list[ToolRow] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list, description="Paragraphs and list items around the table.")
+
+
+_COLUMN_ORDER = ("category", "tool", "primary_use", "prevalence")
+
+
+@lru_cache(maxsize=1)
+def _column_phrases() -> list[tuple[str, str]]:
+    """(phrase, column key), longest phrase first."""
+    pairs = [(normalise_label(p), key) for key, phrases in vocab("tool_columns").items() for p in phrases]
+    return sorted(pairs, key=lambda pair: -len(pair[0]))
+
+
+def _column_key(header: str) -> str | None:
+    text = f" {normalise_label(header).replace('/', ' / ')} "
+    text = re.sub(r"\s+", " ", text)
+    for phrase, key in _column_phrases():
+        spaced = re.sub(r"\s+", " ", phrase.replace("/", " / "))
+        if f" {spaced} " in text:
+            return key
+    return None
+
+
+def column_roles(header: list[str]) -> list[str | None]:
+    """The role of each column (category, tool, primary_use, prevalence), else None.
+
+    Headers are read by wording; when fewer than two are recognised the
+    columns are taken in the family's usual order.
+    """
+    roles: list[str | None] = []
+    for cell in header:
+        key = _column_key(cell)
+        roles.append(key if key and key not in roles else None)
+    if sum(role is not None for role in roles) < 2:
+        roles = [(_COLUMN_ORDER[i] if i < len(_COLUMN_ORDER) else None) for i in range(len(header))]
+    return roles
+
+
+@lru_cache(maxsize=1)
+def _fillers() -> re.Pattern[str]:
+    """Filler words of a product list ("e.g.,", "etc.", "such as") as one pattern."""
+    words = sorted(vocab("tool_list_fillers"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?:(?<=^)|(?<=[\s,;/(]))(?:{alternatives})(?=$|[\s,;/)])", re.IGNORECASE)
+
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _strip_fillers(text: str) -> str:
+    return _WHITESPACE.sub(" ", _fillers().sub(" ", text)).strip(" ,;").rstrip(".").strip()
+
+
+def _split_top(text: str, unspaced_slash: bool) -> list[str]:
+    """Split at ',', ';' and spaced ' / ' outside parentheses; unspaced '/' when asked."""
+    parts, start, depth = [], 0, 0
+    for index, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and char in ",;":
+            parts.append(text[start:index])
+            start = index + 1
+        elif depth == 0 and char == "/":
+            spaced = index > 0 and text[index - 1] == " " and index + 1 < len(text) and text[index + 1] == " "
+            if spaced or unspaced_slash:
+                parts.append(text[start:index])
+                start = index + 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _is_product(piece: str) -> bool:
+    """A piece that names a product: capitalised or a digit, or found in the tool gazetteer."""
+    return (
+        bool(piece) and (piece[0].isupper() or piece[0].isdigit() or bool(tools_in(piece))) and len(piece.split()) <= 4
+    )
+
+
+def _split_unspaced_slashes(piece: str) -> list[str]:
+    """Split an unspaced slash when every part is a known tool: GitHub/GitLab → two; CI/CD stays whole."""
+    if "/" not in piece or "(" in piece:
+        return [piece]
+    parts = [p.strip() for p in piece.split("/")]
+    if all(p and tools_in(p) == (p,) for p in parts):
+        return parts
+    return [piece]
+
+
+def _tool(piece: str) -> ToolName:
+    groups = paren_groups(piece)
+    if not groups:
+        return ToolName(name=piece.strip())
+    start, end, inner = groups[-1]
+    name = (piece[:start] + piece[end:]).strip()
+    variants = [v for v in _split_top(_strip_fillers(inner), unspaced_slash=True) if v]
+    if variants and all(_is_product(v) for v in variants):
+        return ToolName(name=name or inner.strip(), variants=variants)
+    return ToolName(name=name or inner.strip(), note=inner.strip())
+
+
+def split_tools(cell: str) -> list[ToolName]:
+    """Split a tool cell into tools.
+
+    "Azure / AWS / GCP" → Azure, AWS, GCP; "MLflow / Weights & Biases" → MLflow, Weights & Biases;
+    "Spark (Databricks / EMR / Synapse etc.)" → Spark with variants Databricks, EMR, Synapse;
+    "SQL (platform-specific)" → SQL with note 'platform-specific'.
+    """
+    tools: list[ToolName] = []
+    for piece in _split_top(cell, unspaced_slash=False):
+        for part in _split_unspaced_slashes(piece):
+            part = _strip_fillers(part) if not paren_groups(part) else part.strip(" ,;")
+            if part:
+                tools.append(_tool(part))
+    return tools
+
+
+def split_prevalence(cell: str) -> tuple[list[Prevalence], str | None]:
+    """(levels named outside parentheses, the parenthetical) of a prevalence cell.
+
+    "Optional (one is common)" → ([optional], "one is common");
+    "Optional / Context-specific" → ([optional, context_specific], None).
+    """
+    groups = paren_groups(cell)
+    outside = cell
+    for start, end, _ in reversed(groups):
+        outside = outside[:start] + " " + outside[end:]
+    qualifier = "; ".join(inner.strip() for _, _, inner in groups) or None
+    keys = term_keys(outside, "prevalence") or term_keys(cell, "prevalence")
+    return [Prevalence(k) for k in keys], qualifier
+
+
+def _row(cells: list[str], roles: list[str | None]) -> ToolRow:
+    values: dict[str, str] = {}
+    extra: list[str] = []
+    for k, cell in enumerate(cells):
+        role = roles[k] if k < len(roles) else None
+        if role and role not in values:
+            values[role] = cell.strip()
+        elif cell.strip():
+            extra.append(cell.strip())
+    tool_text = values.get("tool") or None
+    prevalence_text = values.get("prevalence") or None
+    levels, qualifier = split_prevalence(prevalence_text) if prevalence_text else ([], None)
+    return ToolRow(
+        category=values.get("category") or None,
+        tools=split_tools(tool_text) if tool_text else [],
+        tool_text=tool_text,
+        primary_use=values.get("primary_use") or None,
+        prevalence=levels[0] if levels else None,
+        prevalence_levels=levels,
+        prevalence_qualifier=qualifier,
+        prevalence_text=prevalence_text,
+        extra_cells=extra,
+        text=" | ".join(cells),
+    )
+
+
+def _table_rows(block: Block, unparsed: list[str]) -> list[ToolRow]:
+    header = block.header or []
+    width = max([len(header)] + [len(r) for r in block.rows or []])
+    roles = column_roles(header or [""] * width)
+    rows: list[ToolRow] = []
+    for cells in block.rows or []:
+        filled = [c for c in cells if c.strip()]
+        if not filled:
+            continue
+        if len(filled) == 1 and width >= 3:
+            # A row whose cells were never split (a lost-border line the table stage could not read).
+            unparsed.append(filled[0])
+            continue
+        rows.append(_row(cells, roles))
+    return rows
+
+
+def parse(section: Section) -> Tools:
+    """Rows of every table in the section; other blocks become notes."""
+    columns: list[str] = []
+    rows: list[ToolRow] = []
+    notes: list[str] = []
+    unparsed: list[str] = []
+    for block in all_blocks(section):
+        if block.kind == BlockKind.TABLE:
+            columns = columns or list(block.header or [])
+            rows += _table_rows(block, unparsed)
+        elif block.kind != BlockKind.HEADING:
+            notes.append(block.text)
+    return Tools(columns=columns, rows=rows, notes=notes, unparsed=unparsed)

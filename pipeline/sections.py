@@ -1,0 +1,192 @@
+"""Find the 20 canonical sections and their sub-headings.
+
+Heading candidates are every heading block plus short title-like paragraphs
+(scrapers often lose the heading markup). spaCy rules decide: a Matcher
+reads the "7)" / "7." / "Section 7:" number prefix and a PhraseMatcher maps
+the remaining words to a canonical section, tolerant of wording variants.
+A heading at section level that matches nothing opens an "other" section,
+so unknown content is kept under its own heading rather than dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.matcher import Matcher, PhraseMatcher
+
+from .blocks import Block, BlockKind
+from .layout import Piece
+from .nlp import load_vocab, nlp, phrase_matcher
+
+__all__ = ["HeadingMatch", "SectionSpec", "classify_heading", "section_specs", "subheading_key"]
+
+_TERMINAL = (".", "!", "?", ",", ";")
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    """A canonical section: id, published number and published title."""
+
+    id: str
+    number: int
+    title: str
+
+
+@dataclass(frozen=True)
+class HeadingMatch:
+    """What a heading candidate says about itself."""
+
+    number: int | None
+    title: str  # the heading text without its number prefix
+    spec: SectionSpec | None
+    coverage: float  # share of the title's words the matched variant covers
+
+
+@lru_cache(maxsize=1)
+def section_specs() -> dict[str, SectionSpec]:
+    """Return the canonical sections by id, in published order."""
+    data = load_vocab("sections.json")["sections"]
+    return {s["id"]: SectionSpec(s["id"], s["number"], s["title"]) for s in data}
+
+
+@lru_cache(maxsize=1)
+def _section_matcher() -> PhraseMatcher:
+    data = load_vocab("sections.json")["sections"]
+    return phrase_matcher({s["id"]: s["variants"] for s in data})
+
+
+@lru_cache(maxsize=1)
+def _number_matcher() -> Matcher:
+    matcher = Matcher(nlp().vocab)
+    number = {"TEXT": {"REGEX": r"^\d{1,2}$"}}
+    matcher.add("NUMBER", [[number, {"TEXT": {"IN": [")", ".", ":", "-", "–"]}}], [{"TEXT": {"REGEX": r"^\d{1,2}[.)]$"}}]])
+    matcher.add("SECTION_NUMBER", [[{"LOWER": {"IN": ["section", "part"]}}, number, {"IS_PUNCT": True, "OP": "?"}]])
+    return matcher
+
+
+@lru_cache(maxsize=1)
+def _subheading_matchers() -> dict[str, PhraseMatcher]:
+    data = load_vocab("subheadings.json")
+    return {section: phrase_matcher(keys) for section, keys in data.items() if not section.startswith("_")}
+
+
+def _words(tokens) -> int:  # noqa: ANN001
+    return sum(1 for t in tokens if t.is_alpha or t.like_num)
+
+
+@lru_cache(maxsize=4096)
+def classify_heading(text: str) -> HeadingMatch:
+    """Read a heading's number and map its title to a canonical section.
+
+    "7) KPIs and Productivity Metrics" → number 7, section "kpis".
+    """
+    doc = nlp().make_doc(text)
+    number: int | None = None
+    body_start = 0
+    for match_id, start, end in sorted(_number_matcher()(doc), key=lambda m: (m[1], -m[2])):
+        if start == 0:
+            digits = re.search(r"\d+", doc[start:end].text)
+            number = int(digits.group(0)) if digits else None
+            body_start = end
+            break
+    body = doc[body_start:]
+    title = body.text.strip()
+    # Parenthetical qualifiers ("(context-specific)") do not count against a match.
+    core = re.sub(r"\([^)]*\)", "", title)
+    core_words = _words(nlp().make_doc(core)) or 1
+    best: tuple[float, int, SectionSpec] | None = None
+    for match_id, start, end in _section_matcher()(body.as_doc()):
+        if start != 0:
+            continue
+        coverage = _words(body[start:end]) / core_words
+        spec = section_specs()[nlp().vocab.strings[match_id]]
+        key = (coverage, end - start)
+        if best is None or key > best[:2]:
+            best = (coverage, end - start, spec)
+    if best is None or best[0] < 0.6:
+        return HeadingMatch(number, title, None, best[0] if best else 0.0)
+    return HeadingMatch(number, title, best[2], best[0])
+
+
+@lru_cache(maxsize=8192)
+def subheading_key(section_id: str, text: str) -> str | None:
+    """Return the stable key of a known sub-heading inside a section, if any.
+
+    ("responsibilities", "Strategic responsibilities (early-career scope)") → "strategic".
+    """
+    matcher = _subheading_matchers().get(section_id)
+    if matcher is None:
+        return None
+    doc = nlp().make_doc(text)
+    best: tuple[int, str] | None = None
+    for match_id, start, end in matcher(doc):
+        if start == 0 and (best is None or end > best[0]):
+            best = (end, nlp().vocab.strings[match_id])
+    return best[1] if best else None
+
+
+def is_title_like(text: str, max_words: int = 12) -> bool:
+    """True for a short line that reads as a heading, not a sentence."""
+    stripped = text.strip()
+    words = stripped.split()
+    return 0 < len(words) <= max_words and not stripped.endswith(_TERMINAL) and stripped[:1].isupper() or (
+        bool(stripped[:1].isdigit()) and 0 < len(words) <= max_words and not stripped.endswith(_TERMINAL)
+    )
+
+
+@dataclass(frozen=True)
+class SectionStart:
+    """Where a section begins in the piece list and what it is."""
+
+    index: int
+    match: HeadingMatch
+    heading: Block
+
+
+def find_section_starts(pieces: list[Piece]) -> list[SectionStart]:
+    """Locate the section headings among the pieces, in document order."""
+    candidates: list[tuple[int, HeadingMatch, Block]] = []
+    for index, piece in enumerate(pieces):
+        block = piece.block
+        if block.kind == BlockKind.HEADING or (block.kind == BlockKind.PARAGRAPH and is_title_like(block.text)):
+            match = classify_heading(block.text)
+            candidates.append((index, match, block))
+    known = [c for c in candidates if c[1].spec is not None and _accept(c[1], c[2])]
+    if not known:
+        return []
+    # The heading level most canonical sections use is the section level;
+    # other headings at that level open sections we do not know.
+    levels = [c[2].level for c in known if c[2].kind == BlockKind.HEADING]
+    section_level = min(set(levels), key=lambda lv: (-levels.count(lv), lv)) if levels else None
+    starts: list[SectionStart] = []
+    last_number = 0
+    first_index = known[0][0]
+    known_indexes = {c[0] for c in known}
+    for index, match, block in candidates:
+        if index in known_indexes:
+            if block.kind == BlockKind.PARAGRAPH and match.spec is not None and match.spec.number <= last_number:
+                continue  # a bare title line out of order is more likely prose
+            starts.append(SectionStart(index, match, block))
+            last_number = max(last_number, match.spec.number if match.spec else 0)
+        elif (
+            index > first_index
+            and block.kind == BlockKind.HEADING
+            and section_level is not None
+            and block.level == section_level
+            and (match.number is not None or not _is_subheading_anywhere(match.title))
+        ):
+            starts.append(SectionStart(index, match, block))
+    return starts
+
+
+def _accept(match: HeadingMatch, block: Block) -> bool:
+    """A paragraph counts as a section title only when it is nothing else."""
+    if block.kind == BlockKind.HEADING:
+        return True
+    return match.coverage >= 0.9 or (match.number is not None and match.coverage >= 0.6)
+
+
+def _is_subheading_anywhere(title: str) -> bool:
+    return any(subheading_key(section, title) for section in _subheading_matchers())

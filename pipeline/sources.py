@@ -1,0 +1,189 @@
+"""Files to pages: gzip, input form, and WordPress REST posts.
+
+A file holds one page, except a WordPress REST JSON list, which holds one per
+post. Every page carries the text the block parsers read (already decoded
+and repaired) and what the input says about where it came from.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import zlib
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import PurePosixPath
+from urllib.parse import urlsplit
+
+from .decode import decode_bytes
+from .errors import InputError, InputTooLargeError, NotABlueprintError
+from .mojibake import Repair, repair_text
+
+__all__ = ["InputForm", "Page", "SourceMeta", "form_of", "pages_from_bytes", "read_limited"]
+
+
+class InputForm(StrEnum):
+    """The forms a scraped page arrives in."""
+
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    HTML = "html"
+    WP_JSON = "wp_json"
+
+
+_FORMS = {
+    ".txt": InputForm.TEXT,
+    ".text": InputForm.TEXT,
+    ".md": InputForm.MARKDOWN,
+    ".markdown": InputForm.MARKDOWN,
+    ".html": InputForm.HTML,
+    ".htm": InputForm.HTML,
+    ".json": InputForm.WP_JSON,
+}
+
+
+def form_of(name: str) -> InputForm | None:
+    """The input form a file name promises, or None when unsupported."""
+    path = PurePosixPath(name.lower())
+    suffix = PurePosixPath(path.stem).suffix if path.suffix == ".gz" else path.suffix
+    return _FORMS.get(suffix)
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    """What the input says about the page's origin."""
+
+    url: str | None = None
+    slug: str | None = None
+    post_id: int | None = None
+    title: str | None = None
+    date_published: str | None = None
+    date_modified: str | None = None
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page to extract: its repaired text and where it came from."""
+
+    text: str
+    form: InputForm  # the form of ``text``: a REST post's content is HTML
+    input_form: InputForm
+    meta: SourceMeta
+    encoding: str
+    repairs: list[Repair] = field(default_factory=list)
+    #: which post of a REST JSON list this is ("" for single-page files)
+    part: str = ""
+
+
+def read_limited(data_or_gzip: bytes, name: str, max_bytes: int) -> bytes:
+    """Return the file's bytes, gunzipped when named .gz, never past max_bytes."""
+    if len(data_or_gzip) > max_bytes:
+        raise InputTooLargeError(f"larger than --max-bytes ({_human(max_bytes)})")
+    if not name.lower().endswith(".gz"):
+        return data_or_gzip
+    out = bytearray()
+    try:
+        decompressor = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+        chunk = decompressor.decompress(data_or_gzip, max_bytes + 1)
+        out += chunk
+        # Concatenated gzip members are legal; read them too, within the limit.
+        while decompressor.eof and decompressor.unused_data and len(out) <= max_bytes:
+            rest = decompressor.unused_data
+            decompressor = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+            out += decompressor.decompress(rest, max_bytes + 1 - len(out))
+        if len(out) > max_bytes or decompressor.unconsumed_tail:
+            raise InputTooLargeError(f"expands past --max-bytes ({_human(max_bytes)}) when gunzipped")
+        if not decompressor.eof:
+            raise InputError("corrupt gzip file (truncated)")
+    except zlib.error as exc:
+        raise InputError(f"corrupt gzip file ({exc})") from exc
+    return bytes(out)
+
+
+def _human(size: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:g} {unit}" if unit == "bytes" else f"{size:.0f} {unit}"
+        size /= 1024  # type: ignore[assignment]
+    return str(size)
+
+
+def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
+    """Turn a file's bytes into the pages it holds."""
+    form = form_of(name)
+    if form is None:
+        raise InputError(f"unsupported file type: {name}")
+    raw = read_limited(data, name, max_bytes)
+    decoded = decode_bytes(raw)
+    if form is InputForm.WP_JSON:
+        return _posts(decoded.text, decoded.encoding)
+    text, repairs = repair_text(decoded.text)
+    return [Page(text, form, form, _meta_from_markup(text, form), decoded.encoding, repairs)]
+
+
+def _meta_from_markup(text: str, form: InputForm) -> SourceMeta:
+    # HTML metadata is read by the HTML stage, which parses the page anyway.
+    return SourceMeta()
+
+
+def _posts(text: str, encoding: str) -> list[Page]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"malformed JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
+    posts = data if isinstance(data, list) else [data]
+    if not posts or not all(_is_post(p) for p in posts):
+        raise NotABlueprintError("JSON is not a WordPress REST post (no content.rendered)")
+    ids = [p.get("id") for p in posts]
+    unique_ids = len(set(ids)) == len(ids) and all(isinstance(i, int) for i in ids)
+    pages = []
+    for index, post in enumerate(posts):
+        html, repairs = repair_text(_rendered(post, "content") or "")
+        title, title_repairs = repair_text(_rendered(post, "title") or "")
+        link = post.get("link") if isinstance(post.get("link"), str) else None
+        slug = post.get("slug") if isinstance(post.get("slug"), str) else None
+        meta = SourceMeta(
+            url=link,
+            slug=slug or _slug_from_url(link),
+            post_id=post.get("id") if isinstance(post.get("id"), int) else None,
+            title=title or None,
+            date_published=_string(post.get("date_gmt") or post.get("date")),
+            date_modified=_string(post.get("modified_gmt") or post.get("modified")),
+        )
+        part = "" if not isinstance(data, list) else str(ids[index] if unique_ids else index)
+        pages.append(
+            Page(html, InputForm.HTML, InputForm.WP_JSON, meta, encoding, _merge(repairs, title_repairs), part)
+        )
+    return pages
+
+
+def _is_post(post: object) -> bool:
+    return isinstance(post, dict) and isinstance(post.get("content"), dict) and "rendered" in post["content"]
+
+
+def _rendered(post: dict, key: str) -> str | None:
+    value = post.get(key)
+    if isinstance(value, dict):
+        value = value.get("rendered")
+    return value if isinstance(value, str) else None
+
+
+def _string(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _slug_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    parts = [p for p in urlsplit(url).path.split("/") if p]
+    return parts[-1] if parts else None
+
+
+def _merge(a: list[Repair], b: list[Repair]) -> list[Repair]:
+    counts: dict[tuple[str, str], int] = {}
+    for repair in a + b:
+        counts[(repair.broken, repair.fixed)] = counts.get((repair.broken, repair.fixed), 0) + repair.count
+    return [Repair(k[0], k[1], n) for k, n in sorted(counts.items())]
+
+
+slug_from_url = _slug_from_url

@@ -1,0 +1,848 @@
+"""Recover the cells of the tables published on role-blueprint pages.
+
+Tables reach us in three forms:
+
+* pipe rows (``| a | b |``) from compact text and markdown: split on the
+  unescaped pipes;
+* header lines of the table kinds this page family publishes (KPIs, tools,
+  hiring scorecard, final role scorecard), recognised from vocabularies of
+  column names so that the rows under them can be split;
+* "lost-border" rows: an HTML table flattened by a text scraper into one line
+  per row, its cells joined by single spaces. The borders are gone, so we put
+  them back with a dynamic-programming search over the places where a cell can
+  start, scoring each candidate cell by what its column is known to hold:
+  vocabularies (frequencies, prevalence labels, scorecard labels, typical
+  first words of descriptions), a gazetteer of software tools, capitalisation,
+  numbers and ranges, parentheses, and, across the rows of one table, category
+  cells that repeat.
+
+Nothing here depends on one page's rows: the vocabularies live in
+``pipeline/vocab/`` and are loaded once per process, as is the spaCy matcher.
+Every public function is pure.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.util import filter_spans
+
+__all__ = [
+    "KnownTable",
+    "column_roles",
+    "is_pipe_separator",
+    "match_header_cells",
+    "match_lost_border_header",
+    "parse_pipe_row",
+    "split_lost_border_row",
+    "split_lost_border_rows",
+]
+
+
+@dataclass(frozen=True)
+class KnownTable:
+    """A table kind of the page family and its column names as written on the page."""
+
+    kind: str  # "kpi", "tools", "hiring_scorecard" or "role_scorecard"
+    columns: tuple[str, ...]
+
+
+# --------------------------------------------------------------------------
+# Pipe tables
+# --------------------------------------------------------------------------
+
+_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+
+
+def is_pipe_separator(line: str) -> bool:
+    """True for a markdown table separator row such as ``|---|:---:|``."""
+    return "|" in line and "-" in line and _SEPARATOR.match(line) is not None
+
+
+def parse_pipe_row(line: str) -> list[str] | None:
+    """Split a pipe-table row into stripped cells; None when the line is not one.
+
+    Separator rows are pipe rows too (their cells are dashes): check
+    :func:`is_pipe_separator` first. Outer pipes are optional, but a line
+    without them needs two inner pipes, so prose with one "a | b" aside is not
+    taken for a table.
+    """
+    if "|" not in line:  # the common case on every page line: stay cheap
+        return None
+    text = line.strip()
+    pipes = [m.start() for m in _UNESCAPED_PIPE.finditer(text)]
+    if not pipes or text == "|":
+        return None
+    leading = pipes[0] == 0
+    trailing = pipes[-1] == len(text) - 1 and len(text) > 1
+    if not (leading or trailing) and len(pipes) < 2:
+        return None
+    if leading:
+        text = text[1:]
+    if trailing:
+        text = text[:-1]
+    return [cell.strip().replace("\\|", "|") for cell in _UNESCAPED_PIPE.split(text)]
+
+
+# --------------------------------------------------------------------------
+# Vocabularies (data files in pipeline/vocab/, loaded once)
+# --------------------------------------------------------------------------
+
+_QUOTE_CHARS = str.maketrans("", "", "\"“”‘’«»")
+_SLASH = re.compile(r"\s*/\s*")
+
+
+def _header_key(text: str) -> str:
+    """Normalise a column name for comparison: case, quotes, commas, slash spacing."""
+    text = _SLASH.sub(" / ", text.translate(_QUOTE_CHARS).lower().replace(",", " "))
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class _KindSpec:
+    """Column vocabulary of one table kind."""
+
+    kind: str
+    roles: tuple[str, ...]  # usual column order
+    exact: dict[str, str]  # header key -> role
+    prefixed: tuple[tuple[str, str], ...]  # (header key prefix, role): "... for Associate"
+    min_columns: int
+    required: frozenset[str]
+
+    def role_of(self, column: str) -> str | None:
+        """Return the role a column name plays in this kind of table, if known."""
+        return self.role_of_key(_header_key(column))
+
+    def role_of_key(self, key: str) -> str | None:
+        """Like role_of, for a name already normalised with _header_key."""
+        role = self.exact.get(key)
+        if role is not None:
+            return role
+        for prefix, prefixed_role in self.prefixed:
+            if key.startswith(prefix + " ") and 1 <= len(key[len(prefix) :].split()) <= 3:
+                return prefixed_role
+        return None
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    """Everything the splitter knows about the tables of the page family."""
+
+    kinds: tuple[_KindSpec, ...]
+    header_first_words: frozenset[str]
+    scorecard_labels: frozenset[str]  # lower-cased, single-spaced
+    frequency: re.Pattern[str]
+    prevalence: re.Pattern[str]
+    function_words: frozenset[str]
+    matters_starts: frozenset[str]
+    measure_starts: frozenset[str]
+    target_starts: frozenset[str]
+    category_words: frozenset[str]
+    categories: frozenset[str]  # whole category labels, header-key normalised
+    tool_spellings: dict[str, frozenset[str]]  # lower-cased name -> spellings as listed
+
+
+def _vocab_text(name: str) -> str:
+    """Read a file shipped in pipeline/vocab/."""
+    return resources.files(__package__ or "pipeline").joinpath("vocab", name).read_text(encoding="utf-8")
+
+
+def _vocab_lines(name: str) -> list[str]:
+    """Read a one-entry-per-line vocabulary file, skipping comments and blanks."""
+    lines = (line.strip() for line in _vocab_text(name).splitlines())
+    return [line for line in lines if line and not line.startswith("#")]  # "C#" is a name, not a comment
+
+
+def _kind_spec(kind: str, spec: dict) -> _KindSpec:
+    """Build one kind's column vocabulary from its JSON entry."""
+    exact: dict[str, str] = {}
+    prefixed: list[tuple[str, str]] = []
+    for role, variants in spec["columns"].items():
+        for variant in variants:
+            if variant.endswith(" *"):
+                prefixed.append((_header_key(variant[:-2]), role))
+            else:
+                exact[_header_key(variant)] = role
+    return _KindSpec(kind, tuple(spec["columns"]), exact, tuple(prefixed), spec["min_columns"],
+                     frozenset(spec["required"]))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Regex alternation of literal words, longest first so prefixes do not win."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def _frequency_pattern(words: list[str], leads: list[str]) -> re.Pattern[str]:
+    """Compile the grammar of a frequency cell: 'Monthly', 'Per A/B / Release', 'Weekly/Monthly'."""
+    item = rf"(?:(?:{_alternation(words)})\b|(?:{_alternation(leads)})(?:\s+|-)[^\s()]+(?:\s+[^\s()]+){{0,3}}?)"
+    return re.compile(rf"(?i){item}(?:\s*(?:/|,|\+|&|\bor\b|\band\b)\s*{item})*(?:\s*\([^()]*\))?")
+
+
+def _prevalence_pattern(words: list[str]) -> re.Pattern[str]:
+    """Compile the grammar of a prevalence cell: 'Optional / Context-specific', 'Optional (one is common)'."""
+    item = rf"(?:{_alternation(words)})\b"
+    return re.compile(
+        rf"(?i){item}(?:\s*(?:/|,|\bor\b|\band\b)\s*{item})*(?:\s*\([^()]*\))?(?:\s*(?:→|->)\s*\S.*)?"
+    )
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    """Load the table vocabularies once per process."""
+    data = json.loads(_vocab_text("tables.json"))
+    kinds = tuple(_kind_spec(kind, spec) for kind, spec in data["kinds"].items())
+    first_words = {key.split()[0] for spec in kinds for key in [*spec.exact, *(p for p, _ in spec.prefixed)]}
+    category_words = {
+        word for line in _vocab_lines("tool_categories.txt") for word in _word_key(line).replace("/", " ").split()
+    }
+    spellings: dict[str, set[str]] = {}
+    for name in _vocab_lines("tools.txt"):
+        spellings.setdefault(name.lower(), set()).add(name)
+    return _Vocab(
+        kinds=kinds,
+        header_first_words=frozenset(first_words),
+        scorecard_labels=frozenset(_header_key(label) for label in data["role_scorecard_labels"]),
+        frequency=_frequency_pattern(data["frequency_words"], data["frequency_leads"]),
+        prevalence=_prevalence_pattern(data["prevalence_words"]),
+        function_words=frozenset(data["function_words"]),
+        matters_starts=frozenset(w.lower() for w in data["matters_starts"]),
+        measure_starts=frozenset(w.lower() for w in data["measure_starts"]),
+        target_starts=frozenset(w.lower() for w in data["target_starts"]),
+        category_words=frozenset(category_words) - {"or", "and", "&"},
+        categories=frozenset(_header_key(line) for line in _vocab_lines("tool_categories.txt")),
+        tool_spellings={k: frozenset(v) for k, v in spellings.items()},
+    )
+
+
+@lru_cache(maxsize=1)
+def _language() -> Language:
+    """A tokenizer-only pipeline, shared by every call: building one per row would dominate the cost."""
+    return spacy.blank("en")
+
+
+@lru_cache(maxsize=1)
+def _tool_matcher() -> PhraseMatcher:
+    """PhraseMatcher over the tool gazetteer, built once per process."""
+    language = _language()
+    matcher = PhraseMatcher(language.vocab, attr="LOWER")
+    names = {name for spellings in _vocab().tool_spellings.values() for name in spellings}
+    matcher.add("TOOL", [language.make_doc(name) for name in sorted(names)])
+    return matcher
+
+
+# --------------------------------------------------------------------------
+# Header recognition
+# --------------------------------------------------------------------------
+
+_MAX_COLUMN_WORDS = 12  # the longest known column name has 9 words
+_MAX_UNKNOWN_WORDS = 4  # an unlisted extra column ("Owner", "Data source") is short
+
+
+def match_lost_border_header(line: str) -> KnownTable | None:
+    """Recognise the header line of a known table kind; return its kind and columns as written."""
+    words = line.split()
+    if not words or len(words) > 40 or line.rstrip().endswith((".", ":", ";", "!")):
+        return None  # a sentence, not a header (a header may end "Common?", so '?' is not ruled out)
+    vocab = _vocab()
+    if (_header_key(words[0]).split() or [""])[0] not in vocab.header_first_words:
+        return None  # nearly every page line ends here
+    keys = [_header_key(word) for word in words]
+    best: tuple[tuple[int, int], KnownTable] | None = None
+    for spec in vocab.kinds:
+        found = _segment_header(words, keys, spec)
+        if found is None:
+            continue
+        columns, known, unknown = found
+        rank = (known, -unknown)
+        if best is None or rank > best[0]:
+            best = (rank, KnownTable(spec.kind, columns))
+    return best[1] if best else None
+
+
+def match_header_cells(cells: Sequence[str]) -> KnownTable | None:
+    """Recognise the header cells of a pipe or HTML table as a known table kind."""
+    best: tuple[tuple[int, int], KnownTable] | None = None
+    for spec in _vocab().kinds:
+        roles = [spec.role_of(cell) for cell in cells]
+        known = [role for role in roles if role]
+        unknown = len(roles) - len(known)
+        if _acceptable(spec, known, unknown):
+            rank = (len(known), -unknown)
+            if best is None or rank > best[0]:
+                best = (rank, KnownTable(spec.kind, tuple(cell.strip() for cell in cells)))
+    return best[1] if best else None
+
+
+def _acceptable(spec: _KindSpec, roles: list[str], unknown: int) -> bool:
+    """Whether recognised column roles are enough to call a header this kind."""
+    return (
+        len(roles) >= spec.min_columns
+        and len(set(roles)) == len(roles)
+        and spec.required <= set(roles)
+        and (unknown == 0 or (unknown == 1 and len(roles) >= 3))
+    )
+
+
+def _segment_header(words: list[str], keys: list[str], spec: _KindSpec) -> tuple[tuple[str, ...], int, int] | None:
+    """Cover a header line with column names of one kind (DP: fewest unknown words, then fewest columns)."""
+    n = len(words)
+    # best[i]: ((unknown columns, unknown words, columns), previous cut, role) for words[:i]
+    best: list[tuple[tuple[int, int, int], int, str | None] | None] = [None] * (n + 1)
+    best[0] = ((0, 0, 0), -1, None)
+    for i in range(n):
+        if best[i] is None:
+            continue
+        unknown, unknown_words, count = best[i][0]
+        for j in range(i + 1, min(n, i + _MAX_COLUMN_WORDS) + 1):
+            role = spec.role_of_key(" ".join(key for key in keys[i:j] if key))
+            if role is not None:
+                cost = (unknown, unknown_words, count + 1)
+            elif j - i <= _MAX_UNKNOWN_WORDS and words[i][:1].isupper():
+                cost = (unknown + 1, unknown_words + j - i, count + 1)
+            else:
+                continue
+            if best[j] is None or cost < best[j][0]:
+                best[j] = (cost, i, role)
+    if best[n] is None:
+        return None
+    columns: list[str] = []
+    roles: list[str] = []
+    j = n
+    while j > 0:
+        _, i, role = best[j]
+        columns.append(" ".join(words[i:j]))
+        if role:
+            roles.append(role)
+        j = i
+    unknown = best[n][0][0]
+    if not _acceptable(spec, roles, unknown):
+        return None
+    return tuple(reversed(columns)), len(roles), unknown
+
+
+@lru_cache(maxsize=256)
+def column_roles(table: KnownTable) -> tuple[str, ...]:
+    """Return the role of each column ('metric', 'tool', 'frequency', ... or 'other')."""
+    spec = next((s for s in _vocab().kinds if s.kind == table.kind), None)
+    if spec is None:
+        return ("other",) * len(table.columns)
+    roles = [spec.role_of(column) for column in table.columns]
+    if None in roles and len(table.columns) == len(spec.roles):
+        # Unlisted wording in the usual layout: the column plays the (unclaimed) role of its position.
+        roles = [role or (spec.roles[i] if spec.roles[i] not in roles else None) for i, role in enumerate(roles)]
+    return tuple(role or "other" for role in roles)
+
+
+# --------------------------------------------------------------------------
+# Lost-border rows: token features
+# --------------------------------------------------------------------------
+
+# Token shapes: what the first character(s) say about a word's role in a cell.
+_TITLE, _CAMEL, _ACRONYM, _NUMBER, _SYMBOL, _QUOTED, _LOWER, _PUNCT = range(8)
+
+_LEADING_PUNCT = "([{“\"‘'"
+_SYMBOL_STARTS = "≥≤<>+~±=≈$€£#%"
+_COMPARATORS = "≥≤<>+~±"
+_SENTENCE_END = (".", ";", ":", "?", "!")
+_NO_CELL_END = (",", ";", ":", "/", "&", "(", "-", "–", "—", "→", "+")
+_FORBIDDEN = -40.0  # a boundary the page's own conventions rule out
+_START_SCORE = {_TITLE: 2.0, _NUMBER: 2.0, _SYMBOL: 2.0, _ACRONYM: 1.0, _CAMEL: 1.0, _QUOTED: 0.5}
+_PART = re.compile(r"[-/]")
+_WORD_CORE = re.compile(r"^[^\w%$€£#≥≤<>+~±]+|[^\w%+)]+$")
+
+
+def _word_key(word: str) -> str:
+    """Lower-cased word without surrounding punctuation, for vocabulary lookups."""
+    return _WORD_CORE.sub("", word).lower() or word.lower()
+
+
+def _shape(word: str) -> int:
+    """Classify a word by how it begins: Title, CamelCase, ACRONYM, number, symbol, lower..."""
+    if word[0] in "“\"" and len(word) > 1:
+        return _QUOTED
+    core = word.lstrip(_LEADING_PUNCT)
+    if not core:
+        return _PUNCT
+    first = core[0]
+    if first in _SYMBOL_STARTS or (first in "-–" and core[1:2].isdigit()):
+        return _SYMBOL
+    if first.isdigit():
+        return _NUMBER
+    if not first.isalpha():
+        return _PUNCT
+    if not first.isupper():  # lower case, or a script without case: not a cell start
+        return _CAMEL if any(ch.isupper() for ch in core) else _LOWER
+    part = _PART.split(core, maxsplit=1)[0]
+    letters = [ch for ch in part if ch.isalpha()]
+    plural_stripped = part[:-1] if part.endswith("s") and len(letters) > 2 else part
+    if all(ch.isupper() or not ch.isalpha() for ch in plural_stripped) and (len(letters) > 1 or "/" in core):
+        return _ACRONYM  # AWS, KPIs, A/B, NLP/LLM, CI-CD
+    if any(ch.isupper() for ch in part[1:]):
+        return _CAMEL  # PyTorch, MLflow, GitHub
+    return _TITLE
+
+
+def _enclosed(words: Sequence[str]) -> list[bool]:
+    """Mark words that begin inside parentheses or quotes (never a cell start)."""
+    inside = [False] * len(words)
+    parens = quotes = 0
+    straight = False
+    for i, word in enumerate(words):
+        inside[i] = parens > 0 or quotes > 0 or straight
+        for ch in word:
+            if ch in "([":
+                parens += 1
+            elif ch in ")]":
+                parens = max(0, parens - 1)
+            elif ch == "“":
+                quotes += 1
+            elif ch == "”":
+                quotes = max(0, quotes - 1)
+            elif ch == '"':
+                straight = not straight
+    if parens or quotes or straight:
+        # Unbalanced: the scraper cut something; trust capitalisation alone.
+        return [False] * len(words)
+    return inside
+
+
+def _tool_marks(words: Sequence[str]) -> tuple[list[bool], list[bool], list[bool]]:
+    """Find gazetteer tools: (word starts a tool, word continues a tool, word is part of a tool)."""
+    n = len(words)
+    starts, continues, covered = [False] * n, [False] * n, [False] * n
+    text = " ".join(words)
+    offsets, pos = [], 0
+    for word in words:
+        offsets.append(pos)
+        pos += len(word) + 1
+    doc = _language().make_doc(text)
+    spellings = _vocab().tool_spellings
+    spans = [span for span in _tool_matcher()(doc, as_spans=True) if _tool_case_ok(span.text, spellings)]
+    for span in filter_spans(spans):
+        first = bisect_right(offsets, span.start_char) - 1
+        last = bisect_right(offsets, span.end_char - 1) - 1
+        lead = len(words[first]) - len(words[first].lstrip(_LEADING_PUNCT))
+        if span.start_char - offsets[first] <= lead:
+            starts[first] = True
+        for k in range(first, last + 1):
+            covered[k] = True
+        for k in range(first + 1, last + 1):
+            continues[k] = True
+    return starts, continues, covered
+
+
+def _tool_case_ok(text: str, spellings: dict[str, frozenset[str]]) -> bool:
+    """Accept a gazetteer hit unless case says it is an ordinary word ('teams', 'Rest')."""
+    listed = spellings.get(text.lower(), frozenset())
+    if text in listed:
+        return True
+    if not any(ch.isupper() for ch in text):
+        return False
+    # Acronym-only names (REST, LIME) must be written as listed.
+    return any(not name.isupper() for name in listed)
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One row line with the per-word features the cell scorers need."""
+
+    words: tuple[str, ...]
+    keys: tuple[str, ...]
+    shapes: tuple[int, ...]
+    tool_start: tuple[bool, ...]
+    start: tuple[float, ...]  # score of a cell starting at word i (i >= 1)
+    titles: tuple[float, ...]  # prefix sums: unexpected Title words inside a cell
+    lowers: tuple[float, ...]  # prefix sums: plain lower-case words outside brackets
+    tools: tuple[float, ...]  # prefix sums: gazetteer tools starting outside brackets
+    numbers: tuple[float, ...]  # prefix sums: numbers, ranges and comparisons
+    digits: tuple[float, ...]  # prefix sums: words holding a digit
+
+    def text(self, a: int, b: int) -> str:
+        """Cell text for words a..b-1."""
+        return " ".join(self.words[a:b])
+
+    @staticmethod
+    def count(sums: tuple[float, ...], a: int, b: int) -> float:
+        """Number of flagged words among a..b-1."""
+        return sums[b] - sums[a] if b > a else 0
+
+
+def _prefix_sums(weights: Iterable[float]) -> tuple[float, ...]:
+    """Running totals so any span's count costs O(1)."""
+    sums = [0.0]
+    for weight in weights:
+        sums.append(sums[-1] + float(weight))
+    return tuple(sums)
+
+
+def _unexpected_titles(
+    words: Sequence[str], shapes: Sequence[int], inside: Sequence[bool], tool_covered: Sequence[bool]
+) -> list[float]:
+    """Weight of each capitalised ordinary word that a sentence-case cell would not contain.
+
+    A word after a sentence end is expected; so, half, is one that continues a
+    Title Case run ("Net Promoter Score"): such runs are names, not two cells.
+    """
+    weights = [0.0] * len(words)
+    for i, shape in enumerate(shapes):
+        if shape != _TITLE or inside[i] or tool_covered[i]:
+            continue
+        if i and words[i - 1].endswith(_SENTENCE_END):
+            continue
+        weights[i] = 0.5 if i and shapes[i - 1] == _TITLE and not tool_covered[i - 1] else 1.0
+    return weights
+
+
+def _row(line: str) -> _Row:
+    """Tokenise a row line and compute its word features."""
+    words = tuple(line.split())
+    keys = tuple(_word_key(w) for w in words)
+    shapes = tuple(_shape(w) for w in words)
+    inside = _enclosed(words)
+    tools = _tool_marks(words)
+    tool_start, _, tool_covered = tools
+    return _Row(
+        words=words,
+        keys=keys,
+        shapes=shapes,
+        tool_start=tuple(tool_start),
+        start=tuple(_start_scores(words, keys, shapes, inside, tools)),
+        titles=_prefix_sums(_unexpected_titles(words, shapes, inside, tool_covered)),
+        lowers=_prefix_sums(
+            shapes[i] == _LOWER and not inside[i] and not tool_covered[i] and words[i][0] not in "(["
+            for i in range(len(words))
+        ),
+        tools=_prefix_sums(tool_start[i] and not inside[i] for i in range(len(words))),
+        numbers=_prefix_sums(
+            shapes[i] == _NUMBER or (shapes[i] == _SYMBOL and words[i][0] in _COMPARATORS) for i in range(len(words))
+        ),
+        digits=_prefix_sums(any(ch.isdigit() for ch in w) for w in words),
+    )
+
+
+def _start_scores(
+    words: Sequence[str],
+    keys: Sequence[str],
+    shapes: Sequence[int],
+    inside: Sequence[bool],
+    tools: tuple[list[bool], list[bool], list[bool]],
+) -> list[float]:
+    """How plausible it is that a cell starts at each word, from the words around the boundary."""
+    function_words = _vocab().function_words
+    tool_start, tool_continues, _ = tools
+    scores = [0.0] * len(words)
+    for i in range(1, len(words)):
+        if inside[i] or tool_continues[i] or shapes[i] == _PUNCT or shapes[i - 1] == _PUNCT:
+            score = _FORBIDDEN  # never split inside brackets, quotes, a tool name, or around '/', '&', '–'
+        elif words[i - 1].endswith(_NO_CELL_END) or keys[i - 1] in function_words:
+            score = _FORBIDDEN  # cells do not end with a comma, a slash or 'of', 'per', 'and'...
+        elif shapes[i] == _LOWER:
+            score = 1.0 if tool_start[i] else _FORBIDDEN  # cells start capitalised, except tools like pytest
+        elif words[i][0] in "([":
+            score = _START_SCORE[shapes[i]] - 4.0  # a parenthesis qualifies the words before it
+        else:
+            score = _START_SCORE[shapes[i]]
+        scores[i] = score
+    return scores
+
+
+# --------------------------------------------------------------------------
+# Lost-border rows: what each column holds
+# --------------------------------------------------------------------------
+
+_TITLE_INSIDE = 2.5  # cost of a capitalised ordinary word inside a sentence-case cell
+_NO_MATCH = -15.0  # a vocabulary column whose text is not in its vocabulary
+_ODD_VOCAB = -4.0  # ...unless it is short and capitalised: an unlisted value
+_EMPTY = -8.0  # a vocabulary column left empty (the page omitted the value)
+_EMPTYABLE = frozenset({"frequency", "prevalence", "weight"})
+
+
+def _long(n: int, limit: int, rate: float) -> float:
+    """Penalty for a cell longer than its column usually is."""
+    return -rate * max(0, n - limit)
+
+
+def _sentence_case(row: _Row, a: int, b: int) -> float:
+    """Cost of capitalised ordinary words inside a sentence-case cell, worst at its end ('... Net Promoter')."""
+    cost = _TITLE_INSIDE * row.count(row.titles, a + 1, b)
+    if b - 1 > a and row.count(row.titles, b - 1, b):
+        cost += 1.5  # a cell does not end on a dangling capitalised word: that word starts the next one
+    return -cost
+
+
+def _verb_s(row: _Row, a: int) -> bool:
+    """Whether a cell opens with a third-person verb ('Reduces', 'Indicates'), typical of rationale."""
+    key = row.keys[a]
+    return (
+        key in _vocab().matters_starts
+        or (row.shapes[a] == _TITLE and key.endswith("s") and not key.endswith(("ss", "us", "is")) and len(key) > 4)
+    )
+
+
+def _score_metric(row: _Row, a: int, b: int, _: dict) -> float:
+    """A KPI name: short, sentence case, not a number."""
+    score = _sentence_case(row, a, b) + _long(b - a, 6, 0.6)
+    score -= 1.0 * row.count(row.numbers, a, b)
+    if row.shapes[a] in (_NUMBER, _SYMBOL):
+        score -= 2.0
+    if row.keys[a] in _vocab().matters_starts:
+        score -= 1.5
+    return score
+
+
+def _score_measures(row: _Row, a: int, b: int, _: dict) -> float:
+    """What a KPI measures: 'Number of ...', '% of ...', 'Time from ...'."""
+    vocab = _vocab()
+    score = _sentence_case(row, a, b) - 1.0 * row.count(row.numbers, a, b)
+    if row.keys[a] in vocab.measure_starts or row.words[a] == "%":
+        score += 1.5
+    elif _verb_s(row, a):
+        score -= 1.5
+    return score
+
+
+def _score_matters(row: _Row, a: int, b: int, _: dict) -> float:
+    """Why a KPI matters: usually opens with a verb ('Reduces ...', 'Prevents ...')."""
+    vocab = _vocab()
+    score = _sentence_case(row, a, b) - 1.0 * row.count(row.numbers, a, b)
+    if row.keys[a] in vocab.matters_starts:
+        score += 2.5
+    elif _verb_s(row, a):
+        score += 0.5
+    if row.keys[a] in vocab.measure_starts or row.words[a] == "%":
+        score -= 1.0
+    return score
+
+
+def _score_target(row: _Row, a: int, b: int, _: dict) -> float:
+    """An example target: numbers, ranges, comparisons, or an imperative ('Meet ...', 'Reduce ...')."""
+    vocab = _vocab()
+    score = -0.8 * _TITLE_INSIDE * row.count(row.titles, a + 1, b)
+    if row.shapes[a] in (_NUMBER, _SYMBOL) and row.words[a] != "%":
+        score += 2.5
+    elif row.keys[a] in vocab.target_starts:
+        score += 1.5
+    elif row.keys[a] in vocab.matters_starts or _verb_s(row, a):
+        score -= 1.5
+    if row.count(row.digits, a, b):
+        score += 1.0
+    return score
+
+
+def _score_vocab_cell(pattern: re.Pattern[str], row: _Row, a: int, b: int) -> float:
+    """A cell drawn from a closed vocabulary (frequency, prevalence)."""
+    if b == a:
+        return _EMPTY
+    if pattern.fullmatch(row.text(a, b)):
+        return 3.0
+    if b - a <= 3 and row.shapes[a] == _TITLE:
+        return _ODD_VOCAB
+    return _NO_MATCH
+
+
+def _score_frequency(row: _Row, a: int, b: int, _: dict) -> float:
+    """How often a KPI is reviewed: 'Monthly', 'Per launch', 'Weekly/Monthly'."""
+    return _score_vocab_cell(_vocab().frequency, row, a, b)
+
+
+def _score_prevalence(row: _Row, a: int, b: int, _: dict) -> float:
+    """How common a tool is: 'Common', 'Optional (one is common)', 'Optional / Context-specific'."""
+    return _score_vocab_cell(_vocab().prevalence, row, a, b)
+
+
+def _score_category(row: _Row, a: int, b: int, context: dict) -> float:
+    """A tool category: a few category words ('Monitoring / observability'), repeated across rows."""
+    vocab = _vocab()
+    keys = [k for k in row.keys[a:b] if k not in ("/", "&", "or", "and", "")]
+    share = sum(k in vocab.category_words for k in keys) / max(1, len(keys))
+    score = 2.0 * share + _long(b - a, 4, 0.8) - 1.5 * row.count(row.titles, a + 1, b)
+    for i in range(a, b):
+        if row.tool_start[i] and row.keys[i] not in vocab.category_words:
+            score -= 2.0  # a product name belongs to the tool column
+    if _header_key(row.text(a, b)) in vocab.categories:
+        score += 2.0  # a label seen across the family ("Responsible AI", "Testing or QA")
+    if context.get("repeats", {}).get(b, 0) >= 2:
+        score += 3.0  # the same prefix opens other rows of this table
+    return score
+
+
+def _score_tool(row: _Row, a: int, b: int, _: dict) -> float:
+    """A tool cell: product names (gazetteer, CamelCase, ACRONYM), slash-joined, few plain words."""
+    score = -0.7 * row.count(row.lowers, a, b) + _long(b - a, 8, 0.5)
+    if row.tool_start[a]:
+        score += 2.0
+    elif row.shapes[a] in (_CAMEL, _ACRONYM):
+        score += 1.0
+    elif row.shapes[a] in (_NUMBER, _SYMBOL):
+        score -= 1.0
+    return score
+
+
+def _score_use(row: _Row, a: int, b: int, _: dict) -> float:
+    """What a tool is used for: a sentence-case description, not product names."""
+    score = _sentence_case(row, a, b) - 1.0 * row.count(row.tools, a, b)
+    if row.tool_start[a]:
+        score -= 1.5
+    elif row.shapes[a] == _TITLE:
+        score += 1.5
+    return score
+
+
+def _score_dimension(row: _Row, a: int, b: int, _: dict) -> float:
+    """A scorecard dimension: a short noun phrase ('Statistics & experimentation')."""
+    score = _sentence_case(row, a, b) + _long(b - a, 4, 0.8)
+    if _verb_s(row, a):
+        score -= 2.0
+    return score
+
+
+def _score_bar(row: _Row, a: int, b: int, _: dict) -> float:
+    """What meets or exceeds the bar: descriptions, often opening with a verb."""
+    score = _sentence_case(row, a, b)
+    if _verb_s(row, a):
+        score += 1.0
+    return score
+
+
+def _score_weight(row: _Row, a: int, b: int, _: dict) -> float:
+    """A scorecard weight: a number or percentage."""
+    if b == a:
+        return _EMPTY
+    return 2.0 if row.count(row.digits, a, b) == b - a else _NO_MATCH
+
+
+def _score_label(row: _Row, a: int, b: int, _: dict) -> float:
+    """The final scorecard's row label: a known label, else a short phrase."""
+    if _header_key(row.text(a, b)) in _vocab().scorecard_labels:
+        return 8.0
+    return _long(b - a, 4, 0.8) - 1.0 * row.count(row.titles, a + 1, b)
+
+
+_FIRST_ITEM = re.compile(r"^(?:1[.)]|\(1\)|\(?a\))$")
+
+
+def _score_summary(row: _Row, a: int, b: int, _: dict) -> float:
+    """The final scorecard's summary: free text, often a numbered list starting at '1)'."""
+    return 1.0 if _FIRST_ITEM.match(row.words[a]) else 0.0
+
+
+def _score_free(row: _Row, a: int, b: int, _: dict) -> float:
+    """Free text (executive summary, unknown columns): no expectations."""
+    return 0.0
+
+
+_SCORERS = {
+    "metric": _score_metric,
+    "measures": _score_measures,
+    "matters": _score_matters,
+    "target": _score_target,
+    "frequency": _score_frequency,
+    "category": _score_category,
+    "tool": _score_tool,
+    "use": _score_use,
+    "prevalence": _score_prevalence,
+    "dimension": _score_dimension,
+    "meets": _score_bar,
+    "exceeds": _score_bar,
+    "weight": _score_weight,
+    "label": _score_label,
+    "summary": _score_summary,
+}
+_REPEATING = frozenset({"category"})  # columns whose values repeat down the table
+
+
+# --------------------------------------------------------------------------
+# Lost-border rows: the search
+# --------------------------------------------------------------------------
+
+_GAP = re.compile(r"\s*\t\s*| {2,}")
+
+
+def split_lost_border_row(table: KnownTable, line: str) -> list[str]:
+    """Split one border-less row line into exactly len(table.columns) cells."""
+    return _split(column_roles(table), line, {})
+
+
+def split_lost_border_rows(table: KnownTable, lines: list[str]) -> list[list[str]]:
+    """Split the row lines of one table, using what the rows share (repeated categories)."""
+    roles = column_roles(table)
+    rows = [_row(line) for line in lines]
+    repeats = _repeated_prefixes(rows) if _REPEATING & set(roles[:1]) else [{} for _ in rows]
+    return [_split(roles, line, {"repeats": rep}, row) for line, row, rep in zip(lines, rows, repeats, strict=True)]
+
+
+def _repeated_prefixes(rows: list[_Row], longest: int = 8) -> list[dict[int, int]]:
+    """For each row, map each possible first-cell end to how many rows open with the same words."""
+    counts: Counter[tuple[str, ...]] = Counter()
+    ends: list[list[int]] = []
+    for row in rows:
+        row_ends = [b for b in range(1, min(longest, len(row.words) - 1) + 1) if row.start[b] > _FORBIDDEN]
+        ends.append(row_ends)
+        counts.update(tuple(k.lower() for k in row.words[:b]) for b in row_ends)
+    return [
+        {b: counts[tuple(k.lower() for k in row.words[:b])] for b in row_ends}
+        for row, row_ends in zip(rows, ends, strict=True)
+    ]
+
+
+def _split(roles: tuple[str, ...], line: str, context: dict, row: _Row | None = None) -> list[str]:
+    """Best split of one row line into len(roles) cells."""
+    width = len(roles)
+    stripped = line.strip()
+    gapped = [part.strip() for part in _GAP.split(stripped) if part.strip()]
+    if len(gapped) == width:
+        return gapped  # the scraper kept a visible gap between cells: trust it
+    row = row or _row(stripped)
+    if len(row.words) <= width:
+        return list(row.words) + [""] * (width - len(row.words))
+    cuts = _best_cuts(row, roles, context)
+    return [row.text(a, b) for a, b in zip(cuts, cuts[1:], strict=False)]
+
+
+def _best_cuts(row: _Row, roles: tuple[str, ...], context: dict) -> list[int]:
+    """Dynamic programming over cell starts; returns the len(roles)+1 cut positions."""
+    n = len(row.words)
+    width = len(roles)
+    allowed = [i for i in range(1, n) if row.start[i] > _FORBIDDEN]
+    if len(allowed) < width - 1:
+        allowed = list(range(1, n))  # the page broke its own conventions: consider every word
+    positions = [0, *allowed, n]
+    scorers = [_SCORERS.get(role, _score_free) for role in roles]
+    minus_inf = float("-inf")
+    # best[c][j]: best score of cells 0..c covering words[:positions[j]]; back[c][j]: previous j.
+    best = [[minus_inf] * len(positions) for _ in range(width)]
+    back = [[-1] * len(positions) for _ in range(width)]
+    for j in range(1, len(positions)):
+        best[0][j] = scorers[0](row, 0, positions[j], context)
+    for c in range(1, width):
+        emptyable = roles[c] in _EMPTYABLE
+        for j in range(1, len(positions)):
+            b = positions[j]
+            for i in range(1, j + 1):
+                if best[c - 1][i] == minus_inf:
+                    continue
+                a = positions[i]
+                if a == b and not emptyable:
+                    continue
+                gain = scorers[c](row, a, b, context) + (row.start[a] if a < b else 0.0)
+                if best[c - 1][i] + gain > best[c][j]:
+                    best[c][j] = best[c - 1][i] + gain
+                    back[c][j] = i
+    cuts = [n]
+    j = len(positions) - 1
+    for c in range(width - 1, 0, -1):
+        j = back[c][j]
+        cuts.append(positions[j])
+    cuts.append(0)
+    return cuts[::-1]

@@ -1,0 +1,239 @@
+"""Plain text and markdown to blocks.
+
+Scraped text arrives in two layouts (page-family.md): blank-line style, where
+paragraphs are separated by blank lines and tables lost their cell borders,
+and compact style, with no blank lines, ``- `` bullets split across lines and
+pipe tables. Crawler markdown adds ``#`` headings, emphasis and links. One
+line classifier serves all three, so a page that mixes them still parses.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .blocks import Block
+from .layout import Piece, split_inline_list
+from .tables import is_pipe_separator, match_lost_border_header, parse_pipe_row, split_lost_border_rows
+
+__all__ = ["text_to_pieces"]
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)[\s#]*$")
+# "7) KPIs and Productivity Metrics": the scraper's rendering of an <h2>.
+_NUMBERED_HEADING = re.compile(r"^(\d{1,2})\)\s+(\S.*)$")
+_ITEM = re.compile(r"^(\s*)([-*+•◦▪●‣]|\d{1,3}[.)])\s+(\S.*)$")
+_DETAIL = re.compile(r"^(\s*)[–—]\s+(\S.*)$")
+_LONE_MARKER = re.compile(r"^\s*[-*•]\s*$")
+# Compact style glues the next item's "-" to the end of the previous line.
+_TRAILING_MARKER = re.compile(r"^(.*\S)\s+-$")
+
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
+_MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
+_MD_CODE = re.compile(r"`([^`]+)`")
+_WHOLLY_BOLD = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*:?\s*$")
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str  # without the newline, markdown inline syntax removed
+    raw: str
+    start: int
+    end: int
+    link_ratio: float
+    bold: bool
+
+
+def _strip_inline(raw: str) -> tuple[str, float, bool]:
+    """Remove markdown inline syntax; return text, share of link text, whole-line bold."""
+    bold = bool(_WHOLLY_BOLD.match(raw))
+    if "[" not in raw and "*" not in raw and "_" not in raw and "`" not in raw and "&" not in raw and "<" not in raw:
+        return raw, 0.0, bold
+    text = _MD_IMAGE.sub("", raw)
+    link_chars = 0
+
+    def link(match: re.Match[str]) -> str:
+        nonlocal link_chars
+        link_chars += len(match.group(1))
+        return match.group(1)
+
+    text = _MD_LINK.sub(link, text)
+    text = _MD_AUTOLINK.sub(link, text)
+    text = _MD_EMPHASIS.sub(r"\2", text)
+    text = _MD_ITALIC.sub(r"\1", text)
+    text = _MD_CODE.sub(r"\1", text)
+    if "&" in text:
+        text = html.unescape(text)
+    visible = len(text.strip()) or 1
+    return text, min(1.0, link_chars / visible), bold
+
+
+def _lines(text: str) -> Iterator[_Line]:
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        clean, ratio, bold = _strip_inline(body)
+        yield _Line(clean.rstrip(), body, pos, pos + len(body), ratio, bold)
+        pos += len(raw)
+
+
+def _indent_depth(indent: str, stack: list[int]) -> int:
+    """Depth of a list item from its indentation, relative to open items."""
+    width = len(indent.expandtabs(4))
+    while stack and stack[-1] > width:
+        stack.pop()
+    if not stack or stack[-1] < width:
+        stack.append(width)
+    return len(stack) - 1
+
+
+def text_to_pieces(text: str) -> list[Piece]:
+    """Split plain text or markdown into blocks in document order.
+
+    >>> [p.block.kind.value for p in text_to_pieces("1) Role Summary\\n\\nHello.\\n  • item")]
+    ['heading', 'paragraph', 'list_item']
+    """
+    lines = list(_lines(text))
+    pieces: list[Piece] = []
+    indent_stack: list[int] = []
+    pending_item = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        body = line.text
+        stripped = body.strip()
+        if not stripped:
+            i += 1
+            continue
+        if _LONE_MARKER.match(body):
+            pending_item = True
+            i += 1
+            continue
+        trailing = _TRAILING_MARKER.match(body)
+        next_pending = False
+        if trailing and not stripped.startswith("|"):
+            body, next_pending = trailing.group(1), True
+            stripped = body.strip()
+
+        # Tables first: a pipe row or a known header of a border-less table.
+        if parse_pipe_row(stripped) is not None:
+            i = _pipe_table(lines, i, pieces)
+            pending_item = False
+            continue
+        known = match_lost_border_header(stripped)
+        if known is not None:
+            i = _lost_border_table(lines, i, known, pieces)
+            pending_item = False
+            continue
+
+        start = line.start + (len(line.raw) - len(line.raw.lstrip()))
+        end = line.end
+        if match := _MD_HEADING.match(stripped):
+            level = len(match.group(1))
+            pieces.append(Piece(Block.heading(match.group(2).strip(), start, end, level), line.link_ratio))
+            indent_stack.clear()
+        elif (match := _NUMBERED_HEADING.match(body)) and _heading_like(match.group(2)):
+            pieces.append(Piece(Block.heading(stripped, start, end, 2), line.link_ratio))
+            indent_stack.clear()
+        elif pending_item:
+            pieces.append(Piece(Block.list_item(stripped, start, end, 0, "-"), line.link_ratio))
+        elif match := _DETAIL.match(body):
+            depth = _detail_depth(pieces, match.group(2))
+            pieces.append(Piece(Block.list_item(match.group(2), start, end, depth, body.strip()[0]), line.link_ratio))
+        elif match := _ITEM.match(body):
+            indent, marker, item_text = match.groups()
+            depth = _indent_depth(indent, indent_stack)
+            number = int(marker[:-1]) if marker[0].isdigit() else None
+            pieces.append(Piece(Block.list_item(item_text.strip(), start, end, depth, marker, number), line.link_ratio))
+        elif line.bold and _heading_like(stripped.strip("*_: ")):
+            title = stripped.strip("*_ ")
+            pieces.append(Piece(Block.heading(title, start, end, 4), line.link_ratio))
+        else:
+            indent_stack.clear()
+            pieces.extend(split_inline_list(Block.paragraph(stripped, start, end), line.link_ratio))
+        pending_item = next_pending
+        i += 1
+    return pieces
+
+
+def _heading_like(title: str) -> bool:
+    """True for a short title, not a sentence that happens to start with '1)'."""
+    words = title.split()
+    return 0 < len(words) <= 14 and not title.rstrip().endswith((".", ",", ";"))
+
+
+def _detail_depth(pieces: list[Piece], text: str) -> int:
+    """A '– detail' line hangs under the list item before it.
+
+    Within a run of dash lines, lowercase lines after one ending in ':' nest
+    one deeper ("– Tasks:", "– build a baseline,"), as inline lists do.
+    """
+    run: list[Block] = []
+    for piece in reversed(pieces):
+        block = piece.block
+        if block.kind == "list_item" and block.marker in ("–", "—"):
+            run.append(block)
+            continue
+        if not run:
+            return (block.depth or 0) + 1 if block.kind == "list_item" else 0
+        break
+    if not run:
+        return 0
+    base = run[-1].depth or 0
+    previous = run[0]
+    nested = previous.text.endswith(":") or (previous.depth or 0) > base
+    return base + 1 if nested and text[:1].islower() else base
+
+
+def _pipe_table(lines: list[_Line], i: int, pieces: list[Piece]) -> int:
+    """Consume consecutive pipe rows starting at line i; return the next index."""
+    rows: list[list[str]] = []
+    header: list[str] = []
+    start = lines[i].start
+    end = lines[i].end
+    j = i
+    while j < len(lines):
+        stripped = lines[j].text.strip()
+        if not stripped:
+            break
+        if is_pipe_separator(stripped):
+            if len(rows) == 1 and not header:
+                header = rows.pop()
+            j += 1
+            continue
+        cells = parse_pipe_row(stripped)
+        if cells is None:
+            break
+        rows.append(cells)
+        end = lines[j].end
+        j += 1
+    if not header and rows:
+        header = rows.pop(0)
+    width = len(header)
+    rows = [(row + [""] * width)[:width] if width else row for row in rows]
+    pieces.append(Piece(Block.table(header, rows, start, end), 0.0))
+    return j
+
+
+def _lost_border_table(lines: list[_Line], i: int, known, pieces: list[Piece]) -> int:  # noqa: ANN001
+    """Consume a header line and the row lines under it; recover their cells."""
+    start = lines[i].start
+    end = lines[i].end
+    row_lines: list[str] = []
+    j = i + 1
+    while j < len(lines):
+        stripped = lines[j].text.strip()
+        if not stripped or _ITEM.match(lines[j].text) or _MD_HEADING.match(stripped):
+            break
+        if _NUMBERED_HEADING.match(stripped) and _heading_like(stripped):
+            break
+        row_lines.append(stripped)
+        end = lines[j].end
+        j += 1
+    rows = split_lost_border_rows(known, row_lines)
+    pieces.append(Piece(Block.table(list(known.columns), rows, start, end), 0.0))
+    return j

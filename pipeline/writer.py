@@ -1,0 +1,49 @@
+"""Deterministic bytes and atomic files."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+__all__ = ["TEMP_MARK", "document_bytes", "remove_stale_temps", "write_atomic"]
+
+#: every temporary file we create carries this in its name, so a rerun can sweep leftovers
+TEMP_MARK = ".extract-tmp-"
+
+
+def document_bytes(document: dict[str, Any]) -> bytes:
+    """Serialise a document the same way every time: UTF-8, two-space indent, newline-terminated."""
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write data to path so that readers see the old file or the new one, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}{TEMP_MARK}", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        try:
+            os.unlink(temp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def remove_stale_temps(root: Path) -> int:
+    """Delete temporary files a killed run left under root; return how many."""
+    removed = 0
+    if not root.is_dir():
+        return 0
+    for path in root.rglob(f"*{TEMP_MARK}*"):
+        if path.is_file() and not path.is_symlink():
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed

@@ -1,0 +1,121 @@
+"""The extract command: outputs, report, exit codes, determinism, atomic writes, --check."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import SEED_000, SEED_004
+from pipeline.cli import main
+
+
+@pytest.fixture()
+def raw(tmp_path: Path) -> Path:
+    folder = tmp_path / "raw"
+    (folder / "nested").mkdir(parents=True)
+    shutil.copy(SEED_000, folder / SEED_000.name)
+    shutil.copy(SEED_004, folder / "nested" / SEED_004.name)
+    return folder
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_help_documents_every_option_and_exit_codes() -> None:
+    code, out, _ = run("--help")
+    assert code == 0
+    for option in ["--check", "--max-bytes", "--follow-symlinks", "--spacy-model", "--quiet"]:
+        assert option in out
+    assert "Exit codes" in out
+
+
+def test_writes_mirrored_outputs_and_report(raw: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    code, _, err = run(str(raw), str(out))
+    assert code == 0, err
+    assert (out / f"{SEED_000.name}.json").is_file()
+    assert (out / "nested" / f"{SEED_004.name}.json").is_file()
+    report = json.loads((out / "_report.json").read_text(encoding="utf-8"))
+    assert report["summary"]["pages"] == 2 and report["summary"]["ok"] + report["summary"]["warning"] == 2
+    entry = next(p for p in report["pages"] if p["path"] == SEED_000.name)
+    assert len(entry["sections_found"]) == 20
+    assert entry["repairs"]["total"] > 0 and entry["removed_blocks"] > 0
+    assert "2 page(s)" in err
+
+
+def test_two_runs_give_identical_bytes(raw: Path, tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    assert run(str(raw), str(first))[0] == 0
+    assert run(str(raw), str(second))[0] == 0
+    for path in first.rglob("*.json"):
+        if not path.name.startswith("_"):  # the report and manifest carry timings
+            assert path.read_bytes() == (second / path.relative_to(first)).read_bytes()
+
+
+def test_no_temporary_files_left(raw: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (out / "nested").mkdir(parents=True)
+    (out / "nested" / ".x.json.extract-tmp-stale").write_text("half a file")  # a killed run's leftover
+    assert run(str(raw), str(out))[0] == 0
+    assert not [p for p in out.rglob("*") if "extract-tmp" in p.name]
+
+
+def test_check_passes_then_fails_with_a_diff(raw: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run(str(raw), str(out))[0] == 0
+    code, stdout, _ = run(str(raw), str(out), "--check")
+    assert code == 0 and "changed" not in stdout
+    target = out / f"{SEED_000.name}.json"
+    document = json.loads(target.read_text(encoding="utf-8"))
+    document["role"]["title"] = "Edited Title"
+    target.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    code, stdout, _ = run(str(raw), str(out), "--check")
+    assert code == 1
+    assert f"~ {SEED_000.name}.json: changed" in stdout
+    assert '-    "title": "Edited Title",' in stdout
+    assert '+    "title": "Associate Applied Scientist",' in stdout
+
+
+def test_a_failed_page_does_not_stop_the_batch(raw: Path, tmp_path: Path) -> None:
+    (raw / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    (raw / "blog.md").write_text("# My holiday\n\nWe went to the sea. It was lovely.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    code, _, err = run(str(raw), str(out))
+    assert code == 1
+    report = json.loads((out / "_report.json").read_text(encoding="utf-8"))
+    status = {p["path"]: (p["status"], p["reasons"]) for p in report["pages"]}
+    assert status["image.html"] == ("failed", ["not a text file (PNG image)"])
+    assert status["blog.md"][0] == "not_a_blueprint"
+    assert (out / f"{SEED_000.name}.json").is_file()
+    assert not (out / "image.html.json").exists()
+    assert "failed: image.html: not a text file (PNG image)" in err
+
+
+@pytest.mark.parametrize(
+    ("make_args", "message"),
+    [
+        (lambda raw, tmp: (str(tmp / "missing"), str(tmp / "out")), "does not exist"),
+        (lambda raw, tmp: (str(raw), str(raw / "out")), "inside RAW"),
+        (lambda raw, tmp: (str(raw), str(raw)), "must differ"),
+        (lambda raw, tmp: (str(raw), str(tmp / "out"), "--max-bytes", "lots"), "not a size"),
+    ],
+)
+def test_usage_errors_exit_2(raw: Path, tmp_path: Path, make_args, message: str) -> None:  # noqa: ANN001
+    code, _, err = run(*make_args(raw, tmp_path))
+    assert code == 2
+    assert message in err
+
+
+def test_oversized_file_is_reported_not_read(raw: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    code, _, _ = run(str(raw), str(out), "--max-bytes", "10KB")
+    assert code == 1
+    report = json.loads((out / "_report.json").read_text(encoding="utf-8"))
+    assert {p["status"] for p in report["pages"]} == {"failed"}
+    assert all("larger than --max-bytes" in p["reasons"][0] for p in report["pages"])

@@ -1,0 +1,82 @@
+"""Layout rules every form shares: inline lists and flattened nesting."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.blocks import Block
+from pipeline.layout import Piece, infer_nesting, split_inline_list
+
+
+def _split(text: str) -> list[tuple[str, str, int | None]]:
+    return [(p.block.kind.value, p.block.text, p.block.depth) for p in split_inline_list(Block.paragraph(text, 0, len(text)))]
+
+
+def test_lead_with_colon_and_dash_items() -> None:
+    assert _split("Primary outcomes expected: – Working prototypes – Reliable decisions") == [
+        ("paragraph", "Primary outcomes expected:", None),
+        ("list_item", "Working prototypes", 0),
+        ("list_item", "Reliable decisions", 0),
+    ]
+
+
+def test_lowercase_run_nests_under_a_colon_item() -> None:
+    assert _split("Exercise A (2 hours) – Input: a dataset. – Tasks: – build a baseline, – write a memo. – Evaluation: clarity.") == [
+        ("paragraph", "Exercise A (2 hours)", None),
+        ("list_item", "Input: a dataset.", 0),
+        ("list_item", "Tasks:", 0),
+        ("list_item", "build a baseline,", 1),
+        ("list_item", "write a memo.", 1),
+        ("list_item", "Evaluation: clarity.", 0),
+    ]
+
+
+def test_inline_numbered_run_after_a_colon() -> None:
+    pieces = split_inline_list(Block.paragraph("Needs two things: 1. Scope: more. 2. Depth: deeper.", 0, 50))
+    assert [(p.block.text, p.block.number) for p in pieces] == [
+        ("Needs two things:", None),
+        ("Scope: more.", 1),
+        ("Depth: deeper.", 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The role – which is new – matters a lot.",
+        "Compare heart hospitals by city and services — all in one place.",
+        "A sentence without any dash at all.",
+        "Range 2 – 3 weeks is typical.",
+    ],
+)
+def test_prose_with_dashes_stays_one_paragraph(prose: str) -> None:
+    assert _split(prose) == [("paragraph", prose, None)]
+
+
+def _items(*texts: str) -> list[Piece]:
+    return [Piece(Block.list_item(t, 0, 1, 0, "•"), 0.0) for t in texts]
+
+
+def test_flattened_children_of_a_colon_item_are_nested() -> None:
+    pieces = infer_nesting(
+        _items(
+            "Write and refine code for:",
+            "data extraction pipelines,",
+            "model training and evaluation,",
+            "metric computation and reporting.",
+            "Respond to stakeholder questions asynchronously.",
+        )
+    )
+    assert [p.block.depth for p in pieces] == [0, 1, 1, 1, 0]
+
+
+def test_enumeration_keeps_its_capitalised_last_member() -> None:
+    pieces = infer_nesting(
+        _items("Final decisions are made by:", "Senior Scientist (methodology),", "PM (tradeoffs),", "Engineering lead (constraints).", "Next point.")
+    )
+    assert [p.block.depth for p in pieces] == [0, 1, 1, 1, 0]
+
+
+def test_items_without_a_colon_parent_stay_flat() -> None:
+    pieces = infer_nesting(_items("Cloud-first setup.", "GPU pools", "Storage."))
+    assert [p.block.depth for p in pieces] == [0, 0, 0]

@@ -1,0 +1,78 @@
+"""Cleaning generalises: ads, widgets and menus the seeds never had are removed; the article is kept."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import SEED_000
+from pipeline import extract
+
+# Synthetic noise, unlike anything on the seed pages.
+NEW_AD = [
+    "Smile Brighter With Top Dental Clinics",
+    "Compare certified dentists near you and book a same-day appointment.",
+    "“A healthy smile opens every door.”",
+    "Book Your Visit",
+]
+INSURANCE_AD = [
+    "Cheap Car Insurance Quotes",
+    "Save up to 40% on your premium in five minutes.",
+    "Get a Free Quote",
+]
+COMMENTS = ["Leave a Reply", "Cancel reply", "Post Comment", "3 Comments"]
+FOOTER = ["© 2025 Example Media. All rights reserved.", "Privacy Policy", "Terms of Use"]
+
+
+def _page(*, before: list[str], between: list[str], after: list[str]) -> bytes:
+    text = SEED_000.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("1) Role Summary"))
+    title = next(line for line in lines if "Role Blueprint" in line)
+    body = lines[start:]
+    end = next(i for i, line in enumerate(body) if line.startswith("Find Trusted Cardiac"))
+    body = body[:end]
+    cut = next(i for i, line in enumerate(body) if line.startswith("8) Technical Skills"))
+    blocks = lambda items: "\n\n".join(items)  # noqa: E731
+    page = "\n\n".join(
+        [blocks(before), title, "\n".join(body[:cut]), blocks(between), "\n".join(body[cut:]), blocks(after)]
+    )
+    return page.encode("utf-8")
+
+
+@pytest.fixture(scope="module")
+def cleaned() -> str:
+    data = _page(before=NEW_AD, between=INSURANCE_AD, after=NEW_AD + COMMENTS + FOOTER)
+    (result,) = extract(data, name="synthetic/new-ads.txt")
+    return json.dumps(result.document, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("noise", NEW_AD + INSURANCE_AD + COMMENTS + FOOTER)
+def test_unseen_noise_is_removed(cleaned: str, noise: str) -> None:
+    assert noise not in cleaned
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Metrics should reflect both scientific integrity and delivery impact.",
+        "This role requires credible ML fundamentals plus enough software discipline",
+        "Learning contributions",
+        "Career progression options",
+    ],
+)
+def test_article_around_the_ads_is_kept(cleaned: str, article: str) -> None:
+    assert article in cleaned
+
+
+def test_markdown_menu_and_links_are_removed() -> None:
+    text = SEED_000.read_text(encoding="utf-8")
+    start = text.index("1) Role Summary")
+    menu = "* [Home](https://example.com/)\n* [Blog](https://example.com/blog/)\n* [Contact](https://example.com/contact/)\n\n"
+    related = "\n\n## Related posts\n\n* [Senior RAG Engineer: Role Blueprint](https://example.com/rag/)\n"
+    page = (menu + "Home » Blog » Roles\n\n" + text[start:] + related).encode("utf-8")
+    (result,) = extract(page, name="synthetic/menu.md")
+    dumped = json.dumps(result.document, ensure_ascii=False)
+    for noise in ["Home »", "example.com", "Related posts", "Senior RAG Engineer"]:
+        assert noise not in dumped
