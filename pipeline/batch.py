@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from importlib import resources
 from pathlib import Path
+from typing import Protocol
 
 from . import __version__
 from .errors import InputTooLargeError, NotABlueprintError, PipelineError
@@ -47,6 +48,16 @@ _RESERVED = (REPORT_NAME, MANIFEST_NAME)
 
 class UsageError(Exception):
     """The command line asks for something that cannot work (exit code 2)."""
+
+
+class OutputSink(Protocol):
+    """Receives every page's blueprint in input order (e.g. to write JSONL, CSV or JSON-LD besides it)."""
+
+    def add(self, page: PageResult, document: bytes | None) -> None:
+        """Take one page's blueprint bytes (None when the page gave no blueprint)."""
+
+    def close(self, report: BatchReport) -> None:
+        """Finish writing, once every page has been added."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -330,9 +341,15 @@ def run_batch(
     out: Path,
     options: BatchOptions | None = None,
     progress: Callable[[PageResult, int, int], None] | None = None,
+    sinks: list[OutputSink] | None = None,
 ) -> BatchReport:
-    """Extract every supported file under raw into out (or compare with out, with check)."""
+    """Extract every supported file under raw into out (or compare with out, with check).
+
+    Each sink receives every page in input order, unchanged pages included
+    (their blueprint is read back from OUT), then the report.
+    """
     options = options or BatchOptions()
+    sinks = [] if options.check else list(sinks or [])
     check_folders(raw, out, writing=not options.check)
     started = time.perf_counter()
     if not options.check:
@@ -373,6 +390,10 @@ def run_batch(
             for page in pages:
                 if page.data is not None and page.output is not None:
                     _deliver(out, page, options, differences)
+                if sinks:
+                    document = page.data if page.data is not None else _read_output(out, page)
+                    for sink in sinks:
+                        sink.add(page, document if page.output else None)
                 page.data = None
             if not options.check and rel not in reused:
                 outputs = [p.output for p in pages if p.output]
@@ -404,8 +425,20 @@ def run_batch(
         _save_manifest(out, {**carried, **manifest})
     report = BatchReport(results, time.perf_counter() - started, differences, removed, interrupted)
     if not options.check:
+        for sink in sinks:
+            sink.close(report)
         write_atomic(out / REPORT_NAME, document_bytes(report.to_json()))
     return report
+
+
+def _read_output(out: Path, page: PageResult) -> bytes | None:
+    """An unchanged page's blueprint, read back from OUT for the sinks."""
+    if not page.output:
+        return None
+    try:
+        return _inside(out, page.output).read_bytes()
+    except (OSError, ValueError):
+        return None
 
 
 def _extract_all(raw: Path, files: list[str], options: BatchOptions) -> Iterator[list[PageResult]]:

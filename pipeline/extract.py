@@ -99,7 +99,9 @@ def extract_page(page: Page, name: str) -> Extraction:
     warnings = _structure_warnings(sections)
     # 5. Header facts.
     summary = _section_blocks(sections, SectionId.ROLE_SUMMARY)
-    role = role_facts(_title_candidates(title_text, meta, page, sections), summary)
+    # The department is often named where responsibilities are introduced.
+    context = summary + [s for sec in sections if sec.id == SectionId.RESPONSIBILITIES for s in sec.blocks]
+    role = role_facts(_title_candidates(title_text, meta, page, sections), context)
     if role.title is None:
         warnings.append("no role title found")
     # 6. Typed fields, section by section.

@@ -15,8 +15,12 @@ TEMP_MARK = ".extract-tmp-"
 
 
 def document_bytes(document: dict[str, Any]) -> bytes:
-    """Serialise a document the same way every time: UTF-8, two-space indent, newline-terminated."""
-    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    """Serialise a document the same way every time: UTF-8, one-space indent, newline-terminated.
+
+    One key per line keeps --check diffs readable; one space, not two, keeps
+    a page's blueprint a third smaller.
+    """
+    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -24,6 +28,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}{TEMP_MARK}", dir=path.parent)
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -35,6 +40,12 @@ def write_atomic(path: Path, data: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def remove_stale_temps(root: Path) -> int:

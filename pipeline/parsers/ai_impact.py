@@ -37,8 +37,12 @@ class AiImpact(SectionFields):
     automatable_tasks: list[ImpactItem] = Field(
         default_factory=list, description="Tasks that can be automated or heavily accelerated."
     )
-    human_critical_tasks: list[ImpactItem] = Field(default_factory=list, description="Tasks that remain human-critical.")
-    changes: list[ImpactItem] = Field(default_factory=list, description="How AI changes the role, nested as on the page.")
+    human_critical_tasks: list[ImpactItem] = Field(
+        default_factory=list, description="Tasks that remain human-critical."
+    )
+    changes: list[ImpactItem] = Field(
+        default_factory=list, description="How AI changes the role, nested as on the page."
+    )
     changes_horizon: str | None = Field(
         default=None, description="Time horizon the page gives for the changes, e.g. '2–5 years'."
     )

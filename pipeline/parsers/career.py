@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pydantic import Field
 from spacy.matcher import Matcher, PhraseMatcher
@@ -35,13 +35,13 @@ __all__ = [
     "PeriodUnit",
     "PromotionSkill",
     "RoleTransition",
+    "RuleSet",
     "arrow_path",
     "ends_with_role",
     "find_rules",
     "parse",
     "parse_role",
     "rule_set",
-    "RuleSet",
     "text_doc",
 ]
 
@@ -64,7 +64,8 @@ class CareerRole(FieldsModel):
         default=None, description="Parenthetical note, e.g. 'entry-level' or 'if strong ML/statistics foundation'."
     )
     qualifier: str | None = Field(
-        default=None, description="Trailing qualifier after the name, e.g. 'with ML focus', 'transitioning to industry'."
+        default=None,
+        description="Trailing qualifier after the name, e.g. 'with ML focus', 'transitioning to industry'.",
     )
     transition: RoleTransition | None = Field(default=None, description="The arrow move, when written 'A → B'.")
     sub_items: list[str] = Field(default_factory=list, description="Items nested under this one on the page.")
@@ -179,7 +180,9 @@ class RuleSet:
                 self.wild.add(label, wild)
         # The Matcher costs ~20x a PhraseMatcher: run it only on texts holding a wildcard phrase's first word.
         self.wild_heads = (
-            re.compile(r"\b(?:" + "|".join(re.escape(h) for h in sorted(heads)) + r")\b", re.IGNORECASE) if heads else None
+            re.compile(r"\b(?:" + "|".join(re.escape(h) for h in sorted(heads)) + r")\b", re.IGNORECASE)
+            if heads
+            else None
         )
 
     def spans(self, doc: Doc, text: str) -> list[Span]:
@@ -191,7 +194,7 @@ class RuleSet:
         return sorted(filter_spans(spans), key=lambda span: span.start)
 
 
-@lru_cache(maxsize=None)
+@cache
 def rule_set(key: str) -> RuleSet:
     """The compiled rules of one vocabulary entry (a dict of groups, or a list: one group named after the key)."""
     entry = load_vocab(VOCAB)[key]
@@ -199,9 +202,9 @@ def rule_set(key: str) -> RuleSet:
     return RuleSet(groups)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=512)
 def text_doc(text: str) -> Doc:
-    """The tokenized text (cached: one item is often asked several questions)."""
+    """The tokenized text (cached: one item is often asked several questions; labels recur across pages)."""
     return nlp().make_doc(text)
 
 
@@ -259,7 +262,7 @@ def arrow_path(text: str) -> list[str]:
 
 
 def _split_qualifier(text: str) -> tuple[str, str | None]:
-    """Split a trailing qualifier off a role: "Software Engineer with ML focus" → ("Software Engineer", "with ML focus").
+    """Split a trailing qualifier off a role: "Engineer with ML focus" → ("Engineer", "with ML focus").
 
     The qualifier word must follow a role noun, or the note closing after one
     ("Research Assistant (NLP) transitioning to industry"), outside parentheses.

@@ -67,8 +67,12 @@ class DegreeLevel(StrEnum):
 class YearsOfExperience(FieldsModel):
     """A range of years of experience, as numbers."""
 
-    min_years: float | None = Field(default=None, description="Lower bound in years (null when only a maximum is given).")
-    max_years: float | None = Field(default=None, description="Upper bound in years (null when open-ended or not given).")
+    min_years: float | None = Field(
+        default=None, description="Lower bound in years (null when only a maximum is given)."
+    )
+    max_years: float | None = Field(
+        default=None, description="Upper bound in years (null when open-ended or not given)."
+    )
     open_ended: bool = Field(default=False, description="True for '5+ years', '6–10+ years', 'at least 4 years'.")
     range_text: str = Field(description="The range as written, e.g. '0–3 years'.")
     text: str = Field(description="The item as on the page.")
@@ -79,7 +83,9 @@ class EducationRequirement(FieldsModel):
 
     label: str | None = Field(default=None, description="Label before a colon, e.g. 'Common'.")
     degree_levels: list[DegreeLevel] = Field(default_factory=list, description="Degree levels named, in page order.")
-    fields_of_study: list[str] = Field(default_factory=list, description="Fields of study named, e.g. 'Computer Science'.")
+    fields_of_study: list[str] = Field(
+        default_factory=list, description="Fields of study named, e.g. 'Computer Science'."
+    )
     related_fields_accepted: bool = Field(
         default=False, description="The list ends with 'or similar' / 'or related fields'."
     )
@@ -98,16 +104,21 @@ class Certification(FieldsModel):
     )
     requirement: RequirementLevel | None = Field(default=None, description="Requirement level as an enum.")
     requirement_text: str | None = Field(
-        default=None, description="The level as on the page, e.g. 'Optional' or 'Common in enterprise, usually provided'."
+        default=None,
+        description="The level as on the page, e.g. 'Optional' or 'Common in enterprise, usually provided'.",
     )
-    note: str | None = Field(default=None, description="What follows the name, e.g. 'e.g., AWS/Azure/GCP fundamentals.'.")
+    note: str | None = Field(
+        default=None, description="What follows the name, e.g. 'e.g., AWS/Azure/GCP fundamentals.'."
+    )
     text: str
 
 
 class DomainKnowledge(FieldsModel):
     """One domain-knowledge expectation."""
 
-    label: str | None = Field(default=None, description="Label before a colon, e.g. 'Expected' or 'Software/IT context'.")
+    label: str | None = Field(
+        default=None, description="Label before a colon, e.g. 'Expected' or 'Software/IT context'."
+    )
     description: str | None = Field(default=None, description="What follows the label; null without a label.")
     requirement: RequirementLevel | None = None
     text: str
@@ -191,7 +202,9 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
         related = False
         for part in enumeration(listed, ","):
             lowered = part.lower()
-            generic = next((g for g in _generic_fields() if lowered == g or lowered.endswith((f" or {g}", f" and {g}"))), None)
+            generic = next(
+                (g for g in _generic_fields() if lowered == g or lowered.endswith((f" or {g}", f" and {g}"))), None
+            )
             if generic is None:
                 fields.append(part)
                 continue

@@ -39,7 +39,9 @@ class AssessmentArea(FieldsModel):
 
     number: int | None = Field(default=None, description="Number printed before the item, if any.")
     dimension: str = Field(description="What is assessed, e.g. 'Communication'.")
-    description: str | None = Field(default=None, description="How it shows, e.g. 'Explaining tradeoffs, writing clarity'.")
+    description: str | None = Field(
+        default=None, description="How it shows, e.g. 'Explaining tradeoffs, writing clarity'."
+    )
     text: str
 
 
@@ -53,7 +55,9 @@ class Exercise(FieldsModel):
     duration: str | None = Field(
         default=None, description="Duration as written, e.g. '2–3 hours take-home or 60–90 minute live'."
     )
-    format_note: str | None = Field(default=None, description="Parenthetical that is not a duration, e.g. 'whiteboard'.")
+    format_note: str | None = Field(
+        default=None, description="Parenthetical that is not a duration, e.g. 'whiteboard'."
+    )
     details: list[Point] = Field(default_factory=list, description="The exercise's details, nested as on the page.")
     text: str | None = Field(default=None, description="The exercise's title line as on the page.")
 
@@ -73,7 +77,9 @@ class InterviewScorecard(FieldsModel):
     """The interview scorecard table and the rubric note around it."""
 
     header: list[str] = Field(default_factory=list, description="Column names as on the page.")
-    rubric_notes: list[str] = Field(default_factory=list, description="Sentences about the rubric, e.g. the scale used.")
+    rubric_notes: list[str] = Field(
+        default_factory=list, description="Sentences about the rubric, e.g. the scale used."
+    )
     rows: list[ScorecardRow] = Field(default_factory=list)
 
 
@@ -123,7 +129,10 @@ def is_exercise_title(text: str) -> bool:
 
 
 def parse_exercise_title(text: str) -> tuple[str | None, str, str | None, str | None]:
-    """(label, name, duration, format note): "Exercise B: Design case (45–60 minutes)" → ("Exercise B", "Design case", "45–60 minutes", None)."""
+    """Read a title line: "Exercise B: Design case (45–60 min)" → ("Exercise B", "Design case", "45–60 min", None).
+
+    The parts are (label, name, duration, format note); a parenthetical without a duration is the format note.
+    """
     body, note = split_note(text.strip())
     label, name = split_title_description(body)
     duration = note if note and _is_duration(note) else None
@@ -153,8 +162,10 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
             unparsed.append(block.text)
         elif block.kind == BlockKind.HEADING:
             continue
-        elif block.kind == BlockKind.PARAGRAPH and not is_exercise_title(block.text) and block.text.rstrip().endswith(
-            (".", "!", "?")
+        elif (
+            block.kind == BlockKind.PARAGRAPH
+            and not is_exercise_title(block.text)
+            and block.text.rstrip().endswith((".", "!", "?"))
         ):
             notes.append(block.text)  # "Choose one primary exercise and one follow-up."
         elif block.kind == BlockKind.PARAGRAPH or is_exercise_title(block.text):
@@ -214,32 +225,34 @@ def _columns(header: list[str], width: int) -> dict[str, int]:
     return roles
 
 
+_MAX_DIMENSION_WORDS = 6
+
+
+def _cell(cells: list[str], index: int | None) -> str | None:
+    return cells[index] or None if index is not None and index < len(cells) else None
+
+
 def _scorecard_rows(table: Block, unparsed: list[str]) -> list[ScorecardRow]:
     header = table.header or []
     rows = table.rows or []
     width = max([len(header), *(len(r) for r in rows)], default=0)
     roles = _columns(header, width)
     out: list[ScorecardRow] = []
+    known = set(roles.values())
     for cells in rows:
         filled = [c.strip() for c in cells]
         if not any(filled):
             continue
-        if width >= 2 and sum(1 for c in filled if c) == 1 and filled[0]:
+        if width >= 2 and not any(filled[1:]) and len(filled[0].split()) > _MAX_DIMENSION_WORDS:
             # A border-less row whose cells were not recovered: its parts are unknown.
             unparsed.append(filled[0])
             continue
-
-        def cell(role: str) -> str | None:
-            index = roles.get(role)
-            return filled[index] or None if index is not None and index < len(filled) else None
-
-        known = set(roles.values())
         out.append(
             ScorecardRow(
                 dimension=filled[0],
-                meets=cell("meets"),
-                exceeds=cell("exceeds"),
-                weight=cell("weight"),
+                meets=_cell(filled, roles.get("meets")),
+                exceeds=_cell(filled, roles.get("exceeds")),
+                weight=_cell(filled, roles.get("weight")),
                 other_cells=[c for i, c in enumerate(filled) if i not in known and c],
                 text=" | ".join(filled),
             )

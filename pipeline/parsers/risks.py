@@ -33,8 +33,12 @@ __all__ = [
 class RiskItem(FieldsModel):
     """One risk, challenge or failure mode, split into title and description when written 'Title: description'."""
 
-    title: str | None = Field(default=None, description="Short name before the colon, quotes removed; null when the item is a bare sentence.")
-    description: str | None = Field(default=None, description="What follows the colon; null when the item is a bare sentence.")
+    title: str | None = Field(
+        default=None, description="Short name before the colon, quotes removed; null when the item is a bare sentence."
+    )
+    description: str | None = Field(
+        default=None, description="What follows the colon; null when the item is a bare sentence."
+    )
     text: str = Field(description="The item as on the page.")
     sub_items: list[str] = Field(default_factory=list, description="Items nested under this one, depth first.")
 

@@ -45,7 +45,9 @@ class SummaryRow(FieldsModel):
 
     label: str = Field(description="Row label, e.g. 'Top tools or platforms'.")
     value: str = Field(description="The row's summary cell.")
-    field: ScorecardField | None = Field(default=None, description="Typed field the row fills; null for an unknown label.")
+    field: ScorecardField | None = Field(
+        default=None, description="Typed field the row fills; null for an unknown label."
+    )
 
 
 class ScorecardSummary(SectionFields):
@@ -94,7 +96,7 @@ def match_label(text: str, whole: bool = True) -> tuple[ScorecardField | None, i
 
 
 def split_items(value: str) -> list[str]:
-    """Split a value into items: "1) A 2) B" → [A, B]; "A; B, C" → [A, "B, C"]; "A, B (x, y)" → [A, "B (x, y)"]."""
+    """Split a value into items: "1) A 2) B" → [A, B]; "A; B, C" → [A, "B, C"]; "A, B (x)" → [A, "B (x)"]."""
     cuts: list[tuple[int, int]] = []
     for match in _NUMBERED.finditer(value):
         if int(match.group(1)) == len(cuts) + 1:
@@ -102,7 +104,9 @@ def split_items(value: str) -> list[str]:
     if len(cuts) >= 2 and not value[: cuts[0][0]].strip():
         bounds = [end for _, end in cuts]
         stops = [start for start, _ in cuts[1:]] + [len(value)]
-        return [value[a:b].strip().rstrip(";,").strip() for a, b in zip(bounds, stops, strict=True) if value[a:b].strip()]
+        return [
+            value[a:b].strip().rstrip(";,").strip() for a, b in zip(bounds, stops, strict=True) if value[a:b].strip()
+        ]
     by_semicolon = enumeration(value, ";")
     return by_semicolon if len(by_semicolon) > 1 else enumeration(value, ",")
 

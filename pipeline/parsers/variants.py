@@ -17,7 +17,7 @@ from pydantic import Field
 from ..blocks import BlockKind
 from ..models import Section, Subsection
 from .ai_impact import adopt_colon_leads
-from .common import FieldsModel, Node, Point, SectionFields, item_tree, point, split_note
+from .common import FieldsModel, Point, SectionFields, item_tree, point, split_note
 from .risks import split_title_description
 
 __all__ = ["RoleVariants", "Variant", "VariantDimension", "VariantGroup", "is_variant_name", "parse"]
@@ -74,7 +74,7 @@ _TERMINAL = (".", ";", ",", "!", "?", "”", '"')
 
 
 def is_variant_name(text: str) -> bool:
-    """A short name line without sentence punctuation: "Mid-size product company" → True, "Faster iteration." → False."""
+    """A short name line without sentence punctuation: "Mid-size company" → True, "Faster iteration." → False."""
     stripped = text.strip().rstrip(":").strip()
     if not stripped or stripped.endswith(_TERMINAL):
         return False
