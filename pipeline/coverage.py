@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 from typing import Any
 
 from .blocks import Block, BlockKind
@@ -19,40 +18,39 @@ __all__ = ["coverage_counts"]
 _WORD = re.compile(r"\w+")
 
 
-def _block_words(blocks: list[Block]) -> Counter[str]:
-    words: Counter[str] = Counter()
+def _block_text(blocks: list[Block]) -> str:
+    parts: list[str] = []
     for block in blocks:
         if block.kind == BlockKind.HEADING:
             continue
         if block.kind == BlockKind.TABLE:
-            for row in block.rows or []:
-                for cell in row:
-                    words.update(_WORD.findall(cell.lower()))
+            parts.extend(cell for row in block.rows or [] for cell in row)
         else:
-            words.update(_WORD.findall(block.text.lower()))
-    return words
+            parts.append(block.text)
+    return "\n".join(parts)
 
 
-def _strings(value: Any) -> Iterator[str]:
+def _collect(value: Any, out: list[str]) -> None:
+    """Append every string inside value (except under 'unparsed') to out."""
     if isinstance(value, str):
-        yield value
+        out.append(value)
     elif isinstance(value, dict):
         for key, item in value.items():
-            if key != "unparsed":
-                yield from _strings(item)
+            if key != "unparsed" and item is not None:
+                _collect(item, out)
     elif isinstance(value, list):
         for item in value:
-            yield from _strings(item)
+            _collect(item, out)
 
 
 def coverage_counts(blocks: list[Block], fields: dict[str, Any] | None) -> tuple[int, int]:
     """(covered characters, total characters) of one section's blocks."""
-    words = _block_words(blocks)
+    words = Counter(_WORD.findall(_block_text(blocks).lower()))
     total = sum(len(w) * n for w, n in words.items())
     if not fields:
         return 0, total
-    typed: Counter[str] = Counter()
-    for text in _strings(fields):
-        typed.update(_WORD.findall(text.lower()))
+    strings: list[str] = []
+    _collect(fields, strings)
+    typed = Counter(_WORD.findall("\n".join(strings).lower()))
     covered = sum(len(w) * min(n, typed[w]) for w, n in words.items())
     return covered, total

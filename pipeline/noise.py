@@ -73,10 +73,10 @@ def _normal(text: str) -> str:
 
 
 def _content_words(text: str, vocab: _Vocab) -> list[str]:
-    words = _WORD.findall(text.lower())
-    return [_stem(w) for w in words if w not in vocab.stopwords and w not in vocab.cta_verbs]
+    return [_stem(w) for w in _WORD.findall(text.lower()) if w not in vocab.stopwords and w not in vocab.cta_verbs]
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """Fold plurals so 'hospitals' and 'hospital' count as one word."""
     if word.endswith("ies") and len(word) > 4:
@@ -86,8 +86,14 @@ def _stem(word: str) -> str:
     return word
 
 
+_WIDGET_WORDS = 25  # widget, menu and footer lines are short; article prose is not checked
+
+
+@lru_cache(maxsize=65536)
 def is_widget(text: str) -> bool:
     """True for a line of a comment widget, share bar, menu or footer."""
+    if len(text) > 300 or text.count(" ") >= _WIDGET_WORDS:
+        return False
     vocab = _vocab()
     normal = _normal(text)
     return normal in vocab.widget_lines or bool(vocab.widget_patterns.search(normal))

@@ -31,6 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 
 import spacy
 from spacy.language import Language
@@ -362,11 +363,13 @@ _PART = re.compile(r"[-/]")
 _WORD_CORE = re.compile(r"^[^\w%$€£#≥≤<>+~±]+|[^\w%+)]+$")
 
 
+@lru_cache(maxsize=65536)
 def _word_key(word: str) -> str:
     """Lower-cased word without surrounding punctuation, for vocabulary lookups."""
     return _WORD_CORE.sub("", word).lower() or word.lower()
 
 
+@lru_cache(maxsize=65536)
 def _shape(word: str) -> int:
     """Classify a word by how it begins: Title, CamelCase, ACRONYM, number, symbol, lower..."""
     if word[0] in "“\"" and len(word) > 1:
@@ -480,10 +483,7 @@ class _Row:
 
 def _prefix_sums(weights: Iterable[float]) -> tuple[float, ...]:
     """Running totals so any span's count costs O(1)."""
-    sums = [0.0]
-    for weight in weights:
-        sums.append(sums[-1] + float(weight))
-    return tuple(sums)
+    return tuple(accumulate(map(float, weights), initial=0.0))
 
 
 def _unexpected_titles(

@@ -74,12 +74,12 @@ def test_check_passes_then_fails_with_a_diff(raw: Path, tmp_path: Path) -> None:
     target = out / f"{SEED_000.name}.json"
     document = json.loads(target.read_text(encoding="utf-8"))
     document["role"]["title"] = "Edited Title"
-    target.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    target.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     code, stdout, _ = run(str(raw), str(out), "--check")
     assert code == 1
     assert f"~ {SEED_000.name}.json: changed" in stdout
-    assert '-  "title": "Edited Title",' in stdout
-    assert '+  "title": "Associate Applied Scientist",' in stdout
+    assert '-    "title": "Edited Title",' in stdout
+    assert '+    "title": "Associate Applied Scientist",' in stdout
 
 
 def test_a_failed_page_does_not_stop_the_batch(raw: Path, tmp_path: Path) -> None:

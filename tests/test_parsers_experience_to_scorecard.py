@@ -5,9 +5,11 @@ Expectations were checked by hand against the two seed pages in raw/.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from pipeline import Extraction
+from pipeline import Extraction, extract
 from pipeline.blocks import Block
 from pipeline.coverage import coverage_counts
 from pipeline.models import Section, SectionId, Subsection
@@ -532,6 +534,50 @@ def test_experience_seed004(seed004: Extraction) -> None:
     assert [x.requirement for x in exp.leadership_expectations] == ["not_required", "preferred"]
 
 
+def test_experience_other_role_family() -> None:
+    """Another role of the family (a DevOps Manager page), written the way these pages write it."""
+    section = _synthetic(
+        SectionId.EXPERIENCE,
+        [
+            ("years", "Typical years of experience", [_item("2+ years leading engineers within 6–10+ years overall.")]),
+            (
+                "education",
+                "Education",
+                [
+                    _item("Bachelor’s degree in Computer Science, Information Systems, or equivalent experience."),
+                    _item("Master’s degree is a plus."),
+                ],
+            ),
+            (
+                "certifications",
+                "Certifications",
+                [
+                    _item("AWS Certified Solutions Architect – Professional (Preferred)"),
+                    _item("CKA (Certified Kubernetes Administrator) – Context-specific"),
+                    _item("AWS Certified Machine Learning – Specialty"),
+                    _item("Certifications matter less than hands-on production experience."),
+                ],
+            ),
+            ("prior_roles", "Prior roles", [_item("Senior DevOps Engineer, Site Reliability Engineer, Platform Lead")]),
+        ],
+    )
+    exp = experience.parse(section)
+    years = exp.years_of_experience
+    assert (years.min_years, years.max_years, years.open_ended, years.range_text) == (2, None, True, "2+ years")
+    assert [(e.degree_levels, e.fields_of_study, e.related_fields_accepted, e.requirement) for e in exp.education] == [
+        (["bachelor"], ["Computer Science", "Information Systems"], True, None),
+        (["master"], [], False, "plus"),
+    ]
+    assert [(c.name, c.detail, c.requirement) for c in exp.certifications] == [
+        ("AWS Certified Solutions Architect – Professional", None, "preferred"),
+        ("CKA", "Certified Kubernetes Administrator", "context_specific"),
+        ("AWS Certified Machine Learning – Specialty", None, None),
+    ]
+    assert exp.certification_notes == ["Certifications matter less than hands-on production experience."]
+    assert [r.name for r in exp.prior_roles] == ["Senior DevOps Engineer", "Site Reliability Engineer", "Platform Lead"]
+    assert exp.unparsed == []
+
+
 def test_experience_unknown_subsection_kept() -> None:
     section = _synthetic(
         SectionId.EXPERIENCE,
@@ -635,6 +681,46 @@ def test_career_seed004(seed004: Extraction) -> None:
         ("Senior Scientist", None),
         ("Principal/Staff Scientist", None),
     ]
+
+
+def test_career_other_role_family() -> None:
+    section = _synthetic(
+        SectionId.CAREER_PATH,
+        [
+            (
+                "feeder",
+                "Common feeder roles",
+                [_item("Senior DevOps Engineer → DevOps Manager"), _item("SRE Lead -> DevOps Manager")],
+            ),
+            (
+                "next",
+                "Next likely roles",
+                [_item("Director of Platform Engineering (next level)"), _item("Head of SRE")],
+            ),
+            (
+                "promotion",
+                "Skills needed for promotion (DevOps Manager → Director)",
+                [_item("Budget ownership – plans spend.")],
+            ),
+            (
+                "evolution",
+                "How the role evolves",
+                [_item("Year 1: stabilize on-call."), _item("Years 2–3: scale the team.")],
+            ),
+        ],
+    )
+    path = career.parse(section)
+    assert [(r.name, r.transition.to_role) for r in path.feeder_roles] == [
+        ("Senior DevOps Engineer", "DevOps Manager"),
+        ("SRE Lead", "DevOps Manager"),
+    ]
+    assert [(r.name, r.note) for r in path.next_roles] == [
+        ("Director of Platform Engineering", "next level"),
+        ("Head of SRE", None),
+    ]
+    assert (path.promotion_transition.from_role, path.promotion_transition.to_role) == ("DevOps Manager", "Director")
+    assert [(s.name, s.description) for s in path.promotion_skills] == [("Budget ownership", "plans spend.")]
+    assert [(e.period_unit, e.period_start, e.period_end) for e in path.evolution] == [("year", 1, 1), ("year", 2, 3)]
 
 
 # --- 16. risks -------------------------------------------------------------------------------
@@ -994,3 +1080,18 @@ def test_risks_and_ai_impact_keep_unknown_subsections() -> None:
     assert a.other[0].heading == "Tooling shifts" and a.unparsed == []
     c = career.parse(_synthetic(SectionId.CAREER_PATH, [(None, "Lateral moves", blocks)]))
     assert c.other[0].points[0].text == "Vendor lock-in: hard to switch providers."
+
+
+RENDERINGS = ["000_de98393afd8030e6.synthetic.md", "004_c6037ac0a712d293.synthetic.html"]
+
+
+@pytest.mark.parametrize("name", RENDERINGS)
+def test_other_renderings_give_the_same_fields(name: str, seed000: Extraction, seed004: Extraction) -> None:
+    """Markdown and HTML renderings of a seed (tools/render_synthetic.py) give the same typed fields as its text."""
+    path = Path(__file__).resolve().parent.parent / "raw" / "synthetic" / name
+    if not path.is_file():
+        pytest.skip("raw/synthetic/ not rendered")
+    (rendered,) = extract(path, name=f"synthetic/{name}")
+    text = seed000 if name.startswith("000") else seed004
+    for section_id in SECTIONS:
+        assert getattr(rendered.blueprint.fields, section_id) == getattr(text.blueprint.fields, section_id), section_id

@@ -9,7 +9,7 @@ from pipeline.schema import SCHEMA_PATH, generate_schema, schema_text
 
 def test_committed_schema_is_current() -> None:
     assert SCHEMA_PATH.read_text(encoding="utf-8") == schema_text(generate_schema()), (
-        "schemas/blueprint.schema.json is stale: run `python -m pipeline.schema`"
+        "schemas/blueprint.schema.json is stale: run `python -m pipeline.schemagen`"
     )
 
 

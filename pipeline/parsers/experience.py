@@ -245,28 +245,30 @@ def parse_years(text: str) -> YearsOfExperience | None:
     words, patterns = _years_patterns()
 
     def number(value: str) -> float:
-        return float(words.get(value.lower(), value) if value.lower() in words else value)
+        return float(words.get(value.lower(), value))
 
-    for kind, pattern in patterns:
-        match = pattern.search(text)
-        if not match:
-            continue
-        low = high = None
-        open_ended = False
-        if kind == "range":
-            low, high, open_ended = number(match.group(1)), number(match.group(2)), bool(match.group(3))
-        elif kind == "min":
-            low, open_ended = number(match.group(1)), True
-        elif kind == "max":
-            high = number(match.group(1))
-        elif kind == "plus":
-            low, open_ended = number(match.group(1)), True
-        else:
-            low = high = number(match.group(1))
-        return YearsOfExperience(
-            min_years=low, max_years=high, open_ended=open_ended, range_text=match.group(0).strip(), text=text
-        )
-    return None
+    found = [
+        (match.start(), order, kind, match)
+        for order, (kind, pattern) in enumerate(patterns)
+        if (match := pattern.search(text))
+    ]
+    if not found:
+        return None
+    # The range written first wins; at one position the more specific pattern ("at least 4 years" over "4 years").
+    _, _, kind, match = min(found, key=lambda f: (f[0], f[1]))
+    low = high = None
+    open_ended = False
+    if kind == "range":
+        low, high, open_ended = number(match.group(1)), number(match.group(2)), bool(match.group(3))
+    elif kind in ("min", "plus"):
+        low, open_ended = number(match.group(1)), True
+    elif kind == "max":
+        high = number(match.group(1))
+    else:
+        low = high = number(match.group(1))
+    return YearsOfExperience(
+        min_years=low, max_years=high, open_ended=open_ended, range_text=match.group(0).strip(), text=text
+    )
 
 
 # --- items -----------------------------------------------------------------------------------
@@ -289,20 +291,22 @@ _TERMINAL = (".", "!", "?")
 
 
 def _certification(text: str) -> Certification | None:
-    """A certification item, or None when the text is a statement that names none."""
+    """A certification item, or None when the text is a statement that names none.
+
+    "Cloud fundamentals (Optional): e.g., AWS." and "Cloud fundamentals (Azure/AWS/GCP) – Optional" both give
+    name 'Cloud fundamentals', level optional; "AWS Certified ML – Specialty" keeps its dash in the name.
+    """
     head, note = split_title_description(text)
     if head is None:
         head, note = text.strip(), None
+    base, paren = split_note(head)
     title, trailing = split_title_detail(head)
-    name, paren = split_note(title)
-    level_text = None
-    detail = paren
-    if trailing and requirement_level(trailing):
-        level_text = trailing
-    elif paren and requirement_level(paren):
-        level_text, detail = paren, None
-    elif trailing:
-        note = f"{trailing} {note}".strip() if note else trailing
+    if paren and requirement_level(paren):
+        name, detail, level_text = base, None, paren
+    elif trailing and requirement_level(trailing):
+        (name, detail), level_text = split_note(title), trailing
+    else:
+        name, detail, level_text = base, paren, None
     if level_text is None and note is None and (text.rstrip().endswith(_TERMINAL) or len(text.split()) > 8):
         return None  # a sentence about certifications, not one certification
     return Certification(

@@ -167,7 +167,10 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
             and not is_exercise_title(block.text)
             and block.text.rstrip().endswith((".", "!", "?"))
         ):
-            notes.append(block.text)  # "Choose one primary exercise and one follow-up."
+            if title is None and not run:
+                notes.append(block.text)  # before any exercise: "Choose one primary exercise and one follow-up."
+            else:
+                run.append(block)  # a sentence inside an exercise is one of its details
         elif block.kind == BlockKind.PARAGRAPH or is_exercise_title(block.text):
             flush()
             title, run = block, []
@@ -206,7 +209,10 @@ def _assessment(node: Node) -> AssessmentArea:
 
 # --- scorecard table -----------------------------------------------------------------------
 
-_COLUMN_WORDS = (("meets", ("meet", "good")), ("exceeds", ("exceed", "great", "outstanding")), ("weight", ("weight",)))
+
+@lru_cache(maxsize=1)
+def _column_words() -> dict[str, tuple[str, ...]]:
+    return {role: tuple(words) for role, words in load_vocab(VOCAB)["scorecard_columns"].items()}
 
 
 def _columns(header: list[str], width: int) -> dict[str, int]:
@@ -214,7 +220,7 @@ def _columns(header: list[str], width: int) -> dict[str, int]:
     roles: dict[str, int] = {"dimension": 0}
     for index, name in enumerate(header[1:], start=1):
         lowered = name.lower()
-        for role, words in _COLUMN_WORDS:
+        for role, words in _column_words().items():
             if role not in roles and any(w in lowered for w in words):
                 roles[role] = index
                 break
