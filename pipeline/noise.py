@@ -175,6 +175,8 @@ def cut_article(pieces: list[Piece], starts: list[SectionStart]) -> ArticleCut:
 
 _GROUP_WORDS = 30  # blocks longer than this are article prose, not an ad's lines
 _AD_COHESION = 0.65  # an ad shares fewer of its words with the article than this
+_LINE_COHESION = 0.5  # inside an ad's run, a line sharing at least this much with the article is the article's
+_HEADLINE_COHESION = 0.3  # below this, a line is foreign to the article even under a heading
 
 
 def _noise_marks(body: list[Piece], protected: set[int], section_of: list[str], vocab: _Vocab) -> list[bool]:
@@ -211,12 +213,24 @@ def _noise_marks(body: list[Piece], protected: set[int], section_of: list[str], 
         run_end = k
         while run_end < len(body) and member[run_end]:
             run_end += 1
+        # The first lines under a heading are that heading's content, unless
+        # they are promotional or wholly foreign (an ad's headline).
+        while (
+            k < run_end
+            and not signal[k]
+            and k > 0
+            and body[k - 1].block.kind == BlockKind.HEADING
+            and _cohesion(body[k].block.text, article_words, vocab) >= _HEADLINE_COHESION
+        ):
+            k += 1
         run = range(k, run_end)
         if any(signal[i] for i in run):
             words = " ".join(body[i].block.text for i in run if not noise[i])
             if not words.strip() or _cohesion(words, article_words, vocab) < _AD_COHESION:
+                # The ad's own lines go; an article line caught beside it stays.
                 for i in run:
-                    noise[i] = True
+                    if signal[i] or _cohesion(body[i].block.text, article_words, vocab) < _LINE_COHESION:
+                        noise[i] = True
         k = run_end
     return noise
 

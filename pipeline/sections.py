@@ -160,6 +160,10 @@ def find_section_starts(pieces: list[Piece]) -> list[SectionStart]:
     # other headings at that level open sections we do not know.
     levels = [c[2].level for c in known if c[2].kind == BlockKind.HEADING]
     section_level = min(set(levels), key=lambda lv: (-levels.count(lv), lv)) if levels else None
+    # Where the page numbers its sections, an unknown heading must be numbered
+    # too to open a section; otherwise a bold sub-heading at the same level
+    # ("Data deliverables") would split its section in two.
+    numbered = sum(1 for c in known if c[1].number is not None) * 2 > len(known)
     starts: list[SectionStart] = []
     last_number = 0
     first_index = known[0][0]
@@ -175,7 +179,7 @@ def find_section_starts(pieces: list[Piece]) -> list[SectionStart]:
             and block.kind == BlockKind.HEADING
             and section_level is not None
             and block.level == section_level
-            and (match.number is not None or not _is_subheading_anywhere(match.title))
+            and (match.number is not None if numbered else not _is_subheading_anywhere(match.title))
         ):
             starts.append(SectionStart(index, match, block))
     return starts

@@ -76,3 +76,15 @@ def test_markdown_menu_and_links_are_removed() -> None:
     dumped = json.dumps(result.document, ensure_ascii=False)
     for noise in ["Home »", "example.com", "Related posts", "Senior RAG Engineer"]:
         assert noise not in dumped
+
+
+def test_ad_right_under_a_section_heading_is_removed_whole() -> None:
+    text = SEED_000.read_text(encoding="utf-8")
+    heading = "8) Technical Skills Required"
+    ad = "\n\n".join(["Smile Brighter With Top Dental Clinics", *NEW_AD[1:]])
+    page = text.replace(heading, f"{heading}\n\n{ad}", 1).encode("utf-8")
+    (result,) = extract(page, name="synthetic/ad-under-heading.txt")
+    dumped = json.dumps(result.document, ensure_ascii=False)
+    for noise in ["Smile Brighter", "certified dentists", "healthy smile", "Book Your Visit"]:
+        assert noise not in dumped
+    assert "This role requires credible ML fundamentals" in dumped
