@@ -14,14 +14,13 @@ from pipeline.blocks import Block
 from pipeline.coverage import coverage_counts
 from pipeline.models import Section, SectionId, Subsection
 from pipeline.parsers import ai_impact, career, experience, hiring, risks, scorecard, variants
-from pipeline.parsers.ai_impact import adopt_colon_leads
-from pipeline.parsers.career import arrow_path, ends_with_role, parse_role
-from pipeline.parsers.common import item_tree
+from pipeline.parsers.common import item_tree, nest_colon_leads, parse_role
 from pipeline.parsers.experience import degree_levels, fields_of_study, parse_years, requirement_level
 from pipeline.parsers.hiring import is_exercise_title, parse_exercise_title
-from pipeline.parsers.risks import enumeration, split_title_description
 from pipeline.parsers.scorecard import match_label, split_items
+from pipeline.parsers.text import split_enumeration, split_title_description
 from pipeline.parsers.variants import is_variant_name
+from pipeline.parsers.vocabulary import arrow_path, ends_with_role
 from pipeline.textblocks import text_to_pieces
 
 SECTIONS = ["experience", "career_path", "risks", "role_variants", "ai_impact", "hiring", "scorecard"]
@@ -211,8 +210,8 @@ def test_split_title_description(text: str, expected: tuple) -> None:
         ("single item", ["single item"]),
     ],
 )
-def test_enumeration(text: str, expected: list[str]) -> None:
-    assert enumeration(text) == expected
+def test_split_enumeration(text: str, expected: list[str]) -> None:
+    assert split_enumeration(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -412,7 +411,7 @@ def test_split_items(value: str, expected: list[str]) -> None:
     assert split_items(value) == expected
 
 
-def test_adopt_colon_leads() -> None:
+def test_nest_colon_leads() -> None:
     blocks = [
         _item("Intro sentence."),
         _item("Expectations will shift toward:"),
@@ -422,7 +421,7 @@ def test_adopt_colon_leads() -> None:
         _item("Better datasets", depth=1),
         _item("Better evaluation", depth=1),
     ]
-    roots = adopt_colon_leads(item_tree(blocks))
+    roots = nest_colon_leads(item_tree(blocks))
     assert [r.text for r in roots] == [
         "Intro sentence.",
         "Expectations will shift toward:",
@@ -431,7 +430,7 @@ def test_adopt_colon_leads() -> None:
     assert [c.text for c in roots[1].children] == ["Stronger evaluation skills.", "Data governance fluency."]
     assert [c.text for c in roots[2].children] == ["Better datasets", "Better evaluation"]
     # Without a colon lead nothing moves.
-    flat = adopt_colon_leads(item_tree([_item("A."), _item("B.")]))
+    flat = nest_colon_leads(item_tree([_item("A."), _item("B.")]))
     assert [(r.text, len(r.children)) for r in flat] == [("A.", 0), ("B.", 0)]
 
 

@@ -17,18 +17,10 @@ from pipeline.models import Section, SectionId, Subsection
 from pipeline.parsers import decision_rights, soft_skills, stakeholders, tech_stack, technical_skills, tools
 from pipeline.parsers.decision_rights import AuthorityArea, area_authority
 from pipeline.parsers.stakeholders import deciders_in, escalation_point, escalation_targets, looks_like_name
-from pipeline.parsers.technical_skills import (
-    Importance,
-    SkillDetailKind,
-    SkillTier,
-    label_key,
-    labelled_segments,
-    paren_groups,
-    split_importance,
-    tools_by_segment,
-    tools_in,
-)
+from pipeline.parsers.technical_skills import Importance, SkillDetailKind, SkillTier, split_importance
+from pipeline.parsers.text import labelled_segments, paren_groups
 from pipeline.parsers.tools import Prevalence, column_roles, split_prevalence, split_tools
+from pipeline.parsers.vocabulary import label_key, tools_by_segment, tools_in
 
 ROOT = Path(__file__).resolve().parent.parent
 MY_SECTIONS = ["technical_skills", "soft_skills", "tools", "tech_stack", "stakeholders", "decision_rights"]

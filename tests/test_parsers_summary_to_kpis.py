@@ -17,9 +17,8 @@ from pipeline.blocks import Block
 from pipeline.coverage import coverage_counts
 from pipeline.models import Section, SectionId, Subsection
 from pipeline.parsers import activities, deliverables, goals, kpis, mission, responsibilities, summary
-from pipeline.parsers.activities import nest_items
+from pipeline.parsers.common import nest_items
 from pipeline.parsers.deliverables import split_name
-from pipeline.parsers.goals import heading_qualifier
 from pipeline.parsers.kpis import Frequency, column_fields, frequencies_of
 from pipeline.parsers.responsibilities import ResponsibilityCategory, split_item_title
 from pipeline.parsers.summary import (
@@ -29,6 +28,7 @@ from pipeline.parsers.summary import (
     parse_team_group,
     split_qualifier,
 )
+from pipeline.parsers.text import heading_note
 
 RAW = Path(__file__).resolve().parent.parent / "raw"
 SECTIONS = ["role_summary", "role_mission", "responsibilities", "day_to_day", "deliverables", "goals", "kpis"]
@@ -629,8 +629,8 @@ def test_goals_004(seed004: Extraction) -> None:
         ("(only a note)", None),
     ],
 )
-def test_heading_qualifier(heading: str, qualifier: str | None) -> None:
-    assert heading_qualifier(heading) == qualifier
+def test_heading_note(heading: str, qualifier: str | None) -> None:
+    assert heading_note(heading) == qualifier
 
 
 def test_goals_unknown_heading_and_prose_high_performance() -> None:

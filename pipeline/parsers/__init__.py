@@ -1,7 +1,11 @@
 """One parser per canonical section: blocks in, typed fields out.
 
-Each module defines a pydantic model (the section's typed fields) and
-``parse(section) -> model``. The registry below is what the pipeline runs.
+Each section module defines a pydantic model (the section's typed fields)
+and ``parse(section) -> model``. The registry below is what the pipeline
+runs. What several sections share lives in three modules, and a section
+module imports only from them, never from another section module:
+common.py (base models, the item tree, role names), text.py (splitting one
+item's text) and vocabulary.py (vocabulary files and the spaCy matchers).
 """
 
 from __future__ import annotations

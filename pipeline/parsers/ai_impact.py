@@ -3,8 +3,7 @@
 Four lists (automatable tasks, human-critical tasks, how AI changes the role,
 new expectations), each item often "Label: description" and some of them a
 lead ending in ':' with the items it introduces nested under it. Layout
-decides, so this is plain code. :func:`adopt_colon_leads` lives here and is
-reused by the other parsers of sections 14-20.
+decides, so this is plain code.
 """
 
 from __future__ import annotations
@@ -13,12 +12,21 @@ import re
 
 from pydantic import Field
 
-from ..blocks import BlockKind
 from ..models import Section
-from .common import FieldsModel, Node, SectionFields, item_tree
-from .risks import ExtraSubsection, extra_subsection, split_title_description
+from .common import (
+    ExtraSubsection,
+    FieldsModel,
+    Node,
+    SectionFields,
+    block_texts,
+    drop_tables,
+    item_tree,
+    nest_colon_leads,
+    subsections_by_field,
+)
+from .text import split_title_description
 
-__all__ = ["AiImpact", "ImpactItem", "adopt_colon_leads", "parse"]
+__all__ = ["AiImpact", "ImpactItem", "parse"]
 
 
 class ImpactItem(FieldsModel):
@@ -52,25 +60,6 @@ class AiImpact(SectionFields):
     other: list[ExtraSubsection] = Field(default_factory=list, description="Sub-sections with an unknown heading.")
 
 
-def adopt_colon_leads(nodes: list[Node]) -> list[Node]:
-    """Nest the flat items after a childless lead ending in ':' under it, up to the next such lead.
-
-    ["Shift toward:", "A.", "B.", "Come from:", ...] → ["Shift toward:" [A., B.], "Come from:" [...]].
-    (The layout stage nests only children without a full stop; compact pages also flatten full sentences.)
-    """
-    out: list[Node] = []
-    lead: Node | None = None
-    for node in nodes:
-        node = Node(node.block, adopt_colon_leads(node.children))
-        is_lead = node.text.rstrip().endswith(":")
-        if lead is not None and not is_lead and node.block.kind == BlockKind.LIST_ITEM:
-            lead.children.append(node)
-            continue
-        out.append(node)
-        lead = node if is_lead and not node.children and node.block.kind == BlockKind.LIST_ITEM else None
-    return out
-
-
 def _item(node: Node) -> ImpactItem:
     label, description = split_title_description(node.text)
     return ImpactItem(
@@ -95,25 +84,12 @@ _HORIZON = re.compile(
 def parse(section: Section) -> AiImpact:
     """Parse the section's blocks into typed fields."""
     values: dict[str, list[ImpactItem]] = {name: [] for name in _FIELD_BY_KEY.values()}
-    notes: list[str] = []
-    other: list[ExtraSubsection] = []
     unparsed: list[str] = []
     horizon: str | None = None
-    for block in section.blocks:
-        if block.kind == BlockKind.TABLE:
-            unparsed.append(block.text)
-        elif block.kind != BlockKind.HEADING:
-            notes.append(block.text)
-    for sub in section.subsections:
-        name = _FIELD_BY_KEY.get(sub.key or "")
-        if name is None:
-            other.append(extra_subsection(sub.title, sub.blocks))
-            continue
+    notes = block_texts(section.blocks, unparsed)
+    known, other = subsections_by_field(section, _FIELD_BY_KEY)
+    for name, sub in known:
         if name == "changes" and horizon is None and (match := _HORIZON.search(sub.title)):
             horizon = f"{match.group(1)} {match.group(2)}"
-        for node in adopt_colon_leads(item_tree(sub.blocks)):
-            if node.block.kind == BlockKind.TABLE:
-                unparsed.append(node.text)
-            else:
-                values[name].append(_item(node))
+        values[name] += [_item(node) for node in drop_tables(nest_colon_leads(item_tree(sub.blocks)), unparsed)]
     return AiImpact(notes=notes, changes_horizon=horizon, other=other, unparsed=unparsed, **values)

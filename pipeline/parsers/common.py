@@ -1,36 +1,52 @@
-"""What every section parser shares: the item tree, label and title splitting, enumerations.
+"""What the section parsers share: base models, the item tree and its nesting rules, and role names.
 
 Parsers see a :class:`~pipeline.models.Section` (blocks plus sub-sections
 keyed by canonical sub-heading). Layout decides most structure, so most of
-this is plain code; spaCy rules are used where wording decides.
+this is plain code; text.py splits the text of one item and vocabulary.py
+holds what wording decides.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..blocks import Block, BlockKind
 from ..models import Section, Subsection
+from .text import labelled_parts, split_label, split_note
+from .vocabulary import arrow_path, opens_with_example, split_role_qualifier
 
 __all__ = [
+    "CareerRole",
+    "ExtraSubsection",
+    "FieldsModel",
     "Node",
     "Point",
+    "RoleTransition",
     "SectionFields",
     "all_blocks",
+    "block_texts",
+    "drop_tables",
+    "extra_subsection",
+    "first_by_kind",
+    "group_blocks",
     "item_tree",
-    "node_points",
+    "list_nodes",
+    "nest_colon_leads",
+    "nest_items",
+    "node_labelled_parts",
+    "parse_role",
     "point",
-    "split_enumeration",
-    "split_label",
-    "split_note",
-    "split_title_detail",
-    "subsection",
-    "subsections",
+    "split_tables",
+    "subsections_by_field",
+    "table_header",
 ]
+
+
+# --- models --------------------------------------------------------------------------------------
 
 
 class FieldsModel(BaseModel):
@@ -52,6 +68,40 @@ class Point(FieldsModel):
 
     text: str
     sub_items: list[str] = Field(default_factory=list)
+
+
+class ExtraSubsection(FieldsModel):
+    """A sub-section whose heading is not one of the section's known sub-headings, kept with its heading."""
+
+    heading: str = Field(description="Sub-heading as on the page.")
+    points: list[Point] = Field(default_factory=list)
+
+
+class RoleTransition(FieldsModel):
+    """A move between roles written with arrows ("A → B"), every step as on the page."""
+
+    from_role: str | None = Field(default=None, description="Role the move starts from (the feeder role).")
+    to_role: str | None = Field(default=None, description="Role the move leads to, without its trailing note.")
+    path: list[str] = Field(default_factory=list, description="Every step of the arrow chain, as on the page.")
+
+
+class CareerRole(FieldsModel):
+    """A role named on the page, with its parenthetical note and trailing qualifier split off."""
+
+    name: str = Field(description="Role name, e.g. 'Data Scientist'.")
+    note: str | None = Field(
+        default=None, description="Parenthetical note, e.g. 'entry-level' or 'if strong ML/statistics foundation'."
+    )
+    qualifier: str | None = Field(
+        default=None,
+        description="Trailing qualifier after the name, e.g. 'with ML focus', 'transitioning to industry'.",
+    )
+    transition: RoleTransition | None = Field(default=None, description="The arrow move, when written 'A → B'.")
+    sub_items: list[str] = Field(default_factory=list, description="Items nested under this one on the page.")
+    text: str = Field(description="The role as on the page.")
+
+
+# --- the item tree -------------------------------------------------------------------------------
 
 
 @dataclass
@@ -103,27 +153,123 @@ def item_tree(blocks: Iterable[Block]) -> list[Node]:
     return roots
 
 
-def node_points(nodes: Iterable[Node]) -> list[Point]:
-    """Each node as a Point, its nested items flattened under it."""
-    return [Point(text=n.text, sub_items=n.descendants()) for n in nodes]
-
-
 def point(node: Node) -> Point:
-    """One node as a Point."""
+    """One node as a Point, its nested items flattened under it."""
     return Point(text=node.text, sub_items=node.descendants())
 
 
-def subsection(section: Section, key: str) -> Subsection | None:
-    """The first sub-section with this canonical key."""
-    for sub in section.subsections:
-        if sub.key == key:
-            return sub
-    return None
+def _is_open_lead(node: Node) -> bool:
+    """A list item ending in ':' with nothing nested under it: the lead of a list the scraper flattened."""
+    return not node.children and node.block.kind == BlockKind.LIST_ITEM and node.text.rstrip().endswith(":")
 
 
-def subsections(section: Section, key: str) -> list[Subsection]:
-    """Every sub-section with this canonical key (pages sometimes repeat one)."""
-    return [sub for sub in section.subsections if sub.key == key]
+def _nest_after_leads(nodes: list[Node], joins: Callable[[Node], bool]) -> list[Node]:
+    """Nest the items after an open lead under it while ``joins`` takes them, at every level of the tree.
+
+    The given nodes are left as they were: a node whose children change is a new node.
+    """
+    out: list[Node] = []
+    lead: Node | None = None
+    for node in nodes:
+        if node.children:
+            node = Node(node.block, _nest_after_leads(node.children, joins))
+        if lead is not None and joins(node):
+            lead.children.append(node)
+            continue
+        if _is_open_lead(node):
+            lead = node = Node(node.block)
+        else:
+            lead = None
+        out.append(node)
+    return out
+
+
+def nest_colon_leads(nodes: list[Node], *, until_label: bool = False) -> list[Node]:
+    """Nest the flat list items after a childless lead ending in ':' under it, up to the next such lead.
+
+    ["Shift toward:", "A.", "B.", "Come from:", "C."] → ["Shift toward:" [A., B.], "Come from:" [C.]].
+    The scraper flattens inline lists ("Common deployment patterns: – A – B"), and compact pages flatten
+    full sentences too. With ``until_label`` a "Label: text" item ends the run as well: in such lists it
+    is a sibling of the lead ("Privacy requirements: ..."), not one of its items.
+    """
+
+    def joins(node: Node) -> bool:
+        if node.block.kind != BlockKind.LIST_ITEM or node.text.rstrip().endswith(":"):
+            return False
+        return not until_label or split_label(node.text)[0] is None
+
+    return _nest_after_leads(nodes, joins)
+
+
+def nest_items(blocks: Iterable[Block]) -> list[Node]:
+    """Nest a run of list items by depth (paragraphs are not parents here).
+
+    On compact pages an "Example: ..." item at the same level right after an
+    item ending in ':' is that item's sub-item (the indentation was lost).
+    """
+    tree = item_tree(b for b in blocks if b.kind == BlockKind.LIST_ITEM)
+    return _nest_after_leads(tree, lambda node: opens_with_example(node.text))
+
+
+def group_blocks(blocks: Iterable[Block]) -> tuple[list[str], list[Point], list[str]]:
+    """(paragraphs, nested items, texts of blocks that are neither) of one sub-section."""
+    blocks = [b for b in blocks if b.text.strip()]
+    paragraphs = [b.text.strip() for b in blocks if b.kind == BlockKind.PARAGRAPH]
+    items = [point(node) for node in nest_items(blocks)]
+    other = [b.text.strip() for b in blocks if b.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)]
+    return paragraphs, items, other
+
+
+def list_nodes(nodes: list[Node], notes: list[str], unparsed: list[str]) -> list[Node]:
+    """The list items of a tree; a paragraph goes to ``notes`` (its items lifted in its place), a table to ``unparsed``.
+
+    [paragraph "Typical backgrounds:" [A, B], C] → [A, B, C], and "Typical backgrounds:" in notes.
+    """
+    out: list[Node] = []
+    for node in nodes:
+        if node.block.kind == BlockKind.TABLE:
+            unparsed.append(node.text)
+        elif node.block.kind == BlockKind.PARAGRAPH:
+            notes.append(node.text)
+            out.extend(node.children)
+        else:
+            out.append(node)
+    return out
+
+
+def split_tables(blocks: Iterable[Block]) -> tuple[list[Block], list[str]]:
+    """(the tables, the text of every other block in page order, headings skipped)."""
+    tables: list[Block] = []
+    texts: list[str] = []
+    for block in blocks:
+        if block.kind == BlockKind.TABLE:
+            tables.append(block)
+        elif block.kind != BlockKind.HEADING:
+            texts.append(block.text)
+    return tables, texts
+
+
+def table_header(tables: Iterable[Block]) -> list[str]:
+    """The header of the first table that has one (a later table continues the first, or repeats its header)."""
+    return next((list(table.header) for table in tables if table.header), [])
+
+
+def drop_tables(nodes: Iterable[Node], unparsed: list[str]) -> list[Node]:
+    """The nodes that are not tables; a table's text goes to ``unparsed`` (no list field can hold it)."""
+    out: list[Node] = []
+    for node in nodes:
+        if node.block.kind == BlockKind.TABLE:
+            unparsed.append(node.text)
+        else:
+            out.append(node)
+    return out
+
+
+def block_texts(blocks: Iterable[Block], unparsed: list[str]) -> list[str]:
+    """The text of every block in page order, headings skipped; a table's text goes to ``unparsed`` instead."""
+    tables, texts = split_tables(blocks)
+    unparsed += [table.text for table in tables]
+    return texts
 
 
 def all_blocks(section: Section) -> list[Block]:
@@ -131,83 +277,76 @@ def all_blocks(section: Section) -> list[Block]:
     return list(section.blocks) + [b for sub in section.subsections for b in sub.blocks]
 
 
-_TITLE_DASH = re.compile(r"\s+[–—]\s+|\s+-\s+")
+def extra_subsection(heading: str, blocks: Iterable[Block]) -> ExtraSubsection:
+    """Keep an unknown sub-section as points under its heading."""
+    return ExtraSubsection(heading=heading, points=[point(node) for node in item_tree(blocks)])
 
 
-def split_title_detail(text: str) -> tuple[str, str | None]:
-    """Split "Title – detail" (a spaced dash outside parentheses) into its parts.
+def subsections_by_field(
+    section: Section, field_by_key: dict[str, str]
+) -> tuple[list[tuple[str, Subsection]], list[ExtraSubsection]]:
+    """(field, sub-section) of each sub-section whose key names a field, in page order; the others kept whole.
 
-    "Communication – Explaining tradeoffs" → ("Communication", "Explaining tradeoffs").
+    A heading the vocabulary does not know still carries the page's text, so it is kept rather than dropped.
     """
-    for match in _TITLE_DASH.finditer(text):
-        if _depth_at(text, match.start()) == 0:
-            title, detail = text[: match.start()].strip(), text[match.end() :].strip()
-            if title and detail:
-                return title, detail
-    return text.strip(), None
-
-
-_LABEL = re.compile(r"^([A-Z][\w /&’'()-]{0,40}?):\s+(\S.*)$")
-
-
-def split_label(text: str, max_words: int = 5) -> tuple[str | None, str]:
-    """Split "Label: value" when the label is short.
-
-    "Use: training scripts, evaluation" → ("Use", "training scripts, evaluation").
-    """
-    match = _LABEL.match(text.strip())
-    if match and len(match.group(1).split()) <= max_words:
-        return match.group(1).strip(), match.group(2).strip()
-    return None, text.strip()
-
-
-_TRAILING_NOTE = re.compile(r"^(.*?)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*([.;,]?)$")
-
-
-def split_note(text: str) -> tuple[str, str | None]:
-    """Split a trailing parenthetical note from a name.
-
-    "Applied Scientist (next level; larger scope)" → ("Applied Scientist", "next level; larger scope").
-    """
-    match = _TRAILING_NOTE.match(text.strip())
-    if match and match.group(1):
-        return match.group(1).strip(), match.group(2).strip()
-    return text.strip().rstrip(".;,"), None
-
-
-def _depth_at(text: str, index: int) -> int:
-    """Parenthesis nesting depth at a position."""
-    depth = 0
-    for char in text[:index]:
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth = max(0, depth - 1)
-    return depth
-
-
-def split_enumeration(text: str, separators: str = ",;") -> list[str]:
-    """Split "A, B (x, y), and C" on separators outside parentheses.
-
-    "Python, SQL (Spark, Hive), and Git" → ["Python", "SQL (Spark, Hive)", "Git"].
-    """
-    parts: list[str] = []
-    depth = 0
-    current: list[str] = []
-    for char in text:
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth = max(0, depth - 1)
-        if char in separators and depth == 0:
-            parts.append("".join(current))
-            current = []
+    known: list[tuple[str, Subsection]] = []
+    other: list[ExtraSubsection] = []
+    for sub in section.subsections:
+        name = field_by_key.get(sub.key or "")
+        if name is None:
+            other.append(extra_subsection(sub.title, sub.blocks))
         else:
-            current.append(char)
-    parts.append("".join(current))
-    cleaned = []
-    for part in parts:
-        part = re.sub(r"^\s*(and|or)\s+", "", part.strip()).strip().rstrip(".")
-        if part:
-            cleaned.append(part)
-    return cleaned
+            known.append((name, sub))
+    return known, other
+
+
+# --- labelled detail lines -----------------------------------------------------------------------
+
+
+def node_labelled_parts(node: Node) -> list[tuple[str | None, str]]:
+    """(label or None, text) of every part of a node's line and of the lines nested under it, depth first.
+
+    "Python" with "Use: scripts – Value: speed" under it → [(None, "Python"), ("Use", "scripts"), ("Value", "speed")].
+    """
+    parts = labelled_parts(node.text)
+    for child in node.children:
+        parts += node_labelled_parts(child)
+    return parts
+
+
+class _Detail(Protocol):
+    kind: Any
+    text: str
+
+
+def first_by_kind(details: Iterable[_Detail]) -> dict[Any, str]:
+    """The text of the first detail line of each kind (a skill's 'Use:' field is its first use line)."""
+    first: dict[Any, str] = {}
+    for detail in details:
+        first.setdefault(detail.kind, detail.text)
+    return first
+
+
+# --- role names ----------------------------------------------------------------------------------
+
+
+def parse_role(text: str, sub_items: list[str] | None = None) -> CareerRole:
+    """Read one role: "Research Assistant (NLP) transitioning to industry" → name, note 'NLP', qualifier."""
+    cleaned = text.strip().rstrip(".;,").strip()
+    path = arrow_path(cleaned)
+    transition = None
+    base, to_note = cleaned, None
+    if len(path) >= 2:
+        base = path[0]
+        to_role, to_note = split_note(path[-1])
+        transition = RoleTransition(from_role=path[0], to_role=to_role, path=path)
+    name_part, qualifier = split_role_qualifier(base)
+    name, note = split_note(name_part)
+    return CareerRole(
+        name=name or name_part,
+        note=note or to_note,
+        qualifier=qualifier,
+        transition=transition,
+        sub_items=sub_items or [],
+        text=text.strip(),
+    )

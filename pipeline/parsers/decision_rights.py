@@ -15,8 +15,9 @@ from pydantic import Field
 
 from ..blocks import Block, BlockKind
 from ..models import Section
-from .common import FieldsModel, Point, SectionFields, item_tree, split_label, split_note
-from .technical_skills import label_key
+from .common import FieldsModel, Point, SectionFields, item_tree, point
+from .text import heading_note, split_label
+from .vocabulary import label_kind
 
 __all__ = ["AreaAuthority", "AuthorityArea", "DecisionGroup", "DecisionRights", "parse"]
 
@@ -76,24 +77,17 @@ class DecisionRights(SectionFields):
 
 
 _GROUPS = ("independent", "team_approval", "manager_approval")
-_AREAS = {area.value for area in AuthorityArea} - {AuthorityArea.OTHER.value}
 
 
 def area_authority(text: str, sub_items: list[str] | None = None) -> AreaAuthority:
     """One authority line: "Budget: no direct budget authority" → area budget."""
     label, value = split_label(text)
-    key = label_key(label, "authority_areas")
-    area = AuthorityArea(key) if key in _AREAS else AuthorityArea.OTHER
+    area = label_kind(label, "authority_areas", AuthorityArea.OTHER)
     return AreaAuthority(area=area, label=label, text=value, sub_items=sub_items or [])
 
 
 def _group(title: str, blocks: list[Block]) -> DecisionGroup:
-    nodes = item_tree(blocks)
-    return DecisionGroup(
-        heading=title,
-        qualifier=split_note(title)[1],
-        decisions=[Point(text=n.text, sub_items=n.descendants()) for n in nodes],
-    )
+    return DecisionGroup(heading=title, qualifier=heading_note(title), decisions=[point(n) for n in item_tree(blocks)])
 
 
 def parse(section: Section) -> DecisionRights:

@@ -11,19 +11,16 @@ the name.
 
 from __future__ import annotations
 
-import re
-
 from pydantic import Field
 
 from ..models import Section
-from .activities import group_blocks
-from .common import FieldsModel, SectionFields, split_note
+from .common import FieldsModel, SectionFields, group_blocks
+from .text import split_at_colon, split_note
 
 __all__ = ["Deliverable", "Deliverables", "parse", "split_name"]
 
 #: The part before a colon names a deliverable only when it is this short.
 _MAX_NAME_WORDS = 10
-_COLON = re.compile(r":\s+")
 
 
 class Deliverable(FieldsModel):
@@ -56,14 +53,9 @@ def split_name(text: str) -> tuple[str, str | None]:
     "Golden sets for recurring regressions." → ("Golden sets for recurring regressions", None)
     """
     stripped = text.strip()
-    for match in _COLON.finditer(stripped):
-        before = stripped[: match.start()]
-        if before.count("(") + before.count("[") > before.count(")") + before.count("]"):
-            continue  # a colon inside brackets
-        name, description = before.strip(), stripped[match.end() :].strip()
-        if name and description and len(name.split()) <= _MAX_NAME_WORDS:
-            return name, description
-        break
+    parts = split_at_colon(stripped, _MAX_NAME_WORDS)
+    if parts:
+        return parts
     name, note = split_note(stripped)
     if note and name:
         return name, note

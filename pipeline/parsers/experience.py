@@ -14,13 +14,22 @@ from functools import lru_cache
 
 from pydantic import Field
 
-from ..blocks import Block, BlockKind
 from ..models import Section
 from ..nlp import load_vocab
-from .ai_impact import adopt_colon_leads
-from .career import VOCAB, CareerRole, ends_with_role, find_rules, parse_role
-from .common import FieldsModel, Node, SectionFields, item_tree, split_note, split_title_detail
-from .risks import ExtraSubsection, enumeration, extra_subsection, split_title_description
+from .common import (
+    CareerRole,
+    ExtraSubsection,
+    FieldsModel,
+    SectionFields,
+    block_texts,
+    extra_subsection,
+    item_tree,
+    list_nodes,
+    nest_colon_leads,
+    parse_role,
+)
+from .text import heading_note, split_enumeration, split_note, split_title_description, split_title_detail
+from .vocabulary import EXPERIENCE_TO_SCORECARD, ends_with_role, find_rules
 
 __all__ = [
     "Certification",
@@ -186,7 +195,8 @@ _FIELDS_END = re.compile(
 
 @lru_cache(maxsize=1)
 def _generic_fields() -> tuple[str, ...]:
-    return tuple(sorted((g.lower() for g in load_vocab(VOCAB)["generic_fields"]), key=len, reverse=True))
+    fields = load_vocab(EXPERIENCE_TO_SCORECARD)["generic_fields"]
+    return tuple(sorted((g.lower() for g in fields), key=len, reverse=True))
 
 
 def fields_of_study(text: str) -> tuple[list[str], bool]:
@@ -200,7 +210,7 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
         listed = rest[: end.start()] if end else rest
         fields: list[str] = []
         related = False
-        for part in enumeration(listed, ","):
+        for part in split_enumeration(listed, ","):
             lowered = part.lower()
             generic = next(
                 (g for g in _generic_fields() if lowered == g or lowered.endswith((f" or {g}", f" and {g}"))), None
@@ -222,7 +232,7 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
 
 @lru_cache(maxsize=1)
 def _years_patterns() -> tuple[dict[str, int], list[tuple[str, re.Pattern[str]]]]:
-    vocab = load_vocab(VOCAB)
+    vocab = load_vocab(EXPERIENCE_TO_SCORECARD)
     words = {w.lower(): n for w, n in vocab["number_words"].items()}
     num = r"(\d+(?:\.\d+)?|" + "|".join(sorted(words, key=len, reverse=True)) + r")"
     unit = r"\s*(?:years?|yrs?)\b"
@@ -321,7 +331,7 @@ def _certification(text: str) -> Certification | None:
 
 def _prior_roles(text: str) -> list[CareerRole]:
     """The roles an item lists, or [] when it is a statement rather than a role list."""
-    parts = enumeration(text, ",;")
+    parts = split_enumeration(text, ",;")
     if len(parts) >= 2:
         roles = [parse_role(part) for part in parts]
         if all(_is_role(r) for r in roles):
@@ -338,41 +348,10 @@ def _is_role(role: CareerRole) -> bool:
 _MAX_ROLE_WORDS = 6
 
 
-def _heading_note(heading: str) -> str | None:
-    """The parenthetical closing a sub-heading: "Certifications (rarely required)" → "rarely required"."""
-    match = re.search(r"\(([^()]+)\)\s*$", heading)
-    return match.group(1).strip() if match else None
-
-
-def _nodes(blocks: list[Block], notes: list[str], unparsed: list[str]) -> list[Node]:
-    """List nodes of a sub-section; lead paragraphs go to notes (their items lifted), tables to unparsed."""
-    out: list[Node] = []
-    for node in adopt_colon_leads(item_tree(blocks)):
-        if node.block.kind == BlockKind.TABLE:
-            unparsed.append(node.text)
-        elif node.block.kind == BlockKind.PARAGRAPH:
-            notes.append(node.text)
-            out.extend(node.children)
-        else:
-            out.append(node)
-    return out
-
-
-def _statements(blocks: list[Block], unparsed: list[str]) -> list[str]:
-    """Every paragraph and item of a sub-section in page order, nesting flattened; tables to unparsed."""
-    texts: list[str] = []
-    for node in item_tree(blocks):
-        if node.block.kind == BlockKind.TABLE:
-            unparsed.append(node.text)
-        else:
-            texts += [node.text, *node.descendants()]
-    return texts
-
-
 def parse(section: Section) -> Experience:
     """Parse the section's blocks into typed fields."""
     unparsed: list[str] = []
-    notes = _statements(list(section.blocks), unparsed)
+    notes = block_texts(section.blocks, unparsed)
     years: YearsOfExperience | None = None
     experience_notes: list[str] = []
     education: list[EducationRequirement] = []
@@ -387,34 +366,34 @@ def parse(section: Section) -> Experience:
     for sub in section.subsections:
         key = sub.key or ""
         if key == "years":
-            for text in _statements(sub.blocks, unparsed):
+            for text in block_texts(sub.blocks, unparsed):
                 found = parse_years(text) if years is None else None
                 if found:
                     years = found
                 else:
                     experience_notes.append(text)
         elif key == "education":
-            education += [_education(text) for text in _statements(sub.blocks, unparsed)]
+            education += [_education(text) for text in block_texts(sub.blocks, unparsed)]
         elif key == "certifications":
-            cert_heading = cert_heading or _heading_note(sub.title)
-            for text in _statements(sub.blocks, unparsed):
+            cert_heading = cert_heading or heading_note(sub.title)
+            for text in block_texts(sub.blocks, unparsed):
                 cert = _certification(text)
                 if cert:
                     certifications.append(cert)
                 else:
                     certification_notes.append(text)
         elif key == "prior_roles":
-            for text in _statements(sub.blocks, unparsed):
+            for text in block_texts(sub.blocks, unparsed):
                 roles = _prior_roles(text)
                 if roles:
                     prior_roles += roles
                 else:
                     prior_role_notes.append(text)
         elif key == "domain":
-            domain += [_domain(text) for text in _statements(sub.blocks, unparsed)]
+            domain += [_domain(text) for text in block_texts(sub.blocks, unparsed)]
         elif key == "leadership":
             lead_notes: list[str] = []
-            nodes = _nodes(sub.blocks, lead_notes, unparsed)
+            nodes = list_nodes(nest_colon_leads(item_tree(sub.blocks)), lead_notes, unparsed)
             leadership += [LeadershipExpectation(requirement=requirement_level(t), text=t) for t in lead_notes]
             leadership += [
                 LeadershipExpectation(requirement=requirement_level(n.text), sub_items=n.descendants(), text=n.text)

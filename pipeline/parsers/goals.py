@@ -12,8 +12,8 @@ from __future__ import annotations
 from pydantic import Field
 
 from ..models import Section
-from .activities import group_blocks
-from .common import FieldsModel, Point, SectionFields, split_note
+from .common import FieldsModel, Point, SectionFields, group_blocks
+from .text import heading_note
 
 __all__ = ["GoalPeriod", "Goals", "SuccessDefinition", "parse"]
 
@@ -63,15 +63,6 @@ class Goals(SectionFields):
     )
 
 
-def heading_qualifier(heading: str) -> str | None:
-    """The parenthesised note that ends a sub-heading.
-
-    "30-day goals (onboarding and baseline productivity)" → "onboarding and baseline productivity".
-    """
-    name, note = split_note(heading)
-    return note if name else None
-
-
 def parse(section: Section) -> Goals:
     """Parse the section's blocks into typed fields."""
     intro, intro_items, unparsed = group_blocks(section.blocks)
@@ -94,11 +85,11 @@ def parse(section: Section) -> Goals:
             high_performance_intro += paragraphs
         elif sub.key in _PERIODS and sub.key not in periods:
             periods[sub.key] = GoalPeriod(
-                heading=sub.title, qualifier=heading_qualifier(sub.title), intro=paragraphs, items=items
+                heading=sub.title, qualifier=heading_note(sub.title), intro=paragraphs, items=items
             )
         else:
             other.append(
-                GoalPeriod(heading=sub.title, qualifier=heading_qualifier(sub.title), intro=paragraphs, items=items)
+                GoalPeriod(heading=sub.title, qualifier=heading_note(sub.title), intro=paragraphs, items=items)
             )
     success = None
     if success_text or success_criteria:

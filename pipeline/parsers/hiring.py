@@ -17,10 +17,24 @@ from pydantic import Field
 from ..blocks import Block, BlockKind
 from ..models import Section
 from ..nlp import load_vocab
-from .ai_impact import adopt_colon_leads
-from .career import VOCAB, find_rules
-from .common import FieldsModel, Node, Point, SectionFields, item_tree, point, split_note, split_title_detail
-from .risks import ExtraSubsection, extra_subsection, split_title_description
+from .common import (
+    ExtraSubsection,
+    FieldsModel,
+    Node,
+    Point,
+    SectionFields,
+    block_texts,
+    drop_tables,
+    extra_subsection,
+    item_tree,
+    list_nodes,
+    nest_colon_leads,
+    point,
+    split_tables,
+    table_header,
+)
+from .text import split_note, split_title_description, split_title_detail
+from .vocabulary import EXPERIENCE_TO_SCORECARD, find_rules
 
 __all__ = [
     "AssessmentArea",
@@ -105,7 +119,7 @@ _PARENS = re.compile(r"\([^()]*\)")
 
 @lru_cache(maxsize=1)
 def _duration() -> re.Pattern[str]:
-    units = "|".join(sorted(load_vocab(VOCAB)["duration_units"], key=len, reverse=True))
+    units = "|".join(sorted(load_vocab(EXPERIENCE_TO_SCORECARD)["duration_units"], key=len, reverse=True))
     return re.compile(rf"\d+\s*(?:[–—-]\s*\d+\s*)?(?:{units})\b", re.IGNORECASE)
 
 
@@ -140,7 +154,7 @@ def parse_exercise_title(text: str) -> tuple[str | None, str, str | None, str | 
 
 
 def _exercise(title: Block | None, blocks: list[Block]) -> Exercise:
-    details = [point(node) for node in adopt_colon_leads(item_tree(blocks))]
+    details = [point(node) for node in nest_colon_leads(item_tree(blocks))]
     if title is None:
         return Exercise(details=details)
     label, name, duration, note = parse_exercise_title(title.text)
@@ -212,7 +226,7 @@ def _assessment(node: Node) -> AssessmentArea:
 
 @lru_cache(maxsize=1)
 def _column_words() -> dict[str, tuple[str, ...]]:
-    return {role: tuple(words) for role, words in load_vocab(VOCAB)["scorecard_columns"].items()}
+    return {role: tuple(words) for role, words in load_vocab(EXPERIENCE_TO_SCORECARD)["scorecard_columns"].items()}
 
 
 def _columns(header: list[str], width: int) -> dict[str, int]:
@@ -267,15 +281,9 @@ def _scorecard_rows(table: Block, unparsed: list[str]) -> list[ScorecardRow]:
 
 
 def _scorecard(blocks: list[Block], unparsed: list[str]) -> InterviewScorecard:
-    header: list[str] = []
-    notes: list[str] = []
-    rows: list[ScorecardRow] = []
-    for node in item_tree(blocks):
-        if node.block.kind == BlockKind.TABLE:
-            header = header or list(node.block.header or [])
-            rows += _scorecard_rows(node.block, unparsed)
-        else:
-            notes += [node.text, *node.descendants()]
+    tables, notes = split_tables(blocks)
+    header = table_header(tables)
+    rows = [row for table in tables for row in _scorecard_rows(table, unparsed)]
     return InterviewScorecard(header=header, rubric_notes=notes, rows=rows)
 
 
@@ -287,37 +295,23 @@ _SIGNALS = {"strong_signals": "strong_signals", "weak_signals": "weak_signals", 
 def parse(section: Section) -> Hiring:
     """Parse the section's blocks into typed fields."""
     unparsed: list[str] = []
-    notes: list[str] = []
     assess: list[AssessmentArea] = []
     exercises: list[Exercise] = []
     exercise_notes: list[str] = []
     signals: dict[str, list[Point]] = {name: [] for name in _SIGNALS.values()}
     scorecard: InterviewScorecard | None = None
     other: list[ExtraSubsection] = []
-    for node in item_tree(section.blocks):
-        if node.block.kind == BlockKind.TABLE:
-            unparsed.append(node.text)
-        else:
-            notes += [node.text, *node.descendants()]
+    notes = block_texts(section.blocks, unparsed)
     for sub in section.subsections:
         key = sub.key or ""
         if key == "assess":
-            for node in item_tree(sub.blocks):
-                if node.block.kind == BlockKind.LIST_ITEM:
-                    assess.append(_assessment(node))
-                elif node.block.kind == BlockKind.TABLE:
-                    unparsed.append(node.text)
-                else:
-                    notes.append(node.text)
-                    assess += [_assessment(child) for child in node.children]
+            # A lead paragraph is a note; the items nested under it are assessment areas.
+            assess += [_assessment(node) for node in list_nodes(item_tree(sub.blocks), notes, unparsed)]
         elif key == "exercises":
             exercises += _exercises(sub.blocks, exercise_notes, unparsed)
         elif key in _SIGNALS:
-            for node in adopt_colon_leads(item_tree(sub.blocks)):
-                if node.block.kind == BlockKind.TABLE:
-                    unparsed.append(node.text)
-                else:
-                    signals[_SIGNALS[key]].append(point(node))
+            nodes = drop_tables(nest_colon_leads(item_tree(sub.blocks)), unparsed)
+            signals[_SIGNALS[key]] += [point(node) for node in nodes]
         elif key == "scorecard" and scorecard is None:
             scorecard = _scorecard(sub.blocks, unparsed)
         else:

@@ -22,8 +22,9 @@ from spacy.util import filter_spans
 from ..blocks import Block, BlockKind
 from ..models import Section
 from ..nlp import load_vocab, nlp, phrase_matcher
-from .activities import group_blocks
-from .common import FieldsModel, Point, SectionFields, split_note
+from .common import FieldsModel, Point, SectionFields, group_blocks
+from .text import paren_depth, split_note
+from .vocabulary import SUMMARY_TO_KPIS
 
 __all__ = ["Frequency", "KpiCell", "KpiNotes", "KpiRow", "Kpis", "column_fields", "frequencies_of", "parse"]
 
@@ -106,7 +107,7 @@ _FIELDS = ("name", "what_it_measures", "why_it_matters", "target", "frequency")
 
 @lru_cache(maxsize=1)
 def _vocab() -> dict:
-    return load_vocab("summary_to_kpis.json")
+    return load_vocab(SUMMARY_TO_KPIS)
 
 
 @lru_cache(maxsize=1)
@@ -190,11 +191,7 @@ def _is_context_specific(name: str) -> bool:
     if "(" not in name:
         return False
     doc = nlp().make_doc(name)
-    for _, start, _end in _context_matcher()(doc):
-        before = name[: doc[start].idx]
-        if before.count("(") > before.count(")"):
-            return True
-    return False
+    return any(paren_depth(name, doc[start].idx) for _, start, _ in _context_matcher()(doc))
 
 
 def _row(cells: list[str], fields: list[str | None], header: list[str]) -> KpiRow | None:

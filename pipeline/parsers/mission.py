@@ -12,7 +12,8 @@ from pydantic import Field
 from ..blocks import BlockKind
 from ..models import Section
 from ..sections import subheading_key
-from .common import SectionFields, split_enumeration, split_label
+from .common import SectionFields
+from .text import split_enumeration, split_label
 
 __all__ = ["RoleMission", "parse"]
 

@@ -24,7 +24,8 @@ from pydantic import Field
 
 from ..blocks import Block, BlockKind
 from ..models import Section
-from .common import FieldsModel, SectionFields, split_title_detail
+from .common import FieldsModel, SectionFields
+from .text import split_at_colon, split_title_detail
 
 __all__ = ["Responsibilities", "Responsibility", "ResponsibilityCategory", "parse", "split_item_title"]
 
@@ -67,7 +68,6 @@ class Responsibilities(SectionFields):
 
 _DASHES = ("–", "—")
 _LEADING_DASH = re.compile(r"^\s*[–—-]\s+")
-_COLON = re.compile(r":\s+")
 #: A title before a colon is a short phrase: at most this many words.
 _MAX_TITLE_WORDS = 8
 
@@ -82,15 +82,7 @@ def split_item_title(text: str) -> tuple[str, str | None]:
     title, detail = split_title_detail(text)
     if detail is not None and len(title.split()) <= _MAX_TITLE_WORDS:
         return title, detail
-    for match in _COLON.finditer(text):
-        before = text[: match.start()]
-        if before.count("(") + before.count("[") > before.count(")") + before.count("]"):
-            continue  # a colon inside brackets
-        head, tail = before.strip(), text[match.end() :].strip()
-        if head and tail and len(head.split()) <= _MAX_TITLE_WORDS:
-            return head, tail
-        break
-    return text.strip(), None
+    return split_at_colon(text, _MAX_TITLE_WORDS) or (text.strip(), None)
 
 
 @dataclass

@@ -16,11 +16,11 @@ from functools import lru_cache
 
 from pydantic import Field
 
-from ..blocks import Block, BlockKind
+from ..blocks import Block
 from ..models import Section
-from .career import CareerRole, find_rules, parse_role
-from .common import FieldsModel, SectionFields, item_tree
-from .risks import enumeration
+from .common import CareerRole, FieldsModel, SectionFields, all_blocks, parse_role, split_tables, table_header
+from .text import split_enumeration
+from .vocabulary import find_rules
 
 __all__ = ["ScorecardField", "ScorecardSummary", "SummaryRow", "match_label", "parse", "split_items"]
 
@@ -107,8 +107,8 @@ def split_items(value: str) -> list[str]:
         return [
             value[a:b].strip().rstrip(";,").strip() for a, b in zip(bounds, stops, strict=True) if value[a:b].strip()
         ]
-    by_semicolon = enumeration(value, ";")
-    return by_semicolon if len(by_semicolon) > 1 else enumeration(value, ",")
+    by_semicolon = split_enumeration(value, ";")
+    return by_semicolon if len(by_semicolon) > 1 else split_enumeration(value, ",")
 
 
 def _rows(table: Block, unparsed: list[str]) -> list[SummaryRow]:
@@ -134,16 +134,9 @@ def _rows(table: Block, unparsed: list[str]) -> list[SummaryRow]:
 def parse(section: Section) -> ScorecardSummary:
     """Parse the section's blocks into typed fields."""
     unparsed: list[str] = []
-    notes: list[str] = []
-    header: list[str] = []
-    rows: list[SummaryRow] = []
-    blocks = list(section.blocks) + [b for sub in section.subsections for b in sub.blocks]
-    for node in item_tree(blocks):
-        if node.block.kind == BlockKind.TABLE:
-            header = header or list(node.block.header or [])
-            rows += _rows(node.block, unparsed)
-        else:
-            notes += [node.text, *node.descendants()]
+    tables, notes = split_tables(all_blocks(section))
+    header = table_header(tables)
+    rows = [row for table in tables for row in _rows(table, unparsed)]
     values: dict[str, object] = {}
     for row in rows:
         if row.field is None or row.field.value in values:

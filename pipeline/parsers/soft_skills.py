@@ -15,8 +15,9 @@ from pydantic import Field
 
 from ..blocks import Block, BlockKind
 from ..models import Section
-from .common import FieldsModel, Node, SectionFields, item_tree, split_label, split_note
-from .technical_skills import label_key, labelled_segments
+from .common import FieldsModel, Node, SectionFields, first_by_kind, item_tree, node_labelled_parts
+from .text import labelled_segments, split_label, split_note
+from .vocabulary import label_key, label_kind
 
 __all__ = ["SoftSkill", "SoftSkillDetail", "SoftSkillDetailKind", "SoftSkills", "parse"]
 
@@ -69,36 +70,20 @@ class SoftSkills(SectionFields):
 
 
 def _detail(label: str | None, value: str) -> SoftSkillDetail:
-    if not label:
-        return SoftSkillDetail(label=None, kind=SoftSkillDetailKind.NOTE, text=value)
-    key = label_key(label, _GROUP)
-    return SoftSkillDetail(
-        label=label,
-        kind=SoftSkillDetailKind(key) if key in SoftSkillDetailKind._value2member_map_ else SoftSkillDetailKind.OTHER,
-        text=value,
-    )
-
-
-def _line_details(text: str) -> list[SoftSkillDetail]:
-    head, segments = labelled_segments(text)
-    details = [_detail(*split_label(head))] if head else []
-    return details + [_detail(label or None, value) for label, value in segments]
+    kind = label_kind(label, _GROUP, SoftSkillDetailKind.OTHER) if label else SoftSkillDetailKind.NOTE
+    return SoftSkillDetail(label=label or None, kind=kind, text=value)
 
 
 def _node_details(node: Node) -> list[SoftSkillDetail]:
-    details = _line_details(node.text)
-    for child in node.children:
-        details += _node_details(child)
-    return details
+    """Details of a line (inline labelled segments included) and of the lines nested under it."""
+    return [_detail(label, value) for label, value in node_labelled_parts(node)]
 
 
 def _build(block: Block, group: str | None, details: list[SoftSkillDetail]) -> SoftSkill:
     head, segments = labelled_segments(block.text)
     name, note = split_note(head)
     details = [_detail(label or None, value) for label, value in segments] + details
-    first: dict[SoftSkillDetailKind, str] = {}
-    for detail in details:
-        first.setdefault(detail.kind, detail.text)
+    first = first_by_kind(details)
     return SoftSkill(
         name=name,
         note=note,

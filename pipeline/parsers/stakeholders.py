@@ -18,18 +18,28 @@ from pydantic import Field
 
 from ..blocks import Block, BlockKind
 from ..models import Section
+from ..nlp import load_vocab
 from .common import (
     FieldsModel,
     Node,
     Point,
     SectionFields,
+    first_by_kind,
     item_tree,
+    nest_colon_leads,
+    node_labelled_parts,
+    point,
+)
+from .text import (
+    heading_note,
+    labelled_segments,
+    normalise_label,
     split_enumeration,
     split_label,
     split_note,
     split_title_detail,
 )
-from .technical_skills import find_terms, label_key, labelled_segments, nest_colon_leads, normalise_label, vocab
+from .vocabulary import SKILLS_TO_DECISIONS, find_terms, label_key, label_kind
 
 __all__ = [
     "CollaborationMode",
@@ -191,29 +201,13 @@ def looks_like_name(text: str) -> bool:
 
 
 def _detail(label: str | None, value: str) -> StakeholderDetail:
-    if not label:
-        return StakeholderDetail(label=None, kind=StakeholderDetailKind.DESCRIPTION, text=value)
-    key = label_key(label, _GROUP)
-    return StakeholderDetail(
-        label=label,
-        kind=StakeholderDetailKind(key)
-        if key in StakeholderDetailKind._value2member_map_
-        else StakeholderDetailKind.OTHER,
-        text=value,
-    )
-
-
-def _line_details(text: str) -> list[StakeholderDetail]:
-    head, segments = labelled_segments(text)
-    details = [_detail(*split_label(head))] if head else []
-    return details + [_detail(label or None, value) for label, value in segments]
+    kind = label_kind(label, _GROUP, StakeholderDetailKind.OTHER) if label else StakeholderDetailKind.DESCRIPTION
+    return StakeholderDetail(label=label or None, kind=kind, text=value)
 
 
 def _node_details(node: Node) -> list[StakeholderDetail]:
-    details = _line_details(node.text)
-    for child in node.children:
-        details += _node_details(child)
-    return details
+    """Details of a line (inline labelled segments included) and of the lines nested under it."""
+    return [_detail(label, value) for label, value in node_labelled_parts(node)]
 
 
 def _head(text: str) -> tuple[str, list[StakeholderDetail]]:
@@ -233,9 +227,7 @@ def _stakeholder(block: Block, details: list[StakeholderDetail]) -> Stakeholder:
     name_line, inline = _head(block.text)
     details = inline + details
     name, note = split_note(name_line)
-    first: dict[StakeholderDetailKind, str] = {}
-    for detail in details:
-        first.setdefault(detail.kind, detail.text)
+    first = first_by_kind(details)
     nature = first.get(StakeholderDetailKind.NATURE) or first.get(StakeholderDetailKind.DESCRIPTION)
     return Stakeholder(
         name=name,
@@ -343,7 +335,8 @@ _ARROW = re.compile(r"\s*(?:→|->|=>|⇒)\s*")
 
 @lru_cache(maxsize=1)
 def _adverbs() -> tuple[str, ...]:
-    return tuple(sorted((normalise_label(a) for a in vocab("trailing_adverbs")), key=len, reverse=True))
+    adverbs = load_vocab(SKILLS_TO_DECISIONS)["trailing_adverbs"]
+    return tuple(sorted((normalise_label(a) for a in adverbs), key=len, reverse=True))
 
 
 def _strip_adverbs(text: str) -> str:
@@ -405,7 +398,7 @@ def parse(section: Section) -> Stakeholders:
         texts = [t for node in nodes for t in [node.text, *node.descendants()]]
         if sub.key in stakeholders:
             stakeholders[sub.key] += stakeholder_list(list(sub.blocks))
-            qualifiers.setdefault(sub.key, split_note(sub.title)[1])
+            qualifiers.setdefault(sub.key, heading_note(sub.title))
         elif sub.key in dependencies:
             dependencies[sub.key] += _dependencies(nodes)
         elif sub.key == "peer_roles":
@@ -413,15 +406,11 @@ def parse(section: Section) -> Stakeholders:
         elif sub.key == "collaboration":
             modes += [CollaborationMode(label=label, text=value) for label, value in map(split_label, texts)]
         elif sub.key == "decision_authority":
-            authority += nest_colon_leads(nodes)
+            authority += nest_colon_leads(nodes, until_label=True)
         elif sub.key == "escalation_points":
             escalations += [escalation_point(t) for t in texts]
         else:
-            other.append(
-                StakeholderGroup(
-                    heading=sub.title, items=[Point(text=n.text, sub_items=n.descendants()) for n in nodes]
-                )
-            )
+            other.append(StakeholderGroup(heading=sub.title, items=[point(n) for n in nodes]))
     return Stakeholders(
         intro=intro,
         internal=stakeholders["internal"],

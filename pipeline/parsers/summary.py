@@ -19,7 +19,9 @@ from ..blocks import Block, BlockKind
 from ..models import Section
 from ..nlp import load_vocab, nlp, phrase_matcher
 from ..sections import subheading_key
-from .common import FieldsModel, SectionFields, split_enumeration, split_label, split_note
+from .common import FieldsModel, SectionFields
+from .text import paren_depth, split_enumeration, split_label, split_note
+from .vocabulary import SUMMARY_TO_KPIS
 
 __all__ = ["InteractionSurface", "ReportingLine", "RoleHorizon", "RoleSummary", "TeamGroup", "parse"]
 
@@ -90,7 +92,7 @@ class RoleSummary(SectionFields):
 
 @lru_cache(maxsize=1)
 def _vocab() -> dict:
-    return load_vocab("summary_to_kpis.json")["summary"]
+    return load_vocab(SUMMARY_TO_KPIS)["summary"]
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +162,8 @@ def parse_horizon(text: str) -> RoleHorizon | None:
     label, value = split_label(text)
     if label and subheading_key(_SECTION, label) == "horizon":
         return horizon_from_value(value, text)
+    if text[:4].lower() != "this":
+        return None  # the sentence form opens with "This is": most paragraphs need no tokenising
     # The sentence form opens the paragraph: tokenising its first words is enough.
     doc = nlp().make_doc(text[:_HORIZON_PREFIX])
     for _, start, end in _horizon_matcher()(doc):
@@ -192,24 +196,13 @@ def split_qualifier(parts: list[str]) -> tuple[list[str], str | None]:
     if not parts:
         return parts, None
     last = parts[-1]
-    spans = [start for start, _ in _phrase_spans(last, "QUALIFIER") if _paren_depth(last, start) == 0]
+    spans = [start for start, _ in _phrase_spans(last, "QUALIFIER") if paren_depth(last, start) == 0]
     if not spans:
         return parts, None
     start = min(spans)
     head = last[:start].strip(_STRIP_PUNCT)
     qualifier = last[start:].strip(_STRIP_PUNCT)
     return (parts[:-1] + [head] if head else parts[:-1]), qualifier
-
-
-def _paren_depth(text: str, index: int) -> int:
-    """Bracket nesting depth at a position."""
-    depth = 0
-    for char in text[:index]:
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth = max(0, depth - 1)
-    return depth
 
 
 _INCLUDE_VERB = re.compile(r"^\s*(?:include|includes|including|are|is|span|spans|cover|covers)?\s*:?\s*", re.I)

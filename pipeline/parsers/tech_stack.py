@@ -15,8 +15,8 @@ from pydantic import Field
 
 from ..blocks import Block, BlockKind
 from ..models import Section
-from .common import FieldsModel, Node, SectionFields, item_tree, split_label
-from .technical_skills import nest_colon_leads
+from .common import FieldsModel, Node, SectionFields, item_tree, nest_colon_leads
+from .text import split_label
 
 __all__ = ["EnvironmentKind", "StackEnvironment", "StackItem", "TechStack", "parse"]
 
@@ -72,7 +72,7 @@ def _item(node: Node) -> StackItem:
 def _items(blocks: list[Block], intro: list[str] | None) -> list[StackItem]:
     """Items of a block run; a lone paragraph goes to ``intro`` when given (the section's lead)."""
     items: list[StackItem] = []
-    for node in nest_colon_leads(item_tree(blocks)):
+    for node in nest_colon_leads(item_tree(blocks), until_label=True):
         if intro is not None and node.block.kind == BlockKind.PARAGRAPH and not node.children:
             intro.append(node.text)
         else:

@@ -16,10 +16,12 @@ from functools import lru_cache
 
 from pydantic import Field
 
-from ..blocks import Block, BlockKind
+from ..blocks import Block
 from ..models import Section
-from .common import FieldsModel, SectionFields, all_blocks
-from .technical_skills import normalise_label, paren_groups, term_keys, tools_in, vocab
+from ..nlp import load_vocab
+from .common import FieldsModel, SectionFields, all_blocks, split_tables, table_header
+from .text import normalise_label, paren_groups
+from .vocabulary import SKILLS_TO_DECISIONS, term_keys, tools_in
 
 __all__ = ["Prevalence", "ToolName", "ToolRow", "Tools", "parse", "split_prevalence", "split_tools"]
 
@@ -73,19 +75,22 @@ class Tools(SectionFields):
 _COLUMN_ORDER = ("category", "tool", "primary_use", "prevalence")
 
 
+_WHITESPACE = re.compile(r"\s+")
+
+
 @lru_cache(maxsize=1)
 def _column_phrases() -> list[tuple[str, str]]:
-    """(phrase, column key), longest phrase first."""
-    pairs = [(normalise_label(p), key) for key, phrases in vocab("tool_columns").items() for p in phrases]
-    return sorted(pairs, key=lambda pair: -len(pair[0]))
+    """(phrase with its slashes spaced, column key), longest phrase first."""
+    columns = load_vocab(SKILLS_TO_DECISIONS)["tool_columns"]
+    pairs = [(normalise_label(p), key) for key, phrases in columns.items() for p in phrases]
+    pairs.sort(key=lambda pair: -len(pair[0]))
+    return [(_WHITESPACE.sub(" ", phrase.replace("/", " / ")), key) for phrase, key in pairs]
 
 
 def _column_key(header: str) -> str | None:
-    text = f" {normalise_label(header).replace('/', ' / ')} "
-    text = re.sub(r"\s+", " ", text)
+    text = _WHITESPACE.sub(" ", f" {normalise_label(header).replace('/', ' / ')} ")
     for phrase, key in _column_phrases():
-        spaced = re.sub(r"\s+", " ", phrase.replace("/", " / "))
-        if f" {spaced} " in text:
+        if f" {phrase} " in text:
             return key
     return None
 
@@ -108,22 +113,24 @@ def column_roles(header: list[str]) -> list[str | None]:
 @lru_cache(maxsize=1)
 def _fillers() -> re.Pattern[str]:
     """Filler words of a product list ("e.g.,", "etc.", "such as") as one pattern."""
-    words = sorted(vocab("tool_list_fillers"), key=len, reverse=True)
+    words = sorted(load_vocab(SKILLS_TO_DECISIONS)["tool_list_fillers"], key=len, reverse=True)
     alternatives = "|".join(re.escape(w) for w in words)
     return re.compile(rf"(?:(?<=^)|(?<=[\s,;/(]))(?:{alternatives})(?=$|[\s,;/)])", re.IGNORECASE)
-
-
-_WHITESPACE = re.compile(r"\s+")
 
 
 def _strip_fillers(text: str) -> str:
     return _WHITESPACE.sub(" ", _fillers().sub(" ", text)).strip(" ,;").rstrip(".").strip()
 
 
+_TOOL_SEPARATORS = re.compile(r"[(),;/]")
+
+
 def _split_top(text: str, unspaced_slash: bool) -> list[str]:
     """Split at ',', ';' and spaced ' / ' outside parentheses; unspaced '/' when asked."""
     parts, start, depth = [], 0, 0
-    for index, char in enumerate(text):
+    for match in _TOOL_SEPARATORS.finditer(text):
+        index = match.start()
+        char = text[index]
         if char == "(":
             depth += 1
         elif char == ")":
@@ -131,7 +138,7 @@ def _split_top(text: str, unspaced_slash: bool) -> list[str]:
         elif depth == 0 and char in ",;":
             parts.append(text[start:index])
             start = index + 1
-        elif depth == 0 and char == "/":
+        elif depth == 0:  # a slash
             spaced = index > 0 and text[index - 1] == " " and index + 1 < len(text) and text[index + 1] == " "
             if spaced or unspaced_slash:
                 parts.append(text[start:index])
@@ -245,14 +252,8 @@ def _table_rows(block: Block, unparsed: list[str]) -> list[ToolRow]:
 
 def parse(section: Section) -> Tools:
     """Rows of every table in the section; other blocks become notes."""
-    columns: list[str] = []
-    rows: list[ToolRow] = []
-    notes: list[str] = []
     unparsed: list[str] = []
-    for block in all_blocks(section):
-        if block.kind == BlockKind.TABLE:
-            columns = columns or list(block.header or [])
-            rows += _table_rows(block, unparsed)
-        elif block.kind != BlockKind.HEADING:
-            notes.append(block.text)
+    tables, notes = split_tables(all_blocks(section))
+    columns = table_header(tables)
+    rows = [row for table in tables for row in _table_rows(table, unparsed)]
     return Tools(columns=columns, rows=rows, notes=notes, unparsed=unparsed)

@@ -16,9 +16,8 @@ from pydantic import Field
 
 from ..blocks import BlockKind
 from ..models import Section, Subsection
-from .ai_impact import adopt_colon_leads
-from .common import FieldsModel, Point, SectionFields, item_tree, point, split_note
-from .risks import split_title_description
+from .common import FieldsModel, Point, SectionFields, block_texts, item_tree, nest_colon_leads, point
+from .text import heading_note, split_note, split_title_description
 
 __all__ = ["RoleVariants", "Variant", "VariantDimension", "VariantGroup", "is_variant_name", "parse"]
 
@@ -84,11 +83,6 @@ def is_variant_name(text: str) -> bool:
     return 0 < len(_WORD.findall(name)) <= _MAX_NAME_WORDS
 
 
-def _heading_note(heading: str) -> str | None:
-    match = re.search(r"\(([^()]+)\)\s*$", heading)
-    return match.group(1).strip() if match else None
-
-
 def _group(sub: Subsection) -> VariantGroup:
     try:
         dimension = VariantDimension(sub.key or "other")
@@ -104,7 +98,7 @@ def _group(sub: Subsection) -> VariantGroup:
             variants.append(Variant(**current))
             current = None
 
-    for node in adopt_colon_leads(item_tree(sub.blocks)):
+    for node in nest_colon_leads(item_tree(sub.blocks)):
         if node.block.kind == BlockKind.TABLE:
             (current["points"] if current else notes).append(point(node))
             continue
@@ -133,17 +127,12 @@ def _group(sub: Subsection) -> VariantGroup:
             notes.append(point(node))
     close()
     return VariantGroup(
-        dimension=dimension, heading=sub.title, heading_note=_heading_note(sub.title), notes=notes, variants=variants
+        dimension=dimension, heading=sub.title, heading_note=heading_note(sub.title), notes=notes, variants=variants
     )
 
 
 def parse(section: Section) -> RoleVariants:
     """Parse the section's blocks into typed fields."""
-    notes: list[str] = []
     unparsed: list[str] = []
-    for node in item_tree(section.blocks):
-        if node.block.kind == BlockKind.TABLE:
-            unparsed.append(node.text)
-        else:
-            notes += [node.text, *node.descendants()]
+    notes = block_texts(section.blocks, unparsed)
     return RoleVariants(notes=notes, dimensions=[_group(sub) for sub in section.subsections], unparsed=unparsed)

@@ -1,0 +1,269 @@
+"""Splitting the text of one item: brackets, enumerations, labels, titles and notes.
+
+Plain string code, no spaCy: what wording decides lives in vocabulary.py.
+Every splitter ignores separators inside brackets, so "SQL (Spark, Hive)" or
+"Error analysis (slices: by locale)" stays whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "heading_note",
+    "labelled_parts",
+    "labelled_segments",
+    "normalise_label",
+    "paren_depth",
+    "paren_groups",
+    "split_at_colon",
+    "split_enumeration",
+    "split_label",
+    "split_note",
+    "split_title_description",
+    "split_title_detail",
+    "split_top_level",
+]
+
+# --- brackets ------------------------------------------------------------------------------------
+
+_BRACKETS = re.compile(r"[()\[\]]")
+
+
+def paren_depth(text: str, index: int) -> int:
+    """Bracket nesting depth at a position, '(' and '[' alike: paren_depth("a (b: c)", 4) → 1.
+
+    A stray closing bracket does not go below 0, so "a) b (c" is at depth 1 after the '('.
+    """
+    if text.find("(", 0, index) < 0 and text.find("[", 0, index) < 0:
+        return 0  # most texts have no bracket before the position: skip the scan
+    depth = 0
+    for match in _BRACKETS.finditer(text, 0, index):
+        if match.group() in "([":
+            depth += 1
+        elif depth:
+            depth -= 1
+    return depth
+
+
+_PAREN = re.compile(r"[()]")
+
+
+def paren_groups(text: str) -> list[tuple[int, int, str]]:
+    """Top-level parenthesised groups as (start of '(', end after ')', inner text).
+
+    "A (b (c)) d (e)" → [(2, 9, "b (c)"), (12, 15, "e")].
+    """
+    if "(" not in text:
+        return []
+    groups: list[tuple[int, int, str]] = []
+    depth, start = 0, -1
+    for match in _PAREN.finditer(text):
+        index = match.start()
+        if text[index] == "(":
+            if depth == 0:
+                start = index
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                groups.append((start, index + 1, text[start + 1 : index]))
+    return groups
+
+
+# --- enumerations --------------------------------------------------------------------------------
+
+_SEPARATOR_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _separator_pattern(separators: str) -> re.Pattern[str]:
+    """The brackets and the separator characters as one pattern (compiled once per separator set)."""
+    pattern = _SEPARATOR_PATTERNS.get(separators)
+    if pattern is None:
+        pattern = _SEPARATOR_PATTERNS[separators] = re.compile("[()\\[\\]" + re.escape(separators) + "]")
+    return pattern
+
+
+def split_top_level(text: str, separators: str) -> list[str]:
+    """Split on separator characters outside brackets, parts stripped: "a (b, c), d" with "," → ["a (b, c)", "d"]."""
+    pattern = _separator_pattern(separators)
+    parts: list[str] = []
+    depth = 0
+    begin = 0
+    for match in pattern.finditer(text):
+        char = match.group()
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            parts.append(text[begin : match.start()].strip())
+            begin = match.end()
+    parts.append(text[begin:].strip())
+    return parts
+
+
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|or)\s+")
+
+
+def split_enumeration(text: str, separators: str = ",;") -> list[str]:
+    """Split "A, B (x, y), and C" on separators outside brackets, dropping 'and'/'or' and full stops.
+
+    "Python, SQL (Spark, Hive), and Git" → ["Python", "SQL (Spark, Hive)", "Git"].
+    """
+    items = []
+    for part in split_top_level(text, separators):
+        part = _LEADING_CONJUNCTION.sub("", part).strip().rstrip(".").strip()
+        if part:
+            items.append(part)
+    return items
+
+
+# --- titles, labels and notes --------------------------------------------------------------------
+
+_TITLE_DASH = re.compile(r"\s+[–—]\s+|\s+-\s+")
+
+
+def split_title_detail(text: str) -> tuple[str, str | None]:
+    """Split "Title – detail" (a spaced dash outside brackets) into its parts, else (text, None).
+
+    "Communication – Explaining tradeoffs" → ("Communication", "Explaining tradeoffs").
+    """
+    for match in _TITLE_DASH.finditer(text):
+        if paren_depth(text, match.start()) == 0:
+            title, detail = text[: match.start()].strip(), text[match.end() :].strip()
+            if title and detail:
+                return title, detail
+    return text.strip(), None
+
+
+_COLON = re.compile(r":\s+")
+
+
+def split_at_colon(text: str, max_words: int | None = None) -> tuple[str, str] | None:
+    """Split "Head: tail" at the first ': ' outside brackets, parts stripped; None when a part is empty.
+
+    "Brief (1–3 pages): objective, risks" → ("Brief (1–3 pages)", "objective, risks");
+    "Runbook (see: wiki)" → None; with ``max_words`` a longer head (brackets included) → None too.
+    """
+    for match in _COLON.finditer(text):
+        if paren_depth(text, match.start()):
+            continue
+        head, tail = text[: match.start()].strip(), text[match.end() :].strip()
+        if head and tail and (max_words is None or len(head.split()) <= max_words):
+            return head, tail
+        return None  # only the first colon outside brackets can end a title
+    return None
+
+
+_PARENS = re.compile(r"\([^()]*\)")
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+_QUOTES = "“”\"‘’'"
+
+
+def split_title_description(text: str, max_words: int = 8) -> tuple[str | None, str]:
+    """Split "Title: description" at the first colon outside brackets when the title is a short phrase.
+
+    "“Leaderboard chasing”: optimizing one metric" → ("Leaderboard chasing", "optimizing one metric");
+    "Months 0–3: learning systems" → ("Months 0–3", "learning systems"); a sentence → (None, text).
+    The title opens with a capital or a digit, has at most ``max_words`` words outside parentheses and no
+    sentence end; quotes around it are dropped. Unlike split_label it takes digits, dashes and quotes.
+    """
+    stripped = text.strip()
+    parts = split_at_colon(stripped)
+    if parts is None:
+        return None, stripped
+    title, description = parts
+    bare = _PARENS.sub("", title).strip(_QUOTES + " ")
+    first_letter = next((c for c in bare if c.isalnum()), "")
+    if (
+        not first_letter
+        or not (first_letter.isupper() or first_letter.isdigit())
+        or len(bare.split()) > max_words
+        or _SENTENCE_END.search(bare)
+    ):
+        return None, stripped
+    return title.strip(_QUOTES + " "), description
+
+
+_LABEL = re.compile(r"^([A-Z][\w /&’'()-]{0,40}?):\s+(\S.*)$")
+
+
+def split_label(text: str, max_words: int = 5) -> tuple[str | None, str]:
+    """Split "Label: value" when the label is a few plain words (letters, '/', '&', brackets), else (None, text).
+
+    "Use: training scripts, evaluation" → ("Use", "training scripts, evaluation").
+    """
+    match = _LABEL.match(text.strip())
+    if match and len(match.group(1).split()) <= max_words:
+        return match.group(1).strip(), match.group(2).strip()
+    return None, text.strip()
+
+
+_TRAILING_NOTE = re.compile(r"^(.*?)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*([.;,]?)$")
+
+
+def split_note(text: str) -> tuple[str, str | None]:
+    """Split a trailing parenthetical note from a name.
+
+    "Applied Scientist (next level; larger scope)" → ("Applied Scientist", "next level; larger scope").
+    """
+    match = _TRAILING_NOTE.match(text.strip())
+    if match and match.group(1):
+        return match.group(1).strip(), match.group(2).strip()
+    return text.strip().rstrip(".;,"), None
+
+
+def heading_note(heading: str) -> str | None:
+    """The parenthetical closing a sub-heading: "Certifications (rarely required)" → "rarely required".
+
+    "30-day goals (onboarding (first month))" → "onboarding (first month)"; "(only a note)" → None.
+    """
+    return split_note(heading)[1]
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def normalise_label(label: str) -> str:
+    """Lower-case a label, collapse spaces, drop quotes and end punctuation: '“What  Good”:' → 'what good'."""
+    text = _SPACES.sub(" ", label.replace("’", "'").replace("“", "").replace("”", "").replace('"', ""))
+    return text.strip().strip(".:;,").strip().lower()
+
+
+# --- labelled segments ---------------------------------------------------------------------------
+
+_SPACED_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def labelled_segments(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Split "Head – Label: text – Label: text" at spaced dashes that open a labelled segment.
+
+    "Attention to detail – Why it matters: bugs – How it shows up: checks" →
+    ("Attention to detail", [("Why it matters", "bugs"), ("How it shows up", "checks")]).
+    A dash not followed by a short "Label:" stays inside the text around it.
+    """
+    cuts = [
+        m
+        for m in _SPACED_DASH.finditer(text)
+        if paren_depth(text, m.start()) == 0 and split_label(text[m.end() :])[0] is not None
+    ]
+    if not cuts:
+        return text.strip(), []
+    head = text[: cuts[0].start()].strip()
+    segments: list[tuple[str, str]] = []
+    for k, cut in enumerate(cuts):
+        stop = cuts[k + 1].start() if k + 1 < len(cuts) else len(text)
+        label, value = split_label(text[cut.end() : stop])
+        segments.append((label or "", value.strip()))
+    return head, segments
+
+
+def labelled_parts(text: str) -> list[tuple[str | None, str]]:
+    """(label or None, text) of each part of a line, labelled_segments and split_label together.
+
+    "Python (Critical) – Use: scripts" → [(None, "Python (Critical)"), ("Use", "scripts")].
+    """
+    head, segments = labelled_segments(text)
+    parts = [split_label(head)] if head else []
+    return parts + [(label or None, value) for label, value in segments]

@@ -1,0 +1,391 @@
+"""The parsers' vocabularies and the spaCy matchers built from them, once per process.
+
+Three files in pipeline/vocab/, one per group of sections, each saying in its
+"_comment" how its phrases are written: summary_to_kpis.json (sections 1-7),
+skills_to_decisions.json (8-13; plain phrases, read with :func:`label_key`
+and :func:`find_terms`) and experience_to_scorecard.json (14-20; phrases
+with wildcards, read with :func:`find_rules`). Then the tool gazetteer
+tools.txt, and the readers only wording decides: example labels, tool names,
+role nouns, qualifiers and arrows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from enum import StrEnum
+from functools import cache, lru_cache
+from importlib import resources
+from typing import TypeVar
+
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..nlp import load_vocab, nlp, phrase_matcher
+from .text import normalise_label, paren_depth, split_note
+
+__all__ = [
+    "EXPERIENCE_TO_SCORECARD",
+    "SKILLS_TO_DECISIONS",
+    "SUMMARY_TO_KPIS",
+    "RuleSet",
+    "arrow_path",
+    "ends_with_role",
+    "find_rules",
+    "find_terms",
+    "label_key",
+    "label_kind",
+    "opens_with_example",
+    "rule_set",
+    "split_role_qualifier",
+    "starts_with_term",
+    "term_keys",
+    "text_doc",
+    "tools_by_segment",
+    "tools_in",
+]
+
+SUMMARY_TO_KPIS = "summary_to_kpis.json"
+SKILLS_TO_DECISIONS = "skills_to_decisions.json"
+EXPERIENCE_TO_SCORECARD = "experience_to_scorecard.json"
+
+
+# --- labels and terms (skills_to_decisions.json) ---------------------------------------------------
+
+
+@cache
+def _label_table(group: str) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for key, phrases in load_vocab(SKILLS_TO_DECISIONS)[group].items():
+        for phrase in phrases:
+            table.setdefault(normalise_label(phrase), key)
+    return table
+
+
+def label_key(label: str | None, group: str) -> str | None:
+    """Canonical key of a short label ("What good looks like" → what_good_looks_like).
+
+    The label's longest word prefix found in the vocabulary group decides, so
+    "Use (examples)" is still a use line; unknown labels give None.
+    """
+    if not label:
+        return None
+    table = _label_table(group)
+    words = normalise_label(label).split()
+    for n in range(len(words), 0, -1):
+        key = table.get(" ".join(words[:n]))
+        if key is not None:
+            return key
+    return None
+
+
+Kind = TypeVar("Kind", bound=StrEnum)
+
+
+def label_kind(label: str | None, group: str, unknown: Kind) -> Kind:
+    """The member of ``unknown``'s enum that a label names, else ``unknown``.
+
+    label_kind("Nature", "stakeholder_details", StakeholderDetailKind.OTHER) → NATURE; "Depth" → OTHER.
+    """
+    kinds = type(unknown)
+    key = label_key(label, group)
+    return kinds(key) if key in kinds._value2member_map_ else unknown
+
+
+@cache
+def _terms_matcher(group: str) -> PhraseMatcher:
+    phrases = load_vocab(SKILLS_TO_DECISIONS)[group]
+    return phrase_matcher(phrases if isinstance(phrases, dict) else {group: phrases})
+
+
+@lru_cache(maxsize=8192)
+def find_terms(text: str, group: str) -> tuple[tuple[str, int, int], ...]:
+    """Vocabulary terms in a text: (key, start char, end char), longest match first, in page order.
+
+    find_terms("Optional / Common", "prevalence") → (("optional", 0, 8), ("common", 11, 17)).
+    A group that is a plain list of phrases reports the group's name as key.
+    Cached: short cells such as "Common" or "Critical" recur on every page.
+    """
+    if not text:
+        return ()
+    doc = nlp().make_doc(text)
+    strings = nlp().vocab.strings
+    keys = {(s, e): strings[m] for m, s, e in _terms_matcher(group)(doc)}
+    spans = sorted(filter_spans([doc[s:e] for s, e in keys]), key=lambda sp: sp.start)
+    return tuple((keys[(sp.start, sp.end)], sp.start_char, sp.end_char) for sp in spans)
+
+
+def term_keys(text: str, group: str) -> list[str]:
+    """Distinct vocabulary keys found in a text, in page order: "Optional / Common" → [optional, common]."""
+    out: list[str] = []
+    for key, _, _ in find_terms(text, group):
+        if key not in out:
+            out.append(key)
+    return out
+
+
+def starts_with_term(text: str, group: str) -> str | None:
+    """Key of a vocabulary term that opens the text ("Optional / Context-specific" → optional)."""
+    text = text.lstrip()
+    terms = find_terms(text, group)
+    return terms[0][0] if terms and terms[0][1] == 0 else None
+
+
+# --- rules (experience_to_scorecard.json) ----------------------------------------------------------
+
+
+def _token_pattern(tokens: list[str]) -> list[dict]:
+    """Matcher pattern of a tokenized phrase with wildcards: '*' any one optional word, '#' one optional number."""
+    pattern: list[dict] = []
+    for text in tokens:
+        if text == "*":
+            pattern.append({"IS_ALPHA": True, "OP": "?"})
+        elif text == "#":
+            pattern.append({"LIKE_NUM": True, "OP": "?"})
+        elif _is_abbreviation(text):
+            pattern.append({"ORTH": text})
+        else:
+            pattern.append({"LOWER": text.lower()})
+    return pattern
+
+
+def _is_abbreviation(token: str) -> bool:
+    """'MS', 'M.S.', 'GED' are matched case-sensitively (so 'ms' in running text is not a degree)."""
+    return len(token) > 1 and token.isupper()
+
+
+class RuleSet:
+    """Vocabulary phrases compiled for speed: PhraseMatchers for plain phrases, a Matcher only for wildcards."""
+
+    def __init__(self, groups: Mapping[str, Iterable[str]]) -> None:
+        language = nlp()
+        self.lower = PhraseMatcher(language.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(language.vocab, attr="ORTH")
+        self.wild = Matcher(language.vocab)
+        heads: set[str] = set()
+        for label, phrases in groups.items():
+            lower, exact, wild = [], [], []
+            for phrase in phrases:
+                if not phrase.strip():
+                    continue
+                doc = language.make_doc(phrase)
+                tokens = [t.text for t in doc]
+                if "*" in tokens or "#" in tokens:
+                    wild.append(_token_pattern(tokens))
+                    heads.add(tokens[0].lower())
+                elif all(_is_abbreviation(t) for t in tokens):
+                    exact.append(doc)
+                else:
+                    lower.append(doc)
+            if not (lower or exact or wild):
+                # An empty group would silently match nothing and hide a typo.
+                raise ValueError(f"vocabulary group {label!r} has no phrases")
+            if lower:
+                self.lower.add(label, lower)
+            if exact:
+                self.exact.add(label, exact)
+            if wild:
+                self.wild.add(label, wild)
+        # The Matcher costs ~20x a PhraseMatcher: run it only on texts holding a wildcard phrase's first word.
+        self.wild_heads = (
+            re.compile(r"\b(?:" + "|".join(re.escape(h) for h in sorted(heads)) + r")\b", re.IGNORECASE)
+            if heads
+            else None
+        )
+
+    def spans(self, doc: Doc, text: str) -> list[Span]:
+        """Non-overlapping matches in page order, the longest winning overlaps."""
+        matches = self.lower(doc) + self.exact(doc)
+        if self.wild_heads is not None and self.wild_heads.search(text):
+            matches += self.wild(doc)
+        spans = [Span(doc, start, end, label=match_id) for match_id, start, end in matches]
+        return sorted(filter_spans(spans), key=lambda span: span.start)
+
+
+@cache
+def rule_set(key: str) -> RuleSet:
+    """The compiled rules of one vocabulary entry (a dict of groups, or a list: one group named after the key)."""
+    entry = load_vocab(EXPERIENCE_TO_SCORECARD)[key]
+    groups = entry if isinstance(entry, Mapping) else {key: entry}
+    return RuleSet(groups)
+
+
+@lru_cache(maxsize=512)
+def text_doc(text: str) -> Doc:
+    """The tokenized text (cached: one item is often asked several questions; labels recur across pages)."""
+    return nlp().make_doc(text)
+
+
+def find_rules(key: str, text: str) -> list[Span]:
+    """Matches of a vocabulary entry in a text, in page order: find_rules("arrows", "A → B") → [→]."""
+    return rule_set(key).spans(text_doc(text), text)
+
+
+# --- example labels (summary_to_kpis.json) ---------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _example_labels() -> tuple[PhraseMatcher, tuple[str, ...]]:
+    """The example-label matcher, and the first words of the labels (lower-cased) for a cheap pre-check."""
+    labels = load_vocab(SUMMARY_TO_KPIS)["nesting"]["example_labels"]
+    heads = tuple({doc[0].lower_ for doc in map(nlp().make_doc, labels) if len(doc)})
+    return phrase_matcher({"EXAMPLE": labels}), heads
+
+
+def opens_with_example(text: str) -> bool:
+    """Whether an item opens with an example label: "Example: add a slice" → True, "Build it." → False."""
+    matcher, heads = _example_labels()
+    if not text.lower().startswith(heads):
+        return False  # a label match at the first token needs the text to open with a label's first word
+    doc = nlp().make_doc(text)
+    return any(start == 0 for _, start, _ in matcher(doc))
+
+
+# --- tool names (tools.txt) ------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _tool_names() -> tuple[str, ...]:
+    """Tool names of the gazetteer pipeline/vocab/tools.txt (one a line, '#' comments)."""
+    try:
+        text = resources.files("pipeline.vocab").joinpath("tools.txt").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return ()
+    names = []
+    for line in text.splitlines():
+        name = line.split("#", 1)[0].strip()
+        if name:
+            names.append(name)
+    return tuple(dict.fromkeys(names))
+
+
+@lru_cache(maxsize=1)
+def _tool_matcher() -> tuple[PhraseMatcher, dict[int, str]] | None:
+    names = _tool_names()
+    if not names:
+        return None
+    language = nlp()
+    matcher = PhraseMatcher(language.vocab, attr="LOWER")
+    ids: dict[int, str] = {}
+    for name in names:
+        ids[language.vocab.strings.add(name)] = name
+        matcher.add(name, [language.make_doc(name)])
+    return matcher, ids
+
+
+def tools_by_segment(texts: list[str]) -> list[list[str]]:
+    """Tool names of the gazetteer found in each text, longest match first, in page order.
+
+    ["Python and Git", "no tools here", "Docker"] → [["Python", "Git"], [], ["Docker"]].
+    The texts are tokenised together once (one doc per section, not one per
+    item). Matching ignores case, but a name written with capitals is not taken
+    from all-lowercase text ("understanding transformers" is not the library).
+    """
+    built = _tool_matcher()
+    if built is None or not texts:
+        return [[] for _ in texts]
+    matcher, ids = built
+    joined = "\n".join(t.replace("\n", " ") for t in texts)
+    bounds, offset = [], 0
+    for text in texts:
+        bounds.append(offset + len(text))
+        offset += len(text) + 1
+    doc = nlp().make_doc(joined)
+    found: dict[tuple[int, int], str] = {}
+    for match_id, start, end in matcher(doc):
+        name = ids[match_id]
+        if doc[start:end].text.islower() and not name.islower():
+            continue
+        found.setdefault((start, end), name)
+    out: list[list[str]] = [[] for _ in texts]
+    for span in sorted(filter_spans([doc[s:e] for s, e in found]), key=lambda sp: sp.start):
+        segment = next(k for k, bound in enumerate(bounds) if span.start_char < bound)
+        name = found[(span.start, span.end)]
+        if name not in out[segment]:
+            out[segment].append(name)
+    return out
+
+
+@lru_cache(maxsize=8192)
+def tools_in(text: str) -> tuple[str, ...]:
+    """Tool names of the gazetteer found in one text ("Use: PyTorch or TensorFlow" → PyTorch, TensorFlow)."""
+    return tuple(tools_by_segment([text])[0])
+
+
+# --- role names (experience_to_scorecard.json) -----------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> PhraseMatcher:
+    """Role nouns ('engineer', 'intern') and the words that open a trailing qualifier ('with', 'if')."""
+    language = nlp()
+    matcher = PhraseMatcher(language.vocab, attr="LOWER")
+    matcher.add("ROLE_NOUN", [language.make_doc(word) for word in sorted(_role_nouns())])
+    matcher.add("QUALIFIER", [language.make_doc(word) for word in sorted(_qualifier_words())])
+    return matcher
+
+
+@lru_cache(maxsize=1)
+def _qualifier_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_vocab(EXPERIENCE_TO_SCORECARD)["role_qualifier_words"])
+
+
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    nouns = {n.lower() for n in load_vocab(EXPERIENCE_TO_SCORECARD)["role_nouns"]}
+    return frozenset(nouns | {n + "s" for n in nouns})
+
+
+@lru_cache(maxsize=1)
+def _arrows() -> tuple[str, ...]:
+    return tuple(load_vocab(EXPERIENCE_TO_SCORECARD)["arrows"])
+
+
+_WORDS = re.compile(r"[a-z]+")
+
+
+def ends_with_role(text: str) -> bool:
+    """Whether a name ends with a role noun: "Research Assistant/Engineer" → True, "data decision" → False."""
+    name, _ = split_note(text)
+    words = _WORDS.findall(name.lower())
+    return bool(words) and words[-1] in _role_nouns()
+
+
+def arrow_path(text: str) -> list[str]:
+    """Steps of an arrow chain outside brackets: "A → B (x)" → ["A", "B (x)"]; no arrow → []."""
+    if not any(arrow in text for arrow in _arrows()):
+        return []
+    cuts = [(s.start_char, s.end_char) for s in find_rules("arrows", text) if not paren_depth(text, s.start_char)]
+    if not cuts:
+        return []
+    bounds = [0] + [c for cut in cuts for c in cut] + [len(text)]
+    steps = [text[bounds[k] : bounds[k + 1]].strip() for k in range(0, len(bounds), 2)]
+    return steps if all(steps) else []
+
+
+def split_role_qualifier(text: str) -> tuple[str, str | None]:
+    """Split a trailing qualifier off a role: "Engineer with ML focus" → ("Engineer", "with ML focus").
+
+    The qualifier word must follow a role noun, or the note closing after one
+    ("Research Assistant (NLP) transitioning to industry"), outside brackets.
+    """
+    if _qualifier_words().isdisjoint(_WORDS.findall(text.lower())):
+        return text, None  # most roles: no qualifier word at all
+    doc = text_doc(text)
+    nouns: set[int] = set()
+    qualifier_label = nlp().vocab.strings["QUALIFIER"]
+    for match_id, start, _ in sorted(_role_words()(doc), key=lambda m: m[1]):
+        if match_id != qualifier_label:
+            nouns.add(start)
+            continue
+        token = doc[start]
+        if start == 0 or paren_depth(text, token.idx):
+            continue
+        before = start - 1
+        if doc[before].text == ")":
+            opening = next((k for k in range(before - 1, -1, -1) if doc[k].text == "("), None)
+            before = opening - 1 if opening else -1
+        if before in nouns:
+            return text[: token.idx].strip(), text[token.idx :].strip()
+    return text, None
