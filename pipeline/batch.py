@@ -8,6 +8,7 @@ content hash, so a rerun redoes only what changed.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import hashlib
 import json
@@ -23,11 +24,11 @@ from typing import Protocol
 
 from . import __version__
 from .errors import InputTooLargeError, NotABlueprintError, PipelineError
-from .extract import extract, warm_up
+from .extract import Extraction, extract, warm_up
 from .models import SCHEMA_VERSION
 from .options import ExtractOptions
 from .runner import run_ordered
-from .sources import form_of
+from .sources import form_of, human_size
 from .writer import document_bytes, remove_stale_temps, write_atomic
 
 __all__ = [
@@ -52,6 +53,9 @@ class UsageError(Exception):
 
 class OutputSink(Protocol):
     """Receives every page's blueprint in input order (e.g. to write JSONL, CSV or JSON-LD besides it)."""
+
+    #: False for a sink that only reads the page results (then unchanged pages are not read back)
+    needs_documents: bool
 
     def add(self, page: PageResult, document: bytes | None) -> None:
         """Take one page's blueprint bytes (None when the page gave no blueprint)."""
@@ -94,6 +98,9 @@ class PageResult:
     repairs: dict[str, int] = field(default_factory=dict)
     removed_blocks: int = 0
     coverage: float | None = None
+    title: str | None = None
+    section_coverage: dict[str, float] = field(default_factory=dict)
+    unparsed_items: int | None = None
     ms: float = 0.0
     unchanged: bool = False  # reused from the manifest, not extracted again
     data: bytes | None = field(default=None, repr=False)
@@ -106,12 +113,15 @@ class PageResult:
             "status": self.status,
             "reasons": self.reasons,
             "error": self.error,
-            "output": self.output,
+            "output": shown_name(self.output) if self.output else None,
             "sections_found": self.sections_found,
             "missing_sections": self.missing_sections,
             "repairs": {"total": sum(self.repairs.values()), "by_kind": self.repairs},
             "removed_blocks": self.removed_blocks,
             "coverage": self.coverage,
+            "title": self.title,
+            "section_coverage": self.section_coverage,
+            "unparsed_items": self.unparsed_items,
             "ms": round(self.ms, 1),
         }
 
@@ -130,6 +140,9 @@ class PageResult:
             repairs=dict(entry["repairs"]["by_kind"]),
             removed_blocks=entry["removed_blocks"],
             coverage=entry.get("coverage"),
+            title=entry.get("title"),
+            section_coverage=dict(entry.get("section_coverage") or {}),
+            unparsed_items=entry.get("unparsed_items"),
             ms=entry["ms"],
             unchanged=True,
         )
@@ -170,7 +183,7 @@ class BatchReport:
                 "unchanged": sum(p.unchanged for p in self.pages),
                 "repairs": sum(sum(p.repairs.values()) for p in self.pages),
                 "removed_blocks": sum(p.removed_blocks for p in self.pages),
-                "removed_inputs": self.removed_inputs,
+                "removed_inputs": [shown_name(rel) for rel in self.removed_inputs],
                 "interrupted": self.interrupted,
                 "seconds": round(self.seconds, 3),
             },
@@ -207,13 +220,23 @@ def discover(raw: Path, follow_symlinks: bool = False) -> list[str]:
     """
     raw_real = raw.resolve()
     found: list[str] = []
+    # The real folders each walked folder lies in: a link back to one of them is a loop.
+    lineage: dict[str, frozenset[Path]] = {}
     for dirpath, dirnames, filenames in os.walk(raw, followlinks=follow_symlinks):
         here = Path(dirpath)
+        within = lineage.pop(dirpath, frozenset()) | {here.resolve()}
         dirnames[:] = sorted(
             d
             for d in dirnames
-            if not (here / d).is_symlink() or (follow_symlinks and (here / d).resolve().is_relative_to(raw_real))
+            if not (here / d).is_symlink()
+            or (
+                follow_symlinks
+                and (here / d).resolve().is_relative_to(raw_real)
+                and (here / d).resolve() not in within
+            )
         )
+        for d in dirnames:
+            lineage[os.path.join(dirpath, d)] = within
         for filename in sorted(filenames):
             path = here / filename
             if path.is_symlink() and (not follow_symlinks or not path.resolve().is_relative_to(raw_real)):
@@ -229,16 +252,25 @@ def output_name(rel: str, part: str | None) -> str:
     return f"{rel}.{part}.json" if part else f"{rel}.json"
 
 
+def shown_name(rel: str) -> str:
+    """A path as it can be printed and stored in JSON: bytes of a name that are not UTF-8 shown as \\xNN."""
+    try:
+        return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return rel.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def process_file(raw: Path, options: ExtractOptions, rel: str) -> list[PageResult]:
     """Extract every page of one file; never raises."""
     started = time.perf_counter()
     try:
         path = raw / rel
         if path.stat().st_size > options.max_bytes:
-            raise InputTooLargeError(f"larger than --max-bytes ({_megabytes(options.max_bytes)})")
+            raise InputTooLargeError(f"larger than --max-bytes ({human_size(options.max_bytes)})")
         with path.open("rb") as handle:
             data = handle.read(options.max_bytes + 1)
-        extractions = extract(data, name=rel, options=options)
+        extractions = extract(data, name=shown_name(rel), options=options)
+        return _results(rel, extractions, started)
     except NotABlueprintError as exc:
         return [_failure(rel, "not_a_blueprint", exc.code, str(exc), started)]
     except PipelineError as exc:
@@ -251,6 +283,9 @@ def process_file(raw: Path, options: ExtractOptions, rel: str) -> list[PageResul
         frame = traceback.extract_tb(exc.__traceback__)[-1]
         where = f" at {Path(frame.filename).name}:{frame.lineno}"
         return [_failure(rel, "failed", "internal", f"{type(exc).__name__}: {exc}{where}", started)]
+
+
+def _results(rel: str, extractions: list[Extraction], started: float) -> list[PageResult]:
     elapsed = (time.perf_counter() - started) * 1000 / max(1, len(extractions))
     results = []
     for extraction in extractions:
@@ -258,7 +293,7 @@ def process_file(raw: Path, options: ExtractOptions, rel: str) -> list[PageResul
         part = blueprint.source.part
         results.append(
             PageResult(
-                path=rel,
+                path=shown_name(rel),
                 part=part,
                 status="warning" if extraction.warnings else "ok",
                 reasons=extraction.warnings,
@@ -268,6 +303,9 @@ def process_file(raw: Path, options: ExtractOptions, rel: str) -> list[PageResul
                 repairs={f"{r.broken} → {r.fixed}": r.count for r in extraction.repairs},
                 removed_blocks=extraction.removed_blocks,
                 coverage=blueprint.quality.coverage,
+                title=blueprint.role.title,
+                section_coverage=dict(blueprint.quality.sections),
+                unparsed_items=blueprint.quality.unparsed_items,
                 ms=elapsed,
                 data=document_bytes(extraction.document),
             )
@@ -275,13 +313,9 @@ def process_file(raw: Path, options: ExtractOptions, rel: str) -> list[PageResul
     return results
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):g} MB"
-
-
 def _failure(rel: str, status: str, code: str, message: str, started: float) -> PageResult:
     return PageResult(
-        path=rel,
+        path=shown_name(rel),
         part=None,
         status=status,
         reasons=[" ".join(message.split())],
@@ -310,9 +344,12 @@ def _package_files(folder, prefix: str = "") -> Iterator[tuple[str, bytes]]:  # 
             yield name, entry.read_bytes()
 
 
-def _file_hash(path: Path) -> str | None:
+def _file_hash(path: Path, max_bytes: int) -> str | None:
     digest = hashlib.sha256()
     try:
+        info = path.stat()
+        if info.st_size > max_bytes:  # never read past the limit, not even to hash it
+            return f"over-limit:{info.st_size}:{info.st_mtime_ns}"
         with path.open("rb") as handle:
             for chunk in iter(partial(handle.read, 1 << 20), b""):
                 digest.update(chunk)
@@ -333,7 +370,8 @@ def _load_manifest(out: Path) -> dict:
 
 def _save_manifest(out: Path, files: dict[str, dict]) -> None:
     document = {"fingerprint": pipeline_fingerprint(), "files": dict(sorted(files.items()))}
-    write_atomic(out / MANIFEST_NAME, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
+    # ASCII, so that file names that are not UTF-8 (lone surrogates) round-trip as \\u escapes.
+    write_atomic(out / MANIFEST_NAME, json.dumps(document, ensure_ascii=True, indent=1).encode("ascii"))
 
 
 def run_batch(
@@ -354,53 +392,59 @@ def run_batch(
     started = time.perf_counter()
     if not options.check:
         remove_stale_temps(out)
-    files = discover(raw, options.follow_symlinks)
     previous = {} if options.check else _load_manifest(out)["files"]
     manifest: dict[str, dict] = {}
-    hashes: dict[str, str | None] = {}
-    to_run: list[str] = []
-    reused: dict[str, list[PageResult]] = {}
-    for rel in files:
-        if options.check:
-            to_run.append(rel)
-            continue
-        hashes[rel] = _file_hash(raw / rel)
-        entry = previous.get(rel)
-        if (
-            not options.force
-            and entry is not None
-            and hashes[rel] is not None
-            and entry.get("sha256") == hashes[rel]
-            and all((out / name).is_file() for name in entry.get("outputs", []))
-        ):
-            reused[rel] = [PageResult.from_entry(page) for page in entry["pages"]]
-            manifest[rel] = entry
-        else:
-            to_run.append(rel)
-
+    files: list[str] = []
     results: list[PageResult] = []
     differences: list[str] = []
     interrupted = False
-    fresh = _extract_all(raw, to_run, options)
+    fresh: Iterator[list[PageResult]] | None = None
     last_save = time.monotonic()
     files_done = 0
     try:
+        files = discover(raw, options.follow_symlinks)
+        hashes: dict[str, str | None] = {}
+        to_run: list[str] = []
+        reused: dict[str, list[PageResult]] = {}
+        for rel in files:
+            if options.check:
+                to_run.append(rel)
+                continue
+            hashes[rel] = _file_hash(raw / rel, options.extract.max_bytes)
+            entry = previous.get(rel)
+            pages = _reusable(out, entry, hashes[rel]) if not options.force else None
+            if pages is not None:
+                reused[rel] = pages
+                manifest[rel] = entry
+            else:
+                to_run.append(rel)
+        fresh = _extract_all(raw, to_run, options)
         for rel in files:
             pages = reused[rel] if rel in reused else next(fresh)
             for page in pages:
                 if page.data is not None and page.output is not None:
                     _deliver(out, page, options, differences)
                 if sinks:
-                    document = page.data if page.data is not None else _read_output(out, page)
+                    # Unchanged pages are read back from OUT only for sinks that need the blueprint.
+                    needed = any(getattr(sink, "needs_documents", True) for sink in sinks)
+                    document = page.data if page.data is not None or not needed else _read_output(out, page)
+                    # Sinks write text (JSON, CSV, HTML): they get the output name as the report shows it.
+                    shown = page.output and shown_name(page.output)
+                    given = replace(page, output=shown) if shown != page.output else page
                     for sink in sinks:
-                        sink.add(page, document if page.output else None)
+                        sink.add(given, document if page.output else None)
                 page.data = None
             if not options.check and rel not in reused:
                 outputs = [p.output for p in pages if p.output]
+                # What this input gave before and no longer gives (a page that now fails) goes.
+                for name in _outputs_of(previous.get(rel)):
+                    if name not in outputs:
+                        _remove_inside(out, name)
                 manifest[rel] = {"sha256": hashes[rel], "outputs": outputs, "pages": [p.report_entry() for p in pages]}
                 if time.monotonic() - last_save > 2.0:
                     # Saved as it goes, so a killed run's successor redoes only the rest.
-                    _save_manifest(out, {**previous, **manifest})
+                    with contextlib.suppress(OSError):  # best effort: the final save reports a failure
+                        _save_manifest(out, {**previous, **manifest})
                     last_save = time.monotonic()
             results.extend(pages)
             files_done += 1
@@ -410,14 +454,15 @@ def run_batch(
     except KeyboardInterrupt:
         interrupted = True
     finally:
-        fresh.close()
+        if fresh is not None:
+            fresh.close()  # type: ignore[attr-defined]
     removed = [] if interrupted else sorted(set(previous) - set(files))
     if options.check:
         differences.extend(_unexpected_outputs(out, {p.output for p in results if p.output}))
     else:
         if options.prune:
             for rel in removed:
-                for name in previous[rel].get("outputs", []):
+                for name in _outputs_of(previous[rel]):
                     _remove_inside(out, name)
         # An interrupted run keeps what it did not reach; removed inputs stay
         # listed (and reported again) until --prune deletes their outputs.
@@ -429,6 +474,24 @@ def run_batch(
             sink.close(report)
         write_atomic(out / REPORT_NAME, document_bytes(report.to_json()))
     return report
+
+
+def _outputs_of(entry: object) -> list[str]:
+    """The outputs a manifest entry lists (none, if the entry is damaged)."""
+    outputs = entry.get("outputs") if isinstance(entry, dict) else None
+    return [name for name in outputs if isinstance(name, str)] if isinstance(outputs, list) else []
+
+
+def _reusable(out: Path, entry: object, sha256: str | None) -> list[PageResult] | None:
+    """The pages of a manifest entry whose input is unchanged and whose outputs are all there, else None."""
+    if not isinstance(entry, dict) or sha256 is None or entry.get("sha256") != sha256:
+        return None
+    try:
+        if not all(_inside(out, name).is_file() for name in _outputs_of(entry)):
+            return None
+        return [PageResult.from_entry(page) for page in entry["pages"]]
+    except (KeyError, TypeError, ValueError, AttributeError):  # a damaged manifest: redo the page
+        return None
 
 
 def _read_output(out: Path, page: PageResult) -> bytes | None:
@@ -444,8 +507,13 @@ def _read_output(out: Path, page: PageResult) -> bytes | None:
 def _extract_all(raw: Path, files: list[str], options: BatchOptions) -> Iterator[list[PageResult]]:
     """Each file's results, in order, from worker processes."""
     if not files:
-        return iter(())
-    warm_up(options.extract)  # built once here, inherited by every forked worker
+        return (results for results in ())  # a generator, so the caller can close() it like the others
+    try:
+        warm_up(options.extract)  # built once here, inherited by every forked worker
+    except RuntimeError as exc:  # a spaCy model that is not installed: nothing can run
+        raise UsageError(str(exc)) from exc
+    except Exception:  # noqa: BLE001 - only a head start: each page then reports what goes wrong with it
+        pass
     return run_ordered(
         partial(process_file, raw, options.extract),
         files,

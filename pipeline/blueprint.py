@@ -61,6 +61,9 @@ class Quality(_Model):
         ge=0, le=1, description="Share of the article's characters (headings excluded) that landed in typed fields."
     )
     unparsed_items: int = Field(ge=0, description="Items the section parsers could not place.")
+    sections: dict[str, float] = Field(
+        default_factory=dict, description="Coverage of each canonical section the page has, by section id."
+    )
 
 
 class Blueprint(_Model):

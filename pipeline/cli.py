@@ -8,16 +8,20 @@ import time
 from pathlib import Path
 
 import click
+from click.core import ParameterSource
 
 from .batch import BatchOptions, PageResult, UsageError, run_batch
+from .diff import diff_folders, format_diff
+from .export import FORMATS, JSONL_NAME, TABLES, make_sinks
 from .options import DEFAULT_MAX_BYTES, ExtractOptions
+from .report_html import REPORT_HTML_NAME, HtmlReportSink
 
 EXIT_HELP = """
 \b
 Exit codes:
   0    every page gave a blueprint (some may carry warnings)
   1    some pages failed or were not blueprints (all others were written),
-       or --check found differences
+       or --check found differences, or --diff found the folders differ
   2    usage error (missing RAW, OUT inside RAW, unwritable OUT, bad option)
   130  interrupted (Ctrl-C); the report says what was done
 """
@@ -38,8 +42,39 @@ def _size(value: str) -> int:
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_HELP)
-@click.argument("raw", type=click.Path(path_type=Path, file_okay=False))
-@click.argument("out", type=click.Path(path_type=Path, file_okay=False))
+@click.argument("raw", type=click.Path(path_type=Path, file_okay=False), required=False, metavar="RAW")
+@click.argument("out", type=click.Path(path_type=Path, file_okay=False), required=False, metavar="OUT")
+@click.option(
+    "--format",
+    "formats",
+    type=click.Choice(FORMATS),
+    multiple=True,
+    default=("json",),
+    show_default=True,
+    help="Output format; repeat for several. json (the blueprint) is always written, being the source of truth: "
+    "jsonld adds OUT/<relative path>.jsonld (a schema.org JobPosting per page), jsonl adds "
+    f"OUT/{JSONL_NAME} (one blueprint per line), csv adds OUT/<table>.csv "
+    f"({', '.join(t.name for t in TABLES)}). Not with --check.",
+)
+@click.option(
+    "--csv-bom", is_flag=True, help="Start each CSV file with a UTF-8 byte order mark (for Excel). Needs --format csv."
+)
+@click.option(
+    "--diff",
+    "diff",
+    nargs=2,
+    type=click.Path(path_type=Path, exists=True, file_okay=False),
+    default=None,
+    metavar="OLD_OUT NEW_OUT",
+    help="Instead of extracting, compare the blueprints of two output folders field by field: print every added, "
+    "removed and changed field per page with its JSON path, and summary counts; exit 1 when they differ, "
+    "0 when equal. Takes no RAW or OUT.",
+)
+@click.option(
+    "--diff-sections",
+    is_flag=True,
+    help="With --diff, also compare the article blocks ('sections'), left out by default.",
+)
 @click.option("--check", is_flag=True, help="Compare with the blueprints already in OUT instead of writing; print a diff and exit 1 on any difference.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes (default: the number of cores). Outputs are the same for any value.")
 @click.option("--force", is_flag=True, help="Redo every page, even those the manifest in OUT says are unchanged.")
@@ -51,8 +86,12 @@ def _size(value: str) -> int:
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors and the --check diff.")
 @click.version_option(package_name="role-blueprint-extract")
 def main(
-    raw: Path,
-    out: Path,
+    raw: Path | None,
+    out: Path | None,
+    formats: tuple[str, ...],
+    csv_bom: bool,
+    diff: tuple[Path, Path] | None,
+    diff_sections: bool,
     check: bool,
     jobs: int | None,
     force: bool,
@@ -65,12 +104,30 @@ def main(
 ) -> None:
     """Turn scraped role-blueprint pages under RAW into JSON blueprints under OUT.
 
+    \b
+    extract [OPTIONS] RAW OUT            extract
+    extract --diff OLD_OUT NEW_OUT       compare two output folders
+
     Reads .txt, .md, .html/.htm and WordPress REST .json files (and any of
     them gzipped, .gz), recursively. Writes OUT/<relative path>.json per page
     (OUT/<relative path>.<post id>.json for each post of a REST list),
     OUT/_report.json with each page's status, reasons, sections, repairs and
-    timing, and OUT/_manifest.json so that a rerun redoes only changed pages.
+    timing, OUT/_report.html (the same report for a person: totals, pages
+    worst first with a section-coverage strip, status filters), and
+    OUT/_manifest.json so that a rerun redoes only changed pages.
+    --format adds JSON-LD, JSON Lines and CSV outputs.
     """
+    ctx = click.get_current_context()
+    if diff is not None:
+        _run_diff(ctx, raw, out, diff, diff_sections)
+    if diff_sections:
+        raise click.UsageError("--diff-sections only applies with --diff OLD_OUT NEW_OUT.")
+    if raw is None:
+        raise click.UsageError("Missing argument 'RAW'.")
+    if out is None:
+        raise click.UsageError("Missing argument 'OUT'.")
+    if csv_bom and "csv" not in formats:
+        raise click.UsageError("--csv-bom only applies with --format csv.")
     try:
         options = BatchOptions(
             extract=ExtractOptions(max_bytes=_size(max_bytes), spacy_model=spacy_model),
@@ -81,9 +138,10 @@ def main(
             force=force,
             prune=prune,
         )
+        sinks = [] if check else _sinks(out, formats, csv_bom)
         progress = None if quiet else _Progress()
         try:
-            report = run_batch(raw, out, options, progress=progress)
+            report = run_batch(raw, out, options, progress=progress, sinks=sinks)
         finally:
             if progress is not None:
                 progress.close()
@@ -93,12 +151,51 @@ def main(
     except click.BadParameter as exc:
         click.echo(f"extract: --max-bytes: {exc.message}", err=True)
         sys.exit(2)
+    except OSError as exc:  # the report or manifest could not be written (disk full, permissions)
+        where = f": {exc.filename}" if exc.filename else ""
+        click.echo(f"extract: cannot write to OUT{where} ({exc.strerror or exc})", err=True)
+        sys.exit(1)
     if check:
         for line in report.differences:
             click.echo(line)
     if not quiet:
         _summary(report, check)
+        if not check:
+            click.echo(f"report: {out / REPORT_HTML_NAME}", err=True)
     sys.exit(130 if report.interrupted else report.exit_code)
+
+
+def _sinks(out: Path, formats: tuple[str, ...], csv_bom: bool) -> list:
+    """The writers of every output besides the JSON blueprints: requested formats, then the HTML report."""
+    sinks = make_sinks(out, formats, csv_bom=csv_bom)
+    written = []
+    if "jsonl" in formats:
+        written.append(JSONL_NAME)
+    if "csv" in formats:
+        written.extend(f"{table.name}.csv" for table in TABLES)
+    sinks.append(HtmlReportSink(out, jsonld="jsonld" in formats, outputs=written))
+    return sinks
+
+
+def _run_diff(
+    ctx: click.Context, raw: Path | None, out: Path | None, folders: tuple[Path, Path], diff_sections: bool
+) -> None:
+    """--diff OLD_OUT NEW_OUT: compare two output folders, print the differences, exit 0 (equal) or 1."""
+    if raw is not None or out is not None:
+        raise click.UsageError("--diff compares two output folders and takes no RAW or OUT.")
+    allowed = {"diff", "diff_sections", "quiet"}
+    extra = [
+        max(param.opts, key=len)
+        for param in ctx.command.params
+        if param.name not in allowed and ctx.get_parameter_source(param.name) == ParameterSource.COMMANDLINE
+    ]
+    if extra:
+        raise click.UsageError(f"--diff cannot be combined with {', '.join(extra)}.")
+    old, new = folders
+    result = diff_folders(old, new, include_sections=diff_sections)
+    for line in format_diff(result, str(old), str(new)):
+        click.echo(line)
+    sys.exit(0 if result.equal else 1)
 
 
 def _summary(report, check: bool) -> None:  # noqa: ANN001

@@ -33,6 +33,10 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x00asm", "WebAssembly module"),
     (b"SQLite format 3\x00", "SQLite database"),
 )
+# Magic numbers a text page may also start with ("MZ Architects: Role Blueprint"): binary only
+# when control bytes follow, as they do in every real file of these formats.
+_TEXT_LIKE_MAGIC = frozenset((b"GIF87a", b"GIF89a", b"RIFF", b"Rar!", b"MZ", b"OggS", b"ID3"))
+_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -44,6 +48,10 @@ _DECLARED = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""",
     re.IGNORECASE,
 )
+
+
+# DOS (OEM) code pages: cp437, cp737, cp775, cp850, cp852, ..., cp1125.
+_OEM_CODE_PAGE = re.compile(r"^(?:cp|ibm)(?:437|7\d\d|8\d\d|1125)$")
 
 
 @dataclass(frozen=True)
@@ -58,7 +66,7 @@ class Decoded:
 def sniff_binary(data: bytes) -> str | None:
     """Name the binary format of data, or None when it may be text."""
     for magic, name in _MAGIC:
-        if data.startswith(magic):
+        if data.startswith(magic) and (magic not in _TEXT_LIKE_MAGIC or _CONTROL.search(data, 0, 1024)):
             return name
     head = data[:8192]
     if b"\x00" in head and not any(head.startswith(bom) for bom, _ in _BOMS):
@@ -80,6 +88,33 @@ def _declared(data: bytes) -> str | None:
         return None
 
 
+def _mostly_utf8(text: str) -> bool:
+    """True when text, decoded as UTF-8 with replacements, is UTF-8 with a few damaged bytes.
+
+    Valid multi-byte characters must outnumber the invalid sequences, which
+    must be rare: a Latin-1 page has next to no valid UTF-8 sequences.
+    """
+    bad = text.count("\ufffd")
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    return non_ascii - bad >= 2 * bad and _rarely_replaced(text)
+
+
+def _rarely_replaced(text: str) -> bool:
+    """At most one character in 200 (and at least 8 allowed) is a replacement character."""
+    return text.count("\ufffd") <= max(8, len(text) // 200)
+
+
+def _decode_known(data: bytes, encoding: str, source: str, where: str) -> Decoded:
+    """Decode with an encoding the bytes announce; a few damaged bytes are replaced, more are an error."""
+    try:
+        return Decoded(data.decode(encoding), encoding, source)
+    except UnicodeDecodeError as exc:
+        text = data.decode(encoding, errors="replace")
+        if _rarely_replaced(text):
+            return Decoded(text, encoding, f"{source}-replaced")
+        raise DecodeError(f"invalid {encoding} {where}: {exc.reason}") from exc
+
+
 def decode_bytes(data: bytes) -> Decoded:
     """Decode a page's bytes into text.
 
@@ -91,22 +126,21 @@ def decode_bytes(data: bytes) -> Decoded:
         raise BinaryInputError(f"not a text file ({kind})")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            try:
-                return Decoded(data[len(bom) :].decode(encoding), encoding, "bom")
-            except UnicodeDecodeError as exc:
-                raise DecodeError(f"invalid {encoding} after its byte-order mark: {exc.reason}") from exc
+            return _decode_known(data[len(bom) :], encoding, "bom", "after its byte-order mark")
     head = data[:8192]
     if b"\x00" in head:
         # UTF-16 without a byte-order mark: the NULs sit on one parity.
         encoding = "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
-        try:
-            return Decoded(data.decode(encoding), encoding, "detected")
-        except UnicodeDecodeError as exc:
-            raise DecodeError(f"NUL bytes but not valid {encoding}: {exc.reason}") from exc
+        return _decode_known(data, encoding, "detected", "with NUL bytes")
     try:
         return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a few damaged bytes: keep the page, mark the bad bytes. Detection
+    # would pick some single-byte code page and garble every other character.
+    text = data.decode("utf-8", errors="replace")
+    if _mostly_utf8(text):
+        return Decoded(text, "utf-8", "utf-8-replaced")
     declared = _declared(data)
     if declared is not None and declared != "utf-8":
         try:
@@ -115,12 +149,14 @@ def decode_bytes(data: bytes) -> Decoded:
             pass
     best = from_bytes(data[:262144]).best()
     if best is not None and best.encoding:
-        try:
-            return Decoded(data.decode(best.encoding), best.encoding, "detected")
-        except (UnicodeDecodeError, LookupError):
-            pass
-    # Mostly UTF-8 with a few bad bytes: keep the page, mark the bad bytes.
-    text = data.decode("utf-8", errors="replace")
-    if text.count("\ufffd") <= max(8, len(text) // 200):
+        # Mostly-ASCII Western text often looks like a DOS code page to detection;
+        # web pages never use one, and Windows-1252 is the web's legacy default.
+        candidates = ["cp1252", best.encoding] if _OEM_CODE_PAGE.match(best.encoding) else [best.encoding]
+        for encoding in candidates:
+            try:
+                return Decoded(data.decode(encoding), encoding, "detected")
+            except (UnicodeDecodeError, LookupError):
+                pass
+    if _rarely_replaced(text):
         return Decoded(text, "utf-8", "utf-8-replaced")
     raise DecodeError("bytes are not valid in UTF-8, the declared charset, or any detected encoding")

@@ -4,7 +4,11 @@ PipelineError
 ├── InputError            the file cannot be read as a page at all
 │   ├── BinaryInputError  not a text file (PNG image, ZIP archive, ...)
 │   ├── InputTooLargeError  larger than --max-bytes
-│   └── DecodeError       bytes that no encoding explains
+│   ├── DecodeError       bytes that no encoding explains
+│   ├── EmptyInputError   an empty file, or only whitespace
+│   ├── CorruptGzipError  a .gz file that does not gunzip
+│   ├── MalformedJSONError  a .json file that does not parse
+│   └── UnsupportedInputError  a file type the pipeline does not read
 ├── NotABlueprintError    a readable page that is not a role blueprint
 └── ValidationError       the blueprint does not match the schema
 """
@@ -41,6 +45,30 @@ class DecodeError(InputError):
     """The bytes cannot be decoded as text."""
 
     code = "decode"
+
+
+class EmptyInputError(InputError):
+    """The input holds no text at all."""
+
+    code = "empty"
+
+
+class CorruptGzipError(InputError):
+    """A .gz file that is not a complete, valid gzip stream."""
+
+    code = "corrupt_gzip"
+
+
+class MalformedJSONError(InputError):
+    """A .json file that is not valid JSON."""
+
+    code = "malformed_json"
+
+
+class UnsupportedInputError(InputError):
+    """A file whose name promises no input form the pipeline reads."""
+
+    code = "unsupported"
 
 
 class NotABlueprintError(PipelineError):

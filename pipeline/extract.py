@@ -134,11 +134,13 @@ def extract_page(page: Page, name: str) -> Extraction:
 def _typed_fields(sections: list[Section], warnings: list[str]) -> tuple[RoleFields, Quality]:
     """Run each canonical section's parser; measure how much of the article they placed."""
     parsed: dict[str, object] = {}
+    counts: dict[str, list[int]] = {}  # canonical section id -> [covered, total]
     covered = total = unparsed = 0
     for section in sections:
         blocks = list(section.blocks) + [b for sub in section.subsections for b in sub.blocks]
         parser = PARSERS.get(section.id)
         if parser is None or section.id.value in parsed:
+            # An unknown section, or a repeat of one already parsed: its text is in no typed field.
             section_covered, section_total = coverage_counts(blocks, None)
         else:
             model = parser(section)
@@ -148,10 +150,18 @@ def _typed_fields(sections: list[Section], warnings: list[str]) -> tuple[RoleFie
             if dumped.get("unparsed"):
                 unparsed += len(dumped["unparsed"])
                 warnings.append(f"{section.id.value}: {len(dumped['unparsed'])} item(s) not placed in typed fields")
+        if parser is not None:
+            tally = counts.setdefault(section.id.value, [0, 0])
+            tally[0] += section_covered
+            tally[1] += section_total
         covered += section_covered
         total += section_total
-    coverage = round(covered / total, 4) if total else 0.0
-    return RoleFields(**parsed), Quality(coverage=coverage, unparsed_items=unparsed)
+    quality = Quality(
+        coverage=round(covered / total, 4) if total else 0.0,
+        unparsed_items=unparsed,
+        sections={sid: round(c / t, 4) if t else 1.0 for sid, (c, t) in counts.items()},
+    )
+    return RoleFields(**parsed), quality
 
 
 def _merge_meta(given: SourceMeta, found: SourceMeta) -> SourceMeta:

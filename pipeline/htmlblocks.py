@@ -10,9 +10,11 @@ chrome the vocabulary missed. What remains is walked in document order.
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag, XMLParsedAsHTMLWarning
+from bs4.builder import LXMLTreeBuilder
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from .blocks import Block
@@ -36,6 +38,10 @@ _CHROME_WORDS = frozenset(
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _BLOCK_TAGS = frozenset(("p", "ul", "ol", "table", "li", "div", "section", "article", "main", "figure",
                          "blockquote", "pre", "dl", "dt", "dd", "figcaption", "details", "summary") + _HEADINGS)  # fmt: skip
+# Elements nested deeper than this are flattened (libxml2's limit for XML; browsers cap at 512).
+_MAX_DEPTH = 256
+# Block elements that end a line of text when flattened.
+_LINE_BREAKS = _BLOCK_TAGS | {"br", "tr", "td", "th"}
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 _DETAIL_LINE = re.compile(r"^[–—]\s+")
 
@@ -49,7 +55,10 @@ class HtmlPage:
 
 
 def _chrome(tag: Tag) -> bool:
-    attrs = tag.attrs or {}
+    return _chrome_attrs(tag.attrs or {})
+
+
+def _chrome_attrs(attrs: dict) -> bool:
     names = attrs.get("class") or []
     if isinstance(names, str):
         names = names.split()
@@ -280,9 +289,79 @@ def _int(value: object, default: int) -> int:
         return default
 
 
+def _sweep(body: Tag) -> None:
+    """Remove page chrome: one pass with an explicit stack, linear in the size of the tree."""
+    doomed: list[Tag] = []
+    stack: list[Tag] = [body]
+    while stack:
+        for child in stack.pop().children:
+            if not isinstance(child, Tag):
+                continue
+            if child.name in _DROP_TAGS or (child.name not in ("html", "body") and _chrome(child)):
+                doomed.append(child)
+            else:
+                stack.append(child)
+    for tag in doomed:
+        tag.decompose()
+
+
+class _CappedTreeBuilder(LXMLTreeBuilder):
+    """lxml's HTML tree builder, with nesting capped at _MAX_DEPTH as browsers do.
+
+    Past the cap, elements are not nested any further: their text joins the
+    deepest open element, a block element becomes a line break, and what a
+    dropped tag (script, style, a sidebar, ...) holds is left out. However
+    deep the markup, building and walking the tree stay linear in its size
+    and never recurse more than _MAX_DEPTH levels.
+    """
+
+    def initialize_soup(self, soup: BeautifulSoup) -> None:
+        super().initialize_soup(soup)
+        self._flat: list[str | None] = []  # per open element: None if nested, else how it was flattened
+        self._muted = 0  # open flattened elements whose content is left out
+        self._break = False  # a flattened block ended the line: break it before more text
+
+    def start(self, tag, attrib, nsmap={}) -> None:  # noqa: ANN001, B006 - lxml's parser-target interface
+        if len(self.soup.tagStack) <= _MAX_DEPTH:
+            self._flat.append(None)
+            self._break = False
+            super().start(tag, attrib, nsmap)
+            return
+        name = str(tag).lower()
+        if self._muted or name in _DROP_TAGS or _chrome_attrs(dict(attrib)):
+            self._muted += 1
+            self._flat.append("muted")
+        else:
+            self._flat.append("block" if name in _LINE_BREAKS else "inline")
+            self._break = self._break or name in _LINE_BREAKS
+
+    def end(self, tag) -> None:  # noqa: ANN001
+        how = self._flat.pop()
+        if how is None:
+            self._break = False
+            super().end(tag)
+        elif how == "muted":
+            self._muted -= 1
+        elif how == "block":
+            self._break = True
+
+    def data(self, content) -> None:  # noqa: ANN001
+        if self._muted:
+            return
+        if self._break and content.strip():
+            self._break = False
+            self.soup.handle_starttag("br", None, None, {})
+            self.soup.handle_endtag("br")
+        super().data(content)
+
+
 def html_to_pieces(html: str) -> HtmlPage:
     """Parse an HTML page or fragment into article blocks and head metadata."""
-    soup = BeautifulSoup(html, "lxml")
+    with warnings.catch_warnings():
+        # Deliberate: XHTML and XML-ish pages are read as HTML, and any text may look like a URL.
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(html, builder=_CappedTreeBuilder())
     meta = _meta(soup)
     body = soup.body or soup
     # The page title lives in the entry header, which the chrome sweep removes.
@@ -290,12 +369,7 @@ def html_to_pieces(html: str) -> HtmlPage:
     title_piece = None
     if isinstance(h1, Tag) and _text(h1):
         title_piece = Piece(Block.heading(_text(h1), 0, len(_text(h1)), 1), 0.0)
-    for tag in body.find_all(_DROP_TAGS):
-        if not tag.decomposed:
-            tag.decompose()
-    for tag in body.find_all(True):
-        if not tag.decomposed and tag.name not in ("html", "body") and _chrome(tag):
-            tag.decompose()
+    _sweep(body)
     root = _article_root(body)
     walker = _Walker(html)
     walker.walk(root)

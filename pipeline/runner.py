@@ -127,7 +127,11 @@ def run_ordered(
             exhausted = True
             return False
         slot.index, slot.task, slot.started = index, task, time.monotonic()
-        slot.connection.send((index, task))
+        try:
+            slot.connection.send((index, task))
+        except (BrokenPipeError, OSError):  # the worker died while idle (killed, out of memory): replace it
+            _replace(slot, start_worker())
+            slot.connection.send((index, task))
         return True
 
     try:

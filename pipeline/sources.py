@@ -7,8 +7,8 @@ and repaired) and what the input says about where it came from.
 
 from __future__ import annotations
 
-import gzip
 import json
+import re
 import zlib
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -16,10 +16,17 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from .decode import decode_bytes
-from .errors import InputError, InputTooLargeError, NotABlueprintError
+from .errors import (
+    CorruptGzipError,
+    EmptyInputError,
+    InputTooLargeError,
+    MalformedJSONError,
+    NotABlueprintError,
+    UnsupportedInputError,
+)
 from .mojibake import Repair, repair_text
 
-__all__ = ["InputForm", "Page", "SourceMeta", "form_of", "pages_from_bytes", "read_limited"]
+__all__ = ["InputForm", "Page", "SourceMeta", "form_of", "human_size", "pages_from_bytes", "read_limited"]
 
 
 class InputForm(StrEnum):
@@ -78,7 +85,7 @@ class Page:
 def read_limited(data_or_gzip: bytes, name: str, max_bytes: int) -> bytes:
     """Return the file's bytes, gunzipped when named .gz, never past max_bytes."""
     if len(data_or_gzip) > max_bytes:
-        raise InputTooLargeError(f"larger than --max-bytes ({_human(max_bytes)})")
+        raise InputTooLargeError(f"larger than --max-bytes ({human_size(max_bytes)})")
     if not name.lower().endswith(".gz"):
         return data_or_gzip
     out = bytearray()
@@ -92,18 +99,19 @@ def read_limited(data_or_gzip: bytes, name: str, max_bytes: int) -> bytes:
             decompressor = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
             out += decompressor.decompress(rest, max_bytes + 1 - len(out))
         if len(out) > max_bytes or decompressor.unconsumed_tail:
-            raise InputTooLargeError(f"expands past --max-bytes ({_human(max_bytes)}) when gunzipped")
+            raise InputTooLargeError(f"expands past --max-bytes ({human_size(max_bytes)}) when gunzipped")
         if not decompressor.eof:
-            raise InputError("corrupt gzip file (truncated)")
+            raise CorruptGzipError("corrupt gzip file (truncated)")
     except zlib.error as exc:
-        raise InputError(f"corrupt gzip file ({exc})") from exc
+        raise CorruptGzipError(f"corrupt gzip file ({exc})") from exc
     return bytes(out)
 
 
-def _human(size: int) -> str:
+def human_size(size: int) -> str:
+    """A byte count as people write it: 512 bytes, 10 KB, 20 MB."""
     for unit in ("bytes", "KB", "MB", "GB"):
         if size < 1024 or unit == "GB":
-            return f"{size:g} {unit}" if unit == "bytes" else f"{size:.0f} {unit}"
+            return f"{size:g} {unit}" if unit == "bytes" else f"{size:.4g} {unit}"
         size /= 1024  # type: ignore[assignment]
     return str(size)
 
@@ -112,9 +120,11 @@ def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
     """Turn a file's bytes into the pages it holds."""
     form = form_of(name)
     if form is None:
-        raise InputError(f"unsupported file type: {name}")
+        raise UnsupportedInputError(f"unsupported file type: {name}")
     raw = read_limited(data, name, max_bytes)
     decoded = decode_bytes(raw)
+    if not decoded.text.strip():
+        raise EmptyInputError("empty file (0 bytes)" if not raw else "no text: the file holds only whitespace")
     if form is InputForm.WP_JSON:
         return _posts(decoded.text, decoded.encoding)
     text, repairs = repair_text(decoded.text)
@@ -130,22 +140,26 @@ def _posts(text: str, encoding: str) -> list[Page]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"malformed JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
+        raise MalformedJSONError(f"malformed JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
+    except RecursionError as exc:
+        raise MalformedJSONError("malformed JSON (nested too deeply to parse)") from exc
+    except ValueError as exc:  # an integer literal past Python's digit limit
+        raise MalformedJSONError("malformed JSON (a number too long to read)") from exc
     posts = data if isinstance(data, list) else [data]
     if not posts or not all(_is_post(p) for p in posts):
         raise NotABlueprintError("JSON is not a WordPress REST post (no content.rendered)")
-    ids = [p.get("id") for p in posts]
+    ids = [_post_id(p.get("id")) for p in posts]
     unique_ids = len(set(ids)) == len(ids) and all(isinstance(i, int) for i in ids)
     pages = []
     for index, post in enumerate(posts):
         html, repairs = repair_text(_rendered(post, "content") or "")
         title, title_repairs = repair_text(_rendered(post, "title") or "")
-        link = post.get("link") if isinstance(post.get("link"), str) else None
-        slug = post.get("slug") if isinstance(post.get("slug"), str) else None
+        link = _string(post.get("link"))
+        slug = _string(post.get("slug"))
         meta = SourceMeta(
             url=link,
             slug=slug or _slug_from_url(link),
-            post_id=post.get("id") if isinstance(post.get("id"), int) else None,
+            post_id=ids[index],
             title=title or None,
             date_published=_string(post.get("date_gmt") or post.get("date")),
             date_modified=_string(post.get("modified_gmt") or post.get("modified")),
@@ -161,15 +175,26 @@ def _is_post(post: object) -> bool:
     return isinstance(post, dict) and isinstance(post.get("content"), dict) and "rendered" in post["content"]
 
 
+def _post_id(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
 def _rendered(post: dict, key: str) -> str | None:
     value = post.get(key)
     if isinstance(value, dict):
         value = value.get("rendered")
-    return value if isinstance(value, str) else None
+    return _string(value)
+
+
+# A JSON "\ud800" escape decodes to a lone surrogate, which no UTF-8 output can hold.
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def _string(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None
+    """A JSON string field, with lone surrogates replaced; None for anything else or empty."""
+    if not isinstance(value, str) or not value:
+        return None
+    return _LONE_SURROGATE.sub("\ufffd", value)
 
 
 def _slug_from_url(url: str | None) -> str | None:

@@ -29,9 +29,12 @@ _LONE_MARKER = re.compile(r"^\s*[-*•]\s*$")
 # Compact style glues the next item's "-" to the end of the previous line.
 _TRAILING_MARKER = re.compile(r"^(.*\S)\s+-$")
 
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
-_MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+# No bracket inside link text, no parenthesis or bracket inside a URL part but one balanced
+# pair, no "<" in an autolink: each scan stops where the next candidate begins, so a line of
+# thousands of "![" or "[a](" is read in linear time, not quadratic.
+_MD_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()\[\]]*\)")
+_MD_LINK = re.compile(r"\[([^\[\]]+)\]\((?:[^()\[\]]|\([^()\[\]]*\))*\)")
+_MD_AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 _MD_CODE = re.compile(r"`([^`]+)`")
@@ -100,6 +103,7 @@ def text_to_pieces(text: str) -> list[Piece]:
     lines = list(_lines(text))
     pieces: list[Piece] = []
     indent_stack: list[int] = []
+    run_bases: dict[int, int] = {}  # piece index -> depth of the first line of its run of dash lines
     pending_item = False
     i = 0
     while i < len(lines):
@@ -142,7 +146,7 @@ def text_to_pieces(text: str) -> list[Piece]:
         elif pending_item:
             pieces.append(Piece(Block.list_item(stripped, start, end, 0, "-"), line.link_ratio))
         elif match := _DETAIL.match(body):
-            depth = _detail_depth(pieces, match.group(2))
+            depth = _detail_depth(pieces, match.group(2), run_bases)
             pieces.append(Piece(Block.list_item(match.group(2), start, end, depth, body.strip()[0]), line.link_ratio))
         elif match := _ITEM.match(body):
             indent, marker, item_text = match.groups()
@@ -166,27 +170,43 @@ def _heading_like(title: str) -> bool:
     return 0 < len(words) <= 14 and not title.rstrip().endswith((".", ",", ";"))
 
 
-def _detail_depth(pieces: list[Piece], text: str) -> int:
+def _detail_depth(pieces: list[Piece], text: str, bases: dict[int, int]) -> int:
     """A '– detail' line hangs under the list item before it.
 
     Within a run of dash lines, lowercase lines after one ending in ':' nest
     one deeper ("– Tasks:", "– build a baseline,"), as inline lists do.
+    ``bases`` remembers each dash line's run base, so a run of thousands of
+    lines is not walked back again for every line.
     """
-    run: list[Block] = []
-    for piece in reversed(pieces):
-        block = piece.block
-        if block.kind == "list_item" and block.marker in ("–", "—"):
-            run.append(block)
-            continue
-        if not run:
-            return (block.depth or 0) + 1 if block.kind == "list_item" else 0
-        break
-    if not run:
+    last = len(pieces) - 1
+    if last < 0:
         return 0
-    base = run[-1].depth or 0
-    previous = run[0]
+    previous = pieces[last].block
+    if not _is_dash(previous):
+        return (previous.depth or 0) + 1 if previous.kind == "list_item" else 0
+    base = _run_base(pieces, last, bases)
     nested = previous.text.endswith(":") or (previous.depth or 0) > base
     return base + 1 if nested and text[:1].islower() else base
+
+
+def _is_dash(block: Block) -> bool:
+    return block.kind == "list_item" and block.marker in ("–", "—")
+
+
+def _run_base(pieces: list[Piece], last: int, bases: dict[int, int]) -> int:
+    """Depth of the first dash line of the run that ends at pieces[last] (memoized in bases)."""
+    unknown: list[int] = []
+    k = last
+    while k >= 0 and _is_dash(pieces[k].block) and k not in bases:
+        unknown.append(k)
+        k -= 1
+    if k >= 0 and k in bases and _is_dash(pieces[k].block):
+        base = bases[k]
+    else:
+        base = pieces[unknown[-1]].block.depth or 0
+    for k in unknown:
+        bases[k] = base
+    return base
 
 
 def _pipe_table(lines: list[_Line], i: int, pieces: list[Piece]) -> int:

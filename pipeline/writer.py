@@ -13,6 +13,7 @@ __all__ = ["TEMP_MARK", "document_bytes", "remove_stale_temps", "write_atomic"]
 
 #: every temporary file we create carries this in its name, so a rerun can sweep leftovers
 TEMP_MARK = ".extract-tmp-"
+_TEMP_HEAD = 48  # characters of the final name kept in a temporary name (at most 192 bytes)
 
 
 def document_bytes(document: dict[str, Any]) -> bytes:
@@ -28,7 +29,8 @@ def document_bytes(document: dict[str, Any]) -> bytes:
 def write_atomic(path: Path, data: bytes) -> None:
     """Write data to path so that readers see the old file or the new one, never half of one."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}{TEMP_MARK}", dir=path.parent)
+    # The name's head only: a temporary name must fit where the final name (up to 255 bytes) fits.
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name[:_TEMP_HEAD]}{TEMP_MARK}", dir=path.parent)
     try:
         os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
         with os.fdopen(fd, "wb") as handle:

@@ -119,3 +119,34 @@ def test_oversized_file_is_reported_not_read(raw: Path, tmp_path: Path) -> None:
     report = json.loads((out / "_report.json").read_text(encoding="utf-8"))
     assert {p["status"] for p in report["pages"]} == {"failed"}
     assert all("larger than --max-bytes" in p["reasons"][0] for p in report["pages"])
+
+
+def test_rerun_reuses_unchanged_pages_and_redoes_changed_ones(raw: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run(str(raw), str(out))[0] == 0
+    first = (out / f"{SEED_000.name}.json").read_bytes()
+    code, _, err = run(str(raw), str(out))
+    assert code == 0 and "(2 unchanged, reused)" in err
+    report = json.loads((out / "_report.json").read_text(encoding="utf-8"))
+    assert report["summary"]["unchanged"] == 2 and report["summary"]["ok"] + report["summary"]["warning"] == 2
+    assert (out / f"{SEED_000.name}.json").read_bytes() == first
+    # An edited input is redone; --force redoes everything.
+    edited = raw / SEED_000.name
+    edited.write_text(edited.read_text(encoding="utf-8").replace("Role Summary", "Role Summary", 1) + "\n", encoding="utf-8")
+    code, _, err = run(str(raw), str(out))
+    assert code == 0 and "(1 unchanged, reused)" in err
+    code, _, err = run(str(raw), str(out), "--force")
+    assert code == 0 and "unchanged, reused" not in err
+
+
+def test_removed_inputs_are_reported_and_pruned_on_request(raw: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run(str(raw), str(out))[0] == 0
+    (raw / SEED_000.name).unlink()
+    code, _, err = run(str(raw), str(out))
+    assert code == 0 and f"no longer under RAW: {SEED_000.name}" in err
+    assert (out / f"{SEED_000.name}.json").exists()  # kept until --prune
+    code, _, err = run(str(raw), str(out), "--prune")
+    assert code == 0
+    assert not (out / f"{SEED_000.name}.json").exists()
+    assert (out / "nested" / f"{SEED_004.name}.json").exists()
