@@ -1,10 +1,17 @@
 """HTML to blocks, with the page chrome removed by structure.
 
-BeautifulSoup (lxml parser) reads the page. Scripts, navigation, headers,
-footers, sidebars, forms, comment widgets, ad slots, related posts and author
-boxes go first, by tag and by class/id vocabulary. The article root is then
-the smallest element holding every section heading, which leaves out any
-chrome the vocabulary missed. What remains is walked in document order.
+lxml parses the page (libxml2's HTML parser: as lenient as a browser, and
+twenty times faster than building a BeautifulSoup tree, which would take
+most of a page's time budget). Scripts, navigation, headers, footers,
+sidebars, forms, comment widgets, ad slots, related posts and author boxes go
+first, by tag and by class/id vocabulary. The article root is then the
+smallest element holding every section heading, which leaves out any chrome
+the vocabulary missed. What remains is walked in document order.
+
+libxml2 gives up on pathological markup (nesting past 256 levels) and drops
+everything after that point. Then BeautifulSoup, with a tree builder that
+flattens what is nested too deep as browsers do, reads the page instead, and
+its well-formed, bounded serialisation is what lxml parses.
 """
 
 from __future__ import annotations
@@ -12,10 +19,11 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import dataclass
+from functools import lru_cache
 
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag, XMLParsedAsHTMLWarning
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
 from bs4.builder import LXMLTreeBuilder
-from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+from lxml import etree
 
 from .blocks import Block
 from .layout import Piece, split_inline_list
@@ -24,10 +32,10 @@ from .sources import SourceMeta, slug_from_url
 
 __all__ = ["HtmlPage", "html_to_pieces"]
 
-_DROP_TAGS = (
+_DROP_TAGS = frozenset((
     "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "form",
     "button", "input", "select", "textarea", "nav", "header", "footer", "aside", "dialog", "menu", "link", "meta",
-)  # fmt: skip
+))  # fmt: skip
 # Class/id words of page chrome; matched against whole words of the attribute.
 _CHROME_WORDS = frozenset(
     "comment comments wpdiscuz wpd respond sidebar widget widgets related author byline share sharing social "
@@ -38,12 +46,19 @@ _CHROME_WORDS = frozenset(
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _BLOCK_TAGS = frozenset(("p", "ul", "ol", "table", "li", "div", "section", "article", "main", "figure",
                          "blockquote", "pre", "dl", "dt", "dd", "figcaption", "details", "summary") + _HEADINGS)  # fmt: skip
-# Elements nested deeper than this are flattened (libxml2's limit for XML; browsers cap at 512).
-_MAX_DEPTH = 256
+# Elements nested deeper than this are flattened when libxml2 gives up (it stops at 256 levels).
+_MAX_DEPTH = 200
 # Block elements that end a line of text when flattened.
 _LINE_BREAKS = _BLOCK_TAGS | {"br", "tr", "td", "th"}
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 _DETAIL_LINE = re.compile(r"^[–—]\s+")
+_SPLIT_WORDS = re.compile(r"[-_\s]+")
+# lxml refuses str input that declares an encoding, and text with C0 controls.
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_START_TAG: dict[str, re.Pattern[str]] = {}
+# Only elements with these attributes can be chrome by name; libxml2 finds them for us.
+_WITH_ATTRIBUTES = etree.XPath("descendant::*[@class or @id or @role or @aria-hidden or @hidden]")
 
 
 @dataclass(frozen=True)
@@ -54,51 +69,104 @@ class HtmlPage:
     meta: SourceMeta
 
 
-def _chrome(tag: Tag) -> bool:
-    return _chrome_attrs(tag.attrs or {})
-
-
-def _chrome_attrs(attrs: dict) -> bool:
-    names = attrs.get("class") or []
-    if isinstance(names, str):
-        names = names.split()
-    words = set()
-    for value in [*names, attrs.get("id") or "", attrs.get("role") or ""]:
-        lowered = str(value).lower()
-        words.add(lowered)
-        words.update(re.split(r"[-_\s]+", lowered))
+def _chrome_attrs(attrs) -> bool:  # noqa: ANN001 - a dict or lxml's attribute mapping
+    """True for an element whose class, id or role names page chrome, or that is hidden."""
     if attrs.get("aria-hidden") == "true" or "hidden" in attrs:
         return True
-    return bool(words & _CHROME_WORDS)
+    return _chrome_names(attrs.get("class") or "", attrs.get("id") or "", attrs.get("role") or "")
 
 
-def _meta(soup: BeautifulSoup) -> SourceMeta:
-    def content(**attrs: str) -> str | None:
-        tag = soup.find("meta", attrs=attrs)
-        value = tag.get("content") if isinstance(tag, Tag) else None
-        return value.strip() if isinstance(value, str) and value.strip() else None
+@lru_cache(maxsize=16384)
+def _chrome_names(classes: str, element_id: str, role: str) -> bool:
+    """Whether class, id or role words name page chrome (pages repeat the same few class strings)."""
+    words: set[str] = set()
+    for value in [*classes.split(), element_id, role]:
+        lowered = value.lower()
+        words.add(lowered)
+        words.update(_SPLIT_WORDS.split(lowered))
+    return not words.isdisjoint(_CHROME_WORDS)
 
-    canonical = soup.find("link", rel="canonical")
-    url = canonical.get("href") if isinstance(canonical, Tag) else None
-    url = url if isinstance(url, str) and url.startswith(("http://", "https://")) else None
-    url = url or content(property="og:url")
-    title_tag = soup.find("title")
-    title = content(property="og:title") or (title_tag.get_text(" ", strip=True) if title_tag else None)
+
+def _parse(html: str) -> etree._Element | None:
+    """The document tree, or None when libxml2 could not read all of it."""
+    if "<?xml" in html[:200]:
+        html = _XML_DECLARATION.sub("", html, count=1)
+    if _CONTROL.search(html):
+        html = _CONTROL.sub("", html)
+    if not html.strip():
+        return _empty()
+    # Plain etree elements, not lxml.html's: its per-element class lookup costs more than the parse.
+    parser = etree.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True)
+    try:
+        root = etree.fromstring(html, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+    if root is None:
+        return _empty()
+    if any(entry.level == etree.ErrorLevels.FATAL for entry in parser.error_log):
+        return None
+    return root
+
+
+def _empty() -> etree._Element:
+    return etree.fromstring("<html><body></body></html>", parser=etree.HTMLParser())
+
+
+def _drop(element: etree._Element) -> None:
+    """Remove an element but keep its tail: that text belongs to its parent."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
+
+
+def _meta(root: etree._Element) -> SourceMeta:
+    def content(prop: str) -> str | None:
+        for tag in root.iter("meta"):
+            if tag.get("property") == prop:
+                value = (tag.get("content") or "").strip()
+                return value or None
+        return None
+
+    url = None
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split():
+            href = link.get("href") or ""
+            url = href if href.startswith(("http://", "https://")) else None
+            break
+    url = url or content("og:url")
+    title_tag = next(root.iter("title"), None)
+    title_text = " ".join(s.strip() for s in title_tag.itertext() if s.strip()) if title_tag is not None else None
     return SourceMeta(
         url=url,
         slug=slug_from_url(url),
-        title=title or None,
-        date_published=content(property="article:published_time"),
-        date_modified=content(property="article:modified_time"),
+        title=content("og:title") or title_text or None,
+        date_published=content("article:published_time"),
+        date_modified=content("article:modified_time"),
     )
 
 
-def _article_root(body: Tag) -> Tag:
+def _sweep(body: etree._Element) -> None:
+    """Remove page chrome: tags that are never article, and elements whose attributes name chrome."""
+    doomed = [e for e in body.iter(*_DROP_TAGS)]
+    doomed += [e for e in _WITH_ATTRIBUTES(body) if _chrome_attrs(e.attrib)]
+    for element in doomed:
+        _drop(element)
+
+
+def _article_root(body: etree._Element) -> etree._Element:
     """The smallest element that holds every section heading."""
-    headings = [h for h in body.find_all(_HEADINGS) if classify_heading(_text(h)).spec is not None]
+    headings = [h for h in body.iter(*_HEADINGS) if classify_heading(_text(h)).spec is not None]
     if not headings:
         return body
-    chains = [[p for p in h.parents if isinstance(p, Tag)] for h in headings]
+    # Keep the ancestor lists alive: lxml proxies that are dropped can hand their id() to new ones.
+    chains = [list(h.iterancestors()) for h in headings]
     common = set(map(id, chains[0]))
     for chain in chains[1:]:
         common &= set(map(id, chain))
@@ -108,8 +176,71 @@ def _article_root(body: Tag) -> Tag:
     return body
 
 
-def _text(tag: Tag) -> str:
-    return _SPACE.sub(" ", tag.get_text(" ")).strip()
+def _text(element: etree._Element) -> str:
+    return _SPACE.sub(" ", " ".join(element.itertext())).strip()
+
+
+def _flat(text: str | None) -> str:
+    return text.replace("\n", " ") if text else ""
+
+
+def _inline_text(element: etree._Element) -> str:
+    """Text of inline content, with <br> as a line break."""
+    tag = element.tag
+    if tag == "br":
+        return "\n"
+    if tag == "img" or not isinstance(tag, str):
+        return ""
+    return _flat(element.text) + "".join(_inline_text(child) + _flat(child.tail) for child in element)
+
+
+# Loose content: strings (text and tails) and inline elements, in order.
+_Part = str | etree._Element
+
+
+def _part_text(part: _Part) -> str:
+    return _flat(part) if isinstance(part, str) else _inline_text(part)
+
+
+def _link_ratio(element: etree._Element) -> float:
+    total = len(_text(element)) or 1
+    linked = sum(len(_text(a)) for a in element.iterdescendants("a"))
+    return min(1.0, linked / total)
+
+
+def _link_ratio_of(parts: list[_Part]) -> float:
+    total = sum(len(_part_text(p).strip()) for p in parts) or 1
+    linked = 0
+    for part in parts:
+        if not isinstance(part, str):
+            if part.tag == "a":
+                linked += len(_text(part))
+            else:
+                linked += sum(len(_text(a)) for a in part.iterdescendants("a"))
+    return min(1.0, linked / total)
+
+
+def _wholly_bold(element: etree._Element) -> str | None:
+    """The text of a paragraph that is nothing but one bold run."""
+    children = [c for c in element if isinstance(c.tag, str)]
+    if (element.text or "").strip() or len(children) != 1 or (children[0].tail or "").strip():
+        return None
+    if children[0].tag not in ("strong", "b"):
+        return None
+    text = _text(children[0]).rstrip(":").strip()
+    return text or None
+
+
+def _holds_blocks(element: etree._Element) -> bool:
+    """True when block elements sit inside this one (misnested or container markup)."""
+    return next(element.iterdescendants(*_BLOCK_TAGS), None) is not None
+
+
+def _int(value: object, default: int) -> int:
+    try:
+        return int(str(value))
+    except (TypeError, ValueError):
+        return default
 
 
 class _Walker:
@@ -122,59 +253,65 @@ class _Walker:
 
     def offset(self, tag_name: str) -> int:
         """Find the element's start tag in the source, scanning forward."""
-        found = re.compile(rf"<{tag_name}\b", re.IGNORECASE).search(self.source, self.cursor)
+        pattern = _START_TAG.get(tag_name)
+        if pattern is None:
+            pattern = _START_TAG[tag_name] = re.compile(rf"<{tag_name}\b", re.IGNORECASE)
+        found = pattern.search(self.source, self.cursor)
         if found is None:
             return self.cursor
         self.cursor = found.end()
         return found.start()
 
-    def walk(self, node: Tag, list_depth: int = 0) -> None:
-        loose: list[NavigableString | Tag] = []
-        for child in node.children:
-            if isinstance(child, (Comment, Declaration, Doctype, ProcessingInstruction)):
-                continue
-            if isinstance(child, Tag) and child.name in _BLOCK_TAGS:
+    def walk(self, node: etree._Element, list_depth: int = 0) -> None:
+        loose: list[_Part] = [node.text] if node.text else []
+        for child in node:
+            if isinstance(child.tag, str) and (child.tag in _BLOCK_TAGS or _holds_blocks(child)):
+                # Misnested markup ("<p><i>text<ul>...") puts blocks inside inline
+                # elements: those are containers, not inline text.
                 self._flush(loose)
                 loose = []
                 self.element(child, list_depth)
-            else:
+            elif isinstance(child.tag, str):
                 loose.append(child)
+            if child.tail:
+                loose.append(child.tail)
         self._flush(loose)
 
-    def _flush(self, loose: list[NavigableString | Tag]) -> None:
+    def _flush(self, loose: list[_Part]) -> None:
         """Text sitting directly in a container becomes a paragraph."""
-        text = "".join(_inline_text(part) for part in loose)
+        text = "".join(_part_text(part) for part in loose)
         if text.strip():
             start = self.cursor
             self._paragraph_lines(text, start, start + len(text), _link_ratio_of(loose))
 
-    def element(self, tag: Tag, list_depth: int) -> None:
-        name = tag.name
+    def element(self, element: etree._Element, list_depth: int) -> None:
+        name = element.tag
         if name in _HEADINGS:
             start = self.offset(name)
-            text = _text(tag)
+            text = _text(element)
             if text:
-                self.pieces.append(Piece(Block.heading(text, start, start + len(text), int(name[1])), _link_ratio(tag)))
-        elif name == "p":
+                piece = Piece(Block.heading(text, start, start + len(text), int(name[1])), _link_ratio(element))
+                self.pieces.append(piece)
+        elif name == "p" and not _holds_blocks(element):
             start = self.offset("p")
-            text = _inline_text(tag)
-            bold = _wholly_bold(tag)
+            text = _inline_text(element)
+            bold = _wholly_bold(element)
             if bold and len(text.split()) <= 14:
-                self.pieces.append(Piece(Block.heading(bold, start, start + len(text), 4), _link_ratio(tag)))
+                self.pieces.append(Piece(Block.heading(bold, start, start + len(text), 4), _link_ratio(element)))
             elif text.strip():
-                self._paragraph_lines(text, start, start + len(text), _link_ratio(tag))
+                self._paragraph_lines(text, start, start + len(text), _link_ratio(element))
         elif name in ("ul", "ol"):
             self.offset(name)
-            self._list(tag, list_depth)
+            self._list(element, list_depth)
         elif name == "table":
-            self._table(tag)
+            self._table(element)
         elif name == "pre":
             start = self.offset("pre")
-            text = tag.get_text()
+            text = "".join(element.itertext())
             if text.strip():
                 self._paragraph_lines(text, start, start + len(text), 0.0)
         else:
-            self.walk(tag, list_depth)
+            self.walk(element, list_depth)
 
     def _paragraph_lines(self, text: str, start: int, end: int, ratio: float) -> None:
         """A paragraph, or a lead line plus '– item' lines (an inline list)."""
@@ -197,14 +334,19 @@ class _Walker:
                 parent_open = False
                 self.pieces.extend(split_inline_list(Block.paragraph(line, start, end), ratio))
 
-    def _list(self, tag: Tag, depth: int) -> None:
-        ordered = tag.name == "ol"
-        number = _int(tag.get("start"), 1) if ordered else None
-        for item in tag.find_all("li", recursive=False):
+    def _list(self, element: etree._Element, depth: int) -> None:
+        ordered = element.tag == "ol"
+        number = _int(element.get("start"), 1) if ordered else None
+        for item in element.iterchildren("li"):
             start = self.offset("li")
-            nested = [c for c in item.children if isinstance(c, Tag) and c.name in ("ul", "ol")]
-            own = [c for c in item.children if not (isinstance(c, Tag) and c.name in ("ul", "ol"))]
-            text = "".join(_inline_text(part) for part in own)
+            nested = [c for c in item if c.tag in ("ul", "ol")]
+            own: list[_Part] = [item.text] if item.text else []
+            for child in item:
+                if isinstance(child.tag, str) and child.tag not in ("ul", "ol"):
+                    own.append(child)
+                if child.tail:
+                    own.append(child.tail)
+            text = "".join(_part_text(part) for part in own)
             lines = [_SPACE.sub(" ", line).strip() for line in text.split("\n")]
             lines = [line for line in lines if line]
             marker = f"{number}." if ordered else "•"
@@ -216,21 +358,22 @@ class _Walker:
                     body = _DETAIL_LINE.sub("", detail)
                     self.pieces.append(Piece(Block.list_item(body, start, start + len(text), depth + 1, "–"), ratio))
             for child in nested:
-                self.offset(child.name)
+                self.offset(child.tag)
                 self._list(child, depth + 1)
             if number is not None:
                 number += 1
 
-    def _table(self, tag: Tag) -> None:
+    def _table(self, element: etree._Element) -> None:
         start = self.offset("table")
         rows: list[list[str]] = []
         header: list[str] = []
-        for tr in tag.find_all("tr"):
-            if tr.find_parent("table") is not tag:
+        for tr in element.iter("tr"):
+            if next(tr.iterancestors("table"), None) is not element:
                 continue  # a nested table's rows belong to that table
-            cells = tr.find_all(["th", "td"], recursive=False)
+            cells = [c for c in tr if c.tag in ("th", "td")]
             values = [_text(c) for c in cells]
-            if not header and not rows and (tr.find_parent("thead") is not None or all(c.name == "th" for c in cells)):
+            in_head = next(tr.iterancestors("thead"), None) is not None
+            if not header and not rows and (in_head or all(c.tag == "th" for c in cells)):
                 header = values
             else:
                 rows.append(values)
@@ -242,77 +385,13 @@ class _Walker:
         self.pieces.append(Piece(Block.table(header, rows, start, end), 0.0))
 
 
-def _inline_text(node: NavigableString | Tag) -> str:
-    """Text of inline content, with <br> as a line break."""
-    if isinstance(node, (Comment, Declaration, Doctype, ProcessingInstruction)):
-        return ""
-    if isinstance(node, NavigableString):
-        return str(node).replace("\n", " ")
-    if node.name == "br":
-        return "\n"
-    if node.name in ("img",):
-        return ""
-    return "".join(_inline_text(child) for child in node.children)
-
-
-def _wholly_bold(tag: Tag) -> str | None:
-    """The text of a paragraph that is nothing but one bold run."""
-    children = [c for c in tag.children if not (isinstance(c, NavigableString) and not c.strip())]
-    if len(children) == 1 and isinstance(children[0], Tag) and children[0].name in ("strong", "b"):
-        text = _text(children[0]).rstrip(":").strip()
-        return text or None
-    return None
-
-
-def _link_ratio(tag: Tag) -> float:
-    total = len(_text(tag)) or 1
-    linked = sum(len(_text(a)) for a in tag.find_all("a"))
-    return min(1.0, linked / total)
-
-
-def _link_ratio_of(parts: list[NavigableString | Tag]) -> float:
-    total = sum(len(_inline_text(p).strip()) for p in parts) or 1
-    linked = 0
-    for part in parts:
-        if isinstance(part, Tag):
-            if part.name == "a":
-                linked += len(_text(part))
-            else:
-                linked += sum(len(_text(a)) for a in part.find_all("a"))
-    return min(1.0, linked / total)
-
-
-def _int(value: object, default: int) -> int:
-    try:
-        return int(str(value))
-    except (TypeError, ValueError):
-        return default
-
-
-def _sweep(body: Tag) -> None:
-    """Remove page chrome: one pass with an explicit stack, linear in the size of the tree."""
-    doomed: list[Tag] = []
-    stack: list[Tag] = [body]
-    while stack:
-        for child in stack.pop().children:
-            if not isinstance(child, Tag):
-                continue
-            if child.name in _DROP_TAGS or (child.name not in ("html", "body") and _chrome(child)):
-                doomed.append(child)
-            else:
-                stack.append(child)
-    for tag in doomed:
-        tag.decompose()
-
-
 class _CappedTreeBuilder(LXMLTreeBuilder):
-    """lxml's HTML tree builder, with nesting capped at _MAX_DEPTH as browsers do.
+    """lxml's HTML tree builder for BeautifulSoup, with nesting capped at _MAX_DEPTH as browsers do.
 
     Past the cap, elements are not nested any further: their text joins the
     deepest open element, a block element becomes a line break, and what a
     dropped tag (script, style, a sidebar, ...) holds is left out. However
-    deep the markup, building and walking the tree stay linear in its size
-    and never recurse more than _MAX_DEPTH levels.
+    deep the markup, building the tree stays linear in its size.
     """
 
     def initialize_soup(self, soup: BeautifulSoup) -> None:
@@ -355,24 +434,34 @@ class _CappedTreeBuilder(LXMLTreeBuilder):
         super().data(content)
 
 
-def html_to_pieces(html: str) -> HtmlPage:
-    """Parse an HTML page or fragment into article blocks and head metadata."""
+def _flattened(html: str) -> etree._Element:
+    """Read pathological markup with BeautifulSoup's capped builder, then parse its bounded output."""
     with warnings.catch_warnings():
         # Deliberate: XHTML and XML-ish pages are read as HTML, and any text may look like a URL.
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         soup = BeautifulSoup(html, builder=_CappedTreeBuilder())
-    meta = _meta(soup)
-    body = soup.body or soup
+    root = _parse(str(soup))
+    return root if root is not None else _empty()
+
+
+def html_to_pieces(html: str) -> HtmlPage:
+    """Parse an HTML page or fragment into article blocks and head metadata."""
+    root = _parse(html)
+    if root is None:
+        root = _flattened(html)
+    meta = _meta(root)
+    body = root.find("body")
+    if body is None:
+        body = root
     # The page title lives in the entry header, which the chrome sweep removes.
-    h1 = body.find("h1")
+    h1 = next(body.iter("h1"), None)
     title_piece = None
-    if isinstance(h1, Tag) and _text(h1):
-        title_piece = Piece(Block.heading(_text(h1), 0, len(_text(h1)), 1), 0.0)
+    if h1 is not None and (title := _text(h1)):
+        title_piece = Piece(Block.heading(title, 0, len(title), 1), 0.0)
     _sweep(body)
-    root = _article_root(body)
     walker = _Walker(html)
-    walker.walk(root)
+    walker.walk(_article_root(body))
     pieces = walker.pieces
     if title_piece is not None and not any(p.block.kind == "heading" and p.block.level == 1 for p in pieces):
         pieces.insert(0, title_piece)
