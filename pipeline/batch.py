@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Protocol
 
 from . import __version__
+from .engines import ENGINES, EngineUnavailable, is_url, require_dask
 from .errors import InputTooLargeError, NotABlueprintError, PipelineError
 from .extract import Extraction, extract, warm_up
 from .models import SCHEMA_VERSION
@@ -75,10 +76,16 @@ class BatchOptions:
     page_timeout: float | None = 30.0
     force: bool = False  # redo pages the manifest says are unchanged
     prune: bool = False  # delete outputs of inputs that disappeared
+    engine: str = "local"  # "local" worker processes, or a "dask" cluster
+    scheduler: str | None = None  # the dask scheduler's address; None starts a loopback cluster
 
     def __post_init__(self) -> None:
         if self.jobs < 1:
             raise ValueError("jobs must be at least 1")
+        if self.engine not in ENGINES:
+            raise ValueError(f"engine must be one of {', '.join(ENGINES)}")
+        if self.scheduler is not None and self.engine != "dask":
+            raise ValueError("a scheduler address needs the dask engine")
         if self.page_timeout is not None and self.page_timeout <= 0:
             raise ValueError("page_timeout must be positive")
 
@@ -191,17 +198,18 @@ class BatchReport:
         }
 
 
-def check_folders(raw: Path, out: Path, writing: bool) -> None:
-    """Refuse folder combinations that cannot work, before any work is done."""
-    if not raw.exists():
-        raise UsageError(f"RAW folder does not exist: {raw}")
-    if not raw.is_dir():
-        raise UsageError(f"RAW is not a folder: {raw}")
-    raw_real, out_real = raw.resolve(), out.resolve()
-    if raw_real == out_real:
-        raise UsageError("OUT must differ from RAW")
-    if out_real.is_relative_to(raw_real):
-        raise UsageError("OUT must not be inside RAW (outputs would be read back as inputs)")
+def check_folders(raw: Path | None, out: Path, writing: bool) -> None:
+    """Refuse folder combinations that cannot work, before any work is done (raw None: a remote RAW)."""
+    if raw is not None:
+        if not raw.exists():
+            raise UsageError(f"RAW folder does not exist: {raw}")
+        if not raw.is_dir():
+            raise UsageError(f"RAW is not a folder: {raw}")
+        raw_real, out_real = raw.resolve(), out.resolve()
+        if raw_real == out_real:
+            raise UsageError("OUT must differ from RAW")
+        if out_real.is_relative_to(raw_real):
+            raise UsageError("OUT must not be inside RAW (outputs would be read back as inputs)")
     if out.exists() and not out.is_dir():
         raise UsageError(f"OUT exists and is not a folder: {out}")
     if writing:
@@ -375,7 +383,7 @@ def _save_manifest(out: Path, files: dict[str, dict]) -> None:
 
 
 def run_batch(
-    raw: Path,
+    raw: Path | str,
     out: Path,
     options: BatchOptions | None = None,
     progress: Callable[[PageResult, int, int], None] | None = None,
@@ -384,11 +392,22 @@ def run_batch(
     """Extract every supported file under raw into out (or compare with out, with check).
 
     Each sink receives every page in input order, unchanged pages included
-    (their blueprint is read back from OUT), then the report.
+    (their blueprint is read back from OUT), then the report. RAW may be an
+    fsspec URL (s3://, gs://, ...) with the dask engine.
     """
     options = options or BatchOptions()
     sinks = [] if options.check else list(sinks or [])
-    check_folders(raw, out, writing=not options.check)
+    remote = is_url(raw)
+    if remote and options.engine != "dask":
+        raise UsageError("RAW as a URL needs --engine dask")
+    if options.engine == "dask":
+        try:
+            require_dask()
+        except EngineUnavailable as exc:
+            raise UsageError(str(exc)) from exc
+    if not remote:
+        raw = Path(raw)
+    check_folders(None if remote else raw, out, writing=not options.check)
     started = time.perf_counter()
     if not options.check:
         remove_stale_temps(out)
@@ -402,7 +421,7 @@ def run_batch(
     last_save = time.monotonic()
     files_done = 0
     try:
-        files = discover(raw, options.follow_symlinks)
+        files = _discover_url(str(raw)) if remote else discover(raw, options.follow_symlinks)
         hashes: dict[str, str | None] = {}
         to_run: list[str] = []
         reused: dict[str, list[PageResult]] = {}
@@ -410,7 +429,7 @@ def run_batch(
             if options.check:
                 to_run.append(rel)
                 continue
-            hashes[rel] = _file_hash(raw / rel, options.extract.max_bytes)
+            hashes[rel] = _content_hash(str(raw), rel) if remote else _file_hash(raw / rel, options.extract.max_bytes)
             entry = previous.get(rel)
             pages = _reusable(out, entry, hashes[rel]) if not options.force else None
             if pages is not None:
@@ -504,14 +523,30 @@ def _read_output(out: Path, page: PageResult) -> bytes | None:
         return None
 
 
-def _extract_all(raw: Path, files: list[str], options: BatchOptions) -> Iterator[list[PageResult]]:
+def _discover_url(raw: str) -> list[str]:
+    from .engines.dask_engine import discover_url
+
+    return discover_url(raw)
+
+
+def _content_hash(raw: str, rel: str) -> str | None:
+    from .engines.dask_engine import content_hash
+
+    return content_hash(raw, rel)
+
+
+def _extract_all(raw: Path | str, files: list[str], options: BatchOptions) -> Iterator[list[PageResult]]:
     """Each file's results, in order, from worker processes."""
     if not files:
         return (results for results in ())  # a generator, so the caller can close() it like the others
+    if options.engine == "dask":
+        from .engines.dask_engine import iter_dask
+
+        return iter_dask(
+            raw, files, options.extract, options.scheduler, page_timeout=options.page_timeout, n_workers=options.jobs
+        )
     try:
         warm_up(options.extract)  # built once here, inherited by every forked worker
-    except RuntimeError as exc:  # a spaCy model that is not installed: nothing can run
-        raise UsageError(str(exc)) from exc
     except Exception:  # noqa: BLE001 - only a head start: each page then reports what goes wrong with it
         pass
     return run_ordered(

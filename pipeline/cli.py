@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 from click.core import ParameterSource
 
+from .engines import ENGINES, is_url
 from .batch import BatchOptions, PageResult, UsageError, run_batch
 from .diff import diff_folders, format_diff
 from .export import FORMATS, JSONL_NAME, TABLES, make_sinks
@@ -42,7 +43,7 @@ def _size(value: str) -> int:
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_HELP)
-@click.argument("raw", type=click.Path(path_type=Path, file_okay=False), required=False, metavar="RAW")
+@click.argument("raw", required=False, metavar="RAW")
 @click.argument("out", type=click.Path(path_type=Path, file_okay=False), required=False, metavar="OUT")
 @click.option(
     "--format",
@@ -77,16 +78,17 @@ def _size(value: str) -> int:
 )
 @click.option("--check", is_flag=True, help="Compare with the blueprints already in OUT instead of writing; print a diff and exit 1 on any difference.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes (default: the number of cores). Outputs are the same for any value.")
+@click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True, help="Where pages run: local worker processes, or a dask.distributed cluster (pip install '.[dask]'); outputs are identical.")
+@click.option("--scheduler", metavar="ADDRESS", default=None, help="With --engine dask: the scheduler to use (tcp://host:8786). Without it, a loopback cluster of --jobs workers is started. RAW may then be an fsspec URL (s3://..., gs://...).")
 @click.option("--force", is_flag=True, help="Redo every page, even those the manifest in OUT says are unchanged.")
 @click.option("--prune", is_flag=True, help="Delete the outputs of inputs that no longer exist under RAW.")
 @click.option("--max-bytes", "max_bytes", default=str(DEFAULT_MAX_BYTES), show_default="20MB", help="Skip files larger than this (also the limit a .gz may expand to). Accepts 500KB, 20MB, ...")
 @click.option("--page-timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True, help="Seconds one page may take before it is failed and the batch moves on.")
 @click.option("--follow-symlinks", is_flag=True, help="Follow symbolic links under RAW (never to targets outside RAW).")
-@click.option("--spacy-model", default=None, metavar="NAME", help="Use an installed spaCy model instead of the built-in blank English pipeline.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors and the --check diff.")
 @click.version_option(package_name="role-blueprint-extract")
 def main(
-    raw: Path | None,
+    raw: str | None,
     out: Path | None,
     formats: tuple[str, ...],
     csv_bom: bool,
@@ -94,12 +96,13 @@ def main(
     diff_sections: bool,
     check: bool,
     jobs: int | None,
+    engine: str,
+    scheduler: str | None,
     force: bool,
     prune: bool,
     max_bytes: str,
     page_timeout: float,
     follow_symlinks: bool,
-    spacy_model: str | None,
     quiet: bool,
 ) -> None:
     """Turn scraped role-blueprint pages under RAW into JSON blueprints under OUT.
@@ -130,18 +133,24 @@ def main(
         raise click.UsageError("--csv-bom only applies with --format csv.")
     try:
         options = BatchOptions(
-            extract=ExtractOptions(max_bytes=_size(max_bytes), spacy_model=spacy_model),
+            extract=ExtractOptions(max_bytes=_size(max_bytes)),
             check=check,
             follow_symlinks=follow_symlinks,
             jobs=jobs or os.cpu_count() or 1,
             page_timeout=page_timeout,
             force=force,
             prune=prune,
+            engine=engine,
+            scheduler=scheduler,
         )
+    except ValueError as exc:  # an option combination BatchOptions refuses
+        click.echo(f"extract: {exc}", err=True)
+        sys.exit(2)
+    try:
         sinks = [] if check else _sinks(out, formats, csv_bom)
         progress = None if quiet else _Progress()
         try:
-            report = run_batch(raw, out, options, progress=progress, sinks=sinks)
+            report = run_batch(raw if is_url(raw) else Path(raw), out, options, progress=progress, sinks=sinks)
         finally:
             if progress is not None:
                 progress.close()

@@ -17,7 +17,6 @@ from .models import Section, SectionId, Source, Subsection
 from .parsers import PARSERS
 from .mojibake import Repair
 from .noise import cut_article
-from .nlp import set_model
 from .options import ExtractOptions
 from .schema import validate
 from .sections import SectionStart, find_section_starts, section_specs, subheading_key
@@ -51,7 +50,6 @@ def extract(
     is the path recorded in the blueprint and decides the input form.
     """
     options = options or ExtractOptions()
-    set_model(options.spacy_model)
     if isinstance(source, bytes):
         if name is None:
             raise ValueError("name is required when extracting from bytes")
@@ -66,7 +64,6 @@ def extract(
 def warm_up(options: ExtractOptions | None = None) -> None:
     """Build the spaCy pipeline, matchers and validator now, once, before workers fork."""
     options = options or ExtractOptions()
-    set_model(options.spacy_model)
     sample = "Role: Role Blueprint\n\n1) Role Summary\n\nA.\n\n2) Role Mission\n\nB.\n\n3) Core Responsibilities\n\n- C\n"
     extract(sample.encode(), name="warm-up.txt", options=options)
 

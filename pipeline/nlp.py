@@ -2,8 +2,8 @@
 
 Everything here is built once per process and shared: creating a pipeline or
 compiling phrase patterns per page would cost more than parsing the page.
-The default is ``spacy.blank("en")`` (tokenizer only), which needs no model
-download; a user who has a trained model installed may name it instead.
+The pipeline is ``spacy.blank("en")`` (tokenizer only): rules decide here,
+so no trained model is needed, and none is downloaded.
 """
 
 from __future__ import annotations
@@ -18,30 +18,12 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
-__all__ = ["load_vocab", "nlp", "phrase_matcher", "set_model"]
-
-_model_name: str | None = None
-
-
-def set_model(name: str | None) -> None:
-    """Choose the spaCy pipeline for this process (None: blank English)."""
-    global _model_name
-    if name != _model_name:
-        _model_name = name
-        nlp.cache_clear()
-
+__all__ = ["load_vocab", "nlp", "phrase_matcher"]
 
 @lru_cache(maxsize=1)
 def nlp() -> Language:
-    """Return the process's spaCy pipeline, loading it on first use."""
-    if _model_name is None:
-        return spacy.blank("en")
-    try:
-        return spacy.load(_model_name)
-    except OSError as exc:  # not installed: say so, do not try to download it
-        raise RuntimeError(
-            f"spaCy model {_model_name!r} is not installed; install it or run without --spacy-model"
-        ) from exc
+    """Return the process's spaCy pipeline, built on first use."""
+    return spacy.blank("en")
 
 
 @lru_cache(maxsize=None)

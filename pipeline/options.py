@@ -14,8 +14,6 @@ class ExtractOptions:
     """How pages are read and parsed."""
 
     max_bytes: int = DEFAULT_MAX_BYTES
-    #: a spaCy model to use instead of blank English, where one is installed
-    spacy_model: str | None = None
 
     def __post_init__(self) -> None:
         if self.max_bytes <= 0:

@@ -30,7 +30,7 @@ def run(*args: str) -> tuple[int, str, str]:
 def test_help_documents_every_option_and_exit_codes() -> None:
     code, out, _ = run("--help")
     assert code == 0
-    for option in ["--check", "--max-bytes", "--follow-symlinks", "--spacy-model", "--quiet"]:
+    for option in ["--check", "--jobs", "--force", "--prune", "--max-bytes", "--page-timeout", "--follow-symlinks", "--engine", "--scheduler", "--format", "--diff", "--quiet"]:
         assert option in out
     assert "Exit codes" in out
 

@@ -171,3 +171,28 @@ def test_an_unreachable_scheduler_is_a_clear_error() -> None:
     refused = pytest.raises(EngineUnavailable, match="cannot reach the dask scheduler at tcp://127.0.0.1:9")
     with dask.config.set({"distributed.comm.timeouts.connect": "1s"}), refused:
         DaskEngine("tcp://127.0.0.1:9")
+
+
+def test_the_command_line_runs_on_the_cluster_with_the_same_outputs(scheduler: str, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, [str(RAW), str(out), "--engine", "dask", "--scheduler", scheduler])
+    assert result.exit_code == 0, result.stderr
+    baseline = RAW.parent / "out"
+    produced = sorted(p.relative_to(out) for p in out.rglob("*.json") if not p.name.startswith("_"))
+    assert produced == sorted(p.relative_to(baseline) for p in baseline.rglob("*.json") if not p.name.startswith("_"))
+    for rel in produced:
+        assert (out / rel).read_bytes() == (baseline / rel).read_bytes(), rel
+
+
+def test_a_scheduler_needs_the_dask_engine(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    result = CliRunner().invoke(main, [str(RAW), str(tmp_path / "out"), "--scheduler", "tcp://127.0.0.1:1"])
+    assert result.exit_code == 2
+    assert "needs the dask engine" in result.stderr

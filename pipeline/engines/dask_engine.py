@@ -170,7 +170,7 @@ class DaskEngine:
 
     def prepare(self, options: ExtractOptions) -> None:
         """Check every worker runs this pipeline, and have each build it once (also workers joining later)."""
-        if options.spacy_model in self._ready:
+        if options in self._ready:
             return
         fingerprint = pipeline_fingerprint()
         try:
@@ -190,8 +190,8 @@ class DaskEngine:
                 f"{len(wrong)} dask worker(s) run another version of the pipeline ({', '.join(wrong[:3])}): "
                 "install the same role-blueprint-extract on every worker, or outputs would differ"
             )
-        self.client.register_plugin(_WarmUp(options, fingerprint), name=f"{_WarmUp.name}-{options.spacy_model}")
-        self._ready.add(options.spacy_model)
+        self.client.register_plugin(_WarmUp(options, fingerprint), name=f"{_WarmUp.name}-{options.max_bytes}")
+        self._ready.add(options)
 
     def run(
         self,
@@ -321,9 +321,9 @@ def _check_fingerprint(expected: str) -> None:
 def _warm(options: ExtractOptions) -> None:
     """Build the spaCy pipeline, matchers and validator once in this process."""
     with _PROCESS_LOCK:
-        if options.spacy_model not in _warmed:
+        if options not in _warmed:
             warm_up(options)
-            _warmed.add(options.spacy_model)
+            _warmed.add(options)
 
 
 def _run_files(
