@@ -13,11 +13,15 @@ __version__ = "0.1.0"
 
 from .errors import (  # noqa: E402
     BinaryInputError,
+    CorruptGzipError,
     DecodeError,
+    EmptyInputError,
     InputError,
     InputTooLargeError,
+    MalformedJSONError,
     NotABlueprintError,
     PipelineError,
+    UnsupportedInputError,
     ValidationError,
 )
 from .extract import Extraction, extract  # noqa: E402
@@ -29,13 +33,17 @@ __all__ = [
     "SCHEMA_VERSION",
     "BinaryInputError",
     "Blueprint",
+    "CorruptGzipError",
     "DecodeError",
+    "EmptyInputError",
     "ExtractOptions",
     "Extraction",
     "InputError",
     "InputTooLargeError",
+    "MalformedJSONError",
     "NotABlueprintError",
     "PipelineError",
+    "UnsupportedInputError",
     "ValidationError",
     "__version__",
     "extract",

@@ -64,7 +64,12 @@ def extract(
 def warm_up(options: ExtractOptions | None = None) -> None:
     """Build the spaCy pipeline, matchers and validator now, once, before workers fork."""
     options = options or ExtractOptions()
-    sample = "Role: Role Blueprint\n\n1) Role Summary\n\nA.\n\n2) Role Mission\n\nB.\n\n3) Core Responsibilities\n\n- C\n"
+    # Touches every stage, the border-less table splitter included.
+    sample = (
+        "Role: Role Blueprint\n\n1) Role Summary\n\nA.\n\n2) Role Mission\n\nB.\n\n3) Core Responsibilities\n\n- C\n\n"
+        "7) KPIs and Productivity Metrics\n\nMetric name What it measures Why it matters Example target/benchmark "
+        "Frequency\nThroughput Number of cycles Shows cadence 2 per month Monthly\n"
+    )
     extract(sample.encode(), name="warm-up.txt", options=options)
 
 

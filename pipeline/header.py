@@ -79,7 +79,9 @@ def role_title_from(text: str) -> str | None:
     if title == text.strip():
         title = _SITE_SUFFIX.sub("", title)
     title = title.strip(" :–—|-")
-    return title or None
+    if not title or title.lower().startswith("role blueprint"):
+        return None  # a heading that names the page kind, not the role
+    return title
 
 
 def role_facts(title_candidates: Iterable[tuple[str, str | None]], summary: list[Block]) -> RoleFacts:

@@ -27,6 +27,8 @@ Result = TypeVar("Result")
 
 #: seconds a worker gets after SIGALRM to give the page up before it is killed
 _GRACE = 5.0
+#: files a worker process handles before it is replaced, so its memory stays flat on any batch size
+_TASKS_PER_WORKER = 250
 
 
 class PageTimeout(BaseException):
@@ -86,6 +88,7 @@ class _Slot(Generic[Task]):
     index: int | None = None
     task: Task | None = None
     started: float = 0.0
+    served: int = 0  # tasks this worker process has run
 
 
 def run_ordered(
@@ -153,6 +156,12 @@ def run_ordered(
                     _replace(slot, start_worker())
                 else:
                     done[index] = on_timeout(slot.task) if result == _TIMED_OUT else result  # type: ignore[arg-type]
+                    slot.served += 1
+                    if slot.served >= _TASKS_PER_WORKER:
+                        # A fresh fork of the warmed parent: caches and spaCy's string store
+                        # grow with every new page, and must not grow with the batch.
+                        _replace(slot, start_worker())  # the worker is idle: stopping it loses nothing
+                        slot.served = 0
                 slot.index = slot.task = None
                 feed(slot)
             if timeout:

@@ -33,10 +33,11 @@ from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
 
-import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
+
+from .nlp import nlp
 
 __all__ = [
     "KnownTable",
@@ -226,10 +227,9 @@ def _vocab() -> _Vocab:
     )
 
 
-@lru_cache(maxsize=1)
 def _language() -> Language:
-    """A tokenizer-only pipeline, shared by every call: building one per row would dominate the cost."""
-    return spacy.blank("en")
+    """The process's tokenizer-only pipeline: building one per row would dominate the cost."""
+    return nlp()
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ from typing import Any
 
 import orjson
 
-__all__ = ["TEMP_MARK", "document_bytes", "remove_stale_temps", "write_atomic"]
+__all__ = ["TEMP_MARK", "create_temp", "document_bytes", "remove_stale_temps", "write_atomic"]
 
 #: every temporary file we create carries this in its name, so a rerun can sweep leftovers
 TEMP_MARK = ".extract-tmp-"
@@ -26,13 +26,19 @@ def document_bytes(document: dict[str, Any]) -> bytes:
     return orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n"
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write data to path so that readers see the old file or the new one, never half of one."""
+def create_temp(path: Path) -> tuple[int, str]:
+    """Open a temporary file beside path, to be renamed over it once complete: (descriptor, name)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     # The name's head only: a temporary name must fit where the final name (up to 255 bytes) fits.
     fd, temp = tempfile.mkstemp(prefix=f".{path.name[:_TEMP_HEAD]}{TEMP_MARK}", dir=path.parent)
+    os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
+    return fd, temp
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write data to path so that readers see the old file or the new one, never half of one."""
+    fd, temp = create_temp(path)
     try:
-        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

@@ -150,3 +150,17 @@ def test_removed_inputs_are_reported_and_pruned_on_request(raw: Path, tmp_path: 
     assert code == 0
     assert not (out / f"{SEED_000.name}.json").exists()
     assert (out / "nested" / f"{SEED_004.name}.json").exists()
+
+
+def test_workers_are_recycled_without_changing_outputs(raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pipeline.runner
+
+    monkeypatch.setattr(pipeline.runner, "_TASKS_PER_WORKER", 1)  # a fresh worker for every file
+    out = tmp_path / "out"
+    assert run(str(raw), str(out), "--jobs", "1")[0] == 0
+    baseline = tmp_path / "baseline"
+    monkeypatch.setattr(pipeline.runner, "_TASKS_PER_WORKER", 10_000)
+    assert run(str(raw), str(baseline), "--jobs", "1")[0] == 0
+    for path in baseline.rglob("*.json"):
+        if not path.name.startswith("_"):
+            assert (out / path.relative_to(baseline)).read_bytes() == path.read_bytes()

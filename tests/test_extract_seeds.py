@@ -117,3 +117,12 @@ def test_flattened_nesting_restored(seed000: Extraction) -> None:
 def test_removed_noise_is_counted(seed000: Extraction, seed004: Extraction) -> None:
     assert seed000.removed_blocks >= 20  # the top ad, the bottom ad, the comment widget, the promotion
     assert seed004.removed_blocks >= 2  # the bottom ad
+
+
+def test_a_heading_that_only_names_the_page_kind_is_no_role_title() -> None:
+    from pipeline.header import role_title_from
+
+    assert role_title_from("Role Blueprint") is None
+    assert role_title_from("Role Blueprint, Responsibilities, Skills, KPIs, and Career Path") is None
+    assert role_title_from("Senior RAG Engineer: Role Blueprint, Responsibilities") == "Senior RAG Engineer"
+    assert role_title_from("Home » AI & ML Roles » DevOps Manager: Role Blueprint") == "DevOps Manager"

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from pathlib import Path
 from typing import IO
 
-from ..writer import TEMP_MARK, write_atomic
+from ..writer import create_temp, write_atomic
 
 __all__ = ["StreamedFile", "write_if_changed"]
 
@@ -30,11 +29,7 @@ class StreamedFile:
     def handle(self) -> IO:
         """The open temporary file (created on first use, so nothing is made in OUT before the batch starts)."""
         if self._handle is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, self.temp = tempfile.mkstemp(prefix=f".{self.path.name}{TEMP_MARK}", dir=self.path.parent)
-            mask = os.umask(0)
-            os.umask(mask)
-            os.fchmod(fd, 0o666 & ~mask)  # mkstemp makes 0600; outputs are ordinary files
+            fd, self.temp = create_temp(self.path)
             if self.text:
                 self._handle = os.fdopen(fd, "w", encoding=self.encoding, newline=self.newline)
             else:
