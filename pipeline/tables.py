@@ -105,6 +105,7 @@ _QUOTE_CHARS = str.maketrans("", "", "\"“”‘’«»")
 _SLASH = re.compile(r"\s*/\s*")
 
 
+@lru_cache(maxsize=65536)
 def _header_key(text: str) -> str:
     """Normalise a column name for comparison: case, quotes, commas, slash spacing."""
     text = _SLASH.sub(" / ", text.translate(_QUOTE_CHARS).lower().replace(",", " "))
