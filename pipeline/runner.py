@@ -28,7 +28,7 @@ Result = TypeVar("Result")
 #: seconds a worker gets after SIGALRM to give the page up before it is killed
 _GRACE = 5.0
 #: files a worker process handles before it is replaced, so its memory stays flat on any batch size
-_TASKS_PER_WORKER = 250
+_TASKS_PER_WORKER = 100
 
 
 class PageTimeout(BaseException):

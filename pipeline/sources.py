@@ -26,7 +26,16 @@ from .errors import (
 )
 from .mojibake import Repair, repair_text
 
-__all__ = ["InputForm", "Page", "SourceMeta", "form_of", "human_size", "pages_from_bytes", "read_limited"]
+__all__ = [
+    "InputForm",
+    "Page",
+    "SourceMeta",
+    "form_of",
+    "human_size",
+    "pages_from_bytes",
+    "read_limited",
+    "slug_from_url",
+]
 
 
 class InputForm(StrEnum):
@@ -128,12 +137,8 @@ def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
     if form is InputForm.WP_JSON:
         return _posts(decoded.text, decoded.encoding)
     text, repairs = repair_text(decoded.text)
-    return [Page(text, form, form, _meta_from_markup(text, form), decoded.encoding, repairs)]
-
-
-def _meta_from_markup(text: str, form: InputForm) -> SourceMeta:
-    # HTML metadata is read by the HTML stage, which parses the page anyway.
-    return SourceMeta()
+    # An HTML page's metadata is read by the HTML stage, which parses the page anyway.
+    return [Page(text, form, form, SourceMeta(), decoded.encoding, repairs)]
 
 
 def _posts(text: str, encoding: str) -> list[Page]:
@@ -158,7 +163,7 @@ def _posts(text: str, encoding: str) -> list[Page]:
         slug = _string(post.get("slug"))
         meta = SourceMeta(
             url=link,
-            slug=slug or _slug_from_url(link),
+            slug=slug or slug_from_url(link),
             post_id=ids[index],
             title=title or None,
             date_published=_string(post.get("date_gmt") or post.get("date")),
@@ -197,7 +202,7 @@ def _string(value: object) -> str | None:
     return _LONE_SURROGATE.sub("\ufffd", value)
 
 
-def _slug_from_url(url: str | None) -> str | None:
+def slug_from_url(url: str | None) -> str | None:
     if not url:
         return None
     parts = [p for p in urlsplit(url).path.split("/") if p]
@@ -211,4 +216,3 @@ def _merge(a: list[Repair], b: list[Repair]) -> list[Repair]:
     return [Repair(k[0], k[1], n) for k, n in sorted(counts.items())]
 
 
-slug_from_url = _slug_from_url
