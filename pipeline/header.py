@@ -112,7 +112,7 @@ def _horizon(texts: list[str]) -> str | None:
     matcher = _fact_matcher()
     for text in texts:
         doc = nlp().make_doc(text)
-        for match_id, start, end in matcher(doc):
+        for match_id, _start, end in matcher(doc):
             if nlp().vocab.strings[match_id].startswith("HORIZON"):
                 word = doc[end - 1] if nlp().vocab.strings[match_id] == "HORIZON" else doc[end - 2]
                 return word.text
@@ -123,7 +123,7 @@ def _department(texts: list[str]) -> str | None:
     matcher = _fact_matcher()
     for text in texts:
         doc = nlp().make_doc(text)
-        for match_id, start, end in matcher(doc):
+        for match_id, _start, end in matcher(doc):
             if nlp().vocab.strings[match_id] != "DEPARTMENT":
                 continue
             # "within the AI & ML department": the words up to 'department'.

@@ -85,7 +85,7 @@ def classify_heading(text: str) -> HeadingMatch:
     doc = nlp().make_doc(text)
     number: int | None = None
     body_start = 0
-    for match_id, start, end in sorted(_number_matcher()(doc), key=lambda m: (m[1], -m[2])):
+    for _match_id, start, end in sorted(_number_matcher()(doc), key=lambda m: (m[1], -m[2])):
         if start == 0:
             digits = re.search(r"\d+", doc[start:end].text)
             number = int(digits.group(0)) if digits else None
