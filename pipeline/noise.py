@@ -28,6 +28,9 @@ from .sections import SectionStart, subheading_key
 __all__ = ["ArticleCut", "cut_article"]
 
 _WORD = re.compile(r"[a-z][a-z-]{2,}")
+# Enum members bound once: attribute access on an Enum class is slow in hot loops.
+_LISTED = (BlockKind.LIST_ITEM, BlockKind.TABLE)
+_SHORT_KINDS = (BlockKind.PARAGRAPH, BlockKind.HEADING)
 _TITLE_LINE = re.compile(r"^(?P<role>.{2,120}?)\s*[:–—|-]\s*role blueprint\b", re.IGNORECASE)
 _QUOTED = re.compile(r"^[“\"'‘].*[”\"'’][.!]?$")
 
@@ -44,26 +47,32 @@ class ArticleCut:
 @dataclass(frozen=True)
 class _Vocab:
     widget_lines: frozenset[str]
-    widget_patterns: re.Pattern[str]
+    widget_starts: re.Pattern[str]  # the anchored widget patterns, tried at the start only
+    widget_anywhere: re.Pattern[str]
     comment_starts: frozenset[str]
     comment_patterns: re.Pattern[str]
     cta_verbs: frozenset[str]
-    promo: re.Pattern[str]
+    promo: tuple[str, ...]  # lowercase phrases, found as substrings
     stopwords: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _vocab() -> _Vocab:
     data = load_vocab("noise.json")
+    # One regex of alternatives is searched at every position for every
+    # alternative; the anchored ones need trying at the start only.
+    anchored = [p[1:] for p in data["widget_patterns"] if p.startswith("^")]
+    anywhere = [p for p in data["widget_patterns"] if not p.startswith("^")]
     starts = [s for s in data["comment_area_starts"] if not s.startswith("^")]
     start_patterns = [s for s in data["comment_area_starts"] if s.startswith("^")]
     return _Vocab(
         widget_lines=frozenset(data["widget_lines"]),
-        widget_patterns=re.compile("|".join(f"(?:{p})" for p in data["widget_patterns"]), re.IGNORECASE),
+        widget_starts=re.compile("|".join(f"(?:{p})" for p in anchored), re.IGNORECASE),
+        widget_anywhere=re.compile("|".join(f"(?:{p})" for p in anywhere), re.IGNORECASE),
         comment_starts=frozenset(starts),
         comment_patterns=re.compile("|".join(f"(?:{p})" for p in start_patterns), re.IGNORECASE),
         cta_verbs=frozenset(data["cta_verbs"]),
-        promo=re.compile("|".join(re.escape(p) for p in data["promo_phrases"]), re.IGNORECASE),
+        promo=tuple(p.lower() for p in data["promo_phrases"]),
         stopwords=frozenset(data["stopwords"]),
     )
 
@@ -96,7 +105,11 @@ def is_widget(text: str) -> bool:
         return False
     vocab = _vocab()
     normal = _normal(text)
-    return normal in vocab.widget_lines or bool(vocab.widget_patterns.search(normal))
+    return (
+        normal in vocab.widget_lines
+        or vocab.widget_starts.match(normal) is not None
+        or vocab.widget_anywhere.search(normal) is not None
+    )
 
 
 def _starts_comment_area(text: str) -> bool:
@@ -120,14 +133,14 @@ def _cohesion(text: str, article_words: frozenset[str], vocab: _Vocab) -> float:
 
 def _article_words(pieces: list[Piece], vocab: _Vocab) -> frozenset[str]:
     """The article's own vocabulary: list items, tables and long paragraphs."""
-    words: set[str] = set()
-    for piece in pieces:
-        block = piece.block
-        if piece.link_ratio >= 0.5:
-            continue
-        if block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE) or len(block.text.split()) >= 25:
-            words.update(_content_words(block.text, vocab))
-    return frozenset(words)
+    texts = [
+        p.block.text
+        for p in pieces
+        if p.link_ratio < 0.5 and (p.block.kind in _LISTED or len(p.block.text.split()) >= 25)
+    ]
+    # One pass over all of it; only the distinct words matter here.
+    found = set(_WORD.findall("\n".join(texts).lower()))
+    return frozenset(_stem(w) for w in found - vocab.stopwords - vocab.cta_verbs)
 
 
 def find_title(pieces: list[Piece]) -> Block | None:
@@ -194,10 +207,10 @@ def _noise_marks(body: list[Piece], protected: set[int], section_of: list[str], 
         if hard:
             noise[k] = signal[k] = member[k] = True
             continue
-        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or len(text.split()) > _GROUP_WORDS:
+        if block.kind not in _SHORT_KINDS or len(text.split()) > _GROUP_WORDS:
             continue
         following = body[k + 1].block if k + 1 < len(body) else None
-        if following is not None and following.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE) and not noise[k]:
+        if following is not None and following.kind in _LISTED and not noise[k]:
             # A short line that introduces a list or table is the article's own lead.
             if not _is_promotional(text, vocab):
                 continue
@@ -246,7 +259,8 @@ def _is_promotional(text: str, vocab: _Vocab) -> bool:
             return True  # a button: "Book Your Visit", "Explore Hospitals"
         if _SECOND_PERSON.search(text):
             return True  # "Start your journey today — compare options in one place."
-    return bool(vocab.promo.search(text)) or (bool(_QUOTED.match(text)) and len(words) <= 15)
+    lower = text.lower()
+    return any(phrase in lower for phrase in vocab.promo) or (bool(_QUOTED.match(text)) and len(words) <= 15)
 
 
 _SECOND_PERSON = re.compile(r"\b(you|your|yours|today|now)\b", re.IGNORECASE)

@@ -66,10 +66,29 @@ def _number_matcher() -> Matcher:
     return matcher
 
 
+@dataclass(frozen=True)
+class _SubheadingRules:
+    """A section's sub-heading PhraseMatcher and what a match needs of a text's opening words."""
+
+    matcher: PhraseMatcher
+    openers: tuple[str, ...]  # every phrase's first token, lowercased
+    opening: re.Pattern[str]  # a text's first words, as many as the longest phrase has tokens
+
+
 @lru_cache(maxsize=1)
-def _subheading_matchers() -> dict[str, PhraseMatcher]:
+def _subheading_matchers() -> dict[str, _SubheadingRules]:
     data = load_vocab("subheadings.json")
-    return {section: phrase_matcher(keys) for section, keys in data.items() if not section.startswith("_")}
+    rules: dict[str, _SubheadingRules] = {}
+    for section, keys in data.items():
+        if section.startswith("_"):
+            continue
+        phrases = [nlp().make_doc(v) for variants in keys.values() for v in variants if v.strip()]
+        rules[section] = _SubheadingRules(
+            matcher=phrase_matcher(keys),
+            openers=tuple(sorted({doc[0].lower_ for doc in phrases})),
+            opening=re.compile(rf"\S+(?:\s+\S+){{0,{max(len(doc) for doc in phrases) - 1}}}"),
+        )
+    return rules
 
 
 def _words(tokens) -> int:  # noqa: ANN001
@@ -116,12 +135,19 @@ def subheading_key(section_id: str, text: str) -> str | None:
 
     ("responsibilities", "Strategic responsibilities (early-career scope)") → "strategic".
     """
-    matcher = _subheading_matchers().get(section_id)
-    if matcher is None:
+    rules = _subheading_matchers().get(section_id)
+    if rules is None:
         return None
-    doc = nlp().make_doc(text)
+    opening = rules.opening.match(text)
+    # Tokens never span whitespace, so the first token is a prefix of the first
+    # word: most lines (every paragraph and list item is asked) end here, untokenized.
+    if opening is None or not opening.group().lower().startswith(rules.openers):
+        return None
+    # Only matches at the start count, none has more tokens than the opening has
+    # words, and every word is at least one token: the opening holds them all.
+    doc = nlp().make_doc(opening.group())
     best: tuple[int, str] | None = None
-    for match_id, start, end in matcher(doc):
+    for match_id, start, end in rules.matcher(doc):
         if start == 0 and (best is None or end > best[0]):
             best = (end, nlp().vocab.strings[match_id])
     return best[1] if best else None
