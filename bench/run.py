@@ -281,18 +281,20 @@ def _extract_command(batch: Path, out: Path, jobs: int, *extra: str) -> list[str
     return [sys.executable, "-m", "pipeline.cli", str(batch), str(out), "--jobs", str(jobs), "--quiet", *extra]
 
 
-def _children(pid: int) -> list[int]:
-    """Direct children of pid (Linux /proc; psutil elsewhere)."""
+def _descendants(pid: int) -> list[int]:
+    """Children of pid and theirs: the worker processes are children of the runner's zygote (Linux /proc; psutil elsewhere)."""
     try:
         found: list[int] = []
         for task in Path(f"/proc/{pid}/task").iterdir():
-            found.extend(int(c) for c in (task / "children").read_text().split())
+            for child in (task / "children").read_text().split():
+                found.append(int(child))
+                found.extend(_descendants(int(child)))
         return found
     except OSError:
         try:
             import psutil
 
-            return [c.pid for c in psutil.Process(pid).children()]
+            return [c.pid for c in psutil.Process(pid).children(recursive=True)]
         except Exception:  # noqa: BLE001
             return []
 
@@ -329,7 +331,7 @@ def run_extract(command: list[str], watch_memory: bool = False) -> RunResult:
     if watch_memory:
         while process.poll() is None:
             main_peak = _peak_rss_mb(process.pid) or main_peak
-            for child in _children(process.pid):
+            for child in _descendants(process.pid):
                 peak = _peak_rss_mb(child)
                 if peak is not None:
                     workers[child] = max(peak, workers.get(child, 0.0))

@@ -210,10 +210,9 @@ def _noise_marks(body: list[Piece], protected: set[int], section_of: list[str], 
         if block.kind not in _SHORT_KINDS or len(text.split()) > _GROUP_WORDS:
             continue
         following = body[k + 1].block if k + 1 < len(body) else None
-        if following is not None and following.kind in _LISTED and not noise[k]:
-            # A short line that introduces a list or table is the article's own lead.
-            if not _is_promotional(text, vocab):
-                continue
+        # A short line that introduces a list or table is the article's own lead.
+        if following is not None and following.kind in _LISTED and not noise[k] and not _is_promotional(text, vocab):
+            continue
         member[k] = True
         signal[k] = _is_promotional(text, vocab)
     # An ad is a run of short blocks with at least one promotional signal whose

@@ -7,6 +7,13 @@ is a process of our own: a page over its time limit is first interrupted
 inside the worker (SIGALRM), and if that does not work its worker is killed
 and replaced. Results come back in input order whatever the number of
 workers, so the report and outputs do not depend on ``--jobs``.
+
+Workers are forked from a *zygote*: a process forked once, before the first
+page, from the warmed-up parent. A fork's memory starts as its parent's, and
+the parent grows with the batch (report entries, the manifest, result
+buffers), so workers forked from it late in a long batch would start larger
+than early ones. Forking every worker from the zygote keeps their memory the
+same at page 100 and page 10,000.
 """
 
 from __future__ import annotations
@@ -14,7 +21,10 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import signal
+import socket
+import sys
 import time
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
@@ -81,10 +91,131 @@ def _worker(connection: Connection, function: Callable, seconds: float | None) -
             return
 
 
+class _Worker:
+    """A worker process and the main process's end of its connection."""
+
+    def __init__(self, pid: int, connection: Connection, process: mp.process.BaseProcess | None = None) -> None:
+        self.pid = pid
+        self.connection = connection
+        self._process = process  # set when the worker is our own child (no zygote)
+
+    def stop(self, kill: bool) -> None:
+        """Ask an idle worker to finish, or kill a busy or stalled one."""
+        if not kill:
+            try:
+                self.connection.send(None)
+            except (BrokenPipeError, OSError):
+                pass
+        self.connection.close()
+        if kill:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass  # it had already gone
+        if self._process is not None:
+            self._process.join(timeout=2)
+            if self._process.is_alive():
+                self._process.kill()
+                self._process.join()
+
+
+class _Zygote:
+    """Forks every worker from one small, warmed-up process (see the module docstring).
+
+    The main process asks over a socket; the zygote forks a worker and sends
+    back its pid and the main process's end of a new socket pair (SCM_RIGHTS).
+    It reaps its workers itself, and exits when the main process's end of
+    the socket closes, as the main process's death closes it.
+    """
+
+    def __init__(self, function: Callable, timeout: float | None) -> None:  # type: ignore[type-arg]
+        self._function, self._timeout = function, timeout
+        self._start()
+
+    def _start(self) -> None:
+        ours, theirs = socket.socketpair()
+        pid = os.fork()
+        if pid == 0:  # the zygote
+            try:
+                ours.close()
+                _serve_zygote(theirs, self._function, self._timeout)
+            finally:
+                os._exit(0)
+        theirs.close()
+        self._control, self._pid = ours, pid
+
+    def spawn(self) -> _Worker:
+        for attempt in range(2):
+            try:
+                self._control.sendall(b"w")
+                message, fds, _, _ = socket.recv_fds(self._control, 32, 1)
+                if fds:
+                    return _Worker(int(message), Connection(fds[0]))
+            except OSError:
+                pass
+            # The zygote itself died (killed, out of memory): fork another.
+            self.close()
+            self._start()
+        raise RuntimeError("could not start a worker process")
+
+    def close(self) -> None:
+        self._control.close()
+        try:
+            os.waitpid(self._pid, 0)
+        except ChildProcessError:
+            pass
+
+
+def _serve_zygote(control: socket.socket, function: Callable, timeout: float | None) -> None:  # type: ignore[type-arg]
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # the kernel reaps the workers
+    while True:
+        try:
+            request = control.recv(1)
+        except OSError:
+            return
+        if not request:
+            return  # the main process closed its end, or died
+        ours, theirs = socket.socketpair()
+        pid = os.fork()
+        if pid == 0:  # a worker
+            code = 0
+            try:
+                control.close()
+                ours.close()
+                signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+                _worker(Connection(theirs.detach()), function, timeout)
+            except BaseException:  # noqa: BLE001 - reported on stderr, then the worker's death tells the main process
+                traceback.print_exc()
+                code = 1
+            finally:
+                sys.stderr.flush()
+                os._exit(code)
+        theirs.close()
+        socket.send_fds(control, [str(pid).encode()], [ours.fileno()])
+        ours.close()
+
+
+def _spawner(function: Callable, timeout: float | None) -> tuple[Callable[[], _Worker], Callable[[], None]]:  # type: ignore[type-arg]
+    """How to start workers here: from a zygote where the OS can fork, else multiprocessing's default."""
+    if hasattr(os, "fork") and hasattr(socket, "send_fds"):
+        zygote = _Zygote(function, timeout)
+        return zygote.spawn, zygote.close
+    context = mp.get_context()
+
+    def start() -> _Worker:
+        parent, child = context.Pipe()
+        process = context.Process(target=_worker, args=(child, function, timeout), daemon=True)
+        process.start()
+        child.close()
+        return _Worker(process.pid or 0, parent, process)
+
+    return start, lambda: None
+
+
 @dataclass
 class _Slot(Generic[Task]):
-    process: mp.process.BaseProcess
-    connection: Connection
+    worker: _Worker
     index: int | None = None
     task: Task | None = None
     started: float = 0.0
@@ -106,19 +237,12 @@ def run_ordered(
     yields on_crash(task, reason). With jobs == 1 the work still runs in a
     worker, so a stalled page can always be stopped.
     """
-    context = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     slots: list[_Slot] = []
     pending = iter(enumerate(tasks))
     done: dict[int, Result] = {}
     next_out = 0
     exhausted = False
-
-    def start_worker() -> _Slot:
-        parent, child = context.Pipe()
-        process = context.Process(target=_worker, args=(child, function, timeout), daemon=True)
-        process.start()
-        child.close()
-        return _Slot(process, parent)
+    start_worker, close_spawner = _spawner(function, timeout)
 
     def feed(slot: _Slot) -> bool:
         nonlocal exhausted
@@ -131,34 +255,32 @@ def run_ordered(
             return False
         slot.index, slot.task, slot.started = index, task, time.monotonic()
         try:
-            slot.connection.send((index, task))
+            slot.worker.connection.send((index, task))
         except (BrokenPipeError, OSError):  # the worker died while idle (killed, out of memory): replace it
             _replace(slot, start_worker())
-            slot.connection.send((index, task))
+            slot.worker.connection.send((index, task))
         return True
 
     try:
         for _ in range(max(1, jobs)):
-            slot = start_worker()
+            slot = _Slot(start_worker())
             slots.append(slot)
             feed(slot)
         while any(slot.index is not None for slot in slots):
-            busy = {slot.connection: slot for slot in slots if slot.index is not None}
+            busy = {slot.worker.connection: slot for slot in slots if slot.index is not None}
             ready = wait(list(busy), timeout=0.2)
             for connection in ready:
                 slot = busy[connection]
                 try:
                     index, result = connection.recv()
                 except (EOFError, OSError):
-                    code = slot.process.exitcode
-                    reason = f"worker process died (exit code {code})" if code is not None else "worker process died"
-                    done[slot.index] = on_crash(slot.task, reason)  # type: ignore[index, arg-type]
+                    done[slot.index] = on_crash(slot.task, "worker process died")  # type: ignore[index, arg-type]
                     _replace(slot, start_worker())
                 else:
                     done[index] = on_timeout(slot.task) if result == _TIMED_OUT else result  # type: ignore[arg-type]
                     slot.served += 1
                     if slot.served >= _TASKS_PER_WORKER:
-                        # A fresh fork of the warmed parent: caches and spaCy's string store
+                        # A fresh fork of the zygote: caches and spaCy's string store
                         # grow with every new page, and must not grow with the batch.
                         _replace(slot, start_worker())  # the worker is idle: stopping it loses nothing
                         slot.served = 0
@@ -181,25 +303,10 @@ def run_ordered(
             next_out += 1
     finally:
         for slot in slots:
-            _stop(slot)
+            slot.worker.stop(kill=slot.index is not None)
+        close_spawner()
 
 
-def _replace(slot: _Slot, fresh: _Slot) -> None:
-    _stop(slot, kill=True)
-    slot.process, slot.connection = fresh.process, fresh.connection
-
-
-def _stop(slot: _Slot, kill: bool = False) -> None:
-    try:
-        if not kill:
-            slot.connection.send(None)
-    except (BrokenPipeError, OSError):
-        pass
-    slot.connection.close()
-    if kill or slot.index is not None:
-        if slot.process.pid is not None and slot.process.is_alive():
-            os.kill(slot.process.pid, signal.SIGKILL)
-    slot.process.join(timeout=2)
-    if slot.process.is_alive():
-        slot.process.kill()
-        slot.process.join()
+def _replace(slot: _Slot, fresh: _Worker) -> None:
+    slot.worker.stop(kill=True)
+    slot.worker = fresh

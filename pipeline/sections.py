@@ -91,7 +91,7 @@ def _subheading_matchers() -> dict[str, _SubheadingRules]:
     return rules
 
 
-def _words(tokens) -> int:  # noqa: ANN001
+def _words(tokens) -> int:
     return sum(1 for t in tokens if t.is_alpha or t.like_num)
 
 
