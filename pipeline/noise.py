@@ -48,7 +48,7 @@ class ArticleCut:
 class _Vocab:
     widget_lines: frozenset[str]
     widget_starts: re.Pattern[str]  # the anchored widget patterns, tried at the start only
-    widget_anywhere: re.Pattern[str]
+    widget_anywhere: tuple[re.Pattern[str], ...]  # apart, each searches with its own literal-prefix scan
     comment_starts: frozenset[str]
     comment_patterns: re.Pattern[str]
     cta_verbs: frozenset[str]
@@ -59,8 +59,8 @@ class _Vocab:
 @lru_cache(maxsize=1)
 def _vocab() -> _Vocab:
     data = load_vocab("noise.json")
-    # One regex of alternatives is searched at every position for every
-    # alternative; the anchored ones need trying at the start only.
+    # A regex of alternatives tries every alternative at every position: the
+    # anchored patterns need trying at the start only, the others apart.
     anchored = [p[1:] for p in data["widget_patterns"] if p.startswith("^")]
     anywhere = [p for p in data["widget_patterns"] if not p.startswith("^")]
     starts = [s for s in data["comment_area_starts"] if not s.startswith("^")]
@@ -68,7 +68,7 @@ def _vocab() -> _Vocab:
     return _Vocab(
         widget_lines=frozenset(data["widget_lines"]),
         widget_starts=re.compile("|".join(f"(?:{p})" for p in anchored), re.IGNORECASE),
-        widget_anywhere=re.compile("|".join(f"(?:{p})" for p in anywhere), re.IGNORECASE),
+        widget_anywhere=tuple(re.compile(p, re.IGNORECASE) for p in anywhere),
         comment_starts=frozenset(starts),
         comment_patterns=re.compile("|".join(f"(?:{p})" for p in start_patterns), re.IGNORECASE),
         cta_verbs=frozenset(data["cta_verbs"]),
@@ -108,7 +108,7 @@ def is_widget(text: str) -> bool:
     return (
         normal in vocab.widget_lines
         or vocab.widget_starts.match(normal) is not None
-        or vocab.widget_anywhere.search(normal) is not None
+        or any(pattern.search(normal) for pattern in vocab.widget_anywhere)
     )
 
 
