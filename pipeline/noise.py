@@ -61,14 +61,18 @@ def _vocab() -> _Vocab:
     data = load_vocab("noise.json")
     # A regex of alternatives tries every alternative at every position: the
     # anchored patterns need trying at the start only, the others apart.
+    # They run on lowercased text, so they are compiled case-sensitive (faster).
+    uppercase = [p for p in data["widget_patterns"] if re.search(r"(?<!\\)[A-Z]", p)]
+    if uppercase:
+        raise ValueError(f"noise.json: widget patterns are matched against lowercased text: {uppercase}")
     anchored = [p[1:] for p in data["widget_patterns"] if p.startswith("^")]
     anywhere = [p for p in data["widget_patterns"] if not p.startswith("^")]
     starts = [s for s in data["comment_area_starts"] if not s.startswith("^")]
     start_patterns = [s for s in data["comment_area_starts"] if s.startswith("^")]
     return _Vocab(
         widget_lines=frozenset(data["widget_lines"]),
-        widget_starts=re.compile("|".join(f"(?:{p})" for p in anchored), re.IGNORECASE),
-        widget_anywhere=tuple(re.compile(p, re.IGNORECASE) for p in anywhere),
+        widget_starts=re.compile("|".join(f"(?:{p})" for p in anchored)),
+        widget_anywhere=tuple(re.compile(p) for p in anywhere),
         comment_starts=frozenset(starts),
         comment_patterns=re.compile("|".join(f"(?:{p})" for p in start_patterns), re.IGNORECASE),
         cta_verbs=frozenset(data["cta_verbs"]),
@@ -200,14 +204,14 @@ def _noise_marks(body: list[Piece], protected: set[int], section_of: list[str], 
     member = [False] * len(body)
     for k, piece in enumerate(body):
         block = piece.block
-        if k in protected or subheading_key(section_of[k], block.text):
-            continue
         text = block.text
         hard = piece.link_ratio >= 0.5 or is_widget(text)
+        short = not hard and block.kind in _SHORT_KINDS and len(text.split()) <= _GROUP_WORDS
+        # Section headings and known sub-headings stay (asked only of a block that could go).
+        if not (hard or short) or k in protected or subheading_key(section_of[k], text):
+            continue
         if hard:
             noise[k] = signal[k] = member[k] = True
-            continue
-        if block.kind not in _SHORT_KINDS or len(text.split()) > _GROUP_WORDS:
             continue
         following = body[k + 1].block if k + 1 < len(body) else None
         # A short line that introduces a list or table is the article's own lead.
