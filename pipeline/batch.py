@@ -30,7 +30,7 @@ from .models import SCHEMA_VERSION
 from .options import ExtractOptions
 from .runner import run_ordered
 from .sources import form_of, human_size
-from .writer import document_bytes, remove_stale_temps, write_atomic
+from .writer import document_bytes, flush_to_disk, remove_stale_temps, write_atomic
 
 __all__ = [
     "MANIFEST_NAME",
@@ -377,6 +377,10 @@ def _load_manifest(out: Path) -> dict:
 
 
 def _save_manifest(out: Path, files: dict[str, dict]) -> None:
+    # Blueprints are written without a flush each (see _deliver): flush them all
+    # before the manifest vouches for them, so a power cut can cost the last
+    # seconds' outputs, which the next run then redoes, but never a listed one.
+    flush_to_disk(out)
     document = {"fingerprint": pipeline_fingerprint(), "files": dict(sorted(files.items()))}
     # ASCII, so that file names that are not UTF-8 (lone surrogates) round-trip as \\u escapes.
     write_atomic(out / MANIFEST_NAME, json.dumps(document, ensure_ascii=True, indent=1).encode("ascii"))
@@ -579,7 +583,7 @@ def _deliver(out: Path, page: PageResult, options: BatchOptions, differences: li
         differences.extend(_difference(out / page.output, page.output, page.data))
         return
     try:
-        write_atomic(_inside(out, page.output), page.data)
+        write_atomic(_inside(out, page.output), page.data, durable=False)  # flushed with the manifest
     except (OSError, ValueError) as exc:
         page.status, page.error = "failed", "write"
         page.reasons = [f"cannot write {page.output} ({getattr(exc, 'strerror', None) or exc})"]

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import os
+import sys
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import orjson
 
-__all__ = ["TEMP_MARK", "create_temp", "document_bytes", "remove_stale_temps", "write_atomic"]
+__all__ = ["TEMP_MARK", "create_temp", "document_bytes", "flush_to_disk", "remove_stale_temps", "write_atomic"]
 
 #: every temporary file we create carries this in its name, so a rerun can sweep leftovers
 TEMP_MARK = ".extract-tmp-"
@@ -35,14 +39,22 @@ def create_temp(path: Path) -> tuple[int, str]:
     return fd, temp
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write data to path so that readers see the old file or the new one, never half of one."""
+def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Write data to path so that readers see the old file or the new one, never half of one.
+
+    The rename makes the file whole or absent for any reader, and after a
+    killed process. ``durable`` also flushes it to the disk first (fsync), so
+    a power cut cannot leave the new name without its data. Without it, call
+    flush_to_disk before recording that the file exists: one flush for many
+    files costs what one fsync does (4-8 ms on these machines).
+    """
     fd, temp = create_temp(path)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(temp, path)
     except BaseException:
         try:
@@ -50,6 +62,29 @@ def write_atomic(path: Path, data: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def flush_to_disk(folder: Path) -> None:
+    """Make every file written on folder's filesystem durable: syncfs(2) on Linux, sync elsewhere."""
+    syncfs = _syncfs()
+    if syncfs is not None:
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            if syncfs(fd) == 0:
+                return
+        finally:
+            os.close(fd)
+    os.sync()
+
+
+@lru_cache(maxsize=1)
+def _syncfs():  # noqa: ANN202 - a ctypes function or None
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True).syncfs
+    except (OSError, AttributeError):
+        return None
 
 
 def _umask() -> int:

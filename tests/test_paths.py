@@ -291,3 +291,36 @@ def test_a_long_name_that_fits_gets_its_output(tmp_path: Path) -> None:
     assert code == 0, err
     assert report is not None and report["pages"][0]["output"] == f"{name}.json"
     assert (out / f"{name}.json").is_file()
+
+
+def test_outputs_are_flushed_to_disk_before_the_manifest_lists_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Blueprints skip a per-file fsync; the manifest is written only after a flush that covers them."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "page.txt").write_bytes(PAGE)
+    events: list[str] = []
+    real_flush, real_fsync, real_replace = batch.flush_to_disk, os.fsync, os.replace
+
+    def flush(folder: Path) -> None:
+        events.append("flush")
+        real_flush(folder)
+
+    def fsync(fd: int) -> None:
+        events.append("fsync")
+        real_fsync(fd)
+
+    def rename(source: str, target: str) -> None:
+        events.append(f"rename {Path(target).name}")
+        real_replace(source, target)
+
+    monkeypatch.setattr(batch, "flush_to_disk", flush)
+    monkeypatch.setattr(writer.os, "fsync", fsync)
+    monkeypatch.setattr(writer.os, "replace", rename)
+    assert run(raw, out, "--jobs", "1")[0] == 0
+    blueprint = events.index("rename page.txt.json")
+    manifest = events.index(f"rename {MANIFEST_NAME}")
+    assert events[blueprint - 1] != "fsync"  # no flush of its own
+    assert "flush" in events[blueprint:manifest]
+    assert events[manifest - 1] == "fsync"  # the manifest itself is durable
