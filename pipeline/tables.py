@@ -434,6 +434,20 @@ def _shape(word: str) -> int:
     return _TITLE
 
 
+_ENCLOSER = re.compile(r'[()\[\]“”"]')
+
+
+@lru_cache(maxsize=65536)
+def _enclosers(word: str) -> str:
+    """The brackets and quotes of a word, in order: most words have none, so _enclosed skips them."""
+    return "".join(_ENCLOSER.findall(word))
+
+
+@lru_cache(maxsize=65536)
+def _has_digit(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
+
+
 def _enclosed(words: Sequence[str]) -> list[bool]:
     """Mark words that begin inside parentheses or quotes (never a cell start)."""
     inside = [False] * len(words)
@@ -441,7 +455,7 @@ def _enclosed(words: Sequence[str]) -> list[bool]:
     straight = False
     for i, word in enumerate(words):
         inside[i] = parens > 0 or quotes > 0 or straight
-        for ch in word:
+        for ch in _enclosers(word):
             if ch in "([":
                 parens += 1
             elif ch in ")]":
@@ -545,11 +559,19 @@ def _unexpected_titles(
 def _row(line: str) -> _Row:
     """Tokenise a row line and compute its word features."""
     words = tuple(line.split())
-    keys = tuple(_word_key(w) for w in words)
-    shapes = tuple(_shape(w) for w in words)
+    keys = tuple(map(_word_key, words))
+    shapes = tuple(map(_shape, words))
     inside = _enclosed(words)
     tools = _tool_marks(words)
     tool_start, _, tool_covered = tools
+    # The flags the prefix sums count, in one pass over the words.
+    lowers: list[bool] = []
+    free_tools: list[bool] = []
+    numbers: list[bool] = []
+    for word, shape, enclosed, tool, covered in zip(words, shapes, inside, tool_start, tool_covered, strict=True):
+        lowers.append(shape == _LOWER and not enclosed and not covered and word[0] not in "([")
+        free_tools.append(tool and not enclosed)
+        numbers.append(shape == _NUMBER or (shape == _SYMBOL and word[0] in _COMPARATORS))
     return _Row(
         words=words,
         keys=keys,
@@ -557,15 +579,10 @@ def _row(line: str) -> _Row:
         tool_start=tuple(tool_start),
         start=tuple(_start_scores(words, keys, shapes, inside, tools)),
         titles=_prefix_sums(_unexpected_titles(words, shapes, inside, tool_covered)),
-        lowers=_prefix_sums(
-            shapes[i] == _LOWER and not inside[i] and not tool_covered[i] and words[i][0] not in "(["
-            for i in range(len(words))
-        ),
-        tools=_prefix_sums(tool_start[i] and not inside[i] for i in range(len(words))),
-        numbers=_prefix_sums(
-            shapes[i] == _NUMBER or (shapes[i] == _SYMBOL and words[i][0] in _COMPARATORS) for i in range(len(words))
-        ),
-        digits=_prefix_sums(any(ch.isdigit() for ch in w) for w in words),
+        lowers=_prefix_sums(lowers),
+        tools=_prefix_sums(free_tools),
+        numbers=_prefix_sums(numbers),
+        digits=_prefix_sums(map(_has_digit, words)),
     )
 
 
@@ -861,11 +878,17 @@ def _best_cuts(row: _Row, roles: tuple[str, ...], context: dict) -> list[int]:
     # best[c][j]: best score of cells 0..c covering words[:positions[j]]; back[c][j]: previous j.
     best = [[minus_inf] * len(positions) for _ in range(width)]
     back = [[-1] * len(positions) for _ in range(width)]
-    for j in range(1, len(positions)):
+    # Cell c can only end where the cells after it still fit: each one that cannot be empty
+    # needs a position of its own, and the last cell ends at the row's end.
+    last = len(positions) - 1
+    ends = [last] * width
+    for c in range(width - 2, -1, -1):
+        ends[c] = ends[c + 1] - (roles[c + 1] not in _EMPTYABLE)
+    for j in range(1, ends[0] + 1):
         best[0][j] = scorers[0](row, 0, positions[j], context)
     for c in range(1, width):
         emptyable = roles[c] in _EMPTYABLE
-        for j in range(1, len(positions)):
+        for j in range(1 if c < width - 1 else last, ends[c] + 1):
             b = positions[j]
             for i in range(1, j + 1):
                 if best[c - 1][i] == minus_inf:
