@@ -109,11 +109,13 @@ def infer_nesting(pieces: list[Piece]) -> list[Piece]:
     out = list(pieces)
     parent_depth: int | None = None
     last_child = ""
+    list_item = BlockKind.LIST_ITEM  # a local: this loop visits every block of the page
     for k, piece in enumerate(out):
         block = piece.block
-        if block.kind != BlockKind.LIST_ITEM or block.number is not None or block.marker in ("–", "—"):
-            if block.kind != BlockKind.LIST_ITEM:
-                parent_depth = None
+        if block.kind != list_item:
+            parent_depth = None
+            continue
+        if block.number is not None or block.marker in ("–", "—"):
             continue
         depth = block.depth or 0
         text = block.text

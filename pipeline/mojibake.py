@@ -17,6 +17,7 @@ ftfy does not recognise this code-page mix, so it cannot do pass 1 for us.
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -73,6 +74,7 @@ _LEVEL_WORDS = frozenset(
 _CONTRACTION_TAILS = ("s", "t", "d", "m", "ll", "re", "ve")
 
 
+@lru_cache(maxsize=4096)  # a page repeats the same few runs hundreds of times
 def _decode_run(run: str) -> str | None:
     """Return the character a run encodes, or None when it is not UTF-8."""
     byte_of = _byte_of()
@@ -150,16 +152,19 @@ def _lossy(text: str, fixes: Counter[tuple[str, str]]) -> str:
     return "".join(out)
 
 
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
+
+
 def _looks_thai(text: str) -> bool:
     """True when Thai letters are the page's script, not mojibake debris."""
+    ascii_only = text.encode("ascii", "ignore")
+    latin = len(ascii_only) - len(ascii_only.translate(None, _ASCII_LETTERS))
+    if len(_THAI_LETTER.findall(text)) <= latin:
+        return False  # even if every Thai letter were real, Latin would outnumber them
     debris = _RUN.sub(lambda m: "" if _decode_run(m.group(0)[:2]) or _decode_run(m.group(0)) else m.group(0), text)
     # A bare โ between Latin characters is debris too.
     debris = re.sub(r"(?<![\u0e01-\u0e5b])\u0e42(?![\u0e01-\u0e5b])", "", debris)
-    thai = len(_THAI_LETTER.findall(debris))
-    if thai == 0:
-        return False
-    latin = sum(1 for c in text if c.isascii() and c.isalpha())
-    return thai > latin
+    return len(_THAI_LETTER.findall(debris)) > latin
 
 
 def repair_text(text: str) -> tuple[str, list[Repair]]:

@@ -144,6 +144,10 @@ class _Vocab:
 
     kinds: tuple[_KindSpec, ...]
     header_first_words: frozenset[str]
+    # Every leading run of whole words of a known column name ("", "what", "what it", ...): a span
+    # of header words whose key is not one of these can only name a column as a "prefix *" name.
+    column_starts: frozenset[str]
+    name_prefixes: tuple[str, ...]  # the "prefix *" names' prefixes, each followed by a space
     scorecard_labels: frozenset[str]  # lower-cased, single-spaced
     frequency: re.Pattern[str]
     prevalence: re.Pattern[str]
@@ -205,7 +209,9 @@ def _vocab() -> _Vocab:
     """Load the table vocabularies once per process."""
     data = json.loads(_vocab_text("tables.json"))
     kinds = tuple(_kind_spec(kind, spec) for kind, spec in data["kinds"].items())
-    first_words = {key.split()[0] for spec in kinds for key in [*spec.exact, *(p for p, _ in spec.prefixed)]}
+    names = [key for spec in kinds for key in [*spec.exact, *(p for p, _ in spec.prefixed)]]
+    first_words = {key.split()[0] for key in names}
+    column_starts = {" ".join(key.split()[:k]) for key in names for k in range(len(key.split()) + 1)}
     category_words = {
         word for line in _vocab_lines("tool_categories.txt") for word in _word_key(line).replace("/", " ").split()
     }
@@ -215,6 +221,8 @@ def _vocab() -> _Vocab:
     return _Vocab(
         kinds=kinds,
         header_first_words=frozenset(first_words),
+        column_starts=frozenset(column_starts),
+        name_prefixes=tuple(sorted({p + " " for spec in kinds for p, _ in spec.prefixed})),
         scorecard_labels=frozenset(_header_key(label) for label in data["role_scorecard_labels"]),
         frequency=_frequency_pattern(data["frequency_words"], data["frequency_leads"]),
         prevalence=_prevalence_pattern(data["prevalence_words"]),
@@ -253,16 +261,17 @@ _MAX_UNKNOWN_WORDS = 4  # an unlisted extra column ("Owner", "Data source") is s
 
 def match_lost_border_header(line: str) -> KnownTable | None:
     """Recognise the header line of a known table kind; return its kind and columns as written."""
-    words = line.split()
-    if not words or len(words) > 40 or line.rstrip().endswith((".", ":", ";", "!")):
-        return None  # a sentence, not a header (a header may end "Common?", so '?' is not ruled out)
+    first = line.split(maxsplit=1)[:1]
     vocab = _vocab()
-    if (_header_key(words[0]).split() or [""])[0] not in vocab.header_first_words:
-        return None  # nearly every page line ends here
-    keys = [_header_key(word) for word in words]
+    if not first or (_header_key(first[0]).split() or [""])[0] not in vocab.header_first_words:
+        return None  # nearly every page line ends here, before the line is split into words
+    words = line.split()
+    if len(words) > 40 or line.rstrip().endswith((".", ":", ";", "!")):
+        return None  # a sentence, not a header (a header may end "Common?", so '?' is not ruled out)
+    names = _column_names(words)
     best: tuple[tuple[int, int], KnownTable] | None = None
     for spec in vocab.kinds:
-        found = _segment_header(words, keys, spec)
+        found = _segment_header(words, names, spec)
         if found is None:
             continue
         columns, known, unknown = found
@@ -296,7 +305,32 @@ def _acceptable(spec: _KindSpec, roles: list[str], unknown: int) -> bool:
     )
 
 
-def _segment_header(words: list[str], keys: list[str], spec: _KindSpec) -> tuple[tuple[str, ...], int, int] | None:
+def _column_names(words: list[str]) -> list[list[str]]:
+    """For each start word i, the keys of words[i:i+1], words[i:i+2], ... that may name a known column.
+
+    Shared by every table kind. A span stops growing once its key is neither the start of a known
+    column name nor a "prefix *" name: no longer span can be one either.
+    """
+    vocab = _vocab()
+    keys = [_header_key(word) for word in words]
+    n = len(words)
+    names: list[list[str]] = []
+    for i in range(n):
+        spans: list[str] = []
+        key = ""
+        for j in range(i + 1, min(n, i + _MAX_COLUMN_WORDS) + 1):
+            if keys[j - 1]:
+                key = f"{key} {keys[j - 1]}" if key else keys[j - 1]
+            if key not in vocab.column_starts and not key.startswith(vocab.name_prefixes):
+                break
+            spans.append(key)
+        names.append(spans)
+    return names
+
+
+def _segment_header(
+    words: list[str], names: list[list[str]], spec: _KindSpec
+) -> tuple[tuple[str, ...], int, int] | None:
     """Cover a header line with column names of one kind (DP: fewest unknown words, then fewest columns)."""
     n = len(words)
     # best[i]: ((unknown columns, unknown words, columns), previous cut, role) for words[:i]
@@ -306,11 +340,14 @@ def _segment_header(words: list[str], keys: list[str], spec: _KindSpec) -> tuple
         if best[i] is None:
             continue
         unknown, unknown_words, count = best[i][0]
-        for j in range(i + 1, min(n, i + _MAX_COLUMN_WORDS) + 1):
-            role = spec.role_of_key(" ".join(key for key in keys[i:j] if key))
+        roles = [spec.role_of_key(key) for key in names[i]]
+        # Past the named spans only an unknown column (a few words, capitalised) can end.
+        unknown_end = min(n, i + _MAX_UNKNOWN_WORDS) if words[i][:1].isupper() else i
+        for j in range(i + 1, max(i + len(roles), unknown_end) + 1):
+            role = roles[j - i - 1] if j - i <= len(roles) else None
             if role is not None:
                 cost = (unknown, unknown_words, count + 1)
-            elif j - i <= _MAX_UNKNOWN_WORDS and words[i][:1].isupper():
+            elif j <= unknown_end:
                 cost = (unknown + 1, unknown_words + j - i, count + 1)
             else:
                 continue
@@ -319,18 +356,18 @@ def _segment_header(words: list[str], keys: list[str], spec: _KindSpec) -> tuple
     if best[n] is None:
         return None
     columns: list[str] = []
-    roles: list[str] = []
+    roles_found: list[str] = []
     j = n
     while j > 0:
         _, i, role = best[j]
         columns.append(" ".join(words[i:j]))
         if role:
-            roles.append(role)
+            roles_found.append(role)
         j = i
     unknown = best[n][0][0]
-    if not _acceptable(spec, roles, unknown):
+    if not _acceptable(spec, roles_found, unknown):
         return None
-    return tuple(reversed(columns)), len(roles), unknown
+    return tuple(reversed(columns)), len(roles_found), unknown
 
 
 @lru_cache(maxsize=256)
@@ -397,6 +434,20 @@ def _shape(word: str) -> int:
     return _TITLE
 
 
+_ENCLOSER = re.compile(r'[()\[\]“”"]')
+
+
+@lru_cache(maxsize=65536)
+def _enclosers(word: str) -> str:
+    """The brackets and quotes of a word, in order: most words have none, so _enclosed skips them."""
+    return "".join(_ENCLOSER.findall(word))
+
+
+@lru_cache(maxsize=65536)
+def _has_digit(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
+
+
 def _enclosed(words: Sequence[str]) -> list[bool]:
     """Mark words that begin inside parentheses or quotes (never a cell start)."""
     inside = [False] * len(words)
@@ -404,7 +455,7 @@ def _enclosed(words: Sequence[str]) -> list[bool]:
     straight = False
     for i, word in enumerate(words):
         inside[i] = parens > 0 or quotes > 0 or straight
-        for ch in word:
+        for ch in _enclosers(word):
             if ch in "([":
                 parens += 1
             elif ch in ")]":
@@ -508,11 +559,19 @@ def _unexpected_titles(
 def _row(line: str) -> _Row:
     """Tokenise a row line and compute its word features."""
     words = tuple(line.split())
-    keys = tuple(_word_key(w) for w in words)
-    shapes = tuple(_shape(w) for w in words)
+    keys = tuple(map(_word_key, words))
+    shapes = tuple(map(_shape, words))
     inside = _enclosed(words)
     tools = _tool_marks(words)
     tool_start, _, tool_covered = tools
+    # The flags the prefix sums count, in one pass over the words.
+    lowers: list[bool] = []
+    free_tools: list[bool] = []
+    numbers: list[bool] = []
+    for word, shape, enclosed, tool, covered in zip(words, shapes, inside, tool_start, tool_covered, strict=True):
+        lowers.append(shape == _LOWER and not enclosed and not covered and word[0] not in "([")
+        free_tools.append(tool and not enclosed)
+        numbers.append(shape == _NUMBER or (shape == _SYMBOL and word[0] in _COMPARATORS))
     return _Row(
         words=words,
         keys=keys,
@@ -520,15 +579,10 @@ def _row(line: str) -> _Row:
         tool_start=tuple(tool_start),
         start=tuple(_start_scores(words, keys, shapes, inside, tools)),
         titles=_prefix_sums(_unexpected_titles(words, shapes, inside, tool_covered)),
-        lowers=_prefix_sums(
-            shapes[i] == _LOWER and not inside[i] and not tool_covered[i] and words[i][0] not in "(["
-            for i in range(len(words))
-        ),
-        tools=_prefix_sums(tool_start[i] and not inside[i] for i in range(len(words))),
-        numbers=_prefix_sums(
-            shapes[i] == _NUMBER or (shapes[i] == _SYMBOL and words[i][0] in _COMPARATORS) for i in range(len(words))
-        ),
-        digits=_prefix_sums(any(ch.isdigit() for ch in w) for w in words),
+        lowers=_prefix_sums(lowers),
+        tools=_prefix_sums(free_tools),
+        numbers=_prefix_sums(numbers),
+        digits=_prefix_sums(map(_has_digit, words)),
     )
 
 
@@ -824,11 +878,17 @@ def _best_cuts(row: _Row, roles: tuple[str, ...], context: dict) -> list[int]:
     # best[c][j]: best score of cells 0..c covering words[:positions[j]]; back[c][j]: previous j.
     best = [[minus_inf] * len(positions) for _ in range(width)]
     back = [[-1] * len(positions) for _ in range(width)]
-    for j in range(1, len(positions)):
+    # Cell c can only end where the cells after it still fit: each one that cannot be empty
+    # needs a position of its own, and the last cell ends at the row's end.
+    last = len(positions) - 1
+    ends = [last] * width
+    for c in range(width - 2, -1, -1):
+        ends[c] = ends[c + 1] - (roles[c + 1] not in _EMPTYABLE)
+    for j in range(1, ends[0] + 1):
         best[0][j] = scorers[0](row, 0, positions[j], context)
     for c in range(1, width):
         emptyable = roles[c] in _EMPTYABLE
-        for j in range(1, len(positions)):
+        for j in range(1 if c < width - 1 else last, ends[c] + 1):
             b = positions[j]
             for i in range(1, j + 1):
                 if best[c - 1][i] == minus_inf:

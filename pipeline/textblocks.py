@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .blocks import Block
 from .layout import Piece, split_inline_list
@@ -41,8 +41,7 @@ _MD_CODE = re.compile(r"`([^`]+)`")
 _WHOLLY_BOLD = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*:?\s*$")
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):  # a tuple: a page has about a thousand lines, built in a tight loop
     text: str  # without the newline, markdown inline syntax removed
     raw: str
     start: int
@@ -53,9 +52,9 @@ class _Line:
 
 def _strip_inline(raw: str) -> tuple[str, float, bool]:
     """Remove markdown inline syntax; return text, share of link text, whole-line bold."""
-    bold = bool(_WHOLLY_BOLD.match(raw))
     if "[" not in raw and "*" not in raw and "_" not in raw and "`" not in raw and "&" not in raw and "<" not in raw:
-        return raw, 0.0, bold
+        return raw, 0.0, False  # most lines: no markup, and bold needs "**" or "__"
+    bold = bool(_WHOLLY_BOLD.match(raw))
     text = _MD_IMAGE.sub("", raw)
     link_chars = 0
 
@@ -117,7 +116,7 @@ def text_to_pieces(text: str) -> list[Piece]:
             pending_item = True
             i += 1
             continue
-        trailing = _TRAILING_MARKER.match(body)
+        trailing = _TRAILING_MARKER.match(body) if body.endswith("-") else None  # skip the regex on other lines
         next_pending = False
         if trailing and not stripped.startswith("|"):
             body, next_pending = trailing.group(1), True
