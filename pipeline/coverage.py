@@ -17,58 +17,83 @@ from .blocks import Block, BlockKind
 __all__ = ["coverage_counts"]
 
 _WORD = re.compile(r"\w+")
+# The ASCII characters \w does not match. bytes.translate deletes them (or makes them spaces) in C,
+# ~20x faster than the regex; most texts are ASCII.
+_ASCII_NON_WORD = bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c) == "_"))
+_ASCII_NON_WORD_TO_SPACE = bytes.maketrans(_ASCII_NON_WORD, b" " * len(_ASCII_NON_WORD))
+_HEADING, _TABLE = BlockKind.HEADING, BlockKind.TABLE
 
 
 def _block_texts(blocks: list[Block]) -> list[str]:
     texts: list[str] = []
     for block in blocks:
-        if block.kind == BlockKind.HEADING:
+        kind = block.kind
+        if kind is _HEADING:
             continue
-        if block.kind == BlockKind.TABLE:
-            texts.extend(cell for row in block.rows or [] for cell in row)
+        if kind is _TABLE:
+            for row in block.rows or ():
+                texts += row
         else:
             texts.append(block.text)
     return texts
 
 
-def _collect(value: Any, out: list[str]) -> None:
-    """Append every string inside value (except under 'unparsed') to out."""
-    if isinstance(value, str):
-        out.append(value)
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            if key != "unparsed" and item is not None:
-                _collect(item, out)
-    elif isinstance(value, list):
-        for item in value:
+def _collect(value: dict[str, Any], out: list[str]) -> None:
+    """Append every string inside a dumped model (except under 'unparsed') to out."""
+    for key, item in value.items():
+        if key == "unparsed":
+            continue
+        if type(item) is str:
+            out.append(item)
+        elif type(item) is list:
+            _collect_list(item, out)
+        elif type(item) is dict:
             _collect(item, out)
 
 
-def _weight(text: str) -> int:
-    """Characters of a text's words (punctuation and spaces do not count)."""
-    return sum(map(len, _WORD.findall(text)))
+def _collect_list(items: list[Any], out: list[str]) -> None:
+    for item in items:
+        if type(item) is str:
+            out.append(item)
+        elif type(item) is dict:
+            _collect(item, out)
+        elif type(item) is list:
+            _collect_list(item, out)
+
+
+def _ascii_and_other(texts: list[str]) -> tuple[str, str]:
+    """The ASCII texts and the others, each joined by newlines (a newline is in no word)."""
+    return "\n".join(text for text in texts if text.isascii()), "\n".join(text for text in texts if not text.isascii())
+
+
+def _weight(texts: list[str]) -> int:
+    """Characters of the texts' words (punctuation and spaces do not count)."""
+    ascii_text, other = _ascii_and_other(texts)
+    return len(ascii_text.encode("ascii").translate(None, _ASCII_NON_WORD)) + sum(map(len, _WORD.findall(other)))
+
+
+def _lower_words(texts: list[str]) -> Counter[str]:
+    """Every word of the texts, lower-cased, with its count."""
+    ascii_text, other = _ascii_and_other(texts)
+    words = Counter(ascii_text.lower().encode("ascii").translate(_ASCII_NON_WORD_TO_SPACE).decode("ascii").split())
+    words.update(_WORD.findall(other.lower()))
+    return words
 
 
 def coverage_counts(blocks: list[Block], fields: dict[str, Any] | None) -> tuple[int, int]:
     """(covered characters, total characters) of one section's blocks."""
     texts = _block_texts(blocks)
+    total = _weight(texts)
     if not fields:
-        return 0, sum(map(_weight, texts))
+        return 0, total
     strings: list[str] = []
     _collect(fields, strings)
     typed_verbatim = set(strings)
     # Most blocks are kept verbatim in some item's `text`: count those whole, cheaply.
-    covered = total = 0
-    rest: list[str] = []
-    for text in texts:
-        weight = _weight(text)
-        total += weight
-        if text in typed_verbatim:
-            covered += weight
-        else:
-            rest.append(text)
-    if rest:
-        words = Counter(_WORD.findall("\n".join(rest).lower()))
-        typed = Counter(_WORD.findall("\n".join(strings).lower()))
-        covered += sum(len(w) * min(n, typed[w]) for w, n in words.items())
+    rest = [text for text in texts if text not in typed_verbatim]
+    if not rest:
+        return total, total
+    words = _lower_words(rest)
+    typed = _lower_words(strings)
+    covered = total - _weight(rest) + sum(len(w) * min(n, typed[w]) for w, n in words.items())
     return covered, total

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
 
 from .blocks import Block, BlockKind
 from .errors import NotABlueprintError
@@ -107,7 +110,7 @@ def extract_page(page: Page, name: str) -> Extraction:
     if role.title is None:
         warnings.append("no role title found")
     # 6. Typed fields, section by section.
-    fields, quality = _typed_fields(sections, warnings)
+    fields, fields_json, quality = _typed_fields(sections, warnings)
     found = {s.id for s in sections}
     blueprint = Blueprint(
         source=Source(
@@ -127,32 +130,41 @@ def extract_page(page: Page, name: str) -> Extraction:
         sections=sections,
         missing_sections=[sid for sid in _CANONICAL if sid not in found],
     )
-    # 7. Validate the JSON document against the committed schema.
-    document = blueprint.model_dump(mode="json")
+    # 7. Validate the JSON document against the committed schema. The typed fields are JSON data already
+    #    (coverage read them): dump the rest and put them in their place, in the model's key order.
+    rest = blueprint.model_dump(mode="json", exclude={"fields"})
+    document = {key: fields_json if key == "fields" else rest[key] for key in Blueprint.model_fields}
     validate(document)
     return Extraction(blueprint, document, page.repairs, cut.removed, warnings)
 
 
-def _typed_fields(sections: list[Section], warnings: list[str]) -> tuple[RoleFields, Quality]:
-    """Run each canonical section's parser; measure how much of the article they placed."""
-    parsed: dict[str, object] = {}
+def _typed_fields(sections: list[Section], warnings: list[str]) -> tuple[RoleFields, dict[str, Any], Quality]:
+    """Run each canonical section's parser; measure how much of the article they placed.
+
+    Returns the fields, the same as JSON data (dumped once, for coverage and for the document), and the quality.
+    """
+    parsed: dict[str, BaseModel] = {}
+    for section in sections:
+        parser = PARSERS.get(section.id)
+        # A repeat of a section already parsed: its text is in no typed field.
+        if parser is not None and section.id.value not in parsed:
+            parsed[section.id.value] = parser(section)
+    fields = RoleFields(**parsed)
+    fields_json = fields.model_dump(mode="json")
     counts: dict[str, list[int]] = {}  # canonical section id -> [covered, total]
     covered = total = unparsed = 0
+    placed: set[str] = set()
     for section in sections:
         blocks = list(section.blocks) + [b for sub in section.subsections for b in sub.blocks]
-        parser = PARSERS.get(section.id)
-        if parser is None or section.id.value in parsed:
-            # An unknown section, or a repeat of one already parsed: its text is in no typed field.
-            section_covered, section_total = coverage_counts(blocks, None)
-        else:
-            model = parser(section)
-            parsed[section.id.value] = model
-            dumped = model.model_dump(mode="json")
-            section_covered, section_total = coverage_counts(blocks, dumped)
-            if dumped.get("unparsed"):
-                unparsed += len(dumped["unparsed"])
-                warnings.append(f"{section.id.value}: {len(dumped['unparsed'])} item(s) not placed in typed fields")
-        if parser is not None:
+        typed = None
+        if section.id in PARSERS and section.id.value not in placed:
+            placed.add(section.id.value)
+            typed = fields_json[section.id.value]
+            if typed["unparsed"]:
+                unparsed += len(typed["unparsed"])
+                warnings.append(f"{section.id.value}: {len(typed['unparsed'])} item(s) not placed in typed fields")
+        section_covered, section_total = coverage_counts(blocks, typed)
+        if section.id in PARSERS:
             tally = counts.setdefault(section.id.value, [0, 0])
             tally[0] += section_covered
             tally[1] += section_total
@@ -163,7 +175,7 @@ def _typed_fields(sections: list[Section], warnings: list[str]) -> tuple[RoleFie
         unparsed_items=unparsed,
         sections={sid: round(c / t, 4) if t else 1.0 for sid, (c, t) in counts.items()},
     )
-    return RoleFields(**parsed), quality
+    return fields, fields_json, quality
 
 
 def _merge_meta(given: SourceMeta, found: SourceMeta) -> SourceMeta:

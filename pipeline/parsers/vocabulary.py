@@ -63,11 +63,13 @@ def _label_table(group: str) -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=4096)
 def label_key(label: str | None, group: str) -> str | None:
     """Canonical key of a short label ("What good looks like" → what_good_looks_like).
 
     The label's longest word prefix found in the vocabulary group decides, so
     "Use (examples)" is still a use line; unknown labels give None.
+    Cached: the same few labels ("Use", "Value", "Nature") recur on every item of every page.
     """
     if not label:
         return None
