@@ -57,8 +57,9 @@ _SPLIT_WORDS = re.compile(r"[-_\s]+")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _START_TAG: dict[str, re.Pattern[str]] = {}
-# Only elements with these attributes can be chrome by name; libxml2 finds them for us.
-_WITH_ATTRIBUTES = etree.XPath("descendant::*[@class or @id or @role or @aria-hidden or @hidden]")
+# Only elements with attributes can be chrome by name; libxml2 finds them for us. (A predicate
+# naming the five attributes costs libxml2 four times as much as testing for any attribute.)
+_WITH_ATTRIBUTES = etree.XPath("descendant::*[@*]")
 
 
 @dataclass(frozen=True)
@@ -176,8 +177,30 @@ def _article_root(body: etree._Element) -> etree._Element:
     return body
 
 
+def _squeeze(text: str) -> str:
+    """Runs of spaces, tabs and no-break spaces as one space.
+
+    Most text has none: a few substring tests cost less than a regex pass that
+    would replace every single space by itself.
+    """
+    if "  " in text or "\t" in text or "\u00a0" in text or "\r" in text or "\f" in text or "\v" in text:
+        return _SPACE.sub(" ", text)
+    return text
+
+
 def _text(element: etree._Element) -> str:
-    return _SPACE.sub(" ", " ".join(element.itertext())).strip()
+    if not len(element):  # a leaf: its text is all itertext would yield, without the generator's cost
+        return _squeeze(element.text or "").strip()
+    return _squeeze(" ".join(element.itertext())).strip()
+
+
+def _lines(text: str) -> list[str]:
+    """The non-empty lines of a text, spaces collapsed (<br> breaks lines, as "\n")."""
+    text = _squeeze(text)
+    if "\n" not in text:
+        text = text.strip()
+        return [text] if text else []
+    return [stripped for line in text.split("\n") if (stripped := line.strip())]
 
 
 def _flat(text: str | None) -> str:
@@ -202,21 +225,28 @@ def _part_text(part: _Part) -> str:
     return _flat(part) if isinstance(part, str) else _inline_text(part)
 
 
+def _links_length(element: etree._Element) -> int:
+    """Length of the link text inside an element."""
+    if not len(element):
+        return 0
+    return sum(len(_text(a)) for a in element.iterdescendants("a"))
+
+
 def _link_ratio(element: etree._Element) -> float:
-    total = len(_text(element)) or 1
-    linked = sum(len(_text(a)) for a in element.iterdescendants("a"))
-    return min(1.0, linked / total)
+    linked = _links_length(element)
+    if not linked:  # most blocks hold no link: skip measuring their text
+        return 0.0
+    return min(1.0, linked / (len(_text(element)) or 1))
 
 
 def _link_ratio_of(parts: list[_Part]) -> float:
-    total = sum(len(_part_text(p).strip()) for p in parts) or 1
     linked = 0
     for part in parts:
         if not isinstance(part, str):
-            if part.tag == "a":
-                linked += len(_text(part))
-            else:
-                linked += sum(len(_text(a)) for a in part.iterdescendants("a"))
+            linked += len(_text(part)) if part.tag == "a" else _links_length(part)
+    if not linked:
+        return 0.0
+    total = sum(len(_part_text(p).strip()) for p in parts) or 1
     return min(1.0, linked / total)
 
 
@@ -315,8 +345,7 @@ class _Walker:
 
     def _paragraph_lines(self, text: str, start: int, end: int, ratio: float) -> None:
         """A paragraph, or a lead line plus '– item' lines (an inline list)."""
-        lines = [_SPACE.sub(" ", line).strip() for line in text.split("\n")]
-        lines = [line for line in lines if line]
+        lines = _lines(text)
         if not lines:
             return
         if len(lines) == 1:
@@ -339,18 +368,25 @@ class _Walker:
         number = _int(element.get("start"), 1) if ordered else None
         for item in element.iterchildren("li"):
             start = self.offset("li")
-            nested = [c for c in item if c.tag in ("ul", "ol")]
-            own: list[_Part] = [item.text] if item.text else []
-            for child in item:
-                if isinstance(child.tag, str) and child.tag not in ("ul", "ol"):
-                    own.append(child)
-                if child.tail:
-                    own.append(child.tail)
-            text = "".join(_part_text(part) for part in own)
-            lines = [_SPACE.sub(" ", line).strip() for line in text.split("\n")]
-            lines = [line for line in lines if line]
+            nested: list[etree._Element] = []
+            if len(item):
+                lead = item.text
+                own: list[_Part] = [lead] if lead else []
+                for child in item:
+                    tag = child.tag
+                    if tag == "ul" or tag == "ol":
+                        nested.append(child)
+                    elif isinstance(tag, str):
+                        own.append(child)
+                    if child.tail:
+                        own.append(child.tail)
+                text = "".join([_part_text(part) for part in own])
+                ratio = _link_ratio_of(own)
+            else:  # most items are plain text
+                text = _flat(item.text)
+                ratio = 0.0
+            lines = _lines(text)
             marker = f"{number}." if ordered else "•"
-            ratio = _link_ratio_of(own)
             if lines:
                 head, details = lines[0], lines[1:]
                 self.pieces.append(Piece(Block.list_item(head, start, start + len(text), depth, marker, number), ratio))
