@@ -56,6 +56,10 @@ _SPLIT_WORDS = re.compile(r"[-_\s]+")
 # lxml refuses str input that declares an encoding, and text with C0 controls.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# The same characters as UTF-8 bytes: single bytes that no multi-byte sequence contains.
+_CONTROL_BYTES = bytes(range(0x20)).translate(None, b"\t\n\r")
+# lxml's own test for a str that declares an encoding (a second declaration can follow the first).
+_LXML_ENCODING_DECLARATION = re.compile(r"^(<\?xml[^>]+)\s+encoding\s*=\s*[\"'][^\"']*[\"'](\s*\?>|)")
 _START_TAG: dict[str, re.Pattern[str]] = {}
 # Only elements with attributes can be chrome by name; libxml2 finds them for us. (A predicate
 # naming the five attributes costs libxml2 four times as much as testing for any attribute.)
@@ -92,14 +96,26 @@ def _parse(html: str) -> etree._Element | None:
     """The document tree, or None when libxml2 could not read all of it."""
     if "<?xml" in html[:200]:
         html = _XML_DECLARATION.sub("", html, count=1)
-    if _CONTROL.search(html):
-        html = _CONTROL.sub("", html)
+    source: str | bytes
+    try:
+        encoded = html.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: lxml reads the text itself
+        source = html = _CONTROL.sub("", html)
+    else:
+        # libxml2 reads UTF-8 as is, and bytes.translate drops the controls in one
+        # C pass, a quarter of a regex scan's time.
+        source = encoded.translate(None, _CONTROL_BYTES)
+        if len(source) != len(encoded):
+            html = _CONTROL.sub("", html)
     if not html.strip():
         return _empty()
+    if _LXML_ENCODING_DECLARATION.match(html):
+        return None  # lxml refuses such text; parsing its UTF-8 instead must not change that
     # Plain etree elements, not lxml.html's: its per-element class lookup costs more than the parse.
-    parser = etree.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True)
+    encoding = "utf-8" if isinstance(source, bytes) else None
+    parser = etree.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True, encoding=encoding)
     try:
-        root = etree.fromstring(html, parser=parser)
+        root = etree.fromstring(source, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
     if root is None:
@@ -261,9 +277,23 @@ def _wholly_bold(element: etree._Element) -> str | None:
     return text or None
 
 
-def _holds_blocks(element: etree._Element) -> bool:
-    """True when block elements sit inside this one (misnested or container markup)."""
-    return next(element.iterdescendants(*_BLOCK_TAGS), None) is not None
+def _block_holders(root: etree._Element) -> set[etree._Element]:
+    """The elements with block elements inside them (misnested or container markup).
+
+    One pass up from every block: asking each element about its subtree costs
+    a tag-matcher build per question and rescans nested subtrees.
+    """
+    holders: set[etree._Element] = set()
+    for block in root.iterdescendants(*_BLOCK_TAGS):
+        parent = block.getparent()
+        while parent is not None and parent not in holders:
+            holders.add(parent)
+            parent = parent.getparent()
+    return holders
+
+
+def _in_head(row: etree._Element) -> bool:
+    return next(row.iterancestors("thead"), None) is not None
 
 
 def _int(value: object, default: int) -> int:
@@ -276,10 +306,12 @@ def _int(value: object, default: int) -> int:
 class _Walker:
     """Walks the article root in document order and emits pieces."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, root: etree._Element) -> None:
         self.source = source
         self.cursor = 0
         self.pieces: list[Piece] = []
+        # The set keeps the holders' lxml proxies alive, so membership by identity is stable.
+        self.holders = _block_holders(root)
 
     def offset(self, tag_name: str) -> int:
         """Find the element's start tag in the source, scanning forward."""
@@ -295,13 +327,14 @@ class _Walker:
     def walk(self, node: etree._Element, list_depth: int = 0) -> None:
         loose: list[_Part] = [node.text] if node.text else []
         for child in node:
-            if isinstance(child.tag, str) and (child.tag in _BLOCK_TAGS or _holds_blocks(child)):
+            tag = child.tag
+            if isinstance(tag, str) and (tag in _BLOCK_TAGS or child in self.holders):
                 # Misnested markup ("<p><i>text<ul>...") puts blocks inside inline
                 # elements: those are containers, not inline text.
                 self._flush(loose)
                 loose = []
                 self.element(child, list_depth)
-            elif isinstance(child.tag, str):
+            elif isinstance(tag, str):
                 loose.append(child)
             if child.tail:
                 loose.append(child.tail)
@@ -322,7 +355,7 @@ class _Walker:
             if text:
                 piece = Piece(Block.heading(text, start, start + len(text), int(name[1])), _link_ratio(element))
                 self.pieces.append(piece)
-        elif name == "p" and not _holds_blocks(element):
+        elif name == "p" and element not in self.holders:
             start = self.offset("p")
             text = _inline_text(element)
             bold = _wholly_bold(element)
@@ -403,13 +436,13 @@ class _Walker:
         start = self.offset("table")
         rows: list[list[str]] = []
         header: list[str] = []
+        holds_tables = next(element.iterdescendants("table"), None) is not None
         for tr in element.iter("tr"):
-            if next(tr.iterancestors("table"), None) is not element:
+            if holds_tables and next(tr.iterancestors("table"), None) is not element:
                 continue  # a nested table's rows belong to that table
             cells = [c for c in tr if c.tag in ("th", "td")]
             values = [_text(c) for c in cells]
-            in_head = next(tr.iterancestors("thead"), None) is not None
-            if not header and not rows and (in_head or all(c.tag == "th" for c in cells)):
+            if not header and not rows and (_in_head(tr) or all(c.tag == "th" for c in cells)):
                 header = values
             else:
                 rows.append(values)
@@ -496,8 +529,9 @@ def html_to_pieces(html: str) -> HtmlPage:
     if h1 is not None and (title := _text(h1)):
         title_piece = Piece(Block.heading(title, 0, len(title), 1), 0.0)
     _sweep(body)
-    walker = _Walker(html)
-    walker.walk(_article_root(body))
+    article = _article_root(body)
+    walker = _Walker(html, article)
+    walker.walk(article)
     pieces = walker.pieces
     if title_piece is not None and not any(p.block.kind == "heading" and p.block.level == 1 for p in pieces):
         pieces.insert(0, title_piece)
