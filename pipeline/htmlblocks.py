@@ -230,7 +230,9 @@ def _inline_text(element: etree._Element) -> str:
         return "\n"
     if tag == "img" or not isinstance(tag, str):
         return ""
-    return _flat(element.text) + "".join(_inline_text(child) + _flat(child.tail) for child in element)
+    if not len(element):
+        return _flat(element.text)
+    return _flat(element.text) + "".join([_inline_text(child) + _flat(child.tail) for child in element])
 
 
 # Loose content: strings (text and tails) and inline elements, in order.
@@ -292,6 +294,22 @@ def _block_holders(root: etree._Element) -> set[etree._Element]:
     return holders
 
 
+def _item_content(item: etree._Element) -> tuple[str, float, list[etree._Element]]:
+    """A list item's own text and link ratio, and the lists nested in it."""
+    nested: list[etree._Element] = []
+    lead = item.text
+    own: list[_Part] = [lead] if lead else []
+    for child in item:
+        tag = child.tag
+        if tag == "ul" or tag == "ol":
+            nested.append(child)
+        elif isinstance(tag, str):
+            own.append(child)
+        if child.tail:
+            own.append(child.tail)
+    return "".join([_part_text(part) for part in own]), _link_ratio_of(own), nested
+
+
 def _in_head(row: etree._Element) -> bool:
     return next(row.iterancestors("thead"), None) is not None
 
@@ -325,7 +343,8 @@ class _Walker:
         return found.start()
 
     def walk(self, node: etree._Element, list_depth: int = 0) -> None:
-        loose: list[_Part] = [node.text] if node.text else []
+        lead = node.text
+        loose: list[_Part] = [lead] if lead else []
         for child in node:
             tag = child.tag
             if isinstance(tag, str) and (tag in _BLOCK_TAGS or child in self.holders):
@@ -342,7 +361,9 @@ class _Walker:
 
     def _flush(self, loose: list[_Part]) -> None:
         """Text sitting directly in a container becomes a paragraph."""
-        text = "".join(_part_text(part) for part in loose)
+        if not loose:
+            return
+        text = "".join([_part_text(part) for part in loose])
         if text.strip():
             start = self.cursor
             self._paragraph_lines(text, start, start + len(text), _link_ratio_of(loose))
@@ -401,31 +422,18 @@ class _Walker:
         number = _int(element.get("start"), 1) if ordered else None
         for item in element.iterchildren("li"):
             start = self.offset("li")
-            nested: list[etree._Element] = []
             if len(item):
-                lead = item.text
-                own: list[_Part] = [lead] if lead else []
-                for child in item:
-                    tag = child.tag
-                    if tag == "ul" or tag == "ol":
-                        nested.append(child)
-                    elif isinstance(tag, str):
-                        own.append(child)
-                    if child.tail:
-                        own.append(child.tail)
-                text = "".join([_part_text(part) for part in own])
-                ratio = _link_ratio_of(own)
+                text, ratio, nested = _item_content(item)
             else:  # most items are plain text
-                text = _flat(item.text)
-                ratio = 0.0
+                text, ratio, nested = _flat(item.text), 0.0, []
             lines = _lines(text)
-            marker = f"{number}." if ordered else "•"
             if lines:
-                head, details = lines[0], lines[1:]
-                self.pieces.append(Piece(Block.list_item(head, start, start + len(text), depth, marker, number), ratio))
-                for detail in details:
+                end = start + len(text)
+                marker = f"{number}." if ordered else "•"
+                self.pieces.append(Piece(Block.list_item(lines[0], start, end, depth, marker, number), ratio))
+                for detail in lines[1:]:
                     body = _DETAIL_LINE.sub("", detail)
-                    self.pieces.append(Piece(Block.list_item(body, start, start + len(text), depth + 1, "–"), ratio))
+                    self.pieces.append(Piece(Block.list_item(body, start, end, depth + 1, "–"), ratio))
             for child in nested:
                 self.offset(child.tag)
                 self._list(child, depth + 1)
