@@ -56,9 +56,14 @@ _SPLIT_WORDS = re.compile(r"[-_\s]+")
 # lxml refuses str input that declares an encoding, and text with C0 controls.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# The same characters as UTF-8 bytes: single bytes that no multi-byte sequence contains.
+_CONTROL_BYTES = bytes(range(0x20)).translate(None, b"\t\n\r")
+# lxml's own test for a str that declares an encoding (a second declaration can follow the first).
+_LXML_ENCODING_DECLARATION = re.compile(r"^(<\?xml[^>]+)\s+encoding\s*=\s*[\"'][^\"']*[\"'](\s*\?>|)")
 _START_TAG: dict[str, re.Pattern[str]] = {}
-# Only elements with these attributes can be chrome by name; libxml2 finds them for us.
-_WITH_ATTRIBUTES = etree.XPath("descendant::*[@class or @id or @role or @aria-hidden or @hidden]")
+# Only elements with attributes can be chrome by name; libxml2 finds them for us. (A predicate
+# naming the five attributes costs libxml2 four times as much as testing for any attribute.)
+_WITH_ATTRIBUTES = etree.XPath("descendant::*[@*]")
 
 
 @dataclass(frozen=True)
@@ -91,14 +96,26 @@ def _parse(html: str) -> etree._Element | None:
     """The document tree, or None when libxml2 could not read all of it."""
     if "<?xml" in html[:200]:
         html = _XML_DECLARATION.sub("", html, count=1)
-    if _CONTROL.search(html):
-        html = _CONTROL.sub("", html)
+    source: str | bytes
+    try:
+        encoded = html.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: lxml reads the text itself
+        source = html = _CONTROL.sub("", html)
+    else:
+        # libxml2 reads UTF-8 as is, and bytes.translate drops the controls in one
+        # C pass, a quarter of a regex scan's time.
+        source = encoded.translate(None, _CONTROL_BYTES)
+        if len(source) != len(encoded):
+            html = _CONTROL.sub("", html)
     if not html.strip():
         return _empty()
+    if _LXML_ENCODING_DECLARATION.match(html):
+        return None  # lxml refuses such text; parsing its UTF-8 instead must not change that
     # Plain etree elements, not lxml.html's: its per-element class lookup costs more than the parse.
-    parser = etree.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True)
+    encoding = "utf-8" if isinstance(source, bytes) else None
+    parser = etree.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True, encoding=encoding)
     try:
-        root = etree.fromstring(html, parser=parser)
+        root = etree.fromstring(source, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
     if root is None:
@@ -176,8 +193,30 @@ def _article_root(body: etree._Element) -> etree._Element:
     return body
 
 
+def _squeeze(text: str) -> str:
+    """Runs of spaces, tabs and no-break spaces as one space.
+
+    Most text has none: a few substring tests cost less than a regex pass that
+    would replace every single space by itself.
+    """
+    if "  " in text or "\t" in text or "\u00a0" in text or "\r" in text or "\f" in text or "\v" in text:
+        return _SPACE.sub(" ", text)
+    return text
+
+
 def _text(element: etree._Element) -> str:
-    return _SPACE.sub(" ", " ".join(element.itertext())).strip()
+    if not len(element):  # a leaf: its text is all itertext would yield, without the generator's cost
+        return _squeeze(element.text or "").strip()
+    return _squeeze(" ".join(element.itertext())).strip()
+
+
+def _lines(text: str) -> list[str]:
+    """The non-empty lines of a text, spaces collapsed (<br> breaks lines, as "\n")."""
+    text = _squeeze(text)
+    if "\n" not in text:
+        text = text.strip()
+        return [text] if text else []
+    return [stripped for line in text.split("\n") if (stripped := line.strip())]
 
 
 def _flat(text: str | None) -> str:
@@ -191,7 +230,9 @@ def _inline_text(element: etree._Element) -> str:
         return "\n"
     if tag == "img" or not isinstance(tag, str):
         return ""
-    return _flat(element.text) + "".join(_inline_text(child) + _flat(child.tail) for child in element)
+    if not len(element):
+        return _flat(element.text)
+    return _flat(element.text) + "".join([_inline_text(child) + _flat(child.tail) for child in element])
 
 
 # Loose content: strings (text and tails) and inline elements, in order.
@@ -202,21 +243,28 @@ def _part_text(part: _Part) -> str:
     return _flat(part) if isinstance(part, str) else _inline_text(part)
 
 
+def _links_length(element: etree._Element) -> int:
+    """Length of the link text inside an element."""
+    if not len(element):
+        return 0
+    return sum(len(_text(a)) for a in element.iterdescendants("a"))
+
+
 def _link_ratio(element: etree._Element) -> float:
-    total = len(_text(element)) or 1
-    linked = sum(len(_text(a)) for a in element.iterdescendants("a"))
-    return min(1.0, linked / total)
+    linked = _links_length(element)
+    if not linked:  # most blocks hold no link: skip measuring their text
+        return 0.0
+    return min(1.0, linked / (len(_text(element)) or 1))
 
 
 def _link_ratio_of(parts: list[_Part]) -> float:
-    total = sum(len(_part_text(p).strip()) for p in parts) or 1
     linked = 0
     for part in parts:
         if not isinstance(part, str):
-            if part.tag == "a":
-                linked += len(_text(part))
-            else:
-                linked += sum(len(_text(a)) for a in part.iterdescendants("a"))
+            linked += len(_text(part)) if part.tag == "a" else _links_length(part)
+    if not linked:
+        return 0.0
+    total = sum(len(_part_text(p).strip()) for p in parts) or 1
     return min(1.0, linked / total)
 
 
@@ -231,9 +279,39 @@ def _wholly_bold(element: etree._Element) -> str | None:
     return text or None
 
 
-def _holds_blocks(element: etree._Element) -> bool:
-    """True when block elements sit inside this one (misnested or container markup)."""
-    return next(element.iterdescendants(*_BLOCK_TAGS), None) is not None
+def _block_holders(root: etree._Element) -> set[etree._Element]:
+    """The elements with block elements inside them (misnested or container markup).
+
+    One pass up from every block: asking each element about its subtree costs
+    a tag-matcher build per question and rescans nested subtrees.
+    """
+    holders: set[etree._Element] = set()
+    for block in root.iterdescendants(*_BLOCK_TAGS):
+        parent = block.getparent()
+        while parent is not None and parent not in holders:
+            holders.add(parent)
+            parent = parent.getparent()
+    return holders
+
+
+def _item_content(item: etree._Element) -> tuple[str, float, list[etree._Element]]:
+    """A list item's own text and link ratio, and the lists nested in it."""
+    nested: list[etree._Element] = []
+    lead = item.text
+    own: list[_Part] = [lead] if lead else []
+    for child in item:
+        tag = child.tag
+        if tag == "ul" or tag == "ol":
+            nested.append(child)
+        elif isinstance(tag, str):
+            own.append(child)
+        if child.tail:
+            own.append(child.tail)
+    return "".join([_part_text(part) for part in own]), _link_ratio_of(own), nested
+
+
+def _in_head(row: etree._Element) -> bool:
+    return next(row.iterancestors("thead"), None) is not None
 
 
 def _int(value: object, default: int) -> int:
@@ -246,10 +324,12 @@ def _int(value: object, default: int) -> int:
 class _Walker:
     """Walks the article root in document order and emits pieces."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, root: etree._Element) -> None:
         self.source = source
         self.cursor = 0
         self.pieces: list[Piece] = []
+        # The set keeps the holders' lxml proxies alive, so membership by identity is stable.
+        self.holders = _block_holders(root)
 
     def offset(self, tag_name: str) -> int:
         """Find the element's start tag in the source, scanning forward."""
@@ -263,15 +343,17 @@ class _Walker:
         return found.start()
 
     def walk(self, node: etree._Element, list_depth: int = 0) -> None:
-        loose: list[_Part] = [node.text] if node.text else []
+        lead = node.text
+        loose: list[_Part] = [lead] if lead else []
         for child in node:
-            if isinstance(child.tag, str) and (child.tag in _BLOCK_TAGS or _holds_blocks(child)):
+            tag = child.tag
+            if isinstance(tag, str) and (tag in _BLOCK_TAGS or child in self.holders):
                 # Misnested markup ("<p><i>text<ul>...") puts blocks inside inline
                 # elements: those are containers, not inline text.
                 self._flush(loose)
                 loose = []
                 self.element(child, list_depth)
-            elif isinstance(child.tag, str):
+            elif isinstance(tag, str):
                 loose.append(child)
             if child.tail:
                 loose.append(child.tail)
@@ -279,7 +361,9 @@ class _Walker:
 
     def _flush(self, loose: list[_Part]) -> None:
         """Text sitting directly in a container becomes a paragraph."""
-        text = "".join(_part_text(part) for part in loose)
+        if not loose:
+            return
+        text = "".join([_part_text(part) for part in loose])
         if text.strip():
             start = self.cursor
             self._paragraph_lines(text, start, start + len(text), _link_ratio_of(loose))
@@ -292,7 +376,7 @@ class _Walker:
             if text:
                 piece = Piece(Block.heading(text, start, start + len(text), int(name[1])), _link_ratio(element))
                 self.pieces.append(piece)
-        elif name == "p" and not _holds_blocks(element):
+        elif name == "p" and element not in self.holders:
             start = self.offset("p")
             text = _inline_text(element)
             bold = _wholly_bold(element)
@@ -315,8 +399,7 @@ class _Walker:
 
     def _paragraph_lines(self, text: str, start: int, end: int, ratio: float) -> None:
         """A paragraph, or a lead line plus '– item' lines (an inline list)."""
-        lines = [_SPACE.sub(" ", line).strip() for line in text.split("\n")]
-        lines = [line for line in lines if line]
+        lines = _lines(text)
         if not lines:
             return
         if len(lines) == 1:
@@ -339,24 +422,18 @@ class _Walker:
         number = _int(element.get("start"), 1) if ordered else None
         for item in element.iterchildren("li"):
             start = self.offset("li")
-            nested = [c for c in item if c.tag in ("ul", "ol")]
-            own: list[_Part] = [item.text] if item.text else []
-            for child in item:
-                if isinstance(child.tag, str) and child.tag not in ("ul", "ol"):
-                    own.append(child)
-                if child.tail:
-                    own.append(child.tail)
-            text = "".join(_part_text(part) for part in own)
-            lines = [_SPACE.sub(" ", line).strip() for line in text.split("\n")]
-            lines = [line for line in lines if line]
-            marker = f"{number}." if ordered else "•"
-            ratio = _link_ratio_of(own)
+            if len(item):
+                text, ratio, nested = _item_content(item)
+            else:  # most items are plain text
+                text, ratio, nested = _flat(item.text), 0.0, []
+            lines = _lines(text)
             if lines:
-                head, details = lines[0], lines[1:]
-                self.pieces.append(Piece(Block.list_item(head, start, start + len(text), depth, marker, number), ratio))
-                for detail in details:
+                end = start + len(text)
+                marker = f"{number}." if ordered else "•"
+                self.pieces.append(Piece(Block.list_item(lines[0], start, end, depth, marker, number), ratio))
+                for detail in lines[1:]:
                     body = _DETAIL_LINE.sub("", detail)
-                    self.pieces.append(Piece(Block.list_item(body, start, start + len(text), depth + 1, "–"), ratio))
+                    self.pieces.append(Piece(Block.list_item(body, start, end, depth + 1, "–"), ratio))
             for child in nested:
                 self.offset(child.tag)
                 self._list(child, depth + 1)
@@ -367,13 +444,13 @@ class _Walker:
         start = self.offset("table")
         rows: list[list[str]] = []
         header: list[str] = []
+        holds_tables = next(element.iterdescendants("table"), None) is not None
         for tr in element.iter("tr"):
-            if next(tr.iterancestors("table"), None) is not element:
+            if holds_tables and next(tr.iterancestors("table"), None) is not element:
                 continue  # a nested table's rows belong to that table
             cells = [c for c in tr if c.tag in ("th", "td")]
             values = [_text(c) for c in cells]
-            in_head = next(tr.iterancestors("thead"), None) is not None
-            if not header and not rows and (in_head or all(c.tag == "th" for c in cells)):
+            if not header and not rows and (_in_head(tr) or all(c.tag == "th" for c in cells)):
                 header = values
             else:
                 rows.append(values)
@@ -460,8 +537,9 @@ def html_to_pieces(html: str) -> HtmlPage:
     if h1 is not None and (title := _text(h1)):
         title_piece = Piece(Block.heading(title, 0, len(title), 1), 0.0)
     _sweep(body)
-    walker = _Walker(html)
-    walker.walk(_article_root(body))
+    article = _article_root(body)
+    walker = _Walker(html, article)
+    walker.walk(article)
     pieces = walker.pieces
     if title_piece is not None and not any(p.block.kind == "heading" and p.block.level == 1 for p in pieces):
         pieces.insert(0, title_piece)

@@ -1,0 +1,52 @@
+"""The fast paths of the HTML reader give what the general paths give.
+
+html_to_pieces parses UTF-8 bytes (controls dropped by bytes.translate), keeps
+lxml's refusal of text that declares an encoding, finds inline elements that
+hold blocks in one pass, and measures link text only where links are.
+"""
+
+from __future__ import annotations
+
+from pipeline.htmlblocks import html_to_pieces
+
+PAGE = (
+    "<html><body><article><h2>Responsibilities</h2>"
+    "<p>Own the \u00a0 model\t roadmap – and é’s</p>"
+    "<ul><li>Plain item</li><li>Item with <a href='/x'>a link</a><ul><li>nested</li></ul></li></ul>"
+    "<table><tr><th>KPI</th><th>Target</th></tr><tr><td>Latency</td><td>≤ 200 ms</td></tr></table>"
+    "</article></body></html>"
+)
+
+
+def _texts(html: str) -> list[tuple[str, str, float]]:
+    return [(p.block.kind, p.block.text, p.link_ratio) for p in html_to_pieces(html).pieces]
+
+
+def test_control_characters_are_dropped_as_before() -> None:
+    dirty = PAGE.replace("Plain item", "Plain\x00 item\x0b").replace("KPI", "K\x1fPI")
+    assert _texts(dirty) == _texts(PAGE)
+
+
+def test_a_second_encoding_declaration_is_refused_as_lxml_refuses_text() -> None:
+    declared = "<?xml version='1.0'?><?xml version='1.0' encoding='utf-8'?>" + PAGE
+    # lxml will not parse such text, so the page is read by the flattening reader: same article.
+    assert [t for k, t, _ in _texts(declared)] == [t for k, t, _ in _texts(PAGE)]
+
+
+def test_an_inline_element_holding_a_list_is_a_container() -> None:
+    misnested = "<div><span>Lead text<ul><li>one</li><li>two</li></ul></span><p>after</p></div>"
+    assert _texts(misnested) == [
+        ("paragraph", "Lead text", 0.0),
+        ("list_item", "one", 0.0),
+        ("list_item", "two", 0.0),
+        ("paragraph", "after", 0.0),
+    ]
+
+
+def test_link_ratios_are_measured_only_where_links_are() -> None:
+    pieces = _texts(PAGE)
+    ratios = {text: ratio for _, text, ratio in pieces}
+    assert ratios["Plain item"] == 0.0
+    # Each loose part counts stripped: "Item with" and "a link".
+    assert ratios["Item with a link"] == len("a link") / len("Item witha link")
+    assert ratios["nested"] == 0.0
