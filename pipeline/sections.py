@@ -156,10 +156,9 @@ def subheading_key(section_id: str, text: str) -> str | None:
 def is_title_like(text: str, max_words: int = 12) -> bool:
     """True for a short line that reads as a heading, not a sentence."""
     stripped = text.strip()
-    words = stripped.split()
-    return 0 < len(words) <= max_words and not stripped.endswith(_TERMINAL) and stripped[:1].isupper() or (
-        bool(stripped[:1].isdigit()) and 0 < len(words) <= max_words and not stripped.endswith(_TERMINAL)
-    )
+    if not (stripped[:1].isupper() or stripped[:1].isdigit()) or stripped.endswith(_TERMINAL):
+        return False
+    return len(stripped.split(None, max_words)) <= max_words  # counts no further than it needs
 
 
 @dataclass(frozen=True)
