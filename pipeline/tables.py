@@ -83,6 +83,14 @@ def parse_pipe_row(line: str) -> list[str] | None:
     if "|" not in line:  # the common case on every page line: stay cheap
         return None
     text = line.strip()
+    if "\\" not in text:  # no escaped pipe: every pipe separates cells, plain string methods do
+        if text == "|":
+            return None
+        leading = text[0] == "|"
+        trailing = text[-1] == "|"
+        if not (leading or trailing) and text.count("|") < 2:
+            return None
+        return [cell.strip() for cell in text[leading : len(text) - trailing].split("|")]
     pipes = [m.start() for m in _UNESCAPED_PIPE.finditer(text)]
     if not pipes or text == "|":
         return None
@@ -148,6 +156,7 @@ class _Vocab:
     # of header words whose key is not one of these can only name a column as a "prefix *" name.
     column_starts: frozenset[str]
     name_prefixes: tuple[str, ...]  # the "prefix *" names' prefixes, each followed by a space
+    min_known_columns: int  # the fewest known columns any kind accepts
     scorecard_labels: frozenset[str]  # lower-cased, single-spaced
     frequency: re.Pattern[str]
     prevalence: re.Pattern[str]
@@ -223,6 +232,7 @@ def _vocab() -> _Vocab:
         header_first_words=frozenset(first_words),
         column_starts=frozenset(column_starts),
         name_prefixes=tuple(sorted({p + " " for spec in kinds for p, _ in spec.prefixed})),
+        min_known_columns=min(spec.min_columns for spec in kinds),
         scorecard_labels=frozenset(_header_key(label) for label in data["role_scorecard_labels"]),
         frequency=_frequency_pattern(data["frequency_words"], data["frequency_leads"]),
         prevalence=_prevalence_pattern(data["prevalence_words"]),
@@ -261,14 +271,16 @@ _MAX_UNKNOWN_WORDS = 4  # an unlisted extra column ("Owner", "Data source") is s
 
 def match_lost_border_header(line: str) -> KnownTable | None:
     """Recognise the header line of a known table kind; return its kind and columns as written."""
-    first = line.split(maxsplit=1)[:1]
-    vocab = _vocab()
-    if not first or (_header_key(first[0]).split() or [""])[0] not in vocab.header_first_words:
+    first = line.split(None, 1)
+    if not first or not _opens_header(first[0]):
         return None  # nearly every page line ends here, before the line is split into words
+    vocab = _vocab()
     words = line.split()
     if len(words) > 40 or line.rstrip().endswith((".", ":", ";", "!")):
         return None  # a sentence, not a header (a header may end "Common?", so '?' is not ruled out)
     names = _column_names(words)
+    if sum(1 for spans in names if spans) < vocab.min_known_columns:
+        return None  # each known column needs a start word of its own: a title, not a header
     best: tuple[tuple[int, int], KnownTable] | None = None
     for spec in vocab.kinds:
         found = _segment_header(words, names, spec)
@@ -279,6 +291,12 @@ def match_lost_border_header(line: str) -> KnownTable | None:
         if best is None or rank > best[0]:
             best = (rank, KnownTable(spec.kind, columns))
     return best[1] if best else None
+
+
+@lru_cache(maxsize=65536)
+def _opens_header(word: str) -> bool:
+    """Whether a line starting with this word may be a header: the word opens a known column name."""
+    return (_header_key(word).split() or [""])[0] in _vocab().header_first_words
 
 
 def match_header_cells(cells: Sequence[str]) -> KnownTable | None:
