@@ -34,6 +34,8 @@ def _starts_item(text: str) -> bool:
 
 def _numbered_cuts(text: str) -> list[tuple[int, int, int]]:
     """(number, marker start, text start) of an inline 1., 2., 3. run, else []."""
+    if "1." not in text or "2." not in text:
+        return []  # most paragraphs: a run needs items 1 and 2, so skip the regex scan
     cuts: list[tuple[int, int, int]] = []
     for match in _INLINE_NUMBER.finditer(text):
         number = int(match.group(1))

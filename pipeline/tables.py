@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -83,6 +84,14 @@ def parse_pipe_row(line: str) -> list[str] | None:
     if "|" not in line:  # the common case on every page line: stay cheap
         return None
     text = line.strip()
+    if "\\" not in text:  # no escaped pipe: every pipe separates cells, plain string methods do
+        if text == "|":
+            return None
+        leading = text[0] == "|"
+        trailing = text[-1] == "|"
+        if not (leading or trailing) and text.count("|") < 2:
+            return None
+        return [cell.strip() for cell in text[leading : len(text) - trailing].split("|")]
     pipes = [m.start() for m in _UNESCAPED_PIPE.finditer(text)]
     if not pipes or text == "|":
         return None
@@ -148,6 +157,7 @@ class _Vocab:
     # of header words whose key is not one of these can only name a column as a "prefix *" name.
     column_starts: frozenset[str]
     name_prefixes: tuple[str, ...]  # the "prefix *" names' prefixes, each followed by a space
+    min_known_columns: int  # the fewest known columns any kind accepts
     scorecard_labels: frozenset[str]  # lower-cased, single-spaced
     frequency: re.Pattern[str]
     prevalence: re.Pattern[str]
@@ -223,6 +233,7 @@ def _vocab() -> _Vocab:
         header_first_words=frozenset(first_words),
         column_starts=frozenset(column_starts),
         name_prefixes=tuple(sorted({p + " " for spec in kinds for p, _ in spec.prefixed})),
+        min_known_columns=min(spec.min_columns for spec in kinds),
         scorecard_labels=frozenset(_header_key(label) for label in data["role_scorecard_labels"]),
         frequency=_frequency_pattern(data["frequency_words"], data["frequency_leads"]),
         prevalence=_prevalence_pattern(data["prevalence_words"]),
@@ -261,14 +272,16 @@ _MAX_UNKNOWN_WORDS = 4  # an unlisted extra column ("Owner", "Data source") is s
 
 def match_lost_border_header(line: str) -> KnownTable | None:
     """Recognise the header line of a known table kind; return its kind and columns as written."""
-    first = line.split(maxsplit=1)[:1]
-    vocab = _vocab()
-    if not first or (_header_key(first[0]).split() or [""])[0] not in vocab.header_first_words:
+    first = line.split(None, 1)
+    if not first or not _opens_header(first[0]):
         return None  # nearly every page line ends here, before the line is split into words
+    vocab = _vocab()
     words = line.split()
     if len(words) > 40 or line.rstrip().endswith((".", ":", ";", "!")):
         return None  # a sentence, not a header (a header may end "Common?", so '?' is not ruled out)
     names = _column_names(words)
+    if sum(1 for spans in names if spans) < vocab.min_known_columns:
+        return None  # each known column needs a start word of its own: a title, not a header
     best: tuple[tuple[int, int], KnownTable] | None = None
     for spec in vocab.kinds:
         found = _segment_header(words, names, spec)
@@ -279,6 +292,12 @@ def match_lost_border_header(line: str) -> KnownTable | None:
         if best is None or rank > best[0]:
             best = (rank, KnownTable(spec.kind, columns))
     return best[1] if best else None
+
+
+@lru_cache(maxsize=65536)
+def _opens_header(word: str) -> bool:
+    """Whether a line starting with this word may be a header: the word opens a known column name."""
+    return (_header_key(word).split() or [""])[0] in _vocab().header_first_words
 
 
 def match_header_cells(cells: Sequence[str]) -> KnownTable | None:
@@ -401,13 +420,11 @@ _PART = re.compile(r"[-/]")
 _WORD_CORE = re.compile(r"^[^\w%$€£#≥≤<>+~±]+|[^\w%+)]+$")
 
 
-@lru_cache(maxsize=65536)
 def _word_key(word: str) -> str:
     """Lower-cased word without surrounding punctuation, for vocabulary lookups."""
     return _WORD_CORE.sub("", word).lower() or word.lower()
 
 
-@lru_cache(maxsize=65536)
 def _shape(word: str) -> int:
     """Classify a word by how it begins: Title, CamelCase, ACRONYM, number, symbol, lower..."""
     if word[0] in "“\"" and len(word) > 1:
@@ -437,25 +454,45 @@ def _shape(word: str) -> int:
 _ENCLOSER = re.compile(r'[()\[\]“”"]')
 
 
-@lru_cache(maxsize=65536)
-def _enclosers(word: str) -> str:
-    """The brackets and quotes of a word, in order: most words have none, so _enclosed skips them."""
-    return "".join(_ENCLOSER.findall(word))
+class _Word(NamedTuple):
+    """What a word says on its own; its neighbours and the row decide the rest."""
+
+    key: str
+    shape: int
+    enclosers: str  # its brackets and quotes, in order
+    digit: bool  # holds a digit
+    number: bool  # a number, range or comparison
+    opens: bool  # starts with a parenthesis or bracket
+    no_cell_end: bool  # cells do not end with it (a comma, a slash...)
+    sentence_end: bool
 
 
 @lru_cache(maxsize=65536)
-def _has_digit(word: str) -> bool:
-    return any(ch.isdigit() for ch in word)
+def _word(word: str) -> _Word:
+    """Per-word features, cached: a table's words recur across its rows and pages."""
+    shape = _shape(word)
+    return _Word(
+        key=_word_key(word),
+        shape=shape,
+        enclosers="".join(_ENCLOSER.findall(word)),
+        digit=any(ch.isdigit() for ch in word),
+        number=shape == _NUMBER or (shape == _SYMBOL and word[0] in _COMPARATORS),
+        opens=word[0] in "([",
+        no_cell_end=word.endswith(_NO_CELL_END),
+        sentence_end=word.endswith(_SENTENCE_END),
+    )
 
 
-def _enclosed(words: Sequence[str]) -> list[bool]:
-    """Mark words that begin inside parentheses or quotes (never a cell start)."""
-    inside = [False] * len(words)
+def _enclosed(enclosers: Sequence[str]) -> list[bool]:
+    """Mark words that begin inside parentheses or quotes (never a cell start), from each word's enclosers."""
+    inside = [False] * len(enclosers)
+    if not any(enclosers):
+        return inside  # most rows: no bracket or quote at all
     parens = quotes = 0
     straight = False
-    for i, word in enumerate(words):
+    for i, word_enclosers in enumerate(enclosers):
         inside[i] = parens > 0 or quotes > 0 or straight
-        for ch in _enclosers(word):
+        for ch in word_enclosers:
             if ch in "([":
                 parens += 1
             elif ch in ")]":
@@ -468,12 +505,16 @@ def _enclosed(words: Sequence[str]) -> list[bool]:
                 straight = not straight
     if parens or quotes or straight:
         # Unbalanced: the scraper cut something; trust capitalisation alone.
-        return [False] * len(words)
+        return [False] * len(enclosers)
     return inside
 
 
 def _tool_marks(words: Sequence[str]) -> tuple[list[bool], list[bool], list[bool]]:
-    """Find gazetteer tools: (word starts a tool, word continues a tool, word is part of a tool)."""
+    """Find gazetteer tools: (word starts a tool, word continues a tool, word is part of a tool).
+
+    One tokenizer call per row, not per table: spaCy stops caching a text's chunks once it meets a
+    special case ("e.g.", "'s"), so one table-long text would tokenize most words afresh.
+    """
     n = len(words)
     starts, continues, covered = [False] * n, [False] * n, [False] * n
     text = " ".join(words)
@@ -508,8 +549,7 @@ def _tool_case_ok(text: str, spellings: dict[str, frozenset[str]]) -> bool:
     return any(not name.isupper() for name in listed)
 
 
-@dataclass(frozen=True, slots=True)
-class _Row:
+class _Row(NamedTuple):  # a tuple: built for every row line, read by every scorer call
     """One row line with the per-word features the cell scorers need."""
 
     words: tuple[str, ...]
@@ -538,78 +578,63 @@ def _prefix_sums(weights: Iterable[float]) -> tuple[float, ...]:
     return tuple(accumulate(map(float, weights), initial=0.0))
 
 
-def _unexpected_titles(
-    words: Sequence[str], shapes: Sequence[int], inside: Sequence[bool], tool_covered: Sequence[bool]
-) -> list[float]:
-    """Weight of each capitalised ordinary word that a sentence-case cell would not contain.
-
-    A word after a sentence end is expected; so, half, is one that continues a
-    Title Case run ("Net Promoter Score"): such runs are names, not two cells.
-    """
-    weights = [0.0] * len(words)
-    for i, shape in enumerate(shapes):
-        if shape != _TITLE or inside[i] or tool_covered[i]:
-            continue
-        if i and words[i - 1].endswith(_SENTENCE_END):
-            continue
-        weights[i] = 0.5 if i and shapes[i - 1] == _TITLE and not tool_covered[i - 1] else 1.0
-    return weights
-
-
 def _row(line: str) -> _Row:
-    """Tokenise a row line and compute its word features."""
+    """Tokenise a row line and compute its word features.
+
+    Besides the per-word flags (cached per word) it scores each word as a cell start (from the
+    words around the boundary) and weighs each capitalised ordinary word that a
+    sentence-case cell would not contain: a word after a sentence end is
+    expected; so, half, is one that continues a Title Case run ("Net Promoter
+    Score"): such runs are names, not two cells.
+    """
     words = tuple(line.split())
-    keys = tuple(map(_word_key, words))
-    shapes = tuple(map(_shape, words))
-    inside = _enclosed(words)
-    tools = _tool_marks(words)
-    tool_start, _, tool_covered = tools
-    # The flags the prefix sums count, in one pass over the words.
-    lowers: list[bool] = []
-    free_tools: list[bool] = []
-    numbers: list[bool] = []
-    for word, shape, enclosed, tool, covered in zip(words, shapes, inside, tool_start, tool_covered, strict=True):
-        lowers.append(shape == _LOWER and not enclosed and not covered and word[0] not in "([")
-        free_tools.append(tool and not enclosed)
-        numbers.append(shape == _NUMBER or (shape == _SYMBOL and word[0] in _COMPARATORS))
+    features = tuple(map(_word, words))
+    keys, shapes, enclosers, digits, numbers, opens, no_cell_ends, sentence_ends = (
+        zip(*features, strict=True) if features else ((),) * len(_Word._fields)
+    )
+    inside = _enclosed(enclosers)
+    tool_start, tool_continues, tool_covered = _tool_marks(words)
+    lowers = [
+        shape == _LOWER and not enclosed and not covered and not opener
+        for shape, enclosed, covered, opener in zip(shapes, inside, tool_covered, opens)
+    ]
+    free_tools = [tool and not enclosed for tool, enclosed in zip(tool_start, inside)]
+    after_sentence = [False, *sentence_ends]
+    after_title = [False, *(shape == _TITLE and not covered for shape, covered in zip(shapes, tool_covered))]
+    titles = [
+        (0.5 if title_run else 1.0) if shape == _TITLE and not enclosed and not covered and not sentence_start else 0.0
+        for shape, enclosed, covered, sentence_start, title_run in zip(
+            shapes, inside, tool_covered, after_sentence, after_title
+        )
+    ]
+    function_words = _vocab().function_words
+    start = [0.0] if words else []  # the first cell always starts at the first word
+    for shape, enclosed, continues, tool, opener, previous_shape, previous_no_end, previous_key in zip(
+        shapes[1:], inside[1:], tool_continues[1:], tool_start[1:], opens[1:], shapes, no_cell_ends, keys
+    ):
+        if enclosed or continues or shape == _PUNCT or previous_shape == _PUNCT:
+            score = _FORBIDDEN  # never split inside brackets, quotes, a tool name, or around '/', '&', '–'
+        elif previous_no_end or previous_key in function_words:
+            score = _FORBIDDEN  # cells do not end with a comma, a slash or 'of', 'per', 'and'...
+        elif shape == _LOWER:
+            score = 1.0 if tool else _FORBIDDEN  # cells start capitalised, except tools like pytest
+        elif opener:
+            score = _START_SCORE[shape] - 4.0  # a parenthesis qualifies the words before it
+        else:
+            score = _START_SCORE[shape]
+        start.append(score)
     return _Row(
         words=words,
         keys=keys,
         shapes=shapes,
         tool_start=tuple(tool_start),
-        start=tuple(_start_scores(words, keys, shapes, inside, tools)),
-        titles=_prefix_sums(_unexpected_titles(words, shapes, inside, tool_covered)),
+        start=tuple(start),
+        titles=_prefix_sums(titles),
         lowers=_prefix_sums(lowers),
         tools=_prefix_sums(free_tools),
         numbers=_prefix_sums(numbers),
-        digits=_prefix_sums(map(_has_digit, words)),
+        digits=_prefix_sums(digits),
     )
-
-
-def _start_scores(
-    words: Sequence[str],
-    keys: Sequence[str],
-    shapes: Sequence[int],
-    inside: Sequence[bool],
-    tools: tuple[list[bool], list[bool], list[bool]],
-) -> list[float]:
-    """How plausible it is that a cell starts at each word, from the words around the boundary."""
-    function_words = _vocab().function_words
-    tool_start, tool_continues, _ = tools
-    scores = [0.0] * len(words)
-    for i in range(1, len(words)):
-        if inside[i] or tool_continues[i] or shapes[i] == _PUNCT or shapes[i - 1] == _PUNCT:
-            score = _FORBIDDEN  # never split inside brackets, quotes, a tool name, or around '/', '&', '–'
-        elif words[i - 1].endswith(_NO_CELL_END) or keys[i - 1] in function_words:
-            score = _FORBIDDEN  # cells do not end with a comma, a slash or 'of', 'per', 'and'...
-        elif shapes[i] == _LOWER:
-            score = 1.0 if tool_start[i] else _FORBIDDEN  # cells start capitalised, except tools like pytest
-        elif words[i][0] in "([":
-            score = _START_SCORE[shapes[i]] - 4.0  # a parenthesis qualifies the words before it
-        else:
-            score = _START_SCORE[shapes[i]]
-        scores[i] = score
-    return scores
 
 
 # --------------------------------------------------------------------------

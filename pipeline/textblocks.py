@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
 from typing import NamedTuple
 
 from .blocks import Block
@@ -25,7 +24,8 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)[\s#]*$")
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2})\)\s+(\S.*)$")
 _ITEM = re.compile(r"^(\s*)([-*+•◦▪●‣]|\d{1,3}[.)])\s+(\S.*)$")
 _DETAIL = re.compile(r"^(\s*)[–—]\s+(\S.*)$")
-_LONE_MARKER = re.compile(r"^\s*[-*•]\s*$")
+_LONE_MARKERS = ("-", "*", "•")  # a line holding only a bullet: the item text is on the next line
+_ITEM_MARKERS = "-*+•◦▪●‣"  # the bullets of _ITEM
 # Compact style glues the next item's "-" to the end of the previous line.
 _TRAILING_MARKER = re.compile(r"^(.*\S)\s+-$")
 
@@ -74,13 +74,15 @@ def _strip_inline(raw: str) -> tuple[str, float, bool]:
     return text, min(1.0, link_chars / visible), bold
 
 
-def _lines(text: str) -> Iterator[_Line]:
+def _lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
     pos = 0
     for raw in text.splitlines(keepends=True):
         body = raw.rstrip("\r\n")
         clean, ratio, bold = _strip_inline(body)
-        yield _Line(clean.rstrip(), body, pos, pos + len(body), ratio, bold)
+        lines.append(_Line(clean.rstrip(), body, pos, pos + len(body), ratio, bold))
         pos += len(raw)
+    return lines
 
 
 def _indent_depth(indent: str, stack: list[int]) -> int:
@@ -99,7 +101,7 @@ def text_to_pieces(text: str) -> list[Piece]:
     >>> [p.block.kind.value for p in text_to_pieces("1) Role Summary\\n\\nHello.\\n  • item")]
     ['heading', 'paragraph', 'list_item']
     """
-    lines = list(_lines(text))
+    lines = _lines(text)
     pieces: list[Piece] = []
     indent_stack: list[int] = []
     run_bases: dict[int, int] = {}  # piece index -> depth of the first line of its run of dash lines
@@ -112,7 +114,7 @@ def text_to_pieces(text: str) -> list[Piece]:
         if not stripped:
             i += 1
             continue
-        if _LONE_MARKER.match(body):
+        if stripped in _LONE_MARKERS:
             pending_item = True
             i += 1
             continue
@@ -135,19 +137,22 @@ def text_to_pieces(text: str) -> list[Piece]:
 
         start = line.start + (len(line.raw) - len(line.raw.lstrip()))
         end = line.end
-        if match := _MD_HEADING.match(stripped):
+        # Each line regex is tried only where the line's first character allows it to match.
+        first = stripped[0]
+        numeric = first.isdigit()
+        if first == "#" and (match := _MD_HEADING.match(stripped)):
             level = len(match.group(1))
             pieces.append(Piece(Block.heading(match.group(2).strip(), start, end, level), line.link_ratio))
             indent_stack.clear()
-        elif (match := _NUMBERED_HEADING.match(body)) and _heading_like(match.group(2)):
+        elif numeric and (match := _NUMBERED_HEADING.match(body)) and _heading_like(match.group(2)):
             pieces.append(Piece(Block.heading(stripped, start, end, 2), line.link_ratio))
             indent_stack.clear()
         elif pending_item:
             pieces.append(Piece(Block.list_item(stripped, start, end, 0, "-"), line.link_ratio))
-        elif match := _DETAIL.match(body):
+        elif first in "–—" and (match := _DETAIL.match(body)):
             depth = _detail_depth(pieces, match.group(2), run_bases)
-            pieces.append(Piece(Block.list_item(match.group(2), start, end, depth, body.strip()[0]), line.link_ratio))
-        elif match := _ITEM.match(body):
+            pieces.append(Piece(Block.list_item(match.group(2), start, end, depth, first), line.link_ratio))
+        elif (numeric or first in _ITEM_MARKERS) and (match := _ITEM.match(body)):
             indent, marker, item_text = match.groups()
             depth = _indent_depth(indent, indent_stack)
             number = int(marker[:-1]) if marker[0].isdigit() else None
