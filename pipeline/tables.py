@@ -255,10 +255,8 @@ def _language() -> Language:
 @lru_cache(maxsize=1)
 def _tool_matcher() -> PhraseMatcher:
     """PhraseMatcher over the tool gazetteer, built once per process."""
-    language = _language()
-    matcher = PhraseMatcher(language.vocab, attr="LOWER")
-    names = {name for spellings in _vocab().tool_spellings.values() for name in spellings}
-    matcher.add("TOOL", [language.make_doc(name) for name in sorted(names)])
+    matcher = PhraseMatcher(_language().vocab, attr="LOWER")
+    matcher.add("TOOL", list(_tool_matcher_docs()))
     return matcher
 
 
@@ -522,7 +520,7 @@ def _tool_marks(words: Sequence[str]) -> tuple[list[bool], list[bool], list[bool
     for word in words:
         offsets.append(pos)
         pos += len(word) + 1
-    doc = _language().make_doc(text)
+    doc = _language().make_doc(" ".join(map(_stand_in, words)))
     spellings = _vocab().tool_spellings
     spans = [span for span in _tool_matcher()(doc, as_spans=True) if _tool_case_ok(span.text, spellings)]
     for span in filter_spans(spans):
@@ -536,6 +534,41 @@ def _tool_marks(words: Sequence[str]) -> tuple[list[bool], list[bool], list[bool
         for k in range(first + 1, last + 1):
             continues[k] = True
     return starts, continues, covered
+
+
+@lru_cache(maxsize=1)
+def _tool_tokens() -> frozenset[str]:
+    """Every token of every gazetteer name, lower-cased: what a word must be to take part in a match."""
+    return frozenset(token.lower_ for doc in _tool_matcher_docs() for token in doc)
+
+
+@lru_cache(maxsize=1)
+def _tool_matcher_docs() -> tuple:  # noqa: ANN202 - spaCy Docs
+    names = {name for spellings in _vocab().tool_spellings.values() for name in spellings}
+    return tuple(_language().make_doc(name) for name in sorted(names))
+
+
+@lru_cache(maxsize=65536)
+def _stand_in(word: str) -> str:
+    """The word as the tool matcher needs it: an ordinary word becomes 'qqq…' of the same length.
+
+    A chunk of ASCII letters that is not one of the tokenizer's special cases
+    ("cannot", "gonna") is one token, itself; if that token is in no tool name,
+    no match can include it. Its stand-in keeps every offset and cannot match
+    either, and spares spaCy a new lexeme for each unseen word, which was
+    half of the tool marking's cost on a fresh page.
+    """
+    if word.isascii() and word.isalpha() and word.lower() not in _tool_tokens() and word not in _special_cases():
+        return "q" * len(word)
+    return word
+
+
+@lru_cache(maxsize=1)
+def _special_cases() -> frozenset[str]:
+    rules = _language().tokenizer.rules or {}
+    if any(text.lower().strip("q") == "" for text in (*_tool_tokens(), *rules)):
+        raise ValueError("a tool name or tokenizer special case is spelled 'qqq…': pick another stand-in letter")
+    return frozenset(rules)
 
 
 def _tool_case_ok(text: str, spellings: dict[str, frozenset[str]]) -> bool:
