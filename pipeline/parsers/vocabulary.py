@@ -293,8 +293,11 @@ def tools_by_segment(texts: list[str]) -> list[list[str]]:
 
 
 def _tools_in_doc(doc: Doc, matcher: PhraseMatcher, ids: dict[int, str]) -> list[str]:
+    matches = matcher(doc)
+    if not matches:
+        return []  # most texts: no tool at all
     found: dict[tuple[int, int], str] = {}
-    for match_id, start, end in matcher(doc):
+    for match_id, start, end in matches:
         name = ids[match_id]
         if doc[start:end].text.islower() and not name.islower():
             continue
