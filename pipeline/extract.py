@@ -233,14 +233,15 @@ def _section(pieces: list[Piece], starts: list[SectionStart], n: int) -> Section
     stop = starts[n + 1].index if n + 1 < len(starts) else len(pieces)
     spec = start.match.spec
     section_id = SectionId(spec.id) if spec else SectionId.OTHER
+    key_space = section_id.value  # read once: an enum's .value is a Python property
     body = [p.block for p in pieces[start.index + 1 : stop]]
     intro: list[Block] = []
     subsections: list[tuple[str | None, str, list[Block]]] = []
     for k, block in enumerate(body):
         following = body[k + 1] if k + 1 < len(body) else None
-        if _is_subheading(section_id.value, block, following):
+        if _is_subheading(key_space, block, following):
             title = block.text.strip().rstrip(":").strip()
-            subsections.append((subheading_key(section_id.value, title), title, []))
+            subsections.append((subheading_key(key_space, title), title, []))
         elif subsections:
             subsections[-1][2].append(block)
         else:
@@ -255,14 +256,16 @@ def _section(pieces: list[Piece], starts: list[SectionStart], n: int) -> Section
 
 
 _INNER_COLON = re.compile(r":\s*\S")
+_PARENTHESISED = re.compile(r"\([^)]*\)")
+_HEADING, _PARAGRAPH = BlockKind.HEADING, BlockKind.PARAGRAPH
+_LIST_OR_TABLE = (BlockKind.LIST_ITEM, BlockKind.TABLE)
 
 
 def _is_subheading(section_id: str, block: Block, following: Block | None) -> bool:
     """A heading inside a section, or a short paragraph that plays one."""
-    if block.kind == BlockKind.HEADING:
-        return True
-    if block.kind != BlockKind.PARAGRAPH:
-        return False
+    kind = block.kind
+    if kind is not _PARAGRAPH:
+        return kind is _HEADING
     text = block.text.strip()
     words = text.split()
     # "Role horizon: Current" is a labelled fact, not a heading.
@@ -270,13 +273,12 @@ def _is_subheading(section_id: str, block: Block, following: Block | None) -> bo
         return False
     if subheading_key(section_id, text):
         return True
-    unparenthesised = re.sub(r"\([^)]*\)", "", text)
-    before_list = following is not None and following.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE)
+    before_list = following is not None and following.kind in _LIST_OR_TABLE
     return (
         before_list
         and text[:1].isupper()
         and len(words) <= 10
-        and "," not in unparenthesised
+        and "," not in _PARENTHESISED.sub("", text)
         and (not text.endswith(":") or len(words) <= 6)
     )
 

@@ -104,7 +104,10 @@ class CareerRole(FieldsModel):
 # --- the item tree -------------------------------------------------------------------------------
 
 
-@dataclass
+_HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE = BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE
+
+
+@dataclass(slots=True)
 class Node:
     """A block with the list items nested under it."""
 
@@ -120,8 +123,9 @@ class Node:
         """Texts of every nested item, depth first."""
         out: list[str] = []
         for child in self.children:
-            out.append(child.text)
-            out.extend(child.descendants())
+            out.append(child.block.text)
+            if child.children:
+                out += child.descendants()
         return out
 
 
@@ -134,10 +138,11 @@ def item_tree(blocks: Iterable[Block]) -> list[Node]:
     roots: list[Node] = []
     stack: list[tuple[int, Node]] = []  # (depth, node)
     for block in blocks:
-        if block.kind == BlockKind.HEADING:
+        kind = block.kind
+        if kind is _HEADING:
             continue
-        node = Node(block)
-        if block.kind != BlockKind.LIST_ITEM:
+        node = Node(block, [])
+        if kind is not _LIST_ITEM:
             roots.append(node)
             # A lead paragraph ending in ':' owns the dash items that follow it.
             stack = [(-1, node)] if block.text.rstrip().endswith(":") else []
@@ -160,7 +165,7 @@ def point(node: Node) -> Point:
 
 def _is_open_lead(node: Node) -> bool:
     """A list item ending in ':' with nothing nested under it: the lead of a list the scraper flattened."""
-    return not node.children and node.block.kind == BlockKind.LIST_ITEM and node.text.rstrip().endswith(":")
+    return not node.children and node.block.kind is _LIST_ITEM and node.block.text.rstrip().endswith(":")
 
 
 def _nest_after_leads(nodes: list[Node], joins: Callable[[Node], bool]) -> list[Node]:
@@ -194,7 +199,7 @@ def nest_colon_leads(nodes: list[Node], *, until_label: bool = False) -> list[No
     """
 
     def joins(node: Node) -> bool:
-        if node.block.kind != BlockKind.LIST_ITEM or node.text.rstrip().endswith(":"):
+        if node.block.kind is not _LIST_ITEM or node.text.rstrip().endswith(":"):
             return False
         return not until_label or split_label(node.text)[0] is None
 
@@ -207,16 +212,16 @@ def nest_items(blocks: Iterable[Block]) -> list[Node]:
     On compact pages an "Example: ..." item at the same level right after an
     item ending in ':' is that item's sub-item (the indentation was lost).
     """
-    tree = item_tree(b for b in blocks if b.kind == BlockKind.LIST_ITEM)
+    tree = item_tree(b for b in blocks if b.kind is _LIST_ITEM)
     return _nest_after_leads(tree, lambda node: opens_with_example(node.text))
 
 
 def group_blocks(blocks: Iterable[Block]) -> tuple[list[str], list[Point], list[str]]:
     """(paragraphs, nested items, texts of blocks that are neither) of one sub-section."""
     blocks = [b for b in blocks if b.text.strip()]
-    paragraphs = [b.text.strip() for b in blocks if b.kind == BlockKind.PARAGRAPH]
+    paragraphs = [b.text.strip() for b in blocks if b.kind is _PARAGRAPH]
     items = [point(node) for node in nest_items(blocks)]
-    other = [b.text.strip() for b in blocks if b.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)]
+    other = [b.text.strip() for b in blocks if b.kind not in (_PARAGRAPH, _LIST_ITEM)]
     return paragraphs, items, other
 
 
@@ -227,9 +232,9 @@ def list_nodes(nodes: list[Node], notes: list[str], unparsed: list[str]) -> list
     """
     out: list[Node] = []
     for node in nodes:
-        if node.block.kind == BlockKind.TABLE:
+        if node.block.kind is _TABLE:
             unparsed.append(node.text)
-        elif node.block.kind == BlockKind.PARAGRAPH:
+        elif node.block.kind is _PARAGRAPH:
             notes.append(node.text)
             out.extend(node.children)
         else:
@@ -242,9 +247,9 @@ def split_tables(blocks: Iterable[Block]) -> tuple[list[Block], list[str]]:
     tables: list[Block] = []
     texts: list[str] = []
     for block in blocks:
-        if block.kind == BlockKind.TABLE:
+        if block.kind is _TABLE:
             tables.append(block)
-        elif block.kind != BlockKind.HEADING:
+        elif block.kind is not _HEADING:
             texts.append(block.text)
     return tables, texts
 
@@ -258,7 +263,7 @@ def drop_tables(nodes: Iterable[Node], unparsed: list[str]) -> list[Node]:
     """The nodes that are not tables; a table's text goes to ``unparsed`` (no list field can hold it)."""
     out: list[Node] = []
     for node in nodes:
-        if node.block.kind == BlockKind.TABLE:
+        if node.block.kind is _TABLE:
             unparsed.append(node.text)
         else:
             out.append(node)

@@ -280,33 +280,34 @@ def tools_by_segment(texts: list[str]) -> list[list[str]]:
     """Tool names of the gazetteer found in each text, longest match first, in page order.
 
     ["Python and Git", "no tools here", "Docker"] → [["Python", "Git"], [], ["Docker"]].
-    The texts are tokenised together once (one doc per section, not one per
-    item). Matching ignores case, but a name written with capitals is not taken
+    Matching ignores case, but a name written with capitals is not taken
     from all-lowercase text ("understanding transformers" is not the library).
     """
     built = _tool_matcher()
-    if built is None or not texts:
+    if built is None:
         return [[] for _ in texts]
     matcher, ids = built
-    joined = "\n".join(t.replace("\n", " ") for t in texts)
-    bounds, offset = [], 0
-    for text in texts:
-        bounds.append(offset + len(text))
-        offset += len(text) + 1
-    doc = nlp().make_doc(joined)
+    # One doc per text, not one for the section: after a special case (a newline, an em dash, "can't")
+    # spaCy caches none of the doc's later words, so in a long doc most words were split afresh every page.
+    return [_tools_in_doc(nlp().make_doc(text.replace("\n", " ")), matcher, ids) for text in texts]
+
+
+def _tools_in_doc(doc: Doc, matcher: PhraseMatcher, ids: dict[int, str]) -> list[str]:
+    matches = matcher(doc)
+    if not matches:
+        return []  # most texts: no tool at all
     found: dict[tuple[int, int], str] = {}
-    for match_id, start, end in matcher(doc):
+    for match_id, start, end in matches:
         name = ids[match_id]
         if doc[start:end].text.islower() and not name.islower():
             continue
         found.setdefault((start, end), name)
-    out: list[list[str]] = [[] for _ in texts]
+    names: list[str] = []
     for span in sorted(filter_spans([doc[s:e] for s, e in found]), key=lambda sp: sp.start):
-        segment = next(k for k, bound in enumerate(bounds) if span.start_char < bound)
         name = found[(span.start, span.end)]
-        if name not in out[segment]:
-            out[segment].append(name)
-    return out
+        if name not in names:
+            names.append(name)
+    return names
 
 
 @lru_cache(maxsize=8192)
