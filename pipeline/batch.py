@@ -383,7 +383,9 @@ def _save_manifest(out: Path, files: dict[str, dict]) -> None:
     flush_to_disk(out)
     document = {"fingerprint": pipeline_fingerprint(), "files": dict(sorted(files.items()))}
     # ASCII, so that file names that are not UTF-8 (lone surrogates) round-trip as \\u escapes.
-    write_atomic(out / MANIFEST_NAME, json.dumps(document, ensure_ascii=True, indent=1).encode("ascii"))
+    # One line: with an indent, json falls back to its pure-Python encoder, and the
+    # manifest is rewritten every few seconds with an entry per file done so far.
+    write_atomic(out / MANIFEST_NAME, json.dumps(document, ensure_ascii=True, separators=(",", ":")).encode("ascii"))
 
 
 def run_batch(
