@@ -18,7 +18,7 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
-__all__ = ["load_vocab", "nlp", "phrase_matcher"]
+__all__ = ["load_vocab", "load_vocab_lines", "nlp", "phrase_matcher"]
 
 @lru_cache(maxsize=1)
 def nlp() -> Language:
@@ -31,6 +31,17 @@ def load_vocab(name: str) -> Any:
     """Load a vocabulary file shipped in pipeline/vocab/ (JSON)."""
     text = resources.files("pipeline.vocab").joinpath(name).read_text(encoding="utf-8")
     return json.loads(text)
+
+
+@lru_cache(maxsize=None)
+def load_vocab_lines(name: str) -> tuple[str, ...]:
+    """Load a one-entry-per-line vocabulary file from pipeline/vocab/, skipping blanks and comment lines.
+
+    Only a line that starts with '#' is a comment: "C#" is a name.
+    """
+    text = resources.files("pipeline.vocab").joinpath(name).read_text(encoding="utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
 
 
 def phrase_matcher(phrases: Mapping[str, Iterable[str]]) -> PhraseMatcher:

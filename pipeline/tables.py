@@ -23,14 +23,12 @@ Every public function is pure.
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -38,7 +36,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from .nlp import nlp
+from .nlp import load_vocab, load_vocab_lines, nlp
 
 __all__ = [
     "KnownTable",
@@ -170,17 +168,6 @@ class _Vocab:
     tool_spellings: dict[str, frozenset[str]]  # lower-cased name -> spellings as listed
 
 
-def _vocab_text(name: str) -> str:
-    """Read a file shipped in pipeline/vocab/."""
-    return resources.files(__package__ or "pipeline").joinpath("vocab", name).read_text(encoding="utf-8")
-
-
-def _vocab_lines(name: str) -> list[str]:
-    """Read a one-entry-per-line vocabulary file, skipping comments and blanks."""
-    lines = (line.strip() for line in _vocab_text(name).splitlines())
-    return [line for line in lines if line and not line.startswith("#")]  # "C#" is a name, not a comment
-
-
 def _kind_spec(kind: str, spec: dict) -> _KindSpec:
     """Build one kind's column vocabulary from its JSON entry."""
     exact: dict[str, str] = {}
@@ -217,16 +204,16 @@ def _prevalence_pattern(words: list[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _vocab() -> _Vocab:
     """Load the table vocabularies once per process."""
-    data = json.loads(_vocab_text("tables.json"))
+    data = load_vocab("tables.json")
     kinds = tuple(_kind_spec(kind, spec) for kind, spec in data["kinds"].items())
     names = [key for spec in kinds for key in [*spec.exact, *(p for p, _ in spec.prefixed)]]
     first_words = {key.split()[0] for key in names}
     column_starts = {" ".join(key.split()[:k]) for key in names for k in range(len(key.split()) + 1)}
     category_words = {
-        word for line in _vocab_lines("tool_categories.txt") for word in _word_key(line).replace("/", " ").split()
+        word for line in load_vocab_lines("tool_categories.txt") for word in _word_key(line).replace("/", " ").split()
     }
     spellings: dict[str, set[str]] = {}
-    for name in _vocab_lines("tools.txt"):
+    for name in load_vocab_lines("tools.txt"):
         spellings.setdefault(name.lower(), set()).add(name)
     return _Vocab(
         kinds=kinds,
@@ -242,7 +229,7 @@ def _vocab() -> _Vocab:
         measure_starts=frozenset(w.lower() for w in data["measure_starts"]),
         target_starts=frozenset(w.lower() for w in data["target_starts"]),
         category_words=frozenset(category_words) - {"or", "and", "&"},
-        categories=frozenset(_header_key(line) for line in _vocab_lines("tool_categories.txt")),
+        categories=frozenset(_header_key(line) for line in load_vocab_lines("tool_categories.txt")),
         tool_spellings={k: frozenset(v) for k, v in spellings.items()},
     )
 
@@ -515,7 +502,6 @@ def _tool_marks(words: Sequence[str]) -> tuple[list[bool], list[bool], list[bool
     """
     n = len(words)
     starts, continues, covered = [False] * n, [False] * n, [False] * n
-    text = " ".join(words)
     offsets, pos = [], 0
     for word in words:
         offsets.append(pos)

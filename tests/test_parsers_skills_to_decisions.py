@@ -256,6 +256,11 @@ def test_tools_in(text: str, found: tuple[str, ...]) -> None:
     assert tools_in(text) == found
 
 
+def test_a_tool_name_with_a_hash_is_a_name_not_a_comment() -> None:
+    # tools.txt lists "C#"; the skills reader once cut it at the '#' and found "C".
+    assert tools_by_segment(["Backend services in C# and .NET"]) == [["C#", ".NET"]]
+
+
 def test_tools_by_segment_keeps_each_text_apart() -> None:
     assert tools_by_segment(["Python and Git", "no tools here", "Docker"]) == [["Python", "Git"], [], ["Docker"]]
     assert tools_by_segment([]) == []

@@ -15,14 +15,13 @@ import re
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from functools import cache, lru_cache
-from importlib import resources
 from typing import TypeVar
 
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..nlp import load_vocab, nlp, phrase_matcher
+from ..nlp import load_vocab, load_vocab_lines, nlp, phrase_matcher
 from .text import normalise_label, paren_depth, split_note
 
 __all__ = [
@@ -249,17 +248,8 @@ def opens_with_example(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _tool_names() -> tuple[str, ...]:
-    """Tool names of the gazetteer pipeline/vocab/tools.txt (one a line, '#' comments)."""
-    try:
-        text = resources.files("pipeline.vocab").joinpath("tools.txt").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        return ()
-    names = []
-    for line in text.splitlines():
-        name = line.split("#", 1)[0].strip()
-        if name:
-            names.append(name)
-    return tuple(dict.fromkeys(names))
+    """Tool names of the gazetteer pipeline/vocab/tools.txt, as the table splitter reads them."""
+    return tuple(dict.fromkeys(load_vocab_lines("tools.txt")))
 
 
 @lru_cache(maxsize=1)
