@@ -55,9 +55,9 @@ _DETAIL_LINE = re.compile(r"^[–—]\s+")
 _SPLIT_WORDS = re.compile(r"[-_\s]+")
 # lxml refuses str input that declares an encoding, and text with C0 controls.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-# The same characters as UTF-8 bytes: single bytes that no multi-byte sequence contains.
+# C0 controls but tab and newlines; as UTF-8 bytes they are single bytes no multi-byte sequence contains.
 _CONTROL_BYTES = bytes(range(0x20)).translate(None, b"\t\n\r")
+_CONTROL = re.compile(f"[{re.escape(_CONTROL_BYTES.decode('ascii'))}]")
 # lxml's own test for a str that declares an encoding (a second declaration can follow the first).
 _LXML_ENCODING_DECLARATION = re.compile(r"^(<\?xml[^>]+)\s+encoding\s*=\s*[\"'][^\"']*[\"'](\s*\?>|)")
 _START_TAG: dict[str, re.Pattern[str]] = {}

@@ -22,10 +22,10 @@ __all__ = ["text_to_pieces"]
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)[\s#]*$")
 # "7) KPIs and Productivity Metrics": the scraper's rendering of an <h2>.
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2})\)\s+(\S.*)$")
-_ITEM = re.compile(r"^(\s*)([-*+•◦▪●‣]|\d{1,3}[.)])\s+(\S.*)$")
+_ITEM_MARKERS = "-*+•◦▪●‣"  # list bullets; a line can be an item only if it opens with one or a digit
+_ITEM = re.compile(rf"^(\s*)([{re.escape(_ITEM_MARKERS)}]|\d{{1,3}}[.)])\s+(\S.*)$")
 _DETAIL = re.compile(r"^(\s*)[–—]\s+(\S.*)$")
 _LONE_MARKERS = ("-", "*", "•")  # a line holding only a bullet: the item text is on the next line
-_ITEM_MARKERS = "-*+•◦▪●‣"  # the bullets of _ITEM
 # Compact style glues the next item's "-" to the end of the previous line.
 _TRAILING_MARKER = re.compile(r"^(.*\S)\s+-$")
 
