@@ -28,9 +28,10 @@ from .errors import InputTooLargeError, NotABlueprintError, PipelineError
 from .extract import Extraction, extract, warm_up
 from .models import SCHEMA_VERSION
 from .options import ExtractOptions
+from .outfolder import OutFolder, OutUnavailable, open_out
 from .runner import run_ordered
 from .sources import form_of, human_size
-from .writer import document_bytes, flush_to_disk, remove_stale_temps, write_atomic
+from .writer import document_bytes
 
 __all__ = [
     "MANIFEST_NAME",
@@ -198,27 +199,17 @@ class BatchReport:
         }
 
 
-def check_folders(raw: Path | None, out: Path, writing: bool) -> None:
-    """Refuse folder combinations that cannot work, before any work is done (raw None: a remote RAW)."""
-    if raw is not None:
+def check_folders(raw: Path | str, out: OutFolder | Path | str, writing: bool) -> None:
+    """Refuse folder combinations that cannot work, before any work is done (a str RAW is a URL)."""
+    if isinstance(raw, Path):
         if not raw.exists():
             raise UsageError(f"RAW folder does not exist: {raw}")
         if not raw.is_dir():
             raise UsageError(f"RAW is not a folder: {raw}")
-        raw_real, out_real = raw.resolve(), out.resolve()
-        if raw_real == out_real:
-            raise UsageError("OUT must differ from RAW")
-        if out_real.is_relative_to(raw_real):
-            raise UsageError("OUT must not be inside RAW (outputs would be read back as inputs)")
-    if out.exists() and not out.is_dir():
-        raise UsageError(f"OUT exists and is not a folder: {out}")
-    if writing:
-        try:
-            out.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise UsageError(f"cannot create OUT: {out} ({exc.strerror or exc})") from exc
-        if not os.access(out, os.W_OK | os.X_OK):
-            raise UsageError(f"OUT is not writable: {out}")
+    try:
+        open_out(out).prepare(raw, writing)
+    except OutUnavailable as exc:
+        raise UsageError(str(exc)) from exc
 
 
 def discover(raw: Path, follow_symlinks: bool = False) -> list[str]:
@@ -366,9 +357,9 @@ def _file_hash(path: Path, max_bytes: int) -> str | None:
     return digest.hexdigest()
 
 
-def _load_manifest(out: Path) -> dict:
+def _load_manifest(out: OutFolder) -> dict:
     try:
-        manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
+        manifest = json.loads(out.read(MANIFEST_NAME).decode("utf-8"))
     except (OSError, ValueError):
         return {"files": {}}
     if manifest.get("fingerprint") != pipeline_fingerprint() or not isinstance(manifest.get("files"), dict):
@@ -376,21 +367,21 @@ def _load_manifest(out: Path) -> dict:
     return manifest
 
 
-def _save_manifest(out: Path, files: dict[str, dict]) -> None:
+def _save_manifest(out: OutFolder, files: dict[str, dict]) -> None:
     # Blueprints are written without a flush each (see _deliver): flush them all
     # before the manifest vouches for them, so a power cut can cost the last
     # seconds' outputs, which the next run then redoes, but never a listed one.
-    flush_to_disk(out)
+    out.flush()
     document = {"fingerprint": pipeline_fingerprint(), "files": dict(sorted(files.items()))}
     # ASCII, so that file names that are not UTF-8 (lone surrogates) round-trip as \\u escapes.
     # One line: with an indent, json falls back to its pure-Python encoder, and the
     # manifest is rewritten every few seconds with an entry per file done so far.
-    write_atomic(out / MANIFEST_NAME, json.dumps(document, ensure_ascii=True, separators=(",", ":")).encode("ascii"))
+    out.write(MANIFEST_NAME, json.dumps(document, ensure_ascii=True, separators=(",", ":")).encode("ascii"))
 
 
 def run_batch(
     raw: Path | str,
-    out: Path,
+    out: OutFolder | Path | str,
     options: BatchOptions | None = None,
     progress: Callable[[PageResult, int, int], None] | None = None,
     sinks: list[OutputSink] | None = None,
@@ -399,7 +390,9 @@ def run_batch(
 
     Each sink receives every page in input order, unchanged pages included
     (their blueprint is read back from OUT), then the report. RAW may be an
-    fsspec URL (s3://, gs://, ...) with the dask engine.
+    fsspec URL (s3://, gs://, ...) with the dask engine; OUT may be one with
+    either engine (the driver writes it). Sinks write into ``out.staging``
+    when OUT is an OutFolder; their files are put into OUT at the end.
     """
     options = options or BatchOptions()
     sinks = [] if options.check else list(sinks or [])
@@ -413,10 +406,14 @@ def run_batch(
             raise UsageError(str(exc)) from exc
     if not remote:
         raw = Path(raw)
-    check_folders(None if remote else raw, out, writing=not options.check)
+    try:
+        out = open_out(out)
+    except OutUnavailable as exc:
+        raise UsageError(str(exc)) from exc
+    check_folders(raw, out, writing=not options.check)
     started = time.perf_counter()
     if not options.check:
-        remove_stale_temps(out)
+        out.sweep_temps()
     previous = {} if options.check else _load_manifest(out)["files"]
     manifest: dict[str, dict] = {}
     files: list[str] = []
@@ -464,7 +461,7 @@ def run_batch(
                 # What this input gave before and no longer gives (a page that now fails) goes.
                 for name in _outputs_of(previous.get(rel)):
                     if name not in outputs:
-                        _remove_inside(out, name)
+                        out.remove(name)
                 manifest[rel] = {"sha256": hashes[rel], "outputs": outputs, "pages": [p.report_entry() for p in pages]}
                 if time.monotonic() - last_save > 2.0:
                     # Saved as it goes, so a killed run's successor redoes only the rest.
@@ -488,7 +485,7 @@ def run_batch(
         if options.prune:
             for rel in removed:
                 for name in _outputs_of(previous[rel]):
-                    _remove_inside(out, name)
+                    out.remove(name)
         # An interrupted run keeps what it did not reach; removed inputs stay
         # listed (and reported again) until --prune deletes their outputs.
         carried = previous if interrupted else {rel: previous[rel] for rel in removed if not options.prune}
@@ -497,7 +494,8 @@ def run_batch(
     if not options.check:
         for sink in sinks:
             sink.close(report)
-        write_atomic(out / REPORT_NAME, document_bytes(report.to_json()))
+        out.publish()
+        out.write(REPORT_NAME, document_bytes(report.to_json()))
     return report
 
 
@@ -507,24 +505,24 @@ def _outputs_of(entry: object) -> list[str]:
     return [name for name in outputs if isinstance(name, str)] if isinstance(outputs, list) else []
 
 
-def _reusable(out: Path, entry: object, sha256: str | None) -> list[PageResult] | None:
+def _reusable(out: OutFolder, entry: object, sha256: str | None) -> list[PageResult] | None:
     """The pages of a manifest entry whose input is unchanged and whose outputs are all there, else None."""
     if not isinstance(entry, dict) or sha256 is None or entry.get("sha256") != sha256:
         return None
     try:
-        if not all(_inside(out, name).is_file() for name in _outputs_of(entry)):
+        if not all(out.is_file(name) for name in _outputs_of(entry)):
             return None
         return [PageResult.from_entry(page) for page in entry["pages"]]
     except (KeyError, TypeError, ValueError, AttributeError):  # a damaged manifest: redo the page
         return None
 
 
-def _read_output(out: Path, page: PageResult) -> bytes | None:
+def _read_output(out: OutFolder, page: PageResult) -> bytes | None:
     """An unchanged page's blueprint, read back from OUT for the sinks."""
     if not page.output:
         return None
     try:
-        return _inside(out, page.output).read_bytes()
+        return out.read(page.output)
     except (OSError, ValueError):
         return None
 
@@ -570,39 +568,24 @@ def _timeout_failure(rel: str, seconds: float | None) -> PageResult:
     return replace(result, ms=(seconds or 0) * 1000)
 
 
-def _inside(out: Path, name: str) -> Path:
-    """out / name, refusing anything that would land outside out."""
-    target = (out / name).resolve()
-    if not target.is_relative_to(out.resolve()):
-        raise ValueError(f"output path escapes OUT: {name}")
-    return out / name
-
-
-def _deliver(out: Path, page: PageResult, options: BatchOptions, differences: list[str]) -> None:
+def _deliver(out: OutFolder, page: PageResult, options: BatchOptions, differences: list[str]) -> None:
     """Write a page's blueprint (or compare it, with check)."""
     assert page.output is not None and page.data is not None
     if options.check:
-        differences.extend(_difference(out / page.output, page.output, page.data))
+        differences.extend(_difference(out, page.output, page.data))
         return
     try:
-        write_atomic(_inside(out, page.output), page.data, durable=False)  # flushed with the manifest
+        out.write(page.output, page.data, durable=False)  # flushed with the manifest
     except (OSError, ValueError) as exc:
         page.status, page.error = "failed", "write"
         page.reasons = [f"cannot write {page.output} ({getattr(exc, 'strerror', None) or exc})"]
         page.output = None
 
 
-def _remove_inside(out: Path, name: str) -> None:
-    try:
-        _inside(out, name).unlink(missing_ok=True)
-    except (OSError, ValueError):
-        pass
-
-
-def _difference(target: Path, name: str, data: bytes) -> list[str]:
-    if not target.is_file():
+def _difference(out: OutFolder, name: str, data: bytes) -> list[str]:
+    if not out.is_file(name):
         return [f"+ {name}: new output (not in the baseline)"]
-    old = target.read_bytes()
+    old = out.read(name)
     if old == data:
         return []
     diff = difflib.unified_diff(
@@ -620,12 +603,9 @@ def _difference(target: Path, name: str, data: bytes) -> list[str]:
     return [f"~ {name}: changed", *shown]
 
 
-def _unexpected_outputs(out: Path, expected: set[str]) -> list[str]:
-    if not out.is_dir():
-        return []
-    extra = []
-    for path in sorted(out.rglob("*.json")):
-        rel = path.relative_to(out).as_posix()
-        if rel not in _RESERVED and rel not in expected:
-            extra.append(f"- {rel}: in the baseline but no longer produced")
-    return extra
+def _unexpected_outputs(out: OutFolder, expected: set[str]) -> list[str]:
+    return [
+        f"- {name}: in the baseline but no longer produced"
+        for name in out.json_names()
+        if name not in _RESERVED and name not in expected
+    ]

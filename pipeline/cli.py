@@ -15,6 +15,7 @@ from .batch import BatchOptions, PageResult, UsageError, run_batch
 from .diff import diff_folders, format_diff
 from .export import FORMATS, JSONL_NAME, TABLES, make_sinks
 from .options import DEFAULT_MAX_BYTES, ExtractOptions
+from .outfolder import OutUnavailable, open_out
 from .report_html import REPORT_HTML_NAME, HtmlReportSink
 
 EXIT_HELP = """
@@ -44,7 +45,7 @@ def _size(value: str) -> int:
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_HELP)
 @click.argument("raw", required=False, metavar="RAW")
-@click.argument("out", type=click.Path(path_type=Path, file_okay=False), required=False, metavar="OUT")
+@click.argument("out", required=False, metavar="OUT")
 @click.option(
     "--format",
     "formats",
@@ -79,7 +80,7 @@ def _size(value: str) -> int:
 @click.option("--check", is_flag=True, help="Compare with the blueprints already in OUT instead of writing; print a diff and exit 1 on any difference.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes (default: the number of cores). Outputs are the same for any value.")
 @click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True, help="Where pages run: local worker processes, or a dask.distributed cluster (pip install '.[dask]'); outputs are identical.")
-@click.option("--scheduler", metavar="ADDRESS", default=None, help="With --engine dask: the scheduler to use (tcp://host:8786). Without it, a loopback cluster of --jobs workers is started. RAW may then be an fsspec URL (s3://..., gs://...).")
+@click.option("--scheduler", metavar="ADDRESS", default=None, help="With --engine dask: the scheduler to use (tcp://host:8786). Without it, a loopback cluster of --jobs workers is started. RAW may then be an fsspec URL (s3://..., gs://...); OUT may be one with either engine.")
 @click.option("--force", is_flag=True, help="Redo every page, even those the manifest in OUT says are unchanged.")
 @click.option("--prune", is_flag=True, help="Delete the outputs of inputs that no longer exist under RAW.")
 @click.option("--max-bytes", "max_bytes", default=str(DEFAULT_MAX_BYTES), show_default="20MB", help="Skip files larger than this (also the limit a .gz may expand to). Accepts 500KB, 20MB, ...")
@@ -89,7 +90,7 @@ def _size(value: str) -> int:
 @click.version_option(package_name="role-blueprint-extract")
 def main(
     raw: str | None,
-    out: Path | None,
+    out: str | None,
     formats: tuple[str, ...],
     csv_bom: bool,
     diff: tuple[Path, Path] | None,
@@ -146,14 +147,20 @@ def main(
     except ValueError as exc:  # an option combination BatchOptions refuses
         click.echo(f"extract: {exc}", err=True)
         sys.exit(2)
+    folder = None
     try:
-        sinks = [] if check else _sinks(out, formats, csv_bom)
+        try:
+            folder = open_out(out)
+        except OutUnavailable as exc:
+            raise UsageError(str(exc)) from exc
+        sinks = [] if check else _sinks(folder.staging, formats, csv_bom)
         progress = None if quiet else _Progress()
         try:
-            report = run_batch(raw if is_url(raw) else Path(raw), out, options, progress=progress, sinks=sinks)
+            report = run_batch(raw if is_url(raw) else Path(raw), folder, options, progress=progress, sinks=sinks)
         finally:
             if progress is not None:
                 progress.close()
+            folder.close()
     except UsageError as exc:
         click.echo(f"extract: {exc}", err=True)
         sys.exit(2)
@@ -170,7 +177,7 @@ def main(
     if not quiet:
         _summary(report, check)
         if not check:
-            click.echo(f"report: {out / REPORT_HTML_NAME}", err=True)
+            click.echo(f"report: {folder.location.rstrip('/')}/{REPORT_HTML_NAME}", err=True)
     sys.exit(130 if report.interrupted else report.exit_code)
 
 

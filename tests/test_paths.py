@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 import hostile_corpus as corpus
-from pipeline import batch, writer
+from pipeline import batch, outfolder, writer
 from pipeline.batch import MANIFEST_NAME, discover, pipeline_fingerprint
 from pipeline.cli import main
 
@@ -122,7 +122,7 @@ def test_prune_never_deletes_outside_out_even_with_a_doctored_manifest(tmp_path:
         ("out inside raw", "OUT must not be inside RAW"),
         ("out is raw", "OUT must differ from RAW"),
         ("out links into raw", "OUT must not be inside RAW"),
-        ("out is a file", "is a file"),
+        ("out is a file", "OUT exists and is not a folder"),
         ("out under a file", "cannot create OUT"),
         ("raw missing", "RAW folder does not exist"),
     ],
@@ -170,7 +170,7 @@ def test_an_out_that_is_not_writable_exits_2(tmp_path: Path, monkeypatch: pytest
     def access(path: object, mode: int) -> bool:
         return False if Path(str(path)) == out and mode & os.W_OK else real_access(path, mode)
 
-    monkeypatch.setattr(batch.os, "access", access)
+    monkeypatch.setattr(outfolder.os, "access", access)
     code, err, _ = run(raw, out)
     assert code == 2
     assert f"OUT is not writable: {out}" in err
@@ -301,7 +301,7 @@ def test_outputs_are_flushed_to_disk_before_the_manifest_lists_them(
     raw.mkdir()
     (raw / "page.txt").write_bytes(PAGE)
     events: list[str] = []
-    real_flush, real_fsync, real_replace = batch.flush_to_disk, os.fsync, os.replace
+    real_flush, real_fsync, real_replace = outfolder.flush_to_disk, os.fsync, os.replace
 
     def flush(folder: Path) -> None:
         events.append("flush")
@@ -315,7 +315,7 @@ def test_outputs_are_flushed_to_disk_before_the_manifest_lists_them(
         events.append(f"rename {Path(target).name}")
         real_replace(source, target)
 
-    monkeypatch.setattr(batch, "flush_to_disk", flush)
+    monkeypatch.setattr(outfolder, "flush_to_disk", flush)
     monkeypatch.setattr(writer.os, "fsync", fsync)
     monkeypatch.setattr(writer.os, "replace", rename)
     assert run(raw, out, "--jobs", "1")[0] == 0
