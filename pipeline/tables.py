@@ -499,21 +499,33 @@ def _tool_marks(words: Sequence[str]) -> tuple[list[bool], list[bool], list[bool
 
     One tokenizer call per row, not per table: spaCy stops caching a text's chunks once it meets a
     special case ("e.g.", "'s"), so one table-long text would tokenize most words afresh.
+    Only the words that may take part in a match are tokenized (see _matchless).
     """
     n = len(words)
     starts, continues, covered = [False] * n, [False] * n, [False] * n
-    offsets, pos = [], 0
-    for word in words:
+    kept = [i for i, word in enumerate(words) if not _matchless(word)]
+    if not kept:
+        return starts, continues, covered  # no word can take part in a match
+    # The kept words with a barrier "q" where matchless words were dropped between two of them.
+    pieces: list[str] = []
+    offsets: list[int] = []  # where each kept word starts in the matcher's text
+    pos = 0
+    for previous, i in zip([kept[0], *kept], kept):
+        if i > previous + 1:
+            pieces.append(_BARRIER)
+            pos += len(_BARRIER) + 1
         offsets.append(pos)
-        pos += len(word) + 1
-    doc = _language().make_doc(" ".join(map(_stand_in, words)))
+        pieces.append(words[i])
+        pos += len(words[i]) + 1
+    doc = _language().make_doc(" ".join(pieces))
     spellings = _vocab().tool_spellings
     spans = [span for span in _tool_matcher()(doc, as_spans=True) if _tool_case_ok(span.text, spellings)]
     for span in filter_spans(spans):
-        first = bisect_right(offsets, span.start_char) - 1
-        last = bisect_right(offsets, span.end_char - 1) - 1
+        # A match cannot include the barrier, so its words are consecutive on the row too.
+        k = bisect_right(offsets, span.start_char) - 1
+        first, last = kept[k], kept[bisect_right(offsets, span.end_char - 1) - 1]
         lead = len(words[first]) - len(words[first].lstrip(_LEADING_PUNCT))
-        if span.start_char - offsets[first] <= lead:
+        if span.start_char - offsets[k] <= lead:
             starts[first] = True
         for k in range(first, last + 1):
             covered[k] = True
@@ -534,26 +546,30 @@ def _tool_matcher_docs() -> tuple:  # noqa: ANN202 - spaCy Docs
     return tuple(_language().make_doc(name) for name in sorted(names))
 
 
+_BARRIER = "q"  # one token in no tool name: stands for a run of matchless words
+
+
 @lru_cache(maxsize=65536)
-def _stand_in(word: str) -> str:
-    """The word as the tool matcher needs it: an ordinary word becomes 'qqq…' of the same length.
+def _matchless(word: str) -> bool:
+    """Whether no tool match can include this word, whatever its neighbours.
 
     A chunk of ASCII letters that is not one of the tokenizer's special cases
     ("cannot", "gonna") is one token, itself; if that token is in no tool name,
-    no match can include it. Its stand-in keeps every offset and cannot match
-    either, and spares spaCy a new lexeme for each unseen word, which was
-    half of the tool marking's cost on a fresh page.
+    no match can include it. The tokenizer splits a word the same way whatever
+    its neighbours (special cases hold no space), so a run of such words can be
+    left out of the matcher's text for one barrier token that matches nothing
+    either: a match never crosses it, and the matches of the other words stay
+    the same. This spares spaCy most of a row's words, and a new lexeme for
+    each unseen one.
     """
-    if word.isascii() and word.isalpha() and word.lower() not in _tool_tokens() and word not in _special_cases():
-        return "q" * len(word)
-    return word
+    return word.isascii() and word.isalpha() and word.lower() not in _tool_tokens() and word not in _special_cases()
 
 
 @lru_cache(maxsize=1)
 def _special_cases() -> frozenset[str]:
     rules = _language().tokenizer.rules or {}
-    if any(text.lower().strip("q") == "" for text in (*_tool_tokens(), *rules)):
-        raise ValueError("a tool name or tokenizer special case is spelled 'qqq…': pick another stand-in letter")
+    if any(text.lower().strip(_BARRIER) == "" for text in (*_tool_tokens(), *rules)):
+        raise ValueError(f"a tool name or tokenizer special case is spelled {_BARRIER!r}…: pick another barrier")
     return frozenset(rules)
 
 
