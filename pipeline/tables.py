@@ -29,7 +29,6 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -608,11 +607,6 @@ class _Row(NamedTuple):  # a tuple: built for every row line, read by every scor
         return sums[b] - sums[a] if b > a else 0
 
 
-def _prefix_sums(weights: Iterable[float]) -> tuple[float, ...]:
-    """Running totals so any span's count costs O(1)."""
-    return tuple(accumulate(map(float, weights), initial=0.0))
-
-
 def _row(line: str) -> _Row:
     """Tokenise a row line and compute its word features.
 
@@ -624,30 +618,22 @@ def _row(line: str) -> _Row:
     """
     words = tuple(line.split())
     features = tuple(map(_word, words))
-    keys, shapes, enclosers, digits, numbers, opens, no_cell_ends, sentence_ends = (
-        zip(*features, strict=True) if features else ((),) * len(_Word._fields)
-    )
-    inside = _enclosed(enclosers)
+    inside = _enclosed([feature.enclosers for feature in features])
     tool_start, tool_continues, tool_covered = _tool_marks(words)
-    lowers = [
-        shape == _LOWER and not enclosed and not covered and not opener
-        for shape, enclosed, covered, opener in zip(shapes, inside, tool_covered, opens)
-    ]
-    free_tools = [tool and not enclosed for tool, enclosed in zip(tool_start, inside)]
-    after_sentence = [False, *sentence_ends]
-    after_title = [False, *(shape == _TITLE and not covered for shape, covered in zip(shapes, tool_covered))]
-    titles = [
-        (0.5 if title_run else 1.0) if shape == _TITLE and not enclosed and not covered and not sentence_start else 0.0
-        for shape, enclosed, covered, sentence_start, title_run in zip(
-            shapes, inside, tool_covered, after_sentence, after_title
-        )
-    ]
     function_words = _vocab().function_words
-    start = [0.0] if words else []  # the first cell always starts at the first word
-    for shape, enclosed, continues, tool, opener, previous_shape, previous_no_end, previous_key in zip(
-        shapes[1:], inside[1:], tool_continues[1:], tool_start[1:], opens[1:], shapes, no_cell_ends, keys
+    start: list[float] = []
+    # Prefix sums (see _Row), each running total appended word by word.
+    titles, lowers, tools, numbers, digits = [0.0], [0.0], [0.0], [0.0], [0.0]
+    title_sum = lower_sum = tool_sum = number_sum = digit_sum = 0.0
+    # What the previous word says about the boundary before this one (the first has none).
+    previous_key, previous_shape, previous_no_end, previous_sentence_end = None, None, False, False
+    previous_title = False  # the previous word is a Title word outside a tool name
+    for (key, shape, _, digit, number, opener, no_cell_end, sentence_end), enclosed, tool, continues, covered in zip(
+        features, inside, tool_start, tool_continues, tool_covered
     ):
-        if enclosed or continues or shape == _PUNCT or previous_shape == _PUNCT:
+        if previous_key is None:
+            score = 0.0  # the first cell always starts at the first word
+        elif enclosed or continues or shape == _PUNCT or previous_shape == _PUNCT:
             score = _FORBIDDEN  # never split inside brackets, quotes, a tool name, or around '/', '&', '–'
         elif previous_no_end or previous_key in function_words:
             score = _FORBIDDEN  # cells do not end with a comma, a slash or 'of', 'per', 'and'...
@@ -658,17 +644,34 @@ def _row(line: str) -> _Row:
         else:
             score = _START_SCORE[shape]
         start.append(score)
+        if shape == _TITLE and not enclosed and not covered and not previous_sentence_end:
+            title_sum += 0.5 if previous_title else 1.0
+        previous_title = shape == _TITLE and not covered
+        if shape == _LOWER and not enclosed and not covered and not opener:
+            lower_sum += 1.0
+        if tool and not enclosed:
+            tool_sum += 1.0
+        if number:
+            number_sum += 1.0
+        if digit:
+            digit_sum += 1.0
+        titles.append(title_sum)
+        lowers.append(lower_sum)
+        tools.append(tool_sum)
+        numbers.append(number_sum)
+        digits.append(digit_sum)
+        previous_key, previous_shape, previous_no_end, previous_sentence_end = key, shape, no_cell_end, sentence_end
     return _Row(
         words=words,
-        keys=keys,
-        shapes=shapes,
+        keys=tuple(feature.key for feature in features),
+        shapes=tuple(feature.shape for feature in features),
         tool_start=tuple(tool_start),
         start=tuple(start),
-        titles=_prefix_sums(titles),
-        lowers=_prefix_sums(lowers),
-        tools=_prefix_sums(free_tools),
-        numbers=_prefix_sums(numbers),
-        digits=_prefix_sums(digits),
+        titles=tuple(titles),
+        lowers=tuple(lowers),
+        tools=tuple(tools),
+        numbers=tuple(numbers),
+        digits=tuple(digits),
     )
 
 
