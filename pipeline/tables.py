@@ -950,19 +950,21 @@ def _best_cuts(row: _Row, roles: tuple[str, ...], context: dict) -> list[int]:
     for j in range(1, ends[0] + 1):
         best[0][j] = scorers[0](row, 0, positions[j], context)
     for c in range(1, width):
+        scorer, before, here, back_here = scorers[c], best[c - 1], best[c], back[c]
+        # Where cell c can start: after a reachable end of cell c - 1, in increasing order as the
+        # loop over i was, so that ties still go to the earliest start.
+        reachable = [i for i in range(1, ends[c - 1] + 1) if before[i] != minus_inf]
         emptyable = roles[c] in _EMPTYABLE
         for j in range(1 if c < width - 1 else last, ends[c] + 1):
             b = positions[j]
-            for i in range(1, j + 1):
-                if best[c - 1][i] == minus_inf:
-                    continue
+            for i in reachable:
+                if i >= j and (i > j or not emptyable):
+                    break  # a cell cannot end before it starts, nor be empty unless its column may be
                 a = positions[i]
-                if a == b and not emptyable:
-                    continue
-                gain = scorers[c](row, a, b, context) + (row.start[a] if a < b else 0.0)
-                if best[c - 1][i] + gain > best[c][j]:
-                    best[c][j] = best[c - 1][i] + gain
-                    back[c][j] = i
+                gain = scorer(row, a, b, context) + (row.start[a] if a < b else 0.0)
+                if before[i] + gain > here[j]:
+                    here[j] = before[i] + gain
+                    back_here[j] = i
     cuts = [n]
     j = len(positions) - 1
     for c in range(width - 1, 0, -1):
