@@ -24,7 +24,6 @@ Every public function is pure.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -32,7 +31,6 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from .nlp import load_vocab, load_vocab_lines, nlp
@@ -239,11 +237,14 @@ def _language() -> Language:
 
 
 @lru_cache(maxsize=1)
-def _tool_matcher() -> PhraseMatcher:
-    """PhraseMatcher over the tool gazetteer, built once per process."""
-    matcher = PhraseMatcher(_language().vocab, attr="LOWER")
-    matcher.add("TOOL", list(_tool_matcher_docs()))
-    return matcher
+def _tool_matcher() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The tool gazetteer as lower-cased token sequences, by first token, built once per process."""
+    names: dict[str, set[tuple[str, ...]]] = {}
+    for doc in _tool_matcher_docs():
+        if len(doc):
+            lowers = tuple(token.lower_ for token in doc)
+            names.setdefault(lowers[0], set()).add(lowers)
+    return {first: tuple(sorted(sequences)) for first, sequences in names.items()}
 
 
 # --------------------------------------------------------------------------
@@ -493,44 +494,56 @@ def _enclosed(enclosers: Sequence[str]) -> list[bool]:
     return inside
 
 
+class _ToolMatch(NamedTuple):
+    """A gazetteer hit over a row's tokens: tokens start..end-1 (what spaCy's filter_spans reads)."""
+
+    start: int
+    end: int
+
+
 def _tool_marks(words: Sequence[str]) -> tuple[list[bool], list[bool], list[bool]]:
     """Find gazetteer tools: (word starts a tool, word continues a tool, word is part of a tool).
 
-    One tokenizer call per row, not per table: spaCy stops caching a text's chunks once it meets a
-    special case ("e.g.", "'s"), so one table-long text would tokenize most words afresh.
-    Only the words that may take part in a match are tokenized (see _matchless).
+    A hit is any run of the row's tokens whose lower-cased forms spell a listed name, as spaCy's
+    PhraseMatcher(attr="LOWER") would find over the row's Doc; overlapping hits are then resolved
+    by filter_spans. The row's tokens are its words' tokens (see _word_tokens), cached per word,
+    so no Doc is built per row.
     """
     n = len(words)
     starts, continues, covered = [False] * n, [False] * n, [False] * n
-    kept = [i for i, word in enumerate(words) if not _matchless(word)]
-    if not kept:
-        return starts, continues, covered  # no word can take part in a match
-    # The kept words with a barrier "q" where matchless words were dropped between two of them.
-    pieces: list[str] = []
-    offsets: list[int] = []  # where each kept word starts in the matcher's text
-    pos = 0
-    for previous, i in zip([kept[0], *kept], kept):
-        if i > previous + 1:
-            pieces.append(_BARRIER)
-            pos += len(_BARRIER) + 1
-        offsets.append(pos)
-        pieces.append(words[i])
-        pos += len(words[i]) + 1
-    doc = _language().make_doc(" ".join(pieces))
+    # (lower-cased form, word index, start and end within the word) of each token of the row
+    tokens = [(lower, i, begin, end) for i, word in enumerate(words) for lower, begin, end in _word_tokens(word)]
+    lowers = [token[0] for token in tokens]
+    names = _tool_matcher()
+    hits = [
+        _ToolMatch(t, t + len(name))
+        for t, lower in enumerate(lowers)
+        for name in names.get(lower, ())
+        if tuple(lowers[t : t + len(name)]) == name
+    ]
+    if not hits:
+        return starts, continues, covered
     spellings = _vocab().tool_spellings
-    spans = [span for span in _tool_matcher()(doc, as_spans=True) if _tool_case_ok(span.text, spellings)]
-    for span in filter_spans(spans):
-        # A match cannot include the barrier, so its words are consecutive on the row too.
-        k = bisect_right(offsets, span.start_char) - 1
-        first, last = kept[k], kept[bisect_right(offsets, span.end_char - 1) - 1]
+    for hit in filter_spans([hit for hit in hits if _tool_case_ok(_hit_text(words, tokens, hit), spellings)]):
+        _, first, begin, _ = tokens[hit.start]
+        last = tokens[hit.end - 1][1]
         lead = len(words[first]) - len(words[first].lstrip(_LEADING_PUNCT))
-        if span.start_char - offsets[k] <= lead:
+        if begin <= lead:
             starts[first] = True
         for k in range(first, last + 1):
             covered[k] = True
         for k in range(first + 1, last + 1):
             continues[k] = True
     return starts, continues, covered
+
+
+def _hit_text(words: Sequence[str], tokens: list[tuple[str | None, int, int, int]], hit: _ToolMatch) -> str:
+    """The row text a hit covers, its words joined by single spaces as on the row's Doc."""
+    _, first, begin, _ = tokens[hit.start]
+    _, last, _, end = tokens[hit.end - 1]
+    if first == last:
+        return words[first][begin:end]
+    return " ".join([words[first][begin:], *words[first + 1 : last], words[last][:end]])
 
 
 @lru_cache(maxsize=1)
@@ -545,31 +558,25 @@ def _tool_matcher_docs() -> tuple:  # noqa: ANN202 - spaCy Docs
     return tuple(_language().make_doc(name) for name in sorted(names))
 
 
-_BARRIER = "q"  # one token in no tool name: stands for a run of matchless words
-
-
 @lru_cache(maxsize=65536)
-def _matchless(word: str) -> bool:
-    """Whether no tool match can include this word, whatever its neighbours.
+def _word_tokens(word: str) -> tuple[tuple[str | None, int, int], ...]:
+    """The word's tokens as the tool matcher needs them: (lower-cased form, start, end within the word).
 
-    A chunk of ASCII letters that is not one of the tokenizer's special cases
-    ("cannot", "gonna") is one token, itself; if that token is in no tool name,
-    no match can include it. The tokenizer splits a word the same way whatever
-    its neighbours (special cases hold no space), so a run of such words can be
-    left out of the matcher's text for one barrier token that matches nothing
-    either: a match never crosses it, and the matches of the other words stay
-    the same. This spares spaCy most of a row's words, and a new lexeme for
-    each unseen one.
+    spaCy's tokenizer splits a text at its spaces and tokenizes each chunk on
+    its own (its special cases hold no space), so a word's tokens are the same
+    wherever it stands. A chunk of ASCII letters that is not one of the
+    tokenizer's special cases ("cannot", "gonna") is one token, itself; if that
+    token is in no tool name, no match can include it: it gets the form None,
+    and spaCy is spared a new lexeme for each unseen ordinary word.
     """
-    return word.isascii() and word.isalpha() and word.lower() not in _tool_tokens() and word not in _special_cases()
+    if word.isascii() and word.isalpha() and word.lower() not in _tool_tokens() and word not in _special_cases():
+        return ((None, 0, len(word)),)
+    return tuple((token.lower_, token.idx, token.idx + len(token)) for token in _language().make_doc(word))
 
 
 @lru_cache(maxsize=1)
 def _special_cases() -> frozenset[str]:
-    rules = _language().tokenizer.rules or {}
-    if any(text.lower().strip(_BARRIER) == "" for text in (*_tool_tokens(), *rules)):
-        raise ValueError(f"a tool name or tokenizer special case is spelled {_BARRIER!r}…: pick another barrier")
-    return frozenset(rules)
+    return frozenset(_language().tokenizer.rules or {})
 
 
 def _tool_case_ok(text: str, spellings: dict[str, frozenset[str]]) -> bool:

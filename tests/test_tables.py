@@ -658,3 +658,42 @@ def test_vocabularies_and_matcher_are_built_once() -> None:
     assert tables._language() is tables._language()
     assert tables._tool_matcher() is tables._tool_matcher()
     assert tables._vocab() is tables._vocab()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cloud platforms AWS / GCP / Azure Common",
+        "Monitoring Grafana, Prometheus (e.g., dashboards) Optional",
+        "Source control GitHub/GitLab Pull requests and code review's flow Common",
+        "CI/CD GitHub Actions; Jenkins U.S. teams can't q. q Optional",
+        "Data apache spark (Databricks / EMR) rest api REST API Context-specific",
+        "ML frameworks PyTorch/TensorFlow “scikit-learn” pytest Common",
+    ],
+)
+def test_tool_marks_match_what_spacys_phrase_matcher_finds_over_the_row(line: str) -> None:
+    """Per-word cached tokens and a first-token index find the PhraseMatcher's hits over the row's Doc."""
+    from bisect import bisect_right
+
+    from spacy.matcher import PhraseMatcher
+    from spacy.util import filter_spans
+
+    from pipeline import tables
+
+    words = line.split()
+    matcher = PhraseMatcher(tables._language().vocab, attr="LOWER")
+    matcher.add("TOOL", list(tables._tool_matcher_docs()))
+    offsets = [sum(len(word) + 1 for word in words[:i]) for i in range(len(words))]
+    spellings = tables._vocab().tool_spellings
+    doc = tables._language().make_doc(" ".join(words))
+    spans = [span for span in matcher(doc, as_spans=True) if tables._tool_case_ok(span.text, spellings)]
+    expected = ([False] * len(words), [False] * len(words), [False] * len(words))
+    for span in filter_spans(spans):
+        first = bisect_right(offsets, span.start_char) - 1
+        last = bisect_right(offsets, span.end_char - 1) - 1
+        lead = len(words[first]) - len(words[first].lstrip(tables._LEADING_PUNCT))
+        expected[0][first] |= span.start_char - offsets[first] <= lead
+        for k in range(first, last + 1):
+            expected[1][k] |= k > first
+            expected[2][k] = True
+    assert tables._tool_marks(words) == expected
