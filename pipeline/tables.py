@@ -448,23 +448,33 @@ class _Word(NamedTuple):
     digit: bool  # holds a digit
     number: bool  # a number, range or comparison
     opens: bool  # starts with a parenthesis or bracket
-    no_cell_end: bool  # cells do not end with it (a comma, a slash...)
+    no_cell_end: bool  # cells do not end with it (punctuation, a comma, a slash, 'of', 'per', 'and'...)
     sentence_end: bool
+    start: float  # score of a cell starting with it, as far as the word alone says
 
 
 @lru_cache(maxsize=65536)
 def _word(word: str) -> _Word:
     """Per-word features, cached: a table's words recur across its rows and pages."""
     shape = _shape(word)
+    key = _word_key(word)
+    opens = word[0] in "(["
+    if shape in (_PUNCT, _LOWER):
+        start = _FORBIDDEN  # cells start capitalised (a lower-case tool may: see _row), never on '/', '&', '–'
+    elif opens:
+        start = _START_SCORE[shape] - 4.0  # a parenthesis qualifies the words before it
+    else:
+        start = _START_SCORE[shape]
     return _Word(
-        key=_word_key(word),
+        key=key,
         shape=shape,
         enclosers="".join(_ENCLOSER.findall(word)),
         digit=any(ch.isdigit() for ch in word),
         number=shape == _NUMBER or (shape == _SYMBOL and word[0] in _COMPARATORS),
-        opens=word[0] in "([",
-        no_cell_end=word.endswith(_NO_CELL_END),
+        opens=opens,
+        no_cell_end=shape == _PUNCT or word.endswith(_NO_CELL_END) or key in _vocab().function_words,
         sentence_end=word.endswith(_SENTENCE_END),
+        start=start,
     )
 
 
@@ -627,31 +637,24 @@ def _row(line: str) -> _Row:
     features = tuple(map(_word, words))
     inside = _enclosed([feature.enclosers for feature in features])
     tool_start, tool_continues, tool_covered = _tool_marks(words)
-    function_words = _vocab().function_words
     start: list[float] = []
     # Prefix sums (see _Row), each running total appended word by word.
     titles, lowers, tools, numbers, digits = [0.0], [0.0], [0.0], [0.0], [0.0]
     title_sum = lower_sum = tool_sum = number_sum = digit_sum = 0.0
-    # What the previous word says about the boundary before this one (the first has none).
-    previous_key, previous_shape, previous_no_end, previous_sentence_end = None, None, False, False
+    previous: _Word | None = None
     previous_title = False  # the previous word is a Title word outside a tool name
-    for (key, shape, _, digit, number, opener, no_cell_end, sentence_end), enclosed, tool, continues, covered in zip(
-        features, inside, tool_start, tool_continues, tool_covered
-    ):
-        if previous_key is None:
+    for feature, enclosed, tool, continues, covered in zip(features, inside, tool_start, tool_continues, tool_covered):
+        _, shape, _, digit, number, opener, _, _, word_start = feature
+        if previous is None:
             score = 0.0  # the first cell always starts at the first word
-        elif enclosed or continues or shape == _PUNCT or previous_shape == _PUNCT:
-            score = _FORBIDDEN  # never split inside brackets, quotes, a tool name, or around '/', '&', '–'
-        elif previous_no_end or previous_key in function_words:
-            score = _FORBIDDEN  # cells do not end with a comma, a slash or 'of', 'per', 'and'...
-        elif shape == _LOWER:
-            score = 1.0 if tool else _FORBIDDEN  # cells start capitalised, except tools like pytest
-        elif opener:
-            score = _START_SCORE[shape] - 4.0  # a parenthesis qualifies the words before it
+        elif enclosed or continues or previous.no_cell_end:
+            score = _FORBIDDEN  # never split inside brackets, quotes, a tool name, nor after '/', 'of'...
+        elif tool and shape == _LOWER:
+            score = 1.0  # a cell may start with a lower-case tool, like pytest
         else:
-            score = _START_SCORE[shape]
+            score = word_start
         start.append(score)
-        if shape == _TITLE and not enclosed and not covered and not previous_sentence_end:
+        if shape == _TITLE and not enclosed and not covered and not (previous and previous.sentence_end):
             title_sum += 0.5 if previous_title else 1.0
         previous_title = shape == _TITLE and not covered
         if shape == _LOWER and not enclosed and not covered and not opener:
@@ -667,7 +670,7 @@ def _row(line: str) -> _Row:
         tools.append(tool_sum)
         numbers.append(number_sum)
         digits.append(digit_sum)
-        previous_key, previous_shape, previous_no_end, previous_sentence_end = key, shape, no_cell_end, sentence_end
+        previous = feature
     return _Row(
         words=words,
         keys=tuple(feature.key for feature in features),
@@ -910,22 +913,25 @@ def split_lost_border_rows(table: KnownTable, lines: list[str]) -> list[list[str
 def _repeated_prefixes(rows: list[_Row], longest: int = 8) -> list[dict[int, int]]:
     """For each row, map each possible first-cell end to how many rows open with the same words."""
     counts: Counter[tuple[str, ...]] = Counter()
-    ends: list[list[int]] = []
+    prefixes: list[dict[int, tuple[str, ...]]] = []  # per row: first-cell end -> its words, lower-cased
     for row in rows:
-        row_ends = [b for b in range(1, min(longest, len(row.words) - 1) + 1) if row.start[b] > _FORBIDDEN]
-        ends.append(row_ends)
-        counts.update(tuple(k.lower() for k in row.words[:b]) for b in row_ends)
-    return [
-        {b: counts[tuple(k.lower() for k in row.words[:b])] for b in row_ends}
-        for row, row_ends in zip(rows, ends, strict=True)
-    ]
+        lowered = tuple(word.lower() for word in row.words[:longest])
+        row_prefixes = {
+            b: lowered[:b] for b in range(1, min(longest, len(row.words) - 1) + 1) if row.start[b] > _FORBIDDEN
+        }
+        prefixes.append(row_prefixes)
+        counts.update(row_prefixes.values())
+    return [{b: counts[prefix] for b, prefix in row_prefixes.items()} for row_prefixes in prefixes]
 
 
 def _split(roles: tuple[str, ...], line: str, context: dict, row: _Row | None = None) -> list[str]:
     """Best split of one row line into len(roles) cells."""
     width = len(roles)
     stripped = line.strip()
-    gapped = [part.strip() for part in _GAP.split(stripped) if part.strip()]
+    if "\t" in stripped or "  " in stripped:
+        gapped = [part.strip() for part in _GAP.split(stripped) if part.strip()]
+    else:
+        gapped = [stripped] if stripped else []  # _GAP needs a tab or two spaces: nothing to split at
     if len(gapped) == width:
         return gapped  # the scraper kept a visible gap between cells: trust it
     row = row or _row(stripped)
