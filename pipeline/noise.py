@@ -275,6 +275,6 @@ def _section_ids(length: int, starts: list[SectionStart], offset: int) -> list[s
     for n, start in enumerate(starts):
         stop = starts[n + 1].index - offset if n + 1 < len(starts) else length
         section = start.match.spec.id if start.match.spec else ""
-        for k in range(start.index - offset, min(stop, length)):
-            ids[k] = section
+        first, last = start.index - offset, min(stop, length)
+        ids[first:last] = [section] * (last - first)
     return ids
