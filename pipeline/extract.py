@@ -253,15 +253,15 @@ def _section(pieces: list[Piece], starts: list[SectionStart], n: int) -> Section
     body = [p.block for p in pieces[start.index + 1 : stop]]
     intro: list[Block] = []
     subsections: list[tuple[str | None, str, list[Block]]] = []
-    for k, block in enumerate(body):
-        following = body[k + 1] if k + 1 < len(body) else None
-        if _is_subheading(key_space, block, following):
+    current = intro  # where the next block goes: the intro, then the last sub-heading's blocks
+    for block, following in zip(body, [*body[1:], None]):
+        kind = block.kind
+        if kind is _HEADING or (kind is _PARAGRAPH and _plays_subheading(key_space, block.text, following)):
             title = block.text.strip().rstrip(":").strip()
-            subsections.append((subheading_key(key_space, title), title, []))
-        elif subsections:
-            subsections[-1][2].append(block)
+            current = []
+            subsections.append((subheading_key(key_space, title), title, current))
         else:
-            intro.append(block)
+            current.append(block)
     return Section(
         id=section_id,
         number=start.match.number,
@@ -277,13 +277,10 @@ _HEADING, _PARAGRAPH = BlockKind.HEADING, BlockKind.PARAGRAPH
 _LIST_OR_TABLE = (BlockKind.LIST_ITEM, BlockKind.TABLE)
 
 
-def _is_subheading(section_id: str, block: Block, following: Block | None) -> bool:
-    """A heading inside a section, or a short paragraph that plays one."""
-    kind = block.kind
-    if kind is not _PARAGRAPH:
-        return kind is _HEADING
-    text = block.text.strip()
-    words = text.split()
+def _plays_subheading(section_id: str, text: str, following: Block | None) -> bool:
+    """A short paragraph that plays a heading inside a section."""
+    text = text.strip()
+    words = text.split(None, 14)  # all of them, unless there are too many for a heading
     # "Role horizon: Current" is a labelled fact, not a heading.
     if not words or len(words) > 14 or _INNER_COLON.search(text) or text.endswith((".", ";", ",", "!", "?")):
         return False

@@ -38,6 +38,8 @@ _TITLE_SUFFIX = re.compile(
     r"\s*(?::|[–—|-])\s*role blueprint\b.*$|\s*:\s*(responsibilities|skills|kpis)\b.*$", re.IGNORECASE
 )
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
+_CRUMB = re.compile(r"\s[»›]\s")
+_REPORTING_LINE = re.compile(r"^(typical )?reporting line[^:]*:\s*(.+)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +84,7 @@ def role_title_from(text: str) -> str | None:
 
     "Associate NLP Scientist: Role Blueprint, Responsibilities, ..." → "Associate NLP Scientist".
     """
-    text = re.split(r"\s[»›]\s", text)[-1]  # "Home » Roles » Title": the last crumb
+    text = _CRUMB.split(text)[-1]  # "Home » Roles » Title": the last crumb
     title = _TITLE_SUFFIX.sub("", text.strip())
     if title == text.strip():
         title = _SITE_SUFFIX.sub("", title)
@@ -106,7 +108,8 @@ def role_facts(title_candidates: Iterable[tuple[str, str | None]], summary: list
         for pattern, level in _SUMMARY_LEVELS:
             if pattern.search(joined):
                 seniority = level
-    docs = [nlp().make_doc(text) for text in texts]
+    # Only a text that can hold a horizon or a department is tokenized (most cannot).
+    docs = [nlp().make_doc(text) for text in texts if _may_name_facts(text.lower())]
     return RoleFacts(
         title=title,
         title_source=source,
@@ -115,6 +118,15 @@ def role_facts(title_candidates: Iterable[tuple[str, str | None]], summary: list
         department=_department(docs),
         reporting_line=_reporting_line(summary),
     )
+
+
+def _may_name_facts(lower: str) -> bool:
+    """Whether a lowercased text has the words a horizon or a department match needs.
+
+    A token's lowercase is part of its text's: a horizon needs 'role' and 'horizon'
+    or 'this' (_horizon_matcher), a department the word 'department' (_department).
+    """
+    return ("role" in lower and ("horizon" in lower or "this" in lower)) or "department" in lower
 
 
 def _horizon(docs: list[Doc]) -> str | None:
@@ -144,7 +156,7 @@ def _department(docs: list[Doc]) -> str | None:
 
 def _reporting_line(summary: list[Block]) -> str | None:
     for block in summary:
-        match = re.match(r"^(typical )?reporting line[^:]*:\s*(.+)$", block.text, re.IGNORECASE)
+        match = _REPORTING_LINE.match(block.text)
         if match:
             return match.group(2).strip()
         if block.text.lower().startswith("reports to "):

@@ -62,6 +62,7 @@ def _vocab() -> _Vocab:
     # A regex of alternatives tries every alternative at every position: the
     # anchored patterns need trying at the start only, the others apart.
     # They run on lowercased text, so they are compiled case-sensitive (faster).
+    # A possessive quantifier ("{1,40}+") may cut backtracking that cannot succeed.
     uppercase = [p for p in data["widget_patterns"] if re.search(r"(?<!\\)[A-Z]", p)]
     if uppercase:
         raise ValueError(f"noise.json: widget patterns are matched against lowercased text: {uppercase}")
@@ -109,11 +110,12 @@ def is_widget(text: str) -> bool:
         return False
     vocab = _vocab()
     normal = _normal(text)
-    return (
-        normal in vocab.widget_lines
-        or vocab.widget_starts.match(normal) is not None
-        or any(pattern.search(normal) for pattern in vocab.widget_anywhere)
-    )
+    if normal in vocab.widget_lines or vocab.widget_starts.match(normal) is not None:
+        return True
+    for pattern in vocab.widget_anywhere:
+        if pattern.search(normal):
+            return True
+    return False
 
 
 def _starts_comment_area(text: str) -> bool:
@@ -140,11 +142,12 @@ def _article_words(pieces: list[Piece], vocab: _Vocab) -> frozenset[str]:
     texts = [
         p.block.text
         for p in pieces
-        if p.link_ratio < 0.5 and (p.block.kind in _LISTED or len(p.block.text.split()) >= 25)
+        # split(None, 25) has 25 items or more exactly when the text has 25 words or more.
+        if p.link_ratio < 0.5 and (p.block.kind in _LISTED or len(p.block.text.split(None, 25)) >= 25)
     ]
     # One pass over all of it; only the distinct words matter here.
     found = set(_WORD.findall("\n".join(texts).lower()))
-    return frozenset(_stem(w) for w in found - vocab.stopwords - vocab.cta_verbs)
+    return frozenset(map(_stem, found - vocab.stopwords - vocab.cta_verbs))
 
 
 def find_title(pieces: list[Piece]) -> Block | None:
@@ -201,53 +204,50 @@ def _noise_marks(body: list[Piece], protected: set[int], section_of: list[str], 
     article_words = _article_words(body, vocab)
     noise = [False] * len(body)
     signal = [False] * len(body)
-    member = [False] * len(body)
+    runs: list[list[int]] = []  # consecutive candidate lines of an ad, as [start, end)
     for k, piece in enumerate(body):
         block = piece.block
         text = block.text
         hard = piece.link_ratio >= 0.5 or is_widget(text)
-        short = not hard and block.kind in _SHORT_KINDS and len(text.split()) <= _GROUP_WORDS
+        # split(None, n) stops after n words: it has more than n items only when the text does.
+        if not hard and (block.kind not in _SHORT_KINDS or len(text.split(None, _GROUP_WORDS)) > _GROUP_WORDS):
+            continue
         # Section headings and known sub-headings stay (asked only of a block that could go).
-        if not (hard or short) or k in protected or subheading_key(section_of[k], text):
+        if k in protected or subheading_key(section_of[k], text):
             continue
-        if hard:
-            noise[k] = signal[k] = member[k] = True
-            continue
-        following = body[k + 1].block if k + 1 < len(body) else None
+        promotional = hard or _is_promotional(text, vocab)
         # A short line that introduces a list or table is the article's own lead.
-        if following is not None and following.kind in _LISTED and not noise[k] and not _is_promotional(text, vocab):
+        if not promotional and k + 1 < len(body) and body[k + 1].block.kind in _LISTED:
             continue
-        member[k] = True
-        signal[k] = _is_promotional(text, vocab)
+        noise[k] = hard
+        signal[k] = promotional
+        if runs and runs[-1][1] == k:
+            runs[-1][1] = k + 1
+        else:
+            runs.append([k, k + 1])
     # An ad is a run of short blocks with at least one promotional signal whose
     # words, taken together, are foreign to the article.
-    k = 0
-    while k < len(body):
-        if not member[k]:
-            k += 1
+    for k, run_end in runs:
+        # Skipping the heading's content below passes no signal: without one, the run stays.
+        if not any(signal[k:run_end]):
             continue
-        run_end = k
-        while run_end < len(body) and member[run_end]:
-            run_end += 1
         # The first lines under a heading are that heading's content, unless
-        # they are promotional or wholly foreign (an ad's headline).
+        # they are promotional or wholly foreign (an ad's headline). Stops at
+        # the run's signal at the latest.
         while (
-            k < run_end
-            and not signal[k]
+            not signal[k]
             and k > 0
             and body[k - 1].block.kind == BlockKind.HEADING
             and _cohesion(body[k].block.text, article_words, vocab) >= _HEADLINE_COHESION
         ):
             k += 1
         run = range(k, run_end)
-        if any(signal[i] for i in run):
-            words = " ".join(body[i].block.text for i in run if not noise[i])
-            if not words.strip() or _cohesion(words, article_words, vocab) < _AD_COHESION:
-                # The ad's own lines go; an article line caught beside it stays.
-                for i in run:
-                    if signal[i] or _cohesion(body[i].block.text, article_words, vocab) < _LINE_COHESION:
-                        noise[i] = True
-        k = run_end
+        words = " ".join(body[i].block.text for i in run if not noise[i])
+        if not words.strip() or _cohesion(words, article_words, vocab) < _AD_COHESION:
+            # The ad's own lines go; an article line caught beside it stays.
+            for i in run:
+                if signal[i] or _cohesion(body[i].block.text, article_words, vocab) < _LINE_COHESION:
+                    noise[i] = True
     return noise
 
 
@@ -275,6 +275,6 @@ def _section_ids(length: int, starts: list[SectionStart], offset: int) -> list[s
     for n, start in enumerate(starts):
         stop = starts[n + 1].index - offset if n + 1 < len(starts) else length
         section = start.match.spec.id if start.match.spec else ""
-        for k in range(start.index - offset, min(stop, length)):
-            ids[k] = section
+        first, last = start.index - offset, min(stop, length)
+        ids[first:last] = [section] * (last - first)
     return ids

@@ -58,11 +58,24 @@ def _section_matcher() -> PhraseMatcher:
 
 
 @lru_cache(maxsize=1)
+def _section_openers() -> tuple[str, ...]:
+    """Every section variant's first token, lowercased: a title can match only from one of them."""
+    data = load_vocab("sections.json")["sections"]
+    openers = {nlp().make_doc(v)[0].lower_ for s in data for v in s["variants"] if v.strip()}
+    # Lowercasing a word's start can depend on what follows only outside ASCII (a final
+    # sigma): with such an opener, "" lets every title through to the tokenizer.
+    return tuple(sorted(openers)) if all(o.isascii() for o in openers) else ("",)
+
+
+_NUMBER_WORDS = ("section", "part")  # "Section 7:", "Part 7 -"
+
+
+@lru_cache(maxsize=1)
 def _number_matcher() -> Matcher:
     matcher = Matcher(nlp().vocab)
     number = {"TEXT": {"REGEX": r"^\d{1,2}$"}}
     matcher.add("NUMBER", [[number, {"TEXT": {"IN": [")", ".", ":", "-", "–"]}}], [{"TEXT": {"REGEX": r"^\d{1,2}[.)]$"}}]])
-    matcher.add("SECTION_NUMBER", [[{"LOWER": {"IN": ["section", "part"]}}, number, {"IS_PUNCT": True, "OP": "?"}]])
+    matcher.add("SECTION_NUMBER", [[{"LOWER": {"IN": list(_NUMBER_WORDS)}}, number, {"IS_PUNCT": True, "OP": "?"}]])
     return matcher
 
 
@@ -101,6 +114,18 @@ def classify_heading(text: str) -> HeadingMatch:
 
     "7) KPIs and Productivity Metrics" → number 7, section "kpis".
     """
+    # Most candidates are neither numbered nor open with a section's words: answered
+    # untokenized. Without leading whitespace the first token is a prefix of the text,
+    # and every match counts only from the first token: a number prefix needs a digit
+    # there or a number word, a section one of its openers. Without either, no match
+    # at all, and the title is the whole text, stripped.
+    first = text[:1]
+    if not (first.isspace() or first.isdigit() or text.lower().startswith(_NUMBER_WORDS + _section_openers())):
+        return HeadingMatch(None, text.strip(), None, 0.0)
+    return _classify_tokens(text)
+
+
+def _classify_tokens(text: str) -> HeadingMatch:
     doc = nlp().make_doc(text)
     number: int | None = None
     body_start = 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.sections import classify_heading, subheading_key
+from pipeline.sections import _classify_tokens, classify_heading, subheading_key
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,35 @@ def test_other_headings_map_to_no_section(heading: str) -> None:
 )
 def test_subheading_keys(section: str, heading: str, key: str | None) -> None:
     assert subheading_key(section, heading) == key
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "",
+        " ",
+        " 7) Role Summary",
+        "\t3. Key Deliverables",
+        "7 ) Goals",
+        "12-month goals",
+        "123) Goals",
+        "٣) Role Summary",
+        "²) Role Summary",
+        "SECTION 3 - KPIs",
+        "Part 2: Tooling",
+        "Parts list",
+        "(Role Summary)",
+        "“Role Summary”",
+        "Role-summary  ",
+        "ROLE SUMMARY",
+        "Role summaries",
+        "A day in the life",
+        "Applied science artifacts",
+        "Decisions requiring approval",
+        "\u212aPIs and metrics",
+        "Σ notes",
+        "Notes",
+    ],
+)
+def test_untokenized_answer_is_the_tokenized_one(heading: str) -> None:
+    assert classify_heading(heading) == _classify_tokens(heading)
