@@ -129,6 +129,8 @@ def split_title_detail(text: str) -> tuple[str, str | None]:
 
     "Communication – Explaining tradeoffs" → ("Communication", "Explaining tradeoffs").
     """
+    if "-" not in text and "–" not in text and "—" not in text:
+        return text.strip(), None  # most texts: no dash, so no title dash
     for match in _TITLE_DASH.finditer(text):
         if paren_depth(text, match.start()) == 0:
             title, detail = text[: match.start()].strip(), text[match.end() :].strip()
@@ -146,6 +148,8 @@ def split_at_colon(text: str, max_words: int | None = None) -> tuple[str, str] |
     "Brief (1–3 pages): objective, risks" → ("Brief (1–3 pages)", "objective, risks");
     "Runbook (see: wiki)" → None; with ``max_words`` a longer head (brackets included) → None too.
     """
+    if ":" not in text:
+        return None  # most texts: no colon at all
     for match in _COLON.finditer(text):
         if paren_depth(text, match.start()):
             continue
@@ -194,6 +198,8 @@ def split_label(text: str, max_words: int = 5) -> tuple[str | None, str]:
 
     "Use: training scripts, evaluation" → ("Use", "training scripts, evaluation").
     """
+    if ":" not in text:
+        return None, text.strip()  # most texts: no colon, so no label
     match = _LABEL.match(text.strip())
     if match and len(match.group(1).split()) <= max_words:
         return match.group(1).strip(), match.group(2).strip()
@@ -208,6 +214,8 @@ def split_note(text: str) -> tuple[str, str | None]:
 
     "Applied Scientist (next level; larger scope)" → ("Applied Scientist", "next level; larger scope").
     """
+    if ")" not in text:
+        return text.strip().rstrip(".;,"), None  # most texts: no closing bracket, so no trailing note
     match = _TRAILING_NOTE.match(text.strip())
     if match and match.group(1):
         return match.group(1).strip(), match.group(2).strip()
@@ -243,6 +251,8 @@ def labelled_segments(text: str) -> tuple[str, list[tuple[str, str]]]:
     ("Attention to detail", [("Why it matters", "bugs"), ("How it shows up", "checks")]).
     A dash not followed by a short "Label:" stays inside the text around it.
     """
+    if ":" not in text:
+        return text.strip(), []  # a segment opens with "Label:", so a text without a colon has none
     cuts = [
         m
         for m in _SPACED_DASH.finditer(text)
