@@ -17,6 +17,7 @@ from enum import StrEnum
 from functools import cache, lru_cache
 from typing import TypeVar
 
+from spacy.attrs import ORTH
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -279,7 +280,61 @@ def tools_by_segment(texts: list[str]) -> list[list[str]]:
     matcher, ids = built
     # One doc per text, not one for the section: after a special case (a newline, an em dash, "can't")
     # spaCy caches none of the doc's later words, so in a long doc most words were split afresh every page.
-    return [_tools_in_doc(nlp().make_doc(text.replace("\n", " ")), matcher, ids) for text in texts]
+    return [
+        _tools_in_doc(nlp().make_doc(text.replace("\n", " ")), matcher, ids) if _may_name_a_tool(text) else []
+        for text in texts
+    ]
+
+
+_LETTER_RUN = re.compile(r"[a-z]+")
+
+
+def _may_name_a_tool(text: str) -> bool:
+    """False only when no tool name can match the text, so tokenizing it can be skipped (most texts).
+
+    Exact for ASCII text: spaCy's English rules split two adjacent letters only inside a special case
+    ("cannot" → can|not); a prefix, suffix or infix is punctuation, or a unit after a digit ("10km").
+    So a token of letters only is a whole letter run of the text, or a piece of a special case.
+    """
+    if not text.isascii():
+        return True  # lower() may change lengths or join letters: let spaCy decide
+    lowered = text.lower()
+    runs_needed, substrings = _tool_anchors()
+    runs = set(_LETTER_RUN.findall(lowered))
+    for run in runs:
+        needed = runs_needed.get(run)
+        if needed is not None and any(tokens <= runs for tokens in needed):
+            return True
+    return any(s in lowered for s in substrings)
+
+
+@lru_cache(maxsize=1)
+def _tool_anchors() -> tuple[dict[str, list[frozenset[str]]], tuple[str, ...]]:
+    """What a tool name's match needs in the text: its tokens of letters as letter runs, else a substring.
+
+    "Amazon Web Services" needs the runs amazon, web and services (listed under its longest, "services").
+    A name with no token of letters only ("C++", "EC2"), or only tokens a special case may split off
+    ("na" of "gonna"), needs its longest token as a substring.
+    """
+    language = nlp()
+    pieces: set[str] = set()  # letters split from letters by a special case: a token, but not a whole run
+    for special in language.tokenizer.rules.values():
+        orths = [piece[ORTH] for piece in special]
+        for left, right in zip(orths, orths[1:]):
+            if left[-1:].isalpha() and right[:1].isalpha():
+                pieces |= {left.lower(), right.lower()}
+    runs_needed: dict[str, list[frozenset[str]]] = {}
+    substrings: set[str] = set()
+    for name in _tool_names():
+        tokens = [token.lower_ for token in language.make_doc(name)]
+        whole = [t for t in tokens if t.isascii() and t.isalpha() and t not in pieces]
+        if whole:
+            runs_needed.setdefault(max(whole, key=len), []).append(frozenset(whole))
+        else:
+            substrings.add(max(tokens, key=len))
+    # "asp.net" holds ".net": the shorter substring is needed anyway.
+    minimal = tuple(sorted(s for s in substrings if not any(t != s and t in s for t in substrings)))
+    return runs_needed, minimal
 
 
 def _tools_in_doc(doc: Doc, matcher: PhraseMatcher, ids: dict[int, str]) -> list[str]:
