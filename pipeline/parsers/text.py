@@ -198,12 +198,13 @@ def split_label(text: str, max_words: int = 5) -> tuple[str | None, str]:
 
     "Use: training scripts, evaluation" → ("Use", "training scripts, evaluation").
     """
-    if ":" not in text:
-        return None, text.strip()  # most texts: no colon, so no label
-    match = _LABEL.match(text.strip())
+    stripped = text.strip()
+    if ":" not in stripped or not "A" <= stripped[:1] <= "Z":
+        return None, stripped  # most texts: no colon, or no capital to open a label
+    match = _LABEL.match(stripped)
     if match and len(match.group(1).split()) <= max_words:
         return match.group(1).strip(), match.group(2).strip()
-    return None, text.strip()
+    return None, stripped
 
 
 _TRAILING_NOTE = re.compile(r"^(.*?)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*([.;,]?)$")
@@ -214,12 +215,12 @@ def split_note(text: str) -> tuple[str, str | None]:
 
     "Applied Scientist (next level; larger scope)" → ("Applied Scientist", "next level; larger scope").
     """
-    if ")" not in text:
-        return text.strip().rstrip(".;,"), None  # most texts: no closing bracket, so no trailing note
-    match = _TRAILING_NOTE.match(text.strip())
-    if match and match.group(1):
-        return match.group(1).strip(), match.group(2).strip()
-    return text.strip().rstrip(".;,"), None
+    stripped = text.strip()
+    if ")" in stripped:  # most texts have no closing bracket, so no trailing note
+        match = _TRAILING_NOTE.match(stripped)
+        if match and match.group(1):
+            return match.group(1).strip(), match.group(2).strip()
+    return stripped.rstrip(".;,"), None
 
 
 def heading_note(heading: str) -> str | None:
