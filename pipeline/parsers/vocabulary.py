@@ -286,7 +286,8 @@ def tools_by_segment(texts: list[str]) -> list[list[str]]:
     ]
 
 
-_LETTER_RUN = re.compile(r"[a-z]+")
+# Lower-case ASCII letters kept, every other byte a space: splits a text into its runs of letters.
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 def _may_name_a_tool(text: str) -> bool:
@@ -294,47 +295,45 @@ def _may_name_a_tool(text: str) -> bool:
 
     Exact for ASCII text: spaCy's English rules split two adjacent letters only inside a special case
     ("cannot" → can|not); a prefix, suffix or infix is punctuation, or a unit after a digit ("10km").
-    So a token of letters only is a whole letter run of the text, or a piece of a special case.
+    So every run of letters of a token that is no special case's piece is a whole run of the text.
     """
     if not text.isascii():
         return True  # lower() may change lengths or join letters: let spaCy decide
-    lowered = text.lower()
-    runs_needed, substrings = _tool_anchors()
-    runs = set(_LETTER_RUN.findall(lowered))
+    runs = set(text.lower().encode().translate(_LETTERS_ONLY).split())
+    runs_needed = _tool_runs()
     for run in runs:
-        needed = runs_needed.get(run)
-        if needed is not None and any(tokens <= runs for tokens in needed):
+        needs = runs_needed.get(run)
+        if needs is not None and any(needed <= runs for needed in needs):
             return True
-    return any(s in lowered for s in substrings)
+    return False
 
 
 @lru_cache(maxsize=1)
-def _tool_anchors() -> tuple[dict[str, list[frozenset[str]]], tuple[str, ...]]:
-    """What a tool name's match needs in the text: its tokens of letters as letter runs, else a substring.
+def _tool_runs() -> dict[bytes, list[frozenset[bytes]]]:
+    """The runs of letters each tool name's match needs, listed under the name's longest run.
 
-    "Amazon Web Services" needs the runs amazon, web and services (listed under its longest, "services").
-    A name with no token of letters only ("C++", "EC2"), or only tokens a special case may split off
-    ("na" of "gonna"), needs its longest token as a substring.
+    "Amazon Web Services" needs amazon, web and services; "C++" needs c, "K8s" k and s. A token that a
+    special case may split off a letter ("na" of "gonna", "not" of "cannot") may sit inside a run: not needed.
     """
     language = nlp()
-    pieces: set[str] = set()  # letters split from letters by a special case: a token, but not a whole run
+    pieces: set[str] = set()
     for special in language.tokenizer.rules.values():
         orths = [piece[ORTH] for piece in special]
         for left, right in zip(orths, orths[1:]):
             if left[-1:].isalpha() and right[:1].isalpha():
                 pieces |= {left.lower(), right.lower()}
-    runs_needed: dict[str, list[frozenset[str]]] = {}
-    substrings: set[str] = set()
+    runs_needed: dict[bytes, list[frozenset[bytes]]] = {}
     for name in _tool_names():
         tokens = [token.lower_ for token in language.make_doc(name)]
-        whole = [t for t in tokens if t.isascii() and t.isalpha() and t not in pieces]
-        if whole:
-            runs_needed.setdefault(max(whole, key=len), []).append(frozenset(whole))
-        else:
-            substrings.add(max(tokens, key=len))
-    # "asp.net" holds ".net": the shorter substring is needed anyway.
-    minimal = tuple(sorted(s for s in substrings if not any(t != s and t in s for t in substrings)))
-    return runs_needed, minimal
+        runs = {run for t in tokens if t not in pieces for run in _LETTER_RUN.findall(t)}
+        if not runs:
+            raise ValueError(f"tool name {name!r} has no word the pre-check can look for")
+        needed = frozenset(run.encode() for run in runs)
+        runs_needed.setdefault(max(sorted(needed), key=len), []).append(needed)
+    return runs_needed
+
+
+_LETTER_RUN = re.compile(r"[a-z]+")
 
 
 def _tools_in_doc(doc: Doc, matcher: PhraseMatcher, ids: dict[int, str]) -> list[str]:
