@@ -14,7 +14,8 @@ from pipeline import extract
 from pipeline.blocks import Block
 from pipeline.coverage import coverage_counts
 from pipeline.models import Section, SectionId, Subsection
-from pipeline.parsers import decision_rights, soft_skills, stakeholders, tech_stack, technical_skills, tools
+from pipeline.nlp import nlp
+from pipeline.parsers import decision_rights, soft_skills, stakeholders, tech_stack, technical_skills, tools, vocabulary
 from pipeline.parsers.decision_rights import AuthorityArea, area_authority
 from pipeline.parsers.stakeholders import deciders_in, escalation_point, escalation_targets, looks_like_name
 from pipeline.parsers.technical_skills import Importance, SkillDetailKind, SkillTier, split_importance
@@ -264,6 +265,30 @@ def test_a_tool_name_with_a_hash_is_a_name_not_a_comment() -> None:
 def test_tools_by_segment_keeps_each_text_apart() -> None:
     assert tools_by_segment(["Python and Git", "no tools here", "Docker"]) == [["Python", "Git"], [], ["Docker"]]
     assert tools_by_segment([]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cannot use AWS; don't use Git",  # special cases split letters from letters
+        "10km of K8s, 5TB on S3 and 2GB in EC2s",  # units split off after a digit
+        "AWS's cloud, T-SQL, PL/SQL, C# and C++",
+        "(PyTorch,TensorFlow) and node.js/Next.js or ASP.NET",
+        "gonna use dbt with Amazon Web Services",
+        "Amazon and web services",  # every word of a name, not the name
+        "Ｐｙｔｈｏｎ and Pythön",  # not ASCII: left to spaCy
+        "no tools here at all",
+    ],
+)
+def test_the_tool_pre_check_never_skips_a_text_spacy_would_match(text: str) -> None:
+    matcher, _ = vocabulary._tool_matcher()
+    if matcher(nlp().make_doc(text)):
+        assert vocabulary._may_name_a_tool(text)
+
+
+def test_the_tool_pre_check_skips_texts_without_a_tool_word() -> None:
+    assert not vocabulary._may_name_a_tool("Explaining tradeoffs to stakeholders")
+    assert not vocabulary._may_name_a_tool("web services for clients")  # "Amazon Web Services" needs "amazon" too
 
 
 def test_paren_groups() -> None:

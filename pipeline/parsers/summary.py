@@ -235,6 +235,8 @@ _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.(?=\s+[A-Z“\"]|
 
 def inline_business_value(text: str) -> list[str]:
     """'The business value created includes A, B, and C.' → [A, B, C]; [] when the sentence is absent."""
+    if "value" not in text.lower():
+        return []  # no sentence of the text can mention value (most paragraphs): skip splitting it
     start = 0
     for stop in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
         sentence = text[start:stop]

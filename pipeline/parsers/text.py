@@ -129,6 +129,8 @@ def split_title_detail(text: str) -> tuple[str, str | None]:
 
     "Communication – Explaining tradeoffs" → ("Communication", "Explaining tradeoffs").
     """
+    if "-" not in text and "–" not in text and "—" not in text:
+        return text.strip(), None  # most texts: no dash, so no title dash
     for match in _TITLE_DASH.finditer(text):
         if paren_depth(text, match.start()) == 0:
             title, detail = text[: match.start()].strip(), text[match.end() :].strip()
@@ -146,6 +148,8 @@ def split_at_colon(text: str, max_words: int | None = None) -> tuple[str, str] |
     "Brief (1–3 pages): objective, risks" → ("Brief (1–3 pages)", "objective, risks");
     "Runbook (see: wiki)" → None; with ``max_words`` a longer head (brackets included) → None too.
     """
+    if ":" not in text:
+        return None  # most texts: no colon at all
     for match in _COLON.finditer(text):
         if paren_depth(text, match.start()):
             continue
@@ -194,10 +198,13 @@ def split_label(text: str, max_words: int = 5) -> tuple[str | None, str]:
 
     "Use: training scripts, evaluation" → ("Use", "training scripts, evaluation").
     """
-    match = _LABEL.match(text.strip())
+    stripped = text.strip()
+    if ":" not in stripped or not "A" <= stripped[:1] <= "Z":
+        return None, stripped  # most texts: no colon, or no capital to open a label
+    match = _LABEL.match(stripped)
     if match and len(match.group(1).split()) <= max_words:
         return match.group(1).strip(), match.group(2).strip()
-    return None, text.strip()
+    return None, stripped
 
 
 _TRAILING_NOTE = re.compile(r"^(.*?)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*([.;,]?)$")
@@ -208,10 +215,12 @@ def split_note(text: str) -> tuple[str, str | None]:
 
     "Applied Scientist (next level; larger scope)" → ("Applied Scientist", "next level; larger scope").
     """
-    match = _TRAILING_NOTE.match(text.strip())
-    if match and match.group(1):
-        return match.group(1).strip(), match.group(2).strip()
-    return text.strip().rstrip(".;,"), None
+    stripped = text.strip()
+    if ")" in stripped:  # most texts have no closing bracket, so no trailing note
+        match = _TRAILING_NOTE.match(stripped)
+        if match and match.group(1):
+            return match.group(1).strip(), match.group(2).strip()
+    return stripped.rstrip(".;,"), None
 
 
 def heading_note(heading: str) -> str | None:
@@ -243,6 +252,8 @@ def labelled_segments(text: str) -> tuple[str, list[tuple[str, str]]]:
     ("Attention to detail", [("Why it matters", "bugs"), ("How it shows up", "checks")]).
     A dash not followed by a short "Label:" stays inside the text around it.
     """
+    if ":" not in text:
+        return text.strip(), []  # a segment opens with "Label:", so a text without a colon has none
     cuts = [
         m
         for m in _SPACED_DASH.finditer(text)

@@ -17,6 +17,7 @@ from enum import StrEnum
 from functools import cache, lru_cache
 from typing import TypeVar
 
+from spacy.attrs import ORTH
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -279,7 +280,60 @@ def tools_by_segment(texts: list[str]) -> list[list[str]]:
     matcher, ids = built
     # One doc per text, not one for the section: after a special case (a newline, an em dash, "can't")
     # spaCy caches none of the doc's later words, so in a long doc most words were split afresh every page.
-    return [_tools_in_doc(nlp().make_doc(text.replace("\n", " ")), matcher, ids) for text in texts]
+    return [
+        _tools_in_doc(nlp().make_doc(text.replace("\n", " ")), matcher, ids) if _may_name_a_tool(text) else []
+        for text in texts
+    ]
+
+
+# Lower-case ASCII letters kept, every other byte a space: splits a text into its runs of letters.
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+def _may_name_a_tool(text: str) -> bool:
+    """False only when no tool name can match the text, so tokenizing it can be skipped (most texts).
+
+    Exact for ASCII text: spaCy's English rules split two adjacent letters only inside a special case
+    ("cannot" → can|not); a prefix, suffix or infix is punctuation, or a unit after a digit ("10km").
+    So every run of letters of a token that is no special case's piece is a whole run of the text.
+    """
+    if not text.isascii():
+        return True  # lower() may change lengths or join letters: let spaCy decide
+    runs = set(text.lower().encode().translate(_LETTERS_ONLY).split())
+    runs_needed = _tool_runs()
+    for run in runs:
+        needs = runs_needed.get(run)
+        if needs is not None and any(needed <= runs for needed in needs):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _tool_runs() -> dict[bytes, list[frozenset[bytes]]]:
+    """The runs of letters each tool name's match needs, listed under the name's longest run.
+
+    "Amazon Web Services" needs amazon, web and services; "C++" needs c, "K8s" k and s. A token that a
+    special case may split off a letter ("na" of "gonna", "not" of "cannot") may sit inside a run: not needed.
+    """
+    language = nlp()
+    pieces: set[str] = set()
+    for special in language.tokenizer.rules.values():
+        orths = [piece[ORTH] for piece in special]
+        for left, right in zip(orths, orths[1:]):
+            if left[-1:].isalpha() and right[:1].isalpha():
+                pieces |= {left.lower(), right.lower()}
+    runs_needed: dict[bytes, list[frozenset[bytes]]] = {}
+    for name in _tool_names():
+        tokens = [token.lower_ for token in language.make_doc(name)]
+        runs = {run for t in tokens if t not in pieces for run in _LETTER_RUN.findall(t)}
+        if not runs:
+            raise ValueError(f"tool name {name!r} has no word the pre-check can look for")
+        needed = frozenset(run.encode() for run in runs)
+        runs_needed.setdefault(max(sorted(needed), key=len), []).append(needed)
+    return runs_needed
+
+
+_LETTER_RUN = re.compile(r"[a-z]+")
 
 
 def _tools_in_doc(doc: Doc, matcher: PhraseMatcher, ids: dict[int, str]) -> list[str]:
