@@ -51,27 +51,44 @@ class _Line(NamedTuple):  # a tuple: a page has about a thousand lines, built in
 
 
 def _strip_inline(raw: str) -> tuple[str, float, bool]:
-    """Remove markdown inline syntax; return text, share of link text, whole-line bold."""
+    """Remove markdown inline syntax; return text, share of link text, whole-line bold.
+
+    Each pattern runs only when the text holds the literal characters every match of it
+    needs ("](" for a link, "**" or "__" for bold, ...), checked on the text as the
+    previous substitutions left it: skipping a pattern that cannot match changes nothing.
+    """
     if "[" not in raw and "*" not in raw and "_" not in raw and "`" not in raw and "&" not in raw and "<" not in raw:
         return raw, 0.0, False  # most lines: no markup, and bold needs "**" or "__"
-    bold = bool(_WHOLLY_BOLD.match(raw))
-    text = _MD_IMAGE.sub("", raw)
+    bold = ("**" in raw or "__" in raw) and _WHOLLY_BOLD.match(raw) is not None
+    text = _MD_IMAGE.sub("", raw) if "![" in raw else raw
     link_chars = 0
-
-    def link(match: re.Match[str]) -> str:
-        nonlocal link_chars
-        link_chars += len(match.group(1))
-        return match.group(1)
-
-    text = _MD_LINK.sub(link, text)
-    text = _MD_AUTOLINK.sub(link, text)
-    text = _MD_EMPHASIS.sub(r"\2", text)
-    text = _MD_ITALIC.sub(r"\1", text)
-    text = _MD_CODE.sub(r"\1", text)
+    if "](" in text:
+        text, link_chars = _unwrap(_MD_LINK, text)
+    if "<http" in text:
+        text, autolink_chars = _unwrap(_MD_AUTOLINK, text)
+        link_chars += autolink_chars
+    if "**" in text or "__" in text:
+        text = _MD_EMPHASIS.sub(r"\2", text)
+    if text.count("*") >= 2:  # a markdown bullet "* item" alone is no italic
+        text = _MD_ITALIC.sub(r"\1", text)
+    if "`" in text:
+        text = _MD_CODE.sub(r"\1", text)
     if "&" in text:
         text = html.unescape(text)
     visible = len(text.strip()) or 1
     return text, min(1.0, link_chars / visible), bold
+
+
+def _unwrap(pattern: re.Pattern[str], text: str) -> tuple[str, int]:
+    """Replace each match of pattern by its group 1 (the link text); also return that text's length."""
+    kept = 0
+
+    def keep(match: re.Match[str]) -> str:
+        nonlocal kept
+        kept += len(match.group(1))
+        return match.group(1)
+
+    return pattern.sub(keep, text), kept
 
 
 def _lines(text: str) -> list[_Line]:
