@@ -155,10 +155,20 @@ def _lossy(text: str, fixes: Counter[tuple[str, str]]) -> str:
 _ASCII_LETTERS = string.ascii_letters.encode("ascii")
 
 
+def _latin_letters(ascii_text: bytes) -> int:
+    return len(ascii_text) - len(ascii_text.translate(None, _ASCII_LETTERS))
+
+
 def _looks_thai(text: str) -> bool:
     """True when Thai letters are the page's script, not mojibake debris."""
     ascii_only = text.encode("ascii", "ignore")
-    latin = len(ascii_only) - len(ascii_only.translate(None, _ASCII_LETTERS))
+    # Thai letters are among the non-ASCII characters, and Latin letters of a prefix are
+    # among the page's: a prefix whose letters reach the non-ASCII count settles the
+    # first test below without counting every letter and every Thai letter of the page.
+    non_ascii = len(text) - len(ascii_only)
+    if _latin_letters(ascii_only[: 4 * non_ascii]) >= non_ascii:
+        return False
+    latin = _latin_letters(ascii_only)
     if len(_THAI_LETTER.findall(text)) <= latin:
         return False  # even if every Thai letter were real, Latin would outnumber them
     debris = _RUN.sub(lambda m: "" if _decode_run(m.group(0)[:2]) or _decode_run(m.group(0)) else m.group(0), text)
