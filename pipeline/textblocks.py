@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from operator import methodcaller
 from typing import NamedTuple
 
 from .blocks import Block
@@ -39,6 +40,10 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 _MD_CODE = re.compile(r"`([^`]+)`")
 _WHOLLY_BOLD = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*:?\s*$")
+# Replacements that keep one group, as C callables: a template such as r"\2" is expanded by
+# Python code for every match. The kept groups always take part in a match, so no None.
+_GROUP_1 = methodcaller("group", 1)
+_GROUP_2 = methodcaller("group", 2)
 
 
 class _Line(NamedTuple):  # a tuple: a page has about a thousand lines, built in a tight loop
@@ -68,11 +73,11 @@ def _strip_inline(raw: str) -> tuple[str, float, bool]:
         text, autolink_chars = _unwrap(_MD_AUTOLINK, text)
         link_chars += autolink_chars
     if "**" in text or "__" in text:
-        text = _MD_EMPHASIS.sub(r"\2", text)
+        text = _MD_EMPHASIS.sub(_GROUP_2, text)
     if text.count("*") >= 2:  # a markdown bullet "* item" alone is no italic
-        text = _MD_ITALIC.sub(r"\1", text)
+        text = _MD_ITALIC.sub(_GROUP_1, text)
     if "`" in text:
-        text = _MD_CODE.sub(r"\1", text)
+        text = _MD_CODE.sub(_GROUP_1, text)
     if "&" in text:
         text = html.unescape(text)
     visible = len(text.strip()) or 1
