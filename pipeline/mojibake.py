@@ -177,13 +177,25 @@ def _looks_thai(text: str) -> bool:
     return len(_THAI_LETTER.findall(debris)) > latin
 
 
+def _has_thai_letter(text: str) -> bool:
+    """Whether text holds a Thai letter: the mark of mojibake (and of Thai pages).
+
+    A memchr over the UTF-8 bytes proves most clean pages clean several times faster
+    than a regex scan: a Thai letter (U+0E01–U+0E5B) encodes with lead byte E0, which
+    only U+0800–U+0FFF have ("surrogatepass" writes a lone surrogate as ED ..).
+    """
+    if text.isascii() or b"\xe0" not in text.encode("utf-8", "surrogatepass"):
+        return False
+    return _THAI_LETTER.search(text) is not None
+
+
 def repair_text(text: str) -> tuple[str, list[Repair]]:
     """Undo Thai-code-page mojibake; return the text and the repairs made.
 
     >>> repair_text("deployableโ€”turning 3โ5 years")[0]
     'deployable—turning 3–5 years'
     """
-    if not _THAI_LETTER.search(text) or _looks_thai(text):
+    if not _has_thai_letter(text) or _looks_thai(text):
         return text, []
     fixes: Counter[tuple[str, str]] = Counter()
     text = _lossless(text, fixes)

@@ -81,3 +81,12 @@ def test_seed_pages_come_out_clean(seed: str) -> None:
 )
 def test_script_is_judged_from_the_whole_page(text: str, repaired: bool) -> None:
     assert bool(repair_text(text)[1]) is repaired
+
+
+def test_thai_letters_are_found_by_their_utf8_lead_byte() -> None:
+    from pipeline.mojibake import _THAI_LETTER, _has_thai_letter
+
+    for code in range(0x10000):  # the BMP, lone surrogates included
+        text = "a – " + chr(code)
+        assert _has_thai_letter(text) is (_THAI_LETTER.search(text) is not None), hex(code)
+    assert not _has_thai_letter("plain ASCII")
