@@ -67,8 +67,8 @@ def _strip_inline(raw: str) -> tuple[str, float, bool]:
     needs ("](" for a link, "**" or "__" for bold, ...), checked on the text as the
     previous substitutions left it: skipping a pattern that cannot match changes nothing.
     """
-    if "[" not in raw and "*" not in raw and "_" not in raw and "`" not in raw and "&" not in raw and "<" not in raw:
-        return raw, 0.0, False  # most lines: no markup, and bold needs "**" or "__"
+    if "[" not in raw and "<" not in raw and "`" not in raw and "&" not in raw and "__" not in raw and raw.count("*") < 2:
+        return raw, 0.0, False  # most lines, "* item" bullets too: no pattern below can match
     bold = ("**" in raw or "__" in raw) and _WHOLLY_BOLD.match(raw) is not None
     text = _MD_IMAGE.sub("", raw) if "![" in raw else raw
     link_chars = 0
