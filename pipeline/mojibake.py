@@ -155,10 +155,20 @@ def _lossy(text: str, fixes: Counter[tuple[str, str]]) -> str:
 _ASCII_LETTERS = string.ascii_letters.encode("ascii")
 
 
+def _latin_letters(ascii_text: bytes) -> int:
+    return len(ascii_text) - len(ascii_text.translate(None, _ASCII_LETTERS))
+
+
 def _looks_thai(text: str) -> bool:
     """True when Thai letters are the page's script, not mojibake debris."""
     ascii_only = text.encode("ascii", "ignore")
-    latin = len(ascii_only) - len(ascii_only.translate(None, _ASCII_LETTERS))
+    # Thai letters are among the non-ASCII characters, and Latin letters of a prefix are
+    # among the page's: a prefix whose letters reach the non-ASCII count settles the
+    # first test below without counting every letter and every Thai letter of the page.
+    non_ascii = len(text) - len(ascii_only)
+    if _latin_letters(ascii_only[: 4 * non_ascii]) >= non_ascii:
+        return False
+    latin = _latin_letters(ascii_only)
     if len(_THAI_LETTER.findall(text)) <= latin:
         return False  # even if every Thai letter were real, Latin would outnumber them
     debris = _RUN.sub(lambda m: "" if _decode_run(m.group(0)[:2]) or _decode_run(m.group(0)) else m.group(0), text)
@@ -167,13 +177,25 @@ def _looks_thai(text: str) -> bool:
     return len(_THAI_LETTER.findall(debris)) > latin
 
 
+def _has_thai_letter(text: str) -> bool:
+    """Whether text holds a Thai letter: the mark of mojibake (and of Thai pages).
+
+    A memchr over the UTF-8 bytes proves most clean pages clean several times faster
+    than a regex scan: a Thai letter (U+0E01–U+0E5B) encodes with lead byte E0, which
+    only U+0800–U+0FFF have ("surrogatepass" writes a lone surrogate as ED ..).
+    """
+    if text.isascii() or b"\xe0" not in text.encode("utf-8", "surrogatepass"):
+        return False
+    return _THAI_LETTER.search(text) is not None
+
+
 def repair_text(text: str) -> tuple[str, list[Repair]]:
     """Undo Thai-code-page mojibake; return the text and the repairs made.
 
     >>> repair_text("deployableโ€”turning 3โ5 years")[0]
     'deployable—turning 3–5 years'
     """
-    if not _THAI_LETTER.search(text) or _looks_thai(text):
+    if not _has_thai_letter(text) or _looks_thai(text):
         return text, []
     fixes: Counter[tuple[str, str]] = Counter()
     text = _lossless(text, fixes)

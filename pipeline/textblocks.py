@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import html
 import re
+from functools import partial
+from operator import methodcaller
 from typing import NamedTuple
 
 from .blocks import Block
@@ -39,6 +41,10 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 _MD_CODE = re.compile(r"`([^`]+)`")
 _WHOLLY_BOLD = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*:?\s*$")
+# Replacements that keep one group, as C callables: a template such as r"\2" is expanded by
+# Python code for every match. The kept groups always take part in a match, so no None.
+_GROUP_1 = methodcaller("group", 1)
+_GROUP_2 = methodcaller("group", 2)
 
 
 class _Line(NamedTuple):  # a tuple: a page has about a thousand lines, built in a tight loop
@@ -50,28 +56,49 @@ class _Line(NamedTuple):  # a tuple: a page has about a thousand lines, built in
     bold: bool
 
 
+# A NamedTuple's own __new__ is Python code: build the thousand lines of a page at C speed.
+_new_line = partial(tuple.__new__, _Line)
+
+
 def _strip_inline(raw: str) -> tuple[str, float, bool]:
-    """Remove markdown inline syntax; return text, share of link text, whole-line bold."""
-    if "[" not in raw and "*" not in raw and "_" not in raw and "`" not in raw and "&" not in raw and "<" not in raw:
-        return raw, 0.0, False  # most lines: no markup, and bold needs "**" or "__"
-    bold = bool(_WHOLLY_BOLD.match(raw))
-    text = _MD_IMAGE.sub("", raw)
+    """Remove markdown inline syntax; return text, share of link text, whole-line bold.
+
+    Each pattern runs only when the text holds the literal characters every match of it
+    needs ("](" for a link, "**" or "__" for bold, ...), checked on the text as the
+    previous substitutions left it: skipping a pattern that cannot match changes nothing.
+    """
+    if "[" not in raw and "<" not in raw and "`" not in raw and "&" not in raw and "__" not in raw and raw.count("*") < 2:
+        return raw, 0.0, False  # most lines, "* item" bullets too: no pattern below can match
+    bold = ("**" in raw or "__" in raw) and _WHOLLY_BOLD.match(raw) is not None
+    text = _MD_IMAGE.sub("", raw) if "![" in raw else raw
     link_chars = 0
-
-    def link(match: re.Match[str]) -> str:
-        nonlocal link_chars
-        link_chars += len(match.group(1))
-        return match.group(1)
-
-    text = _MD_LINK.sub(link, text)
-    text = _MD_AUTOLINK.sub(link, text)
-    text = _MD_EMPHASIS.sub(r"\2", text)
-    text = _MD_ITALIC.sub(r"\1", text)
-    text = _MD_CODE.sub(r"\1", text)
+    if "](" in text:
+        text, link_chars = _unwrap(_MD_LINK, text)
+    if "<http" in text:
+        text, autolink_chars = _unwrap(_MD_AUTOLINK, text)
+        link_chars += autolink_chars
+    if "**" in text or "__" in text:
+        text = _MD_EMPHASIS.sub(_GROUP_2, text)
+    if text.count("*") >= 2:  # a markdown bullet "* item" alone is no italic
+        text = _MD_ITALIC.sub(_GROUP_1, text)
+    if "`" in text:
+        text = _MD_CODE.sub(_GROUP_1, text)
     if "&" in text:
         text = html.unescape(text)
     visible = len(text.strip()) or 1
     return text, min(1.0, link_chars / visible), bold
+
+
+def _unwrap(pattern: re.Pattern[str], text: str) -> tuple[str, int]:
+    """Replace each match of pattern by its group 1 (the link text); also return that text's length."""
+    kept = 0
+
+    def keep(match: re.Match[str]) -> str:
+        nonlocal kept
+        kept += len(match.group(1))
+        return match.group(1)
+
+    return pattern.sub(keep, text), kept
 
 
 def _lines(text: str) -> list[_Line]:
@@ -80,7 +107,7 @@ def _lines(text: str) -> list[_Line]:
     for raw in text.splitlines(keepends=True):
         body = raw.rstrip("\r\n")
         clean, ratio, bold = _strip_inline(body)
-        lines.append(_Line(clean.rstrip(), body, pos, pos + len(body), ratio, bold))
+        lines.append(_new_line((clean.rstrip(), body, pos, pos + len(body), ratio, bold)))
         pos += len(raw)
     return lines
 

@@ -60,3 +60,13 @@ def test_undeclared_legacy_bytes_are_detected() -> None:
 def test_binaries_are_refused_with_their_kind(data: bytes, kind: str) -> None:
     with pytest.raises(BinaryInputError, match=kind):
         decode_bytes(data)
+
+
+def test_a_post_field_loses_only_its_surrogates() -> None:
+    from pipeline.sources import _LONE_SURROGATE, _has_surrogate, _string
+
+    for code in range(0x10000):  # the BMP, surrogates included
+        text = "a – " + chr(code)
+        assert _has_surrogate(text) is (_LONE_SURROGATE.search(text) is not None), hex(code)
+    assert _string("caf\u00e9 \ud83d\ude00 \ud800!") == "caf\u00e9 \ufffd\ufffd \ufffd!"
+    assert _string("caf\u00e9 \U0001f600") == "caf\u00e9 \U0001f600"

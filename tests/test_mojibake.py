@@ -66,3 +66,27 @@ def test_seed_pages_come_out_clean(seed: str) -> None:
     assert repairs
     for char in BROKEN_CHARS:
         assert char not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "repaired"),
+    [
+        # Latin letters only after a long run of digits: the whole page's letters are counted.
+        ("1 2 3 4 5 6 7 8 9 " * 8 + "aโ€“b " * 5 + "word " * 20, True),
+        # A Thai page with an English lead: its Thai letters outnumber the Latin ones.
+        ("Role Blueprint: " + "ภาษาไทย เป็นภาษาราชการของประเทศไทย " * 3, False),
+        # Latin letters outnumber everything non-ASCII from the first words on.
+        ("Words and words, " * 10 + "aโ€“b", True),
+    ],
+)
+def test_script_is_judged_from_the_whole_page(text: str, repaired: bool) -> None:
+    assert bool(repair_text(text)[1]) is repaired
+
+
+def test_thai_letters_are_found_by_their_utf8_lead_byte() -> None:
+    from pipeline.mojibake import _THAI_LETTER, _has_thai_letter
+
+    for code in range(0x10000):  # the BMP, lone surrogates included
+        text = "a – " + chr(code)
+        assert _has_thai_letter(text) is (_THAI_LETTER.search(text) is not None), hex(code)
+    assert not _has_thai_letter("plain ASCII")
