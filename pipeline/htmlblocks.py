@@ -239,10 +239,6 @@ def _inline_text(element: etree._Element) -> str:
 _Part = str | etree._Element
 
 
-def _part_text(part: _Part) -> str:
-    return _flat(part) if isinstance(part, str) else _inline_text(part)
-
-
 def _links_length(element: etree._Element) -> int:
     """Length of the link text inside an element."""
     if not len(element):
@@ -257,15 +253,20 @@ def _link_ratio(element: etree._Element) -> float:
     return min(1.0, linked / (len(_text(element)) or 1))
 
 
-def _link_ratio_of(parts: list[_Part]) -> float:
+def _loose_text(parts: list[_Part]) -> tuple[str, float]:
+    """The text of loose content and its link ratio, in one pass over the parts."""
+    texts: list[str] = []
     linked = 0
     for part in parts:
-        if not isinstance(part, str):
+        if isinstance(part, str):
+            texts.append(_flat(part))
+        else:
+            texts.append(_inline_text(part))
             linked += len(_text(part)) if part.tag == "a" else _links_length(part)
+    text = "".join(texts)
     if not linked:
-        return 0.0
-    total = sum(len(_part_text(p).strip()) for p in parts) or 1
-    return min(1.0, linked / total)
+        return text, 0.0
+    return text, min(1.0, linked / (sum([len(t.strip()) for t in texts]) or 1))
 
 
 def _wholly_bold(element: etree._Element) -> str | None:
@@ -307,7 +308,8 @@ def _item_content(item: etree._Element) -> tuple[str, float, list[etree._Element
             own.append(child)
         if child.tail:
             own.append(child.tail)
-    return "".join([_part_text(part) for part in own]), _link_ratio_of(own), nested
+    text, ratio = _loose_text(own)
+    return text, ratio, nested
 
 
 def _in_head(row: etree._Element) -> bool:
@@ -361,12 +363,12 @@ class _Walker:
 
     def _flush(self, loose: list[_Part]) -> None:
         """Text sitting directly in a container becomes a paragraph."""
-        if not loose:
-            return
-        text = "".join([_part_text(part) for part in loose])
+        if not loose or (len(loose) == 1 and isinstance(loose[0], str) and loose[0].isspace()):
+            return  # mostly the whitespace between two blocks: no paragraph (isspace is strip's test)
+        text, ratio = _loose_text(loose)
         if text.strip():
             start = self.cursor
-            self._paragraph_lines(text, start, start + len(text), _link_ratio_of(loose))
+            self._paragraph_lines(text, start, start + len(text), ratio)
 
     def element(self, element: etree._Element, list_depth: int) -> None:
         name = element.tag
