@@ -32,3 +32,13 @@ def test_fast_str_enum_reads_like_a_str_enum() -> None:
     block = Block.paragraph("Own the roadmap.", 0, 16)
     assert block.model_dump(mode="json")["kind"] == "paragraph"
     assert block.model_dump_json().startswith('{"kind":"paragraph",')
+
+
+def test_validate_describes_where_a_document_fails() -> None:
+    import pytest
+
+    from pipeline.errors import ValidationError
+    from pipeline.schema import validate
+
+    with pytest.raises(ValidationError, match=r"^schema validation failed at \(document\): "):
+        validate({"schema_version": "1.0.0"})
