@@ -10,15 +10,25 @@ from __future__ import annotations
 
 from enum import StrEnum
 from functools import partial
-from operator import is_
+from operator import attrgetter, is_
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["Block", "BlockKind"]
+__all__ = ["Block", "BlockKind", "FastStrEnum"]
 
 
-class BlockKind(StrEnum):
+class FastStrEnum(StrEnum):
+    """A StrEnum whose ``.value`` is read in C.
+
+    Enum's own ``value`` is a Python-level descriptor (enum.property) that returns ``_value_`` for a member,
+    ~3x slower; pydantic reads it for every enum it dumps as JSON, ~800 times a page (0.2 ms).
+    """
+
+    value = property(attrgetter("_value_"))
+
+
+class BlockKind(FastStrEnum):
     """What a block is on the page."""
 
     HEADING = "heading"

@@ -43,27 +43,33 @@ def _collect(value: dict[str, Any], out: list[str]) -> None:
     for key, item in value.items():
         if key == "unparsed":
             continue
-        if type(item) is str:
+        cls = type(item)
+        if cls is str:
             out.append(item)
-        elif type(item) is list:
+        elif cls is list:
             _collect_list(item, out)
-        elif type(item) is dict:
+        elif cls is dict:
             _collect(item, out)
 
 
 def _collect_list(items: list[Any], out: list[str]) -> None:
     for item in items:
-        if type(item) is str:
+        cls = type(item)
+        if cls is str:
             out.append(item)
-        elif type(item) is dict:
+        elif cls is dict:
             _collect(item, out)
-        elif type(item) is list:
+        elif cls is list:
             _collect_list(item, out)
 
 
 def _ascii_and_other(texts: list[str]) -> tuple[str, str]:
     """The ASCII texts and the others, each joined by newlines (a newline is in no word)."""
-    return "\n".join(text for text in texts if text.isascii()), "\n".join(text for text in texts if not text.isascii())
+    ascii_texts: list[str] = []
+    other: list[str] = []
+    for text in texts:  # one isascii call per text, not two
+        (ascii_texts if text.isascii() else other).append(text)
+    return "\n".join(ascii_texts), "\n".join(other)
 
 
 def _weight(texts: list[str]) -> int:

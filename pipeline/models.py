@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from pydantic import BaseModel, ConfigDict, Field
 
-from .blocks import Block
+from .blocks import Block, FastStrEnum
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -22,7 +20,7 @@ __all__ = [
 SCHEMA_VERSION = "1.0.0"
 
 
-class SectionId(StrEnum):
+class SectionId(FastStrEnum):
     """The 20 canonical sections, plus 'other' for sections we do not know."""
 
     ROLE_SUMMARY = "role_summary"
@@ -48,7 +46,7 @@ class SectionId(StrEnum):
     OTHER = "other"
 
 
-class Seniority(StrEnum):
+class Seniority(FastStrEnum):
     """Seniority level read from the role title."""
 
     INTERN = "intern"

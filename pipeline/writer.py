@@ -25,9 +25,10 @@ def document_bytes(document: dict[str, Any]) -> bytes:
 
     One key per line keeps --check diffs readable. orjson, because the
     standard library's encoder falls back to pure Python when indenting
-    (12 ms for a page's blueprint against orjson's 1 ms).
+    (12 ms for a page's blueprint against orjson's 1 ms). orjson appends the newline itself, so the
+    ~100 kB of output is not copied once more to add it.
     """
-    return orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n"
+    return orjson.dumps(document, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
 
 
 def create_temp(path: Path) -> tuple[int, str]:
