@@ -60,7 +60,17 @@ _CONTROL_BYTES = bytes(range(0x20)).translate(None, b"\t\n\r")
 _CONTROL = re.compile(f"[{re.escape(_CONTROL_BYTES.decode('ascii'))}]")
 # lxml's own test for a str that declares an encoding (a second declaration can follow the first).
 _LXML_ENCODING_DECLARATION = re.compile(r"^(<\?xml[^>]+)\s+encoding\s*=\s*[\"'][^\"']*[\"'](\s*\?>|)")
-_START_TAG: dict[str, re.Pattern[str]] = {}
+
+
+class _StartTags(dict[str, re.Pattern[str]]):
+    """The pattern of an element's start tag in the source, compiled on first use."""
+
+    def __missing__(self, tag_name: str) -> re.Pattern[str]:
+        pattern = self[tag_name] = re.compile(rf"<{tag_name}\b", re.IGNORECASE)
+        return pattern
+
+
+_START_TAG = _StartTags()
 # Only elements with attributes can be chrome by name; libxml2 finds them for us. (A predicate
 # naming the five attributes costs libxml2 four times as much as testing for any attribute.)
 _WITH_ATTRIBUTES = etree.XPath("descendant::*[@*]")
@@ -107,7 +117,7 @@ def _parse(html: str) -> etree._Element | None:
         source = encoded.translate(None, _CONTROL_BYTES)
         if len(source) != len(encoded):
             html = _CONTROL.sub("", html)
-    if not html.strip():
+    if not html or html.isspace():  # what `not html.strip()` tests, without copying the page
         return _empty()
     if _LXML_ENCODING_DECLARATION.match(html):
         return None  # lxml refuses such text; parsing its UTF-8 instead must not change that
@@ -306,8 +316,9 @@ def _item_content(item: etree._Element) -> tuple[str, float, list[etree._Element
             nested.append(child)
         elif isinstance(tag, str):
             own.append(child)
-        if child.tail:
-            own.append(child.tail)
+        tail = child.tail
+        if tail:
+            own.append(tail)
     text, ratio = _loose_text(own)
     return text, ratio, nested
 
@@ -335,30 +346,31 @@ class _Walker:
 
     def offset(self, tag_name: str) -> int:
         """Find the element's start tag in the source, scanning forward."""
-        pattern = _START_TAG.get(tag_name)
-        if pattern is None:
-            pattern = _START_TAG[tag_name] = re.compile(rf"<{tag_name}\b", re.IGNORECASE)
-        found = pattern.search(self.source, self.cursor)
+        found = _START_TAG[tag_name].search(self.source, self.cursor)
         if found is None:
             return self.cursor
-        self.cursor = found.end()
-        return found.start()
+        start, self.cursor = found.span()
+        return start
 
     def walk(self, node: etree._Element, list_depth: int = 0) -> None:
+        holders = self.holders
         lead = node.text
         loose: list[_Part] = [lead] if lead else []
         for child in node:
             tag = child.tag
-            if isinstance(tag, str) and (tag in _BLOCK_TAGS or child in self.holders):
-                # Misnested markup ("<p><i>text<ul>...") puts blocks inside inline
-                # elements: those are containers, not inline text.
-                self._flush(loose)
-                loose = []
-                self.element(child, list_depth)
-            elif isinstance(tag, str):
-                loose.append(child)
-            if child.tail:
-                loose.append(child.tail)
+            if isinstance(tag, str):
+                if tag in _BLOCK_TAGS or child in holders:
+                    # Misnested markup ("<p><i>text<ul>...") puts blocks inside inline
+                    # elements: those are containers, not inline text.
+                    if loose:
+                        self._flush(loose)
+                        loose = []
+                    self.element(child, list_depth)
+                else:
+                    loose.append(child)
+            tail = child.tail
+            if tail:
+                loose.append(tail)
         self._flush(loose)
 
     def _flush(self, loose: list[_Part]) -> None:
@@ -386,8 +398,7 @@ class _Walker:
                 self.pieces.append(Piece(Block.heading(bold, start, start + len(text), 4), _link_ratio(element)))
             elif text.strip():
                 self._paragraph_lines(text, start, start + len(text), _link_ratio(element))
-        elif name in ("ul", "ol"):
-            self.offset(name)
+        elif name == "ul" or name == "ol":
             self._list(element, list_depth)
         elif name == "table":
             self._table(element)
@@ -420,24 +431,28 @@ class _Walker:
                 self.pieces.extend(split_inline_list(Block.paragraph(line, start, end), ratio))
 
     def _list(self, element: etree._Element, depth: int) -> None:
-        ordered = element.tag == "ol"
+        tag = element.tag
+        self.offset(tag)
+        ordered = tag == "ol"
         number = _int(element.get("start"), 1) if ordered else None
+        marker = "•"
+        add = self.pieces.append
         for item in element.iterchildren("li"):
             start = self.offset("li")
             if len(item):
                 text, ratio, nested = _item_content(item)
             else:  # most items are plain text
-                text, ratio, nested = _flat(item.text), 0.0, []
+                text, ratio, nested = _flat(item.text), 0.0, ()
             lines = _lines(text)
             if lines:
                 end = start + len(text)
-                marker = f"{number}." if ordered else "•"
-                self.pieces.append(Piece(Block.list_item(lines[0], start, end, depth, marker, number), ratio))
+                if ordered:
+                    marker = f"{number}."
+                add(Piece(Block.list_item(lines[0], start, end, depth, marker, number), ratio))
                 for detail in lines[1:]:
                     body = _DETAIL_LINE.sub("", detail)
-                    self.pieces.append(Piece(Block.list_item(body, start, end, depth + 1, "–"), ratio))
+                    add(Piece(Block.list_item(body, start, end, depth + 1, "–"), ratio))
             for child in nested:
-                self.offset(child.tag)
                 self._list(child, depth + 1)
             if number is not None:
                 number += 1

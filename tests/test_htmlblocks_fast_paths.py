@@ -50,3 +50,13 @@ def test_link_ratios_are_measured_only_where_links_are() -> None:
     # Each loose part counts stripped: "Item with" and "a link".
     assert ratios["Item with a link"] == len("a link") / len("Item witha link")
     assert ratios["nested"] == 0.0
+
+
+def test_loose_text_between_blocks_is_a_paragraph_and_whitespace_is_not() -> None:
+    page = "<div>\n  <p>one</p>\n \u00a0 <p>two</p> loose <b>bold</b>\n<p>three</p>\n</div>"
+    assert [t for _, t, _ in _texts(page)] == ["one", "two", "loose bold", "three"]
+
+
+def test_a_whitespace_only_page_has_no_pieces() -> None:
+    assert _texts(" \n\t\u00a0\u2003 ") == []
+    assert _texts("") == []
