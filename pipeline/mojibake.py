@@ -72,6 +72,8 @@ _LEVEL_WORDS = frozenset(
     "context-specific nice-to-have mandatory essential helpful rare".split()
 )
 _CONTRACTION_TAILS = ("s", "t", "d", "m", "ll", "re", "ve")
+_LOWER_RUN = re.compile(r"[a-z]+")
+_NEXT_WORD = re.compile(r"\s*([\w-]+)")
 
 
 @lru_cache(maxsize=4096)  # a page repeats the same few runs hundreds of times
@@ -110,12 +112,12 @@ def _bare_replacement(text: str, i: int) -> str:
     if before.isdigit() and after.isdigit():
         return "–"  # a range: 3–5
     if before.isalpha() and after.isalpha():
-        tail = re.match(r"[a-z]+", text[i + 1 : i + 4])
+        tail = _LOWER_RUN.match(text, i + 1, i + 4)
         if tail and tail.group(0) in _CONTRACTION_TAILS:
             return "’"  # organization’s, don’t
         return "—"  # documentation—under
     if before.isspace() and after.isspace():
-        next_word = re.match(r"\s*([\w-]+)", text[i + 1 :])
+        next_word = _NEXT_WORD.match(text, i + 1)  # at i + 1: not a slice, which copies the rest of the page
         if next_word and next_word.group(1).lower() in _LEVEL_WORDS:
             return "–"
         if next_word and next_word.group(1)[:1].isdigit():
