@@ -12,11 +12,11 @@ the rest is layout.
 from __future__ import annotations
 
 import re
-from enum import StrEnum
 from functools import lru_cache
 
 from pydantic import Field
 
+from ..blocks import FastStrEnum
 from ..models import Section
 from ..nlp import load_vocab
 from .common import (
@@ -46,7 +46,7 @@ class PromotionSkill(FieldsModel):
     text: str
 
 
-class PeriodUnit(StrEnum):
+class PeriodUnit(FastStrEnum):
     """Unit of a time span."""
 
     DAY = "day"

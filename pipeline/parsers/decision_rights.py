@@ -9,11 +9,9 @@ areas the vocabulary does not know are kept with their label.
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from pydantic import Field
 
-from ..blocks import Block, BlockKind
+from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
 from .common import FieldsModel, Point, SectionFields, item_tree, point
 from .text import heading_note, split_label
@@ -22,7 +20,7 @@ from .vocabulary import label_kind
 __all__ = ["AreaAuthority", "AuthorityArea", "DecisionGroup", "DecisionRights", "parse"]
 
 
-class AuthorityArea(StrEnum):
+class AuthorityArea(FastStrEnum):
     """Area of authority named by a label ("Budget:", "Vendors:")."""
 
     BUDGET = "budget"

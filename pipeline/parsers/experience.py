@@ -9,11 +9,11 @@ pipeline/vocab/experience_to_scorecard.json; the list structure is layout.
 from __future__ import annotations
 
 import re
-from enum import StrEnum
 from functools import lru_cache
 
 from pydantic import Field
 
+from ..blocks import FastStrEnum
 from ..models import Section
 from ..nlp import load_vocab
 from .common import (
@@ -48,7 +48,7 @@ __all__ = [
 ]
 
 
-class RequirementLevel(StrEnum):
+class RequirementLevel(FastStrEnum):
     """How strongly the page asks for a qualification."""
 
     REQUIRED = "required"
@@ -61,7 +61,7 @@ class RequirementLevel(StrEnum):
     NOT_REQUIRED = "not_required"
 
 
-class DegreeLevel(StrEnum):
+class DegreeLevel(FastStrEnum):
     """Level of an academic degree."""
 
     NONE = "none"

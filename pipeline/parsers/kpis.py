@@ -12,14 +12,13 @@ implementation").
 
 from __future__ import annotations
 
-from enum import StrEnum
 from functools import lru_cache
 
 from pydantic import Field
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from ..blocks import Block, BlockKind
+from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
 from ..nlp import load_vocab, nlp, phrase_matcher
 from .common import FieldsModel, Point, SectionFields, group_blocks
@@ -29,7 +28,7 @@ from .vocabulary import SUMMARY_TO_KPIS
 __all__ = ["Frequency", "KpiCell", "KpiNotes", "KpiRow", "Kpis", "column_fields", "frequencies_of", "parse"]
 
 
-class Frequency(StrEnum):
+class Frequency(FastStrEnum):
     """Normalised measurement cadence of a KPI."""
 
     DAILY = "daily"

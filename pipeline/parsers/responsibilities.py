@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from pydantic import Field
 
-from ..blocks import Block, BlockKind
+from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
 from .common import FieldsModel, SectionFields
 from .text import split_at_colon, split_title_detail
@@ -30,7 +29,7 @@ from .text import split_at_colon, split_title_detail
 __all__ = ["Responsibilities", "Responsibility", "ResponsibilityCategory", "parse", "split_item_title"]
 
 
-class ResponsibilityCategory(StrEnum):
+class ResponsibilityCategory(FastStrEnum):
     """Canonical responsibility group."""
 
     STRATEGIC = "strategic"

@@ -11,12 +11,11 @@ are split by layout: an inline "1) a 2) b" run, else ';', else ','.
 from __future__ import annotations
 
 import re
-from enum import StrEnum
 from functools import lru_cache
 
 from pydantic import Field
 
-from ..blocks import Block
+from ..blocks import Block, FastStrEnum
 from ..models import Section
 from .common import CareerRole, FieldsModel, SectionFields, all_blocks, parse_role, split_tables, table_header
 from .text import split_enumeration
@@ -25,7 +24,7 @@ from .vocabulary import find_rules
 __all__ = ["ScorecardField", "ScorecardSummary", "SummaryRow", "match_label", "parse", "split_items"]
 
 
-class ScorecardField(StrEnum):
+class ScorecardField(FastStrEnum):
     """The typed field a scorecard row fills."""
 
     ROLE_TITLE = "role_title"

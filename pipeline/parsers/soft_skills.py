@@ -9,11 +9,9 @@ as each skill's group.
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from pydantic import Field
 
-from ..blocks import Block, BlockKind
+from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
 from .common import FieldsModel, Node, SectionFields, first_by_kind, item_tree, node_labelled_parts
 from .text import labelled_segments, split_label, split_note
@@ -24,7 +22,7 @@ __all__ = ["SoftSkill", "SoftSkillDetail", "SoftSkillDetailKind", "SoftSkills", 
 _GROUP = "soft_skill_details"
 
 
-class SoftSkillDetailKind(StrEnum):
+class SoftSkillDetailKind(FastStrEnum):
     """What a soft skill's line describes, from its label."""
 
     WHY_IT_MATTERS = "why_it_matters"

@@ -11,12 +11,11 @@ Escalation points may read "trigger → escalate to X".
 from __future__ import annotations
 
 import re
-from enum import StrEnum
 from functools import lru_cache
 
 from pydantic import Field
 
-from ..blocks import Block, BlockKind
+from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
 from ..nlp import load_vocab
 from .common import (
@@ -59,7 +58,7 @@ __all__ = [
 _GROUP = "stakeholder_details"
 
 
-class StakeholderDetailKind(StrEnum):
+class StakeholderDetailKind(FastStrEnum):
     """What a stakeholder's line describes."""
 
     NATURE = "nature"

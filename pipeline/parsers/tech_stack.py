@@ -9,11 +9,9 @@ scraper flattened) owns those items.
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from pydantic import Field
 
-from ..blocks import Block, BlockKind
+from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
 from .common import FieldsModel, Node, SectionFields, item_tree, nest_colon_leads
 from .text import split_label
@@ -21,7 +19,7 @@ from .text import split_label
 __all__ = ["EnvironmentKind", "StackEnvironment", "StackItem", "TechStack", "parse"]
 
 
-class EnvironmentKind(StrEnum):
+class EnvironmentKind(FastStrEnum):
     """Canonical kind of a tech-stack environment sub-heading."""
 
     INFRASTRUCTURE = "infrastructure"

@@ -11,11 +11,10 @@ dashes ("Name (Critical) – Use: ... – Value: ..."). An emerging tier may wri
 from __future__ import annotations
 
 import re
-from enum import StrEnum
 
 from pydantic import Field
 
-from ..blocks import Block, BlockKind
+from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
 from .common import FieldsModel, Node, SectionFields, first_by_kind, item_tree, node_labelled_parts
 from .text import heading_note, labelled_segments, paren_groups, split_label
@@ -38,7 +37,7 @@ __all__ = [
 # --------------------------------------------------------------------------
 
 
-class SkillTier(StrEnum):
+class SkillTier(FastStrEnum):
     """Tier of a technical skill, from the sub-heading it is listed under."""
 
     MUST_HAVE = "must_have"
@@ -48,7 +47,7 @@ class SkillTier(StrEnum):
     OTHER = "other"
 
 
-class Importance(StrEnum):
+class Importance(FastStrEnum):
     """Importance level of a skill as rated on the page."""
 
     CRITICAL = "critical"
@@ -57,7 +56,7 @@ class Importance(StrEnum):
     CONTEXT_SPECIFIC = "context_specific"
 
 
-class SkillDetailKind(StrEnum):
+class SkillDetailKind(FastStrEnum):
     """What a skill's detail line is about, from its label."""
 
     USE = "use"

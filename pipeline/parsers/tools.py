@@ -11,12 +11,11 @@ parenthetical as its note ("SQL (platform-specific)").
 from __future__ import annotations
 
 import re
-from enum import StrEnum
 from functools import lru_cache
 
 from pydantic import Field
 
-from ..blocks import Block
+from ..blocks import Block, FastStrEnum
 from ..models import Section
 from ..nlp import load_vocab
 from .common import FieldsModel, SectionFields, all_blocks, split_tables, table_header
@@ -26,7 +25,7 @@ from .vocabulary import SKILLS_TO_DECISIONS, term_keys, tools_in
 __all__ = ["Prevalence", "ToolName", "ToolRow", "Tools", "parse", "split_prevalence", "split_tools"]
 
 
-class Prevalence(StrEnum):
+class Prevalence(FastStrEnum):
     """How commonly a tool is used in the role, as labelled on the page."""
 
     COMMON = "common"

@@ -10,11 +10,10 @@ belongs to the dimension itself. Layout decides, so this is plain code.
 from __future__ import annotations
 
 import re
-from enum import StrEnum
 
 from pydantic import Field
 
-from ..blocks import BlockKind
+from ..blocks import BlockKind, FastStrEnum
 from ..models import Section, Subsection
 from .common import FieldsModel, Point, SectionFields, block_texts, item_tree, nest_colon_leads, point
 from .text import heading_note, split_note, split_title_description
@@ -22,7 +21,7 @@ from .text import heading_note, split_note, split_title_description
 __all__ = ["RoleVariants", "Variant", "VariantDimension", "VariantGroup", "is_variant_name", "parse"]
 
 
-class VariantDimension(StrEnum):
+class VariantDimension(FastStrEnum):
     """What a group of variants varies by."""
 
     COMPANY_SIZE = "company_size"
