@@ -427,7 +427,8 @@ def _shape(word: str) -> int:
     if not first.isalpha():
         return _PUNCT
     if not first.isupper():  # lower case, or a script without case: not a cell start
-        return _CAMEL if any(ch.isupper() for ch in core) else _LOWER
+        # islower(): every cased letter is lower case, so none is upper case (the usual word, decided in C)
+        return _CAMEL if not core.islower() and any(ch.isupper() for ch in core) else _LOWER
     part = _PART.split(core, maxsplit=1)[0]
     letters = [ch for ch in part if ch.isalpha()]
     plural_stripped = part[:-1] if part.endswith("s") and len(letters) > 2 else part
@@ -471,7 +472,7 @@ def _word(word: str) -> _Word:
         key=key,
         shape=shape,
         enclosers="".join(_ENCLOSER.findall(word)),
-        digit=any(ch.isdigit() for ch in word),
+        digit=not word.isalpha() and any(ch.isdigit() for ch in word),  # a letter is never a digit
         number=shape == _NUMBER or (shape == _SYMBOL and word[0] in _COMPARATORS),
         opens=opens,
         no_cell_end=shape == _PUNCT or word.endswith(_NO_CELL_END) or key in _vocab().function_words,
