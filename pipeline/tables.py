@@ -24,10 +24,12 @@ Every public function is pure.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -425,7 +427,8 @@ def _shape(word: str) -> int:
     if not first.isalpha():
         return _PUNCT
     if not first.isupper():  # lower case, or a script without case: not a cell start
-        return _CAMEL if any(ch.isupper() for ch in core) else _LOWER
+        # islower(): every cased letter is lower case, so none is upper case (the usual word, decided in C)
+        return _CAMEL if not core.islower() and any(ch.isupper() for ch in core) else _LOWER
     part = _PART.split(core, maxsplit=1)[0]
     letters = [ch for ch in part if ch.isalpha()]
     plural_stripped = part[:-1] if part.endswith("s") and len(letters) > 2 else part
@@ -469,7 +472,7 @@ def _word(word: str) -> _Word:
         key=key,
         shape=shape,
         enclosers="".join(_ENCLOSER.findall(word)),
-        digit=any(ch.isdigit() for ch in word),
+        digit=not word.isalpha() and any(ch.isdigit() for ch in word),  # a letter is never a digit
         number=shape == _NUMBER or (shape == _SYMBOL and word[0] in _COMPARATORS),
         opens=opens,
         no_cell_end=shape == _PUNCT or word.endswith(_NO_CELL_END) or key in _vocab().function_words,
@@ -522,7 +525,9 @@ def _tool_marks(words: Sequence[str]) -> tuple[list[bool], list[bool], list[bool
     n = len(words)
     starts, continues, covered = [False] * n, [False] * n, [False] * n
     # (lower-cased form, word index, start and end within the word) of each token of the row
-    tokens = [(lower, i, begin, end) for i, word in enumerate(words) for lower, begin, end in _word_tokens(word)]
+    tokens = [
+        (lower, i, begin, end) for i, word_tokens in enumerate(_word_tokens(words)) for lower, begin, end in word_tokens
+    ]
     lowers = [token[0] for token in tokens]
     names = _tool_matcher()
     hits = [
@@ -568,20 +573,44 @@ def _tool_matcher_docs() -> tuple:  # noqa: ANN202 - spaCy Docs
     return tuple(_language().make_doc(name) for name in sorted(names))
 
 
-@lru_cache(maxsize=65536)
-def _word_tokens(word: str) -> tuple[tuple[str | None, int, int], ...]:
-    """The word's tokens as the tool matcher needs them: (lower-cased form, start, end within the word).
+_WordTokens = tuple[tuple[str | None, int, int], ...]
+_word_tokens_cache: dict[str, _WordTokens] = {}
+_WORD_TOKENS_CACHED = 65536  # words kept per process; past that the cache starts afresh
+
+
+def _word_tokens(words: Sequence[str]) -> list[_WordTokens]:
+    """Each word's tokens as the tool matcher needs them: (lower-cased form, start, end within the word).
 
     spaCy's tokenizer splits a text at its spaces and tokenizes each chunk on
     its own (its special cases hold no space), so a word's tokens are the same
-    wherever it stands. A chunk of ASCII letters that is not one of the
-    tokenizer's special cases ("cannot", "gonna") is one token, itself; if that
-    token is in no tool name, no match can include it: it gets the form None,
-    and spaCy is spared a new lexeme for each unseen ordinary word.
+    wherever it stands: they are cached per word, and the words not seen yet
+    are tokenized together, one Doc per row. A chunk of ASCII letters that is
+    not one of the tokenizer's special cases ("cannot", "gonna") is one token,
+    itself; if that token is in no tool name, no match can include it: it gets
+    the form None, and spaCy is spared a new lexeme for each unseen ordinary word.
     """
-    if word.isascii() and word.isalpha() and word.lower() not in _tool_tokens() and word not in _special_cases():
-        return ((None, 0, len(word)),)
-    return tuple((token.lower_, token.idx, token.idx + len(token)) for token in _language().make_doc(word))
+    cache = _word_tokens_cache
+    try:
+        return [cache[word] for word in words]  # the usual case: every word seen before
+    except KeyError:
+        pass
+    if len(cache) > _WORD_TOKENS_CACHED:
+        cache.clear()
+    spelled: list[str] = []  # new words the tokenizer must see
+    for word in [word for word in dict.fromkeys(words) if word not in cache]:
+        if word.isascii() and word.isalpha() and word.lower() not in _tool_tokens() and word not in _special_cases():
+            cache[word] = ((None, 0, len(word)),)
+        else:
+            spelled.append(word)
+    if spelled:
+        starts = list(accumulate((len(word) + 1 for word in spelled[:-1]), initial=0))
+        tokens: list[list[tuple[str | None, int, int]]] = [[] for _ in spelled]
+        for token in _language().make_doc(" ".join(spelled)):
+            k = bisect_right(starts, token.idx) - 1
+            tokens[k].append((token.lower_, token.idx - starts[k], token.idx - starts[k] + len(token)))
+        for word, word_tokens in zip(spelled, tokens, strict=True):
+            cache[word] = tuple(word_tokens)
+    return [cache[word] for word in words]
 
 
 @lru_cache(maxsize=1)

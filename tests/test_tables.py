@@ -697,3 +697,17 @@ def test_tool_marks_match_what_spacys_phrase_matcher_finds_over_the_row(line: st
             expected[1][k] |= k > first
             expected[2][k] = True
     assert tables._tool_marks(words) == expected
+
+
+def test_words_tokenized_together_get_the_tokens_each_gets_alone() -> None:
+    """A row's unseen words share one Doc; each still gets exactly the tokens spaCy gives it alone."""
+    from pipeline import tables
+
+    words = ["(e.g.,", "U.S.", "can't", "PyTorch/TensorFlow", "zq-unseen-1),", "“Jira”", "zq-unseen-1),", "A/B", "ordinary"]
+    got = tables._word_tokens(words)
+    for word, tokens in zip(words, got, strict=True):
+        if tokens == ((None, 0, len(word)),):
+            assert word.isascii() and word.isalpha()  # a matchless ordinary word
+            continue
+        alone = tables._language().make_doc(word)
+        assert tokens == tuple((token.lower_, token.idx, token.idx + len(token)) for token in alone)
