@@ -31,6 +31,7 @@ _WORD = re.compile(r"[a-z][a-z-]{2,}")
 # Enum members bound once: attribute access on an Enum class is slow in hot loops.
 _LISTED = (BlockKind.LIST_ITEM, BlockKind.TABLE)
 _SHORT_KINDS = (BlockKind.PARAGRAPH, BlockKind.HEADING)
+_HEADING, _LIST_ITEM = BlockKind.HEADING, BlockKind.LIST_ITEM
 _TITLE_LINE = re.compile(r"^(?P<role>.{2,120}?)\s*[:–—|-]\s*role blueprint\b", re.IGNORECASE)
 _QUOTED = re.compile(r"^[“\"'‘].*[”\"'’][.!]?$")
 
@@ -179,7 +180,7 @@ def cut_article(pieces: list[Piece], starts: list[SectionStart]) -> ArticleCut:
     end = len(body)
     for k in range(last - first + 1, len(body)):
         block = body[k].block
-        if block.kind != BlockKind.LIST_ITEM and _starts_comment_area(block.text):
+        if block.kind is not _LIST_ITEM and _starts_comment_area(block.text):
             end = k
             break
     removed += len(body) - end
@@ -237,7 +238,7 @@ def _noise_marks(body: list[Piece], protected: set[int], section_of: list[str], 
         while (
             not signal[k]
             and k > 0
-            and body[k - 1].block.kind == BlockKind.HEADING
+            and body[k - 1].block.kind is _HEADING
             and _cohesion(body[k].block.text, article_words, vocab) >= _HEADLINE_COHESION
         ):
             k += 1
