@@ -25,6 +25,7 @@ __all__ = ["HeadingMatch", "SectionSpec", "classify_heading", "section_specs", "
 _TERMINAL = (".", "!", "?", ",", ";")
 # Enum members bound once: attribute access on an Enum class is slow in hot loops.
 _HEADING, _PARAGRAPH = BlockKind.HEADING, BlockKind.PARAGRAPH
+_PARENTHESISED = re.compile(r"\([^)]*\)")
 
 
 @dataclass(frozen=True)
@@ -139,21 +140,20 @@ def _classify_tokens(text: str) -> HeadingMatch:
             break
     body = doc[body_start:]
     title = body.text.strip()
+    at_start = [(match_id, end) for match_id, start, end in _section_matcher()(body.as_doc()) if start == 0]
+    if not at_start:
+        return HeadingMatch(number, title, None, 0.0)
     # Parenthetical qualifiers ("(context-specific)") do not count against a match.
-    core = re.sub(r"\([^)]*\)", "", title)
+    core = _PARENTHESISED.sub("", title)
     core_words = _words(nlp().make_doc(core)) or 1
     best: tuple[float, int, SectionSpec] | None = None
-    for match_id, start, end in _section_matcher()(body.as_doc()):
-        if start != 0:
-            continue
-        coverage = _words(body[start:end]) / core_words
+    for match_id, end in at_start:
+        coverage = _words(body[:end]) / core_words
         spec = section_specs()[nlp().vocab.strings[match_id]]
-        key = (coverage, end - start)
-        if best is None or key > best[:2]:
-            best = (coverage, end - start, spec)
-    if best is None or best[0] < 0.6:
-        return HeadingMatch(number, title, None, best[0] if best else 0.0)
-    return HeadingMatch(number, title, best[2], best[0])
+        if best is None or (coverage, end) > best[:2]:
+            best = (coverage, end, spec)
+    coverage, _end, spec = best
+    return HeadingMatch(number, title, spec if coverage >= 0.6 else None, coverage)
 
 
 @lru_cache(maxsize=8192)
