@@ -213,47 +213,35 @@ _HEADLINE_COHESION = 0.3  # below this, a line is foreign to the article even un
 def _noise_marks(body: list[Piece], protected: set[int], section_of: list[str], vocab: _Vocab) -> list[bool]:
     """Mark widget lines, link-dense blocks, and whole ads (runs of short foreign blocks with a promotional signal)."""
     article_words = _article_words(body, vocab)
-    hard = [False] * len(body)  # a widget line or a link-dense block: noise by itself
+    noise = [False] * len(body)
     signal = [False] * len(body)
-    candidates: list[list[int]] = []  # consecutive lines that could be an ad's, as [start, end)
+    runs: list[list[int]] = []  # consecutive candidate lines of an ad, as [start, end)
     for k, piece in enumerate(body):
         block = piece.block
         text = block.text
-        widget = piece.link_ratio >= 0.5 or is_widget(text)
+        hard = piece.link_ratio >= 0.5 or is_widget(text)
         # split(None, n) stops after n words: it has more than n items only when the text does.
-        if not widget and (block.kind not in _SHORT_KINDS or len(text.split(None, _GROUP_WORDS)) > _GROUP_WORDS):
+        if not hard and (block.kind not in _SHORT_KINDS or len(text.split(None, _GROUP_WORDS)) > _GROUP_WORDS):
             continue
-        if k in protected:
-            continue  # a section heading
-        promotional = widget or _is_promotional(text, vocab)
+        # Section headings and known sub-headings stay (asked only of a block that could go).
+        if k in protected or subheading_key(section_of[k], text):
+            continue
+        promotional = hard or _is_promotional(text, vocab)
         # A short line that introduces a list or table is the article's own lead.
         if not promotional and k + 1 < len(body) and body[k + 1].block.kind in _LISTED:
             continue
-        hard[k] = widget
+        noise[k] = hard
         signal[k] = promotional
-        if candidates and candidates[-1][1] == k:
-            candidates[-1][1] = k + 1
+        if runs and runs[-1][1] == k:
+            runs[-1][1] = k + 1
         else:
-            candidates.append([k, k + 1])
-    # Known sub-headings stay, and split a run. Asked only where a signal is: a
-    # run without one stays whole, and so would any part of it.
-    runs: list[tuple[int, int]] = []
-    for start, end in candidates:
-        if not any(signal[start:end]):
-            continue
-        for k in range(start, end):
-            if subheading_key(section_of[k], body[k].block.text):
-                runs.append((start, k))
-                start = k + 1
-        runs.append((start, end))
-    noise = [False] * len(body)
+            runs.append([k, k + 1])
     # An ad is a run of short blocks with at least one promotional signal whose
     # words, taken together, are foreign to the article.
     for k, run_end in runs:
         # Skipping the heading's content below passes no signal: without one, the run stays.
         if not any(signal[k:run_end]):
             continue
-        noise[k:run_end] = hard[k:run_end]
         # The first lines under a heading are that heading's content, unless
         # they are promotional or wholly foreign (an ad's headline). Stops at
         # the run's signal at the latest.
