@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc
 
 from .blocks import Block, BlockKind
 from .models import RoleFacts, Seniority
@@ -108,39 +107,37 @@ def role_facts(title_candidates: Iterable[tuple[str, str | None]], summary: list
         for pattern, level in _SUMMARY_LEVELS:
             if pattern.search(joined):
                 seniority = level
-    # Only a text that can hold a horizon or a department is tokenized (most cannot).
-    docs = [nlp().make_doc(text) for text in texts if _may_name_facts(text.lower())]
     return RoleFacts(
         title=title,
         title_source=source,
         seniority=seniority,
-        horizon=_horizon(docs),
-        department=_department(docs),
+        horizon=_horizon(texts),
+        department=_department(texts),
         reporting_line=_reporting_line(summary),
     )
 
 
-def _may_name_facts(lower: str) -> bool:
-    """Whether a lowercased text has the words a horizon or a department match needs.
-
-    A token's lowercase is part of its text's: a horizon needs 'role' and 'horizon'
-    or 'this' (_horizon_matcher), a department the word 'department' (_department).
-    """
-    return ("role" in lower and ("horizon" in lower or "this" in lower)) or "department" in lower
-
-
-def _horizon(docs: list[Doc]) -> str | None:
+# Only a text holding the words a match needs is tokenized (most hold none), and only
+# until the first match: a token's lowercase is part of its text's lowercase.
+def _horizon(texts: list[str]) -> str | None:
     matcher = _horizon_matcher()
-    for doc in docs:
+    for text in texts:
+        lower = text.lower()
+        if "role" not in lower or ("horizon" not in lower and "this" not in lower):
+            continue  # both patterns need 'role', one 'horizon', the other 'this'
+        doc = nlp().make_doc(text)
         for match_id, _start, end in matcher(doc):
             word = doc[end - 1] if nlp().vocab.strings[match_id] == "HORIZON" else doc[end - 2]
             return word.text
     return None
 
 
-def _department(docs: list[Doc]) -> str | None:
+def _department(texts: list[str]) -> str | None:
     matcher = _department_matcher()
-    for doc in docs:
+    for text in texts:
+        if "department" not in text.lower():
+            continue  # what is found ends at the word 'department'
+        doc = nlp().make_doc(text)
         for _match_id, _start, end in matcher(doc):
             # "within the AI & ML department": the words up to 'department'.
             for k in range(end, min(end + 7, len(doc))):

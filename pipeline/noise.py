@@ -31,6 +31,7 @@ _WORD = re.compile(r"[a-z][a-z-]{2,}")
 # Enum members bound once: attribute access on an Enum class is slow in hot loops.
 _LISTED = (BlockKind.LIST_ITEM, BlockKind.TABLE)
 _SHORT_KINDS = (BlockKind.PARAGRAPH, BlockKind.HEADING)
+_HEADING, _LIST_ITEM = BlockKind.HEADING, BlockKind.LIST_ITEM
 _TITLE_LINE = re.compile(r"^(?P<role>.{2,120}?)\s*[:–—|-]\s*role blueprint\b", re.IGNORECASE)
 _QUOTED = re.compile(r"^[“\"'‘].*[”\"'’][.!]?$")
 
@@ -100,6 +101,16 @@ def _stem(word: str) -> str:
     return word
 
 
+def _in_article(stem: str, article_words: set[str]) -> bool:
+    """Whether one of the article's words has this stem.
+
+    _stem keeps a word, drops its final 's' or turns its 'ies' into 'y': only
+    these three words can have the stem. Asking them spares stemming all the
+    article's words for the few dozen a page asks about.
+    """
+    return any(w in article_words and _stem(w) == stem for w in (stem, stem + "s", stem[:-1] + "ies"))
+
+
 _WIDGET_WORDS = 25  # widget, menu and footer lines are short; article prose is not checked
 
 
@@ -129,16 +140,16 @@ def _is_call_to_action(text: str, vocab: _Vocab) -> bool:
     return bool(words) and len(words) <= 14 and words[0].lower().strip("“\"'") in vocab.cta_verbs
 
 
-def _cohesion(text: str, article_words: frozenset[str], vocab: _Vocab) -> float:
+def _cohesion(text: str, article_words: set[str], vocab: _Vocab) -> float:
     """Share of a block's content words that the article uses elsewhere."""
     words = _content_words(text, vocab)
     if not words:
         return 0.0
-    return sum(1 for w in words if w in article_words) / len(words)
+    return sum(1 for w in words if _in_article(w, article_words)) / len(words)
 
 
-def _article_words(pieces: list[Piece], vocab: _Vocab) -> frozenset[str]:
-    """The article's own vocabulary: list items, tables and long paragraphs."""
+def _article_words(pieces: list[Piece], vocab: _Vocab) -> set[str]:
+    """The article's own words, unstemmed: list items, tables and long paragraphs."""
     texts = [
         p.block.text
         for p in pieces
@@ -147,7 +158,7 @@ def _article_words(pieces: list[Piece], vocab: _Vocab) -> frozenset[str]:
     ]
     # One pass over all of it; only the distinct words matter here.
     found = set(_WORD.findall("\n".join(texts).lower()))
-    return frozenset(map(_stem, found - vocab.stopwords - vocab.cta_verbs))
+    return found.difference(vocab.stopwords, vocab.cta_verbs)
 
 
 def find_title(pieces: list[Piece]) -> Block | None:
@@ -179,7 +190,7 @@ def cut_article(pieces: list[Piece], starts: list[SectionStart]) -> ArticleCut:
     end = len(body)
     for k in range(last - first + 1, len(body)):
         block = body[k].block
-        if block.kind != BlockKind.LIST_ITEM and _starts_comment_area(block.text):
+        if block.kind is not _LIST_ITEM and _starts_comment_area(block.text):
             end = k
             break
     removed += len(body) - end
@@ -237,7 +248,7 @@ def _noise_marks(body: list[Piece], protected: set[int], section_of: list[str], 
         while (
             not signal[k]
             and k > 0
-            and body[k - 1].block.kind == BlockKind.HEADING
+            and body[k - 1].block.kind is _HEADING
             and _cohesion(body[k].block.text, article_words, vocab) >= _HEADLINE_COHESION
         ):
             k += 1

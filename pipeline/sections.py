@@ -23,6 +23,9 @@ from .nlp import load_vocab, nlp, phrase_matcher
 __all__ = ["HeadingMatch", "SectionSpec", "classify_heading", "section_specs", "subheading_key"]
 
 _TERMINAL = (".", "!", "?", ",", ";")
+# Enum members bound once: attribute access on an Enum class is slow in hot loops.
+_HEADING, _PARAGRAPH = BlockKind.HEADING, BlockKind.PARAGRAPH
+_PARENTHESISED = re.compile(r"\([^)]*\)")
 
 
 @dataclass(frozen=True)
@@ -137,21 +140,20 @@ def _classify_tokens(text: str) -> HeadingMatch:
             break
     body = doc[body_start:]
     title = body.text.strip()
+    at_start = [(match_id, end) for match_id, start, end in _section_matcher()(body.as_doc()) if start == 0]
+    if not at_start:
+        return HeadingMatch(number, title, None, 0.0)
     # Parenthetical qualifiers ("(context-specific)") do not count against a match.
-    core = re.sub(r"\([^)]*\)", "", title)
+    core = _PARENTHESISED.sub("", title)
     core_words = _words(nlp().make_doc(core)) or 1
     best: tuple[float, int, SectionSpec] | None = None
-    for match_id, start, end in _section_matcher()(body.as_doc()):
-        if start != 0:
-            continue
-        coverage = _words(body[start:end]) / core_words
+    for match_id, end in at_start:
+        coverage = _words(body[:end]) / core_words
         spec = section_specs()[nlp().vocab.strings[match_id]]
-        key = (coverage, end - start)
-        if best is None or key > best[:2]:
-            best = (coverage, end - start, spec)
-    if best is None or best[0] < 0.6:
-        return HeadingMatch(number, title, None, best[0] if best else 0.0)
-    return HeadingMatch(number, title, best[2], best[0])
+        if best is None or (coverage, end) > best[:2]:
+            best = (coverage, end, spec)
+    coverage, _end, spec = best
+    return HeadingMatch(number, title, spec if coverage >= 0.6 else None, coverage)
 
 
 @lru_cache(maxsize=8192)
@@ -200,7 +202,7 @@ def find_section_starts(pieces: list[Piece]) -> list[SectionStart]:
     candidates: list[tuple[int, HeadingMatch, Block]] = []
     for index, piece in enumerate(pieces):
         block = piece.block
-        if block.kind == BlockKind.HEADING or (block.kind == BlockKind.PARAGRAPH and is_title_like(block.text)):
+        if block.kind is _HEADING or (block.kind is _PARAGRAPH and is_title_like(block.text)):
             match = classify_heading(block.text)
             candidates.append((index, match, block))
     known = [c for c in candidates if c[1].spec is not None and _accept(c[1], c[2])]
@@ -208,7 +210,7 @@ def find_section_starts(pieces: list[Piece]) -> list[SectionStart]:
         return []
     # The heading level most canonical sections use is the section level;
     # other headings at that level open sections we do not know.
-    levels = [c[2].level for c in known if c[2].kind == BlockKind.HEADING]
+    levels = [c[2].level for c in known if c[2].kind is _HEADING]
     section_level = min(set(levels), key=lambda lv: (-levels.count(lv), lv)) if levels else None
     # Where the page numbers its sections, an unknown heading must be numbered
     # too to open a section; otherwise a bold sub-heading at the same level
@@ -220,13 +222,13 @@ def find_section_starts(pieces: list[Piece]) -> list[SectionStart]:
     known_indexes = {c[0] for c in known}
     for index, match, block in candidates:
         if index in known_indexes:
-            if block.kind == BlockKind.PARAGRAPH and match.spec is not None and match.spec.number <= last_number:
+            if block.kind is _PARAGRAPH and match.spec is not None and match.spec.number <= last_number:
                 continue  # a bare title line out of order is more likely prose
             starts.append(SectionStart(index, match, block))
             last_number = max(last_number, match.spec.number if match.spec else 0)
         elif (
             index > first_index
-            and block.kind == BlockKind.HEADING
+            and block.kind is _HEADING
             and section_level is not None
             and block.level == section_level
             and (match.number is not None if numbered else not _is_subheading_anywhere(match.title))
@@ -237,7 +239,7 @@ def find_section_starts(pieces: list[Piece]) -> list[SectionStart]:
 
 def _accept(match: HeadingMatch, block: Block) -> bool:
     """A paragraph counts as a section title only when it is nothing else."""
-    if block.kind == BlockKind.HEADING:
+    if block.kind is _HEADING:
         return True
     return match.coverage >= 0.9 or (match.number is not None and match.coverage >= 0.6)
 

@@ -8,6 +8,7 @@ import pytest
 
 from conftest import SEED_000
 from pipeline import extract
+from pipeline.noise import _in_article, _stem
 
 # Synthetic noise, unlike anything on the seed pages.
 NEW_AD = [
@@ -88,3 +89,13 @@ def test_ad_right_under_a_section_heading_is_removed_whole() -> None:
     for noise in ["Smile Brighter", "certified dentists", "healthy smile", "Book Your Visit"]:
         assert noise not in dumped
     assert "This role requires credible ML fundamentals" in dumped
+
+
+def test_asking_a_stems_three_words_is_stemming_the_whole_article() -> None:
+    article = {"hospitals", "policy", "policies", "class", "classes", "bus", "buses", "news", "series", "xies", "ties"}
+    article |= {"analyses", "is"}
+    stems = {_stem(w) for w in article}
+    asked = stems | {"hospital", "polic", "clas", "busy", "new", "sery", "serie", "xie", "xy", "ty", "tie", "analys"}
+    asked |= {"analyse", "i", "y", "s"}
+    for stem in asked:
+        assert _in_article(stem, article) == (stem in stems), stem
