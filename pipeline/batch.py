@@ -482,6 +482,9 @@ def run_batch(
     if options.check:
         differences.extend(_unexpected_outputs(out, {p.output for p in results if p.output}))
     else:
+        if interrupted:
+            # Ctrl-C can land between a temporary file's creation and the write's cleanup handler.
+            out.sweep_temps()
         if options.prune:
             for rel in removed:
                 for name in _outputs_of(previous[rel]):
