@@ -584,10 +584,9 @@ def _word_tokens(words: Sequence[str]) -> list[_WordTokens]:
     spaCy's tokenizer splits a text at its spaces and tokenizes each chunk on
     its own (its special cases hold no space), so a word's tokens are the same
     wherever it stands: they are cached per word, and the words not seen yet
-    are tokenized together, one Doc per row. A chunk of ASCII letters that is
-    not one of the tokenizer's special cases ("cannot", "gonna") is one token,
-    itself; if that token is in no tool name, no match can include it: it gets
-    the form None, and spaCy is spared a new lexeme for each unseen ordinary word.
+    are tokenized together, one Doc per row. A word none of whose tokens is in
+    a tool name (see _is_toolless) gets the single form None, a barrier no match
+    can include, and spaCy is spared new lexemes for each unseen ordinary word.
     """
     cache = _word_tokens_cache
     try:
@@ -598,7 +597,7 @@ def _word_tokens(words: Sequence[str]) -> list[_WordTokens]:
         cache.clear()
     spelled: list[str] = []  # new words the tokenizer must see
     for word in [word for word in dict.fromkeys(words) if word not in cache]:
-        if word.isascii() and word.isalpha() and word.lower() not in _tool_tokens() and word not in _special_cases():
+        if _is_toolless(word):
             cache[word] = ((None, 0, len(word)),)
         else:
             spelled.append(word)
@@ -611,6 +610,36 @@ def _word_tokens(words: Sequence[str]) -> list[_WordTokens]:
         for word, word_tokens in zip(spelled, tokens, strict=True):
             cache[word] = tuple(word_tokens)
     return [cache[word] for word in words]
+
+
+# Punctuation that may cling to a plain word ("tools,", "(analyses).") and that no tool token is made
+# of alone (unlike '-', '/', '&', '!', '#'; tested); never an apostrophe, part of the suffixes "'s", "’s".
+_CLINGING_PUNCT = ',.;:?()[]{}"“”'
+
+
+def _is_toolless(word: str) -> bool:
+    """Whether no token spaCy gives the word is in a tool name, known without tokenizing it.
+
+    Holds for a run of ASCII letters with clinging punctuation around it,
+    if neither a special case nor a tool token is any stretch of the word
+    that holds the whole run (as "cannot", "x." or "(:" would). spaCy then
+    keeps the run whole in one token that is such a stretch: prefixes and
+    suffixes other than "'s"/"’s", and units or currencies after a digit,
+    contain no ASCII letter, every infix holds a non-letter, and only a
+    special case could split letters. Every other token lies in the
+    punctuation around the run, and no tool token is made of that alone.
+    """
+    run = word.strip(_CLINGING_PUNCT)
+    if not (run.isascii() and run.isalpha()):
+        return False
+    lead = len(word) - len(word.lstrip(_CLINGING_PUNCT))
+    tail = lead + len(run)
+    specials, tool_tokens = _special_cases(), _tool_tokens()
+    return not any(
+        word[begin:end] in specials or word[begin:end].lower() in tool_tokens
+        for begin in range(lead + 1)
+        for end in range(tail, len(word) + 1)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -669,6 +669,7 @@ def test_vocabularies_and_matcher_are_built_once() -> None:
         "CI/CD GitHub Actions; Jenkins U.S. teams can't q. q Optional",
         "Data apache spark (Databricks / EMR) rest api REST API Context-specific",
         "ML frameworks PyTorch/TensorFlow “scikit-learn” pytest Common",
+        "Tracking (MLflow), “Jira”, (tools), analyses), [Azure] (cannot) x. e.g., Spark; REST. Common",
     ],
 )
 def test_tool_marks_match_what_spacys_phrase_matcher_finds_over_the_row(line: str) -> None:
@@ -711,3 +712,29 @@ def test_words_tokenized_together_get_the_tokens_each_gets_alone() -> None:
             continue
         alone = tables._language().make_doc(word)
         assert tokens == tuple((token.lower_, token.idx, token.idx + len(token)) for token in alone)
+
+
+def test_no_tool_token_is_clinging_punctuation_alone() -> None:
+    """_is_toolless skips the punctuation around a word: no tool token may be made of it alone."""
+    from pipeline import tables
+
+    assert not [token for token in tables._tool_tokens() if set(token) <= set(tables._CLINGING_PUNCT)]
+
+
+@pytest.mark.parametrize(
+    "core",
+    ["tools", "analyses", "Rest", "REST", "Spark", "x", "X", "e", "s", "cannot", "gonna", "dont", "Im", "r", "R", "go"],
+)
+def test_toolless_words_get_no_tool_token_from_spacy(core: str) -> None:
+    """A word _is_toolless passes gets no tool token from spaCy's tokenizer, whatever clings to it."""
+    from pipeline import tables
+
+    clinging = [*tables._CLINGING_PUNCT, "..", "'", "’", "-", "/", "&", "!", "#", "0", "é", "$"]
+    words = {core} | {p + core + s for p in ["", *clinging] for s in ["", *clinging, "),", ".)", '".']}
+    for word in words:
+        if tables._is_toolless(word):
+            tokens = [token.lower_ for token in tables._language().make_doc(word)]
+            assert not set(tokens) & tables._tool_tokens(), (word, tokens)
+    assert tables._is_toolless("analyses),") and tables._is_toolless("(tools.")  # the point: plain words pass
+    assert not tables._is_toolless("(Spark),")  # a tool token
+    assert not tables._is_toolless("(cannot)")  # a special case: "can", "not"
