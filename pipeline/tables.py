@@ -615,31 +615,44 @@ def _word_tokens(words: Sequence[str]) -> list[_WordTokens]:
 # Punctuation that may cling to a plain word ("tools,", "(analyses).") and that no tool token is made
 # of alone (unlike '-', '/', '&', '!', '#'; tested); never an apostrophe, part of the suffixes "'s", "’s".
 _CLINGING_PUNCT = ',.;:?()[]{}"“”'
+# Letter runs joined by '-' or '/' ("risk-based", "cycles/month"): spaCy's infixes split each joiner off alone.
+_JOINED_LETTERS = re.compile(r"[A-Za-z]+(?:[-/][A-Za-z]+)*")
+_JOINER = re.compile(r"[-/]")
 
 
 def _is_toolless(word: str) -> bool:
-    """Whether no token spaCy gives the word is in a tool name, known without tokenizing it.
+    """Whether no token spaCy gives the word can be part of a tool name, known without tokenizing it.
 
-    Holds for a run of ASCII letters with clinging punctuation around it,
-    if neither a special case nor a tool token is any stretch of the word
-    that holds the whole run (as "cannot", "x." or "(:" would). spaCy then
-    keeps the run whole in one token that is such a stretch: prefixes and
+    Holds for runs of ASCII letters, maybe joined by '-' or '/', with clinging
+    punctuation around them, if no stretch of the word that a token or a run
+    of tokens may cover (one that starts and ends at the word's ends or at a
+    joiner, see below) is a special case (as "cannot", "x.", "and/or") or a
+    tool token, and no tool name is a joiner alone. spaCy's prefixes and
     suffixes other than "'s"/"’s", and units or currencies after a digit,
-    contain no ASCII letter, every infix holds a non-letter, and only a
-    special case could split letters. Every other token lies in the
-    punctuation around the run, and no tool token is made of that alone.
+    contain no ASCII letter, and each infix holds a non-letter ('-' or '/'
+    alone between two letters): so only a special case could split a letter
+    run or start a token inside one. Every other token lies in the
+    punctuation around the runs, and no tool token is made of that alone.
     """
+    if word.isalpha() and word.isascii():  # the usual word: its one stretch is itself
+        return not _may_take_part(word)
     run = word.strip(_CLINGING_PUNCT)
-    if not (run.isascii() and run.isalpha()):
+    if not run.isascii() or not (run.isalpha() or _JOINED_LETTERS.fullmatch(run)):
         return False
     lead = len(word) - len(word.lstrip(_CLINGING_PUNCT))
     tail = lead + len(run)
-    specials, tool_tokens = _special_cases(), _tool_tokens()
-    return not any(
-        word[begin:end] in specials or word[begin:end].lower() in tool_tokens
-        for begin in range(lead + 1)
-        for end in range(tail, len(word) + 1)
-    )
+    joints = [joint for match in _JOINER.finditer(run) for joint in (lead + match.start(), lead + match.end())]
+    starts, ends = [*range(lead + 1), *joints], [*joints, *range(tail, len(word) + 1)]
+    return not any(_may_take_part(word[begin:end]) for begin in starts for end in ends if begin < end)
+
+
+def _may_take_part(stretch: str) -> bool:
+    """Whether a stretch of a word, were it a token or a run of tokens, might be respelled or be part of a tool."""
+    if stretch in _special_cases():
+        return True
+    if _JOINER.fullmatch(stretch):  # a joiner alone, between two letter runs: a tool only if one is named so
+        return (stretch,) in _tool_matcher().get(stretch, ())
+    return stretch.lower() in _tool_tokens()
 
 
 @lru_cache(maxsize=1)

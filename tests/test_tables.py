@@ -670,6 +670,7 @@ def test_vocabularies_and_matcher_are_built_once() -> None:
         "Data apache spark (Databricks / EMR) rest api REST API Context-specific",
         "ML frameworks PyTorch/TensorFlow “scikit-learn” pytest Common",
         "Tracking (MLflow), “Jira”, (tools), analyses), [Azure] (cannot) x. e.g., Spark; REST. Common",
+        "CI/CD risk-based cycles/month and/or w/o (quality-gated), Azure-hosted data/GitHub scikit-learn/XGBoost Common",
     ],
 )
 def test_tool_marks_match_what_spacys_phrase_matcher_finds_over_the_row(line: str) -> None:
@@ -708,7 +709,7 @@ def test_words_tokenized_together_get_the_tokens_each_gets_alone() -> None:
     got = tables._word_tokens(words)
     for word, tokens in zip(words, got, strict=True):
         if tokens == ((None, 0, len(word)),):
-            assert word.isascii() and word.isalpha()  # a matchless ordinary word
+            assert tables._is_toolless(word)  # a matchless ordinary word: see the test below
             continue
         alone = tables._language().make_doc(word)
         assert tokens == tuple((token.lower_, token.idx, token.idx + len(token)) for token in alone)
@@ -723,10 +724,16 @@ def test_no_tool_token_is_clinging_punctuation_alone() -> None:
 
 @pytest.mark.parametrize(
     "core",
-    ["tools", "analyses", "Rest", "REST", "Spark", "x", "X", "e", "s", "cannot", "gonna", "dont", "Im", "r", "R", "go"],
+    [
+        "tools", "analyses", "Rest", "REST", "Spark", "x", "X", "e", "s", "cannot", "gonna", "dont", "Im", "r", "R",
+        "go", "risk-based", "cycles/month", "and/or", "w/o", "CI/CD", "data-Spark", "x-cannot", "e-g", "a/b/c-d",
+    ],
 )
-def test_toolless_words_get_no_tool_token_from_spacy(core: str) -> None:
-    """A word _is_toolless passes gets no tool token from spaCy's tokenizer, whatever clings to it."""
+def test_toolless_words_get_no_token_a_tool_name_can_include(core: str) -> None:
+    """A word _is_toolless passes gets no tool token from spaCy's tokenizer, whatever clings to it.
+
+    A joiner ('-', '/') inside the word may be a tool token, but no name is a joiner alone.
+    """
     from pipeline import tables
 
     clinging = [*tables._CLINGING_PUNCT, "..", "'", "’", "-", "/", "&", "!", "#", "0", "é", "$"]
@@ -734,7 +741,10 @@ def test_toolless_words_get_no_tool_token_from_spacy(core: str) -> None:
     for word in words:
         if tables._is_toolless(word):
             tokens = [token.lower_ for token in tables._language().make_doc(word)]
-            assert not set(tokens) & tables._tool_tokens(), (word, tokens)
-    assert tables._is_toolless("analyses),") and tables._is_toolless("(tools.")  # the point: plain words pass
+            inner_joiners = {token for token in tokens[1:-1] if token in ("-", "/")}
+            assert not (set(tokens) - inner_joiners) & tables._tool_tokens(), (word, tokens)
+            assert not any((joiner,) in tables._tool_matcher().get(joiner, ()) for joiner in inner_joiners)
+    assert all(map(tables._is_toolless, ["analyses),", "(tools.", "risk-based", "(cycles/month),"]))  # plain words
     assert not tables._is_toolless("(Spark),")  # a tool token
     assert not tables._is_toolless("(cannot)")  # a special case: "can", "not"
+    assert not tables._is_toolless("and/or")  # a special case kept whole
