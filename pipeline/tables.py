@@ -262,10 +262,22 @@ def match_lost_border_header(line: str) -> KnownTable | None:
     first = line.split(None, 1)
     if not first or not _opens_header(first[0]):
         return None  # nearly every page line ends here, before the line is split into words
+    if line.rstrip().endswith((".", ":", ";", "!")):
+        return None  # a sentence, not a header (a header may end "Common?", so '?' is not ruled out)
+    return _match_header_line(line)
+
+
+@lru_cache(maxsize=4096)
+def _match_header_line(line: str) -> KnownTable | None:
+    """The known table a line heads, past match_lost_border_header's quick checks.
+
+    Cached: a page family's header lines, and its section titles that open with a column word
+    ("Typical years of experience"), recur on every page; a KnownTable is frozen, so pages share it.
+    """
     vocab = _vocab()
     words = line.split()
-    if len(words) > 40 or line.rstrip().endswith((".", ":", ";", "!")):
-        return None  # a sentence, not a header (a header may end "Common?", so '?' is not ruled out)
+    if len(words) > 40:
+        return None  # a sentence, not a header
     names = _column_names(words)
     if sum(1 for spans in names if spans) < vocab.min_known_columns:
         return None  # each known column needs a start word of its own: a title, not a header
