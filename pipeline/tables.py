@@ -421,6 +421,8 @@ _WORD_CORE = re.compile(r"^[^\w%$€£#≥≤<>+~±]+|[^\w%+)]+$")
 
 def _word_key(word: str) -> str:
     """Lower-cased word without surrounding punctuation, for vocabulary lookups."""
+    if word.isalpha():  # letters are word characters (\w): nothing to strip
+        return word.lower()
     return _WORD_CORE.sub("", word).lower() or word.lower()
 
 
@@ -442,6 +444,8 @@ def _shape(word: str) -> int:
         # islower(): every cased letter is lower case, so none is upper case (the usual word, decided in C)
         return _CAMEL if not core.islower() and any(ch.isupper() for ch in core) else _LOWER
     part = _PART.split(core, maxsplit=1)[0]
+    if part[1:].isalpha() and part[1:].islower():
+        return _TITLE  # the usual capitalised word: a lower-case letter stays past any plural 's', so no acronym
     letters = [ch for ch in part if ch.isalpha()]
     plural_stripped = part[:-1] if part.endswith("s") and len(letters) > 2 else part
     if all(ch.isupper() or not ch.isalpha() for ch in plural_stripped) and (len(letters) > 1 or "/" in core):
@@ -630,6 +634,7 @@ _CLINGING_PUNCT = ',.;:?()[]{}"“”'
 # Letter runs joined by '-' or '/' ("risk-based", "cycles/month"): spaCy's infixes split each joiner off alone.
 _JOINED_LETTERS = re.compile(r"[A-Za-z]+(?:[-/][A-Za-z]+)*")
 _JOINER = re.compile(r"[-/]")
+_JOINERS = ("-", "/")
 
 
 def _is_toolless(word: str) -> bool:
@@ -646,25 +651,28 @@ def _is_toolless(word: str) -> bool:
     run or start a token inside one. Every other token lies in the
     punctuation around the runs, and no tool token is made of that alone.
     """
+    specials, tool_tokens = _special_cases(), _tool_tokens()
     if word.isalpha() and word.isascii():  # the usual word: its one stretch is itself
-        return not _may_take_part(word)
+        return word not in specials and word.lower() not in tool_tokens
     run = word.strip(_CLINGING_PUNCT)
     if not run.isascii() or not (run.isalpha() or _JOINED_LETTERS.fullmatch(run)):
         return False
     lead = len(word) - len(word.lstrip(_CLINGING_PUNCT))
     tail = lead + len(run)
     joints = [joint for match in _JOINER.finditer(run) for joint in (lead + match.start(), lead + match.end())]
-    starts, ends = [*range(lead + 1), *joints], [*joints, *range(tail, len(word) + 1)]
-    return not any(_may_take_part(word[begin:end]) for begin in starts for end in ends if begin < end)
-
-
-def _may_take_part(stretch: str) -> bool:
-    """Whether a stretch of a word, were it a token or a run of tokens, might be respelled or be part of a tool."""
-    if stretch in _special_cases():
-        return True
-    if _JOINER.fullmatch(stretch):  # a joiner alone, between two letter runs: a tool only if one is named so
-        return (stretch,) in _tool_matcher().get(stretch, ())
-    return stretch.lower() in _tool_tokens()
+    for begin in [*range(lead + 1), *joints]:
+        for end in [*joints, *range(tail, len(word) + 1)]:
+            if begin >= end:
+                continue
+            stretch = word[begin:end]
+            if stretch in specials:
+                return False
+            if stretch in _JOINERS:  # a joiner alone, between two letter runs: a tool only if one is named so
+                if (stretch,) in _tool_matcher().get(stretch, ()):
+                    return False
+            elif stretch.lower() in tool_tokens:
+                return False
+    return True
 
 
 @lru_cache(maxsize=1)

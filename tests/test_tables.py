@@ -748,3 +748,22 @@ def test_toolless_words_get_no_token_a_tool_name_can_include(core: str) -> None:
     assert not tables._is_toolless("(Spark),")  # a tool token
     assert not tables._is_toolless("(cannot)")  # a special case: "can", "not"
     assert not tables._is_toolless("and/or")  # a special case kept whole
+
+
+@pytest.mark.parametrize(
+    ("word", "shape"),
+    [("Quarterly", "_TITLE"), ("Xs", "_TITLE"), ("Model-based", "_TITLE"), ("KPIs", "_ACRONYM"), ("AAs", "_ACRONYM"),
+     ("Xⓐ/Y", "_ACRONYM"), ("Xǅ", "_TITLE"), ("PyTorch", "_CAMEL"), ("Éclair", "_TITLE")],
+)
+def test_word_shape_of_capitalised_words(word: str, shape: str) -> None:
+    """The Title fast path keeps the acronym rule: 'ⓐ' is lower case but no letter, so 'Xⓐ/Y' is A/B-like."""
+    from pipeline import tables
+
+    assert tables._shape(word) == getattr(tables, shape)
+
+
+def test_word_key_of_letters_and_of_punctuated_words() -> None:
+    """A word of letters is its own key, lower-cased; punctuation around other words is stripped."""
+    from pipeline.tables import _word_key
+
+    assert [_word_key(w) for w in ["Ünïcode", "(tools),", "“Jira”", "90%", "--"]] == ["ünïcode", "tools)", "jira", "90%", "--"]
