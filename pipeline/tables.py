@@ -262,10 +262,22 @@ def match_lost_border_header(line: str) -> KnownTable | None:
     first = line.split(None, 1)
     if not first or not _opens_header(first[0]):
         return None  # nearly every page line ends here, before the line is split into words
+    if line.rstrip().endswith((".", ":", ";", "!")):
+        return None  # a sentence, not a header (a header may end "Common?", so '?' is not ruled out)
+    return _match_header_line(line)
+
+
+@lru_cache(maxsize=4096)
+def _match_header_line(line: str) -> KnownTable | None:
+    """The known table a line heads, past match_lost_border_header's quick checks.
+
+    Cached: a page family's header lines, and its section titles that open with a column word
+    ("Typical years of experience"), recur on every page; a KnownTable is frozen, so pages share it.
+    """
     vocab = _vocab()
     words = line.split()
-    if len(words) > 40 or line.rstrip().endswith((".", ":", ";", "!")):
-        return None  # a sentence, not a header (a header may end "Common?", so '?' is not ruled out)
+    if len(words) > 40:
+        return None  # a sentence, not a header
     names = _column_names(words)
     if sum(1 for spans in names if spans) < vocab.min_known_columns:
         return None  # each known column needs a start word of its own: a title, not a header
@@ -409,6 +421,8 @@ _WORD_CORE = re.compile(r"^[^\w%$€£#≥≤<>+~±]+|[^\w%+)]+$")
 
 def _word_key(word: str) -> str:
     """Lower-cased word without surrounding punctuation, for vocabulary lookups."""
+    if word.isalpha():  # letters are word characters (\w): nothing to strip
+        return word.lower()
     return _WORD_CORE.sub("", word).lower() or word.lower()
 
 
@@ -430,6 +444,8 @@ def _shape(word: str) -> int:
         # islower(): every cased letter is lower case, so none is upper case (the usual word, decided in C)
         return _CAMEL if not core.islower() and any(ch.isupper() for ch in core) else _LOWER
     part = _PART.split(core, maxsplit=1)[0]
+    if part[1:].isalpha() and part[1:].islower():
+        return _TITLE  # the usual capitalised word: a lower-case letter stays past any plural 's', so no acronym
     letters = [ch for ch in part if ch.isalpha()]
     plural_stripped = part[:-1] if part.endswith("s") and len(letters) > 2 else part
     if all(ch.isupper() or not ch.isalpha() for ch in plural_stripped) and (len(letters) > 1 or "/" in core):
@@ -584,10 +600,9 @@ def _word_tokens(words: Sequence[str]) -> list[_WordTokens]:
     spaCy's tokenizer splits a text at its spaces and tokenizes each chunk on
     its own (its special cases hold no space), so a word's tokens are the same
     wherever it stands: they are cached per word, and the words not seen yet
-    are tokenized together, one Doc per row. A chunk of ASCII letters that is
-    not one of the tokenizer's special cases ("cannot", "gonna") is one token,
-    itself; if that token is in no tool name, no match can include it: it gets
-    the form None, and spaCy is spared a new lexeme for each unseen ordinary word.
+    are tokenized together, one Doc per row. A word none of whose tokens is in
+    a tool name (see _is_toolless) gets the single form None, a barrier no match
+    can include, and spaCy is spared new lexemes for each unseen ordinary word.
     """
     cache = _word_tokens_cache
     try:
@@ -598,7 +613,7 @@ def _word_tokens(words: Sequence[str]) -> list[_WordTokens]:
         cache.clear()
     spelled: list[str] = []  # new words the tokenizer must see
     for word in [word for word in dict.fromkeys(words) if word not in cache]:
-        if word.isascii() and word.isalpha() and word.lower() not in _tool_tokens() and word not in _special_cases():
+        if _is_toolless(word):
             cache[word] = ((None, 0, len(word)),)
         else:
             spelled.append(word)
@@ -611,6 +626,53 @@ def _word_tokens(words: Sequence[str]) -> list[_WordTokens]:
         for word, word_tokens in zip(spelled, tokens, strict=True):
             cache[word] = tuple(word_tokens)
     return [cache[word] for word in words]
+
+
+# Punctuation that may cling to a plain word ("tools,", "(analyses).") and that no tool token is made
+# of alone (unlike '-', '/', '&', '!', '#'; tested); never an apostrophe, part of the suffixes "'s", "’s".
+_CLINGING_PUNCT = ',.;:?()[]{}"“”'
+# Letter runs joined by '-' or '/' ("risk-based", "cycles/month"): spaCy's infixes split each joiner off alone.
+_JOINED_LETTERS = re.compile(r"[A-Za-z]+(?:[-/][A-Za-z]+)*")
+_JOINER = re.compile(r"[-/]")
+_JOINERS = ("-", "/")
+
+
+def _is_toolless(word: str) -> bool:
+    """Whether no token spaCy gives the word can be part of a tool name, known without tokenizing it.
+
+    Holds for runs of ASCII letters, maybe joined by '-' or '/', with clinging
+    punctuation around them, if no stretch of the word that a token or a run
+    of tokens may cover (one that starts and ends at the word's ends or at a
+    joiner, see below) is a special case (as "cannot", "x.", "and/or") or a
+    tool token, and no tool name is a joiner alone. spaCy's prefixes and
+    suffixes other than "'s"/"’s", and units or currencies after a digit,
+    contain no ASCII letter, and each infix holds a non-letter ('-' or '/'
+    alone between two letters): so only a special case could split a letter
+    run or start a token inside one. Every other token lies in the
+    punctuation around the runs, and no tool token is made of that alone.
+    """
+    specials, tool_tokens = _special_cases(), _tool_tokens()
+    if word.isalpha() and word.isascii():  # the usual word: its one stretch is itself
+        return word not in specials and word.lower() not in tool_tokens
+    run = word.strip(_CLINGING_PUNCT)
+    if not run.isascii() or not (run.isalpha() or _JOINED_LETTERS.fullmatch(run)):
+        return False
+    lead = len(word) - len(word.lstrip(_CLINGING_PUNCT))
+    tail = lead + len(run)
+    joints = [joint for match in _JOINER.finditer(run) for joint in (lead + match.start(), lead + match.end())]
+    for begin in [*range(lead + 1), *joints]:
+        for end in [*joints, *range(tail, len(word) + 1)]:
+            if begin >= end:
+                continue
+            stretch = word[begin:end]
+            if stretch in specials:
+                return False
+            if stretch in _JOINERS:  # a joiner alone, between two letter runs: a tool only if one is named so
+                if (stretch,) in _tool_matcher().get(stretch, ()):
+                    return False
+            elif stretch.lower() in tool_tokens:
+                return False
+    return True
 
 
 @lru_cache(maxsize=1)

@@ -669,6 +669,8 @@ def test_vocabularies_and_matcher_are_built_once() -> None:
         "CI/CD GitHub Actions; Jenkins U.S. teams can't q. q Optional",
         "Data apache spark (Databricks / EMR) rest api REST API Context-specific",
         "ML frameworks PyTorch/TensorFlow “scikit-learn” pytest Common",
+        "Tracking (MLflow), “Jira”, (tools), analyses), [Azure] (cannot) x. e.g., Spark; REST. Common",
+        "CI/CD risk-based cycles/month and/or w/o (quality-gated), Azure-hosted data/GitHub scikit-learn/XGBoost Common",
     ],
 )
 def test_tool_marks_match_what_spacys_phrase_matcher_finds_over_the_row(line: str) -> None:
@@ -707,7 +709,61 @@ def test_words_tokenized_together_get_the_tokens_each_gets_alone() -> None:
     got = tables._word_tokens(words)
     for word, tokens in zip(words, got, strict=True):
         if tokens == ((None, 0, len(word)),):
-            assert word.isascii() and word.isalpha()  # a matchless ordinary word
+            assert tables._is_toolless(word)  # a matchless ordinary word: see the test below
             continue
         alone = tables._language().make_doc(word)
         assert tokens == tuple((token.lower_, token.idx, token.idx + len(token)) for token in alone)
+
+
+def test_no_tool_token_is_clinging_punctuation_alone() -> None:
+    """_is_toolless skips the punctuation around a word: no tool token may be made of it alone."""
+    from pipeline import tables
+
+    assert not [token for token in tables._tool_tokens() if set(token) <= set(tables._CLINGING_PUNCT)]
+
+
+@pytest.mark.parametrize(
+    "core",
+    [
+        "tools", "analyses", "Rest", "REST", "Spark", "x", "X", "e", "s", "cannot", "gonna", "dont", "Im", "r", "R",
+        "go", "risk-based", "cycles/month", "and/or", "w/o", "CI/CD", "data-Spark", "x-cannot", "e-g", "a/b/c-d",
+    ],
+)
+def test_toolless_words_get_no_token_a_tool_name_can_include(core: str) -> None:
+    """A word _is_toolless passes gets no tool token from spaCy's tokenizer, whatever clings to it.
+
+    A joiner ('-', '/') inside the word may be a tool token, but no name is a joiner alone.
+    """
+    from pipeline import tables
+
+    clinging = [*tables._CLINGING_PUNCT, "..", "'", "’", "-", "/", "&", "!", "#", "0", "é", "$"]
+    words = {core} | {p + core + s for p in ["", *clinging] for s in ["", *clinging, "),", ".)", '".']}
+    for word in words:
+        if tables._is_toolless(word):
+            tokens = [token.lower_ for token in tables._language().make_doc(word)]
+            inner_joiners = {token for token in tokens[1:-1] if token in ("-", "/")}
+            assert not (set(tokens) - inner_joiners) & tables._tool_tokens(), (word, tokens)
+            assert not any((joiner,) in tables._tool_matcher().get(joiner, ()) for joiner in inner_joiners)
+    assert all(map(tables._is_toolless, ["analyses),", "(tools.", "risk-based", "(cycles/month),"]))  # plain words
+    assert not tables._is_toolless("(Spark),")  # a tool token
+    assert not tables._is_toolless("(cannot)")  # a special case: "can", "not"
+    assert not tables._is_toolless("and/or")  # a special case kept whole
+
+
+@pytest.mark.parametrize(
+    ("word", "shape"),
+    [("Quarterly", "_TITLE"), ("Xs", "_TITLE"), ("Model-based", "_TITLE"), ("KPIs", "_ACRONYM"), ("AAs", "_ACRONYM"),
+     ("Xⓐ/Y", "_ACRONYM"), ("Xǅ", "_TITLE"), ("PyTorch", "_CAMEL"), ("Éclair", "_TITLE")],
+)
+def test_word_shape_of_capitalised_words(word: str, shape: str) -> None:
+    """The Title fast path keeps the acronym rule: 'ⓐ' is lower case but no letter, so 'Xⓐ/Y' is A/B-like."""
+    from pipeline import tables
+
+    assert tables._shape(word) == getattr(tables, shape)
+
+
+def test_word_key_of_letters_and_of_punctuated_words() -> None:
+    """A word of letters is its own key, lower-cased; punctuation around other words is stripped."""
+    from pipeline.tables import _word_key
+
+    assert [_word_key(w) for w in ["Ünïcode", "(tools),", "“Jira”", "90%", "--"]] == ["ünïcode", "tools)", "jira", "90%", "--"]
