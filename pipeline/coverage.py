@@ -21,6 +21,9 @@ _WORD = re.compile(r"\w+")
 # ~20x faster than the regex; most texts are ASCII.
 _ASCII_NON_WORD = bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c) == "_"))
 _ASCII_NON_WORD_TO_SPACE = bytes.maketrans(_ASCII_NON_WORD, b" " * len(_ASCII_NON_WORD))
+# \w is "alphanumeric or _" for every character, so the word characters of a non-ASCII text are its ASCII
+# ones (counted with bytes.translate as above) plus the non-ASCII ones this matches, ~1.5x faster than \w+.
+_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]+")
 _HEADING, _TABLE = BlockKind.HEADING, BlockKind.TABLE
 
 
@@ -75,7 +78,11 @@ def _ascii_and_other(texts: list[str]) -> tuple[str, str]:
 def _weight(texts: list[str]) -> int:
     """Characters of the texts' words (punctuation and spaces do not count)."""
     ascii_text, other = _ascii_and_other(texts)
-    return len(ascii_text.encode("ascii").translate(None, _ASCII_NON_WORD)) + sum(map(len, _WORD.findall(other)))
+    return (
+        len(ascii_text.encode("ascii").translate(None, _ASCII_NON_WORD))
+        + len(other.encode("ascii", "ignore").translate(None, _ASCII_NON_WORD))
+        + sum(map(len, _NON_ASCII_WORD.findall(other)))
+    )
 
 
 def _lower_words(texts: list[str]) -> Counter[str]:

@@ -7,6 +7,7 @@ Scientist). Synthetic sections cover layouts the seeds do not have.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -83,6 +84,15 @@ def test_coverage_on_seeds(seed: Extraction, section_id: str) -> None:
     covered, total = coverage_counts(blocks, fields)
     assert total > 0
     assert covered / total >= 0.99
+
+
+def test_coverage_total_counts_word_characters_of_every_code_point() -> None:
+    # The total weighs ASCII and non-ASCII word characters apart; together they must be exactly \w.
+    every = "".join(map(chr, range(0x110000)))
+    texts = [every[i : i + 997] for i in range(0, len(every), 997)] + ["café – naïve_x ½ ٣ 𝟘 a\u0301b", "plain"]
+    blocks = [Block.paragraph(text, 0, len(text)) for text in texts]
+    expected = sum(len(word) for text in texts for word in re.findall(r"\w+", text))
+    assert coverage_counts(blocks, None) == (0, expected)
 
 
 # --- 1) role summary -------------------------------------------------------------------------------------------
