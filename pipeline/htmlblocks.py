@@ -26,7 +26,7 @@ from bs4.builder import LXMLTreeBuilder
 from lxml import etree
 
 from .blocks import Block
-from .layout import Piece, split_inline_list
+from .layout import Piece, new_piece, split_inline_list
 from .sections import classify_heading
 from .sources import SourceMeta, slug_from_url
 
@@ -388,14 +388,14 @@ class _Walker:
             start = self.offset(name)
             text = _text(element)
             if text:
-                piece = Piece(Block.heading(text, start, start + len(text), int(name[1])), _link_ratio(element))
+                piece = new_piece((Block.heading(text, start, start + len(text), int(name[1])), _link_ratio(element)))
                 self.pieces.append(piece)
         elif name == "p" and element not in self.holders:
             start = self.offset("p")
             text = _inline_text(element)
             bold = _wholly_bold(element)
             if bold and len(text.split()) <= 14:
-                self.pieces.append(Piece(Block.heading(bold, start, start + len(text), 4), _link_ratio(element)))
+                self.pieces.append(new_piece((Block.heading(bold, start, start + len(text), 4), _link_ratio(element))))
             elif text.strip():
                 self._paragraph_lines(text, start, start + len(text), _link_ratio(element))
         elif name == "ul" or name == "ol":
@@ -425,7 +425,7 @@ class _Walker:
                 depth = 1 if parent_open and item[:1].islower() else 0
                 if depth == 0:
                     parent_open = item.endswith(":")
-                self.pieces.append(Piece(Block.list_item(item, start, end, depth, "–"), ratio))
+                self.pieces.append(new_piece((Block.list_item(item, start, end, depth, "–"), ratio)))
             else:
                 parent_open = False
                 self.pieces.extend(split_inline_list(Block.paragraph(line, start, end), ratio))
@@ -448,10 +448,10 @@ class _Walker:
                 end = start + len(text)
                 if ordered:
                     marker = f"{number}."
-                add(Piece(Block.list_item(lines[0], start, end, depth, marker, number), ratio))
+                add(new_piece((Block.list_item(lines[0], start, end, depth, marker, number), ratio)))
                 for detail in lines[1:]:
                     body = _DETAIL_LINE.sub("", detail)
-                    add(Piece(Block.list_item(body, start, end, depth + 1, "–"), ratio))
+                    add(new_piece((Block.list_item(body, start, end, depth + 1, "–"), ratio)))
             for child in nested:
                 self._list(child, depth + 1)
             if number is not None:
@@ -476,7 +476,7 @@ class _Walker:
         width = len(header)
         rows = [(row + [""] * width)[:width] for row in rows if any(row)]
         end = start + sum(len(" | ".join(r)) for r in rows)
-        self.pieces.append(Piece(Block.table(header, rows, start, end), 0.0))
+        self.pieces.append(new_piece((Block.table(header, rows, start, end), 0.0)))
 
 
 class _CappedTreeBuilder(LXMLTreeBuilder):
@@ -552,7 +552,7 @@ def html_to_pieces(html: str) -> HtmlPage:
     h1 = next(body.iter("h1"), None)
     title_piece = None
     if h1 is not None and (title := _text(h1)):
-        title_piece = Piece(Block.heading(title, 0, len(title), 1), 0.0)
+        title_piece = new_piece((Block.heading(title, 0, len(title), 1), 0.0))
     _sweep(body)
     article = _article_root(body)
     walker = _Walker(html, article)
