@@ -20,15 +20,17 @@ import re
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
-from bs4.builder import LXMLTreeBuilder
 from lxml import etree
 
 from .blocks import Block
 from .layout import Piece, new_piece, split_inline_list
 from .sections import classify_heading
 from .sources import SourceMeta, slug_from_url
+
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup
 
 __all__ = ["HtmlPage", "html_to_pieces"]
 
@@ -479,62 +481,75 @@ class _Walker:
         self.pieces.append(new_piece((Block.table(header, rows, start, end), 0.0)))
 
 
-class _CappedTreeBuilder(LXMLTreeBuilder):
-    """lxml's HTML tree builder for BeautifulSoup, with nesting capped at _MAX_DEPTH as browsers do.
+@lru_cache(maxsize=1)
+def _capped_tree_builder() -> type:
+    """The _CappedTreeBuilder class, built on first use.
 
-    Past the cap, elements are not nested any further: their text joins the
-    deepest open element, a block element becomes a line break, and what a
-    dropped tag (script, style, a sidebar, ...) holds is left out. However
-    deep the markup, building the tree stays linear in its size.
+    Only pathological markup needs BeautifulSoup, and importing bs4 (with
+    soupsieve) costs ~50 ms of every process start.
     """
+    from bs4.builder import LXMLTreeBuilder
 
-    def initialize_soup(self, soup: BeautifulSoup) -> None:
-        super().initialize_soup(soup)
-        self._flat: list[str | None] = []  # per open element: None if nested, else how it was flattened
-        self._muted = 0  # open flattened elements whose content is left out
-        self._break = False  # a flattened block ended the line: break it before more text
+    class _CappedTreeBuilder(LXMLTreeBuilder):
+        """lxml's HTML tree builder for BeautifulSoup, with nesting capped at _MAX_DEPTH as browsers do.
 
-    def start(self, tag, attrib, nsmap={}) -> None:  # noqa: ANN001, B006 - lxml's parser-target interface
-        if len(self.soup.tagStack) <= _MAX_DEPTH:
-            self._flat.append(None)
-            self._break = False
-            super().start(tag, attrib, nsmap)
-            return
-        name = str(tag).lower()
-        if self._muted or name in _DROP_TAGS or _chrome_attrs(dict(attrib)):
-            self._muted += 1
-            self._flat.append("muted")
-        else:
-            self._flat.append("block" if name in _LINE_BREAKS else "inline")
-            self._break = self._break or name in _LINE_BREAKS
+        Past the cap, elements are not nested any further: their text joins the
+        deepest open element, a block element becomes a line break, and what a
+        dropped tag (script, style, a sidebar, ...) holds is left out. However
+        deep the markup, building the tree stays linear in its size.
+        """
 
-    def end(self, tag) -> None:  # noqa: ANN001
-        how = self._flat.pop()
-        if how is None:
-            self._break = False
-            super().end(tag)
-        elif how == "muted":
-            self._muted -= 1
-        elif how == "block":
-            self._break = True
+        def initialize_soup(self, soup: BeautifulSoup) -> None:
+            super().initialize_soup(soup)
+            self._flat: list[str | None] = []  # per open element: None if nested, else how it was flattened
+            self._muted = 0  # open flattened elements whose content is left out
+            self._break = False  # a flattened block ended the line: break it before more text
 
-    def data(self, content) -> None:  # noqa: ANN001
-        if self._muted:
-            return
-        if self._break and content.strip():
-            self._break = False
-            self.soup.handle_starttag("br", None, None, {})
-            self.soup.handle_endtag("br")
-        super().data(content)
+        def start(self, tag, attrib, nsmap={}) -> None:  # noqa: ANN001, B006 - lxml's parser-target interface
+            if len(self.soup.tagStack) <= _MAX_DEPTH:
+                self._flat.append(None)
+                self._break = False
+                super().start(tag, attrib, nsmap)
+                return
+            name = str(tag).lower()
+            if self._muted or name in _DROP_TAGS or _chrome_attrs(dict(attrib)):
+                self._muted += 1
+                self._flat.append("muted")
+            else:
+                self._flat.append("block" if name in _LINE_BREAKS else "inline")
+                self._break = self._break or name in _LINE_BREAKS
+
+        def end(self, tag) -> None:  # noqa: ANN001
+            how = self._flat.pop()
+            if how is None:
+                self._break = False
+                super().end(tag)
+            elif how == "muted":
+                self._muted -= 1
+            elif how == "block":
+                self._break = True
+
+        def data(self, content) -> None:  # noqa: ANN001
+            if self._muted:
+                return
+            if self._break and content.strip():
+                self._break = False
+                self.soup.handle_starttag("br", None, None, {})
+                self.soup.handle_endtag("br")
+            super().data(content)
+
+    return _CappedTreeBuilder
 
 
 def _flattened(html: str) -> etree._Element:
     """Read pathological markup with BeautifulSoup's capped builder, then parse its bounded output."""
+    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
+
     with warnings.catch_warnings():
         # Deliberate: XHTML and XML-ish pages are read as HTML, and any text may look like a URL.
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
-        soup = BeautifulSoup(html, builder=_CappedTreeBuilder())
+        soup = BeautifulSoup(html, builder=_capped_tree_builder()())
     root = _parse(str(soup))
     return root if root is not None else _empty()
 
