@@ -86,9 +86,10 @@ class HtmlPage:
     meta: SourceMeta
 
 
-def _chrome_attrs(attrs) -> bool:  # noqa: ANN001 - a dict or lxml's attribute mapping
+def _chrome_attrs(attrs) -> bool:  # noqa: ANN001 - an attribute dict, or an lxml element (its get reads attributes)
     """True for an element whose class, id or role names page chrome, or that is hidden."""
-    if attrs.get("aria-hidden") == "true" or "hidden" in attrs:
+    # Attribute values are str, never None ("<div hidden>" has ''), so get(...) is not None tests presence.
+    if attrs.get("aria-hidden") == "true" or attrs.get("hidden") is not None:
         return True
     return _chrome_names(attrs.get("class") or "", attrs.get("id") or "", attrs.get("role") or "")
 
@@ -184,7 +185,7 @@ def _meta(root: etree._Element) -> SourceMeta:
 def _sweep(body: etree._Element) -> None:
     """Remove page chrome: tags that are never article, and elements whose attributes name chrome."""
     doomed = [e for e in body.iter(*_DROP_TAGS)]
-    doomed += [e for e in _WITH_ATTRIBUTES(body) if _chrome_attrs(e.attrib)]
+    doomed += [e for e in _WITH_ATTRIBUTES(body) if _chrome_attrs(e)]  # e, not e.attrib: no proxy
     for element in doomed:
         _drop(element)
 
