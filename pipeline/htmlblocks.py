@@ -73,6 +73,8 @@ class _StartTags(dict[str, re.Pattern[str]]):
 
 
 _START_TAG = _StartTags()
+# The <meta property=...> tags the page's metadata is read from.
+_META_PROPERTIES = frozenset(("og:url", "og:title", "article:published_time", "article:modified_time"))
 # Only elements with attributes can be chrome by name; libxml2 finds them for us. (A predicate
 # naming the five attributes costs libxml2 four times as much as testing for any attribute.)
 _WITH_ATTRIBUTES = etree.XPath("descendant::*[@*]")
@@ -157,12 +159,15 @@ def _drop(element: etree._Element) -> None:
 
 
 def _meta(root: etree._Element) -> SourceMeta:
-    def content(prop: str) -> str | None:
-        for tag in root.iter("meta"):
-            if tag.get("property") == prop:
-                value = (tag.get("content") or "").strip()
-                return value or None
-        return None
+    # One pass over the <meta> tags: the first tag naming each property decides it (blank content: None).
+    first: dict[str, str | None] = {}
+    for tag in root.iter("meta"):
+        prop = tag.get("property")
+        if prop in _META_PROPERTIES and prop not in first:
+            first[prop] = (tag.get("content") or "").strip() or None
+            if len(first) == len(_META_PROPERTIES):
+                break  # all found: no need to walk the body for more
+    content = first.get
 
     url = None
     for link in root.iter("link"):
