@@ -349,6 +349,7 @@ class _Walker:
         self.source = source
         self.cursor = 0
         self.pieces: list[Piece] = []
+        self.has_title = False  # a level-1 heading was emitted (only <h1> gives one)
         # The set keeps the holders' lxml proxies alive, so membership by identity is stable.
         self.holders = _block_holders(root)
 
@@ -396,8 +397,11 @@ class _Walker:
             start = self.offset(name)
             text = _text(element)
             if text:
-                piece = new_piece((Block.heading(text, start, start + len(text), int(name[1])), _link_ratio(element)))
+                level = int(name[1])
+                piece = new_piece((Block.heading(text, start, start + len(text), level), _link_ratio(element)))
                 self.pieces.append(piece)
+                if level == 1:
+                    self.has_title = True
         elif name == "p" and element not in self.holders:
             start = self.offset("p")
             text = _inline_text(element)
@@ -579,6 +583,6 @@ def html_to_pieces(html: str) -> HtmlPage:
     walker = _Walker(html, article)
     walker.walk(article)
     pieces = walker.pieces
-    if title_piece is not None and not any(p.block.kind == "heading" and p.block.level == 1 for p in pieces):
+    if title_piece is not None and not walker.has_title:
         pieces.insert(0, title_piece)
     return HtmlPage(pieces, meta)
