@@ -20,15 +20,17 @@ import re
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
-from bs4.builder import LXMLTreeBuilder
 from lxml import etree
 
 from .blocks import Block
-from .layout import Piece, split_inline_list
+from .layout import Piece, new_piece, split_inline_list
 from .sections import classify_heading
 from .sources import SourceMeta, slug_from_url
+
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup
 
 __all__ = ["HtmlPage", "html_to_pieces"]
 
@@ -71,6 +73,8 @@ class _StartTags(dict[str, re.Pattern[str]]):
 
 
 _START_TAG = _StartTags()
+# The <meta property=...> tags the page's metadata is read from.
+_META_PROPERTIES = frozenset(("og:url", "og:title", "article:published_time", "article:modified_time"))
 # Only elements with attributes can be chrome by name; libxml2 finds them for us. (A predicate
 # naming the five attributes costs libxml2 four times as much as testing for any attribute.)
 _WITH_ATTRIBUTES = etree.XPath("descendant::*[@*]")
@@ -84,9 +88,10 @@ class HtmlPage:
     meta: SourceMeta
 
 
-def _chrome_attrs(attrs) -> bool:  # noqa: ANN001 - a dict or lxml's attribute mapping
+def _chrome_attrs(attrs) -> bool:  # noqa: ANN001 - an attribute dict, or an lxml element (its get reads attributes)
     """True for an element whose class, id or role names page chrome, or that is hidden."""
-    if attrs.get("aria-hidden") == "true" or "hidden" in attrs:
+    # Attribute values are str, never None ("<div hidden>" has ''), so get(...) is not None tests presence.
+    if attrs.get("aria-hidden") == "true" or attrs.get("hidden") is not None:
         return True
     return _chrome_names(attrs.get("class") or "", attrs.get("id") or "", attrs.get("role") or "")
 
@@ -154,12 +159,15 @@ def _drop(element: etree._Element) -> None:
 
 
 def _meta(root: etree._Element) -> SourceMeta:
-    def content(prop: str) -> str | None:
-        for tag in root.iter("meta"):
-            if tag.get("property") == prop:
-                value = (tag.get("content") or "").strip()
-                return value or None
-        return None
+    # One pass over the <meta> tags: the first tag naming each property decides it (blank content: None).
+    first: dict[str, str | None] = {}
+    for tag in root.iter("meta"):
+        prop = tag.get("property")
+        if prop in _META_PROPERTIES and prop not in first:
+            first[prop] = (tag.get("content") or "").strip() or None
+            if len(first) == len(_META_PROPERTIES):
+                break  # all found: no need to walk the body for more
+    content = first.get
 
     url = None
     for link in root.iter("link"):
@@ -182,7 +190,7 @@ def _meta(root: etree._Element) -> SourceMeta:
 def _sweep(body: etree._Element) -> None:
     """Remove page chrome: tags that are never article, and elements whose attributes name chrome."""
     doomed = [e for e in body.iter(*_DROP_TAGS)]
-    doomed += [e for e in _WITH_ATTRIBUTES(body) if _chrome_attrs(e.attrib)]
+    doomed += [e for e in _WITH_ATTRIBUTES(body) if _chrome_attrs(e)]  # e, not e.attrib: no proxy
     for element in doomed:
         _drop(element)
 
@@ -341,6 +349,7 @@ class _Walker:
         self.source = source
         self.cursor = 0
         self.pieces: list[Piece] = []
+        self.has_title = False  # a level-1 heading was emitted (only <h1> gives one)
         # The set keeps the holders' lxml proxies alive, so membership by identity is stable.
         self.holders = _block_holders(root)
 
@@ -388,14 +397,17 @@ class _Walker:
             start = self.offset(name)
             text = _text(element)
             if text:
-                piece = Piece(Block.heading(text, start, start + len(text), int(name[1])), _link_ratio(element))
+                level = int(name[1])
+                piece = new_piece((Block.heading(text, start, start + len(text), level), _link_ratio(element)))
                 self.pieces.append(piece)
+                if level == 1:
+                    self.has_title = True
         elif name == "p" and element not in self.holders:
             start = self.offset("p")
             text = _inline_text(element)
             bold = _wholly_bold(element)
             if bold and len(text.split()) <= 14:
-                self.pieces.append(Piece(Block.heading(bold, start, start + len(text), 4), _link_ratio(element)))
+                self.pieces.append(new_piece((Block.heading(bold, start, start + len(text), 4), _link_ratio(element))))
             elif text.strip():
                 self._paragraph_lines(text, start, start + len(text), _link_ratio(element))
         elif name == "ul" or name == "ol":
@@ -425,7 +437,7 @@ class _Walker:
                 depth = 1 if parent_open and item[:1].islower() else 0
                 if depth == 0:
                     parent_open = item.endswith(":")
-                self.pieces.append(Piece(Block.list_item(item, start, end, depth, "–"), ratio))
+                self.pieces.append(new_piece((Block.list_item(item, start, end, depth, "–"), ratio)))
             else:
                 parent_open = False
                 self.pieces.extend(split_inline_list(Block.paragraph(line, start, end), ratio))
@@ -448,10 +460,10 @@ class _Walker:
                 end = start + len(text)
                 if ordered:
                     marker = f"{number}."
-                add(Piece(Block.list_item(lines[0], start, end, depth, marker, number), ratio))
+                add(new_piece((Block.list_item(lines[0], start, end, depth, marker, number), ratio)))
                 for detail in lines[1:]:
                     body = _DETAIL_LINE.sub("", detail)
-                    add(Piece(Block.list_item(body, start, end, depth + 1, "–"), ratio))
+                    add(new_piece((Block.list_item(body, start, end, depth + 1, "–"), ratio)))
             for child in nested:
                 self._list(child, depth + 1)
             if number is not None:
@@ -476,65 +488,78 @@ class _Walker:
         width = len(header)
         rows = [(row + [""] * width)[:width] for row in rows if any(row)]
         end = start + sum(len(" | ".join(r)) for r in rows)
-        self.pieces.append(Piece(Block.table(header, rows, start, end), 0.0))
+        self.pieces.append(new_piece((Block.table(header, rows, start, end), 0.0)))
 
 
-class _CappedTreeBuilder(LXMLTreeBuilder):
-    """lxml's HTML tree builder for BeautifulSoup, with nesting capped at _MAX_DEPTH as browsers do.
+@lru_cache(maxsize=1)
+def _capped_tree_builder() -> type:
+    """The _CappedTreeBuilder class, built on first use.
 
-    Past the cap, elements are not nested any further: their text joins the
-    deepest open element, a block element becomes a line break, and what a
-    dropped tag (script, style, a sidebar, ...) holds is left out. However
-    deep the markup, building the tree stays linear in its size.
+    Only pathological markup needs BeautifulSoup, and importing bs4 (with
+    soupsieve) costs ~50 ms of every process start.
     """
+    from bs4.builder import LXMLTreeBuilder
 
-    def initialize_soup(self, soup: BeautifulSoup) -> None:
-        super().initialize_soup(soup)
-        self._flat: list[str | None] = []  # per open element: None if nested, else how it was flattened
-        self._muted = 0  # open flattened elements whose content is left out
-        self._break = False  # a flattened block ended the line: break it before more text
+    class _CappedTreeBuilder(LXMLTreeBuilder):
+        """lxml's HTML tree builder for BeautifulSoup, with nesting capped at _MAX_DEPTH as browsers do.
 
-    def start(self, tag, attrib, nsmap={}) -> None:  # noqa: ANN001, B006 - lxml's parser-target interface
-        if len(self.soup.tagStack) <= _MAX_DEPTH:
-            self._flat.append(None)
-            self._break = False
-            super().start(tag, attrib, nsmap)
-            return
-        name = str(tag).lower()
-        if self._muted or name in _DROP_TAGS or _chrome_attrs(dict(attrib)):
-            self._muted += 1
-            self._flat.append("muted")
-        else:
-            self._flat.append("block" if name in _LINE_BREAKS else "inline")
-            self._break = self._break or name in _LINE_BREAKS
+        Past the cap, elements are not nested any further: their text joins the
+        deepest open element, a block element becomes a line break, and what a
+        dropped tag (script, style, a sidebar, ...) holds is left out. However
+        deep the markup, building the tree stays linear in its size.
+        """
 
-    def end(self, tag) -> None:  # noqa: ANN001
-        how = self._flat.pop()
-        if how is None:
-            self._break = False
-            super().end(tag)
-        elif how == "muted":
-            self._muted -= 1
-        elif how == "block":
-            self._break = True
+        def initialize_soup(self, soup: BeautifulSoup) -> None:
+            super().initialize_soup(soup)
+            self._flat: list[str | None] = []  # per open element: None if nested, else how it was flattened
+            self._muted = 0  # open flattened elements whose content is left out
+            self._break = False  # a flattened block ended the line: break it before more text
 
-    def data(self, content) -> None:  # noqa: ANN001
-        if self._muted:
-            return
-        if self._break and content.strip():
-            self._break = False
-            self.soup.handle_starttag("br", None, None, {})
-            self.soup.handle_endtag("br")
-        super().data(content)
+        def start(self, tag, attrib, nsmap={}) -> None:  # noqa: ANN001, B006 - lxml's parser-target interface
+            if len(self.soup.tagStack) <= _MAX_DEPTH:
+                self._flat.append(None)
+                self._break = False
+                super().start(tag, attrib, nsmap)
+                return
+            name = str(tag).lower()
+            if self._muted or name in _DROP_TAGS or _chrome_attrs(dict(attrib)):
+                self._muted += 1
+                self._flat.append("muted")
+            else:
+                self._flat.append("block" if name in _LINE_BREAKS else "inline")
+                self._break = self._break or name in _LINE_BREAKS
+
+        def end(self, tag) -> None:  # noqa: ANN001
+            how = self._flat.pop()
+            if how is None:
+                self._break = False
+                super().end(tag)
+            elif how == "muted":
+                self._muted -= 1
+            elif how == "block":
+                self._break = True
+
+        def data(self, content) -> None:  # noqa: ANN001
+            if self._muted:
+                return
+            if self._break and content.strip():
+                self._break = False
+                self.soup.handle_starttag("br", None, None, {})
+                self.soup.handle_endtag("br")
+            super().data(content)
+
+    return _CappedTreeBuilder
 
 
 def _flattened(html: str) -> etree._Element:
     """Read pathological markup with BeautifulSoup's capped builder, then parse its bounded output."""
+    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
+
     with warnings.catch_warnings():
         # Deliberate: XHTML and XML-ish pages are read as HTML, and any text may look like a URL.
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
-        soup = BeautifulSoup(html, builder=_CappedTreeBuilder())
+        soup = BeautifulSoup(html, builder=_capped_tree_builder()())
     root = _parse(str(soup))
     return root if root is not None else _empty()
 
@@ -552,12 +577,12 @@ def html_to_pieces(html: str) -> HtmlPage:
     h1 = next(body.iter("h1"), None)
     title_piece = None
     if h1 is not None and (title := _text(h1)):
-        title_piece = Piece(Block.heading(title, 0, len(title), 1), 0.0)
+        title_piece = new_piece((Block.heading(title, 0, len(title), 1), 0.0))
     _sweep(body)
     article = _article_root(body)
     walker = _Walker(html, article)
     walker.walk(article)
     pieces = walker.pieces
-    if title_piece is not None and not any(p.block.kind == "heading" and p.block.level == 1 for p in pieces):
+    if title_piece is not None and not walker.has_title:
         pieces.insert(0, title_piece)
     return HtmlPage(pieces, meta)

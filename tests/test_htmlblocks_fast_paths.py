@@ -60,3 +60,31 @@ def test_loose_text_between_blocks_is_a_paragraph_and_whitespace_is_not() -> Non
 def test_a_whitespace_only_page_has_no_pieces() -> None:
     assert _texts(" \n\t\u00a0\u2003 ") == []
     assert _texts("") == []
+
+
+def test_hidden_and_chrome_attributes_read_from_the_element_as_from_a_dict() -> None:
+    from lxml import etree
+
+    from pipeline.htmlblocks import _chrome_attrs
+
+    root = etree.fromstring(
+        "<html><body><div hidden>a</div><div hidden=''>b</div><div aria-hidden='true'>c</div>"
+        "<div class='post-sidebar'>d</div><div class='entry' id='main'><p hidden>e</p></div></body></html>",
+        etree.HTMLParser(),
+    )
+    for element in root.iter("div"):  # the last div only holds a hidden child: itself not hidden
+        assert _chrome_attrs(element) == _chrome_attrs(dict(element.attrib))
+    assert [_chrome_attrs(e) for e in root.iter("div")] == [True, True, True, True, False]
+
+
+def test_the_first_meta_tag_of_a_property_decides_it() -> None:
+    page = (
+        "<html><head><meta property='og:title' content='  '><meta property='og:title' content='Later'>"
+        "<meta property='article:published_time' content=' 2024-01-02 '><title>Page title</title></head>"
+        "<body><p>x</p><meta property='og:url' content='https://example.com/roles/ml-engineer'></body></html>"
+    )
+    meta = html_to_pieces(page).meta
+    assert meta.title == "Page title"  # a blank first og:title is no title, as before: the <title> stands
+    assert meta.date_published == "2024-01-02"
+    assert meta.date_modified is None
+    assert meta.url == "https://example.com/roles/ml-engineer"  # found past the head

@@ -80,3 +80,12 @@ def test_enumeration_keeps_its_capitalised_last_member() -> None:
 def test_items_without_a_colon_parent_stay_flat() -> None:
     pieces = infer_nesting(_items("Cloud-first setup.", "GPU pools", "Storage."))
     assert [p.block.depth for p in pieces] == [0, 0, 0]
+
+
+def test_new_piece_builds_the_same_named_tuple() -> None:
+    from pipeline.layout import new_piece
+
+    block = Block.paragraph("Text", 0, 4)
+    piece = new_piece((block, 0.5))
+    assert type(piece) is Piece and piece == Piece(block, 0.5)
+    assert (piece.block, piece.link_ratio) == (block, 0.5)
