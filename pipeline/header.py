@@ -46,15 +46,30 @@ def _seniority_matcher():  # noqa: ANN202
     return phrase_matcher({level.value: words for level, words in _SENIORITY_WORDS.items()})
 
 
+_HORIZON_WORD = {"IS_TITLE": True, "IS_ALPHA": True}
+_HORIZON_PATTERNS = {
+    "HORIZON": [{"LOWER": "role"}, {"LOWER": "horizon"}, {"ORTH": ":"}, _HORIZON_WORD],
+    "HORIZON_SENTENCE": [
+        {"LOWER": "this"},
+        {"LOWER": "is"},
+        {"LOWER": {"IN": ["a", "an"]}},
+        _HORIZON_WORD,
+        {"LOWER": "role"},
+    ],
+}
+# What a text's lowercase must hold for each pattern to match: its tokens with one fixed lowercase form
+# (a token's lowercase is part of its text's lowercase). Derived, so it follows the patterns.
+_HORIZON_NEEDS = [
+    [token["LOWER"] for token in pattern if isinstance(token.get("LOWER"), str)]
+    for pattern in _HORIZON_PATTERNS.values()
+]
+
+
 @lru_cache(maxsize=1)
 def _horizon_matcher() -> Matcher:
     matcher = Matcher(nlp().vocab)
-    horizon_word = {"IS_TITLE": True, "IS_ALPHA": True}
-    matcher.add("HORIZON", [[{"LOWER": "role"}, {"LOWER": "horizon"}, {"ORTH": ":"}, horizon_word]])
-    matcher.add(
-        "HORIZON_SENTENCE",
-        [[{"LOWER": "this"}, {"LOWER": "is"}, {"LOWER": {"IN": ["a", "an"]}}, horizon_word, {"LOWER": "role"}]],
-    )
+    for name, pattern in _HORIZON_PATTERNS.items():
+        matcher.add(name, [pattern])
     return matcher
 
 
@@ -117,14 +132,13 @@ def role_facts(title_candidates: Iterable[tuple[str, str | None]], summary: list
     )
 
 
-# Only a text holding the words a match needs is tokenized (most hold none), and only
-# until the first match: a token's lowercase is part of its text's lowercase.
 def _horizon(texts: list[str]) -> str | None:
+    # Only a text holding the words some pattern needs is tokenized (most hold none), and only until the first match.
     matcher = _horizon_matcher()
     for text in texts:
         lower = text.lower()
-        if "role" not in lower or ("horizon" not in lower and "this" not in lower):
-            continue  # both patterns need 'role', one 'horizon', the other 'this'
+        if not any(all(word in lower for word in needs) for needs in _HORIZON_NEEDS):
+            continue
         doc = nlp().make_doc(text)
         for match_id, _start, end in matcher(doc):
             word = doc[end - 1] if nlp().vocab.strings[match_id] == "HORIZON" else doc[end - 2]
@@ -136,7 +150,7 @@ def _department(texts: list[str]) -> str | None:
     matcher = _department_matcher()
     for text in texts:
         if "department" not in text.lower():
-            continue  # what is found ends at the word 'department'
+            continue  # what is returned ends at the word 'department' (checked below)
         doc = nlp().make_doc(text)
         for _match_id, _start, end in matcher(doc):
             # "within the AI & ML department": the words up to 'department'.
