@@ -29,7 +29,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, chain, compress, count
+from operator import itemgetter
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -478,22 +479,23 @@ def _word(word: str) -> _Word:
     shape = _shape(word)
     key = _word_key(word)
     opens = word[0] in "(["
+    letters = word.isalpha()  # holds no bracket, quote nor digit: the usual word skips those scans
     if shape in (_PUNCT, _LOWER):
         start = _FORBIDDEN  # cells start capitalised (a lower-case tool may: see _row), never on '/', '&', '–'
     elif opens:
         start = _START_SCORE[shape] - 4.0  # a parenthesis qualifies the words before it
     else:
         start = _START_SCORE[shape]
-    return _Word(
-        key=key,
-        shape=shape,
-        enclosers="".join(_ENCLOSER.findall(word)),
-        digit=not word.isalpha() and any(ch.isdigit() for ch in word),  # a letter is never a digit
-        number=shape == _NUMBER or (shape == _SYMBOL and word[0] in _COMPARATORS),
-        opens=opens,
-        no_cell_end=shape == _PUNCT or word.endswith(_NO_CELL_END) or key in _vocab().function_words,
-        sentence_end=word.endswith(_SENTENCE_END),
-        start=start,
+    return _Word(  # positional: a keyword call costs twice as much, on every new word
+        key,
+        shape,
+        "" if letters else "".join(_ENCLOSER.findall(word)),  # enclosers
+        not letters and any(map(str.isdigit, word)),  # digit
+        shape == _NUMBER or (shape == _SYMBOL and word[0] in _COMPARATORS),  # number
+        opens,
+        shape == _PUNCT or word.endswith(_NO_CELL_END) or key in _vocab().function_words,  # no_cell_end
+        word.endswith(_SENTENCE_END),  # sentence_end
+        start,
     )
 
 
@@ -528,6 +530,9 @@ class _ToolMatch(NamedTuple):
 
     start: int
     end: int
+    first: int  # the word its first token is in
+    begin: int  # where in that word the hit begins
+    last: int  # the word its last token is in
 
 
 def _tool_marks(words: Sequence[str]) -> tuple[list[bool], list[bool], list[bool]]:
@@ -540,41 +545,42 @@ def _tool_marks(words: Sequence[str]) -> tuple[list[bool], list[bool], list[bool
     """
     n = len(words)
     starts, continues, covered = [False] * n, [False] * n, [False] * n
-    # (lower-cased form, word index, start and end within the word) of each token of the row
-    tokens = [
-        (lower, i, begin, end) for i, word_tokens in enumerate(_word_tokens(words)) for lower, begin, end in word_tokens
-    ]
-    lowers = [token[0] for token in tokens]
+    word_tokens = _word_tokens(words)
+    tokens = list(chain.from_iterable(word_tokens))  # (lower-cased form, start, end within its word)
+    lowers = list(map(itemgetter(0), tokens))
     names = _tool_matcher()
-    hits = [
-        _ToolMatch(t, t + len(name))
-        for t, lower in enumerate(lowers)
-        for name in names.get(lower, ())
+    # A hit starts at a token that opens a tool name: those few are picked out in C, then tried in turn.
+    spans = [
+        (t, t + len(name))
+        for t in compress(count(), map(names.__contains__, lowers))
+        for name in names[lowers[t]]
         if tuple(lowers[t : t + len(name)]) == name
     ]
-    if not hits:
+    if not spans:
         return starts, continues, covered
+    word_ends = list(accumulate(map(len, word_tokens)))  # word i's tokens end before token word_ends[i]
     spellings = _vocab().tool_spellings
-    for hit in filter_spans([hit for hit in hits if _tool_case_ok(_hit_text(words, tokens, hit), spellings)]):
-        _, first, begin, _ = tokens[hit.start]
-        last = tokens[hit.end - 1][1]
-        lead = len(words[first]) - len(words[first].lstrip(_LEADING_PUNCT))
-        if begin <= lead:
-            starts[first] = True
-        for k in range(first, last + 1):
+    hits: list[_ToolMatch] = []
+    for start, end in spans:
+        first, last = bisect_right(word_ends, start), bisect_right(word_ends, end - 1)
+        begin, stop = tokens[start][1], tokens[end - 1][2]
+        if first == last:
+            text = words[first][begin:stop]
+        else:  # the words it spans joined by single spaces, as on the row's Doc
+            text = " ".join([words[first][begin:], *words[first + 1 : last], words[last][:stop]])
+        if _tool_case_ok(text, spellings):
+            hits.append(_ToolMatch(start, end, first, begin, last))
+    if any(hit.start < before.end for before, hit in zip(hits, hits[1:])):
+        hits = filter_spans(hits)  # overlapping hits: keep the longest; disjoint ones (in start order) it keeps as they are
+    for hit in hits:
+        lead = len(words[hit.first]) - len(words[hit.first].lstrip(_LEADING_PUNCT))
+        if hit.begin <= lead:
+            starts[hit.first] = True
+        for k in range(hit.first, hit.last + 1):
             covered[k] = True
-        for k in range(first + 1, last + 1):
+        for k in range(hit.first + 1, hit.last + 1):
             continues[k] = True
     return starts, continues, covered
-
-
-def _hit_text(words: Sequence[str], tokens: list[tuple[str | None, int, int, int]], hit: _ToolMatch) -> str:
-    """The row text a hit covers, its words joined by single spaces as on the row's Doc."""
-    _, first, begin, _ = tokens[hit.start]
-    _, last, _, end = tokens[hit.end - 1]
-    if first == last:
-        return words[first][begin:end]
-    return " ".join([words[first][begin:], *words[first + 1 : last], words[last][:end]])
 
 
 @lru_cache(maxsize=1)
