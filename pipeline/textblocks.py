@@ -16,7 +16,7 @@ from operator import methodcaller
 from typing import NamedTuple
 
 from .blocks import Block
-from .layout import Piece, split_inline_list
+from .layout import Piece, new_piece, split_inline_list
 from .tables import is_pipe_separator, match_lost_border_header, parse_pipe_row, split_lost_border_rows
 
 __all__ = ["text_to_pieces"]
@@ -66,9 +66,9 @@ def _strip_inline(raw: str) -> tuple[str, float, bool]:
     Each pattern runs only when the text holds the literal characters every match of it
     needs ("](" for a link, "**" or "__" for bold, ...), checked on the text as the
     previous substitutions left it: skipping a pattern that cannot match changes nothing.
+    So a line without any of them comes back as it is, at no link text, not bold: _lines
+    does not call this for such lines.
     """
-    if "[" not in raw and "<" not in raw and "`" not in raw and "&" not in raw and "__" not in raw and raw.count("*") < 2:
-        return raw, 0.0, False  # most lines, "* item" bullets too: no pattern below can match
     bold = ("**" in raw or "__" in raw) and _WHOLLY_BOLD.match(raw) is not None
     text = _MD_IMAGE.sub("", raw) if "![" in raw else raw
     link_chars = 0
@@ -106,8 +106,13 @@ def _lines(text: str) -> list[_Line]:
     pos = 0
     for raw in text.splitlines(keepends=True):
         body = raw.rstrip("\r\n")
-        clean, ratio, bold = _strip_inline(body)
-        lines.append(_new_line((clean.rstrip(), body, pos, pos + len(body), ratio, bold)))
+        # Most lines, "* item" bullets too, hold none of the characters an inline pattern needs
+        # (see _strip_inline): skip the call for them.
+        if "[" in body or "<" in body or "`" in body or "&" in body or "__" in body or body.count("*") > 1:
+            clean, ratio, bold = _strip_inline(body)
+            lines.append(_new_line((clean.rstrip(), body, pos, pos + len(body), ratio, bold)))
+        else:
+            lines.append(_new_line((body.rstrip(), body, pos, pos + len(body), 0.0, False)))
         pos += len(raw)
     return lines
 
@@ -134,9 +139,9 @@ def text_to_pieces(text: str) -> list[Piece]:
     run_bases: dict[int, int] = {}  # piece index -> depth of the first line of its run of dash lines
     pending_item = False
     i = 0
-    while i < len(lines):
-        line = lines[i]
-        body = line.text
+    count = len(lines)
+    while i < count:
+        body, raw, _, end, link_ratio, bold = lines[i]  # one unpacking: cheaper than reading six fields
         stripped = body.strip()
         if not stripped:
             i += 1
@@ -152,7 +157,7 @@ def text_to_pieces(text: str) -> list[Piece]:
             stripped = body.strip()
 
         # Tables first: a pipe row or a known header of a border-less table.
-        if parse_pipe_row(stripped) is not None:
+        if "|" in stripped and parse_pipe_row(stripped) is not None:  # a pipe row holds a pipe: skip the call
             i = _pipe_table(lines, i, pieces)
             pending_item = False
             continue
@@ -162,34 +167,33 @@ def text_to_pieces(text: str) -> list[Piece]:
             pending_item = False
             continue
 
-        start = line.start + (len(line.raw) - len(line.raw.lstrip()))
-        end = line.end
+        start = end - len(raw.lstrip())  # end is the line's start plus len(raw)
         # Each line regex is tried only where the line's first character allows it to match.
         first = stripped[0]
         numeric = first.isdigit()
         if first == "#" and (match := _MD_HEADING.match(stripped)):
             level = len(match.group(1))
-            pieces.append(Piece(Block.heading(match.group(2).strip(), start, end, level), line.link_ratio))
+            pieces.append(new_piece((Block.heading(match.group(2).strip(), start, end, level), link_ratio)))
             indent_stack.clear()
         elif numeric and (match := _NUMBERED_HEADING.match(body)) and _heading_like(match.group(2)):
-            pieces.append(Piece(Block.heading(stripped, start, end, 2), line.link_ratio))
+            pieces.append(new_piece((Block.heading(stripped, start, end, 2), link_ratio)))
             indent_stack.clear()
         elif pending_item:
-            pieces.append(Piece(Block.list_item(stripped, start, end, 0, "-"), line.link_ratio))
+            pieces.append(new_piece((Block.list_item(stripped, start, end, 0, "-"), link_ratio)))
         elif first in "–—" and (match := _DETAIL.match(body)):
             depth = _detail_depth(pieces, match.group(2), run_bases)
-            pieces.append(Piece(Block.list_item(match.group(2), start, end, depth, first), line.link_ratio))
+            pieces.append(new_piece((Block.list_item(match.group(2), start, end, depth, first), link_ratio)))
         elif (numeric or first in _ITEM_MARKERS) and (match := _ITEM.match(body)):
             indent, marker, item_text = match.groups()
             depth = _indent_depth(indent, indent_stack)
             number = int(marker[:-1]) if marker[0].isdigit() else None
-            pieces.append(Piece(Block.list_item(item_text.strip(), start, end, depth, marker, number), line.link_ratio))
-        elif line.bold and _heading_like(stripped.strip("*_: ")):
+            pieces.append(new_piece((Block.list_item(item_text.strip(), start, end, depth, marker, number), link_ratio)))
+        elif bold and _heading_like(stripped.strip("*_: ")):
             title = stripped.strip("*_ ")
-            pieces.append(Piece(Block.heading(title, start, end, 4), line.link_ratio))
+            pieces.append(new_piece((Block.heading(title, start, end, 4), link_ratio)))
         else:
             indent_stack.clear()
-            pieces.extend(split_inline_list(Block.paragraph(stripped, start, end), line.link_ratio))
+            pieces.extend(split_inline_list(Block.paragraph(stripped, start, end), link_ratio))
         pending_item = next_pending
         i += 1
     return pieces
