@@ -188,10 +188,14 @@ def _meta(root: etree._Element) -> SourceMeta:
 
 
 def _sweep(body: etree._Element) -> None:
-    """Remove page chrome: tags that are never article, and elements whose attributes name chrome."""
-    doomed = [e for e in body.iter(*_DROP_TAGS)]
-    doomed += [e for e in _WITH_ATTRIBUTES(body) if _chrome_attrs(e)]  # e, not e.attrib: no proxy
-    for element in doomed:
+    """Remove page chrome: tags that are never article, and elements whose attributes name chrome.
+
+    The tags go first: what is left holds a quarter fewer elements with attributes to read, and the
+    elements inside a removed subtree could only be removed from that detached subtree, never the body.
+    """
+    for element in list(body.iter(*_DROP_TAGS)):
+        _drop(element)
+    for element in [e for e in _WITH_ATTRIBUTES(body) if _chrome_attrs(e)]:  # e, not e.attrib: no proxy
         _drop(element)
 
 
