@@ -188,10 +188,14 @@ def _meta(root: etree._Element) -> SourceMeta:
 
 
 def _sweep(body: etree._Element) -> None:
-    """Remove page chrome: tags that are never article, and elements whose attributes name chrome."""
-    doomed = [e for e in body.iter(*_DROP_TAGS)]
-    doomed += [e for e in _WITH_ATTRIBUTES(body) if _chrome_attrs(e)]  # e, not e.attrib: no proxy
-    for element in doomed:
+    """Remove page chrome: tags that are never article, and elements whose attributes name chrome.
+
+    The tags go first: what is left holds a quarter fewer elements with attributes to read, and the
+    elements inside a removed subtree could only be removed from that detached subtree, never the body.
+    """
+    for element in list(body.iter(*_DROP_TAGS)):
+        _drop(element)
+    for element in [e for e in _WITH_ATTRIBUTES(body) if _chrome_attrs(e)]:  # e, not e.attrib: no proxy
         _drop(element)
 
 
@@ -200,6 +204,12 @@ def _article_root(body: etree._Element) -> etree._Element:
     headings = [h for h in body.iter(*_HEADINGS) if classify_heading(_text(h)).spec is not None]
     if not headings:
         return body
+    # Mostly the headings are siblings: then their parent is the smallest element holding them all
+    # (the nearest ancestor of the first, and an ancestor of every other). The parent proxy stays
+    # alive, so lxml hands out that same proxy for the node: identity is a node test.
+    parent = headings[0].getparent()
+    if parent is not None and all(h.getparent() is parent for h in headings):
+        return parent
     # Keep the ancestor lists alive: lxml proxies that are dropped can hand their id() to new ones.
     chains = [list(h.iterancestors()) for h in headings]
     common = set(map(id, chains[0]))
@@ -277,10 +287,13 @@ def _loose_text(parts: list[_Part]) -> tuple[str, float]:
     linked = 0
     for part in parts:
         if isinstance(part, str):
-            texts.append(_flat(part))
+            texts.append(part.replace("\n", " "))  # _flat(part), inline: parts are never None
         else:
             texts.append(_inline_text(part))
-            linked += len(_text(part)) if part.tag == "a" else _links_length(part)
+            if part.tag == "a":
+                linked += len(_text(part))
+            elif len(part):  # a leaf holds no link: skip asking
+                linked += _links_length(part)
     text = "".join(texts)
     if not linked:
         return text, 0.0
@@ -449,13 +462,20 @@ class _Walker:
         number = _int(element.get("start"), 1) if ordered else None
         marker = "•"
         add = self.pieces.append
+        find_item, source = _START_TAG["li"].search, self.source
         for item in element.iterchildren("li"):
-            start = self.offset("li")
+            found = find_item(source, self.cursor)  # self.offset("li"), inline: it runs for every item
+            if found is None:
+                start = self.cursor
+            else:
+                start, self.cursor = found.span()
             if len(item):
                 text, ratio, nested = _item_content(item)
-            else:  # most items are plain text
+                lines = _lines(text)
+            else:  # most items are plain text: one line at most, as _flat leaves no line break
                 text, ratio, nested = _flat(item.text), 0.0, ()
-            lines = _lines(text)
+                line = _squeeze(text).strip()
+                lines = [line] if line else ()
             if lines:
                 end = start + len(text)
                 if ordered:
