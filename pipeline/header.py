@@ -57,12 +57,23 @@ _HORIZON_PATTERNS = {
         {"LOWER": "role"},
     ],
 }
-# What a text's lowercase must hold for each pattern to match: its tokens with one fixed lowercase form
-# (a token's lowercase is part of its text's lowercase). Derived, so it follows the patterns.
-_HORIZON_NEEDS = [
-    [token["LOWER"] for token in pattern if isinstance(token.get("LOWER"), str)]
-    for pattern in _HORIZON_PATTERNS.values()
-]
+
+
+def _token_gate(token: dict) -> str:
+    """A regex for what a pattern token can be in its text's lowercase (a token's lowercase is part of it)."""
+    lower = token.get("LOWER")
+    if isinstance(lower, str):
+        return re.escape(lower)
+    if isinstance(lower, dict):
+        return "(?:" + "|".join(map(re.escape, lower["IN"])) + ")"
+    if "ORTH" in token:
+        return re.escape(token["ORTH"].lower())
+    return r"\S+"  # _HORIZON_WORD: an alphabetic token holds no whitespace
+
+
+# A text some pattern matches holds the pattern's tokens in order, apart by whitespace at most (tokens
+# never span it): a text this misses cannot match, and is not tokenized. Derived, so it follows the patterns.
+_HORIZON_GATE = re.compile("|".join(r"\s*".join(map(_token_gate, p)) for p in _HORIZON_PATTERNS.values()))
 
 
 @lru_cache(maxsize=1)
@@ -133,11 +144,10 @@ def role_facts(title_candidates: Iterable[tuple[str, str | None]], summary: list
 
 
 def _horizon(texts: list[str]) -> str | None:
-    # Only a text holding the words some pattern needs is tokenized (most hold none), and only until the first match.
+    # Only a text the gate finds is tokenized (most are not), and only until the first match.
     matcher = _horizon_matcher()
     for text in texts:
-        lower = text.lower()
-        if not any(all(word in lower for word in needs) for needs in _HORIZON_NEEDS):
+        if not _HORIZON_GATE.search(text.lower()):
             continue
         doc = nlp().make_doc(text)
         for match_id, _start, end in matcher(doc):

@@ -156,9 +156,37 @@ def _article_words(pieces: list[Piece], vocab: _Vocab) -> set[str]:
         # split(None, 25) has 25 items or more exactly when the text has 25 words or more.
         if p.link_ratio < 0.5 and (p.block.kind in _LISTED or len(p.block.text.split(None, 25)) >= 25)
     ]
-    # One pass over all of it; only the distinct words matter here.
-    found = set(_WORD.findall("\n".join(texts).lower()))
-    return found.difference(vocab.stopwords, vocab.cta_verbs)
+    words = _distinct_words("\n".join(texts))
+    words.difference_update(vocab.stopwords, vocab.cta_verbs)
+    return words
+
+
+# _WORD's characters kept, capitals as lowercase letters; every other byte becomes a space.
+_WORD_BYTES = bytes(b + 32 if 65 <= b <= 90 else b if 97 <= b <= 122 or b == 45 else 32 for b in range(256))
+# The only non-ASCII characters whose lowercase holds an ASCII character (İ → i̇, Kelvin sign → k);
+# tests/test_noise.py checks this against every code point.
+_LOWERS_TO_ASCII = ("\u0130", "\u212a")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# A run without its leading hyphens opens with a letter: under three characters, it is one of these.
+_SHORT_RUNS = frozenset(_LETTERS) | frozenset(a + b for a in _LETTERS for b in _LETTERS + "-")
+
+
+def _distinct_words(text: str) -> set[str]:
+    """The distinct words _WORD finds in the text lowercased, without a match object per word.
+
+    Outside _LOWERS_TO_ASCII, lowercasing leaves non-ASCII text non-ASCII: the text's runs of
+    letters and hyphens, lowercased, are those of its ASCII bytes mapped through _WORD_BYTES
+    (every other character encoded as "?", a space there). _WORD finds in a run the run
+    without its leading hyphens, when that is three characters or more.
+    """
+    if any(c in text for c in _LOWERS_TO_ASCII):
+        text = text.lower()
+    runs = text.encode("ascii", "replace").translate(_WORD_BYTES)
+    # A run's leading hyphens follow a space (one put first for the first run): each " -" opens a part.
+    runs = b" ".join(part.lstrip(b"-") for part in (b" " + runs).split(b" -"))
+    words = set(runs.decode("ascii").split())
+    words.difference_update(_SHORT_RUNS)  # in place: the set is far larger than what it removes
+    return words
 
 
 def find_title(pieces: list[Piece]) -> Block | None:

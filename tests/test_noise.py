@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import sys
 
 import pytest
 
 from conftest import SEED_000
 from pipeline import extract
-from pipeline.noise import _in_article, _stem
+from pipeline.noise import _LOWERS_TO_ASCII, _WORD, _distinct_words, _in_article, _stem
 
 # Synthetic noise, unlike anything on the seed pages.
 NEW_AD = [
@@ -99,3 +100,23 @@ def test_asking_a_stems_three_words_is_stemming_the_whole_article() -> None:
     asked |= {"analyse", "i", "y", "s"}
     for stem in asked:
         assert _in_article(stem, article) == (stem in stems), stem
+
+
+def test_only_the_listed_characters_lowercase_to_ascii() -> None:
+    """_distinct_words skips lowercasing a text without them: lowercasing leaves it as ASCII and non-ASCII as before."""
+    lowering = [c for c in map(chr, range(128, sys.maxunicode + 1)) if any(ch.isascii() for ch in c.lower())]
+    assert sorted(lowering) == sorted(_LOWERS_TO_ASCII)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hospital hospitals --leading-hyphens x-ray -ab- a-b ab abc",
+        "İstanbul abcİ KELVIN \u212aitchen ÉCOLE naïve café’s résumé ΣΊΣΥΦΟΣ straße",
+        "co‐operate (Unicode hyphen) 3-step e-mail -- --- ---word word--- a--b\tTAB\nline\u00a0nbsp",
+        "emoji 🙂smile🙂 \udcff surrogate",
+        "",
+    ],
+)
+def test_distinct_words_are_the_words_the_word_pattern_finds(text: str) -> None:
+    assert _distinct_words(text) == set(_WORD.findall(text.lower()))
