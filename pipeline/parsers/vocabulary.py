@@ -36,7 +36,9 @@ __all__ = [
     "find_terms",
     "label_key",
     "label_kind",
+    "may_match",
     "opens_with_example",
+    "phrase_words",
     "rule_set",
     "split_role_qualifier",
     "starts_with_term",
@@ -221,6 +223,26 @@ def text_doc(text: str) -> Doc:
 def find_rules(key: str, text: str) -> list[Span]:
     """Matches of a vocabulary entry in a text, in page order: find_rules("arrows", "A → B") → [→]."""
     return rule_set(key).spans(text_doc(text), text)
+
+
+# --- phrase pre-check -----------------------------------------------------------------------------
+
+
+def phrase_words(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    """Each phrase's tokens as a LOWER PhraseMatcher compares them: what :func:`may_match` looks for."""
+    return tuple(tuple(token.lower_ for token in nlp().make_doc(p)) for p in phrases if p.strip())
+
+
+def may_match(text: str, words: tuple[tuple[str, ...], ...]) -> bool:
+    """False only when no phrase of ``words`` can match the text, so tokenizing it can be skipped (most texts).
+
+    Exact for ASCII text: every token is a slice of the text and its lower form that slice lower-cased, so each
+    word of a matching phrase is a substring of text.lower(). Other text is left to spaCy.
+    """
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(all(word in lowered for word in phrase) for phrase in words)
 
 
 # --- example labels (summary_to_kpis.json) ---------------------------------------------------------
