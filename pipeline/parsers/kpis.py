@@ -214,17 +214,19 @@ def _row(cells: list[str], fields: list[str | None], header: list[str]) -> KpiRo
         return None
     base, qualifier = split_note(metric)
     frequency = values.get("frequency")
-    return KpiRow(
-        name=metric,
-        qualifier=qualifier if base else None,
-        context_specific=_is_context_specific(metric),
-        what_it_measures=values.get("what_it_measures"),
-        why_it_matters=values.get("why_it_matters"),
-        target=values.get("target"),
-        frequency=frequency,
-        frequencies=frequencies_of(frequency or ""),
-        other_cells=other,
-        text=" | ".join(cell.strip() for cell in cells),
+    return KpiRow.__pydantic_validator__.validate_python(
+        {
+            "name": metric,
+            "qualifier": qualifier if base else None,
+            "context_specific": _is_context_specific(metric),
+            "what_it_measures": values.get("what_it_measures"),
+            "why_it_matters": values.get("why_it_matters"),
+            "target": values.get("target"),
+            "frequency": frequency,
+            "frequencies": frequencies_of(frequency or ""),
+            "other_cells": other,
+            "text": " | ".join(cell.strip() for cell in cells),
+        }
     )
 
 

@@ -69,7 +69,7 @@ class SoftSkills(SectionFields):
 
 def _detail(label: str | None, value: str) -> SoftSkillDetail:
     kind = label_kind(label, _GROUP, SoftSkillDetailKind.OTHER) if label else SoftSkillDetailKind.NOTE
-    return SoftSkillDetail(label=label or None, kind=kind, text=value)
+    return SoftSkillDetail.__pydantic_validator__.validate_python({"label": label or None, "kind": kind, "text": value})
 
 
 def _node_details(node: Node) -> list[SoftSkillDetail]:
@@ -82,16 +82,18 @@ def _build(block: Block, group: str | None, details: list[SoftSkillDetail]) -> S
     name, note = split_note(head)
     details = [_detail(label or None, value) for label, value in segments] + details
     first = first_by_kind(details)
-    return SoftSkill(
-        name=name,
-        note=note,
-        number=block.number,
-        group=group,
-        why_it_matters=first.get(SoftSkillDetailKind.WHY_IT_MATTERS),
-        how_it_shows_up=first.get(SoftSkillDetailKind.HOW_IT_SHOWS_UP),
-        strong_performance=first.get(SoftSkillDetailKind.STRONG_PERFORMANCE),
-        details=details,
-        text=block.text,
+    return SoftSkill.__pydantic_validator__.validate_python(
+        {
+            "name": name,
+            "note": note,
+            "number": block.number,
+            "group": group,
+            "why_it_matters": first.get(SoftSkillDetailKind.WHY_IT_MATTERS),
+            "how_it_shows_up": first.get(SoftSkillDetailKind.HOW_IT_SHOWS_UP),
+            "strong_performance": first.get(SoftSkillDetailKind.STRONG_PERFORMANCE),
+            "details": details,
+            "text": block.text,
+        }
     )
 
 

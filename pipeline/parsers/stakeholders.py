@@ -201,7 +201,9 @@ def looks_like_name(text: str) -> bool:
 
 def _detail(label: str | None, value: str) -> StakeholderDetail:
     kind = label_kind(label, _GROUP, StakeholderDetailKind.OTHER) if label else StakeholderDetailKind.DESCRIPTION
-    return StakeholderDetail(label=label or None, kind=kind, text=value)
+    return StakeholderDetail.__pydantic_validator__.validate_python(
+        {"label": label or None, "kind": kind, "text": value}
+    )
 
 
 def _node_details(node: Node) -> list[StakeholderDetail]:
@@ -228,13 +230,15 @@ def _stakeholder(block: Block, details: list[StakeholderDetail]) -> Stakeholder:
     name, note = split_note(name_line)
     first = first_by_kind(details)
     nature = first.get(StakeholderDetailKind.NATURE) or first.get(StakeholderDetailKind.DESCRIPTION)
-    return Stakeholder(
-        name=name,
-        note=note,
-        nature=nature,
-        escalation=first.get(StakeholderDetailKind.ESCALATION),
-        details=details,
-        text=block.text,
+    return Stakeholder.__pydantic_validator__.validate_python(
+        {
+            "name": name,
+            "note": note,
+            "nature": nature,
+            "escalation": first.get(StakeholderDetailKind.ESCALATION),
+            "details": details,
+            "text": block.text,
+        }
     )
 
 
