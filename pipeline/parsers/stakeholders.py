@@ -397,12 +397,13 @@ def parse(section: Section) -> Stakeholders:
     escalations: list[EscalationPoint] = []
     other: list[StakeholderGroup] = []
     for sub in section.subsections:
-        nodes = item_tree(sub.blocks)
-        texts = [t for node in nodes for t in [node.text, *node.descendants()]]
-        if sub.key in stakeholders:
+        if sub.key in stakeholders:  # builds its own tree
             stakeholders[sub.key] += stakeholder_list(list(sub.blocks))
             qualifiers.setdefault(sub.key, heading_note(sub.title))
-        elif sub.key in dependencies:
+            continue
+        nodes = item_tree(sub.blocks)
+        texts = [t for node in nodes for t in [node.text, *node.descendants()]]
+        if sub.key in dependencies:
             dependencies[sub.key] += _dependencies(nodes)
         elif sub.key == "peer_roles":
             peers += peer_roles(texts)
