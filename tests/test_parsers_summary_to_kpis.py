@@ -17,6 +17,7 @@ from pipeline import Extraction, extract
 from pipeline.blocks import Block
 from pipeline.coverage import coverage_counts
 from pipeline.models import Section, SectionId, Subsection
+from pipeline.nlp import load_vocab, nlp, phrase_matcher
 from pipeline.parsers import activities, deliverables, goals, kpis, mission, responsibilities, summary
 from pipeline.parsers.common import nest_items
 from pipeline.parsers.deliverables import split_name
@@ -30,6 +31,7 @@ from pipeline.parsers.summary import (
     split_qualifier,
 )
 from pipeline.parsers.text import heading_note
+from pipeline.parsers.vocabulary import SUMMARY_TO_KPIS, may_match, phrase_words
 
 RAW = Path(__file__).resolve().parent.parent / "raw"
 SECTIONS = ["role_summary", "role_mission", "responsibilities", "day_to_day", "deliverables", "goals", "kpis"]
@@ -803,3 +805,30 @@ def test_kpis_context_specific_only_in_brackets() -> None:
     table = Block.table(COLUMNS[:2], [["Context-specific adoption", "x"], ["Adoption (context specific)", "y"]], 0, 1)
     parsed = kpis.parse(_make(SectionId.KPIS, [table]))
     assert [r.context_specific for r in parsed.rows] == [False, True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ML Engineers, Data Scientists depending on the product",
+        "DEPENDING ON scope; can't say, e.g. (if applicable)",  # case, special cases, a bracket
+        "Platform teams (varies-by org) and as-needed support",  # infixes split the words off
+        "reports to the Head of AI; reporting  to leads",
+        "Données dépendantes, depending on région",  # not ASCII: left to spaCy
+        "no phrase at all",
+        "",
+    ],
+)
+def test_the_phrase_pre_check_never_skips_a_text_spacy_would_match(text: str) -> None:
+    for group in ("qualifier_leads", "reports_to", "business_value_leads"):
+        phrases = load_vocab(SUMMARY_TO_KPIS)["summary"][group]
+        if phrase_matcher({"P": phrases})(nlp().make_doc(text)):
+            assert may_match(text, phrase_words(phrases))
+
+
+def test_the_phrase_pre_check_skips_texts_missing_a_word_of_every_phrase() -> None:
+    words = phrase_words(["depending on", "subject to"])
+    assert words == (("depending", "on"), ("subject", "to"))
+    assert not may_match("ML Engineers and Data Scientists", words)
+    assert not may_match("depending teams", words)  # "on" is missing
+    assert may_match("Teams, Depending ON scope", words)

@@ -62,11 +62,13 @@ class AiImpact(SectionFields):
 
 def _item(node: Node) -> ImpactItem:
     label, description = split_title_description(node.text)
-    return ImpactItem(
-        label=label,
-        description=description if label else None,
-        text=node.text,
-        sub_items=[_item(child) for child in node.children],
+    return ImpactItem.__pydantic_validator__.validate_python(
+        {
+            "label": label,
+            "description": description if label else None,
+            "text": node.text,
+            "sub_items": [_item(child) for child in node.children],
+        }
     )
 
 

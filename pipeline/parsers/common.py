@@ -50,7 +50,12 @@ __all__ = [
 
 
 class FieldsModel(BaseModel):
-    """Base of every typed model: frozen, and unknown keys are an error."""
+    """Base of every typed model: frozen, and unknown keys are an error.
+
+    Models built many times a page are built as ``Model.__pydantic_validator__.validate_python(fields)``: the
+    validator checks the dict exactly as ``Model(**fields)`` would (same defaults, same model_fields_set), and
+    skips BaseModel.__init__ (~0.25 µs a model, ~450 models a page).
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -158,8 +163,7 @@ def item_tree(blocks: Iterable[Block]) -> list[Node]:
     return roots
 
 
-# point() and parse_role() run ~140 times a page. Like blocks.py they hand the fields to the model's validator as
-# one dict: it checks them exactly as __init__ would (same defaults, same model_fields_set), for less.
+# point() and parse_role() run ~140 times a page: built through the validator (see FieldsModel), like blocks.py.
 
 
 def point(node: Node) -> Point:

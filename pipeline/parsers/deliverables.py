@@ -75,8 +75,14 @@ def parse(section: Section) -> Deliverables:
         for entry in points:
             name, description = split_name(entry.text)
             items.append(
-                Deliverable(
-                    group=heading, name=name, description=description, sub_items=entry.sub_items, text=entry.text
+                Deliverable.__pydantic_validator__.validate_python(
+                    {
+                        "group": heading,
+                        "name": name,
+                        "description": description,
+                        "sub_items": entry.sub_items,
+                        "text": entry.text,
+                    }
                 )
             )
     return Deliverables(intro=intro, items=items, unparsed=unparsed)

@@ -178,8 +178,8 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
             continue
         elif (
             block.kind == BlockKind.PARAGRAPH
+            and block.text.rstrip().endswith((".", "!", "?"))  # first: is_exercise_title may tokenize
             and not is_exercise_title(block.text)
-            and block.text.rstrip().endswith((".", "!", "?"))
         ):
             if title is None and not run:
                 notes.append(block.text)  # before any exercise: "Choose one primary exercise and one follow-up."

@@ -23,7 +23,7 @@ from ..models import Section
 from ..nlp import load_vocab, nlp, phrase_matcher
 from .common import FieldsModel, Point, SectionFields, group_blocks
 from .text import paren_depth, split_note
-from .vocabulary import SUMMARY_TO_KPIS
+from .vocabulary import SUMMARY_TO_KPIS, may_match, phrase_words
 
 __all__ = ["Frequency", "KpiCell", "KpiNotes", "KpiRow", "Kpis", "column_fields", "frequencies_of", "parse"]
 
@@ -129,6 +129,11 @@ def _context_matcher() -> PhraseMatcher:
     return phrase_matcher({"CONTEXT_SPECIFIC": _vocab()["context_specific"]})
 
 
+@lru_cache(maxsize=1)
+def _context_words() -> tuple[tuple[str, ...], ...]:
+    return phrase_words(_vocab()["context_specific"])
+
+
 def column_fields(header: list[str]) -> list[str | None]:
     """The KpiRow field each header cell fills (None: no field), by wording, else by canonical position.
 
@@ -187,8 +192,8 @@ def _frequencies(text: str) -> tuple[Frequency, ...]:
 @lru_cache(maxsize=1024)
 def _is_context_specific(name: str) -> bool:
     """Whether a parenthetical of the name marks the KPI context-specific."""
-    if "(" not in name:
-        return False
+    if "(" not in name or not may_match(name, _context_words()):
+        return False  # most names: no parenthetical, or no context phrase to find
     doc = nlp().make_doc(name)
     return any(paren_depth(name, doc[start].idx) for _, start, _ in _context_matcher()(doc))
 
@@ -209,17 +214,19 @@ def _row(cells: list[str], fields: list[str | None], header: list[str]) -> KpiRo
         return None
     base, qualifier = split_note(metric)
     frequency = values.get("frequency")
-    return KpiRow(
-        name=metric,
-        qualifier=qualifier if base else None,
-        context_specific=_is_context_specific(metric),
-        what_it_measures=values.get("what_it_measures"),
-        why_it_matters=values.get("why_it_matters"),
-        target=values.get("target"),
-        frequency=frequency,
-        frequencies=frequencies_of(frequency or ""),
-        other_cells=other,
-        text=" | ".join(cell.strip() for cell in cells),
+    return KpiRow.__pydantic_validator__.validate_python(
+        {
+            "name": metric,
+            "qualifier": qualifier if base else None,
+            "context_specific": _is_context_specific(metric),
+            "what_it_measures": values.get("what_it_measures"),
+            "why_it_matters": values.get("why_it_matters"),
+            "target": values.get("target"),
+            "frequency": frequency,
+            "frequencies": frequencies_of(frequency or ""),
+            "other_cells": other,
+            "text": " | ".join(cell.strip() for cell in cells),
+        }
     )
 
 

@@ -99,13 +99,15 @@ class _Draft:
             title, detail = text, " ".join(self.details)
         else:
             title, detail = split_item_title(text)
-        return Responsibility(
-            category=self.category,
-            category_heading=self.heading,
-            number=self.title_block.number,
-            title=title,
-            detail=detail,
-            text="\n".join([text, *self.details]),
+        return Responsibility.__pydantic_validator__.validate_python(
+            {
+                "category": self.category,
+                "category_heading": self.heading,
+                "number": self.title_block.number,
+                "title": title,
+                "detail": detail,
+                "text": "\n".join([text, *self.details]),
+            }
         )
 
 

@@ -67,11 +67,13 @@ _FIELD_BY_KEY = {
 
 def _risk(node: Node) -> RiskItem:
     title, description = split_title_description(node.text)
-    return RiskItem(
-        title=title,
-        description=description if title else None,
-        text=node.text,
-        sub_items=node.descendants(),
+    return RiskItem.__pydantic_validator__.validate_python(
+        {
+            "title": title,
+            "description": description if title else None,
+            "text": node.text,
+            "sub_items": node.descendants(),
+        }
     )
 
 

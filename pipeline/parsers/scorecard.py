@@ -126,7 +126,7 @@ def _rows(table: Block, unparsed: list[str]) -> list[SummaryRow]:
                 unparsed.append(filled[0])
                 continue
             label, value = filled[0][:end].strip(), filled[0][end:].strip()
-        out.append(SummaryRow(label=label, value=value, field=field))
+        out.append(SummaryRow.__pydantic_validator__.validate_python({"label": label, "value": value, "field": field}))
     return out
 
 

@@ -69,7 +69,7 @@ class SoftSkills(SectionFields):
 
 def _detail(label: str | None, value: str) -> SoftSkillDetail:
     kind = label_kind(label, _GROUP, SoftSkillDetailKind.OTHER) if label else SoftSkillDetailKind.NOTE
-    return SoftSkillDetail(label=label or None, kind=kind, text=value)
+    return SoftSkillDetail.__pydantic_validator__.validate_python({"label": label or None, "kind": kind, "text": value})
 
 
 def _node_details(node: Node) -> list[SoftSkillDetail]:
@@ -77,41 +77,45 @@ def _node_details(node: Node) -> list[SoftSkillDetail]:
     return [_detail(label, value) for label, value in node_labelled_parts(node)]
 
 
-def _build(block: Block, group: str | None, details: list[SoftSkillDetail]) -> SoftSkill:
-    head, segments = labelled_segments(block.text)
+def _build(
+    block: Block, head: str, segments: list[tuple[str, str]], group: str | None, details: list[SoftSkillDetail]
+) -> SoftSkill:
+    """The skill of a line split by labelled_segments into head and segments."""
     name, note = split_note(head)
     details = [_detail(label or None, value) for label, value in segments] + details
     first = first_by_kind(details)
-    return SoftSkill(
-        name=name,
-        note=note,
-        number=block.number,
-        group=group,
-        why_it_matters=first.get(SoftSkillDetailKind.WHY_IT_MATTERS),
-        how_it_shows_up=first.get(SoftSkillDetailKind.HOW_IT_SHOWS_UP),
-        strong_performance=first.get(SoftSkillDetailKind.STRONG_PERFORMANCE),
-        details=details,
-        text=block.text,
+    return SoftSkill.__pydantic_validator__.validate_python(
+        {
+            "name": name,
+            "note": note,
+            "number": block.number,
+            "group": group,
+            "why_it_matters": first.get(SoftSkillDetailKind.WHY_IT_MATTERS),
+            "how_it_shows_up": first.get(SoftSkillDetailKind.HOW_IT_SHOWS_UP),
+            "strong_performance": first.get(SoftSkillDetailKind.STRONG_PERFORMANCE),
+            "details": details,
+            "text": block.text,
+        }
     )
 
 
 def _skills(blocks: list[Block], group: str | None, intro: list[str]) -> list[SoftSkill]:
     """Skills of one block run; labelled lines at the skill's own depth join the skill before them."""
-    heads: list[tuple[Block, list[SoftSkillDetail]]] = []
+    heads: list[tuple[Block, tuple[str, list[tuple[str, str]]], list[SoftSkillDetail]]] = []
     for node in item_tree(blocks):
         label, _ = split_label(node.text)
         if heads and label_key(label, _GROUP):
-            heads[-1][1].extend(_node_details(node))
+            heads[-1][2].extend(_node_details(node))
             continue
-        has_labels = bool(labelled_segments(node.text)[1]) or bool(node.children)
-        if node.block.kind == BlockKind.PARAGRAPH and not has_labels:
+        line = labelled_segments(node.text)
+        if node.block.kind == BlockKind.PARAGRAPH and not line[1] and not node.children:
             intro.append(node.text)
             continue
         details: list[SoftSkillDetail] = []
         for child in node.children:
             details += _node_details(child)
-        heads.append((node.block, details))
-    return [_build(block, group, details) for block, details in heads]
+        heads.append((node.block, line, details))
+    return [_build(block, head, segments, group, details) for block, (head, segments), details in heads]
 
 
 def parse(section: Section) -> SoftSkills:

@@ -201,7 +201,9 @@ def looks_like_name(text: str) -> bool:
 
 def _detail(label: str | None, value: str) -> StakeholderDetail:
     kind = label_kind(label, _GROUP, StakeholderDetailKind.OTHER) if label else StakeholderDetailKind.DESCRIPTION
-    return StakeholderDetail(label=label or None, kind=kind, text=value)
+    return StakeholderDetail.__pydantic_validator__.validate_python(
+        {"label": label or None, "kind": kind, "text": value}
+    )
 
 
 def _node_details(node: Node) -> list[StakeholderDetail]:
@@ -228,13 +230,15 @@ def _stakeholder(block: Block, details: list[StakeholderDetail]) -> Stakeholder:
     name, note = split_note(name_line)
     first = first_by_kind(details)
     nature = first.get(StakeholderDetailKind.NATURE) or first.get(StakeholderDetailKind.DESCRIPTION)
-    return Stakeholder(
-        name=name,
-        note=note,
-        nature=nature,
-        escalation=first.get(StakeholderDetailKind.ESCALATION),
-        details=details,
-        text=block.text,
+    return Stakeholder.__pydantic_validator__.validate_python(
+        {
+            "name": name,
+            "note": note,
+            "nature": nature,
+            "escalation": first.get(StakeholderDetailKind.ESCALATION),
+            "details": details,
+            "text": block.text,
+        }
     )
 
 
@@ -393,12 +397,13 @@ def parse(section: Section) -> Stakeholders:
     escalations: list[EscalationPoint] = []
     other: list[StakeholderGroup] = []
     for sub in section.subsections:
-        nodes = item_tree(sub.blocks)
-        texts = [t for node in nodes for t in [node.text, *node.descendants()]]
-        if sub.key in stakeholders:
+        if sub.key in stakeholders:  # builds its own tree
             stakeholders[sub.key] += stakeholder_list(list(sub.blocks))
             qualifiers.setdefault(sub.key, heading_note(sub.title))
-        elif sub.key in dependencies:
+            continue
+        nodes = item_tree(sub.blocks)
+        texts = [t for node in nodes for t in [node.text, *node.descendants()]]
+        if sub.key in dependencies:
             dependencies[sub.key] += _dependencies(nodes)
         elif sub.key == "peer_roles":
             peers += peer_roles(texts)

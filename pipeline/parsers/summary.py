@@ -10,7 +10,7 @@ enumeration or a list grouped by area) and business value points.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pydantic import Field
 from spacy.matcher import Matcher, PhraseMatcher
@@ -21,7 +21,7 @@ from ..nlp import load_vocab, nlp, phrase_matcher
 from ..sections import subheading_key
 from .common import FieldsModel, SectionFields
 from .text import paren_depth, split_enumeration, split_label, split_note
-from .vocabulary import SUMMARY_TO_KPIS
+from .vocabulary import SUMMARY_TO_KPIS, may_match, phrase_words
 
 __all__ = ["InteractionSurface", "ReportingLine", "RoleHorizon", "RoleSummary", "TeamGroup", "parse"]
 
@@ -107,20 +107,23 @@ def _horizon_matcher() -> Matcher:
     return matcher
 
 
+_PHRASE_GROUPS = {"QUALIFIER": "qualifier_leads", "BUSINESS_VALUE": "business_value_leads", "REPORTS_TO": "reports_to"}
+
+
 @lru_cache(maxsize=1)
 def _phrases() -> PhraseMatcher:
-    vocab = _vocab()
-    return phrase_matcher(
-        {
-            "QUALIFIER": vocab["qualifier_leads"],
-            "BUSINESS_VALUE": vocab["business_value_leads"],
-            "REPORTS_TO": vocab["reports_to"],
-        }
-    )
+    return phrase_matcher({label: _vocab()[group] for label, group in _PHRASE_GROUPS.items()})
+
+
+@cache
+def _group_words(label: str) -> tuple[tuple[str, ...], ...]:
+    return phrase_words(_vocab()[_PHRASE_GROUPS[label]])
 
 
 def _phrase_spans(text: str, label: str) -> list[tuple[int, int]]:
     """Character spans of a vocabulary group's phrases in the text."""
+    if not may_match(text, _group_words(label)):
+        return []  # most texts: no phrase of the group can match, so no tokenizing
     doc = nlp().make_doc(text)
     strings = nlp().vocab.strings
     return [

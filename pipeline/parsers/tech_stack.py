@@ -64,7 +64,9 @@ _KINDS = {kind.value for kind in EnvironmentKind}
 
 def _item(node: Node) -> StackItem:
     label, _ = split_label(node.text)
-    return StackItem(text=node.text, label=label, sub_items=node.descendants())
+    return StackItem.__pydantic_validator__.validate_python(
+        {"text": node.text, "label": label, "sub_items": node.descendants()}
+    )
 
 
 def _items(blocks: list[Block], intro: list[str] | None) -> list[StackItem]:

@@ -166,8 +166,10 @@ def _importance_levels(note: str | None) -> list[Importance]:
 def _detail(label: str | None, value: str, *, inline: bool = False) -> SkillDetail:
     if label:
         kind = label_kind(label, "skill_details", SkillDetailKind.OTHER)
-        return SkillDetail(label=label, kind=kind, text=value)
-    return SkillDetail(label=None, kind=SkillDetailKind.DESCRIPTION if inline else SkillDetailKind.NOTE, text=value)
+        return SkillDetail.__pydantic_validator__.validate_python({"label": label, "kind": kind, "text": value})
+    return SkillDetail.__pydantic_validator__.validate_python(
+        {"label": None, "kind": SkillDetailKind.DESCRIPTION if inline else SkillDetailKind.NOTE, "text": value}
+    )
 
 
 def _node_details(node: Node) -> list[SkillDetail]:
@@ -208,19 +210,21 @@ def _build_skill(head: _Head, tier: SkillTier, tools: list[str]) -> TechnicalSki
     block, name, rating, details = head
     levels = _importance_levels(rating)
     by_kind = first_by_kind(details)
-    return TechnicalSkill(
-        name=name,
-        tier=tier,
-        number=block.number,
-        importance=levels[0] if levels else None,
-        importance_levels=levels,
-        importance_note=rating,
-        use=by_kind.get(SkillDetailKind.USE),
-        what_good_looks_like=by_kind.get(SkillDetailKind.WHAT_GOOD_LOOKS_LIKE)
-        or by_kind.get(SkillDetailKind.EXPECTATIONS),
-        details=details,
-        tools=tools,
-        text=block.text,
+    return TechnicalSkill.__pydantic_validator__.validate_python(
+        {
+            "name": name,
+            "tier": tier,
+            "number": block.number,
+            "importance": levels[0] if levels else None,
+            "importance_levels": levels,
+            "importance_note": rating,
+            "use": by_kind.get(SkillDetailKind.USE),
+            "what_good_looks_like": by_kind.get(SkillDetailKind.WHAT_GOOD_LOOKS_LIKE)
+            or by_kind.get(SkillDetailKind.EXPECTATIONS),
+            "details": details,
+            "tools": tools,
+            "text": block.text,
+        }
     )
 
 

@@ -166,13 +166,13 @@ def _split_unspaced_slashes(piece: str) -> list[str]:
 def _tool(piece: str) -> ToolName:
     groups = paren_groups(piece)
     if not groups:
-        return ToolName(name=piece.strip())
+        return ToolName.__pydantic_validator__.validate_python({"name": piece.strip()})
     start, end, inner = groups[-1]
     name = (piece[:start] + piece[end:]).strip()
     variants = [v for v in _split_top(_strip_fillers(inner), unspaced_slash=True) if v]
     if variants and all(_is_product(v) for v in variants):
-        return ToolName(name=name or inner.strip(), variants=variants)
-    return ToolName(name=name or inner.strip(), note=inner.strip())
+        return ToolName.__pydantic_validator__.validate_python({"name": name or inner.strip(), "variants": variants})
+    return ToolName.__pydantic_validator__.validate_python({"name": name or inner.strip(), "note": inner.strip()})
 
 
 def split_tools(cell: str) -> list[ToolName]:
@@ -218,17 +218,19 @@ def _row(cells: list[str], roles: list[str | None]) -> ToolRow:
     tool_text = values.get("tool") or None
     prevalence_text = values.get("prevalence") or None
     levels, qualifier = split_prevalence(prevalence_text) if prevalence_text else ([], None)
-    return ToolRow(
-        category=values.get("category") or None,
-        tools=split_tools(tool_text) if tool_text else [],
-        tool_text=tool_text,
-        primary_use=values.get("primary_use") or None,
-        prevalence=levels[0] if levels else None,
-        prevalence_levels=levels,
-        prevalence_qualifier=qualifier,
-        prevalence_text=prevalence_text,
-        extra_cells=extra,
-        text=" | ".join(cells),
+    return ToolRow.__pydantic_validator__.validate_python(
+        {
+            "category": values.get("category") or None,
+            "tools": split_tools(tool_text) if tool_text else [],
+            "tool_text": tool_text,
+            "primary_use": values.get("primary_use") or None,
+            "prevalence": levels[0] if levels else None,
+            "prevalence_levels": levels,
+            "prevalence_qualifier": qualifier,
+            "prevalence_text": prevalence_text,
+            "extra_cells": extra,
+            "text": " | ".join(cells),
+        }
     )
 
 

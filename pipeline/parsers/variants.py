@@ -101,7 +101,6 @@ def _group(sub: Subsection) -> VariantGroup:
         if node.block.kind == BlockKind.TABLE:
             (current["points"] if current else notes).append(point(node))
             continue
-        label, description = split_title_description(node.text, max_words=_MAX_NAME_WORDS)
         if is_variant_name(node.text):
             # Name line: "Startup/small growth company", its points follow.
             close()
@@ -110,20 +109,23 @@ def _group(sub: Subsection) -> VariantGroup:
         elif current is not None:
             # Under a name line, "Broader scope: ..." is one of its points.
             current["points"].append(point(node))
-        elif label:
-            # Inline form: "Startup: ownership breadth, speed; fewer formal artifacts."
-            name, note = split_note(label)
-            variants.append(
-                Variant(
-                    name=name,
-                    note=note,
-                    description=description,
-                    points=[point(child) for child in node.children],
-                    text=node.text,
-                )
-            )
         else:
-            notes.append(point(node))
+            # Only a line that is neither a name line nor under one can be the inline form: split it only then.
+            label, description = split_title_description(node.text, max_words=_MAX_NAME_WORDS)
+            if label:
+                # Inline form: "Startup: ownership breadth, speed; fewer formal artifacts."
+                name, note = split_note(label)
+                variants.append(
+                    Variant(
+                        name=name,
+                        note=note,
+                        description=description,
+                        points=[point(child) for child in node.children],
+                        text=node.text,
+                    )
+                )
+            else:
+                notes.append(point(node))
     close()
     return VariantGroup(
         dimension=dimension, heading=sub.title, heading_note=heading_note(sub.title), notes=notes, variants=variants
