@@ -271,13 +271,22 @@ def _section(pieces: list[Piece], starts: list[SectionStart], n: int) -> Section
             subsections.append((subheading_key(key_space, title), title, current))
         else:
             current.append(block)
-    return Section(
-        id=section_id,
-        number=start.match.number,
-        title=start.match.title,
-        blocks=intro,
-        subsections=[Subsection(key=key, title=title, blocks=blocks) for key, title, blocks in subsections],
+    # Through the models' validators, as Block's builders do: ~100 models a page, a third cheaper than __init__.
+    return _new_section(
+        {
+            "id": section_id,
+            "number": start.match.number,
+            "title": start.match.title,
+            "blocks": intro,
+            "subsections": [
+                _new_subsection({"key": key, "title": title, "blocks": blocks}) for key, title, blocks in subsections
+            ],
+        }
     )
+
+
+_new_section = Section.__pydantic_validator__.validate_python
+_new_subsection = Subsection.__pydantic_validator__.validate_python
 
 
 _INNER_COLON = re.compile(r":\s*\S")

@@ -126,3 +126,20 @@ def test_a_heading_that_only_names_the_page_kind_is_no_role_title() -> None:
     assert role_title_from("Role Blueprint, Responsibilities, Skills, KPIs, and Career Path") is None
     assert role_title_from("Senior RAG Engineer: Role Blueprint, Responsibilities") == "Senior RAG Engineer"
     assert role_title_from("Home » AI & ML Roles » DevOps Manager: Role Blueprint") == "DevOps Manager"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [],
+        ["plain ASCII, with_under-scores & 42 digits"],
+        ["café – naïve “quotes” • bullets", "ASCII", "ΣΊΣΥΦΟΣ σοφός", "日本語のテキスト", "x²½ ①"],
+        ["broken \udce9 surrogate", "ﬁ ligature", "\u00a0no-break\u2003spaces"],
+    ],
+)
+def test_coverage_weight_counts_word_characters_as_the_regex_does(texts: list[str]) -> None:
+    import re
+
+    from pipeline.coverage import _weight
+
+    assert _weight(texts) == sum(len(word) for text in texts for word in re.findall(r"\w+", text))
