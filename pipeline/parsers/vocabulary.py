@@ -220,9 +220,14 @@ def text_doc(text: str) -> Doc:
     return nlp().make_doc(text)
 
 
-def find_rules(key: str, text: str) -> list[Span]:
-    """Matches of a vocabulary entry in a text, in page order: find_rules("arrows", "A → B") → [→]."""
-    return rule_set(key).spans(text_doc(text), text)
+@lru_cache(maxsize=1024)
+def find_rules(key: str, text: str) -> tuple[Span, ...]:
+    """Matches of a vocabulary entry in a text, in page order: find_rules("arrows", "A → B") → (→,).
+
+    Cached: an item is often asked the same question twice (an education line's degree levels and its fields;
+    a certification's requirement word), and short texts ("Optional", "preferred") recur across pages.
+    """
+    return tuple(rule_set(key).spans(text_doc(text), text))
 
 
 # --- phrase pre-check -----------------------------------------------------------------------------
