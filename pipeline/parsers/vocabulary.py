@@ -327,10 +327,10 @@ def _may_name_a_tool(text: str) -> bool:
         return True  # lower() may change lengths or join letters: let spaCy decide
     runs = set(text.lower().encode().translate(_LETTERS_ONLY).split())
     runs_needed = _tool_runs()
-    for run in runs:
-        needs = runs_needed.get(run)
-        if needs is not None and any(needed <= runs for needed in needs):
-            return True
+    for run in runs & _tool_heads():  # the text's runs that some name is listed under, intersected in C
+        for needed in runs_needed[run]:
+            if needed <= runs:
+                return True
     return False
 
 
@@ -357,6 +357,12 @@ def _tool_runs() -> dict[bytes, list[frozenset[bytes]]]:
         needed = frozenset(run.encode() for run in runs)
         runs_needed.setdefault(max(sorted(needed), key=len), []).append(needed)
     return runs_needed
+
+
+@lru_cache(maxsize=1)
+def _tool_heads() -> frozenset[bytes]:
+    """The runs the tool names are listed under in :func:`_tool_runs`."""
+    return frozenset(_tool_runs())
 
 
 _LETTER_RUN = re.compile(r"[a-z]+")
