@@ -38,7 +38,7 @@ __all__ = [
     "label_kind",
     "may_match",
     "opens_with_example",
-    "phrase_words",
+    "phrase_gate",
     "rule_set",
     "split_role_qualifier",
     "starts_with_term",
@@ -233,21 +233,22 @@ def find_rules(key: str, text: str) -> tuple[Span, ...]:
 # --- phrase pre-check -----------------------------------------------------------------------------
 
 
-def phrase_words(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
-    """Each phrase's tokens as a LOWER PhraseMatcher compares them: what :func:`may_match` looks for."""
-    return tuple(tuple(token.lower_ for token in nlp().make_doc(p)) for p in phrases if p.strip())
+def phrase_gate(phrases: Iterable[str]) -> re.Pattern[str]:
+    """The longest token of each phrase, lower-cased as a LOWER PhraseMatcher compares it, as one pattern.
 
-
-def may_match(text: str, words: tuple[tuple[str, ...], ...]) -> bool:
-    """False only when no phrase of ``words`` can match the text, so tokenizing it can be skipped (most texts).
-
-    Exact for ASCII text: every token is a slice of the text and its lower form that slice lower-cased, so each
-    word of a matching phrase is a substring of text.lower(). Other text is left to spaCy.
+    What :func:`may_match` looks for: phrase_gate(["depending on", "subject to"]) finds "depending" or "subject".
     """
-    if not text.isascii():
-        return True
-    lowered = text.lower()
-    return any(all(word in lowered for word in phrase) for phrase in words)
+    words = {max((t.lower_ for t in nlp().make_doc(p)), key=len) for p in phrases if p.strip()}
+    return re.compile("|".join(re.escape(word) for word in sorted(words)))
+
+
+def may_match(text: str, gate: re.Pattern[str]) -> bool:
+    """False only when no phrase of the gate's can match the text, so tokenizing it can be skipped (most texts).
+
+    Exact for ASCII text: every token is a slice of the text and its lower form that slice lower-cased, so the
+    longest word of a matching phrase is a substring of text.lower(). Other text is left to spaCy.
+    """
+    return not text.isascii() or gate.search(text.lower()) is not None
 
 
 # --- example labels (summary_to_kpis.json) ---------------------------------------------------------
