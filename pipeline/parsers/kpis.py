@@ -12,6 +12,7 @@ implementation").
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from pydantic import Field
@@ -23,7 +24,7 @@ from ..models import Section
 from ..nlp import load_vocab, nlp, phrase_matcher
 from .common import FieldsModel, Point, SectionFields, group_blocks
 from .text import paren_depth, split_note
-from .vocabulary import SUMMARY_TO_KPIS, may_match, phrase_words
+from .vocabulary import SUMMARY_TO_KPIS, may_match, phrase_gate
 
 __all__ = ["Frequency", "KpiCell", "KpiNotes", "KpiRow", "Kpis", "column_fields", "frequencies_of", "parse"]
 
@@ -130,8 +131,8 @@ def _context_matcher() -> PhraseMatcher:
 
 
 @lru_cache(maxsize=1)
-def _context_words() -> tuple[tuple[str, ...], ...]:
-    return phrase_words(_vocab()["context_specific"])
+def _context_gate() -> re.Pattern[str]:
+    return phrase_gate(_vocab()["context_specific"])
 
 
 def column_fields(header: list[str]) -> list[str | None]:
@@ -192,7 +193,7 @@ def _frequencies(text: str) -> tuple[Frequency, ...]:
 @lru_cache(maxsize=1024)
 def _is_context_specific(name: str) -> bool:
     """Whether a parenthetical of the name marks the KPI context-specific."""
-    if "(" not in name or not may_match(name, _context_words()):
+    if "(" not in name or not may_match(name, _context_gate()):
         return False  # most names: no parenthetical, or no context phrase to find
     doc = nlp().make_doc(name)
     return any(paren_depth(name, doc[start].idx) for _, start, _ in _context_matcher()(doc))

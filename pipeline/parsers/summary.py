@@ -21,7 +21,7 @@ from ..nlp import load_vocab, nlp, phrase_matcher
 from ..sections import subheading_key
 from .common import FieldsModel, SectionFields
 from .text import paren_depth, split_enumeration, split_label, split_note
-from .vocabulary import SUMMARY_TO_KPIS, may_match, phrase_words
+from .vocabulary import SUMMARY_TO_KPIS, may_match, phrase_gate
 
 __all__ = ["InteractionSurface", "ReportingLine", "RoleHorizon", "RoleSummary", "TeamGroup", "parse"]
 
@@ -116,13 +116,13 @@ def _phrases() -> PhraseMatcher:
 
 
 @cache
-def _group_words(label: str) -> tuple[tuple[str, ...], ...]:
-    return phrase_words(_vocab()[_PHRASE_GROUPS[label]])
+def _group_gate(label: str) -> re.Pattern[str]:
+    return phrase_gate(_vocab()[_PHRASE_GROUPS[label]])
 
 
 def _phrase_spans(text: str, label: str) -> list[tuple[int, int]]:
     """Character spans of a vocabulary group's phrases in the text."""
-    if not may_match(text, _group_words(label)):
+    if not may_match(text, _group_gate(label)):
         return []  # most texts: no phrase of the group can match, so no tokenizing
     doc = nlp().make_doc(text)
     strings = nlp().vocab.strings

@@ -252,8 +252,8 @@ def labelled_segments(text: str) -> tuple[str, list[tuple[str, str]]]:
     ("Attention to detail", [("Why it matters", "bugs"), ("How it shows up", "checks")]).
     A dash not followed by a short "Label:" stays inside the text around it.
     """
-    if ":" not in text:
-        return text.strip(), []  # a segment opens with "Label:", so a text without a colon has none
+    if ":" not in text or ("-" not in text and "–" not in text and "—" not in text):
+        return text.strip(), []  # a segment opens with a spaced dash and "Label:": most texts lack one or the other
     cuts = [
         m
         for m in _SPACED_DASH.finditer(text)

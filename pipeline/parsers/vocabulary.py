@@ -38,7 +38,7 @@ __all__ = [
     "label_kind",
     "may_match",
     "opens_with_example",
-    "phrase_words",
+    "phrase_gate",
     "rule_set",
     "split_role_qualifier",
     "starts_with_term",
@@ -220,29 +220,35 @@ def text_doc(text: str) -> Doc:
     return nlp().make_doc(text)
 
 
-def find_rules(key: str, text: str) -> list[Span]:
-    """Matches of a vocabulary entry in a text, in page order: find_rules("arrows", "A → B") → [→]."""
-    return rule_set(key).spans(text_doc(text), text)
+@lru_cache(maxsize=1024)
+def find_rules(key: str, text: str) -> tuple[Span, ...]:
+    """Matches of a vocabulary entry in a text, in page order: find_rules("arrows", "A → B") → (→,).
+
+    Cached: an item is often asked the same question twice (an education line's degree levels and its fields;
+    a certification's requirement word), and short texts ("Optional", "preferred") recur across pages.
+    """
+    return tuple(rule_set(key).spans(text_doc(text), text))
 
 
 # --- phrase pre-check -----------------------------------------------------------------------------
 
 
-def phrase_words(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
-    """Each phrase's tokens as a LOWER PhraseMatcher compares them: what :func:`may_match` looks for."""
-    return tuple(tuple(token.lower_ for token in nlp().make_doc(p)) for p in phrases if p.strip())
+def phrase_gate(phrases: Iterable[str]) -> re.Pattern[str]:
+    """The longest token of each phrase, lower-cased as a LOWER PhraseMatcher compares it, as one pattern.
 
-
-def may_match(text: str, words: tuple[tuple[str, ...], ...]) -> bool:
-    """False only when no phrase of ``words`` can match the text, so tokenizing it can be skipped (most texts).
-
-    Exact for ASCII text: every token is a slice of the text and its lower form that slice lower-cased, so each
-    word of a matching phrase is a substring of text.lower(). Other text is left to spaCy.
+    What :func:`may_match` looks for: phrase_gate(["depending on", "subject to"]) finds "depending" or "subject".
     """
-    if not text.isascii():
-        return True
-    lowered = text.lower()
-    return any(all(word in lowered for word in phrase) for phrase in words)
+    words = {max((t.lower_ for t in nlp().make_doc(p)), key=len) for p in phrases if p.strip()}
+    return re.compile("|".join(re.escape(word) for word in sorted(words)))
+
+
+def may_match(text: str, gate: re.Pattern[str]) -> bool:
+    """False only when no phrase of the gate's can match the text, so tokenizing it can be skipped (most texts).
+
+    Exact for ASCII text: every token is a slice of the text and its lower form that slice lower-cased, so the
+    longest word of a matching phrase is a substring of text.lower(). Other text is left to spaCy.
+    """
+    return not text.isascii() or gate.search(text.lower()) is not None
 
 
 # --- example labels (summary_to_kpis.json) ---------------------------------------------------------
@@ -322,10 +328,10 @@ def _may_name_a_tool(text: str) -> bool:
         return True  # lower() may change lengths or join letters: let spaCy decide
     runs = set(text.lower().encode().translate(_LETTERS_ONLY).split())
     runs_needed = _tool_runs()
-    for run in runs:
-        needs = runs_needed.get(run)
-        if needs is not None and any(needed <= runs for needed in needs):
-            return True
+    for run in runs & _tool_heads():  # the text's runs that some name is listed under, intersected in C
+        for needed in runs_needed[run]:
+            if needed <= runs:
+                return True
     return False
 
 
@@ -352,6 +358,12 @@ def _tool_runs() -> dict[bytes, list[frozenset[bytes]]]:
         needed = frozenset(run.encode() for run in runs)
         runs_needed.setdefault(max(sorted(needed), key=len), []).append(needed)
     return runs_needed
+
+
+@lru_cache(maxsize=1)
+def _tool_heads() -> frozenset[bytes]:
+    """The runs the tool names are listed under in :func:`_tool_runs`."""
+    return frozenset(_tool_runs())
 
 
 _LETTER_RUN = re.compile(r"[a-z]+")
@@ -413,8 +425,9 @@ def _role_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _arrows() -> tuple[str, ...]:
-    return tuple(load_vocab(EXPERIENCE_TO_SCORECARD)["arrows"])
+def _any_arrow() -> re.Pattern[str]:
+    """Any arrow of the vocabulary, as one pattern: one search instead of a substring test per arrow."""
+    return re.compile("|".join(re.escape(arrow) for arrow in load_vocab(EXPERIENCE_TO_SCORECARD)["arrows"]))
 
 
 _WORDS = re.compile(r"[a-z]+")
@@ -429,7 +442,7 @@ def ends_with_role(text: str) -> bool:
 
 def arrow_path(text: str) -> list[str]:
     """Steps of an arrow chain outside brackets: "A → B (x)" → ["A", "B (x)"]; no arrow → []."""
-    if not any(arrow in text for arrow in _arrows()):
+    if not _any_arrow().search(text):
         return []
     cuts = [(s.start_char, s.end_char) for s in find_rules("arrows", text) if not paren_depth(text, s.start_char)]
     if not cuts:
