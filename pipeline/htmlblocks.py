@@ -462,13 +462,8 @@ class _Walker:
         number = _int(element.get("start"), 1) if ordered else None
         marker = "•"
         add = self.pieces.append
-        find_item, source = _START_TAG["li"].search, self.source
         for item in element.iterchildren("li"):
-            found = find_item(source, self.cursor)  # self.offset("li"), inline: it runs for every item
-            if found is None:
-                start = self.cursor
-            else:
-                start, self.cursor = found.span()
+            start = self.offset("li")
             if len(item):
                 text, ratio, nested = _item_content(item)
                 lines = _lines(text)

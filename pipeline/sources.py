@@ -132,7 +132,8 @@ def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
         raise UnsupportedInputError(f"unsupported file type: {name}")
     raw = read_limited(data, name, max_bytes)
     decoded = decode_bytes(raw)
-    if not decoded.text.strip():
+    # What `not text.strip()` tests (isspace is strip's whitespace), without copying the page.
+    if not decoded.text or decoded.text.isspace():
         raise EmptyInputError("empty file (0 bytes)" if not raw else "no text: the file holds only whitespace")
     if form is InputForm.WP_JSON:
         return _posts(decoded.text, decoded.encoding)

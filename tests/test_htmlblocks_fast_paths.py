@@ -88,3 +88,53 @@ def test_the_first_meta_tag_of_a_property_decides_it() -> None:
     assert meta.date_published == "2024-01-02"
     assert meta.date_modified is None
     assert meta.url == "https://example.com/roles/ml-engineer"  # found past the head
+
+
+def test_the_article_root_of_sibling_headings_is_their_parent_as_by_ancestor_sets() -> None:
+    from lxml import etree
+
+    from pipeline.htmlblocks import _article_root
+    from pipeline.sections import classify_heading
+
+    def general(body: etree._Element) -> str | None:
+        # The smallest element holding every section heading, by intersecting ancestor chains.
+        headings = [h for h in body.iter("h2") if classify_heading(h.text).spec is not None]
+        chains = [list(h.iterancestors()) for h in headings]
+        common = set.intersection(*(set(map(id, chain)) for chain in chains))
+        return next(p.get("id") for p in chains[0] if id(p) in common)
+
+    pages = [
+        "<div id='a'><h2>Responsibilities</h2><p>x</p><h2>KPIs</h2></div>",  # siblings
+        "<div id='a'><section><h2>Responsibilities</h2></section><section><h2>KPIs</h2></section></div>",
+        "<div id='a'><h2>Responsibilities</h2><div id='b'><h2>KPIs</h2></div></div>",  # one nested deeper
+        "<div id='a'><div id='b'><h2>Responsibilities</h2><h2>KPIs</h2></div></div>",
+    ]
+    for page in pages:
+        body = etree.fromstring(f"<html><body>{page}</body></html>", etree.HTMLParser()).find("body")
+        assert _article_root(body).get("id") == general(body)
+
+
+def test_chrome_inside_a_dropped_tag_leaves_the_article_as_before() -> None:
+    # A sidebar class inside a <nav>, a <nav> with a chrome class, and a tail after each: the tags
+    # go first, and what they held goes with them; the tails stay with the article, joined as before.
+    page = (
+        "<html><body><article><h2>Responsibilities</h2><p>one</p>"
+        "<nav class='menu'><div class='sidebar'>x</div>y</nav>after nav"
+        "<div class='widget'><aside>z</aside></div>after widget<p>two</p></article></body></html>"
+    )
+    assert [t for _, t, _ in _texts(page)] == ["Responsibilities", "one", "after navafter widget", "two"]
+
+
+def test_plain_and_mixed_list_items_number_and_split_as_before() -> None:
+    page = (
+        "<ol start='3'><li>  plain \u00a0 item </li><li></li><li>Lead<br>– detail</li>"
+        "<li><strong>Label:</strong> text<ol><li>inner</li></ol></li></ol>"
+    )
+    pieces = [(p.block.text, p.block.marker, p.block.number, p.block.depth) for p in html_to_pieces(page).pieces]
+    assert pieces == [
+        ("plain item", "3.", 3, 0),
+        ("Lead", "5.", 5, 0),
+        ("detail", "–", None, 1),
+        ("Label: text", "6.", 6, 0),
+        ("inner", "1.", 1, 1),
+    ]
