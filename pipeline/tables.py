@@ -663,6 +663,10 @@ def _is_toolless(word: str) -> bool:
     run = word.strip(_CLINGING_PUNCT)
     if not run.isascii() or not (run.isalpha() or _JOINED_LETTERS.fullmatch(run)):
         return False
+    if run.isalpha():  # no joint: each stretch is the run with clinging punctuation around it, so it is
+        special_runs, tool_runs = _clinging_stripped()  # a special case or tool token only if its run is one's
+        if run not in special_runs and run.lower() not in tool_runs:
+            return True
     lead = len(word) - len(word.lstrip(_CLINGING_PUNCT))
     tail = lead + len(run)
     joints = [joint for match in _JOINER.finditer(run) for joint in (lead + match.start(), lead + match.end())]
@@ -684,6 +688,15 @@ def _is_toolless(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _special_cases() -> frozenset[str]:
     return frozenset(_language().tokenizer.rules or {})
+
+
+@lru_cache(maxsize=1)
+def _clinging_stripped() -> tuple[frozenset[str], frozenset[str]]:
+    """The special cases, and the tool tokens, with the clinging punctuation around them stripped."""
+    return (
+        frozenset(case.strip(_CLINGING_PUNCT) for case in _special_cases()),
+        frozenset(token.strip(_CLINGING_PUNCT) for token in _tool_tokens()),
+    )
 
 
 def _tool_case_ok(text: str, spellings: dict[str, frozenset[str]]) -> bool:

@@ -750,6 +750,20 @@ def test_toolless_words_get_no_token_a_tool_name_can_include(core: str) -> None:
     assert not tables._is_toolless("and/or")  # a special case kept whole
 
 
+def test_a_special_case_or_tool_token_inside_clinging_punctuation_is_never_toolless() -> None:
+    """_is_toolless's shortcut for a letter run with punctuation around it still finds every listed stretch."""
+    from pipeline import tables
+
+    listed = [*tables._special_cases(), *tables._tool_tokens()]
+    runs = [case for case in listed if case.strip(tables._CLINGING_PUNCT).isalpha() and case.isascii()]
+    assert runs
+    for case in runs:
+        for before, after in [("", ""), ("(", "),"), ("“", "”."), ("[", ";")]:
+            word = before + case + after
+            if not word.isalpha():
+                assert not tables._is_toolless(word), word
+
+
 @pytest.mark.parametrize(
     ("word", "shape"),
     [("Quarterly", "_TITLE"), ("Xs", "_TITLE"), ("Model-based", "_TITLE"), ("KPIs", "_ACRONYM"), ("AAs", "_ACRONYM"),
