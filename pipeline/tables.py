@@ -108,7 +108,8 @@ def parse_pipe_row(line: str) -> list[str] | None:
 # Vocabularies (data files in pipeline/vocab/, loaded once)
 # --------------------------------------------------------------------------
 
-_QUOTE_CHARS = str.maketrans("", "", "\"“”‘’«»")
+_QUOTES = "\"“”‘’«»"
+_QUOTE_CHARS = str.maketrans("", "", _QUOTES)
 _SLASH = re.compile(r"\s*/\s*")
 
 
@@ -151,6 +152,7 @@ class _Vocab:
 
     kinds: tuple[_KindSpec, ...]
     header_first_words: frozenset[str]
+    header_initials: frozenset[str]  # their first characters
     # Every leading run of whole words of a known column name ("", "what", "what it", ...): a span
     # of header words whose key is not one of these can only name a column as a "prefix *" name.
     column_starts: frozenset[str]
@@ -218,6 +220,7 @@ def _vocab() -> _Vocab:
     return _Vocab(
         kinds=kinds,
         header_first_words=frozenset(first_words),
+        header_initials=frozenset(word[0] for word in first_words),
         column_starts=frozenset(column_starts),
         name_prefixes=tuple(sorted({p + " " for spec in kinds for p, _ in spec.prefixed})),
         min_known_columns=min(spec.min_columns for spec in kinds),
@@ -260,6 +263,8 @@ _MAX_UNKNOWN_WORDS = 4  # an unlisted extra column ("Owner", "Data source") is s
 
 def match_lost_border_header(line: str) -> KnownTable | None:
     """Recognise the header line of a known table kind; return its kind and columns as written."""
+    if not _may_open_header(line[:1]):
+        return None  # most page lines: a bullet, '#', a digit... no column name starts with
     first = line.split(None, 1)
     if not first or not _opens_header(first[0]):
         return None  # nearly every page line ends here, before the line is split into words
@@ -282,6 +287,8 @@ def _match_header_line(line: str) -> KnownTable | None:
     names = _column_names(words)
     if sum(1 for spans in names if spans) < vocab.min_known_columns:
         return None  # each known column needs a start word of its own: a title, not a header
+    if not _fits_one_unknown_column(names):
+        return None  # no kind accepts two unknown columns: a sentence that mentions column words
     best: tuple[tuple[int, int], KnownTable] | None = None
     for spec in vocab.kinds:
         found = _segment_header(words, names, spec)
@@ -292,6 +299,16 @@ def _match_header_line(line: str) -> KnownTable | None:
         if best is None or rank > best[0]:
             best = (rank, KnownTable(spec.kind, columns))
     return best[1] if best else None
+
+
+@lru_cache(maxsize=4096)
+def _may_open_header(char: str) -> bool:
+    """Whether a line starting with this character may open with a known column name.
+
+    _header_key drops quotes and commas and lower-cases the rest, so past those (and any leading
+    space) the line's first character, lower-cased, opens the first word's key.
+    """
+    return char.isspace() or char in _QUOTES or char == "," or char.lower()[:1] in _vocab().header_initials
 
 
 @lru_cache(maxsize=65536)
@@ -345,6 +362,22 @@ def _column_names(words: list[str]) -> list[list[str]]:
             spans.append(key)
         names.append(spans)
     return names
+
+
+def _fits_one_unknown_column(names: list[list[str]]) -> bool:
+    """Whether the words no column name can span fit in one unknown column (_MAX_UNKNOWN_WORDS at most).
+
+    Only the spans of _column_names can be known columns, and every kind accepts at most one
+    unknown column (see _acceptable): a line failing this can be no kind's header.
+    """
+    reach = 0  # the words before reach lie in some span
+    first = last = -1  # the first and last word in no span
+    for i, spans in enumerate(names):
+        reach = max(reach, i + len(spans))
+        if i >= reach:
+            first = i if first < 0 else first
+            last = i
+    return last - first < _MAX_UNKNOWN_WORDS
 
 
 def _segment_header(
