@@ -568,17 +568,20 @@ class _ToolMatch(NamedTuple):
     last: int  # the word its last token is in
 
 
-def _tool_marks(words: Sequence[str]) -> tuple[list[bool], list[bool], list[bool]]:
+def _tool_marks(
+    words: Sequence[str], word_tokens: list[_WordTokens] | None = None
+) -> tuple[list[bool], list[bool], list[bool]]:
     """Find gazetteer tools: (word starts a tool, word continues a tool, word is part of a tool).
 
     A hit is any run of the row's tokens whose lower-cased forms spell a listed name, as spaCy's
     PhraseMatcher(attr="LOWER") would find over the row's Doc; overlapping hits are then resolved
-    by filter_spans. The row's tokens are its words' tokens (see _word_tokens), cached per word,
-    so no Doc is built per row.
+    by filter_spans. The row's tokens are its words' tokens (see _word_tokens, unless given),
+    cached per word, so no Doc is built per row.
     """
     n = len(words)
     starts, continues, covered = [False] * n, [False] * n, [False] * n
-    word_tokens = _word_tokens(words)
+    if word_tokens is None:
+        word_tokens = _word_tokens(words)
     tokens = list(chain.from_iterable(word_tokens))  # (lower-cased form, start, end within its word)
     lowers = list(map(itemgetter(0), tokens))
     names = _tool_matcher()
@@ -767,8 +770,8 @@ class _Row(NamedTuple):  # a tuple: built for every row line, read by every scor
         return sums[b] - sums[a] if b > a else 0
 
 
-def _row(line: str) -> _Row:
-    """Tokenise a row line and compute its word features.
+def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -> _Row:
+    """Compute the word features of a row line's words (word_tokens: their tokens, if at hand).
 
     Besides the per-word flags (cached per word) it scores each word as a cell start (from the
     words around the boundary) and weighs each capitalised ordinary word that a
@@ -776,10 +779,9 @@ def _row(line: str) -> _Row:
     expected; so, half, is one that continues a Title Case run ("Net Promoter
     Score"): such runs are names, not two cells.
     """
-    words = tuple(line.split())
     features = tuple(map(_word, words))
     inside = _enclosed([feature.enclosers for feature in features])
-    tool_start, tool_continues, tool_covered = _tool_marks(words)
+    tool_start, tool_continues, tool_covered = _tool_marks(words, word_tokens)
     start: list[float] = []
     # Prefix sums (see _Row), each running total appended word by word.
     titles, lowers, tools, numbers, digits = [0.0], [0.0], [0.0], [0.0], [0.0]
@@ -1048,7 +1050,11 @@ def split_lost_border_row(table: KnownTable, line: str) -> list[str]:
 def split_lost_border_rows(table: KnownTable, lines: list[str]) -> list[list[str]]:
     """Split the row lines of one table, using what the rows share (repeated categories)."""
     roles = column_roles(table)
-    rows = [_row(line) for line in lines]
+    row_words = [tuple(line.split()) for line in lines]
+    # The table's unseen words go through one Doc, not one per row; each row then takes its share.
+    tokens = _word_tokens(list(chain.from_iterable(row_words)))
+    ends = accumulate(map(len, row_words))
+    rows = [_row(words, tokens[end - len(words) : end]) for words, end in zip(row_words, ends)]
     repeats = _repeated_prefixes(rows) if _REPEATING & set(roles[:1]) else [{} for _ in rows]
     return [_split(roles, line, {"repeats": rep}, row) for line, row, rep in zip(lines, rows, repeats, strict=True)]
 
@@ -1077,7 +1083,7 @@ def _split(roles: tuple[str, ...], line: str, context: dict, row: _Row | None = 
         gapped = [stripped] if stripped else []  # _GAP needs a tab or two spaces: nothing to split at
     if len(gapped) == width:
         return gapped  # the scraper kept a visible gap between cells: trust it
-    row = row or _row(stripped)
+    row = row or _row(tuple(stripped.split()))
     if len(row.words) <= width:
         return list(row.words) + [""] * (width - len(row.words))
     cuts = _best_cuts(row, roles, context)
