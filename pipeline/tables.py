@@ -779,54 +779,53 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
     expected; so, half, is one that continues a Title Case run ("Net Promoter
     Score"): such runs are names, not two cells.
     """
-    features = tuple(map(_word, words))
-    inside = _enclosed([feature.enclosers for feature in features])
+    # One tuple per feature of _Word, each holding that feature of every word in turn.
+    keys, shapes, enclosers, digit, number, opens, no_cell_end, sentence_end, word_start = (
+        tuple(zip(*map(_word, words))) or ((),) * len(_Word._fields)
+    )
+    inside = _enclosed(enclosers)
     tool_start, tool_continues, tool_covered = _tool_marks(words, word_tokens)
     start: list[float] = []
     # Prefix sums (see _Row), each running total appended word by word.
-    titles, lowers, tools, numbers, digits = [0.0], [0.0], [0.0], [0.0], [0.0]
-    title_sum = lower_sum = tool_sum = number_sum = digit_sum = 0.0
-    previous: _Word | None = None
-    previous_title = False  # the previous word is a Title word outside a tool name
-    for feature, enclosed, tool, continues, covered in zip(features, inside, tool_start, tool_continues, tool_covered):
-        _, shape, _, digit, number, opener, _, _, word_start = feature
-        if previous is None:
-            score = 0.0  # the first cell always starts at the first word
-        elif enclosed or continues or previous.no_cell_end:
+    titles, lowers, tools = [0.0], [0.0], [0.0]
+    title_sum = lower_sum = tool_sum = 0.0
+    # What the previous word says: no cell ends with it, it ends a sentence, it is a Title word outside a tool name.
+    after_no_end = after_end = after_title = False
+    for shape, opener, no_end, end, score, enclosed, tool, continues, covered in zip(
+        shapes, opens, no_cell_end, sentence_end, word_start, inside, tool_start, tool_continues, tool_covered
+    ):
+        if enclosed or continues or after_no_end:
             score = _FORBIDDEN  # never split inside brackets, quotes, a tool name, nor after '/', 'of'...
         elif tool and shape == _LOWER:
             score = 1.0  # a cell may start with a lower-case tool, like pytest
-        else:
-            score = word_start
         start.append(score)
-        if shape == _TITLE and not enclosed and not covered and not (previous and previous.sentence_end):
-            title_sum += 0.5 if previous_title else 1.0
-        previous_title = shape == _TITLE and not covered
-        if shape == _LOWER and not enclosed and not covered and not opener:
-            lower_sum += 1.0
+        if shape == _TITLE:
+            if not (enclosed or covered or after_end):
+                title_sum += 0.5 if after_title else 1.0
+            after_title = not covered
+        else:
+            after_title = False
+            if shape == _LOWER and not (enclosed or covered or opener):
+                lower_sum += 1.0
         if tool and not enclosed:
             tool_sum += 1.0
-        if number:
-            number_sum += 1.0
-        if digit:
-            digit_sum += 1.0
         titles.append(title_sum)
         lowers.append(lower_sum)
         tools.append(tool_sum)
-        numbers.append(number_sum)
-        digits.append(digit_sum)
-        previous = feature
+        after_no_end, after_end = no_end, end
+    if start:
+        start[0] = 0.0  # the first cell always starts at the first word
     return _Row(
         words=words,
-        keys=tuple(feature.key for feature in features),
-        shapes=tuple(feature.shape for feature in features),
+        keys=keys,
+        shapes=shapes,
         tool_start=tuple(tool_start),
         start=tuple(start),
         titles=tuple(titles),
         lowers=tuple(lowers),
         tools=tuple(tools),
-        numbers=tuple(numbers),
-        digits=tuple(digits),
+        numbers=tuple(accumulate(number, initial=0.0)),  # a flag counts 1.0: the same sums, added in C
+        digits=tuple(accumulate(digit, initial=0.0)),
     )
 
 
