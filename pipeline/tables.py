@@ -477,7 +477,7 @@ def _shape(word: str) -> int:
     if not first.isupper():  # lower case, or a script without case: not a cell start
         # islower(): every cased letter is lower case, so none is upper case (the usual word, decided in C)
         return _CAMEL if not core.islower() and any(ch.isupper() for ch in core) else _LOWER
-    part = _PART.split(core, maxsplit=1)[0]
+    part = core if core.isalpha() else _PART.split(core, maxsplit=1)[0]  # letters hold no "-" nor "/"
     if part[1:].isalpha() and part[1:].islower():
         return _TITLE  # the usual capitalised word: a lower-case letter stays past any plural 's', so no acronym
     letters = [ch for ch in part if ch.isalpha()]
