@@ -108,7 +108,8 @@ def parse_pipe_row(line: str) -> list[str] | None:
 # Vocabularies (data files in pipeline/vocab/, loaded once)
 # --------------------------------------------------------------------------
 
-_QUOTE_CHARS = str.maketrans("", "", "\"“”‘’«»")
+_QUOTES = "\"“”‘’«»"
+_QUOTE_CHARS = str.maketrans("", "", _QUOTES)
 _SLASH = re.compile(r"\s*/\s*")
 
 
@@ -151,6 +152,7 @@ class _Vocab:
 
     kinds: tuple[_KindSpec, ...]
     header_first_words: frozenset[str]
+    header_initials: frozenset[str]  # their first characters
     # Every leading run of whole words of a known column name ("", "what", "what it", ...): a span
     # of header words whose key is not one of these can only name a column as a "prefix *" name.
     column_starts: frozenset[str]
@@ -218,6 +220,7 @@ def _vocab() -> _Vocab:
     return _Vocab(
         kinds=kinds,
         header_first_words=frozenset(first_words),
+        header_initials=frozenset(word[0] for word in first_words),
         column_starts=frozenset(column_starts),
         name_prefixes=tuple(sorted({p + " " for spec in kinds for p, _ in spec.prefixed})),
         min_known_columns=min(spec.min_columns for spec in kinds),
@@ -260,6 +263,8 @@ _MAX_UNKNOWN_WORDS = 4  # an unlisted extra column ("Owner", "Data source") is s
 
 def match_lost_border_header(line: str) -> KnownTable | None:
     """Recognise the header line of a known table kind; return its kind and columns as written."""
+    if not _may_open_header(line[:1]):
+        return None  # most page lines: a bullet, '#', a digit... no column name starts with
     first = line.split(None, 1)
     if not first or not _opens_header(first[0]):
         return None  # nearly every page line ends here, before the line is split into words
@@ -282,6 +287,8 @@ def _match_header_line(line: str) -> KnownTable | None:
     names = _column_names(words)
     if sum(1 for spans in names if spans) < vocab.min_known_columns:
         return None  # each known column needs a start word of its own: a title, not a header
+    if not _fits_one_unknown_column(names):
+        return None  # no kind accepts two unknown columns: a sentence that mentions column words
     best: tuple[tuple[int, int], KnownTable] | None = None
     for spec in vocab.kinds:
         found = _segment_header(words, names, spec)
@@ -292,6 +299,16 @@ def _match_header_line(line: str) -> KnownTable | None:
         if best is None or rank > best[0]:
             best = (rank, KnownTable(spec.kind, columns))
     return best[1] if best else None
+
+
+@lru_cache(maxsize=4096)
+def _may_open_header(char: str) -> bool:
+    """Whether a line starting with this character may open with a known column name.
+
+    _header_key drops quotes and commas and lower-cases the rest, so past those (and any leading
+    space) the line's first character, lower-cased, opens the first word's key.
+    """
+    return char.isspace() or char in _QUOTES or char == "," or char.lower()[:1] in _vocab().header_initials
 
 
 @lru_cache(maxsize=65536)
@@ -345,6 +362,22 @@ def _column_names(words: list[str]) -> list[list[str]]:
             spans.append(key)
         names.append(spans)
     return names
+
+
+def _fits_one_unknown_column(names: list[list[str]]) -> bool:
+    """Whether the words no column name can span fit in one unknown column (_MAX_UNKNOWN_WORDS at most).
+
+    Only the spans of _column_names can be known columns, and every kind accepts at most one
+    unknown column (see _acceptable): a line failing this can be no kind's header.
+    """
+    reach = 0  # the words before reach lie in some span
+    first = last = -1  # the first and last word in no span
+    for i, spans in enumerate(names):
+        reach = max(reach, i + len(spans))
+        if i >= reach:
+            first = i if first < 0 else first
+            last = i
+    return last - first < _MAX_UNKNOWN_WORDS
 
 
 def _segment_header(
@@ -444,7 +477,7 @@ def _shape(word: str) -> int:
     if not first.isupper():  # lower case, or a script without case: not a cell start
         # islower(): every cased letter is lower case, so none is upper case (the usual word, decided in C)
         return _CAMEL if not core.islower() and any(ch.isupper() for ch in core) else _LOWER
-    part = _PART.split(core, maxsplit=1)[0]
+    part = core if core.isalpha() else _PART.split(core, maxsplit=1)[0]  # letters hold no "-" nor "/"
     if part[1:].isalpha() and part[1:].islower():
         return _TITLE  # the usual capitalised word: a lower-case letter stays past any plural 's', so no acronym
     letters = [ch for ch in part if ch.isalpha()]
@@ -535,17 +568,20 @@ class _ToolMatch(NamedTuple):
     last: int  # the word its last token is in
 
 
-def _tool_marks(words: Sequence[str]) -> tuple[list[bool], list[bool], list[bool]]:
+def _tool_marks(
+    words: Sequence[str], word_tokens: list[_WordTokens] | None = None
+) -> tuple[list[bool], list[bool], list[bool]]:
     """Find gazetteer tools: (word starts a tool, word continues a tool, word is part of a tool).
 
     A hit is any run of the row's tokens whose lower-cased forms spell a listed name, as spaCy's
     PhraseMatcher(attr="LOWER") would find over the row's Doc; overlapping hits are then resolved
-    by filter_spans. The row's tokens are its words' tokens (see _word_tokens), cached per word,
-    so no Doc is built per row.
+    by filter_spans. The row's tokens are its words' tokens (see _word_tokens, unless given),
+    cached per word, so no Doc is built per row.
     """
     n = len(words)
     starts, continues, covered = [False] * n, [False] * n, [False] * n
-    word_tokens = _word_tokens(words)
+    if word_tokens is None:
+        word_tokens = _word_tokens(words)
     tokens = list(chain.from_iterable(word_tokens))  # (lower-cased form, start, end within its word)
     lowers = list(map(itemgetter(0), tokens))
     names = _tool_matcher()
@@ -663,6 +699,10 @@ def _is_toolless(word: str) -> bool:
     run = word.strip(_CLINGING_PUNCT)
     if not run.isascii() or not (run.isalpha() or _JOINED_LETTERS.fullmatch(run)):
         return False
+    if run.isalpha():  # no joint: each stretch is the run with clinging punctuation around it, so it is
+        special_runs, tool_runs = _clinging_stripped()  # a special case or tool token only if its run is one's
+        if run not in special_runs and run.lower() not in tool_runs:
+            return True
     lead = len(word) - len(word.lstrip(_CLINGING_PUNCT))
     tail = lead + len(run)
     joints = [joint for match in _JOINER.finditer(run) for joint in (lead + match.start(), lead + match.end())]
@@ -684,6 +724,15 @@ def _is_toolless(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _special_cases() -> frozenset[str]:
     return frozenset(_language().tokenizer.rules or {})
+
+
+@lru_cache(maxsize=1)
+def _clinging_stripped() -> tuple[frozenset[str], frozenset[str]]:
+    """The special cases, and the tool tokens, with the clinging punctuation around them stripped."""
+    return (
+        frozenset(case.strip(_CLINGING_PUNCT) for case in _special_cases()),
+        frozenset(token.strip(_CLINGING_PUNCT) for token in _tool_tokens()),
+    )
 
 
 def _tool_case_ok(text: str, spellings: dict[str, frozenset[str]]) -> bool:
@@ -721,8 +770,8 @@ class _Row(NamedTuple):  # a tuple: built for every row line, read by every scor
         return sums[b] - sums[a] if b > a else 0
 
 
-def _row(line: str) -> _Row:
-    """Tokenise a row line and compute its word features.
+def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -> _Row:
+    """Compute the word features of a row line's words (word_tokens: their tokens, if at hand).
 
     Besides the per-word flags (cached per word) it scores each word as a cell start (from the
     words around the boundary) and weighs each capitalised ordinary word that a
@@ -730,55 +779,53 @@ def _row(line: str) -> _Row:
     expected; so, half, is one that continues a Title Case run ("Net Promoter
     Score"): such runs are names, not two cells.
     """
-    words = tuple(line.split())
-    features = tuple(map(_word, words))
-    inside = _enclosed([feature.enclosers for feature in features])
-    tool_start, tool_continues, tool_covered = _tool_marks(words)
+    # One tuple per feature of _Word, each holding that feature of every word in turn.
+    keys, shapes, enclosers, digit, number, opens, no_cell_end, sentence_end, word_start = (
+        tuple(zip(*map(_word, words))) or ((),) * len(_Word._fields)
+    )
+    inside = _enclosed(enclosers)
+    tool_start, tool_continues, tool_covered = _tool_marks(words, word_tokens)
     start: list[float] = []
     # Prefix sums (see _Row), each running total appended word by word.
-    titles, lowers, tools, numbers, digits = [0.0], [0.0], [0.0], [0.0], [0.0]
-    title_sum = lower_sum = tool_sum = number_sum = digit_sum = 0.0
-    previous: _Word | None = None
-    previous_title = False  # the previous word is a Title word outside a tool name
-    for feature, enclosed, tool, continues, covered in zip(features, inside, tool_start, tool_continues, tool_covered):
-        _, shape, _, digit, number, opener, _, _, word_start = feature
-        if previous is None:
-            score = 0.0  # the first cell always starts at the first word
-        elif enclosed or continues or previous.no_cell_end:
+    titles, lowers, tools = [0.0], [0.0], [0.0]
+    title_sum = lower_sum = tool_sum = 0.0
+    # What the previous word says: no cell ends with it, it ends a sentence, it is a Title word outside a tool name.
+    after_no_end = after_end = after_title = False
+    for shape, opener, no_end, end, score, enclosed, tool, continues, covered in zip(
+        shapes, opens, no_cell_end, sentence_end, word_start, inside, tool_start, tool_continues, tool_covered
+    ):
+        if enclosed or continues or after_no_end:
             score = _FORBIDDEN  # never split inside brackets, quotes, a tool name, nor after '/', 'of'...
         elif tool and shape == _LOWER:
             score = 1.0  # a cell may start with a lower-case tool, like pytest
-        else:
-            score = word_start
         start.append(score)
-        if shape == _TITLE and not enclosed and not covered and not (previous and previous.sentence_end):
-            title_sum += 0.5 if previous_title else 1.0
-        previous_title = shape == _TITLE and not covered
-        if shape == _LOWER and not enclosed and not covered and not opener:
-            lower_sum += 1.0
+        if shape == _TITLE:
+            if not (enclosed or covered or after_end):
+                title_sum += 0.5 if after_title else 1.0
+            after_title = not covered
+        else:
+            after_title = False
+            if shape == _LOWER and not (enclosed or covered or opener):
+                lower_sum += 1.0
         if tool and not enclosed:
             tool_sum += 1.0
-        if number:
-            number_sum += 1.0
-        if digit:
-            digit_sum += 1.0
         titles.append(title_sum)
         lowers.append(lower_sum)
         tools.append(tool_sum)
-        numbers.append(number_sum)
-        digits.append(digit_sum)
-        previous = feature
+        after_no_end, after_end = no_end, end
+    if start:
+        start[0] = 0.0  # the first cell always starts at the first word
     return _Row(
         words=words,
-        keys=tuple(feature.key for feature in features),
-        shapes=tuple(feature.shape for feature in features),
+        keys=keys,
+        shapes=shapes,
         tool_start=tuple(tool_start),
         start=tuple(start),
         titles=tuple(titles),
         lowers=tuple(lowers),
         tools=tuple(tools),
-        numbers=tuple(numbers),
-        digits=tuple(digits),
+        numbers=tuple(accumulate(number, initial=0.0)),  # a flag counts 1.0: the same sums, added in C
+        digits=tuple(accumulate(digit, initial=0.0)),
     )
 
 
@@ -1002,7 +1049,11 @@ def split_lost_border_row(table: KnownTable, line: str) -> list[str]:
 def split_lost_border_rows(table: KnownTable, lines: list[str]) -> list[list[str]]:
     """Split the row lines of one table, using what the rows share (repeated categories)."""
     roles = column_roles(table)
-    rows = [_row(line) for line in lines]
+    row_words = [tuple(line.split()) for line in lines]
+    # The table's unseen words go through one Doc, not one per row; each row then takes its share.
+    tokens = _word_tokens(list(chain.from_iterable(row_words)))
+    ends = accumulate(map(len, row_words))
+    rows = [_row(words, tokens[end - len(words) : end]) for words, end in zip(row_words, ends)]
     repeats = _repeated_prefixes(rows) if _REPEATING & set(roles[:1]) else [{} for _ in rows]
     return [_split(roles, line, {"repeats": rep}, row) for line, row, rep in zip(lines, rows, repeats, strict=True)]
 
@@ -1031,7 +1082,7 @@ def _split(roles: tuple[str, ...], line: str, context: dict, row: _Row | None = 
         gapped = [stripped] if stripped else []  # _GAP needs a tab or two spaces: nothing to split at
     if len(gapped) == width:
         return gapped  # the scraper kept a visible gap between cells: trust it
-    row = row or _row(stripped)
+    row = row or _row(tuple(stripped.split()))
     if len(row.words) <= width:
         return list(row.words) + [""] * (width - len(row.words))
     cuts = _best_cuts(row, roles, context)

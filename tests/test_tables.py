@@ -357,6 +357,24 @@ def test_prose_is_not_a_header(line: str) -> None:
     assert match_lost_border_header(line) is None
 
 
+def test_header_pre_checks_rule_out_only_lines_no_kind_accepts() -> None:
+    """The first-character and one-unknown-column checks keep every header the full search accepts."""
+    from pipeline import tables
+
+    # What may come before the first column name: space, quotes and commas, which _header_key drops.
+    for lead in [" ", "\t", "“", '"', ",", "«"]:
+        assert match_lost_border_header(lead + HIRING_HEADER).kind == HIRING_TABLE.kind, lead
+    assert not tables._may_open_header("•") and not tables._may_open_header("#") and not tables._may_open_header("/")
+    assert tables._may_open_header("D") and tables._may_open_header("d") and tables._may_open_header("K")  # Kelvin sign: 'k'
+    # One unknown column of up to four words fits; unknown words in two places do not.
+    assert match_lost_border_header(TOOLS_HEADER + " Owner") is not None
+    assert match_lost_border_header("Category Tool Owner Primary use Data Source Team Common / Optional / Context-specific") is None
+    words = "Category Alpha Beta Primary use Gamma Delta Common".split()
+    names = tables._column_names(words)
+    assert not tables._fits_one_unknown_column(names)
+    assert tables._fits_one_unknown_column(tables._column_names("Category Tool Primary use Alpha Beta Gamma".split()))
+
+
 def test_header_cells_of_a_pipe_table() -> None:
     """The same vocabularies classify the header cells of pipe/HTML tables."""
     cells = ["Metric name", "What it measures", "Why it matters", "Example target/benchmark", "Frequency"]
@@ -748,6 +766,20 @@ def test_toolless_words_get_no_token_a_tool_name_can_include(core: str) -> None:
     assert not tables._is_toolless("(Spark),")  # a tool token
     assert not tables._is_toolless("(cannot)")  # a special case: "can", "not"
     assert not tables._is_toolless("and/or")  # a special case kept whole
+
+
+def test_a_special_case_or_tool_token_inside_clinging_punctuation_is_never_toolless() -> None:
+    """_is_toolless's shortcut for a letter run with punctuation around it still finds every listed stretch."""
+    from pipeline import tables
+
+    listed = [*tables._special_cases(), *tables._tool_tokens()]
+    runs = [case for case in listed if case.strip(tables._CLINGING_PUNCT).isalpha() and case.isascii()]
+    assert runs
+    for case in runs:
+        for before, after in [("", ""), ("(", "),"), ("“", "”."), ("[", ";")]:
+            word = before + case + after
+            if not word.isalpha():
+                assert not tables._is_toolless(word), word
 
 
 @pytest.mark.parametrize(
