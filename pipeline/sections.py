@@ -130,16 +130,20 @@ def classify_heading(text: str) -> HeadingMatch:
     # there or a number word, a section one of its openers. Without either, no match
     # at all, and the title is the whole text, stripped.
     first = text[:1]
-    if not (first.isspace() or first.isdigit() or text.lower().startswith(_NUMBER_WORDS + _section_openers())):
+    lower = text.lower()
+    numbered = first.isspace() or first.isdigit() or lower.startswith(_NUMBER_WORDS)
+    if not (numbered or lower.startswith(_section_openers())):
         return HeadingMatch(None, text.strip(), None, 0.0)
-    return _classify_tokens(text)
+    return _classify_tokens(text, numbered)
 
 
-def _classify_tokens(text: str) -> HeadingMatch:
+def _classify_tokens(text: str, numbered: bool = True) -> HeadingMatch:
+    """classify_heading on tokens; numbered=False when the text cannot open with a number prefix."""
     doc = nlp().make_doc(text)
     number: int | None = None
     body_start = 0
-    for _match_id, start, end in sorted(_number_matcher()(doc[:_NUMBER_TOKENS]), key=lambda m: (m[1], -m[2])):
+    number_matches = _number_matcher()(doc[:_NUMBER_TOKENS]) if numbered else []
+    for _match_id, start, end in sorted(number_matches, key=lambda m: (m[1], -m[2])):
         if start == 0:
             digits = re.search(r"\d+", doc[start:end].text)
             number = int(digits.group(0)) if digits else None

@@ -154,3 +154,11 @@ def _classify_on_copies(text: str) -> HeadingMatch:
 )
 def test_matching_on_spans_answers_as_matching_on_copies(heading: str) -> None:
     assert _classify_tokens(heading) == _classify_on_copies(heading)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Role Summary", "Core Responsibilities 7)", "Key 7. Deliverables", "A day in the life", "Sections 3: KPIs", "Parts: 2)", "Σ 7)"],
+)
+def test_a_heading_without_a_number_opening_skips_the_number_matcher(heading: str) -> None:
+    assert _classify_tokens(heading, numbered=False) == _classify_tokens(heading) == classify_heading(heading)
