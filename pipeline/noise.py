@@ -88,7 +88,14 @@ def _vocab() -> _Vocab:
 
 
 def _normal(text: str) -> str:
-    return " ".join(text.lower().split())
+    """The text lowercased, its whitespace runs as single spaces, none at the ends."""
+    lower = text.lower()
+    # Printable text holds no whitespace but " " (the others are separators or controls;
+    # tests/test_noise.py checks every code point): without a double, leading or trailing
+    # space it is normal already, unsplit.
+    if lower.isprintable() and "  " not in lower and not lower.startswith(" ") and not lower.endswith(" "):
+        return lower
+    return " ".join(lower.split())
 
 
 def _content_words(text: str, vocab: _Vocab) -> list[str]:
