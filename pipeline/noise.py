@@ -49,7 +49,8 @@ class ArticleCut:
 class _Vocab:
     widget_lines: frozenset[str]
     widget_starts: re.Pattern[str]  # the anchored widget patterns, tried at the start only
-    widget_anywhere: tuple[re.Pattern[str], ...]  # apart, each searches with its own literal-prefix scan
+    widget_phrases: tuple[str, ...]  # the unanchored patterns that are plain words: substring tests
+    widget_anywhere: tuple[re.Pattern[str], ...]  # the other unanchored ones, apart: each scans for its own prefix
     comment_starts: frozenset[str]
     comment_patterns: re.Pattern[str]
     cta_verbs: frozenset[str]
@@ -69,12 +70,15 @@ def _vocab() -> _Vocab:
         raise ValueError(f"noise.json: widget patterns are matched against lowercased text: {uppercase}")
     anchored = [p[1:] for p in data["widget_patterns"] if p.startswith("^")]
     anywhere = [p for p in data["widget_patterns"] if not p.startswith("^")]
+    # Words and spaces alone have no regex syntax: such a pattern matches where it is a substring.
+    phrases = [p for p in anywhere if re.fullmatch(r"[\w ]+", p)]
     starts = [s for s in data["comment_area_starts"] if not s.startswith("^")]
     start_patterns = [s for s in data["comment_area_starts"] if s.startswith("^")]
     return _Vocab(
         widget_lines=frozenset(data["widget_lines"]),
         widget_starts=re.compile("|".join(f"(?:{p})" for p in anchored)),
-        widget_anywhere=tuple(re.compile(p) for p in anywhere),
+        widget_phrases=tuple(phrases),
+        widget_anywhere=tuple(re.compile(p) for p in anywhere if p not in phrases),
         comment_starts=frozenset(starts),
         comment_patterns=re.compile("|".join(f"(?:{p})" for p in start_patterns), re.IGNORECASE),
         cta_verbs=frozenset(data["cta_verbs"]),
@@ -84,7 +88,14 @@ def _vocab() -> _Vocab:
 
 
 def _normal(text: str) -> str:
-    return " ".join(text.lower().split())
+    """The text lowercased, its whitespace runs as single spaces, none at the ends."""
+    lower = text.lower()
+    # Printable text holds no whitespace but " " (the others are separators or controls;
+    # tests/test_noise.py checks every code point): without a double, leading or trailing
+    # space it is normal already, unsplit.
+    if lower.isprintable() and "  " not in lower and not lower.startswith(" ") and not lower.endswith(" "):
+        return lower
+    return " ".join(lower.split())
 
 
 def _content_words(text: str, vocab: _Vocab) -> list[str]:
@@ -99,6 +110,15 @@ def _stem(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word
+
+
+def _more_words_than(text: str, n: int) -> bool:
+    """Whether the text has more than n words, counting no further than it needs.
+
+    n + 1 words take n + 1 characters and n spaces between them at least: a shorter text is
+    answered unsplit. split(None, n) stops after n words: more than n items only when the text has them.
+    """
+    return len(text) > 2 * n and len(text.split(None, n)) > n
 
 
 def _in_article(stem: str, article_words: set[str]) -> bool:
@@ -123,6 +143,9 @@ def is_widget(text: str) -> bool:
     normal = _normal(text)
     if normal in vocab.widget_lines or vocab.widget_starts.match(normal) is not None:
         return True
+    for phrase in vocab.widget_phrases:
+        if phrase in normal:
+            return True
     for pattern in vocab.widget_anywhere:
         if pattern.search(normal):
             return True
@@ -153,8 +176,7 @@ def _article_words(pieces: list[Piece], vocab: _Vocab) -> set[str]:
     texts = [
         p.block.text
         for p in pieces
-        # split(None, 25) has 25 items or more exactly when the text has 25 words or more.
-        if p.link_ratio < 0.5 and (p.block.kind in _LISTED or len(p.block.text.split(None, 25)) >= 25)
+        if p.link_ratio < 0.5 and (p.block.kind in _LISTED or _more_words_than(p.block.text, 24))
     ]
     words = _distinct_words("\n".join(texts))
     words.difference_update(vocab.stopwords, vocab.cta_verbs)
@@ -248,8 +270,7 @@ def _noise_marks(body: list[Piece], protected: set[int], section_of: list[str], 
         block = piece.block
         text = block.text
         hard = piece.link_ratio >= 0.5 or is_widget(text)
-        # split(None, n) stops after n words: it has more than n items only when the text does.
-        if not hard and (block.kind not in _SHORT_KINDS or len(text.split(None, _GROUP_WORDS)) > _GROUP_WORDS):
+        if not hard and (block.kind not in _SHORT_KINDS or _more_words_than(text, _GROUP_WORDS)):
             continue
         # Section headings and known sub-headings stay (asked only of a block that could go).
         if k in protected or subheading_key(section_of[k], text):

@@ -71,14 +71,21 @@ def _section_openers() -> tuple[str, ...]:
 
 
 _NUMBER_WORDS = ("section", "part")  # "Section 7:", "Part 7 -"
+_NUMBER = {"TEXT": {"REGEX": r"^\d{1,2}$"}}
+_NUMBER_PATTERNS = {
+    "NUMBER": [[_NUMBER, {"TEXT": {"IN": [")", ".", ":", "-", "–"]}}], [{"TEXT": {"REGEX": r"^\d{1,2}[.)]$"}}]],
+    "SECTION_NUMBER": [[{"LOWER": {"IN": list(_NUMBER_WORDS)}}, _NUMBER, {"IS_PUNCT": True, "OP": "?"}]],
+}
+# Only a number prefix counts, and no pattern repeats a token: the first tokens, as many as the
+# longest pattern has, hold every match that starts the heading.
+_NUMBER_TOKENS = max(len(pattern) for patterns in _NUMBER_PATTERNS.values() for pattern in patterns)
 
 
 @lru_cache(maxsize=1)
 def _number_matcher() -> Matcher:
     matcher = Matcher(nlp().vocab)
-    number = {"TEXT": {"REGEX": r"^\d{1,2}$"}}
-    matcher.add("NUMBER", [[number, {"TEXT": {"IN": [")", ".", ":", "-", "–"]}}], [{"TEXT": {"REGEX": r"^\d{1,2}[.)]$"}}]])
-    matcher.add("SECTION_NUMBER", [[{"LOWER": {"IN": list(_NUMBER_WORDS)}}, number, {"IS_PUNCT": True, "OP": "?"}]])
+    for name, patterns in _NUMBER_PATTERNS.items():
+        matcher.add(name, patterns)
     return matcher
 
 
@@ -123,16 +130,20 @@ def classify_heading(text: str) -> HeadingMatch:
     # there or a number word, a section one of its openers. Without either, no match
     # at all, and the title is the whole text, stripped.
     first = text[:1]
-    if not (first.isspace() or first.isdigit() or text.lower().startswith(_NUMBER_WORDS + _section_openers())):
+    lower = text.lower()
+    numbered = first.isspace() or first.isdigit() or lower.startswith(_NUMBER_WORDS)
+    if not (numbered or lower.startswith(_section_openers())):
         return HeadingMatch(None, text.strip(), None, 0.0)
-    return _classify_tokens(text)
+    return _classify_tokens(text, numbered)
 
 
-def _classify_tokens(text: str) -> HeadingMatch:
+def _classify_tokens(text: str, numbered: bool = True) -> HeadingMatch:
+    """classify_heading on tokens; numbered=False when the text cannot open with a number prefix."""
     doc = nlp().make_doc(text)
     number: int | None = None
     body_start = 0
-    for _match_id, start, end in sorted(_number_matcher()(doc), key=lambda m: (m[1], -m[2])):
+    number_matches = _number_matcher()(doc[:_NUMBER_TOKENS]) if numbered else []
+    for _match_id, start, end in sorted(number_matches, key=lambda m: (m[1], -m[2])):
         if start == 0:
             digits = re.search(r"\d+", doc[start:end].text)
             number = int(digits.group(0)) if digits else None
@@ -140,7 +151,9 @@ def _classify_tokens(text: str) -> HeadingMatch:
             break
     body = doc[body_start:]
     title = body.text.strip()
-    at_start = [(match_id, end) for match_id, start, end in _section_matcher()(body.as_doc()) if start == 0]
+    # Matched on the span, not a copy of it (Span.as_doc() costs more than the rest): the same
+    # tokens give the same matches, at positions counted from the doc's start.
+    at_start = [(match_id, end) for match_id, start, end in _section_matcher()(body) if start == body_start]
     if not at_start:
         return HeadingMatch(number, title, None, 0.0)
     # Parenthetical qualifiers ("(context-specific)") do not count against a match.
@@ -148,7 +161,7 @@ def _classify_tokens(text: str) -> HeadingMatch:
     core_words = _words(nlp().make_doc(core)) or 1
     best: tuple[float, int, SectionSpec] | None = None
     for match_id, end in at_start:
-        coverage = _words(body[:end]) / core_words
+        coverage = _words(doc[body_start:end]) / core_words
         spec = section_specs()[nlp().vocab.strings[match_id]]
         if best is None or (coverage, end) > best[:2]:
             best = (coverage, end, spec)

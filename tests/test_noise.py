@@ -9,7 +9,7 @@ import pytest
 
 from conftest import SEED_000
 from pipeline import extract
-from pipeline.noise import _LOWERS_TO_ASCII, _WORD, _distinct_words, _in_article, _stem
+from pipeline.noise import _LOWERS_TO_ASCII, _WORD, _distinct_words, _in_article, _more_words_than, _normal, _stem
 
 # Synthetic noise, unlike anything on the seed pages.
 NEW_AD = [
@@ -120,3 +120,25 @@ def test_only_the_listed_characters_lowercase_to_ascii() -> None:
 )
 def test_distinct_words_are_the_words_the_word_pattern_finds(text: str) -> None:
     assert _distinct_words(text) == set(_WORD.findall(text.lower()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "a", "a b", " a  b ", "ab cd ef", "a\u00a0b\u2009c", "a\tb\nc d", "x " * 30, "xy " * 31, " x" * 31, "word " * 40],
+)
+@pytest.mark.parametrize("n", [0, 1, 2, 3, 24, 30])
+def test_more_words_than_counts_as_splitting(text: str, n: int) -> None:
+    assert _more_words_than(text, n) == (len(text.split()) > n)
+
+
+def test_only_the_space_is_printable_whitespace() -> None:
+    """_normal returns a printable text as it is when its spaces are single and inner."""
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c.isprintable()] == [" "]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Subscribe", "Notify of", " Notify of", "Notify of ", "Notify  of", "Notify\tof", "Notify\u00a0of", "Notify\u2028of", "İ K\u212a", ""],
+)
+def test_normal_is_the_lowercase_words_joined_by_single_spaces(text: str) -> None:
+    assert _normal(text) == " ".join(text.lower().split())

@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from pipeline.sections import _classify_tokens, classify_heading, subheading_key
+from pipeline.nlp import nlp
+from pipeline.sections import (
+    _PARENTHESISED,
+    HeadingMatch,
+    _classify_tokens,
+    _number_matcher,
+    _section_matcher,
+    _words,
+    classify_heading,
+    section_specs,
+    subheading_key,
+)
 
 
 @pytest.mark.parametrize(
@@ -88,3 +101,64 @@ def test_subheading_keys(section: str, heading: str, key: str | None) -> None:
 )
 def test_untokenized_answer_is_the_tokenized_one(heading: str) -> None:
     assert classify_heading(heading) == _classify_tokens(heading)
+
+
+def _classify_on_copies(text: str) -> HeadingMatch:
+    """_classify_tokens as first written: number matcher over the whole doc, section matcher over a copy of the title."""
+    doc = nlp().make_doc(text)
+    number, body_start = None, 0
+    for _match_id, start, end in sorted(_number_matcher()(doc), key=lambda m: (m[1], -m[2])):
+        if start == 0:
+            digits = re.search(r"\d+", doc[start:end].text)
+            number, body_start = (int(digits.group(0)) if digits else None), end
+            break
+    body = doc[body_start:]
+    title = body.text.strip()
+    at_start = [(match_id, end) for match_id, start, end in _section_matcher()(body.as_doc()) if start == 0]
+    if not at_start:
+        return HeadingMatch(number, title, None, 0.0)
+    core_words = _words(nlp().make_doc(_PARENTHESISED.sub("", title))) or 1
+    best = None
+    for match_id, end in at_start:
+        coverage = _words(body[:end]) / core_words
+        spec = section_specs()[nlp().vocab.strings[match_id]]
+        if best is None or (coverage, end) > best[:2]:
+            best = (coverage, end, spec)
+    coverage, _end, spec = best
+    return HeadingMatch(number, title, spec if coverage >= 0.6 else None, coverage)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "",
+        "7",
+        "7)",
+        "Section 7",
+        "Section 7:",
+        "Section 7: Section 8: KPIs",
+        "Part 2 - Part 3 - Tooling",
+        "7) 8) Role Summary",
+        "7) Role Summary 8) Role Mission",
+        "7)Role Summary",
+        "7.Role Summary",
+        "12. 3. Key Deliverables (context-specific)",
+        "3) Key Responsibilities and Key Deliverables",
+        "Core Responsibilities (IC scope) and more",
+        "KPIs and Productivity Metrics",
+        "Goals, Objectives, and Milestones",
+        "AI / Automation Impact on the Role",
+        " 7) Role Summary",
+        "SECTION 3 - KPIs - Section 4",
+    ],
+)
+def test_matching_on_spans_answers_as_matching_on_copies(heading: str) -> None:
+    assert _classify_tokens(heading) == _classify_on_copies(heading)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Role Summary", "Core Responsibilities 7)", "Key 7. Deliverables", "A day in the life", "Sections 3: KPIs", "Parts: 2)", "Σ 7)"],
+)
+def test_a_heading_without_a_number_opening_skips_the_number_matcher(heading: str) -> None:
+    assert _classify_tokens(heading, numbered=False) == _classify_tokens(heading) == classify_heading(heading)
