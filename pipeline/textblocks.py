@@ -92,6 +92,8 @@ def _strip_inline(raw: str) -> tuple[str, float, bool]:
         text = _MD_CODE.sub(_GROUP_1, text)
     if "&" in text:
         text = html.unescape(text)
+    if not link_chars:
+        return text, 0.0, bold  # most lines with syntax: bold or emphasis, no link
     visible = len(text.strip()) or 1
     return text, min(1.0, link_chars / visible), bold
 
