@@ -142,7 +142,7 @@ def text_to_pieces(text: str) -> list[Piece]:
     ['heading', 'paragraph', 'list_item']
     """
     lines = _lines(text)
-    texts = lines.texts
+    texts, raws, starts, inline = lines  # locals: read for every line
     pieces: list[Piece] = []
     indent_stack: list[int] = []
     run_bases: dict[int, int] = {}  # piece index -> depth of the first line of its run of dash lines
@@ -176,10 +176,10 @@ def text_to_pieces(text: str) -> list[Piece]:
             pending_item = False
             continue
 
-        raw = lines.raws[i]
-        end = lines.starts[i] + len(raw)  # lines.end(i), without a call per line
+        raw = raws[i]
+        end = starts[i] + len(raw)  # lines.end(i), without a call per line
         start = end - len(raw.lstrip())
-        link_ratio, bold = lines.inline.get(i, _PLAIN)
+        link_ratio, bold = inline.get(i, _PLAIN)
         # Each line regex is tried only where the line's first character allows it to match.
         first = stripped[0]
         numeric = first.isdigit()
