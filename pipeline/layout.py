@@ -72,28 +72,28 @@ def split_inline_list(block: Block, link_ratio: float = 0.0) -> list[Piece]:
         return [new_piece((block, link_ratio))]
     cuts = list(_INLINE_SEPARATOR.finditer(text))
     lead = text[: cuts[0].start()].strip()
-    segments = [
-        (cut.end(), cuts[k + 1].start() if k + 1 < len(cuts) else len(text)) for k, cut in enumerate(cuts)
-    ]
-    items = [text[a:b].strip() for a, b in segments]
-    if not all(items):
-        return [new_piece((block, link_ratio))]
-    # "Tasks: – build a baseline, – propose a plan" nests the lowercase run.
-    depths: list[int] = []
+    stops = [cut.start() for cut in cuts[1:]]
+    stops.append(len(text))
+    # One pass over the segments; the first empty or ill-formed one settles that this is no list.
+    items: list[tuple[str, int, int, int]] = []  # text, start, end, depth
     parent_open = False
-    for item in items:
+    for cut, stop in zip(cuts, stops):
+        item = text[cut.end() : stop].strip()
+        if not item:
+            return [new_piece((block, link_ratio))]
+        # "Tasks: – build a baseline, – propose a plan" nests the lowercase run.
         depth = 1 if parent_open and item[:1].islower() else 0
         if depth == 0:
+            if not _starts_item(item):
+                return [new_piece((block, link_ratio))]
             parent_open = item.endswith(":")
-        depths.append(depth)
-    well_formed = all(_starts_item(item) for item, depth in zip(items, depths, strict=True) if depth == 0)
-    is_list = well_formed and (lead.endswith(":") or len(items) >= 2)
-    if not is_list:
+        items.append((item, cut.end(), stop, depth))
+    if not (lead.endswith(":") or len(items) >= 2):
         return [new_piece((block, link_ratio))]
     pieces: list[Piece] = []
     if lead:
         pieces.append(new_piece((Block.paragraph(lead, block.start, block.start + len(lead)), link_ratio)))
-    for (a, b), item, depth in zip(segments, items, depths, strict=True):
+    for item, a, b, depth in items:
         dashed_item = Block.list_item(item, block.start + a, block.start + b, depth, "–")
         pieces.append(new_piece((dashed_item, link_ratio)))
     return pieces

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from functools import partial
+from itertools import accumulate
 from operator import methodcaller
 from typing import NamedTuple
 
@@ -47,17 +47,24 @@ _GROUP_1 = methodcaller("group", 1)
 _GROUP_2 = methodcaller("group", 2)
 
 
-class _Line(NamedTuple):  # a tuple: a page has about a thousand lines, built in a tight loop
-    text: str  # without the newline, markdown inline syntax removed
-    raw: str
-    start: int
-    end: int
-    link_ratio: float
-    bold: bool
+class _Lines(NamedTuple):
+    """A page's lines as parallel lists, index by index.
+
+    Not a tuple per line: a page has about a thousand lines, and each tuple would be an
+    allocation for the garbage collector to track.
+    """
+
+    texts: list[str]  # without the newline and markdown inline syntax, right-stripped
+    raws: list[str]  # as on the page, without the newline
+    starts: list[int]  # offset of each line's first character
+    inline: dict[int, tuple[float, bool]]  # share of link text and whole-line bold of lines with inline syntax
+
+    def end(self, i: int) -> int:
+        """Offset just past line i, before its newline."""
+        return self.starts[i] + len(self.raws[i])
 
 
-# A NamedTuple's own __new__ is Python code: build the thousand lines of a page at C speed.
-_new_line = partial(tuple.__new__, _Line)
+_PLAIN = (0.0, False)  # no link text, not bold: a line without inline syntax
 
 
 def _strip_inline(raw: str) -> tuple[str, float, bool]:
@@ -85,6 +92,8 @@ def _strip_inline(raw: str) -> tuple[str, float, bool]:
         text = _MD_CODE.sub(_GROUP_1, text)
     if "&" in text:
         text = html.unescape(text)
+    if not link_chars:
+        return text, 0.0, bold  # most lines with syntax: bold or emphasis, no link
     visible = len(text.strip()) or 1
     return text, min(1.0, link_chars / visible), bold
 
@@ -101,20 +110,19 @@ def _unwrap(pattern: re.Pattern[str], text: str) -> tuple[str, int]:
     return pattern.sub(keep, text), kept
 
 
-def _lines(text: str) -> list[_Line]:
-    lines: list[_Line] = []
-    pos = 0
-    for raw in text.splitlines(keepends=True):
-        body = raw.rstrip("\r\n")
+def _lines(text: str) -> _Lines:
+    with_newlines = text.splitlines(keepends=True)
+    raws = [line.rstrip("\r\n") for line in with_newlines]
+    texts = list(map(str.rstrip, raws))
+    inline: dict[int, tuple[float, bool]] = {}
+    for i, raw in enumerate(raws):
         # Most lines, "* item" bullets too, hold none of the characters an inline pattern needs
-        # (see _strip_inline): skip the call for them.
-        if "[" in body or "<" in body or "`" in body or "&" in body or "__" in body or body.count("*") > 1:
-            clean, ratio, bold = _strip_inline(body)
-            lines.append(_new_line((clean.rstrip(), body, pos, pos + len(body), ratio, bold)))
-        else:
-            lines.append(_new_line((body.rstrip(), body, pos, pos + len(body), 0.0, False)))
-        pos += len(raw)
-    return lines
+        # (see _strip_inline): they keep their text.
+        if "[" in raw or "<" in raw or "`" in raw or "&" in raw or "__" in raw or raw.count("*") > 1:
+            clean, ratio, bold = _strip_inline(raw)
+            texts[i] = clean.rstrip()
+            inline[i] = (ratio, bold)
+    return _Lines(texts, raws, [0, *accumulate(map(len, with_newlines))], inline)
 
 
 def _indent_depth(indent: str, stack: list[int]) -> int:
@@ -134,14 +142,15 @@ def text_to_pieces(text: str) -> list[Piece]:
     ['heading', 'paragraph', 'list_item']
     """
     lines = _lines(text)
+    texts, raws, starts, inline = lines  # locals: read for every line
     pieces: list[Piece] = []
     indent_stack: list[int] = []
     run_bases: dict[int, int] = {}  # piece index -> depth of the first line of its run of dash lines
     pending_item = False
     i = 0
-    count = len(lines)
+    count = len(texts)
     while i < count:
-        body, raw, _, end, link_ratio, bold = lines[i]  # one unpacking: cheaper than reading six fields
+        body = texts[i]
         stripped = body.strip()
         if not stripped:
             i += 1
@@ -150,9 +159,9 @@ def text_to_pieces(text: str) -> list[Piece]:
             pending_item = True
             i += 1
             continue
-        trailing = _TRAILING_MARKER.match(body) if body.endswith("-") else None  # skip the regex on other lines
         next_pending = False
-        if trailing and not stripped.startswith("|"):
+        # The regex only on lines ending "-" and not pipe rows (a row may end "| -").
+        if body.endswith("-") and not stripped.startswith("|") and (trailing := _TRAILING_MARKER.match(body)):
             body, next_pending = trailing.group(1), True
             stripped = body.strip()
 
@@ -167,7 +176,10 @@ def text_to_pieces(text: str) -> list[Piece]:
             pending_item = False
             continue
 
-        start = end - len(raw.lstrip())  # end is the line's start plus len(raw)
+        raw = raws[i]
+        end = starts[i] + len(raw)  # lines.end(i), without a call per line
+        start = end - len(raw.lstrip())
+        link_ratio, bold = inline.get(i, _PLAIN)
         # Each line regex is tried only where the line's first character allows it to match.
         first = stripped[0]
         numeric = first.isdigit()
@@ -244,15 +256,15 @@ def _run_base(pieces: list[Piece], last: int, bases: dict[int, int]) -> int:
     return base
 
 
-def _pipe_table(lines: list[_Line], i: int, pieces: list[Piece]) -> int:
+def _pipe_table(lines: _Lines, i: int, pieces: list[Piece]) -> int:
     """Consume consecutive pipe rows starting at line i; return the next index."""
     rows: list[list[str]] = []
     header: list[str] = []
-    start = lines[i].start
-    end = lines[i].end
+    start = lines.starts[i]
+    end = lines.end(i)
     j = i
-    while j < len(lines):
-        stripped = lines[j].text.strip()
+    while j < len(lines.texts):
+        stripped = lines.texts[j].strip()
         if not stripped:
             break
         if is_pipe_separator(stripped):
@@ -264,7 +276,7 @@ def _pipe_table(lines: list[_Line], i: int, pieces: list[Piece]) -> int:
         if cells is None:
             break
         rows.append(cells)
-        end = lines[j].end
+        end = lines.end(j)
         j += 1
     if not header and rows:
         header = rows.pop(0)
@@ -274,20 +286,20 @@ def _pipe_table(lines: list[_Line], i: int, pieces: list[Piece]) -> int:
     return j
 
 
-def _lost_border_table(lines: list[_Line], i: int, known, pieces: list[Piece]) -> int:  # noqa: ANN001
+def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int:  # noqa: ANN001
     """Consume a header line and the row lines under it; recover their cells."""
-    start = lines[i].start
-    end = lines[i].end
+    start = lines.starts[i]
+    end = lines.end(i)
     row_lines: list[str] = []
     j = i + 1
-    while j < len(lines):
-        stripped = lines[j].text.strip()
-        if not stripped or _ITEM.match(lines[j].text) or _MD_HEADING.match(stripped):
+    while j < len(lines.texts):
+        stripped = lines.texts[j].strip()
+        if not stripped or _ITEM.match(lines.texts[j]) or _MD_HEADING.match(stripped):
             break
         if _NUMBERED_HEADING.match(stripped) and _heading_like(stripped):
             break
         row_lines.append(stripped)
-        end = lines[j].end
+        end = lines.end(j)
         j += 1
     rows = split_lost_border_rows(known, row_lines)
     pieces.append(Piece(Block.table(list(known.columns), rows, start, end), 0.0))

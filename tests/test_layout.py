@@ -53,6 +53,28 @@ def test_prose_with_dashes_stays_one_paragraph(prose: str) -> None:
     assert _split(prose) == [("paragraph", prose, None)]
 
 
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Outcomes: – Working prototypes –  – Reliable decisions",  # an empty segment
+        "Outcomes: – Working prototypes – reliable decisions",  # a lowercase item with no open parent
+        "Tasks: – Build a baseline: – propose a plan – ",  # the last segment is empty
+    ],
+)
+def test_an_empty_or_lowercase_segment_keeps_the_paragraph(prose: str) -> None:
+    assert _split(prose) == [("paragraph", prose, None)]
+
+
+def test_dash_items_keep_their_offsets() -> None:
+    text = "Lead: – Alpha  –  Beta"
+    pieces = split_inline_list(Block.paragraph(text, 10, 10 + len(text)))
+    assert [(p.block.text, p.block.start, p.block.end) for p in pieces] == [
+        ("Lead:", 10, 15),
+        ("Alpha", 18, 23),  # up to the next separator
+        ("Beta", 28, 32),
+    ]
+
+
 def _items(*texts: str) -> list[Piece]:
     return [Piece(Block.list_item(t, 0, 1, 0, "•"), 0.0) for t in texts]
 
