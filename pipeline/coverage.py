@@ -53,16 +53,8 @@ def _collect(value: dict[str, Any], out: list[str]) -> None:
             if key != "unparsed":
                 out.append(item)
         elif cls is list:
-            # Inlined _collect_list: most lists are a model's items or sub-items, one call less each.
             if item and key != "unparsed":
-                for element in item:
-                    kind = type(element)
-                    if kind is str:
-                        out.append(element)
-                    elif kind is dict:
-                        _collect(element, out)
-                    elif kind is list:
-                        _collect_list(element, out)
+                _collect_list(item, out)
         elif cls is dict and key != "unparsed":
             _collect(item, out)
 
