@@ -56,7 +56,7 @@ RESULTS = ROOT / "bench" / "results"
 sys.path.insert(0, str(ROOT))
 
 from pipeline.batch import discover, process_file
-from pipeline.extract import warm_up
+from pipeline.extraction import warm_up
 from pipeline.options import ExtractOptions
 from pipeline.writer import write_atomic
 

@@ -20,18 +20,20 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from importlib import resources
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from . import __version__
 from .engines import ENGINES, EngineUnavailable, is_url, require_dask
 from .errors import InputTooLargeError, NotABlueprintError, PipelineError
-from .extract import Extraction, extract, warm_up
 from .models import SCHEMA_VERSION
 from .options import ExtractOptions
 from .outfolder import OutFolder, OutUnavailable, open_out
 from .runner import run_ordered
 from .sources import form_of, human_size
 from .writer import document_bytes
+
+if TYPE_CHECKING:
+    from .extraction import Extraction
 
 __all__ = [
     "MANIFEST_NAME",
@@ -257,6 +259,17 @@ def shown_name(rel: str) -> str:
         return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     except UnicodeEncodeError:
         return rel.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def extract(data: bytes, *, name: str, options: ExtractOptions) -> list[Extraction]:
+    """pipeline.extract, imported when a page is first extracted.
+
+    spaCy and the section pipelines take about half a second to import: a run with nothing to
+    extract (a rerun over unchanged pages) does not pay it.
+    """
+    from .extraction import extract as extract_pages
+
+    return extract_pages(data, name=name, options=options)
 
 
 def process_file(raw: Path, options: ExtractOptions, rel: str) -> list[PageResult]:
@@ -552,6 +565,8 @@ def _extract_all(raw: Path | str, files: list[str], options: BatchOptions) -> It
         return iter_dask(
             raw, files, options.extract, options.scheduler, page_timeout=options.page_timeout, n_workers=options.jobs
         )
+    from .extraction import warm_up
+
     try:
         warm_up(options.extract)  # built once here, inherited by every forked worker
     except Exception:  # noqa: BLE001 - only a head start: each page then reports what goes wrong with it

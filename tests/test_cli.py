@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -137,6 +139,25 @@ def test_rerun_reuses_unchanged_pages_and_redoes_changed_ones(raw: Path, tmp_pat
     assert code == 0 and "(1 unchanged, reused)" in err
     code, _, err = run(str(raw), str(out), "--force")
     assert code == 0 and "unchanged, reused" not in err
+
+
+def test_a_rerun_with_nothing_to_extract_does_not_import_spacy(raw: Path, tmp_path: Path) -> None:
+    """spaCy and the section pipelines take ~0.5 s to import: most of an unchanged rerun's time if it did."""
+    out = tmp_path / "out"
+    assert run(str(raw), str(out))[0] == 0
+    rerun = (
+        "import sys\n"
+        "from pipeline.cli import main\n"
+        "try:\n"
+        f"    main([{str(raw)!r}, {str(out)!r}, '-q'])\n"
+        "finally:\n"
+        "    print(sorted(m for m in ('spacy', 'pipeline.extraction', 'pipeline.blueprint') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", rerun], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[]"
+    report = json.loads((out / "_report.json").read_text(encoding="utf-8"))
+    assert report["summary"]["unchanged"] == 2
 
 
 def test_removed_inputs_are_reported_and_pruned_on_request(raw: Path, tmp_path: Path) -> None:

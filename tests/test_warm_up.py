@@ -6,7 +6,7 @@ import gc
 
 from conftest import RAW
 from pipeline import extract
-from pipeline.extract import warm_up
+from pipeline.extraction import warm_up
 from pipeline.parsers import vocabulary
 from pipeline.tables import _tool_matcher
 

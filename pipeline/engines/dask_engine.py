@@ -51,7 +51,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Self, TypeVar
 
 from ..batch import PageResult, pipeline_fingerprint, process_file
-from ..extract import warm_up
+from ..extraction import warm_up
 from ..options import ExtractOptions
 from ..runner import PageTimeout, call_with_timeout
 from ..sources import form_of
