@@ -141,6 +141,16 @@ NOISE = [
     "Privacy Policy",
     "Terms of Use",
     "Sitemap",
+    # what WordPress serves around it: mega menu (desktop and mobile), footer widgets, tag cloud, newsletter
+    "Recommendation Systems Engineer",
+    "Product & Design Roles",
+    "Identity and Access Engineer",
+    "Salary Benchmarks 2025",
+    "Editorial Standards",
+    "Advertise With Us",
+    "Zero Trust",
+    "Get one new role blueprint in your inbox",
+    "December 2024",
 ]
 
 

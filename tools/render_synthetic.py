@@ -8,7 +8,10 @@ The article is not retyped: it is the pipeline's own reading of each text seed
 (sections, sub-headings and blocks), so every rendering carries the same
 content as its seed in another form. Around it goes site chrome and noise that
 the seeds do not have (different advertisements, a wpDiscuz comment form, a
-site promotion, menus, breadcrumb, sidebar, footer), and the markdown of seed
+site promotion, menus, breadcrumb, sidebar, footer; in the HTML also the
+theme's and block editor's inline CSS, a schema graph, a mega menu printed for
+desktop and mobile, footer widgets and an icon sprite, so that a page weighs
+what a served WordPress page does), and the markdown of seed
 000 keeps the seeds' Thai-code-page mojibake, re-broken, so that repair is
 exercised on a form other than plain text.
 """
@@ -647,6 +650,349 @@ def entry_content(seed: Seed, article: Article) -> str:
     return "\n\n\n\n".join(parts) + "\n"
 
 
+# --------------------------------------------------------------------------
+# What a WordPress site serves around the article
+# --------------------------------------------------------------------------
+#
+# A page as served carries far more markup than text: the theme's and the
+# block editor's inline CSS, the SEO plugin's schema graph, the emoji loader,
+# a mega menu printed twice (desktop and mobile header), footer widgets, an
+# icon sprite and the comment plugin's settings. The page family's reference
+# page weighs 185 KB for 50 KB of article text (../shared/docs/
+# performance-notes.md); without this the renderings weighed 80-86 KB, half
+# of what the extractor (and trafilatura in the benchmark) meets in a crawl.
+
+MENU_ROLES = {
+    ("AI & ML Roles", "ai-ml"): [
+        "Machine Learning Engineer", "Senior Data Scientist", "MLOps Engineer", "Computer Vision Engineer",
+        "Applied Research Scientist", "AI Product Manager", "Prompt Engineer", "Recommendation Systems Engineer",
+    ],
+    ("Cloud & Platform Roles", "cloud-platform"): [
+        "Cloud Architect", "Platform Engineer", "Site Reliability Engineer", "Kubernetes Administrator",
+        "Cloud Cost Analyst", "Infrastructure Engineer", "Cloud Network Engineer", "Developer Experience Engineer",
+    ],
+    ("Data Engineering Roles", "data-engineering"): [
+        "Analytics Engineer", "Data Platform Engineer", "ETL Developer", "Data Quality Engineer",
+        "Streaming Data Engineer", "Data Warehouse Architect", "BI Developer", "Data Governance Lead",
+    ],
+    ("Security Roles", "security"): [
+        "Security Engineer", "Penetration Tester", "SOC Analyst", "Cloud Security Engineer",
+        "Application Security Engineer", "Identity and Access Engineer", "Threat Intelligence Analyst", "CISO",
+    ],
+    ("Engineering Management", "engineering-management"): [
+        "Engineering Manager", "Director of Engineering", "VP of Engineering", "Technical Program Manager",
+        "Head of Platform", "CTO", "Release Manager", "Delivery Manager",
+    ],
+    ("Product & Design Roles", "product-design"): [
+        "Product Manager", "Senior Product Designer", "UX Researcher", "Product Operations Manager",
+        "Content Designer", "Design Systems Lead", "Growth Product Manager", "Product Analyst",
+    ],
+}
+FOOTER_COLUMNS = [
+    ("Popular Blueprints", ["Site Reliability Engineer", "Analytics Engineer", "Engineering Manager",
+                            "Security Engineer", "Product Manager", "MLOps Engineer"]),
+    ("Resources", ["Interview Question Bank", "Salary Benchmarks 2025", "Career Ladder Templates",
+                   "Hiring Scorecard Kit", "Skills Matrix Builder", "Newsletter Archive"]),
+    ("Company", ["About RolePathways", "Editorial Standards", "Write for Us", "Advertise With Us",
+                 "Careers at RolePathways", "Press"]),
+]  # fmt: skip
+TAG_CLOUD = [
+    "Agile", "AIOps", "Analytics", "AWS", "Azure", "Career Frameworks", "CI/CD", "Cloud Native", "Compliance",
+    "Data Mesh", "DevSecOps", "Docker", "FinOps", "GCP", "Generative AI", "GitOps", "Hiring", "Incident Response",
+    "Interview Prep", "Kubernetes", "Leadership", "LLMs", "Microservices", "Observability", "OKRs",
+    "Platform Engineering", "Python", "Remote Work", "Salary", "Terraform", "Upskilling", "Zero Trust",
+]  # fmt: skip
+NEWSLETTER_PITCH = "Get one new role blueprint in your inbox every Tuesday. No spam, unsubscribe anytime."
+MORE_ARCHIVES = [
+    "January 2025", "December 2024", "November 2024", "October 2024", "September 2024", "August 2024",
+    "July 2024", "June 2024", "May 2024", "April 2024", "March 2024", "February 2024",
+]  # fmt: skip
+
+_PALETTE = [
+    ("black", "#000000"), ("cyan-bluish-gray", "#abb8c3"), ("white", "#ffffff"), ("pale-pink", "#f78da7"),
+    ("vivid-red", "#cf2e2e"), ("luminous-vivid-orange", "#ff6900"), ("luminous-vivid-amber", "#fcb900"),
+    ("light-green-cyan", "#7bdcb5"), ("vivid-green-cyan", "#00d084"), ("pale-cyan-blue", "#8ed1fc"),
+    ("vivid-cyan-blue", "#0693e3"), ("vivid-purple", "#9b51e0"), ("ast-global-color-0", "var(--ast-global-color-0)"),
+    ("ast-global-color-1", "var(--ast-global-color-1)"), ("ast-global-color-2", "var(--ast-global-color-2)"),
+    ("ast-global-color-3", "var(--ast-global-color-3)"), ("ast-global-color-4", "var(--ast-global-color-4)"),
+    ("ast-global-color-5", "var(--ast-global-color-5)"), ("ast-global-color-6", "var(--ast-global-color-6)"),
+    ("ast-global-color-7", "var(--ast-global-color-7)"), ("ast-global-color-8", "var(--ast-global-color-8)"),
+]  # fmt: skip
+_GRADIENTS = [
+    ("vivid-cyan-blue-to-vivid-purple", "linear-gradient(135deg,rgba(6,147,227,1) 0%,rgb(155,81,224) 100%)"),
+    ("light-green-cyan-to-vivid-green-cyan", "linear-gradient(135deg,rgb(122,220,180) 0%,rgb(0,208,130) 100%)"),
+    ("luminous-vivid-amber-to-luminous-vivid-orange",
+     "linear-gradient(135deg,rgba(252,185,0,1) 0%,rgba(255,105,0,1) 100%)"),
+    ("luminous-vivid-orange-to-vivid-red", "linear-gradient(135deg,rgba(255,105,0,1) 0%,rgb(207,46,46) 100%)"),
+    ("very-light-gray-to-cyan-bluish-gray", "linear-gradient(135deg,rgb(238,238,238) 0%,rgb(169,184,195) 100%)"),
+    ("cool-to-warm-spectrum", "linear-gradient(135deg,rgb(74,234,220) 0%,rgb(151,120,209) 20%,rgb(207,42,186) 40%,"
+     "rgb(238,44,130) 60%,rgb(251,105,98) 80%,rgb(254,248,76) 100%)"),
+    ("blush-light-purple", "linear-gradient(135deg,rgb(255,206,236) 0%,rgb(152,150,240) 100%)"),
+    ("blush-bordeaux", "linear-gradient(135deg,rgb(254,205,165) 0%,rgb(254,45,45) 50%,rgb(107,0,62) 100%)"),
+    ("luminous-dusk", "linear-gradient(135deg,rgb(255,203,112) 0%,rgb(199,81,192) 50%,rgb(65,88,208) 100%)"),
+    ("pale-ocean", "linear-gradient(135deg,rgb(255,245,203) 0%,rgb(182,227,212) 50%,rgb(51,167,181) 100%)"),
+    ("electric-grass", "linear-gradient(135deg,rgb(202,248,128) 0%,rgb(113,206,126) 100%)"),
+    ("midnight", "linear-gradient(135deg,rgb(2,3,129) 0%,rgb(40,116,252) 100%)"),
+]  # fmt: skip
+_FONT_SIZES = [("small", "13px"), ("medium", "20px"), ("large", "36px"), ("x-large", "42px")]
+_SPACING = [("20", "0.44rem"), ("30", "0.67rem"), ("40", "1rem"), ("50", "1.5rem"), ("60", "2.25rem"),
+            ("70", "3.38rem"), ("80", "5.06rem")]  # fmt: skip
+_SHADOWS = [("natural", "6px 6px 9px rgba(0, 0, 0, 0.2)"), ("deep", "12px 12px 50px rgba(0, 0, 0, 0.4)"),
+            ("sharp", "6px 6px 0px rgba(0, 0, 0, 0.2)"),
+            ("outlined", "6px 6px 0px -3px rgba(255, 255, 255, 1), 6px 6px rgba(0, 0, 0, 1)"),
+            ("crisp", "6px 6px 0px rgba(0, 0, 0, 1)")]  # fmt: skip
+
+
+def global_styles_css() -> str:
+    """The block editor's presets and their utility classes, as WordPress inlines them on every page."""
+    root = "".join(f"--wp--preset--color--{n}: {v};" for n, v in _PALETTE)
+    root += "".join(f"--wp--preset--gradient--{n}: {v};" for n, v in _GRADIENTS)
+    root += "".join(f"--wp--preset--font-size--{n}: {v};" for n, v in _FONT_SIZES)
+    root += "".join(f"--wp--preset--spacing--{n}: {v};" for n, v in _SPACING)
+    root += "".join(f"--wp--preset--shadow--{n}: {v};" for n, v in _SHADOWS)
+    rules = [f":root{{{root}}}", ":where(.is-layout-flex){gap: 0.5em;}:where(.is-layout-grid){gap: 0.5em;}",
+             "body .is-layout-flex{display: flex;}.is-layout-flex{flex-wrap: wrap;align-items: center;}",
+             ".is-layout-flex > :is(*, div){margin: 0;}body .is-layout-grid{display: grid;}"]  # fmt: skip
+    for prop, suffix in (("color", "color"), ("background-color", "background-color"),
+                         ("border-color", "border-color")):  # fmt: skip
+        rules += [f".has-{n}-{suffix}{{{prop}: var(--wp--preset--color--{n}) !important;}}" for n, _ in _PALETTE]
+    rules += [f".has-{n}-gradient-background{{background: var(--wp--preset--gradient--{n}) !important;}}"
+              for n, _ in _GRADIENTS]  # fmt: skip
+    rules += [f".has-{n}-font-size{{font-size: var(--wp--preset--font-size--{n}) !important;}}"
+              for n, _ in _FONT_SIZES]  # fmt: skip
+    return "\n".join(rules)
+
+
+_THEME_PARTS = [
+    "site-header", "main-header-bar", "ast-primary-header-bar", "ast-above-header-bar", "ast-below-header-bar",
+    "main-header-menu", "ast-builder-menu-1", "ast-builder-menu-2", "ast-mobile-header-wrap", "ast-header-break-point",
+    "site-title", "site-description", "ast-site-identity", "entry-title", "entry-meta", "entry-content",
+    "ast-article-single", "ast-separate-container", "ast-plain-container", "ast-narrow-container", "widget-title",
+    "widget-area", "secondary", "site-footer", "site-primary-footer-wrap", "site-below-footer-wrap",
+    "footer-widget-area", "ast-footer-copyright", "ast-breadcrumbs", "post-navigation", "comments-area",
+    "ast-comment-formwrap", "ast-single-related-posts-container", "ast-related-post-content", "ast-author-box",
+    "ast-search-menu-icon", "ast-button-wrap", "menu-toggle", "ast-scroll-to-top", "ast-page-builder-template",
+]  # fmt: skip
+_THEME_RULES = [
+    "padding-top:{a}px;padding-bottom:{a}px;", "margin-bottom:{b}em;", "font-size:{c}rem;line-height:1.{a}em;",
+    "color:var(--ast-global-color-{d});", "background-color:var(--ast-global-color-{e});",
+    "border-bottom-width:{f}px;border-bottom-color:#eaeaea;border-bottom-style:solid;",
+    "max-width:{g}px;margin-left:auto;margin-right:auto;",
+]  # fmt: skip
+_BREAKPOINTS = ["", "@media (max-width:921px)", "@media (max-width:544px)"]
+
+
+def theme_css() -> str:
+    """A theme's customizer output: every header, content and footer part restyled at each breakpoint."""
+    blocks = []
+    for point, media in enumerate(_BREAKPOINTS):
+        rules = []
+        for k, part in enumerate(_THEME_PARTS):
+            values = {"a": 10 + (k * 7 + point) % 30, "b": (k + point) % 4 + 1, "c": 0.8 + ((k + point) % 9) / 10,
+                      "d": (k + point) % 9, "e": (k * 3 + point) % 9, "f": (k + point) % 3,
+                      "g": 1140 + 20 * ((k + point) % 5)}  # fmt: skip
+            chosen = [_THEME_RULES[(k + point + j) % len(_THEME_RULES)] for j in range(3)]
+            body = "".join(rule.format(**values) for rule in chosen)
+            rules.append(f".{part},.ast-theme-transparent-header .{part}{{{body}}}")
+            rules.append(f".{part} a:hover,.{part} a:focus{{color:var(--ast-global-color-{(k + 1) % 9});}}")
+        text = "".join(rules)
+        blocks.append(f"{media}{{{text}}}" if media else text)
+    colors = "".join(f"--ast-global-color-{n}:#{(0x1b4f72 + 0x2a3b1 * n) % 0xFFFFFF:06x};" for n in range(9))
+    return f":root{{{colors}--ast-container-default-xlg-padding:3em;--ast-border-color:#dddddd;}}\n" + "\n".join(blocks)
+
+
+def emoji_script() -> str:
+    """WordPress core's emoji-support settings and loader (minified, as inlined in <head>)."""
+    settings = wp_json({
+        "baseUrl": "https://s.w.org/images/core/emoji/15.0.3/72x72/", "ext": ".png",
+        "svgUrl": "https://s.w.org/images/core/emoji/15.0.3/svg/", "svgExt": ".svg",
+        "source": {"concatemoji": f"{SITE}/wp-includes/js/wp-emoji-release.min.js?ver=6.7.1"},
+    })  # fmt: skip
+    loader = (
+        "!function(i,n){var o,s,e;function c(e){try{var t={supportTests:e,timestamp:(new Date).valueOf()};"
+        "sessionStorage.setItem(o,JSON.stringify(t))}catch(e){}}function p(e,t,n){e.clearRect(0,0,e.canvas.width,"
+        "e.canvas.height),e.fillText(t,0,0);var t=new Uint32Array(e.getImageData(0,0,e.canvas.width,e.canvas.height)"
+        ".data),r=(e.clearRect(0,0,e.canvas.width,e.canvas.height),e.fillText(n,0,0),new Uint32Array(e.getImageData"
+        "(0,0,e.canvas.width,e.canvas.height).data));return t.every(function(e,t){return e===r[t]})}function u(e,t,n)"
+        "{switch(t){case\"flag\":return n(e,\"\\ud83c\\udff3\\ufe0f\\u200d\\u26a7\\ufe0f\",\"\\ud83c\\udff3\\ufe0f"
+        "\\u200b\\u26a7\\ufe0f\")?!1:!n(e,\"\\ud83c\\uddfa\\ud83c\\uddf3\",\"\\ud83c\\uddfa\\u200b\\ud83c\\uddf3\")"
+        ";case\"emoji\":return!n(e,\"\\ud83d\\udc26\\u200d\\u2b1b\",\"\\ud83d\\udc26\\u200b\\u2b1b\")}return!1}"
+        "function f(e,t,n){var r=\"undefined\"!=typeof WorkerGlobalScope&&self instanceof WorkerGlobalScope?new "
+        "OffscreenCanvas(300,150):i.createElement(\"canvas\"),a=r.getContext(\"2d\",{willReadFrequently:!0}),o=(a."
+        "textBaseline=\"top\",a.font=\"600 32px Arial\",{});return e.forEach(function(e){o[e]=t(a,e,n)}),o}"
+        "n.supports={everything:!0,everythingExceptFlag:!0},e=new Promise(function(e){i.addEventListener("
+        "\"DOMContentLoaded\",e,{once:!0})})}((window,document),window._wpemojiSettings);"
+    )
+    return f"window._wpemojiSettings = {settings};\n{loader}"
+
+
+def schema_graph(seed: Seed, article: Article, url: str) -> str:
+    """The SEO plugin's JSON-LD: web page, article, breadcrumb, image, site search, organization, author."""
+    cat_name, cat_slug, _ = seed.category
+    published, modified = seed.date + "+05:30", seed.modified + "+05:30"
+    image = f"{SITE}/wp-content/uploads/2025/03/{seed.slug}-cover.webp"
+    person = f"{SITE}/#/schema/person/{seed.author_slug}"
+    graph = [
+        {"@type": "Article", "@id": f"{url}#article", "isPartOf": {"@id": url},
+         "author": {"name": seed.author, "@id": person}, "headline": article.page_title,
+         "datePublished": published, "dateModified": modified, "mainEntityOfPage": {"@id": url},
+         "wordCount": 7200 + seed.post_id % 900, "commentCount": 0, "publisher": {"@id": f"{SITE}/#organization"},
+         "image": {"@id": f"{url}#primaryimage"}, "thumbnailUrl": image, "articleSection": [cat_name],
+         "inLanguage": "en-US", "potentialAction": [{"@type": "CommentAction", "name": "Comment",
+                                                     "target": [f"{url}#respond"]}]},
+        {"@type": "WebPage", "@id": url, "url": url, "name": f"{article.page_title} - {SITE_NAME}",
+         "isPartOf": {"@id": f"{SITE}/#website"}, "primaryImageOfPage": {"@id": f"{url}#primaryimage"},
+         "image": {"@id": f"{url}#primaryimage"}, "thumbnailUrl": image, "datePublished": published,
+         "dateModified": modified, "breadcrumb": {"@id": f"{url}#breadcrumb"}, "inLanguage": "en-US",
+         "potentialAction": [{"@type": "ReadAction", "target": [url]}]},
+        {"@type": "ImageObject", "inLanguage": "en-US", "@id": f"{url}#primaryimage", "url": image,
+         "contentUrl": image, "width": 1200, "height": 675, "caption": f"{article.role} career path illustration"},
+        {"@type": "BreadcrumbList", "@id": f"{url}#breadcrumb", "itemListElement": [
+            {"@type": "ListItem", "position": 1, "name": "Home", "item": f"{SITE}/"},
+            {"@type": "ListItem", "position": 2, "name": cat_name, "item": f"{SITE}/category/{cat_slug}/"},
+            {"@type": "ListItem", "position": 3, "name": article.page_title}]},
+        {"@type": "WebSite", "@id": f"{SITE}/#website", "url": f"{SITE}/", "name": SITE_NAME,
+         "description": TAGLINE, "publisher": {"@id": f"{SITE}/#organization"},
+         "potentialAction": [{"@type": "SearchAction", "target": {"@type": "EntryPoint",
+                                                                  "urlTemplate": f"{SITE}/?s={{search_term_string}}"},
+                              "query-input": {"@type": "PropertyValueSpecification", "valueRequired": True,
+                                              "valueName": "search_term_string"}}], "inLanguage": "en-US"},
+        {"@type": "Organization", "@id": f"{SITE}/#organization", "name": SITE_NAME, "url": f"{SITE}/",
+         "logo": {"@type": "ImageObject", "inLanguage": "en-US", "@id": f"{SITE}/#/schema/logo/image/",
+                  "url": f"{SITE}/wp-content/uploads/2024/02/rolepathways-logo.png", "width": 180, "height": 48,
+                  "caption": SITE_NAME},
+         "sameAs": ["https://www.linkedin.com/company/rolepathways-example", "https://x.com/rolepathways_ex"]},
+        {"@type": "Person", "@id": person, "name": seed.author, "description": seed.author_bio,
+         "url": f"{SITE}/author/{seed.author_slug}/"},
+    ]  # fmt: skip
+    return json.dumps({"@context": "https://schema.org", "@graph": graph}, ensure_ascii=False, separators=(",", ":"))
+
+
+def mega_menu(menu_id: str, first_item: int) -> str:
+    """The primary menu with its role-blueprint mega menu: one sub-menu per category, one link per role."""
+    items = []
+    number = first_item
+    for name, path in NAV:
+        number += 1
+        if path != "/category/role-blueprints/":
+            items.append(f'<li id="menu-item-{number}" class="menu-item menu-item-type-custom menu-item-object-custom '
+                         f'menu-item-{number}"><a href="{SITE}{path}" class="menu-link">{h(name)}</a></li>')
+            continue
+        columns = []
+        for (category, slug), roles in MENU_ROLES.items():
+            number += 1
+            links = []
+            for role in roles:
+                number += 1
+                links.append(
+                    f'<li id="menu-item-{number}" class="menu-item menu-item-type-post_type menu-item-object-post '
+                    f'menu-item-{number}"><a href="{SITE}/{_slug(role)}-role-blueprint/" class="menu-link">'
+                    f"{h(role)}</a></li>"
+                )
+            columns.append(
+                f'<li id="menu-item-{number}" class="menu-item menu-item-type-taxonomy menu-item-object-category '
+                f'menu-item-has-children menu-item-{number}"><a href="{SITE}/category/{slug}/" class="menu-link">'
+                f'{h(category)}<span role="application" class="dropdown-menu-toggle ast-header-navigation-arrow" '
+                f'tabindex="0" aria-expanded="false" aria-label="Menu Toggle"></span></a>\n'
+                f'<ul class="sub-menu">\n' + "\n".join(links) + "\n</ul></li>"
+            )
+        items.append(
+            f'<li id="menu-item-{number}" class="menu-item menu-item-type-taxonomy menu-item-has-children '
+            f'astra-megamenu-li full-width-mega menu-item-{number}"><a href="{SITE}{path}" class="menu-link">'
+            f'{h(name)}</a>\n<ul class="astra-megamenu sub-menu astra-mega-menu-width-full">\n'
+            + "\n".join(columns) + "\n</ul></li>"
+        )
+    classes = "main-header-menu ast-menu-shadow ast-nav-menu ast-flex submenu-with-border"
+    return f'<ul id="{menu_id}" class="{classes}">\n' + "\n".join(items) + "\n</ul>"
+
+
+def footer_widgets() -> str:
+    """Footer link columns, a tag cloud and a newsletter sign-up."""
+    columns = []
+    for k, (title, links) in enumerate(FOOTER_COLUMNS):
+        rows = "\n".join(f'<li><a href="{SITE}/{_slug(link)}/">{h(link)}</a></li>' for link in links)
+        columns.append(
+            f'<div class="footer-widget-area widget-area site-footer-focus-item" data-section="sidebar-widgets-footer-'
+            f'widget-{k + 1}"><section id="nav_menu-{k + 4}" class="widget widget_nav_menu"><h2 class="widget-title">'
+            f'{h(title)}</h2><nav class="menu-{_slug(title)}-container" aria-label="{attr(title)}"><ul class="menu">\n'
+            f"{rows}\n</ul></nav></section></div>"
+        )
+    tags = "\n".join(
+        f'<a href="{SITE}/tag/{_slug(tag).replace("/", "-")}/" class="tag-cloud-link tag-link-{200 + k} '
+        f'tag-link-position-{k + 1}" style="font-size: {8 + (k * 5) % 14}pt;" aria-label="{attr(tag)} '
+        f'({3 + (k * 7) % 40} items)">{h(tag)}</a>'
+        for k, tag in enumerate(TAG_CLOUD)
+    )
+    columns.append(
+        '<div class="footer-widget-area widget-area site-footer-focus-item" data-section="sidebar-widgets-footer-'
+        f'widget-4"><section id="tag_cloud-2" class="widget widget_tag_cloud"><h2 class="widget-title">Topics</h2>'
+        f'<div class="tagcloud">\n{tags}\n</div></section>'
+        '<section id="block-7" class="widget widget_block"><form class="newsletter-form" method="post" '
+        f'action="{SITE}/newsletter/subscribe/"><p>{h(NEWSLETTER_PITCH)}</p><input type="email" name="ne" '
+        'placeholder="Your work email" required><button type="submit">Subscribe</button></form></section></div>'
+    )
+    return (
+        '<div class="site-primary-footer-wrap ast-builder-grid-row-container site-footer-focus-item '
+        'ast-builder-grid-row-4-equal ast-builder-grid-row-tablet-2-equal ast-builder-grid-row-mobile-full">'
+        '<div class="ast-builder-grid-row-container-inner"><div class="ast-builder-footer-grid-columns '
+        'site-primary-footer-inner-wrap ast-builder-grid-row">\n' + "\n".join(columns) + "\n</div></div></div>"
+    )
+
+
+_ICONS = ["menu", "close", "search", "arrow-up", "angle-down", "facebook", "linkedin", "x-twitter", "youtube",
+          "envelope", "share", "bookmark"]  # fmt: skip
+
+
+def icon_sprite() -> str:
+    """The theme's inline SVG icon sprite (path data is generated: only its weight matters here)."""
+    symbols = []
+    for k, name in enumerate(_ICONS):
+        points = " ".join(
+            f"{'M' if j == 0 else 'C' if j % 3 == 1 else ''}{(k * 37 + j * 53) % 512}.{(j * 7) % 10} "
+            f"{(k * 91 + j * 29) % 512}.{(j * 3) % 10}"
+            for j in range(48)
+        )
+        symbols.append(f'<symbol id="ast-icon-{name}" viewBox="0 0 512 512"><path d="{points}Z"></path></symbol>')
+    return '<svg xmlns="http://www.w3.org/2000/svg" style="display:none">' + "".join(symbols) + "</svg>"
+
+
+def wpdiscuz_settings(seed: Seed) -> str:
+    """The comment plugin's settings object, as it prints it before its script."""
+    phrases = {
+        "wc_be_the_first_text": "Be the First to Comment!", "wc_comment_start_text": "Start the discussion",
+        "wc_comment_join_text": "Join the discussion", "wc_content_and_settings": "My content and settings",
+        "wc_hottest_comment_thread": "Hottest comment thread", "wc_most_reacted_comment": "Most reacted comment",
+        "wc_load_more_submit_text": "Load More Comments", "wc_load_rest_comments_submit_text": "Load Rest of Comments",
+        "wc_reply_button_text": "Reply", "wc_hide_replies_text": "Hide Replies", "wc_show_replies_text": "View Replies",
+        "wc_email_text": "Email", "wc_subscribe_message": "You're subscribed for", "wc_subscribe_anchor": "Subscribe",
+        "wc_error_empty_text": "please fill out this field to comment",
+        "wc_error_email_text": "email address is invalid",
+        "wc_error_url_text": "url is invalid", "wc_msg_input_min_length": "Input is too short",
+        "wc_msg_input_max_length": "Input is too long", "wc_comment_edit_save_button": "Save",
+        "wc_comment_edit_cancel_button": "Cancel", "wc_msg_required_fields": "Please fill out required fields",
+        "wc_follow_user": "Follow this user", "wc_unfollow_user": "Unfollow this user",
+        "wc_copied_to_clipboard": "Copied to clipboard!", "wc_feedback_content_text": "Your feedback",
+    }  # fmt: skip
+    options = {
+        "wc_post_id": str(seed.post_id), "commentsCount": "0", "isPostRated": 0, "wordpressIsPaginate": "",
+        "commentTextMaxLength": None, "replyTextMaxLength": None, "commentTextMinLength": 1, "replyTextMinLength": 1,
+        "storeCommenterData": 100000, "socialLoginAgreementCheckbox": 1, "enableFbLogin": 0, "fbUseOAuth2": 0,
+        "enableFbShare": 0, "facebookAppID": "", "facebookUseOAuth2": 0, "enableGoogleLogin": 0, "googleClientID": "",
+        "enableTwitterShare": 1, "cookiehash": f"{seed.post_id * 2654435761 % 2**128:032x}",
+        "isLoadOnlyParentComments": 0,
+        "scrollToComment": 1, "commentFormView": "collapsed", "enableDropAnimation": 1, "isNativeAjaxEnabled": 1,
+        "userInteractionCheck": 1, "enableBubble": 0, "bubbleLiveUpdate": 0, "bubbleHintTimeout": 45,
+        "url": f"{SITE}/wp-admin/admin-ajax.php",
+        "customAjaxUrl": f"{SITE}/wp-content/plugins/wpdiscuz/utils/ajax/wpdiscuz-ajax.php",
+        "bubbleUpdateUrl": f"{SITE}/wp-json/wpdiscuz/v1/update", "restNonce": f"{seed.post_id * 40503 % 16**10:010x}",
+        "is_rate_editable": 0,
+        "menu_icon": f"{SITE}/wp-content/plugins/wpdiscuz/assets/img/plugin-icon/wpdiscuz-svg.svg",
+        "menu_icon_hover": f"{SITE}/wp-content/plugins/wpdiscuz/assets/img/plugin-icon/wpdiscuz-svg_hover.svg",
+        "is_email_field_required": 1, **phrases,
+    }  # fmt: skip
+    return f"var wpdiscuzAjaxObj = {json.dumps(options, separators=(',', ':'))};"
+
+
 def render_html(seed: Seed, article: Article) -> str:
     """A full WordPress page: head, header and menu, breadcrumb, the article, author box, comments, sidebar."""
     url = f"{SITE}/{seed.slug}/"
@@ -655,11 +1001,6 @@ def render_html(seed: Seed, article: Article) -> str:
     offset = "+05:30"
     published = seed.date + offset
     modified = seed.modified + offset
-    menu = "\n".join(
-        f'<li id="menu-item-{100 + k}" class="menu-item menu-item-type-custom menu-item-{100 + k}">'
-        f'<a href="{SITE}{path}">{h(name)}</a></li>'
-        for k, (name, path) in enumerate(NAV)
-    )
     related = "\n".join(
         f'<article class="related-post"><a href="{SITE}/{slug}-role-blueprint/">'
         f'<img src="{SITE}/wp-content/uploads/2025/02/{slug}-300x169.webp" alt="{attr(role)}" width="300" height="169">'
@@ -670,7 +1011,7 @@ def render_html(seed: Seed, article: Article) -> str:
     recent = "\n".join(
         f'<li><a href="{SITE}/{_slug(t)}-role-blueprint/">{h(t + TITLE_SUFFIX)}</a></li>' for t in RECENT
     )
-    archives = "\n".join(f'<li><a href="{SITE}/{_archive_path(m)}/">{m}</a></li>' for m in ARCHIVES)
+    archives = "\n".join(f'<li><a href="{SITE}/{_archive_path(m)}/">{m}</a></li>' for m in ARCHIVES + MORE_ARCHIVES)
     categories = "\n".join(
         f'<li class="cat-item"><a href="{SITE}{path}">{h(name)}</a> ({count})</li>' for name, path, count in CATEGORIES
     )
@@ -693,14 +1034,24 @@ def render_html(seed: Seed, article: Article) -> str:
 <meta property="article:modified_time" content="{modified}">
 <meta name="generator" content="WordPress 6.7.1">
 <link rel="alternate" type="application/json" href="{SITE}/wp-json/wp/v2/posts/{seed.post_id}">
+<script type="application/ld+json" class="yoast-schema-graph">{schema_graph(seed, article, url)}</script>
+<script>
+{emoji_script()}
+</script>
+<link rel='stylesheet' id='astra-theme-css-css' href='{SITE}/wp-content/themes/astra/assets/css/minified/main.min.css?ver=4.8.3' media='all' />
 <link rel='stylesheet' id='wp-block-library-css' href='{SITE}/wp-includes/css/dist/block-library/style.min.css?ver=6.7.1' media='all' />
 <link rel='stylesheet' id='wpdiscuz-frontend-css-css' href='{SITE}/wp-content/plugins/wpdiscuz/themes/default/style.css?ver=7.6.24' media='all' />
+<style id='astra-theme-css-inline-css'>
+{theme_css()}
+</style>
 <style id='global-styles-inline-css'>
-:root{{--wp--preset--color--black:#000000;--wp--preset--color--white:#ffffff;--wp--preset--font-size--small:13px;}}
+{global_styles_css()}
 .wp-block-group.has-background{{padding:1.25em 2.375em;border-radius:8px}}
 </style>
 <script src="{SITE}/wp-includes/js/jquery/jquery.min.js?ver=3.7.1" id="jquery-core-js"></script>
-<script type="application/ld+json" class="yoast-schema-graph">{{"@context":"https://schema.org","@graph":[{{"@type":"Article","headline":{json.dumps(title)},"datePublished":"{published}","author":{{"name":"{seed.author}"}}}}]}}</script>
+<link rel="https://api.w.org/" href="{SITE}/wp-json/"><link rel="EditURI" type="application/rsd+xml" title="RSD" href="{SITE}/xmlrpc.php?rsd">
+<link rel="icon" href="{SITE}/wp-content/uploads/2024/02/cropped-favicon-32x32.png" sizes="32x32">
+<link rel="icon" href="{SITE}/wp-content/uploads/2024/02/cropped-favicon-192x192.png" sizes="192x192">
 </head>
 <body class="post-template-default single single-post postid-{seed.post_id} single-format-standard wp-embed-responsive">
 <a class="skip-link screen-reader-text" href="#content">Skip to content</a>
@@ -713,10 +1064,12 @@ def render_html(seed: Seed, article: Article) -> str:
 </div>
 <nav id="site-navigation" class="main-navigation" aria-label="Primary">
 <button class="menu-toggle" aria-controls="primary-menu" aria-expanded="false">Menu</button>
-<ul id="primary-menu" class="menu">
-{menu}
-</ul>
+{mega_menu("primary-menu", 100)}
 </nav>
+<div id="ast-mobile-header" class="ast-mobile-header-wrap" data-type="dropdown"><div class="ast-mobile-header-content content-align-flex-start">
+<nav class="site-navigation ast-flex-grow-1 navigation-accessibility" id="ast-hf-mobile-menu" aria-label="Site Navigation: Primary">
+{mega_menu("ast-hf-mobile-menu-list", 400)}
+</nav></div></div>
 </header>
 <div id="content" class="site-content">
 <div id="primary" class="content-area">
@@ -776,11 +1129,13 @@ def render_html(seed: Seed, article: Article) -> str:
 </aside>
 </div>
 <footer id="colophon" class="site-footer">
+{footer_widgets()}
 <div class="site-info">{h(COPYRIGHT)} <a href="{SITE}/privacy-policy/">Privacy Policy</a> | <a href="{SITE}/terms/">Terms of Use</a></div>
 </footer>
 </div>
 <div id="wpdiscuz-comment-message" style="display:none">{h(COMMENT_PROMPT)}</div>
-<script id="wpdiscuz-combo-js-js-extra">var wpdiscuzAjaxObj = {{"wc_post_id":"{seed.post_id}","commentsCount":"0"}};</script>
+{icon_sprite()}
+<script id="wpdiscuz-combo-js-js-extra">{wpdiscuz_settings(seed)}</script>
 <script src="{SITE}/wp-content/plugins/wpdiscuz/assets/js/wpdiscuz-combo.min.js?ver=7.6.24" id="wpdiscuz-combo-js-js"></script>
 </body>
 </html>
