@@ -49,6 +49,8 @@ def _decisions(group: dict | None) -> list[str]:
         ("Requires team or peer-manager approval", "team_approval"),
         ("Decisions requiring team or peer approval (architecture review board / platform council)", "team_approval"),
         ("Needs architecture review board sign-off", "team_approval"),
+        ("Requires team consensus", "team_approval"),
+        ("Requires agreement with peer managers", "team_approval"),
         ("Decisions requiring director or VP approval", "manager_approval"),
         ("Changes that need Head of Engineering approval", "manager_approval"),
         # executives: the model holds manager, director and executive approval in one group
