@@ -299,8 +299,11 @@ def _plays_subheading(section_id: str, text: str, following: Block | None) -> bo
     """A short paragraph that plays a heading inside a section."""
     text = text.strip()
     words = text.split(None, 14)  # all of them, unless there are too many for a heading
+    # A known heading's parenthesised qualifier may run long ("How AI changes the role over
+    # the next 2–5 years (Current → more platform- and governance-centric)"): not counted.
+    own_words = _PARENTHESISED.sub(" ", text).split(None, 14) if "(" in text else words
     # "Role horizon: Current" is a labelled fact, not a heading.
-    if not words or len(words) > 14 or _INNER_COLON.search(text) or text.endswith((".", ";", ",", "!", "?")):
+    if not own_words or len(own_words) > 14 or _INNER_COLON.search(text) or text.endswith((".", ";", ",", "!", "?")):
         return False
     if subheading_key(section_id, text):
         return True

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.util import filter_spans
 
 from .blocks import Block, BlockKind
 from .layout import Piece
@@ -169,6 +170,58 @@ def _classify_tokens(text: str, numbered: bool = True) -> HeadingMatch:
     return HeadingMatch(number, title, spec if coverage >= 0.6 else None, coverage)
 
 
+@dataclass(frozen=True)
+class _ApprovalRules:
+    """Who a decision_rights sub-heading asks for approval (subheadings.json "_approval")."""
+
+    section: str
+    matcher: PhraseMatcher  # label "ASK" for the asking words, one label per approver level
+    asks: tuple[str, ...]  # every asking phrase's first token, lowercased
+    keys: dict[str, str]  # approver level → sub-heading key, lowest level first
+
+
+_ASK = "ASK"
+
+
+@lru_cache(maxsize=1)
+def _approval_rules() -> _ApprovalRules:
+    data = load_vocab("subheadings.json")["_approval"]
+    levels = {level["level"]: level for level in data["levels"]}
+    return _ApprovalRules(
+        section=data["section"],
+        matcher=phrase_matcher({_ASK: data["asks"], **{name: lv["approvers"] for name, lv in levels.items()}}),
+        asks=tuple(sorted({nlp().make_doc(a)[0].lower_ for a in data["asks"]})),
+        keys={name: lv["key"] for name, lv in levels.items()},
+    )
+
+
+def _approver_levels(rules: _ApprovalRules, text: str) -> set[str]:
+    matches = rules.matcher(nlp().make_doc(text), as_spans=True)
+    # The longest phrase wins: "leadership team" names executives, not a team.
+    return {span.label_ for span in filter_spans([m for m in matches if m.label_ != _ASK])}
+
+
+def _approval_key(rules: _ApprovalRules, text: str) -> str | None:
+    """Key a heading that asks for approval by the lowest approver level it names.
+
+    "Decisions requiring director or VP approval" → "manager_approval"; "Requires team or
+    peer-manager approval" → "team_approval" (any one approver named suffices, so the lowest).
+    """
+    core = _PARENTHESISED.sub(" ", text)
+    lower = core.lower()
+    # Most headings ask nobody's approval: answered untokenized. A parenthesis that asks
+    # ("Can decide independently (no approval needed)") does not make the heading ask.
+    if not any(ask in lower for ask in rules.asks):
+        return None
+    core_doc = nlp().make_doc(core)
+    if not any(nlp().vocab.strings[match_id] == _ASK for match_id, _start, _end in rules.matcher(core_doc)):
+        return None
+    # The qualifier names the approvers only when the heading's own words do not:
+    # "Decisions requiring approval (director or VP)".
+    named = _approver_levels(rules, core) or _approver_levels(rules, " ".join(_PARENTHESISED.findall(text)))
+    return next((key for level, key in rules.keys.items() if level in named), None)
+
+
 @lru_cache(maxsize=8192)
 def subheading_key(section_id: str, text: str) -> str | None:
     """Return the stable key of a known sub-heading inside a section, if any.
@@ -178,6 +231,17 @@ def subheading_key(section_id: str, text: str) -> str | None:
     rules = _subheading_matchers().get(section_id)
     if rules is None:
         return None
+    key = _opening_key(rules, text)
+    approval = _approval_rules()
+    if section_id == approval.section and (key is None or key in approval.keys.values()):
+        # Approval headings are worded around who approves, anywhere in the line; an
+        # opening that says otherwise ("Can decide independently") keeps its key.
+        return _approval_key(approval, text) or key
+    return key
+
+
+def _opening_key(rules: _SubheadingRules, text: str) -> str | None:
+    """The key of the longest sub-heading phrase the text starts with."""
     opening = rules.opening.match(text)
     # Tokens never span whitespace, so the first token is a prefix of the first
     # word: most lines (every paragraph and list item is asked) end here, untokenized.

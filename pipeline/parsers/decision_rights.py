@@ -2,7 +2,11 @@
 
 The three decision lists come from the sub-headings (canonical keys
 independent, team_approval, manager_approval) and keep each heading's
-qualifier ("(science + engineering + product as appropriate)"). The authority
+qualifier ("(science + engineering + product as appropriate)"). An approval
+heading is keyed by who approves, however worded (sections.subheading_key):
+team, peers or a review board → team_approval; manager, director, VP, head
+or an executive → manager_approval, the one group the model has for them;
+the lowest level named when a heading names several. The authority
 list reads "Budget: ...", "Architecture: ..." lines into one field per area;
 areas the vocabulary does not know are kept with their label.
 """
