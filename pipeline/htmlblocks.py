@@ -75,6 +75,10 @@ class _StartTags(dict[str, re.Pattern[str]]):
 _START_TAG = _StartTags()
 # The <meta property=...> tags the page's metadata is read from.
 _META_PROPERTIES = frozenset(("og:url", "og:title", "article:published_time", "article:modified_time"))
+# WordPress themes print the post id in the body class ("postid-48213"; a static page: "page-id-48213")
+# and in the entry's id ("<article id="post-48213">"), shortlink or not.
+_BODY_POST_ID = re.compile(r"(?:^|\s)(?:postid|page-id)-(\d+)(?:\s|$)")
+_ARTICLE_POST_ID = re.compile(r"post-(\d+)")
 # Only elements with attributes can be chrome by name; libxml2 finds them for us. (A predicate
 # naming the five attributes costs libxml2 four times as much as testing for any attribute.)
 _WITH_ATTRIBUTES = etree.XPath("descendant::*[@*]")
@@ -181,10 +185,21 @@ def _meta(root: etree._Element) -> SourceMeta:
     return SourceMeta(
         url=url,
         slug=slug_from_url(url),
+        post_id=_post_id(root),
         title=content("og:title") or title_text or None,
         date_published=content("article:published_time"),
         date_modified=content("article:modified_time"),
     )
+
+
+def _post_id(root: etree._Element) -> int | None:
+    """The WordPress post id: from the body class, else from the first <article>'s id."""
+    body = root.find("body")
+    match = _BODY_POST_ID.search(body.get("class") or "") if body is not None else None
+    if match is None:
+        article = next(root.iter("article"), None)  # the entry comes before related-post articles
+        match = _ARTICLE_POST_ID.fullmatch(article.get("id") or "") if article is not None else None
+    return int(match.group(1)) if match else None
 
 
 def _sweep(body: etree._Element) -> None:

@@ -1,7 +1,8 @@
 """Section parser: hiring evaluation criteria (section 19).
 
 What to assess ("Communication – Explaining tradeoffs, ..."), practical
-exercises (a title line with an optional duration, then its details), candidate
+exercises (a title line with an optional duration, then its details, or a
+"Name (duration): description" line), candidate
 signals, red flags and the interview scorecard table (dimension, meets,
 exceeds). Whether a line names an exercise is decided by wording (a spaCy rule
 over exercise nouns); the rest is layout.
@@ -33,7 +34,7 @@ from .common import (
     split_tables,
     table_header,
 )
-from .text import split_note, split_title_description, split_title_detail
+from .text import paren_depth, split_note, split_title_description, split_title_detail
 from .vocabulary import EXPERIENCE_TO_SCORECARD, find_rules
 
 __all__ = [
@@ -153,6 +154,32 @@ def parse_exercise_title(text: str) -> tuple[str | None, str, str | None, str | 
     return label, name, duration, None if duration else note
 
 
+_TITLE_END = re.compile(r":\s+|\s+[–—-]\s+")  # "Name (45 minutes): description" / "Name (45 minutes) – description"
+_LABEL_ID = re.compile(r"\s(?:[A-Z]|\d{1,2})$")  # the letter or number closing a label: "Exercise B", "Case study 2"
+
+
+def split_exercise_lead(text: str) -> tuple[str, str] | None:
+    """Split a line that opens with an exercise title from its description, else None.
+
+    "Review exercise (45 minutes): critique a module." → ("Review exercise (45 minutes)", "critique a module.");
+    "Exercise B: Failure diagnosis – Candidate classifies ..." → ("Exercise B: Failure diagnosis", "Candidate ...").
+    The title ends with a duration in brackets, or opens with a label ("Exercise B:"): a plain "Scenario: ..."
+    line stays a detail of the exercise above it.
+    """
+    for cut in _TITLE_END.finditer(text):
+        if paren_depth(text, cut.start()):
+            continue
+        head, description = text[: cut.start()].strip(), text[cut.end() :].strip()
+        if len(_PARENS.sub("", head).split()) > _MAX_TITLE_WORDS:
+            return None
+        note = split_note(head)[1]
+        label = split_title_description(head)[0]
+        timed = note is not None and _is_duration(note)
+        if description and (timed or (label and _LABEL_ID.search(label))) and is_exercise_title(head):
+            return head, description
+    return None
+
+
 def _exercise(title: Block | None, blocks: list[Block]) -> Exercise:
     details = [point(node) for node in nest_colon_leads(item_tree(blocks))]
     if title is None:
@@ -176,6 +203,11 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
             unparsed.append(block.text)
         elif block.kind == BlockKind.HEADING:
             continue
+        elif lead := split_exercise_lead(block.text):
+            # "Name (duration): description" is a whole exercise; what is nested under it are more details.
+            flush()
+            head, description = lead
+            title, run = block.model_copy(update={"text": head}), [block.model_copy(update={"text": description})]
         elif (
             block.kind == BlockKind.PARAGRAPH
             and block.text.rstrip().endswith((".", "!", "?"))  # first: is_exercise_title may tokenize

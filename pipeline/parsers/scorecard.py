@@ -5,7 +5,8 @@ summary"). Row labels are mapped to typed fields with a vocabulary
 (pipeline/vocab/experience_to_scorecard.json, matched with a spaCy rule so that
 "Top tools or platforms" and "Top tools/platforms" both land in ``top_tools``);
 every row is also kept as {label, value} so unknown labels survive. Values
-are split by layout: an inline "1) a 2) b" run, else ';', else ','.
+are split by layout: an inline "1) a 2) b" run, else ';', else ','; ';' parts
+that open with a "label:" are groups of ',' items.
 """
 
 from __future__ import annotations
@@ -94,8 +95,16 @@ def match_label(text: str, whole: bool = True) -> tuple[ScorecardField | None, i
     return None, 0
 
 
-def split_items(value: str) -> list[str]:
-    """Split a value into items: "1) A 2) B" → [A, B]; "A; B, C" → [A, "B, C"]; "A, B (x)" → [A, "B (x)"]."""
+_GROUP_LABEL = re.compile(r"^([A-Za-z][\w/&-]*(?: [\w/&-]+){0,2}):\s+")
+
+
+def item_groups(value: str) -> list[tuple[str | None, list[str]]]:
+    """Split a value into items under their group label: "A, B; adjacent: C, D" → [(None, [A, B]), ("adjacent", [C, D])].
+
+    An inline "1) A 2) B" run, else ';' parts, else ',' parts, make one unlabelled group. When a ';' part opens with
+    a short "label:" and the parts list ',' items, the ';' separates groups of ',' items instead (the label says
+    what kind of items follow, as "adjacent:" does).
+    """
     cuts: list[tuple[int, int]] = []
     for match in _NUMBERED.finditer(value):
         if int(match.group(1)) == len(cuts) + 1:
@@ -103,11 +112,36 @@ def split_items(value: str) -> list[str]:
     if len(cuts) >= 2 and not value[: cuts[0][0]].strip():
         bounds = [end for _, end in cuts]
         stops = [start for start, _ in cuts[1:]] + [len(value)]
-        return [
-            value[a:b].strip().rstrip(";,").strip() for a, b in zip(bounds, stops, strict=True) if value[a:b].strip()
-        ]
+        pieces = [value[a:b].strip() for a, b in zip(bounds, stops, strict=True)]
+        return [(None, [piece.rstrip(";,").strip() for piece in pieces if piece])]
     by_semicolon = split_enumeration(value, ";")
-    return by_semicolon if len(by_semicolon) > 1 else split_enumeration(value, ",")
+    if len(by_semicolon) < 2:
+        return [(None, split_enumeration(value, ","))]
+    labels = [_GROUP_LABEL.match(part) for part in by_semicolon]
+    groups = [
+        (label.group(1), split_enumeration(part[label.end() :], ",")) if label else (None, split_enumeration(part, ","))
+        for part, label in zip(by_semicolon, labels, strict=True)
+    ]
+    if not any(labels) or all(len(items) < 2 for _, items in groups):
+        return [(None, by_semicolon)]  # no group holds a list: "Python: scripting; SQL: queries" is a ';' list
+    return groups
+
+
+def split_items(value: str) -> list[str]:
+    """Split a value into items: "1) A 2) B" → [A, B]; "A; B, C" → [A, "B, C"]; "A, B; adjacent: C" → [A, B, C]."""
+    return [item for _, items in item_groups(value) for item in items]
+
+
+def _roles(value: str) -> list[CareerRole]:
+    """Career roles of a value; a group label ("adjacent: ...") is each role's note, before its own parenthetical."""
+    roles = []
+    for label, items in item_groups(value):
+        for item in items:
+            role = parse_role(item)
+            if label:
+                role = role.model_copy(update={"note": f"{label}; {role.note}" if role.note else label})
+            roles.append(role)
+    return roles
 
 
 def _rows(table: Block, unparsed: list[str]) -> list[SummaryRow]:
@@ -145,5 +179,5 @@ def parse(section: Section) -> ScorecardSummary:
         elif row.field in _LIST_FIELDS:
             values[row.field.value] = split_items(row.value)
         else:
-            values[row.field.value] = [parse_role(item) for item in split_items(row.value)]
+            values[row.field.value] = _roles(row.value)
     return ScorecardSummary(header=header, rows=rows, notes=notes, unparsed=unparsed, **values)

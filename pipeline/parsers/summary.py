@@ -20,7 +20,7 @@ from ..models import Section
 from ..nlp import load_vocab, nlp, phrase_matcher
 from ..sections import subheading_key
 from .common import FieldsModel, SectionFields
-from .text import paren_depth, split_enumeration, split_label, split_note
+from .text import paren_depth, split_enumeration, split_label, split_note, split_top_level
 from .vocabulary import SUMMARY_TO_KPIS, may_match, phrase_gate
 
 __all__ = ["InteractionSurface", "ReportingLine", "RoleHorizon", "RoleSummary", "TeamGroup", "parse"]
@@ -188,10 +188,18 @@ def parse_reporting_line(text: str, labelled: bool = True) -> ReportingLine | No
     elif _starts_with(text, "REPORTS_TO") is None:
         return None
     end = _starts_with(value, "REPORTS_TO")
-    reports_to = (value[end:] if end is not None else value).strip(_STRIP_PUNCT)
+    # The line names the manager roles up to the first ';' or sentence end ("...; works as a senior IC").
+    reports_to = _first_clause(value[end:] if end is not None else value).strip(_STRIP_PUNCT)
     if not reports_to:
         return None
     return ReportingLine(reports_to=reports_to, qualifier=qualifier, text=text)
+
+
+def _first_clause(text: str) -> str:
+    """The text up to its first ';' outside brackets or its first sentence end."""
+    head = split_top_level(text, ";")[0]
+    stop = _SENTENCE_END.search(head)
+    return head[: stop.start()] if stop else head
 
 
 def split_qualifier(parts: list[str]) -> tuple[list[str], str | None]:
@@ -216,7 +224,7 @@ def parse_interaction_sentence(text: str, lead_end: int) -> InteractionSurface:
     verb = _INCLUDE_VERB.match(text[lead_end:])
     body_start = lead_end + (verb.end() if verb else 0)
     lead = text[:body_start].strip(" :")
-    parts, qualifier = split_qualifier(split_enumeration(text[body_start:]))
+    parts, qualifier = split_qualifier(split_teams(text[body_start:]))
     group = TeamGroup(teams=parts, text=text[body_start:].strip())
     return InteractionSurface(lead=lead, groups=[group] if parts else [], qualifier=qualifier, text=text)
 
@@ -229,8 +237,43 @@ def parse_team_group(text: str) -> TeamGroup:
         area, note = split_note(label)
         if note is None:
             area = label
-    teams, _ = split_qualifier(split_enumeration(value))
+    teams, _ = split_qualifier(split_teams(value))
     return TeamGroup(area=area, area_note=note, teams=teams or [value.strip()], text=text)
+
+
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]*")
+_HELD_COMMA = "\x1f"  # a comma inside an acronym's spelled-out name, hidden from the splitter (C0: never in text)
+
+
+def _spelled_out_start(text: str, paren: int, acronym: str) -> int | None:
+    """Where the name an acronym abbreviates begins: "Governance, Risk and Compliance (GRC)" → 0.
+
+    The capitals of the acronym are the initials of the capitalised words just before it; lower-case words
+    ('and', 'of') between them do not count. None when the words do not spell it.
+    """
+    initials = [c for c in acronym if c.isupper()]
+    words = list(_CAPITALISED_WORD.finditer(text, 0, paren))
+    if len(words) < len(initials):
+        return None
+    spelled = words[len(words) - len(initials) :]
+    if any(word.group()[0] != initial for word, initial in zip(spelled, initials, strict=True)):
+        return None
+    return spelled[0].start()
+
+
+def split_teams(text: str) -> list[str]:
+    """Split an enumeration of teams, keeping a name an acronym spells out whole.
+
+    "Governance, Risk and Compliance (GRC), Internal Audit" → ["Governance, Risk and Compliance (GRC)", "Internal Audit"].
+    """
+    held = text
+    if "(" in text and "," in text:  # most enumerations have no bracketed acronym after a comma
+        for match in _ACRONYM.finditer(text):
+            start = _spelled_out_start(text, match.start(), match.group(1))
+            if start is not None:
+                held = held[:start] + held[start : match.start()].replace(",", _HELD_COMMA) + held[match.start() :]
+    return [part.replace(_HELD_COMMA, ",") for part in split_enumeration(held)]
 
 
 _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.(?=\s+[A-Z“\"]|\s*$)")
