@@ -222,3 +222,14 @@ def test_domain_knowledge_reads_its_main_clause_too() -> None:
         }
     )["domain_knowledge"]
     assert [d["requirement"] for d in found] == ["required", "not_required", "context_specific"]
+
+
+def test_two_fields_joined_by_or_are_two_fields() -> None:
+    assert _education(
+        "BS in Computer Science or a related field is common; MS in Information Retrieval or Machine Learning is a plus.",
+        "Master's degree in Statistics (or Applied Mathematics) is preferred.",
+    ) == [
+        (["bachelor"], ["Computer Science"], True, "common"),
+        (["master"], ["Information Retrieval", "Machine Learning"], False, "plus"),
+        (["master"], ["Statistics (or Applied Mathematics)"], False, "preferred"),
+    ]

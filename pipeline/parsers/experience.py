@@ -257,16 +257,22 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
             generic = next(
                 (g for g in _generic_fields() if lowered == g or lowered.endswith((f" or {g}", f" and {g}"))), None
             )
-            if generic is None:
-                fields.append(part)
-                continue
-            related = True
-            head = part[: len(part) - len(generic)].strip()
-            head = re.sub(r"\s+(?:or|and)$", "", head).strip()
-            if head:
-                fields.append(head)
+            if generic is not None:
+                related = True
+                part = re.sub(r"\s+(?:or|and)$", "", part[: len(part) - len(generic)].strip()).strip()
+            fields += _alternatives(part)
         return fields, related
     return [], False
+
+
+_OR = re.compile(r"\s+or\s+")
+
+
+def _alternatives(field: str) -> list[str]:
+    """ "IR or ML" → ["IR", "ML"], as "IR, or ML" would be; a bracket keeps the text whole; "" → []."""
+    if "(" in field:
+        return [field]
+    return [part for part in _OR.split(field) if part]
 
 
 # --- years -----------------------------------------------------------------------------------
@@ -422,9 +428,6 @@ def _prior_roles(text: str) -> tuple[list[CareerRole], list[str]]:
     # One role, its qualifier possibly an enumeration: "Research assistant in NLP, IR, or linguistics".
     roles = _alternative_roles(text)
     return (roles, []) if all(_is_role(role) for role in roles) else ([], [text])
-
-
-_OR = re.compile(r"\s+or\s+")
 
 
 def _alternative_roles(text: str) -> list[CareerRole]:
