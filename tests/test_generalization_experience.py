@@ -233,3 +233,28 @@ def test_two_fields_joined_by_or_are_two_fields() -> None:
         (["master"], ["Information Retrieval", "Machine Learning"], False, "plus"),
         (["master"], ["Statistics (or Applied Mathematics)"], False, "preferred"),
     ]
+
+
+def test_two_degree_sentences_are_two_statements() -> None:
+    assert _education("Bachelor's degree in Computer Science is required. Master's degree is preferred.") == [
+        (["bachelor"], ["Computer Science"], False, "required"),
+        (["master"], [], False, "preferred"),
+    ]
+
+
+def test_certification_level_as_a_label() -> None:
+    found = _experience({"Certifications": ["Nice to have: AWS Certified Solutions Architect – Associate"]})
+    [cert] = found["certifications"]
+    assert (cert["name"], cert["requirement"], cert["requirement_text"], cert["note"]) == (
+        "AWS Certified Solutions Architect – Associate",
+        "plus",
+        "Nice to have",
+        None,
+    )
+
+
+def test_or_inside_a_qualifier_is_not_two_roles() -> None:
+    assert _prior("Backend engineer moving into data or ML platform engineer") == (
+        [("Backend engineer", None, "moving into data or ML platform engineer")],
+        [],
+    )

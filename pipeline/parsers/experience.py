@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from pydantic import Field
+from spacy.tokens import Span
 
 from ..blocks import FastStrEnum
 from ..models import Section
@@ -34,7 +35,6 @@ from .text import (
     split_enumeration,
     split_note,
     split_title_description,
-    split_top_level,
 )
 from .vocabulary import EXPERIENCE_TO_SCORECARD, ends_with_role, find_rules
 
@@ -334,7 +334,7 @@ def parse_years(text: str) -> YearsOfExperience | None:
 
 def _education(text: str) -> list[EducationRequirement]:
     """One statement per degree clause: "BS in CS is common; MS in IR is a plus" names two degrees, two levels."""
-    clauses = split_top_level(text, ";")
+    clauses = [clause.strip() for clause in _CLAUSE_END.split(text)]
     if len(clauses) >= 2 and all(degree_levels(clause) for clause in clauses):
         return [_degree_statement(clause) for clause in clauses]
     return [_degree_statement(text)]
@@ -357,10 +357,20 @@ _TERMINAL = (".", "!", "?")
 _LEVEL_DASH = re.compile(r"\s+[–—-]\s+")
 
 
+def _level_spans(text: str) -> list[Span]:
+    """A certification's level words in page order, importance words included ("Important")."""
+    return sorted(find_rules("requirement_levels", text) + find_rules("importance_levels", text), key=lambda s: s.start)
+
+
 def _certification_level(text: str) -> RequirementLevel | None:
-    """The first requirement word of a certification's level text, importance words included ("Important")."""
-    spans = find_rules("requirement_levels", text) + find_rules("importance_levels", text)
-    return RequirementLevel(min(spans, key=lambda span: span.start).label_) if spans else None
+    spans = _level_spans(text)
+    return RequirementLevel(spans[0].label_) if spans else None
+
+
+def _is_level(text: str) -> bool:
+    """The whole text is one level phrase: "Optional", "Nice to have", "Important"."""
+    spans = _level_spans(text)
+    return len(spans) == 1 and spans[0].start_char == 0 and spans[0].end_char == len(text)
 
 
 def _split_level(text: str) -> tuple[str, str] | None:
@@ -394,7 +404,9 @@ def _certification(text: str) -> Certification | None:
     head, note = split_title_description(text)
     if head is None or head.split()[-1].lower() in _name_colon_words():
         head, note = None, None  # no label, or "Microsoft Certified: ..." naming the certification
-    if head is not None and (found := _split_level(head)):
+    if head is not None and note and _is_level(head):
+        name_part, level_text, note = note, head, None  # "Optional: AWS Solutions Architect"
+    elif head is not None and (found := _split_level(head)):
         name_part, level_text = found
     elif found := _split_level(text.strip()):
         (name_part, level_text), note = found, None
@@ -432,11 +444,12 @@ def _prior_roles(text: str) -> tuple[list[CareerRole], list[str]]:
 
 def _alternative_roles(text: str) -> list[CareerRole]:
     """ "A or B" as two roles when both sides are roles, B of two words or more ("Senior or Staff Data
-    Engineer", "Data Scientist or Engineer" share their words: one role)."""
+    Engineer", "Data Scientist or Engineer" share their words: one role) and A without a qualifier (the
+    'or' of "Engineer moving into data or ML platform work" is the qualifier's)."""
     cuts = [m for m in _OR.finditer(text) if not paren_depth(text, m.start())]
     if len(cuts) == 1:
         first, second = parse_role(text[: cuts[0].start()]), parse_role(text[cuts[0].end() :])
-        if len(second.name.split()) >= 2 and _is_role(first) and _is_role(second):
+        if first.qualifier is None and len(second.name.split()) >= 2 and _is_role(first) and _is_role(second):
             return [first, second]
     return [parse_role(text)]
 
