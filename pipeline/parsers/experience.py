@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from pydantic import Field
+from spacy.tokens import Span
 
 from ..blocks import FastStrEnum
 from ..models import Section
@@ -28,7 +29,13 @@ from .common import (
     nest_colon_leads,
     parse_role,
 )
-from .text import heading_note, split_enumeration, split_note, split_title_description, split_title_detail
+from .text import (
+    heading_note,
+    paren_depth,
+    split_enumeration,
+    split_note,
+    split_title_description,
+)
 from .vocabulary import EXPERIENCE_TO_SCORECARD, ends_with_role, find_rules
 
 __all__ = [
@@ -41,6 +48,7 @@ __all__ = [
     "RequirementLevel",
     "YearsOfExperience",
     "degree_levels",
+    "expectation_level",
     "fields_of_study",
     "parse",
     "parse_years",
@@ -175,6 +183,40 @@ def requirement_level(text: str) -> RequirementLevel | None:
     return RequirementLevel(spans[0].label_) if spans else None
 
 
+_CLAUSE_END = re.compile(r";\s+|[.!?]\s+(?=[A-Z])")
+_WORDS = re.compile(r"[a-z]+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _clause_links() -> frozenset[str]:
+    """Words that give a later clause no subject of its own: linking words and the requirement phrases' words."""
+    vocab = load_vocab(EXPERIENCE_TO_SCORECARD)
+    phrases = [phrase for group in vocab["requirement_levels"].values() for phrase in group] + vocab["clause_links"]
+    return frozenset(word.lower() for phrase in phrases for word in _WORDS.findall(phrase))
+
+
+def expectation_level(text: str) -> RequirementLevel | None:
+    """The level of what a statement expects, read from its main (first) clause.
+
+    A later clause counts only when it qualifies the main one ("Led a project; not required" → not required).
+    One with a subject of its own that is not required sets that thing apart from the expectation
+    ("Has led a team of 3+; formal people management not required" → required); other levels in such a
+    clause speak of their own subject and are left out.
+    """
+    spans = find_rules("requirement_levels", text)
+    if not spans:
+        return None
+    boundaries = [0] + [m.end() for m in _CLAUSE_END.finditer(text)]
+    set_apart = False
+    for span in spans:
+        clause_start = max(b for b in boundaries if b <= span.start_char)
+        subject = [w for w in _WORDS.findall(text[clause_start : span.end_char]) if w.lower() not in _clause_links()]
+        if clause_start == 0 or not subject:
+            return RequirementLevel(span.label_)
+        set_apart = set_apart or span.label_ == RequirementLevel.NOT_REQUIRED
+    return RequirementLevel.REQUIRED if set_apart else None
+
+
 def degree_levels(text: str) -> list[DegreeLevel]:
     """Degree levels named in a text, in order, without repeats: "BS/MS in CS" → [bachelor, master]."""
     levels: list[DegreeLevel] = []
@@ -215,16 +257,22 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
             generic = next(
                 (g for g in _generic_fields() if lowered == g or lowered.endswith((f" or {g}", f" and {g}"))), None
             )
-            if generic is None:
-                fields.append(part)
-                continue
-            related = True
-            head = part[: len(part) - len(generic)].strip()
-            head = re.sub(r"\s+(?:or|and)$", "", head).strip()
-            if head:
-                fields.append(head)
+            if generic is not None:
+                related = True
+                part = re.sub(r"\s+(?:or|and)$", "", part[: len(part) - len(generic)].strip()).strip()
+            fields += _alternatives(part)
         return fields, related
     return [], False
+
+
+_OR = re.compile(r"\s+or\s+")
+
+
+def _alternatives(field: str) -> list[str]:
+    """ "IR or ML" → ["IR", "ML"], as "IR, or ML" would be; a bracket keeps the text whole; "" → []."""
+    if "(" in field:
+        return [field]
+    return [part for part in _OR.split(field) if part]
 
 
 # --- years -----------------------------------------------------------------------------------
@@ -284,7 +332,15 @@ def parse_years(text: str) -> YearsOfExperience | None:
 # --- items -----------------------------------------------------------------------------------
 
 
-def _education(text: str) -> EducationRequirement:
+def _education(text: str) -> list[EducationRequirement]:
+    """One statement per degree clause: "BS in CS is common; MS in IR is a plus" names two degrees, two levels."""
+    clauses = [clause.strip() for clause in _CLAUSE_END.split(text)]
+    if len(clauses) >= 2 and all(degree_levels(clause) for clause in clauses):
+        return [_degree_statement(clause) for clause in clauses]
+    return [_degree_statement(text)]
+
+
+def _degree_statement(text: str) -> EducationRequirement:
     label, _ = split_title_description(text)
     fields, related = fields_of_study(text)
     return EducationRequirement(
@@ -298,47 +354,104 @@ def _education(text: str) -> EducationRequirement:
 
 
 _TERMINAL = (".", "!", "?")
+_LEVEL_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def _level_spans(text: str) -> list[Span]:
+    """A certification's level words in page order, importance words included ("Important")."""
+    return sorted(find_rules("requirement_levels", text) + find_rules("importance_levels", text), key=lambda s: s.start)
+
+
+def _certification_level(text: str) -> RequirementLevel | None:
+    spans = _level_spans(text)
+    return RequirementLevel(spans[0].label_) if spans else None
+
+
+def _is_level(text: str) -> bool:
+    """The whole text is one level phrase: "Optional", "Nice to have", "Important"."""
+    spans = _level_spans(text)
+    return len(spans) == 1 and spans[0].start_char == 0 and spans[0].end_char == len(text)
+
+
+def _split_level(text: str) -> tuple[str, str] | None:
+    """(name, level text) when the text ends with a level: in its last parenthesis, or from the first dash
+    segment that reads as one ("AWS Certified DevOps Engineer – Professional – Common in AWS shops"); else None.
+    """
+    base, paren = split_note(text)
+    if paren and _certification_level(paren):
+        return base, paren
+    cuts = [m for m in _LEVEL_DASH.finditer(text) if not paren_depth(text, m.start())]
+    for cut, following in zip(cuts, cuts[1:] + [None]):
+        segment = text[cut.end() : following.start() if following else len(text)]
+        if _certification_level(segment):
+            return text[: cut.start()].strip(), text[cut.end() :].strip()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _name_colon_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_vocab(EXPERIENCE_TO_SCORECARD)["certification_name_colon_words"])
 
 
 def _certification(text: str) -> Certification | None:
     """A certification item, or None when the text is a statement that names none.
 
-    "Cloud fundamentals (Optional): e.g., AWS." and "Cloud fundamentals (Azure/AWS/GCP) – Optional" both give
-    name 'Cloud fundamentals', level optional; "AWS Certified ML – Specialty" keeps its dash in the name.
+    The level is the last part when it reads as one: "Cloud fundamentals (Azure/AWS/GCP) – Optional" and
+    "CCSP – Certified Cloud Security Professional (Important)"; or it closes a label before a note
+    "Cloud fundamentals (Optional): e.g., AWS.". Colons and dashes before the level stay in the name
+    ("HashiCorp Certified: Terraform Associate – Optional", "AWS Certified ML – Specialty").
     """
     head, note = split_title_description(text)
-    if head is None:
-        head, note = text.strip(), None
-    base, paren = split_note(head)
-    title, trailing = split_title_detail(head)
-    if paren and requirement_level(paren):
-        name, detail, level_text = base, None, paren
-    elif trailing and requirement_level(trailing):
-        (name, detail), level_text = split_note(title), trailing
+    if head is None or head.split()[-1].lower() in _name_colon_words():
+        head, note = None, None  # no label, or "Microsoft Certified: ..." naming the certification
+    if head is not None and note and _is_level(head):
+        name_part, level_text, note = note, head, None  # "Optional: AWS Solutions Architect"
+    elif head is not None and (found := _split_level(head)):
+        name_part, level_text = found
+    elif found := _split_level(text.strip()):
+        (name_part, level_text), note = found, None
     else:
-        name, detail, level_text = base, paren, None
+        name_part, level_text = head or text.strip(), None
     if level_text is None and note is None and (text.rstrip().endswith(_TERMINAL) or len(text.split()) > 8):
         return None  # a sentence about certifications, not one certification
+    name, detail = split_note(name_part)
     return Certification(
         name=name,
         detail=detail,
-        requirement=requirement_level(level_text) if level_text else None,
+        requirement=_certification_level(level_text) if level_text else None,
         requirement_text=level_text,
         note=note,
         text=text,
     )
 
 
-def _prior_roles(text: str) -> list[CareerRole]:
-    """The roles an item lists, or [] when it is a statement rather than a role list."""
+def _prior_roles(text: str) -> tuple[list[CareerRole], list[str]]:
+    """The roles an item lists, and its parts that are not roles; ([], [text]) for a statement.
+
+    A list keeps each part that is a role, the rest go to notes: one odd part does not make four roles a
+    statement. "Senior DevOps Engineer or DevOps Team Lead" is two roles.
+    """
     parts = split_enumeration(text, ",;")
     if len(parts) >= 2:
-        roles = [parse_role(part) for part in parts]
-        if all(_is_role(r) for r in roles):
-            return roles
+        roles = [role for part in parts for role in _alternative_roles(part)]
+        found = [role for role in roles if _is_role(role)]
+        if len(found) == len(roles) or (len(found) >= 2 and not _is_role(parse_role(text))):
+            return found, [role.text for role in roles if not _is_role(role)]
     # One role, its qualifier possibly an enumeration: "Research assistant in NLP, IR, or linguistics".
-    role = parse_role(text)
-    return [role] if _is_role(role) else []
+    roles = _alternative_roles(text)
+    return (roles, []) if all(_is_role(role) for role in roles) else ([], [text])
+
+
+def _alternative_roles(text: str) -> list[CareerRole]:
+    """ "A or B" as two roles when both sides are roles, B of two words or more ("Senior or Staff Data
+    Engineer", "Data Scientist or Engineer" share their words: one role) and A without a qualifier (the
+    'or' of "Engineer moving into data or ML platform work" is the qualifier's)."""
+    cuts = [m for m in _OR.finditer(text) if not paren_depth(text, m.start())]
+    if len(cuts) == 1:
+        first, second = parse_role(text[: cuts[0].start()]), parse_role(text[cuts[0].end() :])
+        if first.qualifier is None and len(second.name.split()) >= 2 and _is_role(first) and _is_role(second):
+            return [first, second]
+    return [parse_role(text)]
 
 
 def _is_role(role: CareerRole) -> bool:
@@ -373,7 +486,7 @@ def parse(section: Section) -> Experience:
                 else:
                     experience_notes.append(text)
         elif key == "education":
-            education += [_education(text) for text in block_texts(sub.blocks, unparsed)]
+            education += [item for text in block_texts(sub.blocks, unparsed) for item in _education(text)]
         elif key == "certifications":
             cert_heading = cert_heading or heading_note(sub.title)
             for text in block_texts(sub.blocks, unparsed):
@@ -384,19 +497,17 @@ def parse(section: Section) -> Experience:
                     certification_notes.append(text)
         elif key == "prior_roles":
             for text in block_texts(sub.blocks, unparsed):
-                roles = _prior_roles(text)
-                if roles:
-                    prior_roles += roles
-                else:
-                    prior_role_notes.append(text)
+                roles, rest = _prior_roles(text)
+                prior_roles += roles
+                prior_role_notes += rest
         elif key == "domain":
             domain += [_domain(text) for text in block_texts(sub.blocks, unparsed)]
         elif key == "leadership":
             lead_notes: list[str] = []
             nodes = list_nodes(nest_colon_leads(item_tree(sub.blocks)), lead_notes, unparsed)
-            leadership += [LeadershipExpectation(requirement=requirement_level(t), text=t) for t in lead_notes]
+            leadership += [LeadershipExpectation(requirement=expectation_level(t), text=t) for t in lead_notes]
             leadership += [
-                LeadershipExpectation(requirement=requirement_level(n.text), sub_items=n.descendants(), text=n.text)
+                LeadershipExpectation(requirement=expectation_level(n.text), sub_items=n.descendants(), text=n.text)
                 for n in nodes
             ]
         else:
@@ -424,5 +535,5 @@ def parse(section: Section) -> Experience:
 def _domain(text: str) -> DomainKnowledge:
     label, description = split_title_description(text)
     return DomainKnowledge(
-        label=label, description=description if label else None, requirement=requirement_level(text), text=text
+        label=label, description=description if label else None, requirement=expectation_level(text), text=text
     )
