@@ -64,16 +64,39 @@ _LOST_LAST = re.compile("\u0e42\u20ac")
 # ``โ`` whose two continuation bytes were both lost.
 _BARE = re.compile("\u0e42")
 
+# A bare ``โ`` with a space on each side is a dash that separates clauses, list
+# items or a label from its text ("pipelines. – Reduces incidents", "Data
+# environment – Managed databases"), or an arrow in a flow of short phrases
+# ("baseline → ablation", "Senior Engineer → Manager", "governance → escalate").
+# The helpers below read the clues a reader uses, on the separator's own line.
+
 # Words that follow a spaced dash when it separates an item from its level
-# ("Cloud fundamentals (Azure/AWS/GCP) – Optional"); otherwise a spaced
-# broken character in these pages is an arrow ("baseline → ablation").
+# ("Cloud fundamentals (Azure/AWS/GCP) – Optional"); between two of them the
+# character is an arrow ("Optional → Important if regulated").
 _LEVEL_WORDS = frozenset(
     "optional common critical important required preferred recommended "
     "context-specific nice-to-have mandatory essential helpful rare".split()
 )
+# Words that open a clause added with a dash ("by city and services — all in
+# one place"), not a step an arrow leads to ("→ escalate to manager", "→ next").
+_CLAUSE_OPENERS = frozenset(
+    "all and or but not no nor so yet which who whose where while including especially "
+    "often usually typically even just only plus by from with without because whether".split()
+)
 _CONTRACTION_TAILS = ("s", "t", "d", "m", "ll", "re", "ve")
 _LOWER_RUN = re.compile(r"[a-z]+")
 _NEXT_WORD = re.compile(r"\s*([\w-]+)")
+_LAST_WORD = re.compile(r"([\w-]+)\W*$")
+_SPACED_SEPARATOR = re.compile(" [–—→\u0e42] ")
+_LIST_MARKER = re.compile(r"\s*(?:[-*•▪◦·]|\d{1,2}[.)]|#{1,6})?\s*")
+# A label that opens the text after a dash: "Why it matters: ...", "Platform and operations: ...".
+_LABEL = re.compile(r"[A-Z][\w/&'’-]*(?: [\w/&'’()-]+){0,4}:\s")
+_CLAUSE_END = ".;:!?"
+_CLAUSE_PUNCT = re.compile("[.,;:!?]")
+_ASIDE = re.compile(r"\([^().,;:!?]*\)")
+_FLOW_STEP_WORDS = 5  # "Senior Site Reliability Engineer", "Release Engineering Manager (smaller scope)"
+_LABEL_WORDS = 3  # "Retrieval fundamentals – lexical versus dense retrieval, ..."
+_LINE_WINDOW = 400  # characters each way: far more than a list item, far less than a minified page
 
 
 @lru_cache(maxsize=4096)  # a page repeats the same few runs hundreds of times
@@ -105,6 +128,118 @@ def _is_word(char: str) -> bool:
     return char.isalnum()
 
 
+def _first_word(text: str) -> str:
+    match = _NEXT_WORD.match(text)
+    return match.group(1) if match else ""
+
+
+def _last_word(text: str) -> str:
+    match = _LAST_WORD.search(text)
+    return match.group(1) if match else ""
+
+
+def _separator_line(text: str, i: int) -> tuple[str, int]:
+    """The line around position i, and i's place in it.
+
+    An HTML tag ends a line too, and a window bounds it: a minified page can be one line.
+    """
+    low, high = max(0, i - _LINE_WINDOW), i + _LINE_WINDOW
+    start = max(text.rfind("\n", low, i), text.rfind(">", low, i), low - 1) + 1
+    end = min((end for end in (text.find("\n", i, high), text.find("<", i, high)) if end >= 0), default=high)
+    return text[start:end], i - start
+
+
+def _left_phrase(left: str) -> tuple[str, bool]:
+    """The phrase before a separator, and whether it starts the line (a label's place).
+
+    It runs back to the previous separator, an open parenthesis, a colon or the list marker.
+    """
+    content = _LIST_MARKER.match(left).end()
+    start = max((separator.end() for separator in _SPACED_SEPARATOR.finditer(left)), default=content)
+    open_paren = left.rfind("(")
+    if open_paren > left.rfind(")"):
+        start = max(start, open_paren + 1)
+    colon = left.rfind(": ")
+    if colon >= 0:
+        start = max(start, colon + 2)
+    return left[start:].strip(), start == content
+
+
+def _right_phrase(right: str) -> str:
+    """The phrase after a separator: to the next one, the parenthesis it closes, or the line end."""
+    separator = _SPACED_SEPARATOR.search(right)
+    end = separator.start() if separator else len(right)
+    depth = 0
+    for k in range(end):
+        if right[k] == "(":
+            depth += 1
+        elif right[k] == ")":
+            if not depth:
+                end = k
+                break
+            depth -= 1
+    phrase = right[:end].strip()
+    return phrase.removesuffix(".") if end == len(right) else phrase
+
+
+def _is_flow_step(phrase: str) -> bool:
+    """A few words without clause punctuation, asides in parentheses aside: "ML Engineer (NLP or IR)"."""
+    words = _ASIDE.sub("", phrase).strip("*_ ")
+    return bool(words) and len(words.split()) <= _FLOW_STEP_WORDS and not _CLAUSE_PUNCT.search(words)
+
+
+def _is_clear_dash(left: str, right: str) -> bool:
+    """A clause or a label ends before the separator, or a label starts after it."""
+    return left[-1:] in _CLAUSE_END or _LABEL.match(right) is not None
+
+
+def _line_separators(line: str, skip: int) -> set[str]:
+    """Separators elsewhere on the line: well-formed ones, and bare ones that are clearly dashes."""
+    seen = set()
+    for separator in _SPACED_SEPARATOR.finditer(line):
+        at = separator.start() + 1
+        char = line[at]
+        if at == skip:
+            continue
+        if char == "\u0e42":
+            if not _is_clear_dash(line[:at].rstrip(), line[at + 1 :].lstrip()):
+                continue
+            char = "–"
+        seen.add(char)
+    return seen
+
+
+def _spaced_replacement(text: str, i: int) -> str:
+    """Choose between a dash and an arrow for a bare ``โ`` between two spaces."""
+    line, at = _separator_line(text, i)
+    left, right = line[:at].rstrip(), line[at + 1 :].lstrip()
+    if not left:
+        return "–"  # a detail line's marker: "– Why it matters: ..."
+    next_word = _first_word(right)
+    if next_word.lower() in _LEVEL_WORDS:
+        return "→" if _last_word(left).lower() in _LEVEL_WORDS else "–"
+    if next_word[:1].isdigit() or _is_clear_dash(left, right):
+        return "–"
+    on_line = _line_separators(line, at)
+    if on_line and "→" not in on_line:
+        return "—" if on_line == {"—"} else "–"
+    if on_line == {"→"}:
+        return "→"
+    if next_word in _CLAUSE_OPENERS:  # lowercase only: a clause goes on
+        return "—"
+    left_phrase, is_line_start = _left_phrase(left)
+    lower_text = next_word[:1].islower()
+    if lower_text and is_line_start and left_phrase.startswith("**") and left_phrase.endswith("**"):
+        return "–"  # a bold label: "**GRC and Internal Audit** – consume control mappings"
+    if _is_flow_step(left_phrase) and _is_flow_step(_right_phrase(right)):
+        return "→"
+    if not lower_text:
+        return "–"  # a label and its text, or the next item: "Data environment – Managed databases"
+    if is_line_start and len(left_phrase.split()) <= _LABEL_WORDS:
+        return "–"  # "Retrieval fundamentals – lexical versus dense retrieval, ..."
+    return "→"  # a condition and its action: "governance → escalate to manager"
+
+
 def _bare_replacement(text: str, i: int) -> str:
     """Choose the character a bare ``โ`` stood for, from its neighbours."""
     before = text[i - 1] if i > 0 else " "
@@ -117,12 +252,7 @@ def _bare_replacement(text: str, i: int) -> str:
             return "’"  # organization’s, don’t
         return "—"  # documentation—under
     if before.isspace() and after.isspace():
-        next_word = _NEXT_WORD.match(text, i + 1)  # at i + 1: not a slice, which copies the rest of the page
-        if next_word and next_word.group(1).lower() in _LEVEL_WORDS:
-            return "–"
-        if next_word and next_word.group(1)[:1].isdigit():
-            return "–"
-        return "→"
+        return _spaced_replacement(text, i)
     if not _is_word(before) and before not in ",.;:!?)" and not after.isspace():
         return "“"  # opening quote: “Scientist
     if not after.isalnum():
