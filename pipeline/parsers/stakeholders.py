@@ -188,13 +188,14 @@ class Stakeholders(SectionFields):
 # --------------------------------------------------------------------------
 
 _MAX_NAME_WORDS = 9
+_SENTENCE_ENDS = (".", ";", "!", "?")
 
 
 def looks_like_name(text: str) -> bool:
     """A stakeholder name line: short, capitalised, no closing full stop, not "Label: text"."""
     text = text.strip()
     bare = re.sub(r"\([^()]*\)", "", text).strip()
-    if not bare or text.endswith((".", ";", "!", "?")) or split_label(text)[0] is not None:
+    if not bare or text.endswith(_SENTENCE_ENDS) or split_label(text)[0] is not None:
         return False
     return (bare[0].isupper() or bare[0].isdigit()) and len(bare.split()) <= _MAX_NAME_WORDS
 
@@ -211,6 +212,12 @@ def _node_details(node: Node) -> list[StakeholderDetail]:
     return [_detail(label, value) for label, value in node_labelled_parts(node)]
 
 
+def _named_description(text: str) -> tuple[str, str] | None:
+    """(name, description) of "Product Manager – defines outcomes", else None."""
+    title, detail = split_title_detail(text)
+    return (title, detail) if detail and looks_like_name(title) else None
+
+
 def _head(text: str) -> tuple[str, list[StakeholderDetail]]:
     """(name line, inline details) of a stakeholder's own line."""
     head, segments = labelled_segments(text)
@@ -218,9 +225,9 @@ def _head(text: str) -> tuple[str, list[StakeholderDetail]]:
     label, value = split_label(head)
     if label and not label_key(label, _GROUP):
         return label, [_detail(None, value), *inline]  # "Product Manager (PM): defines outcomes"
-    title, detail = split_title_detail(head)
-    if detail and looks_like_name(title):
-        return title, [_detail(None, detail), *inline]  # "Product Manager – defines outcomes"
+    named = _named_description(head)
+    if named:
+        return named[0], [_detail(None, named[1]), *inline]  # "Product Manager – defines outcomes"
     return head, inline
 
 
@@ -242,6 +249,20 @@ def _stakeholder(block: Block, details: list[StakeholderDetail]) -> Stakeholder:
     )
 
 
+def _describes(owner: tuple[Block, list[StakeholderDetail]], text: str) -> bool:
+    """Whether an unlabelled line describes the stakeholder before it rather than naming the next one.
+
+    Only a bare name line takes the lines after it (seed 004: "ML Engineers" then "Translate model
+    prototypes ..."); a stakeholder written whole on one line ("CISO — sets risk appetite.", "External
+    auditors and penetration testing firms.") is followed by the next stakeholder. Once the bare name has
+    a line, a "Name – description" line after it names the next one.
+    """
+    block, details = owner
+    if block.text.rstrip().endswith(_SENTENCE_ENDS) or _head(block.text)[1]:
+        return False
+    return not (details and _named_description(text))
+
+
 def stakeholder_list(blocks: list[Block]) -> list[Stakeholder]:
     """Pair each stakeholder name with the lines that follow it (nested or at the same depth)."""
     heads: list[tuple[Block, list[StakeholderDetail]]] = []
@@ -251,7 +272,7 @@ def stakeholder_list(blocks: list[Block]) -> list[Stakeholder]:
             heads[-1][1].extend(_node_details(node))
             continue
         starts_new = looks_like_name(node.text) or bool(label and looks_like_name(label))  # "Name: description"
-        if heads and not starts_new and not node.children:
+        if heads and not starts_new and not node.children and _describes(heads[-1], node.text):
             heads[-1][1].extend(_node_details(node))  # the unlabelled description of the name before it
             continue
         details: list[StakeholderDetail] = []

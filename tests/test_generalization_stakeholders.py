@@ -1,0 +1,97 @@
+"""Stakeholders and technical-skill ratings: synthetic snippets modelled on unseen pages of the family.
+
+Each snippet copies the layout of a page the pipeline was not tuned on (a crawler's markdown with
+"**Name** — description." bullets, WordPress HTML, compact text) and runs it through
+``pipeline.extract``; the negative cases guard the layouts of the two seeds.
+"""
+
+from __future__ import annotations
+
+from pipeline import extract
+
+_HEAD = (
+    "# X Architect: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+    "## 1. Role Summary\n\nThe X Architect designs things.\n\n"
+    "## 2. Role Mission\n\n**Core mission:**\nDo things.\n\n"
+)
+
+
+def _stakeholders(body: str) -> dict:
+    [result] = extract((_HEAD + "## 12. Stakeholders and Collaboration Map\n\n" + body).encode(), name="x.md")
+    return result.document["fields"]["stakeholders"]
+
+
+def _names(people: list[dict]) -> list[tuple[str, str | None, str | None]]:
+    return [(p["name"], p["note"], p["nature"]) for p in people]
+
+
+# --- stakeholder lists -----------------------------------------------------------------------------
+
+
+def test_one_line_stakeholders_with_a_dash_description_are_each_a_stakeholder() -> None:
+    fields = _stakeholders(
+        "### Internal stakeholders\n\n"
+        "* **CISO / Director of Cloud Security** — sets risk appetite and priorities.\n"
+        "* **Platform Engineering / CCoE** — builds the landing zone and paved roads.\n"
+        "* **GRC and Internal Audit** — consume control mappings and evidence.\n"
+    )
+    assert _names(fields["internal"]) == [
+        ("CISO / Director of Cloud Security", None, "sets risk appetite and priorities."),
+        ("Platform Engineering / CCoE", None, "builds the landing zone and paved roads."),
+        ("GRC and Internal Audit", None, "consume control mappings and evidence."),
+    ]
+
+
+def test_a_name_with_a_qualifier_and_a_dash_description_follows_another_one() -> None:
+    fields = _stakeholders(
+        "### External stakeholders\n\n"
+        "* **Vendors** (warehouse, ingestion) – contract usage, support cases.\n"
+        "* **Enterprise customers** (context-specific) – data exports, audit evidence requests.\n"
+    )
+    assert _names(fields["external"]) == [
+        ("Vendors", "warehouse, ingestion", "contract usage, support cases."),
+        ("Enterprise customers", "context-specific", "data exports, audit evidence requests."),
+    ]
+
+
+def test_sentence_bullets_are_each_a_stakeholder() -> None:
+    fields = _stakeholders(
+        "### External stakeholders\n\n"
+        "* External auditors and penetration testing firms.\n"
+        "* Enterprise customers' security teams during due diligence.\n"
+    )
+    assert _names(fields["external"]) == [
+        ("External auditors and penetration testing firms", None, None),
+        ("Enterprise customers' security teams during due diligence", None, None),
+    ]
+
+
+def test_a_bare_name_still_takes_the_description_line_after_it() -> None:
+    """Seed 004's compact layout: name line, then its description as an item at the same depth."""
+    fields = _stakeholders(
+        "### Internal stakeholders\n\n"
+        "- ML Engineers\n"
+        "- Translate model prototypes to production services; advise on inference constraints.\n"
+        "- Product Manager\n"
+        "- Defines outcomes, user journeys, acceptance criteria.\n"
+    )
+    assert _names(fields["internal"]) == [
+        ("ML Engineers", None, "Translate model prototypes to production services; advise on inference constraints."),
+        ("Product Manager", None, "Defines outcomes, user journeys, acceptance criteria."),
+    ]
+
+
+def test_a_bare_name_with_labelled_lines_then_a_name_with_a_dash_description() -> None:
+    """Seed 000's labelled lines stay with their name; a "Name – description" line after them is the next one."""
+    fields = _stakeholders(
+        "### Internal stakeholders\n\n"
+        "* Product Manager (PM)\n"
+        "* Nature: defines product outcomes.\n"
+        "* Escalation: metric conflicts.\n"
+        "* Data Engineers – logging, pipelines, data quality.\n"
+    )
+    people = fields["internal"]
+    assert [(p["name"], p["note"], p["nature"], p["escalation"]) for p in people] == [
+        ("Product Manager", "PM", "defines product outcomes.", "metric conflicts."),
+        ("Data Engineers", None, "logging, pipelines, data quality.", None),
+    ]
