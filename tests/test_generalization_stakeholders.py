@@ -95,3 +95,56 @@ def test_a_bare_name_with_labelled_lines_then_a_name_with_a_dash_description() -
         ("Product Manager", "PM", "defines product outcomes.", "metric conflicts."),
         ("Data Engineers", None, "logging, pipelines, data quality.", None),
     ]
+
+
+# --- upstream dependencies and downstream consumers ------------------------------------------------
+
+
+def _deps(people: list[dict]) -> list[tuple[str, str | None]]:
+    return [(d["name"], d["note"]) for d in people]
+
+
+def test_a_single_semicolon_line_lists_several_dependencies() -> None:
+    fields = _stakeholders(
+        "### Upstream dependencies\n\n"
+        "* Source systems and connectors; identity and entitlement services; LLM provider availability.\n"
+    )
+    assert _deps(fields["upstream"]) == [
+        ("Source systems and connectors", None),
+        ("identity and entitlement services", None),
+        ("LLM provider availability", None),
+    ]
+    assert [d["text"] for d in fields["upstream"]][0] == "Source systems and connectors"
+
+
+def test_a_single_comma_line_lists_several_consumers() -> None:
+    fields = _stakeholders(
+        "### Downstream consumers\n\n"
+        "* Product teams deploying workloads, SOC analysts, auditors, and sales engineering (questionnaires).\n"
+    )
+    assert _deps(fields["downstream"]) == [
+        ("Product teams deploying workloads", None),
+        ("SOC analysts", None),
+        ("auditors", None),
+        ("sales engineering", "questionnaires"),
+    ]
+
+
+def test_comma_items_of_a_list_of_several_items_stay_whole() -> None:
+    """Seed 004 and page 011: one dependency a bullet, commas inside it."""
+    fields = _stakeholders(
+        "### Upstream dependencies\n\n"
+        "* Cloud provider capacity, quotas, and service health.\n"
+        "* Availability of clean, governed text data.\n"
+    )
+    assert _deps(fields["upstream"]) == [
+        ("Cloud provider capacity, quotas, and service health", None),
+        ("Availability of clean, governed text data", None),
+    ]
+
+
+def test_a_single_two_part_comma_line_stays_one_dependency() -> None:
+    fields = _stakeholders("### Upstream dependencies\n\n* Availability of clean, governed text data.\n")
+    assert [(d["name"], d["text"]) for d in fields["upstream"]] == [
+        ("Availability of clean, governed text data", "Availability of clean, governed text data.")
+    ]

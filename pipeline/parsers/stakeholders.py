@@ -287,18 +287,41 @@ def stakeholder_list(blocks: list[Block]) -> list[Stakeholder]:
 # --------------------------------------------------------------------------
 
 
+def _enumerated(pieces: list[str]) -> list[tuple[str, str | None, str]]:
+    """(name, note, piece) of each piece of an enumeration: "Data Analyst (org-dependent)" → name, note."""
+    return [(name, note, piece) for piece in pieces for name, note in [split_note(piece)] if name]
+
+
 def peer_roles(texts: list[str]) -> list[PeerRole]:
     """Split each peer-roles line's enumeration into role names."""
-    roles: list[PeerRole] = []
-    for text in texts:
-        for piece in split_enumeration(text):
-            name, note = split_note(piece)
-            if name:
-                roles.append(PeerRole(name=name, note=note, text=piece))
-    return roles
+    return [
+        PeerRole(name=name, note=note, text=piece)
+        for text in texts
+        for name, note, piece in _enumerated(split_enumeration(text))
+    ]
+
+
+_MIN_COMMA_ITEMS = 3
+
+
+def _inline_list(text: str) -> list[str]:
+    """The items of a list written on one line: split at semicolons, else at commas when there are 3 or more.
+
+    A two-part comma line is more often one item ("Availability of clean, governed text data.").
+    """
+    pieces = split_enumeration(text, ";")
+    if len(pieces) == 1:
+        by_comma = split_enumeration(text, ",")
+        pieces = by_comma if len(by_comma) >= _MIN_COMMA_ITEMS else pieces
+    return pieces
 
 
 def _dependencies(nodes: list[Node]) -> list[Dependency]:
+    """One dependency per item; a sub-section holding one plain item is a list written on one line."""
+    if len(nodes) == 1 and not nodes[0].children:
+        pieces = _inline_list(nodes[0].text)
+        if len(pieces) > 1:
+            return [Dependency(name=name, note=note, text=piece) for name, note, piece in _enumerated(pieces)]
     out: list[Dependency] = []
     for node in nodes:
         name, note = split_note(node.text)
