@@ -148,3 +148,58 @@ def test_a_single_two_part_comma_line_stays_one_dependency() -> None:
     assert [(d["name"], d["text"]) for d in fields["upstream"]] == [
         ("Availability of clean, governed text data", "Availability of clean, governed text data.")
     ]
+
+
+# --- escalation points -----------------------------------------------------------------------------
+
+
+def _escalations(items: str) -> list[tuple[str, str | None, list[str]]]:
+    fields = _stakeholders("### Escalation points\n\n" + items)
+    return [(e["trigger"], e["action"], e["escalate_to"]) for e in fields["escalation_points"]]
+
+
+def test_a_bare_target_after_the_arrow_is_the_escalation_target() -> None:
+    assert _escalations(
+        "* Conflicting priorities between two senior stakeholders → Director of Data Engineering.\n"
+        "* Sustained quality regression → Engineering Manager and PM\n"
+        "* Suspected privacy breach → Security and Privacy Office immediately.\n"
+    ) == [
+        (
+            "Conflicting priorities between two senior stakeholders",
+            "Director of Data Engineering",
+            ["Director of Data Engineering"],
+        ),
+        ("Sustained quality regression", "Engineering Manager and PM", ["Engineering Manager", "PM"]),
+        (
+            "Suspected privacy breach",
+            "Security and Privacy Office immediately",
+            ["Security and Privacy Office"],
+        ),
+    ]
+
+
+def test_an_action_after_the_arrow_names_no_target() -> None:
+    """Seed 004: "→ escalate for evaluation redesign" escalates to no one; nor does an imperative action."""
+    assert _escalations(
+        "* Chronic mismatch between offline and online results → escalate for evaluation redesign.\n"
+        "* Guardrail violation in production → pause the rollout and open an incident.\n"
+    ) == [
+        ("Chronic mismatch between offline and online results", "escalate for evaluation redesign", []),
+        ("Guardrail violation in production", "pause the rollout and open an incident", []),
+    ]
+
+
+def test_a_target_after_an_if_unresolved_condition_is_a_further_target() -> None:
+    assert _escalations(
+        "* Repeated SLO breaches → escalate to the team's Engineering Manager and, if unresolved, to the Director.\n"
+        "* Unplanned spend above forecast → escalate to Director and Finance the same week.\n"
+        "* Data access blocked → escalate to manager + data governance.\n"
+    ) == [
+        (
+            "Repeated SLO breaches",
+            "escalate to the team's Engineering Manager and, if unresolved, to the Director",
+            ["the team's Engineering Manager", "the Director"],
+        ),
+        ("Unplanned spend above forecast", "escalate to Director and Finance the same week", ["Director", "Finance"]),
+        ("Data access blocked", "escalate to manager + data governance", ["manager", "data governance"]),
+    ]

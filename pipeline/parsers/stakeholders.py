@@ -38,7 +38,7 @@ from .text import (
     split_note,
     split_title_detail,
 )
-from .vocabulary import SKILLS_TO_DECISIONS, find_terms, label_key, label_kind
+from .vocabulary import SKILLS_TO_DECISIONS, ends_with_role, find_terms, label_key, label_kind
 
 __all__ = [
     "CollaborationMode",
@@ -398,15 +398,62 @@ def _strip_adverbs(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1)
+def _action_verbs() -> frozenset[str]:
+    """First words of the verbs an escalation action opens with ('pause the rollout', 'escalate for review')."""
+    vocab = load_vocab(SKILLS_TO_DECISIONS)
+    return frozenset(phrase.split()[0].lower() for phrase in [*vocab["action_verbs"], *vocab["escalate_to"]])
+
+
+# A condition ends the target list ("escalate to X when ..."), as does a new clause or sentence.
+_CONDITION = re.compile(r"[.;]|,?\s+(?:when|if|for|once|before|after|unless)\s+")
+# "..., if unresolved, to the Director": the further target a condition leads to.
+_FURTHER_TARGET = re.compile(r",\s*(?:then\s+)?to\s+")
+_TRAILING_JOIN = re.compile(r"\s+(?:and|or|then)$", re.IGNORECASE)
+
+
+def _shared_head(modifier: str, name: str, text: str) -> str | None:
+    """One name for "Security and Privacy Office": a lone capitalised word that is no role, 'and', a longer name."""
+    if " " in modifier or not modifier[:1].isupper() or " " not in name or ends_with_role(modifier):
+        return None
+    joined = re.search(rf"{re.escape(modifier)}\s+(?:and|&)\s+{re.escape(name)}", text)
+    return joined.group(0) if joined else None
+
+
+def _target_names(text: str) -> list[str]:
+    """The names of a target phrase, trailing adverbs and a dangling 'and' dropped."""
+    text = _TRAILING_JOIN.sub("", _strip_adverbs(text.strip(" ,:")))
+    targets: list[str] = []
+    for name in _names(text):
+        joined = _shared_head(targets[-1], name, text) if targets else None
+        if joined:
+            targets[-1] = joined
+        else:
+            targets.append(name)
+    return targets
+
+
 def escalation_targets(action: str) -> list[str]:
-    """Who an action escalates to: "escalate to manager + data governance" → manager, data governance."""
+    """Who an action escalates to.
+
+    "escalate to manager + data governance" → manager, data governance; "escalate to the EM and, if
+    unresolved, to the Director" → the EM, the Director; an action that opens with no verb is the target
+    itself: "Director and Finance partner" → Director, Finance partner.
+    """
     terms = find_terms(action, "escalate_to")
-    if not terms:
+    if terms:
+        rest = action[terms[0][2] :]
+    elif action and action.split()[0].lower() not in _action_verbs():
+        rest = action
+    else:
         return []
-    rest = action[terms[0][2] :]
-    rest = re.split(r"[.;]|\s+(?:when|if|for|once|before|after)\s+", rest, maxsplit=1)[0]
-    rest = _strip_adverbs(rest.strip(" ,:"))
-    return _names(rest)
+    first, *conditions = _CONDITION.split(rest)
+    targets = _target_names(first)
+    for clause in conditions:
+        further = _FURTHER_TARGET.split(clause, maxsplit=1)
+        if len(further) == 2:
+            targets += _target_names(further[1])
+    return targets
 
 
 def escalation_point(text: str) -> EscalationPoint:
