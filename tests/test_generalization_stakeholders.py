@@ -203,3 +203,34 @@ def test_a_target_after_an_if_unresolved_condition_is_a_further_target() -> None
         ("Unplanned spend above forecast", "escalate to Director and Finance the same week", ["Director", "Finance"]),
         ("Data access blocked", "escalate to manager + data governance", ["manager", "data governance"]),
     ]
+
+
+# --- technical-skill ratings -----------------------------------------------------------------------
+
+
+def _ratings(items: str) -> list[tuple[str, str | None, list[str]]]:
+    body = "## 8. Technical Skills Required\n\n### Advanced or expert-level technical skills\n\n" + items
+    [result] = extract((_HEAD + body).encode(), name="x.md")
+    skills = result.document["fields"]["technical_skills"]["skills"]
+    return [(s["name"], s["importance"], s["importance_levels"]) for s in skills]
+
+
+def test_words_of_a_rating_condition_set_no_level() -> None:
+    assert _ratings(
+        "1. **Software supply chain security** (Optional → Critical in regulated or high-risk environments)\n"
+        "2. **Caching layers** (Important; high-scale systems only)\n"
+        "3. **Data governance engineering** (Context-specific; Critical in regulated industries)\n"
+        "4. **Policy as code** (Optional → Important if critical workloads are regulated)\n"
+    ) == [
+        ("Software supply chain security", "optional", ["optional", "critical"]),
+        ("Caching layers", "important", ["important"]),
+        ("Data governance engineering", "context_specific", ["context_specific", "critical"]),
+        ("Policy as code", "optional", ["optional", "important"]),
+    ]
+
+
+def test_levels_named_one_after_another_all_count() -> None:
+    assert _ratings("1. **Streaming** (Optional / Context-specific)\n2. **Search** (High)\n") == [
+        ("Streaming", "optional", ["optional", "context_specific"]),
+        ("Search", "important", ["important"]),
+    ]
