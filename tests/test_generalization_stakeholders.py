@@ -179,13 +179,16 @@ def test_a_bare_target_after_the_arrow_is_the_escalation_target() -> None:
 
 
 def test_an_action_after_the_arrow_names_no_target() -> None:
-    """Seed 004: "→ escalate for evaluation redesign" escalates to no one; nor does an imperative action."""
+    """Seed 004: "→ escalate for evaluation redesign" escalates to no one; nor does an imperative action,
+    nor seed 000's items without an arrow."""
     assert _escalations(
         "* Chronic mismatch between offline and online results → escalate for evaluation redesign.\n"
         "* Guardrail violation in production → pause the rollout and open an incident.\n"
+        "* Data access or privacy concerns\n"
     ) == [
         ("Chronic mismatch between offline and online results", "escalate for evaluation redesign", []),
         ("Guardrail violation in production", "pause the rollout and open an incident", []),
+        ("Data access or privacy concerns", None, []),
     ]
 
 
