@@ -38,7 +38,7 @@ from .text import (
     split_note,
     split_title_detail,
 )
-from .vocabulary import SKILLS_TO_DECISIONS, find_terms, label_key, label_kind
+from .vocabulary import SKILLS_TO_DECISIONS, ends_with_role, find_terms, label_key, label_kind
 
 __all__ = [
     "CollaborationMode",
@@ -188,13 +188,14 @@ class Stakeholders(SectionFields):
 # --------------------------------------------------------------------------
 
 _MAX_NAME_WORDS = 9
+_SENTENCE_ENDS = (".", ";", "!", "?")
 
 
 def looks_like_name(text: str) -> bool:
     """A stakeholder name line: short, capitalised, no closing full stop, not "Label: text"."""
     text = text.strip()
     bare = re.sub(r"\([^()]*\)", "", text).strip()
-    if not bare or text.endswith((".", ";", "!", "?")) or split_label(text)[0] is not None:
+    if not bare or text.endswith(_SENTENCE_ENDS) or split_label(text)[0] is not None:
         return False
     return (bare[0].isupper() or bare[0].isdigit()) and len(bare.split()) <= _MAX_NAME_WORDS
 
@@ -211,6 +212,12 @@ def _node_details(node: Node) -> list[StakeholderDetail]:
     return [_detail(label, value) for label, value in node_labelled_parts(node)]
 
 
+def _named_description(text: str) -> tuple[str, str] | None:
+    """(name, description) of "Product Manager – defines outcomes", else None."""
+    title, detail = split_title_detail(text)
+    return (title, detail) if detail and looks_like_name(title) else None
+
+
 def _head(text: str) -> tuple[str, list[StakeholderDetail]]:
     """(name line, inline details) of a stakeholder's own line."""
     head, segments = labelled_segments(text)
@@ -218,9 +225,9 @@ def _head(text: str) -> tuple[str, list[StakeholderDetail]]:
     label, value = split_label(head)
     if label and not label_key(label, _GROUP):
         return label, [_detail(None, value), *inline]  # "Product Manager (PM): defines outcomes"
-    title, detail = split_title_detail(head)
-    if detail and looks_like_name(title):
-        return title, [_detail(None, detail), *inline]  # "Product Manager – defines outcomes"
+    named = _named_description(head)
+    if named:
+        return named[0], [_detail(None, named[1]), *inline]  # "Product Manager – defines outcomes"
     return head, inline
 
 
@@ -242,6 +249,20 @@ def _stakeholder(block: Block, details: list[StakeholderDetail]) -> Stakeholder:
     )
 
 
+def _describes(owner: tuple[Block, list[StakeholderDetail]], text: str) -> bool:
+    """Whether an unlabelled line describes the stakeholder before it rather than naming the next one.
+
+    Only a bare name line takes the lines after it (seed 004: "ML Engineers" then "Translate model
+    prototypes ..."); a stakeholder written whole on one line ("CISO — sets risk appetite.", "External
+    auditors and penetration testing firms.") is followed by the next stakeholder. Once the bare name has
+    a line, a "Name – description" line after it names the next one.
+    """
+    block, details = owner
+    if block.text.rstrip().endswith(_SENTENCE_ENDS) or _head(block.text)[1]:
+        return False
+    return not (details and _named_description(text))
+
+
 def stakeholder_list(blocks: list[Block]) -> list[Stakeholder]:
     """Pair each stakeholder name with the lines that follow it (nested or at the same depth)."""
     heads: list[tuple[Block, list[StakeholderDetail]]] = []
@@ -251,7 +272,7 @@ def stakeholder_list(blocks: list[Block]) -> list[Stakeholder]:
             heads[-1][1].extend(_node_details(node))
             continue
         starts_new = looks_like_name(node.text) or bool(label and looks_like_name(label))  # "Name: description"
-        if heads and not starts_new and not node.children:
+        if heads and not starts_new and not node.children and _describes(heads[-1], node.text):
             heads[-1][1].extend(_node_details(node))  # the unlabelled description of the name before it
             continue
         details: list[StakeholderDetail] = []
@@ -266,18 +287,41 @@ def stakeholder_list(blocks: list[Block]) -> list[Stakeholder]:
 # --------------------------------------------------------------------------
 
 
+def _enumerated(pieces: list[str]) -> list[tuple[str, str | None, str]]:
+    """(name, note, piece) of each piece of an enumeration: "Data Analyst (org-dependent)" → name, note."""
+    return [(name, note, piece) for piece in pieces for name, note in [split_note(piece)] if name]
+
+
 def peer_roles(texts: list[str]) -> list[PeerRole]:
     """Split each peer-roles line's enumeration into role names."""
-    roles: list[PeerRole] = []
-    for text in texts:
-        for piece in split_enumeration(text):
-            name, note = split_note(piece)
-            if name:
-                roles.append(PeerRole(name=name, note=note, text=piece))
-    return roles
+    return [
+        PeerRole(name=name, note=note, text=piece)
+        for text in texts
+        for name, note, piece in _enumerated(split_enumeration(text))
+    ]
+
+
+_MIN_COMMA_ITEMS = 3
+
+
+def _inline_list(text: str) -> list[str]:
+    """The items of a list written on one line: split at semicolons, else at commas when there are 3 or more.
+
+    A two-part comma line is more often one item ("Availability of clean, governed text data.").
+    """
+    pieces = split_enumeration(text, ";")
+    if len(pieces) == 1:
+        by_comma = split_enumeration(text, ",")
+        pieces = by_comma if len(by_comma) >= _MIN_COMMA_ITEMS else pieces
+    return pieces
 
 
 def _dependencies(nodes: list[Node]) -> list[Dependency]:
+    """One dependency per item; a sub-section holding one plain item is a list written on one line."""
+    if len(nodes) == 1 and not nodes[0].children:
+        pieces = _inline_list(nodes[0].text)
+        if len(pieces) > 1:
+            return [Dependency(name=name, note=note, text=piece) for name, note, piece in _enumerated(pieces)]
     out: list[Dependency] = []
     for node in nodes:
         name, note = split_note(node.text)
@@ -354,15 +398,62 @@ def _strip_adverbs(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1)
+def _action_verbs() -> frozenset[str]:
+    """First words of the verbs an escalation action opens with ('pause the rollout', 'escalate for review')."""
+    vocab = load_vocab(SKILLS_TO_DECISIONS)
+    return frozenset(phrase.split()[0].lower() for phrase in [*vocab["action_verbs"], *vocab["escalate_to"]])
+
+
+# A condition ends the target list ("escalate to X when ..."), as does a new clause or sentence.
+_CONDITION = re.compile(r"[.;]|,?\s+(?:when|if|for|once|before|after|unless)\s+")
+# "..., if unresolved, to the Director": the further target a condition leads to.
+_FURTHER_TARGET = re.compile(r",\s*(?:then\s+)?to\s+")
+_TRAILING_JOIN = re.compile(r"\s+(?:and|or|then)$", re.IGNORECASE)
+
+
+def _shared_head(modifier: str, name: str, text: str) -> str | None:
+    """One name for "Security and Privacy Office": a lone capitalised word that is no role, 'and', a longer name."""
+    if " " in modifier or not modifier[:1].isupper() or " " not in name or ends_with_role(modifier):
+        return None
+    joined = re.search(rf"{re.escape(modifier)}\s+(?:and|&)\s+{re.escape(name)}", text)
+    return joined.group(0) if joined else None
+
+
+def _target_names(text: str) -> list[str]:
+    """The names of a target phrase, trailing adverbs and a dangling 'and' dropped."""
+    text = _TRAILING_JOIN.sub("", _strip_adverbs(text.strip(" ,:")))
+    targets: list[str] = []
+    for name in _names(text):
+        joined = _shared_head(targets[-1], name, text) if targets else None
+        if joined:
+            targets[-1] = joined
+        else:
+            targets.append(name)
+    return targets
+
+
 def escalation_targets(action: str) -> list[str]:
-    """Who an action escalates to: "escalate to manager + data governance" → manager, data governance."""
+    """Who an action escalates to.
+
+    "escalate to manager + data governance" → manager, data governance; "escalate to the EM and, if
+    unresolved, to the Director" → the EM, the Director; an action that opens with no verb is the target
+    itself: "Director and Finance partner" → Director, Finance partner.
+    """
     terms = find_terms(action, "escalate_to")
-    if not terms:
+    if terms:
+        rest = action[terms[0][2] :]
+    elif action and action.split()[0].lower() not in _action_verbs():
+        rest = action
+    else:
         return []
-    rest = action[terms[0][2] :]
-    rest = re.split(r"[.;]|\s+(?:when|if|for|once|before|after)\s+", rest, maxsplit=1)[0]
-    rest = _strip_adverbs(rest.strip(" ,:"))
-    return _names(rest)
+    first, *conditions = _CONDITION.split(rest)
+    targets = _target_names(first)
+    for clause in conditions:
+        further = _FURTHER_TARGET.split(clause, maxsplit=1)
+        if len(further) == 2:
+            targets += _target_names(further[1])
+    return targets
 
 
 def escalation_point(text: str) -> EscalationPoint:

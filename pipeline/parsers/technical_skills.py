@@ -11,14 +11,16 @@ dashes ("Name (Critical) – Use: ... – Value: ..."). An emerging tier may wri
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pydantic import Field
 
 from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
+from ..nlp import load_vocab
 from .common import FieldsModel, Node, SectionFields, first_by_kind, item_tree, node_labelled_parts
 from .text import heading_note, labelled_segments, paren_groups, split_label
-from .vocabulary import label_key, label_kind, starts_with_term, term_keys, tools_by_segment
+from .vocabulary import SKILLS_TO_DECISIONS, find_terms, label_key, label_kind, starts_with_term, tools_by_segment
 
 __all__ = [
     "Importance",
@@ -159,8 +161,35 @@ def split_importance(text: str) -> tuple[str, str | None, str]:
     return text[:start].strip(), inner.strip(), text[end:]
 
 
+@lru_cache(maxsize=1)
+def _condition() -> re.Pattern[str]:
+    """A word that opens the condition of a rating ("Critical in regulated industries")."""
+    words = load_vocab(SKILLS_TO_DECISIONS)["importance_conditions"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\b", re.IGNORECASE)
+
+
+# Where a rating names its next level: "Optional → Critical in ...", "Context-specific; Critical ...".
+_LEVEL_BREAK = re.compile(r"→|->|=>|[;/,]")
+
+
 def _importance_levels(note: str | None) -> list[Importance]:
-    return [Importance(key) for key in term_keys(note or "", "importance")]
+    """The levels a rating names, not the words of its conditions.
+
+    "Optional → Critical in regulated or high-risk environments" → optional, critical: "high" is part of
+    the compound "high-risk" and sits in the condition after "in".
+    """
+    if not note:
+        return []
+    levels: list[Importance] = []
+    for key, start, end in find_terms(note, "importance"):
+        if note[start - 1 : start] == "-" or note[end : end + 1] == "-":
+            continue  # a word of a compound: "high-risk", "high-scale"
+        breaks = [m.end() for m in _LEVEL_BREAK.finditer(note, 0, start)]
+        if _condition().search(note, breaks[-1] if breaks else 0, start):
+            continue
+        if Importance(key) not in levels:
+            levels.append(Importance(key))
+    return levels
 
 
 def _detail(label: str | None, value: str, *, inline: bool = False) -> SkillDetail:
