@@ -212,11 +212,11 @@ def _typed_fields(sections: list[Section], warnings: list[str]) -> tuple[RoleFie
 
 
 def _merge_meta(given: SourceMeta, found: SourceMeta) -> SourceMeta:
-    """REST fields win over what the HTML head says."""
+    """REST fields win over what the HTML says."""
     return SourceMeta(
         url=given.url or found.url,
         slug=given.slug or found.slug,
-        post_id=given.post_id,
+        post_id=given.post_id or found.post_id,
         title=given.title or found.title,
         date_published=given.date_published or found.date_published,
         date_modified=given.date_modified or found.date_modified,
