@@ -212,6 +212,9 @@ def test_item_groups() -> None:
     # A ';' list whose items read "Name: description" is not a list of groups.
     assert split_items("Python: scripting; SQL: queries; Spark") == ["Python: scripting", "SQL: queries", "Spark"]
     assert split_items("Model cards; error analysis, benchmarks") == ["Model cards", "error analysis, benchmarks"]
+    # In a plain list a group's label may be content: it stays on the group's first item.
+    assert split_items("Python: scripting; SQL, Spark") == ["Python: scripting", "SQL", "Spark"]
+    assert split_items("Jira, Confluence; cloud: AWS, Azure") == ["Jira", "Confluence", "cloud: AWS", "Azure"]
 
 
 # --- WordPress HTML: post id -----------------------------------------------------------------------------------

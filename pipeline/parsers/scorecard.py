@@ -128,8 +128,15 @@ def item_groups(value: str) -> list[tuple[str | None, list[str]]]:
 
 
 def split_items(value: str) -> list[str]:
-    """Split a value into items: "1) A 2) B" → [A, B]; "A; B, C" → [A, "B, C"]; "A, B; adjacent: C" → [A, B, C]."""
-    return [item for _, items in item_groups(value) for item in items]
+    """Split a value into items: "1) A 2) B" → [A, B]; "A; B, C" → [A, "B, C"]; "A, B; cloud: C, D" → [A, B, "cloud: C", D].
+
+    A group's label stays on its first item: in a plain list it may be content ("Python: scripting; SQL, Spark").
+    """
+    return [
+        f"{label}: {item}" if label and k == 0 else item
+        for label, items in item_groups(value)
+        for k, item in enumerate(items)
+    ]
 
 
 def _roles(value: str) -> list[CareerRole]:
