@@ -269,6 +269,12 @@ def _section(pieces: list[Piece], starts: list[SectionStart], n: int) -> Section
             title = block.text.strip().rstrip(":").strip()
             current = []
             subsections.append((subheading_key(key_space, title), title, current))
+        elif kind is _PARAGRAPH and (labelled := _labelled_item(key_space, block)):
+            # "Scale or complexity context – Typically 100–500 services ...": a known sub-heading and
+            # its one item on one line (with two or more items the inline-list rule already split it).
+            (key, title), item = labelled
+            current = [item]
+            subsections.append((key, title, current))
         else:
             current.append(block)
     # Through the models' validators, as Block's builders do: ~100 models a page, a third cheaper than __init__.
@@ -293,6 +299,26 @@ _INNER_COLON = re.compile(r":\s*\S")
 _PARENTHESISED = re.compile(r"\([^)]*\)")
 _HEADING, _PARAGRAPH = BlockKind.HEADING, BlockKind.PARAGRAPH
 _LIST_OR_TABLE = (BlockKind.LIST_ITEM, BlockKind.TABLE)
+
+
+_LABEL_DASH = re.compile(r"\s+[–—]\s+")
+_LABEL_WORDS = 6
+
+
+def _labelled_item(section_id: str, block: Block) -> tuple[tuple[str, str], Block] | None:
+    """((key, title), item) when a paragraph opens with a known sub-heading, a dash and its text."""
+    text = block.text
+    dash = _LABEL_DASH.search(text)
+    if dash is None:
+        return None
+    title = text[: dash.start()].strip()
+    if not title or len(title.split()) > _LABEL_WORDS or (key := subheading_key(section_id, title)) is None:
+        return None
+    item = text[dash.end() :].rstrip()
+    if not item[:1].isupper():
+        return None  # prose goes on after the dash: "Weekly – or more often during launches"
+    offset = block.start + dash.end()
+    return (key, title), Block.list_item(item, offset, offset + len(item), 0, "–")
 
 
 def _plays_subheading(section_id: str, text: str, following: Block | None) -> bool:

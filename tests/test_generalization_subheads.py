@@ -186,3 +186,38 @@ def test_unknown_line_with_long_qualifier_stays_an_item() -> None:
     )["ai_impact"]
     assert [i["text"] for i in ai_impact["human_critical_tasks"]] == ["Setting priorities.", line, "Less boilerplate."]
     assert ai_impact["other"] == []
+
+
+# --------------------------------------------------------------------------
+# a known sub-heading and its one item on one line
+# --------------------------------------------------------------------------
+
+
+def test_a_known_label_with_one_dashed_item_opens_its_sub_section() -> None:
+    fields = _fields(
+        11,
+        "Typical Tech Stack / Environment",
+        [
+            "Data environment – Managed relational databases. – Event streaming feeding analytics.",
+            "Scale or complexity context – Typically 100–500 services and thousands of deployments per month.",
+            "Team topology – A platform team of 6–12 engineers. – Works alongside an SRE team.",
+        ],
+    )
+    environments = {env["name"]: [item["text"] for item in env["items"]] for env in fields["tech_stack"]["environments"]}
+    assert environments == {
+        "Data environment": ["Managed relational databases.", "Event streaming feeding analytics."],
+        "Scale or complexity context": ["Typically 100–500 services and thousands of deployments per month."],
+        "Team topology": ["A platform team of 6–12 engineers.", "Works alongside an SRE team."],
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Scale or complexity context – or more often during launches, as the team grows.",  # prose goes on
+        "Everything else on this line is prose – Not a label at all.",  # no known sub-heading
+    ],
+)
+def test_a_dash_in_prose_opens_no_sub_section(line: str) -> None:
+    fields = _fields(11, "Typical Tech Stack / Environment", ["Infrastructure environment", "- Public cloud.", line])
+    assert [env["name"] for env in fields["tech_stack"]["environments"]] == ["Infrastructure environment"]
