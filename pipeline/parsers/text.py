@@ -84,9 +84,16 @@ def _separator_pattern(separators: str) -> re.Pattern[str]:
     return pattern
 
 
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
 def split_top_level(text: str, separators: str) -> list[str]:
-    """Split on separator characters outside brackets, parts stripped: "a (b, c), d" with "," → ["a (b, c)", "d"]."""
+    """Split on separator characters outside brackets, parts stripped: "a (b, c), d" with "," → ["a (b, c)", "d"].
+
+    A thousands separator is no separator: "cost per 1,000 queries, uptime" → ["cost per 1,000 queries", "uptime"].
+    """
     pattern = _separator_pattern(separators)
+    thousands = {m.start() for m in _THOUSANDS.finditer(text)} if "," in separators else set()
     parts: list[str] = []
     depth = 0
     begin = 0
@@ -96,7 +103,7 @@ def split_top_level(text: str, separators: str) -> list[str]:
             depth += 1
         elif char in ")]":
             depth = max(0, depth - 1)
-        elif depth == 0:
+        elif depth == 0 and match.start() not in thousands:
             parts.append(text[begin : match.start()].strip())
             begin = match.end()
     parts.append(text[begin:].strip())
