@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline import extract
+from pipeline.parsers.stakeholders import escalation_point
+from pipeline.parsers.summary import inline_business_value, split_teams
 from pipeline.parsers.text import split_enumeration
 from pipeline.sections import subheading_key
 
@@ -178,3 +180,110 @@ def test_scorecard_top_kpis_keep_thousands() -> None:
         "<tr><td>Top KPIs</td><td>Freshness, cost per 1,000 queries, uptime</td></tr></table>"
     )
     assert scorecard["scorecard"]["top_kpis"] == ["Freshness", "cost per 1,000 queries", "uptime"]
+
+
+# --------------------------------------------------------------------------
+# role summary: business value members and teams sharing a head
+# --------------------------------------------------------------------------
+
+
+def test_inline_business_value_lead_and_closing_member() -> None:
+    text = (
+        "The business value created is measurable: fewer customer-facing outages, protected revenue, "
+        "and faster, safer delivery because teams trust their tooling."
+    )
+    assert inline_business_value(text) == [
+        "fewer customer-facing outages",
+        "protected revenue",
+        "faster, safer delivery because teams trust their tooling",
+    ]
+
+
+def test_inline_business_value_as_on_the_seed() -> None:
+    # The closing 'and' opens the last member only: earlier members still split.
+    text = "The business value created includes reduced cost, risk mitigation, and faster product iteration."
+    assert inline_business_value(text) == ["reduced cost", "risk mitigation", "faster product iteration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "teams"),
+    [
+        (
+            "Legal, Privacy and Accessibility specialists (context-specific)",
+            ["Legal, Privacy and Accessibility specialists (context-specific)"],
+        ),
+        ("Engineering, Design, and Product teams", ["Engineering, Design, and Product teams"]),
+        # no shared plural head: a plain list, as the seeds' lists
+        ("Product Management, Design, and Legal", ["Product Management", "Design", "Legal"]),
+        ("Security, Privacy, and Legal", ["Security", "Privacy", "Legal"]),
+        # no coordination: each member its own team
+        ("Finance, RevOps, Customer Success operations", ["Finance", "RevOps", "Customer Success operations"]),
+        # a multi-word member before the last: no shared head
+        (
+            "Product Managers, Growth and Experimentation teams",
+            ["Product Managers", "Growth and Experimentation teams"],
+        ),
+    ],
+)
+def test_split_teams_shared_head(text: str, teams: list[str]) -> None:
+    assert split_teams(text) == teams
+
+
+# --------------------------------------------------------------------------
+# career path and escalation points
+# --------------------------------------------------------------------------
+
+
+def test_evolution_told_in_one_paragraph() -> None:
+    career = _fields(
+        15,
+        "Career Path and Progression",
+        [
+            "### How the role evolves",
+            "Early years focus on delivering services; later the emphasis moves to platform design: "
+            "ML Engineer → Senior ML Engineer → Staff ML Engineer.",
+        ],
+    )["career_path"]
+    assert career["notes"] == []
+    assert [(s["period"], s["text"]) for s in career["evolution"]] == [
+        (
+            None,
+            "Early years focus on delivering services; later the emphasis moves to platform design: "
+            "ML Engineer → Senior ML Engineer → Staff ML Engineer.",
+        )
+    ]
+
+
+def test_evolution_lead_paragraph_stays_a_note() -> None:
+    career = _fields(
+        15,
+        "Career Path and Progression",
+        [
+            "### How the role evolves",
+            "The role grows in scope over the first year.",
+            "- Months 0–3: learning systems.\n- Months 3–12: owning services.",
+        ],
+    )["career_path"]
+    assert career["notes"] == ["The role grows in scope over the first year."]
+    assert [(s["period"], s["period_start"], s["period_end"]) for s in career["evolution"]] == [
+        ("Months 0–3", 0.0, 3.0),
+        ("Months 3–12", 3.0, 12.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "escalate_to"),
+    [
+        (
+            "ML Engineering Manager for priority conflicts and capacity",
+            "priority conflicts and capacity",
+            ["ML Engineering Manager"],
+        ),
+        ("Data quality incidents → escalate to data governance", "Data quality incidents", ["data governance"]),
+        # no role before 'for': the whole item is the trigger
+        ("Budget overruns for the quarter", "Budget overruns for the quarter", []),
+    ],
+)
+def test_escalation_role_for_trigger(text: str, trigger: str, escalate_to: list[str]) -> None:
+    point = escalation_point(text)
+    assert (point.trigger, point.escalate_to) == (trigger, escalate_to)

@@ -113,13 +113,19 @@ def split_top_level(text: str, separators: str) -> list[str]:
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|or)\s+")
 
 
-def split_enumeration(text: str, separators: str = ",;") -> list[str]:
+def split_enumeration(text: str, separators: str = ",;", closing: bool = False) -> list[str]:
     """Split "A, B (x, y), and C" on separators outside brackets, dropping 'and'/'or' and full stops.
 
-    "Python, SQL (Spark, Hive), and Git" → ["Python", "SQL (Spark, Hive)", "Git"].
+    "Python, SQL (Spark, Hive), and Git" → ["Python", "SQL (Spark, Hive)", "Git"]. With ``closing``
+    the member the list's closing 'and'/'or' opens is its last, so its own commas stay inside it:
+    "fewer outages, and faster, safer delivery" → ["fewer outages", "faster, safer delivery"].
     """
+    parts = split_top_level(text, separators)
+    if closing:
+        last = next((k for k, part in enumerate(parts) if k and _LEADING_CONJUNCTION.match(part)), len(parts))
+        parts = parts[:last] + ([", ".join(parts[last:])] if last < len(parts) else [])
     items = []
-    for part in split_top_level(text, separators):
+    for part in parts:
         part = _LEADING_CONJUNCTION.sub("", part).strip().rstrip(".").strip()
         if part:
             items.append(part)
