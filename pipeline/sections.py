@@ -251,7 +251,7 @@ def _scope_key(rules: _ApprovalRules, text: str) -> str | None:
     """Key a heading that asks no approval by what it says of the role's scope, anywhere in its words.
 
     "Decisions the SRE can make independently" → "independent"; "Budget, vendor, hiring and
-    compliance authority" or "Budget, vendor and hiring" → "authority".
+    compliance authority" or "Budget, vendor and hiring" → "authority"; "Budget authority" → None.
     """
     core = _PARENTHESISED.sub(" ", text).strip().rstrip(":").strip()
     lower = core.lower()
@@ -262,7 +262,8 @@ def _scope_key(rules: _ApprovalRules, text: str) -> str | None:
         return rules.independent
     words = lower.split()
     if words and words[-1] in rules.authority_ends:
-        return rules.authority
+        # One area's own label ("Budget authority – none") heads no group.
+        return None if " ".join(words[:-1]) in rules.areas else rules.authority
     areas = [part for part in _AREA_JOINS.split(lower) if part]
     if len(areas) >= 2 and all(area in rules.areas for area in areas):
         return rules.authority

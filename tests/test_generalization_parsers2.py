@@ -68,6 +68,7 @@ def _html_fields(body: str) -> dict:
         # neither
         ("Standalone tooling choices", None),
         ("Budget", None),
+        ("Budget authority", None),  # one area's own label, not a group heading
         ("Hiring decisions", None),
         ("Budget and delivery decisions", None),
     ],
