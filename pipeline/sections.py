@@ -172,33 +172,54 @@ def _classify_tokens(text: str, numbered: bool = True) -> HeadingMatch:
 
 @dataclass(frozen=True)
 class _ApprovalRules:
-    """Who a decision_rights sub-heading asks for approval (subheadings.json "_approval")."""
+    """How a decision_rights sub-heading is keyed by its words anywhere (subheadings.json "_approval")."""
 
     section: str
-    matcher: PhraseMatcher  # label "ASK" for the asking words, one label per approver level
+    matcher: PhraseMatcher  # "ASK" for the asking words, "ALONE" for deciding alone, one label per approver level
     asks: tuple[str, ...]  # every asking phrase's first token, lowercased
     keys: dict[str, str]  # approver level → sub-heading key, lowest level first
+    independent: str  # the key of decisions taken alone
+    alone: tuple[str, ...]  # every "decides alone" phrase, lowercased
+    negations: frozenset[str]  # tokens that negate an asking word after them
+    reach: int  # how many tokens before the asking word a negation may stand
+    authority: str  # the key of the authority areas
+    authority_ends: tuple[str, ...]  # last words of an authority heading
+    areas: frozenset[str]  # authority area names (skills_to_decisions.json)
 
 
-_ASK = "ASK"
+_ASK, _ALONE = "ASK", "ALONE"
+_AREA_JOINS = re.compile(r"\s*(?:,|&|/|\band\b|\bor\b)\s*")
 
 
 @lru_cache(maxsize=1)
 def _approval_rules() -> _ApprovalRules:
     data = load_vocab("subheadings.json")["_approval"]
     levels = {level["level"]: level for level in data["levels"]}
+    independent, authority = data["independent"], data["authority"]
+    approvers = {name: lv["approvers"] for name, lv in levels.items()}
     return _ApprovalRules(
         section=data["section"],
-        matcher=phrase_matcher({_ASK: data["asks"], **{name: lv["approvers"] for name, lv in levels.items()}}),
+        matcher=phrase_matcher({_ASK: data["asks"], _ALONE: independent["phrases"], **approvers}),
         asks=tuple(sorted({nlp().make_doc(a)[0].lower_ for a in data["asks"]})),
         keys={name: lv["key"] for name, lv in levels.items()},
+        independent=independent["key"],
+        alone=tuple(p.lower() for p in independent["phrases"]),
+        negations=frozenset(independent["negations"]),
+        reach=independent["reach"],
+        authority=authority["key"],
+        authority_ends=tuple(authority["ends"]),
+        areas=frozenset(
+            v.lower()
+            for variants in load_vocab("skills_to_decisions.json")["authority_areas"].values()
+            for v in variants
+        ),
     )
 
 
 def _approver_levels(rules: _ApprovalRules, text: str) -> set[str]:
     matches = rules.matcher(nlp().make_doc(text), as_spans=True)
     # The longest phrase wins: "leadership team" names executives, not a team.
-    return {span.label_ for span in filter_spans([m for m in matches if m.label_ != _ASK])}
+    return {span.label_ for span in filter_spans([m for m in matches if m.label_ not in (_ASK, _ALONE)])}
 
 
 def _approval_key(rules: _ApprovalRules, text: str) -> str | None:
@@ -206,6 +227,7 @@ def _approval_key(rules: _ApprovalRules, text: str) -> str | None:
 
     "Decisions requiring director or VP approval" → "manager_approval"; "Requires team or
     peer-manager approval" → "team_approval" (any one approver named suffices, so the lowest).
+    A heading that asks nobody ("Decisions not requiring approval") takes decisions alone.
     """
     core = _PARENTHESISED.sub(" ", text)
     lower = core.lower()
@@ -214,12 +236,38 @@ def _approval_key(rules: _ApprovalRules, text: str) -> str | None:
     if not any(ask in lower for ask in rules.asks):
         return None
     core_doc = nlp().make_doc(core)
-    if not any(nlp().vocab.strings[match_id] == _ASK for match_id, _start, _end in rules.matcher(core_doc)):
+    ask_starts = [start for match_id, start, _end in rules.matcher(core_doc) if nlp().vocab.strings[match_id] == _ASK]
+    if not ask_starts:
         return None
+    if any(t.lower_ in rules.negations for start in ask_starts for t in core_doc[max(0, start - rules.reach) : start]):
+        return rules.independent
     # The qualifier names the approvers only when the heading's own words do not:
     # "Decisions requiring approval (director or VP)".
     named = _approver_levels(rules, core) or _approver_levels(rules, " ".join(_PARENTHESISED.findall(text)))
     return next((key for level, key in rules.keys.items() if level in named), None)
+
+
+def _scope_key(rules: _ApprovalRules, text: str) -> str | None:
+    """Key a heading that asks no approval by what it says of the role's scope, anywhere in its words.
+
+    "Decisions the SRE can make independently" → "independent"; "Budget, vendor, hiring and
+    compliance authority" or "Budget, vendor and hiring" → "authority"; "Budget authority" → None.
+    """
+    core = _PARENTHESISED.sub(" ", text).strip().rstrip(":").strip()
+    lower = core.lower()
+    # Substring tests first: most headings say neither; tokens confirm whole words ("alone", not "standalone").
+    if any(phrase in lower for phrase in rules.alone) and any(
+        nlp().vocab.strings[match_id] == _ALONE for match_id, _start, _end in rules.matcher(nlp().make_doc(core))
+    ):
+        return rules.independent
+    words = lower.split()
+    if words and words[-1] in rules.authority_ends:
+        # One area's own label ("Budget authority – none") heads no group.
+        return None if " ".join(words[:-1]) in rules.areas else rules.authority
+    areas = [part for part in _AREA_JOINS.split(lower) if part]
+    if len(areas) >= 2 and all(area in rules.areas for area in areas):
+        return rules.authority
+    return None
 
 
 @lru_cache(maxsize=8192)
@@ -233,11 +281,13 @@ def subheading_key(section_id: str, text: str) -> str | None:
         return None
     key = _opening_key(rules, text)
     approval = _approval_rules()
-    if section_id == approval.section and (key is None or key in approval.keys.values()):
-        # Approval headings are worded around who approves, anywhere in the line; an
-        # opening that says otherwise ("Can decide independently") keeps its key.
-        return _approval_key(approval, text) or key
-    return key
+    if section_id != approval.section:
+        return key
+    # Decision headings are worded around who approves, or around deciding alone, anywhere
+    # in the line; an opening that says otherwise ("Can decide independently") keeps its key.
+    if key is None or key in approval.keys.values():
+        key = _approval_key(approval, text) or key
+    return key or _scope_key(approval, text)
 
 
 def _opening_key(rules: _SubheadingRules, text: str) -> str | None:

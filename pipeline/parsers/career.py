@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from pydantic import Field
 
-from ..blocks import FastStrEnum
+from ..blocks import BlockKind, FastStrEnum
 from ..models import Section
 from ..nlp import load_vocab
 from .common import (
@@ -188,6 +188,10 @@ def parse(section: Section) -> CareerPath:
             transition = transition or _promotion_transition(sub.title)
             promotion_skills += [_promotion_skill(n) for n in list_nodes(tree, promotion_notes, unparsed)]
         elif key == "evolution":
+            if all(block.kind is BlockKind.PARAGRAPH for block in sub.blocks):
+                # Told in prose, no list: each paragraph is a stage (a lead before a list stays a note).
+                evolution += [_stage(node) for node in tree]
+                continue
             for node in list_nodes(tree, notes, unparsed):
                 # Items nested under a stage ("Associate: ..." under a lead) are stages of their own.
                 evolution.append(_stage(node))

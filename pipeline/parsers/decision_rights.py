@@ -6,8 +6,11 @@ qualifier ("(science + engineering + product as appropriate)"). An approval
 heading is keyed by who approves, however worded (sections.subheading_key):
 team, peers or a review board → team_approval; manager, director, VP, head
 or an executive → manager_approval, the one group the model has for them;
-the lowest level named when a heading names several. The authority
-list reads "Budget: ...", "Architecture: ..." lines into one field per area;
+the lowest level named when a heading names several. A heading that says the
+role decides alone, anywhere in its words ("Decisions the SRE can make
+independently", "... not requiring approval"), keys the independent list; one
+ending in "authority" or listing only areas ("Budget, vendor and hiring") keys
+the authority list. The authority list reads "Budget: ...", "Architecture: ..." lines into one field per area;
 areas the vocabulary does not know are kept with their label.
 """
 

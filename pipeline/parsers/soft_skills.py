@@ -4,7 +4,8 @@ A skill is an item "Name" with labelled lines nested under it (seed 000:
 '– Why it matters: ...'), at its own depth (flat pages), or inline on one
 line ("Name – Why it matters: ... – How it shows up: ... – Strong performance:
 ..." in seed 004). Sub-headings, when a page groups its soft skills, are kept
-as each skill's group.
+as each skill's group; a sub-heading whose first line is labelled ("Why it
+matters: ...") is the name of the skill those lines describe.
 """
 
 from __future__ import annotations
@@ -78,9 +79,14 @@ def _node_details(node: Node) -> list[SoftSkillDetail]:
 
 
 def _build(
-    block: Block, head: str, segments: list[tuple[str, str]], group: str | None, details: list[SoftSkillDetail]
+    number: int | None,
+    text: str,
+    line: tuple[str, list[tuple[str, str]]],
+    group: str | None,
+    details: list[SoftSkillDetail],
 ) -> SoftSkill:
-    """The skill of a line split by labelled_segments into head and segments."""
+    """The skill of a line (its number and text) split by labelled_segments into head and segments."""
+    head, segments = line
     name, note = split_note(head)
     details = [_detail(label or None, value) for label, value in segments] + details
     first = first_by_kind(details)
@@ -88,24 +94,31 @@ def _build(
         {
             "name": name,
             "note": note,
-            "number": block.number,
+            "number": number,
             "group": group,
             "why_it_matters": first.get(SoftSkillDetailKind.WHY_IT_MATTERS),
             "how_it_shows_up": first.get(SoftSkillDetailKind.HOW_IT_SHOWS_UP),
             "strong_performance": first.get(SoftSkillDetailKind.STRONG_PERFORMANCE),
             "details": details,
-            "text": block.text,
+            "text": text,
         }
     )
 
 
-def _skills(blocks: list[Block], group: str | None, intro: list[str]) -> list[SoftSkill]:
-    """Skills of one block run; labelled lines at the skill's own depth join the skill before them."""
-    heads: list[tuple[Block, tuple[str, list[tuple[str, str]]], list[SoftSkillDetail]]] = []
-    for node in item_tree(blocks):
+def _skills(blocks: list[Block], heading: str | None, intro: list[str]) -> list[SoftSkill]:
+    """Skills of one block run under a sub-heading (or none); labelled lines join the skill before them."""
+    nodes = item_tree(blocks)
+    group = heading
+    heads: list[tuple[int | None, str, tuple[str, list[tuple[str, str]]], list[SoftSkillDetail]]] = []
+    if heading and nodes and label_key(split_label(nodes[0].text)[0], _GROUP):
+        # A sub-heading per skill ("Systems thinking" over its "Why it matters: ..." lines)
+        # names the skill, it groups nothing.
+        heads.append((None, heading, (heading, []), []))
+        group = None
+    for node in nodes:
         label, _ = split_label(node.text)
         if heads and label_key(label, _GROUP):
-            heads[-1][2].extend(_node_details(node))
+            heads[-1][3].extend(_node_details(node))
             continue
         line = labelled_segments(node.text)
         if node.block.kind == BlockKind.PARAGRAPH and not line[1] and not node.children:
@@ -114,8 +127,8 @@ def _skills(blocks: list[Block], group: str | None, intro: list[str]) -> list[So
         details: list[SoftSkillDetail] = []
         for child in node.children:
             details += _node_details(child)
-        heads.append((node.block, line, details))
-    return [_build(block, head, segments, group, details) for block, (head, segments), details in heads]
+        heads.append((node.block.number, node.text, line, details))
+    return [_build(number, text, line, group, details) for number, text, line, details in heads]
 
 
 def parse(section: Section) -> SoftSkills:

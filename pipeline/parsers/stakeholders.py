@@ -456,11 +456,20 @@ def escalation_targets(action: str) -> list[str]:
     return targets
 
 
+# "ML Engineering Manager for priority conflicts": a role, then what is escalated to it.
+_ROLE_FOR = re.compile(r"^(?P<role>[A-Z][^,;:()]*?)\s+for\s+(?P<trigger>\S.*)$")
+
+
 def escalation_point(text: str) -> EscalationPoint:
-    """Split "trigger → escalate to X" into its parts; a plain item is a trigger only."""
+    """Split "trigger → escalate to X" into its parts; "X for trigger" names X when X is a role;
+    any other plain item is a trigger only."""
     parts = _ARROW.split(text.strip(), maxsplit=1)
+    role_for = _ROLE_FOR.match(text.strip()) if " for " in text else None
     if len(parts) == 2 and parts[0] and parts[1]:
         trigger, action = parts[0].strip(), parts[1].strip().rstrip(".")
+    elif role_for and ends_with_role(role_for.group("role")):
+        # The action is the role itself, as in "Director and Finance partner".
+        trigger, action = role_for.group("trigger").rstrip("."), role_for.group("role")
     else:
         label, value = split_label(text)
         if label and find_terms(value, "escalate_to"):

@@ -20,7 +20,7 @@ from ..models import Section
 from ..nlp import load_vocab, nlp, phrase_matcher
 from ..sections import subheading_key
 from .common import FieldsModel, SectionFields
-from .text import paren_depth, split_enumeration, split_label, split_note, split_top_level
+from .text import paren_depth, split_at_colon, split_enumeration, split_label, split_note, split_top_level
 from .vocabulary import SUMMARY_TO_KPIS, may_match, phrase_gate
 
 __all__ = ["InteractionSurface", "ReportingLine", "RoleHorizon", "RoleSummary", "TeamGroup", "parse"]
@@ -262,17 +262,42 @@ def _spelled_out_start(text: str, paren: int, acronym: str) -> int | None:
     return spelled[0].start()
 
 
+_SHARED_HEAD = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:and|or|&)\s+)?[A-Z][\w'’-]*\s+[a-z]+s")
+_CONJUNCTION = re.compile(r"\s(?:and|or|&)\s")
+
+
+def _shares_head(text: str, parts: list[str]) -> bool:
+    """Whether one-word capitalised names, coordinated by 'and'/'or', share the last one's plural head.
+
+    "Legal, Privacy and Accessibility specialists" → True: one group of specialists. "Product
+    Management, Design, and Legal" → False: no head; "Finance, RevOps, Customer Success
+    operations" → False: no coordination, a plain list.
+    """
+    return (
+        len(parts) > 1
+        and _CONJUNCTION.search(text) is not None
+        and all(_CAPITALISED_WORD.fullmatch(part) for part in parts[:-1])
+        and _SHARED_HEAD.fullmatch(split_note(parts[-1])[0]) is not None
+    )
+
+
 def split_teams(text: str) -> list[str]:
     """Split an enumeration of teams, keeping a name an acronym spells out whole.
 
-    "Governance, Risk and Compliance (GRC), Internal Audit" → ["Governance, Risk and Compliance (GRC)", "Internal Audit"].
+    "Governance, Risk and Compliance (GRC), Internal Audit" → ["Governance, Risk and Compliance (GRC)", "Internal Audit"];
+    names that share the last one's plural head stay one group: "Legal, Privacy and Accessibility specialists".
     """
+    parts = split_enumeration(text)
+    if _shares_head(text, parts):
+        return [text.strip().rstrip(".")]
     held = text
     if "(" in text and "," in text:  # most enumerations have no bracketed acronym after a comma
         for match in _ACRONYM.finditer(text):
             start = _spelled_out_start(text, match.start(), match.group(1))
             if start is not None:
                 held = held[:start] + held[start : match.start()].replace(",", _HELD_COMMA) + held[match.start() :]
+    if held is text:
+        return parts
     return [part.replace(_HELD_COMMA, ",") for part in split_enumeration(held)]
 
 
@@ -294,8 +319,21 @@ def inline_business_value(text: str) -> list[str]:
         if spans:
             first = min(begin for begin, _ in spans)
             end = max(end for begin, end in spans if begin == first)
-            return split_enumeration(_INCLUDE_VERB.sub("", sentence[end:], count=1))
+            return business_values(_INCLUDE_VERB.sub("", sentence[end:], count=1))
     return []
+
+
+def business_values(text: str) -> list[str]:
+    """The members of a business-value list: "measurable: fewer outages, and faster, safer delivery" →
+    ["fewer outages", "faster, safer delivery"].
+
+    A short lead before a colon ("measurable:") only introduces the list; the members are phrases
+    whose closing 'and' opens the last one, so "faster, safer delivery" stays whole.
+    """
+    lead = split_at_colon(text, max_words=3)
+    if lead and "," not in lead[0]:
+        text = lead[1]
+    return split_enumeration(text, closing=True)
 
 
 # --- parse -----------------------------------------------------------------------------------------------------
@@ -334,7 +372,7 @@ def parse(section: Section) -> RoleSummary:
                 else:
                     groups.extend(sentence.groups)
             elif fact_key == "business_value" and split_label(text)[0]:
-                business_value.extend(split_enumeration(split_label(text)[1]))
+                business_value.extend(business_values(split_label(text)[1]))
             elif key == "horizon" and horizon is None and (found := horizon_from_value(text, text)):
                 horizon = found
             elif key == "reporting_line" and reporting is None and (line := parse_reporting_line(text, False)):

@@ -84,9 +84,16 @@ def _separator_pattern(separators: str) -> re.Pattern[str]:
     return pattern
 
 
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
 def split_top_level(text: str, separators: str) -> list[str]:
-    """Split on separator characters outside brackets, parts stripped: "a (b, c), d" with "," → ["a (b, c)", "d"]."""
+    """Split on separator characters outside brackets, parts stripped: "a (b, c), d" with "," → ["a (b, c)", "d"].
+
+    A thousands separator is no separator: "cost per 1,000 queries, uptime" → ["cost per 1,000 queries", "uptime"].
+    """
     pattern = _separator_pattern(separators)
+    thousands = {m.start() for m in _THOUSANDS.finditer(text)} if "," in separators else set()
     parts: list[str] = []
     depth = 0
     begin = 0
@@ -96,7 +103,7 @@ def split_top_level(text: str, separators: str) -> list[str]:
             depth += 1
         elif char in ")]":
             depth = max(0, depth - 1)
-        elif depth == 0:
+        elif depth == 0 and match.start() not in thousands:
             parts.append(text[begin : match.start()].strip())
             begin = match.end()
     parts.append(text[begin:].strip())
@@ -106,13 +113,19 @@ def split_top_level(text: str, separators: str) -> list[str]:
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|or)\s+")
 
 
-def split_enumeration(text: str, separators: str = ",;") -> list[str]:
+def split_enumeration(text: str, separators: str = ",;", closing: bool = False) -> list[str]:
     """Split "A, B (x, y), and C" on separators outside brackets, dropping 'and'/'or' and full stops.
 
-    "Python, SQL (Spark, Hive), and Git" → ["Python", "SQL (Spark, Hive)", "Git"].
+    "Python, SQL (Spark, Hive), and Git" → ["Python", "SQL (Spark, Hive)", "Git"]. With ``closing``
+    the member the list's closing 'and'/'or' opens is its last, so its own commas stay inside it:
+    "fewer outages, and faster, safer delivery" → ["fewer outages", "faster, safer delivery"].
     """
+    parts = split_top_level(text, separators)
+    if closing:
+        last = next((k for k, part in enumerate(parts) if k and _LEADING_CONJUNCTION.match(part)), len(parts))
+        parts = parts[:last] + ([", ".join(parts[last:])] if last < len(parts) else [])
     items = []
-    for part in split_top_level(text, separators):
+    for part in parts:
         part = _LEADING_CONJUNCTION.sub("", part).strip().rstrip(".").strip()
         if part:
             items.append(part)
