@@ -16,6 +16,7 @@ from pydantic import Field
 from ..blocks import BlockKind, FastStrEnum
 from ..models import Section, Subsection
 from .common import FieldsModel, Point, SectionFields, block_texts, item_tree, nest_colon_leads, point
+from .stakeholders import with_labelled_subsections
 from .text import heading_note, split_note, split_title_description
 
 __all__ = ["RoleVariants", "Variant", "VariantDimension", "VariantGroup", "is_variant_name", "parse"]
@@ -66,6 +67,7 @@ class RoleVariants(SectionFields):
     dimensions: list[VariantGroup] = Field(default_factory=list, description="One group per sub-heading, page order.")
 
 
+_SECTION = "role_variants"
 _MAX_NAME_WORDS = 6
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _TERMINAL = (".", ";", ",", "!", "?", "”", '"')
@@ -134,6 +136,7 @@ def _group(sub: Subsection) -> VariantGroup:
 
 def parse(section: Section) -> RoleVariants:
     """Parse the section's blocks into typed fields."""
+    section = with_labelled_subsections(section, _SECTION)  # "By company size: startups ..." as one bullet
     unparsed: list[str] = []
     notes = block_texts(section.blocks, unparsed)
     return RoleVariants(notes=notes, dimensions=[_group(sub) for sub in section.subsections], unparsed=unparsed)
