@@ -149,3 +149,29 @@ def test_a_labelled_notes_paragraph_under_the_kpi_table_is_a_note() -> None:
     assert [(n["lead"], n["intro"], n["items"]) for n in found["notes"]] == [
         ("Notes on use", ["Use these metrics to steer programs, not to rank people."], [])
     ]
+
+
+# --- education -------------------------------------------------------------------------------------
+
+
+def _education(item: str) -> list[tuple[list[str], list[str], bool]]:
+    found = _fields(
+        _h(14, "Required Experience and Qualifications")
+        + f"<p><strong>Education expectations</strong></p><ul><li>{item}</li></ul>"
+    )["experience"]["education"]
+    return [(e["degree_levels"], e["fields_of_study"], e["related_fields_accepted"]) for e in found]
+
+
+def test_equivalent_experience_worded_longer_is_an_alternative_not_a_field() -> None:
+    assert _education(
+        "Bachelor&#8217;s degree in Computer Science, Information Systems, Engineering, or equivalent practical experience."
+    ) == [(["bachelor"], ["Computer Science", "Information Systems", "Engineering"], True)]
+    assert _education("BS in Computer Science or equivalent hands-on experience.") == [
+        (["bachelor"], ["Computer Science"], True)
+    ]
+
+
+def test_a_field_that_only_starts_like_a_generic_word_stays_a_field() -> None:
+    assert _education("Bachelor&#8217;s degree in Mathematics or Similarity Search.") == [
+        (["bachelor"], ["Mathematics", "Similarity Search"], False)
+    ]
