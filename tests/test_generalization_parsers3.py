@@ -93,6 +93,20 @@ def test_a_stakeholder_item_named_like_a_sub_heading_stays_a_stakeholder() -> No
     assert (found["upstream"], found["peer_roles"]) == ([], [])
 
 
+def test_a_stakeholder_detail_paragraph_worded_like_a_sub_heading_stays_the_stakeholders() -> None:
+    found = _stakeholders(
+        "<h3>Internal stakeholders</h3>"
+        "<ul><li>Engineering Managers</li></ul>"
+        "<p>Nature of collaboration: co-own the plan.</p>"
+        "<p>Escalation path: EM, then Director.</p>"
+        "<p><strong>Escalation points:</strong> sponsor for conflicts; steering committee for re-baselines.</p>"
+    )
+    assert [(s["name"], s["nature"], s["escalation"]) for s in found["internal"]] == [
+        ("Engineering Managers", "co-own the plan.", "EM, then Director.")
+    ]
+    assert (found["nature_of_collaboration"], len(found["escalation_points"])) == ([], 2)
+
+
 def test_one_arrow_escalation_line_stays_one_path() -> None:
     found = _stakeholders(
         "<h3>Escalation points</h3><ul><li>Production outage → escalate to the EM; notify Support</li></ul>"

@@ -11,6 +11,7 @@ Escalation points may read "trigger → escalate to X".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from pydantic import Field
@@ -499,8 +500,15 @@ def escalation_point(text: str) -> EscalationPoint:
 _SECTION = "stakeholders"
 
 
-def _labelled_subsection(section_id: str, block: Block, in_known: bool) -> Subsection | None:
-    """A line opening with a known sub-heading and a colon, as that sub-heading over the line's text.
+# Whether a label, under the sub-heading of the given key, is a line of that sub-section rather than a
+# sub-heading of its own (a stakeholder's "Escalation path: ...").
+OwnLabel = Callable[[str | None, str], bool]
+
+
+def _labelled_subsection(
+    section_id: str, block: Block, group_key: str | None, in_known: bool, own_label: OwnLabel | None
+) -> tuple[str, str, Block] | None:
+    """(key, label, the line's text) of a line opening with a known sub-heading and a colon.
 
     A paragraph anywhere; a top-level item only outside a known sub-heading, where it cannot be an item
     under that sub-heading ("Upstream data teams: ..." under "Internal stakeholders" stays a stakeholder).
@@ -510,13 +518,12 @@ def _labelled_subsection(section_id: str, block: Block, in_known: bool) -> Subse
         return None
     label, value = split_label(block.text)
     key = subheading_key(section_id, label) if label else None
-    if key is None:
+    if key is None or (own_label is not None and own_label(group_key, label)):
         return None
-    body = block.model_copy(update={"text": value, "start": max(block.start, block.end - len(value))})
-    return Subsection(key=key, title=label, blocks=[body])
+    return key, label, block.model_copy(update={"text": value, "start": max(block.start, block.end - len(value))})
 
 
-def with_labelled_subsections(section: Section, section_id: str) -> Section:
+def with_labelled_subsections(section: Section, section_id: str, own_label: OwnLabel | None = None) -> Section:
     """The section with each line that plays a sub-heading made one, the lines after it under it.
 
     "<p><strong>Peer roles:</strong> Product Manager, ...</p>" and "<li><strong>By company size:</strong>
@@ -529,11 +536,12 @@ def with_labelled_subsections(section: Section, section_id: str) -> Section:
             groups.append((sub.key, sub.title, []))
         in_known = sub is not None and sub.key is not None
         for block in section.blocks if sub is None else sub.blocks:
-            labelled = _labelled_subsection(section_id, block, in_known)
+            labelled = _labelled_subsection(section_id, block, groups[-1][0], in_known, own_label)
             if labelled is None:
                 groups[-1][2].append(block)
             else:
-                groups.append((labelled.key, labelled.title, list(labelled.blocks)))
+                key, title, body = labelled
+                groups.append((key, title, [body]))
                 changed = True
     if not changed:
         return section
@@ -541,9 +549,21 @@ def with_labelled_subsections(section: Section, section_id: str) -> Section:
     return section.model_copy(update={"blocks": groups[0][2], "subsections": subsections})
 
 
+@lru_cache(maxsize=1)
+def _detail_labels() -> frozenset[str]:
+    """The stakeholder detail labels, whole: 'escalation path' and 'nature of collaboration' are sub-headings too."""
+    labels = load_vocab(SKILLS_TO_DECISIONS)[_GROUP].values()
+    return frozenset(normalise_label(label) for group in labels for label in group)
+
+
+def _stakeholder_detail(group_key: str | None, label: str) -> bool:
+    """A detail line of the stakeholder list it is in ("Escalation path: EM, then Director")."""
+    return group_key in ("internal", "external") and normalise_label(label) in _detail_labels()
+
+
 def parse(section: Section) -> Stakeholders:
     """Each known sub-section into its field; unknown sub-headings are kept under `other`."""
-    section = with_labelled_subsections(section, _SECTION)
+    section = with_labelled_subsections(section, _SECTION, _stakeholder_detail)
     intro = [b.text for b in section.blocks if b.kind == BlockKind.PARAGRAPH]
     unparsed = [b.text for b in section.blocks if b.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING)]
     stakeholders: dict[str, list[Stakeholder]] = {"internal": [], "external": []}
