@@ -7,7 +7,7 @@ as fallback when a header is unknown. The frequency cell is kept as printed
 and normalised to a list of cadences with a spaCy PhraseMatcher
 ("Weekly/Monthly" → [weekly, monthly]; "Per A/B / Release" → [per_ab_test,
 per_release]). The notes under the table keep their lead ("Notes on
-implementation").
+implementation", or "Notes on use:" opening a paragraph).
 """
 
 from __future__ import annotations

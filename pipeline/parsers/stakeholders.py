@@ -3,9 +3,11 @@
 Internal and external stakeholders are a name item followed by its lines:
 labelled "Nature: ..." / "Escalation: ..." items at the same depth (seed 000),
 an unlabelled description item (seed 004), nested items, or the same written
-inline ("Name – Nature: ... – Escalation: ..."). A new stakeholder starts at
-an item that reads like a name (short, no closing full stop, not a known label).
-Escalation points may read "trigger → escalate to X".
+inline ("Name – Nature: ... – Escalation: ..." or "Name – Nature: ... . Escalation:
+..."). A new stakeholder starts at an item that reads like a name (short, no
+closing full stop, not a known label). Escalation points may read "trigger →
+escalate to X". A line "Peer roles: A, B, C" plays the sub-heading it opens with
+(with_labelled_subsections, shared with the variants and KPI parsers).
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Section parser: role variants (section 17).
 
-Each sub-heading is a dimension (company size, industry, geography, ...).
+Each sub-heading is a dimension (company size, industry, geography, ...), as is
+a bullet opening with one ("By company size: startups ...").
 Inside, a variant is either a short name line followed by its points
 ("Startup/small growth company", then "Broader scope: ...") or an inline
 label ("Startup: ownership breadth, ..."); a lead sentence with points
