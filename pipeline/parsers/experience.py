@@ -260,9 +260,19 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
             if generic is not None:
                 related = True
                 part = re.sub(r"\s+(?:or|and)$", "", part[: len(part) - len(generic)].strip()).strip()
-            fields += _alternatives(part)
+            for field in _alternatives(part):
+                if field.lower().startswith(_generic_openings()):
+                    related = True  # "or equivalent practical experience": an alternative, not a field
+                else:
+                    fields.append(field)
         return fields, related
     return [], False
+
+
+@lru_cache(maxsize=1)
+def _generic_openings() -> tuple[str, ...]:
+    """The generic fields as the opening of a longer phrase ("equivalent practical experience")."""
+    return tuple(g + " " for g in _generic_fields())
 
 
 _OR = re.compile(r"\s+or\s+")

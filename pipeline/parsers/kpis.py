@@ -7,7 +7,7 @@ as fallback when a header is unknown. The frequency cell is kept as printed
 and normalised to a list of cadences with a spaCy PhraseMatcher
 ("Weekly/Monthly" → [weekly, monthly]; "Per A/B / Release" → [per_ab_test,
 per_release]). The notes under the table keep their lead ("Notes on
-implementation").
+implementation", or "Notes on use:" opening a paragraph).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
 from ..nlp import load_vocab, nlp, phrase_matcher
 from .common import FieldsModel, Point, SectionFields, group_blocks
+from .stakeholders import with_labelled_subsections
 from .text import paren_depth, split_note
 from .vocabulary import SUMMARY_TO_KPIS, may_match, phrase_gate
 
@@ -252,6 +253,7 @@ def parse(section: Section) -> Kpis:
     rows: list[KpiRow] = []
     notes: list[KpiNotes] = []
     unparsed: list[str] = []
+    section = with_labelled_subsections(section, "kpis")  # "Notes on use: ..." under the table
     groups = [(None, section.blocks)] + [(sub.title, sub.blocks) for sub in section.subsections]
     for heading, blocks in groups:
         for block in blocks:

@@ -3,21 +3,25 @@
 Internal and external stakeholders are a name item followed by its lines:
 labelled "Nature: ..." / "Escalation: ..." items at the same depth (seed 000),
 an unlabelled description item (seed 004), nested items, or the same written
-inline ("Name – Nature: ... – Escalation: ..."). A new stakeholder starts at
-an item that reads like a name (short, no closing full stop, not a known label).
-Escalation points may read "trigger → escalate to X".
+inline ("Name – Nature: ... – Escalation: ..." or "Name – Nature: ... . Escalation:
+..."). A new stakeholder starts at an item that reads like a name (short, no
+closing full stop, not a known label). Escalation points may read "trigger →
+escalate to X". A line "Peer roles: A, B, C" plays the sub-heading it opens with
+(with_labelled_subsections, shared with the variants and KPI parsers).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from pydantic import Field
 
 from ..blocks import Block, BlockKind, FastStrEnum
-from ..models import Section
+from ..models import Section, Subsection
 from ..nlp import load_vocab
+from ..sections import subheading_key
 from .common import (
     FieldsModel,
     Node,
@@ -53,6 +57,7 @@ __all__ = [
     "StakeholderGroup",
     "Stakeholders",
     "parse",
+    "with_labelled_subsections",
 ]
 
 _GROUP = "stakeholder_details"
@@ -207,9 +212,28 @@ def _detail(label: str | None, value: str) -> StakeholderDetail:
     )
 
 
+# A sentence end followed by a capital: where "Nature: ... . Escalation: ..." may open its next label.
+_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+(?=[A-Z])")
+
+
+def _details(label: str | None, value: str) -> list[StakeholderDetail]:
+    """The detail a label opens, split where a known label follows a sentence end.
+
+    "Nature: own requirements. Escalation: scope changes." → nature, escalation; an unknown
+    label after a full stop ("... data. Note: ...") stays inside the text.
+    """
+    cuts = [0]
+    if ":" in value:
+        cuts += [
+            m.end() for m in _SENTENCE_BREAK.finditer(value) if label_key(split_label(value[m.end() :])[0], _GROUP)
+        ]
+    pieces = [value[start:stop].strip() for start, stop in zip(cuts, [*cuts[1:], len(value)])]
+    return [_detail(label, pieces[0]), *(_detail(*split_label(piece)) for piece in pieces[1:])]
+
+
 def _node_details(node: Node) -> list[StakeholderDetail]:
     """Details of a line (inline labelled segments included) and of the lines nested under it."""
-    return [_detail(label, value) for label, value in node_labelled_parts(node)]
+    return [detail for label, value in node_labelled_parts(node) for detail in _details(label, value)]
 
 
 def _named_description(text: str) -> tuple[str, str] | None:
@@ -221,13 +245,13 @@ def _named_description(text: str) -> tuple[str, str] | None:
 def _head(text: str) -> tuple[str, list[StakeholderDetail]]:
     """(name line, inline details) of a stakeholder's own line."""
     head, segments = labelled_segments(text)
-    inline = [_detail(label or None, value) for label, value in segments]
+    inline = [detail for label, value in segments for detail in _details(label or None, value)]
     label, value = split_label(head)
     if label and not label_key(label, _GROUP):
-        return label, [_detail(None, value), *inline]  # "Product Manager (PM): defines outcomes"
+        return label, [*_details(None, value), *inline]  # "Product Manager (PM): defines outcomes"
     named = _named_description(head)
     if named:
-        return named[0], [_detail(None, named[1]), *inline]  # "Product Manager – defines outcomes"
+        return named[0], [*_details(None, named[1]), *inline]  # "Product Manager – defines outcomes"
     return head, inline
 
 
@@ -484,8 +508,73 @@ def escalation_point(text: str) -> EscalationPoint:
 # --------------------------------------------------------------------------
 
 
+_SECTION = "stakeholders"
+
+
+# Whether a label, under the sub-heading of the given key, is a line of that sub-section rather than a
+# sub-heading of its own (a stakeholder's "Escalation path: ...").
+OwnLabel = Callable[[str | None, str], bool]
+
+
+def _labelled_subsection(
+    section_id: str, block: Block, group_key: str | None, in_known: bool, own_label: OwnLabel | None
+) -> tuple[str, str, Block] | None:
+    """(key, label, the line's text) of a line opening with a known sub-heading and a colon.
+
+    A paragraph anywhere; a top-level item only outside a known sub-heading, where it cannot be an item
+    under that sub-heading ("Upstream data teams: ..." under "Internal stakeholders" stays a stakeholder).
+    """
+    kind = block.kind
+    if not (kind is BlockKind.PARAGRAPH or (kind is BlockKind.LIST_ITEM and not block.depth and not in_known)):
+        return None
+    label, value = split_label(block.text)
+    key = subheading_key(section_id, label) if label else None
+    if key is None or (own_label is not None and own_label(group_key, label)):
+        return None
+    return key, label, block.model_copy(update={"text": value, "start": max(block.start, block.end - len(value))})
+
+
+def with_labelled_subsections(section: Section, section_id: str, own_label: OwnLabel | None = None) -> Section:
+    """The section with each line that plays a sub-heading made one, the lines after it under it.
+
+    "<p><strong>Peer roles:</strong> Product Manager, ...</p>" and "<li><strong>By company size:</strong>
+    startups ...</li>" are written where other pages put a sub-heading and its items.
+    """
+    groups: list[tuple[str | None, str, list[Block]]] = [(None, "", [])]
+    changed = False
+    for sub in [None, *section.subsections]:
+        if sub is not None:
+            groups.append((sub.key, sub.title, []))
+        in_known = sub is not None and sub.key is not None
+        for block in section.blocks if sub is None else sub.blocks:
+            labelled = _labelled_subsection(section_id, block, groups[-1][0], in_known, own_label)
+            if labelled is None:
+                groups[-1][2].append(block)
+            else:
+                key, title, body = labelled
+                groups.append((key, title, [body]))
+                changed = True
+    if not changed:
+        return section
+    subsections = [Subsection(key=key, title=title, blocks=blocks) for key, title, blocks in groups[1:]]
+    return section.model_copy(update={"blocks": groups[0][2], "subsections": subsections})
+
+
+@lru_cache(maxsize=1)
+def _detail_labels() -> frozenset[str]:
+    """The stakeholder detail labels, whole: 'escalation path' and 'nature of collaboration' are sub-headings too."""
+    labels = load_vocab(SKILLS_TO_DECISIONS)[_GROUP].values()
+    return frozenset(normalise_label(label) for group in labels for label in group)
+
+
+def _stakeholder_detail(group_key: str | None, label: str) -> bool:
+    """A detail line of the stakeholder list it is in ("Escalation path: EM, then Director")."""
+    return group_key in ("internal", "external") and normalise_label(label) in _detail_labels()
+
+
 def parse(section: Section) -> Stakeholders:
     """Each known sub-section into its field; unknown sub-headings are kept under `other`."""
+    section = with_labelled_subsections(section, _SECTION, _stakeholder_detail)
     intro = [b.text for b in section.blocks if b.kind == BlockKind.PARAGRAPH]
     unparsed = [b.text for b in section.blocks if b.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING)]
     stakeholders: dict[str, list[Stakeholder]] = {"internal": [], "external": []}
@@ -512,6 +601,10 @@ def parse(section: Section) -> Stakeholders:
         elif sub.key == "decision_authority":
             authority += nest_colon_leads(nodes, until_label=True)
         elif sub.key == "escalation_points":
+            if len(texts) == 1 and not _ARROW.search(texts[0]):
+                # Written on one line: "sponsor for conflicts; steering committee for re-baselines."
+                # An arrow line is one path ("outage → page on-call; notify the EM").
+                texts = split_enumeration(texts[0], ";")
             escalations += [escalation_point(t) for t in texts]
         else:
             other.append(StakeholderGroup(heading=sub.title, items=[point(n) for n in nodes]))

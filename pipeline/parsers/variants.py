@@ -1,6 +1,7 @@
 """Section parser: role variants (section 17).
 
-Each sub-heading is a dimension (company size, industry, geography, ...).
+Each sub-heading is a dimension (company size, industry, geography, ...), as is
+a bullet opening with one ("By company size: startups ...").
 Inside, a variant is either a short name line followed by its points
 ("Startup/small growth company", then "Broader scope: ...") or an inline
 label ("Startup: ownership breadth, ..."); a lead sentence with points
@@ -16,6 +17,7 @@ from pydantic import Field
 from ..blocks import BlockKind, FastStrEnum
 from ..models import Section, Subsection
 from .common import FieldsModel, Point, SectionFields, block_texts, item_tree, nest_colon_leads, point
+from .stakeholders import with_labelled_subsections
 from .text import heading_note, split_note, split_title_description
 
 __all__ = ["RoleVariants", "Variant", "VariantDimension", "VariantGroup", "is_variant_name", "parse"]
@@ -66,6 +68,7 @@ class RoleVariants(SectionFields):
     dimensions: list[VariantGroup] = Field(default_factory=list, description="One group per sub-heading, page order.")
 
 
+_SECTION = "role_variants"
 _MAX_NAME_WORDS = 6
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _TERMINAL = (".", ";", ",", "!", "?", "”", '"')
@@ -134,6 +137,7 @@ def _group(sub: Subsection) -> VariantGroup:
 
 def parse(section: Section) -> RoleVariants:
     """Parse the section's blocks into typed fields."""
+    section = with_labelled_subsections(section, _SECTION)  # "By company size: startups ..." as one bullet
     unparsed: list[str] = []
     notes = block_texts(section.blocks, unparsed)
     return RoleVariants(notes=notes, dimensions=[_group(sub) for sub in section.subsections], unparsed=unparsed)
