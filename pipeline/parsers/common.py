@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..blocks import Block, BlockKind
 from ..models import Section, Subsection
+from ..sections import subheading_key
 from .text import labelled_parts, split_label, split_note
 from .vocabulary import arrow_path, opens_with_example, split_role_qualifier
 
@@ -24,6 +25,7 @@ __all__ = [
     "ExtraSubsection",
     "FieldsModel",
     "Node",
+    "OwnLabel",
     "Point",
     "RoleTransition",
     "SectionFields",
@@ -43,6 +45,7 @@ __all__ = [
     "split_tables",
     "subsections_by_field",
     "table_header",
+    "with_labelled_subsections",
 ]
 
 
@@ -367,3 +370,52 @@ def parse_role(text: str, sub_items: list[str] | None = None) -> CareerRole:
             "text": text.strip(),
         }
     )
+
+
+# Whether a label, under the sub-heading of the given key, is a line of that sub-section rather than a
+# sub-heading of its own (a stakeholder's "Escalation path: ...").
+OwnLabel = Callable[[str | None, str], bool]
+
+
+def _labelled_subsection(
+    section_id: str, block: Block, group_key: str | None, in_known: bool, own_label: OwnLabel | None
+) -> tuple[str, str, Block] | None:
+    """(key, label, the line's text) of a line opening with a known sub-heading and a colon.
+
+    A paragraph anywhere; a top-level item only outside a known sub-heading, where it cannot be an item
+    under that sub-heading ("Upstream data teams: ..." under "Internal stakeholders" stays a stakeholder).
+    """
+    kind = block.kind
+    if not (kind is BlockKind.PARAGRAPH or (kind is BlockKind.LIST_ITEM and not block.depth and not in_known)):
+        return None
+    label, value = split_label(block.text)
+    key = subheading_key(section_id, label) if label else None
+    if key is None or (own_label is not None and own_label(group_key, label)):
+        return None
+    return key, label, block.model_copy(update={"text": value, "start": max(block.start, block.end - len(value))})
+
+
+def with_labelled_subsections(section: Section, section_id: str, own_label: OwnLabel | None = None) -> Section:
+    """The section with each line that plays a sub-heading made one, the lines after it under it.
+
+    "<p><strong>Peer roles:</strong> Product Manager, ...</p>" and "<li><strong>By company size:</strong>
+    startups ...</li>" are written where other pages put a sub-heading and its items.
+    """
+    groups: list[tuple[str | None, str, list[Block]]] = [(None, "", [])]
+    changed = False
+    for sub in [None, *section.subsections]:
+        if sub is not None:
+            groups.append((sub.key, sub.title, []))
+        in_known = sub is not None and sub.key is not None
+        for block in section.blocks if sub is None else sub.blocks:
+            labelled = _labelled_subsection(section_id, block, groups[-1][0], in_known, own_label)
+            if labelled is None:
+                groups[-1][2].append(block)
+            else:
+                key, title, body = labelled
+                groups.append((key, title, [body]))
+                changed = True
+    if not changed:
+        return section
+    subsections = [Subsection(key=key, title=title, blocks=blocks) for key, title, blocks in groups[1:]]
+    return section.model_copy(update={"blocks": groups[0][2], "subsections": subsections})

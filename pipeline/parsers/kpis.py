@@ -22,8 +22,7 @@ from spacy.util import filter_spans
 from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
 from ..nlp import load_vocab, nlp, phrase_matcher
-from .common import FieldsModel, Point, SectionFields, group_blocks
-from .stakeholders import with_labelled_subsections
+from .common import FieldsModel, Point, SectionFields, group_blocks, with_labelled_subsections
 from .text import paren_depth, split_note
 from .vocabulary import SUMMARY_TO_KPIS, may_match, phrase_gate
 

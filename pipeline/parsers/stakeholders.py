@@ -7,21 +7,19 @@ inline ("Name – Nature: ... – Escalation: ..." or "Name – Nature: ... . Es
 ..."). A new stakeholder starts at an item that reads like a name (short, no
 closing full stop, not a known label). Escalation points may read "trigger →
 escalate to X". A line "Peer roles: A, B, C" plays the sub-heading it opens with
-(with_labelled_subsections, shared with the variants and KPI parsers).
+(common.with_labelled_subsections, as the variants and KPI parsers do).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from pydantic import Field
 
 from ..blocks import Block, BlockKind, FastStrEnum
-from ..models import Section, Subsection
+from ..models import Section
 from ..nlp import load_vocab
-from ..sections import subheading_key
 from .common import (
     FieldsModel,
     Node,
@@ -32,6 +30,7 @@ from .common import (
     nest_colon_leads,
     node_labelled_parts,
     point,
+    with_labelled_subsections,
 )
 from .text import (
     heading_note,
@@ -57,7 +56,6 @@ __all__ = [
     "StakeholderGroup",
     "Stakeholders",
     "parse",
-    "with_labelled_subsections",
 ]
 
 _GROUP = "stakeholder_details"
@@ -509,55 +507,6 @@ def escalation_point(text: str) -> EscalationPoint:
 
 
 _SECTION = "stakeholders"
-
-
-# Whether a label, under the sub-heading of the given key, is a line of that sub-section rather than a
-# sub-heading of its own (a stakeholder's "Escalation path: ...").
-OwnLabel = Callable[[str | None, str], bool]
-
-
-def _labelled_subsection(
-    section_id: str, block: Block, group_key: str | None, in_known: bool, own_label: OwnLabel | None
-) -> tuple[str, str, Block] | None:
-    """(key, label, the line's text) of a line opening with a known sub-heading and a colon.
-
-    A paragraph anywhere; a top-level item only outside a known sub-heading, where it cannot be an item
-    under that sub-heading ("Upstream data teams: ..." under "Internal stakeholders" stays a stakeholder).
-    """
-    kind = block.kind
-    if not (kind is BlockKind.PARAGRAPH or (kind is BlockKind.LIST_ITEM and not block.depth and not in_known)):
-        return None
-    label, value = split_label(block.text)
-    key = subheading_key(section_id, label) if label else None
-    if key is None or (own_label is not None and own_label(group_key, label)):
-        return None
-    return key, label, block.model_copy(update={"text": value, "start": max(block.start, block.end - len(value))})
-
-
-def with_labelled_subsections(section: Section, section_id: str, own_label: OwnLabel | None = None) -> Section:
-    """The section with each line that plays a sub-heading made one, the lines after it under it.
-
-    "<p><strong>Peer roles:</strong> Product Manager, ...</p>" and "<li><strong>By company size:</strong>
-    startups ...</li>" are written where other pages put a sub-heading and its items.
-    """
-    groups: list[tuple[str | None, str, list[Block]]] = [(None, "", [])]
-    changed = False
-    for sub in [None, *section.subsections]:
-        if sub is not None:
-            groups.append((sub.key, sub.title, []))
-        in_known = sub is not None and sub.key is not None
-        for block in section.blocks if sub is None else sub.blocks:
-            labelled = _labelled_subsection(section_id, block, groups[-1][0], in_known, own_label)
-            if labelled is None:
-                groups[-1][2].append(block)
-            else:
-                key, title, body = labelled
-                groups.append((key, title, [body]))
-                changed = True
-    if not changed:
-        return section
-    subsections = [Subsection(key=key, title=title, blocks=blocks) for key, title, blocks in groups[1:]]
-    return section.model_copy(update={"blocks": groups[0][2], "subsections": subsections})
 
 
 @lru_cache(maxsize=1)

@@ -16,8 +16,16 @@ from pydantic import Field
 
 from ..blocks import BlockKind, FastStrEnum
 from ..models import Section, Subsection
-from .common import FieldsModel, Point, SectionFields, block_texts, item_tree, nest_colon_leads, point
-from .stakeholders import with_labelled_subsections
+from .common import (
+    FieldsModel,
+    Point,
+    SectionFields,
+    block_texts,
+    item_tree,
+    nest_colon_leads,
+    point,
+    with_labelled_subsections,
+)
 from .text import heading_note, split_note, split_title_description
 
 __all__ = ["RoleVariants", "Variant", "VariantDimension", "VariantGroup", "is_variant_name", "parse"]
