@@ -24,6 +24,12 @@ __all__ = ["text_to_pieces"]
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)[\s#]*$")
 # "7) KPIs and Productivity Metrics": the scraper's rendering of an <h2>.
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2})\)\s+(\S.*)$")
+# The same heading marked up, "**7) KPIs ...**" or "## 7) KPIs ...": a page that marks its
+# section headings so writes its numbered list items plainly ("1) Shape the agenda").
+_MARKED_NUMBERED_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|\*\*|__)\d{1,2}\)[ \t]", re.MULTILINE)
+# A setext heading's underline: "Title" over "=====" (level 1) or "-----" (level 2). Three
+# characters at least: a lone "-" is compact style's bullet whose text is on the next line.
+_SETEXT_UNDERLINE = re.compile(r"(={3,}|-{3,})")
 _ITEM_MARKERS = "-*+•◦▪●‣"  # list bullets; a line can be an item only if it opens with one or a digit
 _ITEM = re.compile(rf"^(\s*)([{re.escape(_ITEM_MARKERS)}]|\d{{1,3}}[.)])\s+(\S.*)$")
 _DETAIL = re.compile(r"^(\s*)[–—]\s+(\S.*)$")
@@ -147,6 +153,9 @@ def text_to_pieces(text: str) -> list[Piece]:
     indent_stack: list[int] = []
     run_bases: dict[int, int] = {}  # piece index -> depth of the first line of its run of dash lines
     pending_item = False
+    # Two marked numbered headings tell the page's convention; one could be a stray bold line.
+    marked = _MARKED_NUMBERED_HEADING.finditer(text)
+    plain_numbered_headings = next(marked, None) is None or next(marked, None) is None
     i = 0
     count = len(texts)
     while i < count:
@@ -176,6 +185,17 @@ def text_to_pieces(text: str) -> list[Piece]:
             pending_item = False
             continue
 
+        # A "---" under a table, a list item or a blank line is a rule, not an underline.
+        if i + 1 < count and texts[i + 1][:1] in ("=", "-") and _SETEXT_UNDERLINE.fullmatch(texts[i + 1]):
+            if not pending_item and _heading_like(stripped) and not _ITEM.match(body):
+                level = 1 if texts[i + 1][0] == "=" else 2
+                start = starts[i] + len(raws[i]) - len(raws[i].lstrip())
+                pieces.append(new_piece((Block.heading(stripped, start, lines.end(i + 1), level), inline.get(i, _PLAIN)[0])))
+                indent_stack.clear()
+                pending_item = False
+                i += 2
+                continue
+
         raw = raws[i]
         end = starts[i] + len(raw)  # lines.end(i), without a call per line
         start = end - len(raw.lstrip())
@@ -187,7 +207,12 @@ def text_to_pieces(text: str) -> list[Piece]:
             level = len(match.group(1))
             pieces.append(new_piece((Block.heading(match.group(2).strip(), start, end, level), link_ratio)))
             indent_stack.clear()
-        elif numeric and (match := _NUMBERED_HEADING.match(body)) and _heading_like(match.group(2)):
+        elif (
+            numeric
+            and (plain_numbered_headings or bold)
+            and (match := _NUMBERED_HEADING.match(body))
+            and _heading_like(match.group(2))
+        ):
             pieces.append(new_piece((Block.heading(stripped, start, end, 2), link_ratio)))
             indent_stack.clear()
         elif pending_item:
