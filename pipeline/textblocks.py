@@ -26,7 +26,9 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)[\s#]*$")
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2})\)\s+(\S.*)$")
 # The same heading marked up, "**7) KPIs ...**" or "## 7) KPIs ...": a page that marks its
 # section headings so writes its numbered list items plainly ("1) Shape the agenda").
-_MARKED_NUMBERED_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|\*\*|__)\d{1,2}\)[ \t]", re.MULTILINE)
+# Searched from a newline, a literal the regex engine skips to: a "^" anchor in MULTILINE mode
+# is tried at every character of the page. The page's first line is its title anyway.
+_MARKED_NUMBERED_HEADING = re.compile(r"\n[ \t]*(?:#{1,6}[ \t]+|\*\*|__)\d{1,2}\)[ \t]")
 # A setext heading's underline: "Title" over "=====" (level 1) or "-----" (level 2). Three
 # characters at least: a lone "-" is compact style's bullet whose text is on the next line.
 _SETEXT_UNDERLINE = re.compile(r"(={3,}|-{3,})")
@@ -185,23 +187,15 @@ def text_to_pieces(text: str) -> list[Piece]:
             pending_item = False
             continue
 
-        # A "---" under a table, a list item or a blank line is a rule, not an underline.
-        if i + 1 < count and texts[i + 1][:1] in ("=", "-") and _SETEXT_UNDERLINE.fullmatch(texts[i + 1]):
-            if not pending_item and _heading_like(stripped) and not _ITEM.match(body):
-                level = 1 if texts[i + 1][0] == "=" else 2
-                start = starts[i] + len(raws[i]) - len(raws[i].lstrip())
-                pieces.append(new_piece((Block.heading(stripped, start, lines.end(i + 1), level), inline.get(i, _PLAIN)[0])))
-                indent_stack.clear()
-                pending_item = False
-                i += 2
-                continue
-
         raw = raws[i]
         end = starts[i] + len(raw)  # lines.end(i), without a call per line
         start = end - len(raw.lstrip())
         link_ratio, bold = inline.get(i, _PLAIN)
         # Each line regex is tried only where the line's first character allows it to match.
         first = stripped[0]
+        if first in "=-" and stripped[:3] in ("===", "---") and _underlines(pieces, lines, i):
+            i += 1
+            continue
         numeric = first.isdigit()
         if first == "#" and (match := _MD_HEADING.match(stripped)):
             level = len(match.group(1))
@@ -234,6 +228,24 @@ def text_to_pieces(text: str) -> list[Piece]:
         pending_item = next_pending
         i += 1
     return pieces
+
+
+def _underlines(pieces: list[Piece], lines: _Lines, i: int) -> bool:
+    """Read line i as a setext underline if it is one: the paragraph on the line above becomes a heading.
+
+    Only a short title-like paragraph that is the whole line right above counts: a "---"
+    under a table, a list item or a blank line is a rule, and stays a paragraph.
+    """
+    if not _SETEXT_UNDERLINE.fullmatch(lines.texts[i].strip()) or not pieces or i == 0:
+        return False
+    above, link_ratio = pieces[-1]
+    if above.kind != "paragraph" or above.end != lines.end(i - 1) or not _heading_like(above.text):
+        return False
+    if above.start != lines.end(i - 1) - len(lines.raws[i - 1].lstrip()):
+        return False  # one of several pieces split from the line: an inline list, not a title
+    level = 1 if lines.texts[i].lstrip()[0] == "=" else 2
+    pieces[-1] = new_piece((Block.heading(above.text, above.start, above.end, level), link_ratio))
+    return True
 
 
 def _heading_like(title: str) -> bool:
