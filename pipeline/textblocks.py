@@ -24,11 +24,11 @@ __all__ = ["text_to_pieces"]
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)[\s#]*$")
 # "7) KPIs and Productivity Metrics": the scraper's rendering of an <h2>.
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2})\)\s+(\S.*)$")
-# The same heading marked up, "**7) KPIs ...**" or "## 7) KPIs ...": a page that marks its
+# The same heading marked up, "**7) KPIs ...**", "## 7) KPIs ..." or "## **7) ...**": a page that marks its
 # section headings so writes its numbered list items plainly ("1) Shape the agenda").
 # Searched from a newline, a literal the regex engine skips to: a "^" anchor in MULTILINE mode
 # is tried at every character of the page. The page's first line is its title anyway.
-_MARKED_NUMBERED_HEADING = re.compile(r"\n[ \t]*(?:#{1,6}[ \t]+|\*\*|__)\d{1,2}\)[ \t]")
+_MARKED_NUMBERED_HEADING = re.compile(r"\n[ \t]*(?:#{1,6}[ \t]+(?:\*\*|__)?|\*\*|__)\d{1,2}\)[ \t]")
 # A setext heading's underline: "Title" over "=====" (level 1) or "-----" (level 2). Three
 # characters at least: a lone "-" is compact style's bullet whose text is on the next line.
 _SETEXT_UNDERLINE = re.compile(r"(={3,}|-{3,})")

@@ -209,3 +209,29 @@ def test_br_in_a_pipe_cell_is_a_line_break() -> None:
 def test_pipe_cells_unescape_pipes_and_break_at_br() -> None:
     [table] = [p.block for p in text_to_pieces("| Metric | Target |\n|---|---|\n| Repeat rate | 0 for SEV1 \\| ≤ 2<BR>for SEV2 |\n")]
     assert table.rows == [["Repeat rate", "0 for SEV1 | ≤ 2\nfor SEV2"]]
+
+
+def test_tab_separated_scorecards_are_tables() -> None:
+    text = (
+        TITLE + "**1) Role Summary**\n\nRuns studies.\n\n**2) Role Mission**\n\nEvidence.\n\n"
+        "**3) Core Responsibilities**\n\n* Run studies.\n\n**19) Hiring Evaluation Criteria**\n\n**Scorecard**\n\n"
+        "Dimension\tWhat “meets” looks like\tWhat “exceeds” looks like\n"
+        "Research craft\tPlans sound studies\tDesigns mixed methods\n\n"
+        "**20) Final Role Scorecard Summary**\n\nCategory\tExecutive summary\nRole title\tTest Researcher\n"
+        "Top 10 responsibilities\t1) Plan studies 2) Run sessions 3) Share findings\nTop tools\tDovetail, Maze, Figma\n"
+    )
+    fields = _document(text)["fields"]
+    assert [(r["dimension"], r["meets"], r["exceeds"]) for r in fields["hiring"]["scorecard"]["rows"]] == [
+        ("Research craft", "Plans sound studies", "Designs mixed methods")
+    ]
+    scorecard = fields["scorecard"]
+    assert scorecard["role_title"] == "Test Researcher"
+    assert scorecard["top_responsibilities"] == ["Plan studies", "Run sessions", "Share findings"]
+    assert scorecard["top_tools"] == ["Dovetail", "Maze", "Figma"]
+
+
+def test_bold_inside_a_markdown_heading_marks_the_page_too() -> None:
+    text = BOLD_PAGE.replace("**1) Role Summary**", "## **1) Role Summary**").replace("**4) Day", "## **4) Day")
+    text = text.replace("**2) Role Mission**", "Role Mission").replace("**3) Core Responsibilities**", "## **3) Core Responsibilities**")
+    kinds = {p.block.text: p.block.kind.value for p in text_to_pieces(text)}
+    assert kinds["Plan and run end-to-end studies"] == "list_item"
