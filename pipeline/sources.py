@@ -160,8 +160,9 @@ def _reader_front(text: str) -> tuple[SourceMeta, str]:
     """
     fields: dict[str, str] = {}
     offset = 0
-    for line in text.splitlines(keepends=True)[: 2 * _READER_MAX_FIELDS]:
-        offset += len(line)
+    # Field lines, blank lines between them, and the rest of the page unsplit.
+    for line in text.split("\n", 2 * _READER_MAX_FIELDS)[: 2 * _READER_MAX_FIELDS]:
+        offset += len(line) + 1
         stripped = line.strip()
         if stripped.startswith(_READER_CONTENT):
             url = fields.get("url source", "")

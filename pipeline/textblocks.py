@@ -236,7 +236,7 @@ def _underlines(pieces: list[Piece], lines: _Lines, i: int) -> bool:
     Only a short title-like paragraph that is the whole line right above counts: a "---"
     under a table, a list item or a blank line is a rule, and stays a paragraph.
     """
-    if not _SETEXT_UNDERLINE.fullmatch(lines.texts[i].strip()) or not pieces or i == 0:
+    if not pieces or not _SETEXT_UNDERLINE.fullmatch(lines.texts[i].strip()):
         return False
     above, link_ratio = pieces[-1]
     if above.kind != "paragraph" or above.end != lines.end(i - 1) or not _heading_like(above.text):
