@@ -230,7 +230,8 @@ def _title_candidates(
     if page.input_form is InputForm.WP_JSON:
         candidates.append(("wp_title", meta.title))
     candidates.append(("page_title", title_text))
-    if page.input_form is InputForm.HTML:
+    if page.input_form is not InputForm.WP_JSON:
+        # The HTML <title>, or a reader crawler's "Title:" line reporting it (sources.py).
         candidates.append(("html_title", meta.title))
     candidates.append(("scorecard", _scorecard_title(sections)))
     return candidates

@@ -345,6 +345,7 @@ def find_section_starts(pieces: list[Piece]) -> list[SectionStart]:
     numbered = sum(1 for c in known if c[1].number is not None) * 2 > len(known)
     starts: list[SectionStart] = []
     last_number = 0
+    list_number: int | None = None  # number of the last numbered heading read as a list item
     first_index = known[0][0]
     known_indexes = {c[0] for c in known}
     for index, match, block in candidates:
@@ -353,6 +354,7 @@ def find_section_starts(pieces: list[Piece]) -> list[SectionStart]:
                 continue  # a bare title line out of order is more likely prose
             starts.append(SectionStart(index, match, block))
             last_number = max(last_number, match.spec.number if match.spec else 0)
+            list_number = None
         elif (
             index > first_index
             and block.kind is _HEADING
@@ -360,7 +362,14 @@ def find_section_starts(pieces: list[Piece]) -> list[SectionStart]:
             and block.level == section_level
             and (match.number is not None if numbered else not _is_subheading_anywhere(match.title))
         ):
+            number = match.number
+            if number is not None and (number <= last_number or (list_number is not None and number == list_number + 1)):
+                # Not the next section ("21) FAQ" after 20) but a numbered list styled as headings:
+                # "1)" under section 3, and the "4)", "5)" that continue it.
+                list_number = number
+                continue
             starts.append(SectionStart(index, match, block))
+            last_number = max(last_number, number or 0)
     return starts
 
 

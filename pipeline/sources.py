@@ -139,7 +139,50 @@ def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
         return _posts(decoded.text, decoded.encoding)
     text, repairs = repair_text(decoded.text)
     # An HTML page's metadata is read by the HTML stage, which parses the page anyway.
-    return [Page(text, form, form, SourceMeta(), decoded.encoding, repairs)]
+    meta = SourceMeta()
+    if form is not InputForm.HTML and text.startswith(_READER_TITLE):
+        meta, text = _reader_front(text)
+    return [Page(text, form, form, meta, decoded.encoding, repairs)]
+
+
+# Reader crawlers (Jina Reader style) open their markdown with the page's metadata, one
+# "Key: value" line each, "Title:" first, until "Markdown Content:", where the page begins.
+_READER_TITLE = "Title:"
+_READER_CONTENT = "Markdown Content:"
+_READER_FIELD = re.compile(r"([A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}):[ \t]*(.*)")
+_READER_MAX_FIELDS = 8
+
+
+def _reader_front(text: str) -> tuple[SourceMeta, str]:
+    """Split a reader crawler's front block off the page: its metadata, and the text after it.
+
+    A page that merely opens with "Title:" but has no such block comes back unchanged.
+    """
+    fields: dict[str, str] = {}
+    offset = 0
+    # Field lines, blank lines between them, and the rest of the page unsplit.
+    for line in text.split("\n", 2 * _READER_MAX_FIELDS)[: 2 * _READER_MAX_FIELDS]:
+        offset += len(line) + 1
+        stripped = line.strip()
+        if stripped.startswith(_READER_CONTENT):
+            url = fields.get("url source", "")
+            url = url if url.startswith(("http://", "https://")) else None
+            meta = SourceMeta(
+                url=url,
+                slug=slug_from_url(url),
+                title=fields.get("title") or None,
+                date_published=fields.get("published time") or None,
+            )
+            # The page starts after the marker: block offsets count from there.
+            after = stripped[len(_READER_CONTENT) :].strip()
+            return meta, f"{after}\n{text[offset:]}" if after else text[offset:]
+        if not stripped:
+            continue
+        field_line = _READER_FIELD.fullmatch(stripped)
+        if field_line is None:
+            break
+        fields[field_line.group(1).lower()] = field_line.group(2).strip()
+    return SourceMeta(), text
 
 
 def _posts(text: str, encoding: str) -> list[Page]:

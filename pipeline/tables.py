@@ -64,6 +64,9 @@ class KnownTable:
 
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+# A pipe row is one line: crawlers write a line break inside a cell as <br>, which
+# becomes the "\n" the HTML path gives a cell's <br>.
+_CELL_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 
 
 def is_pipe_separator(line: str) -> bool:
@@ -77,8 +80,16 @@ def parse_pipe_row(line: str) -> list[str] | None:
     Separator rows are pipe rows too (their cells are dashes): check
     :func:`is_pipe_separator` first. Outer pipes are optional, but a line
     without them needs two inner pipes, so prose with one "a | b" aside is not
-    taken for a table.
+    taken for a table. A cell's <br> becomes a line break.
     """
+    cells = _pipe_cells(line)
+    if cells is not None and "<" in line:
+        return [_CELL_BREAK.sub("\n", cell).strip() if "<" in cell else cell for cell in cells]
+    return cells
+
+
+def _pipe_cells(line: str) -> list[str] | None:
+    """parse_pipe_row's cells, <br> left as written."""
     if "|" not in line:  # the common case on every page line: stay cheap
         return None
     text = line.strip()

@@ -24,6 +24,14 @@ __all__ = ["text_to_pieces"]
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)[\s#]*$")
 # "7) KPIs and Productivity Metrics": the scraper's rendering of an <h2>.
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2})\)\s+(\S.*)$")
+# The same heading marked up, "**7) KPIs ...**", "## 7) KPIs ..." or "## **7) ...**": a page that marks its
+# section headings so writes its numbered list items plainly ("1) Shape the agenda").
+# Searched from a newline, a literal the regex engine skips to: a "^" anchor in MULTILINE mode
+# is tried at every character of the page. The page's first line is its title anyway.
+_MARKED_NUMBERED_HEADING = re.compile(r"\n[ \t]*(?:#{1,6}[ \t]+(?:\*\*|__)?|\*\*|__)\d{1,2}\)[ \t]")
+# A setext heading's underline: "Title" over "=====" (level 1) or "-----" (level 2). Three
+# characters at least: a lone "-" is compact style's bullet whose text is on the next line.
+_SETEXT_UNDERLINE = re.compile(r"(={3,}|-{3,})")
 _ITEM_MARKERS = "-*+•◦▪●‣"  # list bullets; a line can be an item only if it opens with one or a digit
 _ITEM = re.compile(rf"^(\s*)([{re.escape(_ITEM_MARKERS)}]|\d{{1,3}}[.)])\s+(\S.*)$")
 _DETAIL = re.compile(r"^(\s*)[–—]\s+(\S.*)$")
@@ -147,6 +155,9 @@ def text_to_pieces(text: str) -> list[Piece]:
     indent_stack: list[int] = []
     run_bases: dict[int, int] = {}  # piece index -> depth of the first line of its run of dash lines
     pending_item = False
+    # Two marked numbered headings tell the page's convention; one could be a stray bold line.
+    marked = _MARKED_NUMBERED_HEADING.finditer(text)
+    plain_numbered_headings = next(marked, None) is None or next(marked, None) is None
     i = 0
     count = len(texts)
     while i < count:
@@ -182,12 +193,20 @@ def text_to_pieces(text: str) -> list[Piece]:
         link_ratio, bold = inline.get(i, _PLAIN)
         # Each line regex is tried only where the line's first character allows it to match.
         first = stripped[0]
+        if first in "=-" and stripped[:3] in ("===", "---") and _underlines(pieces, lines, i):
+            i += 1
+            continue
         numeric = first.isdigit()
         if first == "#" and (match := _MD_HEADING.match(stripped)):
             level = len(match.group(1))
             pieces.append(new_piece((Block.heading(match.group(2).strip(), start, end, level), link_ratio)))
             indent_stack.clear()
-        elif numeric and (match := _NUMBERED_HEADING.match(body)) and _heading_like(match.group(2)):
+        elif (
+            numeric
+            and (plain_numbered_headings or bold)
+            and (match := _NUMBERED_HEADING.match(body))
+            and _heading_like(match.group(2))
+        ):
             pieces.append(new_piece((Block.heading(stripped, start, end, 2), link_ratio)))
             indent_stack.clear()
         elif pending_item:
@@ -209,6 +228,24 @@ def text_to_pieces(text: str) -> list[Piece]:
         pending_item = next_pending
         i += 1
     return pieces
+
+
+def _underlines(pieces: list[Piece], lines: _Lines, i: int) -> bool:
+    """Read line i as a setext underline if it is one: the paragraph on the line above becomes a heading.
+
+    Only a short title-like paragraph that is the whole line right above counts: a "---"
+    under a table, a list item or a blank line is a rule, and stays a paragraph.
+    """
+    if not pieces or not _SETEXT_UNDERLINE.fullmatch(lines.texts[i].strip()):
+        return False
+    above, link_ratio = pieces[-1]
+    if above.kind != "paragraph" or above.end != lines.end(i - 1) or not _heading_like(above.text):
+        return False
+    if above.start != lines.end(i - 1) - len(lines.raws[i - 1].lstrip()):
+        return False  # one of several pieces split from the line: an inline list, not a title
+    level = 1 if lines.texts[i].lstrip()[0] == "=" else 2
+    pieces[-1] = new_piece((Block.heading(above.text, above.start, above.end, level), link_ratio))
+    return True
 
 
 def _heading_like(title: str) -> bool:
