@@ -31,6 +31,13 @@ _SENIORITY_WORDS: dict[Seniority, list[str]] = {
     Seniority.INTERN: ["intern", "internship", "trainee", "apprentice"],
 }
 _RANK = list(_SENIORITY_WORDS)
+# Job families whose title ends in "Manager" without managing people: a Senior Product Manager is a senior
+# individual contributor. Their "manager" is no level; the title's other words still are.
+_IC_MANAGER = "IC_MANAGER"
+_IC_MANAGER_TITLES = [
+    f"{family} manager"
+    for family in ("product", "program", "programme", "project", "release", "account", "community", "campaign")
+]
 # Level words in the summary when the title has none.
 _SUMMARY_LEVELS = ((re.compile(r"\bmid-level\b|\bmid level\b", re.I), Seniority.MID),)
 _TITLE_SUFFIX = re.compile(
@@ -43,7 +50,9 @@ _REPORTING_LINE = re.compile(r"^(typical )?reporting line[^:]*:\s*(.+)$", re.IGN
 
 @lru_cache(maxsize=1)
 def _seniority_matcher():  # noqa: ANN202
-    return phrase_matcher({level.value: words for level, words in _SENIORITY_WORDS.items()})
+    return phrase_matcher(
+        {**{level.value: words for level, words in _SENIORITY_WORDS.items()}, _IC_MANAGER: _IC_MANAGER_TITLES}
+    )
 
 
 _HORIZON_WORD = {"IS_TITLE": True, "IS_ALPHA": True}
@@ -95,10 +104,17 @@ def _department_matcher() -> PhraseMatcher:
 def seniority_of(title: str) -> Seniority:
     """Read the seniority level from a role title.
 
-    "Associate Applied Scientist" → associate; "Senior Engineering Manager" → manager.
+    "Associate Applied Scientist" → associate; "Senior Engineering Manager" → manager;
+    "Senior Product Manager" → senior (a product, program or project manager manages no one by title).
     """
     doc = nlp().make_doc(title)
-    found = {Seniority(nlp().vocab.strings[m]) for m, _, _ in _seniority_matcher()(doc)}
+    matches = [(nlp().vocab.strings[m], start, end) for m, start, end in _seniority_matcher()(doc)]
+    ic_managers = {end for label, _, end in matches if label == _IC_MANAGER}
+    found = {
+        Seniority(label)
+        for label, _, end in matches
+        if label != _IC_MANAGER and not (label == Seniority.MANAGER.value and end in ic_managers)
+    }
     if not found:
         return Seniority.UNKNOWN
     return min(found, key=_RANK.index)

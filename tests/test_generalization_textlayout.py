@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from pipeline import extract
+from pipeline.header import seniority_of
 from pipeline.sections import find_section_starts
 from pipeline.textblocks import text_to_pieces
 
@@ -235,3 +238,20 @@ def test_bold_inside_a_markdown_heading_marks_the_page_too() -> None:
     text = text.replace("**2) Role Mission**", "Role Mission").replace("**3) Core Responsibilities**", "## **3) Core Responsibilities**")
     kinds = {p.block.text: p.block.kind.value for p in text_to_pieces(text)}
     assert kinds["Plan and run end-to-end studies"] == "list_item"
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Engineering Manager", "manager"),
+        ("Senior Engineering Manager", "manager"),
+        ("DevOps Manager", "manager"),
+        # A product, program or project manager is an individual contributor: "manager" is no level there.
+        ("Technical Program Manager", "unknown"),
+        ("Senior Product Manager", "senior"),
+        ("Principal Program Manager", "principal"),
+        ("Director of Product Management", "director"),
+    ],
+)
+def test_seniority_from_the_title(title: str, level: str) -> None:
+    assert seniority_of(title).value == level
