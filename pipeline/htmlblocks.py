@@ -109,15 +109,21 @@ class HtmlPage:
 
 def _chrome_attrs(attrs) -> bool:  # noqa: ANN001 - an attribute dict, or an lxml element (its get reads attributes)
     """True for an element whose class, id or role names page chrome, or that is hidden."""
+    return _hidden(attrs) or bool(_chrome_words(attrs))
+
+
+def _hidden(attrs) -> bool:  # noqa: ANN001
     # Attribute values are str, never None ("<div hidden>" has ''), so get(...) is not None tests presence.
-    if attrs.get("aria-hidden") == "true" or attrs.get("hidden") is not None:
-        return True
+    return attrs.get("aria-hidden") == "true" or attrs.get("hidden") is not None
+
+
+def _chrome_words(attrs) -> frozenset[str]:  # noqa: ANN001
     return _chrome_names(attrs.get("class") or "", attrs.get("id") or "", attrs.get("role") or "")
 
 
 @lru_cache(maxsize=16384)
-def _chrome_names(classes: str, element_id: str, role: str) -> bool:
-    """Whether class, id or role words name page chrome (pages repeat the same few class strings)."""
+def _chrome_names(classes: str, element_id: str, role: str) -> frozenset[str]:
+    """The class, id or role words that name page chrome (pages repeat the same few class strings)."""
     words: set[str] = set()
     for value in [*classes.split(), element_id, role]:
         lowered = value.lower()
@@ -128,7 +134,7 @@ def _chrome_names(classes: str, element_id: str, role: str) -> bool:
         if _BUILDER_NAMESPACE.match(lowered):
             parts = [part for part in parts if part not in _BUILDER_WORDS]
         words.update(parts)
-    return not words.isdisjoint(_CHROME_WORDS)
+    return _CHROME_WORDS.intersection(words)
 
 
 def _parse(html: str) -> etree._Element | None:
@@ -233,21 +239,37 @@ def _sweep(body: etree._Element) -> None:
     chrome = [e for e in _WITH_ATTRIBUTES(body) if _chrome_attrs(e)]  # e, not e.attrib: no proxy
     if not chrome:
         return
-    # A class name is a weak signal next to the article's own numbered section headings: what holds
-    # one is no chrome, whatever a theme or builder named it ("has-header-image", "widget-area").
-    article = set()
-    for heading in body.iter(*_HEADINGS):
-        if _numbered_section(_text(heading)):
-            article.add(heading)
-            article.update(heading.iterancestors())
+    # A class name is a weak signal next to the article's own numbered section headings. What holds
+    # one is no chrome, whatever a theme named it ("widget-area"). And chrome words on the wrappers
+    # of those headings below the article root name this page's content blocks (a page builder's
+    # "widget" the vocabulary does not know): an element named by those words alone stays.
+    sections = [h for h in body.iter(*_HEADINGS) if _numbered_section(h)]
+    article: set[etree._Element] = set(sections)
+    content_words: set[str] = set()
+    if sections:
+        root = _smallest_holder(sections, body)
+        for heading in sections:
+            below_root = True
+            for wrapper in heading.iterancestors():
+                article.add(wrapper)
+                below_root = below_root and wrapper is not root
+                if below_root:
+                    content_words.update(_chrome_words(wrapper))
     for element in chrome:
-        if element not in article and not _header_row(element):
-            _drop(element)
+        if element in article or _header_row(element):
+            continue
+        if content_words and not _hidden(element) and _chrome_words(element) <= content_words:
+            continue
+        _drop(element)
 
 
-def _numbered_section(text: str) -> bool:
+def _numbered_section(heading: etree._Element) -> bool:
     """A heading such as "7) KPIs and Productivity Metrics"."""
-    if not text[:1].isdigit():  # most headings: no tokenizing
+    lead = (heading.text or "").lstrip()
+    if lead and not lead[0].isdigit():  # most headings: decided without reading their text
+        return False
+    text = _text(heading)
+    if not text[:1].isdigit():
         return False
     match = classify_heading(text)
     return match.number is not None and match.spec is not None
@@ -269,8 +291,11 @@ def _header_row(element: etree._Element) -> bool:
 def _article_root(body: etree._Element) -> etree._Element:
     """The smallest element that holds every section heading."""
     headings = [h for h in body.iter(*_HEADINGS) if classify_heading(_text(h)).spec is not None]
-    if not headings:
-        return body
+    return _smallest_holder(headings, body) if headings else body
+
+
+def _smallest_holder(headings: list[etree._Element], body: etree._Element) -> etree._Element:
+    """The smallest element that holds all the headings."""
     # Mostly the headings are siblings: then their parent is the smallest element holding them all
     # (the nearest ancestor of the first, and an ancestor of every other). The parent proxy stays
     # alive, so lxml hands out that same proxy for the node: identity is a node test.

@@ -74,6 +74,26 @@ def test_a_whole_elementor_page_is_a_blueprint() -> None:
     assert fields["role_mission"]["core_mission"] == "Make data reliable, timely and cheap to use."
 
 
+def test_an_unknown_builders_widget_words_are_learned_from_the_section_headings_wrappers() -> None:
+    def widget(kind: str, inner: str) -> str:
+        return f'<div class="zb-el zb-widget {kind}"><div class="zb-widget-inner">{inner}</div></div>'
+
+    body = (
+        widget("zb-widget-nav", "<p>Role Blueprints</p>")  # still chrome: 'nav'
+        + widget("zb-heading", "<h2>1) Role Summary</h2>")
+        + widget("zb-text", "<p>Builds pipelines.</p>")
+        + widget("zb-text promo-box", "<p>Buy the course</p>")  # still chrome: 'promo'
+        + widget("zb-heading", "<h2>2) Role Mission</h2>")
+        + widget("zb-text", "<p>Keeps data trustworthy.</p>")
+    )
+    assert _blocks(f"<div class='page'>{body}</div>") == [
+        ("heading", "1) Role Summary", 2),
+        ("paragraph", "Builds pipelines."),
+        ("heading", "2) Role Mission", 2),
+        ("paragraph", "Keeps data trustworthy."),
+    ]
+
+
 def test_a_chrome_named_wrapper_holding_the_numbered_sections_stays() -> None:
     body = (
         '<div class="content widget-area"><h2>1) Role Summary</h2><p>Builds pipelines.</p>'
