@@ -109,7 +109,9 @@ class HtmlPage:
 
 def _chrome_attrs(attrs) -> bool:  # noqa: ANN001 - an attribute dict, or an lxml element (its get reads attributes)
     """True for an element whose class, id or role names page chrome, or that is hidden."""
-    return _hidden(attrs) or bool(_chrome_words(attrs))
+    return _hidden(attrs) or bool(
+        _chrome_names(attrs.get("class") or "", attrs.get("id") or "", attrs.get("role") or "")
+    )
 
 
 def _hidden(attrs) -> bool:  # noqa: ANN001
@@ -276,16 +278,14 @@ def _numbered_section(heading: etree._Element) -> bool:
 
 
 def _header_row(element: etree._Element) -> bool:
-    """The header row of a div table, named like chrome ("row header") where its body rows are not."""
-    cells = _row_cells(element)
+    """The header row (or row group) of a div table, named like chrome ("row header", "table-header")
+    where the rows after it are not."""
     following = element.getnext()
-    return (
-        cells is not None
-        and following is not None
-        and following.tag == element.tag
-        and not _chrome_attrs(following)
-        and len(_row_cells(following) or ()) == len(cells)
-    )
+    if following is None or following.tag != "div" or _chrome_attrs(following):
+        return False
+    rows = _table_rows(element)
+    body = _table_rows(following) if rows is not None else None
+    return body is not None and len(body[0]) == len(rows[0])
 
 
 def _article_root(body: etree._Element) -> etree._Element:
@@ -458,6 +458,26 @@ def _row_cells(row: etree._Element) -> list[str] | None:
     return cells if any(cells) else None
 
 
+def _table_rows(element: etree._Element) -> list[list[str]] | None:
+    """The rows of a div that is a div table's row, or a group of its rows of one width (a heading
+    or a body, as <thead> and <tbody> group a table's rows), else None."""
+    if element.tag != "div" or (element.text and not element.text.isspace()):
+        return None
+    # A group's rows have div cells: a row whose cells hold spans ("<span>Tool</span><span>Airflow</span>",
+    # a label repeated in each cell) would read as a group of rows of span cells.
+    rows: list[list[str]] = []
+    for child in element:
+        cells = _row_cells(child) if len(child) > 1 and child[0].tag == "div" else None
+        if cells is None or (rows and len(cells) != len(rows[0])) or (child.tail and not child.tail.isspace()):
+            break
+        rows.append(cells)
+    else:
+        if rows:
+            return rows
+    cells = _row_cells(element)
+    return [cells] if cells is not None else None
+
+
 def _in_head(row: etree._Element) -> bool:
     return next(row.iterancestors("thead"), None) is not None
 
@@ -467,6 +487,14 @@ def _int(value: object, default: int) -> int:
         return int(str(value))
     except (TypeError, ValueError):
         return default
+
+
+def _joins(run: list[tuple[etree._Element, list[list[str]]]], rows: list[list[str]]) -> bool:
+    """Whether rows of the same width continue a div table's run: single rows join single rows,
+    a group of rows only a lone header row before it (two tables in a row stay two)."""
+    if len(rows) == 1:
+        return len(run[-1][1]) == 1
+    return len(run) == 1 and len(run[0][1]) == 1
 
 
 class _Walker:
@@ -492,26 +520,28 @@ class _Walker:
         holders = self.holders
         lead = node.text
         loose: list[_Part] = [lead] if lead else []
-        rows: list[tuple[etree._Element, list[str]]] = []  # a run of div rows of one width: a div table
+        # A run of div rows of one width: a div table. Its parts are single rows, or a group of rows
+        # after a lone header row (a div table's heading and body).
+        run: list[tuple[etree._Element, list[list[str]]]] = []
         for child in node:
             tag = child.tag
-            if tag == "div" and len(child) > 1 and (cells := _row_cells(child)) is not None:
+            if tag == "div" and len(child) and (rows := _table_rows(child)) is not None:
                 if loose:
                     self._flush(loose)
                     loose = []
-                if rows and len(cells) != len(rows[0][1]):
-                    self._div_table(rows, list_depth)
-                    rows = []
-                rows.append((child, cells))
+                if run and (len(rows[0]) != len(run[0][1][0]) or not _joins(run, rows)):
+                    self._div_table(run, list_depth)
+                    run = []
+                run.append((child, rows))
                 tail = child.tail
                 if tail and not tail.isspace():
-                    self._div_table(rows, list_depth)
-                    rows = []
+                    self._div_table(run, list_depth)
+                    run = []
                     loose.append(tail)
                 continue
-            if rows:
-                self._div_table(rows, list_depth)
-                rows = []
+            if run:
+                self._div_table(run, list_depth)
+                run = []
             if isinstance(tag, str):
                 if tag in _BLOCK_TAGS or child in holders:
                     # Misnested markup ("<p><i>text<ul>...") puts blocks inside inline
@@ -525,8 +555,8 @@ class _Walker:
             tail = child.tail
             if tail:
                 loose.append(tail)
-        if rows:
-            self._div_table(rows, list_depth)
+        if run:
+            self._div_table(run, list_depth)
         self._flush(loose)
 
     def _flush(self, loose: list[_Part]) -> None:
@@ -628,15 +658,16 @@ class _Walker:
             if number is not None:
                 number += 1
 
-    def _div_table(self, rows: list[tuple[etree._Element, list[str]]], list_depth: int) -> None:
-        """Consecutive div rows of one width as a table, its first row the header; a lone row as any div."""
-        header = rows[0][1]
+    def _div_table(self, run: list[tuple[etree._Element, list[list[str]]]], list_depth: int) -> None:
+        """A run of div rows as a table, its first row the header; a lone row as any div."""
+        rows = [cells for _, part in run for cells in part]
+        header = rows[0]
         if len(rows) < 2 or not all(header):  # a header names every column
-            for element, _ in rows:
+            for element, _ in run:
                 self.element(element, list_depth)
             return
         start = self.cursor
-        body = [cells for _, cells in rows[1:] if any(cells)]
+        body = [cells for cells in rows[1:] if any(cells)]
         end = start + sum(len(" | ".join(cells)) for cells in body)
         self.pieces.append(new_piece((Block.table(header, body, start, end), 0.0)))
 

@@ -195,6 +195,41 @@ def test_div_rows_of_one_width_are_a_table_whatever_their_classes() -> None:
     ]  # fmt: skip
 
 
+def test_a_div_tables_heading_and_body_groups_are_one_table() -> None:
+    table = (
+        '<div class="divTable"><div class="table-header">' + _row(["Metric", "Target"], "divTableRow") + "</div>"
+        '<div class="divTableBody">'
+        + _row(["Latency", "p95 < 120 ms"], "divTableRow")
+        + _row(["Availability", "99.9%"], "divTableRow")
+        + "</div></div>"
+    )
+    assert _blocks(table) == [("table", ["Metric", "Target"], [["Latency", "p95 < 120 ms"], ["Availability", "99.9%"]])]
+
+
+def test_cells_that_repeat_their_column_label_are_cells_not_rows() -> None:
+    def labelled(pairs: list[tuple[str, str]]) -> str:
+        return (
+            '<div class="row">'
+            + "".join(
+                f'<div class="cell"><span class="label">{label}</span><span>{value}</span></div>'
+                for label, value in pairs
+            )
+            + "</div>"
+        )
+
+    grid = labelled([("Tool", "Airflow"), ("Use", "Scheduling")]) + labelled([("Tool", "Kafka"), ("Use", "Streams")])
+    assert _blocks(grid) == [("table", ["Tool Airflow", "Use Scheduling"], [["Tool Kafka", "Use Streams"]])]
+
+
+def test_two_div_tables_in_a_row_stay_two() -> None:
+    first = '<div class="t">' + _row(["Metric", "Target"]) + _row(["Latency", "120 ms"]) + "</div>"
+    second = '<div class="t">' + _row(["Tool", "Use"]) + _row(["Kafka", "Streams"]) + "</div>"
+    assert _blocks(first + second) == [
+        ("table", ["Metric", "Target"], [["Latency", "120 ms"]]),
+        ("table", ["Tool", "Use"], [["Kafka", "Streams"]]),
+    ]
+
+
 def test_a_div_table_fills_the_tools_rows() -> None:
     body = (
         "<h2>10) Tools, Platforms, and Software</h2><div class='grid'>"
