@@ -28,6 +28,7 @@ from .blocks import Block
 from .layout import Piece, new_piece, split_inline_list
 from .sections import classify_heading
 from .sources import SourceMeta, slug_from_url
+from .textblocks import _ITEM_MARKERS
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup
@@ -45,6 +46,12 @@ _CHROME_WORDS = frozenset(
     "sponsored promo promotion banner cookie cookies consent newsletter subscribe popup modal masthead "
     "site-header site-footer footer header skip-link jp-relatedposts sharedaddy yarpp addtoany".split()
 )
+# Page builders call every content block a widget ("elementor-widget-text-editor", "so-widget-sow-editor"):
+# inside their namespace that word names no chrome, the words after it still do ("elementor-widget-nav-menu").
+_BUILDER_NAMESPACE = re.compile(r"^(?:elementor|et_pb|wp-block|fl|vc|fusion|uagb|kb|brxe|oxy|so|siteorigin)[-_]")
+_BUILDER_WORDS = frozenset(("widget", "widgets"))
+# State classes say what an element has or is ("has-header-image", "is-layout-flow"), not what it is.
+_STATE_PREFIXES = ("has-", "is-")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _BLOCK_TAGS = frozenset(("p", "ul", "ol", "table", "li", "div", "section", "article", "main", "figure",
                          "blockquote", "pre", "dl", "dt", "dd", "figcaption", "details", "summary") + _HEADINGS)  # fmt: skip
@@ -52,8 +59,16 @@ _BLOCK_TAGS = frozenset(("p", "ul", "ol", "table", "li", "div", "section", "arti
 _MAX_DEPTH = 200
 # Block elements that end a line of text when flattened.
 _LINE_BREAKS = _BLOCK_TAGS | {"br", "tr", "td", "th"}
+# Div tables: the elements a row's cells are, the blocks a cell cannot hold (WordPress wraps a
+# cell's text in a <p>), and the longest text a cell holds (a phrase, not prose).
+_CELL_TAGS = ("div", "span")
+_CELL_BLOCKS = _BLOCK_TAGS - {"p"}
+_MAX_CELL = 160
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 _DETAIL_LINE = re.compile(r"^[–—]\s+")
+# Bullets typed into a paragraph: the text path's item markers, and the middle dot some editors use.
+_BULLETS = _ITEM_MARKERS + "·"
+_BULLET_LINE = re.compile(rf"^([{re.escape(_BULLETS)}])\s+(?=\S)")
 _SPLIT_WORDS = re.compile(r"[-_\s]+")
 # lxml refuses str input that declares an encoding, and text with C0 controls.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -94,21 +109,34 @@ class HtmlPage:
 
 def _chrome_attrs(attrs) -> bool:  # noqa: ANN001 - an attribute dict, or an lxml element (its get reads attributes)
     """True for an element whose class, id or role names page chrome, or that is hidden."""
+    return _hidden(attrs) or bool(
+        _chrome_names(attrs.get("class") or "", attrs.get("id") or "", attrs.get("role") or "")
+    )
+
+
+def _hidden(attrs) -> bool:  # noqa: ANN001
     # Attribute values are str, never None ("<div hidden>" has ''), so get(...) is not None tests presence.
-    if attrs.get("aria-hidden") == "true" or attrs.get("hidden") is not None:
-        return True
+    return attrs.get("aria-hidden") == "true" or attrs.get("hidden") is not None
+
+
+def _chrome_words(attrs) -> frozenset[str]:  # noqa: ANN001
     return _chrome_names(attrs.get("class") or "", attrs.get("id") or "", attrs.get("role") or "")
 
 
 @lru_cache(maxsize=16384)
-def _chrome_names(classes: str, element_id: str, role: str) -> bool:
-    """Whether class, id or role words name page chrome (pages repeat the same few class strings)."""
+def _chrome_names(classes: str, element_id: str, role: str) -> frozenset[str]:
+    """The class, id or role words that name page chrome (pages repeat the same few class strings)."""
     words: set[str] = set()
     for value in [*classes.split(), element_id, role]:
         lowered = value.lower()
+        if lowered.startswith(_STATE_PREFIXES):
+            continue
         words.add(lowered)
-        words.update(_SPLIT_WORDS.split(lowered))
-    return not words.isdisjoint(_CHROME_WORDS)
+        parts = _SPLIT_WORDS.split(lowered)
+        if _BUILDER_NAMESPACE.match(lowered):
+            parts = [part for part in parts if part not in _BUILDER_WORDS]
+        words.update(parts)
+    return _CHROME_WORDS.intersection(words)
 
 
 def _parse(html: str) -> etree._Element | None:
@@ -210,15 +238,64 @@ def _sweep(body: etree._Element) -> None:
     """
     for element in list(body.iter(*_DROP_TAGS)):
         _drop(element)
-    for element in [e for e in _WITH_ATTRIBUTES(body) if _chrome_attrs(e)]:  # e, not e.attrib: no proxy
+    chrome = [e for e in _WITH_ATTRIBUTES(body) if _chrome_attrs(e)]  # e, not e.attrib: no proxy
+    if not chrome:
+        return
+    # A class name is a weak signal next to the article's own numbered section headings. What holds
+    # one is no chrome, whatever a theme named it ("widget-area"). And chrome words on the wrappers
+    # of those headings below the article root name this page's content blocks (a page builder's
+    # "widget" the vocabulary does not know): an element named by those words alone stays.
+    sections = [h for h in body.iter(*_HEADINGS) if _numbered_section(h)]
+    article: set[etree._Element] = set(sections)
+    content_words: set[str] = set()
+    if sections:
+        root = _smallest_holder(sections, body)
+        for heading in sections:
+            below_root = True
+            for wrapper in heading.iterancestors():
+                article.add(wrapper)
+                below_root = below_root and wrapper is not root
+                if below_root:
+                    content_words.update(_chrome_words(wrapper))
+    for element in chrome:
+        if element in article or _header_row(element):
+            continue
+        if content_words and not _hidden(element) and _chrome_words(element) <= content_words:
+            continue
         _drop(element)
+
+
+def _numbered_section(heading: etree._Element) -> bool:
+    """A heading such as "7) KPIs and Productivity Metrics"."""
+    lead = (heading.text or "").lstrip()
+    if lead and not lead[0].isdigit():  # most headings: decided without reading their text
+        return False
+    text = _text(heading)
+    if not text[:1].isdigit():
+        return False
+    match = classify_heading(text)
+    return match.number is not None and match.spec is not None
+
+
+def _header_row(element: etree._Element) -> bool:
+    """The header row (or row group) of a div table, named like chrome ("row header", "table-header")
+    where the rows after it are not."""
+    following = element.getnext()
+    if following is None or following.tag != "div" or _chrome_attrs(following):
+        return False
+    rows = _table_rows(element)
+    body = _table_rows(following) if rows is not None else None
+    return body is not None and len(body[0]) == len(rows[0])
 
 
 def _article_root(body: etree._Element) -> etree._Element:
     """The smallest element that holds every section heading."""
     headings = [h for h in body.iter(*_HEADINGS) if classify_heading(_text(h)).spec is not None]
-    if not headings:
-        return body
+    return _smallest_holder(headings, body) if headings else body
+
+
+def _smallest_holder(headings: list[etree._Element], body: etree._Element) -> etree._Element:
+    """The smallest element that holds all the headings."""
     # Mostly the headings are siblings: then their parent is the smallest element holding them all
     # (the nearest ancestor of the first, and an ancestor of every other). The parent proxy stays
     # alive, so lxml hands out that same proxy for the node: identity is a node test.
@@ -359,6 +436,48 @@ def _item_content(item: etree._Element) -> tuple[str, float, list[etree._Element
     return text, ratio, nested
 
 
+def _row_cells(row: etree._Element) -> list[str] | None:
+    """The cell texts of a div laid out as one table row, else None.
+
+    A row is two or more div or span children with nothing between them, each
+    holding a short text and no block but a paragraph: a layout rule, as class
+    names vary ("row"/"cell", "grid"/"col", "tr"/"td").
+    """
+    if row.tag != "div" or len(row) < 2 or (row.text and not row.text.isspace()):
+        return None
+    cells: list[str] = []
+    for cell in row:
+        if cell.tag not in _CELL_TAGS or (cell.tail and not cell.tail.isspace()):
+            return None
+        if len(cell) and any(inner.tag in _CELL_BLOCKS for inner in cell.iterdescendants()):
+            return None
+        text = _text(cell)
+        if len(text) > _MAX_CELL:
+            return None  # prose laid out in columns, not a table
+        cells.append(text)
+    return cells if any(cells) else None
+
+
+def _table_rows(element: etree._Element) -> list[list[str]] | None:
+    """The rows of a div that is a div table's row, or a group of its rows of one width (a heading
+    or a body, as <thead> and <tbody> group a table's rows), else None."""
+    if element.tag != "div" or (element.text and not element.text.isspace()):
+        return None
+    # A group's rows have div cells: a row whose cells hold spans ("<span>Tool</span><span>Airflow</span>",
+    # a label repeated in each cell) would read as a group of rows of span cells.
+    rows: list[list[str]] = []
+    for child in element:
+        cells = _row_cells(child) if len(child) > 1 and child[0].tag == "div" else None
+        if cells is None or (rows and len(cells) != len(rows[0])) or (child.tail and not child.tail.isspace()):
+            break
+        rows.append(cells)
+    else:
+        if rows:
+            return rows
+    cells = _row_cells(element)
+    return [cells] if cells is not None else None
+
+
 def _in_head(row: etree._Element) -> bool:
     return next(row.iterancestors("thead"), None) is not None
 
@@ -368,6 +487,14 @@ def _int(value: object, default: int) -> int:
         return int(str(value))
     except (TypeError, ValueError):
         return default
+
+
+def _joins(run: list[tuple[etree._Element, list[list[str]]]], rows: list[list[str]]) -> bool:
+    """Whether rows of the same width continue a div table's run: single rows join single rows,
+    a group of rows only a lone header row before it (two tables in a row stay two)."""
+    if len(rows) == 1:
+        return len(run[-1][1]) == 1
+    return len(run) == 1 and len(run[0][1]) == 1
 
 
 class _Walker:
@@ -393,8 +520,28 @@ class _Walker:
         holders = self.holders
         lead = node.text
         loose: list[_Part] = [lead] if lead else []
+        # A run of div rows of one width: a div table. Its parts are single rows, or a group of rows
+        # after a lone header row (a div table's heading and body).
+        run: list[tuple[etree._Element, list[list[str]]]] = []
         for child in node:
             tag = child.tag
+            if tag == "div" and len(child) and (rows := _table_rows(child)) is not None:
+                if loose:
+                    self._flush(loose)
+                    loose = []
+                if run and (len(rows[0]) != len(run[0][1][0]) or not _joins(run, rows)):
+                    self._div_table(run, list_depth)
+                    run = []
+                run.append((child, rows))
+                tail = child.tail
+                if tail and not tail.isspace():
+                    self._div_table(run, list_depth)
+                    run = []
+                    loose.append(tail)
+                continue
+            if run:
+                self._div_table(run, list_depth)
+                run = []
             if isinstance(tag, str):
                 if tag in _BLOCK_TAGS or child in holders:
                     # Misnested markup ("<p><i>text<ul>...") puts blocks inside inline
@@ -408,6 +555,8 @@ class _Walker:
             tail = child.tail
             if tail:
                 loose.append(tail)
+        if run:
+            self._div_table(run, list_depth)
         self._flush(loose)
 
     def _flush(self, loose: list[_Part]) -> None:
@@ -451,23 +600,33 @@ class _Walker:
             self.walk(element, list_depth)
 
     def _paragraph_lines(self, text: str, start: int, end: int, ratio: float) -> None:
-        """A paragraph, or a lead line plus '– item' lines (an inline list)."""
+        """A paragraph, or lines of a list typed into it.
+
+        A line opening with a bullet ("• item", "- item": the page's author typed the
+        list) is an item, as on text pages; '– detail' lines hang under the item
+        before them, or make an inline list after a lead line.
+        """
         lines = _lines(text)
         if not lines:
             return
-        if len(lines) == 1:
+        if len(lines) == 1 and lines[0][0] not in _BULLETS:
             self.pieces.extend(split_inline_list(Block.paragraph(lines[0], start, end), ratio))
             return
-        parent_open = False
+        parent_open = False  # the dash item before ends with ":": lowercase dash lines after it nest
+        in_bullets = False  # a bullet item is open: dash lines are its details
         for line in lines:
-            if _DETAIL_LINE.match(line):
+            if line[0] in _BULLETS and (bullet := _BULLET_LINE.match(line)):
+                in_bullets, parent_open = True, False
+                item = line[bullet.end() :]
+                self.pieces.append(new_piece((Block.list_item(item, start, end, 0, bullet.group(1)), ratio)))
+            elif _DETAIL_LINE.match(line):
                 item = _DETAIL_LINE.sub("", line)
-                depth = 1 if parent_open and item[:1].islower() else 0
+                depth = 1 if in_bullets or (parent_open and item[:1].islower()) else 0
                 if depth == 0:
                     parent_open = item.endswith(":")
                 self.pieces.append(new_piece((Block.list_item(item, start, end, depth, "–"), ratio)))
             else:
-                parent_open = False
+                in_bullets = parent_open = False
                 self.pieces.extend(split_inline_list(Block.paragraph(line, start, end), ratio))
 
     def _list(self, element: etree._Element, depth: int) -> None:
@@ -498,6 +657,19 @@ class _Walker:
                 self._list(child, depth + 1)
             if number is not None:
                 number += 1
+
+    def _div_table(self, run: list[tuple[etree._Element, list[list[str]]]], list_depth: int) -> None:
+        """A run of div rows as a table, its first row the header; a lone row as any div."""
+        rows = [cells for _, part in run for cells in part]
+        header = rows[0]
+        if len(rows) < 2 or not all(header):  # a header names every column
+            for element, _ in run:
+                self.element(element, list_depth)
+            return
+        start = self.cursor
+        body = [cells for cells in rows[1:] if any(cells)]
+        end = start + sum(len(" | ".join(cells)) for cells in body)
+        self.pieces.append(new_piece((Block.table(header, body, start, end), 0.0)))
 
     def _table(self, element: etree._Element) -> None:
         start = self.offset("table")
