@@ -387,12 +387,18 @@ def _teaser_lists(body: list[Piece]) -> list[bool]:
     read as one: a run of two titles or more goes, and a single title only as a whole list.
     """
     marks = [False] * len(body)
+    # The substring test spares the regex for the article's own items (none names a blueprint).
+    titles = {
+        k
+        for k, piece in enumerate(body)
+        if "lueprint" in piece.block.text and piece.block.kind is _LIST_ITEM and _TITLE_LINE.match(piece.block.text)
+    }
     end = 0
-    for k in range(len(body)):
-        if k < end or body[k].block.kind is not _LIST_ITEM or not _is_page_title(body[k].block.text):
+    for k in sorted(titles):
+        if k < end:
             continue
         end = k + 1
-        while end < len(body) and body[end].block.kind is _LIST_ITEM and _is_page_title(body[end].block.text):
+        while end in titles:
             end += 1
         whole_list = (k == 0 or body[k - 1].block.kind is not _LIST_ITEM) and (
             end == len(body) or body[end].block.kind is not _LIST_ITEM
@@ -400,11 +406,6 @@ def _teaser_lists(body: list[Piece]) -> list[bool]:
         if end - k > 1 or whole_list:
             marks[k:end] = [True] * (end - k)
     return marks
-
-
-def _is_page_title(text: str) -> bool:
-    # The substring test spares the regex for the article's own items (none names a blueprint).
-    return ("lueprint" in text or "LUEPRINT" in text) and _TITLE_LINE.match(text) is not None
 
 
 def _is_promotional(text: str, vocab: _Vocab) -> bool:
