@@ -334,18 +334,26 @@ def _noise_marks(
             for i in run:
                 if signal[i] or _cohesion(body[i].block.text, article_words, vocab) < _LINE_COHESION:
                     noise[i] = True
-    # After the article's last list or table, a block with a promotion's phrase and foreign
-    # to the article is the site's, however long ("... has introduced a series of courses").
-    # Sections starting there are not canonical ones: a promotion's heading goes too.
-    for k in range(tail, len(body)):
+    # After the article's last list or table, a block with a promotion's phrase is the site's,
+    # however long ("... has introduced a series of courses"), when it is foreign to the article
+    # or holds several such phrases (a course promotion shares words with a page on training);
+    # so is a promotion's heading left with nothing below it. Sections starting there are not
+    # canonical ones: a promotion's heading goes too.
+    kept_below = False  # a kept block lies between this one and the next heading
+    for k in range(len(body) - 1, tail - 1, -1):
         block = body[k].block
-        if (
-            not noise[k]
-            and block.kind not in _LISTED
-            and _has_promo_phrase(block.text.lower(), vocab)
-            and _cohesion(block.text, article_words, vocab) < _AD_COHESION
-        ):
-            noise[k] = True
+        if not noise[k] and block.kind not in _LISTED:
+            phrases = _promo_phrases(block.text.lower(), vocab)
+            if phrases and (
+                len(phrases) > 1
+                or (block.kind is _HEADING and not kept_below)
+                or _cohesion(block.text, article_words, vocab) < _AD_COHESION
+            ):
+                noise[k] = True
+        if block.kind is _HEADING:
+            kept_below = False
+        elif not noise[k]:
+            kept_below = True
     return noise
 
 
@@ -419,11 +427,15 @@ def _is_promotional(text: str, vocab: _Vocab) -> bool:
             return True  # a button: "Book Your Visit", "Explore Hospitals"
         if _SECOND_PERSON.search(text):
             return True  # "Start your journey today — compare options in one place."
-    return _has_promo_phrase(text.lower(), vocab) or (bool(_QUOTED.match(text)) and len(words) <= 15)
+    return bool(_promo_phrases(text.lower(), vocab)) or (bool(_QUOTED.match(text)) and len(words) <= 15)
 
 
-def _has_promo_phrase(lower: str, vocab: _Vocab) -> bool:
-    return any(phrase in lower for phrase in vocab.promo)
+def _promo_phrases(lower: str, vocab: _Vocab) -> list[str]:
+    """The promotion's phrases in a lowercased text, a phrase inside another found one counted once."""
+    found = [phrase for phrase in vocab.promo if phrase in lower]
+    if len(found) < 2:
+        return found
+    return [phrase for phrase in found if not any(phrase != other and phrase in other for other in found)]
 
 
 _SECOND_PERSON = re.compile(r"\b(you|your|yours|today|now)\b", re.IGNORECASE)

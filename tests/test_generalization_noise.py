@@ -23,11 +23,14 @@ FILLER = [
 ]
 
 
-def _fields(lines: list[str]) -> dict:
-    """Extract a markdown page holding the given sections after two filler ones; return its typed fields."""
+def _blueprint(lines: list[str]) -> dict:
+    """Extract a markdown page holding the given sections after two filler ones."""
     page = "\n\n".join([f"# {TITLE}", *FILLER, *lines])
-    blueprint = extract(page.encode(), name="x.md")[0].blueprint
-    return blueprint.model_dump(mode="json")["fields"]
+    return extract(page.encode(), name="x.md")[0].blueprint.model_dump(mode="json")
+
+
+def _fields(lines: list[str]) -> dict:
+    return _blueprint(lines)["fields"]
 
 
 def _environments(fields: dict) -> list[tuple[str, list[str]]]:
@@ -204,3 +207,36 @@ def test_promotion_after_the_last_table_is_removed(promo: list[str]) -> None:
 def test_article_note_after_the_last_table_stays(note: str) -> None:
     fields = _fields([*SCORECARD, note])
     assert fields["scorecard"]["notes"] == [note]
+
+
+def test_course_promotion_after_the_last_table_goes_on_a_page_about_training() -> None:
+    """The article names certification courses too: the promotion's several phrases decide, and
+    its heading, left with nothing below it, goes with it."""
+    scorecard = [
+        SCORECARD[0],
+        SCORECARD[1] + "\n| Growth | Certification courses in research methods and professional certification |",
+    ]
+    blueprint = _blueprint([*scorecard, "### Certification Courses", LONG_PROMO])
+    assert blueprint["fields"]["scorecard"]["notes"] == []
+    assert [s["subsections"] for s in blueprint["sections"] if s["id"] == "scorecard"] == [[]]
+
+
+def test_article_note_naming_courses_after_the_last_table_stays() -> None:
+    """One promotion phrase in words the article uses: the article's own note."""
+    note = (
+        "Study cycle time and decision adoption rate are the top KPIs of the Test Role; research methods courses "
+        "count toward the growth goals, and the role title stays Test Role in every summary category of the scorecard."
+    )
+    scorecard = [SCORECARD[0], SCORECARD[1] + "\n| Growth | Research methods courses and goals |"]
+    fields = _fields([*scorecard, note])
+    assert fields["scorecard"]["notes"] == [note]
+
+
+@pytest.mark.parametrize("line", ["Post Views: 1,284", "Views: 12.5k", "3,210 views", "19 min read", "7 minutes read"])
+def test_view_counters_and_reading_times_are_widget_lines(line: str) -> None:
+    assert is_widget(line)
+
+
+def test_post_views_after_the_last_table_is_removed() -> None:
+    fields = _fields([*SCORECARD, "Post Views: 1,284"])
+    assert fields["scorecard"]["notes"] == []
