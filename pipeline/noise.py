@@ -287,10 +287,10 @@ def _noise_marks(
     signal = [False] * len(body)
     runs: list[list[int]] = []  # consecutive candidate lines of an ad, as [start, end)
     for k, piece in enumerate(body):
+        if noise[k]:  # a teaser list's item
+            continue
         block = piece.block
         text = block.text
-        if noise[k]:
-            continue
         hard = piece.link_ratio >= 0.5 or is_widget(text)
         if not hard and (block.kind not in _SHORT_KINDS or _more_words_than(text, _GROUP_WORDS)):
             continue
@@ -337,8 +337,7 @@ def _noise_marks(
     # After the article's last list or table, a block with a promotion's phrase is the site's,
     # however long ("... has introduced a series of courses"), when it is foreign to the article
     # or holds several such phrases (a course promotion shares words with a page on training);
-    # so is a promotion's heading left with nothing below it. Sections starting there are not
-    # canonical ones: a promotion's heading goes too.
+    # so is a promotion's heading left with nothing below it. No canonical section starts there.
     kept_below = False  # a kept block lies between this one and the next heading
     for k in range(len(body) - 1, tail - 1, -1):
         block = body[k].block
