@@ -6,10 +6,14 @@ no list of their exact strings can keep up. We use structure instead:
 * what lies before the first section is not the article (the page title
   excepted);
 * a comment area or footer after the last section ends the article;
-* widget lines, link-dense blocks and contact lines are noise anywhere;
+* widget lines, link-dense blocks, contact lines and lists of other pages'
+  titles (related-post teasers) are noise anywhere;
 * short blocks carrying a call to action, a promotion or a slogan are noise
   when their words are foreign to the article (low lexical cohesion), and
-  they take neighbouring short, equally foreign blocks with them.
+  they take neighbouring short, equally foreign blocks with them; a run of
+  short lines in a sign-up form's vocabulary goes whatever its cohesion;
+* after the last section's last list or table, a block of any length with a
+  promotion's phrase and foreign words is the site's, not the article's.
 
 Section headings and known sub-headings are never removed.
 """
@@ -55,6 +59,7 @@ class _Vocab:
     comment_patterns: re.Pattern[str]
     cta_verbs: frozenset[str]
     promo: tuple[str, ...]  # lowercase phrases, found as substrings
+    signup: re.Pattern[str]  # a sign-up box's vocabulary, searched in lowercased text
     stopwords: frozenset[str]
 
 
@@ -83,6 +88,7 @@ def _vocab() -> _Vocab:
         comment_patterns=re.compile("|".join(f"(?:{p})" for p in start_patterns), re.IGNORECASE),
         cta_verbs=frozenset(data["cta_verbs"]),
         promo=tuple(p.lower() for p in data["promo_phrases"]),
+        signup=re.compile("|".join(f"(?:{p})" for p in data["signup_patterns"])),
         stopwords=frozenset(data["stopwords"]),
     )
 
@@ -143,6 +149,10 @@ def is_widget(text: str) -> bool:
     normal = _normal(text)
     if normal in vocab.widget_lines or vocab.widget_starts.match(normal) is not None:
         return True
+    # "Related posts:" is the widget line with its label colon; a single word with a
+    # colon ("Email:", "Meta:") is more likely a label of the article's own.
+    if normal.endswith(":") and " " in normal and normal.rstrip(":") in vocab.widget_lines:
+        return True
     for phrase in vocab.widget_phrases:
         if phrase in normal:
             return True
@@ -171,12 +181,18 @@ def _cohesion(text: str, article_words: set[str], vocab: _Vocab) -> float:
     return sum(1 for w in words if _in_article(w, article_words)) / len(words)
 
 
-def _article_words(pieces: list[Piece], vocab: _Vocab) -> set[str]:
-    """The article's own words, unstemmed: list items, tables and long paragraphs."""
+def _article_words(body: list[Piece], noise: list[bool], tail: int, vocab: _Vocab) -> set[str]:
+    """The article's own words, unstemmed: list items, tables and long paragraphs up to the tail.
+
+    No block judged by its cohesion vouches for itself: the judged blocks are the short
+    ones (up to _GROUP_WORDS words) and those of the tail.
+    """
     texts = [
         p.block.text
-        for p in pieces
-        if p.link_ratio < 0.5 and (p.block.kind in _LISTED or _more_words_than(p.block.text, 24))
+        for k, p in enumerate(body[:tail])
+        if not noise[k]
+        and p.link_ratio < 0.5
+        and (p.block.kind in _LISTED or _more_words_than(p.block.text, _GROUP_WORDS))
     ]
     words = _distinct_words("\n".join(texts))
     words.difference_update(vocab.stopwords, vocab.cta_verbs)
@@ -248,7 +264,7 @@ def cut_article(pieces: list[Piece], starts: list[SectionStart]) -> ArticleCut:
 
     protected = {s.index - first for s in starts}
     section_of = _section_ids(len(body), starts, first)
-    noise = _noise_marks(body, protected, section_of, vocab)
+    noise = _noise_marks(body, protected, section_of, last - first, vocab)
     kept = [piece for k, piece in enumerate(body) if not noise[k]]
     removed += sum(noise)
     return ArticleCut(kept, title, removed)
@@ -260,13 +276,19 @@ _LINE_COHESION = 0.5  # inside an ad's run, a line sharing at least this much wi
 _HEADLINE_COHESION = 0.3  # below this, a line is foreign to the article even under a heading
 
 
-def _noise_marks(body: list[Piece], protected: set[int], section_of: list[str], vocab: _Vocab) -> list[bool]:
-    """Mark widget lines, link-dense blocks, and whole ads (runs of short foreign blocks with a promotional signal)."""
-    article_words = _article_words(body, vocab)
-    noise = [False] * len(body)
+def _noise_marks(
+    body: list[Piece], protected: set[int], section_of: list[str], last_section: int, vocab: _Vocab
+) -> list[bool]:
+    """Mark widget lines, link-dense blocks, teaser lists, whole ads (runs of short foreign
+    blocks with a promotional signal) and the site's promotions after the article's content."""
+    noise = _teaser_lists(body)
+    tail = _content_end(body, noise, last_section)
+    article_words = _article_words(body, noise, tail, vocab)
     signal = [False] * len(body)
     runs: list[list[int]] = []  # consecutive candidate lines of an ad, as [start, end)
     for k, piece in enumerate(body):
+        if noise[k]:  # a teaser list's item
+            continue
         block = piece.block
         text = block.text
         hard = piece.link_ratio >= 0.5 or is_widget(text)
@@ -288,6 +310,9 @@ def _noise_marks(body: list[Piece], protected: set[int], section_of: list[str], 
     # An ad is a run of short blocks with at least one promotional signal whose
     # words, taken together, are foreign to the article.
     for k, run_end in runs:
+        form = _signup_form(body, k, run_end, vocab)
+        for i in form:
+            signal[i] = True
         # Skipping the heading's content below passes no signal: without one, the run stays.
         if not any(signal[k:run_end]):
             continue
@@ -303,12 +328,91 @@ def _noise_marks(body: list[Piece], protected: set[int], section_of: list[str], 
             k += 1
         run = range(k, run_end)
         words = " ".join(body[i].block.text for i in run if not noise[i])
-        if not words.strip() or _cohesion(words, article_words, vocab) < _AD_COHESION:
+        # A sign-up form goes even when it names the article's subject ("new role blueprints").
+        if form or not words.strip() or _cohesion(words, article_words, vocab) < _AD_COHESION:
             # The ad's own lines go; an article line caught beside it stays.
             for i in run:
                 if signal[i] or _cohesion(body[i].block.text, article_words, vocab) < _LINE_COHESION:
                     noise[i] = True
+    # After the article's last list or table, a block with a promotion's phrase is the site's,
+    # however long ("... has introduced a series of courses"), when it is foreign to the article
+    # or holds several such phrases (a course promotion shares words with a page on training);
+    # so is a promotion's heading left with nothing below it. No canonical section starts there.
+    kept_below = False  # a kept block lies between this one and the next heading
+    for k in range(len(body) - 1, tail - 1, -1):
+        block = body[k].block
+        if not noise[k] and block.kind not in _LISTED:
+            phrases = _promo_phrases(block.text.lower(), vocab)
+            if phrases and (
+                len(phrases) > 1
+                or (block.kind is _HEADING and not kept_below)
+                or _cohesion(block.text, article_words, vocab) < _AD_COHESION
+            ):
+                noise[k] = True
+        if block.kind is _HEADING:
+            kept_below = False
+        elif not noise[k]:
+            kept_below = True
     return noise
+
+
+def _content_end(body: list[Piece], noise: list[bool], last_section: int) -> int:
+    """The index after the last section's last list or table: the article's content ends there.
+
+    The family ends its last section with a table; a last section without a list or table
+    shows no end, and the whole body is content.
+    """
+    for k in range(len(body) - 1, last_section, -1):
+        piece = body[k]
+        if piece.block.kind in _LISTED and not noise[k] and piece.link_ratio < 0.5 and not is_widget(piece.block.text):
+            return k + 1
+    return len(body)
+
+
+_FIELD_WORDS = 4  # a form's field or button: "Your email address", "Subscribe"
+
+
+def _signup_form(body: list[Piece], start: int, end: int, vocab: _Vocab) -> list[int]:
+    """The lines of a newsletter sign-up box in a run of short lines, or none.
+
+    A box has two lines or more in a sign-up form's vocabulary, one of them a field or
+    a button; the article mentions a newsletter or privacy in passing, in longer prose.
+    """
+    if end - start < 2:
+        return []
+    lines = [i for i in range(start, end) if vocab.signup.search(body[i].block.text.lower())]
+    if len(lines) < 2 or not any(not _more_words_than(body[i].block.text, _FIELD_WORDS) for i in lines):
+        return []
+    return lines
+
+
+def _teaser_lists(body: list[Piece]) -> list[bool]:
+    """Mark the lists of other pages' titles: related-post teasers.
+
+    The family titles its pages "<Role>: Role Blueprint, ...", so such titles in a list link to
+    other pages wherever they sit, even as plain text without their links. Two lists in a row
+    read as one: a run of two titles or more goes, and a single title only as a whole list.
+    """
+    marks = [False] * len(body)
+    # The substring test spares the regex for the article's own items (none names a blueprint).
+    titles = {
+        k
+        for k, piece in enumerate(body)
+        if "lueprint" in piece.block.text and piece.block.kind is _LIST_ITEM and _TITLE_LINE.match(piece.block.text)
+    }
+    end = 0
+    for k in sorted(titles):
+        if k < end:
+            continue
+        end = k + 1
+        while end in titles:
+            end += 1
+        whole_list = (k == 0 or body[k - 1].block.kind is not _LIST_ITEM) and (
+            end == len(body) or body[end].block.kind is not _LIST_ITEM
+        )
+        if end - k > 1 or whole_list:
+            marks[k:end] = [True] * (end - k)
+    return marks
 
 
 def _is_promotional(text: str, vocab: _Vocab) -> bool:
@@ -322,8 +426,15 @@ def _is_promotional(text: str, vocab: _Vocab) -> bool:
             return True  # a button: "Book Your Visit", "Explore Hospitals"
         if _SECOND_PERSON.search(text):
             return True  # "Start your journey today — compare options in one place."
-    lower = text.lower()
-    return any(phrase in lower for phrase in vocab.promo) or (bool(_QUOTED.match(text)) and len(words) <= 15)
+    return bool(_promo_phrases(text.lower(), vocab)) or (bool(_QUOTED.match(text)) and len(words) <= 15)
+
+
+def _promo_phrases(lower: str, vocab: _Vocab) -> list[str]:
+    """The promotion's phrases in a lowercased text, a phrase inside another found one counted once."""
+    found = [phrase for phrase in vocab.promo if phrase in lower]
+    if len(found) < 2:
+        return found
+    return [phrase for phrase in found if not any(phrase != other and phrase in other for other in found)]
 
 
 _SECOND_PERSON = re.compile(r"\b(you|your|yours|today|now)\b", re.IGNORECASE)
