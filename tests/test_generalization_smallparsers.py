@@ -115,6 +115,35 @@ def test_labelled_detail_lines_stay_details() -> None:
     ]
 
 
+def test_exercises_written_as_name_colon_description() -> None:
+    # No exercise noun in "System design" or "Debugging session": every top-level item reads "Name: ...".
+    body = (
+        "## 19. Hiring Evaluation Criteria\n\n### Practical exercises\n\n"
+        "* System design: a fraud scoring service with p95 latency under 100 ms (60 minutes).\n"
+        "* Take-home: turn a notebook into a tested training pipeline (3–4 hours).\n"
+        "* Debugging session: diagnose a model whose accuracy dropped after a schema change.\n"
+    )
+    assert [(e[1], e[2], [d[0] for d in e[4]]) for e in _exercises(body, "x.md")] == [
+        ("System design", "60 minutes", ["a fraud scoring service with p95 latency under 100 ms (60 minutes)."]),
+        ("Take-home", "3–4 hours", ["turn a notebook into a tested training pipeline (3–4 hours)."]),
+        ("Debugging session", None, ["diagnose a model whose accuracy dropped after a schema change."]),
+    ]
+
+
+def test_title_lines_with_labels_are_not_name_colon_description() -> None:
+    body = (
+        "## 19. Hiring Evaluation Criteria\n\n### Practical exercises or case studies\n\n"
+        "* Exercise A: Modeling case (60 minutes)\n"
+        "  * Scenario: a churn model regressed.\n"
+        "* Exercise B: Experiment design case (45–60 minutes)\n"
+        "  * Scenario: product wants to ship a new ranking model.\n"
+    )
+    assert [(e[0], e[1], e[2], len(e[4])) for e in _exercises(body, "x.md")] == [
+        ("Exercise A", "Modeling case", "60 minutes", 1),
+        ("Exercise B", "Experiment design case", "45–60 minutes", 1),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

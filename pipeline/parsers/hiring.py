@@ -34,7 +34,7 @@ from .common import (
     split_tables,
     table_header,
 )
-from .text import paren_depth, split_note, split_title_description, split_title_detail
+from .text import paren_depth, split_label, split_note, split_title_description, split_title_detail
 from .vocabulary import EXPERIENCE_TO_SCORECARD, find_rules
 
 __all__ = [
@@ -185,7 +185,40 @@ def _exercise(title: Block | None, blocks: list[Block]) -> Exercise:
     if title is None:
         return Exercise(details=details)
     label, name, duration, note = parse_exercise_title(title.text)
+    if duration is None and blocks:
+        # "System design: a fraud scoring service ... (60 minutes)." states it after the description.
+        duration = _trailing_duration(blocks[0].text)
     return Exercise(label=label, name=name, duration=duration, format_note=note, details=details, text=title.text)
+
+
+_TRAILING_NOTE = re.compile(r"\(([^()]*)\)\W*$")
+
+
+def _trailing_duration(text: str) -> str | None:
+    note = _TRAILING_NOTE.search(text)
+    return note.group(1) if note and _is_duration(note.group(1)) else None
+
+
+_LABEL_WORDS = 4
+
+
+def _label_led(blocks: list[Block]) -> bool:
+    """Every top-level item reads "Name: description", two or more: each one is an exercise.
+
+    "System design: a real-time fraud scoring service ..." / "Take-home: turn a notebook into ..." name no
+    exercise noun; the layout says it. A list with a title line among them ("Take-home exercise (2–4 hours)"
+    and its "Scenario: ..." details) is not label-led.
+    """
+    top = [b for b in blocks if b.kind == BlockKind.LIST_ITEM and not b.depth]
+    if len(top) < 2:
+        return False
+    for block in top:
+        label, description = split_label(block.text)
+        if not (label and description and len(_PARENS.sub("", label).split()) <= _LABEL_WORDS):
+            return False
+        if is_exercise_title(block.text):
+            return False  # "Exercise A: Design case (45 minutes)" is a title line: its label is no name
+    return True
 
 
 def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> list[Exercise]:
@@ -198,11 +231,16 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
         if title is not None or run:
             exercises.append(_exercise(title, _rebased(run)))
 
+    label_led = _label_led(blocks)
     for block in blocks:
         if block.kind == BlockKind.TABLE:
             unparsed.append(block.text)
         elif block.kind == BlockKind.HEADING:
             continue
+        elif label_led and block.kind == BlockKind.LIST_ITEM and not block.depth:
+            flush()
+            label, description = split_label(block.text)
+            title, run = block.model_copy(update={"text": label}), [block.model_copy(update={"text": description})]
         elif lead := split_exercise_lead(block.text):
             # "Name (duration): description" is a whole exercise; what is nested under it are more details.
             flush()
