@@ -2,8 +2,9 @@
 
 Coverage is character-weighted per section: a block (or table cell) that a
 typed field holds verbatim is covered whole; for the others, every word
-counts once for each time it appears in the section's typed fields. Headings,
-table headers and ``unparsed`` never count as typed.
+counts once for each time it appears in the section's typed fields. Headings
+(also a known sub-heading written inline, "Peer roles: ..."), table headers
+and ``unparsed`` never count as typed.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections import Counter
 from typing import Any
 
 from .blocks import Block, BlockKind
+from .sections import subheading_key
 
 __all__ = ["coverage_counts"]
 
@@ -31,7 +33,7 @@ _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]+")
 _HEADING, _TABLE = BlockKind.HEADING, BlockKind.TABLE
 
 
-def _block_texts(blocks: list[Block]) -> list[str]:
+def _block_texts(blocks: list[Block], section_id: str | None) -> list[str]:
     texts: list[str] = []
     for block in blocks:
         kind = block.kind
@@ -41,8 +43,22 @@ def _block_texts(blocks: list[Block]) -> list[str]:
             for row in block.rows or ():
                 texts += row
         else:
-            texts.append(block.text)
+            texts.append(_without_heading_label(block.text, section_id) if section_id else block.text)
     return texts
+
+
+_LABEL = re.compile(r"([^:]{2,60}):\s+(?=\S)")
+
+
+def _without_heading_label(text: str, section_id: str) -> str:
+    """A line's text without a leading sub-heading label: "Peer roles: A, B" → "A, B".
+
+    A known sub-heading of the section written inline before its text is a heading, and headings never count.
+    """
+    label = _LABEL.match(text)
+    if label is None or subheading_key(section_id, label.group(1).strip()) is None:
+        return text
+    return text[label.end() :]
 
 
 def _collect(value: dict[str, Any], out: list[str]) -> None:
@@ -102,9 +118,11 @@ def _lower_words(texts: list[str]) -> Counter[str]:
     return words
 
 
-def coverage_counts(blocks: list[Block], fields: dict[str, Any] | None) -> tuple[int, int]:
-    """(covered characters, total characters) of one section's blocks."""
-    texts = _block_texts(blocks)
+def coverage_counts(
+    blocks: list[Block], fields: dict[str, Any] | None, section_id: str | None = None
+) -> tuple[int, int]:
+    """(covered characters, total characters) of one section's blocks (``section_id`` knows its sub-headings)."""
+    texts = _block_texts(blocks, section_id)
     total = _weight(texts)
     if not fields:
         return 0, total

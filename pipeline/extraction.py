@@ -196,7 +196,7 @@ def _typed_fields(sections: list[Section], warnings: list[str]) -> tuple[RoleFie
             if typed["unparsed"]:
                 unparsed += len(typed["unparsed"])
                 warnings.append(f"{section.id.value}: {len(typed['unparsed'])} item(s) not placed in typed fields")
-        section_covered, section_total = coverage_counts(blocks, typed)
+        section_covered, section_total = coverage_counts(blocks, typed, section.id.value)
         if section.id in PARSERS:
             tally = counts.setdefault(section.id.value, [0, 0])
             tally[0] += section_covered

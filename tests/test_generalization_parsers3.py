@@ -189,3 +189,20 @@ def test_a_field_that_only_starts_like_a_generic_word_stays_a_field() -> None:
     assert _education("Bachelor&#8217;s degree in Mathematics or Similarity Search.") == [
         (["bachelor"], ["Mathematics", "Similarity Search"], False)
     ]
+
+
+def test_an_inline_sub_heading_label_is_no_uncovered_text() -> None:
+    """"Peer roles: A, B" is a heading and its items: coverage counts the items, not the label."""
+    page = (
+        "<html><body><h1>Test Engineer: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path</h1>"
+        + _h(1, "Role Summary")
+        + "<p>The Test Engineer tests the programs of the company and owns the quality of its delivery.</p>"
+        + _h(12, "Stakeholders and Collaboration Map")
+        + "<p><strong>Peer roles:</strong> Product Manager, Engineering Manager, Release Manager</p>"
+        + "<p><strong>Upstream dependencies:</strong> design reviews; vendor contracts</p>"
+        + "</body></html>"
+    )
+    [result] = extract(page.encode(), name="x.html")
+    stakeholders = result.document["fields"]["stakeholders"]
+    assert [peer["name"] for peer in stakeholders["peer_roles"]] == ["Product Manager", "Engineering Manager", "Release Manager"]
+    assert result.blueprint.quality.sections["stakeholders"] == 1.0
