@@ -47,7 +47,7 @@ def _block_texts(blocks: list[Block], section_id: str | None) -> list[str]:
     return texts
 
 
-_LABEL = re.compile(r"([^:]{2,60}):\s+(?=\S)")
+_LABEL_CHARS = 62  # a sub-heading label is short; most lines have no ": " this early and end here
 
 
 def _without_heading_label(text: str, section_id: str) -> str:
@@ -55,10 +55,10 @@ def _without_heading_label(text: str, section_id: str) -> str:
 
     A known sub-heading of the section written inline before its text is a heading, and headings never count.
     """
-    label = _LABEL.match(text)
-    if label is None or subheading_key(section_id, label.group(1).strip()) is None:
+    colon = text.find(": ", 2, _LABEL_CHARS)
+    if colon < 0 or subheading_key(section_id, text[:colon].strip()) is None:
         return text
-    return text[label.end() :]
+    return text[colon + 2 :].lstrip()
 
 
 def _collect(value: dict[str, Any], out: list[str]) -> None:
