@@ -81,8 +81,7 @@ def extract(
     """
     extractions = extract_file(source, name=name, options=options)
     if not extractions and extractions.skipped:
-        skipped = extractions.skipped
-        raise NotABlueprintError(f"none of the {len(skipped)} posts is a role blueprint ({skipped[0].reason})")
+        raise NotABlueprintError(f"no post of the list is a role blueprint ({extractions.skipped[0].reason})")
     return extractions
 
 

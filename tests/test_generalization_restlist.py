@@ -76,8 +76,11 @@ def test_a_list_without_ids_names_the_skipped_post_by_its_place() -> None:
 
 
 def test_a_list_where_no_post_is_a_blueprint_raises() -> None:
-    with pytest.raises(NotABlueprintError, match=r"^none of the 2 posts is a role blueprint \(no role-blueprint sections found\)$"):
+    message = r"^no post of the list is a role blueprint \(no role-blueprint sections found\)$"
+    with pytest.raises(NotABlueprintError, match=message):
         extract(_list(_news_post(1), _news_post(2)), name="posts.json")
+    with pytest.raises(NotABlueprintError, match=message):  # a list of one post is a list too
+        extract(_list(_news_post(1)), name="posts.json")
     # The batch's variant reports each post instead.
     result = extract_file(_list(_news_post(1), _news_post(2)), name="posts.json")
     assert list(result) == [] and [s.part for s in result.skipped] == ["1", "2"]
