@@ -33,7 +33,7 @@ from .sources import form_of, human_size
 from .writer import document_bytes
 
 if TYPE_CHECKING:
-    from .extraction import Extraction
+    from .extraction import Extractions
 
 __all__ = [
     "MANIFEST_NAME",
@@ -261,15 +261,15 @@ def shown_name(rel: str) -> str:
         return rel.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def extract(data: bytes, *, name: str, options: ExtractOptions) -> list[Extraction]:
-    """pipeline.extract, imported when a page is first extracted.
+def extract(data: bytes, *, name: str, options: ExtractOptions) -> Extractions:
+    """pipeline.extraction.extract_file, imported when a page is first extracted.
 
     spaCy and the section pipelines take about half a second to import: a run with nothing to
     extract (a rerun over unchanged pages) does not pay it.
     """
-    from .extraction import extract as extract_pages
+    from .extraction import extract_file
 
-    return extract_pages(data, name=name, options=options)
+    return extract_file(data, name=name, options=options)
 
 
 def process_file(raw: Path, options: ExtractOptions, rel: str) -> list[PageResult]:
@@ -297,8 +297,9 @@ def process_file(raw: Path, options: ExtractOptions, rel: str) -> list[PageResul
         return [_failure(rel, "failed", "internal", f"{type(exc).__name__}: {exc}{where}", started)]
 
 
-def _results(rel: str, extractions: list[Extraction], started: float) -> list[PageResult]:
-    elapsed = (time.perf_counter() - started) * 1000 / max(1, len(extractions))
+def _results(rel: str, extractions: Extractions, started: float) -> list[PageResult]:
+    """A result per post, in the list's order: its blueprint, or why it is none."""
+    elapsed = (time.perf_counter() - started) * 1000 / max(1, len(extractions) + len(extractions.skipped))
     results = []
     for extraction in extractions:
         blueprint = extraction.blueprint
@@ -322,6 +323,17 @@ def _results(rel: str, extractions: list[Extraction], started: float) -> list[Pa
                 data=document_bytes(extraction.document),
             )
         )
+    for post in extractions.skipped:  # in list order, so each goes back to its place
+        skipped = PageResult(
+            path=shown_name(rel),
+            part=post.part,
+            status="not_a_blueprint",
+            reasons=[" ".join(post.reason.split())],
+            error=NotABlueprintError.code,
+            title=post.title,
+            ms=elapsed,
+        )
+        results.insert(post.index, skipped)
     return results
 
 

@@ -29,7 +29,7 @@ from .sections import SectionStart, find_section_starts, section_specs, subheadi
 from .sources import InputForm, Page, SourceMeta, pages_from_bytes
 from .textblocks import text_to_pieces
 
-__all__ = ["Extraction", "extract", "extract_page", "warm_up"]
+__all__ = ["Extraction", "Extractions", "SkippedPost", "extract", "extract_file", "extract_page", "warm_up"]
 
 _CANONICAL = [SectionId(spec.id) for spec in section_specs().values()]
 # Fewer canonical sections than this, and no blueprint title: an ordinary page.
@@ -47,13 +47,50 @@ class Extraction:
     warnings: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class SkippedPost:
+    """A post of a REST list that is no role blueprint: skipped, and why."""
+
+    index: int  # the post's place in the list
+    part: str  # as a blueprint of the list would record it: the post id, or its index
+    post_id: int | None
+    title: str | None  # the post's own title, to tell which one it was
+    reason: str
+
+
+class Extractions(list[Extraction]):
+    """The blueprints a file holds, in order; ``skipped`` the posts of a REST list that were none."""
+
+    def __init__(self, extractions: list[Extraction], skipped: list[SkippedPost]) -> None:
+        super().__init__(extractions)
+        self.skipped = skipped
+
+
 def extract(
     source: str | Path | bytes, *, name: str | None = None, options: ExtractOptions | None = None
-) -> list[Extraction]:
+) -> Extractions:
     """Extract every blueprint a file holds (one, or one per REST post).
 
     ``source`` is a path or the file's bytes; ``name`` (required with bytes)
     is the path recorded in the blueprint and decides the input form.
+
+    A page that is no blueprint raises NotABlueprintError. In a REST list each
+    post is judged alone: a post that is none (a news post among role
+    blueprints) is left out of the result and listed on its ``skipped``; only
+    when no post of the list is a blueprint does the list raise.
+    """
+    extractions = extract_file(source, name=name, options=options)
+    if not extractions and extractions.skipped:
+        raise NotABlueprintError(f"no post of the list is a role blueprint ({extractions.skipped[0].reason})")
+    return extractions
+
+
+def extract_file(
+    source: str | Path | bytes, *, name: str | None = None, options: ExtractOptions | None = None
+) -> Extractions:
+    """extract, except that a REST list whose posts are all no blueprint comes back empty, every post skipped.
+
+    For the batch, which reports each post of a list on its own line.
     """
     options = options or ExtractOptions()
     if isinstance(source, bytes):
@@ -64,7 +101,16 @@ def extract(
         path = Path(source)
         name = name or path.name
         data = path.read_bytes()
-    return [extract_page(page, name) for page in pages_from_bytes(data, name, options.max_bytes)]
+    extractions: list[Extraction] = []
+    skipped: list[SkippedPost] = []
+    for index, page in enumerate(pages_from_bytes(data, name, options.max_bytes)):
+        try:
+            extractions.append(extract_page(page, name))
+        except NotABlueprintError as exc:
+            if not page.part:  # the file's only page
+                raise
+            skipped.append(SkippedPost(index, page.part, page.meta.post_id, page.meta.title, str(exc)))
+    return Extractions(extractions, skipped)
 
 
 def warm_up(options: ExtractOptions | None = None) -> None:
