@@ -15,6 +15,7 @@ import pytest
 
 from pipeline import extract
 from pipeline.decode import decode_bytes
+from pipeline.htmlblocks import html_to_pieces
 from pipeline.mojibake import Repair, repair_text
 
 NBSP = "\u00a0"
@@ -156,3 +157,21 @@ def test_rest_post_details_lose_their_broken_dash() -> None:
     ]
     assert result.document["fields"]["experience"]["years_of_experience"]["range_text"] == "3–5 years"
     assert set(result.repairs) == {Repair("â€“", "–", 3), Repair("â€™", "’", 1)}
+
+
+@pytest.mark.parametrize("space", ["&nbsp;", "&#160;", NBSP])
+def test_html_reads_folded_no_break_spaces_as_its_own_folding_does(space: str) -> None:
+    # The HTML path folds no-break spaces itself: folding them first changes no block, only later offsets.
+    page = (
+        "<h2>1) Role Summary</h2><p><b>Role horizon:</b>{s}<span>Current</span> (well{s}established).</p>"
+        "<ul><li><strong>Own</strong>{s}<em>the</em>{s}platform</li><li>{s}</li></ul><div><p>A</p>{s}<p>B</p></div>"
+        "<table><tr><th>Metric</th><th>Target</th></tr><tr><td>{s}</td><td>99.9%{s}uptime</td></tr></table>"
+    ).format(s=space)
+    folded, repairs = repair_text(page)
+    assert NBSP not in folded and space not in folded and repairs == []
+
+    def blocks(html: str) -> list[tuple[str, str]]:
+        return [(piece.block.kind, piece.block.text) for piece in html_to_pieces(html).pieces]
+
+    assert blocks(folded) == blocks(page)
+    assert ("paragraph", "Role horizon: Current (well established).") in blocks(folded)
