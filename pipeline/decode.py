@@ -50,8 +50,11 @@ _DECLARED = re.compile(
 )
 
 
-# DOS (OEM) code pages: cp437, cp737, cp775, cp850, cp852, ..., cp1125.
-_OEM_CODE_PAGE = re.compile(r"^(?:cp|ibm)(?:437|7\d\d|8\d\d|1125)$")
+# Code pages no web page is saved in, which detection names for mostly-ASCII Western text: DOS (OEM)
+# ones (cp437, cp737, cp775, cp850, cp852, ..., cp1125) and the Mac Latin ones (mac_roman, mac_latin2, ...).
+_NON_WEB_CODE_PAGE = re.compile(
+    r"^(?:(?:cp|ibm)(?:437|7\d\d|8\d\d|1125)|mac_(?:roman|latin2|iceland|turkish|croatian|romanian))$"
+)
 
 
 @dataclass(frozen=True)
@@ -149,9 +152,9 @@ def decode_bytes(data: bytes) -> Decoded:
             pass
     best = from_bytes(data[:262144]).best()
     if best is not None and best.encoding:
-        # Mostly-ASCII Western text often looks like a DOS code page to detection;
+        # Mostly-ASCII Western text often looks like a DOS or Mac code page to detection;
         # web pages never use one, and Windows-1252 is the web's legacy default.
-        candidates = ["cp1252", best.encoding] if _OEM_CODE_PAGE.match(best.encoding) else [best.encoding]
+        candidates = ["cp1252", best.encoding] if _NON_WEB_CODE_PAGE.match(best.encoding) else [best.encoding]
         for encoding in candidates:
             try:
                 return Decoded(data.decode(encoding), encoding, "detected")

@@ -85,11 +85,15 @@ def _token_gate(token: dict) -> str:
 _HORIZON_GATE = re.compile("|".join(r"\s*".join(map(_token_gate, p)) for p in _HORIZON_PATTERNS.values()))
 
 
+# spaCy makes a space other than " " (a no-break or thin space) a token of its own: one may sit between words.
+_SPACE_TOKENS = {"IS_SPACE": True, "OP": "*"}
+
+
 @lru_cache(maxsize=1)
 def _horizon_matcher() -> Matcher:
     matcher = Matcher(nlp().vocab)
     for name, pattern in _HORIZON_PATTERNS.items():
-        matcher.add(name, [pattern])
+        matcher.add(name, [[part for token in pattern for part in (_SPACE_TOKENS, token)][1:]])
     return matcher
 
 
@@ -166,8 +170,9 @@ def _horizon(texts: list[str]) -> str | None:
         if not _HORIZON_GATE.search(text.lower()):
             continue
         doc = nlp().make_doc(text)
-        for match_id, _start, end in matcher(doc):
-            word = doc[end - 1] if nlp().vocab.strings[match_id] == "HORIZON" else doc[end - 2]
+        for match_id, start, end in matcher(doc):
+            words = [token for token in doc[start:end] if not token.is_space]
+            word = words[-1] if nlp().vocab.strings[match_id] == "HORIZON" else words[-2]
             return word.text
     return None
 

@@ -1,4 +1,4 @@
-"""Repair UTF-8 text that went through a Thai code page and back.
+"""Repair UTF-8 text that went through a Thai or a Western code page and back; fold no-break spaces.
 
 The scraped pages were UTF-8 bytes decoded as Windows-874 (bytes A1–FF) with
 Windows-1252 for 80–9F, then stored again as UTF-8. A dash ``–`` (E2 80 93)
@@ -12,6 +12,13 @@ thus reads ``โ€“``. We undo that in two passes:
    from the context around it.
 
 ftfy does not recognise this code-page mix, so it cannot do pass 1 for us.
+
+The web's most common damage, UTF-8 read as Windows-1252 or Latin-1
+(``companyâ€™s``, ``rÃ©sumÃ©``), is ftfy's own field: after the Thai repair,
+ftfy's encoding fixes run on the stretches that look like it, only there (over
+a whole page it costs more than the page's time budget). Last, no-break spaces
+become spaces, as the HTML path's whitespace folding does: rules read words
+apart by spaces, and spaCy makes a no-break space a token of its own.
 """
 
 from __future__ import annotations
@@ -21,6 +28,8 @@ import string
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+
+import ftfy
 
 __all__ = ["Repair", "repair_text"]
 
@@ -260,16 +269,25 @@ def _bare_replacement(text: str, i: int) -> str:
     return "“"
 
 
-def _lossy(text: str, fixes: Counter[tuple[str, str]]) -> str:
+def _fix_lost_last(pattern: re.Pattern[str], text: str, fixes: Counter[tuple[str, str]]) -> str:
+    """Replace each ``€``-ending lead (E2 80) whose third byte was lost: ‐ between letters, else ”.
+
+    The two bytes no Windows-1252 character holds are the ones lost: 90 (‐) and 9D (”).
+    """
+
     def lost_last(match: re.Match[str]) -> str:
         i = match.start()
         before = text[i - 1] if i > 0 else " "
         after = text[match.end()] if match.end() < len(text) else " "
         fixed = "‐" if before.isalpha() and after.isalpha() else "”"
-        fixes[("โ€", fixed)] += 1
+        fixes[(match.group(0), fixed)] += 1
         return fixed
 
-    text = _LOST_LAST.sub(lost_last, text)
+    return pattern.sub(lost_last, text)
+
+
+def _lossy(text: str, fixes: Counter[tuple[str, str]]) -> str:
+    text = _fix_lost_last(_LOST_LAST, text, fixes)
     if "\u0e42" not in text:
         return text
     out: list[str] = []
@@ -321,16 +339,100 @@ def _has_thai_letter(text: str) -> bool:
     return _THAI_LETTER.search(text) is not None
 
 
+def _western_chars(low: int, high: int) -> str:
+    """The characters bytes low–high read as, in Windows-1252 and in Latin-1 (C1 controls for 80–9F), escaped."""
+    chars = []
+    for byte in range(low, high + 1):
+        chars.append(chr(byte))
+        try:
+            chars.append(bytes([byte]).decode("cp1252"))
+        except UnicodeDecodeError:
+            pass  # 81, 8D, 8F, 90, 9D: no Windows-1252 character
+    return "".join(re.escape(c) for c in dict.fromkeys(chars))
+
+
+_WESTERN_CONTINUATION = _western_chars(0x80, 0xBF)  # € ™ “ – © ...
+# UTF-8 read as Windows-1252 or Latin-1: a lead-byte character (C2–F4: Â Ã â ð ...) and the
+# continuation-byte characters after it; adjacent sequences ("ÃƒÂ©", read twice) form one run.
+_WESTERN_RUN = re.compile(f"(?:[{_western_chars(0xC2, 0xF4)}][{_WESTERN_CONTINUATION}]{{1,3}})+")
+# ``â€`` whose third byte was lost, as ``โ€`` in the Thai form: "What â€œmeets barâ€ looks like".
+_WESTERN_LOST_LAST = re.compile(f"\u00e2\u20ac(?![{_WESTERN_CONTINUATION}])")
+# ftfy's encoding fixes alone: its other fixers straighten quotes, expand ligatures, normalize, unescape
+# entities ..., which would change well-formed text.
+_FTFY_ENCODING_ONLY = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_surrogates=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+
+
+def _may_be_western_mojibake(text: str) -> bool:
+    """Whether text holds a run that may be UTF-8 read as Windows-1252 or Latin-1.
+
+    Every lead-byte character (U+00C2–U+00F4) encodes with lead byte C3: a memchr over
+    the UTF-8 bytes proves most pages clean before any regex scan.
+    """
+    return b"\xc3" in text.encode("utf-8", "surrogatepass") and _WESTERN_RUN.search(text) is not None
+
+
+@lru_cache(maxsize=4096)  # a page repeats the same few runs
+def _fix_western_run(run: str) -> str:
+    # ftfy judges the run: a well-formed "é»" or "É–" comes back as it is.
+    return ftfy.fix_encoding(run, _FTFY_ENCODING_ONLY)
+
+
+def _western(text: str, fixes: Counter[tuple[str, str]]) -> str:
+    def fix(match: re.Match[str]) -> str:
+        run = match.group(0)
+        fixed = _fix_western_run(run)
+        if fixed != run:
+            fixes[(run, fixed)] += 1
+        return fixed
+
+    text = _fix_lost_last(_WESTERN_LOST_LAST, text, fixes)
+    return _WESTERN_RUN.sub(fix, text)
+
+
+# The entity forms of a no-break space a text page may keep: its lines are unescaped later, to U+00A0.
+_NO_BREAK_SPACE_ENTITY = re.compile("&(?:nbsp|#0*160|#[xX]0*[aA]0);")
+
+
+def _fold_no_break_spaces(text: str) -> str:
+    """Replace no-break spaces, raw or as entities, by spaces.
+
+    >>> _fold_no_break_spaces("Role horizon:\u00a0Current, 8&nbsp;years")
+    'Role horizon: Current, 8 years'
+    """
+    if "\u00a0" in text:
+        text = text.replace("\u00a0", " ")
+    if "&" in text:
+        text = _NO_BREAK_SPACE_ENTITY.sub(" ", text)
+    return text
+
+
 def repair_text(text: str) -> tuple[str, list[Repair]]:
-    """Undo Thai-code-page mojibake; return the text and the repairs made.
+    """Undo mojibake and fold no-break spaces; return the text and the repairs made.
 
     >>> repair_text("deployableโ€”turning 3โ5 years")[0]
     'deployable—turning 3–5 years'
+    >>> repair_text("the companyâ€™s rÃ©sumÃ©")[0]
+    'the company’s résumé'
     """
-    if not _has_thai_letter(text) or _looks_thai(text):
-        return text, []
+    if text.isascii():
+        return _fold_no_break_spaces(text), []
     fixes: Counter[tuple[str, str]] = Counter()
-    text = _lossless(text, fixes)
-    text = _lossy(text, fixes)
+    if _has_thai_letter(text) and not _looks_thai(text):
+        text = _lossless(text, fixes)
+        text = _lossy(text, fixes)
+    # After the Thai repair: ftfy would straighten or garble the Thai forms (page-family.md).
+    if _may_be_western_mojibake(text):
+        text = _western(text, fixes)
     repairs = [Repair(broken, fixed, n) for (broken, fixed), n in sorted(fixes.items())]
-    return text, repairs
+    return _fold_no_break_spaces(text), repairs
