@@ -385,6 +385,8 @@ def _inline_text(element: etree._Element) -> str:
 
 # Loose content: strings (text and tails) and inline elements, in order.
 _Part = str | etree._Element
+# A line break among loose content (_inline_text reads a <br> as "\n").
+_BREAK = etree.Element("br")
 
 
 def _links_length(element: etree._Element) -> int:
@@ -447,18 +449,30 @@ def _block_holders(root: etree._Element) -> set[etree._Element]:
 
 
 def _item_content(item: etree._Element) -> tuple[str, float, list[etree._Element]]:
-    """A list item's own text and link ratio, and the lists nested in it."""
+    """A list item's own text and link ratio, and the lists nested in it.
+
+    A block inside the item (each <p> of "<dd><p>Why it matters: ...</p><p>How it shows up: ...</p>")
+    is a line of its own, as if a <br> ended the text before and after it.
+    """
     nested: list[etree._Element] = []
     lead = item.text
     own: list[_Part] = [lead] if lead else []
+    after_block = False  # the part before was a block: what follows starts a new line
     for child in item:
         tag = child.tag
         if tag == "ul" or tag == "ol" or tag == "dl":
             nested.append(child)
         elif isinstance(tag, str):
+            block = tag in _BLOCK_TAGS
+            if own and (block or after_block):
+                own.append(_BREAK)
             own.append(child)
+            after_block = block
         tail = child.tail
         if tail:
+            if after_block and not tail.isspace():
+                own.append(_BREAK)
+                after_block = False
             own.append(tail)
     text, ratio = _loose_text(own)
     return text, ratio, nested
@@ -702,9 +716,11 @@ class _Walker:
                 if ordered:
                     marker = f"{number}."
                 add(new_piece((Block.list_item(lines[0], start, end, level, marker, number), ratio)))
+                # An item's further lines are its details; a description's all describe its term.
+                detail_level = level if item_tag == "dd" else level + 1
                 for detail in lines[1:]:
                     body = _DETAIL_LINE.sub("", detail)
-                    add(new_piece((Block.list_item(body, start, end, level + 1, "–"), ratio)))
+                    add(new_piece((Block.list_item(body, start, end, detail_level, "–"), ratio)))
             for child in nested:
                 self._list(child, level + 1)
             if number is not None:

@@ -236,6 +236,27 @@ def test_definition_list_stakeholders_with_their_nature_and_escalation() -> None
     ]
 
 
+def test_description_of_paragraphs_gives_one_description_line_each() -> None:
+    soft = _fields(
+        "<h2>9) Soft Skills and Behavioral Capabilities</h2><dl><dt>Customer empathy</dt><dd>"
+        "<p><strong>Why it matters:</strong> Decisions start from user pain.</p>"
+        "<p><strong>How it shows up:</strong> Talks to customers weekly.</p></dd></dl>"
+    )["soft_skills"]
+    assert [(s["name"], s["why_it_matters"], s["how_it_shows_up"]) for s in soft["skills"]] == [
+        ("Customer empathy", "Decisions start from user pain.", "Talks to customers weekly.")
+    ]
+
+
+def test_list_item_paragraphs_are_lines_not_glued_text() -> None:
+    html = "<ul><li><p>Customer empathy</p><p>Why: pain.</p></li><li>Lead <b>bold</b><p>detail</p>\n</li></ul>"
+    assert [(p.block.text, p.block.depth) for p in html_to_pieces(html).pieces] == [
+        ("Customer empathy", 0),
+        ("Why: pain.", 1),
+        ("Lead bold", 0),
+        ("detail", 1),
+    ]
+
+
 def test_definition_list_nested_in_a_list_item_hangs_under_it() -> None:
     html = "<ul><li>Customer empathy<dl><dt>Why</dt><dd>Pain.</dd></dl></li></ul>"
     assert [(p.block.text, p.block.depth) for p in html_to_pieces(html).pieces] == [
