@@ -20,12 +20,13 @@ import re
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from lxml import etree
 
 from .blocks import Block
 from .layout import Piece, new_piece, split_inline_list
+from .parsers.scorecard import match_label
 from .sections import classify_heading
 from .sources import SourceMeta, slug_from_url
 from .textblocks import _ITEM_MARKERS
@@ -64,6 +65,9 @@ _LINE_BREAKS = _BLOCK_TAGS | {"br", "tr", "td", "th"}
 _CELL_TAGS = ("div", "span")
 _CELL_BLOCKS = _BLOCK_TAGS - {"p"}
 _MAX_CELL = 160
+# Spans past these are markup errors (HTML itself caps colspan at 1000): no table is that wide or long.
+_MAX_COLSPAN = 64
+_MAX_ROWSPAN = 10000
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 _DETAIL_LINE = re.compile(r"^[–—]\s+")
 # Bullets typed into a paragraph: the text path's item markers, and the middle dot some editors use.
@@ -94,6 +98,8 @@ _META_PROPERTIES = frozenset(("og:url", "og:title", "article:published_time", "a
 # and in the entry's id ("<article id="post-48213">"), shortlink or not.
 _BODY_POST_ID = re.compile(r"(?:^|\s)(?:postid|page-id)-(\d+)(?:\s|$)")
 _ARTICLE_POST_ID = re.compile(r"post-(\d+)")
+# A <time> with these classes dates the entry's last edit, not its publication.
+_UPDATED_CLASSES = frozenset(("updated", "modified", "entry-date-modified"))
 # Only elements with attributes can be chrome by name; libxml2 finds them for us. (A predicate
 # naming the five attributes costs libxml2 four times as much as testing for any attribute.)
 _WITH_ATTRIBUTES = etree.XPath("descendant::*[@*]")
@@ -190,7 +196,8 @@ def _drop(element: etree._Element) -> None:
     parent.remove(element)
 
 
-def _meta(root: etree._Element) -> SourceMeta:
+def _meta(root: etree._Element, h1: etree._Element | None) -> SourceMeta:
+    """What the page's head says about it; the entry's title (its <h1>) dates it when the head does not."""
     # One pass over the <meta> tags: the first tag naming each property decides it (blank content: None).
     first: dict[str, str | None] = {}
     for tag in root.iter("meta"):
@@ -215,9 +222,30 @@ def _meta(root: etree._Element) -> SourceMeta:
         slug=slug_from_url(url),
         post_id=_post_id(root),
         title=content("og:title") or title_text or None,
-        date_published=content("article:published_time"),
+        date_published=content("article:published_time") or _entry_date(h1),
         date_modified=content("article:modified_time"),
     )
+
+
+def _entry_date(h1: etree._Element | None) -> str | None:
+    """The publication date the entry header prints next to the title: <time datetime="2025-03-14">.
+
+    Block themes without an SEO plugin write no article:published_time. The first dated <time> in the
+    nearest ancestor of the <h1> holding one is the entry's, up to the <article> or <main> element: the
+    body as a whole may hold other posts' dates (related posts, comments, a recent-posts sidebar).
+    """
+    if h1 is None:
+        return None
+    for holder in h1.iterancestors():
+        if holder.tag == "body":
+            break
+        for time in holder.iter("time"):
+            stamp = (time.get("datetime") or "").strip()
+            if stamp and not _UPDATED_CLASSES.intersection((time.get("class") or "").split()):
+                return stamp
+        if holder.tag == "article" or holder.tag == "main":
+            break
+    return None
 
 
 def _post_id(root: etree._Element) -> int | None:
@@ -357,6 +385,8 @@ def _inline_text(element: etree._Element) -> str:
 
 # Loose content: strings (text and tails) and inline elements, in order.
 _Part = str | etree._Element
+# A line break among loose content (_inline_text reads a <br> as "\n").
+_BREAK = etree.Element("br")
 
 
 def _links_length(element: etree._Element) -> int:
@@ -419,18 +449,30 @@ def _block_holders(root: etree._Element) -> set[etree._Element]:
 
 
 def _item_content(item: etree._Element) -> tuple[str, float, list[etree._Element]]:
-    """A list item's own text and link ratio, and the lists nested in it."""
+    """A list item's own text and link ratio, and the lists nested in it.
+
+    A block inside the item (each <p> of "<dd><p>Why it matters: ...</p><p>How it shows up: ...</p>")
+    is a line of its own, as if a <br> ended the text before and after it.
+    """
     nested: list[etree._Element] = []
     lead = item.text
     own: list[_Part] = [lead] if lead else []
+    after_block = False  # the part before was a block: what follows starts a new line
     for child in item:
         tag = child.tag
-        if tag == "ul" or tag == "ol":
+        if tag == "ul" or tag == "ol" or tag == "dl":
             nested.append(child)
         elif isinstance(tag, str):
+            block = tag in _BLOCK_TAGS
+            if own and (block or after_block):
+                own.append(_BREAK)
             own.append(child)
+            after_block = block
         tail = child.tail
         if tail:
+            if after_block and not tail.isspace():
+                own.append(_BREAK)
+                after_block = False
             own.append(tail)
     text, ratio = _loose_text(own)
     return text, ratio, nested
@@ -478,8 +520,26 @@ def _table_rows(element: etree._Element) -> list[list[str]] | None:
     return [cells] if cells is not None else None
 
 
-def _in_head(row: etree._Element) -> bool:
-    return next(row.iterancestors("thead"), None) is not None
+def _captions_table(caption: etree._Element) -> bool:
+    figure = caption.getparent()
+    return figure is not None and figure.tag == "figure" and next(figure.iter("table"), None) is not None
+
+
+def _definitions(dl: etree._Element) -> list[etree._Element]:
+    """The terms and descriptions of a definition list, in order (a <div> may group a term with its descriptions)."""
+    return [
+        item
+        for child in dl
+        for item in (child.iterchildren("dt", "dd") if child.tag == "div" else (child,))
+        if item.tag == "dt" or item.tag == "dd"
+    ]
+
+
+def _heads(row: etree._Element) -> bool:
+    """Whether a table row is a header row: in <thead>, or all <th> cells."""
+    return next(row.iterancestors("thead"), None) is not None or all(
+        c.tag == "th" for c in row if c.tag == "td" or c.tag == "th"
+    )
 
 
 def _int(value: object, default: int) -> int:
@@ -570,6 +630,8 @@ class _Walker:
 
     def element(self, element: etree._Element, list_depth: int) -> None:
         name = element.tag
+        if name == "figcaption" and _captions_table(element):
+            return  # "Table 1: KPIs for the role" describes the table; the section's text is elsewhere
         if name in _HEADINGS:
             start = self.offset(name)
             text = _text(element)
@@ -587,7 +649,7 @@ class _Walker:
                 self.pieces.append(new_piece((Block.heading(bold, start, start + len(text), 4), _link_ratio(element))))
             elif text.strip():
                 self._paragraph_lines(text, start, start + len(text), _link_ratio(element))
-        elif name == "ul" or name == "ol":
+        elif name == "ul" or name == "ol" or name == "dl":
             self._list(element, list_depth)
         elif name == "table":
             self._table(element)
@@ -630,14 +692,17 @@ class _Walker:
                 self.pieces.extend(split_inline_list(Block.paragraph(line, start, end), ratio))
 
     def _list(self, element: etree._Element, depth: int) -> None:
+        """A list's items, nested lists one level deeper. A definition list's terms are items, each
+        description an item under its term, as a skill and its "Why it matters: ..." lines are."""
         tag = element.tag
         self.offset(tag)
         ordered = tag == "ol"
         number = _int(element.get("start"), 1) if ordered else None
         marker = "•"
         add = self.pieces.append
-        for item in element.iterchildren("li"):
-            start = self.offset("li")
+        for item in _definitions(element) if tag == "dl" else element.iterchildren("li"):
+            item_tag = item.tag
+            start = self.offset(item_tag)
             if len(item):
                 text, ratio, nested = _item_content(item)
                 lines = _lines(text)
@@ -645,16 +710,19 @@ class _Walker:
                 text, ratio, nested = _flat(item.text), 0.0, ()
                 line = _squeeze(text).strip()
                 lines = [line] if line else ()
+            level = depth + 1 if item_tag == "dd" else depth
             if lines:
                 end = start + len(text)
                 if ordered:
                     marker = f"{number}."
-                add(new_piece((Block.list_item(lines[0], start, end, depth, marker, number), ratio)))
+                add(new_piece((Block.list_item(lines[0], start, end, level, marker, number), ratio)))
+                # An item's further lines are its details; a description's all describe its term.
+                detail_level = level if item_tag == "dd" else level + 1
                 for detail in lines[1:]:
                     body = _DETAIL_LINE.sub("", detail)
-                    add(new_piece((Block.list_item(body, start, end, depth + 1, "–"), ratio)))
+                    add(new_piece((Block.list_item(body, start, end, detail_level, "–"), ratio)))
             for child in nested:
-                self._list(child, depth + 1)
+                self._list(child, level + 1)
             if number is not None:
                 number += 1
 
@@ -673,24 +741,81 @@ class _Walker:
 
     def _table(self, element: etree._Element) -> None:
         start = self.offset("table")
-        rows: list[list[str]] = []
+        rows = _grid(element)
+        width = max((len(row.cells) for row in rows), default=0)
+        # A leading row of one cell over a wider table titles it ("Illustrative KPIs" spanning the five
+        # columns): a caption, left out as <caption> and <figcaption> are, and the row after it is the header.
+        while len(rows) > 1 and width > 1 and rows[0].written == 1:
+            del rows[0]
         header: list[str] = []
-        holds_tables = next(element.iterdescendants("table"), None) is not None
-        for tr in element.iter("tr"):
-            if holds_tables and next(tr.iterancestors("table"), None) is not element:
-                continue  # a nested table's rows belong to that table
-            cells = [c for c in tr if c.tag in ("th", "td")]
-            values = [_text(c) for c in cells]
-            if not header and not rows and (_in_head(tr) or all(c.tag == "th" for c in cells)):
-                header = values
-            else:
-                rows.append(values)
-        if not header and rows:
-            header = rows.pop(0)
-        width = len(header)
-        rows = [(row + [""] * width)[:width] for row in rows if any(row)]
-        end = start + sum(len(" | ".join(r)) for r in rows)
-        self.pieces.append(new_piece((Block.table(header, rows, start, end), 0.0)))
+        if rows and (_heads(rows[0].row) or not _labelled_rows(rows)):
+            header = rows.pop(0).cells
+        width = len(header) or width
+        body = [(row.cells + [""] * width)[:width] for row in rows if any(row.cells)]
+        end = start + sum(len(" | ".join(r)) for r in body)
+        self.pieces.append(new_piece((Block.table(header, body, start, end), 0.0)))
+
+
+class _GridRow(NamedTuple):
+    """A table row with its spans resolved."""
+
+    cells: list[str]  # one per column: a colspan cell's text in its first column, "" in the others
+    written: int  # the <td>/<th> cells the row itself holds (cells carried down from above not counted)
+    row: etree._Element  # the <tr>
+
+
+def _grid(table: etree._Element) -> list[_GridRow]:
+    """The table's rows, spans resolved as a browser lays them out.
+
+    A rowspan cell is carried down into the rows below, at its column (a category
+    cell over the tools of that category); a colspan cell fills its columns, its
+    text in the first and the rest padded empty, so the cells after it stay in
+    their columns.
+    """
+    rows: list[_GridRow] = []
+    carried: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill) of a rowspan cell
+    holds_tables = next(table.iterdescendants("table"), None) is not None
+    for tr in table.iter("tr"):
+        if holds_tables and next(tr.iterancestors("table"), None) is not table:
+            continue  # a nested table's rows belong to that table
+        cells = [c for c in tr if c.tag in ("th", "td")]
+        values: list[str] = []
+        for cell in cells:
+            while carried and len(values) in carried:
+                values.append(_carry(carried, len(values)))
+            text = _text(cell)
+            # Most cells have no attribute at all (asking keys() costs a third of two get() calls).
+            across, down = (cell.get("colspan"), cell.get("rowspan")) if cell.keys() else (None, None)
+            if across is None and down is None:  # most cells span nothing
+                values.append(text)
+                continue
+            across = min(max(_int(across, 1), 1), _MAX_COLSPAN) if across is not None else 1
+            down = (min(_int(down, 1), _MAX_ROWSPAN) or _MAX_ROWSPAN) if down is not None else 1  # 0: to the end
+            for column in range(len(values), len(values) + across):
+                if down > 1:
+                    carried[column] = (text, down - 1)
+                values.append(text)
+                text = ""
+        while carried and max(carried) >= len(values):  # cells carried past the row's own cells
+            values.append(_carry(carried, len(values)) if len(values) in carried else "")
+        rows.append(_GridRow(values, len(cells), tr))
+    return rows
+
+
+def _carry(carried: dict[int, tuple[str, int]], column: int) -> str:
+    """The text of the rowspan cell carried into this row's column."""
+    text, left = carried[column]
+    if left > 1:
+        carried[column] = (text, left - 1)
+    else:
+        del carried[column]
+    return text
+
+
+def _labelled_rows(rows: list[_GridRow]) -> bool:
+    """Whether a header-less table opens with rows the final scorecard parser reads by their labels
+    ("Role title | Product Manager", "Role purpose | ..."): the first row is then a row, not the header."""
+    return len(rows) > 1 and all(row.cells and match_label(row.cells[0])[0] is not None for row in rows[:2])
 
 
 @lru_cache(maxsize=1)
@@ -771,12 +896,12 @@ def html_to_pieces(html: str) -> HtmlPage:
     root = _parse(html)
     if root is None:
         root = _flattened(html)
-    meta = _meta(root)
     body = root.find("body")
     if body is None:
         body = root
     # The page title lives in the entry header, which the chrome sweep removes.
     h1 = next(body.iter("h1"), None)
+    meta = _meta(root, h1)
     title_piece = None
     if h1 is not None and (title := _text(h1)):
         title_piece = new_piece((Block.heading(title, 0, len(title), 1), 0.0))
