@@ -1,0 +1,176 @@
+"""Synthetic snippets modelled on unseen pages of the family (a WordPress block-theme page's labelled goal and
+authority paragraphs and flat exercise list, a compact text page's one-item deliverable group and in-article ad,
+a REST post's "Engineer in Test" role names).
+
+Each snippet is a minimal page run through ``pipeline.extract`` (or the parser function it exercises), with the
+negative cases that guard the seeds' behaviour where a rule could over-fire.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline import extract
+
+_HTML_HEAD = (
+    "<html><head><title>Product Manager: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path</title>"
+    "</head><body><main><div class='wp-block-post-content'>"
+    "<h1>Product Manager: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path</h1>"
+    "<h2>1) Role Summary</h2><p>The Product Manager owns customer and business outcomes for a product area.</p>"
+)
+_HTML_TAIL = "</div></main></body></html>"
+
+
+def _html_fields(body: str) -> dict[str, Any]:
+    [result] = extract((_HTML_HEAD + body + _HTML_TAIL).encode(), name="x.html")
+    return result.document["fields"]
+
+
+# --- goals: a labelled success definition after the last period ------------------------------------------------
+
+
+def test_goals_success_definition_written_as_labelled_paragraph() -> None:
+    goals = _html_fields(
+        "<h2>6) Goals, Objectives, and Milestones</h2><h4>Long-term impact goals</h4>"
+        "<ul><li>Own a product line end to end.</li><li>Raise net revenue retention.</li></ul>"
+        "<p><strong>Role success definition:</strong> The Product Manager is successful when shipped changes "
+        "move agreed metrics.</p>"
+        "<h4>What high performance looks like</h4><ul><li>Says no with data.</li></ul>"
+    )["goals"]
+    assert goals["long_term"] == {
+        "heading": "Long-term impact goals",
+        "qualifier": None,
+        "intro": [],
+        "items": [
+            {"text": "Own a product line end to end.", "sub_items": []},
+            {"text": "Raise net revenue retention.", "sub_items": []},
+        ],
+    }
+    assert goals["success_definition"] == {
+        "text": "The Product Manager is successful when shipped changes move agreed metrics.",
+        "criteria": [],
+    }
+    assert goals["high_performance"] == [{"text": "Says no with data.", "sub_items": []}]
+
+
+def test_goals_labelled_paragraph_that_is_no_subheading_stays_in_its_period() -> None:
+    goals = _html_fields(
+        "<h2>6) Goals, Objectives, and Milestones</h2><h4>Long-term impact goals</h4>"
+        "<ul><li>Own a product line end to end.</li></ul>"
+        "<p><strong>Note:</strong> long-term goals depend on the company stage.</p>"
+    )["goals"]
+    assert goals["long_term"]["intro"] == ["Note: long-term goals depend on the company stage."]
+    assert goals["success_definition"] is None
+
+
+# --- decision rights: "<Area> authority: ..." lines after a decision list ---------------------------------------
+
+
+def test_area_authority_paragraphs_after_an_approval_list() -> None:
+    rights = _html_fields(
+        "<h2>13) Decision Rights and Scope of Authority</h2>"
+        "<h4>Requires manager/director/executive approval</h4><ul><li>Headcount requests</li></ul>"
+        "<p><strong>Budget authority:</strong> none directly; recommends spend.</p>"
+        "<p><strong>Hiring authority:</strong> participates in interview loops.</p>"
+    )["decision_rights"]
+    assert rights["manager_approval"]["decisions"] == [{"text": "Headcount requests", "sub_items": []}]
+    assert rights["budget"] == {
+        "area": "budget",
+        "label": "Budget authority",
+        "text": "none directly; recommends spend.",
+        "sub_items": [],
+    }
+    assert rights["hiring"] == {
+        "area": "hiring",
+        "label": "Hiring authority",
+        "text": "participates in interview loops.",
+        "sub_items": [],
+    }
+    assert rights["other_areas"] == []
+
+
+def test_area_authority_paragraph_before_any_subheading_is_not_intro() -> None:
+    rights = _html_fields(
+        "<h2>13) Decision Rights and Scope of Authority</h2>"
+        "<p>The role shapes decisions more than it makes them.</p>"
+        "<p><strong>Vendor authority:</strong> recommends tools; procurement signs.</p>"
+        "<h4>Can decide independently</h4><ul><li>Backlog order within the quarter</li></ul>"
+    )["decision_rights"]
+    assert rights["intro"] == ["The role shapes decisions more than it makes them."]
+    assert (rights["vendor"]["label"], rights["vendor"]["text"]) == (
+        "Vendor authority",
+        "recommends tools; procurement signs.",
+    )
+    assert [d["text"] for d in rights["independent"]["decisions"]] == ["Backlog order within the quarter"]
+
+
+def test_area_labels_inside_an_approval_list_stay_decisions() -> None:
+    # "Budget: ..." under an approval heading is what needs approval; "Budget and hiring authority" names no one area.
+    rights = _html_fields(
+        "<h2>13) Decision Rights and Scope of Authority</h2>"
+        "<h4>Requires manager/director/executive approval</h4>"
+        "<ul><li>Budget: spend above the team's quarterly allowance</li></ul>"
+        "<p><strong>Budget and hiring authority:</strong> shared with the Group PM.</p>"
+    )["decision_rights"]
+    assert [d["text"] for d in rights["manager_approval"]["decisions"]] == [
+        "Budget: spend above the team's quarterly allowance",
+        "Budget and hiring authority: shared with the Group PM.",
+    ]
+    assert (rights["budget"], rights["hiring"], rights["other_areas"]) == (None, None, [])
+
+
+# --- hiring: exercises named by their label in a flat list ------------------------------------------------------
+
+
+def _exercises(body: str) -> list[tuple[Any, ...]]:
+    return [
+        (e["label"], e["name"], e["duration"], [d["text"] for d in e["details"]])
+        for e in _html_fields("<h2>19) Hiring Evaluation Criteria</h2>" + body)["hiring"]["exercises"]
+    ]
+
+
+def test_exercise_labels_start_exercises_after_a_title_line_without_colon() -> None:
+    assert _exercises(
+        "<h4>Practical exercises or case studies</h4><ul>"
+        "<li>Product critique of an existing app (45 minutes)</li>"
+        "<li>Take-home: prioritize a backlog of 15 requests and justify the top five</li>"
+        "<li>SQL exercise: compute a retention curve</li></ul>"
+    ) == [
+        (None, "Product critique of an existing app", "45 minutes", []),
+        (None, "Take-home", None, ["prioritize a backlog of 15 requests and justify the top five"]),
+        (None, "SQL exercise", None, ["compute a retention curve"]),
+    ]
+
+
+def test_flat_detail_labels_without_exercise_noun_stay_details() -> None:
+    assert _exercises(
+        "<h4>Practical exercises or case studies</h4><ul>"
+        "<li>Product critique of an existing app (45 minutes)</li>"
+        "<li>Scenario: activation dropped 10% after a redesign.</li>"
+        "<li>Evaluation: structure, use of data, and clarity.</li>"
+        "<li>Exercise B: Roadmap trade-off case (30 minutes)</li>"
+        "<li>Deliverable: a one-page memo.</li></ul>"
+    ) == [
+        (
+            None,
+            "Product critique of an existing app",
+            "45 minutes",
+            ["Scenario: activation dropped 10% after a redesign.", "Evaluation: structure, use of data, and clarity."],
+        ),
+        ("Exercise B", "Roadmap trade-off case", "30 minutes", ["Deliverable: a one-page memo."]),
+    ]
+
+
+def test_one_paragraph_holding_two_area_authority_lines() -> None:
+    # As on the page: "<strong>Budget authority:</strong> ... <strong>Hiring authority:</strong> ..." in one <p>.
+    rights = _html_fields(
+        "<h2>13) Decision Rights and Scope of Authority</h2>"
+        "<h4>Requires manager/director/executive approval</h4><ul><li>Headcount requests</li></ul>"
+        "<p><strong>Budget authority:</strong> none directly; recommends spend. "
+        "<strong>Hiring authority:</strong> participates in interview loops for PMs and designers.</p>"
+    )["decision_rights"]
+    assert [(a["label"], a["text"]) for a in (rights["budget"], rights["hiring"])] == [
+        ("Budget authority", "none directly; recommends spend."),
+        ("Hiring authority", "participates in interview loops for PMs and designers."),
+    ]
+    assert rights["manager_approval"]["decisions"] == [{"text": "Headcount requests", "sub_items": []}]
