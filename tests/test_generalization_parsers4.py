@@ -174,3 +174,64 @@ def test_one_paragraph_holding_two_area_authority_lines() -> None:
         ("Hiring authority", "participates in interview loops for PMs and designers."),
     ]
     assert rights["manager_approval"]["decisions"] == [{"text": "Headcount requests", "sub_items": []}]
+
+
+# --- deliverables: a group label and one item on a line --------------------------------------------------------
+
+_TXT_HEAD = (
+    "Cloud Architect: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n"
+    "1) Role Summary\nThe Cloud Architect designs the company's cloud foundations.\n"
+)
+
+
+def _txt_fields(body: str) -> dict[str, Any]:
+    [result] = extract((_TXT_HEAD + body).encode(), name="x.txt")
+    return result.document["fields"]
+
+
+def test_group_label_with_one_item_is_a_group() -> None:
+    deliverables = _txt_fields(
+        "5) Key Deliverables\n"
+        "Architecture deliverables – Target-state cloud architecture. – Architecture Decision Records (ADRs).\n"
+        "Enablement deliverables – Design review checklists, onboarding guides for product teams, and "
+        "architecture training sessions.\n"
+        "6) Goals, Objectives, and Milestones\n- Learn the estate.\n"
+    )["deliverables"]
+    assert deliverables["intro"] == []
+    assert [(d["group"], d["name"], d["description"]) for d in deliverables["items"]] == [
+        ("Architecture deliverables", "Target-state cloud architecture", None),
+        ("Architecture deliverables", "Architecture Decision Records", "ADRs"),
+        (
+            "Enablement deliverables",
+            "Design review checklists, onboarding guides for product teams, and architecture training sessions",
+            None,
+        ),
+    ]
+
+
+def test_group_label_named_like_the_other_groups() -> None:
+    # "artifacts" ends another group's heading here: the one-item line is a group of the same kind.
+    deliverables = _html_fields(
+        "<h2>5) Key Deliverables</h2><h4>Discovery artifacts</h4><ul><li>Opportunity solution tree</li></ul>"
+        "<p>Launch artifacts – Release notes and enablement kit.</p>"
+    )["deliverables"]
+    assert [(d["group"], d["name"]) for d in deliverables["items"]] == [
+        ("Discovery artifacts", "Opportunity solution tree"),
+        ("Launch artifacts", "Release notes and enablement kit"),
+    ]
+
+
+def test_dash_paragraphs_that_name_no_group_stay_intro() -> None:
+    deliverables = _html_fields(
+        "<h2>5) Key Deliverables</h2>"
+        "<p>Deliverables should be concrete – reviewable, versioned and tied to outcomes.</p>"
+        "<h4>Discovery artifacts</h4><ul><li>Opportunity solution tree</li></ul>"
+        "<p>Quality bar – every artifact is reviewed by a peer.</p>"
+    )["deliverables"]
+    assert deliverables["intro"] == [
+        "Deliverables should be concrete – reviewable, versioned and tied to outcomes.",
+        "Quality bar – every artifact is reviewed by a peer.",
+    ]
+    assert [(d["group"], d["name"]) for d in deliverables["items"]] == [
+        ("Discovery artifacts", "Opportunity solution tree")
+    ]
