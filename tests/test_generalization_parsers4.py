@@ -235,3 +235,26 @@ def test_dash_paragraphs_that_name_no_group_stay_intro() -> None:
     assert [(d["group"], d["name"]) for d in deliverables["items"]] == [
         ("Discovery artifacts", "Opportunity solution tree")
     ]
+
+
+# --- role names: "in" inside a title-case name --------------------------------------------------------------------
+
+
+def test_next_roles_keep_in_inside_a_title_case_name() -> None:
+    career = _html_fields(
+        "<h2>15) Career Path and Progression</h2><h4>Next likely roles after this role</h4><ul>"
+        "<li>Senior QA Automation Engineer</li>"
+        "<li>Software Development Engineer in Test (SDET) Lead</li>"
+        "<li>Entrepreneur in Residence</li>"
+        "<li>Platform engineer in fintech</li>"
+        "<li>Security Engineer in a regulated industry</li>"
+        "<li>Research Scientist in NLP</li></ul>"
+    )["career_path"]
+    assert [(r["name"], r["qualifier"]) for r in career["next_roles"]] == [
+        ("Senior QA Automation Engineer", None),
+        ("Software Development Engineer in Test (SDET) Lead", None),
+        ("Entrepreneur in Residence", None),
+        ("Platform engineer", "in fintech"),
+        ("Security Engineer", "in a regulated industry"),
+        ("Research Scientist", "in NLP"),
+    ]
