@@ -258,3 +258,41 @@ def test_next_roles_keep_in_inside_a_title_case_name() -> None:
         ("Security Engineer", "in a regulated industry"),
         ("Research Scientist", "in NLP"),
     ]
+
+
+# --- noise: a one-line ad with a price and a closing call to action -----------------------------------------------
+
+_SOFT_SKILLS = (
+    "9) Soft Skills and Behavioral Capabilities\n"
+    "Systems thinking – Why it matters: cloud choices ripple across cost, security and reliability. – How it shows "
+    "up: maps dependencies before changing a landing zone. – Strong performance: fewer surprises in reviews.\n"
+    "Stakeholder management – Why it matters: security, finance and product pull in different directions. – How it "
+    "shows up: surfaces conflicts early. – Strong performance: fewer late-stage surprises.\n"
+)
+_TOOLS = (
+    "10) Tools, Platforms, and Software\n"
+    "| Category | Tool | Prevalence | Primary use |\n|---|---|---|---|\n"
+    "| IaC | Terraform | Common | Landing zones, modules, environments |\n"
+    "| Cost management | AWS Cost Explorer | Common | Cloud spend per account and unit cost |\n"
+)
+
+
+def _soft_skills_intro(line: str) -> list[str]:
+    return _txt_fields(_SOFT_SKILLS + line + "\n" + _TOOLS)["soft_skills"]["intro"]
+
+
+def test_one_line_ad_with_price_and_call_to_action_between_sections_is_removed() -> None:
+    for ad in (
+        "Tired of slow Wi-Fi? Mesh routers from $129 – whole-home coverage in minutes. See Deals",
+        "Standing desks from €199, delivered this week. Shop now",
+    ):
+        assert _soft_skills_intro(ad) == []
+
+
+def test_article_lines_with_a_price_stay() -> None:
+    # A price without a closing call to action, and a closing imperative on a line about the article's own subject.
+    for line in (
+        "Cloud spend per account averages $1,200 a month in a governed landing zone.",
+        "Cloud spend per account stays under $5,000 a month. See the unit cost model.",
+    ):
+        assert _soft_skills_intro(line) == [line]
