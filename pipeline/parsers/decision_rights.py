@@ -149,13 +149,16 @@ def parse(section: Section) -> DecisionRights:
         else:
             other_areas.append(authority)
 
+    def took_areas(node: Node) -> bool:
+        """Add the "<Area> authority: ..." lines a node holds; whether it held any."""
+        authorities = _area_authorities(node)
+        for authority in authorities:
+            add_area(authority)
+        return bool(authorities)
+
     for block in section.blocks:
-        if block.kind == BlockKind.PARAGRAPH:
-            authorities = _area_authorities(Node(block))
-            for authority in authorities:
-                add_area(authority)
-            if not authorities:
-                intro.append(block.text)
+        if block.kind == BlockKind.PARAGRAPH and not took_areas(Node(block)):
+            intro.append(block.text)
     # Labelled area lines before any sub-heading are authority; other items cannot be placed.
     for node in item_tree([b for b in section.blocks if b.kind == BlockKind.LIST_ITEM]):
         authority = area_authority(node.text, node.descendants())
@@ -169,13 +172,7 @@ def parse(section: Section) -> DecisionRights:
             for node in item_tree(sub.blocks):
                 add_area(area_authority(node.text, node.descendants()))
             continue
-        decisions: list[Node] = []
-        for node in item_tree(sub.blocks):
-            authorities = _area_authorities(node)
-            for authority in authorities:
-                add_area(authority)
-            if not authorities:
-                decisions.append(node)
+        decisions = [node for node in item_tree(sub.blocks) if not took_areas(node)]
         if sub.key in _GROUPS and sub.key not in groups:
             groups[sub.key] = _group(sub.title, decisions)
         else:
