@@ -60,6 +60,7 @@ class _Vocab:
     cta_verbs: frozenset[str]
     promo: tuple[str, ...]  # lowercase phrases, found as substrings
     signup: re.Pattern[str]  # a sign-up box's vocabulary, searched in lowercased text
+    price: re.Pattern[str]  # a price, searched in lowercased text
     stopwords: frozenset[str]
 
 
@@ -89,6 +90,7 @@ def _vocab() -> _Vocab:
         cta_verbs=frozenset(data["cta_verbs"]),
         promo=tuple(p.lower() for p in data["promo_phrases"]),
         signup=re.compile("|".join(f"(?:{p})" for p in data["signup_patterns"])),
+        price=re.compile("|".join(f"(?:{p})" for p in data["price_patterns"])),
         stopwords=frozenset(data["stopwords"]),
     )
 
@@ -426,7 +428,24 @@ def _is_promotional(text: str, vocab: _Vocab) -> bool:
             return True  # a button: "Book Your Visit", "Explore Hospitals"
         if _SECOND_PERSON.search(text):
             return True  # "Start your journey today — compare options in one place."
-    return bool(_promo_phrases(text.lower(), vocab)) or (bool(_QUOTED.match(text)) and len(words) <= 15)
+    lower = text.lower()
+    if vocab.price.search(lower) and _closes_with_call_to_action(text, vocab):
+        return True  # a one-line ad: "Mesh routers from $129 – whole-home coverage in minutes. See Deals"
+    return bool(_promo_phrases(lower, vocab)) or (bool(_QUOTED.match(text)) and len(words) <= 15)
+
+
+# The line's last words after a sentence end or a spaced dash: a button's few capitalised words.
+_CLOSING_WORDS = re.compile(r"(?:[.!?]|\s[–—|])\s+([A-Z][^.!?–—|]{0,40}?)[\s.!›»→]*$")
+_BUTTON_WORDS = 4
+
+
+def _closes_with_call_to_action(text: str, vocab: _Vocab) -> bool:
+    """Whether a line ends with a call to action after its copy: "... in minutes. See Deals", "... – Shop now"."""
+    closing = _CLOSING_WORDS.search(text)
+    if closing is None:
+        return False
+    words = closing.group(1).split()
+    return len(words) <= _BUTTON_WORDS and words[0].lower() in vocab.cta_verbs
 
 
 def _promo_phrases(lower: str, vocab: _Vocab) -> list[str]:

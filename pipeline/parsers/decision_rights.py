@@ -11,18 +11,23 @@ role decides alone, anywhere in its words ("Decisions the SRE can make
 independently", "... not requiring approval"), keys the independent list; one
 ending in "authority" or listing only areas ("Budget, vendor and hiring") keys
 the authority list. The authority list reads "Budget: ...", "Architecture: ..." lines into one field per area;
-areas the vocabulary does not know are kept with their label.
+areas the vocabulary does not know are kept with their label. A line naming its area's authority
+("Budget authority: none directly") is that area's line wherever it stands, even after a decision list.
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from pydantic import Field
 
-from ..blocks import Block, BlockKind, FastStrEnum
+from ..blocks import BlockKind, FastStrEnum
 from ..models import Section
-from .common import FieldsModel, Point, SectionFields, item_tree, point
+from ..nlp import load_vocab
+from .common import FieldsModel, Node, Point, SectionFields, item_tree, point
 from .text import heading_note, split_label
-from .vocabulary import label_kind
+from .vocabulary import label_kind, whole_label_key
 
 __all__ = ["AreaAuthority", "AuthorityArea", "DecisionGroup", "DecisionRights", "parse"]
 
@@ -91,13 +96,47 @@ def area_authority(text: str, sub_items: list[str] | None = None) -> AreaAuthori
     return AreaAuthority(area=area, label=label, text=value, sub_items=sub_items or [])
 
 
-def _group(title: str, blocks: list[Block]) -> DecisionGroup:
-    return DecisionGroup(heading=title, qualifier=heading_note(title), decisions=[point(n) for n in item_tree(blocks)])
+@cache
+def _authority_ends() -> tuple[str, ...]:
+    return tuple(load_vocab("subheadings.json")["_approval"]["authority"]["ends"])
+
+
+def _is_area_authority_line(text: str) -> bool:
+    """Whether a line is labelled "<one area> authority" ("Hiring authority: ..."; not "Budget and hiring authority")."""
+    label, _ = split_label(text)
+    if label is None:
+        return False
+    area, _, end = label.rpartition(" ")
+    return end.lower() in _authority_ends() and whole_label_key(area, "authority_areas") is not None
+
+
+@cache
+def _next_authority_label() -> re.Pattern[str]:
+    """A sentence end followed by what may open an "<Area> authority:" line, the one paragraph holding several."""
+    ends = "|".join(re.escape(end) for end in _authority_ends())
+    return re.compile(rf"(?<=[.;])\s+(?=[A-Z][^.:;]{{0,40}}\s(?i:{ends}):\s)")
+
+
+def _area_authorities(node: Node) -> list[AreaAuthority]:
+    """The area authority lines a line holds, none unless it opens with one.
+
+    "Budget authority: none directly. Hiring authority: participates in loops." → budget and hiring.
+    """
+    text = node.text
+    if not _is_area_authority_line(text):
+        return []
+    starts = [0] + [m.end() for m in _next_authority_label().finditer(text) if _is_area_authority_line(text[m.end() :])]
+    lines = [text[start:stop].strip() for start, stop in zip(starts, [*starts[1:], len(text)], strict=True)]
+    return [area_authority(line) for line in lines[:-1]] + [area_authority(lines[-1], node.descendants())]
+
+
+def _group(title: str, nodes: list[Node]) -> DecisionGroup:
+    return DecisionGroup(heading=title, qualifier=heading_note(title), decisions=[point(n) for n in nodes])
 
 
 def parse(section: Section) -> DecisionRights:
     """Decision lists by sub-heading key; authority lines by area label."""
-    intro = [b.text for b in section.blocks if b.kind == BlockKind.PARAGRAPH]
+    intro: list[str] = []
     groups: dict[str, DecisionGroup] = {}
     other: list[DecisionGroup] = []
     areas: dict[str, AreaAuthority] = {}
@@ -110,6 +149,16 @@ def parse(section: Section) -> DecisionRights:
         else:
             other_areas.append(authority)
 
+    def took_areas(node: Node) -> bool:
+        """Add the "<Area> authority: ..." lines a node holds; whether it held any."""
+        authorities = _area_authorities(node)
+        for authority in authorities:
+            add_area(authority)
+        return bool(authorities)
+
+    for block in section.blocks:
+        if block.kind == BlockKind.PARAGRAPH and not took_areas(Node(block)):
+            intro.append(block.text)
     # Labelled area lines before any sub-heading are authority; other items cannot be placed.
     for node in item_tree([b for b in section.blocks if b.kind == BlockKind.LIST_ITEM]):
         authority = area_authority(node.text, node.descendants())
@@ -122,10 +171,12 @@ def parse(section: Section) -> DecisionRights:
         if sub.key == "authority":
             for node in item_tree(sub.blocks):
                 add_area(area_authority(node.text, node.descendants()))
-        elif sub.key in _GROUPS and sub.key not in groups:
-            groups[sub.key] = _group(sub.title, list(sub.blocks))
+            continue
+        decisions = [node for node in item_tree(sub.blocks) if not took_areas(node)]
+        if sub.key in _GROUPS and sub.key not in groups:
+            groups[sub.key] = _group(sub.title, decisions)
         else:
-            other.append(_group(sub.title, list(sub.blocks)))
+            other.append(_group(sub.title, decisions))
     return DecisionRights(
         intro=intro,
         independent=groups.get("independent"),

@@ -6,21 +6,27 @@ Deliverables are list items, often grouped under free-worded sub-headings
 "Name: description" is split at its first colon outside brackets; an item
 without one is split at a trailing parenthetical ("Model cards / factsheets
 (intended use, ...)." → name and description); otherwise the whole item is
-the name.
+the name. A paragraph "<group label> – <item>" (the label ending in the noun
+that ends the section's title or another group's heading: "Enablement
+deliverables – Design review checklists, ...") is a group of one item, which
+the layout's inline-list rule leaves unsplit.
 """
 
 from __future__ import annotations
 
 from pydantic import Field
 
+from ..blocks import Block, BlockKind
 from ..models import Section
 from .common import FieldsModel, SectionFields, group_blocks
-from .text import split_at_colon, split_note
+from .text import split_at_colon, split_note, split_title_detail
 
 __all__ = ["Deliverable", "Deliverables", "parse", "split_name"]
 
 #: The part before a colon names a deliverable only when it is this short.
 _MAX_NAME_WORDS = 10
+#: A group label before a dash is a short noun phrase.
+_MAX_GROUP_WORDS = 6
 
 
 class Deliverable(FieldsModel):
@@ -62,13 +68,47 @@ def split_name(text: str) -> tuple[str, str | None]:
     return stripped.rstrip(".;:"), None
 
 
+def _group_noun(heading: str) -> str:
+    """The last word of a heading outside its note: "Production deliverables (in collaboration)" → deliverables."""
+    words = split_note(heading)[0].lower().split()
+    return words[-1] if words else ""
+
+
+def _one_item_group(block: Block, nouns: set[str]) -> tuple[str, Block] | None:
+    """(group label, its item) of a "<group label> – <item>" paragraph, else None."""
+    if block.kind is not BlockKind.PARAGRAPH:
+        return None
+    label, item = split_title_detail(block.text)
+    if item is None or not label[:1].isupper() or len(label.split()) > _MAX_GROUP_WORDS:
+        return None
+    if _group_noun(label) not in nouns:
+        return None
+    start = max(block.start, block.end - len(item))
+    return label, block.model_copy(update={"kind": BlockKind.LIST_ITEM, "depth": 0, "text": item, "start": start})
+
+
+def _groups(section: Section) -> list[tuple[str | None, list[Block]]]:
+    """(group heading, blocks) in page order, a "<group label> – <item>" paragraph opening a group of its own."""
+    headed = [(sub.title, sub.blocks) for sub in section.subsections]
+    nouns = {_group_noun(title) for title in [section.title, *(title for title, _ in headed)]} - {""}
+    groups: list[tuple[str | None, list[Block]]] = []
+    for heading, blocks in [(None, section.blocks), *headed]:
+        groups.append((heading, []))
+        for block in blocks:
+            if one := _one_item_group(block, nouns):
+                label, item = one
+                groups.append((label, [item]))
+            else:
+                groups[-1][1].append(block)
+    return groups
+
+
 def parse(section: Section) -> Deliverables:
     """Parse the section's blocks into typed fields."""
     intro: list[str] = []
     items: list[Deliverable] = []
     unparsed: list[str] = []
-    groups = [(None, section.blocks)] + [(sub.title, sub.blocks) for sub in section.subsections]
-    for heading, blocks in groups:
+    for heading, blocks in _groups(section):
         paragraphs, points, rest = group_blocks(blocks)
         intro += paragraphs
         unparsed += rest

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from ..models import Section
-from .common import FieldsModel, Point, SectionFields, group_blocks
+from .common import FieldsModel, Point, SectionFields, group_blocks, with_labelled_subsections
 from .text import heading_note
 
 __all__ = ["GoalPeriod", "Goals", "SuccessDefinition", "parse"]
@@ -65,6 +65,7 @@ class Goals(SectionFields):
 
 def parse(section: Section) -> Goals:
     """Parse the section's blocks into typed fields."""
+    section = with_labelled_subsections(section, "goals")  # "<strong>Role success definition:</strong> ..." paragraph
     intro, intro_items, unparsed = group_blocks(section.blocks)
     periods: dict[str, GoalPeriod] = {}
     other: list[GoalPeriod] = []

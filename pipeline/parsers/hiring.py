@@ -213,12 +213,34 @@ def _label_led(blocks: list[Block]) -> bool:
     if len(top) < 2:
         return False
     for block in top:
-        label, description = split_label(block.text)
-        if not (label and description and len(_PARENS.sub("", label).split()) <= _LABEL_WORDS):
+        if _named_exercise(block.text, any_label=True) is None:
             return False
         if is_exercise_title(block.text):
             return False  # "Exercise A: Design case (45 minutes)" is a title line: its label is no name
     return True
+
+
+def _named_exercise(text: str, any_label: bool) -> tuple[str, str] | None:
+    """(name, description) of a "Name: description" line whose short label names the exercise, else None.
+
+    Any label does in a label-led list; elsewhere it must hold an exercise noun, so "Take-home: prioritize ..."
+    or "SQL exercise: compute ..." starts an exercise even after a title line with no colon, while "Scenario:
+    ..." stays a detail and "Exercise B: Design case" (a label ending in an id) is a title line.
+    """
+    label, description = split_label(text)
+    if not (label and description) or len(_PARENS.sub("", label).split()) > _LABEL_WORDS:
+        return None
+    if any_label or (not _LABEL_ID.search(label) and find_rules("exercise_nouns", label)):
+        return label, description
+    return None
+
+
+def _exercise_lead(block: Block, label_led: bool) -> tuple[str, str] | None:
+    """(title, description) of a line that is a whole exercise; what is nested under it are more details."""
+    top = not block.depth
+    if label_led and top and block.kind == BlockKind.LIST_ITEM:
+        return _named_exercise(block.text, any_label=True)
+    return split_exercise_lead(block.text) or (_named_exercise(block.text, any_label=False) if top else None)
 
 
 def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> list[Exercise]:
@@ -237,12 +259,7 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
             unparsed.append(block.text)
         elif block.kind == BlockKind.HEADING:
             continue
-        elif label_led and block.kind == BlockKind.LIST_ITEM and not block.depth:
-            flush()
-            label, description = split_label(block.text)
-            title, run = block.model_copy(update={"text": label}), [block.model_copy(update={"text": description})]
-        elif lead := split_exercise_lead(block.text):
-            # "Name (duration): description" is a whole exercise; what is nested under it are more details.
+        elif lead := _exercise_lead(block, label_led):
             flush()
             head, description = lead
             title, run = block.model_copy(update={"text": head}), [block.model_copy(update={"text": description})]

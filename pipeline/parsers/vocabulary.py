@@ -46,6 +46,7 @@ __all__ = [
     "text_doc",
     "tools_by_segment",
     "tools_in",
+    "whole_label_key",
 ]
 
 SUMMARY_TO_KPIS = "summary_to_kpis.json"
@@ -82,6 +83,11 @@ def label_key(label: str | None, group: str) -> str | None:
         if key is not None:
             return key
     return None
+
+
+def whole_label_key(label: str, group: str) -> str | None:
+    """Key of a label that is, whole, one phrase of the group: "Budget" → budget; "Budget and hiring" → None."""
+    return _label_table(group).get(normalise_label(label))
 
 
 Kind = TypeVar("Kind", bound=StrEnum)
@@ -452,11 +458,28 @@ def arrow_path(text: str) -> list[str]:
     return steps if all(steps) else []
 
 
+@lru_cache(maxsize=1)
+def _name_joiners() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_vocab(EXPERIENCE_TO_SCORECARD)["role_name_joiners"])
+
+
+def _joins_title_case_name(doc: Doc, start: int) -> bool:
+    """Whether the qualifier word at ``start`` is inside a title-case name: "Engineer in Test", not "in fintech"."""
+    after = doc[start + 1].text if start + 1 < len(doc) else ""
+    return (
+        doc[start].lower_ in _name_joiners()
+        and after[:1].isupper()
+        and not after.isupper()  # "Researcher in NLP": a field, not a name
+        and all(t.text[:1].isupper() for t in doc[:start] if t.is_alpha)
+    )
+
+
 def split_role_qualifier(text: str) -> tuple[str, str | None]:
     """Split a trailing qualifier off a role: "Engineer with ML focus" → ("Engineer", "with ML focus").
 
     The qualifier word must follow a role noun, or the note closing after one
-    ("Research Assistant (NLP) transitioning to industry"), outside brackets.
+    ("Research Assistant (NLP) transitioning to industry"), outside brackets. A joiner
+    word inside a title-case name opens none: "Software Development Engineer in Test (SDET) Lead".
     """
     if _qualifier_words().isdisjoint(_WORDS.findall(text.lower())):
         return text, None  # most roles: no qualifier word at all
@@ -468,7 +491,7 @@ def split_role_qualifier(text: str) -> tuple[str, str | None]:
             nouns.add(start)
             continue
         token = doc[start]
-        if start == 0 or paren_depth(text, token.idx):
+        if start == 0 or paren_depth(text, token.idx) or _joins_title_case_name(doc, start):
             continue
         before = start - 1
         if doc[before].text == ")":
