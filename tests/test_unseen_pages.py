@@ -1,4 +1,4 @@
-"""Eight pages of the family for roles the pipeline was never tuned on, checked against hand-written answer keys.
+"""Pages of the family for roles the pipeline was never tuned on, checked against hand-written answer keys.
 
 The pages in ``tests/unseen/`` are synthetic: each was written from
 ``page-family.md`` and the two seeds' layouts (new role, new wording, new
@@ -33,7 +33,10 @@ TPM = "technical-program-manager.synthetic.json"  # WordPress REST post; "7." he
 UXR = "ux-researcher.synthetic.txt"  # another scraper: **bold** headings, "1)" items, tab tables; cut in section 18
 SRE = "site-reliability-engineer.synthetic.md"  # reader-crawler markdown: front block, setext title, <br> in cells
 MLE = "machine-learning-engineer.synthetic.html.gz"  # Elementor page builder: widget classes, "• " paragraphs, div grid
-PAGES = [RAG, DEVOPS, CLOUDSEC, DATAENG, TPM, UXR, SRE, MLE]
+CLOUDARCH = "cloud-architect.synthetic.txt"  # compact text saved as Windows-1252, CRLF, NBSP, entities, Latin-1 mojibake
+PM = "product-manager.synthetic.html"  # block theme: <details> sections, <dl> soft skills, rowspan/colspan tables
+REST_LIST = "rest-list-qa-news-security.synthetic.json"  # three posts: two blueprints and a news post
+PAGES = [RAG, DEVOPS, CLOUDSEC, DATAENG, TPM, UXR, SRE, MLE, CLOUDARCH, PM]
 
 NOISE = {
     RAG: ["Plan Your Next Getaway", "holiday packages", "Upgrade Your Home Internet", "fiber broadband",
@@ -52,6 +55,10 @@ NOISE = {
           "Platform Engineer: Role Blueprint", "DevOpsSchool has introduced", "Notify of", "URL Source", "]("],
     MLE: ["Compare Home Solar Installers", "TravelNest", "Key takeaways", "Table of Contents", "Marcus Feld",
           "GPU utilisation as its own metric", "DevOpsSchool has introduced", "CareerStackHub", "Notify of"],
+    CLOUDARCH: ["We use cookies", "Upgrade Your Home Office Setup", "Tired of slow Wi-Fi", "See Deals", "Notify of",
+                "&amp;", "&#8211;", "â€™", "\xa0"],
+    PM: ["Upgrade Your Home Office Chair", "LinguaLeap", "Leave a Reply", "will not be published", "Related roles",
+         "Table 1:", "Table 2:"],
 }  # fmt: skip
 
 
@@ -66,7 +73,8 @@ def pages() -> dict[str, Extraction]:
 def _page_text(name: str) -> str:
     """The page as a reader sees its markup: unzipped, a REST post's fields unescaped."""
     data = (UNSEEN / name).read_bytes()
-    text = (gzip.decompress(data) if name.endswith(".gz") else data).decode("utf-8")
+    data = gzip.decompress(data) if name.endswith(".gz") else data
+    text = data.decode("cp1252" if name == CLOUDARCH else "utf-8")
     return json.dumps(json.loads(text), ensure_ascii=False) if name.endswith(".json") else text
 
 
@@ -114,6 +122,8 @@ def test_role_titles(pages: dict[str, Extraction]) -> None:
         UXR: "UX Researcher",
         SRE: "Site Reliability Engineer",
         MLE: "Machine Learning Engineer",
+        CLOUDARCH: "Cloud Architect",
+        PM: "Product Manager",
     }
 
 
@@ -151,6 +161,10 @@ def test_seniority_reads_the_job_family(pages: dict[str, Extraction]) -> None:
                "leadership": 2}),
         (MLE, {"strategic": 3, "operational": 4, "technical": 6, "cross_functional": 3, "governance": 3,
                "leadership": 2}),
+        (CLOUDARCH, {"strategic": 4, "operational": 4, "technical": 6, "cross_functional": 3, "governance": 3,
+                     "leadership": 2}),
+        (PM, {"strategic": 3, "operational": 4, "technical": 3, "cross_functional": 3, "governance": 2,
+              "leadership": 2}),
     ],
 )  # fmt: skip
 def test_responsibilities_per_category_with_titles(
@@ -172,6 +186,8 @@ def test_responsibilities_per_category_with_titles(
         (UXR, 11, 19, {"must_have": 6, "good_to_have": 5, "advanced": 4, "emerging": 3}, 7),
         (SRE, 12, 22, {"must_have": 7, "good_to_have": 4, "advanced": 4, "emerging": 4}, 6),
         (MLE, 10, 18, {"must_have": 6, "good_to_have": 4, "advanced": 3, "emerging": 3}, 6),
+        (CLOUDARCH, 10, 18, {"must_have": 6, "good_to_have": 4, "advanced": 3, "emerging": 3}, 6),
+        (PM, 7, 11, {"must_have": 5, "good_to_have": 3, "advanced": 2, "emerging": 2}, 5),
     ],
 )
 def test_kpis_tools_and_skills(
@@ -216,6 +232,8 @@ def test_kpi_columns_in_another_order(pages: dict[str, Extraction]) -> None:
         (UXR, (3, 6, False), 4, 3, 4),
         (SRE, (3, 6, False), 4, 3, 5),
         (MLE, (3, 6, True), 4, 3, 4),
+        (CLOUDARCH, (8, 12, True), 4, 3, 3),
+        (PM, (3, 6, False), 3, 2, 3),
     ],
 )
 def test_experience_years_and_career_ladder(
@@ -246,7 +264,8 @@ def test_a_career_chain_keeps_every_step(pages: dict[str, Extraction]) -> None:
 
 @pytest.mark.parametrize(
     ("name", "dimensions", "exercises"),
-    [(RAG, 6, 2), (DEVOPS, 7, 3), (CLOUDSEC, 6, 3), (DATAENG, 6, 3), (TPM, 5, 2), (SRE, 6, 3), (MLE, 6, 3)],
+    [(RAG, 6, 2), (DEVOPS, 7, 3), (CLOUDSEC, 6, 3), (DATAENG, 6, 3), (TPM, 5, 2), (SRE, 6, 3), (MLE, 6, 3),
+     (CLOUDARCH, 5, 2), (PM, 5, 3)],  # fmt: skip
 )
 def test_hiring_scorecard_and_exercises(
     pages: dict[str, Extraction], name: str, dimensions: int, exercises: int
@@ -262,7 +281,7 @@ def test_hiring_scorecard_and_exercises(
 @pytest.mark.parametrize(
     ("name", "internal", "external"),
     [(RAG, 4, 1), (DEVOPS, 5, 2), (CLOUDSEC, 5, 2), (DATAENG, 6, 2), (TPM, 5, 2), (UXR, 6, 3), (SRE, 5, 2),
-     (MLE, 5, 1)],  # fmt: skip
+     (MLE, 5, 1), (CLOUDARCH, 5, 2), (PM, 5, 2)],  # fmt: skip
 )
 def test_stakeholders_one_entry_each(pages: dict[str, Extraction], name: str, internal: int, external: int) -> None:
     stakeholders = _fields(pages, name)["stakeholders"]
@@ -272,7 +291,7 @@ def test_stakeholders_one_entry_each(pages: dict[str, Extraction], name: str, in
 @pytest.mark.parametrize(
     ("name", "independent", "team", "manager"),
     [(RAG, 3, 3, 3), (DEVOPS, 6, 2, 4), (DATAENG, 4, 3, 5), (TPM, 3, 2, 3), (UXR, 4, 3, 4), (SRE, 3, 3, 4),
-     (MLE, 3, 2, 3)],  # fmt: skip
+     (MLE, 3, 2, 3), (CLOUDARCH, 3, 3, 3), (PM, 3, 2, 4)],  # fmt: skip
 )
 def test_decision_groups_whatever_their_wording(
     pages: dict[str, Extraction], name: str, independent: int, team: int, manager: int
@@ -320,3 +339,43 @@ def test_numbered_items_under_bold_section_headings_stay_items(pages: dict[str, 
 def test_table_cells_split_at_br(pages: dict[str, Extraction]) -> None:
     top = _fields(pages, SRE)["scorecard"]["top_responsibilities"]
     assert len(top) == 10 and not any("<br" in item for item in top)
+
+
+def test_windows_1252_page_with_latin_1_mojibake(pages: dict[str, Extraction]) -> None:
+    """Cloud Architect: decoded as Windows-1252, "companyâ€™s" and "Bachelorâ€™s" repaired, NBSP folded."""
+    extraction = pages[CLOUDARCH]
+    assert extraction.blueprint.role.horizon == "Current"  # "Role horizon:\xa0Current"
+    education = _fields(pages, CLOUDARCH)["experience"]["education"][0]
+    assert education["degree_levels"] == ["bachelor"]
+    assert "company’s" in json.dumps(_fields(pages, CLOUDARCH)["role_mission"], ensure_ascii=False)
+
+
+def test_block_theme_tables_and_definition_lists(pages: dict[str, Extraction]) -> None:
+    """Product Manager: a colspan title row over the KPI header, a rowspan category, soft skills in a <dl>."""
+    fields = _fields(pages, PM)
+    assert fields["kpis"]["columns"][:2] == ["Metric", "What it measures"]
+    assert [(row["category"], row["prevalence"]) for row in fields["tools"]["rows"][:3]] == [
+        ("Product analytics", "common"),
+        ("Product analytics", "optional"),
+        ("Product analytics", "context_specific"),
+    ]
+    assert fields["soft_skills"]["skills"][0]["name"] == "Customer empathy"
+    assert fields["scorecard"]["role_title"] == "Product Manager"
+    assert pages[PM].document["source"]["date_published"] == "2025-03-14"
+
+
+def test_a_rest_list_judges_each_post_alone() -> None:
+    """Two blueprints and a company news post: the blueprints come out, the news post is skipped and said so."""
+    extractions = extract(UNSEEN / REST_LIST, name=REST_LIST)
+    assert [(e.blueprint.role.title, e.blueprint.source.post_id) for e in extractions] == [
+        ("QA Automation Engineer", 51877),
+        ("Security Engineer", 51869),
+    ]
+    assert [(post.post_id, post.title) for post in extractions.skipped] == [
+        (51874, "We are hiring: join our editorial team")
+    ]
+    security = json.dumps(extractions[1].document, ensure_ascii=False)
+    assert "â€" not in security and "Ã©" not in security
+    next_roles = [role["name"] for role in extractions[0].document["fields"]["career_path"]["next_roles"]]
+    assert "Software Development Engineer in Test (SDET) Lead" in next_roles
+    assert "Find the Best Standing Desks" not in json.dumps([e.document for e in extractions], ensure_ascii=False)
