@@ -34,6 +34,11 @@ _MARKED_NUMBERED_HEADING = re.compile(r"\n[ \t]*(?:#{1,6}[ \t]+(?:\*\*|__)?|\*\*
 _SETEXT_UNDERLINE = re.compile(r"(={3,}|-{3,})")
 _ITEM_MARKERS = "-*+•◦▪●‣"  # list bullets; a line can be an item only if it opens with one or a digit
 _ITEM = re.compile(rf"^(\s*)([{re.escape(_ITEM_MARKERS)}]|\d{{1,3}}[.)])\s+(\S.*)$")
+# A thematic break: three or more of one of "*", "-", "_", spaces between allowed ("* * *", "___").
+# A rule between sections, not a list item "* *": the line is no content.
+_THEMATIC_BREAK = re.compile(r"([-*_])(?:[ \t]*\1){2,}")
+# A reference link's definition, "[7]: https://...", gathered at the page's end by html2text/pandoc.
+_LINK_DEFINITION = re.compile(r"\[[^\[\]]+\]:\s+\S")
 _DETAIL = re.compile(r"^(\s*)[–—]\s+(\S.*)$")
 _LONE_MARKERS = ("-", "*", "•")  # a line holding only a bullet: the item text is on the next line
 # Compact style glues the next item's "-" to the end of the previous line.
@@ -44,9 +49,19 @@ _TRAILING_MARKER = re.compile(r"^(.*\S)\s+-$")
 # thousands of "![" or "[a](" is read in linear time, not quadratic.
 _MD_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()\[\]]*\)")
 _MD_LINK = re.compile(r"\[([^\[\]]+)\]\((?:[^()\[\]]|\([^()\[\]]*\))*\)")
+# Reference style, "[text][7]" and "![alt][7]": the URL is in a definition line elsewhere.
+_MD_REF_IMAGE = re.compile(r"!\[([^\[\]]*)\]\[[^\[\]]*\]")
+# Empty text allowed: a linked image "[![alt][7]][8]" leaves "[][8]" once its image is gone.
+_MD_REF_LINK = re.compile(r"\[([^\[\]]*)\]\[[^\[\]]*\]")
 _MD_AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_MD_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
+_MD_ITALIC = re.compile(r"(?<![\w*\\])\*(?=\S)([^*]+?)(?<=[^\s\\])\*(?![\w*])")  # "\*" escapes a star
+# "_x_" emphasis (html2text, pandoc): underscores at word boundaries only, so snake_case
+# names and escaped "\_" stay as they are.
+_MD_UNDERSCORE_ITALIC = re.compile(r"(?<![\w\\])_(?=[^\s_])([^_]+?)(?<=[^\s\\])_(?!\w)")
+# A backslash escape of ASCII punctuation, "1\. Frame ..." or "snake\_case": the character itself.
+# Not "\|": the pipe-row reader tells an escaped pipe in a cell from a cell border.
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{}~])")
 _MD_CODE = re.compile(r"`([^`]+)`")
 _WHOLLY_BOLD = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*:?\s*$")
 # Replacements that keep one group, as C callables: a template such as r"\2" is expanded by
@@ -85,10 +100,17 @@ def _strip_inline(raw: str) -> tuple[str, float, bool]:
     does not call this for such lines.
     """
     bold = ("**" in raw or "__" in raw) and _WHOLLY_BOLD.match(raw) is not None
-    text = _MD_IMAGE.sub("", raw) if "![" in raw else raw
+    text = raw
+    if "![" in text:
+        text = _MD_IMAGE.sub("", text)
+        if "][" in text:
+            text = _MD_REF_IMAGE.sub("", text)
     link_chars = 0
     if "](" in text:
         text, link_chars = _unwrap(_MD_LINK, text)
+    if "][" in text:
+        text, ref_chars = _unwrap(_MD_REF_LINK, text)
+        link_chars += ref_chars
     if "<http" in text:
         text, autolink_chars = _unwrap(_MD_AUTOLINK, text)
         link_chars += autolink_chars
@@ -96,8 +118,12 @@ def _strip_inline(raw: str) -> tuple[str, float, bool]:
         text = _MD_EMPHASIS.sub(_GROUP_2, text)
     if text.count("*") >= 2:  # a markdown bullet "* item" alone is no italic
         text = _MD_ITALIC.sub(_GROUP_1, text)
+    if "_" in text:
+        text = _MD_UNDERSCORE_ITALIC.sub(_GROUP_1, text)
     if "`" in text:
         text = _MD_CODE.sub(_GROUP_1, text)
+    if "\\" in text:  # after the emphasis patterns: an escaped "\*" or "\_" marks no emphasis
+        text = _MD_ESCAPE.sub(_GROUP_1, text)
     if "&" in text:
         text = html.unescape(text)
     if not link_chars:
@@ -126,7 +152,7 @@ def _lines(text: str) -> _Lines:
     for i, raw in enumerate(raws):
         # Most lines, "* item" bullets too, hold none of the characters an inline pattern needs
         # (see _strip_inline): they keep their text.
-        if "[" in raw or "<" in raw or "`" in raw or "&" in raw or "__" in raw or raw.count("*") > 1:
+        if "[" in raw or "<" in raw or "`" in raw or "&" in raw or "_" in raw or "\\" in raw or raw.count("*") > 1:
             clean, ratio, bold = _strip_inline(raw)
             texts[i] = clean.rstrip()
             inline[i] = (ratio, bold)
@@ -170,6 +196,16 @@ def text_to_pieces(text: str) -> list[Piece]:
             pending_item = True
             i += 1
             continue
+        if (
+            stripped[0] in "*-_"
+            and stripped[-1] == stripped[0]
+            and _THEMATIC_BREAK.fullmatch(stripped)
+            and not _SETEXT_UNDERLINE.fullmatch(stripped)  # "---" is read below: a title's underline or kept
+        ):
+            indent_stack.clear()
+            pending_item = False
+            i += 1
+            continue
         next_pending = False
         # The regex only on lines ending "-" and not pipe rows (a row may end "| -").
         if body.endswith("-") and not stripped.startswith("|") and (trailing := _TRAILING_MARKER.match(body)):
@@ -194,6 +230,9 @@ def text_to_pieces(text: str) -> list[Piece]:
         # Each line regex is tried only where the line's first character allows it to match.
         first = stripped[0]
         if first in "=-" and stripped[:3] in ("===", "---") and _underlines(pieces, lines, i):
+            i += 1
+            continue
+        if first == "[" and _LINK_DEFINITION.match(stripped):
             i += 1
             continue
         numeric = first.isdigit()
@@ -239,6 +278,8 @@ def _underlines(pieces: list[Piece], lines: _Lines, i: int) -> bool:
     if not pieces or not _SETEXT_UNDERLINE.fullmatch(lines.texts[i].strip()):
         return False
     above, link_ratio = pieces[-1]
+    if above.kind == "heading" and above.end == lines.end(i - 1):
+        return True  # "1) Role Summary" over "----": already read as a heading, the underline adds nothing
     if above.kind != "paragraph" or above.end != lines.end(i - 1) or not _heading_like(above.text):
         return False
     if above.start != lines.end(i - 1) - len(lines.raws[i - 1].lstrip()):

@@ -1,0 +1,84 @@
+"""Synthetic snippets modelled on unseen pages of the family: html2text / pandoc markdown.
+
+These converters escape a list number's dot ("1\\. Frame ..."), write rules as "* * *",
+emphasis with underscores ("_Role horizon:_"), links by reference ("[text][7]" with
+"[7]: https://..." at the page's end) and tables as pandoc grid or simple tables.
+"""
+
+from pipeline import extract
+from pipeline.textblocks import text_to_pieces
+
+_TITLE = "# Data Scientist: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+
+
+def _fields(body: str) -> dict:
+    return extract((_TITLE + body).encode(), name="x.md")[0].document["fields"]
+
+
+def _blocks(text: str) -> list[tuple]:
+    return [
+        (p.block.kind.value, p.block.text if p.block.kind.value != "table" else (p.block.header, p.block.rows))
+        for p in text_to_pieces(text)
+    ]
+
+
+def test_escaped_ordered_list_items_are_numbered_items():
+    responsibilities = _fields(
+        "3) Core Responsibilities\n------------------------\n\n### Strategic responsibilities ###\n\n"
+        "1\\. __Frame business questions__\n   – Agree the decision to be made.\n\n"
+        "2\\. __Shape the roadmap__\n   – Size candidate projects.\n"
+    )["responsibilities"]
+    assert responsibilities["intro"] == []
+    assert [(i["number"], i["title"], i["detail"]) for i in responsibilities["items"]] == [
+        (1, "Frame business questions", "Agree the decision to be made."),
+        (2, "Shape the roadmap", "Size candidate projects."),
+    ]
+
+
+def test_escaped_closing_parenthesis_marks_an_item():
+    assert _blocks("1\\) Agree the decision to be made before the analysis.\n") == [
+        ("list_item", "Agree the decision to be made before the analysis.")
+    ]
+
+
+def test_escaped_punctuation_in_text_is_the_character():
+    assert _blocks("Use snake\\_case names \\*not\\* emphasis.\n") == [
+        ("paragraph", "Use snake_case names *not* emphasis.")
+    ]
+
+
+def test_thematic_breaks_are_no_content():
+    assert _blocks("  * Moves decisions.\n\n* * *\n\n- - -\n\n***\n\n___\n\nNext paragraph.\n") == [
+        ("list_item", "Moves decisions."),
+        ("paragraph", "Next paragraph."),
+    ]
+
+
+def test_a_bullet_or_a_setext_underline_is_no_thematic_break():
+    assert _blocks("* * item with stars\n\nRole Summary\n---\n\n- - - item\n") == [
+        ("list_item", "* item with stars"),
+        ("heading", "Role Summary"),
+        ("list_item", "- - item"),
+    ]
+
+
+def test_underscore_emphasis_label():
+    summary = _fields(
+        "1) Role Summary\n---------------\n\nThe Data Scientist turns questions into evidence.\n\n"
+        "_Role horizon:_ Current. The role is established.\n"
+    )["role_summary"]
+    assert summary["role_horizon"]["horizon"] == "Current"
+    assert summary["paragraphs"] == ["The Data Scientist turns questions into evidence."]
+
+
+def test_underscores_inside_words_and_urls_stay():
+    assert _blocks("Set max_retry_count in https://x.io/a_b_c and _this_ too.\n") == [
+        ("paragraph", "Set max_retry_count in https://x.io/a_b_c and this too.")
+    ]
+
+
+def test_reference_links_unwrap_and_definitions_are_no_content():
+    assert _blocks(
+        "See the [hiring guide][3] and ![logo][4] here.\n\n[![Learn Spanish][7]][8]\n\n"
+        "[3]: https://example.com/guide\n[7]: https://example.com/a.png\n"
+    ) == [("paragraph", "See the hiring guide and  here.")]
