@@ -37,6 +37,8 @@ _ITEM = re.compile(rf"^(\s*)([{re.escape(_ITEM_MARKERS)}]|\d{{1,3}}[.)])\s+(\S.*
 # A thematic break: three or more of one of "*", "-", "_", spaces between allowed ("* * *", "___").
 # A rule between sections, not a list item "* *": the line is no content.
 _THEMATIC_BREAK = re.compile(r"([-*_])(?:[ \t]*\1){2,}")
+# A pandoc grid table's border, "+-----+----+", "+=====+====+" under the header row ("+:===+" aligns).
+_GRID_BORDER = re.compile(r"\+(?:[-=:]+\+)+")
 # A reference link's definition, "[7]: https://...", gathered at the page's end by html2text/pandoc.
 _LINK_DEFINITION = re.compile(r"\[[^\[\]]+\]:\s+\S")
 _DETAIL = re.compile(r"^(\s*)[–—]\s+(\S.*)$")
@@ -212,7 +214,11 @@ def text_to_pieces(text: str) -> list[Piece]:
             body, next_pending = trailing.group(1), True
             stripped = body.strip()
 
-        # Tables first: a pipe row or a known header of a border-less table.
+        # Tables first: a grid table's border, a pipe row or a known header of a border-less table.
+        if stripped[0] == "+" and _GRID_BORDER.fullmatch(stripped):
+            i = _grid_table(lines, i, pieces)
+            pending_item = False
+            continue
         if "|" in stripped and parse_pipe_row(stripped) is not None:  # a pipe row holds a pipe: skip the call
             i = _pipe_table(lines, i, pieces)
             pending_item = False
@@ -362,6 +368,67 @@ def _pipe_table(lines: _Lines, i: int, pieces: list[Piece]) -> int:
     rows = [(row + [""] * width)[:width] if width else row for row in rows]
     pieces.append(Piece(Block.table(header, rows, start, end), 0.0))
     return j
+
+
+def _grid_table(lines: _Lines, i: int, pieces: list[Piece]) -> int:
+    """Consume a pandoc grid table whose top border is line i; return the next index.
+
+    A row's cells wrap over several "| ... |" lines up to the next border: the border's
+    "+" columns cut each line into cells, and a cell's pieces join with spaces. The row
+    above a "+===+" border is the header; without one, the first row is.
+    """
+    top = lines.raws[i].strip()
+    indent = lines.raws[i].index("+")
+    cuts = [indent + k for k, char in enumerate(top) if char == "+"]
+    width = len(cuts) - 1
+    header: list[str] = []
+    rows: list[list[str]] = []
+    wrapped: list[list[str]] = [[] for _ in range(width)]  # the open row's cell lines
+    end = lines.end(i)
+    j = i + 1
+    while j < len(lines.raws):
+        raw = lines.raws[j].rstrip()
+        stripped = raw.strip()
+        border = _GRID_BORDER.fullmatch(stripped) is not None
+        if not border and not stripped.startswith("|"):
+            break
+        if border:
+            row = _grid_row(wrapped)
+            if "=" in stripped and row and not header and not rows:
+                header = row
+            elif row:
+                rows.append(row)
+            wrapped = [[] for _ in range(width)]
+        elif all(raw[cut : cut + 1] == "|" for cut in cuts):
+            for column in range(width):
+                wrapped[column].append(raw[cuts[column] + 1 : cuts[column + 1]].strip())
+        else:  # a line off the border's grid (wide characters, a spanning cell): its pipes cut it
+            cells = parse_pipe_row(stripped) or [stripped]
+            for column, cell in enumerate((cells + [""] * width)[:width]):
+                wrapped[column].append(cell)
+        end = lines.end(j)
+        j += 1
+    if last := _grid_row(wrapped):  # a table cut before its bottom border
+        rows.append(last)
+    if not header and rows:
+        header = rows.pop(0)
+    pieces.append(Piece(Block.table(header, rows, lines.starts[i], end), 0.0))
+    return j
+
+
+def _grid_row(wrapped: list[list[str]]) -> list[str]:
+    """A grid row's cells, each its lines joined and read as markdown; [] when all are empty."""
+    row = [_strip_inline(_join_wrapped(parts))[0] for parts in wrapped]
+    return row if any(row) else []
+
+
+def _join_wrapped(parts: list[str]) -> str:
+    """Join a cell's lines by spaces, but a word wrapped at its hyphen ("post-" / "release") whole."""
+    text = ""
+    for part in filter(None, parts):
+        glued = text[-1:] == "-" and text[-2:-1].isalpha()
+        text = f"{text}{part}" if glued or not text else f"{text} {part}"
+    return text
 
 
 def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int:  # noqa: ANN001

@@ -82,3 +82,48 @@ def test_reference_links_unwrap_and_definitions_are_no_content():
         "See the [hiring guide][3] and ![logo][4] here.\n\n[![Learn Spanish][7]][8]\n\n"
         "[3]: https://example.com/guide\n[7]: https://example.com/a.png\n"
     ) == [("paragraph", "See the hiring guide and  here.")]
+
+
+_GRID = (
+    "+-------------+-----------+-------------+\n"
+    "| Tool        | Category  | Prevalence  |\n"
+    "+=============+===========+=============+\n"
+    "| Python      | Language  | Common      |\n"
+    "| (pandas)    |           |             |\n"
+    "+-------------+-----------+-------------+\n"
+    "| dbt         | Data      | Optional    |\n"
+    "|             | transform |             |\n"
+    "+-------------+-----------+-------------+\n"
+)
+
+
+def test_grid_table_rows_join_their_wrapped_cells():
+    assert _blocks(_GRID) == [
+        ("table", (["Tool", "Category", "Prevalence"], [["Python (pandas)", "Language", "Common"], ["dbt", "Data transform", "Optional"]]))
+    ]
+    tools = _fields("10) Tools, Platforms, and Software\n----------------------------------\n\n" + _GRID)["tools"]
+    assert [(r["tool_text"], r["category"], r["prevalence_text"]) for r in tools["rows"]] == [
+        ("Python (pandas)", "Language", "Common"),
+        ("dbt", "Data transform", "Optional"),
+    ]
+    assert tools["unparsed"] == []
+
+
+def test_grid_table_headers_wrap_words_wrap_at_hyphens_and_markdown_is_read():
+    grid = (
+        "+--------+----------------+\n| KPI    | Example target |\n|        | / benchmark    |\n+========+================+\n"
+        "| __Lift__ | zero post-     |\n|        | release drops  |\n+--------+----------------+\n"
+    )
+    assert _blocks(grid) == [("table", (["KPI", "Example target / benchmark"], [["Lift", "zero post-release drops"]]))]
+
+
+def test_grid_table_without_header_border_or_bottom_border():
+    grid = "+-----+-----+\n| a   | b   |\n+-----+-----+\n| 1   | 2   |\n| 3   |     |\n\nAfter.\n"
+    assert _blocks(grid) == [("table", (["a", "b"], [["1 3", "2"]])), ("paragraph", "After.")]
+
+
+def test_a_plus_line_that_is_no_border_is_text():
+    assert _blocks("+2–5% relative improvement\n+ item\n") == [
+        ("paragraph", "+2–5% relative improvement"),
+        ("list_item", "item"),
+    ]
