@@ -39,6 +39,10 @@ _ITEM = re.compile(rf"^(\s*)([{re.escape(_ITEM_MARKERS)}]|\d{{1,3}}[.)])\s+(\S.*
 _THEMATIC_BREAK = re.compile(r"([-*_])(?:[ \t]*\1){2,}")
 # A pandoc grid table's border, "+-----+----+", "+=====+====+" under the header row ("+:===+" aligns).
 _GRID_BORDER = re.compile(r"\+(?:[-=:]+\+)+")
+# A pandoc simple table's rule under its header line: a group of dashes per column, "------  -------".
+# Three dashes a group at least and two groups, so "- - -" stays a thematic break.
+_DASH_GROUPS = re.compile(r"-{3,}(?:[ \t]+-{3,})+")
+_DASH_GROUP = re.compile(r"-+")
 # A reference link's definition, "[7]: https://...", gathered at the page's end by html2text/pandoc.
 _LINK_DEFINITION = re.compile(r"\[[^\[\]]+\]:\s+\S")
 _DETAIL = re.compile(r"^(\s*)[–—]\s+(\S.*)$")
@@ -197,6 +201,10 @@ def text_to_pieces(text: str) -> list[Piece]:
         if stripped in _LONE_MARKERS:
             pending_item = True
             i += 1
+            continue
+        if stripped[0] == "-" and " " in stripped and _DASH_GROUPS.fullmatch(stripped) and (after := _simple_table(lines, i, pieces)):
+            i = after
+            pending_item = False
             continue
         if (
             stripped[0] in "*-_"
@@ -429,6 +437,52 @@ def _join_wrapped(parts: list[str]) -> str:
         glued = text[-1:] == "-" and text[-2:-1].isalpha()
         text = f"{text}{part}" if glued or not text else f"{text} {part}"
     return text
+
+
+def _simple_table(lines: _Lines, i: int, pieces: list[Piece]) -> int:
+    """Read a pandoc simple table whose dash-group rule is line i; return the next index, or 0 if it is none.
+
+    The header is the line right above, already read as one paragraph: it is taken back.
+    Each dash group gives a column, which starts where its group starts; rows run to a
+    blank line or a closing dashed line. The header must fill two columns, and a row follow.
+    """
+    rule = lines.raws[i]
+    cuts = [match.start() for match in _DASH_GROUP.finditer(rule)]
+    if i == 0 or not pieces or not lines.texts[i - 1].strip():
+        return 0
+    above = pieces[-1].block
+    if above.kind != "paragraph" or above.end != lines.end(i - 1) or above.start < lines.starts[i - 1]:
+        return 0
+    header = _simple_row(lines.raws[i - 1], cuts)
+    if sum(1 for cell in header if cell) < 2:
+        return 0
+    rows: list[list[str]] = []
+    end = lines.end(i)
+    j = i + 1
+    while j < len(lines.raws) and lines.texts[j].strip():
+        raw = lines.raws[j]
+        j += 1
+        if _DASH_GROUPS.fullmatch(raw.strip()) or set(raw.strip()) == {"-"}:  # the closing rule
+            end = lines.end(j - 1)
+            break
+        rows.append(_simple_row(raw, cuts))
+        end = lines.end(j - 1)
+    if not rows:
+        return 0
+    pieces.pop()
+    pieces.append(Piece(Block.table(header, rows, lines.starts[i - 1], end), 0.0))
+    return j
+
+
+def _simple_row(raw: str, cuts: list[int]) -> list[str]:
+    """A simple table line cut at its columns' starts; a cut inside a word moves back to the word's start."""
+    bounds = []
+    for cut in cuts:
+        while 0 < cut < len(raw) and raw[cut - 1] != " " and raw[cut] != " ":
+            cut -= 1
+        bounds.append(cut)
+    bounds.append(len(raw))
+    return [_strip_inline(raw[a:b].strip())[0] for a, b in zip(bounds, bounds[1:])]
 
 
 def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int:  # noqa: ANN001

@@ -127,3 +127,54 @@ def test_a_plus_line_that_is_no_border_is_text():
         ("paragraph", "+2–5% relative improvement"),
         ("list_item", "item"),
     ]
+
+
+_SIMPLE = (
+    "Dimension              Weight  Meets the bar            Exceeds the bar\n"
+    "---------------------  ------  -----------------------  -------------------\n"
+    "Statistical reasoning  25%     Chooses correct tests    Spots confounders\n"
+    "Communication          10%     Clear readout            Tailors the story\n"
+)
+
+
+def test_simple_table_columns_come_from_the_dash_groups():
+    assert _blocks("Intro line.\n\n" + _SIMPLE + "\nAfter.\n") == [
+        ("paragraph", "Intro line."),
+        (
+            "table",
+            (
+                ["Dimension", "Weight", "Meets the bar", "Exceeds the bar"],
+                [
+                    ["Statistical reasoning", "25%", "Chooses correct tests", "Spots confounders"],
+                    ["Communication", "10%", "Clear readout", "Tailors the story"],
+                ],
+            ),
+        ),
+        ("paragraph", "After."),
+    ]
+
+
+def test_simple_table_is_a_hiring_scorecard_with_the_article_in_its_columns():
+    hiring = _fields(
+        "19) Hiring Evaluation Criteria\n------------------------------\n\n__Interview scorecard__\n\n" + _SIMPLE
+    )["hiring"]
+    assert [(r["dimension"], r["weight"], r["meets"], r["exceeds"]) for r in hiring["scorecard"]["rows"]] == [
+        ("Statistical reasoning", "25%", "Chooses correct tests", "Spots confounders"),
+        ("Communication", "10%", "Clear readout", "Tailors the story"),
+    ]
+
+
+def test_dash_groups_without_a_header_line_or_rows_are_no_table():
+    # Without a table the dash groups are a rule: no content.
+    assert _blocks("Some words here\n\n-----  -----\nrow  one\n") == [
+        ("paragraph", "Some words here"),
+        ("paragraph", "row  one"),
+    ]
+    assert _blocks("  * An item line\n-----  -----\nrow  one\n") == [
+        ("list_item", "An item line"),
+        ("paragraph", "row  one"),
+    ]
+    assert _blocks("Header  Other\n-----  -----\n\nNo rows.\n") == [
+        ("paragraph", "Header  Other"),
+        ("paragraph", "No rows."),
+    ]
