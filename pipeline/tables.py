@@ -143,8 +143,16 @@ class _KindSpec:
     required: frozenset[str]
 
     def role_of(self, column: str) -> str | None:
-        """Return the role a column name plays in this kind of table, if known."""
-        return self.role_of_key(_header_key(column))
+        """Return the role a column name plays in this kind of table, if known.
+
+        A name with an article the vocabulary writes without ("Meets the bar") plays
+        the same role: the article tells no column from another.
+        """
+        key = _header_key(column)
+        role = self.role_of_key(key)
+        if role is None and "the " in key:
+            role = self.role_of_key(" ".join(word for word in key.split() if word != "the"))
+        return role
 
     def role_of_key(self, key: str) -> str | None:
         """Like role_of, for a name already normalised with _header_key."""

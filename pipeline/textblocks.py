@@ -34,6 +34,17 @@ _MARKED_NUMBERED_HEADING = re.compile(r"\n[ \t]*(?:#{1,6}[ \t]+(?:\*\*|__)?|\*\*
 _SETEXT_UNDERLINE = re.compile(r"(={3,}|-{3,})")
 _ITEM_MARKERS = "-*+•◦▪●‣"  # list bullets; a line can be an item only if it opens with one or a digit
 _ITEM = re.compile(rf"^(\s*)([{re.escape(_ITEM_MARKERS)}]|\d{{1,3}}[.)])\s+(\S.*)$")
+# A thematic break: three or more of one of "*", "-", "_", spaces between allowed ("* * *", "___").
+# A rule between sections, not a list item "* *": the line is no content.
+_THEMATIC_BREAK = re.compile(r"([-*_])(?:[ \t]*\1){2,}")
+# A pandoc grid table's border, "+-----+----+", "+=====+====+" under the header row ("+:===+" aligns).
+_GRID_BORDER = re.compile(r"\+(?:[-=:]+\+)+")
+# A pandoc simple table's rule under its header line: a group of dashes per column, "------  -------".
+# Three dashes a group at least and two groups, so "- - -" stays a thematic break.
+_DASH_GROUPS = re.compile(r"-{3,}(?:[ \t]+-{3,})+")
+_DASH_GROUP = re.compile(r"-+")
+# A reference link's definition, "[7]: https://...", gathered at the page's end by html2text/pandoc.
+_LINK_DEFINITION = re.compile(r"\[[^\[\]]+\]:\s+\S")
 _DETAIL = re.compile(r"^(\s*)[–—]\s+(\S.*)$")
 _LONE_MARKERS = ("-", "*", "•")  # a line holding only a bullet: the item text is on the next line
 # Compact style glues the next item's "-" to the end of the previous line.
@@ -44,9 +55,19 @@ _TRAILING_MARKER = re.compile(r"^(.*\S)\s+-$")
 # thousands of "![" or "[a](" is read in linear time, not quadratic.
 _MD_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()\[\]]*\)")
 _MD_LINK = re.compile(r"\[([^\[\]]+)\]\((?:[^()\[\]]|\([^()\[\]]*\))*\)")
+# Reference style, "[text][7]" and "![alt][7]": the URL is in a definition line elsewhere.
+_MD_REF_IMAGE = re.compile(r"!\[([^\[\]]*)\]\[[^\[\]]*\]")
+# Empty text allowed: a linked image "[![alt][7]][8]" leaves "[][8]" once its image is gone.
+_MD_REF_LINK = re.compile(r"\[([^\[\]]*)\]\[[^\[\]]*\]")
 _MD_AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_MD_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
+_MD_ITALIC = re.compile(r"(?<![\w*\\])\*(?=\S)([^*]+?)(?<=[^\s\\])\*(?![\w*])")  # "\*" escapes a star
+# "_x_" emphasis (html2text, pandoc): underscores at word boundaries only, so snake_case
+# names and escaped "\_" stay as they are.
+_MD_UNDERSCORE_ITALIC = re.compile(r"(?<![\w\\])_(?=[^\s_])([^_]+?)(?<=[^\s\\])_(?!\w)")
+# A backslash escape of ASCII punctuation, "1\. Frame ..." or "snake\_case": the character itself.
+# Not "\|": the pipe-row reader tells an escaped pipe in a cell from a cell border.
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{}~])")
 _MD_CODE = re.compile(r"`([^`]+)`")
 _WHOLLY_BOLD = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*:?\s*$")
 # Replacements that keep one group, as C callables: a template such as r"\2" is expanded by
@@ -85,10 +106,17 @@ def _strip_inline(raw: str) -> tuple[str, float, bool]:
     does not call this for such lines.
     """
     bold = ("**" in raw or "__" in raw) and _WHOLLY_BOLD.match(raw) is not None
-    text = _MD_IMAGE.sub("", raw) if "![" in raw else raw
+    text = raw
+    if "![" in text:
+        text = _MD_IMAGE.sub("", text)
+        if "][" in text:
+            text = _MD_REF_IMAGE.sub("", text)
     link_chars = 0
     if "](" in text:
         text, link_chars = _unwrap(_MD_LINK, text)
+    if "][" in text:
+        text, ref_chars = _unwrap(_MD_REF_LINK, text)
+        link_chars += ref_chars
     if "<http" in text:
         text, autolink_chars = _unwrap(_MD_AUTOLINK, text)
         link_chars += autolink_chars
@@ -96,8 +124,12 @@ def _strip_inline(raw: str) -> tuple[str, float, bool]:
         text = _MD_EMPHASIS.sub(_GROUP_2, text)
     if text.count("*") >= 2:  # a markdown bullet "* item" alone is no italic
         text = _MD_ITALIC.sub(_GROUP_1, text)
+    if "_" in text:
+        text = _MD_UNDERSCORE_ITALIC.sub(_GROUP_1, text)
     if "`" in text:
         text = _MD_CODE.sub(_GROUP_1, text)
+    if "\\" in text:  # after the emphasis patterns: an escaped "\*" or "\_" marks no emphasis
+        text = _MD_ESCAPE.sub(_GROUP_1, text)
     if "&" in text:
         text = html.unescape(text)
     if not link_chars:
@@ -126,7 +158,7 @@ def _lines(text: str) -> _Lines:
     for i, raw in enumerate(raws):
         # Most lines, "* item" bullets too, hold none of the characters an inline pattern needs
         # (see _strip_inline): they keep their text.
-        if "[" in raw or "<" in raw or "`" in raw or "&" in raw or "__" in raw or raw.count("*") > 1:
+        if "[" in raw or "<" in raw or "`" in raw or "&" in raw or "_" in raw or "\\" in raw or raw.count("*") > 1:
             clean, ratio, bold = _strip_inline(raw)
             texts[i] = clean.rstrip()
             inline[i] = (ratio, bold)
@@ -170,13 +202,31 @@ def text_to_pieces(text: str) -> list[Piece]:
             pending_item = True
             i += 1
             continue
+        if stripped[0] == "-" and " " in stripped and _DASH_GROUPS.fullmatch(stripped) and (after := _simple_table(lines, i, pieces)):
+            i = after
+            pending_item = False
+            continue
+        if (
+            stripped[0] in "*-_"
+            and stripped[-1] == stripped[0]
+            and _THEMATIC_BREAK.fullmatch(stripped)
+            and not _SETEXT_UNDERLINE.fullmatch(stripped)  # "---" is read below: a title's underline or kept
+        ):
+            indent_stack.clear()
+            pending_item = False
+            i += 1
+            continue
         next_pending = False
         # The regex only on lines ending "-" and not pipe rows (a row may end "| -").
         if body.endswith("-") and not stripped.startswith("|") and (trailing := _TRAILING_MARKER.match(body)):
             body, next_pending = trailing.group(1), True
             stripped = body.strip()
 
-        # Tables first: a pipe row or a known header of a border-less table.
+        # Tables first: a grid table's border, a pipe row or a known header of a border-less table.
+        if stripped[0] == "+" and _GRID_BORDER.fullmatch(stripped):
+            i = _grid_table(lines, i, pieces)
+            pending_item = False
+            continue
         if "|" in stripped and parse_pipe_row(stripped) is not None:  # a pipe row holds a pipe: skip the call
             i = _pipe_table(lines, i, pieces)
             pending_item = False
@@ -194,6 +244,9 @@ def text_to_pieces(text: str) -> list[Piece]:
         # Each line regex is tried only where the line's first character allows it to match.
         first = stripped[0]
         if first in "=-" and stripped[:3] in ("===", "---") and _underlines(pieces, lines, i):
+            i += 1
+            continue
+        if first == "[" and _LINK_DEFINITION.match(stripped):
             i += 1
             continue
         numeric = first.isdigit()
@@ -239,6 +292,8 @@ def _underlines(pieces: list[Piece], lines: _Lines, i: int) -> bool:
     if not pieces or not _SETEXT_UNDERLINE.fullmatch(lines.texts[i].strip()):
         return False
     above, link_ratio = pieces[-1]
+    if above.kind == "heading" and above.end == lines.end(i - 1):
+        return True  # "1) Role Summary" over "----": already read as a heading, the underline adds nothing
     if above.kind != "paragraph" or above.end != lines.end(i - 1) or not _heading_like(above.text):
         return False
     if above.start != lines.end(i - 1) - len(lines.raws[i - 1].lstrip()):
@@ -321,6 +376,113 @@ def _pipe_table(lines: _Lines, i: int, pieces: list[Piece]) -> int:
     rows = [(row + [""] * width)[:width] if width else row for row in rows]
     pieces.append(Piece(Block.table(header, rows, start, end), 0.0))
     return j
+
+
+def _grid_table(lines: _Lines, i: int, pieces: list[Piece]) -> int:
+    """Consume a pandoc grid table whose top border is line i; return the next index.
+
+    A row's cells wrap over several "| ... |" lines up to the next border: the border's
+    "+" columns cut each line into cells, and a cell's pieces join with spaces. The row
+    above a "+===+" border is the header; without one, the first row is.
+    """
+    top = lines.raws[i].strip()
+    indent = lines.raws[i].index("+")
+    cuts = [indent + k for k, char in enumerate(top) if char == "+"]
+    width = len(cuts) - 1
+    header: list[str] = []
+    rows: list[list[str]] = []
+    wrapped: list[list[str]] = [[] for _ in range(width)]  # the open row's cell lines
+    end = lines.end(i)
+    j = i + 1
+    while j < len(lines.raws):
+        raw = lines.raws[j].rstrip()
+        stripped = raw.strip()
+        border = _GRID_BORDER.fullmatch(stripped) is not None
+        if not border and not stripped.startswith("|"):
+            break
+        if border:
+            row = _grid_row(wrapped)
+            if "=" in stripped and row and not header and not rows:
+                header = row
+            elif row:
+                rows.append(row)
+            wrapped = [[] for _ in range(width)]
+        elif all(raw[cut : cut + 1] == "|" for cut in cuts):
+            for column in range(width):
+                wrapped[column].append(raw[cuts[column] + 1 : cuts[column + 1]].strip())
+        else:  # a line off the border's grid (wide characters, a spanning cell): its pipes cut it
+            cells = parse_pipe_row(stripped) or [stripped]
+            for column, cell in enumerate((cells + [""] * width)[:width]):
+                wrapped[column].append(cell)
+        end = lines.end(j)
+        j += 1
+    if last := _grid_row(wrapped):  # a table cut before its bottom border
+        rows.append(last)
+    if not header and rows:
+        header = rows.pop(0)
+    pieces.append(Piece(Block.table(header, rows, lines.starts[i], end), 0.0))
+    return j
+
+
+def _grid_row(wrapped: list[list[str]]) -> list[str]:
+    """A grid row's cells, each its lines joined and read as markdown; [] when all are empty."""
+    row = [_strip_inline(_join_wrapped(parts))[0] for parts in wrapped]
+    return row if any(row) else []
+
+
+def _join_wrapped(parts: list[str]) -> str:
+    """Join a cell's lines by spaces, but a word wrapped at its hyphen ("post-" / "release") whole."""
+    text = ""
+    for part in filter(None, parts):
+        glued = text[-1:] == "-" and text[-2:-1].isalpha()
+        text = f"{text}{part}" if glued or not text else f"{text} {part}"
+    return text
+
+
+def _simple_table(lines: _Lines, i: int, pieces: list[Piece]) -> int:
+    """Read a pandoc simple table whose dash-group rule is line i; return the next index, or 0 if it is none.
+
+    The header is the line right above, already read as one paragraph: it is taken back.
+    Each dash group gives a column, which starts where its group starts; rows run to a
+    blank line or a closing dashed line. The header must fill two columns, and a row follow.
+    """
+    rule = lines.raws[i]
+    cuts = [match.start() for match in _DASH_GROUP.finditer(rule)]
+    if i == 0 or not pieces or not lines.texts[i - 1].strip():
+        return 0
+    above = pieces[-1].block
+    if above.kind != "paragraph" or above.end != lines.end(i - 1) or above.start < lines.starts[i - 1]:
+        return 0
+    header = _simple_row(lines.raws[i - 1], cuts)
+    if sum(1 for cell in header if cell) < 2:
+        return 0
+    rows: list[list[str]] = []
+    end = lines.end(i)
+    j = i + 1
+    while j < len(lines.raws) and lines.texts[j].strip():
+        raw = lines.raws[j]
+        j += 1
+        if _DASH_GROUPS.fullmatch(raw.strip()) or set(raw.strip()) == {"-"}:  # the closing rule
+            end = lines.end(j - 1)
+            break
+        rows.append(_simple_row(raw, cuts))
+        end = lines.end(j - 1)
+    if not rows:
+        return 0
+    pieces.pop()
+    pieces.append(Piece(Block.table(header, rows, lines.starts[i - 1], end), 0.0))
+    return j
+
+
+def _simple_row(raw: str, cuts: list[int]) -> list[str]:
+    """A simple table line cut at its columns' starts; a cut inside a word moves back to the word's start."""
+    bounds = []
+    for cut in cuts:
+        while 0 < cut < len(raw) and raw[cut - 1] != " " and raw[cut] != " ":
+            cut -= 1
+        bounds.append(cut)
+    bounds.append(len(raw))
+    return [_strip_inline(raw[a:b].strip())[0] for a, b in zip(bounds, bounds[1:])]
 
 
 def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int:  # noqa: ANN001
