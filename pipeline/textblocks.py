@@ -243,7 +243,12 @@ def text_to_pieces(text: str) -> list[Piece]:
         link_ratio, bold = inline.get(i, _PLAIN)
         # Each line regex is tried only where the line's first character allows it to match.
         first = stripped[0]
-        if first in "=-" and stripped[:3] in ("===", "---") and _underlines(pieces, lines, i):
+        if first in "=-" and stripped[:3] in ("===", "---") and (
+            _underlines(pieces, lines, i) or _SETEXT_UNDERLINE.fullmatch(stripped)
+        ):
+            # A title's underline made the line above a heading; any other "---" is a rule, no content.
+            indent_stack.clear()
+            pending_item = False
             i += 1
             continue
         if first == "[" and _LINK_DEFINITION.match(stripped):
@@ -287,7 +292,7 @@ def _underlines(pieces: list[Piece], lines: _Lines, i: int) -> bool:
     """Read line i as a setext underline if it is one: the paragraph on the line above becomes a heading.
 
     Only a short title-like paragraph that is the whole line right above counts: a "---"
-    under a table, a list item or a blank line is a rule, and stays a paragraph.
+    under a table, a list item or a blank line is a rule.
     """
     if not pieces or not _SETEXT_UNDERLINE.fullmatch(lines.texts[i].strip()):
         return False
