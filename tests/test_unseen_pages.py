@@ -36,7 +36,8 @@ MLE = "machine-learning-engineer.synthetic.html.gz"  # Elementor page builder: w
 CLOUDARCH = "cloud-architect.synthetic.txt"  # compact text saved as Windows-1252, CRLF, NBSP, entities, Latin-1 mojibake
 PM = "product-manager.synthetic.html"  # block theme: <details> sections, <dl> soft skills, rowspan/colspan tables
 REST_LIST = "rest-list-qa-news-security.synthetic.json"  # three posts: two blueprints and a news post
-PAGES = [RAG, DEVOPS, CLOUDSEC, DATAENG, TPM, UXR, SRE, MLE, CLOUDARCH, PM]
+DS = "data-scientist.synthetic.md"  # html2text/pandoc markdown: "1\\." items, "* * *" rules, grid and simple tables
+PAGES = [RAG, DEVOPS, CLOUDSEC, DATAENG, TPM, UXR, SRE, MLE, CLOUDARCH, PM, DS]
 
 NOISE = {
     RAG: ["Plan Your Next Getaway", "holiday packages", "Upgrade Your Home Internet", "fiber broadband",
@@ -59,6 +60,7 @@ NOISE = {
                 "&amp;", "&#8211;", "â€™", "\xa0"],
     PM: ["Upgrade Your Home Office Chair", "LinguaLeap", "Leave a Reply", "will not be published", "Related roles",
          "Table 1:", "Table 2:"],
+    DS: ["VoltTrail", "Book a free test ride", "LinguaSprint", "Learn Spanish in 30 days", "* * *", "+----", "1\\."],
 }  # fmt: skip
 
 
@@ -124,6 +126,7 @@ def test_role_titles(pages: dict[str, Extraction]) -> None:
         MLE: "Machine Learning Engineer",
         CLOUDARCH: "Cloud Architect",
         PM: "Product Manager",
+        DS: "Data Scientist",
     }
 
 
@@ -165,6 +168,8 @@ def test_seniority_reads_the_job_family(pages: dict[str, Extraction]) -> None:
                      "leadership": 2}),
         (PM, {"strategic": 3, "operational": 4, "technical": 3, "cross_functional": 3, "governance": 2,
               "leadership": 2}),
+        (DS, {"strategic": 3, "operational": 4, "technical": 5, "cross_functional": 3, "governance": 3,
+              "leadership": 2}),
     ],
 )  # fmt: skip
 def test_responsibilities_per_category_with_titles(
@@ -188,6 +193,7 @@ def test_responsibilities_per_category_with_titles(
         (MLE, 10, 18, {"must_have": 6, "good_to_have": 4, "advanced": 3, "emerging": 3}, 6),
         (CLOUDARCH, 10, 18, {"must_have": 6, "good_to_have": 4, "advanced": 3, "emerging": 3}, 6),
         (PM, 7, 11, {"must_have": 5, "good_to_have": 3, "advanced": 2, "emerging": 2}, 5),
+        (DS, 9, 15, {"must_have": 6, "good_to_have": 4, "advanced": 3, "emerging": 2}, 6),
     ],
 )
 def test_kpis_tools_and_skills(
@@ -234,6 +240,7 @@ def test_kpi_columns_in_another_order(pages: dict[str, Extraction]) -> None:
         (MLE, (3, 6, True), 4, 3, 4),
         (CLOUDARCH, (8, 12, True), 4, 3, 3),
         (PM, (3, 6, False), 3, 2, 3),
+        (DS, (3, 6, False), 3, 2, 3),
     ],
 )
 def test_experience_years_and_career_ladder(
@@ -281,7 +288,7 @@ def test_hiring_scorecard_and_exercises(
 @pytest.mark.parametrize(
     ("name", "internal", "external"),
     [(RAG, 4, 1), (DEVOPS, 5, 2), (CLOUDSEC, 5, 2), (DATAENG, 6, 2), (TPM, 5, 2), (UXR, 6, 3), (SRE, 5, 2),
-     (MLE, 5, 1), (CLOUDARCH, 5, 2), (PM, 5, 2)],  # fmt: skip
+     (MLE, 5, 1), (CLOUDARCH, 5, 2), (PM, 5, 2), (DS, 5, 2)],  # fmt: skip
 )
 def test_stakeholders_one_entry_each(pages: dict[str, Extraction], name: str, internal: int, external: int) -> None:
     stakeholders = _fields(pages, name)["stakeholders"]
@@ -291,7 +298,7 @@ def test_stakeholders_one_entry_each(pages: dict[str, Extraction], name: str, in
 @pytest.mark.parametrize(
     ("name", "independent", "team", "manager"),
     [(RAG, 3, 3, 3), (DEVOPS, 6, 2, 4), (DATAENG, 4, 3, 5), (TPM, 3, 2, 3), (UXR, 4, 3, 4), (SRE, 3, 3, 4),
-     (MLE, 3, 2, 3), (CLOUDARCH, 3, 3, 3), (PM, 3, 2, 4)],  # fmt: skip
+     (MLE, 3, 2, 3), (CLOUDARCH, 3, 3, 3), (PM, 3, 2, 4), (DS, 3, 2, 3)],  # fmt: skip
 )
 def test_decision_groups_whatever_their_wording(
     pages: dict[str, Extraction], name: str, independent: int, team: int, manager: int
@@ -379,3 +386,13 @@ def test_a_rest_list_judges_each_post_alone() -> None:
     next_roles = [role["name"] for role in extractions[0].document["fields"]["career_path"]["next_roles"]]
     assert "Software Development Engineer in Test (SDET) Lead" in next_roles
     assert "Find the Best Standing Desks" not in json.dumps([e.document for e in extractions], ensure_ascii=False)
+
+
+def test_pandoc_grid_and_simple_tables(pages: dict[str, Extraction]) -> None:
+    """Data Scientist: KPI and tools tables as grid tables (cells wrapped over lines), the scorecard as a simple table."""
+    fields = _fields(pages, DS)
+    first = fields["kpis"]["rows"][0]
+    assert (first["name"], first["frequency"]) == ("Model lift vs. baseline", "Per model release")
+    assert first["target"] == "+2–5% relative improvement on primary metric; no regression on guardrail slices"
+    assert len(fields["hiring"]["scorecard"]["rows"]) == 6
+    assert fields["scorecard"]["role_title"] == "Data Scientist"
