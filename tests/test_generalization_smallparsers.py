@@ -130,6 +130,20 @@ def test_exercises_written_as_name_colon_description() -> None:
     ]
 
 
+def test_a_flat_list_of_exercise_sentences_is_one_exercise_each() -> None:
+    body = (
+        "## 19. Hiring Evaluation Criteria\n\n### Practical exercises\n\n"
+        "* 90-minute SQL and analysis exercise on a sample product dataset.\n"
+        "* Experiment design case: design and read out an A/B test with a guardrail breach.\n"
+        "* Presentation of a past project to a mixed panel.\n"
+    )
+    assert [(e[1], [d[0] for d in e[4]]) for e in _exercises(body, "x.md")] == [
+        ("90-minute SQL and analysis exercise on a sample product dataset", []),
+        ("Experiment design case", ["design and read out an A/B test with a guardrail breach."]),
+        ("Presentation of a past project to a mixed panel", []),
+    ]
+
+
 def test_title_lines_with_labels_are_not_name_colon_description() -> None:
     body = (
         "## 19. Hiring Evaluation Criteria\n\n### Practical exercises or case studies\n\n"

@@ -272,7 +272,7 @@ def test_a_career_chain_keeps_every_step(pages: dict[str, Extraction]) -> None:
 @pytest.mark.parametrize(
     ("name", "dimensions", "exercises"),
     [(RAG, 6, 2), (DEVOPS, 7, 3), (CLOUDSEC, 6, 3), (DATAENG, 6, 3), (TPM, 5, 2), (SRE, 6, 3), (MLE, 6, 3),
-     (CLOUDARCH, 5, 2), (PM, 5, 3)],  # fmt: skip
+     (CLOUDARCH, 5, 2), (PM, 5, 3), (DS, 6, 3)],  # fmt: skip
 )
 def test_hiring_scorecard_and_exercises(
     pages: dict[str, Extraction], name: str, dimensions: int, exercises: int

@@ -220,6 +220,20 @@ def _label_led(blocks: list[Block]) -> bool:
     return True
 
 
+def _sentence_led(blocks: list[Block]) -> bool:
+    """A flat list, two items or more, each naming an exercise in a sentence: each item is one exercise.
+
+    "90-minute SQL and analysis exercise on a sample dataset." / "Presentation of a past project to a
+    panel." A list with nested items has titles and their details, and is read that way.
+    """
+    items = [b for b in blocks if b.kind == BlockKind.LIST_ITEM]
+    return (
+        len(items) >= 2
+        and not any(b.depth for b in items)
+        and all(find_rules("exercise_nouns", b.text) for b in items)
+    )
+
+
 def _named_exercise(text: str, any_label: bool) -> tuple[str, str] | None:
     """(name, description) of a "Name: description" line whose short label names the exercise, else None.
 
@@ -254,11 +268,16 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
             exercises.append(_exercise(title, _rebased(run)))
 
     label_led = _label_led(blocks)
+    sentence_led = not label_led and _sentence_led(blocks)
     for block in blocks:
         if block.kind == BlockKind.TABLE:
             unparsed.append(block.text)
         elif block.kind == BlockKind.HEADING:
             continue
+        elif sentence_led and block.kind == BlockKind.LIST_ITEM and (lead := _exercise_lead(block, False)) is None:
+            # "Presentation of a past project to a mixed panel.": the sentence names the exercise.
+            flush()
+            title, run = block.model_copy(update={"text": block.text.rstrip().rstrip(".")}), []
         elif lead := _exercise_lead(block, label_led):
             flush()
             head, description = lead
