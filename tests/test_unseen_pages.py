@@ -396,3 +396,23 @@ def test_pandoc_grid_and_simple_tables(pages: dict[str, Extraction]) -> None:
     assert first["target"] == "+2–5% relative improvement on primary metric; no regression on guardrail slices"
     assert len(fields["hiring"]["scorecard"]["rows"]) == 6
     assert fields["scorecard"]["role_title"] == "Data Scientist"
+
+
+INNER_TEXT = "backend-engineer-innertext.synthetic.txt"  # a browser's innerText: no bullets, one table cell a line
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="innerText pages are not read yet: list items without markers become paragraphs that the parsers put "
+    "in intro/notes, short item lines opening with a verb ('Support product discovery') are dropped as ad buttons, "
+    "and tables written one cell per line are not recognised (textblocks.py knows pipe, grid, simple, tab and "
+    "lost-border tables)",
+)
+def test_a_page_copied_as_inner_text() -> None:
+    (extraction,) = extract(UNSEEN / INNER_TEXT, name=INNER_TEXT)
+    fields = extraction.document["fields"]
+    assert extraction.blueprint.role.title == "Backend Engineer"
+    assert len(fields["responsibilities"]["items"]) == 13
+    assert len(fields["kpis"]["rows"]) == 5
+    assert len(fields["tools"]["rows"]) == 6
+    assert len(fields["soft_skills"]["skills"]) == 3
