@@ -21,7 +21,15 @@ from .blocks import Block, BlockKind
 from .layout import Piece
 from .nlp import load_vocab, nlp, phrase_matcher
 
-__all__ = ["HeadingMatch", "SectionSpec", "classify_heading", "section_specs", "subheading_key"]
+__all__ = [
+    "HeadingMatch",
+    "SectionSpec",
+    "authority_label_ends",
+    "classify_heading",
+    "is_area_authority_label",
+    "section_specs",
+    "subheading_key",
+]
 
 _TERMINAL = (".", "!", "?", ",", ";")
 # Enum members bound once: attribute access on an Enum class is slow in hot loops.
@@ -263,11 +271,27 @@ def _scope_key(rules: _ApprovalRules, text: str) -> str | None:
     words = lower.split()
     if words and words[-1] in rules.authority_ends:
         # One area's own label ("Budget authority – none") heads no group.
-        return None if " ".join(words[:-1]) in rules.areas else rules.authority
+        return None if _names_one_area(rules, words) else rules.authority
     areas = [part for part in _AREA_JOINS.split(lower) if part]
     if len(areas) >= 2 and all(area in rules.areas for area in areas):
         return rules.authority
     return None
+
+
+def _names_one_area(rules: _ApprovalRules, words: list[str]) -> bool:
+    return " ".join(words[:-1]) in rules.areas
+
+
+def is_area_authority_label(label: str) -> bool:
+    """One authority area's own label: "Hiring authority" → True; "Budget and hiring authority" → False."""
+    rules = _approval_rules()
+    words = label.lower().split()
+    return len(words) >= 2 and words[-1] in rules.authority_ends and _names_one_area(rules, words)
+
+
+def authority_label_ends() -> tuple[str, ...]:
+    """The last words of an authority label or heading ("authority", ...)."""
+    return _approval_rules().authority_ends
 
 
 @lru_cache(maxsize=8192)

@@ -24,10 +24,10 @@ from pydantic import Field
 
 from ..blocks import BlockKind, FastStrEnum
 from ..models import Section
-from ..nlp import load_vocab
+from ..sections import authority_label_ends, is_area_authority_label
 from .common import FieldsModel, Node, Point, SectionFields, item_tree, point
 from .text import heading_note, split_label
-from .vocabulary import label_kind, whole_label_key
+from .vocabulary import label_kind
 
 __all__ = ["AreaAuthority", "AuthorityArea", "DecisionGroup", "DecisionRights", "parse"]
 
@@ -96,24 +96,16 @@ def area_authority(text: str, sub_items: list[str] | None = None) -> AreaAuthori
     return AreaAuthority(area=area, label=label, text=value, sub_items=sub_items or [])
 
 
-@cache
-def _authority_ends() -> tuple[str, ...]:
-    return tuple(load_vocab("subheadings.json")["_approval"]["authority"]["ends"])
-
-
 def _is_area_authority_line(text: str) -> bool:
     """Whether a line is labelled "<one area> authority" ("Hiring authority: ..."; not "Budget and hiring authority")."""
     label, _ = split_label(text)
-    if label is None:
-        return False
-    area, _, end = label.rpartition(" ")
-    return end.lower() in _authority_ends() and whole_label_key(area, "authority_areas") is not None
+    return label is not None and is_area_authority_label(label)
 
 
 @cache
 def _next_authority_label() -> re.Pattern[str]:
     """A sentence end followed by what may open an "<Area> authority:" line, the one paragraph holding several."""
-    ends = "|".join(re.escape(end) for end in _authority_ends())
+    ends = "|".join(re.escape(end) for end in authority_label_ends())
     return re.compile(rf"(?<=[.;])\s+(?=[A-Z][^.:;]{{0,40}}\s(?i:{ends}):\s)")
 
 

@@ -191,12 +191,9 @@ def _exercise(title: Block | None, blocks: list[Block]) -> Exercise:
     return Exercise(label=label, name=name, duration=duration, format_note=note, details=details, text=title.text)
 
 
-_TRAILING_NOTE = re.compile(r"\(([^()]*)\)\W*$")
-
-
 def _trailing_duration(text: str) -> str | None:
-    note = _TRAILING_NOTE.search(text)
-    return note.group(1) if note and _is_duration(note.group(1)) else None
+    note = split_note(text)[1]
+    return note if note and _is_duration(note) else None
 
 
 _LABEL_WORDS = 4
@@ -274,14 +271,14 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
             unparsed.append(block.text)
         elif block.kind == BlockKind.HEADING:
             continue
-        elif sentence_led and block.kind == BlockKind.LIST_ITEM and (lead := _exercise_lead(block, False)) is None:
-            # "Presentation of a past project to a mixed panel.": the sentence names the exercise.
-            flush()
-            title, run = block.model_copy(update={"text": block.text.rstrip().rstrip(".")}), []
         elif lead := _exercise_lead(block, label_led):
             flush()
             head, description = lead
             title, run = block.model_copy(update={"text": head}), [block.model_copy(update={"text": description})]
+        elif sentence_led and block.kind == BlockKind.LIST_ITEM:
+            # "Presentation of a past project to a mixed panel.": the sentence names the exercise.
+            flush()
+            title, run = block.model_copy(update={"text": block.text.rstrip().rstrip(".")}), []
         elif (
             block.kind == BlockKind.PARAGRAPH
             and block.text.rstrip().endswith((".", "!", "?"))  # first: is_exercise_title may tokenize

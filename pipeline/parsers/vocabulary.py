@@ -46,7 +46,6 @@ __all__ = [
     "text_doc",
     "tools_by_segment",
     "tools_in",
-    "whole_label_key",
 ]
 
 SUMMARY_TO_KPIS = "summary_to_kpis.json"
@@ -83,11 +82,6 @@ def label_key(label: str | None, group: str) -> str | None:
         if key is not None:
             return key
     return None
-
-
-def whole_label_key(label: str, group: str) -> str | None:
-    """Key of a label that is, whole, one phrase of the group: "Budget" → budget; "Budget and hiring" → None."""
-    return _label_table(group).get(normalise_label(label))
 
 
 Kind = TypeVar("Kind", bound=StrEnum)
