@@ -25,11 +25,10 @@ from typing import TYPE_CHECKING, NamedTuple
 from lxml import etree
 
 from .blocks import Block
-from .layout import Piece, new_piece, split_inline_list
+from .layout import ITEM_MARKERS, Piece, new_piece, split_inline_list
 from .parsers.scorecard import match_label
 from .sections import classify_heading
 from .sources import SourceMeta, slug_from_url
-from .textblocks import _ITEM_MARKERS
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup
@@ -71,8 +70,7 @@ _MAX_ROWSPAN = 10000
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 _DETAIL_LINE = re.compile(r"^[–—]\s+")
 # Bullets typed into a paragraph: the text path's item markers, and the middle dot some editors use.
-_BULLETS = _ITEM_MARKERS + "·"
-_BULLET_LINE = re.compile(rf"^([{re.escape(_BULLETS)}])\s+(?=\S)")
+_BULLET_LINE = re.compile(rf"^([{re.escape(ITEM_MARKERS)}])\s+(?=\S)")
 _SPLIT_WORDS = re.compile(r"[-_\s]+")
 # lxml refuses str input that declares an encoding, and text with C0 controls.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -115,9 +113,7 @@ class HtmlPage:
 
 def _chrome_attrs(attrs) -> bool:  # noqa: ANN001 - an attribute dict, or an lxml element (its get reads attributes)
     """True for an element whose class, id or role names page chrome, or that is hidden."""
-    return _hidden(attrs) or bool(
-        _chrome_names(attrs.get("class") or "", attrs.get("id") or "", attrs.get("role") or "")
-    )
+    return _hidden(attrs) or bool(_chrome_words(attrs))
 
 
 def _hidden(attrs) -> bool:  # noqa: ANN001
@@ -671,13 +667,13 @@ class _Walker:
         lines = _lines(text)
         if not lines:
             return
-        if len(lines) == 1 and lines[0][0] not in _BULLETS:
+        if len(lines) == 1 and lines[0][0] not in ITEM_MARKERS:
             self.pieces.extend(split_inline_list(Block.paragraph(lines[0], start, end), ratio))
             return
         parent_open = False  # the dash item before ends with ":": lowercase dash lines after it nest
         in_bullets = False  # a bullet item is open: dash lines are its details
         for line in lines:
-            if line[0] in _BULLETS and (bullet := _BULLET_LINE.match(line)):
+            if line[0] in ITEM_MARKERS and (bullet := _BULLET_LINE.match(line)):
                 in_bullets, parent_open = True, False
                 item = line[bullet.end() :]
                 self.pieces.append(new_piece((Block.list_item(item, start, end, 0, bullet.group(1)), ratio)))

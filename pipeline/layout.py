@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from .blocks import Block, BlockKind
 
-__all__ = ["Piece", "infer_nesting", "new_piece", "split_inline_list"]
+__all__ = ["ITEM_MARKERS", "Piece", "infer_nesting", "new_piece", "split_inline_list"]
 
 
 class Piece(NamedTuple):
@@ -28,6 +28,9 @@ class Piece(NamedTuple):
 # of the cost; the HTML and layout paths build ~500 a page.
 new_piece = partial(tuple.__new__, Piece)
 
+
+# List bullets as scrapers and editors type them, in text and inside HTML paragraphs alike.
+ITEM_MARKERS = "-*+•◦▪●‣·"
 
 _INLINE_SEPARATOR = re.compile(r"\s+–\s+")
 # "...five dimensions: 1. Scope ownership: ... 2. Technical depth: ..."

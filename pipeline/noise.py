@@ -400,7 +400,9 @@ def _teaser_lists(body: list[Piece]) -> list[bool]:
     titles = {
         k
         for k, piece in enumerate(body)
-        if "lueprint" in piece.block.text and piece.block.kind is _LIST_ITEM and _TITLE_LINE.match(piece.block.text)
+        if piece.block.kind is _LIST_ITEM
+        and ("lueprint" in piece.block.text or "LUEPRINT" in piece.block.text)  # as _TITLE_LINE, either case
+        and _TITLE_LINE.match(piece.block.text)
     }
     end = 0
     for k in sorted(titles):

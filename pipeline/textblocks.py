@@ -16,7 +16,7 @@ from operator import methodcaller
 from typing import NamedTuple
 
 from .blocks import Block
-from .layout import Piece, new_piece, split_inline_list
+from .layout import ITEM_MARKERS, Piece, new_piece, split_inline_list
 from .tables import is_pipe_separator, match_lost_border_header, parse_pipe_row, split_lost_border_rows
 
 __all__ = ["text_to_pieces"]
@@ -32,8 +32,8 @@ _MARKED_NUMBERED_HEADING = re.compile(r"\n[ \t]*(?:#{1,6}[ \t]+(?:\*\*|__)?|\*\*
 # A setext heading's underline: "Title" over "=====" (level 1) or "-----" (level 2). Three
 # characters at least: a lone "-" is compact style's bullet whose text is on the next line.
 _SETEXT_UNDERLINE = re.compile(r"(={3,}|-{3,})")
-_ITEM_MARKERS = "-*+•◦▪●‣"  # list bullets; a line can be an item only if it opens with one or a digit
-_ITEM = re.compile(rf"^(\s*)([{re.escape(_ITEM_MARKERS)}]|\d{{1,3}}[.)])\s+(\S.*)$")
+# A line can be an item only if it opens with a bullet (layout.ITEM_MARKERS) or a digit.
+_ITEM = re.compile(rf"^(\s*)([{re.escape(ITEM_MARKERS)}]|\d{{1,3}}[.)])\s+(\S.*)$")
 # A thematic break: three or more of one of "*", "-", "_", spaces between allowed ("* * *", "___").
 # A rule between sections, not a list item "* *": the line is no content.
 _THEMATIC_BREAK = re.compile(r"([-*_])(?:[ \t]*\1){2,}")
@@ -272,7 +272,7 @@ def text_to_pieces(text: str) -> list[Piece]:
         elif first in "–—" and (match := _DETAIL.match(body)):
             depth = _detail_depth(pieces, match.group(2), run_bases)
             pieces.append(new_piece((Block.list_item(match.group(2), start, end, depth, first), link_ratio)))
-        elif (numeric or first in _ITEM_MARKERS) and (match := _ITEM.match(body)):
+        elif (numeric or first in ITEM_MARKERS) and (match := _ITEM.match(body)):
             indent, marker, item_text = match.groups()
             depth = _indent_depth(indent, indent_stack)
             number = int(marker[:-1]) if marker[0].isdigit() else None

@@ -25,7 +25,6 @@ __all__ = [
     "ExtraSubsection",
     "FieldsModel",
     "Node",
-    "OwnLabel",
     "Point",
     "RoleTransition",
     "SectionFields",
