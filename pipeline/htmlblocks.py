@@ -26,7 +26,6 @@ from lxml import etree
 
 from .blocks import Block
 from .layout import ITEM_MARKERS, Piece, new_piece, split_inline_list
-from .parsers.scorecard import match_label
 from .sections import classify_heading
 from .sources import SourceMeta, slug_from_url
 
@@ -531,13 +530,6 @@ def _definitions(dl: etree._Element) -> list[etree._Element]:
     ]
 
 
-def _heads(row: etree._Element) -> bool:
-    """Whether a table row is a header row: in <thead>, or all <th> cells."""
-    return next(row.iterancestors("thead"), None) is not None or all(
-        c.tag == "th" for c in row if c.tag == "td" or c.tag == "th"
-    )
-
-
 def _int(value: object, default: int) -> int:
     try:
         return int(str(value))
@@ -743,9 +735,7 @@ class _Walker:
         # columns): a caption, left out as <caption> and <figcaption> are, and the row after it is the header.
         while len(rows) > 1 and width > 1 and rows[0].written == 1:
             del rows[0]
-        header: list[str] = []
-        if rows and (_heads(rows[0].row) or not _labelled_rows(rows)):
-            header = rows.pop(0).cells
+        header = rows.pop(0).cells if rows else []
         width = len(header) or width
         body = [(row.cells + [""] * width)[:width] for row in rows if any(row.cells)]
         end = start + sum(len(" | ".join(r)) for r in body)
@@ -806,12 +796,6 @@ def _carry(carried: dict[int, tuple[str, int]], column: int) -> str:
     else:
         del carried[column]
     return text
-
-
-def _labelled_rows(rows: list[_GridRow]) -> bool:
-    """Whether a header-less table opens with rows the final scorecard parser reads by their labels
-    ("Role title | Product Manager", "Role purpose | ..."): the first row is then a row, not the header."""
-    return len(rows) > 1 and all(row.cells and match_label(row.cells[0])[0] is not None for row in rows[:2])
 
 
 @lru_cache(maxsize=1)

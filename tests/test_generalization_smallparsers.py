@@ -275,3 +275,18 @@ def test_item_groups() -> None:
 )
 def test_post_id_from_body_class_or_article(html: str, post_id: int | None) -> None:
     assert html_to_pieces(f"<html><head><title>t</title></head>{html}</html>").meta.post_id == post_id
+
+
+def test_a_final_scorecard_without_a_header_row_keeps_its_first_row() -> None:
+    # Any form: a pipe table whose first row is already "Role title | ..." (the editor's table had no header).
+    body = (
+        "## 20. Final Role Scorecard Summary\n\n"
+        "| Role title | Product Manager |\n|---|---|\n"
+        "| Role purpose | Discover and deliver product outcomes. |\n"
+    )
+    scorecard = _fields(body, "x.md")["scorecard"]
+    assert (scorecard["role_title"], scorecard["role_purpose"], scorecard["header"]) == (
+        "Product Manager",
+        "Discover and deliver product outcomes.",
+        [],
+    )

@@ -12,11 +12,12 @@ that open with a "label:" are groups of ',' items.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from pydantic import Field
 
-from ..blocks import Block, FastStrEnum
+from ..blocks import FastStrEnum
 from ..models import Section
 from .common import CareerRole, FieldsModel, SectionFields, all_blocks, parse_role, split_tables, table_header
 from .text import split_enumeration
@@ -151,9 +152,9 @@ def _roles(value: str) -> list[CareerRole]:
     return roles
 
 
-def _rows(table: Block, unparsed: list[str]) -> list[SummaryRow]:
+def _rows(table_rows: Iterable[list[str]], unparsed: list[str]) -> list[SummaryRow]:
     out: list[SummaryRow] = []
-    for cells in table.rows or []:
+    for cells in table_rows:
         filled = [c.strip() for c in cells if c.strip()]
         if not filled:
             continue
@@ -176,7 +177,11 @@ def parse(section: Section) -> ScorecardSummary:
     unparsed: list[str] = []
     tables, notes = split_tables(all_blocks(section))
     header = table_header(tables)
-    rows = [row for table in tables for row in _rows(table, unparsed)]
+    rows = [row for table in tables for row in _rows(table.rows or [], unparsed)]
+    if len(header) >= 2 and match_label(header[0])[0] is not None:
+        # A table with no header row ("Role title | Product Manager" first): its first row was taken for one.
+        rows = _rows([header], unparsed) + rows
+        header = []
     values: dict[str, object] = {}
     for row in rows:
         if row.field is None or row.field.value in values:
