@@ -206,12 +206,13 @@ def text_to_pieces(text: str) -> list[Piece]:
             i = after
             pending_item = False
             continue
-        if (
-            stripped[0] in "*-_"
-            and stripped[-1] == stripped[0]
-            and _THEMATIC_BREAK.fullmatch(stripped)
-            and not _SETEXT_UNDERLINE.fullmatch(stripped)  # "---" is read below: a title's underline or kept
+        if stripped[0] in "*-_=" and (
+            (underline := _SETEXT_UNDERLINE.fullmatch(stripped))
+            or (stripped[-1] == stripped[0] and _THEMATIC_BREAK.fullmatch(stripped))
         ):
+            # A rule is no content; under a title, "===" or "---" underlines it and makes it a heading.
+            if underline:
+                _underlines(pieces, lines, i)
             indent_stack.clear()
             pending_item = False
             i += 1
@@ -243,14 +244,6 @@ def text_to_pieces(text: str) -> list[Piece]:
         link_ratio, bold = inline.get(i, _PLAIN)
         # Each line regex is tried only where the line's first character allows it to match.
         first = stripped[0]
-        if first in "=-" and stripped[:3] in ("===", "---") and (
-            _underlines(pieces, lines, i) or _SETEXT_UNDERLINE.fullmatch(stripped)
-        ):
-            # A title's underline made the line above a heading; any other "---" is a rule, no content.
-            indent_stack.clear()
-            pending_item = False
-            i += 1
-            continue
         if first == "[" and _LINK_DEFINITION.match(stripped):
             i += 1
             continue
@@ -294,7 +287,7 @@ def _underlines(pieces: list[Piece], lines: _Lines, i: int) -> bool:
     Only a short title-like paragraph that is the whole line right above counts: a "---"
     under a table, a list item or a blank line is a rule.
     """
-    if not pieces or not _SETEXT_UNDERLINE.fullmatch(lines.texts[i].strip()):
+    if not pieces:
         return False
     above, link_ratio = pieces[-1]
     if above.kind == "heading" and above.end == lines.end(i - 1):
