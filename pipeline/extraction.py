@@ -21,6 +21,7 @@ from .blueprint import Blueprint, Quality, RoleFields
 from .coverage import coverage_counts
 from .models import Section, SectionId, Source, Subsection
 from .parsers import PARSERS
+from .parsers.text import split_title_detail
 from .mojibake import Repair
 from .noise import cut_article
 from .options import ExtractOptions
@@ -348,24 +349,18 @@ _HEADING, _PARAGRAPH = BlockKind.HEADING, BlockKind.PARAGRAPH
 _LIST_OR_TABLE = (BlockKind.LIST_ITEM, BlockKind.TABLE)
 
 
-_LABEL_DASH = re.compile(r"\s+[–—]\s+")
 _LABEL_WORDS = 6
 
 
 def _labelled_item(section_id: str, block: Block) -> tuple[tuple[str, str], Block] | None:
     """((key, title), item) when a paragraph opens with a known sub-heading, a dash and its text."""
-    text = block.text
-    dash = _LABEL_DASH.search(text)
-    if dash is None:
+    title, item = split_title_detail(block.text)
+    if item is None or not item[:1].isupper():
+        return None  # no dash, or prose goes on after it: "Weekly – or more often during launches"
+    if len(title.split()) > _LABEL_WORDS or (key := subheading_key(section_id, title)) is None:
         return None
-    title = text[: dash.start()].strip()
-    if not title or len(title.split()) > _LABEL_WORDS or (key := subheading_key(section_id, title)) is None:
-        return None
-    item = text[dash.end() :].rstrip()
-    if not item[:1].isupper():
-        return None  # prose goes on after the dash: "Weekly – or more often during launches"
-    offset = block.start + dash.end()
-    return (key, title), Block.list_item(item, offset, offset + len(item), 0, "–")
+    start = max(block.start, block.end - len(item))
+    return (key, title), Block.list_item(item, start, block.end, 0, "–")
 
 
 def _plays_subheading(section_id: str, text: str, following: Block | None) -> bool:
