@@ -283,18 +283,23 @@ def process_file(raw: Path, options: ExtractOptions, rel: str) -> list[PageResul
             data = handle.read(options.max_bytes + 1)
         extractions = extract(data, name=shown_name(rel), options=options)
         return _results(rel, extractions, started)
-    except NotABlueprintError as exc:
-        return [_failure(rel, "not_a_blueprint", exc.code, str(exc), started)]
-    except PipelineError as exc:
-        return [_failure(rel, "failed", exc.code, str(exc), started)]
-    except OSError as exc:
-        return [_failure(rel, "failed", "unreadable", f"cannot read file ({exc.strerror or exc})", started)]
-    except RecursionError:
-        return [_failure(rel, "failed", "too_deep", "markup nested too deeply to parse", started)]
     except Exception as exc:  # noqa: BLE001 - one page's bug must not end the batch
-        frame = traceback.extract_tb(exc.__traceback__)[-1]
-        where = f" at {Path(frame.filename).name}:{frame.lineno}"
-        return [_failure(rel, "failed", "internal", f"{type(exc).__name__}: {exc}{where}", started)]
+        return [_failure(rel, *_failure_of(exc), started)]
+
+
+def _failure_of(exc: Exception) -> tuple[str, str, str]:
+    """(status, code, one-line reason) of a page, or a post of a REST list, that ended with exc."""
+    if isinstance(exc, NotABlueprintError):
+        return "not_a_blueprint", exc.code, str(exc)
+    if isinstance(exc, PipelineError):
+        return "failed", exc.code, str(exc)
+    if isinstance(exc, OSError):
+        return "failed", "unreadable", f"cannot read file ({exc.strerror or exc})"
+    if isinstance(exc, RecursionError):
+        return "failed", "too_deep", "markup nested too deeply to parse"
+    frame = traceback.extract_tb(exc.__traceback__)[-1]
+    where = f" at {Path(frame.filename).name}:{frame.lineno}"
+    return "failed", "internal", f"{type(exc).__name__}: {exc}{where}"
 
 
 def _results(rel: str, extractions: Extractions, started: float) -> list[PageResult]:
@@ -324,12 +329,13 @@ def _results(rel: str, extractions: Extractions, started: float) -> list[PageRes
             )
         )
     for post in extractions.skipped:  # in list order, so each goes back to its place
+        status, code, reason = _failure_of(post.error)
         skipped = PageResult(
             path=shown_name(rel),
             part=post.part,
-            status="not_a_blueprint",
-            reasons=[" ".join(post.reason.split())],
-            error=NotABlueprintError.code,
+            status=status,
+            reasons=[" ".join(reason.split())],
+            error=code,
             title=post.title,
             ms=elapsed,
         )

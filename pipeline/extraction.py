@@ -50,17 +50,22 @@ class Extraction:
 
 @dataclass(frozen=True)
 class SkippedPost:
-    """A post of a REST list that is no role blueprint: skipped, and why."""
+    """A post of a REST list that gave no blueprint: skipped, and why."""
 
     index: int  # the post's place in the list
     part: str  # as a blueprint of the list would record it: the post id, or its index
     post_id: int | None
     title: str | None  # the post's own title, to tell which one it was
-    reason: str
+    #: NotABlueprintError for a post that is none; for a post that failed, what stopped it
+    error: Exception
+
+    @property
+    def reason(self) -> str:
+        return str(self.error)
 
 
 class Extractions(list[Extraction]):
-    """The blueprints a file holds, in order; ``skipped`` the posts of a REST list that were none."""
+    """The blueprints a file holds, in order; ``skipped`` the posts of a REST list that gave none."""
 
     def __init__(self, extractions: list[Extraction], skipped: list[SkippedPost]) -> None:
         super().__init__(extractions)
@@ -77,19 +82,24 @@ def extract(
 
     A page that is no blueprint raises NotABlueprintError. In a REST list each
     post is judged alone: a post that is none (a news post among role
-    blueprints) is left out of the result and listed on its ``skipped``; only
-    when no post of the list is a blueprint does the list raise.
+    blueprints) or that fails is left out of the result and listed on its
+    ``skipped``; only when no post of the list gave a blueprint does the list
+    raise: the first failure's error, else NotABlueprintError.
     """
     extractions = extract_file(source, name=name, options=options)
     if not extractions and extractions.skipped:
-        raise NotABlueprintError(f"no post of the list is a role blueprint ({extractions.skipped[0].reason})")
+        errors = [post.error for post in extractions.skipped]
+        raise next(
+            (error for error in errors if not isinstance(error, NotABlueprintError)),
+            NotABlueprintError(f"no post of the list is a role blueprint ({errors[0]})"),
+        )
     return extractions
 
 
 def extract_file(
     source: str | Path | bytes, *, name: str | None = None, options: ExtractOptions | None = None
 ) -> Extractions:
-    """extract, except that a REST list whose posts are all no blueprint comes back empty, every post skipped.
+    """extract, except that a REST list none of whose posts gave a blueprint comes back empty, every post skipped.
 
     For the batch, which reports each post of a list on its own line.
     """
@@ -107,10 +117,10 @@ def extract_file(
     for index, page in enumerate(pages_from_bytes(data, name, options.max_bytes)):
         try:
             extractions.append(extract_page(page, name))
-        except NotABlueprintError as exc:
+        except Exception as exc:  # noqa: BLE001 - kept on ``skipped``: one post must not cost the list's others
             if not page.part:  # the file's only page
                 raise
-            skipped.append(SkippedPost(index, page.part, page.meta.post_id, page.meta.title, str(exc)))
+            skipped.append(SkippedPost(index, page.part, page.meta.post_id, page.meta.title, exc))
     return Extractions(extractions, skipped)
 
 
@@ -158,6 +168,8 @@ _SECTION_TITLE = re.compile(r"^\d{1,2}\) ")
 
 def extract_page(page: Page, name: str) -> Extraction:
     """Run one decoded, repaired page through the stages and validate it."""
+    if page.not_a_post is not None:
+        raise NotABlueprintError(page.not_a_post)
     # 1. Blocks, by input form.
     meta = page.meta
     if page.form is InputForm.HTML:

@@ -89,6 +89,8 @@ class Page:
     repairs: list[Repair] = field(default_factory=list)
     #: which post of a REST JSON list this is ("" for single-page files)
     part: str = ""
+    #: why this entry of a REST list is no post to read (it has no content.rendered), else None
+    not_a_post: str | None = None
 
 
 def read_limited(data_or_gzip: bytes, name: str, max_bytes: int) -> bytes:
@@ -195,12 +197,20 @@ def _posts(text: str, encoding: str) -> list[Page]:
     except ValueError as exc:  # an integer literal past Python's digit limit
         raise MalformedJSONError("malformed JSON (a number too long to read)") from exc
     posts = data if isinstance(data, list) else [data]
-    if not posts or not all(_is_post(p) for p in posts):
-        raise NotABlueprintError("JSON is not a WordPress REST post (no content.rendered)")
-    ids = [_post_id(p.get("id")) for p in posts]
+    # A list is judged post by post, but a file with no post in it at all is no REST JSON.
+    if not any(_is_post(p) for p in posts):
+        raise NotABlueprintError(_NOT_A_POST)
+    ids = [_post_id(p.get("id")) if isinstance(p, dict) else None for p in posts]
     unique_ids = len(set(ids)) == len(ids) and all(isinstance(i, int) for i in ids)
     pages = []
     for index, post in enumerate(posts):
+        part = "" if not isinstance(data, list) else str(ids[index] if unique_ids else index)
+        if not _is_post(post):
+            # An entry of a list that is no post (say, cut short by the scraper): its place is reported, the
+            # posts around it are still read.
+            meta = SourceMeta(post_id=ids[index], title=_rendered(post, "title") if isinstance(post, dict) else None)
+            pages.append(Page("", InputForm.HTML, InputForm.WP_JSON, meta, encoding, [], part, _NOT_A_POST))
+            continue
         html, repairs = repair_text(_rendered(post, "content") or "")
         title, title_repairs = repair_text(_rendered(post, "title") or "")
         link = _string(post.get("link"))
@@ -213,11 +223,13 @@ def _posts(text: str, encoding: str) -> list[Page]:
             date_published=_string(post.get("date_gmt") or post.get("date")),
             date_modified=_string(post.get("modified_gmt") or post.get("modified")),
         )
-        part = "" if not isinstance(data, list) else str(ids[index] if unique_ids else index)
         pages.append(
             Page(html, InputForm.HTML, InputForm.WP_JSON, meta, encoding, _merge(repairs, title_repairs), part)
         )
     return pages
+
+
+_NOT_A_POST = "JSON is not a WordPress REST post (no content.rendered)"
 
 
 def _is_post(post: object) -> bool:

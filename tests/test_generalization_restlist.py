@@ -59,7 +59,11 @@ def test_a_news_post_in_a_list_is_skipped_and_said_so() -> None:
         ("51877", 51877, "QA Automation Engineer"),
         ("51869", 51869, "Security Engineer"),
     ]
-    assert result.skipped == [SkippedPost(1, "51874", 51874, "We are hiring: join our editorial team", _NEWS_REASON)]
+    (skipped,) = result.skipped
+    assert (skipped.index, skipped.part, skipped.post_id, skipped.title, skipped.reason) == (
+        1, "51874", 51874, "We are hiring: join our editorial team", _NEWS_REASON
+    )
+    assert isinstance(skipped, SkippedPost) and isinstance(skipped.error, NotABlueprintError)
 
 
 def test_a_list_of_blueprints_skips_nothing() -> None:
@@ -100,16 +104,23 @@ def test_a_single_page_that_is_no_blueprint_still_raises(data: bytes, name: str)
         extract_file(data, name=name)
 
 
-@pytest.mark.parametrize(
-    "data",
-    [
-        b"[]",  # an empty list
-        _list(_blueprint_post(1, "QA Engineer"), {"id": 2, "title": {"rendered": "No content"}}),  # a post without content
-    ],
-)
-def test_a_list_that_is_not_rest_posts_still_fails_whole(data: bytes) -> None:
+@pytest.mark.parametrize("data", [b"[]", _list({"id": 2, "title": {"rendered": "No content"}}), b'[1, "two"]'])
+def test_a_list_that_holds_no_rest_post_still_fails_whole(data: bytes) -> None:
     with pytest.raises(NotABlueprintError, match=r"^JSON is not a WordPress REST post \(no content\.rendered\)$"):
         extract(data, name="posts.json")
+
+
+def test_an_entry_of_a_list_that_is_no_post_is_skipped_and_the_posts_are_kept() -> None:
+    # A scraper that cut one post short (no content) or wrote something else into the list.
+    data = _list(_blueprint_post(1, "QA Engineer"), {"id": 2, "title": {"rendered": "No content"}}, "not a post")
+    result = extract(data, name="posts.json")
+    assert [e.blueprint.role.title for e in result] == ["QA Engineer"]
+    reason = "JSON is not a WordPress REST post (no content.rendered)"
+    assert [(s.index, s.part, s.post_id, s.title, s.reason) for s in result.skipped] == [
+        (1, "1", 2, "No content", reason),  # ids are not all unique ints: parts are places
+        (2, "2", None, None, reason),
+    ]
+    assert all(isinstance(s.error, NotABlueprintError) for s in result.skipped)
 
 
 # --------------------------------------------------------------------------
@@ -176,3 +187,41 @@ def test_the_batch_reports_each_post_of_a_list_that_holds_no_blueprint(tmp_path:
         ("2", "not_a_blueprint", [_NEWS_REASON], None),
     ]
     assert sorted(p.name for p in out.glob("*.json")) == ["_manifest.json", "_report.json"]
+
+
+def _fail_on_security_engineer(extract_page):  # noqa: ANN001, ANN202
+    """extract_page with an injected bug: the post titled 'Security Engineer…' raises as a parser bug would."""
+
+    def failing(page, name):  # noqa: ANN001, ANN202
+        if page.meta.title and page.meta.title.startswith("Security Engineer"):
+            raise KeyError("injected parser bug")
+        return extract_page(page, name)
+
+    return failing
+
+
+def test_a_post_that_fails_costs_only_itself(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pipeline.extraction
+
+    monkeypatch.setattr(pipeline.extraction, "extract_page", _fail_on_security_engineer(pipeline.extraction.extract_page))
+    # The library: the failure is kept on ``skipped``, the other posts come out.
+    result = extract(MIXED, name="posts.json")
+    assert [e.blueprint.role.title for e in result] == ["QA Automation Engineer"]
+    assert [(s.part, type(s.error)) for s in result.skipped] == [("51874", NotABlueprintError), ("51869", KeyError)]
+    # A list that gave no blueprint raises its first failure, not 'no blueprint'.
+    with pytest.raises(KeyError, match="injected parser bug"):
+        extract(_list(_news_post(1), _blueprint_post(2, "Security Engineer")), name="posts.json")
+
+    # The batch: one failed line for that post, in its place; the other blueprint is written.
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "posts.json").write_bytes(MIXED)
+    assert _run(str(raw), str(out), "-q", "--jobs", "1") == 1
+    pages = _report(out)["pages"]
+    assert [(p["part"], p["status"], p["error"], p["output"]) for p in pages] == [
+        ("51877", "warning", None, "posts.json.51877.json"),
+        ("51874", "not_a_blueprint", "not_a_blueprint", None),
+        ("51869", "failed", "internal", None),
+    ]
+    assert pages[2]["reasons"][0].startswith("KeyError: 'injected parser bug' at test_generalization_restlist.py:")
+    assert sorted(p.name for p in out.glob("posts.json.*")) == ["posts.json.51877.json"]
