@@ -5,6 +5,11 @@ typed field holds verbatim is covered whole; for the others, every word
 counts once for each time it appears in the section's typed fields. Headings
 (also a known sub-heading written inline, "Peer roles: ..."), table headers
 and ``unparsed`` never count as typed.
+
+Coverage says nothing of where the text went: a KPI table read as paragraphs
+lands whole in the section's ``intro`` and is covered. ``prose_weight`` tells
+how much of a section's text its parser kept only as prose (``intro``,
+``notes``), the mark of a layout it did not recognise.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from typing import Any
 from .blocks import Block, BlockKind
 from .sections import subheading_key
 
-__all__ = ["coverage_counts"]
+__all__ = ["coverage_counts", "prose_weight"]
 
 _WORD = re.compile(r"\w+")
 # The ASCII characters \w does not match. bytes.translate deletes them (or makes them spaces) in C,
@@ -137,3 +142,15 @@ def coverage_counts(
     typed = _lower_words(strings)
     covered = total - _weight(rest) + sum(len(w) * min(n, typed[w]) for w, n in words.items())
     return covered, total
+
+
+_PROSE_FIELDS = ("intro", "notes")
+
+
+def prose_weight(fields: dict[str, Any]) -> tuple[int, int]:
+    """(texts, characters as coverage weighs them) a section's typed fields keep only as prose: intro and notes."""
+    texts: list[str] = []
+    for key in _PROSE_FIELDS:
+        if value := fields.get(key):
+            _collect_list(value, texts)
+    return len(texts), _weight(texts)
