@@ -7,9 +7,10 @@ counts once for each time it appears in the section's typed fields. Headings
 and ``unparsed`` never count as typed.
 
 Coverage says nothing of where the text went: a KPI table read as paragraphs
-lands whole in the section's ``intro`` and is covered. ``prose_weight`` tells
-how much of a section's text its parser kept only as prose (``intro``,
-``notes``), the mark of a layout it did not recognise.
+lands whole in the section's ``intro`` and is covered. ``prose_findings`` tells
+when a section's parser kept most of its text, or lines that open like list
+items, only as prose (``intro``, ``notes``): the marks of a layout it did not
+recognise.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any
 from .blocks import Block, BlockKind
 from .sections import subheading_key
 
-__all__ = ["coverage_counts", "prose_weight"]
+__all__ = ["coverage_counts", "prose_findings"]
 
 _WORD = re.compile(r"\w+")
 # The ASCII characters \w does not match. bytes.translate deletes them (or makes them spaces) in C,
@@ -145,12 +146,32 @@ def coverage_counts(
 
 
 _PROSE_FIELDS = ("intro", "notes")
+# A section shorter than this (characters of words, ~30 words) may well be a paragraph or two by design.
+_PROSE_CHECKED_FROM = 200
+# An intro of a paragraph or two is how sections open (and all a page cut short may have kept of one).
+_PROSE_TEXTS_OF_AN_INTRO = 2
+# "1. Title", "2) Title", "• item", "- item": a line that opens as a list item does.
+_ITEM_LIKE = re.compile(r"\s*(?:\d{1,3}[.)]|[-*•–—▪◦·])\s+\S")
+_ITEM_LIKE_LINES = 2
 
 
-def prose_weight(fields: dict[str, Any]) -> tuple[int, int]:
-    """(texts, characters as coverage weighs them) a section's typed fields keep only as prose: intro and notes."""
+def prose_findings(fields: dict[str, Any], section_weight: int) -> list[str]:
+    """What a section's prose fields (intro, notes) say of its layout being misread; empty when nothing.
+
+    ``section_weight`` is the section's text as coverage_counts weighs it.
+    """
     texts: list[str] = []
     for key in _PROSE_FIELDS:
         if value := fields.get(key):
             _collect_list(value, texts)
-    return len(texts), _weight(texts)
+    findings = []
+    if (
+        section_weight >= _PROSE_CHECKED_FROM
+        and len(texts) > _PROSE_TEXTS_OF_AN_INTRO
+        and _weight(texts) * 2 > section_weight
+    ):
+        findings.append("most of its text was read as prose (intro/notes), not into typed fields")
+    item_like = sum(1 for text in texts if _ITEM_LIKE.match(text))
+    if item_like >= _ITEM_LIKE_LINES:
+        findings.append(f"{item_like} lines of its intro/notes open like list items: a list that was not read as one")
+    return findings

@@ -18,7 +18,7 @@ from .header import role_facts
 from .htmlblocks import html_to_pieces
 from .layout import Piece, infer_nesting
 from .blueprint import Blueprint, Quality, RoleFields
-from .coverage import coverage_counts, prose_weight
+from .coverage import coverage_counts, prose_findings
 from .models import Section, SectionId, Source, Subsection
 from .parsers import PARSERS
 from .parsers.text import split_title_detail
@@ -256,10 +256,10 @@ def _typed_fields(sections: list[Section], warnings: list[str]) -> tuple[RoleFie
                 unparsed += len(typed["unparsed"])
                 warnings.append(f"{section.id.value}: {len(typed['unparsed'])} item(s) not placed in typed fields")
         section_covered, section_total = coverage_counts(blocks, typed, section.id.value)
-        if typed is not None and section_total >= _PROSE_CHECKED_FROM and _mostly_prose(typed, section_total):
+        if typed is not None:
             # Covered, but as paragraphs: a table or list the parser did not recognise. Said, so that a page
             # in a new layout is not reported ok with its KPIs in the intro.
-            warnings.append(f"{section.id.value}: most of its text was read as prose (intro/notes), not into typed fields")
+            warnings += [f"{section.id.value}: {finding}" for finding in prose_findings(typed, section_total)]
         if section.id in PARSERS:
             tally = counts.setdefault(section.id.value, [0, 0])
             tally[0] += section_covered
@@ -272,18 +272,6 @@ def _typed_fields(sections: list[Section], warnings: list[str]) -> tuple[RoleFie
         sections={sid: round(c / t, 4) if t else 1.0 for sid, (c, t) in counts.items()},
     )
     return fields, fields_json, quality
-
-
-# A section shorter than this (characters of words, ~30 words) may well be a paragraph or two by design.
-_PROSE_CHECKED_FROM = 200
-# An intro of a paragraph or two is how sections open (and all a page cut short may have kept of one).
-_PROSE_TEXTS_OF_AN_INTRO = 2
-
-
-def _mostly_prose(typed: dict[str, Any], section_weight: int) -> bool:
-    """Whether a section's parser kept more than half its text, in more texts than an intro has, only as prose."""
-    texts, weight = prose_weight(typed)
-    return texts > _PROSE_TEXTS_OF_AN_INTRO and weight * 2 > section_weight
 
 
 def _merge_meta(given: SourceMeta, found: SourceMeta) -> SourceMeta:

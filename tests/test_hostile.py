@@ -81,7 +81,7 @@ EXPECTED: dict[str, tuple[str, str | None]] = {
 #: reasons a page that deserves a blueprint may still carry (typed-field coverage, not structure)
 # Quality warnings, not failures: the mini seeds cut every section to its first lines (a KPI table to its header,
 # so the section is its intro), and a few forms read lines the parsers place only as prose.
-_BENIGN = (" not placed in typed fields", "read as prose (intro/notes), not into typed fields")
+_BENIGN = (" not placed in typed fields", "read as prose (intro/notes), not into typed fields", "not read as one")
 
 
 def _sha(folder: Path) -> dict[str, str]:
