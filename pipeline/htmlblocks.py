@@ -43,8 +43,14 @@ _CHROME_WORDS = frozenset(
     "comment comments wpdiscuz wpd respond sidebar widget widgets related author byline share sharing social "
     "breadcrumb breadcrumbs menu nav navbar navigation ad ads adsbygoogle advert advertisement adverts sponsor "
     "sponsored promo promotion banner cookie cookies consent newsletter subscribe popup modal masthead "
-    "site-header site-footer footer header skip-link jp-relatedposts sharedaddy yarpp addtoany".split()
+    "site-header site-footer footer header skip-link jp-relatedposts sharedaddy yarpp addtoany "
+    # Ad plugins' and networks' wrappers: Advanced Ads "advads-*", WP Quads "quads-location", Ezoic,
+    # AdThrive, AdSense auto ads.
+    "advads quads ezoic adthrive google-auto-placed".split()
 )
+# Ad Inserter wraps each inserted block in "code-block code-block-N" (with "ai-viewport-N" when it is
+# shown per device): the numbered slot tells its wrapper from a page's own "code-block" box of code.
+_AD_INSERTER_SLOT = re.compile(r"(?:code-block|ai-viewport)-\d+")
 # Page builders call every content block a widget ("elementor-widget-text-editor", "so-widget-sow-editor"):
 # inside their namespace that word names no chrome, the words after it still do ("elementor-widget-nav-menu").
 _BUILDER_NAMESPACE = re.compile(r"^(?:elementor|et_pb|wp-block|fl|vc|fusion|uagb|kb|brxe|oxy|so|siteorigin)[-_]")
@@ -70,6 +76,8 @@ _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 _DETAIL_LINE = re.compile(r"^[–—]\s+")
 # Bullets typed into a paragraph: the text path's item markers, and the middle dot some editors use.
 _BULLET_LINE = re.compile(rf"^([{re.escape(ITEM_MARKERS)}])\s+(?=\S)")
+# A numbered item typed into a paragraph, "1. Define the strategy" (the text path's numbered item line).
+_NUMBERED_LINE = re.compile(r"^(\d{1,2})([.)])\s+(?=\S)")
 _SPLIT_WORDS = re.compile(r"[-_\s]+")
 # lxml refuses str input that declares an encoding, and text with C0 controls.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -137,7 +145,12 @@ def _chrome_names(classes: str, element_id: str, role: str) -> frozenset[str]:
         if _BUILDER_NAMESPACE.match(lowered):
             parts = [part for part in parts if part not in _BUILDER_WORDS]
         words.update(parts)
-    return _CHROME_WORDS.intersection(words)
+    chrome = _CHROME_WORDS.intersection(words)
+    lowered_classes = classes.lower()
+    if "code-block-" in lowered_classes or "ai-viewport-" in lowered_classes:  # mostly neither: skip the regex
+        names = lowered_classes.split()
+        chrome |= {n for n in names if _AD_INSERTER_SLOT.fullmatch(n) and (n[0] == "a" or "code-block" in names)}
+    return chrome
 
 
 def _parse(html: str) -> etree._Element | None:
@@ -428,6 +441,19 @@ def _wholly_bold(element: etree._Element) -> str | None:
     return text or None
 
 
+def _typed_numbered_list(lines: list[str]) -> bool:
+    """Whether a paragraph's lines, from its first numbered line on, are a numbered list typed with
+    <br> breaks: "1. Title", its "– detail" lines, "2. Title", ... (a lead line may come before).
+
+    The shape decides, as on text pages: a paragraph that merely opens with a number
+    ("3 of 5 teams ...", "2. Then the council met, ..." followed by prose) stays a paragraph.
+    """
+    first = next((k for k, line in enumerate(lines) if line[0].isdigit() and _NUMBERED_LINE.match(line)), None)
+    if first is None or first == len(lines) - 1:
+        return False
+    return all(_NUMBERED_LINE.match(line) or _DETAIL_LINE.match(line) for line in lines[first + 1 :])
+
+
 def _block_holders(root: etree._Element) -> set[etree._Element]:
     """The elements with block elements inside them (misnested or container markup).
 
@@ -653,8 +679,9 @@ class _Walker:
         """A paragraph, or lines of a list typed into it.
 
         A line opening with a bullet ("• item", "- item": the page's author typed the
-        list) is an item, as on text pages; '– detail' lines hang under the item
-        before them, or make an inline list after a lead line.
+        list) is an item, as on text pages; so is a numbered line ("1. Define the
+        strategy") when the paragraph is shaped as a numbered list. '– detail' lines
+        hang under the item before them, or make an inline list after a lead line.
         """
         lines = _lines(text)
         if not lines:
@@ -662,21 +689,27 @@ class _Walker:
         if len(lines) == 1 and lines[0][0] not in ITEM_MARKERS:
             self.pieces.extend(split_inline_list(Block.paragraph(lines[0], start, end), ratio))
             return
+        numbered = _typed_numbered_list(lines)
         parent_open = False  # the dash item before ends with ":": lowercase dash lines after it nest
-        in_bullets = False  # a bullet item is open: dash lines are its details
+        in_item = False  # a bullet or numbered item is open: dash lines are its details
         for line in lines:
             if line[0] in ITEM_MARKERS and (bullet := _BULLET_LINE.match(line)):
-                in_bullets, parent_open = True, False
+                in_item, parent_open = True, False
                 item = line[bullet.end() :]
                 self.pieces.append(new_piece((Block.list_item(item, start, end, 0, bullet.group(1)), ratio)))
+            elif numbered and (numeral := _NUMBERED_LINE.match(line)):
+                in_item, parent_open = True, False
+                item, number = line[numeral.end() :], numeral.group(1)
+                marked = Block.list_item(item, start, end, 0, number + numeral.group(2), int(number))
+                self.pieces.append(new_piece((marked, ratio)))
             elif _DETAIL_LINE.match(line):
                 item = _DETAIL_LINE.sub("", line)
-                depth = 1 if in_bullets or (parent_open and item[:1].islower()) else 0
+                depth = 1 if in_item or (parent_open and item[:1].islower()) else 0
                 if depth == 0:
                     parent_open = item.endswith(":")
                 self.pieces.append(new_piece((Block.list_item(item, start, end, depth, "–"), ratio)))
             else:
-                in_bullets = parent_open = False
+                in_item = parent_open = False
                 self.pieces.extend(split_inline_list(Block.paragraph(line, start, end), ratio))
 
     def _list(self, element: etree._Element, depth: int) -> None:

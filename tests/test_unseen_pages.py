@@ -416,3 +416,109 @@ def test_a_page_copied_as_inner_text() -> None:
     assert len(fields["kpis"]["rows"]) == 5
     assert len(fields["tools"]["rows"]) == 6
     assert len(fields["soft_skills"]["skills"]) == 3
+
+
+# --- fourth round: an old WordPress classic-editor page -------------------------------------------
+
+DGL = "data-governance-lead-classic-editor.synthetic.html"  # lists typed into <br> paragraphs, Ad Inserter ads
+DGL_NOISE = [
+    "Back Up Every Laptop", "vaultsafe", "Start Free 30-Day Trial", "No credit card required", "We stopped losing work",
+    "TaskHarbor", "Plan Sprints Your Team Will Actually Finish", "Trusted by 12,000 agile teams", "Table of Contents",
+    "Toggle", "Share this:", "About Meera Kulkarni", "Leave a Comment", "Related Posts", "Data Steward: Role Blueprint",
+    "CareerBlueprints Academy", "Notify of", "Inline Feedbacks", "Recent Posts", "Search for:", "555-0142",
+    "Skip to content", "adsbygoogle", "wpdiscuzAjaxObj",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def classic_editor_page() -> Extraction:
+    (extraction,) = extract(UNSEEN / DGL, name=DGL)
+    return extraction
+
+
+def test_classic_editor_page_sections_noise_and_title(classic_editor_page: Extraction) -> None:
+    """Data Governance Lead: every section found, the ads (one an Ad Inserter "code-block" inside the article) gone."""
+    document = classic_editor_page.document
+    assert [section["id"] for section in document["sections"]] == CANONICAL
+    assert document["missing_sections"] == []
+    dumped = json.dumps(document, ensure_ascii=False)
+    page = _page_text(DGL)
+    for noise in DGL_NOISE:
+        assert noise in page, f"{noise!r} is not on the page: the check would prove nothing"
+        assert noise not in dumped
+    assert [char for char in BROKEN if char in dumped] == []
+    assert classic_editor_page.blueprint.role.title == "Data Governance Lead"
+    assert document["role"]["horizon"] == "Current"
+
+
+def test_classic_editor_numbered_lists_typed_into_br_paragraphs(classic_editor_page: Extraction) -> None:
+    """'1. Title<br>– detail<br>2. ...' in one <p>: numbered items with their details, not details as items."""
+    fields = classic_editor_page.document["fields"]
+    responsibilities = fields["responsibilities"]
+    assert _count_by(responsibilities["items"], "category") == {
+        "strategic": 3, "operational": 4, "technical": 4, "cross_functional": 3, "governance": 3, "leadership": 2,
+    }  # fmt: skip
+    assert all(item["title"] and item["detail"] and item["number"] for item in responsibilities["items"])
+    assert [item["title"] for item in responsibilities["items"][:3]] == [
+        "Define the data governance strategy and operating model",
+        "Prioritize governed data domains",
+        "Align governance with the data and AI strategy",
+    ]
+    assert len(responsibilities["intro"]) == 1  # the section's lead paragraph only
+    skills = fields["technical_skills"]["skills"]
+    assert _count_by(skills, "tier") == {"must_have": 5, "good_to_have": 3, "advanced": 2, "emerging": 2}
+    assert [(s["number"], s["name"], s["importance"]) for s in skills[:3]] == [
+        (1, "Data governance frameworks", "critical"),
+        (2, "Metadata management and data catalogs", "critical"),
+        (3, "SQL and data warehouse concepts", "important"),
+    ]
+    assert all(skill["use"] for skill in skills)
+    soft = fields["soft_skills"]
+    assert soft["intro"] == []
+    assert [s["name"] for s in soft["skills"]] == [
+        "Influence without authority", "Facilitation and conflict resolution", "Pragmatism", "Clear writing",
+    ]  # fmt: skip
+    assert all(s["why_it_matters"] and s["how_it_shows_up"] and s["strong_performance"] for s in soft["skills"])
+    hiring = fields["hiring"]
+    assert hiring["notes"] == []
+    assert [a["dimension"] for a in hiring["what_to_assess"]] == [
+        "Governance operating model design",
+        "Hands-on metadata and data quality knowledge",
+        "Privacy and regulatory understanding",
+        "Stakeholder influence and facilitation",
+        "Program leadership",
+    ]
+    assert [row["dimension"] for row in hiring["scorecard"]["rows"]] == [
+        "Operating model design", "Metadata & quality", "Privacy & compliance", "Influence",
+    ]  # fmt: skip
+
+
+def test_classic_editor_tables_lists_and_career(classic_editor_page: Extraction) -> None:
+    """The page's other fields, as its answer key gives them."""
+    fields = classic_editor_page.document["fields"]
+    interaction = fields["role_summary"]["interaction"]
+    assert [group["area"] for group in interaction["groups"]] == ["Data", "Risk", "Business", "Technology"]
+    assert len(fields["kpis"]["rows"]) == 8
+    assert fields["kpis"]["rows"][0]["target"] == "≥ 90% within 12 months"
+    assert [(row["tool_text"], row["prevalence"]) for row in fields["tools"]["rows"][:2]] == [
+        ("Collibra / Alation", "common"),
+        ("Microsoft Purview", "context_specific"),
+    ]
+    assert len(fields["tools"]["rows"]) == 9
+    day = fields["day_to_day"]
+    groups = ("daily", "weekly", "monthly_quarterly", "recurring_rituals", "incident_work")
+    assert [len(day[group]["items"]) for group in groups] == [4, 4, 4, 4, 3]
+    assert len(fields["deliverables"]["items"]) == 9
+    years = fields["experience"]["years_of_experience"]
+    assert (years["min_years"], years["max_years"], years["open_ended"]) == (7.0, 12.0, False)
+    career = fields["career_path"]
+    assert [role["name"] for role in career["feeder_roles"]] == [
+        "Data Steward", "Data Quality Manager", "Senior Data Analyst", "Data Architect",
+    ]  # fmt: skip
+    assert [role["name"] for role in career["next_roles"]] == [
+        "Head of Data Governance", "Director of Data Management", "Chief Data Officer",
+    ]  # fmt: skip
+    scorecard = fields["scorecard"]
+    assert (scorecard["role_title"], len(scorecard["rows"]), len(scorecard["top_responsibilities"])) == (
+        "Data Governance Lead", 10, 10,
+    )  # fmt: skip
