@@ -1,0 +1,89 @@
+"""Date lines, mid-article ads and the site's course promotions after the last table.
+
+These are synthetic snippets modelled on unseen pages of the family (a blank-line text page
+with a holiday ad between two sections and an academy's course promotion after the final
+scorecard), not copies of them. The negative cases guard what the seeds keep: article lines
+that start with "Updated" or "Published", an article line after an ad, and the article's own
+notes under the scorecard table.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline import extract
+from pipeline.noise import is_widget
+
+HEAD = (
+    "Test Role: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+    "1) Role Summary\n\n"
+    "The Test Role designs cloud solutions for enterprise customers and works with many teams across the company.\n\n"
+    "2) Role Mission\n\n"
+    "Core mission:\nWin technically sound deals.\n\n"
+)
+SCORECARD = "20) Final Role Scorecard Summary\n\nCategory Executive summary\nRole title Test Role\nMain goals Win deals\n\n"
+COMMENTS = "Subscribe\nNotify of\nguest\n"
+
+
+def _fields(body: str) -> dict:
+    """Extract a blank-line text page holding the given sections after two filler ones."""
+    return extract((HEAD + body).encode(), name="x.txt")[0].document["fields"]
+
+
+# --------------------------------------------------------------------------
+# date lines: a lead word and a date; an article line starting with the verb stays
+# --------------------------------------------------------------------------
+
+DELIVERABLES = (
+    "5) Key Deliverables\n\n"
+    "Handoff artifacts\n\n"
+    "  • Technical handoff package for Professional Services.\n"
+    "  • {line}\n"
+    "  • Field feedback entries.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated reference architectures and demo assets in the shared library.",
+        "Published case studies approved by the customer.",
+        "Last updated runbooks for the demo environments.",
+    ],
+)
+def test_a_list_item_starting_with_a_date_lines_verb_stays(line: str) -> None:
+    fields = _fields(DELIVERABLES.format(line=line) + SCORECARD)
+    assert [i["name"] for i in fields["deliverables"]["items"]] == [
+        "Technical handoff package for Professional Services",
+        line.rstrip("."),
+        "Field feedback entries",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated on 12 March 2025",
+        "Last updated: 14 March 2026",
+        "Published March 3, 2025",
+        "Updated: 2025-03-12",
+        "Published by Jane Doe on 12/03/2025",
+        "Updated 2 days ago",
+        "Last updated:",
+        "Published on",
+    ],
+)
+def test_a_date_line_is_a_widget(line: str) -> None:
+    assert is_widget(line)
+
+
+def test_a_date_line_between_sections_goes() -> None:
+    fields = _fields(DELIVERABLES.format(line="Field notes.") + "Updated on 12 March 2025\n\n" + SCORECARD)
+    assert [i["name"] for i in fields["deliverables"]["items"]] == [
+        "Technical handoff package for Professional Services",
+        "Field notes",
+        "Field feedback entries",
+    ]
+    assert "12 March" not in json.dumps(fields)
