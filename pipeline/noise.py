@@ -61,6 +61,7 @@ class _Vocab:
     promo: tuple[str, ...]  # lowercase phrases, found as substrings
     signup: re.Pattern[str]  # a sign-up box's vocabulary, searched in lowercased text
     price: re.Pattern[str]  # a price, searched in lowercased text
+    offer: re.Pattern[str]  # an offer's wording, searched in lowercased text
     stopwords: frozenset[str]
 
 
@@ -91,6 +92,7 @@ def _vocab() -> _Vocab:
         promo=tuple(p.lower() for p in data["promo_phrases"]),
         signup=re.compile("|".join(f"(?:{p})" for p in data["signup_patterns"])),
         price=re.compile("|".join(f"(?:{p})" for p in data["price_patterns"])),
+        offer=re.compile("|".join(f"(?:{p})" for p in data["offer_patterns"])),
         stopwords=frozenset(data["stopwords"]),
     )
 
@@ -332,9 +334,16 @@ def _noise_marks(
         words = " ".join(body[i].block.text for i in run if not noise[i])
         # A sign-up form goes even when it names the article's subject ("new role blueprints").
         if form or not words.strip() or _cohesion(words, article_words, vocab) < _AD_COHESION:
-            # The ad's own lines go; an article line caught beside it stays.
+            # The ad's own lines go; an article line caught beside it stays. An offer right
+            # after the ad's removed lines closes the ad ("Book early – save up to 25% on
+            # summer stays."), even when its words are the article's.
             for i in run:
-                if signal[i] or _cohesion(body[i].block.text, article_words, vocab) < _LINE_COHESION:
+                text = body[i].block.text
+                if (
+                    signal[i]
+                    or _cohesion(text, article_words, vocab) < _LINE_COHESION
+                    or (i > k and noise[i - 1] and _is_offer(text, vocab))
+                ):
                     noise[i] = True
     # After the article's last list or table, a block with a promotion's phrase is the site's,
     # however long ("... has introduced a series of courses"), when it is foreign to the article
@@ -434,6 +443,12 @@ def _is_promotional(text: str, vocab: _Vocab) -> bool:
     if vocab.price.search(lower) and _closes_with_call_to_action(text, vocab):
         return True  # a one-line ad: "Mesh routers from $129 – whole-home coverage in minutes. See Deals"
     return bool(_promo_phrases(lower, vocab)) or (bool(_QUOTED.match(text)) and len(words) <= 15)
+
+
+def _is_offer(text: str, vocab: _Vocab) -> bool:
+    """An offer's wording: "Book early", "save up to 25%", "limited", a price."""
+    lower = text.lower()
+    return vocab.offer.search(lower) is not None or vocab.price.search(lower) is not None
 
 
 # The line's last words after a sentence end or a spaced dash: a button's few capitalised words.

@@ -87,3 +87,52 @@ def test_a_date_line_between_sections_goes() -> None:
         "Field feedback entries",
     ]
     assert "12 March" not in json.dumps(fields)
+
+
+# --------------------------------------------------------------------------
+# a mid-article ad: an offer right after its removed lines is its last line
+# --------------------------------------------------------------------------
+
+SOFT_SKILLS = (
+    "9) Soft Skills and Behavioral Capabilities\n\n"
+    "  1. Storytelling\n"
+    "    – Why it matters: Buyers stay early in the deal when the summer demo works.\n\n"
+)
+VILLA_AD = (
+    "Discover Luxury Villa Stays\n\n"
+    "Handpicked holiday villas with private pools across 40 destinations.\n\n"
+    "Explore Villas\n\n"
+)
+TOOLS = (
+    "10) Tools, Platforms, and Software\n\n"
+    "Category Tool, platform, or software Primary use Common / Optional / Context-specific\n"
+    "Collaboration Slack Connect Shared channels Optional\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Book early — save up to 25% on summer stays.",
+        "Early summer stays from $199 per night for the whole deal.",
+        "Limited early summer stays left for the demo season.",
+    ],
+)
+def test_an_offer_after_an_ads_lines_goes_with_the_ad(offer: str) -> None:
+    fields = _fields(SOFT_SKILLS + VILLA_AD + offer + "\n\n" + TOOLS + SCORECARD)
+    assert fields["soft_skills"]["intro"] == []
+    assert [s["name"] for s in fields["soft_skills"]["skills"]] == ["Storytelling"]
+    assert not any(word in json.dumps(fields) for word in ("Villa", "villa", "summer stays"))
+
+
+def test_an_article_line_after_an_ad_without_an_offer_stays() -> None:
+    line = "Buyers stay early in the deal when the summer demo works."
+    fields = _fields(SOFT_SKILLS + VILLA_AD + line + "\n\n" + TOOLS + SCORECARD)
+    assert fields["soft_skills"]["intro"] == [line]
+    assert "Villa" not in json.dumps(fields)
+
+
+def test_an_offer_worded_article_line_without_an_ad_before_it_stays() -> None:
+    line = "Book early demo slots when the summer deal cycle starts."
+    fields = _fields(SOFT_SKILLS + line + "\n\n" + TOOLS + SCORECARD)
+    assert fields["soft_skills"]["intro"] == [line]
