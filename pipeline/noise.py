@@ -62,6 +62,7 @@ class _Vocab:
     signup: re.Pattern[str]  # a sign-up box's vocabulary, searched in lowercased text
     price: re.Pattern[str]  # a price, searched in lowercased text
     offer: re.Pattern[str]  # an offer's wording, searched in lowercased text
+    course_list: re.Pattern[str]  # a line of course titles only, matched against lowercased text
     stopwords: frozenset[str]
 
 
@@ -80,6 +81,10 @@ def _vocab() -> _Vocab:
     # Words and spaces alone have no regex syntax: such a pattern matches where it is a substring.
     phrases = [p for p in anywhere if re.fullmatch(r"[\w ]+", p)]
     starts = [s for s in data["comment_area_starts"] if not s.startswith("^")]
+    # A course title: a few words ending in a course noun ("kubernetes certification");
+    # titles joined by commas or "and", then perhaps the school ("by our academy").
+    title = rf"(?:[\w+#./-]+ ){{1,5}}(?:{'|'.join(data['course_nouns'])})s?"
+    course_list = rf"{title}(?:(?:, (?:and |& )?| and | & ){title})+(?: (?:by|at|from) [^,]{{1,40}})?\.?"
     start_patterns = [s for s in data["comment_area_starts"] if s.startswith("^")]
     return _Vocab(
         widget_lines=frozenset(data["widget_lines"]),
@@ -93,6 +98,7 @@ def _vocab() -> _Vocab:
         signup=re.compile("|".join(f"(?:{p})" for p in data["signup_patterns"])),
         price=re.compile("|".join(f"(?:{p})" for p in data["price_patterns"])),
         offer=re.compile("|".join(f"(?:{p})" for p in data["offer_patterns"])),
+        course_list=re.compile(course_list),
         stopwords=frozenset(data["stopwords"]),
     )
 
@@ -348,16 +354,21 @@ def _noise_marks(
     # After the article's last list or table, a block with a promotion's phrase is the site's,
     # however long ("... has introduced a series of courses"), when it is foreign to the article
     # or holds several such phrases (a course promotion shares words with a page on training);
-    # so is a promotion's heading left with nothing below it. No canonical section starts there.
+    # so is a promotion's heading left with nothing below it, and a line of course titles (the
+    # site's catalogue, however many words it shares with a page on training). No canonical
+    # section starts there.
     kept_below = False  # a kept block lies between this one and the next heading
     for k in range(len(body) - 1, tail - 1, -1):
         block = body[k].block
         if not noise[k] and block.kind not in _LISTED:
             phrases = _promo_phrases(block.text.lower(), vocab)
-            if phrases and (
-                len(phrases) > 1
-                or (block.kind is _HEADING and not kept_below)
-                or _cohesion(block.text, article_words, vocab) < _AD_COHESION
+            if _is_course_list(block.text, vocab) or (
+                phrases
+                and (
+                    len(phrases) > 1
+                    or (block.kind is _HEADING and not kept_below)
+                    or _cohesion(block.text, article_words, vocab) < _AD_COHESION
+                )
             ):
                 noise[k] = True
         if block.kind is _HEADING:
@@ -443,6 +454,12 @@ def _is_promotional(text: str, vocab: _Vocab) -> bool:
     if vocab.price.search(lower) and _closes_with_call_to_action(text, vocab):
         return True  # a one-line ad: "Mesh routers from $129 – whole-home coverage in minutes. See Deals"
     return bool(_promo_phrases(lower, vocab)) or (bool(_QUOTED.match(text)) and len(words) <= 15)
+
+
+def _is_course_list(text: str, vocab: _Vocab) -> bool:
+    """Whether a line lists two course titles or more and nothing else:
+    "DevOps Certification, SRE Certification, and DevSecOps Certification by DevOpsSchool"."""
+    return not _more_words_than(text, _GROUP_WORDS) and vocab.course_list.fullmatch(_normal(text)) is not None
 
 
 def _is_offer(text: str, vocab: _Vocab) -> bool:

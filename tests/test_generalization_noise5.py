@@ -136,3 +136,47 @@ def test_an_offer_worded_article_line_without_an_ad_before_it_stays() -> None:
     line = "Book early demo slots when the summer deal cycle starts."
     fields = _fields(SOFT_SKILLS + line + "\n\n" + TOOLS + SCORECARD)
     assert fields["soft_skills"]["intro"] == [line]
+
+
+# --------------------------------------------------------------------------
+# the site's course catalogue after the final scorecard
+# --------------------------------------------------------------------------
+
+CERTIFICATIONS = (
+    "14) Required Experience and Qualifications\n\n"
+    "Certifications\n\n"
+    "  • AWS Certified Solutions Architect and Kubernetes certification; SRE foundation training is a plus.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "catalogue",
+    [
+        "AWS Solutions Architect Training, Kubernetes Certification and SRE Foundation by our academy",
+        "Kubernetes Certification, SRE Foundation, and AWS Solutions Architect Training",
+        "AWS Architect Bootcamp & Kubernetes Administrator Course at CloudSkills Institute.",
+    ],
+)
+def test_a_course_catalogue_after_the_final_scorecard_goes_on_a_page_naming_the_courses(catalogue: str) -> None:
+    fields = _fields(CERTIFICATIONS + SCORECARD + "Certification Courses\n\n" + catalogue + "\n\n" + COMMENTS)
+    assert fields["scorecard"]["notes"] == []
+    assert fields["scorecard"]["main_goals"] == "Win deals"
+
+
+def test_an_academy_promotion_after_the_final_scorecard_goes() -> None:
+    promo = "Upskill in cloud architecture with our academy: live labs and real projects."
+    fields = _fields(SCORECARD + promo + "\n\n" + COMMENTS)
+    assert fields["scorecard"]["notes"] == []
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "AWS certification and Kubernetes training matter less than discovery skill when deals are won.",
+        "Training and Certification",
+        "Read this scorecard with the certification list in section 14: AWS Certified Solutions Architect first.",
+    ],
+)
+def test_an_article_note_naming_certifications_after_the_final_scorecard_stays(note: str) -> None:
+    fields = _fields(CERTIFICATIONS + SCORECARD + note + "\n\n" + COMMENTS)
+    assert fields["scorecard"]["notes"] == [note]
