@@ -62,7 +62,8 @@ class _Vocab:
     signup: re.Pattern[str]  # a sign-up box's vocabulary, searched in lowercased text
     price: re.Pattern[str]  # a price, searched in lowercased text
     offer: re.Pattern[str]  # an offer's wording, searched in lowercased text
-    course_list: re.Pattern[str]  # a line of course titles only, matched against lowercased text
+    course_title: re.Pattern[str]  # one course title, matched against lowercased text
+    course_list: re.Pattern[str]  # a line of two course titles or more, matched against lowercased text
     stopwords: frozenset[str]
 
 
@@ -84,7 +85,7 @@ def _vocab() -> _Vocab:
     # A course title: a few words ending in a course noun ("kubernetes certification");
     # titles joined by commas or "and", then perhaps the school ("by our academy").
     title = rf"(?:[\w+#./-]+ ){{1,5}}(?:{'|'.join(data['course_nouns'])})s?"
-    course_list = rf"{title}(?:(?:, (?:and |& )?| and | & ){title})+(?: (?:by|at|from) [^,]{{1,40}})?\.?"
+    school = r"(?: (?:by|at|from) [^,]{1,40})?\.?"
     start_patterns = [s for s in data["comment_area_starts"] if s.startswith("^")]
     return _Vocab(
         widget_lines=frozenset(data["widget_lines"]),
@@ -98,7 +99,8 @@ def _vocab() -> _Vocab:
         signup=re.compile("|".join(f"(?:{p})" for p in data["signup_patterns"])),
         price=re.compile("|".join(f"(?:{p})" for p in data["price_patterns"])),
         offer=re.compile("|".join(f"(?:{p})" for p in data["offer_patterns"])),
-        course_list=re.compile(course_list),
+        course_title=re.compile(title + school),
+        course_list=re.compile(rf"{title}(?:(?:, (?:and |& )?| and | & ){title})+{school}"),
         stopwords=frozenset(data["stopwords"]),
     )
 
@@ -292,6 +294,7 @@ def _noise_marks(
     """Mark widget lines, link-dense blocks, teaser lists, whole ads (runs of short foreign
     blocks with a promotional signal) and the site's promotions after the article's content."""
     noise = _teaser_lists(body)
+    _mark_course_catalogues(body, noise, last_section, vocab)
     tail = _content_end(body, noise, last_section)
     article_words = _article_words(body, noise, tail, vocab)
     signal = [False] * len(body)
@@ -308,8 +311,9 @@ def _noise_marks(
         if k in protected or subheading_key(section_of[k], text):
             continue
         promotional = hard or _is_promotional(text, vocab)
-        # A short line that introduces a list or table is the article's own lead.
-        if not promotional and k + 1 < len(body) and body[k + 1].block.kind in _LISTED:
+        # A short line that introduces a list or table is the article's own lead (not one
+        # introducing a teaser list or course catalogue: that lead is judged as any line).
+        if not promotional and k + 1 < len(body) and body[k + 1].block.kind in _LISTED and not noise[k + 1]:
             continue
         noise[k] = hard
         signal[k] = promotional
@@ -460,6 +464,29 @@ def _is_course_list(text: str, vocab: _Vocab) -> bool:
     """Whether a line lists two course titles or more and nothing else:
     "DevOps Certification, SRE Certification, and DevSecOps Certification by DevOpsSchool"."""
     return not _more_words_than(text, _GROUP_WORDS) and vocab.course_list.fullmatch(_normal(text)) is not None
+
+
+def _mark_course_catalogues(body: list[Piece], noise: list[bool], last_section: int, vocab: _Vocab) -> None:
+    """Mark the lists of course titles after the last section's table: the site's catalogue
+    ("Explore the following programs:", then "DevSecOps Certification", "SRE Certification").
+
+    The article lists certifications in its own sections; after its final table, a list made
+    only of course titles is the site's, and must not count as the article's last content.
+    """
+    table = next((k for k in range(last_section + 1, len(body)) if body[k].block.kind is BlockKind.TABLE), len(body))
+    k = table + 1
+    while k < len(body):
+        end = k
+        while end < len(body) and body[end].block.kind is _LIST_ITEM:
+            end += 1
+        items = range(k, end)
+        if len(items) > 1 and all(
+            not _more_words_than(body[i].block.text, _GROUP_WORDS)
+            and vocab.course_title.fullmatch(_normal(body[i].block.text))
+            for i in items
+        ):
+            noise[k:end] = [True] * len(items)
+        k = end + 1
 
 
 def _is_offer(text: str, vocab: _Vocab) -> bool:

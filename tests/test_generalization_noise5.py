@@ -180,3 +180,38 @@ def test_an_academy_promotion_after_the_final_scorecard_goes() -> None:
 def test_an_article_note_naming_certifications_after_the_final_scorecard_stays(note: str) -> None:
     fields = _fields(CERTIFICATIONS + SCORECARD + note + "\n\n" + COMMENTS)
     assert fields["scorecard"]["notes"] == [note]
+
+
+PROGRAMS = (
+    "Certification Courses\n\n"
+    "Our academy offers professional programs for engineers. Explore the following programs:\n\n"
+    "  • DevSecOps Certification\n"
+    "  • SRE Certification\n"
+    "  • Kubernetes Administrator Course\n\n"
+)
+
+
+def test_a_course_catalogue_list_after_the_final_scorecard_goes_with_its_lead() -> None:
+    fields = _fields(CERTIFICATIONS + SCORECARD + PROGRAMS + COMMENTS)
+    assert fields["scorecard"]["notes"] == []
+    assert fields["scorecard"]["main_goals"] == "Win deals"
+
+
+def test_a_list_of_certifications_inside_the_article_stays() -> None:
+    certifications = (
+        "14) Required Experience and Qualifications\n\n"
+        "Certifications\n\n"
+        "  • AWS Solutions Architect Certification\n"
+        "  • Kubernetes Administrator Certification\n\n"
+    )
+    fields = _fields(certifications + SCORECARD + COMMENTS)
+    assert [c["name"] for c in fields["experience"]["certifications"]] == [
+        "AWS Solutions Architect Certification",
+        "Kubernetes Administrator Certification",
+    ]
+
+
+def test_an_article_list_after_the_final_scorecard_stays() -> None:
+    notes = "Use the scorecard with care:\n\n  • Review it every quarter.\n  • Share it with the hiring panel.\n\n"
+    fields = _fields(SCORECARD + notes + COMMENTS)
+    assert fields["scorecard"]["notes"] == ["Review it every quarter.", "Share it with the hiring panel."]
