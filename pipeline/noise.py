@@ -11,9 +11,11 @@ no list of their exact strings can keep up. We use structure instead:
 * short blocks carrying a call to action, a promotion or a slogan are noise
   when their words are foreign to the article (low lexical cohesion), and
   they take neighbouring short, equally foreign blocks with them; a run of
-  short lines in a sign-up form's vocabulary goes whatever its cohesion;
+  short lines in a sign-up form's vocabulary goes whatever its cohesion; an
+  offer ("save up to 25%") right after an ad's lines is the ad's last line;
 * after the last section's last list or table, a block of any length with a
-  promotion's phrase and foreign words is the site's, not the article's.
+  promotion's phrase and foreign words is the site's, not the article's; so
+  is a line or list made only of course titles (the site's catalogue).
 
 Section headings and known sub-headings are never removed.
 """
@@ -61,6 +63,9 @@ class _Vocab:
     promo: tuple[str, ...]  # lowercase phrases, found as substrings
     signup: re.Pattern[str]  # a sign-up box's vocabulary, searched in lowercased text
     price: re.Pattern[str]  # a price, searched in lowercased text
+    offer: re.Pattern[str]  # an offer's wording, searched in lowercased text
+    course_title: re.Pattern[str]  # one course title, matched against lowercased text
+    course_list: re.Pattern[str]  # a line of two course titles or more, matched against lowercased text
     stopwords: frozenset[str]
 
 
@@ -79,6 +84,10 @@ def _vocab() -> _Vocab:
     # Words and spaces alone have no regex syntax: such a pattern matches where it is a substring.
     phrases = [p for p in anywhere if re.fullmatch(r"[\w ]+", p)]
     starts = [s for s in data["comment_area_starts"] if not s.startswith("^")]
+    # A course title: a few words ending in a course noun ("kubernetes certification");
+    # titles joined by commas or "and", then perhaps the school ("by our academy").
+    title = rf"(?:[\w+#./-]+ ){{1,5}}(?:{'|'.join(data['course_nouns'])})s?"
+    school = r"(?: (?:by|at|from) [^,]{1,40})?\.?"
     start_patterns = [s for s in data["comment_area_starts"] if s.startswith("^")]
     return _Vocab(
         widget_lines=frozenset(data["widget_lines"]),
@@ -91,6 +100,9 @@ def _vocab() -> _Vocab:
         promo=tuple(p.lower() for p in data["promo_phrases"]),
         signup=re.compile("|".join(f"(?:{p})" for p in data["signup_patterns"])),
         price=re.compile("|".join(f"(?:{p})" for p in data["price_patterns"])),
+        offer=re.compile("|".join(f"(?:{p})" for p in data["offer_patterns"])),
+        course_title=re.compile(title + school),
+        course_list=re.compile(rf"{title}(?:(?:, (?:and |& )?| and | & ){title})+{school}"),
         stopwords=frozenset(data["stopwords"]),
     )
 
@@ -284,6 +296,7 @@ def _noise_marks(
     """Mark widget lines, link-dense blocks, teaser lists, whole ads (runs of short foreign
     blocks with a promotional signal) and the site's promotions after the article's content."""
     noise = _teaser_lists(body)
+    _mark_course_catalogues(body, noise, last_section, vocab)
     tail = _content_end(body, noise, last_section)
     article_words = _article_words(body, noise, tail, vocab)
     signal = [False] * len(body)
@@ -300,8 +313,9 @@ def _noise_marks(
         if k in protected or subheading_key(section_of[k], text):
             continue
         promotional = hard or _is_promotional(text, vocab)
-        # A short line that introduces a list or table is the article's own lead.
-        if not promotional and k + 1 < len(body) and body[k + 1].block.kind in _LISTED:
+        # A short line that introduces a list or table is the article's own lead (not one
+        # introducing a teaser list or course catalogue: that lead is judged as any line).
+        if not promotional and k + 1 < len(body) and body[k + 1].block.kind in _LISTED and not noise[k + 1]:
             continue
         noise[k] = hard
         signal[k] = promotional
@@ -332,23 +346,35 @@ def _noise_marks(
         words = " ".join(body[i].block.text for i in run if not noise[i])
         # A sign-up form goes even when it names the article's subject ("new role blueprints").
         if form or not words.strip() or _cohesion(words, article_words, vocab) < _AD_COHESION:
-            # The ad's own lines go; an article line caught beside it stays.
+            # The ad's own lines go; an article line caught beside it stays. An offer right
+            # after the ad's removed lines closes the ad ("Book early – save up to 25% on
+            # summer stays."), even when its words are the article's.
             for i in run:
-                if signal[i] or _cohesion(body[i].block.text, article_words, vocab) < _LINE_COHESION:
+                text = body[i].block.text
+                if (
+                    signal[i]
+                    or _cohesion(text, article_words, vocab) < _LINE_COHESION
+                    or (i > k and noise[i - 1] and _is_offer(text, vocab))
+                ):
                     noise[i] = True
     # After the article's last list or table, a block with a promotion's phrase is the site's,
     # however long ("... has introduced a series of courses"), when it is foreign to the article
     # or holds several such phrases (a course promotion shares words with a page on training);
-    # so is a promotion's heading left with nothing below it. No canonical section starts there.
+    # so is a promotion's heading left with nothing below it, and a line of course titles (the
+    # site's catalogue, however many words it shares with a page on training). No canonical
+    # section starts there.
     kept_below = False  # a kept block lies between this one and the next heading
     for k in range(len(body) - 1, tail - 1, -1):
         block = body[k].block
         if not noise[k] and block.kind not in _LISTED:
             phrases = _promo_phrases(block.text.lower(), vocab)
-            if phrases and (
-                len(phrases) > 1
-                or (block.kind is _HEADING and not kept_below)
-                or _cohesion(block.text, article_words, vocab) < _AD_COHESION
+            if _is_course_list(block.text, vocab) or (
+                phrases
+                and (
+                    len(phrases) > 1
+                    or (block.kind is _HEADING and not kept_below)
+                    or _cohesion(block.text, article_words, vocab) < _AD_COHESION
+                )
             ):
                 noise[k] = True
         if block.kind is _HEADING:
@@ -434,6 +460,41 @@ def _is_promotional(text: str, vocab: _Vocab) -> bool:
     if vocab.price.search(lower) and _closes_with_call_to_action(text, vocab):
         return True  # a one-line ad: "Mesh routers from $129 – whole-home coverage in minutes. See Deals"
     return bool(_promo_phrases(lower, vocab)) or (bool(_QUOTED.match(text)) and len(words) <= 15)
+
+
+def _is_course_list(text: str, vocab: _Vocab) -> bool:
+    """Whether a line lists two course titles or more and nothing else:
+    "DevOps Certification, SRE Certification, and DevSecOps Certification by DevOpsSchool"."""
+    return not _more_words_than(text, _GROUP_WORDS) and vocab.course_list.fullmatch(_normal(text)) is not None
+
+
+def _mark_course_catalogues(body: list[Piece], noise: list[bool], last_section: int, vocab: _Vocab) -> None:
+    """Mark the lists of course titles after the last section's table: the site's catalogue
+    ("Explore the following programs:", then "DevSecOps Certification", "SRE Certification").
+
+    The article lists certifications in its own sections; after its final table, a list made
+    only of course titles is the site's, and must not count as the article's last content.
+    """
+    table = next((k for k in range(last_section + 1, len(body)) if body[k].block.kind is BlockKind.TABLE), len(body))
+    k = table + 1
+    while k < len(body):
+        end = k
+        while end < len(body) and body[end].block.kind is _LIST_ITEM:
+            end += 1
+        items = range(k, end)
+        if len(items) > 1 and all(
+            not _more_words_than(body[i].block.text, _GROUP_WORDS)
+            and vocab.course_title.fullmatch(_normal(body[i].block.text))
+            for i in items
+        ):
+            noise[k:end] = [True] * len(items)
+        k = end + 1
+
+
+def _is_offer(text: str, vocab: _Vocab) -> bool:
+    """An offer's wording: "Book early", "save up to 25%", "limited", a price."""
+    lower = text.lower()
+    return vocab.offer.search(lower) is not None or vocab.price.search(lower) is not None
 
 
 # The line's last words after a sentence end or a spaced dash: a button's few capitalised words.
