@@ -1,0 +1,64 @@
+"""Sub-sections and list parsers on a fourth round of unseen pages of the family.
+
+These are synthetic snippets modelled on unseen pages of the family (Customer Success Manager, SOC
+Analyst, Solutions Architect (Pre-Sales)): a promotion lead that restates its sub-heading, sub-headings
+opened by a qualifier word ("Common challenges"), a feeder move into a title with its own parenthetical,
+an aside inside the interaction enumeration, two inline variants on one line, and an assessment area
+closed by a full stop. The negative cases guard what the seed pages read.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline import extract
+
+TITLE = "Test Role: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+SUMMARY = "1) Role Summary\n\nThe Test Role does things for the business and works with many teams.\n\n"
+MISSION = "2) Role Mission\n\nCore mission:\nDeliver value.\n\n"
+
+
+def _fields(body: str) -> dict[str, Any]:
+    [result] = extract((TITLE + SUMMARY + MISSION + body).encode(), name="x.txt")
+    return result.document["fields"]
+
+
+def _subsection_titles(body: str, section: str) -> list[str]:
+    [result] = extract((TITLE + SUMMARY + MISSION + body).encode(), name="x.txt")
+    [found] = [s for s in result.document["sections"] if s["id"] == section]
+    return [sub["title"] for sub in found["subsections"]]
+
+
+# --- a lead right under a known sub-heading --------------------------------------------------------
+
+CAREER = "15) Career Path and Progression\n\n"
+PROMOTION = "Skills needed for promotion (Test Role → Senior Test Role)\n\n"
+
+
+def test_a_lead_restating_its_sub_heading_introduces_the_list_under_it() -> None:
+    career = _fields(
+        CAREER + PROMOTION + "Promotion typically requires: 1. Consistent wins on complex deals. 2. Executive presence.\n\n"
+    )["career_path"]
+    assert [(s["number"], s["text"]) for s in career["promotion_skills"]] == [
+        (1, "Consistent wins on complex deals."),
+        (2, "Executive presence."),
+    ]
+    assert career["promotion_notes"] == ["Promotion typically requires:"]
+    assert career["other"] == []
+
+
+def test_a_lead_that_restates_nothing_still_opens_a_sub_section() -> None:
+    body = CAREER + PROMOTION + "Mentoring expectations:\n\n  • Coach two newer colleagues.\n  • Run one brown-bag session.\n\n"
+    titles = _subsection_titles(body, "career_path")
+    assert titles == ["Skills needed for promotion (Test Role → Senior Test Role)", "Mentoring expectations"]
+
+
+def test_a_restating_lead_after_items_of_the_sub_heading_opens_a_sub_section() -> None:
+    # Only a lead with nothing between it and the sub-heading introduces that sub-heading's list.
+    body = (
+        CAREER
+        + PROMOTION
+        + "  • Scope ownership.\n\nPromotion evidence:\n\n  • Two launches.\n  • Peer feedback.\n\n"
+    )
+    titles = _subsection_titles(body, "career_path")
+    assert titles == ["Skills needed for promotion (Test Role → Senior Test Role)", "Promotion evidence"]
