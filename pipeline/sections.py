@@ -315,6 +315,29 @@ def subheading_key(section_id: str, text: str) -> str | None:
 
 
 def _opening_key(rules: _SubheadingRules, text: str) -> str | None:
+    """The key of the longest sub-heading phrase the text starts with, after a qualifier word or two.
+
+    "Common challenges", "Key bottlenecks": the qualifier only ranks the phrase that follows it.
+    """
+    key = _phrase_key(rules, text)
+    words = text.split(None, 1)
+    for _ in range(_MAX_QUALIFIERS):
+        if key is not None or len(words) < 2 or words[0].lower() not in _leading_qualifiers():
+            break
+        words = words[1].split(None, 1)
+        key = _phrase_key(rules, " ".join(words))
+    return key
+
+
+_MAX_QUALIFIERS = 2  # "Most common challenges"
+
+
+@lru_cache(maxsize=1)
+def _leading_qualifiers() -> frozenset[str]:
+    return frozenset(load_vocab("subheadings.json")["_leading_qualifiers"]["words"])
+
+
+def _phrase_key(rules: _SubheadingRules, text: str) -> str | None:
     """The key of the longest sub-heading phrase the text starts with."""
     opening = rules.opening.match(text)
     # Tokens never span whitespace, so the first token is a prefix of the first

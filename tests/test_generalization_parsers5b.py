@@ -37,7 +37,9 @@ PROMOTION = "Skills needed for promotion (Test Role → Senior Test Role)\n\n"
 
 def test_a_lead_restating_its_sub_heading_introduces_the_list_under_it() -> None:
     career = _fields(
-        CAREER + PROMOTION + "Promotion typically requires: 1. Consistent wins on complex deals. 2. Executive presence.\n\n"
+        CAREER
+        + PROMOTION
+        + "Promotion typically requires: 1. Consistent wins on complex deals. 2. Executive presence.\n\n"
     )["career_path"]
     assert [(s["number"], s["text"]) for s in career["promotion_skills"]] == [
         (1, "Consistent wins on complex deals."),
@@ -48,7 +50,11 @@ def test_a_lead_restating_its_sub_heading_introduces_the_list_under_it() -> None
 
 
 def test_a_lead_that_restates_nothing_still_opens_a_sub_section() -> None:
-    body = CAREER + PROMOTION + "Mentoring expectations:\n\n  • Coach two newer colleagues.\n  • Run one brown-bag session.\n\n"
+    body = (
+        CAREER
+        + PROMOTION
+        + "Mentoring expectations:\n\n  • Coach two newer colleagues.\n  • Run one brown-bag session.\n\n"
+    )
     titles = _subsection_titles(body, "career_path")
     assert titles == ["Skills needed for promotion (Test Role → Senior Test Role)", "Mentoring expectations"]
 
@@ -56,9 +62,35 @@ def test_a_lead_that_restates_nothing_still_opens_a_sub_section() -> None:
 def test_a_restating_lead_after_items_of_the_sub_heading_opens_a_sub_section() -> None:
     # Only a lead with nothing between it and the sub-heading introduces that sub-heading's list.
     body = (
-        CAREER
-        + PROMOTION
-        + "  • Scope ownership.\n\nPromotion evidence:\n\n  • Two launches.\n  • Peer feedback.\n\n"
+        CAREER + PROMOTION + "  • Scope ownership.\n\nPromotion evidence:\n\n  • Two launches.\n  • Peer feedback.\n\n"
     )
     titles = _subsection_titles(body, "career_path")
     assert titles == ["Skills needed for promotion (Test Role → Senior Test Role)", "Promotion evidence"]
+
+
+# --- a qualifier word before a known sub-heading ----------------------------------------------------
+
+RISKS = "16) Risks, Challenges, and Failure Modes\n\n"
+
+
+def test_a_qualifier_word_before_a_known_sub_heading_keeps_its_key() -> None:
+    risks = _fields(
+        RISKS
+        + "Common challenges\n\n  • Alert fatigue from noisy rules.\n  • Gaps in log coverage.\n\n"
+        + "Typical bottlenecks\n\n  • Slow access approvals.\n\n"
+        + "Most common anti-patterns\n\n  • Closing alerts without notes.\n\n"
+    )["risks"]
+    assert [c["text"] for c in risks["challenges"]] == ["Alert fatigue from noisy rules.", "Gaps in log coverage."]
+    assert [b["text"] for b in risks["bottlenecks"]] == ["Slow access approvals."]
+    assert [a["text"] for a in risks["anti_patterns"]] == ["Closing alerts without notes."]
+    assert risks["other"] == []
+
+
+def test_a_qualifier_word_alone_or_before_an_unknown_heading_names_nothing() -> None:
+    from pipeline.sections import subheading_key
+
+    assert subheading_key("risks", "Common") is None
+    assert subheading_key("risks", "Key stakeholders") is None
+    # A phrase holding the word matches as it is: "Typical reporting line" is its own key.
+    assert subheading_key("role_summary", "Typical reporting line") == "reporting_line"
+    assert subheading_key("risks", "Common reasons for underperformance") == "underperformance"
