@@ -94,3 +94,29 @@ def test_a_qualifier_word_alone_or_before_an_unknown_heading_names_nothing() -> 
     # A phrase holding the word matches as it is: "Typical reporting line" is its own key.
     assert subheading_key("role_summary", "Typical reporting line") == "reporting_line"
     assert subheading_key("risks", "Common reasons for underperformance") == "underperformance"
+
+
+# --- a feeder move into a title with its own parenthetical ------------------------------------------
+
+
+def _feeders(*items: str) -> list[tuple[str, str | None, str | None]]:
+    body = CAREER + "Common feeder roles into this role\n\n" + "".join(f"  • {item}\n" for item in items) + "\n"
+    roles = _fields(body)["career_path"]["feeder_roles"]
+    return [(r["name"], r["note"], r["transition"]["to_role"]) for r in roles]
+
+
+def test_the_target_titles_own_parenthetical_stays_with_the_target() -> None:
+    assert _feeders(
+        "Software Engineer → Solutions Architect (Pre-Sales)",
+        "Account Manager (SMB) → Customer Success Manager (Enterprise)",
+    ) == [
+        ("Software Engineer", None, "Solutions Architect (Pre-Sales)"),
+        ("Account Manager", "SMB", "Customer Success Manager (Enterprise)"),
+    ]
+
+
+def test_a_lower_case_condition_on_the_target_is_the_moves_note() -> None:
+    # Seed 000: the condition is the feeder's, the target keeps its bare name.
+    assert _feeders("Junior Data Scientist → Associate Applied Scientist (if strong ML/statistics foundation)") == [
+        ("Junior Data Scientist", "if strong ML/statistics foundation", "Associate Applied Scientist")
+    ]
