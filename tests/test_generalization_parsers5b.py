@@ -120,3 +120,41 @@ def test_a_lower_case_condition_on_the_target_is_the_moves_note() -> None:
     assert _feeders("Junior Data Scientist → Associate Applied Scientist (if strong ML/statistics foundation)") == [
         ("Junior Data Scientist", "if strong ML/statistics foundation", "Associate Applied Scientist")
     ]
+
+
+# --- an aside inside the interaction enumeration -----------------------------------------------------
+
+
+def _interaction(sentence: str) -> list[str]:
+    body = "1) Role Summary\n\nThe Test Role does things for the business.\n\n" + sentence + "\n\n" + MISSION
+    [result] = extract((TITLE + body).encode(), name="x.txt")
+    return [
+        team for group in result.document["fields"]["role_summary"]["interaction"]["groups"] for team in group["teams"]
+    ]
+
+
+def test_an_aside_after_the_closing_and_is_no_team_and_the_last_member_keeps_its_commas() -> None:
+    assert _interaction(
+        "Typical interaction surfaces include Sales Leadership, Engineering, Partner/Alliances teams and, above all,"
+        " the customer’s IT, architecture and business stakeholders."
+    ) == [
+        "Sales Leadership",
+        "Engineering",
+        "Partner/Alliances teams",
+        "the customer’s IT, architecture and business stakeholders",
+    ]
+    assert _interaction("Typical interaction surfaces include Engineering, Product and, where needed, Legal.") == [
+        "Engineering",
+        "Product",
+        "Legal",
+    ]
+
+
+def test_an_enumeration_without_an_aside_splits_on_every_comma() -> None:
+    assert _interaction(
+        "Typical interaction surfaces include Engineering, Design, and Legal, depending on the product."
+    ) == [
+        "Engineering",
+        "Design",
+        "Legal",
+    ]
