@@ -158,3 +158,31 @@ def test_an_enumeration_without_an_aside_splits_on_every_comma() -> None:
         "Design",
         "Legal",
     ]
+
+
+# --- inline variants -----------------------------------------------------------------------------------
+
+VARIANTS = "17) Role Variants\n\nStartup vs enterprise\n\n"
+
+
+def _variants(*items: str) -> list[tuple[str, str | None, str]]:
+    body = VARIANTS + "".join(f"  • {item}\n" for item in items) + "\n"
+    [group] = _fields(body)["role_variants"]["dimensions"]
+    return [(v["name"], v["description"], v["text"]) for v in group["variants"]]
+
+
+def test_a_semicolon_and_a_name_with_a_colon_open_another_inline_variant() -> None:
+    assert _variants("Startup: building playbooks from scratch; enterprise: executing mature playbooks at scale.") == [
+        ("Startup", "building playbooks from scratch", "Startup: building playbooks from scratch"),
+        ("enterprise", "executing mature playbooks at scale.", "enterprise: executing mature playbooks at scale."),
+    ]
+
+
+def test_a_semicolon_without_a_name_stays_in_the_variants_description() -> None:
+    assert _variants("Startup: ownership breadth, speed; fewer formal artifacts.") == [
+        (
+            "Startup",
+            "ownership breadth, speed; fewer formal artifacts.",
+            "Startup: ownership breadth, speed; fewer formal artifacts.",
+        )
+    ]
