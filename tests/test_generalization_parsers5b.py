@@ -186,3 +186,26 @@ def test_a_semicolon_without_a_name_stays_in_the_variants_description() -> None:
             "Startup: ownership breadth, speed; fewer formal artifacts.",
         )
     ]
+
+
+# --- an assessment area closed by a full stop ------------------------------------------------------------
+
+
+def _assessed(*items: str) -> list[tuple[str, str | None]]:
+    body = "19) Hiring Evaluation Criteria\n\nWhat to assess in interviews\n\n"
+    body += "".join(f"  {n}. {item}\n" for n, item in enumerate(items, 1)) + "\n"
+    return [(a["dimension"], a["description"]) for a in _fields(body)["hiring"]["what_to_assess"]]
+
+
+def test_an_assessment_area_without_a_description_loses_its_full_stop_only() -> None:
+    assert _assessed(
+        "Commercial acumen – renewal and expansion conversations.",
+        "Communication and executive presence.",
+        "Tooling: CRM, BI dashboards, etc.",
+        "Tooling breadth across CRM, BI dashboards, etc.",
+    ) == [
+        ("Commercial acumen", "renewal and expansion conversations."),
+        ("Communication and executive presence", None),
+        ("Tooling", "CRM, BI dashboards, etc."),
+        ("Tooling breadth across CRM, BI dashboards, etc.", None),
+    ]
