@@ -209,3 +209,29 @@ def test_an_assessment_area_without_a_description_loses_its_full_stop_only() -> 
         ("Tooling", "CRM, BI dashboards, etc."),
         ("Tooling breadth across CRM, BI dashboards, etc.", None),
     ]
+
+
+def test_a_short_name_and_description_line_is_an_inline_variant_not_a_name_line() -> None:
+    # 042: "Healthcare: HIPAA ..." has no sentence punctuation, yet it names a variant and describes it.
+    body = "17) Role Variants\n\nBy industry\n\n" + "".join(
+        f"  • {item}\n"
+        for item in (
+            "Financial services: BCBS 239 and model risk requirements dominate",
+            "Healthcare: HIPAA and clinical data standards",
+            "SaaS: customer trust, SOC 2, and product analytics definitions",
+        )
+    )
+    [group] = _fields(body + "\n")["role_variants"]["dimensions"]
+    assert [(v["name"], v["description"], v["points"]) for v in group["variants"]] == [
+        ("Financial services", "BCBS 239 and model risk requirements dominate", []),
+        ("Healthcare", "HIPAA and clinical data standards", []),
+        ("SaaS", "customer trust, SOC 2, and product analytics definitions", []),
+    ]
+
+
+def test_a_name_line_closed_by_a_colon_still_leads_its_points() -> None:
+    body = "17) Role Variants\n\nBy company size\n\n  • Startup:\n    ◦ Broader scope.\n    ◦ Fewer artifacts.\n\n"
+    [group] = _fields(body)["role_variants"]["dimensions"]
+    assert [(v["name"], [p["text"] for p in v["points"]]) for v in group["variants"]] == [
+        ("Startup", ["Broader scope.", "Fewer artifacts."])
+    ]

@@ -84,9 +84,12 @@ _TERMINAL = (".", ";", ",", "!", "?", "”", '"')
 
 
 def is_variant_name(text: str) -> bool:
-    """A short name line without sentence punctuation: "Mid-size company" → True, "Faster iteration." → False."""
+    """A short name line without sentence punctuation: "Mid-size company" → True, "Faster iteration." → False.
+
+    A name with its description after a colon is the inline form, no name line: "Healthcare: HIPAA" → False.
+    """
     stripped = text.strip().rstrip(":").strip()
-    if not stripped or stripped.endswith(_TERMINAL):
+    if not stripped or stripped.endswith(_TERMINAL) or split_at_colon(stripped):
         return False
     name, _ = split_note(stripped)
     if "," in name or ";" in name:
