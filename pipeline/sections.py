@@ -289,6 +289,19 @@ def is_area_authority_label(label: str) -> bool:
     return len(words) >= 2 and words[-1] in rules.authority_ends and _names_one_area(rules, words)
 
 
+def authority_label_areas(label: str) -> list[str]:
+    """The areas a label shared by two or more names, as written, else [].
+
+    "Budget, vendor, and hiring authority" → ["Budget", "vendor", "hiring"]; "Hiring authority" → [].
+    """
+    rules = _approval_rules()
+    words = _PARENTHESISED.sub(" ", label).split()
+    if words and words[-1].lower() in rules.authority_ends:
+        words = words[:-1]
+    areas = [part for part in _AREA_JOINS.split(" ".join(words)) if part]
+    return areas if len(areas) >= 2 and all(area.lower() in rules.areas for area in areas) else []
+
+
 def authority_label_ends() -> tuple[str, ...]:
     """The last words of an authority label or heading ("authority", ...)."""
     return _approval_rules().authority_ends

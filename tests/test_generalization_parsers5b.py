@@ -235,3 +235,44 @@ def test_a_name_line_closed_by_a_colon_still_leads_its_points() -> None:
     assert [(v["name"], [p["text"] for p in v["points"]]) for v in group["variants"]] == [
         ("Startup", ["Broader scope.", "Fewer artifacts."])
     ]
+
+
+# --- decision rights: a council's approval, and one line for several authority areas --------------------
+
+DECISIONS = "13) Decision Rights and Scope of Authority\n\n"
+
+
+def test_a_councils_approval_is_the_team_approval_group() -> None:
+    rights = _fields(DECISIONS + "Requires governance council approval\n\n  • Tier-1 metric definitions\n\n")[
+        "decision_rights"
+    ]
+    assert rights["team_approval"]["decisions"] == [{"text": "Tier-1 metric definitions", "sub_items": []}]
+    assert rights["other"] == []
+
+
+def test_a_line_labelled_with_several_areas_gives_each_area_its_clause() -> None:
+    rights = _fields(
+        DECISIONS
+        + "Requires director or executive approval\n\n  • Headcount changes\n\n"
+        + "Budget, vendor, and hiring authority: manages a tooling budget; leads vendor evaluations;"
+        " hires analysts with manager approval.\n\n"
+    )["decision_rights"]
+    assert [d["text"] for d in rights["manager_approval"]["decisions"]] == ["Headcount changes"]
+    assert [(rights[area]["label"], rights[area]["text"]) for area in ("budget", "vendor", "hiring")] == [
+        ("Budget, vendor, and hiring authority", "manages a tooling budget"),
+        ("Budget, vendor, and hiring authority", "leads vendor evaluations"),
+        ("Budget, vendor, and hiring authority", "hires analysts with manager approval."),
+    ]
+
+
+def test_a_line_whose_clauses_do_not_pair_with_its_areas_and_a_decision_naming_areas_stay_decisions() -> None:
+    rights = _fields(
+        DECISIONS
+        + "Requires director or executive approval\n\n  • Budget and vendor: spend above the team allocation\n\n"
+        + "Budget and hiring authority: shared with the Head of Data.\n\n"
+    )["decision_rights"]
+    assert [d["text"] for d in rights["manager_approval"]["decisions"]] == [
+        "Budget and vendor: spend above the team allocation",
+        "Budget and hiring authority: shared with the Head of Data.",
+    ]
+    assert (rights["budget"], rights["vendor"], rights["hiring"], rights["other_areas"]) == (None, None, None, [])
