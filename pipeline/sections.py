@@ -333,12 +333,13 @@ def _opening_key(rules: _SubheadingRules, text: str) -> str | None:
     "Common challenges", "Key bottlenecks": the qualifier only ranks the phrase that follows it.
     """
     key = _phrase_key(rules, text)
-    words = text.split(None, 1)
-    for _ in range(_MAX_QUALIFIERS):
-        if key is not None or len(words) < 2 or words[0].lower() not in _leading_qualifiers():
+    passed = 0
+    while key is None and passed < _MAX_QUALIFIERS:
+        words = text.split(None, 1)
+        if len(words) < 2 or words[0].lower() not in _leading_qualifiers():
             break
-        words = words[1].split(None, 1)
-        key = _phrase_key(rules, " ".join(words))
+        text, passed = words[1], passed + 1
+        key = _phrase_key(rules, text)
     return key
 
 
