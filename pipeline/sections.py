@@ -290,7 +290,7 @@ def is_area_authority_label(label: str) -> bool:
 
 
 def authority_label_areas(label: str) -> list[str]:
-    """The areas a label shared by two or more names, as written, else [].
+    """The areas a label names when it names two or more (as written), else [].
 
     "Budget, vendor, and hiring authority" → ["Budget", "vendor", "hiring"]; "Hiring authority" → [].
     """
