@@ -329,7 +329,9 @@ def _section(pieces: list[Piece], starts: list[SectionStart], n: int) -> Section
     current = intro  # where the next block goes: the intro, then the last sub-heading's blocks
     for block, following in zip(body, [*body[1:], None]):
         kind = block.kind
-        if kind is _HEADING or (kind is _PARAGRAPH and _plays_subheading(key_space, block.text, following)):
+        # A known sub-heading with nothing under it yet: the next short lead may restate it.
+        opened = subsections[-1][1] if subsections and not current and subsections[-1][0] else None
+        if kind is _HEADING or (kind is _PARAGRAPH and _plays_subheading(key_space, block.text, following, opened)):
             title = block.text.strip().rstrip(":").strip()
             current = []
             subsections.append((subheading_key(key_space, title), title, current))
@@ -379,8 +381,11 @@ def _labelled_item(section_id: str, block: Block) -> tuple[tuple[str, str], Bloc
     return (key, title), Block.list_item(item, start, block.end, 0, "–")
 
 
-def _plays_subheading(section_id: str, text: str, following: Block | None) -> bool:
-    """A short paragraph that plays a heading inside a section."""
+def _plays_subheading(section_id: str, text: str, following: Block | None, opened: str | None = None) -> bool:
+    """A short paragraph that plays a heading inside a section.
+
+    ``opened``: the title of a known sub-heading the paragraph comes right under, nothing between them.
+    """
     text = text.strip()
     words = text.split(None, 14)  # all of them, unless there are too many for a heading
     # A known heading's parenthesised qualifier may run long ("How AI changes the role over
@@ -397,8 +402,19 @@ def _plays_subheading(section_id: str, text: str, following: Block | None) -> bo
         and text[:1].isupper()
         and len(words) <= 10
         and "," not in _PARENTHESISED.sub("", text)
-        and (not text.endswith(":") or len(words) <= 6)
+        and (not text.endswith(":") or (len(words) <= 6 and not (opened and _restates(opened, text))))
     )
+
+
+_STEM_LETTERS = 5  # "promotion" and "promotions", "promote" share them; shorter words are mostly function words
+_WORD_LETTERS = re.compile(rf"[^\W\d_]{{{_STEM_LETTERS},}}")
+
+
+def _restates(heading: str, lead: str) -> bool:
+    """Whether a lead shares a word with the heading above it: "Skills needed for promotion (…)", then
+    "Promotion typically requires:" introduces that heading's list rather than opening a sub-section."""
+    stems = {word[:_STEM_LETTERS].lower() for word in _WORD_LETTERS.findall(_PARENTHESISED.sub(" ", heading))}
+    return any(word[:_STEM_LETTERS].lower() in stems for word in _WORD_LETTERS.findall(lead))
 
 
 def _structure_warnings(sections: list[Section]) -> list[str]:

@@ -289,6 +289,19 @@ def is_area_authority_label(label: str) -> bool:
     return len(words) >= 2 and words[-1] in rules.authority_ends and _names_one_area(rules, words)
 
 
+def authority_label_areas(label: str) -> list[str]:
+    """The areas a label names when it names two or more (as written), else [].
+
+    "Budget, vendor, and hiring authority" → ["Budget", "vendor", "hiring"]; "Hiring authority" → [].
+    """
+    rules = _approval_rules()
+    words = _PARENTHESISED.sub(" ", label).split()
+    if words and words[-1].lower() in rules.authority_ends:
+        words = words[:-1]
+    areas = [part for part in _AREA_JOINS.split(" ".join(words)) if part]
+    return areas if len(areas) >= 2 and all(area.lower() in rules.areas for area in areas) else []
+
+
 def authority_label_ends() -> tuple[str, ...]:
     """The last words of an authority label or heading ("authority", ...)."""
     return _approval_rules().authority_ends
@@ -315,6 +328,30 @@ def subheading_key(section_id: str, text: str) -> str | None:
 
 
 def _opening_key(rules: _SubheadingRules, text: str) -> str | None:
+    """The key of the longest sub-heading phrase the text starts with, after a qualifier word or two.
+
+    "Common challenges", "Key bottlenecks": the qualifier only ranks the phrase that follows it.
+    """
+    key = _phrase_key(rules, text)
+    passed = 0
+    while key is None and passed < _MAX_QUALIFIERS:
+        words = text.split(None, 1)
+        if len(words) < 2 or words[0].lower() not in _leading_qualifiers():
+            break
+        text, passed = words[1], passed + 1
+        key = _phrase_key(rules, text)
+    return key
+
+
+_MAX_QUALIFIERS = 2  # "Most common challenges"
+
+
+@lru_cache(maxsize=1)
+def _leading_qualifiers() -> frozenset[str]:
+    return frozenset(load_vocab("subheadings.json")["_leading_qualifiers"]["words"])
+
+
+def _phrase_key(rules: _SubheadingRules, text: str) -> str | None:
     """The key of the longest sub-heading phrase the text starts with."""
     opening = rules.opening.match(text)
     # Tokens never span whitespace, so the first token is a prefix of the first

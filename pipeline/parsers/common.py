@@ -354,6 +354,10 @@ def parse_role(text: str, sub_items: list[str] | None = None) -> CareerRole:
     if len(path) >= 2:
         base = path[0]
         to_role, to_note = split_note(path[-1])
+        if to_note and not to_note[:1].islower():
+            # "→ Solutions Architect (Pre-Sales)": a capitalised parenthetical qualifies the title and is part
+            # of it; a lower-case one ("(if strong ML foundation)") is a condition of the move, the mover's note.
+            to_role, to_note = path[-1], None
         transition = RoleTransition.__pydantic_validator__.validate_python(
             {"from_role": path[0], "to_role": to_role, "path": path}
         )

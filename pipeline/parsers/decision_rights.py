@@ -12,7 +12,9 @@ independently", "... not requiring approval"), keys the independent list; one
 ending in "authority" or listing only areas ("Budget, vendor and hiring") keys
 the authority list. The authority list reads "Budget: ...", "Architecture: ..." lines into one field per area;
 areas the vocabulary does not know are kept with their label. A line naming its area's authority
-("Budget authority: none directly") is that area's line wherever it stands, even after a decision list.
+("Budget authority: none directly") is that area's line wherever it stands, even after a decision list;
+so is each ';' clause of a line labelled with several areas, when they pair off in order ("Budget, vendor,
+and hiring authority: manages a budget; leads vendor evaluations; hires analysts").
 """
 
 from __future__ import annotations
@@ -24,9 +26,9 @@ from pydantic import Field
 
 from ..blocks import BlockKind, FastStrEnum
 from ..models import Section
-from ..sections import authority_label_ends, is_area_authority_label
+from ..sections import authority_label_areas, authority_label_ends, is_area_authority_label
 from .common import FieldsModel, Node, Point, SectionFields, item_tree, point
-from .text import heading_note, split_label
+from .text import heading_note, split_at_colon, split_label, split_top_level
 from .vocabulary import label_kind
 
 __all__ = ["AreaAuthority", "AuthorityArea", "DecisionGroup", "DecisionRights", "parse"]
@@ -109,6 +111,32 @@ def _next_authority_label() -> re.Pattern[str]:
     return re.compile(rf"(?<=[.;])\s+(?=[A-Z][^.:;]{{0,40}}\s(?i:{ends}):\s)")
 
 
+def _shared_label_authorities(node: Node) -> list[AreaAuthority]:
+    """The authorities of a line whose label names several areas, one ';' clause each, in order.
+
+    "Budget, vendor, and hiring authority: manages a budget; leads vendor evaluations; hires analysts."
+    → budget, vendor and hiring. When the clauses do not pair off with the areas, none: the line stays where it
+    stands ("Budget and hiring authority: shared with the Group PM." in an approval list stays a decision).
+    """
+    parts = split_at_colon(node.text, max_words=_SHARED_LABEL_WORDS)
+    # Only a label that says "authority": "Budget and vendor: spend above $10k" in a decision list is a decision.
+    areas = authority_label_areas(parts[0]) if parts and parts[0].lower().endswith(authority_label_ends()) else []
+    if not areas:
+        return []
+    label, value = parts
+    clauses = split_top_level(value, ";")
+    if len(clauses) != len(areas):
+        return []
+    kinds = [label_kind(area, "authority_areas", AuthorityArea.OTHER) for area in areas]
+    return [
+        AreaAuthority(area=kind, label=label, text=clause, sub_items=node.descendants() if k == len(kinds) else [])
+        for k, (kind, clause) in enumerate(zip(kinds, clauses, strict=True), 1)
+    ]
+
+
+_SHARED_LABEL_WORDS = 8  # "Budget, architecture, vendor and hiring authority"
+
+
 def _area_authorities(node: Node) -> list[AreaAuthority]:
     """The area authority lines a line holds, none unless it opens with one.
 
@@ -116,7 +144,7 @@ def _area_authorities(node: Node) -> list[AreaAuthority]:
     """
     text = node.text
     if not _is_area_authority_line(text):
-        return []
+        return _shared_label_authorities(node) if ":" in text else []
     starts = [0] + [m.end() for m in _next_authority_label().finditer(text) if _is_area_authority_line(text[m.end() :])]
     lines = [text[start:stop].strip() for start, stop in zip(starts, [*starts[1:], len(text)], strict=True)]
     return [area_authority(line) for line in lines[:-1]] + [area_authority(lines[-1], node.descendants())]

@@ -312,12 +312,17 @@ def _rebased(blocks: list[Block]) -> list[Block]:
 # --- what to assess ------------------------------------------------------------------------
 
 
+_CLOSING_STOP = re.compile(r"(?<!\betc)(?<!\b[a-z]\.[a-z])\.$")  # a full stop, not an abbreviation's ("etc.", "e.g.")
+
+
 def _assessment(node: Node) -> AssessmentArea:
     dimension, description = split_title_detail(node.text)
     if description is None:
         label, rest = split_title_description(node.text)
         if label:
             dimension, description = label, rest
+        else:
+            dimension = _CLOSING_STOP.sub("", dimension)  # "5. Communication and executive presence."
     if node.children:
         nested = " ".join(node.descendants())
         description = f"{description} {nested}" if description else nested

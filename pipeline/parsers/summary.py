@@ -281,12 +281,22 @@ def _shares_head(text: str, parts: list[str]) -> bool:
     )
 
 
+# "..., Partner teams and, above all, the customer's IT, architecture and business stakeholders": an aside
+# of a few lower-case words set off by commas right after the closing 'and'/'or'.
+_ASIDE_AFTER_CONJUNCTION = re.compile(r"\s(?:and|or),\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+(?=\S)")
+
+
 def split_teams(text: str) -> list[str]:
     """Split an enumeration of teams, keeping a name an acronym spells out whole.
 
     "Governance, Risk and Compliance (GRC), Internal Audit" → ["Governance, Risk and Compliance (GRC)", "Internal Audit"];
     names that share the last one's plural head stay one group: "Legal, Privacy and Accessibility specialists".
+    An aside after the closing 'and' ("A, B and, above all, C, D and E") is no member; what follows it is the
+    list's last member, commas and all: ["A", "B", "C, D and E"].
     """
+    aside = next((m for m in _ASIDE_AFTER_CONJUNCTION.finditer(text) if not paren_depth(text, m.start())), None)
+    if aside is not None:
+        return split_teams(text[: aside.start()]) + split_enumeration(text[aside.end() :], ";")
     parts = split_enumeration(text)
     if _shares_head(text, parts):
         return [text.strip().rstrip(".")]

@@ -4,7 +4,8 @@ Each sub-heading is a dimension (company size, industry, geography, ...), as is
 a bullet opening with one ("By company size: startups ...").
 Inside, a variant is either a short name line followed by its points
 ("Startup/small growth company", then "Broader scope: ...") or an inline
-label ("Startup: ownership breadth, ..."); a lead sentence with points
+label ("Startup: ownership breadth, ...", two on one line: "Startup: ...;
+enterprise: ..."); a lead sentence with points
 belongs to the dimension itself. Layout decides, so this is plain code.
 """
 
@@ -26,7 +27,7 @@ from .common import (
     point,
     with_labelled_subsections,
 )
-from .text import heading_note, split_note, split_title_description
+from .text import heading_note, paren_depth, split_at_colon, split_note, split_title_description
 
 __all__ = ["RoleVariants", "Variant", "VariantDimension", "VariantGroup", "is_variant_name", "parse"]
 
@@ -83,14 +84,53 @@ _TERMINAL = (".", ";", ",", "!", "?", "”", '"')
 
 
 def is_variant_name(text: str) -> bool:
-    """A short name line without sentence punctuation: "Mid-size company" → True, "Faster iteration." → False."""
+    """A short name line without sentence punctuation: "Mid-size company" → True, "Faster iteration." → False.
+
+    A name with its description after a colon is the inline form, no name line: "Healthcare: HIPAA" → False.
+    """
     stripped = text.strip().rstrip(":").strip()
-    if not stripped or stripped.endswith(_TERMINAL):
+    if not stripped or stripped.endswith(_TERMINAL) or split_at_colon(stripped):
         return False
     name, _ = split_note(stripped)
     if "," in name or ";" in name:
         return False
     return 0 < len(_WORD.findall(name)) <= _MAX_NAME_WORDS
+
+
+def _inline_variants(text: str, points: list[Point]) -> list[Variant]:
+    """The variants an inline line names, one per "; name: " part; the points nested under the line are the last's.
+
+    "Startup: playbooks from scratch; enterprise: mature playbooks at scale." → Startup, enterprise;
+    "Startup: ownership breadth, speed; fewer formal artifacts." → Startup alone (no name opens the part).
+    """
+    label, description = split_title_description(text, max_words=_MAX_NAME_WORDS)
+    if not label:
+        return []
+    # A "; " outside brackets before another short name and its colon ends one variant's part of the line.
+    cuts = [
+        m for m in _PART_BREAK.finditer(text) if not paren_depth(text, m.start()) and _names_variant(text[m.end() :])
+    ]
+    if not cuts:
+        return [_variant(label, description, text, points)]
+    bounds = [0, *(bound for cut in cuts for bound in cut.span()), len(text)]
+    first, *others = [text[bounds[k] : bounds[k + 1]].strip() for k in range(0, len(bounds), 2)]
+    named = [(label, split_title_description(first, max_words=_MAX_NAME_WORDS)[1], first)]
+    named += [(*(split_at_colon(part) or (part, None)), part) for part in others]
+    return [*(_variant(*part) for part in named[:-1]), _variant(*named[-1], points)]
+
+
+def _variant(label: str, description: str | None, text: str, points: list[Point] | None = None) -> Variant:
+    name, note = split_note(label)
+    return Variant(name=name, note=note, description=description, points=points or [], text=text)
+
+
+_PART_BREAK = re.compile(r";\s+")
+
+
+def _names_variant(part: str) -> bool:
+    """Whether a part of an inline line opens with a variant's name and a colon: "enterprise: mature ..."."""
+    named = split_at_colon(part, max_words=_MAX_NAME_WORDS)
+    return named is not None and is_variant_name(named[0])
 
 
 def _group(sub: Subsection) -> VariantGroup:
@@ -122,19 +162,10 @@ def _group(sub: Subsection) -> VariantGroup:
             current["points"].append(point(node))
         else:
             # Only a line that is neither a name line nor under one can be the inline form: split it only then.
-            label, description = split_title_description(node.text, max_words=_MAX_NAME_WORDS)
-            if label:
+            inline = _inline_variants(node.text, [point(child) for child in node.children])
+            if inline:
                 # Inline form: "Startup: ownership breadth, speed; fewer formal artifacts."
-                name, note = split_note(label)
-                variants.append(
-                    Variant(
-                        name=name,
-                        note=note,
-                        description=description,
-                        points=[point(child) for child in node.children],
-                        text=node.text,
-                    )
-                )
+                variants += inline
             else:
                 notes.append(point(node))
     close()
