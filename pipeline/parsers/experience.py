@@ -28,6 +28,7 @@ from .common import (
     list_nodes,
     nest_colon_leads,
     parse_role,
+    with_labelled_subsections,
 )
 from .text import (
     heading_note,
@@ -473,6 +474,8 @@ _MAX_ROLE_WORDS = 6
 
 def parse(section: Section) -> Experience:
     """Parse the section's blocks into typed fields."""
+    # "<strong>Domain knowledge expectations:</strong> SaaS metrics, ..." written where other pages put a sub-heading.
+    section = with_labelled_subsections(section, "experience")
     unparsed: list[str] = []
     notes = block_texts(section.blocks, unparsed)
     years: YearsOfExperience | None = None
