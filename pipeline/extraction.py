@@ -198,7 +198,7 @@ def extract_page(page: Page, name: str) -> Extraction:
     summary = _section_blocks(sections, SectionId.ROLE_SUMMARY)
     # The department is often named where responsibilities are introduced.
     context = summary + [s for sec in sections if sec.id == SectionId.RESPONSIBILITIES for s in sec.blocks]
-    role = role_facts(_title_candidates(title_text, meta, page, sections), context)
+    role = role_facts(_title_candidates(title_text, meta, page, sections), context, sections)
     if role.title is None:
         warnings.append("no role title found")
     # 6. Typed fields, section by section.

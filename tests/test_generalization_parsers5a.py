@@ -1,0 +1,93 @@
+"""Seniority, escalation targets, KPI frequencies and tools named in skills.
+
+These are synthetic snippets modelled on unseen pages of the family (a Customer Success Manager page from a
+crawler: an account-facing "Manager" who manages a book of customers, not people, whose leadership
+responsibilities are "informal at this level"; escalation points written "Director of CS for executive
+escalations"; a "Bi-annual" KPI; business tools such as Gainsight named in a skill's "Use:" line). The negative
+cases guard people managers (DevOps, Engineering, Data Engineering Manager) and what the seeds read.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pipeline import extract
+from pipeline.header import seniority_of
+
+
+def _page(title: str, leadership_heading: str, leadership_experience: str) -> str:
+    return (
+        f"# {title}: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+        "## 1) Role Summary\n\nThe role owns outcomes for its area.\n\n"
+        "## 2) Role Mission\n\n**Core mission:** deliver value.\n\n"
+        "## 3) Core Responsibilities\n\n"
+        "#### Strategic responsibilities\n\n1. **Own the plan**\n    - Keep it current.\n\n"
+        f"#### {leadership_heading}\n\n2. **Mentor new colleagues**\n    - Review their work.\n\n"
+        "## 14) Required Experience and Qualifications\n\n"
+        "**Typical years of experience**\n\n- 3–5 years.\n\n"
+        f"**Leadership experience expectations**\n\n- {leadership_experience}\n"
+    )
+
+
+def _role(text: str) -> dict[str, Any]:
+    [result] = extract(text.encode(), name="page.md")
+    return result.document["role"]
+
+
+# --- 1. seniority: a "Manager" who manages no one ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        # Account-facing and business managers manage a portfolio, a partner base or a process, not people.
+        ("Customer Success Manager", "unknown"),
+        ("Senior Customer Success Manager", "senior"),
+        ("Renewals Manager", "unknown"),
+        ("Partner Manager", "unknown"),
+        ("Technical Account Manager", "unknown"),
+        ("Product Marketing Manager", "unknown"),
+        # People managers, and a manager of a team of the same family, stay managers.
+        ("Data Engineering Manager", "manager"),
+        ("Customer Success Team Manager", "manager"),
+        ("Manager of Customer Success", "manager"),
+        ("Senior Manager, Customer Success", "manager"),
+        ("Director of Customer Success", "director"),
+    ],
+)
+def test_seniority_of_portfolio_managers(title: str, level: str) -> None:
+    assert seniority_of(title).value == level
+
+
+@pytest.mark.parametrize(
+    ("heading", "experience"),
+    [
+        ("Leadership responsibilities (informal at this level)", "Some mentoring of peers is a plus."),
+        ("Leadership responsibilities (influence-based; no direct reports)", "Leads through influence."),
+        ("Leadership responsibilities", "Not required; informal mentoring is a plus."),
+    ],
+)
+def test_a_page_saying_its_manager_has_no_reports_drops_the_manager_level(heading: str, experience: str) -> None:
+    """'Marketing Manager' is a manager by title; the page says the role has no reports."""
+    assert _role(_page("Marketing Manager", heading, experience))["seniority"] == "unknown"
+    assert _role(_page("Senior Marketing Manager", heading, experience))["seniority"] == "senior"
+
+
+@pytest.mark.parametrize(
+    ("heading", "experience"),
+    [
+        ("Leadership responsibilities (people management and team building)", "Has managed 4+ direct reports."),
+        # Of the candidate's past, not of the role: a first-time manager still manages people.
+        ("Leadership responsibilities", "Prior people management not required for first-time managers."),
+        ("Leadership responsibilities", "Has led a team; formal people management not required."),
+    ],
+)
+def test_a_people_manager_page_stays_manager(heading: str, experience: str) -> None:
+    assert _role(_page("Engineering Manager", heading, experience))["seniority"] == "manager"
+
+
+def test_no_reports_wording_does_not_lower_a_title_without_manager() -> None:
+    page = _page("Senior Data Engineer", "Leadership responsibilities (informal at this level)", "Not required.")
+    assert _role(page)["seniority"] == "senior"
