@@ -15,6 +15,7 @@ import pytest
 
 from pipeline import extract
 from pipeline.header import seniority_of
+from pipeline.parsers.stakeholders import escalation_point
 
 
 def _page(title: str, leadership_heading: str, leadership_experience: str) -> str:
@@ -91,3 +92,43 @@ def test_a_people_manager_page_stays_manager(heading: str, experience: str) -> N
 def test_no_reports_wording_does_not_lower_a_title_without_manager() -> None:
     page = _page("Senior Data Engineer", "Leadership responsibilities (informal at this level)", "Not required.")
     assert _role(page)["seniority"] == "senior"
+
+
+# --- 2. escalation points: "<role> for <trigger>", the role's rank at its start ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "escalate_to"),
+    [
+        ("CS Team Lead for at-risk renewals", "at-risk renewals", ["CS Team Lead"]),
+        ("Director of CS for executive escalations", "executive escalations", ["Director of CS"]),
+        ("VP Support for SLA failures", "SLA failures", ["VP Support"]),
+        ("VP of Support for SLA failures.", "SLA failures", ["VP of Support"]),
+        ("Head of Customer Success for churn above plan", "churn above plan", ["Head of Customer Success"]),
+        ("Vice President of Sales for discounts over 20%", "discounts over 20%", ["Vice President of Sales"]),
+        # A rank word opening no name: the whole item is the trigger.
+        ("Director approval for spend above budget", "Director approval for spend above budget", []),
+        ("Head of the queue for stale tickets", "Head of the queue for stale tickets", []),
+    ],
+)
+def test_escalation_point_role_for_trigger(text: str, trigger: str, escalate_to: list[str]) -> None:
+    point = escalation_point(text)
+    assert (point.trigger, point.escalate_to) == (trigger, escalate_to)
+
+
+def test_escalation_points_on_one_line_each_get_their_role() -> None:
+    page = (
+        "# Customer Success Manager: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+        "## 1) Role Summary\n\nThe role owns a book of customers.\n\n"
+        "## 2) Role Mission\n\n**Core mission:** retain customers.\n\n"
+        "## 12) Stakeholders and Collaboration Map\n\n"
+        "**Escalation points**\n\n"
+        "- CS Team Lead for at-risk renewals; Director of CS for executive escalations; VP Support for SLA failures.\n"
+    )
+    [result] = extract(page.encode(), name="page.md")
+    points = result.document["fields"]["stakeholders"]["escalation_points"]
+    assert [(p["trigger"], p["escalate_to"]) for p in points] == [
+        ("at-risk renewals", ["CS Team Lead"]),
+        ("executive escalations", ["Director of CS"]),
+        ("SLA failures", ["VP Support"]),
+    ]

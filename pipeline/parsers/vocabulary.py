@@ -6,7 +6,7 @@ skills_to_decisions.json (8-13; plain phrases, read with :func:`label_key`
 and :func:`find_terms`) and experience_to_scorecard.json (14-20; phrases
 with wildcards, read with :func:`find_rules`). Then the tool gazetteer
 tools.txt, and the readers only wording decides: example labels, tool names,
-role nouns, qualifiers and arrows.
+role nouns, qualifiers and arrows, and the ranks of seniority.json that open a role name.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ __all__ = [
     "label_key",
     "label_kind",
     "may_match",
+    "names_a_role",
     "opens_with_example",
     "phrase_gate",
     "rule_set",
@@ -51,6 +52,7 @@ __all__ = [
 SUMMARY_TO_KPIS = "summary_to_kpis.json"
 SKILLS_TO_DECISIONS = "skills_to_decisions.json"
 EXPERIENCE_TO_SCORECARD = "experience_to_scorecard.json"
+SENIORITY = "seniority.json"
 
 
 # --- labels and terms (skills_to_decisions.json) ---------------------------------------------------
@@ -438,6 +440,36 @@ def ends_with_role(text: str) -> bool:
     name, _ = split_note(text)
     words = _WORDS.findall(name.lower())
     return bool(words) and words[-1] in _role_nouns()
+
+
+def names_a_role(text: str) -> bool:
+    """Whether a name is a role: one ending with a role noun, or one its rank opens.
+
+    "Data Engineer", "Director of CS", "VP Support", "Head of Customer Success" → True; "Director approval",
+    "Head of the queue" → False: after a rank (and an 'of') come the words of a name, capitalised.
+    """
+    if ends_with_role(text):
+        return True
+    words = split_note(text)[0].split()
+    lowered = [word.lower() for word in words]
+    for rank in _ranks():
+        if lowered[: len(rank)] == rank:
+            rest = words[len(rank) :]
+            rest = rest[1:] if rest[:1] == ["of"] else rest
+            return all(not word[:1].isalpha() or word[:1].isupper() for word in rest)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> tuple[list[str], ...]:
+    """The ranks that can open a role name (the levels from the top down to manager), longest first.
+
+    "head of" is read as head: an 'of' is read after any rank.
+    """
+    levels = {level: words for level, words in load_vocab(SENIORITY)["levels"].items() if level != "_comment"}
+    top = list(levels)[: list(levels).index("manager") + 1]
+    ranks = {word.removesuffix(" of") for level in top for word in levels[level]}
+    return tuple(sorted((rank.split() for rank in ranks), key=len, reverse=True))
 
 
 def arrow_path(text: str) -> list[str]:
