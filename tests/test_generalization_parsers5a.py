@@ -15,6 +15,7 @@ import pytest
 
 from pipeline import extract
 from pipeline.header import seniority_of
+from pipeline.parsers.kpis import frequencies_of
 from pipeline.parsers.stakeholders import escalation_point
 
 
@@ -132,3 +133,30 @@ def test_escalation_points_on_one_line_each_get_their_role() -> None:
         ("executive escalations", ["Director of CS"]),
         ("SLA failures", ["VP Support"]),
     ]
+
+
+# --- 3. KPI frequencies: twice a year is half-yearly, every two years is no listed cadence ------------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "frequencies"),
+    [
+        ("Bi-annual", ["half_yearly"]),
+        ("Bi-annually", ["half_yearly"]),
+        ("Twice a year", ["half_yearly"]),
+        ("Twice yearly", ["half_yearly"]),
+        ("Semi-annual", ["half_yearly"]),
+        ("Semiannually", ["half_yearly"]),
+        ("Quarterly / Bi-annual", ["quarterly", "half_yearly"]),
+        # The seeds' and earlier pages' cadences keep their reading.
+        ("Annual", ["yearly"]),
+        ("Annually", ["yearly"]),
+        ("Bi-weekly", ["biweekly"]),
+        ("Half-yearly", ["half_yearly"]),
+        # Every two years: no cadence of the list, and surely not twice a year.
+        ("Biennial", ["other"]),
+        ("Every two years", ["other"]),
+    ],
+)
+def test_kpi_frequency_twice_a_year(printed: str, frequencies: list[str]) -> None:
+    assert [f.value for f in frequencies_of(printed)] == frequencies
