@@ -17,6 +17,7 @@ from pipeline import extract
 from pipeline.header import seniority_of
 from pipeline.parsers.kpis import frequencies_of
 from pipeline.parsers.stakeholders import escalation_point
+from pipeline.parsers.vocabulary import page_tool_names
 
 
 def _page(title: str, leadership_heading: str, leadership_experience: str) -> str:
@@ -160,3 +161,62 @@ def test_escalation_points_on_one_line_each_get_their_role() -> None:
 )
 def test_kpi_frequency_twice_a_year(printed: str, frequencies: list[str]) -> None:
     assert [f.value for f in frequencies_of(printed)] == frequencies
+
+
+# --- 4. tools a skill names: the page's own tools table, and business tools in the gazetteer ---------------
+
+
+def _skills_page(use_line: str, tool_rows: list[str]) -> str:
+    return (
+        "# Customer Success Manager: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+        "## 1) Role Summary\n\nThe role owns a book of customers.\n\n"
+        "## 2) Role Mission\n\n**Core mission:** retain customers.\n\n"
+        "## 8) Technical Skills Required\n\n#### Must-have technical skills\n\n"
+        f"1. **Account platform proficiency** (Critical)\n    - Use: {use_line}\n\n"
+        "## 10) Tools, Platforms, and Software\n\n"
+        "| Category | Tool | Primary use | Prevalence |\n|---|---|---|---|\n" + "\n".join(tool_rows) + "\n"
+    )
+
+
+def _skill_tools(page: str) -> list[str]:
+    [result] = extract(page.encode(), name="page.md")
+    return result.document["fields"]["technical_skills"]["skills"][0]["tools"]
+
+
+def test_a_skill_names_the_business_tools_of_the_gazetteer() -> None:
+    page = _skills_page("managing accounts and renewals in Gainsight and Salesforce.", [])
+    assert _skill_tools(page) == ["Gainsight", "Salesforce"]
+
+
+def test_a_skill_names_the_tools_of_the_pages_own_table_in_page_order() -> None:
+    rows = [
+        "| Customer success platform | Flowdesk / RenewIQ | Health scores | Common |",
+        "| CRM | Salesforce | Pipeline | Common |",
+        "| Work tracking | Linear | Issues | Optional |",
+        "| Secrets | Secrets manager (Vaultly) | Keys | Optional |",
+    ]
+    use = "renewals in RenewIQ, Flowdesk-style playbooks, issues in Linear and a secrets manager."
+    assert _skill_tools(_skills_page(use, rows)) == ["RenewIQ", "Flowdesk", "Linear"]
+
+
+@pytest.mark.parametrize(
+    "use",
+    [
+        "Linear algebra for churn models.",  # a table name opening a sentence may be the ordinary word
+        "Statistics and Linear Algebra basics.",  # ... as may one inside a capitalised phrase
+        "keeping flowdesk notes",  # a capitalised name is not taken from lower-case text
+        "CI/CD for integrations.",  # a two-letter name of the table ("GitLab (Actions / CI)") is a practice
+    ],
+)
+def test_table_names_that_may_be_ordinary_words_are_not_taken_for_tools(use: str) -> None:
+    rows = [
+        "| Work tracking | Linear | Issues | Optional |",
+        "| CS platform | Flowdesk | Health | Common |",
+        "| CI/CD | GitLab (Actions / CI) | Pipelines | Common |",
+    ]
+    assert _skill_tools(_skills_page(use, rows)) == []
+
+
+def test_page_tool_names_keep_products_the_gazetteer_lacks() -> None:
+    names = ["RenewIQ", "Salesforce", "Secrets manager", "in-house platform", "Power Renewals", "CI", "Linear"]
+    assert page_tool_names(names) == ("RenewIQ", "Power Renewals", "Linear")
