@@ -108,6 +108,18 @@ def test_no_reports_wording_does_not_lower_a_title_without_manager() -> None:
         ("VP of Support for SLA failures.", "SLA failures", ["VP of Support"]),
         ("Head of Customer Success for churn above plan", "churn above plan", ["Head of Customer Success"]),
         ("Vice President of Sales for discounts over 20%", "discounts over 20%", ["Vice President of Sales"]),
+        # An escalation chain: each step after the first arrow is a target.
+        (
+            "Senior SOC Analyst → SOC Lead → Incident Commander → CISO",
+            "Senior SOC Analyst",
+            ["SOC Lead", "Incident Commander", "CISO"],
+        ),
+        ("Outage → page on-call → escalate to the EM", "Outage", ["the EM"]),
+        (
+            "Unreleased features → Product Management and SA leadership.",
+            "Unreleased features",
+            ["Product Management", "SA leadership"],
+        ),
         # A rank word opening no name: the whole item is the trigger.
         ("Director approval for spend above budget", "Director approval for spend above budget", []),
         ("Head of the queue for stale tickets", "Head of the queue for stale tickets", []),

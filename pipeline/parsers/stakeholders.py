@@ -499,7 +499,9 @@ def escalation_point(text: str) -> EscalationPoint:
             trigger, action = label, value.rstrip(".")
         else:
             trigger, action = text.strip().rstrip("."), None
-    return EscalationPoint(trigger=trigger, action=action, escalate_to=escalation_targets(action or ""), text=text)
+    # An escalation chain, "Senior SOC Analyst → SOC Lead → Incident Commander → CISO": each step a target.
+    targets = [name for step in _ARROW.split(action or "") for name in escalation_targets(step)]
+    return EscalationPoint(trigger=trigger, action=action, escalate_to=targets, text=text)
 
 
 # --------------------------------------------------------------------------
