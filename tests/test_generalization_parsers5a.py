@@ -3,7 +3,8 @@
 These are synthetic snippets modelled on unseen pages of the family (a Customer Success Manager page from a
 crawler: an account-facing "Manager" who manages a book of customers, not people, whose leadership
 responsibilities are "informal at this level"; escalation points written "Director of CS for executive
-escalations"; a "Bi-annual" KPI; business tools such as Gainsight named in a skill's "Use:" line). The negative
+escalations", and a SOC Analyst page's chain "Senior SOC Analyst → SOC Lead → Incident Commander → CISO"; a
+"Bi-annual" KPI; business tools such as Gainsight named in a skill's "Use:" line). The negative
 cases guard people managers (DevOps, Engineering, Data Engineering Manager) and what the seeds read.
 """
 

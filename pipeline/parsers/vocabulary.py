@@ -348,8 +348,8 @@ def _known_tool_names() -> frozenset[str]:
 def _page_tool_hits(text: str, page_tools: Sequence[str]) -> list[tuple[int, int, str]]:
     """Where the page's tool names stand in a text as whole words, case and all: (start, end, name).
 
-    A name that may be an ordinary word ("Linear", "Notion", "Endpoint") counts only where a capital says
-    nothing else: not opening a sentence ("Linear algebra"), nor inside a capitalised phrase ("Linear Algebra").
+    A name that may be an ordinary word ("Linear", "Notion", "Endpoint") counts only where its capital is its
+    own: not where it opens a sentence or line ("Linear algebra"), nor a capitalised phrase ("Linear Algebra").
     """
     return [
         (hit.start(), hit.end(), name)
