@@ -21,7 +21,9 @@ from .blueprint import Blueprint, Quality, RoleFields
 from .coverage import coverage_counts, prose_findings
 from .models import Section, SectionId, Source, Subsection
 from .parsers import PARSERS
+from .parsers.technical_skills import TechnicalSkills, with_page_tools
 from .parsers.text import split_title_detail
+from .parsers.tools import Tools
 from .mojibake import Repair
 from .noise import cut_article
 from .options import ExtractOptions
@@ -198,7 +200,7 @@ def extract_page(page: Page, name: str) -> Extraction:
     summary = _section_blocks(sections, SectionId.ROLE_SUMMARY)
     # The department is often named where responsibilities are introduced.
     context = summary + [s for sec in sections if sec.id == SectionId.RESPONSIBILITIES for s in sec.blocks]
-    role = role_facts(_title_candidates(title_text, meta, page, sections), context)
+    role = role_facts(_title_candidates(title_text, meta, page, sections), context, sections)
     if role.title is None:
         warnings.append("no role title found")
     # 6. Typed fields, section by section.
@@ -241,6 +243,11 @@ def _typed_fields(sections: list[Section], warnings: list[str]) -> tuple[RoleFie
         # A repeat of a section already parsed: its text is in no typed field.
         if parser is not None and section.id.value not in parsed:
             parsed[section.id.value] = parser(section)
+    skills, tools = parsed.get(SectionId.TECHNICAL_SKILLS.value), parsed.get(SectionId.TOOLS.value)
+    if isinstance(skills, TechnicalSkills) and isinstance(tools, Tools):
+        # Skills name the page's own tools too: business tools (Gainsight, DocuSign) the gazetteer lacks.
+        names = [name for row in tools.rows for tool in row.tools for name in (tool.name, *tool.variants)]
+        parsed[SectionId.TECHNICAL_SKILLS.value] = with_page_tools(skills, names)
     fields = RoleFields(**parsed)
     fields_json = fields.model_dump(mode="json")
     counts: dict[str, list[int]] = {}  # canonical section id -> [covered, total]

@@ -9,35 +9,14 @@ from functools import lru_cache
 from spacy.matcher import Matcher, PhraseMatcher
 
 from .blocks import Block, BlockKind
-from .models import RoleFacts, Seniority
-from .nlp import nlp, phrase_matcher
+from .models import RoleFacts, Section, SectionId, Seniority
+from .nlp import load_vocab, nlp, phrase_matcher
 
-__all__ = ["role_facts", "role_title_from"]
+__all__ = ["manages_no_one", "role_facts", "role_title_from", "seniority_of"]
 
-# Highest level wins: "Associate Director" is a director, "Senior Manager" a manager.
-_SENIORITY_WORDS: dict[Seniority, list[str]] = {
-    Seniority.CHIEF: ["chief", "cto", "cio", "ciso", "cdo", "cpo", "caio"],
-    Seniority.VP: ["vp", "vice president", "svp", "evp"],
-    Seniority.HEAD: ["head of", "head"],
-    Seniority.DIRECTOR: ["director"],
-    Seniority.MANAGER: ["manager"],
-    Seniority.PRINCIPAL: ["principal", "distinguished"],
-    Seniority.STAFF: ["staff"],
-    Seniority.LEAD: ["lead", "tech lead", "team lead"],
-    Seniority.SENIOR: ["senior", "sr", "sr."],
-    Seniority.MID: ["mid-level", "mid level", "intermediate"],
-    Seniority.JUNIOR: ["junior", "jr", "jr.", "entry-level", "entry level", "graduate"],
-    Seniority.ASSOCIATE: ["associate"],
-    Seniority.INTERN: ["intern", "internship", "trainee", "apprentice"],
-}
-_RANK = list(_SENIORITY_WORDS)
-# Job families whose title ends in "Manager" without managing people: a Senior Product Manager is a senior
-# individual contributor. Their "manager" is no level; the title's other words still are.
-_IC_MANAGER = "IC_MANAGER"
-_IC_MANAGER_TITLES = [
-    f"{family} manager"
-    for family in ("product", "program", "programme", "project", "release", "account", "community", "campaign")
-]
+_SENIORITY = "seniority.json"
+# A title's "manager" that manages a product, a program or a portfolio of accounts, not people: no level.
+_PORTFOLIO_MANAGER = "PORTFOLIO_MANAGER"
 # Level words in the summary when the title has none.
 _SUMMARY_LEVELS = ((re.compile(r"\bmid-level\b|\bmid level\b", re.I), Seniority.MID),)
 _TITLE_SUFFIX = re.compile(
@@ -49,10 +28,26 @@ _REPORTING_LINE = re.compile(r"^(typical )?reporting line[^:]*:\s*(.+)$", re.IGN
 
 
 @lru_cache(maxsize=1)
-def _seniority_matcher():  # noqa: ANN202
+def _levels() -> dict[Seniority, list[str]]:
+    """Level words by level, highest level first."""
+    levels = load_vocab(_SENIORITY)["levels"]
+    return {Seniority(level): words for level, words in levels.items() if level != "_comment"}
+
+
+@lru_cache(maxsize=1)
+def _seniority_matcher() -> PhraseMatcher:
+    families = load_vocab(_SENIORITY)["portfolio_manager_families"]["families"]
     return phrase_matcher(
-        {**{level.value: words for level, words in _SENIORITY_WORDS.items()}, _IC_MANAGER: _IC_MANAGER_TITLES}
+        {
+            **{level.value: words for level, words in _levels().items()},
+            _PORTFOLIO_MANAGER: [f"{family} manager" for family in families],
+        }
     )
+
+
+@lru_cache(maxsize=1)
+def _no_reports_matcher() -> PhraseMatcher:
+    return phrase_matcher({"NO_REPORTS": load_vocab(_SENIORITY)["no_reports"]["phrases"]})
 
 
 _HORIZON_WORD = {"IS_TITLE": True, "IS_ALPHA": True}
@@ -105,23 +100,49 @@ def _department_matcher() -> PhraseMatcher:
     return phrase_matcher({"DEPARTMENT": phrases})
 
 
-def seniority_of(title: str) -> Seniority:
+def seniority_of(title: str, *, manages_people: bool = True) -> Seniority:
     """Read the seniority level from a role title.
 
     "Associate Applied Scientist" → associate; "Senior Engineering Manager" → manager;
-    "Senior Product Manager" → senior (a product, program or project manager manages no one by title).
+    "Senior Product Manager" → senior (a product, program or account manager manages no one by title).
+    With ``manages_people`` False (the page says the role has no reports) no "manager" of the title is a level:
+    "Marketing Manager" → unknown.
     """
     doc = nlp().make_doc(title)
     matches = [(nlp().vocab.strings[m], start, end) for m, start, end in _seniority_matcher()(doc)]
-    ic_managers = {end for label, _, end in matches if label == _IC_MANAGER}
+    portfolio = {end for label, _, end in matches if label == _PORTFOLIO_MANAGER}
     found = {
         Seniority(label)
         for label, _, end in matches
-        if label != _IC_MANAGER and not (label == Seniority.MANAGER.value and end in ic_managers)
+        if label != _PORTFOLIO_MANAGER
+        and not (label == Seniority.MANAGER.value and (end in portfolio or not manages_people))
     }
     if not found:
         return Seniority.UNKNOWN
-    return min(found, key=_RANK.index)
+    return min(found, key=list(_levels()).index)
+
+
+def manages_no_one(sections: Iterable[Section]) -> bool:
+    """Whether the page says its role has no reports, where it speaks of the role's leadership.
+
+    In the leadership-responsibilities sub-heading: "Leadership responsibilities (informal at this level)",
+    "(influence-based; no direct reports)"; or opening the leadership-experience expectations: "Not required;
+    informal mentoring is a plus" (not "Has managed 3+ direct reports", nor "People management not required
+    for first-time managers", which speaks of the candidate's past).
+    """
+    matcher = _no_reports_matcher()
+    for section in sections:
+        if section.id not in (SectionId.RESPONSIBILITIES, SectionId.EXPERIENCE):
+            continue
+        for sub in section.subsections:
+            if sub.key != "leadership":
+                continue
+            if section.id is SectionId.RESPONSIBILITIES:
+                if matcher(nlp().make_doc(sub.title)):
+                    return True
+            elif sub.blocks and any(start == 0 for _, start, _ in matcher(nlp().make_doc(sub.blocks[0].text))):
+                return True
+    return False
 
 
 def role_title_from(text: str) -> str | None:
@@ -139,14 +160,21 @@ def role_title_from(text: str) -> str | None:
     return title
 
 
-def role_facts(title_candidates: Iterable[tuple[str, str | None]], summary: list[Block]) -> RoleFacts:
-    """Type the header facts from title candidates and section 1's blocks."""
+def role_facts(
+    title_candidates: Iterable[tuple[str, str | None]], summary: list[Block], sections: Iterable[Section] = ()
+) -> RoleFacts:
+    """Type the header facts from title candidates and section 1's blocks.
+
+    A "Manager" title no job family decides is read against the page's ``sections``: whether the role has reports.
+    """
     title, source = None, None
     for candidate_source, candidate in title_candidates:
         if candidate and (cleaned := role_title_from(candidate)):
             title, source = cleaned, candidate_source
             break
     seniority = seniority_of(title) if title else Seniority.UNKNOWN
+    if seniority is Seniority.MANAGER and manages_no_one(sections):
+        seniority = seniority_of(title, manages_people=False)
     texts = [b.text for b in summary if b.kind != BlockKind.TABLE]
     if seniority is Seniority.UNKNOWN:
         joined = " ".join(texts)

@@ -41,7 +41,7 @@ from .text import (
     split_note,
     split_title_detail,
 )
-from .vocabulary import SKILLS_TO_DECISIONS, ends_with_role, find_terms, label_key, label_kind
+from .vocabulary import SKILLS_TO_DECISIONS, ends_with_role, find_terms, label_key, label_kind, names_a_role
 
 __all__ = [
     "CollaborationMode",
@@ -478,7 +478,8 @@ def escalation_targets(action: str) -> list[str]:
     return targets
 
 
-# "ML Engineering Manager for priority conflicts": a role, then what is escalated to it.
+# "ML Engineering Manager for priority conflicts", "Director of CS for executive escalations": a role, then
+# what is escalated to it.
 _ROLE_FOR = re.compile(r"^(?P<role>[A-Z][^,;:()]*?)\s+for\s+(?P<trigger>\S.*)$")
 
 
@@ -489,7 +490,7 @@ def escalation_point(text: str) -> EscalationPoint:
     role_for = _ROLE_FOR.match(text.strip()) if " for " in text else None
     if len(parts) == 2 and parts[0] and parts[1]:
         trigger, action = parts[0].strip(), parts[1].strip().rstrip(".")
-    elif role_for and ends_with_role(role_for.group("role")):
+    elif role_for and names_a_role(role_for.group("role")):
         # The action is the role itself, as in "Director and Finance partner".
         trigger, action = role_for.group("trigger").rstrip("."), role_for.group("role")
     else:
@@ -498,7 +499,9 @@ def escalation_point(text: str) -> EscalationPoint:
             trigger, action = label, value.rstrip(".")
         else:
             trigger, action = text.strip().rstrip("."), None
-    return EscalationPoint(trigger=trigger, action=action, escalate_to=escalation_targets(action or ""), text=text)
+    # An escalation chain, "Senior SOC Analyst → SOC Lead → Incident Commander → CISO": each step a target.
+    targets = [name for step in _ARROW.split(action or "") for name in escalation_targets(step)]
+    return EscalationPoint(trigger=trigger, action=action, escalate_to=targets, text=text)
 
 
 # --------------------------------------------------------------------------

@@ -11,6 +11,7 @@ dashes ("Name (Critical) – Use: ... – Value: ..."). An emerging tier may wri
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from pydantic import Field
@@ -20,7 +21,15 @@ from ..models import Section
 from ..nlp import load_vocab
 from .common import FieldsModel, Node, SectionFields, first_by_kind, item_tree, node_labelled_parts
 from .text import heading_note, labelled_segments, paren_groups, split_label
-from .vocabulary import SKILLS_TO_DECISIONS, find_terms, label_key, label_kind, starts_with_term, tools_by_segment
+from .vocabulary import (
+    SKILLS_TO_DECISIONS,
+    find_terms,
+    label_key,
+    label_kind,
+    page_tool_names,
+    starts_with_term,
+    tools_by_segment,
+)
 
 __all__ = [
     "Importance",
@@ -32,6 +41,7 @@ __all__ = [
     "TechnicalSkills",
     "parse",
     "split_importance",
+    "with_page_tools",
 ]
 
 # --------------------------------------------------------------------------
@@ -284,7 +294,28 @@ def parse(section: Section) -> TechnicalSkills:
         tier = SkillTier(sub.key) if sub.key in _TIERS else SkillTier.OTHER
         tiers.append(SkillTierHeading(tier=tier, heading=sub.title, qualifier=heading_note(sub.title)))
         heads += [(tier, head) for head in _tier_heads(list(sub.blocks), intro)]
-    tool_texts = [" ".join([head[1]] + [d.text for d in head[3]]) for _, head in heads]
-    tools = tools_by_segment(tool_texts)
+    tools = tools_by_segment([_tool_text(name, details) for _, (_, name, _, details) in heads])
     skills = [_build_skill(head, tier, found) for (tier, head), found in zip(heads, tools, strict=True)]
     return TechnicalSkills(intro=intro, tiers=tiers, skills=skills)
+
+
+def _tool_text(name: str, details: list[SkillDetail]) -> str:
+    """Where a skill may name its tools: its name and detail lines, one a line."""
+    return "\n".join([name] + [d.text for d in details])
+
+
+def with_page_tools(fields: TechnicalSkills, table_names: Iterable[str]) -> TechnicalSkills:
+    """The skills with the tools they name among the page's own tools table, not only the gazetteer's.
+
+    "Use: managing accounts ... in Gainsight and Salesforce." names Gainsight when the page's tools table lists it.
+    Only a skill whose text holds such a name is read again.
+    """
+    names = page_tool_names(table_names)
+    if not names:
+        return fields
+    skills = list(fields.skills)
+    for k, skill in enumerate(skills):
+        text = _tool_text(skill.name, skill.details)
+        if any(name in text for name in names):
+            skills[k] = skill.model_copy(update={"tools": tools_by_segment([text], names)[0]})
+    return fields.model_copy(update={"skills": skills})

@@ -6,13 +6,13 @@ skills_to_decisions.json (8-13; plain phrases, read with :func:`label_key`
 and :func:`find_terms`) and experience_to_scorecard.json (14-20; phrases
 with wildcards, read with :func:`find_rules`). Then the tool gazetteer
 tools.txt, and the readers only wording decides: example labels, tool names,
-role nouns, qualifiers and arrows.
+role nouns, qualifiers and arrows, and the ranks of seniority.json that open a role name.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
 from functools import cache, lru_cache
 from typing import NamedTuple, TypeVar
@@ -37,7 +37,9 @@ __all__ = [
     "label_key",
     "label_kind",
     "may_match",
+    "names_a_role",
     "opens_with_example",
+    "page_tool_names",
     "phrase_gate",
     "rule_set",
     "split_role_qualifier",
@@ -51,6 +53,7 @@ __all__ = [
 SUMMARY_TO_KPIS = "summary_to_kpis.json"
 SKILLS_TO_DECISIONS = "skills_to_decisions.json"
 EXPERIENCE_TO_SCORECARD = "experience_to_scorecard.json"
+SENIORITY = "seniority.json"
 
 
 # --- labels and terms (skills_to_decisions.json) ---------------------------------------------------
@@ -294,23 +297,81 @@ def _tool_matcher() -> tuple[PhraseMatcher, dict[int, str]] | None:
     return matcher, ids
 
 
-def tools_by_segment(texts: list[str]) -> list[list[str]]:
+def tools_by_segment(texts: list[str], page_tools: Sequence[str] = ()) -> list[list[str]]:
     """Tool names of the gazetteer found in each text, longest match first, in page order.
 
     ["Python and Git", "no tools here", "Docker"] → [["Python", "Git"], [], ["Docker"]].
     Matching ignores case, but a name written with capitals is not taken
     from all-lowercase text ("understanding transformers" is not the library).
+    ``page_tools`` (see :func:`page_tool_names`) are found too, as written: "in Gainsight and Salesforce".
     """
     built = _tool_matcher()
     if built is None:
         return [[] for _ in texts]
     matcher, ids = built
-    # One doc per text, not one for the section: after a special case (a newline, an em dash, "can't")
-    # spaCy caches none of the doc's later words, so in a long doc most words were split afresh every page.
+    found: list[list[str]] = []
+    for text in texts:
+        # One doc per text, not one for the section: after a special case (a newline, an em dash, "can't")
+        # spaCy caches none of the doc's later words, so in a long doc most words were split afresh every page.
+        page_hits = _page_tool_hits(text, page_tools)
+        if page_hits or _may_name_a_tool(text):
+            found.append(_tools_in_doc(nlp().make_doc(text.replace("\n", " ")), matcher, ids, page_hits))
+        else:
+            found.append([])
+    return found
+
+
+def page_tool_names(names: Iterable[str]) -> tuple[str, ...]:
+    """The names of a page's tools table that are products the gazetteer lacks ("Gainsight", "ChurnZero").
+
+    A generic tool kind ("Secrets manager", "Data lake", "in-house platform") is none: a product name opens and
+    ends with a capital or a digit. Nor is a name of two letters: "CI" of "GitLab (Actions / CI)" is a practice
+    (products that short, R or Go, are in the gazetteer).
+    """
+    known = _known_tool_names()
+    return tuple(
+        dict.fromkeys(
+            name for name in names if len(name) > 2 and name.lower() not in known and _PRODUCT_NAME.fullmatch(name)
+        )
+    )
+
+
+# Opening and closing with a capital or a digit: "Gainsight", "Power BI", "Microsoft Defender for Endpoint".
+_PRODUCT_NAME = re.compile(r"[A-Z0-9](?:.*\s[A-Z0-9])?\S*")
+
+
+@lru_cache(maxsize=1)
+def _known_tool_names() -> frozenset[str]:
+    return frozenset(name.lower() for name in _tool_names())
+
+
+def _page_tool_hits(text: str, page_tools: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Where the page's tool names stand in a text as whole words, case and all: (start, end, name).
+
+    A name that may be an ordinary word ("Linear", "Notion", "Endpoint") counts only where its capital is its
+    own: not where it opens a sentence or line ("Linear algebra"), nor a capitalised phrase ("Linear Algebra").
+    """
     return [
-        _tools_in_doc(nlp().make_doc(text.replace("\n", " ")), matcher, ids) if _may_name_a_tool(text) else []
-        for text in texts
+        (hit.start(), hit.end(), name)
+        for name in page_tools
+        if name in text  # a plain substring test first: most texts name none
+        for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+        if not (_may_be_a_word(name) and _capitalised_anyway(text, hit.start(), hit.end()))
     ]
+
+
+def _may_be_a_word(name: str) -> bool:
+    """One word, capitalised at most at its first letter: "Gainsight" or "Linear", not "HubSpot" or "Power BI"."""
+    return name.isalpha() and name[1:].islower()
+
+
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n])\s*$")  # a line of its own opens a sentence too
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
+
+
+def _capitalised_anyway(text: str, start: int, end: int) -> bool:
+    """Whether the word text[start:end] opens a sentence or a capitalised phrase ("Linear Algebra")."""
+    return bool(_SENTENCE_OPENS.search(text, 0, start) or _CAPITALISED_NEXT.match(text, end))
 
 
 # Lower-case ASCII letters kept, every other byte a space: splits a text into its runs of letters.
@@ -376,16 +437,21 @@ class _TokenRange(NamedTuple):
     end: int
 
 
-def _tools_in_doc(doc: Doc, matcher: PhraseMatcher, ids: dict[int, str]) -> list[str]:
-    matches = matcher(doc)
-    if not matches:
-        return []  # most texts: no tool at all
+def _tools_in_doc(
+    doc: Doc, matcher: PhraseMatcher, ids: dict[int, str], page_hits: list[tuple[int, int, str]]
+) -> list[str]:
     found: dict[_TokenRange, str] = {}
-    for match_id, start, end in matches:
+    for match_id, start, end in matcher(doc):
         name = ids[match_id]
         if not name.islower() and doc[start:end].text.islower():
             continue
         found.setdefault(_TokenRange(start, end), name)
+    for start_char, end_char, name in page_hits:
+        span = doc.char_span(start_char, end_char)  # None when the name is no whole tokens ("Gong" of "Gong-style")
+        if span is not None:
+            found.setdefault(_TokenRange(span.start, span.end), name)
+    if not found:
+        return []  # most texts: no tool at all
     names: list[str] = []
     for hit in filter_spans(found):  # in page order
         name = found[hit]
@@ -438,6 +504,36 @@ def ends_with_role(text: str) -> bool:
     name, _ = split_note(text)
     words = _WORDS.findall(name.lower())
     return bool(words) and words[-1] in _role_nouns()
+
+
+def names_a_role(text: str) -> bool:
+    """Whether a name is a role: one ending with a role noun, or one its rank opens.
+
+    "Data Engineer", "Director of CS", "VP Support", "Head of Customer Success" → True; "Director approval",
+    "Head of the queue" → False: after a rank (and an 'of') come the words of a name, capitalised.
+    """
+    if ends_with_role(text):
+        return True
+    words = split_note(text)[0].split()
+    lowered = [word.lower() for word in words]
+    for rank in _ranks():
+        if lowered[: len(rank)] == rank:
+            rest = words[len(rank) :]
+            rest = rest[1:] if rest[:1] == ["of"] else rest
+            return all(not word[:1].isalpha() or word[:1].isupper() for word in rest)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> tuple[list[str], ...]:
+    """The ranks that can open a role name (the levels from the top down to manager), longest first.
+
+    "head of" is read as head: an 'of' is read after any rank.
+    """
+    levels = {level: words for level, words in load_vocab(SENIORITY)["levels"].items() if level != "_comment"}
+    top = list(levels)[: list(levels).index("manager") + 1]
+    ranks = {word.removesuffix(" of") for level in top for word in levels[level]}
+    return tuple(sorted((rank.split() for rank in ranks), key=len, reverse=True))
 
 
 def arrow_path(text: str) -> list[str]:
