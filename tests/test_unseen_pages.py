@@ -637,3 +637,87 @@ def test_presales_page_lists_skills_and_career(presales_page: Extraction) -> Non
     assert teams[-2:] == ["Partner/Alliances teams", "the customer’s IT, architecture and business stakeholders"]
     deciders = fields["stakeholders"]["decision_making_authority"]["deciders"]
     assert len(deciders) == 3
+
+
+# --- fourth round: crawler markdown for a business role -----------------------------------------------
+
+CSM = "customer-success-manager.synthetic.md"  # a table of contents before the body, '## **1) ...**' headings
+CSM_NOISE = [
+    "LedgerLoop", "Close More Books by Friday", "Rajesh Kumar", "Share this:", "Table of Contents", "#1-role-summary",
+    "PulseDesk", "Book a demo", "DevOpsSchool has introduced", "Related Posts", "Subscribe to our newsletter",
+    "We respect your privacy", "Notify of", "Inline Feedbacks", "(1,284)", "+91 700 483 5930", "](http", "|:---",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def customer_success_page() -> Extraction:
+    (extraction,) = extract(UNSEEN / CSM, name=CSM)
+    return extraction
+
+
+def test_customer_success_page_sections_noise_and_role(customer_success_page: Extraction) -> None:
+    """The table of contents' 20 anchor links open no section; a portfolio 'Manager' whose page says its
+    leadership is informal is no people manager."""
+    document = customer_success_page.document
+    assert [section["id"] for section in document["sections"]] == CANONICAL
+    assert customer_success_page.warnings == []
+    dumped = json.dumps(document, ensure_ascii=False)
+    page = _page_text(CSM)
+    for noise in CSM_NOISE:
+        assert noise in page, f"{noise!r} is not on the page: the check would prove nothing"
+        assert noise not in dumped
+    role = document["role"]
+    assert (role["title"], role["horizon"]) == ("Customer Success Manager", "Current")
+    assert role["seniority"] != "manager"
+
+
+def test_customer_success_page_tables_skills_and_escalations(customer_success_page: Extraction) -> None:
+    """KPI columns in the page's order, a 'Bi-annual' frequency, linked tool names, business tools named in skills,
+    escalation targets whose rank comes first ('Director of CS for executive escalations')."""
+    fields = customer_success_page.document["fields"]
+    kpis = fields["kpis"]
+    assert kpis["columns"] == ["Metric", "Target", "Frequency", "What it measures", "Why it matters"]
+    assert len(kpis["rows"]) == 11 and [len(group["items"]) for group in kpis["notes"]] == [2]
+    assert all(row["what_it_measures"] and row["why_it_matters"] and row["target"] for row in kpis["rows"])
+    by_name = {row["name"]: row for row in kpis["rows"]}
+    assert by_name["Expansion ARR"]["target"] == "$250K ARR expansion per quarter"
+    assert by_name["Net Promoter Score (NPS)"]["frequencies"] == ["half_yearly"]
+    tools = [[tool["name"] for tool in row["tools"]] for row in fields["tools"]["rows"]]
+    assert tools == [
+        ["Gainsight"], ["ChurnZero", "Totango"], ["Salesforce"], ["HubSpot"], ["Zendesk"], ["Intercom"], ["Looker"],
+        ["Tableau"], ["Pendo"], ["Slack", "Microsoft Teams"], ["Zoom"], ["Gong"], ["Confluence", "Notion"], ["DocuSign"],
+    ]  # fmt: skip
+    skills = fields["technical_skills"]["skills"]
+    assert _count_by(skills, "tier") == {"must_have": 5, "good_to_have": 4, "advanced": 3, "emerging": 3}
+    assert skills[0]["tools"] == ["Gainsight", "Salesforce"]
+    assert len(fields["soft_skills"]["skills"]) == 7
+    escalations = fields["stakeholders"]["escalation_points"]
+    assert [(point["escalate_to"], point["trigger"]) for point in escalations] == [
+        (["CS Team Lead"], "at-risk renewals"),
+        (["Director of CS"], "executive escalations"),
+        (["VP Support"], "SLA failures"),
+    ]
+
+
+def test_customer_success_page_lists_and_career(customer_success_page: Extraction) -> None:
+    fields = customer_success_page.document["fields"]
+    responsibilities = fields["responsibilities"]["items"]
+    assert _count_by(responsibilities, "category") == {
+        "strategic": 4, "operational": 5, "technical": 3, "cross_functional": 3, "governance": 2, "leadership": 2,
+    }  # fmt: skip
+    assert [item["number"] for item in responsibilities] == list(range(1, 20))  # numbering runs on
+    assert all(item["title"] and item["detail"] for item in responsibilities)
+    years = fields["experience"]["years_of_experience"]
+    assert (years["min_years"], years["max_years"], years["open_ended"]) == (3.0, 5.0, True)
+    assert len(fields["experience"]["certifications"]) == 4
+    career = fields["career_path"]
+    assert [role["name"] for role in career["feeder_roles"]] == [
+        "Customer Success Associate", "Technical Support Engineer", "Account Manager", "Implementation Consultant",
+    ]  # fmt: skip
+    assert len(career["next_roles"]) == 4 and len(career["adjacent_paths"]) == 5
+    startup = next(d for d in fields["role_variants"]["dimensions"] if d["dimension"] == "startup_vs_enterprise")
+    assert [variant["name"] for variant in startup["variants"]] == ["Startup", "enterprise"]
+    assert len(fields["hiring"]["scorecard"]["rows"]) == 6
+    assert fields["hiring"]["what_to_assess"][-1]["dimension"] == "Communication and executive presence"
+    scorecard = fields["scorecard"]
+    assert (scorecard["role_title"], len(scorecard["rows"])) == ("Customer Success Manager", 10)
