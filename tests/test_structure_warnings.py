@@ -46,7 +46,8 @@ def test_tables_and_lists_arriving_as_paragraphs_are_named() -> None:
     (extraction,) = extract(page)
     assert extraction.document["quality"]["coverage"] >= 0.99
     assert extraction.document["fields"]["kpis"]["rows"] == []
-    # Soft skills twice: mostly prose, and two of its lines open like list items ("1. Structured problem framing", "– Why it matters: ...").
+    # Soft skills twice: mostly prose, and two of its lines open like list items
+    # ("1. Structured problem framing", "– Why it matters: ...").
     assert _prose_warnings(page) == ["kpis", "scorecard", "soft_skills", "soft_skills", "tools"]
 
 
@@ -55,7 +56,9 @@ def test_lines_that_open_like_list_items_in_an_intro_are_named() -> None:
     # the details became the items, the numbered titles stayed in the intro.
     titles = ["1. Define the governance operating model", "2. Prioritise data domains", "3. Run the council"]
     fields = {"intro": ["Responsibilities are grouped by scope.", *titles], "items": [{"text": "Set the charter."}]}
-    assert prose_findings(fields, 150) == ["3 lines of its intro/notes open like list items: a list that was not read as one"]
+    assert prose_findings(fields, 150) == [
+        "3 lines of its intro/notes open like list items: a list that was not read as one"
+    ]
     # One numbered line is a sentence that starts with a number, or a stray item: not a list.
     assert prose_findings({"intro": ["2025 saw the council formed.", titles[0]], "notes": []}, 150) == []
 
