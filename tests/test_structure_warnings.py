@@ -64,7 +64,7 @@ def test_lines_that_open_like_list_items_in_an_intro_are_named() -> None:
 
 
 def test_a_section_mostly_in_its_intro_is_named_only_past_an_intros_size() -> None:
-    rows = ["Metric name What it measures Why it matters", "Experiment throughput Number of cycles Learning 2-4 Monthly"]
+    rows = ["Metric name What it measures Why it matters", "Throughput Number of cycles Learning 2-4 Monthly"]
     intro = ["The KPI framework below measures output and impact."]
     weight = 300
     long = "x" * 160  # weighs 160 of the section's 300
