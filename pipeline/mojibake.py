@@ -402,37 +402,75 @@ def _western(text: str, fixes: Counter[tuple[str, str]]) -> str:
 
 # The entity forms of a no-break space a text page may keep: its lines are unescaped later, to U+00A0.
 _NO_BREAK_SPACE_ENTITY = re.compile("&(?:nbsp|#0*160|#[xX]0*[aA]0);")
+# Characters that only say where a word may break or must not, and are no text: scraped pages keep them inside
+# words ("Respon\u00adsibilities", "Tech\u200bnical"), where they hide headings, sub-headings and tool names
+# from every match and would reach the HR system's values.
+_INVISIBLE = {
+    "\u00ad": "soft hyphen",
+    "\u200b": "zero-width space",
+    "\u200c": "zero-width non-joiner",
+    "\u200d": "zero-width joiner",
+    "\u2060": "word joiner",
+    "\ufeff": "zero-width no-break space",
+}
+_DELETE_INVISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE))
+# Their entity forms, unescaped later by the HTML and markdown readers.
+_INVISIBLE_ENTITY = re.compile(
+    r"&(?:shy|zwsp|zwj|zwnj|NoBreak"
+    r"|#0*(?:173|8203|8204|8205|8288|65279)|#[xX]0*(?:[aA][dD]|200[bBcCdD]|2060|[fF][eE][fF][fF]));"
+)
+_ENTITY_CHAR = {"shy": "\u00ad", "zwsp": "\u200b", "zwj": "\u200d", "zwnj": "\u200c", "NoBreak": "\u2060"}
 
 
-def _fold_no_break_spaces(text: str) -> str:
-    """Replace no-break spaces, raw or as entities, by spaces.
+def _fold_spacing(text: str, fixes: Counter[tuple[str, str]]) -> str:
+    """Replace no-break spaces by spaces and drop invisible break and join characters, raw or as entities.
 
-    >>> _fold_no_break_spaces("Role horizon:\u00a0Current, 8&nbsp;years")
+    The invisible characters removed are counted in fixes, by name.
+
+    >>> _fold_spacing("Role horizon:\u00a0Current, 8&nbsp;years", Counter())
     'Role horizon: Current, 8 years'
+    >>> _fold_spacing("3) Core Respon\u00adsibilities, Kuber&shy;netes", Counter())
+    '3) Core Responsibilities, Kubernetes'
     """
-    if "\u00a0" in text:
-        text = text.replace("\u00a0", " ")
+    if not text.isascii():
+        if "\u00a0" in text:
+            text = text.replace("\u00a0", " ")
+        found = {char: n for char in _INVISIBLE if (n := text.count(char))}
+        if found:
+            text = text.translate(_DELETE_INVISIBLE)
+            for char, n in found.items():
+                fixes[(_INVISIBLE[char], "removed")] += n
     if "&" in text:
         text = _NO_BREAK_SPACE_ENTITY.sub(" ", text)
+        if "&" in text:
+            text = _INVISIBLE_ENTITY.sub(lambda m: _drop_entity(m, fixes), text)
     return text
 
 
+def _drop_entity(match: re.Match[str], fixes: Counter[tuple[str, str]]) -> str:
+    name = match.group(0)[1:-1]
+    char = _ENTITY_CHAR.get(name) or chr(int(name[2:], 16) if name[1] in "xX" else int(name[1:]))
+    fixes[(_INVISIBLE[char], "removed")] += 1
+    return ""
+
+
 def repair_text(text: str) -> tuple[str, list[Repair]]:
-    """Undo mojibake and fold no-break spaces; return the text and the repairs made.
+    """Undo mojibake, fold no-break spaces and drop invisible characters; return the text and the repairs made.
 
     >>> repair_text("deployableโ€”turning 3โ5 years")[0]
     'deployable—turning 3–5 years'
     >>> repair_text("the companyâ€™s rÃ©sumÃ©")[0]
     'the company’s résumé'
     """
-    if text.isascii():
-        return _fold_no_break_spaces(text), []
     fixes: Counter[tuple[str, str]] = Counter()
+    if text.isascii():
+        text = _fold_spacing(text, fixes)
+        return text, [Repair(broken, fixed, n) for (broken, fixed), n in sorted(fixes.items())]
     if _has_thai_letter(text) and not _looks_thai(text):
         text = _lossless(text, fixes)
         text = _lossy(text, fixes)
     # After the Thai repair: ftfy would straighten or garble the Thai forms (page-family.md).
     if _may_be_western_mojibake(text):
         text = _western(text, fixes)
-    repairs = [Repair(broken, fixed, n) for (broken, fixed), n in sorted(fixes.items())]
-    return _fold_no_break_spaces(text), repairs
+    text = _fold_spacing(text, fixes)
+    return text, [Repair(broken, fixed, n) for (broken, fixed), n in sorted(fixes.items())]
