@@ -346,13 +346,14 @@ def _noise_marks(
         words = " ".join(body[i].block.text for i in run if not noise[i])
         # A sign-up form goes even when it names the article's subject ("new role blueprints").
         if form or not words.strip() or _cohesion(words, article_words, vocab) < _AD_COHESION:
-            # The ad's own lines go; an article line caught beside it stays. An offer right
-            # after the ad's removed lines closes the ad ("Book early – save up to 25% on
+            # The ad's own lines go, its title-cased headline too; an article line caught beside it stays.
+            # An offer right after the ad's removed lines closes the ad ("Book early – save up to 25% on
             # summer stays."), even when its words are the article's.
             for i in run:
                 text = body[i].block.text
                 if (
                     signal[i]
+                    or _is_headline(text)
                     or _cohesion(text, article_words, vocab) < _LINE_COHESION
                     or (i > k and noise[i - 1] and _is_offer(text, vocab))
                 ):
@@ -517,6 +518,15 @@ def _promo_phrases(lower: str, vocab: _Vocab) -> list[str]:
     if len(found) < 2:
         return found
     return [phrase for phrase in found if not any(phrase != other and phrase in other for other in found)]
+
+
+_HEADLINE_WORDS = 3
+
+
+def _is_headline(text: str) -> bool:
+    """An ad's headline: three words or more, each capitalised ("Build Reliable Systems With Confidence")."""
+    words = text.split()
+    return len(words) >= _HEADLINE_WORDS and not text.endswith((".", ":", ";", ",")) and all(w[0].isupper() for w in words)
 
 
 _SECOND_PERSON = re.compile(r"\b(you|your|yours|today|now)\b", re.IGNORECASE)

@@ -15,9 +15,17 @@ from itertools import accumulate
 from operator import methodcaller
 from typing import NamedTuple
 
-from .blocks import Block
+from .blocks import Block, BlockKind
 from .layout import ITEM_MARKERS, Piece, new_piece, split_inline_list
-from .tables import is_pipe_separator, match_lost_border_header, parse_pipe_row, split_lost_border_rows
+from .sections import classify_heading, is_area_authority_label, subheading_key
+from .tables import (
+    is_column_name,
+    is_pipe_separator,
+    match_header_cells,
+    match_lost_border_header,
+    parse_pipe_row,
+    split_lost_border_rows,
+)
 
 __all__ = ["text_to_pieces"]
 
@@ -278,7 +286,7 @@ def text_to_pieces(text: str) -> list[Piece]:
             pieces.extend(split_inline_list(Block.paragraph(stripped, start, end), link_ratio))
         pending_item = next_pending
         i += 1
-    return pieces
+    return _read_inner_text(pieces, text) if _inner_text_layout(lines) else pieces
 
 
 def _underlines(pieces: list[Piece], lines: _Lines, i: int) -> bool:
@@ -501,3 +509,244 @@ def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int
     rows = split_lost_border_rows(known, row_lines)
     pieces.append(Piece(Block.table(list(known.columns), rows, start, end), 0.0))
     return j
+
+
+# --------------------------------------------------------------------------
+# innerText: what a browser's innerText, or a copy of the rendered page, gives
+# --------------------------------------------------------------------------
+# No list markers at all: every list item, title and detail line on its own line, sub-headings as
+# plain short lines, tables one cell a line (header cells first, then each row's). The lines above
+# read each one as a paragraph; _read_inner_text reads them again within the page's sections.
+
+_INNER_TEXT_MIN_HEADINGS = 5  # "N) Title" section headings, each number once
+_INNER_TEXT_LINES_PER_BLANK = 4  # blank lines only around headings and boxes, not between paragraphs
+_SENTENCE_ENDS = (".", "!", "?", ".)", ".”")
+_CLAUSE_ENDS = (".", "!", "?", ";", ",", ":")
+# "Use: Java, Go ...", "Why it matters: ...": a short label, a colon, its text.
+_LABELLED = re.compile(r"^([A-Z][^:]{0,48}):\s+\S")
+_LABEL_WORDS = 5
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z“\"]")
+_PROSE_WORDS = 25  # a section's intro line this long, or of two sentences, is its prose
+_STATEMENT_WORDS = 20  # a sub-heading's one line this long is its statement ("Role success definition")
+_TITLE_WORDS = 12
+_CELL_WORDS = 9  # the longest known column name has 9 words
+_MAX_HEADER_CELLS = 8
+_ROW_LABEL_WORDS = 8  # a row's first cell names it: a metric, a tool category, a dimension, a label
+
+
+def _inner_text_layout(lines: _Lines) -> bool:
+    """Whether the page is in innerText layout: no line opens with a list marker, a "– detail" dash,
+    a markdown heading or a table's pipe; its numbered section headings each come once (numbered
+    items would repeat "1)"); and lines outnumber blank lines many times over (no blank-line paragraphs).
+
+    Other layouts stop at their first marker line, near the page's top.
+    """
+    numbers: set[int] = set()
+    blank = 0
+    for text in lines.texts:
+        stripped = text.lstrip()
+        if not stripped:
+            blank += 1
+            continue
+        first = stripped[0]
+        if first in "#|" or stripped in _LONE_MARKERS:
+            return False
+        if (first in ITEM_MARKERS or first in "–—") and stripped[1:2].isspace():
+            return False
+        if first.isdigit():
+            if heading := _NUMBERED_HEADING.match(stripped):
+                number = int(heading.group(1))
+                if number in numbers:
+                    return False
+                numbers.add(number)
+            elif _ITEM.match(stripped):
+                return False
+    filled = len(lines.texts) - blank
+    return len(numbers) >= _INNER_TEXT_MIN_HEADINGS and filled >= _INNER_TEXT_LINES_PER_BLANK * blank
+
+
+def _read_inner_text(pieces: list[Piece], text: str) -> list[Piece]:
+    """Read an innerText page's one-line paragraphs as sub-headings, list items and tables.
+
+    Within a section, a run of lines between blank lines is the article's when it opens with the
+    section heading or one of the section's known sub-headings; a run that opens otherwise (an ad's
+    box, the comment area) keeps its paragraphs for the noise filter. Known sub-headings stay
+    paragraphs (they play sub-headings), a one-cell-a-line table becomes a table and the lines
+    after it its notes; the lines under each sub-heading are read by _read_lines.
+    """
+    out: list[Piece] = []
+    section = ""  # canonical id of the section being read; "" outside the article
+    reading = notes = False
+    key: str | None = None  # the last sub-heading's key; None in a section's first lines
+    lead = False  # the last sub-heading ends ":"
+    under: list[Piece] = []  # the lines under the last sub-heading, not read yet
+
+    def flush() -> None:
+        out.extend(_read_lines(under, section, key, lead))
+        under.clear()
+
+    previous_end = 0
+    k = 0
+    while k < len(pieces):
+        piece = pieces[k]
+        block = piece.block
+        after_blank = text.count("\n", previous_end, block.start) > 1
+        previous_end = block.end
+        k += 1
+        if block.kind is not _PARAGRAPH:  # a section heading, or items split from an inline list
+            flush()
+            if block.kind is _HEADING:
+                spec = classify_heading(block.text).spec
+                section = spec.id if spec else ""
+                reading = bool(section)
+                notes = False
+                key, lead = None, False
+            out.append(piece)
+            continue
+        if after_blank:
+            flush()
+            reading = bool(section) and _inner_subheading(section, block.text)
+            notes = False
+        if not reading:
+            out.append(piece)
+            continue
+        if table := _cell_table(pieces, k - 1, text):
+            flush()
+            table_piece, k = table
+            previous_end = table_piece.block.end
+            out.append(table_piece)
+            notes = True  # what follows a table under its sub-heading is its notes
+        elif _inner_subheading(section, block.text):
+            flush()
+            out.append(piece)
+            notes = False
+            heading = block.text.strip()
+            key, lead = subheading_key(section, heading.rstrip(":")), heading.endswith(":")
+        elif notes:
+            out.append(piece)
+        else:
+            under.append(piece)
+    flush()
+    return out
+
+
+def _inner_subheading(section: str, line: str) -> bool:
+    """A known sub-heading of the section, on a short line of its own ("Weekly activities", "Core mission:")."""
+    line = line.strip()
+    if line.endswith(_CLAUSE_ENDS[:-1]) or ": " in line or len(line.split(None, 14)) > 14:
+        return False
+    return subheading_key(section, line.rstrip(":")) is not None
+
+
+def _read_lines(lines: list[Piece], section: str, key: str | None, lead: bool) -> list[Piece]:
+    """Read the lines under one sub-heading (key None: a section's first lines) as list items.
+
+    A sub-heading's one line stays a paragraph, its statement, under a lead ending ":" or when long.
+
+    A title line (short, no closing punctuation) followed by labelled lines ("Use: ...", "Why it
+    matters: ...") takes them as its details; where every sentence line follows a title line, the
+    lines alternate a title and its one-sentence detail. A title line before two sentences it does
+    not pair with is a sub-heading the vocabularies do not know. Paragraphs stay: labelled facts
+    whose label is another sub-heading of the section ("Role horizon: Current"; under "Regulated
+    vs non-regulated", "Regulated (finance): ..." is an item), leads ending ":", and a section's
+    opening prose. A title naming one area of authority and the line under it are one labelled item.
+    """
+    texts = [piece.block.text.strip() for piece in lines]
+    count = len(texts)
+    labels = [_label(text) for text in texts]
+    titles = [label is None and _is_item_title(text) for text, label in zip(texts, labels)]
+    sentences = [label is None and text.endswith(_SENTENCE_ENDS) for text, label in zip(texts, labels)]
+    paired = any(sentences) and all(k > 0 and titles[k - 1] for k in range(count) if sentences[k])
+    if key is not None and count == 1 and (lead or len(texts[0].split(None, _STATEMENT_WORDS)) > _STATEMENT_WORDS):
+        return list(lines)  # "Core mission:" over its one sentence: the statement, a paragraph as in other layouts
+    out: list[Piece] = []
+    open_title = False  # the last item is a title that may take details
+    joined = False  # the line was read with the one before
+    for k, (piece, text, label) in enumerate(zip(lines, texts, labels)):
+        block = piece.block
+        if joined:
+            joined = False
+            continue
+        if titles[k] and k + 1 < count and labels[k + 1] is None and not titles[k + 1] and is_area_authority_label(text):
+            # "Budget authority" over "None directly.": one labelled line, as other layouts write it.
+            end = lines[k + 1].block.end
+            item = Block.list_item(f"{text}: {texts[k + 1]}", block.start, end, 0, "")
+            out.append(new_piece((item, piece.link_ratio)))
+            joined, open_title = True, False
+            continue
+        fact = label is not None and subheading_key(section, label) not in (None, key)
+        if fact or text.endswith(":") or (key is None and _is_prose(text)):
+            out.append(piece)
+            open_title = False
+            continue
+        if open_title and (label is not None or (paired and sentences[k])):
+            out.append(new_piece((Block.list_item(text, block.start, block.end, 1, ""), piece.link_ratio)))
+            open_title = label is not None
+            continue
+        if titles[k] and not paired and k + 2 < count and sentences[k + 1] and sentences[k + 2]:
+            out.append(piece)  # "Common challenges" over its items
+            open_title = False
+            continue
+        out.append(new_piece((Block.list_item(text, block.start, block.end, 0, ""), piece.link_ratio)))
+        open_title = titles[k]
+    return out
+
+
+def _label(text: str) -> str | None:
+    """The label of a "Label: text" line, if its label is short."""
+    match = _LABELLED.match(text)
+    if match is None or len(match.group(1).split()) > _LABEL_WORDS:
+        return None
+    return match.group(1)
+
+
+def _is_item_title(text: str) -> bool:
+    return not text.endswith(_CLAUSE_ENDS) and len(text.split(None, _TITLE_WORDS)) <= _TITLE_WORDS
+
+
+def _is_prose(text: str) -> bool:
+    return len(text.split(None, _PROSE_WORDS)) > _PROSE_WORDS or _SENTENCE_BREAK.search(text) is not None
+
+
+def _cell_table(pieces: list[Piece], i: int, text: str) -> tuple[Piece, int] | None:
+    """A table written one cell a line whose header cells start at pieces[i]: (table, next index), or None.
+
+    The header is the run of lines naming known columns (tables.py's vocabularies), as long as a
+    table kind accepts it; each row is the next as many lines, while its first cell reads as a row's
+    label and no blank line cuts it. What is left over is no row.
+    """
+    header: list[str] = []
+    j = i
+    while j < len(pieces) and len(header) < _MAX_HEADER_CELLS and _is_cell_line(pieces, j, i, text):
+        cell = pieces[j].block.text.strip()
+        if cell.endswith(".") or len(cell.split(None, _CELL_WORDS)) > _CELL_WORDS or not is_column_name(cell):
+            break
+        header.append(cell)
+        j += 1
+    known = next((table for width in range(len(header), 1, -1) if (table := match_header_cells(header[:width]))), None)
+    if known is None:
+        return None
+    width = len(known.columns)
+    rows: list[list[str]] = []
+    j = i + width
+    while j + width <= len(pieces) and all(_is_cell_line(pieces, c, i, text) for c in range(j, j + width)):
+        row = [pieces[c].block.text.strip() for c in range(j, j + width)]
+        if row[0].endswith(_CLAUSE_ENDS) or len(row[0].split(None, _ROW_LABEL_WORDS)) > _ROW_LABEL_WORDS:
+            break
+        rows.append(row)
+        j += width
+    if not rows:
+        return None
+    table = Block.table(list(known.columns), rows, pieces[i].block.start, pieces[j - 1].block.end)
+    return new_piece((table, 0.0)), j
+
+
+def _is_cell_line(pieces: list[Piece], j: int, first: int, text: str) -> bool:
+    """Whether pieces[j] can be a cell of a table starting at pieces[first]: a line with no blank line above."""
+    block = pieces[j].block
+    if block.kind is not _PARAGRAPH:
+        return False
+    return j == first or text.count("\n", pieces[j - 1].block.end, block.start) <= 1
+
+
+_PARAGRAPH, _HEADING = BlockKind.PARAGRAPH, BlockKind.HEADING
