@@ -526,7 +526,9 @@ _HEADLINE_WORDS = 3
 def _is_headline(text: str) -> bool:
     """An ad's headline: three words or more, each capitalised ("Build Reliable Systems With Confidence")."""
     words = text.split()
-    return len(words) >= _HEADLINE_WORDS and not text.endswith((".", ":", ";", ",")) and all(w[0].isupper() for w in words)
+    if len(words) < _HEADLINE_WORDS or text.endswith((".", ":", ";", ",")):
+        return False
+    return all(word[0].isupper() for word in words)
 
 
 _SECOND_PERSON = re.compile(r"\b(you|your|yours|today|now)\b", re.IGNORECASE)

@@ -521,7 +521,9 @@ def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int
 _INNER_TEXT_MIN_HEADINGS = 5  # "N) Title" section headings, each number once
 _INNER_TEXT_LINES_PER_BLANK = 4  # blank lines only around headings and boxes, not between paragraphs
 _SENTENCE_ENDS = (".", "!", "?", ".)", ".”")
-_CLAUSE_ENDS = (".", "!", "?", ";", ",", ":")
+_CLOSED = (".", "!", "?", ";", ",")  # no heading ends so
+_CLAUSE_ENDS = (*_CLOSED, ":")  # nor does a title or a row's label
+_SUBHEADING_WORDS = 14  # as extraction's sub-headings
 # "Use: Java, Go ...", "Why it matters: ...": a short label, a colon, its text.
 _LABELLED = re.compile(r"^([A-Z][^:]{0,48}):\s+\S")
 _LABEL_WORDS = 5
@@ -532,6 +534,7 @@ _TITLE_WORDS = 12
 _CELL_WORDS = 9  # the longest known column name has 9 words
 _MAX_HEADER_CELLS = 8
 _ROW_LABEL_WORDS = 8  # a row's first cell names it: a metric, a tool category, a dimension, a label
+_PARAGRAPH, _HEADING = BlockKind.PARAGRAPH, BlockKind.HEADING
 
 
 def _inner_text_layout(lines: _Lines) -> bool:
@@ -633,7 +636,7 @@ def _read_inner_text(pieces: list[Piece], text: str) -> list[Piece]:
 def _inner_subheading(section: str, line: str) -> bool:
     """A known sub-heading of the section, on a short line of its own ("Weekly activities", "Core mission:")."""
     line = line.strip()
-    if line.endswith(_CLAUSE_ENDS[:-1]) or ": " in line or len(line.split(None, 14)) > 14:
+    if line.endswith(_CLOSED) or ": " in line or len(line.split(None, _SUBHEADING_WORDS)) > _SUBHEADING_WORDS:
         return False
     return subheading_key(section, line.rstrip(":")) is not None
 
@@ -667,7 +670,8 @@ def _read_lines(lines: list[Piece], section: str, key: str | None, lead: bool) -
         if joined:
             joined = False
             continue
-        if titles[k] and k + 1 < count and labels[k + 1] is None and not titles[k + 1] and is_area_authority_label(text):
+        follows = k + 1 < count and labels[k + 1] is None and not titles[k + 1]
+        if titles[k] and follows and is_area_authority_label(text):
             # "Budget authority" over "None directly.": one labelled line, as other layouts write it.
             end = lines[k + 1].block.end
             item = Block.list_item(f"{text}: {texts[k + 1]}", block.start, end, 0, "")
@@ -747,6 +751,3 @@ def _is_cell_line(pieces: list[Piece], j: int, first: int, text: str) -> bool:
     if block.kind is not _PARAGRAPH:
         return False
     return j == first or text.count("\n", pieces[j - 1].block.end, block.start) <= 1
-
-
-_PARAGRAPH, _HEADING = BlockKind.PARAGRAPH, BlockKind.HEADING

@@ -404,8 +404,8 @@ INNER_TEXT = "backend-engineer-innertext.synthetic.txt"  # a browser's innerText
 INNER_TEXT_NOISE = [
     "Skip to content", "Sponsored", "Upgrade Your Home Office Chair", "Ergonomic seating", "Shop Ergonomic Chairs",
     "Limited offer", "Build Reliable Systems With Confidence", "Monitoring plans for growing teams", "Start Free Trial",
-    "Leave a Reply", "Subscribe", "Notify of", "guest", "0 Comments", "Oldest", "Newest Most Voted", "Inline Feedbacks", "View all comments",
-    "Would love your thoughts", "Certification Courses", "DevOpsSchool", "© 2026",
+    "Leave a Reply", "Subscribe", "Notify of", "guest", "0 Comments", "Oldest", "Newest Most Voted", "Inline Feedbacks",
+    "View all comments", "Would love your thoughts", "Certification Courses", "DevOpsSchool", "© 2026",
 ]  # fmt: skip
 
 
@@ -421,13 +421,15 @@ def test_a_page_copied_as_inner_text() -> None:
     assert [section["id"] for section in document["sections"]] == CANONICAL
     assert extraction.blueprint.role.title == "Backend Engineer"
     assert extraction.blueprint.role.horizon == "Current"
-    assert fields["role_summary"]["reporting_line"]["reports_to"] == "an Engineering Manager (Backend or Product Engineering)"
+    reporting = fields["role_summary"]["reporting_line"]
+    assert reporting["reports_to"] == "an Engineering Manager (Backend or Product Engineering)"
     assert [group["text"] for group in fields["role_summary"]["interaction"]["groups"]] == [
         "Frontend and Mobile Engineers", "Product Managers and Designers",
         "Site Reliability Engineering and Platform teams", "Data Engineering and Analytics", "Security and Compliance",
     ]  # fmt: skip
     mission = fields["role_mission"]
-    assert mission["core_mission"].startswith("Deliver secure, performant") and mission["core_mission"].endswith("data integrity.")
+    assert mission["core_mission"].startswith("Deliver secure, performant")
+    assert mission["core_mission"].endswith("data integrity.")
     assert (len(mission["strategic_importance"]), len(mission["primary_business_outcomes"])) == (2, 3)
     # 3: a short title line, then its one-sentence detail line: 13 items, each with its detail.
     items = fields["responsibilities"]["items"]
@@ -437,8 +439,8 @@ def test_a_page_copied_as_inner_text() -> None:
     assert "Support product discovery" in _names(items, "title")
     assert all(item["detail"] and item["detail"].endswith(".") for item in items)
     day = fields["day_to_day"]
-    counts = [len(day[key]["items"]) for key in ("daily", "weekly", "monthly_quarterly", "recurring_rituals", "incident_work")]
-    assert counts == [3, 3, 2, 2, 2]
+    groups = ("daily", "weekly", "monthly_quarterly", "recurring_rituals", "incident_work")
+    assert [len(day[key]["items"]) for key in groups] == [3, 3, 2, 2, 2]
     assert len(fields["deliverables"]["items"]) == 5
     goals = fields["goals"]
     assert [len(goals[key]["items"]) for key in ("day_30", "day_60", "day_90", "month_6", "month_12", "long_term")] == [
@@ -473,7 +475,8 @@ def test_a_page_copied_as_inner_text() -> None:
         ("CI/CD", "GitHub Actions / GitLab CI", "Common"),
         ("Observability", "Datadog / Prometheus / Grafana", "Common"),
     ]
-    assert _names(fields["tech_stack"]["environments"], "key") == ["infrastructure", "application", "data", "delivery_model"]
+    environments = _names(fields["tech_stack"]["environments"], "key")
+    assert environments == ["infrastructure", "application", "data", "delivery_model"]
     stakeholders = fields["stakeholders"]
     assert _names(stakeholders["internal"]) == ["Product Manager", "Frontend/Mobile Engineers", "SRE/Platform"]
     assert len(stakeholders["external"]) == 1
@@ -489,7 +492,8 @@ def test_a_page_copied_as_inner_text() -> None:
     ]
     assert _names(experience["prior_roles"]) == ["Junior Backend Engineer", "Full-Stack Developer", "Software Engineer"]
     career = fields["career_path"]
-    assert _names(career["feeder_roles"]) == ["Junior Backend Engineer", "Full-Stack Developer", "QA Automation Engineer"]
+    feeders = _names(career["feeder_roles"])
+    assert feeders == ["Junior Backend Engineer", "Full-Stack Developer", "QA Automation Engineer"]
     assert _names(career["next_roles"]) == ["Senior Backend Engineer", "Site Reliability Engineer"]
     assert _names(career["adjacent_paths"]) == ["Platform Engineer", "Data Engineer", "Solutions Architect"]
     risks = fields["risks"]

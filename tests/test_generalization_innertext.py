@@ -1,0 +1,223 @@
+"""Pages in innerText layout: what a browser's innerText, or a copy of the rendered page, gives.
+
+These are synthetic snippets modelled on unseen pages of the family (a Backend Engineer page
+copied from the browser): no list markers at all, every list item and every title and detail
+line on a line of its own, sub-headings as plain short lines and tables one cell a line. The
+wording here is another role's. The negative cases guard the other layouts: a page with one
+bullet line, with "1)" items or with blank-line paragraphs is not re-read.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline import extract
+from pipeline.blocks import BlockKind
+from pipeline.textblocks import text_to_pieces
+
+TITLE = "Data Analyst: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+SUMMARY = (
+    "1) Role Summary\n"
+    "The Data Analyst turns raw data into decisions. The role owns reporting, analysis and the quality of the "
+    "metrics that leaders rely on every week.\n"
+    "Role horizon: Current\n\n"
+    "2) Role Mission\n"
+    "Core mission:\n"
+    "Give every team trustworthy numbers and clear analysis so that decisions rest on evidence rather than opinion.\n\n"
+)
+RESPONSIBILITIES = (
+    "3) Core Responsibilities\n"
+    "Strategic responsibilities\n"
+    "Shape the metrics framework\n"
+    "Agree on north-star and guardrail metrics with product leads.\n"
+    "Support quarterly planning\n"
+    "Size opportunities and estimate impact for the roadmap.\n"
+    "Operational responsibilities\n"
+    "Maintain recurring dashboards\n"
+    "Keep refresh schedules, definitions and owners current.\n\n"
+)
+DAY_TO_DAY = (
+    "4) Day-to-Day Activities\n"
+    "Daily activities\n"
+    "Answer ad hoc data questions from stakeholders.\n"
+    "Check dashboard refreshes and data quality alerts.\n"
+    "Weekly activities\n"
+    "Publish the weekly business review pack.\n\n"
+)
+KPIS = (
+    "7) KPIs and Productivity Metrics\n"
+    "Metric name\nWhat it measures\nWhy it matters\nExample target/benchmark\nFrequency\n"
+    "Dashboard freshness\nShare of dashboards refreshed on schedule\nStale data misleads decisions\nAbove 98%\nDaily\n"
+    "Request turnaround\nMedian days to answer a data request\nShows responsiveness\nUnder 3 days\nWeekly\n"
+    "Targets vary with data maturity.\n\n"
+)
+SOFT_SKILLS = (
+    "9) Soft Skills and Behavioral Capabilities\n"
+    "Curiosity\n"
+    "Why it matters: the best questions are rarely the first ones asked.\n"
+    "How it shows up: digs past the obvious cut of the data.\n"
+    "Storytelling with data\n"
+    "Why it matters: numbers persuade only when people follow them.\n\n"
+)
+TOOLS = (
+    "10) Tools, Platforms, and Software\n"
+    "Category\nTool\nPrimary use\nCommon / Optional / Context-specific\n"
+    "BI\nTableau / Looker\nDashboards\nCommon\n"
+    "Warehouse\nSnowflake\nAnalytical storage\nCommon\n\n"
+)
+DECISIONS = (
+    "13) Decision Rights and Scope of Authority\n"
+    "Can decide independently\n"
+    "Chart types, analysis methods and query design.\n"
+    "Budget authority\n"
+    "None; requests tooling spend through the manager.\n\n"
+)
+RISKS = (
+    "16) Risks, Challenges, and Failure Modes\n"
+    "Anti-patterns\n"
+    "Reporting numbers without definitions.\n"
+    "Building one-off dashboards nobody maintains.\n\n"
+)
+
+
+def _page(*parts: str, responsibilities: str = RESPONSIBILITIES, day_to_day: str = DAY_TO_DAY) -> str:
+    """Sections 1 to 4 and the given later ones: five numbered section headings at least, as a page has twenty."""
+    return TITLE + SUMMARY + responsibilities + day_to_day + "".join(parts)
+
+
+def _fields(text: str) -> dict[str, Any]:
+    [result] = extract(text.encode(), name="x.txt")
+    return result.document["fields"]
+
+
+# --- lists without markers --------------------------------------------------------------------------------
+
+
+def test_title_lines_take_the_sentence_line_under_them_as_their_detail() -> None:
+    items = _fields(_page(KPIS))["responsibilities"]["items"]
+    assert [(item["category"], item["title"], item["detail"]) for item in items] == [
+        ("strategic", "Shape the metrics framework", "Agree on north-star and guardrail metrics with product leads."),
+        ("strategic", "Support quarterly planning", "Size opportunities and estimate impact for the roadmap."),
+        ("operational", "Maintain recurring dashboards", "Keep refresh schedules, definitions and owners current."),
+    ]
+
+
+def test_sentence_lines_under_a_sub_heading_are_items_each() -> None:
+    day = _fields(_page(KPIS))["day_to_day"]
+    assert [item["text"] for item in day["daily"]["items"]] == [
+        "Answer ad hoc data questions from stakeholders.",
+        "Check dashboard refreshes and data quality alerts.",
+    ]
+    assert [item["text"] for item in day["weekly"]["items"]] == ["Publish the weekly business review pack."]
+
+
+def test_opening_prose_labelled_facts_and_a_leads_one_statement_stay_paragraphs() -> None:
+    fields = _fields(_page(KPIS))
+    assert fields["role_summary"]["paragraphs"] == [SUMMARY.splitlines()[1]]
+    assert fields["role_summary"]["role_horizon"]["horizon"] == "Current"
+    assert fields["role_mission"]["core_mission"] == (
+        "Give every team trustworthy numbers and clear analysis so that decisions rest on evidence rather than opinion."
+    )
+
+
+def test_labelled_lines_under_a_title_line_are_its_details() -> None:
+    skills = _fields(_page(SOFT_SKILLS))["soft_skills"]["skills"]
+    assert [(s["name"], s["why_it_matters"], s["how_it_shows_up"]) for s in skills] == [
+        ("Curiosity", "the best questions are rarely the first ones asked.", "digs past the obvious cut of the data."),
+        ("Storytelling with data", "numbers persuade only when people follow them.", None),
+    ]
+
+
+def test_a_title_naming_one_area_of_authority_and_its_line_are_one_labelled_item() -> None:
+    rights = _fields(_page(DECISIONS))["decision_rights"]
+    decisions = [d["text"] for d in rights["independent"]["decisions"]]
+    assert decisions == ["Chart types, analysis methods and query design."]
+    assert (rights["budget"]["label"], rights["budget"]["text"]) == (
+        "Budget authority",
+        "None; requests tooling spend through the manager.",
+    )
+
+
+def test_a_short_title_line_over_two_sentences_it_does_not_pair_with_is_a_sub_heading() -> None:
+    page = _page(RISKS.replace("Anti-patterns\n", "Typical pitfalls\n"))
+    risks = _fields(page)["risks"]
+    pitfalls = ["Reporting numbers without definitions.", "Building one-off dashboards nobody maintains."]
+    assert [(group["heading"], [p["text"] for p in group["points"]]) for group in risks["other"]] == [
+        ("Typical pitfalls", pitfalls)
+    ]
+
+
+# --- tables one cell a line ---------------------------------------------------------------------------------
+
+
+def test_a_kpi_table_one_cell_a_line_and_the_note_under_it() -> None:
+    kpis = _fields(_page(KPIS))["kpis"]
+    assert kpis["columns"] == KPIS.splitlines()[1:6]
+    assert [(r["name"], r["what_it_measures"], r["target"], r["frequency"]) for r in kpis["rows"]] == [
+        ("Dashboard freshness", "Share of dashboards refreshed on schedule", "Above 98%", "Daily"),
+        ("Request turnaround", "Median days to answer a data request", "Under 3 days", "Weekly"),
+    ]
+    assert kpis["intro"] == ["Targets vary with data maturity."]
+
+
+def test_a_tools_table_one_cell_a_line() -> None:
+    rows = _fields(_page(TOOLS))["tools"]["rows"]
+    assert [(r["category"], r["tool_text"], r["primary_use"], r["prevalence"]) for r in rows] == [
+        ("BI", "Tableau / Looker", "Dashboards", "common"),
+        ("Warehouse", "Snowflake", "Analytical storage", "common"),
+    ]
+
+
+# --- noise ----------------------------------------------------------------------------------------------------
+
+
+def test_an_ad_box_between_blank_lines_inside_a_section_is_not_read_as_items() -> None:
+    ad = (
+        "\nBuild Better Dashboards Faster\n"
+        "Reporting plans for growing teams, starting at $9 per month.\n"
+        "Start Free Trial\n\n"
+    )
+    page = _page(KPIS, day_to_day=DAY_TO_DAY.rstrip("\n") + "\n" + ad)
+    fields = _fields(page)
+    weekly = fields["day_to_day"]["weekly"]
+    assert [item["text"] for item in weekly["items"]] == ["Publish the weekly business review pack."]
+    assert weekly["intro"] == []
+    dumped = str(fields)
+    assert "Build Better Dashboards" not in dumped and "Start Free Trial" not in dumped and "$9" not in dumped
+
+
+# --- other layouts are not re-read ------------------------------------------------------------------------------
+
+
+def _kinds(text: str) -> list[str]:
+    return [piece.block.kind.value for piece in text_to_pieces(text)]
+
+
+def test_one_bullet_line_keeps_the_page_out_of_inner_text_reading() -> None:
+    page = _page(KPIS, day_to_day=DAY_TO_DAY.replace("Publish the weekly", "- Publish the weekly"))
+    pieces = text_to_pieces(page)
+    shape = next(p.block for p in pieces if p.block.text == "Shape the metrics framework")
+    assert shape.kind is BlockKind.PARAGRAPH
+
+
+def test_numbered_items_repeating_1_keep_the_page_out_of_inner_text_reading() -> None:
+    numbered = RESPONSIBILITIES
+    for item in ("1) Shape the", "2) Support quarterly", "1) Maintain recurring"):
+        numbered = numbered.replace(item[3:], item)
+    page = _page(KPIS, SOFT_SKILLS, TOOLS, responsibilities=numbered)
+    pieces = text_to_pieces(page)
+    check = next(p.block for p in pieces if p.block.text == "Check dashboard refreshes and data quality alerts.")
+    assert check.kind is BlockKind.PARAGRAPH
+    assert BlockKind.TABLE.value not in _kinds(page)
+
+
+def test_blank_line_paragraphs_keep_the_page_out_of_inner_text_reading() -> None:
+    page = _page(KPIS, SOFT_SKILLS, TOOLS).replace("\n", "\n\n")
+    assert set(_kinds(page)) == {BlockKind.HEADING.value, BlockKind.PARAGRAPH.value}
+
+
+def test_an_inner_text_page_reads_its_lines_as_items_and_tables() -> None:
+    page = _page(KPIS, SOFT_SKILLS, TOOLS)
+    kinds = _kinds(page)
+    assert kinds.count(BlockKind.TABLE.value) == 2
+    assert kinds.count(BlockKind.LIST_ITEM.value) == 14
