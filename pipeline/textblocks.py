@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from itertools import accumulate
 from operator import methodcaller
 from typing import NamedTuple
@@ -496,10 +497,13 @@ def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int
     start = lines.starts[i]
     end = lines.end(i)
     row_lines: list[str] = []
+    tabbed = "\t" in lines.texts[i].strip()  # a tab-separated table's rows hold tabs: a line without is no row
     j = i + 1
     while j < len(lines.texts):
         stripped = lines.texts[j].strip()
         if not stripped or _ITEM.match(lines.texts[j]) or _MD_HEADING.match(stripped):
+            break
+        if tabbed and "\t" not in stripped:
             break
         if _NUMBERED_HEADING.match(stripped) and _heading_like(stripped):
             break
@@ -520,7 +524,6 @@ def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int
 
 _INNER_TEXT_MIN_HEADINGS = 5  # "N) Title" section headings, each number once
 _INNER_TEXT_LINES_PER_BLANK = 4  # blank lines only around headings and boxes, not between paragraphs
-_SENTENCE_ENDS = (".", "!", "?", ".)", ".”")
 _CLOSED = (".", "!", "?", ";", ",")  # no heading ends so
 _CLAUSE_ENDS = (*_CLOSED, ":")  # nor does a title or a row's label
 _SUBHEADING_WORDS = 14  # as extraction's sub-headings
@@ -534,36 +537,43 @@ _TITLE_WORDS = 12
 _CELL_WORDS = 9  # the longest known column name has 9 words
 _MAX_HEADER_CELLS = 8
 _ROW_LABEL_WORDS = 8  # a row's first cell names it: a metric, a tool category, a dimension, a label
-_PARAGRAPH, _HEADING = BlockKind.PARAGRAPH, BlockKind.HEADING
+_PARAGRAPH, _HEADING, _LIST_ITEM, _TABLE = BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.TABLE
 
 
 def _inner_text_layout(lines: _Lines) -> bool:
-    """Whether the page is in innerText layout: no line opens with a list marker, a "– detail" dash,
-    a markdown heading or a table's pipe; its numbered section headings each come once (numbered
-    items would repeat "1)"); and lines outnumber blank lines many times over (no blank-line paragraphs).
+    """Whether the page is in innerText layout: no line opens with a bullet, a "– detail" dash, a
+    markdown heading or a table's pipe, and no two lines are items numbered one after the other;
+    its numbered section headings each come once (numbered items styled so would repeat "1)");
+    and lines outnumber blank lines many times over (no blank-line paragraphs).
 
     Other layouts stop at their first marker line, near the page's top.
     """
     numbers: set[int] = set()
     blank = 0
+    numbered_item = ""  # the marker the next line would open with, were the last line a numbered item
     for text in lines.texts:
         stripped = text.lstrip()
         if not stripped:
             blank += 1
             continue
+        if numbered_item and stripped.startswith(numbered_item):
+            return False
+        numbered_item = ""
         first = stripped[0]
         if first in "#|" or stripped in _LONE_MARKERS:
             return False
         if (first in ITEM_MARKERS or first in "–—") and stripped[1:2].isspace():
             return False
         if first.isdigit():
-            if heading := _NUMBERED_HEADING.match(stripped):
+            heading = _NUMBERED_HEADING.match(stripped)
+            if heading and _heading_like(heading.group(2)):
                 number = int(heading.group(1))
                 if number in numbers:
                     return False
                 numbers.add(number)
-            elif _ITEM.match(stripped):
-                return False
+            elif item := _ITEM.match(stripped):
+                marker = item.group(2)  # "1." or "1)": one line opening so is a scorecard cell's inline list
+                numbered_item = f"{int(marker[:-1]) + 1}{marker[-1]} "
     filled = len(lines.texts) - blank
     return len(numbers) >= _INNER_TEXT_MIN_HEADINGS and filled >= _INNER_TEXT_LINES_PER_BLANK * blank
 
@@ -572,8 +582,8 @@ def _read_inner_text(pieces: list[Piece], text: str) -> list[Piece]:
     """Read an innerText page's one-line paragraphs as sub-headings, list items and tables.
 
     Within a section, a run of lines between blank lines is the article's when it opens with the
-    section heading or one of the section's known sub-headings; a run that opens otherwise (an ad's
-    box, the comment area) keeps its paragraphs for the noise filter. Known sub-headings stay
+    section heading, one of the section's known sub-headings or a table; a run that opens otherwise
+    (an ad's box, the comment area) keeps its paragraphs for the noise filter. Known sub-headings stay
     paragraphs (they play sub-headings), a one-cell-a-line table becomes a table and the lines
     after it its notes; the lines under each sub-heading are read by _read_lines.
     """
@@ -582,11 +592,14 @@ def _read_inner_text(pieces: list[Piece], text: str) -> list[Piece]:
     reading = notes = False
     key: str | None = None  # the last sub-heading's key; None in a section's first lines
     lead = False  # the last sub-heading ends ":"
+    seen: set[str] = set()  # the section's sub-heading keys so far: each heads one part of it
+    parent_open = False  # the last line read is an item ending ":"
     under: list[Piece] = []  # the lines under the last sub-heading, not read yet
 
-    def flush() -> None:
-        out.extend(_read_lines(under, section, key, lead))
-        under.clear()
+    def flush(before: str = "") -> None:
+        if under:
+            out.extend(_read_lines(under, section, key, lead, before))
+            under.clear()
 
     previous_end = 0
     k = 0
@@ -596,104 +609,175 @@ def _read_inner_text(pieces: list[Piece], text: str) -> list[Piece]:
         after_blank = text.count("\n", previous_end, block.start) > 1
         previous_end = block.end
         k += 1
-        if block.kind is not _PARAGRAPH:  # a section heading, or items split from an inline list
-            flush()
+        split = k < len(pieces) and pieces[k].block.start <= text.find("\n", block.end)  # next piece on the same line
+        if block.kind is not _PARAGRAPH or split:  # a heading, a table, or pieces split from one line (an inline list)
+            flush("table" if block.kind is _TABLE else "")
+            parent_open = False
+            notes = block.kind is _TABLE  # a tab-separated table's, as a one-cell-a-line one's
             if block.kind is _HEADING:
                 spec = classify_heading(block.text).spec
                 section = spec.id if spec else ""
                 reading = bool(section)
-                notes = False
                 key, lead = None, False
+                seen.clear()
             out.append(piece)
             continue
-        if after_blank:
+        table = _cell_table(pieces, k - 1, text) if section else None
+        if after_blank and out and out[-1].block.kind is not _HEADING:  # a blank line under a heading opens no run
             flush()
-            reading = bool(section) and _inner_subheading(section, block.text)
+            reading = table is not None or (bool(section) and _inner_subheading(section, block.text) is not None)
             notes = False
         if not reading:
             out.append(piece)
+            parent_open = False
             continue
-        if table := _cell_table(pieces, k - 1, text):
-            flush()
+        if table:
+            flush("table")
             table_piece, k = table
             previous_end = table_piece.block.end
             out.append(table_piece)
             notes = True  # what follows a table under its sub-heading is its notes
-        elif _inner_subheading(section, block.text):
-            flush()
+        elif (found := _inner_subheading(section, block.text)) and _heads_part(
+            found, seen, parent_open, section, block.text
+        ):
+            flush("subheading")
             out.append(piece)
             notes = False
-            heading = block.text.strip()
-            key, lead = subheading_key(section, heading.rstrip(":")), heading.endswith(":")
+            seen.add(found)
+            key, lead = found, block.text.rstrip().endswith(":")
         elif notes:
             out.append(piece)
         else:
             under.append(piece)
+        # A line ending ":" opens a parent item: the lines under it without a full stop are its children (as
+        # layout.infer_nesting reads them), even one opening with a one-word sub-heading.
+        line = block.text.rstrip()
+        parent_open = bool(under) and under[-1] is piece and (line.endswith(":") or (parent_open and line[-1:] != "."))
     flush()
     return out
 
 
-def _inner_subheading(section: str, line: str) -> bool:
-    """A known sub-heading of the section, on a short line of its own ("Weekly activities", "Core mission:")."""
+def _inner_subheading(section: str, line: str) -> str | None:
+    """The key of a known sub-heading of the section on a line of its own ("Weekly activities", "Core mission:")."""
     line = line.strip()
     if line.endswith(_CLOSED) or ": " in line or len(line.split(None, _SUBHEADING_WORDS)) > _SUBHEADING_WORDS:
+        return None
+    return subheading_key(section, line.rstrip(":"))
+
+
+def _heads_part(key: str, seen: set[str], parent_open: bool, section: str, line: str) -> bool:
+    """Whether a line naming a known sub-heading heads a part of the section: the first with its key,
+    and, under an item ending ":", more than a one-word sub-heading its child opens with ("Data lake
+    (object storage)" under "Storage:")."""
+    if key in seen:
         return False
-    return subheading_key(section, line.rstrip(":")) is not None
+    return not parent_open or subheading_key(section, line.split(None, 1)[0]) != key
 
 
-def _read_lines(lines: list[Piece], section: str, key: str | None, lead: bool) -> list[Piece]:
+def _read_lines(lines: list[Piece], section: str, key: str | None, lead: bool, before: str) -> list[Piece]:
     """Read the lines under one sub-heading (key None: a section's first lines) as list items.
 
-    A sub-heading's one line stays a paragraph, its statement, under a lead ending ":" or when long.
+    ``before`` says what comes next: "subheading", "table" or "" (the run's or section's end).
 
-    A title line (short, no closing punctuation) followed by labelled lines ("Use: ...", "Why it
-    matters: ...") takes them as its details; where every sentence line follows a title line, the
-    lines alternate a title and its one-sentence detail. A title line before two sentences it does
-    not pair with is a sub-heading the vocabularies do not know. Paragraphs stay: labelled facts
-    whose label is another sub-heading of the section ("Role horizon: Current"; under "Regulated
-    vs non-regulated", "Regulated (finance): ..." is an item), leads ending ":", and a section's
-    opening prose. A title naming one area of authority and the line under it are one labelled item.
+    * A sub-heading's one line stays a paragraph, its statement, under a lead ending ":" or when long.
+    * Under a line ending ":", the lines that continue it are its children ("Storage:" over "Data lake").
+    * A title line (short, no closing punctuation) takes the labelled lines under it as its details
+      ("Use: ...", "Why it matters: ..."), when their labels recur among these lines or it has just
+      one: labels that never repeat name items of their own ("Decision memo: ...").
+    * Where the lines open with a title and two titles at least have lines under them (or one title
+      has one line), each title takes the lines under it: a responsibility and its detail sentence.
+    * In a section's first lines, a title line that takes no details, over two lines that are no
+      titles, is a sub-heading the vocabularies do not know ("Common challenges").
+    * A title naming one area of authority and the line under it are one labelled item.
+    * Paragraphs stay: labelled facts whose label is another sub-heading of the section ("Role
+      horizon: Current"; under "Regulated vs non-regulated", "Regulated (finance): ..." is an item),
+      a section's opening prose (its long lines, and the lines before its first title where more
+      than a plain list follows) and the lines before a table, its lead.
     """
     texts = [piece.block.text.strip() for piece in lines]
     count = len(texts)
-    labels = [_label(text) for text in texts]
-    titles = [label is None and _is_item_title(text) for text, label in zip(texts, labels)]
-    sentences = [label is None and text.endswith(_SENTENCE_ENDS) for text, label in zip(texts, labels)]
-    paired = any(sentences) and all(k > 0 and titles[k - 1] for k in range(count) if sentences[k])
     if key is not None and count == 1 and (lead or len(texts[0].split(None, _STATEMENT_WORDS)) > _STATEMENT_WORDS):
         return list(lines)  # "Core mission:" over its one sentence: the statement, a paragraph as in other layouts
+    labels = [_label(text) for text in texts]
+    # Under a line ending ":", the lines without a full stop (or opening lowercase, or after a child ending
+    # "," or ";") are its children, as layout.infer_nesting reads them: "Storage:" over "Data lake (object storage)".
+    children: list[bool] = []
+    parent = False
+    for k, text in enumerate(texts):
+        continues = bool(children) and children[-1] and texts[k - 1].endswith((",", ";"))
+        child = parent and not text.endswith(":") and (text[:1].islower() or not text.endswith(".") or continues)
+        children.append(child)
+        parent = text.endswith(":") or child
+    titles = [not child and not label and _is_item_title(text) for text, label, child in zip(texts, labels, children)]
+    # The lines that are no children: from the first on, titles over lines of their own, each title takes the
+    # lines under it. Twice at least, or one title over one line: a title over a run of lines, alone, is a
+    # sub-heading (see below).
+    top = [k for k in range(count) if not children[k]]
+    runs = [n for n in range(1, len(top)) if titles[top[n - 1]] and not titles[top[n]]]  # where a title's lines start
+    single = runs == [1] and (len(top) == 2 or titles[top[2]])
+    grouped = bool(top) and titles[top[0]] and (len(runs) > 1 or single)
+    recurring = {label for label, n in Counter(filter(None, labels)).items() if n > 1}
+    depths: list[int | None] = []  # per line: its list depth, None for a paragraph
+    joined: set[int] = set()  # lines read as one labelled item with the line under them
+    open_title = False  # the last item is a title that takes the lines under it as details
+    parent_depth = 0  # the depth of the last line that is no child
+    for k, (text, label) in enumerate(zip(texts, labels)):
+        takes = titles[k] and (grouped or _takes_labelled(labels, k + 1, recurring))
+        depth: int | None = 0
+        if k - 1 in joined:
+            pass  # the statement of the authority above
+        elif label is not None and subheading_key(section, label) not in (None, key):
+            depth = None  # a labelled fact
+        elif key is None and _is_prose(text):
+            depth = None
+        elif children[k]:
+            depths.append(parent_depth + 1)
+            continue
+        elif open_title and (label is not None or (grouped and not titles[k])):
+            depth = 1
+        elif titles[k] and k + 1 < count and not labels[k + 1] and not titles[k + 1] and is_area_authority_label(text):
+            joined.add(k)  # "Budget authority" over "None directly.": one labelled line, as other layouts write it
+        elif key is None and titles[k] and not takes and _over_lines(k, top, titles):
+            depth = None  # "Common challenges" over its items
+        depths.append(depth)
+        parent_depth = depth or 0
+        open_title = (depth == 0 and takes and k not in joined) or (depth == 1 and open_title)
+    # The lines before a section's first title are its prose where more than a plain list follows,
+    # and those before a table are its lead.
+    plain = all(depth == 0 or child for depth, child in zip(depths, children))
+    if (key is None and (before or not plain)) or before == "table":
+        for k in range(count):
+            if titles[k]:
+                break
+            depths[k] = None
     out: list[Piece] = []
-    open_title = False  # the last item is a title that may take details
-    joined = False  # the line was read with the one before
-    for k, (piece, text, label) in enumerate(zip(lines, texts, labels)):
+    for k, (piece, text, depth) in enumerate(zip(lines, texts, depths)):
         block = piece.block
-        if joined:
-            joined = False
+        if k - 1 in joined:
             continue
-        follows = k + 1 < count and labels[k + 1] is None and not titles[k + 1]
-        if titles[k] and follows and is_area_authority_label(text):
-            # "Budget authority" over "None directly.": one labelled line, as other layouts write it.
-            end = lines[k + 1].block.end
-            item = Block.list_item(f"{text}: {texts[k + 1]}", block.start, end, 0, "")
-            out.append(new_piece((item, piece.link_ratio)))
-            joined, open_title = True, False
-            continue
-        fact = label is not None and subheading_key(section, label) not in (None, key)
-        if fact or text.endswith(":") or (key is None and _is_prose(text)):
+        if k in joined:
+            item = Block.list_item(f"{text}: {texts[k + 1]}", block.start, lines[k + 1].block.end, 0, "")
+        elif depth is None:
             out.append(piece)
-            open_title = False
             continue
-        if open_title and (label is not None or (paired and sentences[k])):
-            out.append(new_piece((Block.list_item(text, block.start, block.end, 1, ""), piece.link_ratio)))
-            open_title = label is not None
-            continue
-        if titles[k] and not paired and k + 2 < count and sentences[k + 1] and sentences[k + 2]:
-            out.append(piece)  # "Common challenges" over its items
-            open_title = False
-            continue
-        out.append(new_piece((Block.list_item(text, block.start, block.end, 0, ""), piece.link_ratio)))
-        open_title = titles[k]
+        else:
+            item = Block.list_item(text, block.start, block.end, depth, "")
+        out.append(new_piece((item, piece.link_ratio)))
     return out
+
+
+def _over_lines(k: int, top: list[int], titles: list[bool]) -> bool:
+    """Whether the two lines below line k (children aside) are no titles."""
+    below = [j for j in top if j > k][:2]
+    return len(below) == 2 and not titles[below[0]] and not titles[below[1]]
+
+
+def _takes_labelled(labels: list[str | None], start: int, recurring: set[str]) -> bool:
+    """Whether the labelled lines from start on are details of the title above: one line, or recurring labels."""
+    end = start
+    while end < len(labels) and labels[end] is not None:
+        end += 1
+    return end - start == 1 or any(label in recurring for label in labels[start:end])
 
 
 def _label(text: str) -> str | None:
@@ -721,8 +805,7 @@ def _cell_table(pieces: list[Piece], i: int, text: str) -> tuple[Piece, int] | N
     """
     header: list[str] = []
     j = i
-    while j < len(pieces) and len(header) < _MAX_HEADER_CELLS and _is_cell_line(pieces, j, i, text):
-        cell = pieces[j].block.text.strip()
+    while j < len(pieces) and len(header) < _MAX_HEADER_CELLS and (cell := _cell(pieces, j, i, text)):
         if cell.endswith(".") or len(cell.split(None, _CELL_WORDS)) > _CELL_WORDS or not is_column_name(cell):
             break
         header.append(cell)
@@ -733,9 +816,10 @@ def _cell_table(pieces: list[Piece], i: int, text: str) -> tuple[Piece, int] | N
     width = len(known.columns)
     rows: list[list[str]] = []
     j = i + width
-    while j + width <= len(pieces) and all(_is_cell_line(pieces, c, i, text) for c in range(j, j + width)):
-        row = [pieces[c].block.text.strip() for c in range(j, j + width)]
-        if row[0].endswith(_CLAUSE_ENDS) or len(row[0].split(None, _ROW_LABEL_WORDS)) > _ROW_LABEL_WORDS:
+    while j + width <= len(pieces):
+        row = [_cell(pieces, c, i, text) for c in range(j, j + width)]
+        label = row[0]
+        if not all(row) or label.endswith(_CLAUSE_ENDS) or len(label.split(None, _ROW_LABEL_WORDS)) > _ROW_LABEL_WORDS:
             break
         rows.append(row)
         j += width
@@ -745,9 +829,20 @@ def _cell_table(pieces: list[Piece], i: int, text: str) -> tuple[Piece, int] | N
     return new_piece((table, 0.0)), j
 
 
-def _is_cell_line(pieces: list[Piece], j: int, first: int, text: str) -> bool:
-    """Whether pieces[j] can be a cell of a table starting at pieces[first]: a line with no blank line above."""
+def _cell(pieces: list[Piece], j: int, first: int, text: str) -> str:
+    """The text of pieces[j] as a cell of a table starting at pieces[first], "" when it can be none.
+
+    A cell is a whole line with no blank line above it (but the table's first). A line that opens
+    like a numbered item ("1) Translate problems ... 2) Curate ...") is a cell's text all the same.
+    """
     block = pieces[j].block
-    if block.kind is not _PARAGRAPH:
-        return False
-    return j == first or text.count("\n", pieces[j - 1].block.end, block.start) <= 1
+    if block.kind is not _PARAGRAPH and block.kind is not _LIST_ITEM:
+        return ""
+    if j > first and text.count("\n", pieces[j - 1].block.end, block.start) > 1:
+        return ""
+    line_end = text.find("\n", block.end)
+    if j + 1 < len(pieces) and 0 <= line_end and pieces[j + 1].block.start < line_end:
+        return ""  # one of several pieces split from one line
+    return block.text.strip() if block.kind is _PARAGRAPH else text[block.start : block.end].strip()
+
+

@@ -497,9 +497,7 @@ def test_a_page_copied_as_inner_text() -> None:
     assert _names(career["next_roles"]) == ["Senior Backend Engineer", "Site Reliability Engineer"]
     assert _names(career["adjacent_paths"]) == ["Platform Engineer", "Data Engineer", "Solutions Architect"]
     risks = fields["risks"]
-    assert (len(risks["anti_patterns"]), len(risks["business_risks"])) == (2, 1)
-    # "Common challenges" is read as a sub-heading; subheadings.json has no "common challenges" for risks.
-    assert [(group["heading"], len(group["points"])) for group in risks["other"]] == [("Common challenges", 2)]
+    assert (len(risks["challenges"]), len(risks["anti_patterns"]), len(risks["business_risks"])) == (2, 2, 1)
     assert [len(d["variants"]) for d in fields["role_variants"]["dimensions"]] == [2, 1]
     ai = fields["ai_impact"]
     assert (len(ai["automatable_tasks"]), len(ai["human_critical_tasks"]), len(ai["changes"])) == (2, 2, 1)
