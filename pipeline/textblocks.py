@@ -264,8 +264,7 @@ def text_to_pieces(text: str) -> list[Piece]:
         elif (
             numeric
             and (plain_numbered_headings or bold)
-            and (match := _NUMBERED_HEADING.match(body))
-            and _heading_like(match.group(2))
+            and (match := _numbered_heading(body))
         ):
             pieces.append(new_piece((Block.heading(stripped, start, end, 2), link_ratio)))
             indent_stack.clear()
@@ -308,6 +307,14 @@ def _underlines(pieces: list[Piece], lines: _Lines, i: int) -> bool:
     level = 1 if lines.texts[i].lstrip()[0] == "=" else 2
     pieces[-1] = new_piece((Block.heading(above.text, above.start, above.end, level), link_ratio))
     return True
+
+
+def _numbered_heading(line: str) -> re.Match[str] | None:
+    """A "7) KPIs and Productivity Metrics" heading: a short title, not an inline "1) a 2) b" list."""
+    match = _NUMBERED_HEADING.match(line)
+    if match is None or not _heading_like(match.group(2)):
+        return None
+    return None if f" {int(match.group(1)) + 1}) " in match.group(2) else match
 
 
 def _heading_like(title: str) -> bool:
@@ -533,7 +540,7 @@ _LABEL_WORDS = 5
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z“\"]")
 _PROSE_WORDS = 25  # a section's intro line this long, or of two sentences, is its prose
 _STATEMENT_WORDS = 20  # a sub-heading's one line this long is its statement ("Role success definition")
-_TITLE_WORDS = 12
+_TITLE_WORDS = 12  # an unknown sub-heading's at most
 _CELL_WORDS = 9  # the longest known column name has 9 words
 _MAX_HEADER_CELLS = 8
 _ROW_LABEL_WORDS = 8  # a row's first cell names it: a metric, a tool category, a dimension, a label
@@ -565,8 +572,7 @@ def _inner_text_layout(lines: _Lines) -> bool:
         if (first in ITEM_MARKERS or first in "–—") and stripped[1:2].isspace():
             return False
         if first.isdigit():
-            heading = _NUMBERED_HEADING.match(stripped)
-            if heading and _heading_like(heading.group(2)):
+            if heading := _numbered_heading(stripped):
                 number = int(heading.group(1))
                 if number in numbers:
                     return False
@@ -681,13 +687,14 @@ def _read_lines(lines: list[Piece], section: str, key: str | None, lead: bool, b
 
     * A sub-heading's one line stays a paragraph, its statement, under a lead ending ":" or when long.
     * Under a line ending ":", the lines that continue it are its children ("Storage:" over "Data lake").
-    * A title line (short, no closing punctuation) takes the labelled lines under it as its details
-      ("Use: ...", "Why it matters: ..."), when their labels recur among these lines or it has just
-      one: labels that never repeat name items of their own ("Decision memo: ...").
-    * Where the lines open with a title and two titles at least have lines under them (or one title
-      has one line), each title takes the lines under it: a responsibility and its detail sentence.
-    * In a section's first lines, a title line that takes no details, over two lines that are no
-      titles, is a sub-heading the vocabularies do not know ("Common challenges").
+    * A title line (no closing punctuation) takes the labelled lines under it as its details ("Use:
+      ...", "Why it matters: ..."), unless they are items of their own: two lines or more whose labels
+      never repeat ("Decision memo: ...", "Runbook: ..." under a group title).
+    * Where the lines open with a title and two titles at least have such lines under them (or one
+      title has one line), each title takes the lines under it: a responsibility and its detail
+      sentence, a variant and its points.
+    * In a section's first lines, a short title that takes nothing, over two lines or more, is a
+      sub-heading the vocabularies do not know ("Common challenges").
     * A title naming one area of authority and the line under it are one labelled item.
     * Paragraphs stay: labelled facts whose label is another sub-heading of the section ("Role
       horizon: Current"; under "Regulated vs non-regulated", "Regulated (finance): ..." is an item),
@@ -708,21 +715,26 @@ def _read_lines(lines: list[Piece], section: str, key: str | None, lead: bool, b
         child = parent and not text.endswith(":") and (text[:1].islower() or not text.endswith(".") or continues)
         children.append(child)
         parent = text.endswith(":") or child
-    titles = [not child and not label and _is_item_title(text) for text, label, child in zip(texts, labels, children)]
-    # The lines that are no children: from the first on, titles over lines of their own, each title takes the
-    # lines under it. Twice at least, or one title over one line: a title over a run of lines, alone, is a
-    # sub-heading (see below).
-    top = [k for k in range(count) if not children[k]]
-    runs = [n for n in range(1, len(top)) if titles[top[n - 1]] and not titles[top[n]]]  # where a title's lines start
-    single = runs == [1] and (len(top) == 2 or titles[top[2]])
-    grouped = bool(top) and titles[top[0]] and (len(runs) > 1 or single)
+    # Titles: no closing punctuation, whatever their length ("Software Engineer with ML focus → ... (if ...)").
+    titles = [
+        not child and not label and not text.endswith(_CLAUSE_ENDS) for text, label, child in zip(texts, labels, children)
+    ]
     recurring = {label for label, n in Counter(filter(None, labels)).items() if n > 1}
+    runs = _title_runs(children, titles)
+    explained = {k: _explains(run, labels, recurring) for k, run in runs.items()}
+    with_lines = [k for k, run in runs.items() if run and explained[k]]
+    # From the first line on, titles over lines that explain them, twice at least, or one title over one line:
+    # each title takes the lines under it. A title over a run of lines, alone, is a sub-heading (see below).
+    first = next((k for k in range(count) if not children[k]), None)
+    single = len(with_lines) == 1 and len(runs[with_lines[0]]) == 1 and sum(map(bool, runs.values())) == 1
+    grouped = first is not None and titles[first] and (len(with_lines) > 1 or single)
     depths: list[int | None] = []  # per line: its list depth, None for a paragraph
     joined: set[int] = set()  # lines read as one labelled item with the line under them
     open_title = False  # the last item is a title that takes the lines under it as details
     parent_depth = 0  # the depth of the last line that is no child
     for k, (text, label) in enumerate(zip(texts, labels)):
-        takes = titles[k] and (grouped or _takes_labelled(labels, k + 1, recurring))
+        run = runs.get(k, [])
+        takes = bool(run) and explained[k] and (grouped or all(labels[j] for j in run))
         depth: int | None = 0
         if k - 1 in joined:
             pass  # the statement of the authority above
@@ -735,9 +747,9 @@ def _read_lines(lines: list[Piece], section: str, key: str | None, lead: bool, b
             continue
         elif open_title and (label is not None or (grouped and not titles[k])):
             depth = 1
-        elif titles[k] and k + 1 < count and not labels[k + 1] and not titles[k + 1] and is_area_authority_label(text):
+        elif titles[k] and run == [k + 1] and not labels[k + 1] and is_area_authority_label(text):
             joined.add(k)  # "Budget authority" over "None directly.": one labelled line, as other layouts write it
-        elif key is None and titles[k] and not takes and _over_lines(k, top, titles):
+        elif key is None and titles[k] and not takes and len(run) > 1 and _is_short(text):
             depth = None  # "Common challenges" over its items
         depths.append(depth)
         parent_depth = depth or 0
@@ -766,18 +778,22 @@ def _read_lines(lines: list[Piece], section: str, key: str | None, lead: bool, b
     return out
 
 
-def _over_lines(k: int, top: list[int], titles: list[bool]) -> bool:
-    """Whether the two lines below line k (children aside) are no titles."""
-    below = [j for j in top if j > k][:2]
-    return len(below) == 2 and not titles[below[0]] and not titles[below[1]]
+def _explains(run: list[int], labels: list[str | None], recurring: set[str]) -> bool:
+    """Whether the lines under a title explain it, rather than being labelled items of their own: two
+    lines or more, each labelled with a label that never repeats ("Decision memo: ...", "Runbook: ...")."""
+    return len(run) == 1 or any(labels[j] is None or labels[j] in recurring for j in run)
 
 
-def _takes_labelled(labels: list[str | None], start: int, recurring: set[str]) -> bool:
-    """Whether the labelled lines from start on are details of the title above: one line, or recurring labels."""
-    end = start
-    while end < len(labels) and labels[end] is not None:
-        end += 1
-    return end - start == 1 or any(label in recurring for label in labels[start:end])
+def _title_runs(children: list[bool], titles: list[bool]) -> dict[int, list[int]]:
+    """For each title line, the lines under it up to the next title, children aside."""
+    runs: dict[int, list[int]] = {}
+    current: list[int] | None = None
+    for k, (child, title) in enumerate(zip(children, titles)):
+        if title:
+            current = runs[k] = []
+        elif not child and current is not None:
+            current.append(k)
+    return runs
 
 
 def _label(text: str) -> str | None:
@@ -788,8 +804,8 @@ def _label(text: str) -> str | None:
     return match.group(1)
 
 
-def _is_item_title(text: str) -> bool:
-    return not text.endswith(_CLAUSE_ENDS) and len(text.split(None, _TITLE_WORDS)) <= _TITLE_WORDS
+def _is_short(text: str) -> bool:
+    return len(text.split(None, _TITLE_WORDS)) <= _TITLE_WORDS
 
 
 def _is_prose(text: str) -> bool:

@@ -9,7 +9,11 @@ bullet line, with "1)" items or with blank-line paragraphs is not re-read.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from pipeline import extract
 from pipeline.blocks import BlockKind
@@ -221,3 +225,139 @@ def test_an_inner_text_page_reads_its_lines_as_items_and_tables() -> None:
     kinds = _kinds(page)
     assert kinds.count(BlockKind.TABLE.value) == 2
     assert kinds.count(BlockKind.LIST_ITEM.value) == 14
+
+
+# --- nesting, groups and cells ------------------------------------------------------------------------------
+
+STACK = (
+    "11) Typical Tech Stack / Environment\n"
+    "Infrastructure\n"
+    "Cloud-first with managed Kubernetes.\n"
+    "Storage:\n"
+    "Data lake (object storage)\n"
+    "Data warehouse (SQL layer)\n"
+    "Delivery model\n"
+    "Trunk-based development behind feature flags.\n\n"
+)
+VARIANTS = (
+    "17) Role Variants\n"
+    "By company size\n"
+    "Startup\nBroad scope across the stack.\nFewer formal reviews.\n"
+    "Enterprise\nNarrow domain ownership.\nFormal change management.\n\n"
+)
+DELIVERABLES = (
+    "5) Key Deliverables\n\n"  # a blank line under the heading opens no new run
+    "Design artifacts\n"
+    "Decision memo: ship or stop with rationale.\n"
+    "Dashboard spec: metrics, owners and refresh.\n"
+    "Operational artifacts\n"
+    "Runbook: steps to restore the pipeline.\n"
+    "Data dictionary: definitions of every field.\n\n"
+)
+
+
+def test_lines_under_a_line_ending_with_a_colon_are_its_children_even_one_opening_with_a_sub_heading_word() -> None:
+    environments = _fields(_page(STACK))["tech_stack"]["environments"]
+    assert [(e["key"], [(i["text"], i["sub_items"]) for i in e["items"]]) for e in environments] == [
+        (
+            "infrastructure",
+            [
+                ("Cloud-first with managed Kubernetes.", []),
+                ("Storage:", ["Data lake (object storage)", "Data warehouse (SQL layer)"]),
+            ],
+        ),
+        ("delivery_model", [("Trunk-based development behind feature flags.", [])]),
+    ]
+
+
+def test_titles_over_lines_of_their_own_take_them() -> None:
+    [size] = _fields(_page(VARIANTS))["role_variants"]["dimensions"]
+    assert [(v["name"], [p["text"] for p in v["points"]]) for v in size["variants"]] == [
+        ("Startup", ["Broad scope across the stack.", "Fewer formal reviews."]),
+        ("Enterprise", ["Narrow domain ownership.", "Formal change management."]),
+    ]
+
+
+def test_labelled_lines_whose_labels_never_repeat_are_items_under_a_group_title() -> None:
+    items = _fields(_page(DELIVERABLES))["deliverables"]["items"]
+    assert [(i["group"], i["name"], i["description"]) for i in items] == [
+        ("Design artifacts", "Decision memo", "ship or stop with rationale."),
+        ("Design artifacts", "Dashboard spec", "metrics, owners and refresh."),
+        ("Operational artifacts", "Runbook", "steps to restore the pipeline."),
+        ("Operational artifacts", "Data dictionary", "definitions of every field."),
+    ]
+
+
+def test_a_tab_separated_table_ends_at_the_first_line_without_a_tab() -> None:
+    kpis = (
+        "7) KPIs and Productivity Metrics\n"
+        "Metric name\tWhat it measures\tWhy it matters\tExample target/benchmark\tFrequency\n"
+        "Dashboard freshness\tShare of dashboards refreshed on schedule\tStale data misleads decisions\t"
+        "Above 98%\tDaily\n"
+        "Targets vary with data maturity.\n\n"
+    )
+    fields = _fields(_page(kpis))["kpis"]
+    assert [row["name"] for row in fields["rows"]] == ["Dashboard freshness"]
+    assert fields["intro"] == ["Targets vary with data maturity."]
+
+
+def test_a_cell_holding_an_inline_numbered_list_is_a_cell() -> None:
+    scorecard = (
+        "20) Final Role Scorecard Summary\nItem\nExecutive summary\nRole title\nData Analyst\nTop responsibilities\n"
+        "1) Build dashboards 2) Answer data questions 3) Own metric definitions\n\n"
+    )
+    fields = _fields(_page(scorecard))["scorecard"]
+    assert fields["role_title"] == "Data Analyst"
+    assert fields["top_responsibilities"] == ["Build dashboards", "Answer data questions", "Own metric definitions"]
+
+
+# --- the seeds, copied as innerText --------------------------------------------------------------------------
+
+RAW = Path(__file__).resolve().parent.parent / "raw"
+
+
+def _as_inner_text(page: str) -> str:
+    """The page as a browser copy gives it: no bullets, numbers or dashes before items, no blank lines but
+    before section headings, pipe tables one cell a line."""
+    lines: list[str] = []
+    for line in page.splitlines():
+        text = line.strip()
+        if not text:
+            continue
+        if re.match(r"\d{1,2}\) ", text) and not line.startswith(" "):
+            lines += ["", text]
+        elif text.startswith("|"):
+            if not re.fullmatch(r"[|:\- ]+", text):
+                lines += [cell.strip() for cell in text.strip("|").split("|")]
+        elif text not in ("-", "•"):
+            text = re.sub(r"^(?:[-•*–—]|\d{1,3}[.)])\s+", "", text)
+            lines.append(re.sub(r"\s+-$", "", text))  # compact style's next-item dash
+    return "\n".join(lines) + "\n"
+
+
+def _counts(fields: dict[str, Any]) -> dict[str, int]:
+    day, goals, career = fields["day_to_day"], fields["goals"], fields["career_path"]
+    return {
+        "responsibilities": len(fields["responsibilities"]["items"]),
+        "details": sum(1 for item in fields["responsibilities"]["items"] if item["detail"]),
+        "day_to_day": sum(len(day[key]["items"]) for key in ("daily", "weekly", "monthly_quarterly")),
+        "deliverables": len(fields["deliverables"]["items"]),
+        "goals": sum(len(goals[key]["items"]) for key in ("day_30", "day_60", "day_90", "month_6", "month_12")),
+        "technical_skills": len(fields["technical_skills"]["skills"]),
+        "soft_skills": len(fields["soft_skills"]["skills"]),
+        "tools": len(fields["tools"]["rows"]),
+        "stakeholders": len(fields["stakeholders"]["internal"]) + len(fields["stakeholders"]["external"]),
+        "career": len(career["feeder_roles"]) + len(career["next_roles"]) + len(career["adjacent_paths"]),
+        "risks": len(fields["risks"]["anti_patterns"]) + len(fields["risks"]["business_risks"]),
+        "hiring_scorecard": len(fields["hiring"]["scorecard"]["rows"]),
+    }
+
+
+@pytest.mark.parametrize("seed", ["000_de98393afd8030e6.txt", "004_c6037ac0a712d293.txt"])
+def test_a_seed_copied_as_inner_text_reads_as_the_seed(seed: str) -> None:
+    page = (RAW / seed).read_text(encoding="utf-8")
+    [copied] = extract(_as_inner_text(page).encode(), name="copy.txt")
+    [original] = extract(page.encode(), name=seed)
+    assert not re.search(r"(?m)^\s*(?:[-•*–—]\s|\d{1,3}\.\s|\|)", _as_inner_text(page))  # no marker left
+    assert "list_item" in {piece.block.kind.value for piece in text_to_pieces(_as_inner_text(page))}
+    assert _counts(copied.document["fields"]) == _counts(original.document["fields"])
