@@ -337,8 +337,12 @@ def _opens_header(word: str) -> bool:
     return (_header_key(word).split() or [""])[0] in _vocab().header_first_words
 
 
+@lru_cache(maxsize=4096)
 def is_column_name(cell: str) -> bool:
-    """Whether a cell names a known column of some table kind ("Metric name", "Primary use")."""
+    """Whether a cell names a known column of some table kind ("Metric name", "Primary use").
+
+    Cached: an innerText page asks it of its lines, and the family's column names recur on every page.
+    """
     return any(spec.role_of(cell) for spec in _vocab().kinds)
 
 

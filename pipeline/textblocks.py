@@ -530,7 +530,8 @@ def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int
 # read each one as a paragraph; _read_inner_text reads them again within the page's sections.
 
 _INNER_TEXT_MIN_HEADINGS = 5  # "N) Title" section headings, each number once
-_INNER_TEXT_LINES_PER_BLANK = 4  # blank lines only around headings and boxes, not between paragraphs
+_INNER_TEXT_LINES_PER_BLANK = 2  # blank lines around paragraphs and boxes (a <p>'s), not between items
+_INNER_TEXT_LINES_PER_SECTION = 4  # many short lines: a section of one or two lines is prose, whatever its layout
 _CLOSED = (".", "!", "?", ";", ",")  # no heading ends so
 _CLAUSE_ENDS = (*_CLOSED, ":")  # nor does a title or a row's label
 _SUBHEADING_WORDS = 14  # as extraction's sub-headings
@@ -551,7 +552,8 @@ def _inner_text_layout(lines: _Lines) -> bool:
     """Whether the page is in innerText layout: no line opens with a bullet, a "– detail" dash, a
     markdown heading or a table's pipe, and no two lines are items numbered one after the other;
     its numbered section headings each come once (numbered items styled so would repeat "1)");
-    and lines outnumber blank lines many times over (no blank-line paragraphs).
+    and lines outnumber blank lines and sections several times over (many short lines, no
+    blank-line paragraphs).
 
     Other layouts stop at their first marker line, near the page's top.
     """
@@ -581,15 +583,20 @@ def _inner_text_layout(lines: _Lines) -> bool:
                 marker = item.group(2)  # "1." or "1)": one line opening so is a scorecard cell's inline list
                 numbered_item = f"{int(marker[:-1]) + 1}{marker[-1]} "
     filled = len(lines.texts) - blank
-    return len(numbers) >= _INNER_TEXT_MIN_HEADINGS and filled >= _INNER_TEXT_LINES_PER_BLANK * blank
+    return (
+        len(numbers) >= _INNER_TEXT_MIN_HEADINGS
+        and filled >= _INNER_TEXT_LINES_PER_BLANK * blank
+        and filled >= _INNER_TEXT_LINES_PER_SECTION * len(numbers)
+    )
 
 
 def _read_inner_text(pieces: list[Piece], text: str) -> list[Piece]:
     """Read an innerText page's one-line paragraphs as sub-headings, list items and tables.
 
     Within a section, a run of lines between blank lines is the article's when it opens with the
-    section heading, one of the section's known sub-headings or a table; a run that opens otherwise
-    (an ad's box, the comment area) keeps its paragraphs for the noise filter. Known sub-headings stay
+    section heading, one of the section's known sub-headings, a lead ending ":" or a table; a run
+    that opens otherwise (an ad's box, the comment area, a paragraph) keeps its paragraphs for the
+    noise filter. A blank line under a heading or sub-heading (a <p>'s) opens no new run. Known sub-headings stay
     paragraphs (they play sub-headings), a one-cell-a-line table becomes a table and the lines
     after it its notes; the lines under each sub-heading are read by _read_lines.
     """
@@ -601,19 +608,26 @@ def _read_inner_text(pieces: list[Piece], text: str) -> list[Piece]:
     seen: set[str] = set()  # the section's sub-heading keys so far: each heads one part of it
     parent_open = False  # the last line read is an item ending ":"
     under: list[Piece] = []  # the lines under the last sub-heading, not read yet
+    subheading: Piece | None = None  # the last sub-heading's piece
 
     def flush(before: str = "") -> None:
         if under:
             out.extend(_read_lines(under, section, key, lead, before))
             under.clear()
 
-    previous_end = 0
+    previous: Piece | None = None  # the piece read last
     k = 0
     while k < len(pieces):
         piece = pieces[k]
         block = piece.block
-        after_blank = text.count("\n", previous_end, block.start) > 1
-        previous_end = block.end
+        # A blank line opens a new run, but under a heading or sub-heading (a <p>'s blank line).
+        new_run = (
+            previous is not None
+            and text.count("\n", previous.block.end, block.start) > 1
+            and previous.block.kind is not _HEADING
+            and previous is not subheading
+        )
+        previous = piece
         k += 1
         split = k < len(pieces) and pieces[k].block.start <= text.find("\n", block.end)  # next piece on the same line
         if block.kind is not _PARAGRAPH or split:  # a heading, a table, or pieces split from one line (an inline list)
@@ -629,9 +643,9 @@ def _read_inner_text(pieces: list[Piece], text: str) -> list[Piece]:
             out.append(piece)
             continue
         table = _cell_table(pieces, k - 1, text) if section else None
-        if after_blank and out and out[-1].block.kind is not _HEADING:  # a blank line under a heading opens no run
+        if new_run:
             flush()
-            reading = table is not None or (bool(section) and _inner_subheading(section, block.text) is not None)
+            reading = bool(section) and (table is not None or _opens_part(section, block.text))
             notes = False
         if not reading:
             out.append(piece)
@@ -640,14 +654,15 @@ def _read_inner_text(pieces: list[Piece], text: str) -> list[Piece]:
         if table:
             flush("table")
             table_piece, k = table
-            previous_end = table_piece.block.end
             out.append(table_piece)
+            previous = table_piece
             notes = True  # what follows a table under its sub-heading is its notes
         elif (found := _inner_subheading(section, block.text)) and _heads_part(
             found, seen, parent_open, section, block.text
         ):
             flush("subheading")
             out.append(piece)
+            subheading = piece
             notes = False
             seen.add(found)
             key, lead = found, block.text.rstrip().endswith(":")
@@ -661,6 +676,14 @@ def _read_inner_text(pieces: list[Piece], text: str) -> list[Piece]:
         parent_open = bool(under) and under[-1] is piece and (line.endswith(":") or (parent_open and line[-1:] != "."))
     flush()
     return out
+
+
+def _opens_part(section: str, line: str) -> bool:
+    """Whether a line after a blank one opens a part of the section: a known sub-heading, or a lead ending ":"."""
+    if _inner_subheading(section, line) is not None:
+        return True
+    line = line.rstrip()
+    return line.endswith(":") and len(line.split(None, _SUBHEADING_WORDS)) <= _SUBHEADING_WORDS
 
 
 def _inner_subheading(section: str, line: str) -> str | None:
@@ -716,9 +739,7 @@ def _read_lines(lines: list[Piece], section: str, key: str | None, lead: bool, b
         children.append(child)
         parent = text.endswith(":") or child
     # Titles: no closing punctuation, whatever their length ("Software Engineer with ML focus → ... (if ...)").
-    titles = [
-        not child and not label and not text.endswith(_CLAUSE_ENDS) for text, label, child in zip(texts, labels, children)
-    ]
+    titles = [not (child or label or t.endswith(_CLAUSE_ENDS)) for t, label, child in zip(texts, labels, children)]
     recurring = {label for label, n in Counter(filter(None, labels)).items() if n > 1}
     runs = _title_runs(children, titles)
     explained = {k: _explains(run, labels, recurring) for k, run in runs.items()}

@@ -361,3 +361,14 @@ def test_a_seed_copied_as_inner_text_reads_as_the_seed(seed: str) -> None:
     assert not re.search(r"(?m)^\s*(?:[-•*–—]\s|\d{1,3}\.\s|\|)", _as_inner_text(page))  # no marker left
     assert "list_item" in {piece.block.kind.value for piece in text_to_pieces(_as_inner_text(page))}
     assert _counts(copied.document["fields"]) == _counts(original.document["fields"])
+
+
+def test_sub_headings_written_as_paragraphs_blank_lines_around_them_read_the_same() -> None:
+    """A browser puts a blank line before and after a <p>: a sub-heading typed as one still heads its items."""
+    plain = _fields(_page(KPIS))
+    spaced = _page(KPIS)
+    headings = ("Strategic responsibilities", "Operational responsibilities", "Daily activities", "Weekly activities")
+    for heading in headings:
+        spaced = spaced.replace(f"\n{heading}\n", f"\n\n{heading}\n\n")
+    assert _fields(spaced)["responsibilities"] == plain["responsibilities"]
+    assert _fields(spaced)["day_to_day"] == plain["day_to_day"]
