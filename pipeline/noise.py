@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .blocks import Block, BlockKind
-from .layout import Piece
+from .layout import Piece, is_headline
 from .nlp import load_vocab
 from .sections import SectionStart, subheading_key
 
@@ -353,7 +353,7 @@ def _noise_marks(
                 text = body[i].block.text
                 if (
                     signal[i]
-                    or _is_headline(text)
+                    or is_headline(text)
                     or _cohesion(text, article_words, vocab) < _LINE_COHESION
                     or (i > k and noise[i - 1] and _is_offer(text, vocab))
                 ):
@@ -518,17 +518,6 @@ def _promo_phrases(lower: str, vocab: _Vocab) -> list[str]:
     if len(found) < 2:
         return found
     return [phrase for phrase in found if not any(phrase != other and phrase in other for other in found)]
-
-
-_HEADLINE_WORDS = 3
-
-
-def _is_headline(text: str) -> bool:
-    """An ad's headline: three words or more, each capitalised ("Build Reliable Systems With Confidence")."""
-    words = text.split()
-    if len(words) < _HEADLINE_WORDS or text.endswith((".", ":", ";", ",")):
-        return False
-    return all(word[0].isupper() for word in words)
 
 
 _SECOND_PERSON = re.compile(r"\b(you|your|yours|today|now)\b", re.IGNORECASE)

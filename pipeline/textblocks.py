@@ -17,7 +17,7 @@ from operator import methodcaller
 from typing import NamedTuple
 
 from .blocks import Block, BlockKind
-from .layout import ITEM_MARKERS, Piece, new_piece, split_inline_list
+from .layout import ITEM_MARKERS, Piece, is_headline, new_piece, split_inline_list
 from .sections import classify_heading, is_area_authority_label, subheading_key
 from .tables import (
     is_column_name,
@@ -538,6 +538,7 @@ _SUBHEADING_WORDS = 14  # as extraction's sub-headings
 # "Use: Java, Go ...", "Why it matters: ...": a short label, a colon, its text.
 _LABELLED = re.compile(r"^([A-Z][^:]{0,48}):\s+\S")
 _LABEL_WORDS = 5
+_PARENTHESISED = re.compile(r"\([^)]*\)")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z“\"]")
 _PROSE_WORDS = 25  # a section's intro line this long, or of two sentences, is its prose
 _STATEMENT_WORDS = 20  # a sub-heading's one line this long is its statement ("Role success definition")
@@ -644,8 +645,14 @@ def _read_inner_text(pieces: list[Piece], text: str) -> list[Piece]:
             continue
         table = _cell_table(pieces, k - 1, text) if section else None
         if new_run:
-            flush()
+            was_reading = reading
             reading = bool(section) and (table is not None or _opens_part(section, block.text))
+            # Before a run that is not the article's (an ad's copy and button), a title-cased line that breaks
+            # the shape of the lines above it is that ad's headline: a paragraph, for the noise filter.
+            headline = under.pop() if was_reading and not reading and _ad_headline(under) else None
+            flush()
+            if headline is not None:
+                out.append(headline)
             notes = False
         if not reading:
             out.append(piece)
@@ -678,6 +685,12 @@ def _read_inner_text(pieces: list[Piece], text: str) -> list[Piece]:
     return out
 
 
+def _ad_headline(under: list[Piece]) -> bool:
+    """Whether the last of these lines is a headline ("Build Reliable Systems With Confidence") below a line
+    that is none ("Leaves code better than they found it."): a list of titles ends in a title."""
+    return len(under) > 1 and is_headline(under[-1].block.text) and not is_headline(under[-2].block.text)
+
+
 def _opens_part(section: str, line: str) -> bool:
     """Whether a line after a blank one opens a part of the section: a known sub-heading, or a lead ending ":"."""
     if _inner_subheading(section, line) is not None:
@@ -689,7 +702,9 @@ def _opens_part(section: str, line: str) -> bool:
 def _inner_subheading(section: str, line: str) -> str | None:
     """The key of a known sub-heading of the section on a line of its own ("Weekly activities", "Core mission:")."""
     line = line.strip()
-    if line.endswith(_CLOSED) or ": " in line or len(line.split(None, _SUBHEADING_WORDS)) > _SUBHEADING_WORDS:
+    # A known sub-heading's parenthesised qualifier may run long: not counted, as in extraction.
+    own = _PARENTHESISED.sub(" ", line) if "(" in line else line
+    if line.endswith(_CLOSED) or ": " in own or len(own.split(None, _SUBHEADING_WORDS)) > _SUBHEADING_WORDS:
         return None
     return subheading_key(section, line.rstrip(":"))
 

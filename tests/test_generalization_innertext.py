@@ -372,3 +372,41 @@ def test_sub_headings_written_as_paragraphs_blank_lines_around_them_read_the_sam
         spaced = spaced.replace(f"\n{heading}\n", f"\n\n{heading}\n\n")
     assert _fields(spaced)["responsibilities"] == plain["responsibilities"]
     assert _fields(spaced)["day_to_day"] == plain["day_to_day"]
+
+
+def test_an_ad_headline_glued_to_the_last_item_goes_with_its_ad() -> None:
+    """A browser gives an ad's heading no blank line above it, but its <p> copy and button come after blank lines."""
+    ad = (
+        "Build Better Dashboards Faster\n\n"
+        "Reporting plans for growing teams, starting at $9 per month.\n\n"
+        "Start Free Trial\n\n"
+    )
+    fields = _fields(_page(KPIS, day_to_day=DAY_TO_DAY.rstrip("\n") + "\n" + ad))
+    assert [item["text"] for item in fields["day_to_day"]["weekly"]["items"]] == [
+        "Publish the weekly business review pack."
+    ]
+    assert "Build Better Dashboards" not in str(fields) and "Start Free Trial" not in str(fields)
+
+
+def test_a_list_of_title_cased_names_keeps_its_last_name_before_a_foreign_run() -> None:
+    career = (
+        "15) Career Path and Progression\nNext likely roles\nSenior Data Analyst\nAnalytics Engineering Lead\n\n"
+        "Cloud Hosting For Growing Teams\n\nStart Free Trial\n\n"
+    )
+    next_roles = _fields(_page(career))["career_path"]["next_roles"]
+    assert [role["name"] for role in next_roles] == ["Senior Data Analyst", "Analytics Engineering Lead"]
+
+
+def test_a_sub_heading_with_a_long_parenthesised_qualifier_is_a_sub_heading() -> None:
+    ai = (
+        "18) AI / Automation Impact on the Role\n"
+        "How AI changes the role over the next 2–5 years (Current → more platform- and governance-centric)\n"
+        "Less time on boilerplate queries, more on metric design.\n"
+        "More review of generated analyses.\n\n"
+    )
+    impact = _fields(_page(ai))["ai_impact"]
+    assert impact["changes_horizon"] == "2–5 years"
+    assert [change["text"] for change in impact["changes"]] == [
+        "Less time on boilerplate queries, more on metric design.",
+        "More review of generated analyses.",
+    ]
