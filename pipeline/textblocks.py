@@ -5,6 +5,11 @@ paragraphs are separated by blank lines and tables lost their cell borders,
 and compact style, with no blank lines, ``- `` bullets split across lines and
 pipe tables. Crawler markdown adds ``#`` headings, emphasis and links. One
 line classifier serves all three, so a page that mixes them still parses.
+
+A page copied from a browser (its innerText) has no list markers at all: every
+item on a line of its own, tables one cell a line or tab-separated. A cheap
+page-level test finds that layout, and the one-line paragraphs the classifier
+made of it are read again as sub-headings, items with their details and tables.
 """
 
 from __future__ import annotations
