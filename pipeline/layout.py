@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from .blocks import Block, BlockKind
 
-__all__ = ["ITEM_MARKERS", "Piece", "infer_nesting", "new_piece", "split_inline_list"]
+__all__ = ["ITEM_MARKERS", "Piece", "infer_nesting", "is_headline", "new_piece", "split_inline_list"]
 
 
 class Piece(NamedTuple):
@@ -100,6 +100,17 @@ def split_inline_list(block: Block, link_ratio: float = 0.0) -> list[Piece]:
         dashed_item = Block.list_item(item, block.start + a, block.start + b, depth, "–")
         pieces.append(new_piece((dashed_item, link_ratio)))
     return pieces
+
+
+_HEADLINE_WORDS = 3
+
+
+def is_headline(text: str) -> bool:
+    """An ad's headline: three words or more, each capitalised ("Build Reliable Systems With Confidence")."""
+    words = text.split()
+    if len(words) < _HEADLINE_WORDS or text.endswith((".", ":", ";", ",")):
+        return False
+    return all(word[0].isupper() for word in words)
 
 
 def _ends_sentence(text: str) -> bool:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .blocks import Block, BlockKind
-from .layout import Piece
+from .layout import Piece, is_headline
 from .nlp import load_vocab
 from .sections import SectionStart, subheading_key
 
@@ -346,13 +346,14 @@ def _noise_marks(
         words = " ".join(body[i].block.text for i in run if not noise[i])
         # A sign-up form goes even when it names the article's subject ("new role blueprints").
         if form or not words.strip() or _cohesion(words, article_words, vocab) < _AD_COHESION:
-            # The ad's own lines go; an article line caught beside it stays. An offer right
-            # after the ad's removed lines closes the ad ("Book early – save up to 25% on
+            # The ad's own lines go, its title-cased headline too; an article line caught beside it stays.
+            # An offer right after the ad's removed lines closes the ad ("Book early – save up to 25% on
             # summer stays."), even when its words are the article's.
             for i in run:
                 text = body[i].block.text
                 if (
                     signal[i]
+                    or is_headline(text)
                     or _cohesion(text, article_words, vocab) < _LINE_COHESION
                     or (i > k and noise[i - 1] and _is_offer(text, vocab))
                 ):

@@ -41,6 +41,7 @@ from .nlp import load_vocab, load_vocab_lines, nlp
 __all__ = [
     "KnownTable",
     "column_roles",
+    "is_column_name",
     "is_pipe_separator",
     "match_header_cells",
     "match_lost_border_header",
@@ -334,6 +335,15 @@ def _may_open_header(char: str) -> bool:
 def _opens_header(word: str) -> bool:
     """Whether a line starting with this word may be a header: the word opens a known column name."""
     return (_header_key(word).split() or [""])[0] in _vocab().header_first_words
+
+
+@lru_cache(maxsize=4096)
+def is_column_name(cell: str) -> bool:
+    """Whether a cell names a known column of some table kind ("Metric name", "Primary use").
+
+    Cached: an innerText page asks it of its lines, and the family's column names recur on every page.
+    """
+    return any(spec.role_of(cell) for spec in _vocab().kinds)
 
 
 def match_header_cells(cells: Sequence[str]) -> KnownTable | None:

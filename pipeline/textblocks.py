@@ -5,19 +5,33 @@ paragraphs are separated by blank lines and tables lost their cell borders,
 and compact style, with no blank lines, ``- `` bullets split across lines and
 pipe tables. Crawler markdown adds ``#`` headings, emphasis and links. One
 line classifier serves all three, so a page that mixes them still parses.
+
+A page copied from a browser (its innerText) has no list markers at all: every
+item on a line of its own, tables one cell a line or tab-separated. A cheap
+page-level test finds that layout, and the one-line paragraphs the classifier
+made of it are read again as sub-headings, items with their details and tables.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from itertools import accumulate
 from operator import methodcaller
 from typing import NamedTuple
 
-from .blocks import Block
-from .layout import ITEM_MARKERS, Piece, new_piece, split_inline_list
-from .tables import is_pipe_separator, match_lost_border_header, parse_pipe_row, split_lost_border_rows
+from .blocks import Block, BlockKind
+from .layout import ITEM_MARKERS, Piece, is_headline, new_piece, split_inline_list
+from .sections import classify_heading, is_area_authority_label, subheading_key
+from .tables import (
+    is_column_name,
+    is_pipe_separator,
+    match_header_cells,
+    match_lost_border_header,
+    parse_pipe_row,
+    split_lost_border_rows,
+)
 
 __all__ = ["text_to_pieces"]
 
@@ -255,8 +269,7 @@ def text_to_pieces(text: str) -> list[Piece]:
         elif (
             numeric
             and (plain_numbered_headings or bold)
-            and (match := _NUMBERED_HEADING.match(body))
-            and _heading_like(match.group(2))
+            and (match := _numbered_heading(body))
         ):
             pieces.append(new_piece((Block.heading(stripped, start, end, 2), link_ratio)))
             indent_stack.clear()
@@ -278,7 +291,7 @@ def text_to_pieces(text: str) -> list[Piece]:
             pieces.extend(split_inline_list(Block.paragraph(stripped, start, end), link_ratio))
         pending_item = next_pending
         i += 1
-    return pieces
+    return _read_inner_text(pieces, text) if _inner_text_layout(lines) else pieces
 
 
 def _underlines(pieces: list[Piece], lines: _Lines, i: int) -> bool:
@@ -299,6 +312,14 @@ def _underlines(pieces: list[Piece], lines: _Lines, i: int) -> bool:
     level = 1 if lines.texts[i].lstrip()[0] == "=" else 2
     pieces[-1] = new_piece((Block.heading(above.text, above.start, above.end, level), link_ratio))
     return True
+
+
+def _numbered_heading(line: str) -> re.Match[str] | None:
+    """A "7) KPIs and Productivity Metrics" heading: a short title, not an inline "1) a 2) b" list."""
+    match = _NUMBERED_HEADING.match(line)
+    if match is None or not _heading_like(match.group(2)):
+        return None
+    return None if f" {int(match.group(1)) + 1}) " in match.group(2) else match
 
 
 def _heading_like(title: str) -> bool:
@@ -488,10 +509,13 @@ def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int
     start = lines.starts[i]
     end = lines.end(i)
     row_lines: list[str] = []
+    tabbed = "\t" in lines.texts[i].strip()  # a tab-separated table's rows hold tabs: a line without is no row
     j = i + 1
     while j < len(lines.texts):
         stripped = lines.texts[j].strip()
         if not stripped or _ITEM.match(lines.texts[j]) or _MD_HEADING.match(stripped):
+            break
+        if tabbed and "\t" not in stripped:
             break
         if _NUMBERED_HEADING.match(stripped) and _heading_like(stripped):
             break
@@ -501,3 +525,381 @@ def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int
     rows = split_lost_border_rows(known, row_lines)
     pieces.append(Piece(Block.table(list(known.columns), rows, start, end), 0.0))
     return j
+
+
+# --------------------------------------------------------------------------
+# innerText: what a browser's innerText, or a copy of the rendered page, gives
+# --------------------------------------------------------------------------
+# No list markers at all: every list item, title and detail line on its own line, sub-headings as
+# plain short lines, tables one cell a line (header cells first, then each row's). The lines above
+# read each one as a paragraph; _read_inner_text reads them again within the page's sections.
+
+_INNER_TEXT_MIN_HEADINGS = 5  # "N) Title" section headings, each number once
+_INNER_TEXT_LINES_PER_BLANK = 2  # blank lines around paragraphs and boxes (a <p>'s), not between items
+_INNER_TEXT_LINES_PER_SECTION = 4  # many short lines: a section of one or two lines is prose, whatever its layout
+_CLOSED = (".", "!", "?", ";", ",")  # no heading ends so
+_CLAUSE_ENDS = (*_CLOSED, ":")  # nor does a title or a row's label
+_SUBHEADING_WORDS = 14  # as extraction's sub-headings
+# "Use: Java, Go ...", "Why it matters: ...": a short label, a colon, its text.
+_LABELLED = re.compile(r"^([A-Z][^:]{0,48}):\s+\S")
+_LABEL_WORDS = 5
+_PARENTHESISED = re.compile(r"\([^)]*\)")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z“\"]")
+_PROSE_WORDS = 25  # a section's intro line this long, or of two sentences, is its prose
+_STATEMENT_WORDS = 20  # a sub-heading's one line this long is its statement ("Role success definition")
+_TITLE_WORDS = 12  # an unknown sub-heading's at most
+_CELL_WORDS = 9  # the longest known column name has 9 words
+_MAX_HEADER_CELLS = 8
+_ROW_LABEL_WORDS = 8  # a row's first cell names it: a metric, a tool category, a dimension, a label
+_PARAGRAPH, _HEADING, _LIST_ITEM, _TABLE = BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.TABLE
+
+
+def _inner_text_layout(lines: _Lines) -> bool:
+    """Whether the page is in innerText layout: no line opens with a bullet, a "– detail" dash, a
+    markdown heading or a table's pipe, and no two lines are items numbered one after the other;
+    its numbered section headings each come once (numbered items styled so would repeat "1)");
+    and lines outnumber blank lines and sections several times over (many short lines, no
+    blank-line paragraphs).
+
+    Other layouts stop at their first marker line, near the page's top.
+    """
+    numbers: set[int] = set()
+    blank = 0
+    numbered_item = ""  # the marker the next line would open with, were the last line a numbered item
+    for text in lines.texts:
+        stripped = text.lstrip()
+        if not stripped:
+            blank += 1
+            continue
+        if numbered_item and stripped.startswith(numbered_item):
+            return False
+        numbered_item = ""
+        first = stripped[0]
+        if first in "#|" or stripped in _LONE_MARKERS:
+            return False
+        if (first in ITEM_MARKERS or first in "–—") and stripped[1:2].isspace():
+            return False
+        if first.isdigit():
+            if heading := _numbered_heading(stripped):
+                number = int(heading.group(1))
+                if number in numbers:
+                    return False
+                numbers.add(number)
+            elif item := _ITEM.match(stripped):
+                marker = item.group(2)  # "1." or "1)": one line opening so is a scorecard cell's inline list
+                numbered_item = f"{int(marker[:-1]) + 1}{marker[-1]} "
+    filled = len(lines.texts) - blank
+    return (
+        len(numbers) >= _INNER_TEXT_MIN_HEADINGS
+        and filled >= _INNER_TEXT_LINES_PER_BLANK * blank
+        and filled >= _INNER_TEXT_LINES_PER_SECTION * len(numbers)
+    )
+
+
+def _read_inner_text(pieces: list[Piece], text: str) -> list[Piece]:
+    """Read an innerText page's one-line paragraphs as sub-headings, list items and tables.
+
+    Within a section, a run of lines between blank lines is the article's when it opens with the
+    section heading, one of the section's known sub-headings, a lead ending ":" or a table; a run
+    that opens otherwise (an ad's box, the comment area, a paragraph) keeps its paragraphs for the
+    noise filter. A blank line under a heading or sub-heading (a <p>'s) opens no new run. Known sub-headings stay
+    paragraphs (they play sub-headings), a one-cell-a-line table becomes a table and the lines
+    after it its notes; the lines under each sub-heading are read by _read_lines.
+    """
+    out: list[Piece] = []
+    section = ""  # canonical id of the section being read; "" outside the article
+    reading = notes = False
+    key: str | None = None  # the last sub-heading's key; None in a section's first lines
+    lead = False  # the last sub-heading ends ":"
+    seen: set[str] = set()  # the section's sub-heading keys so far: each heads one part of it
+    parent_open = False  # the last line read is an item ending ":"
+    under: list[Piece] = []  # the lines under the last sub-heading, not read yet
+    subheading: Piece | None = None  # the last sub-heading's piece
+
+    def flush(before: str = "") -> None:
+        if under:
+            out.extend(_read_lines(under, section, key, lead, before))
+            under.clear()
+
+    previous: Piece | None = None  # the piece read last
+    k = 0
+    while k < len(pieces):
+        piece = pieces[k]
+        block = piece.block
+        # A blank line opens a new run, but under a heading or sub-heading (a <p>'s blank line).
+        new_run = (
+            previous is not None
+            and text.count("\n", previous.block.end, block.start) > 1
+            and previous.block.kind is not _HEADING
+            and previous is not subheading
+        )
+        previous = piece
+        k += 1
+        split = k < len(pieces) and pieces[k].block.start <= text.find("\n", block.end)  # next piece on the same line
+        if block.kind is not _PARAGRAPH or split:  # a heading, a table, or pieces split from one line (an inline list)
+            flush("table" if block.kind is _TABLE else "")
+            parent_open = False
+            notes = block.kind is _TABLE  # a tab-separated table's, as a one-cell-a-line one's
+            if block.kind is _HEADING:
+                spec = classify_heading(block.text).spec
+                section = spec.id if spec else ""
+                reading = bool(section)
+                key, lead = None, False
+                seen.clear()
+            out.append(piece)
+            continue
+        table = _cell_table(pieces, k - 1, text) if section else None
+        if new_run:
+            was_reading = reading
+            reading = bool(section) and (table is not None or _opens_part(section, block.text))
+            # Before a run that is not the article's (an ad's copy and button), a title-cased line that breaks
+            # the shape of the lines above it is that ad's headline: a paragraph, for the noise filter.
+            headline = under.pop() if was_reading and not reading and _ad_headline(under) else None
+            flush()
+            if headline is not None:
+                out.append(headline)
+            notes = False
+        if not reading:
+            out.append(piece)
+            parent_open = False
+            continue
+        if table:
+            flush("table")
+            table_piece, k = table
+            out.append(table_piece)
+            previous = table_piece
+            notes = True  # what follows a table under its sub-heading is its notes
+        elif (found := _inner_subheading(section, block.text)) and _heads_part(
+            found, seen, parent_open, section, block.text
+        ):
+            flush("subheading")
+            out.append(piece)
+            subheading = piece
+            notes = False
+            seen.add(found)
+            key, lead = found, block.text.rstrip().endswith(":")
+        elif notes:
+            out.append(piece)
+        else:
+            under.append(piece)
+        # A line ending ":" opens a parent item: the lines under it without a full stop are its children (as
+        # layout.infer_nesting reads them), even one opening with a one-word sub-heading.
+        line = block.text.rstrip()
+        parent_open = bool(under) and under[-1] is piece and (line.endswith(":") or (parent_open and line[-1:] != "."))
+    flush()
+    return out
+
+
+def _ad_headline(under: list[Piece]) -> bool:
+    """Whether the last of these lines is a headline ("Build Reliable Systems With Confidence") below a line
+    that is none ("Leaves code better than they found it."): a list of titles ends in a title."""
+    return len(under) > 1 and is_headline(under[-1].block.text) and not is_headline(under[-2].block.text)
+
+
+def _opens_part(section: str, line: str) -> bool:
+    """Whether a line after a blank one opens a part of the section: a known sub-heading, or a lead ending ":"."""
+    if _inner_subheading(section, line) is not None:
+        return True
+    line = line.rstrip()
+    return line.endswith(":") and len(line.split(None, _SUBHEADING_WORDS)) <= _SUBHEADING_WORDS
+
+
+def _inner_subheading(section: str, line: str) -> str | None:
+    """The key of a known sub-heading of the section on a line of its own ("Weekly activities", "Core mission:")."""
+    line = line.strip()
+    # A known sub-heading's parenthesised qualifier may run long: not counted, as in extraction.
+    own = _PARENTHESISED.sub(" ", line) if "(" in line else line
+    if line.endswith(_CLOSED) or ": " in own or len(own.split(None, _SUBHEADING_WORDS)) > _SUBHEADING_WORDS:
+        return None
+    return subheading_key(section, line.rstrip(":"))
+
+
+def _heads_part(key: str, seen: set[str], parent_open: bool, section: str, line: str) -> bool:
+    """Whether a line naming a known sub-heading heads a part of the section: the first with its key,
+    and, under an item ending ":", more than a one-word sub-heading its child opens with ("Data lake
+    (object storage)" under "Storage:")."""
+    if key in seen:
+        return False
+    return not parent_open or subheading_key(section, line.split(None, 1)[0]) != key
+
+
+def _read_lines(lines: list[Piece], section: str, key: str | None, lead: bool, before: str) -> list[Piece]:
+    """Read the lines under one sub-heading (key None: a section's first lines) as list items.
+
+    ``before`` says what comes next: "subheading", "table" or "" (the run's or section's end).
+
+    * A sub-heading's one line stays a paragraph, its statement, under a lead ending ":" or when long.
+    * Under a line ending ":", the lines that continue it are its children ("Storage:" over "Data lake").
+    * A title line (no closing punctuation) takes the labelled lines under it as its details ("Use:
+      ...", "Why it matters: ..."), unless they are items of their own: two lines or more whose labels
+      never repeat ("Decision memo: ...", "Runbook: ..." under a group title).
+    * Where the lines open with a title and two titles at least have such lines under them (or one
+      title has one line), each title takes the lines under it: a responsibility and its detail
+      sentence, a variant and its points.
+    * In a section's first lines, a short title that takes nothing, over two lines or more, is a
+      sub-heading the vocabularies do not know ("Common challenges").
+    * A title naming one area of authority and the line under it are one labelled item.
+    * Paragraphs stay: labelled facts whose label is another sub-heading of the section ("Role
+      horizon: Current"; under "Regulated vs non-regulated", "Regulated (finance): ..." is an item),
+      a section's opening prose (its long lines, and the lines before its first title where more
+      than a plain list follows) and the lines before a table, its lead.
+    """
+    texts = [piece.block.text.strip() for piece in lines]
+    count = len(texts)
+    if key is not None and count == 1 and (lead or len(texts[0].split(None, _STATEMENT_WORDS)) > _STATEMENT_WORDS):
+        return list(lines)  # "Core mission:" over its one sentence: the statement, a paragraph as in other layouts
+    labels = [_label(text) for text in texts]
+    # Under a line ending ":", the lines without a full stop (or opening lowercase, or after a child ending
+    # "," or ";") are its children, as layout.infer_nesting reads them: "Storage:" over "Data lake (object storage)".
+    children: list[bool] = []
+    parent = False
+    for k, text in enumerate(texts):
+        continues = bool(children) and children[-1] and texts[k - 1].endswith((",", ";"))
+        child = parent and not text.endswith(":") and (text[:1].islower() or not text.endswith(".") or continues)
+        children.append(child)
+        parent = text.endswith(":") or child
+    # Titles: no closing punctuation, whatever their length ("Software Engineer with ML focus → ... (if ...)").
+    titles = [not (child or label or t.endswith(_CLAUSE_ENDS)) for t, label, child in zip(texts, labels, children)]
+    recurring = {label for label, n in Counter(filter(None, labels)).items() if n > 1}
+    runs = _title_runs(children, titles)
+    explained = {k: _explains(run, labels, recurring) for k, run in runs.items()}
+    with_lines = [k for k, run in runs.items() if run and explained[k]]
+    # From the first line on, titles over lines that explain them, twice at least, or one title over one line:
+    # each title takes the lines under it. A title over a run of lines, alone, is a sub-heading (see below).
+    first = next((k for k in range(count) if not children[k]), None)
+    single = len(with_lines) == 1 and len(runs[with_lines[0]]) == 1 and sum(map(bool, runs.values())) == 1
+    grouped = first is not None and titles[first] and (len(with_lines) > 1 or single)
+    depths: list[int | None] = []  # per line: its list depth, None for a paragraph
+    joined: set[int] = set()  # lines read as one labelled item with the line under them
+    open_title = False  # the last item is a title that takes the lines under it as details
+    parent_depth = 0  # the depth of the last line that is no child
+    for k, (text, label) in enumerate(zip(texts, labels)):
+        run = runs.get(k, [])
+        takes = bool(run) and explained[k] and (grouped or all(labels[j] for j in run))
+        depth: int | None = 0
+        if k - 1 in joined:
+            pass  # the statement of the authority above
+        elif label is not None and subheading_key(section, label) not in (None, key):
+            depth = None  # a labelled fact
+        elif key is None and _is_prose(text):
+            depth = None
+        elif children[k]:
+            depths.append(parent_depth + 1)
+            continue
+        elif open_title and (label is not None or (grouped and not titles[k])):
+            depth = 1
+        elif titles[k] and run == [k + 1] and not labels[k + 1] and is_area_authority_label(text):
+            joined.add(k)  # "Budget authority" over "None directly.": one labelled line, as other layouts write it
+        elif key is None and titles[k] and not takes and len(run) > 1 and _is_short(text):
+            depth = None  # "Common challenges" over its items
+        depths.append(depth)
+        parent_depth = depth or 0
+        open_title = (depth == 0 and takes and k not in joined) or (depth == 1 and open_title)
+    # The lines before a section's first title are its prose where more than a plain list follows,
+    # and those before a table are its lead.
+    plain = all(depth == 0 or child for depth, child in zip(depths, children))
+    if (key is None and (before or not plain)) or before == "table":
+        for k in range(count):
+            if titles[k]:
+                break
+            depths[k] = None
+    out: list[Piece] = []
+    for k, (piece, text, depth) in enumerate(zip(lines, texts, depths)):
+        block = piece.block
+        if k - 1 in joined:
+            continue
+        if k in joined:
+            item = Block.list_item(f"{text}: {texts[k + 1]}", block.start, lines[k + 1].block.end, 0, "")
+        elif depth is None:
+            out.append(piece)
+            continue
+        else:
+            item = Block.list_item(text, block.start, block.end, depth, "")
+        out.append(new_piece((item, piece.link_ratio)))
+    return out
+
+
+def _explains(run: list[int], labels: list[str | None], recurring: set[str]) -> bool:
+    """Whether the lines under a title explain it, rather than being labelled items of their own: two
+    lines or more, each labelled with a label that never repeats ("Decision memo: ...", "Runbook: ...")."""
+    return len(run) == 1 or any(labels[j] is None or labels[j] in recurring for j in run)
+
+
+def _title_runs(children: list[bool], titles: list[bool]) -> dict[int, list[int]]:
+    """For each title line, the lines under it up to the next title, children aside."""
+    runs: dict[int, list[int]] = {}
+    current: list[int] | None = None
+    for k, (child, title) in enumerate(zip(children, titles)):
+        if title:
+            current = runs[k] = []
+        elif not child and current is not None:
+            current.append(k)
+    return runs
+
+
+def _label(text: str) -> str | None:
+    """The label of a "Label: text" line, if its label is short."""
+    match = _LABELLED.match(text)
+    if match is None or len(match.group(1).split()) > _LABEL_WORDS:
+        return None
+    return match.group(1)
+
+
+def _is_short(text: str) -> bool:
+    return len(text.split(None, _TITLE_WORDS)) <= _TITLE_WORDS
+
+
+def _is_prose(text: str) -> bool:
+    return len(text.split(None, _PROSE_WORDS)) > _PROSE_WORDS or _SENTENCE_BREAK.search(text) is not None
+
+
+def _cell_table(pieces: list[Piece], i: int, text: str) -> tuple[Piece, int] | None:
+    """A table written one cell a line whose header cells start at pieces[i]: (table, next index), or None.
+
+    The header is the run of lines naming known columns (tables.py's vocabularies), as long as a
+    table kind accepts it; each row is the next as many lines, while its first cell reads as a row's
+    label and no blank line cuts it. What is left over is no row.
+    """
+    header: list[str] = []
+    j = i
+    while j < len(pieces) and len(header) < _MAX_HEADER_CELLS and (cell := _cell(pieces, j, i, text)):
+        if cell.endswith(".") or len(cell.split(None, _CELL_WORDS)) > _CELL_WORDS or not is_column_name(cell):
+            break
+        header.append(cell)
+        j += 1
+    known = next((table for width in range(len(header), 1, -1) if (table := match_header_cells(header[:width]))), None)
+    if known is None:
+        return None
+    width = len(known.columns)
+    rows: list[list[str]] = []
+    j = i + width
+    while j + width <= len(pieces):
+        row = [_cell(pieces, c, i, text) for c in range(j, j + width)]
+        label = row[0]
+        if not all(row) or label.endswith(_CLAUSE_ENDS) or len(label.split(None, _ROW_LABEL_WORDS)) > _ROW_LABEL_WORDS:
+            break
+        rows.append(row)
+        j += width
+    if not rows:
+        return None
+    table = Block.table(list(known.columns), rows, pieces[i].block.start, pieces[j - 1].block.end)
+    return new_piece((table, 0.0)), j
+
+
+def _cell(pieces: list[Piece], j: int, first: int, text: str) -> str:
+    """The text of pieces[j] as a cell of a table starting at pieces[first], "" when it can be none.
+
+    A cell is a whole line with no blank line above it (but the table's first). A line that opens
+    like a numbered item ("1) Translate problems ... 2) Curate ...") is a cell's text all the same.
+    """
+    block = pieces[j].block
+    if block.kind is not _PARAGRAPH and block.kind is not _LIST_ITEM:
+        return ""
+    if j > first and text.count("\n", pieces[j - 1].block.end, block.start) > 1:
+        return ""
+    line_end = text.find("\n", block.end)
+    if j + 1 < len(pieces) and 0 <= line_end and pieces[j + 1].block.start < line_end:
+        return ""  # one of several pieces split from one line
+    return block.text.strip() if block.kind is _PARAGRAPH else text[block.start : block.end].strip()
+
+
