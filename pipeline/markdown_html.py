@@ -6,8 +6,9 @@ line breaks or spanning cells, a disclosure widget (``<details>``), an ad slot's
 block-level tag starts one. Here it runs to the closing tag of the element it
 opens (to the next blank line when that tag never comes, as in CommonMark), and
 htmlblocks reads it as on an HTML page: tables, lists, paragraphs, chrome removal.
-Markdown written inside a container after a blank line, as CommonMark allows
-("<details>", blank line, bullets, "</details>"), is read as markdown.
+Markdown written inside a container, after a blank line as CommonMark allows or
+straight after its tag lines as crawlers write it ("<details>", "<summary>...",
+bullets, "</details>"), is read as markdown.
 
 Phrasing tags inside a markdown line ("**Shape the strategy** <em>(optional)</em>")
 lose their markup and keep their text.
@@ -86,40 +87,40 @@ def read_html_block(
         return None
     if opening.group(1) or name in _VOID:  # a stray closing tag ("</details>") or a rule: that line only
         return _html(text, starts[i], starts[i] + len(raws[i])), i + 1
-    close, blank = _span(raws, i, name)
+    close = _closing_line(raws, i, name)
     if close is None:  # never closed: the block ends at a blank line, as in CommonMark
-        end = blank if blank is not None else _blank_after(raws, i)
+        end = _blank_after(raws, i)
         return _html(text, starts[i], starts[end - 1] + len(raws[end - 1])), end
     end_offset = starts[close] + len(raws[close])
-    if blank is None or name in _HTML_ONLY:
+    # A container's markdown starts at its first line that opens with no tag: a blank line, as
+    # CommonMark has it, or the text of a crawler that wrote the element's content as markdown.
+    inner = None if name in _HTML_ONLY else next((j for j in range(i + 1, close) if raws[j].lstrip()[:1] != "<"), None)
+    if inner is None:
         pieces = _html(text, starts[i], end_offset)
-    elif _chrome(line[: line.find(">") + 1] if ">" in line else f"{line}>", name):
+    elif _chrome(line[: line.find(">") + 1] or f"{line}>", name):
         return [], close + 1  # an ad slot's <div class="ad"> around markdown: all of it goes
     else:
         pieces = [
-            *_html(text, starts[i], starts[blank - 1] + len(raws[blank - 1])),
-            *_shifted(read_markdown(text[starts[blank] : starts[close]]), starts[blank], starts[close]),
+            *_html(text, starts[i], starts[inner - 1] + len(raws[inner - 1])),
+            *_shifted(read_markdown(text[starts[inner] : starts[close]]), starts[inner], starts[close]),
             *_html(text, starts[close], end_offset),
         ]
     return (_disclosure(pieces) if name == "details" else pieces), close + 1
 
 
-def _span(raws: list[str], i: int, name: str) -> tuple[int | None, int | None]:
-    """The line holding the element's closing tag (None if not within reach) and the first blank line before it."""
+def _closing_line(raws: list[str], i: int, name: str) -> int | None:
+    """The line holding the closing tag of the element line i opens, None if not within reach."""
     tags = _TAGS[name]
     depth = 0
-    blank = None
     for j in range(i, min(len(raws), i + _MAX_LINES)):
         raw = raws[j]
         if "<" not in raw:
-            if blank is None and not raw.strip():
-                blank = j
             continue
         for tag in tags.finditer(raw):
             depth += -1 if tag.group(1) else 1
             if depth == 0:
-                return j, blank
-    return None, blank
+                return j
+    return None
 
 
 def _blank_after(raws: list[str], i: int) -> int:
