@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from .blocks import Block, BlockKind
 from .layout import ITEM_MARKERS, Piece, is_headline, new_piece, split_inline_list
+from .markdown_html import read_html_block, strip_inline_tags
 from .sections import classify_heading, is_area_authority_label, subheading_key
 from .tables import (
     is_column_name,
@@ -74,6 +75,8 @@ _MD_REF_IMAGE = re.compile(r"!\[([^\[\]]*)\]\[[^\[\]]*\]")
 # Empty text allowed: a linked image "[![alt][7]][8]" leaves "[][8]" once its image is gone.
 _MD_REF_LINK = re.compile(r"\[([^\[\]]*)\]\[[^\[\]]*\]")
 _MD_AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
+# A footnote reference, "years[^1]"; not its definition "[^1]: Source ...", a link definition line.
+_MD_FOOTNOTE_REF = re.compile(r"\[\^[^\[\]\s]+\](?!:)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_ITALIC = re.compile(r"(?<![\w*\\])\*(?=\S)([^*]+?)(?<=[^\s\\])\*(?![\w*])")  # "\*" escapes a star
 # "_x_" emphasis (html2text, pandoc): underscores at word boundaries only, so snake_case
@@ -121,6 +124,8 @@ def _strip_inline(raw: str) -> tuple[str, float, bool]:
     """
     bold = ("**" in raw or "__" in raw) and _WHOLLY_BOLD.match(raw) is not None
     text = raw
+    if "[^" in text:
+        text = _MD_FOOTNOTE_REF.sub("", text)
     if "![" in text:
         text = _MD_IMAGE.sub("", text)
         if "][" in text:
@@ -134,6 +139,8 @@ def _strip_inline(raw: str) -> tuple[str, float, bool]:
     if "<http" in text:
         text, autolink_chars = _unwrap(_MD_AUTOLINK, text)
         link_chars += autolink_chars
+    if "<" in text:  # raw HTML phrasing tags: "<em>(optional)</em>"
+        text = strip_inline_tags(text)
     if "**" in text or "__" in text:
         text = _MD_EMPHASIS.sub(_GROUP_2, text)
     if text.count("*") >= 2:  # a markdown bullet "* item" alone is no italic
@@ -215,6 +222,12 @@ def text_to_pieces(text: str) -> list[Piece]:
         if stripped in _LONE_MARKERS:
             pending_item = True
             i += 1
+            continue
+        if stripped[0] == "<" and (html := read_html_block(text, raws, starts, i, text_to_pieces)) is not None:
+            block_pieces, i = html
+            pieces.extend(block_pieces)
+            indent_stack.clear()
+            pending_item = False
             continue
         if stripped[0] == "-" and " " in stripped and _DASH_GROUPS.fullmatch(stripped) and (after := _simple_table(lines, i, pieces)):
             i = after

@@ -823,3 +823,93 @@ def test_customer_success_page_lists_and_career(customer_success_page: Extractio
     assert fields["hiring"]["what_to_assess"][-1]["dimension"] == "Communication and executive presence"
     scorecard = fields["scorecard"]
     assert (scorecard["role_title"], len(scorecard["rows"])) == ("Customer Success Manager", 10)
+
+
+DPM = "data-product-manager-html-in-markdown.synthetic.md"  # crawler markdown keeping raw HTML tables and <details>
+DPM_NOISE = [
+    "We use cookies", "SolarNest", "Get a free installer quote", "TrailPeak", "Shop the sale", "Rajesh Kumar",
+    "Reading time", "[^1]", "[^2]", "Source: DevOpsSchool", "Get new blueprints", "DevOpsSchool has introduced",
+    "Notify of", "Inline Feedbacks", "Privacy Policy", "+91 700 483 5930", "<td", "<br>", "<strong>", "<em>",
+    "<sup>", "<details>", "<summary>", "&gt;", "&lt;",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def html_in_markdown_page() -> Extraction:
+    (extraction,) = extract(UNSEEN / DPM, name=DPM)
+    return extraction
+
+
+def test_html_in_markdown_page_sections_noise_and_role(html_in_markdown_page: Extraction) -> None:
+    """Ad slots written as raw <div class="ad"> go as on HTML pages; no tag, entity or footnote mark is left."""
+    document = html_in_markdown_page.document
+    assert [section["id"] for section in document["sections"]] == CANONICAL
+    assert html_in_markdown_page.warnings == []
+    dumped = json.dumps(document, ensure_ascii=False)
+    page = _page_text(DPM)
+    for noise in DPM_NOISE:
+        assert noise in page, f"{noise!r} is not on the page: the check would prove nothing"
+        assert noise not in dumped
+    role = document["role"]
+    assert (role["title"], role["horizon"]) == ("Data Product Manager", "Current")
+
+
+def test_html_in_markdown_page_raw_html_tables(html_in_markdown_page: Extraction) -> None:
+    """The KPI, tools and interview scorecard tables are raw <table> blocks: <strong> and <br> in cells, entities."""
+    fields = html_in_markdown_page.document["fields"]
+    kpis = fields["kpis"]
+    intro = "The framework below balances adoption, trust, delivery and cost. Targets should be adjusted to data "
+    assert kpis["intro"] == [intro + "maturity and company size."]
+    assert kpis["columns"] == ["KPI", "Definition", "Target / benchmark", "Why it matters", "Review cadence"]
+    assert [row["name"] for row in kpis["rows"][:9]] == [
+        "Weekly active consumers", "Freshness SLO attainment", "Data quality incident rate", "Time-to-insight",
+        "Consumer satisfaction (CSAT)", "Documentation coverage", "Cost per data product",
+        "Duplicate asset retirement", "Roadmap delivery predictability",
+    ]  # fmt: skip
+    incidents = kpis["rows"][2]
+    assert incidents["what_it_measures"] == (
+        "Number of sev-1/sev-2 data incidents per month (consumer-detected vs. monitor-detected)"
+    )
+    assert (incidents["target"], incidents["frequency"]) == ("≤ 2 per month; >80% detected by monitors", "Monthly")
+    assert kpis["rows"][3]["target"] == "< 10 business days for standard requests"
+    tools = fields["tools"]
+    assert tools["notes"] == [] and len(tools["rows"]) == 12
+    assert [(row["category"], row["prevalence"]) for row in tools["rows"][:2]] == [
+        ("Cloud data platform", "common"), ("Transformation / semantic layer", "common"),
+    ]  # fmt: skip
+    assert [[tool["name"] for tool in row["tools"]] for row in tools["rows"]][4] == [
+        "Monte Carlo", "Great Expectations", "Soda",
+    ]  # fmt: skip
+    scorecard = fields["hiring"]["scorecard"]
+    assert scorecard["rubric_notes"] == [] and len(scorecard["rows"]) == 6
+    assert scorecard["rows"][0]["exceeds"] == "Defines adoption and trust metrics and a lifecycle plan"
+
+
+@pytest.mark.xfail(
+    reason="a <td colspan> notes row under a KPI table ('Note: avoid vanity metrics ...') is read as a tenth KPI: "
+    "htmlblocks keeps it as a row and the KPI parser has no rule for a table's trailing notes row",
+    strict=True,
+)
+def test_html_in_markdown_page_a_colspan_notes_row_is_no_kpi(html_in_markdown_page: Extraction) -> None:
+    assert len(html_in_markdown_page.document["fields"]["kpis"]["rows"]) == 9
+
+
+def test_html_in_markdown_page_details_exercises_and_inline_tags(html_in_markdown_page: Extraction) -> None:
+    """Each <details> exercise is one exercise with its body; <em>/<sup> keep their text; [^1] goes."""
+    fields = html_in_markdown_page.document["fields"]
+    exercises = fields["hiring"]["exercises"]
+    assert [(e["label"], e["name"], e["duration"]) for e in exercises] == [
+        ("Exercise 1", "Metric conflict case", "45 minutes"),
+        ("Exercise 2", "Data product PRD", "take-home, 2–3 hours"),
+        ("Exercise 3", "SQL walk-through", "30 minutes, live"),
+    ]
+    assert [len(detail["sub_items"]) for detail in exercises[0]["details"]] == [3]
+    assert all(len(exercise["details"]) == 1 for exercise in exercises)
+    responsibilities = fields["responsibilities"]["items"]
+    assert [item["number"] for item in responsibilities] == list(range(1, 20))
+    titles = {item["title"] for item in responsibilities}
+    assert "Shape the data monetization and AI enablement strategy (context-specific)" in titles
+    assert "Support go-to-market for external data features (if applicable)" in titles
+    years = fields["experience"]["years_of_experience"]
+    assert years["text"].startswith("5–8+ years total in product management")
+    assert (years["min_years"], years["max_years"], years["open_ended"]) == (5.0, 8.0, True)

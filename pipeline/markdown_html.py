@@ -1,0 +1,175 @@
+"""Raw HTML inside markdown.
+
+Crawlers that write markdown keep as HTML what markdown cannot say: a table with
+line breaks or spanning cells, a disclosure widget (``<details>``), an ad slot's
+``<div>``. CommonMark calls such lines an HTML block: a line opening with a
+block-level tag starts one. Here it runs to the closing tag of the element it
+opens (to the next blank line when that tag never comes, as in CommonMark), and
+htmlblocks reads it as on an HTML page: tables, lists, paragraphs, chrome removal.
+Markdown written inside a container, after a blank line as CommonMark allows or
+straight after its tag lines as crawlers write it ("<details>", "<summary>...",
+bullets, "</details>"), is read as markdown.
+
+Phrasing tags inside a markdown line ("**Shape the strategy** <em>(optional)</em>")
+lose their markup and keep their text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from .blocks import Block, BlockKind
+from .htmlblocks import html_to_pieces
+from .layout import Piece, new_piece
+
+__all__ = ["read_html_block", "strip_inline_tags"]
+
+# Elements whose content is never markdown: their whole span is HTML, blank lines or not.
+_HTML_ONLY = frozenset(("table", "ul", "ol", "dl", "pre", "p", "h1", "h2", "h3", "h4", "h5", "h6"))
+# Containers: after a blank line, what they hold is markdown.
+_CONTAINERS = frozenset((
+    "details", "div", "section", "article", "main", "aside", "header", "footer", "nav", "figure",
+    "blockquote", "center", "form", "fieldset",
+))  # fmt: skip
+_VOID = frozenset(("hr",))  # a rule: no closing tag, no content
+_BLOCK_TAGS = _HTML_ONLY | _CONTAINERS | _VOID
+_OPENING = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)(?=[\s/>]|$)")
+# How far the closing tag is looked for: an element of a markdown page spans a table or a few
+# paragraphs, and a page of unclosed tags must not be scanned to its end once per tag.
+_MAX_LINES = 400
+# Phrasing (inline) elements, the ones a crawler leaves inside a markdown line. Not any tag-like
+# text: "<T>" or "a < b > c" in prose is text.
+_INLINE_TAG = re.compile(
+    r"</?(?:em|strong|b|i|u|s|sup|sub|span|mark|small|abbr|cite|code|kbd|q|ins|del|font|a|time)(?:\s[^<>]*)?>",
+    re.IGNORECASE,
+)
+
+
+class _TagPatterns(dict[str, re.Pattern[str]]):
+    """An element's start and end tags, compiled on first use."""
+
+    def __missing__(self, name: str) -> re.Pattern[str]:
+        pattern = self[name] = re.compile(rf"<(/?){name}(?=[\s/>]|$)", re.IGNORECASE)
+        return pattern
+
+
+_TAGS = _TagPatterns()
+
+
+def strip_inline_tags(text: str) -> str:
+    """A markdown line's phrasing tags removed, their text kept.
+
+    Not <br>: in a pipe table's cell it breaks the cell's lines, which the table reader does.
+    """
+    return _INLINE_TAG.sub("", text)
+
+
+def read_html_block(
+    text: str,
+    raws: list[str],
+    starts: list[int],
+    i: int,
+    read_markdown: Callable[[str], list[Piece]],
+) -> tuple[list[Piece], int] | None:
+    """Read the HTML block that line i opens: its pieces (offsets into text) and the next line's index.
+
+    None when the line opens with no block-level tag. read_markdown reads the markdown a
+    container holds (the caller's own reader: markdown there may hold HTML blocks again).
+    """
+    line = raws[i].lstrip()
+    opening = _OPENING.match(line)
+    if opening is None:
+        return None
+    name = opening.group(2).lower()
+    if name not in _BLOCK_TAGS:
+        return None
+    if opening.group(1) or name in _VOID:  # a stray closing tag ("</details>") or a rule: that line only
+        return _html(text, starts[i], starts[i] + len(raws[i])), i + 1
+    close = _closing_line(raws, i, name)
+    if close is None:  # never closed: the block ends at a blank line, as in CommonMark
+        end = _blank_after(raws, i)
+        return _html(text, starts[i], starts[end - 1] + len(raws[end - 1])), end
+    end_offset = starts[close] + len(raws[close])
+    # A container's markdown starts at its first line that opens with no tag: a blank line, as
+    # CommonMark has it, or the text of a crawler that wrote the element's content as markdown.
+    inner = None if name in _HTML_ONLY else next((j for j in range(i + 1, close) if raws[j].lstrip()[:1] != "<"), None)
+    if inner is None:
+        pieces = _html(text, starts[i], end_offset)
+    elif _chrome(line[: line.find(">") + 1] or f"{line}>", name):
+        return [], close + 1  # an ad slot's <div class="ad"> around markdown: all of it goes
+    else:
+        pieces = [
+            *_html(text, starts[i], starts[inner - 1] + len(raws[inner - 1])),
+            *_shifted(read_markdown(text[starts[inner] : starts[close]]), starts[inner], starts[close]),
+            *_html(text, starts[close], end_offset),
+        ]
+    return (_disclosure(pieces) if name == "details" else pieces), close + 1
+
+
+def _closing_line(raws: list[str], i: int, name: str) -> int | None:
+    """The line holding the closing tag of the element line i opens, None if not within reach."""
+    tags = _TAGS[name]
+    depth = 0
+    for j in range(i, min(len(raws), i + _MAX_LINES)):
+        raw = raws[j]
+        if "<" not in raw:
+            continue
+        for tag in tags.finditer(raw):
+            depth += -1 if tag.group(1) else 1
+            if depth == 0:
+                return j
+    return None
+
+
+def _blank_after(raws: list[str], i: int) -> int:
+    """The first blank line after line i, or the page's end."""
+    for j in range(i + 1, len(raws)):
+        if not raws[j].strip():
+            return j
+    return len(raws)
+
+
+def _html(text: str, start: int, end: int) -> list[Piece]:
+    """The pieces of the page's HTML between two offsets, their offsets shifted into the page."""
+    return _shifted(html_to_pieces(text[start:end]).pieces, start, end)
+
+
+def _shifted(pieces: list[Piece], base: int, limit: int) -> list[Piece]:
+    """Offsets of a fragment's pieces as offsets of the page (htmlblocks' ends are estimates: capped at limit)."""
+    moved = []
+    for block, ratio in pieces:
+        start = min(block.start + base, limit)
+        end = max(start, min(block.end + base, limit))
+        moved.append(new_piece((block.model_copy(update={"start": start, "end": end}), ratio)))
+    return moved
+
+
+@lru_cache(maxsize=256)
+def _chrome(start_tag: str, name: str) -> bool:
+    """Whether htmlblocks removes the element this start tag opens as page chrome (class="ad", ...).
+
+    Asked of an element holding one paragraph: chrome removal leaves nothing of it. A page
+    repeats its few start tags ("<details>", its ad slot's): each is asked once.
+    """
+    return not html_to_pieces(f"{start_tag}<p>text</p></{name}>").pieces
+
+
+def _disclosure(pieces: list[Piece]) -> list[Piece]:
+    """A <details> element as one item: its summary, with the rest of its content as the item's details.
+
+    So an exercise, an FAQ entry or a responsibility folded into a disclosure widget stays one
+    entry with its body, as a "title" item with "- detail" lines under it does in markdown.
+    """
+    if not pieces or pieces[0].block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING):
+        return pieces
+    (summary, ratio), *body = pieces
+    nested = [new_piece((Block.list_item(summary.text, summary.start, summary.end, 0, "•"), ratio))]
+    for block, link_ratio in body:
+        if block.kind == BlockKind.PARAGRAPH:
+            block = Block.list_item(block.text, block.start, block.end, 1, "–")
+        elif block.kind == BlockKind.LIST_ITEM:
+            block = block.model_copy(update={"depth": (block.depth or 0) + 1})
+        nested.append(new_piece((block, link_ratio)))
+    return nested
