@@ -770,9 +770,18 @@ class _Walker:
             del rows[0]
         header = rows.pop(0).cells if rows else []
         width = len(header) or width
+        # A closing row of one cell, or of cells that each span columns ("Note: avoid vanity metrics ..."
+        # over two columns, "Pair every metric ..." over three), holds notes under the table, as the text
+        # after a table does, not a row.
+        notes: list[str] = []
+        while len(rows) > 1 and width > 1 and _notes_row(rows[-1]):
+            notes[:0] = [cell for cell in rows.pop().cells if cell]
         body = [(row.cells + [""] * width)[:width] for row in rows if any(row.cells)]
         end = start + sum(len(" | ".join(r)) for r in body)
         self.pieces.append(new_piece((Block.table(header, body, start, end), 0.0)))
+        for note in notes:
+            self.pieces.extend(split_inline_list(Block.paragraph(note, end, end + len(note)), 0.0))
+            end += len(note)
 
 
 class _GridRow(NamedTuple):
@@ -819,6 +828,13 @@ def _grid(table: etree._Element) -> list[_GridRow]:
             values.append(_carry(carried, len(values)) if len(values) in carried else "")
         rows.append(_GridRow(values, len(cells), tr))
     return rows
+
+
+def _notes_row(row: _GridRow) -> bool:
+    """A row of one cell, or whose every cell spans columns: notes, not values in the table's columns."""
+    if row.written == 1:
+        return True
+    return all(_int(cell.get("colspan"), 1) > 1 for cell in row.row if cell.tag in ("th", "td"))
 
 
 def _carry(carried: dict[int, tuple[str, int]], column: int) -> str:

@@ -161,7 +161,9 @@ def test_a_kpi_table_one_cell_a_line_and_the_note_under_it() -> None:
         ("Dashboard freshness", "Share of dashboards refreshed on schedule", "Above 98%", "Daily"),
         ("Request turnaround", "Median days to answer a data request", "Under 3 days", "Weekly"),
     ]
-    assert kpis["intro"] == ["Targets vary with data maturity."]
+    # The line under the table is a note on it.
+    assert kpis["intro"] == []
+    assert [(note["lead"], note["intro"]) for note in kpis["notes"]] == [(None, ["Targets vary with data maturity."])]
 
 
 def test_a_tools_table_one_cell_a_line() -> None:
@@ -298,7 +300,7 @@ def test_a_tab_separated_table_ends_at_the_first_line_without_a_tab() -> None:
     )
     fields = _fields(_page(kpis))["kpis"]
     assert [row["name"] for row in fields["rows"]] == ["Dashboard freshness"]
-    assert fields["intro"] == ["Targets vary with data maturity."]
+    assert [note["intro"] for note in fields["notes"]] == [["Targets vary with data maturity."]]
 
 
 def test_a_cell_holding_an_inline_numbered_list_is_a_cell() -> None:

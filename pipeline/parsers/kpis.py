@@ -87,7 +87,9 @@ class KpiNotes(FieldsModel):
     """Notes under the KPI table (implementation or measurement-design advice)."""
 
     lead: str | None = Field(
-        default=None, description="Lead or sub-heading as on the page, e.g. 'Notes on implementation'."
+        default=None,
+        description="Lead or sub-heading as on the page, e.g. 'Notes on implementation'; none for notes right "
+        "under the table (the lines after it, a closing row spanning its columns).",
     )
     intro: list[str] = Field(default_factory=list, description="Paragraphs of the notes.")
     items: list[Point] = Field(default_factory=list)
@@ -96,7 +98,7 @@ class KpiNotes(FieldsModel):
 class Kpis(SectionFields):
     """Typed fields of the KPIs and productivity metrics section."""
 
-    intro: list[str] = Field(default_factory=list, description="Paragraphs around the table.")
+    intro: list[str] = Field(default_factory=list, description="Paragraphs before the table.")
     columns: list[str] = Field(default_factory=list, description="The table's column headers as on the page.")
     rows: list[KpiRow] = Field(default_factory=list)
     notes: list[KpiNotes] = Field(default_factory=list)
@@ -258,13 +260,17 @@ def parse(section: Section) -> Kpis:
         for block in blocks:
             if block.kind == BlockKind.TABLE:
                 columns = _table(block, columns, rows, unparsed)
-        paragraphs, items, _ = group_blocks(b for b in blocks if b.kind != BlockKind.TABLE)
         if heading is None:
-            intro += paragraphs
-            if items:
-                # A list right under the table without a lead of its own.
-                notes.append(KpiNotes(items=items))
+            # Paragraphs before the table introduce it; paragraphs and a list right under it, without a
+            # lead of their own, are notes on it.
+            table = next((k for k, block in enumerate(blocks) if block.kind == BlockKind.TABLE), len(blocks))
+            before, items, _ = group_blocks(blocks[:table])
+            after, items_after, _ = group_blocks(b for b in blocks[table:] if b.kind != BlockKind.TABLE)
+            intro += before
+            if after or items or items_after:
+                notes.append(KpiNotes(intro=after, items=items + items_after))
         else:
             # The notes sub-heading (or another sub-heading under the table): notes under their lead.
+            paragraphs, items, _ = group_blocks(b for b in blocks if b.kind != BlockKind.TABLE)
             notes.append(KpiNotes(lead=heading, intro=paragraphs, items=items))
     return Kpis(intro=intro, columns=columns, rows=rows, notes=notes, unparsed=unparsed)
