@@ -1,0 +1,241 @@
+"""Terminal-browser dumps (``lynx -dump``, ``w3m -dump``) to the text layout the block reader reads.
+
+A text browser lays the page out for a terminal: every paragraph, list item and
+"– detail" line is hard-wrapped near one width, with continuation lines at the
+item's hanging indent; tables become space-aligned columns whose cells wrap within
+their column; and lynx shows each link as a ``[N]`` marker before its text, with the
+URLs listed under "References" at the end. Read line by line, each physical line
+would be a block of its own.
+
+:func:`unwrap_dump` rewrites such a page into the layout ``textblocks.text_to_pieces``
+already reads: each wrapped paragraph, item and detail on one line (indentation and
+markers kept, so nesting and details read as before), each table as pipe rows, each
+``[N]text`` as a reference link ``[text][N]`` (so link-dense lines count as links),
+and the References list dropped. Block offsets then index the unwrapped text, as they
+index the mojibake-repaired text. :func:`is_terminal_dump` is the cheap page test
+that decides whether to: a References list of URLs, or lines packed up to one width.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .layout import ITEM_MARKERS
+
+__all__ = ["is_terminal_dump", "unwrap_dump"]
+
+_REFERENCES = "References"
+# A References entry, lynx's "  12. https://..." or w3m's "[12] https://...".
+_REFERENCE_ENTRY = re.compile(r"[ \t]*(?:\d+\.|\[\d+\])[ \t]+[a-z][a-z+.-]*:\S")
+# A list item's marker: the bullets lynx and w3m cycle through by depth ("*", "+", "o",
+# "#", "@" and layout's bullets), a number, or a detail's dash.
+_MARKER = re.compile(rf" *(?:[{re.escape(ITEM_MARKERS)}o#@]|\d{{1,3}}[.)]|[–—])[ \t]+(?=\S)")
+# Bullets the block reader does not read as bullets ("# x" would be a heading): written "-".
+_FOREIGN_BULLET = re.compile(r"^( *)[o#@]")
+# A table line's cells: text up to a gap of two spaces or more, the gutter between columns.
+_CELL = re.compile(r"\S+(?: \S+)*")
+# lynx glues the marker to the link's text: "[12]Start Free Trial".
+_LINK_MARKER = re.compile(r"\[(\d{1,5})\](?=[^\s.,;:)\]])")
+# Where a link's text ends, which the dump does not mark: at another link, a gap, a
+# separator ("Home » Roles", "Privacy · Terms", "Splunk – SIEM") or a clause's end.
+_LINK_END = re.compile(r"\[\d{1,5}\]|  | [·»›|–—] |[.,;:!?](?: |$)")
+_BOUNDARY = re.compile(r"  | [·»›|–—] ")
+_OUTLIERS = 100  # one line in this many may run past the wrap width (a long URL, preformatted text)
+_HARD_WRAP_BAND = 10  # a hard-wrapped page packs its lines to within this many columns of its width ...
+_HARD_WRAP_SHARE = 0.25  # ... this share of its lines at least
+_HARD_WRAP_MIN_LINES = 20
+_TERMINAL_WIDTHS = range(60, 161)
+
+
+def is_terminal_dump(text: str) -> bool:
+    """Whether a text page is a terminal browser's dump: a References list of URLs, or hard-wrapped lines."""
+    return _references_at(text) is not None or _hard_wrapped(text.split("\n"))
+
+
+def unwrap_dump(text: str) -> str:
+    """Join the dump's wrapped lines and table cells, turn link markers into links, drop References.
+
+    >>> unwrap_dump("   A line that the browser\\n   wrapped.\\n   * [1]Home\\n\\nReferences\\n\\n   1. https://x.example/\\n")
+    '   A line that the browser wrapped.\\n   * [Home][1]\\n'
+    """
+    references = _references_at(text)
+    lines = [line.rstrip() for line in (text if references is None else text[:references]).split("\n")]
+    tables = _tables(lines)
+    width = _wrap_width([line for k, line in enumerate(lines) if not _in_table(k, tables)])
+    out: list[str | _Block] = []
+    block: _Block | None = None
+    i = 0
+    while i < len(lines):
+        if i in tables:
+            rows, i = tables[i]
+            out.extend(_pipe_rows(rows))
+            block = None
+            continue
+        line = lines[i]
+        i += 1
+        if block is not None and block.continued_by(line, width):
+            block.add(line)
+            continue
+        block = _Block.starting(line) if line else None
+        out.append(block or line)
+    return "\n".join(part if isinstance(part, str) else part.render() for part in out).rstrip("\n") + "\n"
+
+
+@dataclass
+class _Block:
+    """A paragraph, item or detail whose wrapped lines are being joined."""
+
+    head: str  # indentation and marker of its first line
+    column: int  # where its text starts: continuation lines sit there
+    last: int  # length of its last line
+    parts: list[str]
+
+    @classmethod
+    def starting(cls, line: str) -> _Block:
+        marker = _MARKER.match(line)
+        column = marker.end() if marker else len(line) - len(line.lstrip())
+        return cls(_FOREIGN_BULLET.sub(r"\1-", line[:column]), column, len(line), [line[column:]])
+
+    def continued_by(self, line: str, width: int) -> bool:
+        """A line continues the block when it sits at the block's text column and its first
+        word would not have fitted on the block's last line: the browser wrapped there."""
+        return bool(line) and _indent(line) == self.column and _wraps(self.last, line.split(None, 1)[0], width)
+
+    def add(self, line: str) -> None:
+        self.parts.append(line.strip())
+        self.last = len(line)
+
+    def render(self) -> str:
+        return self.head + _links(" ".join(self.parts))
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _wraps(length: int, next_word: str, width: int) -> bool:
+    """Whether a line of this length was wrapped before next_word: the word would not fit."""
+    return length + 1 + len(next_word) > width
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width the browser wrapped at: the longest breakable lines' length, a few outliers aside."""
+    lengths = sorted(len(line) for line in lines if " " in line.strip())
+    return lengths[-(1 + len(lengths) // _OUTLIERS)] if lengths else 0
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Whether most of a page's lines end within a few columns of one terminal width."""
+    filled = [line.rstrip() for line in lines if line.strip()]
+    if len(filled) < _HARD_WRAP_MIN_LINES:
+        return False
+    width = _wrap_width(filled)
+    if width not in _TERMINAL_WIDTHS:
+        return False
+    packed = sum(1 for line in filled if width - _HARD_WRAP_BAND <= len(line) <= width)
+    return packed >= _HARD_WRAP_SHARE * len(filled)
+
+
+def _references_at(text: str) -> int | None:
+    """Offset of the dump's closing References list (a heading, then URL entries), else None."""
+    at = text.rfind("\n" + _REFERENCES)
+    if at < 0:
+        return None
+    heading_end = text.find("\n", at + 1)
+    if heading_end < 0 or text[at + 1 : heading_end].rstrip().rstrip(":") != _REFERENCES:
+        return None
+    first_entry = text[heading_end:].lstrip("\r\n").split("\n", 1)[0]
+    return at + 1 if _REFERENCE_ENTRY.match(first_entry) else None
+
+
+def _links(text: str) -> str:
+    """Each lynx link "[N]text" as a reference link "[text][N]".
+
+    A link at the start of the text, or after a gap, separator or another link, runs to
+    the next of those or the clause's end (a menu entry, a button, a teaser's title); one
+    inside a sentence is taken as its first word only, the least it can be, so that prose
+    with a link is not read as a link.
+    """
+    if "[" not in text:
+        return text
+    out: list[str] = []
+    pos = 0
+    for marker in _LINK_MARKER.finditer(text):
+        before = text[pos : marker.start()]
+        out.append(before)
+        start = marker.end()
+        end_match = _LINK_END.search(text, start)
+        end = end_match.start() if end_match else len(text)
+        if any(char.isalnum() for char in _BOUNDARY.split(before)[-1]):  # inside a sentence
+            end = min(end, start + len(text[start:].split(None, 1)[0]))
+        label = text[start:end].rstrip()
+        out.append(f"[{label}][{marker.group(1)}]")
+        pos = start + len(label)
+    out.append(text[pos:])
+    return "".join(out)
+
+
+# A table: from its first line, where its columns start, to the line after it, with its rows' cells.
+_Tables = dict[int, tuple[list[list[str]], int]]
+
+
+def _tables(lines: list[str]) -> _Tables:
+    """The space-aligned tables among the lines, by first line: each row's cells and the index after the table."""
+    tables: _Tables = {}
+    i = 0
+    while i < len(lines):
+        table = _table_at(lines, i) if "  " in lines[i].strip() else None
+        if table is None:
+            i += 1
+        else:
+            tables[i] = table
+            i = table[1]
+    return tables
+
+
+def _in_table(k: int, tables: _Tables) -> bool:
+    return any(start <= k < end for start, (_, end) in tables.items())
+
+
+def _cells(line: str) -> dict[int, str]:
+    return {match.start(): match.group() for match in _CELL.finditer(line)}
+
+
+def _table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """Read the table whose header is line i, or None when the lines there are no table.
+
+    The header's cells give the columns; the table runs over the following non-blank lines
+    whose cells all start at a column. It needs a second line of two cells or more.
+    A line opens a new row unless each of its cells continues the cell above it in its
+    column, which the browser wrapped: the cell's first word would not have fitted there.
+    """
+    header = _cells(lines[i])
+    columns = sorted(header)
+    table = [header]
+    j = i + 1
+    while j < len(lines) and (cells := _cells(lines[j])) and cells.keys() <= header.keys():
+        table.append(cells)
+        j += 1
+    if sum(1 for cells in table if len(cells) >= 2) < 2:
+        return None
+    widths = {column: max(len(cells.get(column, "")) for cells in table) for column in columns}
+    rows: list[dict[int, list[str]]] = []
+    above: dict[int, str] = {}
+    for cells in table:
+        wrapped = rows and all(
+            column in above and _wraps(len(above[column]), text.split(None, 1)[0], widths[column])
+            for column, text in cells.items()
+        )
+        if not wrapped:
+            rows.append({column: [] for column in columns})
+        for column, text in cells.items():
+            rows[-1][column].append(text)
+        above = cells
+    return [[" ".join(row[column]) for column in columns] for row in rows], j
+
+
+def _pipe_rows(rows: list[list[str]]) -> list[str]:
+    """A table as pipe rows, the first row as its header."""
+    lines = ["| " + " | ".join(_links(cell).replace("|", "\\|") for cell in row) + " |" for row in rows]
+    return [lines[0], "|" + " --- |" * len(rows[0]), *lines[1:]]
