@@ -62,7 +62,7 @@ def unwrap_dump(text: str) -> str:
     references = _references_at(text)
     lines = [line.rstrip() for line in (text if references is None else text[:references]).split("\n")]
     tables = _tables(lines)
-    width = _wrap_width([line for k, line in enumerate(lines) if not _in_table(k, tables)])
+    width = _wrap_width(_prose(lines))
     out: list[str | _Block] = []
     block: _Block | None = None
     i = 0
@@ -119,22 +119,27 @@ def _wraps(length: int, next_word: str, width: int) -> bool:
     return length + 1 + len(next_word) > width
 
 
-def _wrap_width(lines: list[str]) -> int:
+def _prose(lines: list[str]) -> list[str]:
+    """The lines the browser wrapped at its width: not blank, and no table line (cells apart by a gap)."""
+    return [line for line in map(str.rstrip, lines) if line and "  " not in line.lstrip()]
+
+
+def _wrap_width(prose: list[str]) -> int:
     """The width the browser wrapped at: the longest breakable lines' length, a few outliers aside."""
-    lengths = sorted(len(line) for line in lines if " " in line.strip())
+    lengths = sorted(len(line) for line in prose if " " in line.lstrip())
     return lengths[-(1 + len(lengths) // _OUTLIERS)] if lengths else 0
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    """Whether most of a page's lines end within a few columns of one terminal width."""
-    filled = [line.rstrip() for line in lines if line.strip()]
-    if len(filled) < _HARD_WRAP_MIN_LINES:
+    """Whether many of a page's lines end within a few columns of one terminal width."""
+    prose = _prose(lines)
+    if len(prose) < _HARD_WRAP_MIN_LINES:
         return False
-    width = _wrap_width(filled)
+    width = _wrap_width(prose)
     if width not in _TERMINAL_WIDTHS:
         return False
-    packed = sum(1 for line in filled if width - _HARD_WRAP_BAND <= len(line) <= width)
-    return packed >= _HARD_WRAP_SHARE * len(filled)
+    packed = sum(1 for line in prose if width - _HARD_WRAP_BAND <= len(line) <= width)
+    return packed >= _HARD_WRAP_SHARE * len(prose)
 
 
 def _references_at(text: str) -> int | None:
@@ -192,10 +197,6 @@ def _tables(lines: list[str]) -> _Tables:
             tables[i] = table
             i = table[1]
     return tables
-
-
-def _in_table(k: int, tables: _Tables) -> bool:
-    return any(start <= k < end for start, (_, end) in tables.items())
 
 
 def _cells(line: str) -> dict[int, str]:
