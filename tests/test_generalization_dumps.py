@@ -97,10 +97,20 @@ SLA compliance  % alerts handled  Contractual and  ≥ 95%            Weekly
     )
     rows = f["kpis"]["rows"]
     assert [(r["name"], r["what_it_measures"], r["why_it_matters"], r["target"], r["frequency"]) for r in rows] == [
-        ("Mean time to acknowledge (MTTA)", "Time from alert creation to analyst pickup",
-         "Delayed pickup extends attacker dwell time", "Critical ≤ 15 min; High ≤ 30 min", "Daily"),
-        ("Escalation accuracy", "% of escalations confirmed as true incidents",
-         "Protects responder capacity", "≥ 80%", "Monthly"),
+        (
+            "Mean time to acknowledge (MTTA)",
+            "Time from alert creation to analyst pickup",
+            "Delayed pickup extends attacker dwell time",
+            "Critical ≤ 15 min; High ≤ 30 min",
+            "Daily",
+        ),
+        (
+            "Escalation accuracy",
+            "% of escalations confirmed as true incidents",
+            "Protects responder capacity",
+            "≥ 80%",
+            "Monthly",
+        ),
         ("SLA compliance", "% alerts handled within SLA", "Contractual and customer", "≥ 95%", "Weekly"),
     ]
     assert f["kpis"]["columns"][3] == "Example target / benchmark"
@@ -119,8 +129,10 @@ Top KPIs                    MTTA; time to triage
     )["scorecard"]
     assert [(r["label"], r["value"]) for r in f["rows"]] == [
         ("Role title", "X Analyst"),
-        ("Top 10 responsibilities",
-         "1) Alert monitoring 2) Triage and classification 3) Containment playbooks 4) Shift handover"),
+        (
+            "Top 10 responsibilities",
+            "1) Alert monitoring 2) Triage and classification 3) Containment playbooks 4) Shift handover",
+        ),
         ("Top KPIs", "MTTA; time to triage"),
     ]
     assert f["top_kpis"] == ["MTTA", "time to triage"]
@@ -234,6 +246,8 @@ def test_pages_that_are_no_dump_are_not_read_as_one() -> None:
     assert not is_terminal_dump(SEED_000.read_text(encoding="utf-8"))
     assert not is_terminal_dump(SEED_004.read_text(encoding="utf-8"))
     # The article's own reading list, numbered titles rather than a browser's URLs.
-    assert not is_terminal_dump("1) Role Summary\n\nText [1].\n\nReferences\n\n1. NIST SP 800-61, Incident Handling Guide\n")
+    assert not is_terminal_dump(
+        "1) Role Summary\n\nText [1].\n\nReferences\n\n1. NIST SP 800-61, Incident Handling Guide\n"
+    )
     # Short lines only, none near a terminal's width: a compact page of items.
     assert not is_terminal_dump("".join(f"- Item number {n} of a list\n" for n in range(40)))
