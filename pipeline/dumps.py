@@ -33,9 +33,10 @@ _REFERENCE_ENTRY = re.compile(r"[ \t]*(?:\d+\.|\[\d+\])[ \t]+[a-z][a-z+.-]*:\S")
 _MARKER = re.compile(rf" *(?:[{re.escape(ITEM_MARKERS)}o#@]|\d{{1,3}}[.)]|[–—])[ \t]+(?=\S)")
 # Bullets the block reader does not read as bullets ("# x" would be a heading): written "-".
 _FOREIGN_BULLET = re.compile(r"^( *)[o#@]")
+# lynx glues the marker to the link's text: "[12]Start Free Trial".
 # A table line's cells: text up to a gap of two spaces or more, the gutter between columns.
 _CELL = re.compile(r"\S+(?: \S+)*")
-# lynx glues the marker to the link's text: "[12]Start Free Trial".
+_MAX_TABLE_WIDTH = 400  # wider lines are no terminal's table (a browser wraps cells to fit its screen)
 _LINK_MARKER = re.compile(r"\[(\d{1,5})\](?=[^\s.,;:)\]])")
 # Where a link's text ends, which the dump does not mark: at another link, a gap, a
 # separator ("Home » Roles", "Privacy · Terms", "Splunk – SIEM") or a clause's end.
@@ -50,7 +51,7 @@ _TERMINAL_WIDTHS = range(60, 161)
 
 def is_terminal_dump(text: str) -> bool:
     """Whether a text page is a terminal browser's dump: a References list of URLs, or hard-wrapped lines."""
-    return _references_at(text) is not None or _hard_wrapped(text.split("\n"))
+    return _references_at(text) is not None or _hard_wrapped([line.rstrip() for line in text.split("\n")])
 
 
 def unwrap_dump(text: str) -> str:
@@ -120,8 +121,15 @@ def _wraps(length: int, next_word: str, width: int) -> bool:
 
 
 def _prose(lines: list[str]) -> list[str]:
-    """The lines the browser wrapped at its width: not blank, and no table line (cells apart by a gap)."""
-    return [line for line in map(str.rstrip, lines) if line and "  " not in line.lstrip()]
+    """The lines the browser wrapped at its width: not blank, and not in a run of lines from one
+    with a gap (a table's, whose lines may be wider; a button row's)."""
+    prose = []
+    in_run = False
+    for line in lines:
+        in_run = bool(line) and (in_run or "  " in line.lstrip())
+        if line and not in_run:
+            prose.append(line)
+    return prose
 
 
 def _wrap_width(prose: list[str]) -> int:
@@ -181,7 +189,7 @@ def _links(text: str) -> str:
     return "".join(out)
 
 
-# A table: from its first line, where its columns start, to the line after it, with its rows' cells.
+# The tables of a page by first line: their rows' cells, and the index of the line after each.
 _Tables = dict[int, tuple[list[list[str]], int]]
 
 
@@ -190,50 +198,60 @@ def _tables(lines: list[str]) -> _Tables:
     tables: _Tables = {}
     i = 0
     while i < len(lines):
-        table = _table_at(lines, i) if "  " in lines[i].strip() else None
-        if table is None:
+        if "  " not in lines[i].strip():
             i += 1
-        else:
-            tables[i] = table
-            i = table[1]
+            continue
+        end = i + 1
+        while end < len(lines) and lines[end]:
+            end += 1
+        rows = _table_rows(lines[i:end])
+        if rows is not None:
+            tables[i] = (rows, end)
+        i = end  # a run of lines that is no table is read as prose, once
     return tables
 
 
-def _cells(line: str) -> dict[int, str]:
-    return {match.start(): match.group() for match in _CELL.finditer(line)}
+def _columns(run: list[str]) -> list[tuple[int, int]]:
+    """The columns of a run of table lines: the spans between gutters, two or more positions
+    blank on every line. Each cell lies within its column whether it is aligned left, right
+    or centred (a browser centres header cells)."""
+    columns: list[list[int]] = []
+    for start, end in sorted(match.span() for line in run for match in _CELL.finditer(line)):
+        if columns and start <= columns[-1][1] + 1:  # no gutter in between: the same column
+            columns[-1][1] = max(columns[-1][1], end)
+        else:
+            columns.append([start, end])
+    return [(start, end) for start, end in columns]
 
 
-def _table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
-    """Read the table whose header is line i, or None when the lines there are no table.
+def _table_rows(run: list[str]) -> list[list[str]] | None:
+    """Read a run of non-blank lines as a table, or None when it is none: two columns and two
+    lines with two cells at least.
 
-    The header's cells give the columns; the table runs over the following non-blank lines
-    whose cells all start at a column. It needs a second line of two cells or more.
     A line opens a new row unless each of its cells continues the cell above it in its
     column, which the browser wrapped: the cell's first word would not have fitted there.
     """
-    header = _cells(lines[i])
-    columns = sorted(header)
-    table = [header]
-    j = i + 1
-    while j < len(lines) and (cells := _cells(lines[j])) and cells.keys() <= header.keys():
-        table.append(cells)
-        j += 1
+    if len(run) < 2 or max(map(len, run)) > _MAX_TABLE_WIDTH:
+        return None
+    columns = _columns(run)
+    if len(columns) < 2:
+        return None
+    table = [{k: cell for k, (a, b) in enumerate(columns) if (cell := line[a:b].strip())} for line in run]
     if sum(1 for cells in table if len(cells) >= 2) < 2:
         return None
-    widths = {column: max(len(cells.get(column, "")) for cells in table) for column in columns}
-    rows: list[dict[int, list[str]]] = []
+    widths = [max(len(cells.get(k, "")) for cells in table) for k in range(len(columns))]
+    rows: list[list[list[str]]] = []
     above: dict[int, str] = {}
     for cells in table:
         wrapped = rows and all(
-            column in above and _wraps(len(above[column]), text.split(None, 1)[0], widths[column])
-            for column, text in cells.items()
+            k in above and _wraps(len(above[k]), text.split(None, 1)[0], widths[k]) for k, text in cells.items()
         )
         if not wrapped:
-            rows.append({column: [] for column in columns})
-        for column, text in cells.items():
-            rows[-1][column].append(text)
+            rows.append([[] for _ in columns])
+        for k, text in cells.items():
+            rows[-1][k].append(text)
         above = cells
-    return [[" ".join(row[column]) for column in columns] for row in rows], j
+    return [[" ".join(parts) for parts in row] for row in rows]
 
 
 def _pipe_rows(rows: list[list[str]]) -> list[str]:

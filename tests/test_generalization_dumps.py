@@ -251,3 +251,22 @@ def test_pages_that_are_no_dump_are_not_read_as_one() -> None:
     )
     # Short lines only, none near a terminal's width: a compact page of items.
     assert not is_terminal_dump("".join(f"- Item number {n} of a list\n" for n in range(40)))
+
+
+def test_a_table_with_centred_header_cells_and_no_link_list() -> None:
+    """w3m centres header cells; its dump has no References list when links are not numbered."""
+    rows = unwrap_dump(
+        "   Scorecard dimensions\n\n"
+        "       Dimension            Meets expectations      Exceeds expectations\n"
+        "Investigation reasoning  Reaches a correct       Identifies scope and\n"
+        "                         disposition             related activity\n"
+        "Query skills             Writes working          Writes efficient,\n"
+        "                         searches                reusable queries\n"
+    ).split("\n")
+    assert rows[2:7] == [
+        "| Dimension | Meets expectations | Exceeds expectations |",
+        "| --- | --- | --- |",
+        "| Investigation reasoning | Reaches a correct disposition | Identifies scope and related activity |",
+        "| Query skills | Writes working searches | Writes efficient, reusable queries |",
+        "",
+    ]
