@@ -33,15 +33,19 @@ _REFERENCE_ENTRY = re.compile(r"[ \t]*(?:\d+\.|\[\d+\])[ \t]+[a-z][a-z+.-]*:\S")
 _MARKER = re.compile(rf" *(?:[{re.escape(ITEM_MARKERS)}o#@]|\d{{1,3}}[.)]|[–—])[ \t]+(?=\S)")
 # Bullets the block reader does not read as bullets ("# x" would be a heading): written "-".
 _FOREIGN_BULLET = re.compile(r"^( *)[o#@]")
-# lynx glues the marker to the link's text: "[12]Start Free Trial".
 # A table line's cells: text up to a gap of two spaces or more, the gutter between columns.
 _CELL = re.compile(r"\S+(?: \S+)*")
 _MAX_TABLE_WIDTH = 400  # wider lines are no terminal's table (a browser wraps cells to fit its screen)
+# lynx glues the marker to the link's text: "[12]Start Free Trial".
 _LINK_MARKER = re.compile(r"\[(\d{1,5})\](?=[^\s.,;:)\]])")
-# Where a link's text ends, which the dump does not mark: at another link, a gap, a
-# separator ("Home » Roles", "Privacy · Terms", "Splunk – SIEM") or a clause's end.
-_LINK_END = re.compile(r"\[\d{1,5}\]|  | [·»›|–—] |[.,;:!?](?: |$)")
-_BOUNDARY = re.compile(r"  | [·»›|–—] ")
+# lynx shows an image by its alt text in brackets, or "[IMG]" without one.
+_IMAGE = re.compile(r"\[([^\[\]]*)\]")
+# What sets links and phrases apart on a line: a gap, or a separator ("Home » Roles",
+# "Privacy · Terms", "Splunk – SIEM").
+_APART = r"  | [·»›|–—] "
+_BOUNDARY = re.compile(_APART)
+# Where a link's text ends, which the dump does not mark: another link, a boundary or a clause's end.
+_LINK_END = re.compile(rf"\[\d{{1,5}}\]|{_APART}|[.,;:!?](?: |$)")
 _OUTLIERS = 100  # one line in this many may run past the wrap width (a long URL, preformatted text)
 _HARD_WRAP_BAND = 10  # a hard-wrapped page packs its lines to within this many columns of its width ...
 _HARD_WRAP_SHARE = 0.25  # ... this share of its lines at least
@@ -178,6 +182,10 @@ def _links(text: str) -> str:
         before = text[pos : marker.start()]
         out.append(before)
         start = marker.end()
+        if image := _IMAGE.match(text, start):  # a linked image, "[12][IMG]" or "[12][Logo]": its alt text
+            out.append(f"[{image.group(1)}][{marker.group(1)}]")
+            pos = image.end()
+            continue
         end_match = _LINK_END.search(text, start)
         end = end_match.start() if end_match else len(text)
         if any(char.isalnum() for char in _BOUNDARY.split(before)[-1]):  # inside a sentence

@@ -270,3 +270,9 @@ def test_a_table_with_centred_header_cells_and_no_link_list() -> None:
         "| Query skills | Writes working searches | Writes efficient, reusable queries |",
         "",
     ]
+
+
+def test_a_linked_image_is_a_link_by_its_alt_text() -> None:
+    assert unwrap_dump("   [12][IMG]\n   [13][ShieldNova logo] Protect every endpoint today.\n") == (
+        "   [IMG][12]\n   [ShieldNova logo][13] Protect every endpoint today.\n"
+    )
