@@ -61,8 +61,8 @@ def is_terminal_dump(text: str) -> bool:
 def unwrap_dump(text: str) -> str:
     """Join the dump's wrapped lines and table cells, turn link markers into links, drop References.
 
-    >>> unwrap_dump("   A line that the browser\\n   wrapped.\\n   * [1]Home\\n\\nReferences\\n\\n   1. https://x.example/\\n")
-    '   A line that the browser wrapped.\\n   * [Home][1]\\n'
+    >>> unwrap_dump("   A line that the browser\\n   wrapped.\\n   * [1]Home\\n   * [2]About\\n\\nReferences\\n\\n   1. https://x.example/\\n")
+    '   A line that the browser wrapped.\\n   * [Home][1]\\n   * [About][2]\\n'
     """
     references = _references_at(text)
     lines = [line.rstrip() for line in (text if references is None else text[:references]).split("\n")]
@@ -155,7 +155,8 @@ def _hard_wrapped(lines: list[str]) -> bool:
 
 
 def _references_at(text: str) -> int | None:
-    """Offset of the dump's closing References list (a heading, then URL entries), else None."""
+    """Offset of the dump's closing References list, else None: a heading, then URL entries,
+    after a page with link markers (an article's own reading list is cited "[1]" apart)."""
     at = text.rfind("\n" + _REFERENCES)
     if at < 0:
         return None
@@ -163,7 +164,10 @@ def _references_at(text: str) -> int | None:
     if heading_end < 0 or text[at + 1 : heading_end].rstrip().rstrip(":") != _REFERENCES:
         return None
     first_entry = text[heading_end:].lstrip("\r\n").split("\n", 1)[0]
-    return at + 1 if _REFERENCE_ENTRY.match(first_entry) else None
+    if not _REFERENCE_ENTRY.match(first_entry):
+        return None
+    markers = _LINK_MARKER.finditer(text, 0, at)
+    return at + 1 if next(markers, None) and next(markers, None) else None
 
 
 def _links(text: str) -> str:

@@ -13,7 +13,8 @@ from conftest import SEED_000, SEED_004
 from pipeline import extract
 from pipeline.dumps import is_terminal_dump, unwrap_dump
 
-HEAD = "X Analyst: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+# A lynx dump opens with the site's links: "[1]Skip to content", the menu.
+HEAD = "   [1]Skip to content\n   * [2]Home\n\nX Analyst: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
 REFERENCES = "\nReferences\n\n" + "".join(f"  {n:>2}. https://site.example/{n}\n" for n in range(1, 30))
 
 
@@ -276,3 +277,11 @@ def test_a_linked_image_is_a_link_by_its_alt_text() -> None:
     assert unwrap_dump("   [12][IMG]\n   [13][ShieldNova logo] Protect every endpoint today.\n") == (
         "   [IMG][12]\n   [ShieldNova logo][13] Protect every endpoint today.\n"
     )
+
+
+def test_a_reading_list_of_urls_without_link_markers_makes_no_dump() -> None:
+    page = (
+        "1) Role Summary\n\nSee the NIST guide [1] and the ATT&CK matrix [2].\n\nReferences\n\n1. https://nist.gov/\n"
+    )
+    assert not is_terminal_dump(page)
+    assert is_terminal_dump(page.replace("guide [1]", "[1]guide").replace("matrix [2]", "[2]matrix"))
