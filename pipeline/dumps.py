@@ -48,7 +48,7 @@ _BOUNDARY = re.compile(_APART)
 _LINK_END = re.compile(rf"\[\d{{1,5}}\]|{_APART}|[.,;:!?](?: |$)")
 _OUTLIERS = 100  # one line in this many may run past the wrap width (a long URL, preformatted text)
 _HARD_WRAP_BAND = 10  # a hard-wrapped page packs its lines to within this many columns of its width ...
-_HARD_WRAP_SHARE = 0.25  # ... this share of its lines at least
+_HARD_WRAP_SHARE = 0.15  # ... this share of its lines at least (other pages: 0.02 at most)
 _HARD_WRAP_MIN_LINES = 20
 _TERMINAL_WIDTHS = range(60, 161)
 
@@ -92,20 +92,27 @@ class _Block:
     """A paragraph, item or detail whose wrapped lines are being joined."""
 
     head: str  # indentation and marker of its first line
-    column: int  # where its text starts: continuation lines sit there
+    indent: int
+    column: int  # where its text starts, after the marker
     last: int  # length of its last line
     parts: list[str]
 
     @classmethod
     def starting(cls, line: str) -> _Block:
         marker = _MARKER.match(line)
-        column = marker.end() if marker else len(line) - len(line.lstrip())
-        return cls(_FOREIGN_BULLET.sub(r"\1-", line[:column]), column, len(line), [line[column:]])
+        indent = _indent(line)
+        column = marker.end() if marker else indent
+        return cls(_FOREIGN_BULLET.sub(r"\1-", line[:column]), indent, column, len(line), [line[column:]])
 
     def continued_by(self, line: str, width: int) -> bool:
-        """A line continues the block when it sits at the block's text column and its first
-        word would not have fitted on the block's last line: the browser wrapped there."""
-        return bool(line) and _indent(line) == self.column and _wraps(self.last, line.split(None, 1)[0], width)
+        """A line continues the block when its first word would not have fitted on the block's
+        last line (the browser wrapped there) and it sits where a wrapped line does: at the
+        text column, or, unless it opens an item itself, at the block's indent (a "– detail"
+        written in a paragraph wraps under its dash)."""
+        if not line or not _wraps(self.last, line.split(None, 1)[0], width):
+            return False
+        indent = _indent(line)
+        return indent == self.column or (indent == self.indent and _MARKER.match(line) is None)
 
     def add(self, line: str) -> None:
         self.parts.append(line.strip())

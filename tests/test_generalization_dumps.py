@@ -285,3 +285,22 @@ def test_a_reading_list_of_urls_without_link_markers_makes_no_dump() -> None:
     )
     assert not is_terminal_dump(page)
     assert is_terminal_dump(page.replace("guide [1]", "[1]guide").replace("matrix [2]", "[2]matrix"))
+
+
+def test_a_dash_line_written_in_a_paragraph_wraps_under_its_dash() -> None:
+    """Real lynx output of "<p>– a<br>– b</p>": the dash is text, its wrapped lines sit at the paragraph's indent."""
+    assert unwrap_dump(
+        "   Notes on using these metrics\n"
+        "   – Review reliability and cost metrics together; cutting cost by\n"
+        "   removing tests or retries is a false economy.\n"
+        "   – Do not use team metrics to rank individual engineers.\n"
+        "    1. Data modeling for analytics (Critical)\n"
+        "       – Use: reviewing dimensional models, wide tables, and slowly\n"
+        "       changing dimensions for correctness and performance.\n"
+    ) == (
+        "   Notes on using these metrics\n"
+        "   – Review reliability and cost metrics together; cutting cost by removing tests or retries is a false economy.\n"
+        "   – Do not use team metrics to rank individual engineers.\n"
+        "    1. Data modeling for analytics (Critical)\n"
+        "       – Use: reviewing dimensional models, wide tables, and slowly changing dimensions for correctness and performance.\n"
+    )
