@@ -108,9 +108,15 @@ class _Block:
         """A line continues the block when its first word would not have fitted on the block's
         last line (the browser wrapped there) and it sits where a wrapped line does: at the
         text column, or, unless it opens an item itself, at the block's indent (a "– detail"
-        written in a paragraph wraps under its dash)."""
+        written in a paragraph wraps under its dash). A known table's header line starts a block."""
         if not line or not _wraps(self.last, line.split(None, 1)[0], width):
             return False
+        # Imported here: .tables loads spaCy, which a run with no page to read (and every page
+        # that is no dump) does without.
+        from .tables import match_lost_border_header
+
+        if match_lost_border_header(line.lstrip()) is not None:
+            return False  # lynx writes a table's rows as lines of words, from the line after the text above
         indent = _indent(line)
         return indent == self.column or (indent == self.indent and _MARKER.match(line) is None)
 

@@ -304,3 +304,18 @@ def test_a_dash_line_written_in_a_paragraph_wraps_under_its_dash() -> None:
         "    1. Data modeling for analytics (Critical)\n"
         "       – Use: reviewing dimensional models, wide tables, and slowly changing dimensions for correctness and performance.\n"
     )
+
+
+def test_a_table_header_lynx_writes_under_a_paragraph_starts_a_line() -> None:
+    """lynx writes a complex table's rows as lines of words, the header on the line after the lead paragraph."""
+    assert unwrap_dump(
+        "   Tooling varies by enterprise standardization. Items below reflect common\n"
+        "   stacks; labels indicate likelihood.\n"
+        "   Category Tool, platform, or software Primary use Common / Optional /\n"
+        "   Context-specific\n"
+        "   Cloud platforms Azure Managed compute, storage Context-specific\n"
+    ) == (
+        "   Tooling varies by enterprise standardization. Items below reflect common stacks; labels indicate likelihood.\n"
+        "   Category Tool, platform, or software Primary use Common / Optional / Context-specific\n"
+        "   Cloud platforms Azure Managed compute, storage Context-specific\n"
+    )
