@@ -16,6 +16,7 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from .decode import decode_bytes
+from .dumps import is_terminal_dump, unwrap_dump
 from .errors import (
     CorruptGzipError,
     EmptyInputError,
@@ -140,6 +141,8 @@ def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
     if form is InputForm.WP_JSON:
         return _posts(decoded.text, decoded.encoding)
     text, repairs = repair_text(decoded.text)
+    if form is InputForm.TEXT and is_terminal_dump(text):
+        text = unwrap_dump(text)  # one line per paragraph, item and table row, as other text pages
     # An HTML page's metadata is read by the HTML stage, which parses the page anyway.
     meta = SourceMeta()
     if form is not InputForm.HTML and text.startswith(_READER_TITLE):

@@ -916,3 +916,104 @@ def test_html_in_markdown_page_details_exercises_and_inline_tags(html_in_markdow
     years = fields["experience"]["years_of_experience"]
     assert years["text"].startswith("5–8+ years total in product management")
     assert (years["min_years"], years["max_years"], years["open_ended"]) == (5.0, 8.0, True)
+
+
+SOC_DUMP = "soc-analyst-terminal-dump.synthetic.txt"  # lynx/w3m -dump: hard-wrapped lines, aligned tables, [N] links
+SOC_DUMP_NOISE = [
+    "Skip to content", "TechCareers Hub", "Roles A–Z", "Career Guides", "Sponsored", "ShieldNova", "Start Free Trial",
+    "Book a Demo", "Home »", "Rahul Menon", "14 min read", "Advertisement", "ErgoFlex", "Home Office Chair",
+    "Compare Models", "Tags:", "Certification Courses", "DevOpsSchool", "AIOps Certification", "Related Posts",
+    "Threat Intelligence Analyst: Role Blueprint", "Incident Response Engineer", "Subscribe", "Notify of",
+    "new follow-up comments", "0 Comments", "Most Voted", "Inline Feedbacks", "View all comments",
+    "Would love your thoughts", "Name*", "Email*", "Post Comment", "©", "All rights reserved", "Privacy Policy",
+    "Terms of Use", "References", "https://",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def soc_dump() -> Extraction:
+    (extraction,) = extract(UNSEEN / SOC_DUMP, name=SOC_DUMP)
+    return extraction
+
+
+def test_a_terminal_dump_sections_noise_and_link_markers(soc_dump: Extraction) -> None:
+    document = soc_dump.document
+    assert [section["id"] for section in document["sections"]] == CANONICAL
+    assert soc_dump.blueprint.role.title == "Security Operations Center (SOC) Analyst"
+    dumped = json.dumps(document, ensure_ascii=False)
+    page = (UNSEEN / SOC_DUMP).read_text(encoding="utf-8")
+    for noise in SOC_DUMP_NOISE:
+        assert noise in page, f"{noise!r} is not on the page: the check would prove nothing"
+        assert noise not in dumped
+    assert [n for n in range(1, 32) if f"[{n}]" in dumped] == []
+    assert {key: value for key, value in soc_dump.blueprint.quality.sections.items() if value < 0.99} == {}
+    assert soc_dump.warnings == []
+
+
+def test_a_terminal_dump_joins_wrapped_paragraphs_items_and_details(soc_dump: Extraction) -> None:
+    fields = soc_dump.document["fields"]
+    summary = fields["role_summary"]
+    assert len(summary["paragraphs"]) == 2
+    assert summary["paragraphs"][0].endswith("well-documented decisions: benign, suspicious, or malicious.")
+    assert summary["role_horizon"]["horizon"] == "Current"
+    assert len(summary["interaction"]["groups"]) == 6
+    assert summary["reporting_line"]["reports_to"] == (
+        "SOC Team Lead or SOC Manager, within the Security Operations function under the CISO"
+    )
+    mission = fields["role_mission"]
+    assert mission["core_mission"].endswith("detection capability stronger than before.")
+    assert (len(mission["strategic_importance"]), len(mission["primary_business_outcomes"])) == (3, 4)
+    assert mission["strategic_importance"][0].endswith("the SOC is where that promise is kept around the clock.")
+    responsibilities = fields["responsibilities"]
+    assert _count_by(responsibilities["items"], "category") == {
+        "strategic": 3, "operational": 5, "technical": 5, "cross_functional": 3, "governance": 3, "leadership": 2,
+    }  # fmt: skip
+    assert responsibilities["intro"] == [
+        "Responsibilities below describe a Tier 1 / Tier 2 analyst in a 24x7 or follow-the-sun SOC. Scope is "
+        "individual contributor, working from playbooks with escalation to senior analysts and incident responders."
+    ]
+    assert all(item["detail"].endswith(".") for item in responsibilities["items"])
+    assert responsibilities["items"][0]["detail"] == (
+        "Log recurring false positives and coverage gaps so detection engineering can prioritize tuning and new use cases."
+    )
+    daily = fields["day_to_day"]["daily"]["items"]
+    assert len(daily) == 5 and len(daily[1]["sub_items"]) == 3
+    skills = fields["technical_skills"]["skills"]
+    assert _count_by(skills, "tier") == {"must_have": 5, "good_to_have": 4, "advanced": 3, "emerging": 3}
+    soar = next(skill for skill in skills if skill["name"] == "SOAR playbook usage")
+    assert soar["importance_note"] == "Optional → Important if the SOC runs automated containment"
+    assert len(fields["soft_skills"]["skills"]) == 6
+
+
+def test_a_terminal_dump_reads_aligned_tables_with_wrapped_cells(soc_dump: Extraction) -> None:
+    fields = soc_dump.document["fields"]
+    kpis = [(r["name"], r["what_it_measures"], r["why_it_matters"], r["target"], r["frequency"])
+            for r in fields["kpis"]["rows"]]  # fmt: skip
+    assert kpis[0] == (
+        "Mean time to acknowledge (MTTA)", "Time from alert creation to analyst pickup",
+        "Delayed pickup extends attacker dwell time", "Critical ≤ 15 min; High ≤ 30 min", "Daily",
+    )  # fmt: skip
+    assert kpis[3] == (
+        "False negative rate (sampled)", "Missed true positives found in QA sampling",
+        "Missed attacks are the costliest failure", "0 critical misses; < 2% sampled", "Monthly",
+    )  # fmt: skip
+    assert [kpi[0] for kpi in kpis] == [
+        "Mean time to acknowledge (MTTA)", "Mean time to triage", "Escalation accuracy", "False negative rate (sampled)",
+        "Case quality score", "Tuning contributions", "Phishing report turnaround", "SLA compliance",
+    ]  # fmt: skip
+    tools = [(r["category"], r["tool_text"], r["prevalence"]) for r in fields["tools"]["rows"]]
+    assert len(tools) == 10
+    assert tools[0] == ("SIEM", "Splunk Enterprise Security / Microsoft Sentinel", "common")
+    assert tools[6] == ("Email security", "Proofpoint / Microsoft Defender for Office 365", "common")
+    rubric = fields["hiring"]["scorecard"]["rows"]
+    assert [row["dimension"] for row in rubric] == [
+        "Investigation reasoning", "Technical fundamentals", "Query skills", "Communication", "Judgment under pressure",
+    ]  # fmt: skip
+    assert rubric[0]["exceeds"] == "Identifies scope and related activity beyond the initial alert"
+    scorecard = fields["scorecard"]
+    assert len(scorecard["rows"]) == 10 and scorecard["notes"] == []
+    assert len(scorecard["top_responsibilities"]) == 10
+    assert scorecard["top_responsibilities"][-1] == "Evidence handling"
+    assert [option["name"] for option in scorecard["career_progression_options"]] == [
+        "Senior SOC Analyst", "Incident Responder", "Threat Hunter", "Detection Engineer", "Threat Intelligence Analyst",
+    ]  # fmt: skip

@@ -1,0 +1,285 @@
+"""Terminal-browser dumps (``lynx -dump``, ``w3m -dump``) to the text layout the block reader reads.
+
+A text browser lays the page out for a terminal: every paragraph, list item and
+"– detail" line is hard-wrapped near one width, with continuation lines at the
+item's hanging indent; tables become space-aligned columns whose cells wrap within
+their column; and lynx shows each link as a ``[N]`` marker before its text, with the
+URLs listed under "References" at the end. Read line by line, each physical line
+would be a block of its own.
+
+:func:`unwrap_dump` rewrites such a page into the layout ``textblocks.text_to_pieces``
+already reads: each wrapped paragraph, item and detail on one line (indentation and
+markers kept, so nesting and details read as before), each table as pipe rows, each
+``[N]text`` as a reference link ``[text][N]`` (so link-dense lines count as links),
+and the References list dropped. Block offsets then index the unwrapped text, as they
+index the mojibake-repaired text. :func:`is_terminal_dump` is the cheap page test
+that decides whether to: a References list of URLs, or lines packed up to one width.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .layout import ITEM_MARKERS
+
+__all__ = ["is_terminal_dump", "unwrap_dump"]
+
+_REFERENCES = "References"
+# A References entry, lynx's "  12. https://..." or w3m's "[12] https://...".
+_REFERENCE_ENTRY = re.compile(r"[ \t]*(?:\d+\.|\[\d+\])[ \t]+[a-z][a-z+.-]*:\S")
+# A list item's marker: the bullets lynx and w3m cycle through by depth ("*", "+", "o",
+# "#", "@" and layout's bullets), a number, or a detail's dash.
+_MARKER = re.compile(rf" *(?:[{re.escape(ITEM_MARKERS)}o#@]|\d{{1,3}}[.)]|[–—])[ \t]+(?=\S)")
+# Bullets the block reader does not read as bullets ("# x" would be a heading): written "-".
+_FOREIGN_BULLET = re.compile(r"^( *)[o#@]")
+# A table line's cells: text up to a gap of two spaces or more, the gutter between columns.
+_CELL = re.compile(r"\S+(?: \S+)*")
+_MAX_TABLE_WIDTH = 400  # wider lines are no terminal's table (a browser wraps cells to fit its screen)
+# lynx glues the marker to the link's text: "[12]Start Free Trial".
+_LINK_MARKER = re.compile(r"\[(\d{1,5})\](?=[^\s.,;:)\]])")
+# lynx shows an image by its alt text in brackets, or "[IMG]" without one.
+_IMAGE = re.compile(r"\[([^\[\]]*)\]")
+# What sets links and phrases apart on a line: a gap, or a separator ("Home » Roles",
+# "Privacy · Terms", "Splunk – SIEM").
+_APART = r"  | [·»›|–—] "
+_BOUNDARY = re.compile(_APART)
+# Where a link's text ends, which the dump does not mark: another link, a boundary or a clause's end.
+_LINK_END = re.compile(rf"\[\d{{1,5}}\]|{_APART}|[.,;:!?](?: |$)")
+_OUTLIERS = 100  # one line in this many may run past the wrap width (a long URL, preformatted text)
+_HARD_WRAP_BAND = 10  # a hard-wrapped page packs its lines to within this many columns of its width ...
+_HARD_WRAP_SHARE = 0.15  # ... this share of its lines at least (other pages: 0.02 at most)
+_HARD_WRAP_MIN_LINES = 20
+_TERMINAL_WIDTHS = range(60, 161)
+
+
+def is_terminal_dump(text: str) -> bool:
+    """Whether a text page is a terminal browser's dump: a References list of URLs, or hard-wrapped lines."""
+    return _references_at(text) is not None or _hard_wrapped([line.rstrip() for line in text.split("\n")])
+
+
+def unwrap_dump(text: str) -> str:
+    """Join the dump's wrapped lines and table cells, turn link markers into links, drop References.
+
+    >>> unwrap_dump("   A line that the browser\\n   wrapped.\\n   * [1]Home\\n   * [2]About\\n\\nReferences\\n\\n   1. https://x.example/\\n")
+    '   A line that the browser wrapped.\\n   * [Home][1]\\n   * [About][2]\\n'
+    """
+    references = _references_at(text)
+    lines = [line.rstrip() for line in (text if references is None else text[:references]).split("\n")]
+    tables = _tables(lines)
+    width = _wrap_width(_prose(lines))
+    out: list[str | _Block] = []
+    block: _Block | None = None
+    i = 0
+    while i < len(lines):
+        if i in tables:
+            rows, i = tables[i]
+            out.extend(_pipe_rows(rows))
+            block = None
+            continue
+        line = lines[i]
+        i += 1
+        if block is not None and block.continued_by(line, width):
+            block.add(line)
+            continue
+        block = _Block.starting(line) if line else None
+        out.append(block or line)
+    return "\n".join(part if isinstance(part, str) else part.render() for part in out).rstrip("\n") + "\n"
+
+
+@dataclass
+class _Block:
+    """A paragraph, item or detail whose wrapped lines are being joined."""
+
+    head: str  # indentation and marker of its first line
+    indent: int
+    column: int  # where its text starts, after the marker
+    last: int  # length of its last line
+    parts: list[str]
+
+    @classmethod
+    def starting(cls, line: str) -> _Block:
+        marker = _MARKER.match(line)
+        indent = _indent(line)
+        column = marker.end() if marker else indent
+        return cls(_FOREIGN_BULLET.sub(r"\1-", line[:column]), indent, column, len(line), [line[column:]])
+
+    def continued_by(self, line: str, width: int) -> bool:
+        """A line continues the block when its first word would not have fitted on the block's
+        last line (the browser wrapped there) and it sits where a wrapped line does: at the
+        text column, or, unless it opens an item itself, at the block's indent (a "– detail"
+        written in a paragraph wraps under its dash). A known table's header line starts a block."""
+        if not line or not _wraps(self.last, line.split(None, 1)[0], width):
+            return False
+        # Imported here: .tables loads spaCy, which a run with no page to read (and every page
+        # that is no dump) does without.
+        from .tables import match_lost_border_header
+
+        if match_lost_border_header(line.lstrip()) is not None:
+            return False  # lynx writes a table's rows as lines of words, from the line after the text above
+        indent = _indent(line)
+        return indent == self.column or (indent == self.indent and _MARKER.match(line) is None)
+
+    def add(self, line: str) -> None:
+        self.parts.append(line.strip())
+        self.last = len(line)
+
+    def render(self) -> str:
+        return self.head + _links(" ".join(self.parts))
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _wraps(length: int, next_word: str, width: int) -> bool:
+    """Whether a line of this length was wrapped before next_word: the word would not fit."""
+    return length + 1 + len(next_word) > width
+
+
+def _prose(lines: list[str]) -> list[str]:
+    """The lines the browser wrapped at its width: not blank, and not in a run of lines from one
+    with a gap (a table's, whose lines may be wider; a button row's)."""
+    prose = []
+    in_run = False
+    for line in lines:
+        in_run = bool(line) and (in_run or "  " in line.lstrip())
+        if line and not in_run:
+            prose.append(line)
+    return prose
+
+
+def _wrap_width(prose: list[str]) -> int:
+    """The width the browser wrapped at: the longest breakable lines' length, a few outliers aside."""
+    lengths = sorted(len(line) for line in prose if " " in line.lstrip())
+    return lengths[-(1 + len(lengths) // _OUTLIERS)] if lengths else 0
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Whether many of a page's lines end within a few columns of one terminal width."""
+    prose = _prose(lines)
+    if len(prose) < _HARD_WRAP_MIN_LINES:
+        return False
+    width = _wrap_width(prose)
+    if width not in _TERMINAL_WIDTHS:
+        return False
+    packed = sum(1 for line in prose if width - _HARD_WRAP_BAND <= len(line) <= width)
+    return packed >= _HARD_WRAP_SHARE * len(prose)
+
+
+def _references_at(text: str) -> int | None:
+    """Offset of the dump's closing References list, else None: a heading, then URL entries,
+    after a page with link markers (an article's own reading list is cited "[1]" apart)."""
+    at = text.rfind("\n" + _REFERENCES)
+    if at < 0:
+        return None
+    heading_end = text.find("\n", at + 1)
+    if heading_end < 0 or text[at + 1 : heading_end].rstrip().rstrip(":") != _REFERENCES:
+        return None
+    first_entry = text[heading_end:].lstrip("\r\n").split("\n", 1)[0]
+    if not _REFERENCE_ENTRY.match(first_entry):
+        return None
+    markers = _LINK_MARKER.finditer(text, 0, at)
+    return at + 1 if next(markers, None) and next(markers, None) else None
+
+
+def _links(text: str) -> str:
+    """Each lynx link "[N]text" as a reference link "[text][N]".
+
+    A link at the start of the text, or after a gap, separator or another link, runs to
+    the next of those or the clause's end (a menu entry, a button, a teaser's title); one
+    inside a sentence is taken as its first word only, the least it can be, so that prose
+    with a link is not read as a link.
+    """
+    if "[" not in text:
+        return text
+    out: list[str] = []
+    pos = 0
+    for marker in _LINK_MARKER.finditer(text):
+        before = text[pos : marker.start()]
+        out.append(before)
+        start = marker.end()
+        if image := _IMAGE.match(text, start):  # a linked image, "[12][IMG]" or "[12][Logo]": its alt text
+            out.append(f"[{image.group(1)}][{marker.group(1)}]")
+            pos = image.end()
+            continue
+        end_match = _LINK_END.search(text, start)
+        end = end_match.start() if end_match else len(text)
+        if any(char.isalnum() for char in _BOUNDARY.split(before)[-1]):  # inside a sentence
+            end = min(end, start + len(text[start:].split(None, 1)[0]))
+        label = text[start:end].rstrip()
+        out.append(f"[{label}][{marker.group(1)}]")
+        pos = start + len(label)
+    out.append(text[pos:])
+    return "".join(out)
+
+
+# The tables of a page by first line: their rows' cells, and the index of the line after each.
+_Tables = dict[int, tuple[list[list[str]], int]]
+
+
+def _tables(lines: list[str]) -> _Tables:
+    """The space-aligned tables among the lines, by first line: each row's cells and the index after the table."""
+    tables: _Tables = {}
+    i = 0
+    while i < len(lines):
+        if "  " not in lines[i].strip():
+            i += 1
+            continue
+        end = i + 1
+        while end < len(lines) and lines[end]:
+            end += 1
+        rows = _table_rows(lines[i:end])
+        if rows is not None:
+            tables[i] = (rows, end)
+        i = end  # a run of lines that is no table is read as prose, once
+    return tables
+
+
+def _columns(run: list[str]) -> list[tuple[int, int]]:
+    """The columns of a run of table lines: the spans between gutters, two or more positions
+    blank on every line. Each cell lies within its column whether it is aligned left, right
+    or centred (a browser centres header cells)."""
+    columns: list[list[int]] = []
+    for start, end in sorted(match.span() for line in run for match in _CELL.finditer(line)):
+        if columns and start <= columns[-1][1] + 1:  # no gutter in between: the same column
+            columns[-1][1] = max(columns[-1][1], end)
+        else:
+            columns.append([start, end])
+    return [(start, end) for start, end in columns]
+
+
+def _table_rows(run: list[str]) -> list[list[str]] | None:
+    """Read a run of non-blank lines as a table, or None when it is none: two columns and two
+    lines with two cells at least.
+
+    A line opens a new row unless each of its cells continues the cell above it in its
+    column, which the browser wrapped: the cell's first word would not have fitted there.
+    """
+    if len(run) < 2 or max(map(len, run)) > _MAX_TABLE_WIDTH:
+        return None
+    columns = _columns(run)
+    if len(columns) < 2:
+        return None
+    table = [{k: cell for k, (a, b) in enumerate(columns) if (cell := line[a:b].strip())} for line in run]
+    if sum(1 for cells in table if len(cells) >= 2) < 2:
+        return None
+    widths = [max(len(cells.get(k, "")) for cells in table) for k in range(len(columns))]
+    rows: list[list[list[str]]] = []
+    above: dict[int, str] = {}
+    for cells in table:
+        wrapped = rows and all(
+            k in above and _wraps(len(above[k]), text.split(None, 1)[0], widths[k]) for k, text in cells.items()
+        )
+        if not wrapped:
+            rows.append([[] for _ in columns])
+        for k, text in cells.items():
+            rows[-1][k].append(text)
+        above = cells
+    return [[" ".join(parts) for parts in row] for row in rows]
+
+
+def _pipe_rows(rows: list[list[str]]) -> list[str]:
+    """A table as pipe rows, the first row as its header."""
+    lines = ["| " + " | ".join(_links(cell).replace("|", "\\|") for cell in row) + " |" for row in rows]
+    return [lines[0], "|" + " --- |" * len(rows[0]), *lines[1:]]
