@@ -180,15 +180,15 @@ def split_exercise_lead(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _exercise(title: Block | None, blocks: list[Block]) -> Exercise:
+def _exercise(title: str | None, blocks: list[Block]) -> Exercise:
     details = [point(node) for node in nest_colon_leads(item_tree(blocks))]
     if title is None:
         return Exercise(details=details)
-    label, name, duration, note = parse_exercise_title(title.text)
+    label, name, duration, note = parse_exercise_title(title)
     if duration is None and blocks:
         # "System design: a fraud scoring service ... (60 minutes)." states it after the description.
         duration = _trailing_duration(blocks[0].text)
-    return Exercise(label=label, name=name, duration=duration, format_note=note, details=details, text=title.text)
+    return Exercise(label=label, name=name, duration=duration, format_note=note, details=details, text=title)
 
 
 def _trailing_duration(text: str) -> str | None:
@@ -262,7 +262,7 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
 
     def flush() -> None:
         if title is not None or run:
-            exercises.append(_exercise(title, _rebased(run)))
+            exercises.append(_exercise(title.text if title else None, _rebased(run)))
 
     label_led = _label_led(blocks)
     sentence_led = not label_led and _sentence_led(blocks)
@@ -422,6 +422,10 @@ def parse(section: Section) -> Hiring:
             signals[_SIGNALS[key]] += [point(node) for node in nodes]
         elif key == "scorecard" and scorecard is None:
             scorecard = _scorecard(sub.blocks, unparsed)
+        elif not key and is_exercise_title(sub.title):
+            # "Exercise A: Platform roadmap case (60 minutes)" as a sub-heading of its own (an accordion's
+            # section, an <h4>): one exercise, its blocks the details.
+            exercises.append(_exercise(sub.title, _rebased(sub.blocks)))
         else:
             other.append(extra_subsection(sub.title, sub.blocks))
     return Hiring(
