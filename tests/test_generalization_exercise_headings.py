@@ -9,19 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline import extract
-
-_PAGE = (
-    "<h1>Platform Engineering Manager: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path</h1>"
-    "<h2>1) Role Summary</h2><p>The Platform Engineering Manager leads the internal developer platform team.</p>"
-    "<h2>2) Role Mission</h2><p>Core mission: make the paved road the fastest way to ship.</p>"
-    "<h2>19) Hiring Evaluation Criteria</h2>{body}"
-)
+from snippets import html_fields
 
 
 def _hiring(body: str) -> dict[str, Any]:
-    (extraction,) = extract(_PAGE.format(body=body).encode(), name="pem.html")
-    return extraction.document["fields"]["hiring"]
+    return html_fields("<h2>19) Hiring Evaluation Criteria</h2>" + body, role="Platform Engineering Manager")["hiring"]
 
 
 def test_exercise_sub_headings_are_exercises() -> None:

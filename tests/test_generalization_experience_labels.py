@@ -7,25 +7,11 @@ where other pages put sub-headings; a pre-sales page named who arbitrates among 
 
 from __future__ import annotations
 
-from typing import Any
-
-from pipeline import extract
-
-_PAGE = (
-    "<h1>Data Lead: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path</h1>"
-    "<h2>1) Role Summary</h2><p>The Data Lead runs data governance across the company's domains.</p>"
-    "<h2>2) Role Mission</h2><p>Core mission: make data trustworthy for every team that uses it.</p>"
-    "{body}"
-)
-
-
-def _fields(body: str) -> dict[str, Any]:
-    (extraction,) = extract(_PAGE.format(body=body).encode(), name="lead.html")
-    return extraction.document["fields"]
+from snippets import html_fields
 
 
 def test_labelled_paragraphs_in_the_experience_section_fill_their_fields() -> None:
-    experience = _fields(
+    experience = html_fields(
         "<h2>14) Required Experience and Qualifications</h2>"
         "<p><strong>Prior role backgrounds commonly seen</strong></p>"
         "<ul><li>Data Quality Manager</li><li>Data Architect</li></ul>"
@@ -41,7 +27,7 @@ def test_labelled_paragraphs_in_the_experience_section_fill_their_fields() -> No
 
 
 def test_a_line_that_opens_with_an_unknown_label_stays_where_it_is() -> None:
-    experience = _fields(
+    experience = html_fields(
         "<h2>14) Required Experience and Qualifications</h2>"
         "<p><strong>Prior role backgrounds commonly seen</strong></p>"
         "<ul><li>Data Quality Manager</li><li>Data Architect</li></ul>"
@@ -52,7 +38,7 @@ def test_a_line_that_opens_with_an_unknown_label_stays_where_it_is() -> None:
 
 
 def test_a_decider_who_arbitrates_is_a_decider() -> None:
-    stakeholders = _fields(
+    stakeholders = html_fields(
         "<h2>12) Stakeholders and Collaboration Map</h2><p><strong>Decision-making authority</strong></p>"
         "<ul><li>The SA decides the technical approach; the Account Executive owns commercial strategy; "
         "the SA manager arbitrates disputes about resourcing.</li></ul>"

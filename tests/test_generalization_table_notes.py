@@ -9,12 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline import extract
+from snippets import html_fields
 
-_PAGE = (
-    "<h1>Data Product Manager: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path</h1>"
-    "<h2>1) Role Summary</h2><p>The Data Product Manager owns data products end to end.</p>"
-    "<h2>2) Role Mission</h2><p>Core mission: make data products people trust and use.</p>"
+_KPIS = (
     "<h2>7) KPIs and Productivity Metrics</h2><p>The framework below balances adoption and trust.</p>"
     "<table><tr><th>KPI</th><th>Definition</th><th>Why it matters</th><th>Target</th><th>Frequency</th></tr>"
     "<tr><td>Weekly active consumers</td><td>Distinct users of the product</td><td>Adoption</td>"
@@ -25,8 +22,7 @@ _ROW = "<tr><td>Freshness SLO</td><td>Share of loads on time</td><td>Trust</td><
 
 
 def _kpis(last_row: str) -> dict[str, Any]:
-    (extraction,) = extract(_PAGE.format(last_row=last_row).encode(), name="dpm.html")
-    return extraction.document["fields"]["kpis"]
+    return html_fields(_KPIS.format(last_row=last_row), role="Data Product Manager")["kpis"]
 
 
 def test_a_closing_row_of_spanning_cells_holds_notes() -> None:

@@ -1,0 +1,29 @@
+"""Minimal blueprint pages around a few sections, for tests that check one rule on a snippet.
+
+A page needs a title and three canonical sections to be read as a blueprint (extraction._MIN_SECTIONS):
+these builders give it a role summary and a role mission before the sections under test.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline import extract
+
+_HTML = (
+    "<h1>{role}: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path</h1>"
+    "<h2>1) Role Summary</h2><p>The {role} does this work for the business with several teams.</p>"
+    "<h2>2) Role Mission</h2><p>Core mission: make the work reliable for every team that depends on it.</p>"
+    "{body}"
+)
+
+
+def html_page(body: str, role: str = "Test Role") -> bytes:
+    """An HTML blueprint page: title, sections 1 and 2, then ``body`` (more <h2>N) ...</h2> sections)."""
+    return _HTML.format(role=role, body=body).encode("utf-8")
+
+
+def html_fields(body: str, role: str = "Test Role") -> dict[str, Any]:
+    """The typed fields of html_page(body)."""
+    (extraction,) = extract(html_page(body, role), name="snippet.html")
+    return extraction.document["fields"]
