@@ -66,7 +66,9 @@ def test_an_ads_headline_and_product_line_go_with_its_call_to_action() -> None:
 
 def test_a_line_between_an_ads_lines_goes() -> None:
     # The product line sits inside the ad, not at its edge: it goes without naming the product.
-    ad = "Looking for a Better Way to Run Sprints?\nOne place for boards, roadmaps & reports.\nTry it free for 14 days\n"
+    ad = (
+        "Looking for a Better Way to Run Sprints?\nOne place for boards, roadmaps & reports.\nTry it free for 14 days\n"
+    )
     assert _topology(_fields(HEAD + ad + TAIL)) == [TOPOLOGY]
 
 
