@@ -733,7 +733,9 @@ MLOPS_NOISE = [
     "Looking for a Better Way to Run Sprints?", "Try it free for 14 days", "Level Up Your Career", "BestDevOps",
     "Enroll today", "20% off", "View All Courses", "Notify of", "Inline Feedbacks", "please comment",
 ]  # fmt: skip
-MLOPS_DAMAGE = ["\u00ad", "\u200b", "\u200d", "Ã", "Â", "â€", "â†", "â‰", "&amp;", "&ndash;", "&#8217;", "&nbsp;", "&le;"]
+MLOPS_DAMAGE = [
+    "\u00ad", "\u200b", "\u200d", "Ã", "Â", "â€", "â†", "â‰", "&amp;", "&ndash;", "&#8217;", "&nbsp;", "&le;",
+]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
