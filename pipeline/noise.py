@@ -13,6 +13,8 @@ no list of their exact strings can keep up. We use structure instead:
   they take neighbouring short, equally foreign blocks with them; a run of
   short lines in a sign-up form's vocabulary goes whatever its cohesion; an
   offer ("save up to 25%") right after an ad's lines is the ad's last line;
+  in an ad, its headline, the lines naming its product and whatever lies
+  between its lines go too (an article line beside an ad lies at its edge);
 * after the last section's last list or table, a block of any length with a
   promotion's phrase and foreign words is the site's, not the article's; so
   is a line or list made only of course titles (the site's catalogue).
@@ -27,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .blocks import Block, BlockKind
-from .layout import Piece, is_headline
+from .layout import Piece
 from .nlp import load_vocab
 from .sections import SectionStart, subheading_key
 
@@ -346,18 +348,7 @@ def _noise_marks(
         words = " ".join(body[i].block.text for i in run if not noise[i])
         # A sign-up form goes even when it names the article's subject ("new role blueprints").
         if form or not words.strip() or _cohesion(words, article_words, vocab) < _AD_COHESION:
-            # The ad's own lines go, its title-cased headline too; an article line caught beside it stays.
-            # An offer right after the ad's removed lines closes the ad ("Book early – save up to 25% on
-            # summer stays."), even when its words are the article's.
-            for i in run:
-                text = body[i].block.text
-                if (
-                    signal[i]
-                    or is_headline(text)
-                    or _cohesion(text, article_words, vocab) < _LINE_COHESION
-                    or (i > k and noise[i - 1] and _is_offer(text, vocab))
-                ):
-                    noise[i] = True
+            _mark_ad_lines(body, noise, signal, k, run_end, article_words, vocab)
     # After the article's last list or table, a block with a promotion's phrase is the site's,
     # however long ("... has introduced a series of courses"), when it is foreign to the article
     # or holds several such phrases (a course promotion shares words with a page on training);
@@ -383,6 +374,66 @@ def _noise_marks(
         elif not noise[k]:
             kept_below = True
     return noise
+
+
+def _mark_ad_lines(
+    body: list[Piece],
+    noise: list[bool],
+    signal: list[bool],
+    start: int,
+    end: int,
+    article_words: set[str],
+    vocab: _Vocab,
+) -> None:
+    """Mark the ad's own lines in a run judged an ad; an article line caught beside the ad stays.
+
+    The site's ads take the site's subject, so their lines share the article's words: a line
+    goes on its own signal or foreign words, and also as the ad's headline (title case or a
+    question), as an offer right after the ad's removed lines ("Book early – save up to 25% on
+    summer stays."), or as naming the ad's product (a capitalised word foreign to the article
+    that the ad's removed lines name: "SprintDesk"). What lies between the ad's removed lines
+    is the ad's too: an article line caught beside an ad lies at its edge, not inside it.
+    """
+    for i in range(start, end):
+        text = body[i].block.text
+        # A headline closing the run ahead of the article's next block introduces that block.
+        introduces_next = i == end - 1 and end < len(body)
+        if (
+            signal[i]
+            or _cohesion(text, article_words, vocab) < _LINE_COHESION
+            or (not introduces_next and _is_headline(text, vocab))
+            or (i > start and noise[i - 1] and _is_offer(text, vocab))
+        ):
+            noise[i] = True
+    names = {
+        word
+        for i in range(start, end)
+        if noise[i]
+        for word in _CAPITALISED.findall(body[i].block.text)
+        if _content_words(word, vocab) and not _in_article(_stem(word.lower()), article_words)
+    }
+    ad = [i for i in range(start, end) if noise[i] or names.intersection(_CAPITALISED.findall(body[i].block.text))]
+    if ad:
+        noise[ad[0] : ad[-1] + 1] = [True] * (ad[-1] + 1 - ad[0])
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9-]{2,}")
+_HEADLINE_WORDS = 15
+
+
+def _is_headline(text: str, vocab: _Vocab) -> bool:
+    """A short question ("Looking for a Better Way to Run Sprints?") or a line in title case
+    ("Level Up Your Career"): every word but the short and function words capitalised."""
+    words = text.split()
+    if len(words) > _HEADLINE_WORDS:
+        return False
+    if text.rstrip().endswith("?"):
+        return True
+    if len(words) < 3 or text.rstrip().endswith((".", ";", ",")):
+        return False
+    bare = (word.strip("“”\"'‘’()[]:!") for word in words)
+    long_words = [word for word in bare if len(word) > 3 and word.lower() not in vocab.stopwords]
+    return bool(long_words) and all(w[0].isupper() or w[0].isdigit() for w in long_words)
 
 
 def _content_end(body: list[Piece], noise: list[bool], last_section: int) -> int:

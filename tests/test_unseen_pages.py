@@ -1017,3 +1017,56 @@ def test_a_terminal_dump_reads_aligned_tables_with_wrapped_cells(soc_dump: Extra
     assert [option["name"] for option in scorecard["career_progression_options"]] == [
         "Senior SOC Analyst", "Incident Responder", "Threat Hunter", "Detection Engineer", "Threat Intelligence Analyst",
     ]  # fmt: skip
+
+
+# --- fifth round: compact text with mojibake, invisible characters and entities -----------------------
+
+MLOPS = "mlops-engineer-mixed-damage.synthetic.txt"  # seed-004 layout; a project-tool ad inside section 11
+MLOPS_NOISE = [
+    "Skip to content", "Interview Q", "Search for:", "SprintDesk", "Start Free Trial", "No credit card required",
+    "Looking for a Better Way to Run Sprints?", "Try it free for 14 days", "Level Up Your Career", "BestDevOps",
+    "Enroll today", "20% off", "View All Courses", "Notify of", "Inline Feedbacks", "please comment",
+]  # fmt: skip
+MLOPS_DAMAGE = [
+    "\u00ad", "\u200b", "\u200d", "Ã", "Â", "â€", "â†", "â‰", "&amp;", "&ndash;", "&#8217;", "&nbsp;", "&le;",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def mlops_page() -> Extraction:
+    (extraction,) = extract(UNSEEN / MLOPS, name=MLOPS)
+    return extraction
+
+
+def test_mlops_page_sections_noise_and_repaired_characters(mlops_page: Extraction) -> None:
+    """The ads follow the site's subject (sprints, certification): their lines go though they share its words."""
+    document = mlops_page.document
+    assert [section["id"] for section in document["sections"]] == CANONICAL
+    assert document["role"]["title"] == "MLOps Engineer"
+    dumped = json.dumps(document, ensure_ascii=False)
+    page = _page_text(MLOPS)
+    for noise in MLOPS_NOISE:
+        assert noise in page, f"{noise!r} is not on the page: the check would prove nothing"
+        assert noise not in dumped
+    for damage in MLOPS_DAMAGE:
+        assert damage in page, f"{damage!r} is not on the page: the check would prove nothing"
+        assert damage not in dumped
+    topology = next(e for e in document["fields"]["tech_stack"]["environments"] if e["key"] == "team_topology")
+    assert [item["text"] for item in topology["items"]] == [
+        "ML platform team of 4–8 engineers serving several stream-aligned model teams; "
+        "close partnership with SRE and data platform."
+    ]
+    assert document["fields"]["scorecard"]["notes"] == []
+
+
+def test_mlops_page_tables_lists_and_experience(mlops_page: Extraction) -> None:
+    fields = mlops_page.document["fields"]
+    assert len(fields["kpis"]["rows"]) == 13 and len(fields["tools"]["rows"]) == 25
+    skills = fields["technical_skills"]["skills"]
+    assert _count_by(skills, "tier") == {"must_have": 6, "good_to_have": 5, "advanced": 4, "emerging": 3}
+    assert len(fields["responsibilities"]["items"]) == 21
+    years = fields["experience"]["years_of_experience"]
+    assert (years["min_years"], years["max_years"], years["open_ended"]) == (3.0, 6.0, True)
+    assert len(fields["hiring"]["scorecard"]["rows"]) == 6 and len(fields["scorecard"]["rows"]) == 10
+    stakeholders = fields["stakeholders"]
+    assert (len(stakeholders["internal"]), len(stakeholders["external"])) == (7, 2)
