@@ -1070,3 +1070,65 @@ def test_mlops_page_tables_lists_and_experience(mlops_page: Extraction) -> None:
     assert len(fields["hiring"]["scorecard"]["rows"]) == 6 and len(fields["scorecard"]["rows"]) == 10
     stakeholders = fields["stakeholders"]
     assert (len(stakeholders["internal"]), len(stakeholders["external"])) == (7, 2)
+
+
+# --- fifth round: the AMP page the WordPress AMP plugin serves --------------------------------------------
+
+AMP = "platform-engineering-manager-amp.synthetic.html"  # <html amp>, amp-ad/amp-embed ads, an amp-accordion
+AMP_NOISE = [
+    "Compare Top Online MBA Programs", "Explore MBA Programs", "Get Free Quotes from Local Solar Installers",
+    "Check Solar Savings", "Leave a Comment", "SRE Manager: Role Blueprint", "Notify of", "Inline Feedbacks",
+    "DevOpsSchool has introduced", "All rights reserved", "AMP plugin", "amp-start", "gtag",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def amp_page() -> Extraction:
+    (extraction,) = extract(UNSEEN / AMP, name=AMP)
+    return extraction
+
+
+def test_amp_page_sections_noise_and_role(amp_page: Extraction) -> None:
+    """AMP chrome (amp-sidebar menu, amp-ad and amp-embed ads, share buttons) is no content."""
+    document = amp_page.document
+    assert [section["id"] for section in document["sections"]] == CANONICAL
+    assert amp_page.warnings == []
+    dumped = json.dumps(document, ensure_ascii=False)
+    page = _page_text(AMP)
+    for noise in AMP_NOISE:
+        assert noise in page, f"{noise!r} is not on the page: the check would prove nothing"
+        assert noise not in dumped
+    role = document["role"]
+    assert (role["title"], role["horizon"], role["seniority"]) == ("Platform Engineering Manager", "Current", "manager")
+
+
+def test_amp_page_lists_tables_and_accordion_exercises(amp_page: Extraction) -> None:
+    """<ol start> numbering, KPI and tools tables, a scorecard whose <th> header row sits in <tbody>, and
+    exercises as <h4> sections of an amp-accordion."""
+    fields = amp_page.document["fields"]
+    assert _count_by(fields["responsibilities"]["items"], "category") == {
+        "strategic": 4, "operational": 4, "technical": 4, "cross_functional": 3, "governance": 2, "leadership": 3,
+    }  # fmt: skip
+    kpis = fields["kpis"]["rows"]
+    assert len(kpis) == 12 and all(row["what_it_measures"] and row["why_it_matters"] for row in kpis)
+    assert (kpis[3]["name"], kpis[3]["target"], kpis[3]["frequency"]) == (
+        "Platform SLO attainment", "≥ 99.9% for CI and cluster control plane", "Weekly",
+    )  # fmt: skip
+    skills = fields["technical_skills"]["skills"]
+    assert _count_by(skills, "tier") == {"must_have": 5, "good_to_have": 4, "advanced": 3, "emerging": 3}
+    assert skills[1]["name"] == "Public cloud infrastructure (AWS, Azure, or GCP)"
+    assert len(fields["soft_skills"]["skills"]) == 6
+    assert len(fields["tools"]["rows"]) == 18
+    years = fields["experience"]["years_of_experience"]
+    assert (years["min_years"], years["max_years"], years["open_ended"]) == (8.0, 12.0, True)
+    assert len(fields["career_path"]["feeder_roles"]) == 4 and len(fields["career_path"]["adjacent_paths"]) == 4
+    hiring = fields["hiring"]
+    assert [(e["label"], e["duration"]) for e in hiring["exercises"]] == [
+        ("Exercise A", "60 minutes"), ("Exercise B", "45 minutes"), ("Exercise C", "30 minutes"),
+    ]  # fmt: skip
+    assert hiring["other"] == []
+    assert [row["dimension"] for row in hiring["scorecard"]["rows"]] == [
+        "People leadership", "Platform strategy", "Technical depth", "Reliability leadership",
+        "Stakeholder management", "Cost awareness",
+    ]  # fmt: skip
+    assert len(fields["scorecard"]["rows"]) == 10
