@@ -416,10 +416,10 @@ _INVISIBLE = {
 _DELETE_INVISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE))
 # Their entity forms, unescaped later by the HTML and markdown readers.
 _INVISIBLE_ENTITY = re.compile(
-    r"&(?:shy|zwsp|zwj|zwnj|NoBreak"
+    r"&(?:shy|ZeroWidthSpace|zwj|zwnj|NoBreak"
     r"|#0*(?:173|8203|8204|8205|8288|65279)|#[xX]0*(?:[aA][dD]|200[bBcCdD]|2060|[fF][eE][fF][fF]));"
 )
-_ENTITY_CHAR = {"shy": "\u00ad", "zwsp": "\u200b", "zwj": "\u200d", "zwnj": "\u200c", "NoBreak": "\u2060"}
+_ENTITY_CHAR = {"shy": "\u00ad", "ZeroWidthSpace": "\u200b", "zwj": "\u200d", "zwnj": "\u200c", "NoBreak": "\u2060"}
 
 
 def _fold_spacing(text: str, fixes: Counter[tuple[str, str]]) -> str:

@@ -45,10 +45,12 @@ def test_headings_and_values_hold_no_invisible_characters() -> None:
 
 
 def test_entity_forms_are_dropped_too() -> None:
-    text, repairs = repair_text("Kuber&shy;netes, ML&#8203;flow&zwj;, Py&#xAD;Torch, Ray&#65279; and 8&nbsp;GPUs")
+    text, repairs = repair_text(
+        "Kuber&shy;netes, ML&#8203;flow&zwj;, Py&#xAD;Torch, Ray&#65279; and 8&nbsp;GPU&ZeroWidthSpace;s"
+    )
     assert text == "Kubernetes, MLflow, PyTorch, Ray and 8 GPUs"
     assert {(r.broken, r.count) for r in repairs} == {
-        ("soft hyphen", 2), ("zero-width space", 1), ("zero-width joiner", 1), ("zero-width no-break space", 1),
+        ("soft hyphen", 2), ("zero-width space", 2), ("zero-width joiner", 1), ("zero-width no-break space", 1),
     }  # fmt: skip
 
 
