@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 import sys
 import tempfile
@@ -83,7 +82,9 @@ def _syncfs():  # noqa: ANN202 - a ctypes function or None
     if not sys.platform.startswith("linux"):
         return None
     try:
-        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True).syncfs
+        # The C library this process already runs on (dlopen(NULL)): ctypes.util.find_library would run
+        # `ldconfig -p` in a subprocess, a fork of the main process as large as the main process.
+        return ctypes.CDLL(None, use_errno=True).syncfs
     except (OSError, AttributeError):
         return None
 
