@@ -473,53 +473,87 @@ def _names_in_order(found: dict[_TokenRange, str]) -> list[str]:
 
 
 def _tools_in_words(text: str) -> list[str] | None:
-    """What _tools_in_doc finds in a text without page tools, from its words' cached tokens; None: ask a Doc.
+    """What _tools_in_doc finds in a text without page tools, without a Doc (see :func:`word_phrase_hits`).
 
-    The PhraseMatcher(attr="LOWER") hits are the runs of tokens whose lower-cased forms spell a name. When the
-    only whitespace is single spaces between words (printable text: every other space character is not), the
-    Doc's tokens are its words' tokens in turn (see _word_tokens) and a hit's text is the text between its
-    first token's start and its last token's end. A run two names spell (NGINX, Nginx) goes to the Doc:
-    the matcher's order decides between them.
+    None when only a Doc can tell: a text with other whitespace than single spaces between words, or a run two
+    names spell (NGINX, Nginx), where the matcher's order decides between them.
+    """
+    hits = word_phrase_hits(text, _tool_phrases())
+    if hits is None:
+        return None
+    found: dict[_TokenRange, str] = {}
+    for hit in hits:
+        if len(hit.labels) > 1:
+            return None
+        name = hit.labels[0]
+        if name.islower() or not text[hit.start : hit.end].islower():
+            found[_TokenRange(hit.first, hit.stop)] = name
+    return _names_in_order(found)
+
+
+@lru_cache(maxsize=1)
+def _tool_phrases() -> PhraseRuns:
+    return phrase_runs({name: [name] for name in _tool_names()})
+
+
+# --- phrase matching without a Doc ----------------------------------------------------------------
+
+
+PhraseRuns = dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]
+
+
+def phrase_runs(phrases: Mapping[str, Iterable[str]]) -> PhraseRuns:
+    """Phrases as lower-cased token runs, by first token, each with the labels listing it: for word_phrase_hits."""
+    labels: dict[tuple[str, ...], list[str]] = {}
+    for label, variants in phrases.items():
+        for phrase in variants:
+            if phrase.strip():
+                run = labels.setdefault(tuple(token.lower_ for token in nlp().make_doc(phrase)), [])
+                if label not in run:
+                    run.append(label)
+    by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for run, run_labels in labels.items():
+        by_first.setdefault(run[0], []).append((run, tuple(run_labels)))
+    return {first: tuple(runs) for first, runs in by_first.items()}
+
+
+class PhraseHit(NamedTuple):
+    """A phrase found in a text: its tokens first..stop-1, its characters start..end-1, the labels listing it."""
+
+    first: int
+    stop: int
+    start: int
+    end: int
+    labels: tuple[str, ...]
+
+
+def word_phrase_hits(text: str, phrases: PhraseRuns) -> list[PhraseHit] | None:
+    """The matches a PhraseMatcher(attr="LOWER") of the phrases finds in the text's Doc, found without the Doc.
+
+    A match is a run of tokens whose lower-cased forms spell a phrase. When the text's only whitespace is single
+    spaces between words (printable text: every other space character is not), the Doc's tokens are its words'
+    tokens in turn (see _word_tokens), cached. Other texts give None: ask a Doc. Building a Doc, not tokenizing,
+    is most of make_doc's cost for a sentence once its words are cached.
     """
     words = text.split(" ")
     if not text.isprintable() or "" in words:
         return None
     word_tokens = _word_tokens(words)
     lowers = list(chain.from_iterable(map(itemgetter(0), word_tokens)))
-    spellings = _tool_spellings()
-    found: dict[_TokenRange, str] = {}
-    where: tuple[list[int], list[int]] | None = None  # built at the first hit whose case is asked
-    for first in compress(count(), map(spellings.__contains__, lowers)):  # the few tokens that open a name
-        for spelled, name in spellings[lowers[first]]:
-            stop = first + len(spelled)
-            if tuple(lowers[first:stop]) != spelled:
-                continue
-            if name is None:
-                return None
-            if not name.islower():
+    hits: list[PhraseHit] = []
+    where: tuple[list[int], list[int]] | None = None  # see _token_chars; built at the first hit
+    for first in compress(count(), map(phrases.__contains__, lowers)):  # the few tokens that open a phrase
+        for run, labels in phrases[lowers[first]]:
+            stop = first + len(run)
+            if tuple(lowers[first:stop]) == run:
                 if where is None:
                     where = (
                         list(accumulate(map(len, map(itemgetter(0), word_tokens)))),
                         [0, *accumulate(map(len, words))],
                     )
-                begin = _token_chars(first, *where, word_tokens)[0]
-                if text[begin : _token_chars(stop - 1, *where, word_tokens)[1]].islower():
-                    continue
-            found[_TokenRange(first, stop)] = name
-    return _names_in_order(found)
-
-
-@lru_cache(maxsize=1)
-def _tool_spellings() -> dict[str, tuple[tuple[tuple[str, ...], str | None], ...]]:
-    """The gazetteer's names as lower-cased token runs, by first token: (run, name; None if two names spell it)."""
-    names: dict[tuple[str, ...], str | None] = {}
-    for name in _tool_names():
-        run = tuple(token.lower_ for token in nlp().make_doc(name))
-        names[run] = None if run in names else name
-    by_first: dict[str, list[tuple[tuple[str, ...], str | None]]] = {}
-    for run, name in names.items():
-        by_first.setdefault(run[0], []).append((run, name))
-    return {first: tuple(runs) for first, runs in by_first.items()}
+                start = _token_chars(first, *where, word_tokens)[0]
+                hits.append(PhraseHit(first, stop, start, _token_chars(stop - 1, *where, word_tokens)[1], labels))
+    return hits
 
 
 def _token_chars(
@@ -548,6 +582,10 @@ def _word_tokens(words: list[str]) -> list[_WordTokens]:
     yet tokenized together in one Doc. The words hold no whitespace.
     """
     cache = _word_tokens_cache
+    try:
+        return [cache[word] for word in words]  # the usual case: every word seen before
+    except KeyError:
+        pass
     if len(cache) > _WORD_TOKENS_CACHED:
         cache.clear()
     unseen = [word for word in dict.fromkeys(words) if word not in cache]
