@@ -12,9 +12,12 @@ role nouns, qualifiers and arrows, and the ranks of seniority.json that open a r
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
 from functools import cache, lru_cache
+from itertools import accumulate, chain, compress, count
+from operator import itemgetter
 from typing import NamedTuple, TypeVar
 
 from spacy.attrs import ORTH
@@ -311,13 +314,17 @@ def tools_by_segment(texts: list[str], page_tools: Sequence[str] = ()) -> list[l
     matcher, ids = built
     found: list[list[str]] = []
     for text in texts:
-        # One doc per text, not one for the section: after a special case (a newline, an em dash, "can't")
-        # spaCy caches none of the doc's later words, so in a long doc most words were split afresh every page.
         page_hits = _page_tool_hits(text, page_tools)
-        if page_hits or _may_name_a_tool(text):
-            found.append(_tools_in_doc(nlp().make_doc(text.replace("\n", " ")), matcher, ids, page_hits))
-        else:
+        if not (page_hits or _may_name_a_tool(text)):
             found.append([])
+            continue
+        text = text.replace("\n", " ")
+        names = None if page_hits else _tools_in_words(text)
+        if names is None:
+            # One doc per text, not one for the section: after a special case (a newline, an em dash, "can't")
+            # spaCy caches none of the doc's later words, so in a long doc most words were split afresh every page.
+            names = _tools_in_doc(nlp().make_doc(text), matcher, ids, page_hits)
+        found.append(names)
     return found
 
 
@@ -450,6 +457,11 @@ def _tools_in_doc(
         span = doc.char_span(start_char, end_char)  # None when the name is no whole tokens ("Gong" of "Gong-style")
         if span is not None:
             found.setdefault(_TokenRange(span.start, span.end), name)
+    return _names_in_order(found)
+
+
+def _names_in_order(found: dict[_TokenRange, str]) -> list[str]:
+    """The names of the hits that filter_spans keeps (the longest of overlapping ones), in page order, once each."""
     if not found:
         return []  # most texts: no tool at all
     names: list[str] = []
@@ -458,6 +470,135 @@ def _tools_in_doc(
         if name not in names:
             names.append(name)
     return names
+
+
+def _tools_in_words(text: str) -> list[str] | None:
+    """What _tools_in_doc finds in a text without page tools, without a Doc (see :func:`word_phrase_hits`).
+
+    None when only a Doc can tell: a text with other whitespace than single spaces between words, or a run two
+    names spell (NGINX, Nginx), where the matcher's order decides between them.
+    """
+    hits = word_phrase_hits(text, _tool_phrases())
+    if hits is None:
+        return None
+    found: dict[_TokenRange, str] = {}
+    for hit in hits:
+        if len(hit.labels) > 1:
+            return None
+        name = hit.labels[0]
+        if name.islower() or not text[hit.start : hit.end].islower():
+            found[_TokenRange(hit.first, hit.stop)] = name
+    return _names_in_order(found)
+
+
+@lru_cache(maxsize=1)
+def _tool_phrases() -> PhraseRuns:
+    return phrase_runs({name: [name] for name in _tool_names()})
+
+
+# --- phrase matching without a Doc ----------------------------------------------------------------
+
+
+PhraseRuns = dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]
+
+
+def phrase_runs(phrases: Mapping[str, Iterable[str]]) -> PhraseRuns:
+    """Phrases as lower-cased token runs, by first token, each with the labels listing it: for word_phrase_hits."""
+    labels: dict[tuple[str, ...], list[str]] = {}
+    for label, variants in phrases.items():
+        for phrase in variants:
+            if phrase.strip():
+                run = labels.setdefault(tuple(token.lower_ for token in nlp().make_doc(phrase)), [])
+                if label not in run:
+                    run.append(label)
+    by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for run, run_labels in labels.items():
+        by_first.setdefault(run[0], []).append((run, tuple(run_labels)))
+    return {first: tuple(runs) for first, runs in by_first.items()}
+
+
+class PhraseHit(NamedTuple):
+    """A phrase found in a text: its tokens first..stop-1, its characters start..end-1, the labels listing it."""
+
+    first: int
+    stop: int
+    start: int
+    end: int
+    labels: tuple[str, ...]
+
+
+def word_phrase_hits(text: str, phrases: PhraseRuns) -> list[PhraseHit] | None:
+    """The matches a PhraseMatcher(attr="LOWER") of the phrases finds in the text's Doc, found without the Doc.
+
+    A match is a run of tokens whose lower-cased forms spell a phrase. When the text's only whitespace is single
+    spaces between words (printable text: every other space character is not), the Doc's tokens are its words'
+    tokens in turn (see _word_tokens), cached. Other texts give None: ask a Doc. Building a Doc, not tokenizing,
+    is most of make_doc's cost for a sentence once its words are cached.
+    """
+    words = text.split(" ")
+    if not text.isprintable() or "" in words:
+        return None
+    word_tokens = _word_tokens(words)
+    lowers = list(chain.from_iterable(map(itemgetter(0), word_tokens)))
+    hits: list[PhraseHit] = []
+    where: tuple[list[int], list[int]] | None = None  # see _token_chars; built at the first hit
+    for first in compress(count(), map(phrases.__contains__, lowers)):  # the few tokens that open a phrase
+        for run, labels in phrases[lowers[first]]:
+            stop = first + len(run)
+            if tuple(lowers[first:stop]) == run:
+                if where is None:
+                    where = (
+                        list(accumulate(map(len, map(itemgetter(0), word_tokens)))),
+                        [0, *accumulate(map(len, words))],
+                    )
+                start = _token_chars(first, *where, word_tokens)[0]
+                hits.append(PhraseHit(first, stop, start, _token_chars(stop - 1, *where, word_tokens)[1], labels))
+    return hits
+
+
+def _token_chars(
+    token: int, word_ends: list[int], letters_before: list[int], word_tokens: list[_WordTokens]
+) -> tuple[int, int]:
+    """Where a token stands in a text of words joined by single spaces: (start, end).
+
+    ``word_ends[k]``: word k's tokens end before that token; ``letters_before[k]``: the length of the words before k.
+    """
+    k = bisect_right(word_ends, token)
+    start, end = word_tokens[k][1][token - (word_ends[k] - len(word_tokens[k][0]))]
+    offset = letters_before[k] + k  # and a space after each word before it
+    return offset + start, offset + end
+
+
+_WordTokens = tuple[tuple[str, ...], tuple[tuple[int, int], ...]]  # lower-cased forms; (start, end) in the word
+_word_tokens_cache: dict[str, _WordTokens] = {}
+_WORD_TOKENS_CACHED = 65536  # words kept per process; past that the cache starts afresh
+
+
+def _word_tokens(words: list[str]) -> list[_WordTokens]:
+    """Each word's tokens: their lower-cased forms, and where each starts and ends in the word.
+
+    spaCy's tokenizer splits a text at its spaces and tokenizes each chunk on its own (its special cases hold
+    no space), so a word's tokens are the same wherever it stands: cached per word, and the words not seen
+    yet tokenized together in one Doc. The words hold no whitespace.
+    """
+    cache = _word_tokens_cache
+    try:
+        return [cache[word] for word in words]  # the usual case: every word seen before
+    except KeyError:
+        pass
+    if len(cache) > _WORD_TOKENS_CACHED:
+        cache.clear()
+    unseen = [word for word in dict.fromkeys(words) if word not in cache]
+    if unseen:
+        offsets = list(accumulate((len(word) + 1 for word in unseen[:-1]), initial=0))
+        tokens: list[list[tuple[str, int, int]]] = [[] for _ in unseen]
+        for token in nlp().make_doc(" ".join(unseen)):
+            k = bisect_right(offsets, token.idx) - 1
+            start = token.idx - offsets[k]
+            tokens[k].append((token.lower_, start, start + len(token)))
+        for word, word_tokens in zip(unseen, tokens, strict=True):
+            cache[word] = (tuple(lower for lower, _, _ in word_tokens), tuple((a, b) for _, a, b in word_tokens))
+    return [cache[word] for word in words]
 
 
 @lru_cache(maxsize=8192)

@@ -1,0 +1,47 @@
+"""The parsers' fast paths give what the slow paths they skip would."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp import nlp
+from pipeline.parsers import vocabulary as V
+
+_TRICKY = [
+    "Python and Git",
+    "python and git, docker",
+    "Use: PyTorch or TensorFlow (preferred), e.g. Hugging Face Transformers.",
+    "understanding transformers and spark-based pipelines",
+    "Amazon Web Services/Google Cloud Platform & Azure",
+    "C++, C#, Go; R and .NET can't hurt",
+    "K8s and k8s, 10km of CI/CD with GitHub Actions",
+    "Apache Spark's API (Spark SQL) vs. spark",
+    "“Docker”—Kubernetes–Helm",
+    "AWS/GCP/Azure; REST APIs and rest",
+    "Tableau/Power BI/Looker dashboards",
+    "dbt, Airflow+Snowflake",
+    "x",
+]
+
+
+@pytest.mark.parametrize("text", _TRICKY)
+def test_tools_in_words_as_the_doc(text: str) -> None:
+    matcher, ids = V._tool_matcher()
+    assert V._tools_in_words(text) == V._tools_in_doc(nlp().make_doc(text), matcher, ids, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["NGINX and Kafka", "pytest", "two  spaces", " leading", "trailing ", "tab\there", "nbsp\xa0Docker", ""],
+)
+def test_tools_in_words_leaves_to_the_doc(text: str) -> None:
+    """Two names spelled alike (the matcher's order decides), and any whitespace but single inner spaces."""
+    assert V._tools_in_words(text) is None
+
+
+def test_tools_by_segment_either_way() -> None:
+    texts = ["NGINX and Kafka", "Python  and\tGit", "PyTorch\nand Docker", "no tools here"]
+    matcher, ids = V._tool_matcher()
+    by_doc = [V._tools_in_doc(nlp().make_doc(text.replace("\n", " ")), matcher, ids, []) for text in texts]
+    assert V.tools_by_segment(texts) == by_doc
+    assert by_doc[1:] == [["Python", "Git"], ["PyTorch", "Docker"], []]
