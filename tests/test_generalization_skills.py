@@ -7,6 +7,8 @@ gazetteer lacked (UIKit, Core ML); the DBA page came with every dash and arrow a
 
 from __future__ import annotations
 
+from snippets import html_fields
+
 from pipeline import extract
 
 TITLE = "Database Administrator (DBA): Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n"
@@ -83,3 +85,46 @@ def test_skill_list_items_stay_as_they_were() -> None:
         ("must_have", "Advanced SQL", "critical", ["critical"], "Critical", "writing queries", "spots bad joins",
          [("Use", "use"), ("What good looks like", "what_good_looks_like")]),
     ]
+
+
+# --- 2. a skill's tools: mobile names, and the page's own lower-case tool names ----------------------------
+
+
+def skill_tools(skills_html: str, tools_rows: str = "") -> list[tuple[str, list[str]]]:
+    body = "<h2>8) Technical Skills Required</h2><h3>Must-have technical skills</h3><ol>" + skills_html + "</ol>"
+    if tools_rows:
+        body += (
+            "<h2>10) Tools, Platforms, and Software</h2><table><tr><th>Category</th><th>Tool</th>"
+            "<th>Primary use</th><th>Common / Optional / Context-specific</th></tr>" + tools_rows + "</table>"
+        )
+    return [(s["name"], s["tools"]) for s in html_fields(body)["technical_skills"]["skills"]]
+
+
+def test_mobile_tools_of_the_gazetteer_are_named() -> None:
+    assert skill_tools(
+        "<li><strong>SwiftUI and UIKit</strong> (Critical)<ul><li>Use: screens tested with XCTest.</li></ul></li>"
+        "<li><strong>CI/CD and fastlane</strong> (Important)<ul><li>Use: builds to TestFlight.</li></ul></li>"
+        "<li><strong>On-device ML (Core ML)</strong> (Important)</li>"
+    ) == [
+        ("SwiftUI and UIKit", ["SwiftUI", "UIKit", "XCTest"]),
+        ("CI/CD and fastlane", ["fastlane", "TestFlight"]),
+        ("On-device ML (Core ML)", ["Core ML"]),
+    ]
+
+
+def test_ordinary_words_are_no_mobile_tools() -> None:
+    """Guard: "Combine" and "Core data" open lines as ordinary words; the gazetteer leaves them out."""
+    assert skill_tools(
+        "<li><strong>Combine</strong> (Optional)<ul><li>Use: reactive streams.</li></ul></li>"
+        "<li><strong>Data modelling</strong> (Critical)<ul><li>Use: Core data assets are versioned.</li></ul></li>"
+    ) == [("Combine", []), ("Data modelling", [])]
+
+
+def test_a_lower_case_name_of_the_tools_table_is_a_skill_tool_but_not_a_function_word() -> None:
+    assert skill_tools(
+        "<li><strong>Log analysis</strong> (Important)<ul><li>Use: reports with pgbadger, shared with others."
+        "</li></ul></li>"
+        "<li><strong>Pgbadger-style reports</strong> (Optional)</li>",
+        "<tr><td>Monitoring</td><td>pgbadger / others</td><td>Log reports</td><td>Common</td></tr>",
+    ) == [("Log analysis", ["pgbadger"]), ("Pgbadger-style reports", [])]
+
