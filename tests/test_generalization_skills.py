@@ -10,6 +10,7 @@ from __future__ import annotations
 from snippets import html_fields
 
 from pipeline import extract
+from pipeline.mojibake import repair_text
 
 TITLE = "Database Administrator (DBA): Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n"
 
@@ -128,3 +129,52 @@ def test_a_lower_case_name_of_the_tools_table_is_a_skill_tool_but_not_a_function
         "<tr><td>Monitoring</td><td>pgbadger / others</td><td>Log reports</td><td>Common</td></tr>",
     ) == [("Log analysis", ["pgbadger"]), ("Pgbadger-style reports", [])]
 
+
+# --- 4. bare "โ" mojibake: a career step's arrow, a dash before a level -----------------------------------
+
+
+def test_a_career_step_before_a_label_colon_is_an_arrow() -> None:
+    lines = repair_text(
+        "- DBA \u0e42 Senior DBA: from operating systems to designing the platform.\n"
+        "- Senior DBA \u0e42 Lead DBA or Database Architect: sets standards.\n"
+    )[0].splitlines()
+    assert lines == [
+        "- DBA → Senior DBA: from operating systems to designing the platform.",
+        "- Senior DBA → Lead DBA or Database Architect: sets standards.",
+    ]
+
+
+def test_a_label_after_a_dash_stays_a_dash() -> None:
+    """Guard: a skill and its detail label, a group and its label, keep their dash."""
+    lines = repair_text(
+        "- Python (Critical) \u0e42 Python basics: loops and types\n"
+        "- Data environment \u0e42 Platform and operations: runs the estate\n"
+    )[0].splitlines()
+    assert lines == [
+        "- Python (Critical) – Python basics: loops and types",
+        "- Data environment – Platform and operations: runs the estate",
+    ]
+
+
+def test_a_name_dash_before_a_level_dash_is_a_dash_too() -> None:
+    lines = repair_text(
+        "- AWS Certified Database \u0e42 Specialty \u0e42 Optional\n- Analyst \u0e42 Senior Analyst \u0e42 Lead Analyst\n"
+        "- Terraform \u0e42 Optional \u0e42 Important if cloud-first\n"
+    )[0].splitlines()
+    assert lines == [
+        "- AWS Certified Database – Specialty – Optional",
+        "- Analyst → Senior Analyst → Lead Analyst",
+        "- Terraform – Optional → Important if cloud-first",
+    ]
+
+
+def test_career_evolution_and_certification_of_a_mojibake_page() -> None:
+    f = text_fields(
+        "14) Required Experience and Qualifications\nCertifications\n- AWS Certified Database \u0e42 Specialty \u0e42 Optional\n"
+        "15) Career Path and Progression\nHow this role evolves over time\n"
+        "- DBA \u0e42 Senior DBA: from operating systems to designing the platform.\n"
+    )
+    assert [(c["name"], c["requirement"]) for c in f["experience"]["certifications"]] == [
+        ("AWS Certified Database – Specialty", "optional")
+    ]
+    assert [e["period"] for e in f["career_path"]["evolution"]] == ["DBA → Senior DBA"]
