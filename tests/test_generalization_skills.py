@@ -178,3 +178,23 @@ def test_career_evolution_and_certification_of_a_mojibake_page() -> None:
         ("AWS Certified Database – Specialty", "optional")
     ]
     assert [e["period"] for e in f["career_path"]["evolution"]] == ["DBA → Senior DBA"]
+
+
+# --- 3. gazetteer names that are ordinary terms too ----------------------------------------------------------
+
+
+def test_an_ambiguous_name_is_a_skill_tool_only_where_the_tools_table_lists_it() -> None:
+    skills = (
+        "<li><strong>Scaled agile frameworks (SAFe, LeSS, Nexus)</strong> (Optional)</li>"
+        "<li><strong>Probabilistic forecasting (Monte Carlo simulation)</strong> (Optional)</li>"
+    )
+    assert skill_tools(skills) == [
+        ("Scaled agile frameworks (SAFe, LeSS, Nexus)", []),
+        ("Probabilistic forecasting (Monte Carlo simulation)", []),
+    ]
+    assert skill_tools(
+        skills, "<tr><td>Artifacts</td><td>Nexus / Artifactory</td><td>Package storage</td><td>Common</td></tr>"
+    ) == [
+        ("Scaled agile frameworks (SAFe, LeSS, Nexus)", ["Nexus"]),
+        ("Probabilistic forecasting (Monte Carlo simulation)", []),
+    ]

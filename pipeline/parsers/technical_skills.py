@@ -339,7 +339,7 @@ def parse(section: Section) -> TechnicalSkills:
         tiers.append(SkillTierHeading(tier=tier, heading=sub.title, qualifier=heading_note(sub.title)))
         heads += _tier_heads(list(sub.blocks), intro, tier)
     tools = tools_by_segment([_tool_text(name, details) for _, (_, name, _, details) in heads])
-    skills = [_build_skill(head, tier, found) for (tier, head), found in zip(heads, tools, strict=True)]
+    skills = [_build_skill(head, tier, _listed(found, ())) for (tier, head), found in zip(heads, tools, strict=True)]
     return TechnicalSkills(intro=intro, tiers=tiers, skills=skills)
 
 
@@ -355,11 +355,23 @@ def with_page_tools(fields: TechnicalSkills, table_names: Iterable[str]) -> Tech
     Only a skill whose text holds such a name is read again.
     """
     names = page_tool_names(table_names)
-    if not names:
+    listed = _ambiguous_tools().intersection(table_names)
+    if not names and not listed:
         return fields
     skills = list(fields.skills)
     for k, skill in enumerate(skills):
         text = _tool_text(skill.name, skill.details)
-        if any(name in text for name in names):
-            skills[k] = skill.model_copy(update={"tools": tools_by_segment([text], names)[0]})
+        if any(name in text for name in (*names, *listed)):
+            skills[k] = skill.model_copy(update={"tools": _listed(tools_by_segment([text], names)[0], listed)})
     return fields.model_copy(update={"skills": skills})
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_tools() -> frozenset[str]:
+    """Gazetteer names that are ordinary terms too: "Nexus" of "SAFe, LeSS, Nexus", "Monte Carlo simulation"."""
+    return frozenset(load_vocab(SKILLS_TO_DECISIONS)["ambiguous_tools"])
+
+
+def _listed(tools: list[str], listed: Iterable[str]) -> list[str]:
+    """The tools without the ambiguous names the page's tools table does not list."""
+    return [tool for tool in tools if tool not in _ambiguous_tools() or tool in listed]
