@@ -198,8 +198,34 @@ def _is_flow_step(phrase: str) -> bool:
 
 
 def _is_clear_dash(left: str, right: str) -> bool:
-    """A clause or a label ends before the separator, or a label starts after it."""
-    return left[-1:] in _CLAUSE_END or _LABEL.match(right) is not None
+    """A clause or a label ends before the separator, a label starts after it (not the next role of a career
+    step), or the item's level does: "AWS Certified Database – Specialty – Optional"."""
+    return (
+        left[-1:] in _CLAUSE_END
+        or (_LABEL.match(right) is not None and not _is_career_step(left, right))
+        or _is_level_dash(left, right)
+    )
+
+
+def _is_level_dash(left: str, right: str) -> bool:
+    """A level word after the separator and none before it: "Specialty – Optional", not "Optional → Important"."""
+    return _first_word(right).lower() in _LEVEL_WORDS and _last_word(left).lower() not in _LEVEL_WORDS
+
+
+_ROLE_ALTERNATIVES = re.compile(r" or | / ")
+
+
+def _is_career_step(left: str, right: str) -> bool:
+    """A role, then a label naming the next one with the same head word: "DBA → Senior DBA: from ...",
+    "Senior DBA → Lead DBA or Database Architect: ..."; not "Python (Critical) – Python basics: ..."."""
+    label = _LABEL.match(right)
+    if label is None:
+        return False
+    phrase, _ = _left_phrase(left)
+    head = _last_word(_ASIDE.sub("", phrase))
+    if not head or not _is_flow_step(phrase):
+        return False
+    return any(role.endswith(" " + head) for role in _ROLE_ALTERNATIVES.split(label.group().rstrip(": ")))
 
 
 def _line_separators(line: str, skip: int) -> set[str]:
@@ -227,6 +253,8 @@ def _spaced_replacement(text: str, i: int) -> str:
     next_word = _first_word(right)
     if next_word.lower() in _LEVEL_WORDS:
         return "→" if _last_word(left).lower() in _LEVEL_WORDS else "–"
+    if _is_career_step(left, right):
+        return "→"  # "DBA → Senior DBA: from operating systems to ..."
     if next_word[:1].isdigit() or _is_clear_dash(left, right):
         return "–"
     on_line = _line_separators(line, at)

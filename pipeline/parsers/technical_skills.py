@@ -5,7 +5,9 @@ advanced, emerging). Each skill is a list item "Name (Importance)" followed by
 detail lines ("Use: ...", "What good looks like: ...", "Value: ..."), nested
 under it (seed 000), at the same depth (flat pages), or inline after spaced
 dashes ("Name (Critical) – Use: ... – Value: ..."). An emerging tier may write
-"Name (Importance): description" on one line (seed 004).
+"Name (Importance): description" on one line (seed 004). A tier may also be a
+table, one skill a row, its columns read by their header's wording (a Tier
+column, when there is one, gives each row's tier).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pydantic import Field
 from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
 from ..nlp import load_vocab
+from ..sections import subheading_key
 from .common import FieldsModel, Node, SectionFields, first_by_kind, item_tree, node_labelled_parts
 from .text import heading_note, labelled_segments, paren_groups, split_label
 from .vocabulary import (
@@ -267,13 +270,16 @@ def _build_skill(head: _Head, tier: SkillTier, tools: list[str]) -> TechnicalSki
     )
 
 
-def _tier_heads(blocks: list[Block], intro: list[str]) -> list[_Head]:
+def _tier_heads(blocks: list[Block], intro: list[str], tier: SkillTier) -> list[tuple[SkillTier, _Head]]:
     """Skill lines of one tier; detail lines at the skill's own depth join the skill before them."""
-    heads: list[_Head] = []
+    heads: list[tuple[SkillTier, _Head]] = []
     for node in item_tree(blocks):
+        if node.block.kind == BlockKind.TABLE:
+            heads += _table_heads(node.block, tier)
+            continue
         label, _ = split_label(node.text)
         if heads and label_key(label, "skill_details"):
-            heads[-1][3].extend(_node_details(node))
+            heads[-1][1][3].extend(_node_details(node))
             continue
         if node.block.kind == BlockKind.PARAGRAPH and not node.children and split_importance(node.text)[1] is None:
             intro.append(node.text)
@@ -281,7 +287,45 @@ def _tier_heads(blocks: list[Block], intro: list[str]) -> list[_Head]:
         name, rating, details = _skill_head(node.text)
         for child in node.children:
             details += _node_details(child)
-        heads.append((node.block, name, rating, details))
+        heads.append((tier, (node.block, name, rating, details)))
+    return heads
+
+
+def _table_heads(table: Block, tier: SkillTier) -> list[tuple[SkillTier, _Head]]:
+    """One skill a row of a skills table ("| Skill | Importance | Use | What good looks like |").
+
+    Columns are read by their header's wording, in any order: the skill's name (else the first column), its
+    importance rating, its tier (else the tier of the sub-heading); any other column is a detail labelled
+    by its header ("Use", "Why it matters").
+    """
+    header = table.header or []
+    roles: list[str | None] = []
+    for cell in header:
+        role = label_key(cell, "skill_columns")
+        roles.append(role if role not in roles else None)
+    name_column = roles.index("name") if "name" in roles else 0
+    heads: list[tuple[SkillTier, _Head]] = []
+    for cells in table.rows or []:
+        name = cells[name_column].strip() if name_column < len(cells) else ""
+        if not name:
+            continue
+        rating: str | None = None
+        row_tier = tier
+        details: list[SkillDetail] = []
+        for k, cell in enumerate(cells):
+            cell = cell.strip()
+            role = roles[k] if k < len(roles) else None
+            if k == name_column or not cell:
+                continue
+            if role == "importance":
+                rating = cell
+            elif role == "tier":
+                key = subheading_key("technical_skills", cell)
+                row_tier = SkillTier(key) if key in _TIERS else tier
+            else:
+                details.append(_detail(header[k].strip() if k < len(header) else None, cell))
+        row = Block.paragraph(" | ".join(cell.strip() for cell in cells), table.start, table.end)
+        heads.append((row_tier, (row, name, rating, details)))
     return heads
 
 
@@ -289,13 +333,13 @@ def parse(section: Section) -> TechnicalSkills:
     """Skills per tier from the sub-headings; paragraphs that are not skills go to intro."""
     intro: list[str] = []
     tiers: list[SkillTierHeading] = []
-    heads = [(SkillTier.OTHER, head) for head in _tier_heads(list(section.blocks), intro)]
+    heads = _tier_heads(list(section.blocks), intro, SkillTier.OTHER)
     for sub in section.subsections:
         tier = SkillTier(sub.key) if sub.key in _TIERS else SkillTier.OTHER
         tiers.append(SkillTierHeading(tier=tier, heading=sub.title, qualifier=heading_note(sub.title)))
-        heads += [(tier, head) for head in _tier_heads(list(sub.blocks), intro)]
+        heads += _tier_heads(list(sub.blocks), intro, tier)
     tools = tools_by_segment([_tool_text(name, details) for _, (_, name, _, details) in heads])
-    skills = [_build_skill(head, tier, found) for (tier, head), found in zip(heads, tools, strict=True)]
+    skills = [_build_skill(head, tier, _listed(found, ())) for (tier, head), found in zip(heads, tools, strict=True)]
     return TechnicalSkills(intro=intro, tiers=tiers, skills=skills)
 
 
@@ -311,11 +355,23 @@ def with_page_tools(fields: TechnicalSkills, table_names: Iterable[str]) -> Tech
     Only a skill whose text holds such a name is read again.
     """
     names = page_tool_names(table_names)
-    if not names:
+    listed = _ambiguous_tools().intersection(table_names)
+    if not names and not listed:
         return fields
     skills = list(fields.skills)
     for k, skill in enumerate(skills):
         text = _tool_text(skill.name, skill.details)
-        if any(name in text for name in names):
-            skills[k] = skill.model_copy(update={"tools": tools_by_segment([text], names)[0]})
+        if any(name in text for name in (*names, *listed)):
+            skills[k] = skill.model_copy(update={"tools": _listed(tools_by_segment([text], names)[0], listed)})
     return fields.model_copy(update={"skills": skills})
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_tools() -> frozenset[str]:
+    """Gazetteer names that are ordinary terms too: "Nexus" of "SAFe, LeSS, Nexus", "Monte Carlo simulation"."""
+    return frozenset(load_vocab(SKILLS_TO_DECISIONS)["ambiguous_tools"])
+
+
+def _listed(tools: list[str], listed: Iterable[str]) -> list[str]:
+    """The tools without the ambiguous names the page's tools table does not list."""
+    return [tool for tool in tools if tool not in _ambiguous_tools() or tool in listed]

@@ -21,6 +21,7 @@ from operator import itemgetter
 from typing import NamedTuple, TypeVar
 
 from spacy.attrs import ORTH
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -332,19 +333,32 @@ def page_tool_names(names: Iterable[str]) -> tuple[str, ...]:
     """The names of a page's tools table that are products the gazetteer lacks ("Gainsight", "ChurnZero").
 
     A generic tool kind ("Secrets manager", "Data lake", "in-house platform") is none: a product name opens and
-    ends with a capital or a digit. Nor is a name of two letters: "CI" of "GitLab (Actions / CI)" is a practice
-    (products that short, R or Go, are in the gazetteer).
+    ends with a capital or a digit, or is one word its maker writes in lower case ("fastlane", "pgAdmin"). Nor is
+    a name of two letters: "CI" of "GitLab (Actions / CI)" is a practice (products that short, R or Go, are in
+    the gazetteer).
     """
     known = _known_tool_names()
     return tuple(
         dict.fromkeys(
-            name for name in names if len(name) > 2 and name.lower() not in known and _PRODUCT_NAME.fullmatch(name)
+            name
+            for name in names
+            if len(name) > 2
+            and name.lower() not in known
+            and (_PRODUCT_NAME.fullmatch(name) or _is_lowercase_product(name))
         )
     )
 
 
 # Opening and closing with a capital or a digit: "Gainsight", "Power BI", "Microsoft Defender for Endpoint".
 _PRODUCT_NAME = re.compile(r"[A-Z0-9](?:.*\s[A-Z0-9])?\S*")
+# One word of letters and digits opening in lower case: "fastlane", "dbatools", "pgAdmin"; not "in-house".
+_LOWERCASE_NAME = re.compile(r"[a-z][A-Za-z0-9]+")
+
+
+def _is_lowercase_product(name: str) -> bool:
+    """A lower-case one-word name of a tools table: its maker's spelling ("fastlane"), not a function word
+    ("others" of "Slack / Teams / others"). A skill's text names it as written: lower case, a whole word."""
+    return bool(_LOWERCASE_NAME.fullmatch(name)) and name not in STOP_WORDS
 
 
 @lru_cache(maxsize=1)
@@ -368,8 +382,8 @@ def _page_tool_hits(text: str, page_tools: Sequence[str]) -> list[tuple[int, int
 
 
 def _may_be_a_word(name: str) -> bool:
-    """One word, capitalised at most at its first letter: "Gainsight" or "Linear", not "HubSpot" or "Power BI"."""
-    return name.isalpha() and name[1:].islower()
+    """One word, capitalised at its first letter only: "Gainsight" or "Linear", not "HubSpot", "Power BI", "fastlane"."""
+    return name.isalpha() and name[:1].isupper() and name[1:].islower()
 
 
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n])\s*$")  # a line of its own opens a sentence too
