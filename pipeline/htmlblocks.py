@@ -26,6 +26,7 @@ from lxml import etree
 
 from .blocks import Block
 from .layout import ITEM_MARKERS, Piece, new_piece, split_inline_list
+from .nlp import nlp
 from .sections import classify_heading
 from .sources import SourceMeta, slug_from_url
 
@@ -364,6 +365,50 @@ def _text(element: etree._Element) -> str:
     if not len(element):  # a leaf: its text is all itertext would yield, without the generator's cost
         return _squeeze(element.text or "").strip()
     return _squeeze(" ".join(element.itertext())).strip()
+
+
+def _cell_text(cell: etree._Element) -> str:
+    """A table cell's text with its lines kept: a <br>, or a block in the cell (its paragraphs, list
+    items), ends a line, as "\n" (the pipe-table reader gives a cell's <br> the same); a line break
+    in the source is a space. "<td>Firebase Crashlytics<br>Sentry</td>" holds two tools, not one.
+    A <br> that only wraps prose is a space (_continues_line).
+    """
+    if not len(cell):  # most cells: plain text
+        return _squeeze(_flat(cell.text)).strip()
+    parts = [_flat(cell.text)]
+    _cell_parts(cell, parts)
+    lines: list[str] = []
+    for line in _lines(" ".join(parts)):
+        if lines and _continues_line(line):
+            lines[-1] += " " + line
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def _continues_line(line: str) -> bool:
+    """Whether a cell's line continues the line before: a parenthetical qualifying it ("per month<br>(monitor-
+    detected)"), or words opening with a function word ("metrics<br>and a lifecycle plan", "sessions<br>without
+    a crash"). A line of a name ("Xcode<br>fastlane") starts a new item.
+    """
+    if line[0] == "(":
+        return True
+    return line[0].islower() and line.split(None, 1)[0] in nlp().Defaults.stop_words
+
+
+def _cell_parts(element: etree._Element, parts: list[str]) -> None:
+    """The texts inside an element, in order, "\n" where a <br> or a block breaks the line."""
+    for child in element:
+        tag = child.tag
+        if tag == "br":
+            parts.append("\n")
+        elif isinstance(tag, str):
+            block = tag in _BLOCK_TAGS
+            parts.append("\n" if block else "")
+            parts.append(_flat(child.text))
+            _cell_parts(child, parts)
+            parts.append("\n" if block else "")
+        parts.append(_flat(child.tail))
 
 
 def _lines(text: str) -> list[str]:
@@ -811,7 +856,7 @@ def _grid(table: etree._Element) -> list[_GridRow]:
         for cell in cells:
             while carried and len(values) in carried:
                 values.append(_carry(carried, len(values)))
-            text = _text(cell)
+            text = _cell_text(cell)
             # Most cells have no attribute at all (asking keys() costs a third of two get() calls).
             across, down = (cell.get("colspan"), cell.get("rowspan")) if cell.keys() else (None, None)
             if across is None and down is None:  # most cells span nothing

@@ -102,9 +102,9 @@ _GROUP_LABEL = re.compile(r"^([A-Za-z][\w/&-]*(?: [\w/&-]+){0,2}):\s+")
 def item_groups(value: str) -> list[tuple[str | None, list[str]]]:
     """Split a value into items under their group label: "A, B; adjacent: C, D" → [(None, [A, B]), ("adjacent", [C, D])].
 
-    An inline "1) A 2) B" run, else ';' parts, else ',' parts, make one unlabelled group. When a ';' part opens with
-    a short "label:" and the parts list ',' items, the ';' separates groups of ',' items instead (the label says
-    what kind of items follow, as "adjacent:" does).
+    An inline "1) A 2) B" run, else ';' parts (or the cell's lines), else ',' parts, make one unlabelled group. When
+    a ';' part opens with a short "label:" and the parts list ',' items, the ';' separates groups of ',' items
+    instead (the label says what kind of items follow, as "adjacent:" does).
     """
     cuts: list[tuple[int, int]] = []
     for match in _NUMBERED.finditer(value):
@@ -115,7 +115,7 @@ def item_groups(value: str) -> list[tuple[str | None, list[str]]]:
         stops = [start for start, _ in cuts[1:]] + [len(value)]
         pieces = [value[a:b].strip() for a, b in zip(bounds, stops, strict=True)]
         return [(None, [piece.rstrip(";,").strip() for piece in pieces if piece])]
-    by_semicolon = split_enumeration(value, ";")
+    by_semicolon = split_enumeration(value, ";\n")  # a line break in the cell (<br>) parts items as ';' does
     if len(by_semicolon) < 2:
         return [(None, split_enumeration(value, ","))]
     labels = [_GROUP_LABEL.match(part) for part in by_semicolon]

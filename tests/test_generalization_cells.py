@@ -1,0 +1,122 @@
+"""Table cells with line breaks, table captions, and career options led by a phrase, on unseen pages of the family.
+
+These are synthetic snippets modelled on unseen pages of the family: a classic-theme WordPress "iOS Engineer"
+page whose tools cells list two products on two lines ("Firebase Crashlytics<br>Sentry") and whose final
+scorecard's "Main goals" cell holds a goal per line; a Gutenberg "Scrum Master" post whose KPI table has a
+<figcaption> note under it ("Targets are starting points; ..."); and final scorecards whose career options end
+with "adjacent moves to X, Y or Z". The negative cases guard what the seed pages and earlier pages read.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.htmlblocks import html_to_pieces
+from pipeline.parsers.tools import split_tools
+from tests.snippets import html_fields
+
+
+def _tables(html: str) -> list[tuple[list[str] | None, list[list[str]] | None]]:
+    return [(p.block.header, p.block.rows) for p in html_to_pieces(html).pieces if p.block.kind == "table"]
+
+
+def _texts(html: str) -> list[tuple[str, str]]:
+    return [(p.block.kind, p.block.text) for p in html_to_pieces(html).pieces]
+
+
+def _tools(tool_cells: list[str]) -> list[dict[str, Any]]:
+    rows = "".join(
+        f"<tr><td>Category {k}</td><td>{cell}</td><td>Common</td><td>Use</td></tr>" for k, cell in enumerate(tool_cells)
+    )
+    body = (
+        "<h2>10) Tools, Platforms, and Software</h2>"
+        '<figure class="wp-block-table"><table><tbody>'
+        "<tr><td><strong>Category</strong></td><td><strong>Tool / platform</strong></td>"
+        "<td><strong>Adoption</strong></td><td><strong>Primary use</strong></td></tr>"
+        f"{rows}</tbody></table></figure>"
+    )
+    return html_fields(body, role="iOS Engineer")["tools"]["rows"]
+
+
+def _scorecard(rows: dict[str, str]) -> dict[str, Any]:
+    cells = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in rows.items())
+    body = (
+        "<h2>20) Final Role Scorecard Summary</h2>"
+        f"<table><tbody><tr><td>Category</td><td>Summary</td></tr><tr><td>Role title</td><td>iOS Engineer</td></tr>{cells}"
+        "</tbody></table>"
+    )
+    return html_fields(body, role="iOS Engineer")["scorecard"]
+
+
+# --- a <br> in a table cell is a line break ---------------------------------------------------------------
+
+
+def test_br_in_a_cell_is_a_line_break_and_source_newlines_are_spaces() -> None:
+    html = (
+        "<table><tr><th>Tool</th><th>Use</th></tr>"
+        "<tr><td>Firebase Crashlytics<br>Sentry</td><td>Crash and\nerror reporting</td></tr>"
+        "<tr><td><p>Slack</p><p>Confluence</p></td><td><strong>Chat</strong> and docs</td></tr></table>"
+    )
+    assert _tables(html) == [
+        (
+            ["Tool", "Use"],
+            [["Firebase Crashlytics\nSentry", "Crash and error reporting"], ["Slack\nConfluence", "Chat and docs"]],
+        )
+    ]
+
+
+def test_each_line_of_a_tools_cell_is_a_tool() -> None:
+    rows = _tools(
+        ["Firebase Crashlytics<br>Sentry", "Xcode Cloud<br />Bitrise, GitHub Actions", "Spark<br>(Databricks / EMR)"]
+    )
+    assert [(r["tool_text"], [(t["name"], t["variants"]) for t in r["tools"]]) for r in rows] == [
+        ("Firebase Crashlytics\nSentry", [("Firebase Crashlytics", []), ("Sentry", [])]),
+        ("Xcode Cloud\nBitrise, GitHub Actions", [("Xcode Cloud", []), ("Bitrise", []), ("GitHub Actions", [])]),
+        # A line opening with a parenthetical continues the tool before it.
+        ("Spark (Databricks / EMR)", [("Spark", ["Databricks", "EMR"])]),
+    ]
+
+
+def test_a_br_that_wraps_prose_in_a_cell_is_a_space() -> None:
+    html = (
+        "<table><tr><th>Metric</th><th>Exceeds</th><th>Tools</th></tr>"
+        "<tr><td>Incidents per month<br>(monitor-detected)</td><td>Defines metrics<br>and a lifecycle plan</td>"
+        "<td>Xcode<br>fastlane</td></tr></table>"
+    )
+    assert _tables(html) == [
+        (
+            ["Metric", "Exceeds", "Tools"],
+            [["Incidents per month (monitor-detected)", "Defines metrics and a lifecycle plan", "Xcode\nfastlane"]],
+        )
+    ]
+    # A pipe cell's "\n" before a parenthetical (markdown "Spark<br>(Databricks)") keeps the tool whole too.
+    assert [(t.name, t.variants) for t in split_tools("Spark\n(Databricks / EMR)")] == [
+        ("Spark", ["Databricks", "EMR"])
+    ]
+
+
+def test_tools_cells_without_line_breaks_split_as_before() -> None:
+    assert [t.name for t in split_tools("Azure / AWS / GCP")] == ["Azure", "AWS", "GCP"]
+    assert [t.name for t in split_tools("CI/CD")] == ["CI/CD"]
+    assert [t.name for t in split_tools("Firebase Crashlytics Sentry")] == ["Firebase Crashlytics Sentry"]
+    assert [t.name for t in split_tools("A /\nB")] == ["A", "B"]  # a slash before a line break is spaced
+
+
+def test_scorecard_cell_lines_are_items_and_main_goals_keep_their_lines() -> None:
+    scorecard = _scorecard(
+        {
+            "Top KPIs": "Crash-free sessions<br>Launch time<br>Hang rate",
+            "Main goals": "30/60/90-day ramp to owning a feature area<br>6&#8211;12 months: readiness for senior level",
+            "Career progression options": "Senior iOS Engineer<br>Mobile Tech Lead<br>adjacent: Mobile Platform Engineer, Engineering Manager",
+        }
+    )
+    assert scorecard["top_kpis"] == ["Crash-free sessions", "Launch time", "Hang rate"]
+    assert (
+        scorecard["main_goals"] == "30/60/90-day ramp to owning a feature area\n6–12 months: readiness for senior level"
+    )
+    assert [(r["name"], r["note"]) for r in scorecard["career_progression_options"]] == [
+        ("Senior iOS Engineer", None),
+        ("Mobile Tech Lead", None),
+        ("Mobile Platform Engineer", "adjacent"),
+        ("Engineering Manager", "adjacent"),
+    ]
