@@ -80,6 +80,8 @@ _BULLET_LINE = re.compile(rf"^([{re.escape(ITEM_MARKERS)}])\s+(?=\S)")
 # A numbered item typed into a paragraph, "1. Define the strategy" (the text path's numbered item line).
 _NUMBERED_LINE = re.compile(r"^(\d{1,2})([.)])\s+(?=\S)")
 _SPLIT_WORDS = re.compile(r"[-_\s]+")
+# A table's caption that numbers it: "Table 1: KPIs for the role", "Fig. 2".
+_CAPTION_LABEL = re.compile(r"^(?:table|figure|fig\.)\s*\d+", re.IGNORECASE)
 # lxml refuses str input that declares an encoding, and text with C0 controls.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # C0 controls but tab and newlines; as UTF-8 bytes they are single bytes no multi-byte sequence contains.
@@ -591,6 +593,26 @@ def _captions_table(caption: etree._Element) -> bool:
     return figure is not None and figure.tag == "figure" and next(figure.iter("table"), None) is not None
 
 
+def _table_caption(table: etree._Element) -> str | None:
+    """The text of a table's <caption> or <figcaption> when it says something about the table, else None.
+
+    "Targets are starting points; calibrate against the team's own baseline." is a note under the table,
+    read as the text after a table is, whether the caption is written before or after it. A caption that
+    only titles the table ("Table 1: KPIs for the role", "Common product management tooling") is left out.
+    """
+    captions = list(table.iterchildren("caption"))
+    figure = next(table.iterancestors("figure"), None)
+    if figure is not None and next(figure.iter("table")) is table:  # a figure's caption goes after its first table
+        captions += figure.iterchildren("figcaption")
+    texts = [text for caption in captions if (text := _inline_text(caption).strip()) and not _title_caption(text)]
+    return "\n".join(texts) or None
+
+
+def _title_caption(text: str) -> bool:
+    """A caption that titles its table: labelled "Table 2", or a phrase with no sentence punctuation."""
+    return _CAPTION_LABEL.match(text) is not None or not any(mark in text for mark in ".;:!?")
+
+
 def _definitions(dl: etree._Element) -> list[etree._Element]:
     """The terms and descriptions of a definition list, in order (a <div> may group a term with its descriptions)."""
     return [
@@ -690,7 +712,7 @@ class _Walker:
     def element(self, element: etree._Element, list_depth: int) -> None:
         name = element.tag
         if name == "figcaption" and _captions_table(element):
-            return  # "Table 1: KPIs for the role" describes the table; the section's text is elsewhere
+            return  # the table it captions reads it (_table_caption)
         if name in _HEADINGS:
             start = self.offset(name)
             text = _text(element)
@@ -827,6 +849,9 @@ class _Walker:
         for note in notes:
             self.pieces.extend(split_inline_list(Block.paragraph(note, end, end + len(note)), 0.0))
             end += len(note)
+        caption = _table_caption(element)
+        if caption:
+            self._paragraph_lines(caption, end, end + len(caption), 0.0)
 
 
 class _GridRow(NamedTuple):

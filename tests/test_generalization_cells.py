@@ -120,3 +120,61 @@ def test_scorecard_cell_lines_are_items_and_main_goals_keep_their_lines() -> Non
         ("Mobile Platform Engineer", "adjacent"),
         ("Engineering Manager", "adjacent"),
     ]
+
+
+# --- a table's caption ------------------------------------------------------------------------------------
+
+
+KPIS = (
+    "<h2>7) KPIs and Productivity Metrics</h2>"
+    '<figure class="wp-block-table"><table><thead><tr><th>Metric name</th><th>What it measures</th>'
+    "<th>Example target</th><th>Frequency</th></tr></thead><tbody>"
+    "<tr><td>Sprint goal hit rate</td><td>Sprints meeting their goal</td><td>70–85%</td><td>Per sprint</td></tr>"
+    "</tbody></table>{caption}</figure>"
+    "<p><strong>Notes on use</strong></p><ul><li>Look at trends over three sprints.</li></ul>"
+)
+
+
+def test_a_figcaption_note_under_a_kpi_table_is_a_kpi_note() -> None:
+    caption = '<figcaption class="wp-element-caption">Targets are starting points; calibrate against the team&#8217;s own baseline.</figcaption>'
+    kpis = html_fields(KPIS.format(caption=caption), role="Scrum Master")["kpis"]
+    assert [r["name"] for r in kpis["rows"]] == ["Sprint goal hit rate"]
+    assert kpis["notes"] == [
+        {
+            "lead": None,
+            "intro": ["Targets are starting points; calibrate against the team’s own baseline."],
+            "items": [],
+        },
+        {
+            "lead": "Notes on use",
+            "intro": [],
+            "items": [{"text": "Look at trends over three sprints.", "sub_items": []}],
+        },
+    ]
+
+
+def test_a_caption_before_its_table_is_read_right_after_it() -> None:
+    html = (
+        "<figure><figcaption>Source: team survey, 2025.</figcaption>"
+        "<table><tr><th>Metric</th><th>Target</th></tr><tr><td>Lead time</td><td>2 days</td></tr></table></figure>"
+        "<table><caption>All targets are medians.</caption><tr><th>Tool</th></tr><tr><td>Jira</td></tr></table>"
+    )
+    assert _texts(html) == [
+        ("table", "Metric | Target\nLead time | 2 days"),
+        ("paragraph", "Source: team survey, 2025."),
+        ("table", "Tool\nJira"),
+        ("paragraph", "All targets are medians."),
+    ]
+
+
+def test_a_caption_that_only_titles_its_table_is_left_out() -> None:
+    caption = "<figcaption>Table 1: KPIs for the Scrum Master role</figcaption>"
+    assert html_fields(KPIS.format(caption=caption), role="Scrum Master")["kpis"]["notes"] == [
+        {
+            "lead": "Notes on use",
+            "intro": [],
+            "items": [{"text": "Look at trends over three sprints.", "sub_items": []}],
+        }
+    ]
+    html = "<figure><table><tr><th>Tool</th></tr><tr><td>Jira</td></tr></table><figcaption>Common tooling</figcaption></figure>"
+    assert _texts(html) == [("table", "Tool\nJira")]
