@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.htmlblocks import html_to_pieces
+from pipeline.parsers.scorecard import item_groups, split_items
 from pipeline.parsers.tools import split_tools
 from tests.snippets import html_fields
 
@@ -178,3 +179,50 @@ def test_a_caption_that_only_titles_its_table_is_left_out() -> None:
     ]
     html = "<figure><table><tr><th>Tool</th></tr><tr><td>Jira</td></tr></table><figcaption>Common tooling</figcaption></figure>"
     assert _texts(html) == [("table", "Tool\nJira")]
+
+
+# --- career options led by a phrase ------------------------------------------------------------------------
+
+
+def test_career_options_adjacent_moves_to_are_roles_noted_with_the_lead_phrase() -> None:
+    scorecard = _scorecard(
+        {
+            "Career progression options": "Senior Scrum Master, Agile Coach, Release Train Engineer, Delivery Manager; "
+            "adjacent moves to Product Owner or Program Manager"
+        }
+    )
+    assert [(r["name"], r["note"]) for r in scorecard["career_progression_options"]] == [
+        ("Senior Scrum Master", None),
+        ("Agile Coach", None),
+        ("Release Train Engineer", None),
+        ("Delivery Manager", None),
+        ("Product Owner", "adjacent moves to"),
+        ("Program Manager", "adjacent moves to"),
+    ]
+    assert item_groups(
+        "Senior DBA; Database Architect; lateral paths into SRE, Data Engineering, or Data Security", roles=True
+    ) == [
+        (None, ["Senior DBA"]),
+        (None, ["Database Architect"]),
+        ("lateral paths into", ["SRE", "Data Engineering", "Data Security"]),
+    ]
+
+
+def test_roles_without_a_lead_phrase_keep_their_commas_and_ors() -> None:
+    # A comma or an 'or' inside a role's title, and a lone lead phrase (seed 004), stay as before.
+    assert item_groups("Senior iOS Engineer; Mobile Tech Lead; Engineering Manager, Mobile", roles=True) == [
+        (None, ["Senior iOS Engineer", "Mobile Tech Lead", "Engineering Manager, Mobile"])
+    ]
+    assert item_groups("Head of SRE; Director of Platform Engineering or Infrastructure", roles=True) == [
+        (None, ["Head of SRE", "Director of Platform Engineering or Infrastructure"])
+    ]
+    assert item_groups(
+        "ML Engineer; long-term path to Senior/Staff/Principal Scientist based on impact", roles=True
+    ) == [(None, ["ML Engineer", "long-term path to Senior/Staff/Principal Scientist based on impact"])]
+
+
+def test_a_lead_phrase_is_no_label_outside_career_options() -> None:
+    assert split_items("Jira, Confluence; migrations to Postgres, MySQL") == [
+        "Jira, Confluence",
+        "migrations to Postgres, MySQL",
+    ]
