@@ -26,6 +26,7 @@ from lxml import etree
 
 from .blocks import Block
 from .layout import ITEM_MARKERS, Piece, new_piece, split_inline_list
+from .nlp import nlp
 from .sections import classify_heading
 from .sources import SourceMeta, slug_from_url
 
@@ -79,6 +80,8 @@ _BULLET_LINE = re.compile(rf"^([{re.escape(ITEM_MARKERS)}])\s+(?=\S)")
 # A numbered item typed into a paragraph, "1. Define the strategy" (the text path's numbered item line).
 _NUMBERED_LINE = re.compile(r"^(\d{1,2})([.)])\s+(?=\S)")
 _SPLIT_WORDS = re.compile(r"[-_\s]+")
+# A table's caption that numbers it: "Table 1: KPIs for the role", "Fig. 2".
+_CAPTION_LABEL = re.compile(r"^(?:table|figure|fig\.)\s*\d+", re.IGNORECASE)
 # lxml refuses str input that declares an encoding, and text with C0 controls.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # C0 controls but tab and newlines; as UTF-8 bytes they are single bytes no multi-byte sequence contains.
@@ -366,6 +369,50 @@ def _text(element: etree._Element) -> str:
     return _squeeze(" ".join(element.itertext())).strip()
 
 
+def _cell_text(cell: etree._Element) -> str:
+    """A table cell's text with its lines kept: a <br>, or a block in the cell (its paragraphs, list
+    items), ends a line, as "\n" (the pipe-table reader gives a cell's <br> the same); a line break
+    in the source is a space. "<td>Firebase Crashlytics<br>Sentry</td>" holds two tools, not one.
+    A <br> that only wraps prose is a space (_continues_line).
+    """
+    if not len(cell):  # most cells: plain text
+        return _squeeze(_flat(cell.text)).strip()
+    parts = [_flat(cell.text)]
+    _cell_parts(cell, parts)
+    lines: list[str] = []
+    for line in _lines(" ".join(parts)):
+        if lines and _continues_line(line):
+            lines[-1] += " " + line
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def _continues_line(line: str) -> bool:
+    """Whether a cell's line continues the line before: a parenthetical qualifying it ("per month<br>(monitor-
+    detected)"), or words opening with a function word ("metrics<br>and a lifecycle plan", "sessions<br>without
+    a crash"). A line of a name ("Xcode<br>fastlane") starts a new item.
+    """
+    if line[0] == "(":
+        return True
+    return line[0].islower() and line.split(None, 1)[0] in nlp().Defaults.stop_words
+
+
+def _cell_parts(element: etree._Element, parts: list[str]) -> None:
+    """The texts inside an element, in order, "\n" where a <br> or a block breaks the line."""
+    for child in element:
+        tag = child.tag
+        if tag == "br":
+            parts.append("\n")
+        elif isinstance(tag, str):
+            block = tag in _BLOCK_TAGS
+            parts.append("\n" if block else "")
+            parts.append(_flat(child.text))
+            _cell_parts(child, parts)
+            parts.append("\n" if block else "")
+        parts.append(_flat(child.tail))
+
+
 def _lines(text: str) -> list[str]:
     """The non-empty lines of a text, spaces collapsed (<br> breaks lines, as "\n")."""
     text = _squeeze(text)
@@ -546,6 +593,26 @@ def _captions_table(caption: etree._Element) -> bool:
     return figure is not None and figure.tag == "figure" and next(figure.iter("table"), None) is not None
 
 
+def _table_caption(table: etree._Element) -> str | None:
+    """The text of a table's <caption> or <figcaption> when it says something about the table, else None.
+
+    "Targets are starting points; calibrate against the team's own baseline." is a note under the table,
+    read as the text after a table is, whether the caption is written before or after it. A caption that
+    only titles the table ("Table 1: KPIs for the role", "Common product management tooling") is left out.
+    """
+    captions = list(table.iterchildren("caption"))
+    figure = next(table.iterancestors("figure"), None)
+    if figure is not None and next(figure.iter("table")) is table:  # a figure's caption goes after its first table
+        captions += figure.iterchildren("figcaption")
+    texts = [text for caption in captions if (text := _inline_text(caption).strip()) and not _title_caption(text)]
+    return "\n".join(texts) or None
+
+
+def _title_caption(text: str) -> bool:
+    """A caption that titles its table: labelled "Table 2", or a phrase with no sentence punctuation."""
+    return _CAPTION_LABEL.match(text) is not None or not any(mark in text for mark in ".;:!?")
+
+
 def _definitions(dl: etree._Element) -> list[etree._Element]:
     """The terms and descriptions of a definition list, in order (a <div> may group a term with its descriptions)."""
     return [
@@ -645,7 +712,7 @@ class _Walker:
     def element(self, element: etree._Element, list_depth: int) -> None:
         name = element.tag
         if name == "figcaption" and _captions_table(element):
-            return  # "Table 1: KPIs for the role" describes the table; the section's text is elsewhere
+            return  # the table it captions reads it (_table_caption)
         if name in _HEADINGS:
             start = self.offset(name)
             text = _text(element)
@@ -782,6 +849,9 @@ class _Walker:
         for note in notes:
             self.pieces.extend(split_inline_list(Block.paragraph(note, end, end + len(note)), 0.0))
             end += len(note)
+        caption = _table_caption(element)
+        if caption:
+            self._paragraph_lines(caption, end, end + len(caption), 0.0)
 
 
 class _GridRow(NamedTuple):
@@ -811,7 +881,7 @@ def _grid(table: etree._Element) -> list[_GridRow]:
         for cell in cells:
             while carried and len(values) in carried:
                 values.append(_carry(carried, len(values)))
-            text = _text(cell)
+            text = _cell_text(cell)
             # Most cells have no attribute at all (asking keys() costs a third of two get() calls).
             across, down = (cell.get("colspan"), cell.get("rowspan")) if cell.keys() else (None, None)
             if across is None and down is None:  # most cells span nothing

@@ -97,14 +97,19 @@ def match_label(text: str, whole: bool = True) -> tuple[ScorecardField | None, i
 
 
 _GROUP_LABEL = re.compile(r"^([A-Za-z][\w/&-]*(?: [\w/&-]+){0,2}):\s+")
+# A lower-case lead phrase that ends in a preposition of movement before the roles it introduces:
+# "adjacent moves to Product Owner or Program Manager", "lateral paths into SRE, Data Engineering".
+_ROLES_LEAD = re.compile(r"^([a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:to|into|towards?))\s+(?=[A-Z0-9])")
+_OR = re.compile(r"\s+or\s+")
 
 
-def item_groups(value: str) -> list[tuple[str | None, list[str]]]:
+def item_groups(value: str, roles: bool = False) -> list[tuple[str | None, list[str]]]:
     """Split a value into items under their group label: "A, B; adjacent: C, D" → [(None, [A, B]), ("adjacent", [C, D])].
 
-    An inline "1) A 2) B" run, else ';' parts, else ',' parts, make one unlabelled group. When a ';' part opens with
-    a short "label:" and the parts list ',' items, the ';' separates groups of ',' items instead (the label says
-    what kind of items follow, as "adjacent:" does).
+    An inline "1) A 2) B" run, else ';' parts (or the cell's lines), else ',' parts, make one unlabelled group. When
+    a ';' part opens with a short "label:" and the parts list ',' items, the ';' separates groups of ',' items
+    instead (the label says what kind of items follow, as "adjacent:" does). Among ``roles``, a lead phrase
+    ("adjacent moves to X, Y or Z") is such a label too, and its roles are alternatives: 'or' separates them.
     """
     cuts: list[tuple[int, int]] = []
     for match in _NUMBERED.finditer(value):
@@ -115,17 +120,27 @@ def item_groups(value: str) -> list[tuple[str | None, list[str]]]:
         stops = [start for start, _ in cuts[1:]] + [len(value)]
         pieces = [value[a:b].strip() for a, b in zip(bounds, stops, strict=True)]
         return [(None, [piece.rstrip(";,").strip() for piece in pieces if piece])]
-    by_semicolon = split_enumeration(value, ";")
+    by_semicolon = split_enumeration(value, ";\n")  # a line break in the cell (<br>) parts items as ';' does
     if len(by_semicolon) < 2:
         return [(None, split_enumeration(value, ","))]
-    labels = [_GROUP_LABEL.match(part) for part in by_semicolon]
+    labels = [_GROUP_LABEL.match(part) or (roles and _ROLES_LEAD.match(part)) or None for part in by_semicolon]
     groups = [
-        (label.group(1), split_enumeration(part[label.end() :], ",")) if label else (None, split_enumeration(part, ","))
+        (label.group(1), _group_items(part[label.end() :], label.re is _ROLES_LEAD))
+        if label
+        else (None, split_enumeration(part, ","))
         for part, label in zip(by_semicolon, labels, strict=True)
     ]
     if not any(labels) or all(len(items) < 2 for _, items in groups):
         return [(None, by_semicolon)]  # no group holds a list: "Python: scripting; SQL: queries" is a ';' list
     return groups
+
+
+def _group_items(text: str, alternatives: bool) -> list[str]:
+    """The ',' items of a labelled group; with ``alternatives``, 'or' outside a parenthetical separates items too."""
+    items = split_enumeration(text, ",")
+    if not alternatives:
+        return items
+    return [role for item in items for role in (_OR.split(item) if "(" not in item else (item,))]
 
 
 def split_items(value: str) -> list[str]:
@@ -143,7 +158,7 @@ def split_items(value: str) -> list[str]:
 def _roles(value: str) -> list[CareerRole]:
     """Career roles of a value; a group label ("adjacent: ...") is each role's note, before its own parenthetical."""
     roles = []
-    for label, items in item_groups(value):
+    for label, items in item_groups(value, roles=True):
         for item in items:
             role = parse_role(item)
             if label:

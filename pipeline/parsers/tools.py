@@ -121,11 +121,12 @@ def _strip_fillers(text: str) -> str:
     return _WHITESPACE.sub(" ", _fillers().sub(" ", text)).strip(" ,;").rstrip(".").strip()
 
 
-_TOOL_SEPARATORS = re.compile(r"[(),;/]")
+# A line break in a cell (<br>) separates tools as a comma does: "Firebase Crashlytics<br>Sentry" is two.
+_TOOL_SEPARATORS = re.compile(r"[(),;/\n]")
 
 
 def _split_top(text: str, unspaced_slash: bool) -> list[str]:
-    """Split at ',', ';' and spaced ' / ' outside parentheses; unspaced '/' when asked."""
+    """Split at ',', ';', line breaks and spaced ' / ' outside parentheses; unspaced '/' when asked."""
     parts, start, depth = [], 0, 0
     for match in _TOOL_SEPARATORS.finditer(text):
         index = match.start()
@@ -134,16 +135,21 @@ def _split_top(text: str, unspaced_slash: bool) -> list[str]:
             depth += 1
         elif char == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and char in ",;":
+        elif depth == 0 and (char == "," or char == ";" or (char == "\n" and not _continues(text, index))):
             parts.append(text[start:index])
             start = index + 1
-        elif depth == 0:  # a slash
-            spaced = index > 0 and text[index - 1] == " " and index + 1 < len(text) and text[index + 1] == " "
+        elif depth == 0 and char == "/":
+            spaced = index > 0 and text[index - 1].isspace() and index + 1 < len(text) and text[index + 1].isspace()
             if spaced or unspaced_slash:
                 parts.append(text[start:index])
                 start = index + 1
     parts.append(text[start:])
     return [p.strip() for p in parts if p.strip()]
+
+
+def _continues(text: str, line_break: int) -> bool:
+    """Whether the line after a line break continues the tool before it: a parenthetical, "Spark<br>(Databricks)"."""
+    return text[line_break + 1 :].lstrip().startswith("(")
 
 
 def _is_product(piece: str) -> bool:
