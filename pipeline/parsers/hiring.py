@@ -31,6 +31,7 @@ from .common import (
     list_nodes,
     nest_colon_leads,
     point,
+    split_number,
     split_tables,
     table_header,
 )
@@ -184,7 +185,8 @@ def _exercise(title: str | None, blocks: list[Block]) -> Exercise:
     details = [point(node) for node in nest_colon_leads(item_tree(blocks))]
     if title is None:
         return Exercise(details=details)
-    label, name, duration, note = parse_exercise_title(title)
+    # "2. Facilitation case (45 minutes)" as a sub-heading or bold line: the number is no part of the name.
+    label, name, duration, note = parse_exercise_title(split_number(title)[1])
     if duration is None and blocks:
         # "System design: a fraud scoring service ... (60 minutes)." states it after the description.
         duration = _trailing_duration(blocks[0].text)

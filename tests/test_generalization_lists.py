@@ -1,0 +1,70 @@
+"""Lists and their items: synthetic snippets modelled on unseen pages of the family.
+
+The sixth round of unseen pages (a Scrum Master WordPress REST post, an iOS Engineer page from a classic
+WordPress theme, a compact-text Database Administrator page) numbered soft skills in their sub-headings or
+bold paragraphs, mixed labelled and unlabelled exercise bullets, offered two certifications as
+alternatives on one line, combined two stakeholder sub-headings in one, and wrote frequencies only partly
+known ("Per test / incident").
+"""
+
+from __future__ import annotations
+
+from snippets import html_fields
+
+from pipeline.parsers.common import split_number
+
+_SOFT = "<h2>9) Soft Skills and Behavioral Capabilities</h2>"
+
+
+def _skills(body: str) -> list[tuple[str, int | None, str | None, str | None]]:
+    skills = html_fields(_SOFT + body)["soft_skills"]["skills"]
+    return [(s["name"], s["number"], s["group"], s["why_it_matters"]) for s in skills]
+
+
+def test_numbered_subheading_per_skill_numbers_the_skill() -> None:
+    body = (
+        "<h3>1. Product and user empathy</h3><p><strong>Why it matters:</strong> Details decide.</p>"
+        "<p><strong>How it shows up:</strong> Tests on a device.</p>"
+        "<h3>2) Ownership</h3><p><strong>Why it matters:</strong> Releases stay out.</p>"
+    )
+    assert _skills(body) == [
+        ("Product and user empathy", 1, None, "Details decide."),
+        ("Ownership", 2, None, "Releases stay out."),
+    ]
+
+
+def test_bold_numbered_paragraph_over_labelled_list_numbers_the_skill() -> None:
+    body = (
+        "<p><strong>1. Servant leadership</strong></p><ul><li>Why it matters: teams own their process.</li>"
+        "<li>How it shows up: asks before telling.</li></ul>"
+        "<p><strong>2. Facilitation</strong></p><ul><li>Why it matters: events waste time otherwise.</li></ul>"
+    )
+    assert _skills(body) == [
+        ("Servant leadership", 1, None, "teams own their process."),
+        ("Facilitation", 2, None, "events waste time otherwise."),
+    ]
+
+
+def test_unnumbered_subheading_per_skill_has_no_number() -> None:
+    body = "<h3>Systems thinking</h3><p><strong>Why it matters:</strong> Parts interact.</p>"
+    assert _skills(body) == [("Systems thinking", None, None, "Parts interact.")]
+
+
+def test_split_number_reads_only_a_leading_item_number() -> None:
+    assert split_number("3) Clear writing") == (3, "Clear writing")
+    assert split_number("3.5 years of delivery") == (None, "3.5 years of delivery")
+    assert split_number("2025. A year") == (None, "2025. A year")
+    assert split_number("Facilitation") == (None, "Facilitation")
+
+
+_HIRING = "<h2>19) Hiring Evaluation Criteria</h2>"
+
+
+def _exercises(body: str) -> list[tuple[str | None, str | None, list[str]]]:
+    exercises = html_fields(_HIRING + body)["hiring"]["exercises"]
+    return [(e["name"], e["duration"], [d["text"] for d in e["details"]]) for e in exercises]
+
+
+def test_numbered_exercise_subheading_keeps_its_number_out_of_the_name() -> None:
+    body = "<h3>2. Facilitation case study (45 minutes)</h3><ul><li>Run a retrospective.</li></ul>"
+    assert _exercises(body) == [("Facilitation case study", "45 minutes", ["Run a retrospective."])]
