@@ -68,3 +68,52 @@ def _exercises(body: str) -> list[tuple[str | None, str | None, list[str]]]:
 def test_numbered_exercise_subheading_keeps_its_number_out_of_the_name() -> None:
     body = "<h3>2. Facilitation case study (45 minutes)</h3><ul><li>Run a retrospective.</li></ul>"
     assert _exercises(body) == [("Facilitation case study", "45 minutes", ["Run a retrospective."])]
+
+
+def test_flat_list_with_some_labelled_exercises_is_one_exercise_per_item() -> None:
+    body = (
+        "<h3>Practical exercises or case studies</h3><ul>"
+        "<li>Facilitate a 20-minute mini retrospective with interviewers acting as the team.</li>"
+        "<li>Case: a team misses its sprint goal three sprints in a row &#8211; diagnose it.</li>"
+        "<li>Read a cumulative flow diagram and explain what is happening.<ul><li>Use the sample board.</li></ul></li>"
+        "</ul>"
+    )
+    assert _exercises(body) == [
+        ("Facilitate a 20-minute mini retrospective with interviewers acting as the team", None, []),
+        ("Case", None, ["a team misses its sprint goal three sprints in a row – diagnose it."]),
+        ("Read a cumulative flow diagram and explain what is happening", None, ["Use the sample board."]),
+    ]
+
+
+def test_title_line_over_labelled_details_stays_one_exercise() -> None:
+    body = (
+        "<h3>Practical exercises or case studies</h3><ul>"
+        "<li>Take-home exercise (2–4 hours)</li><li>Scenario: a retailer loses orders.</li>"
+        "<li>Case: the checkout service times out under load.</li><li>Submit a short written plan.</li></ul>"
+    )
+    assert _exercises(body) == [
+        ("Take-home exercise", "2–4 hours", ["Scenario: a retailer loses orders."]),
+        ("Case", None, ["the checkout service times out under load.", "Submit a short written plan."]),
+    ]
+
+
+def test_flat_list_without_an_exercise_label_is_not_split() -> None:
+    body = (
+        "<h3>Practical exercises or case studies</h3><ul>"
+        "<li>Scenario: a retailer loses orders.</li><li>Propose a recovery plan.</li></ul>"
+    )
+    assert _exercises(body) == [(None, None, ["Scenario: a retailer loses orders.", "Propose a recovery plan."])]
+
+
+def test_timed_title_in_a_mixed_list_keeps_its_duration() -> None:
+    body = (
+        "<h3>Practical exercises or case studies</h3><ul>"
+        "<li>Take-home (3–4 hours): build a small list/detail app with offline caching.</li>"
+        "<li>Live debugging: find the cause of a crash in a sample project.</li>"
+        "<li>Walk through an app you shipped and its trade-offs.</li></ul>"
+    )
+    assert _exercises(body) == [
+        ("Take-home", "3–4 hours", ["build a small list/detail app with offline caching."]),
+        ("Live debugging", None, ["find the cause of a crash in a sample project."]),
+        ("Walk through an app you shipped and its trade-offs", None, []),
+    ]
