@@ -105,6 +105,36 @@ def test_flat_list_without_an_exercise_label_is_not_split() -> None:
     assert _exercises(body) == [(None, None, ["Scenario: a retailer loses orders.", "Propose a recovery plan."])]
 
 
+_EXPERIENCE = "<h2>14) Required Experience and Qualifications</h2><h3>Certifications</h3>"
+
+
+def _certs(items: list[str]) -> list[tuple[str, str | None, str | None, str | None]]:
+    body = _EXPERIENCE + "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+    certs = html_fields(body)["experience"]["certifications"]
+    return [(c["name"], c["detail"], c["requirement"], c["requirement_text"]) for c in certs]
+
+
+def test_alternative_certifications_on_one_line_are_two_at_the_same_level() -> None:
+    assert _certs(
+        [
+            "Professional Scrum Master I (PSM I) or Certified ScrumMaster (CSM) (Important – used as a screening filter)",
+            "CISSP or CISM – Optional",
+        ]
+    ) == [
+        ("Professional Scrum Master I", "PSM I", "preferred", "Important – used as a screening filter"),
+        ("Certified ScrumMaster", "CSM", "preferred", "Important – used as a screening filter"),
+        ("CISSP", None, "optional", "Optional"),
+        ("CISM", None, "optional", "Optional"),
+    ]
+
+
+def test_or_inside_one_certification_name_does_not_split_it() -> None:
+    assert _certs(["AWS or Azure certification (Optional)", "CKA or equivalent (Important)"]) == [
+        ("AWS or Azure certification", None, "optional", "Optional"),
+        ("CKA or equivalent", None, "preferred", "Important"),
+    ]
+
+
 def test_timed_title_in_a_mixed_list_keeps_its_duration() -> None:
     body = (
         "<h3>Practical exercises or case studies</h3><ul>"
