@@ -135,6 +135,36 @@ def test_or_inside_one_certification_name_does_not_split_it() -> None:
     ]
 
 
+_STAKEHOLDERS = "<h2>12) Stakeholders and Collaboration Map</h2>"
+_AUTHORITY_ITEMS = (
+    "<ul><li>The team decides how to do the work; the Product Owner decides what to build.</li>"
+    "<li>Escalate to the Delivery Manager when an impediment stays open longer than one sprint.</li></ul>"
+)
+
+
+def _authority_and_escalations(heading: str) -> tuple[str | None, list[str]]:
+    f = html_fields(f"{_STAKEHOLDERS}<h3>{heading}</h3>{_AUTHORITY_ITEMS}")["stakeholders"]
+    authority = f["decision_making_authority"]
+    return authority and authority["text"], [e["text"] for e in f["escalation_points"]]
+
+
+def test_combined_authority_and_escalation_heading_routes_each_item() -> None:
+    expected = (
+        "The team decides how to do the work; the Product Owner decides what to build.",
+        ["Escalate to the Delivery Manager when an impediment stays open longer than one sprint."],
+    )
+    assert _authority_and_escalations("Decision-making authority and escalation points") == expected
+    assert _authority_and_escalations("Escalation path / decision-making authority") == expected
+
+
+def test_authority_heading_alone_keeps_every_item() -> None:
+    assert _authority_and_escalations("Decision-making authority") == (
+        "The team decides how to do the work; the Product Owner decides what to build.\n"
+        "Escalate to the Delivery Manager when an impediment stays open longer than one sprint.",
+        [],
+    )
+
+
 def test_timed_title_in_a_mixed_list_keeps_its_duration() -> None:
     body = (
         "<h3>Practical exercises or case studies</h3><ul>"

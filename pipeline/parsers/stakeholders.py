@@ -20,6 +20,7 @@ from pydantic import Field
 from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
 from ..nlp import load_vocab
+from ..sections import subheading_key
 from .common import (
     FieldsModel,
     Node,
@@ -524,6 +525,21 @@ def _stakeholder_detail(group_key: str | None, label: str) -> bool:
     return group_key in ("internal", "external") and normalise_label(label) in _detail_labels()
 
 
+_HEADING_JOIN = re.compile(r"\s+(?:and|&)\s+|\s*/\s*")
+_AUTHORITY_KEYS = ("decision_authority", "escalation_points")
+
+
+def _names_authority_and_escalation(title: str) -> bool:
+    """A sub-heading naming both: "Decision-making authority and escalation points"."""
+    return set(_AUTHORITY_KEYS) <= {subheading_key(_SECTION, part) for part in _HEADING_JOIN.split(title)}
+
+
+def _escalates(text: str) -> bool:
+    """An item that says where to escalate ("Escalate to the Delivery Manager when ...", "outage → page on-call")
+    and names no decider ("The PO decides scope; escalate to ..." is an authority statement)."""
+    return bool(_ARROW.search(text) or find_terms(text, "escalate_to")) and not deciders_in(text)
+
+
 def parse(section: Section) -> Stakeholders:
     """Each known sub-section into its field; unknown sub-headings are kept under `other`."""
     section = with_labelled_subsections(section, _SECTION, _stakeholder_detail)
@@ -550,6 +566,15 @@ def parse(section: Section) -> Stakeholders:
             peers += peer_roles(texts)
         elif sub.key == "collaboration":
             modes += [CollaborationMode(label=label, text=value) for label, value in map(split_label, texts)]
+        elif sub.key in _AUTHORITY_KEYS and _names_authority_and_escalation(sub.title):
+            # One sub-heading for both fields: each item goes where its wording puts it.
+            stated: list[Node] = []
+            for node in nodes:
+                if _escalates(node.text):
+                    escalations += [escalation_point(t) for t in [node.text, *node.descendants()]]
+                else:
+                    stated.append(node)
+            authority += nest_colon_leads(stated, until_label=True)
         elif sub.key == "decision_authority":
             authority += nest_colon_leads(nodes, until_label=True)
         elif sub.key == "escalation_points":
