@@ -12,6 +12,7 @@ from __future__ import annotations
 from snippets import html_fields
 
 from pipeline.parsers.common import split_number
+from pipeline.parsers.kpis import frequencies_of
 
 _SOFT = "<h2>9) Soft Skills and Behavioral Capabilities</h2>"
 
@@ -163,6 +164,25 @@ def test_authority_heading_alone_keeps_every_item() -> None:
         "Escalate to the Delivery Manager when an impediment stays open longer than one sprint.",
         [],
     )
+
+
+def test_frequency_part_matching_no_cadence_adds_other() -> None:
+    body = (
+        "<h2>7) KPIs and Productivity Metrics</h2><table><thead><tr><th>Metric</th><th>What it measures</th>"
+        "<th>Why it matters</th><th>Example target</th><th>Frequency</th></tr></thead><tbody>"
+        "<tr><td>Restore success rate</td><td>Share of restore tests that succeed</td><td>Backups are only as good"
+        " as restores</td><td>100%</td><td>Per test / incident</td></tr></tbody></table>"
+    )
+    (row,) = html_fields(body)["kpis"]["rows"]
+    assert (row["frequency"], row["frequencies"]) == ("Per test / incident", ["per_incident", "other"])
+    assert frequencies_of("Quarterly, or after major changes") == ["quarterly", "other"]
+
+
+def test_frequency_alternatives_all_known_or_qualified_add_nothing() -> None:
+    assert frequencies_of("Per A/B / Release") == ["per_ab_test", "per_release"]
+    assert frequencies_of("Weekly/Monthly") == ["weekly", "monthly"]
+    assert frequencies_of("Weekly (for monitoring)") == ["weekly"]
+    assert frequencies_of("Per test") == ["other"]
 
 
 def test_timed_title_in_a_mixed_list_keeps_its_duration() -> None:
