@@ -130,9 +130,16 @@ def test_alternative_certifications_on_one_line_are_two_at_the_same_level() -> N
 
 
 def test_or_inside_one_certification_name_does_not_split_it() -> None:
-    assert _certs(["AWS or Azure certification (Optional)", "CKA or equivalent (Important)"]) == [
+    assert _certs(
+        [
+            "AWS or Azure certification (Optional)",
+            "CKA or equivalent (Important)",
+            "AWS Certified Solutions Architect – Associate or Professional (Common)",
+        ]
+    ) == [
         ("AWS or Azure certification", None, "optional", "Optional"),
         ("CKA or equivalent", None, "preferred", "Important"),
+        ("AWS Certified Solutions Architect – Associate or Professional", None, "common", "Common"),
     ]
 
 
@@ -197,3 +204,4 @@ def test_timed_title_in_a_mixed_list_keeps_its_duration() -> None:
         ("Live debugging", None, ["find the cause of a crash in a sample project."]),
         ("Walk through an app you shipped and its trade-offs", None, []),
     ]
+

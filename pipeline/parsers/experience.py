@@ -443,16 +443,29 @@ def _alternative_certifications(name_part: str) -> list[str]:
     """ "A or B" as two certifications when both sides are whole names, else [name_part].
 
     "Professional Scrum Master I (PSM I) or Certified ScrumMaster (CSM)", "PSM II or A-CSM", "CISSP or CISM":
-    either one is asked for, at the line's level. "AWS or Azure certification" shares its last words (one
-    certification, two providers) and "CKA or equivalent" names one.
+    either one is asked for, at the line's level. "AWS or Azure certification" and "AWS Certified Solutions
+    Architect – Associate or Professional" share words (one certification, two providers or levels), and
+    "CKA or equivalent" names one.
     """
     cuts = [m for m in _OR.finditer(name_part) if not paren_depth(name_part, m.start())]
     if len(cuts) != 1:
         return [name_part]
     first, second = name_part[: cuts[0].start()].strip(), name_part[cuts[0].end() :].strip()
-    whole_first = len(first.split()) >= 2 or first.endswith(")") or len(second.split()) == 1
-    named = all(side[:1].isupper() or side[:1].isdigit() for side in (first, second))
-    return [first, second] if whole_first and named else [name_part]
+    if not all(side[:1].isupper() or side[:1].isdigit() for side in (first, second)):
+        return [name_part]
+    if (_whole_name(first) and (_whole_name(second) or _acronym(second))) or (_acronym(first) and _acronym(second)):
+        return [first, second]
+    return [name_part]
+
+
+def _whole_name(text: str) -> bool:
+    """A name of its own: two words or more, or closed by its acronym ("Certified ScrumMaster (CSM)")."""
+    return len(text.split()) >= 2 or text.endswith(")")
+
+
+def _acronym(text: str) -> bool:
+    """One token in capitals: "CISM", "A-CSM"."""
+    return " " not in text and text.isupper()
 
 
 def _prior_roles(text: str) -> tuple[list[CareerRole], list[str]]:
