@@ -205,3 +205,12 @@ def test_timed_title_in_a_mixed_list_keeps_its_duration() -> None:
         ("Walk through an app you shipped and its trade-offs", None, []),
     ]
 
+
+def test_escalation_item_opening_with_its_action_has_trigger_and_target() -> None:
+    f = html_fields(f"{_STAKEHOLDERS}<h3>Decision-making authority and escalation points</h3>{_AUTHORITY_ITEMS}")
+    (point,) = f["stakeholders"]["escalation_points"]
+    assert (point["trigger"], point["action"], point["escalate_to"]) == (
+        "an impediment stays open longer than one sprint",
+        "Escalate to the Delivery Manager",
+        ["the Delivery Manager"],
+    )

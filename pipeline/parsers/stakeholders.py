@@ -484,9 +484,23 @@ def escalation_targets(action: str) -> list[str]:
 _ROLE_FOR = re.compile(r"^(?P<role>[A-Z][^,;:()]*?)\s+for\s+(?P<trigger>\S.*)$")
 
 
+# "Escalate to the Delivery Manager when an impediment ...": the condition after the action is the trigger
+# (not one after a comma: "escalate to the EM and, if unresolved, to the Director" leads to a further target).
+_ESCALATION_CONDITION = re.compile(r"(?<!,)\s+(?:when|if|once|whenever)\s+", re.IGNORECASE)
+
+
+def _escalation_opening(text: str) -> tuple[str, str] | None:
+    """(trigger, action) of an item that opens with escalating ("Escalate to X when Y" → Y, "Escalate to X")."""
+    terms = find_terms(text, "escalate_to")
+    if not terms or terms[0][1] != 0:
+        return None
+    action, *condition = _ESCALATION_CONDITION.split(text.rstrip("."), maxsplit=1)
+    return (condition[0] if condition else action), action
+
+
 def escalation_point(text: str) -> EscalationPoint:
-    """Split "trigger → escalate to X" into its parts; "X for trigger" names X when X is a role;
-    any other plain item is a trigger only."""
+    """Split "trigger → escalate to X" into its parts; "X for trigger" names X when X is a role; "Escalate to
+    X when trigger" opens with its action; any other plain item is a trigger only."""
     parts = _ARROW.split(text.strip(), maxsplit=1)
     role_for = _ROLE_FOR.match(text.strip()) if " for " in text else None
     if len(parts) == 2 and parts[0] and parts[1]:
@@ -498,6 +512,8 @@ def escalation_point(text: str) -> EscalationPoint:
         label, value = split_label(text)
         if label and find_terms(value, "escalate_to"):
             trigger, action = label, value.rstrip(".")
+        elif (opening := _escalation_opening(text.strip())) is not None:
+            trigger, action = opening
         else:
             trigger, action = text.strip().rstrip("."), None
     # An escalation chain, "Senior SOC Analyst → SOC Lead → Incident Commander → CISO": each step a target.
