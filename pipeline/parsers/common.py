@@ -8,6 +8,7 @@ holds what wording decides.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -41,6 +42,7 @@ __all__ = [
     "node_labelled_parts",
     "parse_role",
     "point",
+    "split_number",
     "split_tables",
     "subsections_by_field",
     "table_header",
@@ -313,6 +315,24 @@ def subsections_by_field(
         else:
             known.append((name, sub))
     return known, other
+
+
+# --- numbered titles -----------------------------------------------------------------------------
+
+
+_LEADING_NUMBER = re.compile(r"(\d{1,2})[.)]\s+(?=\S)")
+
+
+def split_number(title: str) -> tuple[int | None, str]:
+    """The number printed before a title that is not a list item (a sub-heading, a bold paragraph), and the rest.
+
+    "1. Servant leadership" / "2) Facilitation" → (1, "Servant leadership") / (2, "Facilitation");
+    a title without one → (None, title). A list item's number is read with its marker (Block.number).
+    """
+    match = _LEADING_NUMBER.match(title)
+    if match is None:
+        return None, title
+    return int(match.group(1)), title[match.end() :]
 
 
 # --- labelled detail lines -----------------------------------------------------------------------

@@ -404,8 +404,8 @@ def _name_colon_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load_vocab(EXPERIENCE_TO_SCORECARD)["certification_name_colon_words"])
 
 
-def _certification(text: str) -> Certification | None:
-    """A certification item, or None when the text is a statement that names none.
+def _certifications(text: str) -> list[Certification]:
+    """The certifications of an item (two for "A or B"), or none when the text is a statement that names none.
 
     The level is the last part when it reads as one: "Cloud fundamentals (Azure/AWS/GCP) – Optional" and
     "CCSP – Certified Cloud Security Professional (Important)"; or it closes a label before a note
@@ -424,16 +424,48 @@ def _certification(text: str) -> Certification | None:
     else:
         name_part, level_text = head or text.strip(), None
     if level_text is None and note is None and (text.rstrip().endswith(_TERMINAL) or len(text.split()) > 8):
-        return None  # a sentence about certifications, not one certification
-    name, detail = split_note(name_part)
-    return Certification(
-        name=name,
-        detail=detail,
-        requirement=_certification_level(level_text) if level_text else None,
-        requirement_text=level_text,
-        note=note,
-        text=text,
-    )
+        return []  # a sentence about certifications, not one certification
+    requirement = _certification_level(level_text) if level_text else None
+    return [
+        Certification(
+            name=name,
+            detail=detail,
+            requirement=requirement,
+            requirement_text=level_text,
+            note=note,
+            text=text,
+        )
+        for name, detail in map(split_note, _alternative_certifications(name_part))
+    ]
+
+
+def _alternative_certifications(name_part: str) -> list[str]:
+    """ "A or B" as two certifications when both sides are whole names, else [name_part].
+
+    "Professional Scrum Master I (PSM I) or Certified ScrumMaster (CSM)", "PSM II or A-CSM", "CISSP or CISM":
+    either one is asked for, at the line's level. "AWS or Azure certification" and "AWS Certified Solutions
+    Architect – Associate or Professional" share words (one certification, two providers or levels), and
+    "CKA or equivalent" names one.
+    """
+    cuts = [m for m in _OR.finditer(name_part) if not paren_depth(name_part, m.start())]
+    if len(cuts) != 1:
+        return [name_part]
+    first, second = name_part[: cuts[0].start()].strip(), name_part[cuts[0].end() :].strip()
+    if not all(side[:1].isupper() or side[:1].isdigit() for side in (first, second)):
+        return [name_part]
+    if (_whole_name(first) and (_whole_name(second) or _acronym(second))) or (_acronym(first) and _acronym(second)):
+        return [first, second]
+    return [name_part]
+
+
+def _whole_name(text: str) -> bool:
+    """A name of its own: two words or more, or closed by its acronym ("Certified ScrumMaster (CSM)")."""
+    return len(text.split()) >= 2 or text.endswith(")")
+
+
+def _acronym(text: str) -> bool:
+    """One token in capitals: "CISM", "A-CSM"."""
+    return " " not in text and text.isupper()
 
 
 def _prior_roles(text: str) -> tuple[list[CareerRole], list[str]]:
@@ -503,9 +535,8 @@ def parse(section: Section) -> Experience:
         elif key == "certifications":
             cert_heading = cert_heading or heading_note(sub.title)
             for text in block_texts(sub.blocks, unparsed):
-                cert = _certification(text)
-                if cert:
-                    certifications.append(cert)
+                if found := _certifications(text):
+                    certifications += found
                 else:
                     certification_notes.append(text)
         elif key == "prior_roles":

@@ -31,6 +31,7 @@ from .common import (
     list_nodes,
     nest_colon_leads,
     point,
+    split_number,
     split_tables,
     table_header,
 )
@@ -184,7 +185,8 @@ def _exercise(title: str | None, blocks: list[Block]) -> Exercise:
     details = [point(node) for node in nest_colon_leads(item_tree(blocks))]
     if title is None:
         return Exercise(details=details)
-    label, name, duration, note = parse_exercise_title(title)
+    # "2. Facilitation case (45 minutes)" as a sub-heading or bold line: the number is no part of the name.
+    label, name, duration, note = parse_exercise_title(split_number(title)[1])
     if duration is None and blocks:
         # "System design: a fraud scoring service ... (60 minutes)." states it after the description.
         duration = _trailing_duration(blocks[0].text)
@@ -231,6 +233,33 @@ def _sentence_led(blocks: list[Block]) -> bool:
     )
 
 
+_DETAIL_DASHES = ("–", "—")
+
+
+def _top_items(blocks: list[Block]) -> list[Block]:
+    """The top-level items of a list, without the "– detail" lines flattened beside the "•" items they detail."""
+    top = [b for b in blocks if b.kind == BlockKind.LIST_ITEM and not b.depth]
+    lead_marker = top[0].marker if top else None
+    return [b for b in top if b.marker == lead_marker or b.marker not in _DETAIL_DASHES]
+
+
+def _item_led(blocks: list[Block]) -> bool:
+    """A list with no title line where some top-level items are labelled exercises: each item is one exercise.
+
+    "Facilitate a 20-minute mini retrospective." / "Case: a team misses its sprint goal ..." / "Read a
+    cumulative flow diagram ...": the unlabelled sentences are exercises like the labelled one, not its
+    details. A list with a title line ("Take-home exercise (2–4 hours)" over its "Scenario: ..." lines) is
+    read by titles, and items nested deeper stay details.
+    """
+    top = _top_items(blocks)
+    return (
+        len(top) >= 2
+        and all(b.kind == BlockKind.LIST_ITEM for b in blocks if b.kind not in (BlockKind.HEADING, BlockKind.TABLE))
+        and any(_exercise_lead(b, label_led=False) for b in top)
+        and not any(is_exercise_title(b.text) for b in top)
+    )
+
+
 def _named_exercise(text: str, any_label: bool) -> tuple[str, str] | None:
     """(name, description) of a "Name: description" line whose short label names the exercise, else None.
 
@@ -265,17 +294,22 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
             exercises.append(_exercise(title.text if title else None, _rebased(run)))
 
     label_led = _label_led(blocks)
-    sentence_led = not label_led and _sentence_led(blocks)
+    item_led = not label_led and _item_led(blocks)
+    # In an item-led list each top-level item is one exercise, named by its label when it has one.
+    exercise_items = {id(b) for b in _top_items(blocks)} if item_led else set()
+    sentence_led = not label_led and not item_led and _sentence_led(blocks)
     for block in blocks:
         if block.kind == BlockKind.TABLE:
             unparsed.append(block.text)
         elif block.kind == BlockKind.HEADING:
             continue
-        elif lead := _exercise_lead(block, label_led):
+        elif lead := _exercise_lead(block, label_led) or (
+            _named_exercise(block.text, any_label=True) if id(block) in exercise_items else None
+        ):
             flush()
             head, description = lead
             title, run = block.model_copy(update={"text": head}), [block.model_copy(update={"text": description})]
-        elif sentence_led and block.kind == BlockKind.LIST_ITEM:
+        elif (sentence_led and block.kind == BlockKind.LIST_ITEM) or id(block) in exercise_items:
             # "Presentation of a past project to a mixed panel.": the sentence names the exercise.
             flush()
             title, run = block.model_copy(update={"text": block.text.rstrip().rstrip(".")}), []

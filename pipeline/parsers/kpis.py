@@ -189,7 +189,32 @@ def _frequencies(text: str) -> tuple[Frequency, ...]:
         value = Frequency(labels[(span.start, span.end)])
         if value not in found:
             found.append(value)
+    if found and _has_unknown_part(text, [(span.start_char, span.end_char) for span in spans]):
+        found.append(Frequency.OTHER)  # "Per test / incident": the list must not read narrower than the page
     return tuple(found) or (Frequency.OTHER,)
+
+
+# Between the alternatives of a frequency cell: "Weekly/Monthly", "Per sprint, per release", "Daily or weekly".
+_FREQUENCY_JOIN = re.compile(r"\s*[/,;&+]\s*|\s+(?:or|and)\s+", re.IGNORECASE)
+_PARENTHETICAL = re.compile(r"\([^()]*\)")
+
+
+def _has_unknown_part(text: str, known: list[tuple[int, int]]) -> bool:
+    """Whether an alternative of the cell holds no known cadence; a parenthetical only qualifies one.
+
+    "Per test / incident" → True ("Per test"); "Per A/B / Release" → False (the "a/b" phrase spans its slash).
+    """
+    masked = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), text)  # same offsets, qualifiers blanked
+    parts: list[tuple[int, int]] = []
+    start = 0
+    for join in _FREQUENCY_JOIN.finditer(masked):
+        parts.append((start, join.start()))
+        start = join.end()
+    parts.append((start, len(masked)))
+    return any(
+        any(c.isalnum() for c in masked[start:end]) and not any(s < end and e > start for s, e in known)
+        for start, end in parts
+    )
 
 
 @lru_cache(maxsize=1024)

@@ -14,7 +14,7 @@ from pydantic import Field
 
 from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
-from .common import FieldsModel, Node, SectionFields, first_by_kind, item_tree, node_labelled_parts
+from .common import FieldsModel, Node, SectionFields, first_by_kind, item_tree, node_labelled_parts, split_number
 from .text import labelled_segments, split_label, split_note
 from .vocabulary import label_key, label_kind
 
@@ -112,8 +112,9 @@ def _skills(blocks: list[Block], heading: str | None, intro: list[str]) -> list[
     heads: list[tuple[int | None, str, tuple[str, list[tuple[str, str]]], list[SoftSkillDetail]]] = []
     if heading and nodes and label_key(split_label(nodes[0].text)[0], _GROUP):
         # A sub-heading per skill ("Systems thinking" over its "Why it matters: ..." lines)
-        # names the skill, it groups nothing.
-        heads.append((None, heading, (heading, []), []))
+        # names the skill, it groups nothing; "1. Systems thinking" numbers it.
+        number, name = split_number(heading)
+        heads.append((number, heading, (name, []), []))
         group = None
     for node in nodes:
         label, _ = split_label(node.text)

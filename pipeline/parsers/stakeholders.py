@@ -20,6 +20,7 @@ from pydantic import Field
 from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
 from ..nlp import load_vocab
+from ..sections import subheading_key
 from .common import (
     FieldsModel,
     Node,
@@ -483,9 +484,23 @@ def escalation_targets(action: str) -> list[str]:
 _ROLE_FOR = re.compile(r"^(?P<role>[A-Z][^,;:()]*?)\s+for\s+(?P<trigger>\S.*)$")
 
 
+# "Escalate to the Delivery Manager when an impediment ...": the condition after the action is the trigger
+# (not one after a comma: "escalate to the EM and, if unresolved, to the Director" leads to a further target).
+_ESCALATION_CONDITION = re.compile(r"(?<!,)\s+(?:when|if|once|whenever)\s+", re.IGNORECASE)
+
+
+def _escalation_opening(text: str) -> tuple[str, str] | None:
+    """(trigger, action) of an item that opens with escalating ("Escalate to X when Y" → Y, "Escalate to X")."""
+    terms = find_terms(text, "escalate_to")
+    if not terms or terms[0][1] != 0:
+        return None
+    action, *condition = _ESCALATION_CONDITION.split(text.rstrip("."), maxsplit=1)
+    return (condition[0] if condition else action), action
+
+
 def escalation_point(text: str) -> EscalationPoint:
-    """Split "trigger → escalate to X" into its parts; "X for trigger" names X when X is a role;
-    any other plain item is a trigger only."""
+    """Split "trigger → escalate to X" into its parts; "X for trigger" names X when X is a role; "Escalate to
+    X when trigger" opens with its action; any other plain item is a trigger only."""
     parts = _ARROW.split(text.strip(), maxsplit=1)
     role_for = _ROLE_FOR.match(text.strip()) if " for " in text else None
     if len(parts) == 2 and parts[0] and parts[1]:
@@ -497,6 +512,8 @@ def escalation_point(text: str) -> EscalationPoint:
         label, value = split_label(text)
         if label and find_terms(value, "escalate_to"):
             trigger, action = label, value.rstrip(".")
+        elif (opening := _escalation_opening(text.strip())) is not None:
+            trigger, action = opening
         else:
             trigger, action = text.strip().rstrip("."), None
     # An escalation chain, "Senior SOC Analyst → SOC Lead → Incident Commander → CISO": each step a target.
@@ -522,6 +539,21 @@ def _detail_labels() -> frozenset[str]:
 def _stakeholder_detail(group_key: str | None, label: str) -> bool:
     """A detail line of the stakeholder list it is in ("Escalation path: EM, then Director")."""
     return group_key in ("internal", "external") and normalise_label(label) in _detail_labels()
+
+
+_HEADING_JOIN = re.compile(r"\s+(?:and|&)\s+|\s*/\s*")
+_AUTHORITY_KEYS = ("decision_authority", "escalation_points")
+
+
+def _names_authority_and_escalation(title: str) -> bool:
+    """A sub-heading naming both: "Decision-making authority and escalation points"."""
+    return set(_AUTHORITY_KEYS) <= {subheading_key(_SECTION, part) for part in _HEADING_JOIN.split(title)}
+
+
+def _escalates(text: str) -> bool:
+    """An item that says where to escalate ("Escalate to the Delivery Manager when ...", "outage → page on-call")
+    and names no decider ("The PO decides scope; escalate to ..." is an authority statement)."""
+    return bool(_ARROW.search(text) or find_terms(text, "escalate_to")) and not deciders_in(text)
 
 
 def parse(section: Section) -> Stakeholders:
@@ -550,6 +582,15 @@ def parse(section: Section) -> Stakeholders:
             peers += peer_roles(texts)
         elif sub.key == "collaboration":
             modes += [CollaborationMode(label=label, text=value) for label, value in map(split_label, texts)]
+        elif sub.key in _AUTHORITY_KEYS and _names_authority_and_escalation(sub.title):
+            # One sub-heading for both fields: each item goes where its wording puts it.
+            stated: list[Node] = []
+            for node in nodes:
+                if _escalates(node.text):
+                    escalations += [escalation_point(t) for t in [node.text, *node.descendants()]]
+                else:
+                    stated.append(node)
+            authority += nest_colon_leads(stated, until_label=True)
         elif sub.key == "decision_authority":
             authority += nest_colon_leads(nodes, until_label=True)
         elif sub.key == "escalation_points":
