@@ -77,7 +77,7 @@ class KpiRow(FieldsModel):
     frequency: str | None = Field(default=None, description="Measurement frequency as printed, e.g. 'Weekly/Monthly'.")
     frequencies: list[Frequency] = Field(
         default_factory=list,
-        description="The printed frequency normalised, one value per cadence named ('other' when none is known).",
+        description="The printed frequency normalised, one value per cadence named ('other' for a part of it that names none of these).",
     )
     other_cells: list[KpiCell] = Field(default_factory=list, description="Cells of columns beyond the five known ones.")
     text: str = Field(description="The row as on the page, cells joined by ' | '.")
