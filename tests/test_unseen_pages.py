@@ -1132,3 +1132,157 @@ def test_amp_page_lists_tables_and_accordion_exercises(amp_page: Extraction) -> 
         "Stakeholder management", "Cost awareness",
     ]  # fmt: skip
     assert len(fields["scorecard"]["rows"]) == 10
+
+
+# --- sixth round: a REST post, compact text with skill tables, a classic WordPress theme ---------------------
+
+SCRUM = "scrum-master-rest-post.synthetic.json"  # PHP-escaped REST post, reordered KPI columns, a figcaption
+DBA = "database-administrator-compact.synthetic.txt"  # compact text, bare "โ", skills as one table a tier
+IOS = "ios-engineer-classic-theme.synthetic.html"  # classic theme: <h2><strong>, <br> in cells, numbered <h3>
+ROUND6_NOISE = {
+    SCRUM: ["Compare Home Insurance Quotes in Minutes", "Find coverage that fits your home", "Book Trusted Pet Groomers",
+            "Happy pets, happy homes", "Table of Contents", "Share this:", "DevOpsSchool has introduced", "Notify of",
+            "Inline Feedbacks", "Would love your thoughts", "&#8211;", "<br"],
+    DBA: ["Find the Best Coding Bootcamps", "Explore Bootcamps", "Compare Home Solar Installers", "Get Free Quotes",
+          "Notify of", "Inline Feedbacks", "View all comments", "DevOpsSchool", "Certification Courses"],
+    IOS: ["Compare Top-Rated Dental Clinics", "Book your free consultation", "Looking for a Reliable Used Car?",
+          "View Certified Cars", "Notify of", "Post Comment", "Skip to content", "CareerAtlas Blog", "Recent Posts",
+          "Archives", "You May Also Like", "Senior iOS Engineer: Role Blueprint", "Priya Nair", "Powered by",
+          "555-0142", "DevOpsSchool", "ThemeGrill"],
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def round6() -> dict[str, Extraction]:
+    extracted = {}
+    for name in ROUND6_NOISE:
+        (extracted[name],) = extract(UNSEEN / name, name=name)
+    return extracted
+
+
+@pytest.mark.parametrize("name", list(ROUND6_NOISE))
+def test_round6_sections_noise_and_characters(round6: dict[str, Extraction], name: str) -> None:
+    extraction = round6[name]
+    document = extraction.document
+    assert [section["id"] for section in document["sections"]] == CANONICAL
+    assert extraction.warnings == [] and document["quality"]["coverage"] == 1.0
+    dumped = json.dumps(document, ensure_ascii=False)
+    page = _page_text(name)
+    for noise in ROUND6_NOISE[name]:
+        assert noise in page, f"{noise!r} is not on the page: the check would prove nothing"
+        assert noise not in dumped
+    assert "โ" not in dumped
+
+
+def test_round6_skills_written_as_one_table_a_tier(round6: dict[str, Extraction]) -> None:
+    """'| Skill | Importance | Use | What good looks like |' under each tier: one skill a row, not one a table."""
+    skills = round6[DBA].document["fields"]["technical_skills"]["skills"]
+    assert _count_by(skills, "tier") == {"must_have": 7, "good_to_have": 5, "advanced": 4, "emerging": 3}
+    assert all(skill["use"] and "|" not in skill["name"] for skill in skills)
+    first = skills[0]
+    assert (first["name"], first["importance"]) == ("Advanced SQL and relational data modeling", "critical")
+    assert first["what_good_looks_like"] == "Spots inefficient joins, missing predicates, and normalization problems quickly"
+    infra_as_code = next(skill for skill in skills if skill["name"].startswith("Infrastructure as code"))
+    assert infra_as_code["importance_levels"] == ["optional", "important"]
+
+
+def test_round6_compact_page_tables_experience_and_repaired_arrows(round6: dict[str, Extraction]) -> None:
+    """The tools table's columns come in another order (Tool | Category | Prevalence | Primary use); bare 'โ' is
+    an arrow between roles, a dash inside a certification name."""
+    fields = round6[DBA].document["fields"]
+    assert _count_by(fields["responsibilities"]["items"], "category") == {
+        "strategic": 3, "operational": 5, "technical": 6, "cross_functional": 3, "governance": 4, "leadership": 2,
+    }  # fmt: skip
+    kpis = fields["kpis"]["rows"]
+    assert len(kpis) == 13 and all(row["what_it_measures"] and row["why_it_matters"] and row["target"] for row in kpis)
+    assert (kpis[3]["frequency"], kpis[3]["frequencies"]) == ("Per test / incident", ["per_incident", "other"])
+    tools = fields["tools"]["rows"]
+    assert len(tools) == 24
+    assert (tools[0]["category"], _names(tools[0]["tools"]), tools[0]["prevalence"]) == (
+        "Database engine", ["Microsoft SQL Server"], "common",
+    )  # fmt: skip
+    assert tools[0]["primary_use"] == "OLTP and reporting databases"
+    years = fields["experience"]["years_of_experience"]
+    assert (years["min_years"], years["max_years"], years["open_ended"]) == (4.0, 7.0, False)
+    certifications = [(c["name"], c["requirement"]) for c in fields["experience"]["certifications"]]
+    assert ("AWS Certified Database – Specialty", "optional") in certifications and len(certifications) == 5
+    career = fields["career_path"]
+    assert [len(career[key]) for key in ("feeder_roles", "next_roles", "adjacent_paths")] == [4, 4, 4]
+    # The third step, 'DBA โ DBRE:', shares no word between its roles and still reads as a dash (known).
+    assert [stage["period"] for stage in career["evolution"]][:2] == [
+        "DBA → Senior DBA", "Senior DBA → Lead DBA or Database Architect",
+    ]  # fmt: skip
+    assert len(fields["hiring"]["scorecard"]["rows"]) == 7 and len(fields["scorecard"]["rows"]) == 10
+
+
+def test_round6_classic_theme_cells_split_at_line_breaks(round6: dict[str, Extraction]) -> None:
+    """'<td>Swift<br>Objective-C</td>' is two tools; the page's own lowercase tool (fastlane) names a skill's tool."""
+    fields = round6[IOS].document["fields"]
+    tools = fields["tools"]["rows"]
+    assert len(tools) == 22
+    by_category = {row["category"]: _names(row["tools"]) for row in tools}
+    assert by_category["Languages"] == ["Swift", "Objective-C"]
+    assert by_category["Crash reporting"] == ["Firebase Crashlytics", "Sentry"]
+    assert by_category["Build automation"] == ["fastlane"]
+    assert tools[0]["prevalence"] == "common"
+    skills = fields["technical_skills"]["skills"]
+    assert _count_by(skills, "tier") == {"must_have": 7, "good_to_have": 5, "advanced": 4, "emerging": 3}
+    assert next(s for s in skills if s["name"] == "SwiftUI and UIKit")["tools"] == ["SwiftUI", "UIKit"]
+    assert "fastlane" in next(s for s in skills if s["name"] == "CI/CD and fastlane")["tools"]
+    goals = next(row for row in fields["scorecard"]["rows"] if row["field"] == "main_goals")
+    assert goals["value"].split("\n") == [
+        "30/60/90-day ramp to owning a feature area and leading a release",
+        "6–12 months: measurable quality improvement and readiness for senior level",
+    ]  # fmt: skip
+
+
+def test_round6_classic_theme_numbered_sub_headings_and_reordered_tables(round6: dict[str, Extraction]) -> None:
+    fields = round6[IOS].document["fields"]
+    soft = fields["soft_skills"]["skills"]
+    assert [(skill["number"], skill["name"]) for skill in soft[:2]] == [
+        (1, "Product and user empathy"), (2, "Ownership and follow-through"),
+    ]  # fmt: skip
+    assert len(soft) == 7 and all(skill["why_it_matters"] and skill["strong_performance"] for skill in soft)
+    assert _count_by(fields["responsibilities"]["items"], "category") == {
+        "strategic": 3, "operational": 4, "technical": 7, "cross_functional": 3, "governance": 3, "leadership": 2,
+    }  # fmt: skip
+    kpis = fields["kpis"]["rows"]
+    assert len(kpis) == 12
+    assert (kpis[0]["name"], kpis[0]["target"], kpis[0]["frequency"]) == ("Crash-free sessions", "≥ 99.8%", "Daily")
+    assert kpis[0]["why_it_matters"] == "Crashes drive uninstalls and poor ratings"
+    scorecard = fields["hiring"]["scorecard"]["rows"]
+    assert len(scorecard) == 5 and not any("%" in (row["meets"] or "") for row in scorecard)
+    years = fields["experience"]["years_of_experience"]
+    assert (years["min_years"], years["max_years"], years["open_ended"]) == (3.0, 6.0, False)
+    assert _names(fields["career_path"]["next_roles"]) == ["Senior iOS Engineer", "Mobile Tech Lead"]
+
+
+def test_round6_rest_post_lists_captions_and_alternatives(round6: dict[str, Extraction]) -> None:
+    """Bold numbered soft-skill lines, a mixed exercise list, 'A or B' certifications, a combined authority and
+    escalation sub-heading, a KPI table's figcaption, and career options led by a phrase."""
+    document = round6[SCRUM].document
+    fields = document["fields"]
+    assert document["role"]["title"] == "Scrum Master"
+    kpis = fields["kpis"]
+    assert len(kpis["rows"]) == 12
+    assert (kpis["rows"][0]["target"], kpis["rows"][0]["frequency"]) == (">= 80% of sprints meet the goal", "Per sprint")
+    assert kpis["rows"][4]["target"] == "Median under 2–3 working days"
+    assert kpis["notes"][0]["intro"] == ["Targets are starting points; calibrate against the team’s own baseline."]
+    assert [(s["number"], s["name"]) for s in fields["soft_skills"]["skills"]][:2] == [
+        (1, "Servant leadership"), (2, "Facilitation"),
+    ]  # fmt: skip
+    exercises = fields["hiring"]["exercises"]
+    assert [exercise["name"] for exercise in exercises] == [
+        "Facilitate a 20-minute mini retrospective with interviewers acting as the team", "Case",
+        "Read a cumulative flow diagram and cycle-time scatterplot and explain what is happening",
+    ]  # fmt: skip
+    certifications = [(c["name"], c["requirement"]) for c in fields["experience"]["certifications"]]
+    assert certifications[:2] == [("Professional Scrum Master I", "preferred"), ("Certified ScrumMaster", "preferred")]
+    (escalation,) = fields["stakeholders"]["escalation_points"]
+    assert escalation["escalate_to"] == ["the Delivery Manager"]
+    options = fields["scorecard"]["career_progression_options"]
+    assert [(role["name"], role["note"]) for role in options] == [
+        ("Senior Scrum Master", None), ("Agile Coach", None), ("Release Train Engineer", None),
+        ("Delivery Manager", None), ("Product Owner", "adjacent moves to"), ("Program Manager", "adjacent moves to"),
+    ]  # fmt: skip
+    assert all(not skill["tools"] for skill in fields["technical_skills"]["skills"] if "Nexus" in skill["name"])
