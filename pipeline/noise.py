@@ -27,11 +27,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import not_
 
 from .blocks import Block, BlockKind
 from .layout import Piece
 from .nlp import load_vocab
-from .sections import SectionStart, subheading_key
+from .sections import SectionStart, starts_after_cut, subheading_key
 
 __all__ = ["ArticleCut", "cut_article"]
 
@@ -51,6 +53,7 @@ class ArticleCut:
     pieces: list[Piece]
     title: Block | None
     removed: int
+    starts: list[SectionStart]  # the sections the kept pieces open, as find_section_starts finds them
 
 
 @dataclass(frozen=True)
@@ -258,7 +261,7 @@ def find_title(pieces: list[Piece]) -> Block | None:
 def cut_article(pieces: list[Piece], starts: list[SectionStart]) -> ArticleCut:
     """Return the article's blocks, from the first section to the last one's end."""
     if not starts:
-        return ArticleCut(pieces, find_title(pieces), 0)
+        return ArticleCut(pieces, find_title(pieces), 0, [])
     vocab = _vocab()
     first = starts[0].index
     # Scan for the comment area from the last canonical section: a 'Related
@@ -281,9 +284,12 @@ def cut_article(pieces: list[Piece], starts: list[SectionStart]) -> ArticleCut:
     protected = {s.index - first for s in starts}
     section_of = _section_ids(len(body), starts, first)
     noise = _noise_marks(body, protected, section_of, last - first, vocab)
-    kept = [piece for k, piece in enumerate(body) if not noise[k]]
-    removed += sum(noise)
-    return ArticleCut(kept, title, removed)
+    keep = list(map(not_, noise))
+    kept = list(compress(body, keep))
+    removed += len(body) - len(kept)
+    # The sections the kept pieces open: those found already, unless the cut drops a piece that decides them.
+    starts = starts_after_cut(pieces, starts, list(compress(range(first, first + len(body)), keep)))
+    return ArticleCut(kept, title, removed, starts)
 
 
 _GROUP_WORDS = 30  # blocks longer than this are article prose, not an ad's lines
