@@ -40,7 +40,6 @@ __all__ = ["ArticleCut", "cut_article"]
 _WORD = re.compile(r"[a-z][a-z-]{2,}")
 # Enum members bound once: attribute access on an Enum class is slow in hot loops.
 _LISTED = (BlockKind.LIST_ITEM, BlockKind.TABLE)
-_SHORT_KINDS = (BlockKind.PARAGRAPH, BlockKind.HEADING)
 _HEADING, _LIST_ITEM = BlockKind.HEADING, BlockKind.LIST_ITEM
 _TITLE_LINE = re.compile(r"^(?P<role>.{2,120}?)\s*[:–—|-]\s*role blueprint\b", re.IGNORECASE)
 _QUOTED = re.compile(r"^[“\"'‘].*[”\"'’][.!]?$")
@@ -200,19 +199,13 @@ def _cohesion(text: str, article_words: set[str], vocab: _Vocab) -> float:
     return sum(1 for w in words if _in_article(w, article_words)) / len(words)
 
 
-def _article_words(body: list[Piece], noise: list[bool], tail: int, vocab: _Vocab) -> set[str]:
-    """The article's own words, unstemmed: list items, tables and long paragraphs up to the tail.
+def _article_words(texts: list[str], vocab: _Vocab) -> set[str]:
+    """The article's own words, unstemmed, from its texts: list items, tables and long paragraphs
+    up to the tail, none link-dense or a teaser's.
 
     No block judged by its cohesion vouches for itself: the judged blocks are the short
     ones (up to _GROUP_WORDS words) and those of the tail.
     """
-    texts = [
-        p.block.text
-        for k, p in enumerate(body[:tail])
-        if not noise[k]
-        and p.link_ratio < 0.5
-        and (p.block.kind in _LISTED or _more_words_than(p.block.text, _GROUP_WORDS))
-    ]
     words = _distinct_words("\n".join(texts))
     words.difference_update(vocab.stopwords, vocab.cta_verbs)
     return words
@@ -306,7 +299,7 @@ def _noise_marks(
     noise = _teaser_lists(body)
     _mark_course_catalogues(body, noise, last_section, vocab)
     tail = _content_end(body, noise, last_section)
-    article_words = _article_words(body, noise, tail, vocab)
+    article_texts: list[str] = []  # read in the same pass: noise holds no mark of this pass yet where it is read
     signal = [False] * len(body)
     runs: list[list[int]] = []  # consecutive candidate lines of an ad, as [start, end)
     for k, piece in enumerate(body):
@@ -314,8 +307,12 @@ def _noise_marks(
             continue
         block = piece.block
         text = block.text
-        hard = piece.link_ratio >= 0.5 or is_widget(text)
-        if not hard and (block.kind not in _SHORT_KINDS or _more_words_than(text, _GROUP_WORDS)):
+        listed_or_long = block.kind in _LISTED or _more_words_than(text, _GROUP_WORDS)  # no ad's line
+        dense = piece.link_ratio >= 0.5
+        if listed_or_long and k < tail and not dense:
+            article_texts.append(text)
+        hard = dense or is_widget(text)
+        if not hard and listed_or_long:
             continue
         # Section headings and known sub-headings stay (asked only of a block that could go).
         if k in protected or subheading_key(section_of[k], text):
@@ -331,6 +328,7 @@ def _noise_marks(
             runs[-1][1] = k + 1
         else:
             runs.append([k, k + 1])
+    article_words = _article_words(article_texts, vocab)
     # An ad is a run of short blocks with at least one promotional signal whose
     # words, taken together, are foreign to the article.
     for k, run_end in runs:
