@@ -184,7 +184,7 @@ def extract_page(page: Page, name: str) -> Extraction:
     # 3. Sections, then everything that is not the article.
     starts = find_section_starts(pieces)
     cut = cut_article(pieces, starts)
-    starts = find_section_starts(cut.pieces)
+    starts = cut.starts
     canonical = [s for s in starts if s.match.spec is not None]
     title_text = cut.title.text if cut.title else None
     if len(canonical) < _MIN_SECTIONS and not (title_text and "blueprint" in title_text.lower() and canonical):

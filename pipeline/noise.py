@@ -27,18 +27,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import not_
 
 from .blocks import Block, BlockKind
 from .layout import Piece
 from .nlp import load_vocab
-from .sections import SectionStart, subheading_key
+from .sections import SectionStart, starts_after_cut, subheading_key
 
 __all__ = ["ArticleCut", "cut_article"]
 
 _WORD = re.compile(r"[a-z][a-z-]{2,}")
 # Enum members bound once: attribute access on an Enum class is slow in hot loops.
 _LISTED = (BlockKind.LIST_ITEM, BlockKind.TABLE)
-_SHORT_KINDS = (BlockKind.PARAGRAPH, BlockKind.HEADING)
 _HEADING, _LIST_ITEM = BlockKind.HEADING, BlockKind.LIST_ITEM
 _TITLE_LINE = re.compile(r"^(?P<role>.{2,120}?)\s*[:–—|-]\s*role blueprint\b", re.IGNORECASE)
 _QUOTED = re.compile(r"^[“\"'‘].*[”\"'’][.!]?$")
@@ -51,6 +52,7 @@ class ArticleCut:
     pieces: list[Piece]
     title: Block | None
     removed: int
+    starts: list[SectionStart]  # the sections the kept pieces open, as find_section_starts finds them
 
 
 @dataclass(frozen=True)
@@ -197,19 +199,13 @@ def _cohesion(text: str, article_words: set[str], vocab: _Vocab) -> float:
     return sum(1 for w in words if _in_article(w, article_words)) / len(words)
 
 
-def _article_words(body: list[Piece], noise: list[bool], tail: int, vocab: _Vocab) -> set[str]:
-    """The article's own words, unstemmed: list items, tables and long paragraphs up to the tail.
+def _article_words(texts: list[str], vocab: _Vocab) -> set[str]:
+    """The article's own words, unstemmed, from its texts: list items, tables and long paragraphs
+    up to the tail, none link-dense or a teaser's.
 
     No block judged by its cohesion vouches for itself: the judged blocks are the short
     ones (up to _GROUP_WORDS words) and those of the tail.
     """
-    texts = [
-        p.block.text
-        for k, p in enumerate(body[:tail])
-        if not noise[k]
-        and p.link_ratio < 0.5
-        and (p.block.kind in _LISTED or _more_words_than(p.block.text, _GROUP_WORDS))
-    ]
     words = _distinct_words("\n".join(texts))
     words.difference_update(vocab.stopwords, vocab.cta_verbs)
     return words
@@ -258,7 +254,7 @@ def find_title(pieces: list[Piece]) -> Block | None:
 def cut_article(pieces: list[Piece], starts: list[SectionStart]) -> ArticleCut:
     """Return the article's blocks, from the first section to the last one's end."""
     if not starts:
-        return ArticleCut(pieces, find_title(pieces), 0)
+        return ArticleCut(pieces, find_title(pieces), 0, [])
     vocab = _vocab()
     first = starts[0].index
     # Scan for the comment area from the last canonical section: a 'Related
@@ -281,9 +277,12 @@ def cut_article(pieces: list[Piece], starts: list[SectionStart]) -> ArticleCut:
     protected = {s.index - first for s in starts}
     section_of = _section_ids(len(body), starts, first)
     noise = _noise_marks(body, protected, section_of, last - first, vocab)
-    kept = [piece for k, piece in enumerate(body) if not noise[k]]
-    removed += sum(noise)
-    return ArticleCut(kept, title, removed)
+    keep = list(map(not_, noise))
+    kept = list(compress(body, keep))
+    removed += len(body) - len(kept)
+    # The sections the kept pieces open: those found already, unless the cut drops a piece that decides them.
+    starts = starts_after_cut(pieces, starts, list(compress(range(first, first + len(body)), keep)))
+    return ArticleCut(kept, title, removed, starts)
 
 
 _GROUP_WORDS = 30  # blocks longer than this are article prose, not an ad's lines
@@ -300,7 +299,7 @@ def _noise_marks(
     noise = _teaser_lists(body)
     _mark_course_catalogues(body, noise, last_section, vocab)
     tail = _content_end(body, noise, last_section)
-    article_words = _article_words(body, noise, tail, vocab)
+    article_texts: list[str] = []  # read in the same pass: noise holds no mark of this pass yet where it is read
     signal = [False] * len(body)
     runs: list[list[int]] = []  # consecutive candidate lines of an ad, as [start, end)
     for k, piece in enumerate(body):
@@ -308,8 +307,12 @@ def _noise_marks(
             continue
         block = piece.block
         text = block.text
-        hard = piece.link_ratio >= 0.5 or is_widget(text)
-        if not hard and (block.kind not in _SHORT_KINDS or _more_words_than(text, _GROUP_WORDS)):
+        listed_or_long = block.kind in _LISTED or _more_words_than(text, _GROUP_WORDS)  # no ad's line
+        dense = piece.link_ratio >= 0.5
+        if listed_or_long and k < tail and not dense:
+            article_texts.append(text)
+        hard = dense or is_widget(text)
+        if not hard and listed_or_long:
             continue
         # Section headings and known sub-headings stay (asked only of a block that could go).
         if k in protected or subheading_key(section_of[k], text):
@@ -325,6 +328,7 @@ def _noise_marks(
             runs[-1][1] = k + 1
         else:
             runs.append([k, k + 1])
+    article_words = _article_words(article_texts, vocab)
     # An ad is a run of short blocks with at least one promotional signal whose
     # words, taken together, are foreign to the article.
     for k, run_end in runs:

@@ -11,6 +11,7 @@ so unknown content is kept under its own heading rather than dropped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -432,6 +433,27 @@ def find_section_starts(pieces: list[Piece]) -> list[SectionStart]:
             starts.append(SectionStart(index, match, block))
             last_number = max(last_number, number or 0)
     return starts
+
+
+def starts_after_cut(pieces: list[Piece], starts: list[SectionStart], kept: list[int]) -> list[SectionStart]:
+    """find_section_starts of the pieces kept (by their indexes, in order), given its ``starts`` among all the pieces.
+
+    The starts are read from the heading candidates alone (each piece's own: a heading or a title-like
+    paragraph), in order, and from what each says. No start changes when the cut drops a piece that is no
+    candidate, one before the first section (none is known there: numbered from 1, the first known
+    candidate opens the first section), or one that opens no section and has neither a section nor a
+    number: it counts in no tally, and without a number it opens a section wherever it passes for one.
+    Only where the cut drops another candidate are the kept pieces read again.
+    """
+    opened = {start.index for start in starts}
+    first = starts[0].index if starts else len(pieces)
+    for index in set(range(first, len(pieces))).difference(kept):
+        block = pieces[index].block
+        if block.kind is _HEADING or (block.kind is _PARAGRAPH and is_title_like(block.text)):
+            match = classify_heading(block.text)
+            if index in opened or match.spec is not None or match.number is not None:
+                return find_section_starts([pieces[k] for k in kept])
+    return [SectionStart(bisect_left(kept, start.index), start.match, start.heading) for start in starts]
 
 
 def _accept(match: HeadingMatch, block: Block) -> bool:
