@@ -435,7 +435,9 @@ def _fold_spacing(text: str, fixes: Counter[tuple[str, str]]) -> str:
     if not text.isascii():
         if "\u00a0" in text:
             text = text.replace("\u00a0", " ")
-        found = {char: n for char in _INVISIBLE if (n := text.count(char))}
+        # `in` first: it stops at a hit and scans ~10x faster than count, which only a page holding the
+        # character (few do) pays.
+        found = {char: n for char in _INVISIBLE if char in text and (n := text.count(char))}
         if found:
             text = text.translate(_DELETE_INVISIBLE)
             for char, n in found.items():
