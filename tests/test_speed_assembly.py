@@ -29,3 +29,20 @@ def test_a_file_grown_since_stat_is_read_to_the_same_limit(
     monkeypatch.setattr(batch, "extract", lambda data, **_: read.append(data) or [])
     batch.process_file(tmp_path, ExtractOptions(max_bytes=max_bytes), "page.txt")
     assert read == [b"x" * min(100, max_bytes + 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "deployableโ€”turning 3โ5 years",  # Thai-form mojibake: repaired, then tested for the western form
+        "the companyâ€™s rÃ©sumÃ©",  # western mojibake only
+        "rÃ©sumÃ© and deployableโ€”turning",  # both
+        "3) Core Respon\u00adsibilities\u200b, 8\u00a0years",  # invisible characters and a no-break space
+        "ภาษาไทย: a Thai page keeps its letters",
+        "plain ASCII, &shy; entity",
+    ],
+)
+def test_repair_text_given_the_utf8_bytes_repairs_as_it_does_alone(text: str) -> None:
+    from pipeline.mojibake import repair_text
+
+    assert repair_text(text, text.encode("utf-8")) == repair_text(text)
