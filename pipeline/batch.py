@@ -277,10 +277,15 @@ def process_file(raw: Path, options: ExtractOptions, rel: str) -> list[PageResul
     started = time.perf_counter()
     try:
         path = raw / rel
-        if path.stat().st_size > options.max_bytes:
+        size = path.stat().st_size
+        if size > options.max_bytes:
             raise InputTooLargeError(f"larger than --max-bytes ({human_size(options.max_bytes)})")
         with path.open("rb") as handle:
-            data = handle.read(options.max_bytes + 1)
+            # A buffer of the file's size, not of the limit (20 MB, allocated and shrunk for every page). A file
+            # grown since stat() is read on, to the same max_bytes + 1 in all.
+            data = handle.read(size + 1)
+            if len(data) > size:
+                data += handle.read(options.max_bytes - size)
         extractions = extract(data, name=shown_name(rel), options=options)
         return _results(rel, extractions, started)
     except Exception as exc:  # noqa: BLE001 - one page's bug must not end the batch

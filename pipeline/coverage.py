@@ -40,45 +40,65 @@ _HEADING, _TABLE = BlockKind.HEADING, BlockKind.TABLE
 
 
 def _block_texts(blocks: list[Block], section_id: str | None) -> list[str]:
+    """The texts coverage weighs, in no particular order: every count made of them is a sum or a multiset."""
     texts: list[str] = []
     for block in blocks:
         kind = block.kind
-        if kind is _HEADING:
-            continue
         if kind is _TABLE:
             for row in block.rows or ():
                 texts += row
-        else:
-            texts.append(_without_heading_label(block.text, section_id) if section_id else block.text)
+            continue
+        if kind is _HEADING:
+            continue
+        text = block.text
+        # Most lines have no ": " this early: only the others may open with a sub-heading label.
+        if section_id and (colon := text.find(": ", 2, _LABEL_CHARS)) >= 0:
+            text = _without_heading_label(text, colon, section_id)
+        texts.append(text)
     return texts
 
 
-_LABEL_CHARS = 62  # a sub-heading label is short; most lines have no ": " this early and end here
+_LABEL_CHARS = 62  # a sub-heading label is short; most lines have no ": " this early
 
 
-def _without_heading_label(text: str, section_id: str) -> str:
-    """A line's text without a leading sub-heading label: "Peer roles: A, B" → "A, B".
+def _without_heading_label(text: str, colon: int, section_id: str) -> str:
+    """A line's text without a leading sub-heading label ending at ``colon``: "Peer roles: A, B" → "A, B".
 
     A known sub-heading of the section written inline before its text is a heading, and headings never count.
     """
-    colon = text.find(": ", 2, _LABEL_CHARS)
-    if colon < 0 or subheading_key(section_id, text[:colon].strip()) is None:
+    if subheading_key(section_id, text[:colon].strip()) is None:
         return text
     return text[colon + 2 :].lstrip()
 
 
-def _collect(value: dict[str, Any], out: list[str]) -> None:
-    """Append every string inside a dumped model (except under 'unparsed') to out."""
-    for key, item in value.items():
+def _collect(fields: dict[str, Any], out: list[str]) -> None:
+    """Append every string inside a section's dumped fields, except its 'unparsed' ones, to out.
+
+    Only a section's fields model has an 'unparsed' key (SectionFields; every model forbids extra keys and none
+    holds a dict field), so the keys below the top level are not looked at.
+    """
+    for key, item in fields.items():
+        if key != "unparsed":
+            cls = type(item)
+            if cls is str:
+                out.append(item)
+            elif cls is list:
+                if item:
+                    _collect_list(item, out)
+            elif cls is dict:
+                _collect_values(item, out)
+
+
+def _collect_values(value: dict[str, Any], out: list[str]) -> None:
+    for item in value.values():
         cls = type(item)
         if cls is str:
-            if key != "unparsed":
-                out.append(item)
+            out.append(item)
         elif cls is list:
-            if item and key != "unparsed":
+            if item:
                 _collect_list(item, out)
-        elif cls is dict and key != "unparsed":
-            _collect(item, out)
+        elif cls is dict:
+            _collect_values(item, out)
 
 
 def _collect_list(items: list[Any], out: list[str]) -> None:
@@ -87,7 +107,7 @@ def _collect_list(items: list[Any], out: list[str]) -> None:
         if cls is str:
             out.append(item)
         elif cls is dict:
-            _collect(item, out)
+            _collect_values(item, out)
         elif cls is list:
             _collect_list(item, out)
 

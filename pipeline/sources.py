@@ -140,7 +140,8 @@ def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
         raise EmptyInputError("empty file (0 bytes)" if not raw else "no text: the file holds only whitespace")
     if form is InputForm.WP_JSON:
         return _posts(decoded.text, decoded.encoding)
-    text, repairs = repair_text(decoded.text)
+    # A file that decoded as UTF-8 as it is holds the text's own UTF-8 bytes: repair_text need not encode it again.
+    text, repairs = repair_text(decoded.text, raw if decoded.source == "utf-8" else None)
     if form is InputForm.TEXT and is_terminal_dump(text):
         text = unwrap_dump(text)  # one line per paragraph, item and table row, as other text pages
     # An HTML page's metadata is read by the HTML stage, which parses the page anyway.
