@@ -483,7 +483,7 @@ def _teaser_lists(body: list[Piece]) -> list[bool]:
         k
         for k, piece in enumerate(body)
         if piece.block.kind is _LIST_ITEM
-        and ("lueprint" in piece.block.text or "LUEPRINT" in piece.block.text)  # as _TITLE_LINE, either case
+        and "blueprint" in piece.block.text.lower()  # any case, as _TITLE_LINE ("Role BluePrint")
         and _TITLE_LINE.match(piece.block.text)
     }
     end = 0

@@ -142,3 +142,14 @@ def test_only_the_space_is_printable_whitespace() -> None:
 )
 def test_normal_is_the_lowercase_words_joined_by_single_spaces(text: str) -> None:
     assert _normal(text) == " ".join(text.lower().split())
+
+
+def test_related_titles_in_any_case_are_teasers() -> None:
+    """'Role BluePrint' is the family's title as much as 'Role Blueprint': a list of such titles is teasers."""
+    text = SEED_000.read_text(encoding="utf-8")
+    related = "  • Data Engineer: Role BluePrint, Skills and KPIs\n  • QA Lead: Role BluePrint, Responsibilities\n\n"
+    at = text.index("9) Soft Skills")
+    (result,) = extract((text[:at] + related + text[at:]).encode("utf-8"), name="synthetic/related-mixed-case.txt")
+    dumped = json.dumps(result.document, ensure_ascii=False)
+    assert "BluePrint" not in dumped
+    assert "Career progression options" in dumped
