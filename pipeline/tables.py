@@ -1120,7 +1120,7 @@ def _split(roles: tuple[str, ...], line: str, context: dict, row: _Row | None = 
 
 
 @lru_cache(maxsize=256)
-def _column_plan(roles: tuple[str, ...]) -> tuple[tuple, tuple[int, ...], tuple[bool, ...]]:  # noqa: ANN001
+def _column_plan(roles: tuple[str, ...]) -> tuple[tuple, tuple[int, ...], tuple[bool, ...]]:
     """What _best_cuts needs of a table's columns, once per table kind: each column's scorer, how many
     positions the cells after it need (one each that cannot be empty), and whether it may be empty."""
     emptyable = tuple(role in _EMPTYABLE for role in roles)

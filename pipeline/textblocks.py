@@ -233,13 +233,14 @@ def text_to_pieces(text: str) -> list[Piece]:
             indent_stack.clear()
             pending_item = False
             continue
-        if first == "-" and " " in stripped and _DASH_GROUPS.fullmatch(stripped) and (after := _simple_table(lines, i, pieces)):
+        # A simple table's rule and a setext underline open with three dashes or "=": "- item" is neither.
+        dashes = first in "-=" and stripped[1:3] == first * 2
+        if dashes and " " in stripped and _DASH_GROUPS.fullmatch(stripped) and (after := _simple_table(lines, i, pieces)):
             i = after
             pending_item = False
             continue
         if first in "*-_=":
-            # An underline is all "=" or all "-": a markdown "* item" is tried against neither regex.
-            underline = first in "=-" and _SETEXT_UNDERLINE.fullmatch(stripped)
+            underline = dashes and _SETEXT_UNDERLINE.fullmatch(stripped)
             if underline or (stripped[-1] == first and _THEMATIC_BREAK.fullmatch(stripped)):
                 # A rule is no content; under a title, "===" or "---" underlines it and makes it a heading.
                 if underline:
