@@ -211,9 +211,12 @@ def text_to_pieces(text: str) -> list[Piece]:
     indent_stack: list[int] = []
     run_bases: dict[int, int] = {}  # piece index -> depth of the first line of its run of dash lines
     pending_item = False
-    # Two marked numbered headings tell the page's convention; one could be a stray bold line.
-    marked = _MARKED_NUMBERED_HEADING.finditer(text)
-    plain_numbered_headings = next(marked, None) is None or next(marked, None) is None
+    # Two marked numbered headings tell the page's convention; one could be a stray bold line. Marking takes
+    # a "#", "**" or "__": most plain text pages have none, and no page-long search.
+    plain_numbered_headings = True
+    if "#" in text or "**" in text or "__" in text:
+        marked = _MARKED_NUMBERED_HEADING.finditer(text)
+        plain_numbered_headings = next(marked, None) is None or next(marked, None) is None
     i = 0
     count = len(texts)
     while i < count:
