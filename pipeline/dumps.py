@@ -162,7 +162,9 @@ def _hard_wrapped(lines: list[str]) -> bool:
     # than a dump's few outliers say no, before the per-line reading below (~0.3 ms a page). Read up to
     # the first line past those outliers only: such pages have one near their top.
     widest = _TERMINAL_WIDTHS[-1]
-    too_long = (line for line in lines if len(line) > widest and len(line.rstrip()) > widest and "  " not in line.strip())
+    too_long = (
+        line for line in lines if len(line) > widest and len(line.rstrip()) > widest and "  " not in line.strip()
+    )
     if next(islice(too_long, 1 + len(lines) // _OUTLIERS, None), None) is not None:
         return False
     lines = list(map(str.rstrip, lines))
