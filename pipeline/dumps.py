@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from .layout import ITEM_MARKERS
 
@@ -55,7 +56,7 @@ _TERMINAL_WIDTHS = range(60, 161)
 
 def is_terminal_dump(text: str) -> bool:
     """Whether a text page is a terminal browser's dump: a References list of URLs, or hard-wrapped lines."""
-    return _references_at(text) is not None or _hard_wrapped(list(map(str.rstrip, text.split("\n"))))
+    return _references_at(text) is not None or _hard_wrapped(text.split("\n"))
 
 
 def unwrap_dump(text: str) -> str:
@@ -156,13 +157,17 @@ def _wrap_width(prose: list[str]) -> int:
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    """Whether many of a page's lines end within a few columns of one terminal width."""
+    """Whether many of a page's lines (as split, not right-stripped) end within a few columns of one terminal width."""
     # Most pages write a paragraph on one line: more lines longer than any terminal, gap-free (no table's),
-    # than a dump's few outliers say no, before the per-line reading below (~0.3 ms a page).
+    # than a dump's few outliers say no, before the per-line reading below (~0.3 ms a page). Read up to
+    # the first line past those outliers only: such pages have one near their top.
     widest = _TERMINAL_WIDTHS[-1]
-    too_long = sum(1 for line in lines if len(line) > widest and "  " not in line.strip())
-    if too_long > 1 + len(lines) // _OUTLIERS:
+    too_long = (
+        line for line in lines if len(line) > widest and len(line.rstrip()) > widest and "  " not in line.strip()
+    )
+    if next(islice(too_long, 1 + len(lines) // _OUTLIERS, None), None) is not None:
         return False
+    lines = list(map(str.rstrip, lines))
     prose = _prose(lines)
     if len(prose) < _HARD_WRAP_MIN_LINES:
         return False

@@ -143,7 +143,9 @@ def infer_nesting(pieces: list[Piece]) -> list[Piece]:
             # its last, capitalised member.
             continues = last_child.endswith((",", ";"))
             if text[:1].islower() or not _ends_sentence(text) or continues:
-                out[k] = new_piece((block.model_copy(update={"depth": depth + 1}), piece.link_ratio))
+                # Built afresh through the validator: ~half the cost of model_copy, the same block (its number is None).
+                child = Block.list_item(text, block.start, block.end, depth + 1, block.marker)
+                out[k] = new_piece((child, piece.link_ratio))
                 last_child = text
                 continue
         parent_depth = depth if text.endswith(":") else None

@@ -45,6 +45,7 @@ __all__ = [
     "is_pipe_separator",
     "match_header_cells",
     "match_lost_border_header",
+    "may_open_header",
     "parse_pipe_row",
     "split_lost_border_row",
     "split_lost_border_rows",
@@ -283,7 +284,7 @@ _MAX_UNKNOWN_WORDS = 4  # an unlisted extra column ("Owner", "Data source") is s
 
 def match_lost_border_header(line: str) -> KnownTable | None:
     """Recognise the header line of a known table kind; return its kind and columns as written."""
-    if not _may_open_header(line[:1]):
+    if not may_open_header(line[:1]):
         return None  # most page lines: a bullet, '#', a digit... no column name starts with
     first = line.split(None, 1)
     if not first or not _opens_header(first[0]):
@@ -322,7 +323,7 @@ def _match_header_line(line: str) -> KnownTable | None:
 
 
 @lru_cache(maxsize=4096)
-def _may_open_header(char: str) -> bool:
+def may_open_header(char: str) -> bool:
     """Whether a line starting with this character may open with a known column name.
 
     _header_key drops quotes and commas and lower-cases the rest, so past those (and any leading
@@ -1118,15 +1119,27 @@ def _split(roles: tuple[str, ...], line: str, context: dict, row: _Row | None = 
     return [row.text(a, b) for a, b in zip(cuts, cuts[1:], strict=False)]
 
 
+@lru_cache(maxsize=256)
+def _column_plan(roles: tuple[str, ...]) -> tuple[tuple, tuple[int, ...], tuple[bool, ...]]:
+    """What _best_cuts needs of a table's columns, once per table kind: each column's scorer, how many
+    positions the cells after it need (one each that cannot be empty), and whether it may be empty."""
+    emptyable = tuple(role in _EMPTYABLE for role in roles)
+    needed = [0] * len(roles)
+    for c in range(len(roles) - 2, -1, -1):
+        needed[c] = needed[c + 1] + (not emptyable[c + 1])
+    return tuple(_SCORERS.get(role, _score_free) for role in roles), tuple(needed), emptyable
+
+
 def _best_cuts(row: _Row, roles: tuple[str, ...], context: dict) -> list[int]:
     """Dynamic programming over cell starts; returns the len(roles)+1 cut positions."""
     n = len(row.words)
     width = len(roles)
-    allowed = [i for i in range(1, n) if row.start[i] > _FORBIDDEN]
+    start = row.start
+    allowed = [i for i in range(1, n) if start[i] > _FORBIDDEN]
     if len(allowed) < width - 1:
         allowed = list(range(1, n))  # the page broke its own conventions: consider every word
     positions = [0, *allowed, n]
-    scorers = [_SCORERS.get(role, _score_free) for role in roles]
+    scorers, needed, emptyables = _column_plan(roles)
     minus_inf = float("-inf")
     # best[c][j]: best score of cells 0..c covering words[:positions[j]]; back[c][j]: previous j.
     best = [[minus_inf] * len(positions) for _ in range(width)]
@@ -1134,29 +1147,27 @@ def _best_cuts(row: _Row, roles: tuple[str, ...], context: dict) -> list[int]:
     # Cell c can only end where the cells after it still fit: each one that cannot be empty
     # needs a position of its own, and the last cell ends at the row's end.
     last = len(positions) - 1
-    ends = [last] * width
-    for c in range(width - 2, -1, -1):
-        ends[c] = ends[c + 1] - (roles[c + 1] not in _EMPTYABLE)
-    for j in range(1, ends[0] + 1):
-        best[0][j] = scorers[0](row, 0, positions[j], context)
+    scorer, here = scorers[0], best[0]
+    for j in range(1, last - needed[0] + 1):
+        here[j] = scorer(row, 0, positions[j], context)
     for c in range(1, width):
         scorer, before, here, back_here = scorers[c], best[c - 1], best[c], back[c]
         # Where cell c can start: after a reachable end of cell c - 1, in increasing order as the
         # loop over i was, so that ties still go to the earliest start.
-        reachable = [i for i in range(1, ends[c - 1] + 1) if before[i] != minus_inf]
-        emptyable = roles[c] in _EMPTYABLE
-        for j in range(1 if c < width - 1 else last, ends[c] + 1):
+        reachable = [i for i in range(1, last - needed[c - 1] + 1) if before[i] != minus_inf]
+        emptyable = emptyables[c]
+        for j in range(1 if c < width - 1 else last, last - needed[c] + 1):
             b = positions[j]
             for i in reachable:
                 if i >= j and (i > j or not emptyable):
                     break  # a cell cannot end before it starts, nor be empty unless its column may be
                 a = positions[i]
-                gain = scorer(row, a, b, context) + (row.start[a] if a < b else 0.0)
+                gain = scorer(row, a, b, context) + (start[a] if a < b else 0.0)
                 if before[i] + gain > here[j]:
                     here[j] = before[i] + gain
                     back_here[j] = i
     cuts = [n]
-    j = len(positions) - 1
+    j = last
     for c in range(width - 1, 0, -1):
         j = back[c][j]
         cuts.append(positions[j])

@@ -364,8 +364,8 @@ def test_header_pre_checks_rule_out_only_lines_no_kind_accepts() -> None:
     # What may come before the first column name: space, quotes and commas, which _header_key drops.
     for lead in [" ", "\t", "“", '"', ",", "«"]:
         assert match_lost_border_header(lead + HIRING_HEADER).kind == HIRING_TABLE.kind, lead
-    assert not tables._may_open_header("•") and not tables._may_open_header("#") and not tables._may_open_header("/")
-    assert tables._may_open_header("D") and tables._may_open_header("d") and tables._may_open_header("K")  # Kelvin sign: 'k'
+    assert not tables.may_open_header("•") and not tables.may_open_header("#") and not tables.may_open_header("/")
+    assert tables.may_open_header("D") and tables.may_open_header("d") and tables.may_open_header("K")  # Kelvin sign: 'k'
     # One unknown column of up to four words fits; unknown words in two places do not.
     assert match_lost_border_header(TOOLS_HEADER + " Owner") is not None
     assert match_lost_border_header("Category Tool Owner Primary use Data Source Team Common / Optional / Context-specific") is None
