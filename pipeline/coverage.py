@@ -10,7 +10,8 @@ Coverage says nothing of where the text went: a KPI table read as paragraphs
 lands whole in the section's ``intro`` and is covered. ``prose_findings`` tells
 when a section's parser kept most of its text, or lines that open like list
 items, only as prose (``intro``, ``notes``): the marks of a layout it did not
-recognise.
+recognise. ``tables_read_whole`` tells when a table's whole text sits in one
+field (a skill "named" by its whole table): covered, yet of no use.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Any
 from .blocks import Block, BlockKind
 from .sections import subheading_key
 
-__all__ = ["coverage_counts", "prose_findings"]
+__all__ = ["coverage_counts", "prose_findings", "tables_read_whole"]
 
 _WORD = re.compile(r"\w+")
 # The ASCII characters \w does not match. bytes.translate deletes them (or makes them spaces) in C,
@@ -195,3 +196,15 @@ def prose_findings(fields: dict[str, Any], section_weight: int) -> list[str]:
     if item_like >= _ITEM_LIKE_LINES:
         findings.append(f"{item_like} lines of its intro/notes open like list items: a list that was not read as one")
     return findings
+
+
+def tables_read_whole(blocks: list[Block], fields: dict[str, Any]) -> list[str]:
+    """A finding when a table of two rows or more was kept whole in one typed string, not row by row."""
+    tables = [block.text for block in blocks if block.kind is _TABLE and len(block.rows or ()) >= 2]
+    if not tables:
+        return []
+    strings: list[str] = []
+    _collect(fields, strings)
+    held = set(strings)
+    whole = sum(1 for text in tables if text in held)
+    return [f"{whole} table(s) were read as one item each, not row by row"] if whole else []

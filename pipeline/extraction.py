@@ -18,7 +18,7 @@ from .header import role_facts
 from .htmlblocks import html_to_pieces
 from .layout import Piece, infer_nesting
 from .blueprint import Blueprint, Quality, RoleFields
-from .coverage import coverage_counts, prose_findings
+from .coverage import coverage_counts, prose_findings, tables_read_whole
 from .models import Section, SectionId, Source, Subsection
 from .parsers import PARSERS
 from .parsers.technical_skills import TechnicalSkills, with_page_tools
@@ -266,7 +266,8 @@ def _typed_fields(sections: list[Section], warnings: list[str]) -> tuple[RoleFie
         if typed is not None:
             # Covered, but as paragraphs: a table or list the parser did not recognise. Said, so that a page
             # in a new layout is not reported ok with its KPIs in the intro.
-            warnings += [f"{section.id.value}: {finding}" for finding in prose_findings(typed, section_total)]
+            findings = prose_findings(typed, section_total) + tables_read_whole(blocks, typed)
+            warnings += [f"{section.id.value}: {finding}" for finding in findings]
         if section.id in PARSERS:
             tally = counts.setdefault(section.id.value, [0, 0])
             tally[0] += section_covered

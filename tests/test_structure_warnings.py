@@ -13,22 +13,24 @@ import pytest
 
 from hostile_corpus import SEED_000, SEED_004, mini_seed
 from pipeline import extract
-from pipeline.coverage import prose_findings
+from pipeline.blocks import Block
+from pipeline.coverage import prose_findings, tables_read_whole
 
 ROOT = Path(__file__).resolve().parent.parent
 _PROSE = "most of its text was read as prose (intro/notes), not into typed fields"
 _ITEM_LIKE = "open like list items: a list that was not read as one"
+_WHOLE_TABLE = "were read as one item each, not row by row"
 
 
 def _prose_warnings(path_or_bytes: Path | bytes, name: str | None = None) -> list[str]:
     (extraction,) = extract(path_or_bytes, name=name)
-    return sorted(w.split(":")[0] for w in extraction.warnings if w.endswith((_PROSE, _ITEM_LIKE)))
+    return sorted(w.split(":")[0] for w in extraction.warnings if w.endswith((_PROSE, _ITEM_LIKE, _WHOLE_TABLE)))
 
 
 @pytest.mark.parametrize("path", sorted((ROOT / "raw").rglob("*.*")), ids=lambda p: p.name)
 def test_the_seeds_in_every_form_are_read_into_typed_fields(path: Path) -> None:
     if path.name.startswith("wp_posts"):  # a REST list: every post
-        assert all(not w.endswith((_PROSE, _ITEM_LIKE)) for e in extract(path) for w in e.warnings)
+        assert all(not w.endswith((_PROSE, _ITEM_LIKE, _WHOLE_TABLE)) for e in extract(path) for w in e.warnings)
         return
     assert _prose_warnings(path) == []
 
@@ -73,3 +75,15 @@ def test_a_section_mostly_in_its_intro_is_named_only_past_an_intros_size() -> No
     ]
     assert prose_findings({"intro": [long, intro[0]]}, weight) == []  # two texts: an intro
     assert prose_findings({"intro": ["a b c", *rows]}, 150) == []  # a short section: a paragraph or two by design
+
+
+def test_a_table_kept_whole_in_one_field_is_named() -> None:
+    """A skill 'named' by its whole table is covered word for word, and useless: said, not scored as read."""
+    table = Block.table(["Skill", "Importance"], [["Advanced SQL", "Critical"], ["Backups", "Critical"]], 0, 60)
+    one_row = Block.table(["Skill", "Importance"], [["Scripting", "Important"]], 61, 90)
+    whole = {"skills": [{"name": table.text, "text": table.text}], "unparsed": []}
+    assert tables_read_whole([table, one_row], whole) == ["1 table(s) were read as one item each, not row by row"]
+    by_row = {"skills": [{"name": "Advanced SQL", "text": table.text.splitlines()[1]}], "unparsed": []}
+    assert tables_read_whole([table], by_row) == []
+    # A one-row table kept whole is one item, as it should be.
+    assert tables_read_whole([one_row], {"skills": [{"text": one_row.text}], "unparsed": []}) == []
