@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, NamedTuple
 
 from lxml import etree
@@ -124,6 +124,15 @@ class HtmlPage:
 def _chrome_attrs(attrs) -> bool:  # noqa: ANN001 - an attribute dict, or an lxml element (its get reads attributes)
     """True for an element whose class, id or role names page chrome, or that is hidden."""
     return _hidden(attrs) or bool(_chrome_words(attrs))
+
+
+def _chrome_element(element: etree._Element) -> bool:
+    """_chrome_attrs of an element. Most hold a lone class: one items() call reads it, not five get()s
+    (with no hidden flag, id or role, the class alone decides)."""
+    attributes = element.items()
+    if len(attributes) == 1 and attributes[0][0] == "class":
+        return bool(_chrome_names(attributes[0][1], "", ""))
+    return _chrome_attrs(element)
 
 
 def _hidden(attrs) -> bool:  # noqa: ANN001
@@ -277,7 +286,7 @@ def _sweep(body: etree._Element) -> None:
     """
     for element in list(body.iter(*_DROP_TAGS)):
         _drop(element)
-    chrome = [e for e in _WITH_ATTRIBUTES(body) if _chrome_attrs(e)]  # e, not e.attrib: no proxy
+    chrome = [e for e in _WITH_ATTRIBUTES(body) if _chrome_element(e)]
     if not chrome:
         return
     # A class name is a weak signal next to the article's own numbered section headings. What holds
@@ -479,8 +488,10 @@ def _loose_text(parts: list[_Part]) -> tuple[str, float]:
 
 def _wholly_bold(element: etree._Element) -> str | None:
     """The text of a paragraph that is nothing but one bold run."""
+    if not len(element) or (element.text or "").strip():  # most paragraphs: no child, or text before it
+        return None
     children = [c for c in element if isinstance(c.tag, str)]
-    if (element.text or "").strip() or len(children) != 1 or (children[0].tail or "").strip():
+    if len(children) != 1 or (children[0].tail or "").strip():
         return None
     if children[0].tag not in ("strong", "b"):
         return None
@@ -624,6 +635,8 @@ def _definitions(dl: etree._Element) -> list[etree._Element]:
 
 
 def _int(value: object, default: int) -> int:
+    if value is None:  # an absent attribute, mostly: the default, without raising on int("None")
+        return default
     try:
         return int(str(value))
     except (TypeError, ValueError):
@@ -769,8 +782,8 @@ class _Walker:
                 item, number = line[numeral.end() :], numeral.group(1)
                 marked = Block.list_item(item, start, end, 0, number + numeral.group(2), int(number))
                 self.pieces.append(new_piece((marked, ratio)))
-            elif _DETAIL_LINE.match(line):
-                item = _DETAIL_LINE.sub("", line)
+            elif line[0] in "–—" and (dash := _DETAIL_LINE.match(line)):
+                item = line[dash.end() :]  # all sub() would remove: its pattern is anchored at the start
                 depth = 1 if in_item or (parent_open and item[:1].islower()) else 0
                 if depth == 0:
                     parent_open = item.endswith(":")
@@ -791,26 +804,26 @@ class _Walker:
         for item in _definitions(element) if tag == "dl" else element.iterchildren("li"):
             item_tag = item.tag
             start = self.offset(item_tag)
-            if len(item):
+            level = depth + 1 if item_tag == "dd" else depth
+            if ordered:
+                marker = f"{number}."
+            if not len(item):  # most items are plain text: one line at most, as _flat leaves no line break
+                text = _flat(item.text)
+                if line := _squeeze(text).strip():
+                    add(new_piece((Block.list_item(line, start, start + len(text), level, marker, number), 0.0)))
+            else:
                 text, ratio, nested = _item_content(item)
                 lines = _lines(text)
-            else:  # most items are plain text: one line at most, as _flat leaves no line break
-                text, ratio, nested = _flat(item.text), 0.0, ()
-                line = _squeeze(text).strip()
-                lines = [line] if line else ()
-            level = depth + 1 if item_tag == "dd" else depth
-            if lines:
-                end = start + len(text)
-                if ordered:
-                    marker = f"{number}."
-                add(new_piece((Block.list_item(lines[0], start, end, level, marker, number), ratio)))
-                # An item's further lines are its details; a description's all describe its term.
-                detail_level = level if item_tag == "dd" else level + 1
-                for detail in lines[1:]:
-                    body = _DETAIL_LINE.sub("", detail)
-                    add(new_piece((Block.list_item(body, start, end, detail_level, "–"), ratio)))
-            for child in nested:
-                self._list(child, level + 1)
+                if lines:
+                    end = start + len(text)
+                    add(new_piece((Block.list_item(lines[0], start, end, level, marker, number), ratio)))
+                    # An item's further lines are its details; a description's all describe its term.
+                    detail_level = level if item_tag == "dd" else level + 1
+                    for detail in lines[1:]:
+                        body = _DETAIL_LINE.sub("", detail)
+                        add(new_piece((Block.list_item(body, start, end, detail_level, "–"), ratio)))
+                for child in nested:
+                    self._list(child, level + 1)
             if number is not None:
                 number += 1
 
@@ -862,6 +875,10 @@ class _GridRow(NamedTuple):
     row: etree._Element  # the <tr>
 
 
+# _GridRow(cells, written, row) without NamedTuple's Python-level __new__, as new_piece builds pieces.
+_new_grid_row = partial(tuple.__new__, _GridRow)
+
+
 def _grid(table: etree._Element) -> list[_GridRow]:
     """The table's rows, spans resolved as a browser lays them out.
 
@@ -876,7 +893,7 @@ def _grid(table: etree._Element) -> list[_GridRow]:
     for tr in table.iter("tr"):
         if holds_tables and next(tr.iterancestors("table"), None) is not table:
             continue  # a nested table's rows belong to that table
-        cells = [c for c in tr if c.tag in ("th", "td")]
+        cells = list(tr.iterchildren("th", "td"))  # the tag test in C, not per child in Python
         values: list[str] = []
         for cell in cells:
             while carried and len(values) in carried:
@@ -896,7 +913,7 @@ def _grid(table: etree._Element) -> list[_GridRow]:
                 text = ""
         while carried and max(carried) >= len(values):  # cells carried past the row's own cells
             values.append(_carry(carried, len(values)) if len(values) in carried else "")
-        rows.append(_GridRow(values, len(cells), tr))
+        rows.append(_new_grid_row((values, len(cells), tr)))
     return rows
 
 
@@ -904,7 +921,7 @@ def _notes_row(row: _GridRow) -> bool:
     """A row of one cell, or whose every cell spans columns: notes, not values in the table's columns."""
     if row.written == 1:
         return True
-    return all(_int(cell.get("colspan"), 1) > 1 for cell in row.row if cell.tag in ("th", "td"))
+    return all(_int(cell.get("colspan"), 1) > 1 for cell in row.row.iterchildren("th", "td"))
 
 
 def _carry(carried: dict[int, tuple[str, int]], column: int) -> str:
@@ -1001,14 +1018,12 @@ def html_to_pieces(html: str) -> HtmlPage:
     # The page title lives in the entry header, which the chrome sweep removes.
     h1 = next(body.iter("h1"), None)
     meta = _meta(root, h1)
-    title_piece = None
-    if h1 is not None and (title := _text(h1)):
-        title_piece = new_piece((Block.heading(title, 0, len(title), 1), 0.0))
+    title = _text(h1) if h1 is not None else ""  # read before the sweep, which may change the <h1>
     _sweep(body)
     article = _article_root(body)
     walker = _Walker(html, article)
     walker.walk(article)
     pieces = walker.pieces
-    if title_piece is not None and not walker.has_title:
-        pieces.insert(0, title_piece)
+    if title and not walker.has_title:  # mostly the walker found the <h1>: no block built to be dropped
+        pieces.insert(0, new_piece((Block.heading(title, 0, len(title), 1), 0.0)))
     return HtmlPage(pieces, meta)

@@ -138,3 +138,62 @@ def test_plain_and_mixed_list_items_number_and_split_as_before() -> None:
         ("Label: text", "6.", 6, 0),
         ("inner", "1.", 1, 1),
     ]
+
+
+def test_a_lone_class_decides_chrome_as_all_five_attributes_do() -> None:
+    from lxml import etree
+
+    from pipeline.htmlblocks import _chrome_attrs, _chrome_element
+
+    root = etree.fromstring(
+        "<html><body><div class='sidebar'>a</div><div class='wp-block-group'>b</div><div class=''>c</div>"
+        "<div id='comments'>d</div><div role='navigation'>e</div><div hidden>f</div><div aria-hidden='false'>g</div>"
+        "<div class='entry' hidden>h</div><div class='ad' id='x'>i</div><div style='x'>j</div>"
+        "<div class='elementor-widget-text-editor'>k</div><div class='code-block code-block-3'>l</div></body></html>",
+        etree.HTMLParser(),
+    )
+    divs = list(root.iter("div"))
+    assert [_chrome_element(e) for e in divs] == [_chrome_attrs(dict(e.attrib)) for e in divs]
+    assert [_chrome_element(e) for e in divs] == [True, False, False, True, True, True, False, True, True, False, False, True]
+
+
+def test_integer_attributes_absent_blank_or_malformed_give_the_default() -> None:
+    from pipeline.htmlblocks import _int
+
+    assert [_int(v, 1) for v in (None, "", "x", "3", " 4 ", "0", "-2")] == [1, 1, 1, 3, 4, 0, -2]
+
+
+def test_dash_lines_typed_into_a_paragraph_lose_the_dash_as_before() -> None:
+    page = "<p>Outcomes:<br>– Working prototypes:<br>—  faster cycles<br>–no space</p>"
+    pieces = [(p.block.kind, p.block.text, p.block.depth) for p in html_to_pieces(page).pieces]
+    assert pieces == [
+        ("paragraph", "Outcomes:", None),
+        ("list_item", "Working prototypes:", 0),
+        ("list_item", "faster cycles", 1),
+        ("paragraph", "–no space", None),
+    ]
+
+
+def test_a_paragraph_is_a_heading_only_when_one_bold_run_is_all_it_holds() -> None:
+    page = (
+        "<p><strong>Key outcomes:</strong></p><p>Lead <strong>bold</strong></p>"
+        "<p><b>Bold</b> tail</p><p></p><p>plain</p><p><strong>a</strong><em>b</em></p>"
+    )
+    pieces = [(p.block.kind, p.block.text) for p in html_to_pieces(page).pieces]
+    assert pieces == [
+        ("heading", "Key outcomes"),
+        ("paragraph", "Lead bold"),
+        ("paragraph", "Bold tail"),
+        ("paragraph", "plain"),
+        ("paragraph", "ab"),
+    ]
+
+
+def test_the_title_in_a_removed_header_still_opens_the_page() -> None:
+    page = (
+        "<html><body><header><h1>Data <span class='share'>x</span>Engineer</h1></header>"
+        "<article><h2>Responsibilities</h2><p>one</p></article></body></html>"
+    )
+    pieces = html_to_pieces(page).pieces
+    assert (pieces[0].block.text, pieces[0].block.level, pieces[0].block.start) == ("Data x Engineer", 1, 0)
+    assert [p.block.text for p in pieces[1:]] == ["Responsibilities", "one"]
