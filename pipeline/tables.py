@@ -477,6 +477,7 @@ _SYMBOL_STARTS = "≥≤<>+~±=≈$€£#%"
 _COMPARATORS = "≥≤<>+~±"
 _SENTENCE_END = (".", ";", ":", "?", "!")
 _NO_CELL_END = (",", ";", ":", "/", "&", "(", "-", "–", "—", "→", "+")
+_AND_ABOVE = re.compile(r"[\w%]\+$")  # '+' closing a number or word ("8+", "staff+", "40%+") may end a cell
 _FORBIDDEN = -40.0  # a boundary the page's own conventions rule out
 _START_SCORE = {_TITLE: 2.0, _NUMBER: 2.0, _SYMBOL: 2.0, _ACRONYM: 1.0, _CAMEL: 1.0, _QUOTED: 0.5}
 _PART = re.compile(r"[-/]")
@@ -556,7 +557,9 @@ def _word(word: str) -> _Word:
         not letters and any(map(str.isdigit, word)),  # digit
         shape == _NUMBER or (shape == _SYMBOL and word[0] in _COMPARATORS),  # number
         opens,
-        shape == _PUNCT or word.endswith(_NO_CELL_END) or key in _vocab().function_words,  # no_cell_end
+        shape == _PUNCT  # no_cell_end
+        or (word.endswith(_NO_CELL_END) and not _AND_ABOVE.search(word))
+        or key in _vocab().function_words,
         word.endswith(_SENTENCE_END),  # sentence_end
         start,
     )
