@@ -936,6 +936,8 @@ def _score_target(row: _Row, a: int, b: int, _: dict) -> float:
     score = -0.8 * _TITLE_INSIDE * row.count(row.titles, a + 1, b)
     if row.shapes[a] in (_NUMBER, _SYMBOL) and row.words[a] != "%":
         score += 2.5
+    elif _names_metric_before_comparator(row, a):
+        score += 4.0  # "cNPS ≥ +40": outweighs the cut right at the comparator, which a symbol start favours
     elif row.keys[a] in vocab.target_starts:
         score += 1.5
     elif row.keys[a] in vocab.matters_starts or _verb_s(row, a):
@@ -943,6 +945,20 @@ def _score_target(row: _Row, a: int, b: int, _: dict) -> float:
     if row.count(row.digits, a, b):
         score += 1.0
     return score
+
+
+def _names_metric_before_comparator(row: _Row, a: int) -> bool:
+    """Whether a target opens with the row's own metric acronym before a comparator ("MAPE ≤ 10%").
+
+    An acronym ending the rationale ("... contractual SLAs | ≥ 99.9%") has the same shape: the target's
+    unit is told apart by naming the metric, so the row's earlier cells spell it ("Score (cNPS)").
+    """
+    if row.shapes[a] not in (_ACRONYM, _CAMEL) or a + 1 >= len(row.words) or row.shapes[a + 1] != _SYMBOL:
+        return False
+    if row.words[a + 1][0] not in _COMPARATORS:
+        return False
+    key = row.keys[a]
+    return any(earlier.strip("()") == key for earlier in row.keys[:a])
 
 
 def _score_vocab_cell(pattern: re.Pattern[str], row: _Row, a: int, b: int) -> float:

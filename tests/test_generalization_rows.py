@@ -73,3 +73,31 @@ def test_bare_plus_still_joins_the_words_around_it() -> None:
     row = ["Review throughput", "Merged changes per engineer", "Shows delivery pace", "Tests + Reviews within 1 day",
            "Weekly"]
     assert _split(KPI_TABLE, row) == row
+
+
+# --- a target may open with the metric's own acronym before a comparator ----------------------------------
+
+
+def test_target_opening_with_the_metric_acronym() -> None:
+    body = (
+        "7) KPIs and Productivity Metrics\n\n"
+        f"{KPI_HEADER}\n"
+        "Candidate experience score (cNPS) Net promoter score from candidates, hired and declined Protects "
+        "employer brand in a small talent market cNPS ≥ +40 Quarterly\n"
+    )
+    (row,) = _fields(body)["kpis"]["rows"]
+    assert (row["name"], row["qualifier"]) == ("Candidate experience score (cNPS)", "cNPS")
+    assert (row["why_it_matters"], row["target"], row["frequency"]) == (
+        "Protects employer brand in a small talent market", "cNPS ≥ +40", "Quarterly")
+
+
+def test_target_opening_with_an_acronym_the_measure_names() -> None:
+    row = ["Forecast accuracy", "MAPE of demand forecast vs actuals", "Drives staffing plans", "MAPE ≤ 10%",
+           "Monthly"]
+    assert _split(KPI_TABLE, row) == row
+
+
+def test_acronym_not_naming_the_metric_stays_in_the_rationale() -> None:
+    row = ["Availability (SLO attainment)", "Share of SLOs met across tier-1 services",
+           "Protects customer trust and contractual SLAs", "≥ 99.9% for tier-1", "Weekly/Monthly"]
+    assert _split(KPI_TABLE, row) == row
