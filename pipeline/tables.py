@@ -186,6 +186,7 @@ class _Vocab:
     matters_starts: frozenset[str]
     measure_starts: frozenset[str]
     target_starts: frozenset[str]
+    bar_starts: frozenset[str]
     category_words: frozenset[str]
     categories: frozenset[str]  # whole category labels, header-key normalised
     tool_spellings: dict[str, frozenset[str]]  # lower-cased name -> spellings as listed
@@ -252,6 +253,7 @@ def _vocab() -> _Vocab:
         matters_starts=frozenset(w.lower() for w in data["matters_starts"]),
         measure_starts=frozenset(w.lower() for w in data["measure_starts"]),
         target_starts=frozenset(w.lower() for w in data["target_starts"]),
+        bar_starts=frozenset(w.lower() for w in data["bar_starts"]),
         category_words=frozenset(category_words) - {"or", "and", "&"},
         categories=frozenset(_header_key(line) for line in load_vocab_lines("tool_categories.txt")),
         tool_spellings={k: frozenset(v) for k, v in spellings.items()},
@@ -1025,7 +1027,23 @@ def _score_dimension(row: _Row, a: int, b: int, _: dict) -> float:
     score = _sentence_case(row, a, b) + _long(b - a, 4, 0.8)
     if _verb_s(row, a):
         score -= 2.0
+    if _swallows_verb(row, a, b):
+        score -= 2.0
     return score
+
+
+def _swallows_verb(row: _Row, a: int, b: int) -> bool:
+    """Whether a short cell holds, past its first word, a capitalised verb opening a scorecard bar's clause
+    ("Sourcing Builds accurate ..."): the next cell starts there, whatever capitalised name follows.
+
+    The verbs are listed (not any word ending in 's'): a dimension's plural noun ("Distributed Systems
+    design") reads the same by shape.
+    """
+    bar_starts = _vocab().bar_starts
+    for i in range(a + 1, min(b, a + 6) - 1):  # a name is a few words; its last word opens no clause in it
+        if row.shapes[i] == _TITLE and row.shapes[i + 1] == _LOWER and row.keys[i] in bar_starts:
+            return True
+    return False
 
 
 def _score_bar(row: _Row, a: int, b: int, _: dict) -> float:

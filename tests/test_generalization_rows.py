@@ -101,3 +101,30 @@ def test_acronym_not_naming_the_metric_stays_in_the_rationale() -> None:
     row = ["Availability (SLO attainment)", "Share of SLOs met across tier-1 services",
            "Protects customer trust and contractual SLAs", "≥ 99.9% for tier-1", "Weekly/Monthly"]
     assert _split(KPI_TABLE, row) == row
+
+
+# --- a scorecard bar opening with a verb after a short dimension ----------------------------------------
+
+
+def test_bar_opening_with_a_verb_before_a_capitalised_name() -> None:
+    body = (
+        "19) Hiring Evaluation Criteria\n\n"
+        "Scorecard dimensions (interview scoring)\n\n"
+        f"{SCORECARD_HEADER}\n"
+        "Sourcing Builds accurate Boolean strings and relevant long lists Finds hidden talent pools; outreach "
+        "response well above average\n"
+        "Automation Writes reliable Python scripts for pipeline reports Automates the weekly funnel review\n"
+    )
+    rows = _fields(body)["hiring"]["scorecard"]["rows"]
+    assert [(row["dimension"], row["meets"], row["exceeds"]) for row in rows] == [
+        ("Sourcing", "Builds accurate Boolean strings and relevant long lists",
+         "Finds hidden talent pools; outreach response well above average"),
+        ("Automation", "Writes reliable Python scripts for pipeline reports", "Automates the weekly funnel review"),
+    ]
+
+
+def test_dimension_keeps_its_plural_noun() -> None:
+    """A plural noun inside a dimension reads like a verb before a lower-case word: only listed verbs cut."""
+    row = ["Distributed Systems design", "Explains trade-offs in plain language",
+           "Changes manager decisions with market data"]
+    assert _split(SCORECARD_TABLE, row) == row
