@@ -186,6 +186,7 @@ class _Vocab:
     matters_starts: frozenset[str]
     measure_starts: frozenset[str]
     target_starts: frozenset[str]
+    bar_starts: frozenset[str]
     category_words: frozenset[str]
     categories: frozenset[str]  # whole category labels, header-key normalised
     tool_spellings: dict[str, frozenset[str]]  # lower-cased name -> spellings as listed
@@ -252,6 +253,7 @@ def _vocab() -> _Vocab:
         matters_starts=frozenset(w.lower() for w in data["matters_starts"]),
         measure_starts=frozenset(w.lower() for w in data["measure_starts"]),
         target_starts=frozenset(w.lower() for w in data["target_starts"]),
+        bar_starts=frozenset(w.lower() for w in data["bar_starts"]),
         category_words=frozenset(category_words) - {"or", "and", "&"},
         categories=frozenset(_header_key(line) for line in load_vocab_lines("tool_categories.txt")),
         tool_spellings={k: frozenset(v) for k, v in spellings.items()},
@@ -477,6 +479,7 @@ _SYMBOL_STARTS = "≥≤<>+~±=≈$€£#%"
 _COMPARATORS = "≥≤<>+~±"
 _SENTENCE_END = (".", ";", ":", "?", "!")
 _NO_CELL_END = (",", ";", ":", "/", "&", "(", "-", "–", "—", "→", "+")
+_AND_ABOVE = re.compile(r"[\w%]\+$")  # '+' closing a number or word ("8+", "staff+", "40%+") may end a cell
 _FORBIDDEN = -40.0  # a boundary the page's own conventions rule out
 _START_SCORE = {_TITLE: 2.0, _NUMBER: 2.0, _SYMBOL: 2.0, _ACRONYM: 1.0, _CAMEL: 1.0, _QUOTED: 0.5}
 _PART = re.compile(r"[-/]")
@@ -556,7 +559,9 @@ def _word(word: str) -> _Word:
         not letters and any(map(str.isdigit, word)),  # digit
         shape == _NUMBER or (shape == _SYMBOL and word[0] in _COMPARATORS),  # number
         opens,
-        shape == _PUNCT or word.endswith(_NO_CELL_END) or key in _vocab().function_words,  # no_cell_end
+        shape == _PUNCT  # no_cell_end
+        or (word.endswith(_NO_CELL_END) and not _AND_ABOVE.search(word))
+        or key in _vocab().function_words,
         word.endswith(_SENTENCE_END),  # sentence_end
         start,
     )
@@ -933,6 +938,8 @@ def _score_target(row: _Row, a: int, b: int, _: dict) -> float:
     score = -0.8 * _TITLE_INSIDE * row.count(row.titles, a + 1, b)
     if row.shapes[a] in (_NUMBER, _SYMBOL) and row.words[a] != "%":
         score += 2.5
+    elif _names_metric_before_comparator(row, a):
+        score += 4.0  # "cNPS ≥ +40": outweighs the cut right at the comparator, which a symbol start favours
     elif row.keys[a] in vocab.target_starts:
         score += 1.5
     elif row.keys[a] in vocab.matters_starts or _verb_s(row, a):
@@ -940,6 +947,20 @@ def _score_target(row: _Row, a: int, b: int, _: dict) -> float:
     if row.count(row.digits, a, b):
         score += 1.0
     return score
+
+
+def _names_metric_before_comparator(row: _Row, a: int) -> bool:
+    """Whether a target opens with the row's own metric acronym before a comparator ("MAPE ≤ 10%").
+
+    An acronym ending the rationale ("... contractual SLAs | ≥ 99.9%") has the same shape: the target's
+    unit is told apart by naming the metric, so the row's earlier cells spell it ("Score (cNPS)").
+    """
+    if row.shapes[a] not in (_ACRONYM, _CAMEL) or a + 1 >= len(row.words) or row.shapes[a + 1] != _SYMBOL:
+        return False
+    if row.words[a + 1][0] not in _COMPARATORS:
+        return False
+    key = row.keys[a]
+    return any(earlier.strip("()") == key for earlier in row.keys[:a])
 
 
 def _score_vocab_cell(pattern: re.Pattern[str], row: _Row, a: int, b: int) -> float:
@@ -1006,7 +1027,23 @@ def _score_dimension(row: _Row, a: int, b: int, _: dict) -> float:
     score = _sentence_case(row, a, b) + _long(b - a, 4, 0.8)
     if _verb_s(row, a):
         score -= 2.0
+    if _swallows_verb(row, a, b):
+        score -= 2.0
     return score
+
+
+def _swallows_verb(row: _Row, a: int, b: int) -> bool:
+    """Whether a short cell holds, past its first word, a capitalised verb opening a scorecard bar's clause
+    ("Sourcing Builds accurate ..."): the next cell starts there, whatever capitalised name follows.
+
+    The verbs are listed (not any word ending in 's'): a dimension's plural noun ("Distributed Systems
+    design") reads the same by shape.
+    """
+    bar_starts = _vocab().bar_starts
+    for i in range(a + 1, min(b, a + 6) - 1):  # a name is a few words; its last word opens no clause in it
+        if row.shapes[i] == _TITLE and row.shapes[i + 1] == _LOWER and row.keys[i] in bar_starts:
+            return True
+    return False
 
 
 def _score_bar(row: _Row, a: int, b: int, _: dict) -> float:
