@@ -170,3 +170,30 @@ def test_a_hardware_and_infrastructure_heading_is_the_infrastructure_environment
         (None, "Hardware test benches"),
     ]
 
+
+# --- career stages -----------------------------------------------------------------------------------
+
+
+def _evolution(item: str) -> list[tuple[str | None, str | None, str]]:
+    found = _markdown_fields(
+        "## 15) Career Path and Progression\n\n### How this role evolves over time\n\n" + item + "\n"
+    )["career_path"]["evolution"]
+    return [(s["period"], s["description"], s["text"]) for s in found]
+
+
+def test_labelled_stages_joined_by_an_arrow_are_stages_of_their_own() -> None:
+    assert _evolution("* Early: product mastery and demos → later: deal strategy, team leadership.") == [
+        ("Early", "product mastery and demos", "Early: product mastery and demos"),
+        ("later", "deal strategy, team leadership.", "later: deal strategy, team leadership."),
+    ]
+
+
+def test_an_arrow_inside_one_stage_keeps_the_line_one_stage() -> None:
+    # Negative case: the text after the arrow has no stage label of its own.
+    assert _evolution("* Months 0–6: moves from shadowing → owning a role family.") == [
+        (
+            "Months 0–6",
+            "moves from shadowing → owning a role family.",
+            "Months 0–6: moves from shadowing → owning a role family.",
+        )
+    ]
