@@ -197,3 +197,31 @@ def test_an_arrow_inside_one_stage_keeps_the_line_one_stage() -> None:
             "Months 0–6: moves from shadowing → owning a role family.",
         )
     ]
+
+
+# --- byline date -------------------------------------------------------------------------------------
+
+
+def _published(head: str, body: str = "") -> str | None:
+    page = (
+        head + "## 1) Role Summary\n\nThe Sales Engineer supports deals with demos and proofs of concept.\n\n"
+        "## 2) Role Mission\n\nCore mission: win technical trust with every prospect.\n\n"
+        "## 3) Core Responsibilities\n\n* Run discovery calls.\n\n" + body
+    )
+    [result] = extract(page.encode(), name="x.md")
+    return result.document["source"]["date_published"]
+
+
+def test_the_byline_under_the_title_dates_the_page() -> None:
+    title = "# Sales Engineer: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+    assert _published(title + "By [Rajesh Kumar](https://example.com/a/) · March 14, 2026 · 14 min read\n\n") == (
+        "2026-03-14"
+    )
+    assert _published(title + "*2 Feb 2025 · 9 min read*\n\n") == "2025-02-02"
+
+
+def test_a_date_in_the_article_body_never_dates_the_page() -> None:
+    # Negative case: a byline-like line after the first section (a quoted post, a comment) is not the page's.
+    title = "# Sales Engineer: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+    assert _published(title, "By Ana Lopez · March 1, 2026 · 5 min read\n") is None
+    assert _published(title + "By company size and region\n\n") is None
