@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 import re
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 from enum import StrEnum
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
@@ -148,7 +149,39 @@ def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
     meta = SourceMeta()
     if form is not InputForm.HTML and text.startswith(_READER_TITLE):
         meta, text = _reader_front(text)
+    if form is not InputForm.HTML and meta.date_published is None:
+        meta = replace(meta, date_published=_byline_date(text))
     return [Page(text, form, form, meta, decoded.encoding, repairs)]
+
+
+# The byline under a crawled article's title: "By [Name](url) · March 14, 2026 · 14 min read", or the date
+# alone before the reading time. Read only before the first numbered heading line ("## 1) Role Summary"),
+# within the page's head: the article body and what follows it (comments, related posts) have dates too.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"(?:{_MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+_BYLINE_DATE = re.compile(
+    rf"^[ \t*_]*(?:By [^\n]{{1,200}}?[·|•][ \t]*(?P<by>{_DATE})"  # "By <name> · <date>"
+    rf"|(?P<read>{_DATE})[ \t]*[·|•][ \t]*\d+[ \t]*min(?:ute)?s? read)",  # "<date> · 14 min read"
+    re.M,
+)
+_FIRST_NUMBERED_HEADING = re.compile(r"^[ \t#*]*\d{1,2}[.)][ \t]", re.M)
+_BYLINE_HEAD = 8000  # characters: bylines sit under the title, after the site's menus at most
+_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%d %b. %Y", "%Y-%m-%d")
+
+
+def _byline_date(text: str) -> str | None:
+    """The ISO date of the byline before the first numbered heading, if any: "March 14, 2026" → "2026-03-14"."""
+    head = text[:_BYLINE_HEAD]
+    first_heading = _FIRST_NUMBERED_HEADING.search(head)
+    byline = _BYLINE_DATE.search(head, 0, first_heading.start() if first_heading else len(head))
+    if byline is None:
+        return None
+    for date_format in _DATE_FORMATS:
+        try:
+            return datetime.strptime(byline.group("by") or byline.group("read"), date_format).date().isoformat()
+        except ValueError:
+            continue
+    return None
 
 
 # Reader crawlers (Jina Reader style) open their markdown with the page's metadata, one

@@ -31,7 +31,7 @@ from .common import (
     list_nodes,
     parse_role,
 )
-from .text import split_title_description, split_title_detail
+from .text import split_at_colon, split_title_description, split_title_detail
 from .vocabulary import EXPERIENCE_TO_SCORECARD, arrow_path
 
 __all__ = ["CareerPath", "EvolutionStage", "PeriodUnit", "PromotionSkill", "parse"]
@@ -133,8 +133,24 @@ def _period_numbers(period: str) -> tuple[PeriodUnit | None, float | None, float
     return unit, numbers[0], numbers[0]
 
 
-def _stage(node: Node) -> EvolutionStage:
-    period, description = split_title_description(node.text)
+_STAGE_LABEL_WORDS = 4  # "later", "mid-career", "after two years": a stage label is a few words
+
+
+def _stages(node: Node) -> list[EvolutionStage]:
+    """The stages of one line: "Early: demos → later: deal strategy" is two, each step labelled and described.
+
+    An arrow inside one stage's description ("Months 0–3: learn A → B") leaves the line one stage.
+    """
+    steps = arrow_path(node.text)
+    # The steps after an arrow go on in the line's sentence: their labels may be lower-case ("later").
+    later = [split_at_colon(step, max_words=_STAGE_LABEL_WORDS) for step in steps[1:]]
+    if later and all(later) and split_title_description(steps[0])[0]:
+        return [_stage(steps[0]), *(_stage(step, parts) for step, parts in zip(steps[1:], later))]
+    return [_stage(node.text)]
+
+
+def _stage(text: str, parts: tuple[str, str] | None = None) -> EvolutionStage:
+    period, description = parts or split_title_description(text)
     unit = start = end = None
     if period:
         unit, start, end = _period_numbers(period)
@@ -144,7 +160,7 @@ def _stage(node: Node) -> EvolutionStage:
         period_start=start,
         period_end=end,
         description=description if period else None,
-        text=node.text,
+        text=text,
     )
 
 
@@ -190,12 +206,12 @@ def parse(section: Section) -> CareerPath:
         elif key == "evolution":
             if all(block.kind is BlockKind.PARAGRAPH for block in sub.blocks):
                 # Told in prose, no list: each paragraph is a stage (a lead before a list stays a note).
-                evolution += [_stage(node) for node in tree]
+                evolution += [stage for node in tree for stage in _stages(node)]
                 continue
             for node in list_nodes(tree, notes, unparsed):
                 # Items nested under a stage ("Associate: ..." under a lead) are stages of their own.
-                evolution.append(_stage(node))
-                evolution += [_stage(child) for child in node.children]
+                evolution += _stages(node)
+                evolution += [stage for child in node.children for stage in _stages(child)]
         else:
             other.append(extra_subsection(sub.title, sub.blocks))
     return CareerPath(

@@ -2,6 +2,9 @@
 
 Each sub-heading is a dimension (company size, industry, geography, ...), as is
 a bullet opening with one ("By company size: startups ...").
+Without sub-headings, a flat list of labelled bullets ("Startup: ...",
+"Regulated industries: ...", "Geography: ...") is a list of variants, each of
+the dimension its label names (subheadings.json "_variant_labels").
 Inside, a variant is either a short name line followed by its points
 ("Startup/small growth company", then "Broader scope: ...") or an inline
 label ("Startup: ownership breadth, ...", two on one line: "Startup: ...;
@@ -12,17 +15,22 @@ belongs to the dimension itself. Layout decides, so this is plain code.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pydantic import Field
+from spacy.matcher import PhraseMatcher
 
-from ..blocks import BlockKind, FastStrEnum
+from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section, Subsection
+from ..nlp import load_vocab, nlp, phrase_matcher
+from ..sections import subheading_key
 from .common import (
     FieldsModel,
     Point,
     SectionFields,
     block_texts,
     item_tree,
+    Node,
     nest_colon_leads,
     point,
     with_labelled_subsections,
@@ -174,8 +182,66 @@ def _group(sub: Subsection) -> VariantGroup:
     )
 
 
+@lru_cache(maxsize=1)
+def _label_matcher() -> PhraseMatcher:
+    labels = load_vocab("subheadings.json")["_variant_labels"]
+    return phrase_matcher({key: phrases for key, phrases in labels.items() if not key.startswith("_")})
+
+
+def _label_dimension(name: str) -> VariantDimension:
+    """The dimension named by the label's first known word or phrase: "Large enterprise" → company_size."""
+    matches = _label_matcher()(nlp().make_doc(name))
+    if not matches:
+        return VariantDimension.OTHER
+    match_id, _start, _end = min(matches, key=lambda m: (m[1], -m[2]))
+    return VariantDimension(nlp().vocab.strings[match_id])
+
+
+def _node_blocks(node: Node) -> list[Block]:
+    return [node.block, *(block for child in node.children for block in _node_blocks(child))]
+
+
+def _flat_variants(section: Section) -> RoleVariants | None:
+    """The section read as one flat list of labelled bullets, or None when it is not one.
+
+    "Startup: ...", "Enterprise: ...", "Geography: ..." → a Startup/Enterprise group and a Geography group
+    whose one variant is "Geography". A list whose labels all name dimensions ("By company size: ...") is
+    the dimension form instead. Siblings stay siblings: a bullet's points are the items nested under it.
+    """
+    nodes = item_tree(section.blocks)
+    read = [
+        (node, _inline_variants(node.text, [point(child) for child in node.children]))
+        if node.block.kind == BlockKind.LIST_ITEM
+        else (node, [])
+        for node in nodes
+    ]
+    labels = [variants[0].name for _node, variants in read if variants]
+    if len(labels) < 2 or all(subheading_key(_SECTION, label) for label in labels):
+        return None
+    runs: list[tuple[VariantDimension, list[Variant]]] = []  # next variants of one dimension share a group
+    rest: list[Block] = []
+    for node, variants in read:
+        if not variants:
+            rest += _node_blocks(node)
+        for variant in variants:
+            dimension = _label_dimension(variant.name)
+            if runs and runs[-1][0] is dimension:
+                runs[-1][1].append(variant)
+            else:
+                runs.append((dimension, [variant]))
+    # No sub-heading names the group: its heading is its variants' names ("Startup / Enterprise").
+    groups = [
+        VariantGroup(dimension=dimension, heading=" / ".join(v.name for v in variants), variants=variants)
+        for dimension, variants in runs
+    ]
+    unparsed: list[str] = []
+    return RoleVariants(notes=block_texts(rest, unparsed), dimensions=groups, unparsed=unparsed)
+
+
 def parse(section: Section) -> RoleVariants:
     """Parse the section's blocks into typed fields."""
+    if not section.subsections and (flat := _flat_variants(section)) is not None:
+        return flat
     section = with_labelled_subsections(section, _SECTION)  # "By company size: startups ..." as one bullet
     unparsed: list[str] = []
     notes = block_texts(section.blocks, unparsed)
