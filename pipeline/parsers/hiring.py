@@ -201,18 +201,25 @@ def _trailing_duration(text: str) -> str | None:
 _LABEL_WORDS = 4
 
 
+@lru_cache(maxsize=1)
+def _part_labels() -> frozenset[str]:
+    return frozenset(load_vocab(EXPERIENCE_TO_SCORECARD)["exercise_part_labels"])
+
+
 def _label_led(blocks: list[Block]) -> bool:
     """Every top-level item reads "Name: description", two or more: each one is an exercise.
 
     "System design: a real-time fraud scoring service ..." / "Take-home: turn a notebook into ..." name no
     exercise noun; the layout says it. A list with a title line among them ("Take-home exercise (2–4 hours)"
-    and its "Scenario: ..." details) is not label-led.
+    and its "Scenario: ..." details) is not label-led, nor one whose labels name the parts of an exercise
+    ("Input: ..." / "Tasks: ..." / "Evaluation: ..." under "Exercise A: Sourcing sprint (45 minutes)").
     """
     top = [b for b in blocks if b.kind == BlockKind.LIST_ITEM and not b.depth]
     if len(top) < 2:
         return False
     for block in top:
-        if _named_exercise(block.text, any_label=True) is None:
+        named = _named_exercise(block.text, any_label=True)
+        if named is None or named[0].lower() in _part_labels():
             return False
         if is_exercise_title(block.text):
             return False  # "Exercise A: Design case (45 minutes)" is a title line: its label is no name

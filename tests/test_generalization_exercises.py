@@ -1,0 +1,68 @@
+"""Synthetic snippets modelled on unseen pages of the family (round 7): practical exercises, escalation points
+and prior-role lists worded in ways the seeds do not use.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline import extract
+
+_MD_HEAD = (
+    "# X Architect: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+    "## 1. Role Summary\n\nThe X Architect designs things.\n\n"
+)
+_TXT_HEAD = (
+    "Technical Recruiter: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+    "1) Role Summary\n\nThe Technical Recruiter hires engineers for product teams.\n\n"
+)
+
+
+def _fields(body: str, name: str) -> dict[str, Any]:
+    head = _MD_HEAD if name.endswith(".md") else _TXT_HEAD
+    [result] = extract((head + body).encode(), name=name)
+    return result.document["fields"]
+
+
+def _exercises(body: str, name: str) -> list[tuple[Any, ...]]:
+    return [
+        (e["label"], e["name"], e["duration"], [d["text"] for d in e["details"]])
+        for e in _fields(body, name)["hiring"]["exercises"]
+    ]
+
+
+# --- hiring: exercises ---------------------------------------------------------------------------------------
+
+
+def test_part_labels_after_an_exercise_title_are_its_details() -> None:
+    body = (
+        "19) Hiring Evaluation Criteria\n\nPractical exercises or case studies\n\n"
+        "Exercise A: Sourcing sprint (45 minutes) – Input: a job description. – Tasks: build a Boolean string,"
+        " write two outreach messages. – Evaluation: targeting accuracy, personalization.\n\n"
+        "Exercise B: Intake role-play (30 minutes) – An interviewer plays a demanding hiring manager.\n\n"
+    )
+    assert _exercises(body, "x.txt") == [
+        (
+            "Exercise A",
+            "Sourcing sprint",
+            "45 minutes",
+            [
+                "Input: a job description.",
+                "Tasks: build a Boolean string, write two outreach messages.",
+                "Evaluation: targeting accuracy, personalization.",
+            ],
+        ),
+        ("Exercise B", "Intake role-play", "30 minutes", ["An interviewer plays a demanding hiring manager."]),
+    ]
+
+
+def test_a_label_led_list_without_part_labels_is_still_one_exercise_per_label() -> None:
+    body = (
+        "## 19. Hiring Evaluation Criteria\n\n### Practical exercises\n\n"
+        "* System design: a fraud scoring service (60 minutes).\n"
+        "* Debugging session: diagnose a model whose accuracy dropped.\n"
+    )
+    assert _exercises(body, "x.md") == [
+        (None, "System design", "60 minutes", ["a fraud scoring service (60 minutes)."]),
+        (None, "Debugging session", None, ["diagnose a model whose accuracy dropped."]),
+    ]
