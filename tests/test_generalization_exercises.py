@@ -66,3 +66,50 @@ def test_a_label_led_list_without_part_labels_is_still_one_exercise_per_label() 
         (None, "System design", "60 minutes", ["a fraud scoring service (60 minutes)."]),
         (None, "Debugging session", None, ["diagnose a model whose accuracy dropped."]),
     ]
+
+
+def test_a_flat_list_of_sentences_without_exercise_nouns_is_one_exercise_each() -> None:
+    body = (
+        "## 19. Hiring Evaluation Criteria\n\n### Practical exercises\n\n"
+        "* 30-minute mock demo to a panel acting as a prospect.\n"
+        "* Written answer to five security questionnaire items.\n"
+        "* Debug a provided logic-analyzer capture of a failing I2C transaction (30 minutes).\n"
+    )
+    assert _exercises(body, "x.md") == [
+        (None, "30-minute mock demo to a panel acting as a prospect", "30-minute", []),
+        (None, "Written answer to five security questionnaire items", None, []),
+        (None, "Debug a provided logic-analyzer capture of a failing I2C transaction", "30 minutes", []),
+    ]
+
+
+def test_a_flat_list_of_exercise_parts_stays_one_exercise() -> None:
+    body = (
+        "## 19. Hiring Evaluation Criteria\n\n### Practical exercises\n\n"
+        "* Scenario: a retailer loses orders at checkout.\n"
+        "* Deliverables: a written diagnosis and a rollback plan.\n"
+    )
+    assert _exercises(body, "x.md") == [
+        (
+            None,
+            None,
+            None,
+            ["Scenario: a retailer loses orders at checkout.", "Deliverables: a written diagnosis and a rollback plan."],
+        )
+    ]
+
+
+def test_a_title_line_over_flat_sentences_keeps_them_as_its_details() -> None:
+    body = (
+        "## 19. Hiring Evaluation Criteria\n\n### Practical exercises\n\n"
+        "Data debugging exercise (30–45 minutes)\n\n"
+        "* Provide a broken metric or dataset with leakage.\n"
+        "* Candidate identifies the issue and proposes fixes.\n"
+    )
+    assert _exercises(body, "x.md") == [
+        (
+            None,
+            "Data debugging exercise",
+            "30–45 minutes",
+            ["Provide a broken metric or dataset with leakage.", "Candidate identifies the issue and proposes fixes."],
+        )
+    ]
