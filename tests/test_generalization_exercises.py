@@ -113,3 +113,27 @@ def test_a_title_line_over_flat_sentences_keeps_them_as_its_details() -> None:
             ["Provide a broken metric or dataset with leakage.", "Candidate identifies the issue and proposes fixes."],
         )
     ]
+
+
+# --- experience: prior roles ---------------------------------------------------------------------------------
+
+
+def _prior(body: str) -> tuple[list[str], list[str]]:
+    experience = _fields("14) Required Experience and Qualifications\n\n" + body, "x.txt")["experience"]
+    return [role["name"] for role in experience["prior_roles"]], experience["prior_role_notes"]
+
+
+def test_job_title_head_nouns_outside_tech_name_prior_roles() -> None:
+    body = (
+        "Prior role backgrounds commonly seen\n\n"
+        "  • Agency technical recruiter, Sourcer, Paralegal, Financial Controller, Recruiting Coordinator.\n\n"
+    )
+    assert _prior(body) == (
+        ["Agency technical recruiter", "Sourcer", "Paralegal", "Financial Controller", "Recruiting Coordinator"],
+        [],
+    )
+
+
+def test_a_background_that_names_no_role_stays_a_note() -> None:
+    body = "Prior role backgrounds commonly seen\n\n  • Sourcer, Recruiting Coordinator, Other.\n\n"
+    assert _prior(body) == (["Sourcer", "Recruiting Coordinator"], ["Other"])
