@@ -137,3 +137,57 @@ def test_job_title_head_nouns_outside_tech_name_prior_roles() -> None:
 def test_a_background_that_names_no_role_stays_a_note() -> None:
     body = "Prior role backgrounds commonly seen\n\n  • Sourcer, Recruiting Coordinator, Other.\n\n"
     assert _prior(body) == (["Sourcer", "Recruiting Coordinator"], ["Other"])
+
+
+# --- stakeholders: escalation points -------------------------------------------------------------------------
+
+
+def _stakeholders(body: str) -> dict[str, Any]:
+    return _fields("## 12) Stakeholders and Collaboration Map\n\n" + body, "x.md")["stakeholders"]
+
+
+def _escalations(body: str) -> list[tuple[str, str | None, list[str]]]:
+    return [(e["trigger"], e["action"], e["escalate_to"]) for e in _stakeholders(body)["escalation_points"]]
+
+
+def test_a_team_or_function_before_for_is_an_escalation_target() -> None:
+    one_line = "### Escalation points\n\n* Sales Engineering Manager for resource conflicts; Product for commitments.\n"
+    assert _escalations(one_line) == [
+        ("resource conflicts", "Sales Engineering Manager", ["Sales Engineering Manager"]),
+        ("commitments", "Product", ["Product"]),
+    ]
+    body = (
+        "### Escalation points\n\n"
+        "* Legal for contract terms.\n"
+        "* Platform Engineering team for outages.\n"
+        "* Priority conflicts for the quarter.\n"
+    )
+    assert _escalations(body) == [
+        ("contract terms", "Legal", ["Legal"]),
+        ("outages", "Platform Engineering team", ["Platform Engineering team"]),
+        ("Priority conflicts for the quarter", None, []),
+    ]
+
+
+def test_authority_and_escalation_heading_routes_each_item_by_its_wording() -> None:
+    body = (
+        "### Decision-making authority and escalation\n\n"
+        "* Decides implementation details within owned modules.\n"
+        "* Escalate to the Embedded Software Lead when an interface changes.\n"
+    )
+    fields = _stakeholders(body)
+    assert fields["decision_making_authority"]["text"] == "Decides implementation details within owned modules."
+    assert [(e["trigger"], e["escalate_to"]) for e in fields["escalation_points"]] == [
+        ("an interface changes", ["the Embedded Software Lead"])
+    ]
+
+
+def test_authority_heading_alone_keeps_escalating_items_as_authority() -> None:
+    body = (
+        "### Decision-making authority\n\n"
+        "* Decides implementation details within owned modules.\n"
+        "* Escalate to the Embedded Software Lead when an interface changes.\n"
+    )
+    fields = _stakeholders(body)
+    assert fields["escalation_points"] == []
+    assert "Escalate to the Embedded Software Lead" in fields["decision_making_authority"]["text"]
