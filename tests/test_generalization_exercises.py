@@ -82,6 +82,18 @@ def test_a_flat_list_of_sentences_without_exercise_nouns_is_one_exercise_each() 
     ]
 
 
+def test_a_labelled_sentence_among_plain_ones_is_named_by_its_label() -> None:
+    body = (
+        "19) Hiring Evaluation Criteria\n\nPractical exercises\n\n"
+        "  • Build a small REST service with persistence and tests (take-home, 3–4 hours).\n"
+        "  • System design: rate limiter or order service.\n\n"
+    )
+    assert _exercises(body, "x.txt") == [
+        (None, "Build a small REST service with persistence and tests", "take-home, 3–4 hours", []),
+        (None, "System design", None, ["rate limiter or order service."]),
+    ]
+
+
 def test_a_flat_list_of_exercise_parts_stays_one_exercise() -> None:
     body = (
         "## 19. Hiring Evaluation Criteria\n\n### Practical exercises\n\n"

@@ -315,9 +315,10 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
 
     label_led = _label_led(blocks)
     item_led = not label_led and _item_led(blocks)
-    # In an item-led list each top-level item is one exercise, named by its label when it has one.
-    exercise_items = {id(b) for b in _top_items(blocks)} if item_led else set()
     sentence_led = not label_led and not item_led and _sentence_led(blocks)
+    # In an item-led or sentence-led list each top-level item is one exercise, named by its label when it has
+    # one ("System design: rate limiter or order service.").
+    exercise_items = {id(b) for b in _top_items(blocks)} if item_led or sentence_led else set()
     for block in blocks:
         if block.kind == BlockKind.TABLE:
             unparsed.append(block.text)
