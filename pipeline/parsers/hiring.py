@@ -122,7 +122,8 @@ _PARENS = re.compile(r"\([^()]*\)")
 @lru_cache(maxsize=1)
 def _duration() -> re.Pattern[str]:
     units = "|".join(sorted(load_vocab(EXPERIENCE_TO_SCORECARD)["duration_units"], key=len, reverse=True))
-    return re.compile(rf"\d+\s*(?:[–—-]\s*\d+\s*)?(?:{units})\b", re.IGNORECASE)
+    # "45 minutes", "2–3 hours", and the adjective "30-minute"
+    return re.compile(rf"\d+\s*(?:[–—-]\s*\d+\s*)?-?(?:{units})\b", re.IGNORECASE)
 
 
 def _is_duration(text: str) -> bool:
@@ -181,7 +182,7 @@ def split_exercise_lead(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _exercise(title: str | None, blocks: list[Block]) -> Exercise:
+def _exercise(title: str | None, blocks: list[Block], whole_sentence: bool = False) -> Exercise:
     details = [point(node) for node in nest_colon_leads(item_tree(blocks))]
     if title is None:
         return Exercise(details=details)
@@ -190,6 +191,8 @@ def _exercise(title: str | None, blocks: list[Block]) -> Exercise:
     if duration is None and blocks:
         # "System design: a fraud scoring service ... (60 minutes)." states it after the description.
         duration = _trailing_duration(blocks[0].text)
+    elif duration is None and whole_sentence and (spoken := _duration().search(name)):
+        duration = spoken.group()  # "30-minute mock demo to a panel": the sentence says how long
     return Exercise(label=label, name=name, duration=duration, format_note=note, details=details, text=title)
 
 
@@ -201,36 +204,53 @@ def _trailing_duration(text: str) -> str | None:
 _LABEL_WORDS = 4
 
 
+@lru_cache(maxsize=1)
+def _part_labels() -> frozenset[str]:
+    return frozenset(load_vocab(EXPERIENCE_TO_SCORECARD)["exercise_part_labels"])
+
+
 def _label_led(blocks: list[Block]) -> bool:
     """Every top-level item reads "Name: description", two or more: each one is an exercise.
 
     "System design: a real-time fraud scoring service ..." / "Take-home: turn a notebook into ..." name no
     exercise noun; the layout says it. A list with a title line among them ("Take-home exercise (2–4 hours)"
-    and its "Scenario: ..." details) is not label-led.
+    and its "Scenario: ..." details) is not label-led, nor one whose labels name the parts of an exercise
+    ("Input: ..." / "Tasks: ..." / "Evaluation: ..." under "Exercise A: Sourcing sprint (45 minutes)").
     """
     top = [b for b in blocks if b.kind == BlockKind.LIST_ITEM and not b.depth]
     if len(top) < 2:
         return False
     for block in top:
-        if _named_exercise(block.text, any_label=True) is None:
+        named = _named_exercise(block.text, any_label=True)
+        if named is None or named[0].lower() in _part_labels():
             return False
         if is_exercise_title(block.text):
             return False  # "Exercise A: Design case (45 minutes)" is a title line: its label is no name
     return True
 
 
+_SENTENCE_ENDS = (".", "!", "?")
+
+
 def _sentence_led(blocks: list[Block]) -> bool:
     """A flat list, two items or more, each naming an exercise in a sentence: each item is one exercise.
 
     "90-minute SQL and analysis exercise on a sample dataset." / "Presentation of a past project to a
-    panel." A list with nested items has titles and their details, and is read that way.
+    panel." A list with nested items has titles and their details, and is read that way. With no title line
+    at all (every block a sentence), the sentences need no exercise noun: under the exercises heading
+    "Written answer to five security questionnaire items." is one exercise, unless its label names a part
+    of one ("Scenario: ...").
     """
     items = [b for b in blocks if b.kind == BlockKind.LIST_ITEM]
-    return (
-        len(items) >= 2
-        and not any(b.depth for b in items)
-        and all(find_rules("exercise_nouns", b.text) for b in items)
-    )
+    if len(items) < 2 or any(b.depth for b in items):
+        return False
+    if all(find_rules("exercise_nouns", b.text) for b in items):
+        return True
+    return all(
+        b.text.rstrip().endswith(_SENTENCE_ENDS)
+        for b in blocks
+        if b.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH)
+    ) and not any((split_label(b.text)[0] or "").lower() in _part_labels() for b in items)
 
 
 _DETAIL_DASHES = ("–", "—")
@@ -291,13 +311,14 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
 
     def flush() -> None:
         if title is not None or run:
-            exercises.append(_exercise(title.text if title else None, _rebased(run)))
+            exercises.append(_exercise(title.text if title else None, _rebased(run), whole_sentence=sentence_led))
 
     label_led = _label_led(blocks)
     item_led = not label_led and _item_led(blocks)
-    # In an item-led list each top-level item is one exercise, named by its label when it has one.
-    exercise_items = {id(b) for b in _top_items(blocks)} if item_led else set()
     sentence_led = not label_led and not item_led and _sentence_led(blocks)
+    # In an item-led or sentence-led list each top-level item is one exercise, named by its label when it has
+    # one ("System design: rate limiter or order service.").
+    exercise_items = {id(b) for b in _top_items(blocks)} if item_led or sentence_led else set()
     for block in blocks:
         if block.kind == BlockKind.TABLE:
             unparsed.append(block.text)

@@ -42,7 +42,15 @@ from .text import (
     split_note,
     split_title_detail,
 )
-from .vocabulary import SKILLS_TO_DECISIONS, ends_with_role, find_terms, label_key, label_kind, names_a_role
+from .vocabulary import (
+    SKILLS_TO_DECISIONS,
+    ends_with_role,
+    find_terms,
+    label_key,
+    label_kind,
+    names_a_role,
+    names_a_team,
+)
 
 __all__ = [
     "CollaborationMode",
@@ -499,14 +507,14 @@ def _escalation_opening(text: str) -> tuple[str, str] | None:
 
 
 def escalation_point(text: str) -> EscalationPoint:
-    """Split "trigger → escalate to X" into its parts; "X for trigger" names X when X is a role; "Escalate to
+    """Split "trigger → escalate to X" into its parts; "X for trigger" names X when X is a role or team; "Escalate to
     X when trigger" opens with its action; any other plain item is a trigger only."""
     parts = _ARROW.split(text.strip(), maxsplit=1)
     role_for = _ROLE_FOR.match(text.strip()) if " for " in text else None
     if len(parts) == 2 and parts[0] and parts[1]:
         trigger, action = parts[0].strip(), parts[1].strip().rstrip(".")
-    elif role_for and names_a_role(role_for.group("role")):
-        # The action is the role itself, as in "Director and Finance partner".
+    elif role_for and (names_a_role(role_for.group("role")) or names_a_team(role_for.group("role"))):
+        # The action is the role or team itself ("Product for commitments"), as in "Director and Finance partner".
         trigger, action = role_for.group("trigger").rstrip("."), role_for.group("role")
     else:
         label, value = split_label(text)
@@ -545,9 +553,23 @@ _HEADING_JOIN = re.compile(r"\s+(?:and|&)\s+|\s*/\s*")
 _AUTHORITY_KEYS = ("decision_authority", "escalation_points")
 
 
+@lru_cache(maxsize=1)
+def _escalation_heads() -> frozenset[str]:
+    """The head word of the escalation-points sub-headings ('escalation' of 'escalation points', '... path')."""
+    return frozenset(phrase.split()[0] for phrase in load_vocab("subheadings.json")[_SECTION]["escalation_points"])
+
+
+def _heading_part_key(part: str) -> str | None:
+    """The key of one part of a joined sub-heading; the head word alone ("... and escalation") names its key."""
+    key = subheading_key(_SECTION, part)
+    if key is None and normalise_label(part).removesuffix("s") in _escalation_heads():
+        return "escalation_points"
+    return key
+
+
 def _names_authority_and_escalation(title: str) -> bool:
-    """A sub-heading naming both: "Decision-making authority and escalation points"."""
-    return set(_AUTHORITY_KEYS) <= {subheading_key(_SECTION, part) for part in _HEADING_JOIN.split(title)}
+    """A sub-heading naming both: "Decision-making authority and escalation points" (or "... and escalation")."""
+    return set(_AUTHORITY_KEYS) <= {_heading_part_key(part) for part in _HEADING_JOIN.split(title)}
 
 
 def _escalates(text: str) -> bool:

@@ -42,6 +42,7 @@ __all__ = [
     "label_kind",
     "may_match",
     "names_a_role",
+    "names_a_team",
     "opens_with_example",
     "page_tool_names",
     "phrase_gate",
@@ -677,6 +678,29 @@ def names_a_role(text: str) -> bool:
             rest = rest[1:] if rest[:1] == ["of"] else rest
             return all(not word[:1].isalpha() or word[:1].isupper() for word in rest)
     return False
+
+
+@lru_cache(maxsize=1)
+def _team_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(function names, team nouns): 'product', 'legal' ...; 'team', 'org', 'committee' ..."""
+    vocab = load_vocab(EXPERIENCE_TO_SCORECARD)
+    return frozenset(vocab["function_names"]), frozenset(vocab["team_nouns"])
+
+
+def names_a_team(text: str) -> bool:
+    """Whether a name is a team or business function, who can be turned to as a role can.
+
+    "Product", "Legal", "Security team", "Platform Engineering org" → True; "Priority conflicts", "the
+    team" → False: a name closed by a team noun is capitalised, any other is a function name.
+    """
+    functions, team_nouns = _team_words()
+    words = split_note(text)[0].split()
+    grouped = bool(words) and words[-1].lower() in team_nouns
+    if grouped:
+        words = words[:-1]
+    if not words:
+        return False
+    return " ".join(words).lower() in functions or (grouped and all(w[:1].isupper() for w in words))
 
 
 @lru_cache(maxsize=1)
