@@ -50,14 +50,9 @@ def test_each_labelled_bullet_is_a_variant_of_the_dimension_its_label_names() ->
     )["role_variants"]
     assert found["notes"] == []
     assert _groups(found) == [
-        (
-            "startup_vs_enterprise",
-            "Startup / Enterprise",
-            [
-                ("Startup", None, "SE also does implementation."),
-                ("Enterprise", None, "specialized overlay SEs per product line."),
-            ],
-        ),
+        # No sub-heading names a group: each bullet is one, headed by its label as printed.
+        ("startup_vs_enterprise", "Startup", [("Startup", None, "SE also does implementation.")]),
+        ("startup_vs_enterprise", "Enterprise", [("Enterprise", None, "specialized overlay SEs per product line.")]),
         ("regulated", "Regulated industries", [("Regulated industries", None, "heavier security workload.")]),
         # A label that names a dimension is that dimension's one variant.
         ("geography", "Geography", [("Geography", None, "EMEA roles often require multilingual demos.")]),
@@ -84,14 +79,8 @@ def test_bullets_after_a_dimension_labelled_bullet_stay_its_siblings() -> None:
         ("geography", "Geography", [("Geography", None, "automotive hubs emphasize AUTOSAR.")]),
         # The label's first known word decides: "Large" is a company size.
         ("company_size", "Large enterprise", [("Large enterprise", None, "narrower module ownership.")]),
-        (
-            "regulated",
-            "Non-regulated consumer IoT / Regulated",
-            [
-                ("Non-regulated consumer IoT", None, "speed to market dominates."),
-                ("Regulated", "automotive, medical", "certified toolchains."),
-            ],
-        ),
+        ("regulated", "Non-regulated consumer IoT", [("Non-regulated consumer IoT", None, "speed to market dominates.")]),
+        ("regulated", "Regulated", [("Regulated", "automotive, medical", "certified toolchains.")]),
     ]
 
 

@@ -204,8 +204,8 @@ def _node_blocks(node: Node) -> list[Block]:
 def _flat_variants(section: Section) -> RoleVariants | None:
     """The section read as one flat list of labelled bullets, or None when it is not one.
 
-    "Startup: ...", "Enterprise: ...", "Geography: ..." → a Startup/Enterprise group and a Geography group
-    whose one variant is "Geography". A list whose labels all name dimensions ("By company size: ...") is
+    "Startup: ...", "Enterprise: ...", "Geography: ..." → a group each (startup_vs_enterprise twice, then
+    geography), whose one variant is the bullet. A list whose labels all name dimensions ("By company size: ...") is
     the dimension form instead. Siblings stay siblings: a bullet's points are the items nested under it.
     """
     nodes = item_tree(section.blocks)
@@ -218,22 +218,22 @@ def _flat_variants(section: Section) -> RoleVariants | None:
     labels = [variants[0].name for _node, variants in read if variants]
     if len(labels) < 2 or all(subheading_key(_SECTION, label) for label in labels):
         return None
-    runs: list[tuple[VariantDimension, list[Variant]]] = []  # next variants of one dimension share a group
+    # No sub-heading names a group: each labelled bullet is its own, headed by its label as printed (a
+    # heading is the page's words); its dimension says which bullets belong together.
+    groups: list[VariantGroup] = []
     rest: list[Block] = []
     for node, variants in read:
         if not variants:
             rest += _node_blocks(node)
-        for variant in variants:
-            dimension = _label_dimension(variant.name)
-            if runs and runs[-1][0] is dimension:
-                runs[-1][1].append(variant)
-            else:
-                runs.append((dimension, [variant]))
-    # No sub-heading names the group: its heading is its variants' names ("Startup / Enterprise").
-    groups = [
-        VariantGroup(dimension=dimension, heading=" / ".join(v.name for v in variants), variants=variants)
-        for dimension, variants in runs
-    ]
+        groups += [
+            VariantGroup(
+                dimension=_label_dimension(variant.name),
+                heading=variant.name,
+                heading_note=variant.note,
+                variants=[variant],
+            )
+            for variant in variants
+        ]
     unparsed: list[str] = []
     return RoleVariants(notes=block_texts(rest, unparsed), dimensions=groups, unparsed=unparsed)
 
