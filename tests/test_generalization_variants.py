@@ -79,7 +79,11 @@ def test_bullets_after_a_dimension_labelled_bullet_stay_its_siblings() -> None:
         ("geography", "Geography", [("Geography", None, "automotive hubs emphasize AUTOSAR.")]),
         # The label's first known word decides: "Large" is a company size.
         ("company_size", "Large enterprise", [("Large enterprise", None, "narrower module ownership.")]),
-        ("regulated", "Non-regulated consumer IoT", [("Non-regulated consumer IoT", None, "speed to market dominates.")]),
+        (
+            "regulated",
+            "Non-regulated consumer IoT",
+            [("Non-regulated consumer IoT", None, "speed to market dominates.")],
+        ),
         ("regulated", "Regulated", [("Regulated", "automotive, medical", "certified toolchains.")]),
     ]
 

@@ -1181,7 +1181,8 @@ def test_round6_skills_written_as_one_table_a_tier(round6: dict[str, Extraction]
     assert all(skill["use"] and "|" not in skill["name"] for skill in skills)
     first = skills[0]
     assert (first["name"], first["importance"]) == ("Advanced SQL and relational data modeling", "critical")
-    assert first["what_good_looks_like"] == "Spots inefficient joins, missing predicates, and normalization problems quickly"
+    good = "Spots inefficient joins, missing predicates, and normalization problems quickly"
+    assert first["what_good_looks_like"] == good
     infra_as_code = next(skill for skill in skills if skill["name"].startswith("Infrastructure as code"))
     assert infra_as_code["importance_levels"] == ["optional", "important"]
 
@@ -1286,3 +1287,122 @@ def test_round6_rest_post_lists_captions_and_alternatives(round6: dict[str, Extr
         ("Delivery Manager", None), ("Product Owner", "adjacent moves to"), ("Program Manager", "adjacent moves to"),
     ]  # fmt: skip
     assert all(not skill["tools"] for skill in fields["technical_skills"]["skills"] if "Nexus" in skill["name"])
+
+
+# --- seventh round: lost-border tables for a non-engineering role, crawler markdown, Gutenberg HTML --------
+
+RECRUITER = "technical-recruiter-lost-borders.synthetic.txt"  # seed-000 text: tables lost their borders, mojibake
+SALES = "sales-engineer-crawler.synthetic.md"  # crawler markdown: byline, reordered tools columns, flat variants
+EMBEDDED = "embedded-software-engineer.synthetic.html"  # Gutenberg: <ol start>, &lt; targets, flat variants
+ROUND7_NOISE = {
+    RECRUITER: ["Compare Rooftop Solar Installers Near You", "Get My Free Solar Quote", "Looking for a Coworking Space",
+                "Book a Free Tour", "Notify of", "Inline Feedbacks", "Would love your thoughts", "DevOpsSchool",
+                "Certification Courses"],
+    SALES: ["Skip to content", "Upgrade Your Home Office Today", "Shop Standing Desks", "Rajesh Kumar", "14 min read",
+            "Learn Spanish in 10 Minutes", "Start Learning Now", "](http"],
+    EMBEDDED: ["Compare Rooftop Solar Installers Near You", "Get Solar Quotes", "25-year panel warranties",
+               "DevOpsSchool", "Notify of", "Post Comment", "Skip to content", "Recent Posts",
+               "Firmware Architect: Role Blueprint", "(1,287)", "+91 700 483 5930", "All rights reserved"],
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def round7() -> dict[str, Extraction]:
+    extracted = {}
+    for name in ROUND7_NOISE:
+        (extracted[name],) = extract(UNSEEN / name, name=name)
+    return extracted
+
+
+@pytest.mark.parametrize("name", list(ROUND7_NOISE))
+def test_round7_sections_noise_and_characters(round7: dict[str, Extraction], name: str) -> None:
+    document = round7[name].document
+    assert [section["id"] for section in document["sections"]] == CANONICAL
+    assert document["quality"]["coverage"] == 1.0
+    dumped = json.dumps(document, ensure_ascii=False)
+    page = _page_text(name)
+    for noise in ROUND7_NOISE[name]:
+        assert noise in page, f"{noise!r} is not on the page: the check would prove nothing"
+        assert noise not in dumped
+    for damage in BROKEN:
+        assert damage not in dumped
+
+
+def test_round7_lost_border_tables_of_a_recruiting_role(round7: dict[str, Extraction]) -> None:
+    """Rows of single-spaced words cut into cells: a target ending 'staff+', a target opening with its metric's
+    acronym ('cNPS ≥ +40'), a scorecard bar opening with a verb after a one-word dimension."""
+    fields = round7[RECRUITER].document["fields"]
+    kpis = {row["name"]: row for row in fields["kpis"]["rows"]}
+    assert len(kpis) == 14 and all(row["what_it_measures"] and row["frequency"] for row in kpis.values())
+    assert (kpis["Time-to-fill"]["target"], kpis["Time-to-fill"]["frequency"]) == (
+        "35–50 days for mid-level engineers; 60–90 days for staff+", "Monthly",
+    )  # fmt: skip
+    experience = next(row for name, row in kpis.items() if name.startswith("Candidate experience score"))
+    assert (experience["target"], experience["why_it_matters"]) == (
+        "cNPS ≥ +40", "Protects employer brand in a small talent market",
+    )  # fmt: skip
+    scorecard = fields["hiring"]["scorecard"]["rows"]
+    assert [row["dimension"] for row in scorecard] == [
+        "Full-cycle recruiting", "Sourcing", "Technology literacy", "Stakeholder management",
+        "Closing and negotiation", "Data orientation",
+    ]  # fmt: skip
+    assert scorecard[1]["meets"].startswith("Builds accurate Boolean strings")
+    assert len(fields["tools"]["rows"]) == 18 and len(fields["scorecard"]["rows"]) == 10
+    assert _count_by(fields["responsibilities"]["items"], "category") == {
+        "strategic": 5, "operational": 6, "technical": 4, "cross_functional": 4, "governance": 3, "leadership": 2,
+    }  # fmt: skip
+    exercises = fields["hiring"]["exercises"]
+    assert [(e["name"], e["duration"]) for e in exercises] == [
+        ("Sourcing sprint", "45 minutes"), ("Intake role-play", "30 minutes"), ("Funnel diagnosis", "30 minutes"),
+    ]  # fmt: skip
+    assert len(exercises[0]["details"]) == 3  # Input, Tasks, Evaluation: its parts, not exercises
+    assert "Sourcer" in _names(fields["experience"]["prior_roles"])
+
+
+def test_round7_crawler_markdown_flat_variants_exercises_and_byline(round7: dict[str, Extraction]) -> None:
+    document = round7[SALES].document
+    fields = document["fields"]
+    assert document["source"]["date_published"] == "2026-03-14"  # from the byline the cut removes
+    assert [(g["dimension"], g["heading"]) for g in fields["role_variants"]["dimensions"]] == [
+        ("startup_vs_enterprise", "Startup"), ("startup_vs_enterprise", "Enterprise"),
+        ("regulated", "Regulated industries"), ("geography", "Geography"),
+        ("product_vs_service", "Product-led vs service-led"),
+    ]  # fmt: skip
+    assert [(e["name"], e["duration"]) for e in fields["hiring"]["exercises"]] == [
+        ("30-minute mock demo to a panel acting as a prospect", "30-minute"),
+        ("Written answer to five security questionnaire items", None),
+    ]  # fmt: skip
+    escalations = [(e["trigger"], e["escalate_to"]) for e in fields["stakeholders"]["escalation_points"]]
+    assert escalations == [("resource conflicts", ["Sales Engineering Manager"]), ("commitments", ["Product"])]
+    assert [stage["period"] for stage in fields["career_path"]["evolution"]] == ["Early", "later"]
+    assert len(fields["responsibilities"]["items"]) == 16 and len(fields["kpis"]["rows"]) == 8
+    years = fields["experience"]["years_of_experience"]
+    assert (years["min_years"], years["max_years"], years["open_ended"]) == (3.0, 6.0, True)
+    # The page's risks are one flat list with no sub-headings: kept as notes, and said (no category to guess).
+    assert len(fields["risks"]["notes"]) == 9
+    assert round7[SALES].warnings == ["risks: most of its text was read as prose (intro/notes), not into typed fields"]
+
+
+def test_round7_gutenberg_page_exercises_variants_and_environments(round7: dict[str, Extraction]) -> None:
+    extraction = round7[EMBEDDED]
+    fields = extraction.document["fields"]
+    assert extraction.warnings == []
+    assert _count_by(fields["responsibilities"]["items"], "category") == {
+        "strategic": 3, "operational": 4, "technical": 5, "cross_functional": 3, "governance": 3, "leadership": 2,
+    }  # fmt: skip
+    kpis = fields["kpis"]["rows"]
+    assert len(kpis) == 11 and all(row["what_it_measures"] and row["why_it_matters"] for row in kpis)
+    assert [row["target"] for row in kpis][2:5] == [
+        "< 5 µs on control-critical IRQs", "0 misses in 24-hour soak", "≥ 20% flash, ≥ 15% RAM",
+    ]  # fmt: skip
+    assert [(e["name"], e["duration"]) for e in fields["hiring"]["exercises"]] == [
+        ("Write a ring-buffer UART driver with an interrupt handler", "60 minutes"),
+        ("Debug a provided logic-analyzer capture of a failing I2C transaction", "30 minutes"),
+    ]  # fmt: skip
+    assert [g["dimension"] for g in fields["role_variants"]["dimensions"]] == [
+        "startup_vs_enterprise", "startup_vs_enterprise", "regulated", "regulated", "geography",
+    ]  # fmt: skip
+    assert all(environment["key"] for environment in fields["tech_stack"]["environments"])
+    years = fields["experience"]["years_of_experience"]
+    assert (years["min_years"], years["max_years"], years["open_ended"]) == (3.0, 7.0, False)
+    assert len(fields["tools"]["rows"]) == 14 and len(fields["scorecard"]["rows"]) == 10
