@@ -9,16 +9,18 @@ so no trained model is needed, and none is downloaded.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 from typing import Any
 
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
-__all__ = ["load_vocab", "load_vocab_lines", "nlp", "phrase_matcher"]
+__all__ = ["load_vocab", "load_vocab_lines", "nlp", "phrase_matcher", "tokens_of_words"]
 
 @lru_cache(maxsize=1)
 def nlp() -> Language:
@@ -55,3 +57,19 @@ def phrase_matcher(phrases: Mapping[str, Iterable[str]]) -> PhraseMatcher:
             raise ValueError(f"vocabulary group {label!r} has no phrases")
         matcher.add(label, patterns)
     return matcher
+
+
+def tokens_of_words(words: Sequence[str]) -> list[list[tuple[str, int, int]]]:
+    """Each word's tokens as (lower-cased form, start, end within the word), the words tokenized in one Doc.
+
+    spaCy's tokenizer splits a text at its spaces and tokenizes each chunk on its own (its special cases hold
+    no space), so a word's tokens are the same wherever it stands: callers cache them per word. The words
+    hold no whitespace.
+    """
+    starts = list(accumulate((len(word) + 1 for word in words[:-1]), initial=0))
+    tokens: list[list[tuple[str, int, int]]] = [[] for _ in words]
+    for token in nlp().make_doc(" ".join(words)):
+        k = bisect_right(starts, token.idx) - 1
+        start = token.idx - starts[k]
+        tokens[k].append((token.lower_, start, start + len(token)))
+    return tokens

@@ -36,7 +36,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.util import filter_spans
 
-from .nlp import load_vocab, load_vocab_lines, nlp
+from .nlp import load_vocab, load_vocab_lines, nlp, tokens_of_words
 
 __all__ = [
     "KnownTable",
@@ -674,10 +674,9 @@ _WORD_TOKENS_CACHED = 65536  # words kept per process; past that the cache start
 def _word_tokens(words: Sequence[str]) -> list[_WordTokens]:
     """Each word's tokens as the tool matcher needs them: (lower-cased form, start, end within the word).
 
-    spaCy's tokenizer splits a text at its spaces and tokenizes each chunk on
-    its own (its special cases hold no space), so a word's tokens are the same
-    wherever it stands: they are cached per word, and the words not seen yet
-    are tokenized together, one Doc per row. A word none of whose tokens is in
+    A word's tokens are the same wherever it stands (see tokens_of_words): they
+    are cached per word, and the words not seen yet are tokenized together, one
+    Doc per row. A word none of whose tokens is in
     a tool name (see _is_toolless) gets the single form None, a barrier no match
     can include, and spaCy is spared new lexemes for each unseen ordinary word.
     """
@@ -695,12 +694,7 @@ def _word_tokens(words: Sequence[str]) -> list[_WordTokens]:
         else:
             spelled.append(word)
     if spelled:
-        starts = list(accumulate((len(word) + 1 for word in spelled[:-1]), initial=0))
-        tokens: list[list[tuple[str | None, int, int]]] = [[] for _ in spelled]
-        for token in _language().make_doc(" ".join(spelled)):
-            k = bisect_right(starts, token.idx) - 1
-            tokens[k].append((token.lower_, token.idx - starts[k], token.idx - starts[k] + len(token)))
-        for word, word_tokens in zip(spelled, tokens, strict=True):
+        for word, word_tokens in zip(spelled, tokens_of_words(spelled), strict=True):
             cache[word] = tuple(word_tokens)
     return [cache[word] for word in words]
 

@@ -26,7 +26,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..nlp import load_vocab, load_vocab_lines, nlp, phrase_matcher
+from ..nlp import load_vocab, load_vocab_lines, nlp, phrase_matcher, tokens_of_words
 from .text import normalise_label, paren_depth, split_note
 
 __all__ = [
@@ -592,9 +592,8 @@ _WORD_TOKENS_CACHED = 65536  # words kept per process; past that the cache start
 def _word_tokens(words: list[str]) -> list[_WordTokens]:
     """Each word's tokens: their lower-cased forms, and where each starts and ends in the word.
 
-    spaCy's tokenizer splits a text at its spaces and tokenizes each chunk on its own (its special cases hold
-    no space), so a word's tokens are the same wherever it stands: cached per word, and the words not seen
-    yet tokenized together in one Doc. The words hold no whitespace.
+    A word's tokens are the same wherever it stands (see tokens_of_words): cached per word, the words not
+    seen yet tokenized together in one Doc. The words hold no whitespace.
     """
     cache = _word_tokens_cache
     try:
@@ -605,13 +604,7 @@ def _word_tokens(words: list[str]) -> list[_WordTokens]:
         cache.clear()
     unseen = [word for word in dict.fromkeys(words) if word not in cache]
     if unseen:
-        offsets = list(accumulate((len(word) + 1 for word in unseen[:-1]), initial=0))
-        tokens: list[list[tuple[str, int, int]]] = [[] for _ in unseen]
-        for token in nlp().make_doc(" ".join(unseen)):
-            k = bisect_right(offsets, token.idx) - 1
-            start = token.idx - offsets[k]
-            tokens[k].append((token.lower_, start, start + len(token)))
-        for word, word_tokens in zip(unseen, tokens, strict=True):
+        for word, word_tokens in zip(unseen, tokens_of_words(unseen), strict=True):
             cache[word] = (tuple(lower for lower, _, _ in word_tokens), tuple((a, b) for _, a, b in word_tokens))
     return [cache[word] for word in words]
 
