@@ -10,7 +10,7 @@ Coverage says nothing of where the text went: a KPI table read as paragraphs
 lands whole in the section's ``intro`` and is covered. ``prose_findings`` tells
 when a section's parser kept most of its text, or lines that open like list
 items, only as prose (``intro``, ``notes``): the marks of a layout it did not
-recognise. ``tables_read_whole`` tells when a table's whole text sits in one
+recognise. ``table_findings`` tells when a table's whole text sits in one
 field (a skill "named" by its whole table): covered, yet of no use.
 """
 
@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Any
+from typing import Any, NamedTuple
 
 from .blocks import Block, BlockKind
 from .sections import subheading_key
 
-__all__ = ["coverage_counts", "prose_findings", "tables_read_whole"]
+__all__ = ["SectionCoverage", "coverage_counts", "prose_findings", "table_findings"]
 
 _WORD = re.compile(r"\w+")
 # The ASCII characters \w does not match. bytes.translate deletes them (or makes them spaces) in C,
@@ -78,16 +78,7 @@ def _collect(fields: dict[str, Any], out: list[str]) -> None:
     Only a section's fields model has an 'unparsed' key (SectionFields; every model forbids extra keys and none
     holds a dict field), so the keys below the top level are not looked at.
     """
-    for key, item in fields.items():
-        if key != "unparsed":
-            cls = type(item)
-            if cls is str:
-                out.append(item)
-            elif cls is list:
-                if item:
-                    _collect_list(item, out)
-            elif cls is dict:
-                _collect_values(item, out)
+    _collect_values({key: item for key, item in fields.items() if key != "unparsed"}, out)
 
 
 def _collect_values(value: dict[str, Any], out: list[str]) -> None:
@@ -145,25 +136,36 @@ def _lower_words(texts: list[str]) -> Counter[str]:
     return words
 
 
+class SectionCoverage(NamedTuple):
+    """How much of one section's text its typed fields hold."""
+
+    covered: int  # characters of words
+    total: int
+    tables_whole: int  # tables of two rows or more kept whole in one typed string, not row by row
+
+
 def coverage_counts(
     blocks: list[Block], fields: dict[str, Any] | None, section_id: str | None = None
-) -> tuple[int, int]:
-    """(covered characters, total characters) of one section's blocks (``section_id`` knows its sub-headings)."""
+) -> SectionCoverage:
+    """Covered and total characters of one section's blocks (``section_id`` knows its sub-headings)."""
     texts = _block_texts(blocks, section_id)
     total = _weight(texts)
     if not fields:
-        return 0, total
+        return SectionCoverage(0, total, 0)
     strings: list[str] = []
     _collect(fields, strings)
     typed_verbatim = set(strings)
+    tables_whole = sum(
+        1 for b in blocks if b.kind is _TABLE and len(b.rows or ()) >= 2 and b.text in typed_verbatim
+    )
     # Most blocks are kept verbatim in some item's `text`: count those whole, cheaply.
     rest = [text for text in texts if text not in typed_verbatim]
     if not rest:
-        return total, total
+        return SectionCoverage(total, total, tables_whole)
     words = _lower_words(rest)
     typed = _lower_words(strings)
     covered = total - _weight(rest) + sum(len(w) * min(n, typed[w]) for w, n in words.items())
-    return covered, total
+    return SectionCoverage(covered, total, tables_whole)
 
 
 _PROSE_FIELDS = ("intro", "notes")
@@ -198,13 +200,7 @@ def prose_findings(fields: dict[str, Any], section_weight: int) -> list[str]:
     return findings
 
 
-def tables_read_whole(blocks: list[Block], fields: dict[str, Any]) -> list[str]:
-    """A finding when a table of two rows or more was kept whole in one typed string, not row by row."""
-    tables = [block.text for block in blocks if block.kind is _TABLE and len(block.rows or ()) >= 2]
-    if not tables:
-        return []
-    strings: list[str] = []
-    _collect(fields, strings)
-    held = set(strings)
-    whole = sum(1 for text in tables if text in held)
-    return [f"{whole} table(s) were read as one item each, not row by row"] if whole else []
+
+def table_findings(tables_whole: int) -> list[str]:
+    """The finding for a section whose tables were kept whole (``SectionCoverage.tables_whole``); empty when none."""
+    return [f"{tables_whole} table(s) were read as one item each, not row by row"] if tables_whole else []

@@ -18,7 +18,7 @@ from .header import role_facts
 from .htmlblocks import html_to_pieces
 from .layout import Piece, infer_nesting
 from .blueprint import Blueprint, Quality, RoleFields
-from .coverage import coverage_counts, prose_findings, tables_read_whole
+from .coverage import coverage_counts, prose_findings, table_findings
 from .models import Section, SectionId, Source, Subsection
 from .parsers import PARSERS
 from .parsers.technical_skills import TechnicalSkills, with_page_tools
@@ -262,11 +262,11 @@ def _typed_fields(sections: list[Section], warnings: list[str]) -> tuple[RoleFie
             if typed["unparsed"]:
                 unparsed += len(typed["unparsed"])
                 warnings.append(f"{section.id.value}: {len(typed['unparsed'])} item(s) not placed in typed fields")
-        section_covered, section_total = coverage_counts(blocks, typed, section.id.value)
+        section_covered, section_total, tables_whole = coverage_counts(blocks, typed, section.id.value)
         if typed is not None:
-            # Covered, but as paragraphs: a table or list the parser did not recognise. Said, so that a page
-            # in a new layout is not reported ok with its KPIs in the intro.
-            findings = prose_findings(typed, section_total) + tables_read_whole(blocks, typed)
+            # Covered, but as paragraphs or as whole tables: a layout the parser did not recognise. Said, so
+            # that a page in a new layout is not reported ok with its KPIs in the intro.
+            findings = prose_findings(typed, section_total) + table_findings(tables_whole)
             warnings += [f"{section.id.value}: {finding}" for finding in findings]
         if section.id in PARSERS:
             tally = counts.setdefault(section.id.value, [0, 0])

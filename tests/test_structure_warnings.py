@@ -14,7 +14,7 @@ import pytest
 from hostile_corpus import SEED_000, SEED_004, mini_seed
 from pipeline import extract
 from pipeline.blocks import Block
-from pipeline.coverage import prose_findings, tables_read_whole
+from pipeline.coverage import coverage_counts, prose_findings, table_findings
 
 ROOT = Path(__file__).resolve().parent.parent
 _PROSE = "most of its text was read as prose (intro/notes), not into typed fields"
@@ -82,8 +82,10 @@ def test_a_table_kept_whole_in_one_field_is_named() -> None:
     table = Block.table(["Skill", "Importance"], [["Advanced SQL", "Critical"], ["Backups", "Critical"]], 0, 60)
     one_row = Block.table(["Skill", "Importance"], [["Scripting", "Important"]], 61, 90)
     whole = {"skills": [{"name": table.text, "text": table.text}], "unparsed": []}
-    assert tables_read_whole([table, one_row], whole) == ["1 table(s) were read as one item each, not row by row"]
+    assert coverage_counts([table, one_row], whole).tables_whole == 1
+    assert table_findings(1) == ["1 table(s) were read as one item each, not row by row"]
     by_row = {"skills": [{"name": "Advanced SQL", "text": table.text.splitlines()[1]}], "unparsed": []}
-    assert tables_read_whole([table], by_row) == []
+    assert coverage_counts([table], by_row).tables_whole == 0
     # A one-row table kept whole is one item, as it should be.
-    assert tables_read_whole([one_row], {"skills": [{"text": one_row.text}], "unparsed": []}) == []
+    assert coverage_counts([one_row], {"skills": [{"text": one_row.text}], "unparsed": []}).tables_whole == 0
+    assert table_findings(0) == []
