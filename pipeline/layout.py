@@ -1,8 +1,8 @@
 """Layout rules shared by every input form.
 
 HTML-to-text scrapers flatten structure in the same few ways whatever the
-source: a paragraph holding an inline list joined by `` – `` and list nesting
-lost to a single indentation level. These functions restore it so that text,
+source: a paragraph holding an inline list joined by `` – `` (or by `` • ``
+after a lead) and list nesting lost to a single indentation level. These functions restore it so that text,
 markdown and HTML renderings of one page give the same blocks.
 """
 
@@ -33,6 +33,8 @@ new_piece = partial(tuple.__new__, Piece)
 ITEM_MARKERS = "-*+•◦▪●‣·"
 
 _INLINE_SEPARATOR = re.compile(r"\s+–\s+")
+# "Typical interaction teams: Finance • Marketing • Product": a horizontal list flattened by a scraper.
+_INLINE_BULLET = re.compile(r"\s+[•·]\s+")
 # "...five dimensions: 1. Scope ownership: ... 2. Technical depth: ..."
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.\s+(?=[A-Z“\"(])")
 
@@ -58,7 +60,8 @@ def split_inline_list(block: Block, link_ratio: float = 0.0) -> list[Piece]:
 
     "Outcomes expected: – Working prototypes – Faster cycles" →
     paragraph "Outcomes expected:", items "Working prototypes", "Faster cycles".
-    An inline "1. a 2. b" run becomes numbered items the same way.
+    An inline "1. a 2. b" run becomes numbered items the same way, and so does
+    "Teams: Finance • Marketing" (see _bulleted_items).
     """
     text = block.text
     numbered = _numbered_cuts(text)
@@ -71,6 +74,10 @@ def split_inline_list(block: Block, link_ratio: float = 0.0) -> list[Piece]:
             numbered_item = Block.list_item(item, block.start + begin, block.start + stop, 0, f"{number}.", number)
             pieces.append(new_piece((numbered_item, link_ratio)))
         return pieces
+    if " • " in text or " · " in text:
+        bulleted = _bulleted_items(text)
+        if bulleted is not None:
+            return _as_pieces(block, link_ratio, *bulleted)
     if " – " not in text:
         return [new_piece((block, link_ratio))]
     cuts = list(_INLINE_SEPARATOR.finditer(text))
@@ -93,12 +100,46 @@ def split_inline_list(block: Block, link_ratio: float = 0.0) -> list[Piece]:
         items.append((item, cut.end(), stop, depth))
     if not (lead.endswith(":") or len(items) >= 2):
         return [new_piece((block, link_ratio))]
+    return _as_pieces(block, link_ratio, lead, items, "–")
+
+
+def _bulleted_items(text: str) -> tuple[str, list[tuple[str, int, int, int]], str] | None:
+    """ "Lead: a • b • c" (or "Lead: • a • b") as its lead and items, else None.
+
+    Only after a lead that ends with a colon: a line of "•"-joined phrases without one is as often
+    an ad's or a footer's ("Top-rated programs • Flexible schedules", "© Site · Privacy"), and a
+    list item is never judged as noise.
+    """
+    cuts = list(_INLINE_BULLET.finditer(text))
+    colon = text.find(": ", 0, cuts[0].start() + 1)
+    if colon < 0:
+        return None
+    lead = text[: colon + 1]
+    bounds = [colon + 1, *(cut.end() for cut in cuts)]
+    stops = [cut.start() for cut in cuts] + [len(text)]
+    items: list[tuple[str, int, int, int]] = []
+    for begin, stop in zip(bounds, stops):
+        item = text[begin:stop].strip()
+        if not item and begin == colon + 1:
+            continue  # "Lead: • a • b": the first bullet follows the colon
+        if not _starts_item(item):
+            return None
+        items.append((item, stop - len(text[begin:stop].lstrip()), stop, 0))
+    if len(items) < 2:
+        return None
+    marker = text[cuts[0].start() : cuts[0].end()].strip()
+    return lead.strip(), items, marker
+
+
+def _as_pieces(
+    block: Block, link_ratio: float, lead: str, items: list[tuple[str, int, int, int]], marker: str
+) -> list[Piece]:
+    """The lead as a paragraph (when there is one), then one list item per (text, start, end, depth)."""
     pieces: list[Piece] = []
     if lead:
         pieces.append(new_piece((Block.paragraph(lead, block.start, block.start + len(lead)), link_ratio)))
     for item, a, b, depth in items:
-        dashed_item = Block.list_item(item, block.start + a, block.start + b, depth, "–")
-        pieces.append(new_piece((dashed_item, link_ratio)))
+        pieces.append(new_piece((Block.list_item(item, block.start + a, block.start + b, depth, marker), link_ratio)))
     return pieces
 
 

@@ -214,3 +214,17 @@ def test_escalation_item_opening_with_its_action_has_trigger_and_target() -> Non
         "Escalate to the Delivery Manager",
         ["the Delivery Manager"],
     )
+
+
+def test_bullet_joined_lists_after_a_lead_are_read_item_by_item() -> None:
+    """A horizontal list flattened by a scraper into one "Lead: a • b • c" paragraph (HTML or text alike)."""
+    fields = html_fields(
+        "<p>Primary business outcomes expected: Faster decisions • Fewer manual reports • Trusted KPIs</p>"
+        "<h2>14) Required Experience and Qualifications</h2>"
+        "<p>Typical prior roles: Reporting Analyst • BI Developer • Finance Analyst</p>"
+    )
+    outcomes = fields["role_mission"]["primary_business_outcomes"]
+    assert outcomes == ["Faster decisions", "Fewer manual reports", "Trusted KPIs"]
+    experience = fields["experience"]
+    assert [role["name"] for role in experience["prior_roles"]] == ["Reporting Analyst", "BI Developer", "Finance Analyst"]
+    assert experience["prior_role_notes"] == []

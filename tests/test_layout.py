@@ -75,6 +75,38 @@ def test_dash_items_keep_their_offsets() -> None:
     ]
 
 
+def test_bulleted_inline_list_after_a_colon() -> None:
+    text = "Typical interaction teams: Finance • Marketing  •  Product Operations"
+    pieces = split_inline_list(Block.paragraph(text, 10, 10 + len(text)))
+    assert [(p.block.kind.value, p.block.text, p.block.start, p.block.end, p.block.marker) for p in pieces] == [
+        ("paragraph", "Typical interaction teams:", 10, 36, None),
+        ("list_item", "Finance", 37, 44, "•"),
+        ("list_item", "Marketing", 47, 56, "•"),
+        ("list_item", "Product Operations", 61, 79, "•"),
+    ]
+
+
+def test_bulleted_inline_list_whose_first_bullet_follows_the_colon() -> None:
+    assert _split("Prior roles: · Reporting Analyst · BI Developer") == [
+        ("paragraph", "Prior roles:", None),
+        ("list_item", "Reporting Analyst", 0),
+        ("list_item", "BI Developer", 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Top-rated programs • Flexible schedules • Career support",  # an ad's line: no lead
+        "By Rajesh Kumar · March 14, 2026 · 14 min read",  # a byline
+        "Email: contact@example.com · Phone: +91 700 000 0000",  # a contact box: an item starts lowercase
+        "Teams: Finance • ",  # one item only
+    ],
+)
+def test_bullet_joined_line_without_a_lead_and_items_stays_one_paragraph(line: str) -> None:
+    assert _split(line) == [("paragraph", line, None)]
+
+
 def _items(*texts: str) -> list[Piece]:
     return [Piece(Block.list_item(t, 0, 1, 0, "•"), 0.0) for t in texts]
 
