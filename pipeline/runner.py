@@ -220,6 +220,7 @@ class _Slot(Generic[Task]):
     task: Task | None = None
     started: float = 0.0
     served: int = 0  # tasks this worker process has run
+    retried: bool = False  # the task is on its second worker: the first one died under it
 
 
 def run_ordered(
@@ -233,9 +234,12 @@ def run_ordered(
 ) -> Iterator[Result]:
     """Yield function(task) for every task, in input order, using `jobs` worker processes.
 
-    A task over `timeout` seconds yields on_timeout(task); a worker that dies
-    yields on_crash(task, reason). With jobs == 1 the work still runs in a
-    worker, so a stalled page can always be stopped.
+    A task over `timeout` seconds yields on_timeout(task). A task whose worker
+    dies runs once more on a fresh worker, and yields on_crash(task, reason)
+    if that one dies too: a worker can die between two tasks (killed, out of
+    memory) just as the next one is sent, and that task is not to blame.
+    With jobs == 1 the work still runs in a worker, so a stalled page can
+    always be stopped.
     """
     slots: list[_Slot] = []
     pending = iter(enumerate(tasks))
@@ -253,13 +257,17 @@ def run_ordered(
         except StopIteration:
             exhausted = True
             return False
+        slot.retried = False
+        assign(slot, index, task)
+        return True
+
+    def assign(slot: _Slot, index: int, task: Task) -> None:
         slot.index, slot.task, slot.started = index, task, time.monotonic()
         try:
             slot.worker.connection.send((index, task))
         except (BrokenPipeError, OSError):  # the worker died while idle (killed, out of memory): replace it
             _replace(slot, start_worker())
             slot.worker.connection.send((index, task))
-        return True
 
     try:
         for _ in range(max(1, jobs)):
@@ -274,8 +282,12 @@ def run_ordered(
                 try:
                     index, result = connection.recv()
                 except (EOFError, OSError):
-                    done[slot.index] = on_crash(slot.task, "worker process died")  # type: ignore[index, arg-type]
                     _replace(slot, start_worker())
+                    if not slot.retried:
+                        slot.retried = True
+                        assign(slot, slot.index, slot.task)  # type: ignore[arg-type]
+                        continue
+                    done[slot.index] = on_crash(slot.task, "worker process died on it twice")  # type: ignore[index, arg-type]
                 else:
                     done[index] = on_timeout(slot.task) if result == _TIMED_OUT else result  # type: ignore[arg-type]
                     slot.served += 1

@@ -236,7 +236,8 @@ def test_a_stalled_page_is_failed_and_the_rest_completes(
 
 
 def test_a_worker_that_dies_while_idle_is_replaced(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A worker killed between two pages (out of memory, by hand) costs at most that page, never the batch."""
+    """A worker killed between two pages (out of memory, by hand) costs no page: the page sent to it as it
+    died runs again on a fresh worker."""
     def one_page_then_die(connection, function, seconds) -> None:  # noqa: ANN001
         message = connection.recv()
         if message is not None:
@@ -251,10 +252,23 @@ def test_a_worker_that_dies_while_idle_is_replaced(monkeypatch: pytest.MonkeyPat
             _square, range(40), jobs=2, timeout=5, on_timeout=lambda t: "timeout", on_crash=lambda t, r: f"crash {t}"
         )
     )
-    assert len(results) == 40
-    assert all(r == n * n or r == f"crash {n}" for n, r in enumerate(results))
-    assert sum(isinstance(r, int) for r in results) >= 30
+    assert results == [n * n for n in range(40)]
+
+
+def test_a_page_that_kills_its_worker_twice_is_reported_crashed_and_the_rest_completes() -> None:
+    results = list(
+        runner.run_ordered(
+            _square_or_die_on_3, range(8), jobs=2, timeout=5, on_timeout=lambda t: "timeout", on_crash=lambda t, r: f"{t}: {r}"
+        )
+    )
+    assert results == [0, 1, 4, "3: worker process died on it twice", 16, 25, 36, 49]
 
 
 def _square(n: int) -> int:
+    return n * n
+
+
+def _square_or_die_on_3(n: int) -> int:
+    if n == 3:
+        os._exit(1)  # as a segfault in a C parser would end the worker
     return n * n
