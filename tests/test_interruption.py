@@ -238,6 +238,7 @@ def test_a_stalled_page_is_failed_and_the_rest_completes(
 def test_a_worker_that_dies_while_idle_is_replaced(monkeypatch: pytest.MonkeyPatch) -> None:
     """A worker killed between two pages (out of memory, by hand) costs no page: the page sent to it as it
     died runs again on a fresh worker."""
+
     def one_page_then_die(connection, function, seconds) -> None:  # noqa: ANN001
         message = connection.recv()
         if message is not None:
@@ -258,7 +259,12 @@ def test_a_worker_that_dies_while_idle_is_replaced(monkeypatch: pytest.MonkeyPat
 def test_a_page_that_kills_its_worker_twice_is_reported_crashed_and_the_rest_completes() -> None:
     results = list(
         runner.run_ordered(
-            _square_or_die_on_3, range(8), jobs=2, timeout=5, on_timeout=lambda t: "timeout", on_crash=lambda t, r: f"{t}: {r}"
+            _square_or_die_on_3,
+            range(8),
+            jobs=2,
+            timeout=5,
+            on_timeout=lambda t: "timeout",
+            on_crash=lambda t, r: f"{t}: {r}",
         )
     )
     assert results == [0, 1, 4, "3: worker process died on it twice", 16, 25, 36, 49]
