@@ -105,3 +105,82 @@ def test_equal_ranks_tell_nothing_apart() -> None:
         "manager_approval": "Requires director approval",
         "other": ["Requires director approval for spend"],
     }
+
+
+# --------------------------------------------------------------------------
+# stakeholders: who decides, read from a decision-making authority paragraph
+# --------------------------------------------------------------------------
+
+
+def _deciders(statement: str) -> list[tuple[str, str | None]]:
+    body = f"<h2>12) Stakeholders and Collaboration Map</h2><h3>Decision-making authority</h3><p>{statement}</p>"
+    authority = html_fields(body)["stakeholders"]["decision_making_authority"]
+    assert authority["text"] == statement
+    return [(decider["name"], decider["scope"]) for decider in authority["deciders"]]
+
+
+@pytest.mark.parametrize(
+    ("statement", "deciders"),
+    [
+        (
+            "The Marketing Operations Manager decides how systems are configured; what counts as a qualified lead"
+            " is decided jointly with Sales leadership.",
+            [
+                ("The Marketing Operations Manager", "how systems are configured"),
+                ("Sales leadership", "what counts as a qualified lead"),
+            ],
+        ),
+        (
+            "Pricing is decided jointly by Finance and the CRO.",
+            [("Finance", "Pricing"), ("the CRO", "Pricing")],
+        ),
+        (
+            "Roadmap trade-offs are made together with the PM and design lead.",
+            [("the PM", "Roadmap trade-offs"), ("design lead", "Roadmap trade-offs")],
+        ),
+    ],
+)
+def test_what_is_decided_with_someone_is_decided_by_them(statement: str, deciders: list) -> None:
+    assert _deciders(statement) == deciders
+
+
+def test_what_a_decision_is_taken_with_is_no_decider() -> None:
+    # Input is no decider, and the subject of a passive is no decider either.
+    assert _deciders("Scope is decided with input from Security.") == []
+    # An active verb before the participle names the decider.
+    assert _deciders("The EM owns staffing decisions made with HR.") == [("The EM", "staffing decisions made with HR")]
+
+
+@pytest.mark.parametrize(
+    ("statement", "deciders"),
+    [
+        (
+            "The HRBP recommends; the business leader decides on org and talent matters within policy, and HR"
+            " leadership decides on policy exceptions.",
+            [
+                ("the business leader", "on org and talent matters within policy"),
+                ("HR leadership", "on policy exceptions"),
+            ],
+        ),
+        (
+            "Hiring decisions are made by the hiring manager, and offers are approved by TA leadership and Compensation.",
+            [("the hiring manager", None), ("TA leadership", None), ("Compensation", None)],
+        ),
+        (
+            "The PM decides scope, timing and budget, and the launch date.",
+            [("The PM", "scope, timing and budget, and the launch date")],
+        ),
+    ],
+)
+def test_a_clause_after_comma_and_names_its_own_decider(statement: str, deciders: list) -> None:
+    assert _deciders(statement) == deciders
+
+
+def test_seed_wording_of_deciders_is_unchanged() -> None:
+    assert _deciders(
+        "Associate recommends options backed by data; seniors and product owners decide final trade-offs."
+    ) == [
+        ("seniors", "final trade-offs"),
+        ("product owners", "final trade-offs"),
+    ]
+    assert _deciders("Final calls are made by the PM and the tech lead.") == [("the PM", None), ("the tech lead", None)]
