@@ -6,7 +6,10 @@ qualifier ("(science + engineering + product as appropriate)"). An approval
 heading is keyed by who approves, however worded (sections.subheading_key):
 team, peers or a review board → team_approval; manager, director, VP, head
 or an executive → manager_approval, the one group the model has for them;
-the lowest level named when a heading names several. A heading that says the
+the lowest level named when a heading names several. A page's approval headings
+are read relative to each other when all fall on the manager tier: the one
+ranked lowest takes the team tier ("Requires HR leadership team approval"
+beside "Requires HR Director, business VP or CHRO approval"). A heading that says the
 role decides alone, anywhere in its words ("Decisions the SRE can make
 independently", "... not requiring approval"), keys the independent list; one
 ending in "authority" or listing only areas ("Budget, vendor and hiring") keys
@@ -23,12 +26,15 @@ import re
 from functools import cache
 
 from pydantic import Field
+from spacy.matcher import PhraseMatcher
+from spacy.util import filter_spans
 
 from ..blocks import BlockKind, FastStrEnum
 from ..models import Section
+from ..nlp import load_vocab, nlp, phrase_matcher
 from ..sections import authority_label_areas, authority_label_ends, is_area_authority_label
 from .common import FieldsModel, Node, Point, SectionFields, item_tree, point
-from .text import heading_note, split_at_colon, split_label, split_top_level
+from .text import heading_note, split_at_colon, split_label, split_note, split_top_level
 from .vocabulary import label_kind
 
 __all__ = ["AreaAuthority", "AuthorityArea", "DecisionGroup", "DecisionRights", "parse"]
@@ -150,6 +156,55 @@ def _area_authorities(node: Node) -> list[AreaAuthority]:
     return [area_authority(line) for line in lines[:-1]] + [area_authority(lines[-1], node.descendants())]
 
 
+_TEAM_TIER, _MANAGER_TIER = "team_approval", "manager_approval"
+
+
+@cache
+def _approver_ranks() -> tuple[PhraseMatcher, dict[str, tuple[bool, int]]]:
+    """A matcher labelling each approver phrase by itself, and each phrase's rank (subheadings.json "_approval").
+
+    A person ranks above any body (a team, board or committee deciding as a group), then by level and by
+    the order of the vocabulary, lowest first: "CHRO" over "HR Director" over "HR leadership team".
+    """
+    data = load_vocab("subheadings.json")["_approval"]
+    bodies = frozenset(data["bodies"])
+    phrases = [phrase for level in data["levels"] for phrase in level["approvers"]]
+    ranks = {phrase: (phrase not in bodies, k) for k, phrase in enumerate(phrases)}
+    return phrase_matcher({phrase: [phrase] for phrase in phrases}), ranks
+
+
+def _approval_rank(heading: str) -> tuple[bool, int] | None:
+    """The rank of the highest approver a heading names outside a trailing note (in the note if only there)."""
+    matcher, ranks = _approver_ranks()
+    for text in filter(None, split_note(heading)):
+        # The longest phrase wins: "leadership team" is one body, not leadership and a team.
+        spans = filter_spans(matcher(nlp().make_doc(text), as_spans=True))
+        if spans:
+            return max(ranks[span.label_] for span in spans)
+    return None
+
+
+def _approval_tiers(headings: list[tuple[str, str | None]]) -> list[str | None]:
+    """The key of each (heading, key) of a section, its approval headings read relative to each other.
+
+    When every approval heading falls on the manager tier and the team tier is free, the one ranked
+    strictly lowest takes it: "Requires HR leadership team approval" beside "Requires HR Director,
+    business VP or CHRO approval" is the team tier, not a list lost to `other`.
+    """
+    keys = [key for _heading, key in headings]
+    approvals = [k for k, key in enumerate(keys) if key in (_TEAM_TIER, _MANAGER_TIER)]
+    if len(approvals) < 2 or any(keys[k] != _MANAGER_TIER for k in approvals):
+        return keys
+    ranks = {k: _approval_rank(headings[k][0]) for k in approvals}
+    if None in ranks.values():
+        return keys
+    lowest = min(ranks.values())
+    below = [k for k, rank in ranks.items() if rank == lowest]
+    if len(below) == 1:
+        keys[below[0]] = _TEAM_TIER
+    return keys
+
+
 def _group(title: str, nodes: list[Node]) -> DecisionGroup:
     return DecisionGroup(heading=title, qualifier=heading_note(title), decisions=[point(n) for n in nodes])
 
@@ -187,14 +242,15 @@ def parse(section: Section) -> DecisionRights:
         else:
             unparsed.append(node.text)
             unparsed.extend(node.descendants())
-    for sub in section.subsections:
-        if sub.key == "authority":
+    keys = _approval_tiers([(sub.title, sub.key) for sub in section.subsections])
+    for sub, key in zip(section.subsections, keys, strict=True):
+        if key == "authority":
             for node in item_tree(sub.blocks):
                 add_area(area_authority(node.text, node.descendants()))
             continue
         decisions = [node for node in item_tree(sub.blocks) if not took_areas(node)]
-        if sub.key in _GROUPS and sub.key not in groups:
-            groups[sub.key] = _group(sub.title, decisions)
+        if key in _GROUPS and key not in groups:
+            groups[key] = _group(sub.title, decisions)
         else:
             other.append(_group(sub.title, decisions))
     return DecisionRights(

@@ -16,10 +16,11 @@ import re
 from functools import lru_cache
 
 from pydantic import Field
+from spacy.matcher import Matcher
 
 from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
-from ..nlp import load_vocab
+from ..nlp import load_vocab, nlp
 from ..sections import subheading_key
 from .common import (
     FieldsModel,
@@ -369,22 +370,102 @@ def _names(text: str) -> list[str]:
     return [n.strip(" .,:") for n in _JOINERS.split(text) if n.strip(" .,:")]
 
 
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
+
+
+def _names_decider(text: str) -> bool:
+    return bool(find_terms(text, "decided_by") or find_terms(text, "decider_verbs"))
+
+
+def _decision_clauses(text: str) -> list[str]:
+    """The clauses of a statement: its ';' parts, each cut again at ", and ..." where a part names its own decider.
+
+    "the business leader decides on org matters, and HR leadership decides on policy exceptions" → two clauses;
+    "the PM decides scope, timing and budget, and the launch date" stays one.
+    """
+    clauses: list[str] = []
+    for clause in _CLAUSE.split(text.strip()):
+        start = 0
+        for join in _CLAUSE_JOIN.finditer(clause):
+            if _names_decider(clause[join.end() :]):
+                clauses.append(clause[start : join.start()])
+                start = join.end()
+        clauses.append(clause[start:])
+    return clauses
+
+
+@lru_cache(maxsize=1)
+def _passive_decision() -> Matcher:
+    """The passive "X is decided (jointly) with Y" / "X is made jointly by Y": Y decides X.
+
+    The participles are those of the "decided_by" vocabulary ("made", "signed off"); an adverb may stand on
+    either side of them, which the vocabulary phrases ("decided by") do not allow.
+    """
+    adverb = {"LOWER": {"REGEX": r"^(?:\w+ly|together|also)$"}, "OP": "?"}
+    be = {"LOWER": {"IN": ["is", "are", "was", "were", "be", "been", "gets", "get"]}, "OP": "?"}
+    by_or_with = {"LOWER": {"IN": ["by", "with"]}}
+    matcher = Matcher(nlp().vocab)
+    for phrase in load_vocab(SKILLS_TO_DECISIONS)["decided_by"]:
+        participle = [{"LOWER": token.lower_} for token in nlp().make_doc(phrase)[:-1]]
+        matcher.add("PASSIVE_DECISION", [[be, adverb, *participle, adverb, by_or_with]])
+    return matcher
+
+
+def _named_after(after: str, clause: str, scope: str | None = None) -> list[Decider]:
+    """The deciders listed after "made by": "the PM (scope), the tech lead" → one each, a note their scope."""
+    found: list[Decider] = []
+    for piece in split_enumeration(after):
+        for name in _names(piece) if "(" not in piece else [piece]:
+            who, note = split_note(name)
+            found.append(Decider(name=who, scope=scope or note, text=clause))
+    return found
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an|our)\s+", re.IGNORECASE)
+
+
+def _co_decider(name: str) -> bool:
+    """Whether who a decision is taken "with" decides: "Sales leadership", "the PM", "product owners";
+    not what it is taken with ("input from Security", "data")."""
+    name = _ARTICLE.sub("", name)
+    return name[:1].isupper() or names_a_role(name) or names_a_team(name)
+
+
+def _passive_decider(clause: str) -> list[Decider] | None:
+    """The deciders of "X is decided jointly with Y" (or "... jointly by Y"): Y, scope X; None if not passive.
+
+    Taken with what decides nothing ("Scope is decided with input from Security"), it names no decider.
+    """
+    if " with " not in clause and " by " not in clause:
+        return None
+    # Longest match: the one taking the "is" and the adverbs around the participle.
+    passive = max(_passive_decision()(nlp().make_doc(clause), as_spans=True), key=len, default=None)
+    # "The EM owns staffing decisions made with HR": the active verb before it names the decider.
+    if passive is None or find_terms(clause[: passive.start_char], "decider_verbs"):
+        return None
+    scope = _LEADING_JOIN.sub("", clause[: passive.start_char].strip()) or None
+    deciders = _named_after(clause[passive.end_char :].strip(" :"), clause, scope)
+    if passive[-1].lower_ == "with" and not all(_co_decider(d.name) for d in deciders):
+        return []
+    return deciders
+
+
 def deciders_in(text: str) -> list[Decider]:
-    """Deciders named inline: "X and Y decide Z" or "... made by X, Y".
+    """Deciders named inline: "X and Y decide Z", "... made by X, Y" or "Z is decided jointly with X".
 
     "seniors and product owners decide final trade-offs" →
     seniors, product owners (scope "final trade-offs").
     """
     found: list[Decider] = []
-    for clause in _CLAUSE.split(text.strip()):
+    for clause in _decision_clauses(text):
         clause = clause.strip().rstrip(".")
         by = find_terms(clause, "decided_by")
         if by:
-            after = clause[by[0][2] :].strip(" :")
-            for piece in split_enumeration(after):
-                for name in _names(piece) if "(" not in piece else [piece]:
-                    who, scope = split_note(name)
-                    found.append(Decider(name=who, scope=scope, text=clause))
+            found += _named_after(clause[by[0][2] :].strip(" :"), clause)
+            continue
+        passive = _passive_decider(clause)
+        if passive is not None:
+            found += passive
             continue
         verbs = find_terms(clause, "decider_verbs")
         if verbs:

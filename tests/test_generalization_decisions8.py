@@ -1,0 +1,186 @@
+"""Decision rights and stakeholders as worded on unseen pages of the family.
+
+These are synthetic snippets modelled on unseen pages (an HR Business Partner Elementor HTML page whose
+approval sub-headings name an HR leadership team and an HR Director / VP / CHRO, a Marketing Operations
+Manager crawler-markdown page), not copies of them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from snippets import html_fields
+
+
+def _decision_rights(*groups: tuple[str, str]) -> dict:
+    """The decision_rights fields of a page whose section 13 has one sub-heading and one decision per group."""
+    body = "".join(f"<h3>{heading}</h3><ul><li>{decision}</li></ul>" for heading, decision in groups)
+    return html_fields(f"<h2>13) Decision Rights and Scope of Authority</h2>{body}")["decision_rights"]
+
+
+def _tiers(rights: dict) -> dict[str, object]:
+    """Each group's heading by tier; the other groups' headings as a list."""
+    tiers: dict[str, object] = {
+        tier: rights[tier] and rights[tier]["heading"] for tier in ("independent", "team_approval", "manager_approval")
+    }
+    tiers["other"] = [group["heading"] for group in rights["other"]]
+    return tiers
+
+
+# --------------------------------------------------------------------------
+# decision rights: approval headings read relative to each other
+# --------------------------------------------------------------------------
+
+
+def test_leadership_team_beside_named_executives_is_the_team_tier() -> None:
+    rights = _decision_rights(
+        ("Can decide independently", "Routine policy questions."),
+        ("Requires HR leadership team approval", "Exceptions to policy."),
+        ("Requires HR Director, business VP or CHRO approval", "Terminations for cause."),
+    )
+    assert _tiers(rights) == {
+        "independent": "Can decide independently",
+        "team_approval": "Requires HR leadership team approval",
+        "manager_approval": "Requires HR Director, business VP or CHRO approval",
+        "other": [],
+    }
+    assert [d["text"] for d in rights["manager_approval"]["decisions"]] == ["Terminations for cause."]
+
+
+@pytest.mark.parametrize(
+    ("lower", "higher"),
+    [
+        ("Requires manager approval", "Requires director approval"),
+        ("Requires leadership approval", "Requires VP / executive approval"),
+        ("Requires steering committee sign-off", "Requires CFO approval"),
+        ("Requires engineering leadership team approval", "Requires Chief Product Officer approval"),
+    ],
+)
+def test_lower_of_two_manager_tier_headings_takes_the_free_team_tier(lower: str, higher: str) -> None:
+    # The page's order does not matter: the rank does.
+    for groups in [((lower, "A."), (higher, "B.")), ((higher, "B."), (lower, "A."))]:
+        assert _tiers(_decision_rights(*groups)) == {
+            "independent": None,
+            "team_approval": lower,
+            "manager_approval": higher,
+            "other": [],
+        }
+
+
+@pytest.mark.parametrize(
+    ("heading", "tier"),
+    [
+        ("Requires peer review", "team_approval"),
+        ("Requires CAB approval", "team_approval"),
+        ("Requires Change Advisory Board (CAB) approval", "team_approval"),
+        ("Requires CHRO approval", "manager_approval"),
+        ("Requires HR leadership team approval", "manager_approval"),
+    ],
+)
+def test_one_approval_heading_keeps_its_own_tier(heading: str, tier: str) -> None:
+    rights = _decision_rights(("Can decide independently", "A."), (heading, "B."))
+    assert _tiers(rights)[tier] == heading
+
+
+def test_team_tier_already_taken_leaves_the_tiers_as_keyed() -> None:
+    # Seed wording: team, then manager/director/executive; a third approval list has no free tier.
+    rights = _decision_rights(
+        ("Requires peer review", "A."),
+        ("Requires manager/director/executive approval", "B."),
+        ("Requires CHRO approval", "C."),
+    )
+    assert _tiers(rights) == {
+        "independent": None,
+        "team_approval": "Requires peer review",
+        "manager_approval": "Requires manager/director/executive approval",
+        "other": ["Requires CHRO approval"],
+    }
+
+
+def test_equal_ranks_tell_nothing_apart() -> None:
+    rights = _decision_rights(("Requires director approval", "A."), ("Requires director approval for spend", "B."))
+    assert _tiers(rights) == {
+        "independent": None,
+        "team_approval": None,
+        "manager_approval": "Requires director approval",
+        "other": ["Requires director approval for spend"],
+    }
+
+
+# --------------------------------------------------------------------------
+# stakeholders: who decides, read from a decision-making authority paragraph
+# --------------------------------------------------------------------------
+
+
+def _deciders(statement: str) -> list[tuple[str, str | None]]:
+    body = f"<h2>12) Stakeholders and Collaboration Map</h2><h3>Decision-making authority</h3><p>{statement}</p>"
+    authority = html_fields(body)["stakeholders"]["decision_making_authority"]
+    assert authority["text"] == statement
+    return [(decider["name"], decider["scope"]) for decider in authority["deciders"]]
+
+
+@pytest.mark.parametrize(
+    ("statement", "deciders"),
+    [
+        (
+            "The Marketing Operations Manager decides how systems are configured; what counts as a qualified lead"
+            " is decided jointly with Sales leadership.",
+            [
+                ("The Marketing Operations Manager", "how systems are configured"),
+                ("Sales leadership", "what counts as a qualified lead"),
+            ],
+        ),
+        (
+            "Pricing is decided jointly by Finance and the CRO.",
+            [("Finance", "Pricing"), ("the CRO", "Pricing")],
+        ),
+        (
+            "Roadmap trade-offs are made together with the PM and design lead.",
+            [("the PM", "Roadmap trade-offs"), ("design lead", "Roadmap trade-offs")],
+        ),
+    ],
+)
+def test_what_is_decided_with_someone_is_decided_by_them(statement: str, deciders: list) -> None:
+    assert _deciders(statement) == deciders
+
+
+def test_what_a_decision_is_taken_with_is_no_decider() -> None:
+    # Input is no decider, and the subject of a passive is no decider either.
+    assert _deciders("Scope is decided with input from Security.") == []
+    # An active verb before the participle names the decider.
+    assert _deciders("The EM owns staffing decisions made with HR.") == [("The EM", "staffing decisions made with HR")]
+
+
+@pytest.mark.parametrize(
+    ("statement", "deciders"),
+    [
+        (
+            "The HRBP recommends; the business leader decides on org and talent matters within policy, and HR"
+            " leadership decides on policy exceptions.",
+            [
+                ("the business leader", "on org and talent matters within policy"),
+                ("HR leadership", "on policy exceptions"),
+            ],
+        ),
+        (
+            "Hiring decisions are made by the hiring manager, and offers are approved by TA leadership and Compensation.",
+            [("the hiring manager", None), ("TA leadership", None), ("Compensation", None)],
+        ),
+        (
+            "The PM decides scope, timing and budget, and the launch date.",
+            [("The PM", "scope, timing and budget, and the launch date")],
+        ),
+    ],
+)
+def test_a_clause_after_comma_and_names_its_own_decider(statement: str, deciders: list) -> None:
+    assert _deciders(statement) == deciders
+
+
+def test_seed_wording_of_deciders_is_unchanged() -> None:
+    assert _deciders(
+        "Associate recommends options backed by data; seniors and product owners decide final trade-offs."
+    ) == [
+        ("seniors", "final trade-offs"),
+        ("product owners", "final trade-offs"),
+    ]
+    assert _deciders("Final calls are made by the PM and the tech lead.") == [("the PM", None), ("the tech lead", None)]
