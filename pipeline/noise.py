@@ -31,6 +31,7 @@ from itertools import compress
 from operator import not_
 
 from .blocks import Block, BlockKind
+from .htmlblocks import SHORTCODE
 from .layout import Piece
 from .nlp import load_vocab
 from .sections import SectionStart, starts_after_cut, subheading_key
@@ -180,6 +181,13 @@ def is_widget(text: str) -> bool:
     return False
 
 
+def _shortcodes_only(text: str) -> bool:
+    """A line of unrendered WordPress shortcodes and nothing else ("[adsense]", '[ad_slot id="3"]',
+    "[/su_box]"): a plugin's markup on a text or markdown page (htmlblocks blanks them on HTML pages);
+    one that names a promotion ('[su_box title="Sponsored"]') opens an ad."""
+    return not SHORTCODE.sub("", text).strip()
+
+
 def _starts_comment_area(text: str) -> bool:
     vocab = _vocab()
     normal = _normal(text).rstrip(":")
@@ -307,11 +315,15 @@ def _noise_marks(
             continue
         block = piece.block
         text = block.text
+        markup = text[:1] == "[" and _shortcodes_only(text)
+        if markup and not _is_promotional(text, vocab):
+            noise[k] = True  # plugin markup, no ad's line: it says nothing of the blocks around it
+            continue
         listed_or_long = block.kind in _LISTED or _more_words_than(text, _GROUP_WORDS)  # no ad's line
         dense = piece.link_ratio >= 0.5
         if listed_or_long and k < tail and not dense:
             article_texts.append(text)
-        hard = dense or is_widget(text)
+        hard = markup or dense or is_widget(text)
         if not hard and listed_or_long:
             continue
         # Section headings and known sub-headings stay (asked only of a block that could go).
