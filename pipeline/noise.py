@@ -84,7 +84,7 @@ def _vocab() -> _Vocab:
     uppercase = [p for p in data["widget_patterns"] if re.search(r"(?<!\\)[A-Z]", p)]
     if uppercase:
         raise ValueError(f"noise.json: widget patterns are matched against lowercased text: {uppercase}")
-    anchored = [p[1:] for p in data["widget_patterns"] if p.startswith("^")]
+    anchored = [p[1:] for p in data["widget_patterns"] if p.startswith("^")] + [_share_bar(data)]
     anywhere = [p for p in data["widget_patterns"] if not p.startswith("^")]
     # Words and spaces alone have no regex syntax: such a pattern matches where it is a substring.
     phrases = [p for p in anywhere if re.fullmatch(r"[\w ]+", p)]
@@ -110,6 +110,19 @@ def _vocab() -> _Vocab:
         course_list=re.compile(rf"{title}(?:(?:, (?:and |& )?| and | & ){title})+{school}"),
         stopwords=frozenset(data["stopwords"]),
     )
+
+
+def _share_bar(data: dict) -> str:
+    """The pattern of a share bar's line, lowercased: its lead, then network names joined by separators
+    or spaces ("share: linkedin | x | email", "follow us on facebook · instagram")."""
+    network = f"(?:{_alternatives(data['social_networks'])})"
+    lead = f"(?:{_alternatives(data['share_bar_leads'])})"
+    return rf"{lead}(?:\s*:\s*|\s+){network}(?:\s*[|·•,/]\s*{network}|\s+{network})*\s*$"
+
+
+def _alternatives(phrases: list[str]) -> str:
+    """Phrases as regex alternatives, the longest first (a phrase that begins another is tried after it)."""
+    return "|".join(re.escape(p.lower()) for p in sorted(phrases, key=len, reverse=True))
 
 
 def _normal(text: str) -> str:

@@ -56,7 +56,8 @@ def test_shortcodes_inside_an_item_leave_its_words() -> None:
 
 
 def test_a_section_heading_with_a_shortcode_is_still_the_section() -> None:
-    body = '<h2>[anchor id="career"]15) Career Path and Progression</h2><h3>Next likely roles</h3><ul><li>Test Manager</li></ul>'
+    heading = '<h2>[anchor id="career"]15) Career Path and Progression</h2>'
+    body = heading + "<h3>Next likely roles</h3><ul><li>Test Manager</li></ul>"
     assert [role["name"] for role in html_fields(body)["career_path"]["next_roles"]] == ["Test Manager"]
 
 
@@ -113,3 +114,52 @@ def test_a_line_of_shortcodes_on_a_markdown_page_goes_and_its_neighbours_stay() 
     ]
     assert fields["role_mission"]["core_mission"] == "make the work reliable for every team that depends on it."
     assert fields["career_path"]["notes"] == ["Read the guide and the notes first [1]."]
+
+
+_SHARE_BAR_PAGE = """# Test Role: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path
+
+## 1) Role Summary
+
+The Test Role does this work for the business with several teams.
+
+Share the dashboards with Finance and Sales every week.
+
+## 2) Role Mission
+
+Core mission: make the work reliable for every team that depends on it.
+
+Share this: Facebook · LinkedIn · X
+
+## 20) Final Role Scorecard Summary
+
+| Category | Summary |
+|---|---|
+| Role title | Test Role |
+| Role purpose | Make the work reliable for every team. |
+
+Share: [LinkedIn](https://linkedin.com/share?u=e.example) | [X](https://x.com/intent?u=e.example) | [Email](mailto:)
+"""
+
+
+def test_share_bars_go_wherever_they_sit_and_sharing_in_prose_stays() -> None:
+    document = _markdown(_SHARE_BAR_PAGE)
+    blocks = {section["number"]: [block["text"] for block in section["blocks"]] for section in document["sections"]}
+    assert blocks == {
+        1: [
+            "The Test Role does this work for the business with several teams.",
+            "Share the dashboards with Finance and Sales every week.",
+        ],
+        2: ["Core mission: make the work reliable for every team that depends on it."],
+        20: ["Category | Summary\nRole title | Test Role\nRole purpose | Make the work reliable for every team."],
+    }
+    assert document["fields"]["scorecard"]["role_title"] == "Test Role"
+
+
+def test_a_table_of_networks_without_a_share_lead_stays() -> None:
+    body = (
+        "<h2>7) KPIs and Productivity Metrics</h2>"
+        "<table><tr><th>LinkedIn</th><th>X</th><th>Facebook</th></tr><tr><td>2%</td><td>1%</td><td>3%</td></tr></table>"
+    )
+    kpis = html_fields(body)["kpis"]
+    assert kpis["columns"] == ["LinkedIn", "X", "Facebook"]
+    assert [row["text"] for row in kpis["rows"]] == ["2% | 1% | 3%"]
