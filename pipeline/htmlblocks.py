@@ -94,9 +94,9 @@ _LXML_ENCODING_DECLARATION = re.compile(r"^(<\?xml[^>]+)\s+encoding\s*=\s*[\"'][
 SHORTCODE = re.compile(r"\[(/?)([a-z][a-z0-9_-]*)(\s[^\[\]<>]*)?\]")
 # The attributes after a shortcode's name ('[ad_slot id="3"]'): prose in brackets has no "name=" ("[see below]").
 _SHORTCODE_ATTRIBUTES = re.compile(r"\s+[a-z][\w-]*\s*=")
-# A one-word attribute value ('title="Sponsored"', "type=ad"), quoted or not (wptexturize may turn the quotes
-# into entities): it names the box as a class does; a title of several words is prose.
-_WORD_VALUE = re.compile(r"=\s*(?:[\"']|&#\d+;)?([A-Za-z][\w-]*)(?:[\"']|&#\d+;)?(?=\s|$)")
+# A one-word attribute value ('title="Sponsored"', "type=ad"), quoted or not (wptexturize may curl the quotes,
+# as characters or entities): it names the box as a class does; a title of several words is prose.
+_WORD_VALUE = re.compile(r"=\s*([\"'‘’“”″]|&#\d+;)?([A-Za-z][\w-]*)(?(1)(?:[\"'‘’“”″]|&#\d+;)|(?=\s|$))")
 _HEADING_TAG = re.compile(r"<h[1-6]\b", re.IGNORECASE)
 _LINE_REACH = 200  # how far from a bare shortcode the markup around its line is looked for
 
@@ -269,7 +269,7 @@ def _alone(html: str, start: int, end: int) -> bool:
 
 def _chrome_shortcode(name: str, attributes: str | None) -> bool:
     """Whether a shortcode's name or one-word attribute values name page chrome ("ad_slot", "Sponsored")."""
-    values = _WORD_VALUE.findall(attributes) if attributes else []
+    values = [value[2] for value in _WORD_VALUE.finditer(attributes)] if attributes else []
     return bool(_chrome_names(" ".join([name, *values]), "", ""))
 
 

@@ -43,8 +43,16 @@ def test_a_paragraph_of_shortcodes_or_a_chrome_box_is_no_note(shortcode: str) ->
     assert [role["name"] for role in career["next_roles"]] == ["Senior Test Role", "Test Manager"]
 
 
-def test_a_boxs_article_text_stays_without_its_tags() -> None:
-    box = '<p>[su_box title="Tip"]Keep the rollback commands in the same plan as the change.[/su_box]</p>'
+@pytest.mark.parametrize(
+    "tag",
+    [
+        '[su_box title="Tip"]',
+        # A title in words is prose, not a class name: its "share" names no chrome.
+        '[su_box title="Share the plan with the on-call team"]',
+    ],
+)
+def test_a_boxs_article_text_stays_without_its_tags(tag: str) -> None:
+    box = f"<p>{tag}Keep the rollback commands in the same plan as the change.[/su_box]</p>"
     assert _career(below=box)["notes"] == [_NOTE, "Keep the rollback commands in the same plan as the change."]
 
 
