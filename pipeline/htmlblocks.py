@@ -33,7 +33,7 @@ from .sources import SourceMeta, slug_from_url
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup
 
-__all__ = ["HtmlPage", "html_to_pieces"]
+__all__ = ["SHORTCODE", "HtmlPage", "html_to_pieces"]
 
 _DROP_TAGS = frozenset((
     "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "form",
@@ -89,6 +89,16 @@ _CONTROL_BYTES = bytes(range(0x20)).translate(None, b"\t\n\r")
 _CONTROL = re.compile(f"[{re.escape(_CONTROL_BYTES.decode('ascii'))}]")
 # lxml's own test for a str that declares an encoding (a second declaration can follow the first).
 _LXML_ENCODING_DECLARATION = re.compile(r"^(<\?xml[^>]+)\s+encoding\s*=\s*[\"'][^\"']*[\"'](\s*\?>|)")
+# An unrendered WordPress shortcode, left in the content by a site whose plugin was switched off: "[adsense]",
+# "[ad_slot id="3"]", "[/su_box]". Its name is a lowercase identifier; up to its "]" it holds no bracket or markup.
+SHORTCODE = re.compile(r"\[(/?)([a-z][a-z0-9_-]*)(\s[^\[\]<>]*)?\]")
+# The attributes after a shortcode's name ('[ad_slot id="3"]'): prose in brackets has no "name=" ("[see below]").
+_SHORTCODE_ATTRIBUTES = re.compile(r"\s+[a-z][\w-]*\s*=")
+# A one-word attribute value ('title="Sponsored"', "type=ad"), quoted or not (wptexturize may curl the quotes,
+# as characters or entities): it names the box as a class does; a title of several words is prose.
+_WORD_VALUE = re.compile(r"=\s*([\"'‘’“”″]|&#\d+;)?([A-Za-z][\w-]*)(?(1)(?:[\"'‘’“”″]|&#\d+;)|(?=\s|$))")
+_HEADING_TAG = re.compile(r"<h[1-6]\b", re.IGNORECASE)
+_LINE_REACH = 200  # how far from a bare shortcode the markup around its line is looked for
 
 
 class _StartTags(dict[str, re.Pattern[str]]):
@@ -196,6 +206,71 @@ def _parse(html: str) -> etree._Element | None:
     if any(entry.level == etree.ErrorLevels.FATAL for entry in parser.error_log):
         return None
     return root
+
+
+def _blank_shortcodes(html: str) -> str:
+    """The page with its unrendered shortcodes blanked out by as many spaces (offsets into it stay true).
+
+    A shortcode is markup, not text: a closing tag "[/name]", an opening tag with attributes or closed
+    further on, a bare tag alone in its element ("<p>[adsense]</p>"). A bracketed word in prose ("[sic]",
+    "[Optional]", a link's "[text]") is none of these. The text a pair encloses stays, unless the opening
+    tag names chrome as a class name does ('[su_box title="Sponsored"]'): then the pair goes whole, as a
+    chrome element does, across paragraphs too, but never across a heading; such a tag left unclosed stays.
+    """
+    if "[" not in html:  # most pages: one C scan, no regex
+        return html
+    tags = list(SHORTCODE.finditer(html))
+    # Each tag's next tag of the same name: an opening tag's closing tag when that one closes.
+    following: list[re.Match[str] | None] = [None] * len(tags)
+    last_of: dict[str, re.Match[str]] = {}
+    for k in range(len(tags) - 1, -1, -1):
+        following[k] = last_of.get(tags[k][2])
+        last_of[tags[k][2]] = tags[k]
+    closed = {tag[2] for tag in tags if tag[1]}
+    spans: list[tuple[int, int]] = []
+    for tag, after in zip(tags, following):
+        slash, name, attributes = tag.groups()
+        start, end = tag.span()
+        if spans and start < spans[-1][1]:
+            continue  # inside a chrome pair already blanked
+        if not (
+            slash
+            or name in closed
+            or (attributes and _SHORTCODE_ATTRIBUTES.match(attributes))
+            or _alone(html, start, end)
+        ):
+            continue
+        if not slash and _chrome_shortcode(name, attributes):
+            if after is None or not after[1] or _HEADING_TAG.search(html, end, after.start()) is not None:
+                continue  # unclosed: left to the noise filter, which reads its words ('title="Sponsored"')
+            end = after.end()
+        spans.append((start, end))
+    if not spans:
+        return html
+    parts: list[str] = []
+    last = 0
+    for start, end in spans:
+        parts += (html[last:start], " " * (end - start))
+        last = end
+    parts.append(html[last:])
+    return "".join(parts)
+
+
+def _alone(html: str, start: int, end: int) -> bool:
+    """Whether a shortcode is all the text of its element's line: only other shortcodes and blanks
+    lie between it and the markup on either side."""
+    before = html.rfind(">", max(0, start - _LINE_REACH), start)
+    after = html.find("<", end, end + _LINE_REACH)
+    if (before == -1 and start > _LINE_REACH) or (after == -1 and end + _LINE_REACH < len(html)):
+        return False  # a long text around it: prose (or a script), not a line of tags
+    around = html[before + 1 : start] + html[end : after if after != -1 else len(html)]
+    return not SHORTCODE.sub("", around).strip()
+
+
+def _chrome_shortcode(name: str, attributes: str | None) -> bool:
+    """Whether a shortcode's name or one-word attribute values name page chrome ("ad_slot", "Sponsored")."""
+    values = [value[2] for value in _WORD_VALUE.finditer(attributes)] if attributes else []
+    return bool(_chrome_names(" ".join([name, *values]), "", ""))
 
 
 def _empty() -> etree._Element:
@@ -1009,6 +1084,7 @@ def _flattened(html: str) -> etree._Element:
 
 def html_to_pieces(html: str) -> HtmlPage:
     """Parse an HTML page or fragment into article blocks and head metadata."""
+    html = _blank_shortcodes(html)
     root = _parse(html)
     if root is None:
         root = _flattened(html)

@@ -31,6 +31,7 @@ from itertools import compress
 from operator import not_
 
 from .blocks import Block, BlockKind
+from .htmlblocks import SHORTCODE
 from .layout import Piece
 from .nlp import load_vocab
 from .sections import SectionStart, starts_after_cut, subheading_key
@@ -83,7 +84,7 @@ def _vocab() -> _Vocab:
     uppercase = [p for p in data["widget_patterns"] if re.search(r"(?<!\\)[A-Z]", p)]
     if uppercase:
         raise ValueError(f"noise.json: widget patterns are matched against lowercased text: {uppercase}")
-    anchored = [p[1:] for p in data["widget_patterns"] if p.startswith("^")]
+    anchored = [p[1:] for p in data["widget_patterns"] if p.startswith("^")] + [_share_bar(data)]
     anywhere = [p for p in data["widget_patterns"] if not p.startswith("^")]
     # Words and spaces alone have no regex syntax: such a pattern matches where it is a substring.
     phrases = [p for p in anywhere if re.fullmatch(r"[\w ]+", p)]
@@ -109,6 +110,19 @@ def _vocab() -> _Vocab:
         course_list=re.compile(rf"{title}(?:(?:, (?:and |& )?| and | & ){title})+{school}"),
         stopwords=frozenset(data["stopwords"]),
     )
+
+
+def _share_bar(data: dict) -> str:
+    """The pattern of a share bar's line, lowercased: its lead, then network names joined by separators
+    or spaces ("share: linkedin | x | email", "follow us on facebook · instagram")."""
+    network = f"(?:{_alternatives(data['social_networks'])})"
+    lead = f"(?:{_alternatives(data['share_bar_leads'])})"
+    return rf"{lead}(?:\s*:\s*|\s+){network}(?:\s*[|·•,/]\s*{network}|\s+{network})*\s*$"
+
+
+def _alternatives(phrases: list[str]) -> str:
+    """Phrases as regex alternatives, the longest first (a phrase that begins another is tried after it)."""
+    return "|".join(re.escape(p.lower()) for p in sorted(phrases, key=len, reverse=True))
 
 
 def _normal(text: str) -> str:
@@ -178,6 +192,13 @@ def is_widget(text: str) -> bool:
         if pattern.search(normal):
             return True
     return False
+
+
+def _shortcodes_only(text: str) -> bool:
+    """A line of unrendered WordPress shortcodes and nothing else ("[adsense]", '[ad_slot id="3"]',
+    "[/su_box]"): a plugin's markup on a text or markdown page (htmlblocks blanks them on HTML pages);
+    one that names a promotion ('[su_box title="Sponsored"]') opens an ad."""
+    return not SHORTCODE.sub("", text).strip()
 
 
 def _starts_comment_area(text: str) -> bool:
@@ -307,11 +328,15 @@ def _noise_marks(
             continue
         block = piece.block
         text = block.text
+        markup = text[:1] == "[" and _shortcodes_only(text)
+        if markup and not _is_promotional(text, vocab):
+            noise[k] = True  # plugin markup, no ad's line: it says nothing of the blocks around it
+            continue
         listed_or_long = block.kind in _LISTED or _more_words_than(text, _GROUP_WORDS)  # no ad's line
         dense = piece.link_ratio >= 0.5
         if listed_or_long and k < tail and not dense:
             article_texts.append(text)
-        hard = dense or is_widget(text)
+        hard = markup or dense or is_widget(text)
         if not hard and listed_or_long:
             continue
         # Section headings and known sub-headings stay (asked only of a block that could go).
