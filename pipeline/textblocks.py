@@ -318,21 +318,40 @@ def text_to_pieces(text: str) -> list[Piece]:
 def _underlines(pieces: list[Piece], lines: _Lines, i: int) -> bool:
     """Read line i as a setext underline if it is one: the paragraph on the line above becomes a heading.
 
-    Only a short title-like paragraph that is the whole line right above counts: a "---"
-    under a table, a list item or a blank line is a rule.
+    Only a short title-like paragraph that is the whole line right above counts, or a "N) Title"
+    line read as a list item (_underlined_numbered_heading): a "---" under a table, another
+    list item or a blank line is a rule.
     """
     if not pieces:
         return False
     above, link_ratio = pieces[-1]
     if above.kind == "heading" and above.end == lines.end(i - 1):
         return True  # "1) Role Summary" over "----": already read as a heading, the underline adds nothing
+    level = 1 if lines.texts[i].lstrip()[0] == "=" else 2
+    if above.kind == "list_item" and _underlined_numbered_heading(pieces, lines, i):
+        title = lines.texts[i - 1].strip()
+        pieces[-1] = new_piece((Block.heading(title, above.start, above.end, level), link_ratio))
+        return True
     if above.kind != "paragraph" or above.end != lines.end(i - 1) or not _heading_like(above.text):
         return False
     if above.start != lines.end(i - 1) - len(lines.raws[i - 1].lstrip()):
         return False  # one of several pieces split from the line: an inline list, not a title
-    level = 1 if lines.texts[i].lstrip()[0] == "=" else 2
     pieces[-1] = new_piece((Block.heading(above.text, above.start, above.end, level), link_ratio))
     return True
+
+
+def _underlined_numbered_heading(pieces: list[Piece], lines: _Lines, i: int) -> bool:
+    """Whether the list item above line i is a "1) Role Summary" the page underlines as its heading.
+
+    A page that marks other section headings ("## 11) ...", "**1) Exercise**") reads its plain
+    "N) Title" lines as list items; an underline marks one as a heading all the same. Not the
+    last item of a list over a rule: the line above the title is blank (or none) or no item's.
+    """
+    above = pieces[-1].block
+    if above.end != lines.end(i - 1) or _numbered_heading(lines.texts[i - 1]) is None:
+        return False
+    before = pieces[-2].block if len(pieces) > 1 else None
+    return before is None or before.kind != "list_item" or not lines.texts[i - 2].strip()
 
 
 def _numbered_heading(line: str) -> re.Match[str] | None:
