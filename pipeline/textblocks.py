@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 from collections import Counter
 from itertools import accumulate
 from operator import methodcaller
@@ -23,7 +24,7 @@ from typing import NamedTuple
 
 from .blocks import Block, BlockKind
 from .layout import ITEM_MARKERS, Piece, is_headline, new_piece, split_inline_list
-from .markdown_html import read_html_block, strip_inline_tags
+from .markdown_html import html_comment_spans, read_html_block, strip_inline_tags
 from .sections import classify_heading, is_area_authority_label, subheading_key
 from .tables import (
     is_column_name,
@@ -104,7 +105,7 @@ class _Lines(NamedTuple):
     """
 
     texts: list[str]  # without the newline and markdown inline syntax, right-stripped
-    raws: list[str]  # as on the page, without the newline
+    raws: list[str]  # as on the page, without the newline, HTML comments blanked (_uncommented)
     starts: list[int]  # offset of each line's first character
     inline: dict[int, tuple[float, bool]]  # share of link text and whole-line bold of lines with inline syntax
 
@@ -177,16 +178,46 @@ def _unwrap(pattern: re.Pattern[str], text: str) -> tuple[str, int]:
 def _lines(text: str) -> _Lines:
     with_newlines = text.splitlines(keepends=True)
     raws = [line.rstrip("\r\n") for line in with_newlines]
-    texts = list(map(str.rstrip, raws))
+    starts = [0, *accumulate(map(len, with_newlines))]
+    visible = raws
+    if "<!--" in text:
+        raws, visible = _uncommented(text, raws, starts)
+    texts = list(map(str.rstrip, visible))
     inline: dict[int, tuple[float, bool]] = {}
-    for i, raw in enumerate(raws):
+    for i, raw in enumerate(visible):
         # Most lines, "* item" bullets too, hold none of the characters an inline pattern needs
         # (see _strip_inline): they keep their text.
         if "[" in raw or "<" in raw or "`" in raw or "&" in raw or "_" in raw or "\\" in raw or raw.count("*") > 1:
             clean, ratio, bold = _strip_inline(raw)
             texts[i] = clean.rstrip()
             inline[i] = (ratio, bold)
-    return _Lines(texts, raws, [0, *accumulate(map(len, with_newlines))], inline)
+    return _Lines(texts, raws, starts, inline)
+
+
+def _uncommented(text: str, raws: list[str], starts: list[int]) -> tuple[list[str], list[str]]:
+    """The lines with the page's HTML comments blanked by spaces, and cut out.
+
+    HTML comments are never content ("<!-- wp:list -->", "<!-- TODO editor ... -->"). Blanked, the
+    raw lines keep their lengths, so offsets hold and a block starts at its text, past a comment;
+    cut, the lines give their text: "text <!-- note --> more" reads "text more", and a comment's
+    own lines are blank.
+    """
+    blanked, cut = raws.copy(), raws.copy()
+    # Right to left: cutting a comment moves no column to its left, where the next one is.
+    for start, end in reversed(list(html_comment_spans(text))):
+        first = bisect_right(starts, start) - 1
+        last = bisect_right(starts, end - 1) - 1
+        head = cut[first][: start - starts[first]]
+        tail = cut[last][end - starts[last] :]
+        for k in range(first, last + 1):
+            a, b = max(start - starts[k], 0), min(end - starts[k], len(raws[k]))
+            blanked[k] = f"{blanked[k][:a]}{' ' * (b - a)}{blanked[k][b:]}"
+            cut[k] = ""
+        if not tail[:1].strip():
+            head = head.rstrip()  # one space between the words around the comment, not two
+        cut[first] = head
+        cut[last] += tail
+    return blanked, cut
 
 
 def _indent_depth(indent: str, stack: list[int]) -> int:

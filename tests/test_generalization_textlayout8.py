@@ -114,3 +114,49 @@ def test_an_underlined_sentence_item_stays_an_item() -> None:
     # Only a short title line is a heading: a numbered sentence over dashes is an item over a rule.
     text = "# Foo Manager\n\n## 3) Core Responsibilities\n\n## 4) Day-to-Day Activities\n\n1) Check the queues every morning before standup.\n---\n"
     assert _blocks(text)[-1] == ("list_item", None, "Check the queues every morning before standup.")
+
+
+# --- HTML comments are no content -------------------------------------------------------------------------
+
+
+def test_wordpress_block_comments_leave_no_paragraph_or_detail() -> None:
+    sections = ["Role Summary", "Role Mission", "Core Responsibilities", "Day-to-Day Activities"]
+    body = "\n\n".join(
+        f"<!-- wp:heading -->\n## {n}) {title}\n<!-- /wp:heading -->\n\n"
+        f"<!-- wp:paragraph -->\nText for {title}.\n<!-- /wp:paragraph -->\n\n"
+        "<!-- wp:list -->\n* item a\n* item b\n<!-- /wp:list -->"
+        for n, title in enumerate(sections, 1)
+    )
+    fields = _document("# Foo Manager: Role Blueprint\n\n" + body)["fields"]
+    assert fields["role_summary"]["paragraphs"] == ["Text for Role Summary."]
+    assert [(i["title"], i["detail"]) for i in fields["responsibilities"]["items"]] == [
+        ("item a", None),
+        ("item b", None),
+    ]
+
+
+def test_a_comment_inside_a_line_or_over_lines_goes_and_offsets_index_the_page() -> None:
+    text = (
+        "Keep this <!-- note --> text.\n"
+        "<!-- TODO editor:\n<div class='x'>refresh</div>\n--> After the comment.\n\n"
+        "<!-- ad-slot --> * First item\n"
+        "| Metric | Target |\n|---|---|\n| Uptime <!-- check --> | 99.9% |\n"
+    )
+    pieces = text_to_pieces(text)
+    assert [(p.block.kind.value, p.block.text) for p in pieces] == [
+        ("paragraph", "Keep this text."),
+        ("paragraph", "After the comment."),
+        ("list_item", "First item"),
+        ("table", "Metric | Target\nUptime | 99.9%"),
+    ]
+    after, item = pieces[1].block, pieces[2].block
+    assert text[after.start : after.end] == "After the comment."
+    assert text[item.start : item.end] == "* First item"
+
+
+def test_a_comment_never_closed_hides_nothing() -> None:
+    text = "A stray <!-- in a line.\n\nThe next paragraph.\n"
+    assert _blocks(text) == [
+        ("paragraph", None, "A stray <!-- in a line."),
+        ("paragraph", None, "The next paragraph."),
+    ]
