@@ -200,23 +200,24 @@ def _uncommented(text: str, raws: list[str], starts: list[int]) -> tuple[list[st
     HTML comments are never content ("<!-- wp:list -->", "<!-- TODO editor ... -->"). Blanked, the
     raw lines keep their lengths, so offsets hold and a block starts at its text, past a comment;
     cut, the lines give their text: "text <!-- note --> more" reads "text more", and a comment's
-    own lines are blank.
+    own lines are blank. Each line is rebuilt once, however many comments it holds.
     """
+    cuts: dict[int, list[tuple[int, int]]] = {}  # line -> the columns its comments cover, in order
+    for start, end in html_comment_spans(text):
+        for k in range(bisect_right(starts, start) - 1, bisect_right(starts, end - 1)):
+            cuts.setdefault(k, []).append((max(start - starts[k], 0), min(end - starts[k], len(raws[k]))))
     blanked, cut = raws.copy(), raws.copy()
-    # Right to left: cutting a comment moves no column to its left, where the next one is.
-    for start, end in reversed(list(html_comment_spans(text))):
-        first = bisect_right(starts, start) - 1
-        last = bisect_right(starts, end - 1) - 1
-        head = cut[first][: start - starts[first]]
-        tail = cut[last][end - starts[last] :]
-        for k in range(first, last + 1):
-            a, b = max(start - starts[k], 0), min(end - starts[k], len(raws[k]))
-            blanked[k] = f"{blanked[k][:a]}{' ' * (b - a)}{blanked[k][b:]}"
-            cut[k] = ""
-        if not tail[:1].strip():
-            head = head.rstrip()  # one space between the words around the comment, not two
-        cut[first] = head
-        cut[last] += tail
+    for k, columns in cuts.items():
+        raw = raws[k]
+        bounds = [0, *(column for span in columns for column in span), len(raw)]
+        kept = [raw[a:b] for a, b in zip(bounds[::2], bounds[1::2])]  # the text around the comments
+        blanked[k] = "".join(f"{part}{' ' * (b - a)}" for part, (a, b) in zip(kept, columns)) + kept[-1]
+        words: list[str] = []
+        for part in kept:
+            if words and not part[:1].strip():
+                words[-1] = words[-1].rstrip()  # one space between the words around a comment, not two
+            words.append(part)
+        cut[k] = "".join(words)
     return blanked, cut
 
 

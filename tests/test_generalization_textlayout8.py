@@ -160,3 +160,7 @@ def test_a_comment_never_closed_hides_nothing() -> None:
         ("paragraph", None, "A stray <!-- in a line."),
         ("paragraph", None, "The next paragraph."),
     ]
+
+
+def test_several_comments_on_one_line_all_go() -> None:
+    assert _blocks("* Own <!-- 1 --> the <!-- 2 -->roadmap<!-- 3 -->\n") == [("list_item", None, "Own the roadmap")]
