@@ -11,20 +11,21 @@ straight after its tag lines as crawlers write it ("<details>", "<summary>...",
 bullets, "</details>"), is read as markdown.
 
 Phrasing tags inside a markdown line ("**Shape the strategy** <em>(optional)</em>")
-lose their markup and keep their text.
+lose their markup and keep their text. HTML comments (a CMS's "<!-- wp:list -->" block
+markers, an editor's note, an ad slot's marker) are never content.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from .blocks import Block, BlockKind
 from .htmlblocks import html_to_pieces
 from .layout import Piece, new_piece
 
-__all__ = ["read_html_block", "strip_inline_tags"]
+__all__ = ["html_comment_spans", "read_html_block", "strip_inline_tags"]
 
 # Elements whose content is never markdown: their whole span is HTML, blank lines or not.
 _HTML_ONLY = frozenset(("table", "ul", "ol", "dl", "pre", "p", "h1", "h2", "h3", "h4", "h5", "h6"))
@@ -64,6 +65,21 @@ def strip_inline_tags(text: str) -> str:
     Not <br>: in a pipe table's cell it breaks the cell's lines, which the table reader does.
     """
     return _INLINE_TAG.sub("", text)
+
+
+def html_comment_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The start and end offsets of the HTML comments in text, on one line or spanning several.
+
+    A "<!--" never closed hides nothing: a stray one must not swallow the rest of the page. Each
+    search goes on from where the last one stopped, so the page is read once.
+    """
+    start = text.find("<!--")
+    while start >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            return
+        yield start, end + 3
+        start = text.find("<!--", end + 3)
 
 
 def read_html_block(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 from collections import Counter
 from itertools import accumulate
 from operator import methodcaller
@@ -23,7 +24,7 @@ from typing import NamedTuple
 
 from .blocks import Block, BlockKind
 from .layout import ITEM_MARKERS, Piece, is_headline, new_piece, split_inline_list
-from .markdown_html import read_html_block, strip_inline_tags
+from .markdown_html import html_comment_spans, read_html_block, strip_inline_tags
 from .sections import classify_heading, is_area_authority_label, subheading_key
 from .tables import (
     is_column_name,
@@ -104,7 +105,7 @@ class _Lines(NamedTuple):
     """
 
     texts: list[str]  # without the newline and markdown inline syntax, right-stripped
-    raws: list[str]  # as on the page, without the newline
+    raws: list[str]  # as on the page, without the newline, HTML comments blanked (_uncommented)
     starts: list[int]  # offset of each line's first character
     inline: dict[int, tuple[float, bool]]  # share of link text and whole-line bold of lines with inline syntax
 
@@ -177,16 +178,47 @@ def _unwrap(pattern: re.Pattern[str], text: str) -> tuple[str, int]:
 def _lines(text: str) -> _Lines:
     with_newlines = text.splitlines(keepends=True)
     raws = [line.rstrip("\r\n") for line in with_newlines]
-    texts = list(map(str.rstrip, raws))
+    starts = [0, *accumulate(map(len, with_newlines))]
+    visible = raws
+    if "<!--" in text:
+        raws, visible = _uncommented(text, raws, starts)
+    texts = list(map(str.rstrip, visible))
     inline: dict[int, tuple[float, bool]] = {}
-    for i, raw in enumerate(raws):
+    for i, raw in enumerate(visible):
         # Most lines, "* item" bullets too, hold none of the characters an inline pattern needs
         # (see _strip_inline): they keep their text.
         if "[" in raw or "<" in raw or "`" in raw or "&" in raw or "_" in raw or "\\" in raw or raw.count("*") > 1:
             clean, ratio, bold = _strip_inline(raw)
             texts[i] = clean.rstrip()
             inline[i] = (ratio, bold)
-    return _Lines(texts, raws, [0, *accumulate(map(len, with_newlines))], inline)
+    return _Lines(texts, raws, starts, inline)
+
+
+def _uncommented(text: str, raws: list[str], starts: list[int]) -> tuple[list[str], list[str]]:
+    """The lines with the page's HTML comments blanked by spaces, and cut out.
+
+    HTML comments are never content ("<!-- wp:list -->", "<!-- TODO editor ... -->"). Blanked, the
+    raw lines keep their lengths, so offsets hold and a block starts at its text, past a comment;
+    cut, the lines give their text: "text <!-- note --> more" reads "text more", and a comment's
+    own lines are blank. Each line is rebuilt once, however many comments it holds.
+    """
+    cuts: dict[int, list[tuple[int, int]]] = {}  # line -> the columns its comments cover, in order
+    for start, end in html_comment_spans(text):
+        for k in range(bisect_right(starts, start) - 1, bisect_right(starts, end - 1)):
+            cuts.setdefault(k, []).append((max(start - starts[k], 0), min(end - starts[k], len(raws[k]))))
+    blanked, cut = raws.copy(), raws.copy()
+    for k, columns in cuts.items():
+        raw = raws[k]
+        bounds = [0, *(column for span in columns for column in span), len(raw)]
+        kept = [raw[a:b] for a, b in zip(bounds[::2], bounds[1::2])]  # the text around the comments
+        blanked[k] = "".join(f"{part}{' ' * (b - a)}" for part, (a, b) in zip(kept, columns)) + kept[-1]
+        words: list[str] = []
+        for part in kept:
+            if words and not part[:1].strip():
+                words[-1] = words[-1].rstrip()  # one space between the words around a comment, not two
+            words.append(part)
+        cut[k] = "".join(words)
+    return blanked, cut
 
 
 def _indent_depth(indent: str, stack: list[int]) -> int:
@@ -318,21 +350,40 @@ def text_to_pieces(text: str) -> list[Piece]:
 def _underlines(pieces: list[Piece], lines: _Lines, i: int) -> bool:
     """Read line i as a setext underline if it is one: the paragraph on the line above becomes a heading.
 
-    Only a short title-like paragraph that is the whole line right above counts: a "---"
-    under a table, a list item or a blank line is a rule.
+    Only a short title-like paragraph that is the whole line right above counts, or a "N) Title"
+    line read as a list item (_underlined_numbered_heading): a "---" under a table, another
+    list item or a blank line is a rule.
     """
     if not pieces:
         return False
     above, link_ratio = pieces[-1]
     if above.kind == "heading" and above.end == lines.end(i - 1):
         return True  # "1) Role Summary" over "----": already read as a heading, the underline adds nothing
+    level = 1 if lines.texts[i].lstrip()[0] == "=" else 2
+    if above.kind == "list_item" and _underlined_numbered_heading(pieces, lines, i):
+        title = lines.texts[i - 1].strip()
+        pieces[-1] = new_piece((Block.heading(title, above.start, above.end, level), link_ratio))
+        return True
     if above.kind != "paragraph" or above.end != lines.end(i - 1) or not _heading_like(above.text):
         return False
     if above.start != lines.end(i - 1) - len(lines.raws[i - 1].lstrip()):
         return False  # one of several pieces split from the line: an inline list, not a title
-    level = 1 if lines.texts[i].lstrip()[0] == "=" else 2
     pieces[-1] = new_piece((Block.heading(above.text, above.start, above.end, level), link_ratio))
     return True
+
+
+def _underlined_numbered_heading(pieces: list[Piece], lines: _Lines, i: int) -> bool:
+    """Whether the list item above line i is a "1) Role Summary" the page underlines as its heading.
+
+    A page that marks other section headings ("## 11) ...", "**1) Exercise**") reads its plain
+    "N) Title" lines as list items; an underline marks one as a heading all the same. Not the
+    last item of a list over a rule: the line above the title is blank (or none) or no item's.
+    """
+    above = pieces[-1].block
+    if above.end != lines.end(i - 1) or _numbered_heading(lines.texts[i - 1]) is None:
+        return False
+    before = pieces[-2].block if len(pieces) > 1 else None
+    return before is None or before.kind != "list_item" or not lines.texts[i - 2].strip()
 
 
 def _numbered_heading(line: str) -> re.Match[str] | None:
