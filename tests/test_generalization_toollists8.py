@@ -1,8 +1,9 @@
 """Tools written as lists, and marketing, finance and HR tools: synthetic snippets modelled on unseen pages of the family.
 
 Editors who do not use a table write section 10 as bullets under category sub-headings ("### Spreadsheets and
-BI" then "- Excel (Common) – modelling"), as one flat list of "Category: Tool A, Tool B (Common)" bullets, or as
-"Lead: a • b" lines; a page that lost its markup keeps the same lines as paragraphs. The FP&A, Marketing
+BI" then "- Excel (Common) – modelling") or prevalence sub-headings ("### Optional tools"), as one flat list of
+"Category: Tool A, Tool B (Common)" bullets, or as "Lead: a • b" lines; a page that lost its markup keeps the
+same lines as paragraphs. The FP&A, Marketing
 Operations and HR pages named planning, martech and HR systems the gazetteer lacked ("Enterprise planning
 platforms (Anaplan, Adaptive Planning, Pigment, Oracle EPM)", "reverse ETL with Hightouch or Census").
 """
@@ -98,6 +99,19 @@ def test_lead_lines_joined_by_bullets_give_a_row_per_tool_under_the_lead() -> No
         ("HRIS", ["BambooHR"], "BambooHR", None, "context_specific"),
     ]
     assert tools["notes"] == ["Tool choices depend on the company."]
+
+
+def test_sub_headings_that_name_a_prevalence_give_it_to_their_rows() -> None:
+    tools = html_tools(
+        "<h3>Common tools</h3><ul><li>Excel – modelling</li><li>Jira (Optional)</li></ul>"
+        "<h3>Context-specific</h3><ul><li>Snowflake</li><li>Planning: Anaplan</li></ul>"
+    )
+    assert rows(tools) == [
+        (None, ["Excel"], "Excel", "modelling", "common"),
+        (None, ["Jira"], "Jira", None, "optional"),
+        (None, ["Snowflake"], "Snowflake", None, "context_specific"),
+        ("Planning", ["Anaplan"], "Anaplan", None, "context_specific"),
+    ]
 
 
 def test_a_page_that_lost_its_markup_keeps_its_sub_headings_as_categories() -> None:

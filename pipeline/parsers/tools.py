@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from pydantic import Field
 
@@ -24,7 +25,7 @@ from ..models import Section
 from ..nlp import load_vocab
 from .common import FieldsModel, Node, SectionFields, all_blocks, item_tree, split_number, split_tables, table_header
 from .text import normalise_label, paren_depth, paren_groups
-from .vocabulary import SKILLS_TO_DECISIONS, find_terms, term_keys, tools_in
+from .vocabulary import SKILLS_TO_DECISIONS, find_terms, starts_with_term, term_keys, tools_in
 
 __all__ = ["Prevalence", "ToolName", "ToolRow", "Tools", "parse", "split_prevalence", "split_tools"]
 
@@ -287,27 +288,40 @@ def _list_rows(section: Section) -> tuple[list[ToolRow], list[str]]:
     """
     rows: list[ToolRow] = []
     notes: list[str] = []
-    groups = [(None, section.blocks)] + [(split_number(sub.title)[1], sub.blocks) for sub in section.subsections]
-    for category, blocks in groups:
-        _read_list_nodes(item_tree(blocks), category, rows, notes)
+    groups = [(_Heading(), section.blocks)]
+    groups += [(_heading(split_number(sub.title)[1]), sub.blocks) for sub in section.subsections]
+    for heading, blocks in groups:
+        _read_list_nodes(item_tree(blocks), heading, rows, notes)
     return rows, notes
 
 
-def _read_list_nodes(nodes: list[Node], category: str | None, rows: list[ToolRow], notes: list[str]) -> None:
+class _Heading(NamedTuple):
+    """What a sub-heading or lead gives the rows under it: their category, or their prevalence."""
+
+    category: str | None = None
+    prevalence: str | None = None
+
+
+def _heading(title: str) -> _Heading:
+    """ "Spreadsheets and BI" names a category; "Optional tools" a prevalence (editors who group tools by label)."""
+    return _Heading(prevalence=title) if starts_with_term(title, "prevalence") else _Heading(category=title)
+
+
+def _read_list_nodes(nodes: list[Node], heading: _Heading, rows: list[ToolRow], notes: list[str]) -> None:
     for node in nodes:
-        row = _list_row(node.text, category)
+        row = _list_row(node.text, heading)
         lead = _category_lead(node) if row is None else None
         if row is not None:
             rows.append(row)
         elif lead is None:
             notes.append(node.text)
         elif not node.children:
-            category = lead  # a lead the scraper left without its items: the lines after it are them
-        _read_list_nodes(node.children, lead or category, rows, notes)
+            heading = _heading(lead)  # a lead the scraper left without its items: the lines after it are them
+        _read_list_nodes(node.children, _heading(lead) if lead else heading, rows, notes)
 
 
 def _category_lead(node: Node) -> str | None:
-    """The category a lead names ("Spreadsheets:" → 'Spreadsheets'), else None.
+    """The heading a lead names ("Spreadsheets:" → 'Spreadsheets'), else None.
 
     On a page that lost its markup a sub-heading is a short line of its own ("Spreadsheets and BI"), a
     paragraph without a sentence's closing stop.
@@ -321,7 +335,7 @@ def _category_lead(node: Node) -> str | None:
     return lead if lost_heading else None
 
 
-def _list_row(text: str, category: str | None) -> ToolRow | None:
+def _list_row(text: str, heading: _Heading) -> ToolRow | None:
     """A tool bullet read as a table row (category, tools, primary use, prevalence); None when it is no tool line.
 
     "Excel (Common) – modelling" → Excel, use 'modelling'; "Tableau or Power BI (Common): dashboards" → Tableau,
@@ -360,10 +374,10 @@ def _list_row(text: str, category: str | None) -> ToolRow | None:
     if prevalence_text is None and any(tools_in(tool.name) != (tool.name,) for tool in tools):
         return None
     cells = [
-        body[: cuts[tools_at - 1].start()].strip() if tools_at else category or "",
+        body[: cuts[tools_at - 1].start()].strip() if tools_at else heading.category or "",
         tool_text,
         body[cuts[tools_at].end() :].strip() if tools_at < len(cuts) else "",
-        prevalence_text or "",
+        prevalence_text or heading.prevalence or "",
     ]
     return _row(cells, list(_COLUMN_ORDER)).model_copy(update={"text": text.strip()})
 
