@@ -6,21 +6,26 @@ use, Common/Optional/Context-specific. A tool cell is split into individual
 tools ("Azure / AWS / GCP" → three); a parenthetical of product names is kept
 as the tool's variants ("Spark (Databricks / EMR / Synapse etc.)"), any other
 parenthetical as its note ("SQL (platform-specific)").
+
+A section written as lists instead of a table (editors who do not use one)
+gives a row per tool bullet: "Excel (Common) – modelling" under the
+sub-heading or lead that is its category (see _list_rows).
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from pydantic import Field
 
-from ..blocks import Block, FastStrEnum
+from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
 from ..nlp import load_vocab
-from .common import FieldsModel, SectionFields, all_blocks, split_tables, table_header
-from .text import normalise_label, paren_groups
-from .vocabulary import SKILLS_TO_DECISIONS, term_keys, tools_in
+from .common import FieldsModel, Node, SectionFields, all_blocks, item_tree, split_number, split_tables, table_header
+from .text import normalise_label, paren_depth, paren_groups
+from .vocabulary import SKILLS_TO_DECISIONS, find_terms, starts_with_term, term_keys, tools_in
 
 __all__ = ["Prevalence", "ToolName", "ToolRow", "Tools", "parse", "split_prevalence", "split_tools"]
 
@@ -159,11 +164,18 @@ def _is_product(piece: str) -> bool:
     )
 
 
+# Split a piece only when every part is a known tool: "GitHub/GitLab", "Tableau or Power BI".
+_ALTERNATIVES = re.compile(r"/|\s+or\s+")
+
+
 def _split_unspaced_slashes(piece: str) -> list[str]:
-    """Split an unspaced slash when every part is a known tool: GitHub/GitLab → two; CI/CD stays whole."""
-    if "/" not in piece or "(" in piece:
+    """Split an unspaced slash or an 'or' when every part is a known tool.
+
+    GitHub/GitLab and "Tableau or Power BI" → two; CI/CD and "build or buy" stay whole.
+    """
+    if "(" in piece or ("/" not in piece and " or " not in piece):
         return [piece]
-    parts = [p.strip() for p in piece.split("/")]
+    parts = [p.strip() for p in _ALTERNATIVES.split(piece)]
     if all(p and tools_in(p) == (p,) for p in parts):
         return parts
     return [piece]
@@ -185,6 +197,7 @@ def split_tools(cell: str) -> list[ToolName]:
     """Split a tool cell into tools.
 
     "Azure / AWS / GCP" → Azure, AWS, GCP; "MLflow / Weights & Biases" → MLflow, Weights & Biases;
+    "Tableau or Power BI" → Tableau, Power BI (known tools only);
     "Spark (Databricks / EMR / Synapse etc.)" → Spark with variants Databricks, EMR, Synapse;
     "SQL (platform-specific)" → SQL with note 'platform-specific'.
     """
@@ -257,10 +270,153 @@ def _table_rows(block: Block, unparsed: list[str]) -> list[ToolRow]:
     return rows
 
 
+# --- sections written as lists ------------------------------------------------------------------
+
+# Where the parts of a tool bullet meet: "Category: tools", "tools (Common) – use", "tools: use".
+_PART_SEPARATOR = re.compile(r":\s+|\s+[–—-]\s+")
+# A lead ("Spreadsheets:") is a category when it is a few words, as a table's category cell is; a longer
+# one is a sentence introducing the list.
+_CATEGORY_WORDS = 5
+
+
+def _list_rows(section: Section) -> tuple[list[ToolRow], list[str]]:
+    """(rows, notes) of a section written as lists instead of a table; no rows when no bullet is a tool line.
+
+    A bullet (or a line, on pages that lost their bullets) is a row (see _list_row) whose category is its own
+    label, else the lead ("Spreadsheets:", "Spreadsheets: Excel • Google Sheets") or sub-heading it stands
+    under. Other blocks are notes.
+    """
+    rows: list[ToolRow] = []
+    notes: list[str] = []
+    groups = [(_Heading(), section.blocks)]
+    groups += [(_heading(split_number(sub.title)[1]), sub.blocks) for sub in section.subsections]
+    for heading, blocks in groups:
+        _read_list_nodes(item_tree(blocks), heading, rows, notes)
+    return rows, notes
+
+
+class _Heading(NamedTuple):
+    """What a sub-heading or lead gives the rows under it: their category, or their prevalence."""
+
+    category: str | None = None
+    prevalence: str | None = None
+
+
+def _heading(title: str) -> _Heading:
+    """ "Spreadsheets and BI" names a category; "Optional tools" a prevalence (editors who group tools by label)."""
+    return _Heading(prevalence=title) if starts_with_term(title, "prevalence") else _Heading(category=title)
+
+
+def _read_list_nodes(nodes: list[Node], heading: _Heading, rows: list[ToolRow], notes: list[str]) -> None:
+    for node in nodes:
+        row = _list_row(node.text, heading)
+        lead = _category_lead(node) if row is None else None
+        if row is not None:
+            rows.append(row)
+        elif lead is None:
+            notes.append(node.text)
+        elif not node.children:
+            heading = _heading(lead)  # a lead the scraper left without its items: the lines after it are them
+        _read_list_nodes(node.children, _heading(lead) if lead else heading, rows, notes)
+
+
+def _category_lead(node: Node) -> str | None:
+    """The heading a lead names ("Spreadsheets:" → 'Spreadsheets'), else None.
+
+    On a page that lost its markup a sub-heading is a short line of its own ("Spreadsheets and BI"), a
+    paragraph without a sentence's closing stop.
+    """
+    lead = node.text.strip()
+    if len(lead.split()) > _CATEGORY_WORDS:
+        return None
+    if lead.endswith(":"):
+        return lead[:-1].strip() or None
+    lost_heading = node.block.kind is BlockKind.PARAGRAPH and not node.children and lead[-1:].isalnum()
+    return lead if lost_heading else None
+
+
+def _list_row(text: str, heading: _Heading) -> ToolRow | None:
+    """A tool bullet read as a table row (category, tools, primary use, prevalence); None when it is no tool line.
+
+    "Excel (Common) – modelling" → Excel, use 'modelling'; "Tableau or Power BI (Common): dashboards" → Tableau,
+    Power BI, use 'dashboards'; "SQL warehouse: Snowflake / BigQuery (Context-specific)" → category 'SQL
+    warehouse', Snowflake, BigQuery. The tools are the part a prevalence label is attached to, else the part
+    naming the most known tools, else the first part ("Tools – use") or the one after a colon ("Kind: tools").
+    A bullet is a tool line when every tool it names is a product and, unless it carries a prevalence label,
+    a known one (so "Most teams use Excel." stays a note).
+    """
+    body, cuts, prevalence_text = text, _part_cuts(text), None
+    for k, cut in enumerate(cuts):  # a part that is a prevalence label alone: "Jira – Common – tickets"
+        end = cuts[k + 1].start() if k + 1 < len(cuts) else len(body)
+        if _is_prevalence_label(body[cut.end() : end]):
+            prevalence_text, body = body[cut.end() : end].strip(), body[: cut.start()] + body[end:]
+            cuts = _part_cuts(body)
+            break
+    attached = None
+    if prevalence_text is None:
+        label = next(((a, b, inner) for a, b, inner in paren_groups(body) if _is_prevalence_label(inner)), None)
+        if label is not None:
+            start, end, inner = label
+            prevalence_text, closes = inner.strip(), not body[end:].strip()
+            before, after = body[:start].rstrip(), body[end:]
+            body = before + (" " if after[:1].isspace() else "") + after.lstrip()
+            cuts = _part_cuts(body)
+            # The part the label is attached to; a label closing the line may be the whole line's.
+            attached = None if closes else sum(cut.end() <= len(before) for cut in cuts)
+    bounds = zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(body)])
+    parts = [body[a:b] for a, b in bounds]
+    default = 1 if len(parts) > 1 and body[cuts[0].start()] == ":" else 0
+    tools_at = max(range(len(parts)), key=lambda k: (k == attached, len(tools_in(parts[k])), k == default))
+    tool_text = parts[tools_at].strip().rstrip(".;")
+    tools = split_tools(tool_text)
+    if not tools or not all(_is_product(tool.name) for tool in tools):
+        return None
+    if prevalence_text is None and any(tools_in(tool.name) != (tool.name,) for tool in tools):
+        return None
+    cells = [
+        body[: cuts[tools_at - 1].start()].strip() if tools_at else heading.category or "",
+        tool_text,
+        body[cuts[tools_at].end() :].strip() if tools_at < len(cuts) else "",
+        prevalence_text or heading.prevalence or "",
+    ]
+    return _row(cells, list(_COLUMN_ORDER)).model_copy(update={"text": text.strip()})
+
+
+def _part_cuts(text: str) -> list[re.Match[str]]:
+    """The separators between a tool bullet's parts, outside brackets."""
+    return [m for m in _PART_SEPARATOR.finditer(text) if not paren_depth(text, m.start())]
+
+
+# What may join prevalence labels: "Optional / Context-specific", "Common or Optional".
+_LABEL_JOINERS = re.compile(r"[\s/,&|]+|\b(?:or|and)\b")
+
+
+def _is_prevalence_label(text: str) -> bool:
+    """Prevalence labels and nothing else before a ';' or ',' outside brackets.
+
+    "Common", "Optional / Context-specific", "Optional (one is common)", "Optional; common in startups" → True;
+    "Standard reporting" (a use), "core banking" (a tool's note) → False.
+    """
+    head = re.split(r"[;,]", text, maxsplit=1)[0]
+    for start, end, _ in reversed(paren_groups(head)):
+        head = head[:start] + head[end:]
+    terms = find_terms(head, "prevalence")
+    for _, start, end in reversed(terms):
+        head = head[:start] + head[end:]
+    return bool(terms) and not _LABEL_JOINERS.sub("", head)
+
+
 def parse(section: Section) -> Tools:
-    """Rows of every table in the section; other blocks become notes."""
+    """Rows of every table in the section; other blocks become notes.
+
+    A section with no table gives a row per tool bullet when it has any (see _list_rows).
+    """
     unparsed: list[str] = []
     tables, notes = split_tables(all_blocks(section))
     columns = table_header(tables)
     rows = [row for table in tables for row in _table_rows(table, unparsed)]
+    if not tables and notes:
+        list_rows, list_notes = _list_rows(section)
+        if list_rows:
+            rows, notes = list_rows, list_notes
     return Tools(columns=columns, rows=rows, notes=notes, unparsed=unparsed)
