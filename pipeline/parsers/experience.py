@@ -384,13 +384,25 @@ def _is_level(text: str) -> bool:
     return len(spans) == 1 and spans[0].start_char == 0 and spans[0].end_char == len(text)
 
 
-def _split_level(text: str) -> tuple[str, str] | None:
-    """(name, level text) when the text ends with a level: in its last parenthesis, or from the first dash
+def _split_level(text: str) -> tuple[str, str, str | None] | None:
+    """(name, level text, note) when the text ends with a level: in its last parenthesis, or from the first dash
     segment that reads as one ("AWS Certified DevOps Engineer – Professional – Common in AWS shops"); else None.
+
+    A dash level before the parenthesis is the level and the parenthesis a note on it, even when the note
+    names a level of its own: "CPA – Optional (Important for accounting-heavy teams)".
     """
     base, paren = split_note(text)
     if paren and _certification_level(paren):
-        return base, paren
+        if found := _dash_level(base):
+            return *found, paren
+        return base, paren, None
+    if found := _dash_level(text):
+        return *found, None
+    return None
+
+
+def _dash_level(text: str) -> tuple[str, str] | None:
+    """(name, level text) from the first dash segment of the text that reads as a level; else None."""
     cuts = [m for m in _LEVEL_DASH.finditer(text) if not paren_depth(text, m.start())]
     for cut, following in zip(cuts, cuts[1:] + [None]):
         segment = text[cut.end() : following.start() if following else len(text)]
@@ -418,9 +430,10 @@ def _certifications(text: str) -> list[Certification]:
     if head is not None and note and _is_level(head):
         name_part, level_text, note = note, head, None  # "Optional: AWS Solutions Architect"
     elif head is not None and (found := _split_level(head)):
-        name_part, level_text = found
+        name_part, level_text, level_note = found
+        note = "; ".join(filter(None, (level_note, note)))
     elif found := _split_level(text.strip()):
-        (name_part, level_text), note = found, None
+        name_part, level_text, note = found
     else:
         name_part, level_text = head or text.strip(), None
     if level_text is None and note is None and (text.rstrip().endswith(_TERMINAL) or len(text.split()) > 8):
