@@ -62,3 +62,65 @@ def test_bracket_level_after_a_dash_that_is_part_of_the_name_stays_the_level() -
             None,
         ),
     ]
+
+
+# --- fields of study -------------------------------------------------------------------------------
+
+
+def _education(*items: str) -> list[tuple[list[str], bool, str | None]]:
+    found = _experience({"Education": list(items)})["education"]
+    return [(e["fields_of_study"], e["related_fields_accepted"], e["requirement"]) for e in found]
+
+
+def test_a_lone_modifier_shares_the_head_noun_of_the_field_after_it() -> None:
+    assert _education(
+        "Bachelor’s degree in Computer Science, Information Technology, Electrical or Electronic Engineering, "
+        "or Telecommunications is common.",
+        "BS in Electrical or Computer Engineering",
+        "MS in Chemical, Mechanical, or Civil Engineering is preferred.",
+    ) == [
+        (
+            [
+                "Computer Science",
+                "Information Technology",
+                "Electrical Engineering",
+                "Electronic Engineering",
+                "Telecommunications",
+            ],
+            False,
+            "common",
+        ),
+        (["Electrical Engineering", "Computer Engineering"], False, None),
+        (["Chemical Engineering", "Mechanical Engineering", "Civil Engineering"], False, "preferred"),
+    ]
+
+
+def test_a_noun_field_before_or_keeps_its_own_name() -> None:
+    # Negative cases: a discipline of its own shares no head noun.
+    assert _education(
+        "BS in Physics or Computer Science",
+        "Bachelor’s degree in Finance or Business Administration",
+        "MS in Statistics or Applied Mathematics",
+    ) == [
+        (["Physics", "Computer Science"], False, None),
+        (["Finance", "Business Administration"], False, None),
+        (["Statistics", "Applied Mathematics"], False, None),
+    ]
+
+
+def test_a_related_field_with_a_qualifier_and_a_requirement_bracket_is_no_field() -> None:
+    assert _education(
+        "Bachelor’s degree in Finance, Accounting, Economics, or a related quantitative field (required).",
+        "Bachelor’s degree in Human Resource Management or a related field (Common).",
+        "BS in Data Science or related technical fields",
+    ) == [
+        (["Finance", "Accounting", "Economics"], True, "required"),
+        (["Human Resource Management"], True, "common"),
+        (["Data Science"], True, None),
+    ]
+
+
+def test_a_bracket_that_is_no_requirement_stays_in_the_field() -> None:
+    assert _education("Bachelor’s degree in Computer Science (CS) or a related field") == [
+        (["Computer Science (CS)"], True, None)
+    ]

@@ -236,12 +236,6 @@ _FIELDS_END = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _generic_fields() -> tuple[str, ...]:
-    fields = load_vocab(EXPERIENCE_TO_SCORECARD)["generic_fields"]
-    return tuple(sorted((g.lower() for g in fields), key=len, reverse=True))
-
-
 def fields_of_study(text: str) -> tuple[list[str], bool]:
     """Fields listed after a degree: "MS in CS, Statistics, or similar is common" → (["CS", "Statistics"], True)."""
     for span in find_rules("degree_levels", text):
@@ -251,29 +245,52 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
         rest = text[span.end_char + lead.end() :]
         end = _FIELDS_END.search(rest)
         listed = rest[: end.start()] if end else rest
+        base, bracket = split_note(listed)
+        if bracket and requirement_level(bracket):
+            listed = base  # "…, or a related field (required)": the bracket is the requirement, not a field
         fields: list[str] = []
         related = False
         for part in split_enumeration(listed, ","):
-            lowered = part.lower()
-            generic = next(
-                (g for g in _generic_fields() if lowered == g or lowered.endswith((f" or {g}", f" and {g}"))), None
-            )
-            if generic is not None:
+            if (generic := _closing_generic_field(part)) is not None:
                 related = True
-                part = re.sub(r"\s+(?:or|and)$", "", part[: len(part) - len(generic)].strip()).strip()
+                part = re.sub(r"\s+(?:or|and)$", "", part[: generic.start_char].strip()).strip()
             for field in _alternatives(part):
-                if field.lower().startswith(_generic_openings()):
+                if (opening := find_rules("generic_fields", field)) and opening[0].start_char == 0:
                     related = True  # "or equivalent practical experience": an alternative, not a field
                 else:
                     fields.append(field)
-        return fields, related
+        return _shared_head_nouns(fields), related
     return [], False
 
 
+def _closing_generic_field(part: str) -> Span | None:
+    """The generic field a listed part is or closes with an 'or'/'and': "Economics or a related quantitative
+    field" → "a related quantitative field"; else None."""
+    spans = find_rules("generic_fields", part)
+    if not spans or spans[-1].end_char != len(part):
+        return None
+    before = part[: spans[-1].start_char].split()
+    return spans[-1] if not before or before[-1].lower() in ("or", "and") else None
+
+
 @lru_cache(maxsize=1)
-def _generic_openings() -> tuple[str, ...]:
-    """The generic fields as the opening of a longer phrase ("equivalent practical experience")."""
-    return tuple(g + " " for g in _generic_fields())
+def _modifier_endings() -> tuple[str, ...]:
+    return tuple(load_vocab(EXPERIENCE_TO_SCORECARD)["field_modifier_endings"])
+
+
+def _shared_head_nouns(fields: list[str]) -> list[str]:
+    """A lone modifier takes the head noun of the field after it: "Electrical or Electronic Engineering" →
+    ["Electrical Engineering", "Electronic Engineering"], as "Chemical, Mechanical, or Civil Engineering" does.
+
+    A modifier is one word with an adjective's ending ("Electrical", "Molecular"); a noun field ("Physics or
+    Computer Science", "Finance or Business Administration") keeps its own name.
+    """
+    shared = list(fields)
+    for k in range(len(shared) - 2, -1, -1):
+        field, following = shared[k], shared[k + 1].split()
+        if " " not in field and len(following) >= 2 and field.lower().endswith(_modifier_endings()):
+            shared[k] = f"{field} {following[-1]}"
+    return shared
 
 
 _OR = re.compile(r"\s+or\s+")
