@@ -124,3 +124,64 @@ def test_a_bracket_that_is_no_requirement_stays_in_the_field() -> None:
     assert _education("Bachelor’s degree in Computer Science (CS) or a related field") == [
         (["Computer Science (CS)"], True, None)
     ]
+
+
+# --- final scorecard cut short ---------------------------------------------------------------------
+
+_SCORECARD_ROWS = [
+    ("Role title", "Test Analyst"),
+    ("Role purpose", "Deliver plans the business trusts."),
+    ("Top 10 responsibilities", "1) Build the forecast 2) Run variance reviews"),
+    ("Top 10 technical skills", "Excel modeling; SQL; planning tools"),
+    ("Top 10 soft skills", "Communication; judgment"),
+    ("Top tools or platforms", "Excel, Anaplan, Power BI"),
+    ("Top KPIs", "Forecast accuracy, close timeliness"),
+    ("Main deliverables", "Monthly package, forecast bridges"),
+    ("Main goals", "90-day ownership of one business unit"),
+    ("Career progression options", "Senior FP&A Analyst, FP&A Manager"),
+]
+_COMMENTS = "Subscribe\nNotify of\nguest\n0 Comments\nInline Feedbacks\nView all comments\n"
+
+
+# A page of full length before its scorecard (~2,000 words), as a scraper's cut in the last section leaves it.
+_FULL_PAGE_TEXT = "3) Core Responsibilities\n" + "".join(
+    f"- Review plan {n} with the finance team, the budget owners and the business unit leads every month.\n"
+    for n in range(150)
+)
+
+
+def _scorecard_warnings(rows: list[tuple[str, str]], after: str = "", before: str = _FULL_PAGE_TEXT) -> list[str]:
+    table = "| Item | Executive summary |\n|---|---|\n" + "".join(f"| {a} | {b} |\n" for a, b in rows)
+    page = HEAD + before + "20) Final Role Scorecard Summary\n" + table + after
+    [result] = extract(page.encode(), name="x.txt")
+    return [w for w in result.warnings if w.startswith("scorecard:")]
+
+
+def test_a_scorecard_table_cut_short_warns_with_the_rows_it_lacks() -> None:
+    assert _scorecard_warnings(_SCORECARD_ROWS[:4], _COMMENTS) == [
+        "scorecard: 6 of its usual rows missing (top soft skills, top tools, top kpis, main deliverables, "
+        "main goals, career progression options): the page may be cut short"
+    ]
+
+
+def test_a_short_scorecard_on_a_page_short_throughout_does_not_warn() -> None:
+    # Negative case: a stub page (a few lines a section, as the tests' mini seeds) is short everywhere.
+    assert _scorecard_warnings(_SCORECARD_ROWS[:2], before="") == []
+
+
+def test_a_whole_scorecard_or_one_without_a_row_or_two_does_not_warn() -> None:
+    assert _scorecard_warnings(_SCORECARD_ROWS) == []
+    assert _scorecard_warnings(_SCORECARD_ROWS[:5] + _SCORECARD_ROWS[6:9]) == []
+
+
+def test_scorecard_rows_under_unknown_labels_may_be_the_missing_ones() -> None:
+    renamed = [("Signature " + label.split()[-1], value) for label, value in _SCORECARD_ROWS[5:]]
+    assert _scorecard_warnings(_SCORECARD_ROWS[:5] + renamed) == []
+
+
+def test_a_scorecard_without_a_table_gets_no_rows_warning() -> None:
+    page = (
+        HEAD + _FULL_PAGE_TEXT + "20) Final Role Scorecard Summary\nThe Test Analyst owns the plan and the forecast.\n"
+    )
+    [result] = extract(page.encode(), name="x.txt")
+    assert [w for w in result.warnings if w.startswith("scorecard:")] == []
