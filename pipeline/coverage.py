@@ -12,6 +12,9 @@ when a section's parser kept most of its text, or lines that open like list
 items, only as prose (``intro``, ``notes``): the marks of a layout it did not
 recognise. ``table_findings`` tells when a table's whole text sits in one
 field (a skill "named" by its whole table): covered, yet of no use.
+``scorecard_findings`` tells when the final scorecard table lacks many of the
+rows it has on every page: a page cut short there reads as one whose role had
+no tools or KPIs.
 """
 
 from __future__ import annotations
@@ -21,9 +24,10 @@ from collections import Counter
 from typing import Any, NamedTuple
 
 from .blocks import Block, BlockKind
+from .parsers.scorecard import ScorecardField
 from .sections import subheading_key
 
-__all__ = ["SectionCoverage", "coverage_counts", "prose_findings", "table_findings"]
+__all__ = ["SectionCoverage", "coverage_counts", "prose_findings", "scorecard_findings", "table_findings"]
 
 _WORD = re.compile(r"\w+")
 # The ASCII characters \w does not match. bytes.translate deletes them (or makes them spaces) in C,
@@ -204,3 +208,29 @@ def prose_findings(fields: dict[str, Any], section_weight: int) -> list[str]:
 def table_findings(tables_whole: int) -> list[str]:
     """The finding for a section whose tables were kept whole (``SectionCoverage.tables_whole``); empty when none."""
     return [f"{tables_whole} table(s) were read as one item each, not row by row"] if tables_whole else []
+
+
+# The final scorecard has a row for each of its fields on every page; one or two may be left out or written under
+# a label the vocabulary lacks, half of them missing is a table cut short (by the scraper or the page).
+_SCORECARD_ROWS_MISSING_FROM = len(ScorecardField) // 2
+# A scraper's cut inside the last section leaves the page before it whole (seeds: ~35,000 characters of words). A
+# page short throughout (an excerpt, a stub of a few lines a section: under ~1,200 words) has a short scorecard
+# along with the rest of it, not cut from it.
+_SCORECARD_CUT_CHECKED_FROM = 7500
+
+
+def scorecard_findings(fields: dict[str, Any], weight_before: int) -> list[str]:
+    """The finding for a final scorecard table lacking many of its usual rows; empty when none or no table.
+
+    ``fields`` are the scorecard's dumped fields, ``weight_before`` the page's text before the section as
+    coverage_counts weighs it. A row under an unknown label may be one of the missing under another name, so
+    it counts against them.
+    """
+    rows = fields["rows"]
+    if weight_before < _SCORECARD_CUT_CHECKED_FROM or (not rows and not fields["header"]):
+        return []  # a short page, or no table (prose findings speak of the section)
+    found = {row["field"] for row in rows}
+    missing = [kind.value.replace("_", " ") for kind in ScorecardField if kind.value not in found]
+    if len(missing) - sum(1 for row in rows if row["field"] is None) < _SCORECARD_ROWS_MISSING_FROM:
+        return []
+    return [f"{len(missing)} of its usual rows missing ({', '.join(missing)}): the page may be cut short"]

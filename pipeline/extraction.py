@@ -18,7 +18,7 @@ from .header import role_facts
 from .htmlblocks import html_to_pieces
 from .layout import Piece, infer_nesting
 from .blueprint import Blueprint, Quality, RoleFields
-from .coverage import coverage_counts, prose_findings, table_findings
+from .coverage import coverage_counts, prose_findings, scorecard_findings, table_findings
 from .models import Section, SectionId, Source, Subsection
 from .parsers import PARSERS
 from .parsers.technical_skills import TechnicalSkills, with_page_tools
@@ -267,6 +267,9 @@ def _typed_fields(sections: list[Section], warnings: list[str]) -> tuple[RoleFie
             # Covered, but as paragraphs or as whole tables: a layout the parser did not recognise. Said, so
             # that a page in a new layout is not reported ok with its KPIs in the intro.
             findings = prose_findings(typed, section_total) + table_findings(tables_whole)
+            if section.id is SectionId.SCORECARD:
+                # A table cut short reads as a role without tools or KPIs. `total` is the page's text so far.
+                findings += scorecard_findings(typed, total)
             warnings += [f"{section.id.value}: {finding}" for finding in findings]
         if section.id in PARSERS:
             tally = counts.setdefault(section.id.value, [0, 0])

@@ -236,12 +236,6 @@ _FIELDS_END = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _generic_fields() -> tuple[str, ...]:
-    fields = load_vocab(EXPERIENCE_TO_SCORECARD)["generic_fields"]
-    return tuple(sorted((g.lower() for g in fields), key=len, reverse=True))
-
-
 def fields_of_study(text: str) -> tuple[list[str], bool]:
     """Fields listed after a degree: "MS in CS, Statistics, or similar is common" → (["CS", "Statistics"], True)."""
     for span in find_rules("degree_levels", text):
@@ -251,29 +245,52 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
         rest = text[span.end_char + lead.end() :]
         end = _FIELDS_END.search(rest)
         listed = rest[: end.start()] if end else rest
+        base, bracket = split_note(listed)
+        if bracket and requirement_level(bracket):
+            listed = base  # "…, or a related field (required)": the bracket is the requirement, not a field
         fields: list[str] = []
         related = False
         for part in split_enumeration(listed, ","):
-            lowered = part.lower()
-            generic = next(
-                (g for g in _generic_fields() if lowered == g or lowered.endswith((f" or {g}", f" and {g}"))), None
-            )
-            if generic is not None:
+            if (generic := _closing_generic_field(part)) is not None:
                 related = True
-                part = re.sub(r"\s+(?:or|and)$", "", part[: len(part) - len(generic)].strip()).strip()
+                part = re.sub(r"\s+(?:or|and)$", "", part[: generic.start_char].strip()).strip()
             for field in _alternatives(part):
-                if field.lower().startswith(_generic_openings()):
+                if (opening := find_rules("generic_fields", field)) and opening[0].start_char == 0:
                     related = True  # "or equivalent practical experience": an alternative, not a field
                 else:
                     fields.append(field)
-        return fields, related
+        return _shared_head_nouns(fields), related
     return [], False
 
 
+def _closing_generic_field(part: str) -> Span | None:
+    """The generic field a listed part is or closes with an 'or'/'and': "Economics or a related quantitative
+    field" → "a related quantitative field"; else None."""
+    spans = find_rules("generic_fields", part)
+    if not spans or spans[-1].end_char != len(part):
+        return None
+    before = part[: spans[-1].start_char].split()
+    return spans[-1] if not before or before[-1].lower() in ("or", "and") else None
+
+
 @lru_cache(maxsize=1)
-def _generic_openings() -> tuple[str, ...]:
-    """The generic fields as the opening of a longer phrase ("equivalent practical experience")."""
-    return tuple(g + " " for g in _generic_fields())
+def _modifier_endings() -> tuple[str, ...]:
+    return tuple(load_vocab(EXPERIENCE_TO_SCORECARD)["field_modifier_endings"])
+
+
+def _shared_head_nouns(fields: list[str]) -> list[str]:
+    """A lone modifier takes the head noun of the field after it: "Electrical or Electronic Engineering" →
+    ["Electrical Engineering", "Electronic Engineering"], as "Chemical, Mechanical, or Civil Engineering" does.
+
+    A modifier is one word with an adjective's ending ("Electrical", "Molecular"); a noun field ("Physics or
+    Computer Science", "Finance or Business Administration") keeps its own name.
+    """
+    shared = list(fields)
+    for k in range(len(shared) - 2, -1, -1):
+        field, following = shared[k], shared[k + 1].split()
+        if " " not in field and len(following) >= 2 and field.lower().endswith(_modifier_endings()):
+            shared[k] = f"{field} {following[-1]}"
+    return shared
 
 
 _OR = re.compile(r"\s+or\s+")
@@ -384,13 +401,25 @@ def _is_level(text: str) -> bool:
     return len(spans) == 1 and spans[0].start_char == 0 and spans[0].end_char == len(text)
 
 
-def _split_level(text: str) -> tuple[str, str] | None:
-    """(name, level text) when the text ends with a level: in its last parenthesis, or from the first dash
+def _split_level(text: str) -> tuple[str, str, str | None] | None:
+    """(name, level text, note) when the text ends with a level: in its last parenthesis, or from the first dash
     segment that reads as one ("AWS Certified DevOps Engineer – Professional – Common in AWS shops"); else None.
+
+    A dash level before the parenthesis is the level and the parenthesis a note on it, even when the note
+    names a level of its own: "CPA – Optional (Important for accounting-heavy teams)".
     """
     base, paren = split_note(text)
     if paren and _certification_level(paren):
-        return base, paren
+        if found := _dash_level(base):
+            return *found, paren
+        return base, paren, None
+    if found := _dash_level(text):
+        return *found, None
+    return None
+
+
+def _dash_level(text: str) -> tuple[str, str] | None:
+    """(name, level text) from the first dash segment of the text that reads as a level; else None."""
     cuts = [m for m in _LEVEL_DASH.finditer(text) if not paren_depth(text, m.start())]
     for cut, following in zip(cuts, cuts[1:] + [None]):
         segment = text[cut.end() : following.start() if following else len(text)]
@@ -418,9 +447,10 @@ def _certifications(text: str) -> list[Certification]:
     if head is not None and note and _is_level(head):
         name_part, level_text, note = note, head, None  # "Optional: AWS Solutions Architect"
     elif head is not None and (found := _split_level(head)):
-        name_part, level_text = found
+        name_part, level_text, level_note = found
+        note = "; ".join(filter(None, (level_note, note)))
     elif found := _split_level(text.strip()):
-        (name_part, level_text), note = found, None
+        name_part, level_text, note = found
     else:
         name_part, level_text = head or text.strip(), None
     if level_text is None and note is None and (text.rstrip().endswith(_TERMINAL) or len(text.split()) > 8):
