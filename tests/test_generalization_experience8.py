@@ -1,9 +1,10 @@
 """Sections 14 and 20 on an eighth round of unseen pages of the family.
 
 These are synthetic snippets modelled on unseen pages of the family (an FP&A Analyst page in compact text,
-a Network Engineer WordPress post): a certification written "Name – Level (note)", fields of study sharing
-a head noun ("Electrical or Electronic Engineering"), "a related quantitative field" closing a field list,
-and a final scorecard table cut short by the scraper. The negative cases guard what the seed pages read.
+a Network Engineer WordPress post, an HR Business Partner page): a certification written "Name – Level
+(note)", alternatives sharing a body's name ("CIPD Level 5 or Level 7"), fields of study sharing a head
+noun ("Electrical or Electronic Engineering"), "a related quantitative field" closing a field list, and a
+final scorecard table cut short by the scraper. The negative cases guard what the seed pages read.
 """
 
 from __future__ import annotations
@@ -62,6 +63,19 @@ def test_bracket_level_after_a_dash_that_is_part_of_the_name_stays_the_level() -
             None,
         ),
     ]
+
+
+def test_an_alternative_opening_with_a_word_of_the_first_name_shares_its_start() -> None:
+    names = [c[0] for c in _certifications(
+        "CIPD Level 5 or Level 7 (Common in the UK and Ireland)",
+        "Microsoft Certified: Azure Administrator Associate or Azure Developer Associate (Optional)",
+        "Certified ScrumMaster (CSM) or Certified Scrum Product Owner (CSPO) (Optional)",
+    )]  # fmt: skip
+    assert names == [
+        "CIPD Level 5", "CIPD Level 7",
+        "Microsoft Certified: Azure Administrator Associate", "Microsoft Certified: Azure Developer Associate",
+        "Certified ScrumMaster", "Certified Scrum Product Owner",
+    ]  # fmt: skip
 
 
 # --- fields of study -------------------------------------------------------------------------------

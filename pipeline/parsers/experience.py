@@ -475,7 +475,8 @@ def _alternative_certifications(name_part: str) -> list[str]:
     "Professional Scrum Master I (PSM I) or Certified ScrumMaster (CSM)", "PSM II or A-CSM", "CISSP or CISM":
     either one is asked for, at the line's level. "AWS or Azure certification" and "AWS Certified Solutions
     Architect – Associate or Professional" share words (one certification, two providers or levels), and
-    "CKA or equivalent" names one.
+    "CKA or equivalent" names one. A second name that opens with a word of the first's after its start
+    shares what comes before it: "CIPD Level 5 or Level 7" → "CIPD Level 5", "CIPD Level 7".
     """
     cuts = [m for m in _OR.finditer(name_part) if not paren_depth(name_part, m.start())]
     if len(cuts) != 1:
@@ -484,8 +485,17 @@ def _alternative_certifications(name_part: str) -> list[str]:
     if not all(side[:1].isupper() or side[:1].isdigit() for side in (first, second)):
         return [name_part]
     if (_whole_name(first) and (_whole_name(second) or _acronym(second))) or (_acronym(first) and _acronym(second)):
-        return [first, second]
+        return [first, _with_shared_start(first, second)]
     return [name_part]
+
+
+def _with_shared_start(first: str, second: str) -> str:
+    """second, with the words of first before the word second opens with, when first has that word after its start."""
+    words = first.split()
+    opening = second.split()[0]
+    if len(second.split()) >= 2 and opening in words[1:]:
+        return " ".join(words[: words.index(opening, 1)] + [second])
+    return second
 
 
 def _whole_name(text: str) -> bool:
