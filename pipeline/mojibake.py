@@ -244,6 +244,32 @@ def _line_separators(line: str, skip: int) -> set[str]:
     return seen
 
 
+def _is_capitalised_step(phrase: str) -> bool:
+    return _is_flow_step(phrase) and phrase.lstrip("*_“\"")[:1].isupper()
+
+
+def _joins_steps(line: str, at: int) -> bool:
+    """The separator at ``at`` stands between two short capitalised phrases and is no clear dash."""
+    left, right = line[:at].rstrip(), line[at + 1 :].lstrip()
+    phrase, _ = _left_phrase(left)
+    return (
+        _is_capitalised_step(phrase)
+        and _is_capitalised_step(_right_phrase(right))
+        and not _is_clear_dash(left, right)
+    )
+
+
+def _is_arrow_chain(line: str, at: int) -> bool:
+    """This bare separator and the one next to it join short capitalised phrases: a chain of roles or stages
+    ("VP Finance → Director of FP&A → FP&A Manager"), an arrow even on a line whose list is joined by – ."""
+    separators = [separator.start() + 1 for separator in _SPACED_SEPARATOR.finditer(line)]
+    if at not in separators:
+        return False
+    k = separators.index(at)
+    neighbours = [j for j in separators[max(k - 1, 0) : k + 2] if j != at and line[j] == "\u0e42"]
+    return bool(neighbours) and _joins_steps(line, at) and any(_joins_steps(line, j) for j in neighbours)
+
+
 def _spaced_replacement(text: str, i: int) -> str:
     """Choose between a dash and an arrow for a bare ``โ`` between two spaces."""
     line, at = _separator_line(text, i)
@@ -257,7 +283,10 @@ def _spaced_replacement(text: str, i: int) -> str:
         return "→"  # "DBA → Senior DBA: from operating systems to ..."
     if next_word[:1].isdigit() or _is_clear_dash(left, right):
         return "–"
-    on_line = _line_separators(line, at)
+    if _is_arrow_chain(line, at):
+        return "→"  # "VP Finance → Director of FP&A → FP&A Manager", whatever else the line holds
+    # A list's separators never stand inside brackets: those on the line say nothing of one there.
+    on_line = set() if left.rfind("(") > left.rfind(")") else _line_separators(line, at)
     if on_line and "→" not in on_line:
         return "—" if on_line == {"—"} else "–"
     if on_line == {"→"}:

@@ -7,9 +7,12 @@ capitalised phrases is an arrow chain; a bare ``โ`` between numbered tokens or
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline import extract
 from pipeline.blocks import Block
 from pipeline.layout import split_inline_list
+from pipeline.mojibake import repair_text
 
 B = "\u0e42"  # the bare lead character left when both continuation bytes are lost
 
@@ -54,3 +57,48 @@ def test_a_line_whose_only_dash_is_inside_brackets_stays_a_paragraph() -> None:
     assert _split("Forecast bridges (prior outlook – current outlook) and walk charts.") == [
         ("paragraph", "Forecast bridges (prior outlook – current outlook) and walk charts."),
     ]
+
+
+def test_a_chain_of_bare_arrows_on_a_line_of_dashes() -> None:
+    fields = _fields(
+        "11) Typical Tech Stack / Environment\nTeam topology – Analysts sit in a central team. – Typical structure: "
+        f"VP Finance {B} Director of FP&A {B} FP&A Manager {B} FP&A Analysts.\n"
+    )
+    assert [[item["text"] for item in group["items"]] for group in fields["tech_stack"]["environments"]] == [
+        [
+            "Analysts sit in a central team.",
+            "Typical structure: VP Finance → Director of FP&A → FP&A Manager → FP&A Analysts.",
+        ]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("broken", "meant"),
+    [
+        (f"Path – Staff Accountant {B} Senior Accountant {B} Controller", "Path – Staff Accountant → Senior Accountant → Controller"),
+        # Inside brackets, the line's list separators say nothing: a flow of two short phrases.
+        (f"Bridges – Forecast bridges (prior outlook {B} current outlook). – Dashboards.",
+         "Bridges – Forecast bridges (prior outlook → current outlook). – Dashboards."),
+    ],
+)
+def test_arrows_beside_well_formed_dashes(broken: str, meant: str) -> None:
+    assert repair_text(broken)[0] == meant
+
+
+@pytest.mark.parametrize(
+    ("broken", "meant"),
+    [
+        # One bare separator among dashes is one of them (seed-004 pages lose a list's separators too).
+        (f"Team charter – Hiring plan {B} Onboarding guide", "Team charter – Hiring plan – Onboarding guide"),
+        # A chain whose next link is a level: the item's name, then its level.
+        (f"- AWS Certified Database {B} Specialty {B} Optional", "- AWS Certified Database – Specialty – Optional"),
+        # Sentences joined by bare separators are list items, not steps.
+        (f"Outcomes – Faster close. {B} Fewer errors. {B} Happier owners.",
+         "Outcomes – Faster close. – Fewer errors. – Happier owners."),
+        # A label after the separator.
+        (f"Surface – Finance: FP&A, Accounting {B} Business: Sales {B} Systems: ERP",
+         "Surface – Finance: FP&A, Accounting – Business: Sales – Systems: ERP"),
+    ],
+)
+def test_dashes_that_are_no_chain(broken: str, meant: str) -> None:
+    assert repair_text(broken)[0] == meant
