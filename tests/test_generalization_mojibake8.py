@@ -102,3 +102,43 @@ def test_arrows_beside_well_formed_dashes(broken: str, meant: str) -> None:
 )
 def test_dashes_that_are_no_chain(broken: str, meant: str) -> None:
     assert repair_text(broken)[0] == meant
+
+
+@pytest.mark.parametrize(
+    ("broken", "meant"),
+    [
+        (f"Base salary $65,000{B}$85,000 per year", "Base salary $65,000–$85,000 per year"),
+        (f"annual operating plan in Q3{B}Q4; long-range plan", "annual operating plan in Q3–Q4; long-range plan"),
+        (f"H1{B}H2 reviews, FY24{B}FY25 plans, L3{B}L4 bands", "H1–H2 reviews, FY24–FY25 plans, L3–L4 bands"),
+        (f"coverage 9am{B}5pm, 2024{B}2026 roadmap", "coverage 9am–5pm, 2024–2026 roadmap"),
+        (f"£40k{B}£60k or ₹5{B}₹8 lakh", "£40k–£60k or ₹5–₹8 lakh"),
+        # A bare โ before a euro sign reads as a lead and a continuation byte: between digits it is a range.
+        (f"€5{B}€10 per seat", "€5–€10 per seat"),
+    ],
+)
+def test_ranges_of_amounts_and_numbered_periods(broken: str, meant: str) -> None:
+    assert repair_text(broken)[0] == meant
+
+
+@pytest.mark.parametrize(
+    ("broken", "meant"),
+    [
+        (f"Progress toward {B}Scientist{B} level", "Progress toward “Scientist” level"),
+        (f"the organization{B}s data", "the organization’s data"),
+        (f"scored {B}3{B} on the rubric", "scored “3” on the rubric"),
+        # A lost-last ``โ€`` after a word is still a closing quote.
+        (f"{B}meets bar{B}\u20ac looks like", "“meets bar” looks like"),
+    ],
+)
+def test_quotes_next_to_numbers_stay_quotes(broken: str, meant: str) -> None:
+    assert repair_text(broken)[0] == meant
+
+
+def test_a_quarter_range_in_a_page_line() -> None:
+    fields = _fields(
+        "11) Typical Tech Stack / Environment\nOperating cadence – Monthly close on a 5"
+        f"{B}8 business-day calendar. – Annual operating plan in Q3{B}Q4; budgets of $50K{B}$2M.\n"
+    )
+    assert [[item["text"] for item in group["items"]] for group in fields["tech_stack"]["environments"]] == [
+        ["Monthly close on a 5–8 business-day calendar.", "Annual operating plan in Q3–Q4; budgets of $50K–$2M."]
+    ]
