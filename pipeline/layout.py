@@ -80,7 +80,9 @@ def split_inline_list(block: Block, link_ratio: float = 0.0) -> list[Piece]:
             return _as_pieces(block, link_ratio, *bulleted)
     if " – " not in text:
         return [new_piece((block, link_ratio))]
-    cuts = list(_INLINE_SEPARATOR.finditer(text))
+    cuts = [cut for cut in _INLINE_SEPARATOR.finditer(text) if not _in_brackets(text, cut.start())]
+    if not cuts:
+        return [new_piece((block, link_ratio))]
     lead = text[: cuts[0].start()].strip()
     stops = [cut.start() for cut in cuts[1:]]
     stops.append(len(text))
@@ -101,6 +103,16 @@ def split_inline_list(block: Block, link_ratio: float = 0.0) -> list[Piece]:
     if not (lead.endswith(":") or len(items) >= 2):
         return [new_piece((block, link_ratio))]
     return _as_pieces(block, link_ratio, lead, items, "–")
+
+
+def _in_brackets(text: str, index: int) -> bool:
+    """Whether an open bracket comes before index with no closing one after it: a dash in
+    "Forecast bridges (prior outlook – current outlook)" is the item's own, no list separator.
+
+    The last bracket decides: a stray "1)" before the item does not count.
+    """
+    opening = max(text.rfind("(", 0, index), text.rfind("[", 0, index))
+    return opening >= 0 and opening > max(text.rfind(")", 0, index), text.rfind("]", 0, index))
 
 
 def _bulleted_items(text: str) -> tuple[str, list[tuple[str, int, int, int]], str] | None:

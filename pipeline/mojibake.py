@@ -68,8 +68,9 @@ def _mojibake_run_pattern() -> re.Pattern[str]:
 
 _RUN = _mojibake_run_pattern()
 _THAI_LETTER = re.compile("[\u0e01-\u0e5b]")
-# ``โ€`` whose third byte was lost (most often 9D, the closing quote ”).
-_LOST_LAST = re.compile("\u0e42\u20ac")
+# ``โ€`` whose third byte was lost (most often 9D, the closing quote ”); between digits it is a bare ``โ``
+# before a euro amount: "€5โ€10" is €5–€10.
+_LOST_LAST = re.compile("(?<!\\d)\u0e42\u20ac|\u0e42\u20ac(?!\\d)")
 # ``โ`` whose two continuation bytes were both lost.
 _BARE = re.compile("\u0e42")
 
@@ -93,6 +94,10 @@ _CLAUSE_OPENERS = frozenset(
     "often usually typically even just only plus by from with without because whether".split()
 )
 _CONTRACTION_TAILS = ("s", "t", "d", "m", "ll", "re", "ve")
+# The two ends of a range: a number, or a numbered token ("Q3", "FY24", "9am"), then another or an amount
+# ("Q4", "FY25", "5pm", "$85,000").
+_RANGE_START = re.compile(r"\d[A-Za-z]{0,2}\Z")
+_RANGE_END = re.compile(r"[$€£₹]?[A-Za-z]{0,3}\d")
 _LOWER_RUN = re.compile(r"[a-z]+")
 _NEXT_WORD = re.compile(r"\s*([\w-]+)")
 _LAST_WORD = re.compile(r"([\w-]+)\W*$")
@@ -244,6 +249,32 @@ def _line_separators(line: str, skip: int) -> set[str]:
     return seen
 
 
+def _is_capitalised_step(phrase: str) -> bool:
+    return _is_flow_step(phrase) and phrase.lstrip("*_“\"")[:1].isupper()
+
+
+def _joins_steps(line: str, at: int) -> bool:
+    """The separator at ``at`` stands between two short capitalised phrases and is no clear dash."""
+    left, right = line[:at].rstrip(), line[at + 1 :].lstrip()
+    phrase, _ = _left_phrase(left)
+    return (
+        _is_capitalised_step(phrase)
+        and _is_capitalised_step(_right_phrase(right))
+        and not _is_clear_dash(left, right)
+    )
+
+
+def _is_arrow_chain(line: str, at: int) -> bool:
+    """This bare separator and the one next to it join short capitalised phrases: a chain of roles or stages
+    ("VP Finance → Director of FP&A → FP&A Manager"), an arrow even on a line whose list is joined by – ."""
+    separators = [separator.start() + 1 for separator in _SPACED_SEPARATOR.finditer(line)]
+    if at not in separators:
+        return False
+    k = separators.index(at)
+    neighbours = [j for j in separators[max(k - 1, 0) : k + 2] if j != at and line[j] == "\u0e42"]
+    return bool(neighbours) and _joins_steps(line, at) and any(_joins_steps(line, j) for j in neighbours)
+
+
 def _spaced_replacement(text: str, i: int) -> str:
     """Choose between a dash and an arrow for a bare ``โ`` between two spaces."""
     line, at = _separator_line(text, i)
@@ -257,7 +288,10 @@ def _spaced_replacement(text: str, i: int) -> str:
         return "→"  # "DBA → Senior DBA: from operating systems to ..."
     if next_word[:1].isdigit() or _is_clear_dash(left, right):
         return "–"
-    on_line = _line_separators(line, at)
+    if _is_arrow_chain(line, at):
+        return "→"  # "VP Finance → Director of FP&A → FP&A Manager", whatever else the line holds
+    # A list's separators never stand inside brackets: those on the line say nothing of one there.
+    on_line = set() if left.rfind("(") > left.rfind(")") else _line_separators(line, at)
     if on_line and "→" not in on_line:
         return "—" if on_line == {"—"} else "–"
     if on_line == {"→"}:
@@ -281,8 +315,8 @@ def _bare_replacement(text: str, i: int) -> str:
     """Choose the character a bare ``โ`` stood for, from its neighbours."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    if before.isdigit() and after.isdigit():
-        return "–"  # a range: 3–5
+    if _RANGE_START.search(text, max(0, i - 3), i) and _RANGE_END.match(text, i + 1):
+        return "–"  # a range: 3–5, $65,000–$85,000, Q3–Q4, FY24–FY25, 9am–5pm
     if before.isalpha() and after.isalpha():
         tail = _LOWER_RUN.match(text, i + 1, i + 4)
         if tail and tail.group(0) in _CONTRACTION_TAILS:
