@@ -3,7 +3,8 @@
 These are synthetic snippets modelled on unseen pages of the family (an FP&A Analyst page in compact text,
 a Network Engineer WordPress post, an HR Business Partner page): a certification written "Name – Level
 (note)", alternatives sharing a body's name ("CIPD Level 5 or Level 7"), fields of study sharing a head
-noun ("Electrical or Electronic Engineering"), "a related quantitative field" closing a field list, and a
+noun ("Electrical or Electronic Engineering"), "a related quantitative field" closing a field list, an
+education line accepting experience in place of a degree (Marketing Operations Manager page), and a
 final scorecard table cut short by the scraper. The negative cases guard what the seed pages read.
 """
 
@@ -131,6 +132,19 @@ def test_a_related_field_with_a_qualifier_and_a_requirement_bracket_is_no_field(
         (["Finance", "Accounting", "Economics"], True, "required"),
         (["Human Resource Management"], True, "common"),
         (["Data Science"], True, None),
+    ]
+
+
+def test_a_clause_accepting_experience_and_one_not_asking_for_a_degree_are_two_statements() -> None:
+    """Each clause of the line names a degree or a requirement of its own; a clause with neither stays whole."""
+    found = _experience({"Education": [
+        "Equivalent experience is widely accepted; an MBA is rarely required.",
+        "Bachelor's degree in Finance; ideally with exposure to planning systems.",
+    ]})["education"]  # fmt: skip
+    assert [(e["degree_levels"], e["requirement"], e["text"]) for e in found] == [
+        ([], "acceptable", "Equivalent experience is widely accepted"),
+        (["master"], "not_required", "an MBA is rarely required."),
+        (["bachelor"], None, "Bachelor's degree in Finance; ideally with exposure to planning systems."),
     ]
 
 

@@ -361,10 +361,13 @@ def parse_years(text: str) -> YearsOfExperience | None:
 
 
 def _education(text: str) -> list[EducationRequirement]:
-    """One statement per degree clause: "BS in CS is common; MS in IR is a plus" names two degrees, two levels."""
+    """One statement per clause that names a degree or a requirement of its own: "BS in CS is common; MS in IR
+    is a plus" names two degrees, two levels; "Equivalent experience is widely accepted; an MBA is rarely
+    required" accepts experience in place of a degree and does not ask for the MBA."""
     clauses = [clause.strip() for clause in _CLAUSE_END.split(text)]
-    if len(clauses) >= 2 and all(degree_levels(clause) for clause in clauses):
-        return [_degree_statement(clause) for clause in clauses]
+    if len(clauses) >= 2 and any(degree_levels(clause) for clause in clauses):
+        if all(degree_levels(clause) or requirement_level(clause) for clause in clauses):
+            return [_degree_statement(clause) for clause in clauses]
     return [_degree_statement(text)]
 
 
