@@ -62,6 +62,12 @@ _DASH_GROUPS = re.compile(r"-{3,}(?:[ \t]+-{3,})+")
 _DASH_GROUP = re.compile(r"-+")
 # A reference link's definition, "[7]: https://...", gathered at the page's end by html2text/pandoc.
 _LINK_DEFINITION = re.compile(r"\[[^\[\]]+\]:\s+\S")
+# A blockquote's markers, "> " or nested "> > ", up to three spaces in (CommonMark): a reader-crawler's rendering
+# of an <aside> or callout box (often an ad or a sign-up form) or of a quote in the article (a testimonial, a tip).
+# Not a comparison opening a line, a target cell written a line ("> 95%", "> $1M"). Searched from a newline, a
+# literal the regex engine skips to, before any line is matched.
+_QUOTE_MARKERS = re.compile(r" {0,3}>(?:[ \t]?>)*(?:[ \t]|$)(?![ \t]*[\d$€£¥₹])")
+_QUOTED_LINE = re.compile(r"\n {0,3}>")
 _DETAIL = re.compile(r"^(\s*)[–—]\s+(\S.*)$")
 _LONE_MARKERS = ("-", "*", "•")  # a line holding only a bullet: the item text is on the next line
 # Compact style glues the next item's "-" to the end of the previous line.
@@ -182,6 +188,8 @@ def _lines(text: str) -> _Lines:
     visible = raws
     if "<!--" in text:
         raws, visible = _uncommented(text, raws, starts)
+    if _QUOTED_LINE.search(text) or text[:4].lstrip(" ")[:1] == ">":
+        raws, visible = _unquoted(raws, visible)
     texts = list(map(str.rstrip, visible))
     inline: dict[int, tuple[float, bool]] = {}
     for i, raw in enumerate(visible):
@@ -218,6 +226,24 @@ def _uncommented(text: str, raws: list[str], starts: list[int]) -> tuple[list[st
                 words[-1] = words[-1].rstrip()  # one space between the words around a comment, not two
             words.append(part)
         cut[k] = "".join(words)
+    return blanked, cut
+
+
+def _unquoted(raws: list[str], visible: list[str]) -> tuple[list[str], list[str]]:
+    """The lines with their blockquote markers blanked by spaces, and cut out.
+
+    Only the markers go: a quote's lines are read as any others ("> ### Title" a heading, "> * item" an item,
+    a lone ">" a blank line), and what they say is left to the noise filter, an ad's box or the article's tip.
+    As for comments (_uncommented), blanked raw lines keep offsets true and a block starts at its text.
+    """
+    blanked, cut = raws.copy(), visible.copy()
+    for k, raw in enumerate(raws):
+        if (marker := _QUOTE_MARKERS.match(raw)) is not None:
+            blanked[k] = " " * marker.end() + raw[marker.end() :]
+            # A line with a comment is cut apart from its blanked raw line: its markers are matched again.
+            shown = marker if visible[k] is raw else _QUOTE_MARKERS.match(visible[k])
+            if shown is not None:
+                cut[k] = visible[k][shown.end() :]
     return blanked, cut
 
 
