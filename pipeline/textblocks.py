@@ -23,8 +23,9 @@ from operator import methodcaller
 from typing import NamedTuple
 
 from .blocks import Block, BlockKind
+from .htmlblocks import SHORTCODE
 from .layout import ITEM_MARKERS, Piece, is_headline, new_piece, split_inline_list
-from .markdown_html import html_comment_spans, read_html_block, strip_inline_tags
+from .markdown_html import html_comment_spans, read_html_block, shortcode_columns, strip_inline_tags
 from .sections import classify_heading, is_area_authority_label, subheading_key
 from .tables import (
     is_column_name,
@@ -64,9 +65,9 @@ _DASH_GROUP = re.compile(r"-+")
 _LINK_DEFINITION = re.compile(r"\[[^\[\]]+\]:\s+\S")
 # A blockquote's markers, "> " or nested "> > ", up to three spaces in (CommonMark): a reader-crawler's rendering
 # of an <aside> or callout box (often an ad or a sign-up form) or of a quote in the article (a testimonial, a tip).
-# Not a comparison opening a line, a target cell written a line ("> 95%", "> $1M"). Searched from a newline, a
-# literal the regex engine skips to, before any line is matched.
+# Not a comparison opening a line, a target cell written a line ("> 95%", "> $1M").
 _QUOTE_MARKERS = re.compile(r" {0,3}>(?:[ \t]?>)*(?:[ \t]|$)(?![ \t]*[\d$€£¥₹])")
+# A quoted line after the first, searched only on pages holding a ">" (a one-character scan, far faster).
 _QUOTED_LINE = re.compile(r"\n {0,3}>")
 _DETAIL = re.compile(r"^(\s*)[–—]\s+(\S.*)$")
 _LONE_MARKERS = ("-", "*", "•")  # a line holding only a bullet: the item text is on the next line
@@ -188,8 +189,10 @@ def _lines(text: str) -> _Lines:
     visible = raws
     if "<!--" in text:
         raws, visible = _uncommented(text, raws, starts)
-    if _QUOTED_LINE.search(text) or text[:4].lstrip(" ")[:1] == ">":
+    if ">" in text and (text[:4].lstrip(" ")[:1] == ">" or _QUOTED_LINE.search(text)):
         raws, visible = _unquoted(raws, visible)
+    if "[" in text:
+        raws, visible = _without_shortcodes(text, raws, visible, starts)
     texts = list(map(str.rstrip, visible))
     inline: dict[int, tuple[float, bool]] = {}
     for i, raw in enumerate(visible):
@@ -216,16 +219,42 @@ def _uncommented(text: str, raws: list[str], starts: list[int]) -> tuple[list[st
             cuts.setdefault(k, []).append((max(start - starts[k], 0), min(end - starts[k], len(raws[k]))))
     blanked, cut = raws.copy(), raws.copy()
     for k, columns in cuts.items():
+        blanked[k], cut[k] = _cut(raws[k], columns)
+    return blanked, cut
+
+
+def _cut(raw: str, columns: list[tuple[int, int]]) -> tuple[str, str]:
+    """A line with these columns (in order, apart) blanked by spaces, and cut out."""
+    bounds = [0, *(column for span in columns for column in span), len(raw)]
+    kept = [raw[a:b] for a, b in zip(bounds[::2], bounds[1::2])]  # the text around the columns
+    blanked = "".join(f"{part}{' ' * (b - a)}" for part, (a, b) in zip(kept, columns)) + kept[-1]
+    words: list[str] = []
+    for part in kept:
+        if words and not part[:1].strip():
+            words[-1] = words[-1].rstrip()  # one space between the words around a cut, not two
+        words.append(part)
+    return blanked, "".join(words)
+
+
+def _without_shortcodes(
+    text: str, raws: list[str], visible: list[str], starts: list[int]
+) -> tuple[list[str], list[str]]:
+    """The lines with their unrendered WordPress shortcodes blanked by spaces, and cut out.
+
+    A shortcode is markup, as on an HTML page (markdown_html.shortcode_columns): "Get [su_button url=...]the
+    PDF[/su_button]" reads "Get the PDF". As for comments (_uncommented), blanked raw lines keep offsets true.
+    Only the lines holding something shaped like a tag are read: on most pages, none or a few link texts.
+    """
+    tagged = {bisect_right(starts, tag.start()) - 1 for tag in SHORTCODE.finditer(text)}
+    if not tagged:
+        return raws, visible
+    blanked, cut = raws.copy(), visible.copy()
+    for k in sorted(tagged):
         raw = raws[k]
-        bounds = [0, *(column for span in columns for column in span), len(raw)]
-        kept = [raw[a:b] for a, b in zip(bounds[::2], bounds[1::2])]  # the text around the comments
-        blanked[k] = "".join(f"{part}{' ' * (b - a)}" for part, (a, b) in zip(kept, columns)) + kept[-1]
-        words: list[str] = []
-        for part in kept:
-            if words and not part[:1].strip():
-                words[-1] = words[-1].rstrip()  # one space between the words around a comment, not two
-            words.append(part)
-        cut[k] = "".join(words)
+        if columns := shortcode_columns(raw):
+            blanked[k], cut[k] = _cut(raw, columns)
+            if (shown := visible[k]) is not raw:  # cut apart: a comment or a quote's markers moved its columns
+                cut[k] = _cut(shown, shortcode_columns(shown))[1]
     return blanked, cut
 
 

@@ -1,11 +1,13 @@
-"""Blockquotes and sign-up boxes in markdown pages.
+"""Blockquotes, sign-up boxes and unrendered shortcodes in text and markdown pages.
 
 Synthetic snippets modelled on unseen pages of the family: a Marketing Operations Manager page a
 reader-crawler wrote, whose newsletter box (an <aside> on the site) came out as a blockquote in the
 middle of the article ("> ### Get the Role Blueprint digest", "> **Your work email** ____ [Sign me up](...)",
-"> *No spam. Unsubscribe anytime.*"), and whose article quotes a tip the same way. The negative cases
-guard what the seeds read: a target written "> 95%" at a line's start is no quote, and an article line
-that mentions an email alone is no sign-up form.
+"> *No spam. Unsubscribe anytime.*"), and whose article quotes a tip the same way; and a WordPress site
+whose shortcode plugin was switched off ('[su_button url="..."]Download the PDF[/su_button]'), scraped
+to text or markdown. The negative cases guard what the seeds read: a target written "> 95%" at a line's
+start is no quote, an article line that mentions an email alone is no sign-up form, and markdown links,
+reference links, "[1]" markers and bracketed words in prose are no shortcodes.
 """
 
 from __future__ import annotations
@@ -117,4 +119,67 @@ def test_one_line_mentioning_an_email_is_no_form() -> None:
     box = "Replies to stakeholders from your work email within a day.\n"
     assert _fields(box=box)["goals"]["high_performance_intro"] == [
         "Replies to stakeholders from your work email within a day."
+    ]
+
+
+# --- unrendered shortcodes ----------------------------------------------------------------------------------
+
+CAREER = (
+    "## 15) Career Path and Progression\n\n### Next likely roles\n\n"
+    "* Senior Foo Manager\n* Head of [su_highlight]Foo[/su_highlight] Operations\n\n{below}"
+)
+
+
+def _career(below: str) -> dict[str, Any]:
+    (extraction,) = extract((TITLE + HEAD + CAREER.format(below=below)).encode("utf-8"), name="snippet.md")
+    return extraction.document["fields"]["career_path"]
+
+
+def test_shortcodes_on_a_markdown_page_leave_their_words() -> None:
+    below = (
+        '[su_box title="Sponsored"]Struggling with alert noise? NetPulse Monitor watches 500 devices.[/su_box]\n\n'
+        'Most move up after two years. [su_button url="https://x.example/pdf"]Download the PDF[/su_button] of the '
+        "ladder.\n"
+    )
+    career = _career(below)
+    assert [role["name"] for role in career["next_roles"]] == ["Senior Foo Manager", "Head of Foo Operations"]
+    assert career["notes"] == ["Most move up after two years. Download the PDF of the ladder."]
+
+
+def test_shortcodes_on_a_text_page_leave_their_words() -> None:
+    text = (
+        "Foo Manager: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n1) Role Summary\n"
+        "The Foo Manager runs the foo systems. [su_note]It reports to the Director of Operations.[/su_note]\n"
+        "2) Role Mission\nCore mission: make foo reliable for every team.\n"
+        '15) Career Path and Progression\nNext likely roles\n- Senior Foo Manager\n- [anchor id="head"]Head of Foo\n'
+    )
+    (extraction,) = extract(text.encode("utf-8"), name="snippet.txt")
+    fields = extraction.document["fields"]
+    assert fields["role_summary"]["paragraphs"] == [
+        "The Foo Manager runs the foo systems. It reports to the Director of Operations."
+    ]
+    assert [role["name"] for role in fields["career_path"]["next_roles"]] == ["Senior Foo Manager", "Head of Foo"]
+
+
+def test_a_blanked_shortcode_keeps_offsets_true() -> None:
+    text = '> [su_note]Tip: calibrate targets[/su_note]\n## [anchor id="kpis"]7) KPIs\n[adsense]\nDone.\n'
+    assert _blocks(text) == [
+        ("paragraph", None, "Tip: calibrate targets", "Tip: calibrate targets[/su_note]"),
+        ("heading", 2, "7) KPIs", '## [anchor id="kpis"]7) KPIs'),
+        ("paragraph", None, "Done.", "Done."),
+    ]
+
+
+def test_links_markers_and_bracketed_words_are_no_shortcodes() -> None:
+    line = (
+        "Read the [guide](https://example.com/guide), the [notes][1] and [set k=3](https://example.com/k) "
+        "first [1]; mark extras [Optional] and quote it [sic]."
+    )
+    assert _blocks(line) == [
+        (
+            "paragraph",
+            None,
+            "Read the guide, the notes and set k=3 first [1]; mark extras [Optional] and quote it [sic].",
+            line,
+        )
     ]
