@@ -12,7 +12,8 @@ bullets, "</details>"), is read as markdown.
 
 Phrasing tags inside a markdown line ("**Shape the strategy** <em>(optional)</em>")
 lose their markup and keep their text. HTML comments (a CMS's "<!-- wp:list -->" block
-markers, an editor's note, an ad slot's marker) are never content.
+markers, an editor's note, an ad slot's marker) are never content, nor are unrendered
+WordPress shortcodes ('[su_button url="..."]Download the PDF[/su_button]').
 """
 
 from __future__ import annotations
@@ -22,10 +23,10 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from .blocks import Block, BlockKind
-from .htmlblocks import html_to_pieces
+from .htmlblocks import SHORTCODE, _blank_shortcodes, html_to_pieces
 from .layout import Piece, new_piece
 
-__all__ = ["html_comment_spans", "read_html_block", "strip_inline_tags"]
+__all__ = ["html_comment_spans", "read_html_block", "shortcode_columns", "strip_inline_tags"]
 
 # Elements whose content is never markdown: their whole span is HTML, blank lines or not.
 _HTML_ONLY = frozenset(("table", "ul", "ol", "dl", "pre", "p", "h1", "h2", "h3", "h4", "h5", "h6"))
@@ -46,6 +47,7 @@ _INLINE_TAG = re.compile(
     r"</?(?:em|strong|b|i|u|s|sup|sub|span|mark|small|abbr|cite|code|kbd|q|ins|del|font|a|time)(?:\s[^<>]*)?>",
     re.IGNORECASE,
 )
+_SPACES = re.compile(" *")  # a blanked shortcode's stretch (shortcode_columns)
 
 
 class _TagPatterns(dict[str, re.Pattern[str]]):
@@ -80,6 +82,32 @@ def html_comment_spans(text: str) -> Iterator[tuple[int, int]]:
             return
         yield start, end + 3
         start = text.find("<!--", end + 3)
+
+
+def shortcode_columns(line: str) -> list[tuple[int, int]]:
+    """The columns of a text line that its unrendered shortcodes cover, in order (none: []).
+
+    The HTML page's rules (htmlblocks._blank_shortcodes), the line taken as an element: a closing tag, an opening
+    tag with attributes or closed on the line, tags alone on the line, and a pair whose opening tag names chrome
+    ('[su_box title="Sponsored"]...[/su_box]') with what it encloses. A box opened on a line of its own is left to
+    the noise filter, as an unclosed one on an HTML page. A markdown link's text is no tag ("[set k=3](url)"):
+    its "](" is masked as "[(", which no tag holds.
+    """
+    masked = line.replace("](", "[(") if "](" in line else line
+    blanked = _blank_shortcodes(masked)
+    if blanked is masked:  # nothing blanked: the line itself comes back
+        return []
+    # A blanked stretch opens at a tag: the spaces from there, less the line's own spaces after it.
+    columns: list[tuple[int, int]] = []
+    for tag in SHORTCODE.finditer(masked):
+        start = tag.start()
+        if (columns and start < columns[-1][1]) or blanked[start] != " ":
+            continue  # inside a stretch already found, or a tag left as it is
+        end = _SPACES.match(blanked, start).end()
+        while masked[end - 1] == " ":
+            end -= 1
+        columns.append((start, end))
+    return columns
 
 
 def read_html_block(

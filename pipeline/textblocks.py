@@ -23,8 +23,9 @@ from operator import methodcaller
 from typing import NamedTuple
 
 from .blocks import Block, BlockKind
+from .htmlblocks import SHORTCODE
 from .layout import ITEM_MARKERS, Piece, is_headline, new_piece, split_inline_list
-from .markdown_html import html_comment_spans, read_html_block, strip_inline_tags
+from .markdown_html import html_comment_spans, read_html_block, shortcode_columns, strip_inline_tags
 from .sections import classify_heading, is_area_authority_label, subheading_key
 from .tables import (
     is_column_name,
@@ -62,6 +63,12 @@ _DASH_GROUPS = re.compile(r"-{3,}(?:[ \t]+-{3,})+")
 _DASH_GROUP = re.compile(r"-+")
 # A reference link's definition, "[7]: https://...", gathered at the page's end by html2text/pandoc.
 _LINK_DEFINITION = re.compile(r"\[[^\[\]]+\]:\s+\S")
+# A blockquote's markers, "> " or nested "> > ", up to three spaces in (CommonMark): a reader-crawler's rendering
+# of an <aside> or callout box (often an ad or a sign-up form) or of a quote in the article (a testimonial, a tip).
+# Not a comparison opening a line, a target cell written a line ("> 95%", "> $1M").
+_QUOTE_MARKERS = re.compile(r" {0,3}>(?:[ \t]?>)*(?:[ \t]|$)(?![ \t]*[\d$€£¥₹])")
+# A quoted line after the first, searched only on pages holding a ">" (a one-character scan, far faster).
+_QUOTED_LINE = re.compile(r"\n {0,3}>")
 _DETAIL = re.compile(r"^(\s*)[–—]\s+(\S.*)$")
 _LONE_MARKERS = ("-", "*", "•")  # a line holding only a bullet: the item text is on the next line
 # Compact style glues the next item's "-" to the end of the previous line.
@@ -182,6 +189,10 @@ def _lines(text: str) -> _Lines:
     visible = raws
     if "<!--" in text:
         raws, visible = _uncommented(text, raws, starts)
+    if ">" in text and (text[:4].lstrip(" ")[:1] == ">" or _QUOTED_LINE.search(text)):
+        raws, visible = _unquoted(raws, visible)
+    if "[" in text:
+        raws, visible = _without_shortcodes(text, raws, visible, starts)
     texts = list(map(str.rstrip, visible))
     inline: dict[int, tuple[float, bool]] = {}
     for i, raw in enumerate(visible):
@@ -208,16 +219,60 @@ def _uncommented(text: str, raws: list[str], starts: list[int]) -> tuple[list[st
             cuts.setdefault(k, []).append((max(start - starts[k], 0), min(end - starts[k], len(raws[k]))))
     blanked, cut = raws.copy(), raws.copy()
     for k, columns in cuts.items():
+        blanked[k], cut[k] = _cut(raws[k], columns)
+    return blanked, cut
+
+
+def _cut(raw: str, columns: list[tuple[int, int]]) -> tuple[str, str]:
+    """A line with these columns (in order, apart) blanked by spaces, and cut out."""
+    bounds = [0, *(column for span in columns for column in span), len(raw)]
+    kept = [raw[a:b] for a, b in zip(bounds[::2], bounds[1::2])]  # the text around the columns
+    blanked = "".join(f"{part}{' ' * (b - a)}" for part, (a, b) in zip(kept, columns)) + kept[-1]
+    words: list[str] = []
+    for part in kept:
+        if words and not part[:1].strip():
+            words[-1] = words[-1].rstrip()  # one space between the words around a cut, not two
+        words.append(part)
+    return blanked, "".join(words)
+
+
+def _without_shortcodes(
+    text: str, raws: list[str], visible: list[str], starts: list[int]
+) -> tuple[list[str], list[str]]:
+    """The lines with their unrendered WordPress shortcodes blanked by spaces, and cut out.
+
+    A shortcode is markup, as on an HTML page (markdown_html.shortcode_columns): "Get [su_button url=...]the
+    PDF[/su_button]" reads "Get the PDF". As for comments (_uncommented), blanked raw lines keep offsets true.
+    Only the lines holding something shaped like a tag are read: on most pages, none or a few link texts.
+    """
+    tagged = {bisect_right(starts, tag.start()) - 1 for tag in SHORTCODE.finditer(text)}
+    if not tagged:
+        return raws, visible
+    blanked, cut = raws.copy(), visible.copy()
+    for k in sorted(tagged):
         raw = raws[k]
-        bounds = [0, *(column for span in columns for column in span), len(raw)]
-        kept = [raw[a:b] for a, b in zip(bounds[::2], bounds[1::2])]  # the text around the comments
-        blanked[k] = "".join(f"{part}{' ' * (b - a)}" for part, (a, b) in zip(kept, columns)) + kept[-1]
-        words: list[str] = []
-        for part in kept:
-            if words and not part[:1].strip():
-                words[-1] = words[-1].rstrip()  # one space between the words around a comment, not two
-            words.append(part)
-        cut[k] = "".join(words)
+        if columns := shortcode_columns(raw):
+            blanked[k], cut[k] = _cut(raw, columns)
+            if (shown := visible[k]) is not raw:  # cut apart: a comment or a quote's markers moved its columns
+                cut[k] = _cut(shown, shortcode_columns(shown))[1]
+    return blanked, cut
+
+
+def _unquoted(raws: list[str], visible: list[str]) -> tuple[list[str], list[str]]:
+    """The lines with their blockquote markers blanked by spaces, and cut out.
+
+    Only the markers go: a quote's lines are read as any others ("> ### Title" a heading, "> * item" an item,
+    a lone ">" a blank line), and what they say is left to the noise filter, an ad's box or the article's tip.
+    As for comments (_uncommented), blanked raw lines keep offsets true and a block starts at its text.
+    """
+    blanked, cut = raws.copy(), visible.copy()
+    for k, raw in enumerate(raws):
+        if (marker := _QUOTE_MARKERS.match(raw)) is not None:
+            blanked[k] = " " * marker.end() + raw[marker.end() :]
+            # A line with a comment is cut apart from its blanked raw line: its markers are matched again.
+            shown = marker if visible[k] is raw else _QUOTE_MARKERS.match(visible[k])
+            if shown is not None:
+                cut[k] = visible[k][shown.end() :]
     return blanked, cut
 
 
