@@ -33,7 +33,7 @@ from .sources import SourceMeta, slug_from_url
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup
 
-__all__ = ["SHORTCODE", "HtmlPage", "html_to_pieces"]
+__all__ = ["SHORTCODE", "HtmlPage", "blank_shortcodes", "html_to_pieces"]
 
 _DROP_TAGS = frozenset((
     "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "form",
@@ -208,7 +208,7 @@ def _parse(html: str) -> etree._Element | None:
     return root
 
 
-def _blank_shortcodes(html: str) -> str:
+def blank_shortcodes(html: str) -> str:
     """The page with its unrendered shortcodes blanked out by as many spaces (offsets into it stay true).
 
     A shortcode is markup, not text: a closing tag "[/name]", an opening tag with attributes or closed
@@ -1084,7 +1084,7 @@ def _flattened(html: str) -> etree._Element:
 
 def html_to_pieces(html: str) -> HtmlPage:
     """Parse an HTML page or fragment into article blocks and head metadata."""
-    html = _blank_shortcodes(html)
+    html = blank_shortcodes(html)
     root = _parse(html)
     if root is None:
         root = _flattened(html)

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from .blocks import Block, BlockKind
-from .htmlblocks import SHORTCODE, _blank_shortcodes, html_to_pieces
+from .htmlblocks import SHORTCODE, blank_shortcodes, html_to_pieces
 from .layout import Piece, new_piece
 
 __all__ = ["html_comment_spans", "read_html_block", "shortcode_columns", "strip_inline_tags"]
@@ -87,14 +87,14 @@ def html_comment_spans(text: str) -> Iterator[tuple[int, int]]:
 def shortcode_columns(line: str) -> list[tuple[int, int]]:
     """The columns of a text line that its unrendered shortcodes cover, in order (none: []).
 
-    The HTML page's rules (htmlblocks._blank_shortcodes), the line taken as an element: a closing tag, an opening
+    The HTML page's rules (htmlblocks.blank_shortcodes), the line taken as an element: a closing tag, an opening
     tag with attributes or closed on the line, tags alone on the line, and a pair whose opening tag names chrome
     ('[su_box title="Sponsored"]...[/su_box]') with what it encloses. A box opened on a line of its own is left to
     the noise filter, as an unclosed one on an HTML page. A markdown link's text is no tag ("[set k=3](url)"):
     its "](" is masked as "[(", which no tag holds.
     """
     masked = line.replace("](", "[(") if "](" in line else line
-    blanked = _blank_shortcodes(masked)
+    blanked = blank_shortcodes(masked)
     if blanked is masked:  # nothing blanked: the line itself comes back
         return []
     # A blanked stretch opens at a tag: the spaces from there, less the line's own spaces after it.
