@@ -1406,3 +1406,164 @@ def test_round7_gutenberg_page_exercises_variants_and_environments(round7: dict[
     years = fields["experience"]["years_of_experience"]
     assert (years["min_years"], years["max_years"], years["open_ended"]) == (3.0, 7.0, False)
     assert len(fields["tools"]["rows"]) == 14 and len(fields["scorecard"]["rows"]) == 10
+
+
+# --- eighth round: a page cut short with an added section, Elementor HTML, setext markdown, shortcodes -------
+
+FPA = "fpa-analyst-compact-cut-short.synthetic.txt"  # compact text, bare "โ", section 15 added, scorecard cut
+HRBP = "hr-business-partner-elementor.synthetic.html"  # Elementor: widget divs, <td><strong> headers, swapped columns
+MOPS = "marketing-operations-manager-setext.synthetic.md"  # setext and ATX headings mixed, TOC, HTML comments
+NETENG = "network-engineer-rest-shortcodes.synthetic.json"  # REST post: unrendered shortcodes, <dl>, <details>, <tfoot>
+ROUND8_NOISE = {
+    FPA: ["Compare Small-Business Payroll Software", "See pricing, integrations, and reviews", "Start your free trial today",
+          "Find Accredited Physiotherapy Centers", "Explore Centers", "Notify of", "Inline Feedbacks",
+          "View all comments", "DevOpsSchool", "Certification Courses", "Would love your thoughts"],
+    HRBP: ["Advertisement", "adsbygoogle", "Back Pain From Long Zoom Days", "Shop ErgoNest Chairs", "NoiseAway",
+           "Check Price on Amazon", "HR Certification Courses", "PeopleOpsHub", "HRBP30", "You may also like",
+           "Notify of"],
+    MOPS: ["Skip to content", "CareerStackHub", "ErgoLift", "My back stopped complaining", "Priya Natarajan",
+           "19 min read", "Table of Contents", "Back to top", "Role Blueprint digest", "Sign me up", "No spam",
+           "QuietPro", "TODO editor", "Share:", "Related posts", "Notify of", "hello@careerstackhub", "<!--", "**"],
+    NETENG: ["Find the Right Ergonomic Office Chair", "Compare Home Insurance Quotes", "Standing Desks from $249",
+             "[su_box", "[/su_box]", "NetPulse Monitor", "free 30-day trial", "[adsense]",
+             "DevOpsSchool has introduced", "Notify of", "Senior Network Engineer: Role Blueprint", "wp-block"],
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def round8() -> dict[str, Extraction]:
+    extracted = {}
+    for name in ROUND8_NOISE:
+        (extracted[name],) = extract(UNSEEN / name, name=name)
+    return extracted
+
+
+@pytest.mark.parametrize("name", list(ROUND8_NOISE))
+def test_round8_sections_noise_and_characters(round8: dict[str, Extraction], name: str) -> None:
+    document = round8[name].document
+    found = [section["id"] for section in document["sections"]]
+    assert [sid for sid in found if sid != "other"] == CANONICAL
+    dumped = json.dumps(document, ensure_ascii=False)
+    page = _page_text(name)
+    for noise in ROUND8_NOISE[name]:
+        assert noise in page, f"{noise!r} is not on the page: the check would prove nothing"
+        assert noise not in dumped
+    for damage in BROKEN:
+        assert damage not in dumped
+
+
+def test_round8_page_cut_short_in_its_scorecard_with_a_section_added(round8: dict[str, Extraction]) -> None:
+    extraction = round8[FPA]
+    document, fields = extraction.document, extraction.document["fields"]
+    assert extraction.warnings == [
+        "unknown sections kept: Compensation and Leveling Bands",
+        "scorecard: 6 of its usual rows missing (top soft skills, top tools, top kpis, main deliverables, "
+        "main goals, career progression options): the page may be cut short",
+    ]
+    # The added section stays apart, in place, and its ranges are repaired: none of them is the role's experience.
+    (added,) = [section for section in document["sections"] if section["id"] == "other"]
+    assert added["title"] == "Compensation and Leveling Bands"
+    bands = next(block for block in added["blocks"] if block["kind"] == "table")
+    assert [row[3] for row in bands["rows"]][:2] == ["$65,000–$85,000", "$85,000–$115,000"]
+    years = fields["experience"]["years_of_experience"]
+    assert (years["min_years"], years["max_years"], years["open_ended"]) == (3.0, 6.0, False)
+    assert [row["field"] for row in fields["scorecard"]["rows"]] == [
+        "role_title", "role_purpose", "top_responsibilities", "top_technical_skills",
+    ]  # fmt: skip
+    # Reordered KPI columns (target before why) map by header.
+    first = fields["kpis"]["rows"][0]
+    assert (first["name"], first["target"], first["why_it_matters"]) == (
+        "Revenue forecast accuracy",
+        "Within ±2% at quarter-end; within 3–5% at a 90-day horizon",
+        "Drives guidance, hiring pace, and investor confidence",
+    )
+    assert len(fields["kpis"]["rows"]) == 12 and len(fields["tools"]["rows"]) == 18
+    assert _count_by(fields["responsibilities"]["items"], "category") == {
+        "strategic": 4, "operational": 5, "technical": 5, "cross_functional": 4, "governance": 3, "leadership": 2,
+    }  # fmt: skip
+    # One-line inline lists: a dash inside brackets separates nothing; a bare "โ" chain between roles is arrows.
+    deliverables = [item["text"] for item in fields["deliverables"]["items"]]
+    assert len(deliverables) == 11
+    assert "Forecast bridges (prior outlook → current outlook) and walk charts." in deliverables
+    (topology,) = [env for env in fields["tech_stack"]["environments"] if env["key"] == "team_topology"]
+    assert topology["items"][-1]["text"] == "Typical structure: VP Finance → Director of FP&A → FP&A Manager → FP&A Analysts."
+    cpa = fields["experience"]["certifications"][0]
+    assert (cpa["name"], cpa["requirement"], cpa["note"]) == ("CPA", "optional", "Important for accounting-heavy FP&A teams")
+    planning = next(s for s in fields["technical_skills"]["skills"] if s["name"].startswith("Enterprise planning"))
+    assert planning["tools"] == ["Anaplan", "Adaptive Planning", "Pigment", "Oracle EPM"]
+
+
+def test_round8_elementor_page_decision_tiers_certifications_and_columns(round8: dict[str, Extraction]) -> None:
+    extraction = round8[HRBP]
+    fields = extraction.document["fields"]
+    assert extraction.warnings == []
+    decisions = fields["decision_rights"]
+    assert decisions["team_approval"]["heading"] == "Requires HR leadership team approval"
+    assert decisions["manager_approval"]["heading"] == "Requires HR Director, business VP or CHRO approval"
+    assert len(decisions["manager_approval"]["decisions"]) == 4 and decisions["other"] == []
+    assert [(c["name"], c["requirement"]) for c in fields["experience"]["certifications"]][:4] == [
+        ("SHRM-CP", "common"), ("SHRM-SCP", "common"), ("CIPD Level 5", "common"), ("CIPD Level 7", "common"),
+    ]  # fmt: skip
+    (bachelor, _) = fields["experience"]["education"]
+    assert (bachelor["fields_of_study"], bachelor["related_fields_accepted"], bachelor["requirement"]) == (
+        ["Human Resource Management", "Business Administration", "Industrial/Organizational Psychology"], True, "common",
+    )  # fmt: skip
+    first = fields["kpis"]["rows"][0]  # Frequency before Example target on this page
+    assert (first["target"], first["frequency"]) == ("< 5% annualized; below company average", "Monthly")
+    assert len(fields["kpis"]["rows"]) == 12 and len(fields["tools"]["rows"]) == 15
+    assert [t["name"] for t in fields["tools"]["rows"][0]["tools"]] == ["Workday HCM"]  # the <td><strong> row is the header
+    deciders = fields["stakeholders"]["decision_making_authority"]["deciders"]
+    assert [(d["name"], d["scope"]) for d in deciders] == [
+        ("the business leader", "on org and talent matters within policy"), ("HR leadership", "on policy exceptions"),
+    ]  # fmt: skip
+    skills = {s["name"]: s["tools"] for s in fields["technical_skills"]["skills"]}
+    assert skills["HRIS proficiency – Workday, SuccessFactors or BambooHR"] == ["Workday", "SuccessFactors", "BambooHR"]
+    assert skills["Visier or a similar people analytics platform"] == ["Visier"]
+
+
+def test_round8_setext_markdown_page_keeps_its_first_ten_sections(round8: dict[str, Extraction]) -> None:
+    extraction = round8[MOPS]
+    document, fields = extraction.document, extraction.document["fields"]
+    assert extraction.warnings == [] and document["quality"]["coverage"] == 1.0
+    assert document["role"]["horizon"] == "Current"
+    assert _count_by(fields["responsibilities"]["items"], "category") == {
+        "strategic": 4, "operational": 5, "technical": 6, "cross_functional": 3, "governance": 3, "leadership": 2,
+    }  # fmt: skip
+    assert [item["number"] for item in fields["responsibilities"]["items"]][4:9] == [5, 6, 7, 8, 9]
+    kpis = {row["name"]: row for row in fields["kpis"]["rows"]}
+    assert len(kpis) == 13
+    assert kpis["Email deliverability"]["what_it_measures"] == "Inbox placement | hard-bounce rate across primary sending domains"
+    assert kpis["Campaign launch cycle time"]["target"] == "≤ 10 business days (standard)\n≤ 3 days (templated email)"
+    assert len(fields["technical_skills"]["skills"]) == 18 and len(fields["tools"]["rows"]) == 20
+    deciders = fields["stakeholders"]["decision_making_authority"]["deciders"]
+    assert ("Sales leadership", "what counts as a qualified lead") in [(d["name"], d["scope"]) for d in deciders]
+    experience, education = fields["experience"], fields["experience"]["education"]
+    assert [(e["degree_levels"], e["requirement"]) for e in education] == [
+        (["bachelor"], "common"), ([], "acceptable"), (["master"], "not_required"),
+    ]  # fmt: skip
+    years = experience["years_of_experience"]
+    assert (years["min_years"], years["max_years"], years["open_ended"]) == (5.0, 8.0, True)
+
+
+def test_round8_rest_post_with_shortcodes_definition_lists_and_accordions(round8: dict[str, Extraction]) -> None:
+    extraction = round8[NETENG]
+    document, fields = extraction.document, extraction.document["fields"]
+    assert extraction.warnings == [] and document["quality"]["coverage"] == 1.0
+    assert (document["source"]["post_id"], document["source"]["date_modified"]) == (58213, "2026-12-03T16:02:11")
+    assert fields["experience"]["notes"] == []  # "<p>[adsense]</p>" under the heading was no note
+    assert fields["experience"]["education"][0]["fields_of_study"] == [
+        "Computer Science", "Information Technology", "Electrical Engineering", "Electronic Engineering",
+        "Telecommunications",
+    ]  # fmt: skip
+    assert len(fields["experience"]["certifications"]) == 7
+    assert len(fields["soft_skills"]["skills"]) == 7 and all(s["why_it_matters"] for s in fields["soft_skills"]["skills"])
+    assert [(e["name"], e["duration"]) for e in fields["hiring"]["exercises"]] == [
+        ("Broken lab troubleshooting", "60 minutes, live"), ("Change plan review", "45 minutes"),
+        ("Packet capture analysis", "30 minutes"),
+    ]  # fmt: skip
+    scorecard = fields["hiring"]["scorecard"]
+    assert len(scorecard["rows"]) == 7  # the <tfoot> note is no dimension
+    assert scorecard["rubric_notes"] == [
+        "Note: score each dimension 1–4; a hire recommendation needs no score below 2 and an average of at least 3."
+    ]
+    assert len(fields["kpis"]["rows"]) == 13 and len(fields["tools"]["rows"]) == 21
