@@ -69,8 +69,9 @@ def _mojibake_run_pattern() -> re.Pattern[str]:
 _RUN = _mojibake_run_pattern()
 _THAI_LETTER = re.compile("[\u0e01-\u0e5b]")
 # ``โ€`` whose third byte was lost (most often 9D, the closing quote ”); between digits it is a bare ``โ``
-# before a euro amount: "€5โ€10" is €5–€10.
-_LOST_LAST = re.compile("(?<!\\d)\u0e42\u20ac|\u0e42\u20ac(?!\\d)")
+# before a euro amount: "€5โ€10" is €5–€10. The literal comes first so that re finds it by a fast substring
+# search: a pattern opening with an alternation or a lookbehind is tried at every position (~1 ms a page).
+_LOST_LAST = re.compile("\u0e42\u20ac(?:(?!\\d)|(?<!\\d\u0e42\u20ac))")
 # ``โ`` whose two continuation bytes were both lost.
 _BARE = re.compile("\u0e42")
 
