@@ -105,6 +105,24 @@ def test_widget_line_with_its_label_colon(line: str, widget: bool) -> None:
     assert is_widget(line) is widget
 
 
+@pytest.mark.parametrize(
+    ("line", "widget"),
+    [
+        ("By Jane Doe on March 3, 2025", True),
+        ("by admin on 2024-01-01", True),
+        ("By Rajesh Kumar · March 14, 2026 · 14 min read", True),
+        ("By Meera Iyer | Updated December 1, 2026", True),
+        # a role-variant sub-heading: "on" and "-" inside a word are no byline's separator
+        ("By region", False),
+        ("By organization size", False),
+        ("By deployment location", False),
+        ("By full-stack teams", False),
+    ],
+)
+def test_a_byline_separates_its_author_by_a_spaced_mark(line: str, widget: bool) -> None:
+    assert is_widget(line) is widget
+
+
 # --------------------------------------------------------------------------
 # newsletter sign-up boxes
 # --------------------------------------------------------------------------
