@@ -515,9 +515,13 @@ def _prior_roles(text: str) -> tuple[list[CareerRole], list[str]]:
     """The roles an item lists, and its parts that are not roles; ([], [text]) for a statement.
 
     A list keeps each part that is a role, the rest go to notes: one odd part does not make four roles a
-    statement. "Senior DevOps Engineer or DevOps Team Lead" is two roles.
+    statement. "Senior DevOps Engineer or DevOps Team Lead" is two roles. A list that separates its roles by
+    semicolons keeps commas inside a role's qualifier ("Staff RN in med-surg, ICU or ED; charge nurse"), unless
+    every comma part is a role of its own ("Backend engineer; data engineer, analytics engineer").
     """
     parts = split_enumeration(text, ",;")
+    if ";" in text:
+        parts = [role for part in split_enumeration(text, ";") for role in _comma_roles(part)]
     if len(parts) >= 2:
         roles = [role for part in parts for role in _alternative_roles(part)]
         found = [role for role in roles if _is_role(role)]
@@ -526,6 +530,12 @@ def _prior_roles(text: str) -> tuple[list[CareerRole], list[str]]:
     # One role, its qualifier possibly an enumeration: "Research assistant in NLP, IR, or linguistics".
     roles = _alternative_roles(text)
     return (roles, []) if all(_is_role(role) for role in roles) else ([], [text])
+
+
+def _comma_roles(text: str) -> list[str]:
+    """A part's comma-separated roles when each is a role, else the part whole (its commas a qualifier's)."""
+    parts = split_enumeration(text, ",")
+    return parts if len(parts) >= 2 and all(_is_role(parse_role(part)) for part in parts) else [text]
 
 
 def _alternative_roles(text: str) -> list[CareerRole]:
