@@ -22,7 +22,7 @@ from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
 from ..nlp import load_vocab
 from ..sections import subheading_key
-from .common import FieldsModel, Node, SectionFields, first_by_kind, item_tree, node_labelled_parts
+from .common import FieldsModel, Node, SectionFields, first_by_kind, item_tree, node_labelled_parts, split_number
 from .text import heading_note, labelled_segments, paren_groups, split_label
 from .vocabulary import (
     SKILLS_TO_DECISIONS,
@@ -250,13 +250,16 @@ _Head = tuple[Block, str, str | None, list[SkillDetail]]
 
 def _build_skill(head: _Head, tier: SkillTier, tools: list[str]) -> TechnicalSkill:
     block, name, rating, details = head
+    number = block.number
+    if number is None and block.kind is not BlockKind.LIST_ITEM:
+        number, name = split_number(name)  # a bold paragraph "1. EHR workflows (Critical)": not a list item's marker
     levels = _importance_levels(rating)
     by_kind = first_by_kind(details)
     return TechnicalSkill.__pydantic_validator__.validate_python(
         {
             "name": name,
             "tier": tier,
-            "number": block.number,
+            "number": number,
             "importance": levels[0] if levels else None,
             "importance_levels": levels,
             "importance_note": rating,
