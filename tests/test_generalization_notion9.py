@@ -1,0 +1,55 @@
+"""Notion-exported markdown: task-list checkboxes, toggles wrapping a group, numbered toggle titles.
+
+These are synthetic snippets modelled on unseen pages of the family (a Notion page exported to
+markdown whose 30/60/90-day goals are checkbox items, whose last group of responsibilities is
+folded into a toggle, ``<details><summary>``, and whose soft skills are one toggle each with a
+numbered title), not copies of them. The negative cases guard what earlier pages keep: a bracketed
+word that is no checkbox, and a toggle whose body is one paragraph or a lead over bullets (an
+exercise, an FAQ entry) staying one item.
+"""
+
+from __future__ import annotations
+
+from pipeline import extract
+from pipeline.textblocks import text_to_pieces
+
+TITLE = "# Test Role: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+FILLER = "".join(
+    f"## {number}) {name}\n\nText.\n\n"
+    for number, name in [
+        (1, "Role Summary"),
+        (2, "Role Mission"),
+        (5, "Key Deliverables"),
+    ]
+)
+
+
+def _fields(body: str) -> dict:
+    """Extract a Notion-markdown page holding the given sections after three filler ones."""
+    return extract((TITLE + FILLER + body).encode(), name="x.md")[0].document["fields"]
+
+
+# --------------------------------------------------------------------------
+# task-list checkboxes: markup, not text
+# --------------------------------------------------------------------------
+
+
+def test_checkbox_after_a_bullet_is_dropped_from_the_item() -> None:
+    goals = _fields(
+        "## 6) Goals, Objectives, and Milestones\n\n### 30-day goals\n\n"
+        "- [x] Finish the tool training.\n- [ ] Publish the first scorecard.\n* [X] Meet every agent.\n\n"
+        "### 60-day goals\n\n1. [ ] Run a calibration session.\n2. [x] Fix one broken macro.\n"
+    )["goals"]
+    assert [i["text"] for i in goals["day_30"]["items"]] == [
+        "Finish the tool training.",
+        "Publish the first scorecard.",
+        "Meet every agent.",
+    ]
+    assert [i["text"] for i in goals["day_60"]["items"]] == ["Run a calibration session.", "Fix one broken macro."]
+
+
+def test_bracketed_words_that_are_no_checkbox_stay() -> None:
+    assert [(p.block.kind.value, p.block.text) for p in text_to_pieces("- [Optional] Own the budget.\n- [x]\n")] == [
+        ("list_item", "[Optional] Own the budget."),
+        ("list_item", "[x]"),
+    ]
