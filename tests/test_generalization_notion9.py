@@ -53,3 +53,46 @@ def test_bracketed_words_that_are_no_checkbox_stay() -> None:
         ("list_item", "[Optional] Own the budget."),
         ("list_item", "[x]"),
     ]
+
+
+# --------------------------------------------------------------------------
+# a toggle per soft skill: a numbered title gives the skill's number
+# --------------------------------------------------------------------------
+
+SOFT_SKILL_TOGGLES = (
+    "## 9) Soft Skills and Behavioral Capabilities\n\n"
+    "<details>\n<summary>1. Coaching and feedback</summary>\n\n"
+    "**Why it matters:** Agent quality is the main lever.\n"
+    "**How it shows up:** Ticket-based feedback.\n"
+    "**Strong performance:** QA scores rise.\n\n"
+    "</details>\n\n"
+    "<details>\n<summary>2) Calm under pressure (during outages)</summary>\n\n"
+    "**Why it matters:** Outages spread panic.\n\n"
+    "</details>\n\n"
+    "<details>\n<summary>Fairness</summary>\n\n**Why it matters:** Agents watch.\n\n</details>\n"
+)
+
+
+def test_a_numbered_toggle_title_numbers_its_soft_skill() -> None:
+    skills = _fields(SOFT_SKILL_TOGGLES)["soft_skills"]["skills"]
+    assert [(s["name"], s["note"], s["number"], s["text"]) for s in skills] == [
+        ("Coaching and feedback", None, 1, "1. Coaching and feedback"),
+        ("Calm under pressure", "during outages", 2, "2) Calm under pressure (during outages)"),
+        ("Fairness", None, None, "Fairness"),
+    ]
+    assert [(s["why_it_matters"], s["how_it_shows_up"], s["strong_performance"]) for s in skills] == [
+        ("Agent quality is the main lever.", "Ticket-based feedback.", "QA scores rise."),
+        ("Outages spread panic.", None, None),
+        ("Agents watch.", None, None),
+    ]
+
+
+def test_a_numbered_list_of_soft_skills_keeps_its_marker_numbers() -> None:
+    skills = _fields(
+        "## 9) Soft Skills and Behavioral Capabilities\n\n"
+        "3. Empathy\n    - Why it matters: trust.\n4. 24/7 calm\n    - Why it matters: outages.\n"
+    )["soft_skills"]["skills"]
+    assert [(s["name"], s["number"], s["why_it_matters"]) for s in skills] == [
+        ("Empathy", 3, "trust."),
+        ("24/7 calm", 4, "outages."),
+    ]
