@@ -96,3 +96,66 @@ def test_a_numbered_list_of_soft_skills_keeps_its_marker_numbers() -> None:
         ("Empathy", 3, "trust."),
         ("24/7 calm", 4, "outages."),
     ]
+
+
+# --------------------------------------------------------------------------
+# a toggle folding a group: its summary a sub-heading, its items items
+# --------------------------------------------------------------------------
+
+RESPONSIBILITIES = (
+    "## 3) Core Responsibilities\n\n"
+    "### Operational responsibilities\n\n"
+    "1. **Own the queue**\n    - Watch SLA timers through the shift.\n"
+    "2. **Run team reporting**\n    - Publish the weekly scorecard.\n\n"
+    "<details>\n<summary>Leadership responsibilities (people management)</summary>\n\n"
+    "3. **Coach agents one-to-one**\n    - Hold bi-weekly 1:1s.\n"
+    "4. **Onboard new hires** — run nesting periods.\n"
+    "5. **Protect team health**\n    - Watch for burnout signals.\n\n"
+    "</details>\n"
+)
+
+
+def test_a_toggle_around_a_list_of_entries_is_a_group_of_items() -> None:
+    items = _fields(RESPONSIBILITIES)["responsibilities"]["items"]
+    assert [(i["category"], i["number"], i["title"], i["detail"]) for i in items] == [
+        ("operational", 1, "Own the queue", "Watch SLA timers through the shift."),
+        ("operational", 2, "Run team reporting", "Publish the weekly scorecard."),
+        ("leadership", 3, "Coach agents one-to-one", "Hold bi-weekly 1:1s."),
+        ("leadership", 4, "Onboard new hires", "run nesting periods."),
+        ("leadership", 5, "Protect team health", "Watch for burnout signals."),
+    ]
+    assert items[-1]["category_heading"] == "Leadership responsibilities (people management)"
+
+
+def test_a_toggle_around_sub_headings_heads_them() -> None:
+    text = "<details>\n<summary>More goals</summary>\n\n### 6-month goals\n\n- Cut the backlog.\n\n</details>\n"
+    assert [(p.block.kind.value, p.block.text) for p in text_to_pieces(text)] == [
+        ("heading", "More goals"),
+        ("heading", "6-month goals"),
+        ("list_item", "Cut the backlog."),
+    ]
+
+
+def test_a_toggle_around_flat_steps_or_a_paragraph_stays_one_exercise() -> None:
+    hiring = _fields(
+        "## 19) Hiring Evaluation Criteria\n\n### Practical exercises or case studies\n\n"
+        "<details>\n<summary>Exercise 1: Queue triage case (45 minutes)</summary>\n\n"
+        "- Sort twenty tickets by urgency.\n- Explain the order.\n\n</details>\n\n"
+        "<details>\n<summary>Exercise 2: Coaching role-play (30 minutes)</summary>\n\n"
+        "Give feedback on a recorded call.\n\n</details>\n\n"
+        "### Red flags\n\n* Blames agents.\n"
+    )["hiring"]
+    assert [(e["label"], e["name"], e["duration"], [d["text"] for d in e["details"]]) for e in hiring["exercises"]] == [
+        ("Exercise 1", "Queue triage case", "45 minutes", ["Sort twenty tickets by urgency.", "Explain the order."]),
+        ("Exercise 2", "Coaching role-play", "30 minutes", ["Give feedback on a recorded call."]),
+    ]
+    assert [flag["text"] for flag in hiring["red_flags"]] == ["Blames agents."]
+
+
+def test_a_toggle_around_one_entry_with_nested_details_stays_one_item() -> None:
+    text = "<details>\n<summary>Who owns it?</summary>\n\n- The domain team.\n    - Backed by a steward.\n\n</details>\n"
+    assert [(p.block.kind.value, p.block.text, p.block.depth) for p in text_to_pieces(text)] == [
+        ("list_item", "Who owns it?", 0),
+        ("list_item", "The domain team.", 1),
+        ("list_item", "Backed by a steward.", 2),
+    ]
