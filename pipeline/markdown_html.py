@@ -204,11 +204,16 @@ def _disclosure(pieces: list[Piece]) -> list[Piece]:
     """A <details> element as one item: its summary, with the rest of its content as the item's details.
 
     So an exercise, an FAQ entry or a responsibility folded into a disclosure widget stays one
-    entry with its body, as a "title" item with "- detail" lines under it does in markdown.
+    entry with its body, as a "title" item with "- detail" lines under it does in markdown. A
+    widget folding a group (a Notion toggle around a section's last group of responsibilities)
+    is the group: its summary a sub-heading, its items left as they are.
     """
     if not pieces or pieces[0].block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING):
         return pieces
     (summary, ratio), *body = pieces
+    if _folds_group(body):
+        # The deepest level: the widget's title heads a group within whatever section holds it, never a section.
+        return [new_piece((Block.heading(summary.text, summary.start, summary.end, 6), ratio)), *body]
     nested = [new_piece((Block.list_item(summary.text, summary.start, summary.end, 0, "•"), ratio))]
     for block, link_ratio in body:
         if block.kind == BlockKind.PARAGRAPH:
@@ -217,3 +222,17 @@ def _disclosure(pieces: list[Piece]) -> list[Piece]:
             block = block.model_copy(update={"depth": (block.depth or 0) + 1})
         nested.append(new_piece((block, link_ratio)))
     return nested
+
+
+def _folds_group(body: list[Piece]) -> bool:
+    """Whether a <details> body is a group of entries rather than one entry's details.
+
+    It is when it holds sub-headings, or when it is a list of several items, nothing beside them, some with
+    lines of their own nested under them: entries with their details. A paragraph, a lead paragraph over
+    bullets ("The candidate must:" over steps) or a flat list of steps is one entry's body.
+    """
+    top = [block.kind for block, _ in body if block.kind is not BlockKind.LIST_ITEM or not block.depth]
+    if BlockKind.HEADING in top:
+        return True
+    nested = len(top) < len(body)
+    return nested and len(top) > 1 and all(kind is BlockKind.LIST_ITEM for kind in top)

@@ -50,8 +50,9 @@ _MARKED_NUMBERED_HEADING = re.compile(r"\n[ \t]*(?:#{1,6}[ \t]+(?:\*\*|__)?|\*\*
 # A setext heading's underline: "Title" over "=====" (level 1) or "-----" (level 2). Three
 # characters at least: a lone "-" is compact style's bullet whose text is on the next line.
 _SETEXT_UNDERLINE = re.compile(r"(={3,}|-{3,})")
-# A line can be an item only if it opens with a bullet (layout.ITEM_MARKERS) or a digit.
-_ITEM = re.compile(rf"^(\s*)([{re.escape(ITEM_MARKERS)}]|\d{{1,3}}[.)])\s+(\S.*)$")
+# A line can be an item only if it opens with a bullet (layout.ITEM_MARKERS) or a digit. A task list's
+# checkbox after the marker ("- [x] Done", "- [ ] To do": GitHub, Notion) is markup, not the item's text.
+_ITEM = re.compile(rf"^(\s*)([{re.escape(ITEM_MARKERS)}]|\d{{1,3}}[.)])\s+(?:\[[ xX]\]\s+)?(\S.*)$")
 # A thematic break: three or more of one of "*", "-", "_", spaces between allowed ("* * *", "___").
 # A rule between sections, not a list item "* *": the line is no content.
 _THEMATIC_BREAK = re.compile(r"([-*_])(?:[ \t]*\1){2,}")

@@ -128,7 +128,11 @@ def _skills(blocks: list[Block], heading: str | None, intro: list[str]) -> list[
         details: list[SoftSkillDetail] = []
         for child in node.children:
             details += _node_details(child)
-        heads.append((node.block.number, node.text, line, details))
+        number = node.block.number
+        if number is None:  # a toggle's title, "1. Coaching and feedback", carries its number in its text
+            number, name = split_number(line[0])
+            line = (name, line[1])
+        heads.append((number, node.text, line, details))
     return [_build(number, text, line, group, details) for number, text, line, details in heads]
 
 
