@@ -85,3 +85,95 @@ def test_a_table_under_a_heading_of_no_known_cadence_stays_whole_in_unparsed() -
         {"heading": "Per-release activities", "intro": [], "items": [{"text": "Run the checklist.", "sub_items": []}]}
     ]
     assert day["unparsed"] == ["Step | Owner\nFreeze | Lead"]
+
+
+# --- stakeholders written as tables -----------------------------------------------------------------
+
+
+def _stakeholders(body: str) -> dict:
+    return _fields("## 12) Stakeholders and Collaboration Map", body)["stakeholders"]
+
+
+def test_a_stakeholder_table_gives_a_stakeholder_a_row_mapped_by_its_header() -> None:
+    people = _stakeholders(
+        "### Internal stakeholders\n\n"
+        "| Stakeholder | Nature of collaboration | Escalation |\n|---|---|---|\n"
+        "| Support Manager / Head of Support | Targets, staffing | SLA risk, HR cases |\n"
+        "| Billing (Finance) | Refunds | Refunds above lead authority |\n"
+    )
+    assert people["internal"] == [
+        {
+            "name": "Support Manager / Head of Support",
+            "note": None,
+            "nature": "Targets, staffing",
+            "escalation": "SLA risk, HR cases",
+            "details": [
+                {"label": "Nature of collaboration", "kind": "nature", "text": "Targets, staffing"},
+                {"label": "Escalation", "kind": "escalation", "text": "SLA risk, HR cases"},
+            ],
+            "text": "Support Manager / Head of Support | Targets, staffing | SLA risk, HR cases",
+        },
+        {
+            "name": "Billing",
+            "note": "Finance",
+            "nature": "Refunds",
+            "escalation": "Refunds above lead authority",
+            "details": [
+                {"label": "Nature of collaboration", "kind": "nature", "text": "Refunds"},
+                {"label": "Escalation", "kind": "escalation", "text": "Refunds above lead authority"},
+            ],
+            "text": "Billing (Finance) | Refunds | Refunds above lead authority",
+        },
+    ]
+    assert people["unparsed"] == []
+
+
+def test_stakeholder_table_columns_in_another_order_with_an_unknown_column_kept_as_a_detail() -> None:
+    people = _stakeholders(
+        "### External stakeholders\n\n"
+        "| Escalate | Partner | Owner | Interaction |\n|---|---|---|---|\n"
+        "| Missed SLA | BPO vendor | Lead | Weekly review |\n"
+    )
+    [vendor] = people["external"]
+    assert (vendor["name"], vendor["nature"], vendor["escalation"]) == ("BPO vendor", "Weekly review", "Missed SLA")
+    assert vendor["details"] == [
+        {"label": "Escalate", "kind": "escalation", "text": "Missed SLA"},
+        {"label": "Owner", "kind": "other", "text": "Lead"},
+        {"label": "Interaction", "kind": "nature", "text": "Weekly review"},
+    ]
+
+
+def test_a_stakeholder_list_around_a_table_keeps_page_order() -> None:
+    people = _stakeholders(
+        "### Internal stakeholders\n\n- Support Manager\n  - Nature: targets.\n\n"
+        "| Team | Collaboration |\n|---|---|\n| Billing | Refunds |\n\n"
+        "- Customer Success — renewal context.\n"
+    )
+    assert [(p["name"], p["nature"]) for p in people["internal"]] == [
+        ("Support Manager", "targets."),
+        ("Billing", "Refunds"),
+        ("Customer Success", "renewal context."),
+    ]
+
+
+def test_peer_roles_and_dependencies_written_as_tables() -> None:
+    fields = _stakeholders(
+        "### Peer roles\n\n| Peer role | Shared work |\n|---|---|\n| QA Specialist (org-dependent) | Calibration |\n\n"
+        "### Upstream dependencies\n\n| Dependency | From |\n|---|---|\n| Forecasts and schedules | WFM |\n"
+    )
+    assert fields["peer_roles"] == [
+        {"name": "QA Specialist", "note": "org-dependent", "text": "QA Specialist (org-dependent) | Calibration"}
+    ]
+    assert fields["upstream"] == [
+        {"name": "Forecasts and schedules", "note": None, "sub_items": ["From: WFM"], "text": "Forecasts and schedules | WFM"}
+    ]
+    assert fields["unparsed"] == []
+
+
+def test_peer_roles_and_dependencies_written_as_lists_are_unchanged() -> None:
+    fields = _stakeholders(
+        "### Peer roles\n\n- Other Support Team Leads, QA Specialist, Workforce Analyst.\n\n"
+        "### Upstream dependencies\n\n- Accurate forecasts from WFM.\n- Release notes from Product.\n"
+    )
+    assert [p["name"] for p in fields["peer_roles"]] == ["Other Support Team Leads", "QA Specialist", "Workforce Analyst"]
+    assert [d["name"] for d in fields["upstream"]] == ["Accurate forecasts from WFM", "Release notes from Product"]
