@@ -177,3 +177,25 @@ def test_peer_roles_and_dependencies_written_as_lists_are_unchanged() -> None:
     )
     assert [p["name"] for p in fields["peer_roles"]] == ["Other Support Team Leads", "QA Specialist", "Workforce Analyst"]
     assert [d["name"] for d in fields["upstream"]] == ["Accurate forecasts from WFM", "Release notes from Product"]
+
+
+# --- escalation points naming their target first ----------------------------------------------------
+
+
+def test_a_role_then_the_situation_that_calls_for_it_is_an_escalation_target() -> None:
+    fields = _stakeholders(
+        "### Escalation points\n\n"
+        "- Support Manager for policy exceptions; Incident Commander during outages; Engineering if Sev-1 bugs pile up.\n"
+    )
+    assert [(p["trigger"], p["action"], p["escalate_to"]) for p in fields["escalation_points"]] == [
+        ("policy exceptions", "Support Manager", ["Support Manager"]),
+        ("outages", "Incident Commander", ["Incident Commander"]),
+        ("Sev-1 bugs pile up", "Engineering", ["Engineering"]),
+    ]
+
+
+def test_a_situation_then_a_condition_names_no_target() -> None:
+    fields = _stakeholders("### Escalation points\n\n- Security incidents if customer PII is exposed.\n")
+    assert [(p["trigger"], p["action"], p["escalate_to"]) for p in fields["escalation_points"]] == [
+        ("Security incidents if customer PII is exposed", None, [])
+    ]

@@ -628,9 +628,11 @@ def escalation_targets(action: str) -> list[str]:
     return targets
 
 
-# "ML Engineering Manager for priority conflicts", "Director of CS for executive escalations": a role, then
-# what is escalated to it.
-_ROLE_FOR = re.compile(r"^(?P<role>[A-Z][^,;:()]*?)\s+for\s+(?P<trigger>\S.*)$")
+# "ML Engineering Manager for priority conflicts", "Director of CS for executive escalations", "Incident
+# Commander during outages": a role, then what is escalated to it or the situation that calls for it.
+_ROLE_FOR = re.compile(
+    r"^(?P<role>[A-Z][^,;:()]*?)\s+(?:for|during|when|whenever|if|in case of|upon)\s+(?P<trigger>\S.*)$"
+)
 
 
 # "Escalate to the Delivery Manager when an impediment ...": the condition after the action is the trigger
@@ -648,10 +650,11 @@ def _escalation_opening(text: str) -> tuple[str, str] | None:
 
 
 def escalation_point(text: str) -> EscalationPoint:
-    """Split "trigger → escalate to X" into its parts; "X for trigger" names X when X is a role or team; "Escalate to
-    X when trigger" opens with its action; any other plain item is a trigger only."""
+    """Split "trigger → escalate to X" into its parts; "X for trigger" ("X during trigger", "X when trigger") names X
+    when X is a role or team; "Escalate to X when trigger" opens with its action; any other plain item is a trigger
+    only."""
     parts = _ARROW.split(text.strip(), maxsplit=1)
-    role_for = _ROLE_FOR.match(text.strip()) if " for " in text else None
+    role_for = _ROLE_FOR.match(text.strip())
     if len(parts) == 2 and parts[0] and parts[1]:
         trigger, action = parts[0].strip(), parts[1].strip().rstrip(".")
     elif role_for and (names_a_role(role_for.group("role")) or names_a_team(role_for.group("role"))):
