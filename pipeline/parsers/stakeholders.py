@@ -7,7 +7,9 @@ inline ("Name – Nature: ... – Escalation: ..." or "Name – Nature: ... . Es
 ..."). A new stakeholder starts at an item that reads like a name (short, no
 closing full stop, not a known label). Escalation points may read "trigger →
 escalate to X". A line "Peer roles: A, B, C" plays the sub-heading it opens with
-(common.with_labelled_subsections, as the variants and KPI parsers do).
+(common.with_labelled_subsections, as the variants and KPI parsers do). Stakeholders,
+peer roles and dependencies may be written as a table: one of them a row, its
+columns read by their header's wording.
 """
 
 from __future__ import annotations
@@ -265,7 +267,11 @@ def _head(text: str) -> tuple[str, list[StakeholderDetail]]:
 
 def _stakeholder(block: Block, details: list[StakeholderDetail]) -> Stakeholder:
     name_line, inline = _head(block.text)
-    details = inline + details
+    return _named_stakeholder(name_line, inline + details, block.text)
+
+
+def _named_stakeholder(name_line: str, details: list[StakeholderDetail], text: str) -> Stakeholder:
+    """A stakeholder from its name (with its parenthetical), its details and its text as on the page."""
     name, note = split_note(name_line)
     first = first_by_kind(details)
     nature = first.get(StakeholderDetailKind.NATURE) or first.get(StakeholderDetailKind.DESCRIPTION)
@@ -276,9 +282,44 @@ def _stakeholder(block: Block, details: list[StakeholderDetail]) -> Stakeholder:
             "nature": nature,
             "escalation": first.get(StakeholderDetailKind.ESCALATION),
             "details": details,
-            "text": block.text,
+            "text": text,
         }
     )
+
+
+_TableRow = tuple[str, list[tuple[str | None, str]], str]
+
+
+def _table_rows(table: Block, name_column: int = 0) -> list[_TableRow]:
+    """(name cell, (column name, cell) of every other filled cell, the row as on the page) of each named row."""
+    header = [cell.strip() for cell in table.header or []]
+    rows: list[_TableRow] = []
+    for row in table.rows or []:
+        cells = [cell.strip() for cell in row]
+        name = cells[name_column] if name_column < len(cells) else ""
+        if name:
+            others = [
+                (header[k] if k < len(header) and header[k] else None, cell)
+                for k, cell in enumerate(cells)
+                if k != name_column and cell
+            ]
+            rows.append((name, others, " | ".join(cells)))
+    return rows
+
+
+def _table_stakeholders(table: Block) -> list[Stakeholder]:
+    """One stakeholder a row of "| Stakeholder | Nature of collaboration | Escalation |", columns in any order.
+
+    A column named like a detail label ("Nature of collaboration", "Escalation", "Cadence") is that detail;
+    the name is the first column no label names ("Stakeholder", "Team"), else the first; any other column
+    is a detail labelled by its header (kind 'other').
+    """
+    kinds = [label_key(cell, _GROUP) for cell in table.header or []]
+    name_column = kinds.index(None) if None in kinds else 0
+    return [
+        _named_stakeholder(name, [_detail(label, cell) for label, cell in others], text)
+        for name, others, text in _table_rows(table, name_column)
+    ]
 
 
 def _describes(owner: tuple[Block, list[StakeholderDetail]], text: str) -> bool:
@@ -296,9 +337,15 @@ def _describes(owner: tuple[Block, list[StakeholderDetail]], text: str) -> bool:
 
 
 def stakeholder_list(blocks: list[Block]) -> list[Stakeholder]:
-    """Pair each stakeholder name with the lines that follow it (nested or at the same depth)."""
+    """Pair each stakeholder name with the lines that follow it (nested or at the same depth); a table gives one
+    a row."""
+    out: list[Stakeholder] = []
     heads: list[tuple[Block, list[StakeholderDetail]]] = []
     for node in item_tree(blocks):
+        if node.block.kind is BlockKind.TABLE:
+            out += [_stakeholder(block, details) for block, details in heads] + _table_stakeholders(node.block)
+            heads = []
+            continue
         label, _ = split_label(node.text)
         if heads and label_key(label, _GROUP):
             heads[-1][1].extend(_node_details(node))
@@ -311,7 +358,7 @@ def stakeholder_list(blocks: list[Block]) -> list[Stakeholder]:
         for child in node.children:
             details += _node_details(child)
         heads.append((node.block, details))
-    return [_stakeholder(block, details) for block, details in heads]
+    return out + [_stakeholder(block, details) for block, details in heads]
 
 
 # --------------------------------------------------------------------------
@@ -359,6 +406,19 @@ def _dependencies(nodes: list[Node]) -> list[Dependency]:
         name, note = split_note(node.text)
         out.append(Dependency(name=name, note=note, sub_items=node.descendants(), text=node.text))
     return out
+
+
+def _row_peer(name_cell: str, _: list[tuple[str | None, str]], text: str) -> PeerRole:
+    """A peer role from a table row; its other cells stay in its text, as on the page."""
+    name, note = split_note(name_cell)
+    return PeerRole(name=name, note=note, text=text)
+
+
+def _row_dependency(name_cell: str, others: list[tuple[str | None, str]], text: str) -> Dependency:
+    """A dependency from a table row: its other cells sub-items labelled by their column ("Owner: WFM")."""
+    name, note = split_note(name_cell)
+    sub_items = [f"{label}: {cell}" if label else cell for label, cell in others]
+    return Dependency(name=name, note=note, sub_items=sub_items, text=text)
 
 
 _CLAUSE = re.compile(r"\s*;\s*")
@@ -568,9 +628,11 @@ def escalation_targets(action: str) -> list[str]:
     return targets
 
 
-# "ML Engineering Manager for priority conflicts", "Director of CS for executive escalations": a role, then
-# what is escalated to it.
-_ROLE_FOR = re.compile(r"^(?P<role>[A-Z][^,;:()]*?)\s+for\s+(?P<trigger>\S.*)$")
+# "ML Engineering Manager for priority conflicts", "Director of CS for executive escalations", "Incident
+# Commander during outages": a role, then what is escalated to it or the situation that calls for it.
+_ROLE_FOR = re.compile(
+    r"^(?P<role>[A-Z][^,;:()]*?)\s+(?:for|during|when|whenever|if|in case of|upon)\s+(?P<trigger>\S.*)$"
+)
 
 
 # "Escalate to the Delivery Manager when an impediment ...": the condition after the action is the trigger
@@ -588,10 +650,11 @@ def _escalation_opening(text: str) -> tuple[str, str] | None:
 
 
 def escalation_point(text: str) -> EscalationPoint:
-    """Split "trigger → escalate to X" into its parts; "X for trigger" names X when X is a role or team; "Escalate to
-    X when trigger" opens with its action; any other plain item is a trigger only."""
+    """Split "trigger → escalate to X" into its parts; "X for trigger" ("X during trigger", "X when trigger") names X
+    when X is a role or team; "Escalate to X when trigger" opens with its action; any other plain item is a trigger
+    only."""
     parts = _ARROW.split(text.strip(), maxsplit=1)
-    role_for = _ROLE_FOR.match(text.strip()) if " for " in text else None
+    role_for = _ROLE_FOR.match(text.strip())
     if len(parts) == 2 and parts[0] and parts[1]:
         trigger, action = parts[0].strip(), parts[1].strip().rstrip(".")
     elif role_for and (names_a_role(role_for.group("role")) or names_a_team(role_for.group("role"))):
@@ -678,11 +741,16 @@ def parse(section: Section) -> Stakeholders:
             qualifiers.setdefault(sub.key, heading_note(sub.title))
             continue
         nodes = item_tree(sub.blocks)
+        rows: list[_TableRow] = []
+        if sub.key in dependencies or sub.key == "peer_roles":
+            # Written as a table: a row a dependency or a peer role, named by its first cell.
+            rows = [row for node in nodes if node.block.kind is BlockKind.TABLE for row in _table_rows(node.block)]
+            nodes = [node for node in nodes if node.block.kind is not BlockKind.TABLE]
         texts = [t for node in nodes for t in [node.text, *node.descendants()]]
         if sub.key in dependencies:
-            dependencies[sub.key] += _dependencies(nodes)
+            dependencies[sub.key] += _dependencies(nodes) + [_row_dependency(*row) for row in rows]
         elif sub.key == "peer_roles":
-            peers += peer_roles(texts)
+            peers += peer_roles(texts) + [_row_peer(*row) for row in rows]
         elif sub.key == "collaboration":
             modes += [CollaborationMode(label=label, text=value) for label, value in map(split_label, texts)]
         elif sub.key in _AUTHORITY_KEYS and _names_authority_and_escalation(sub.title):
