@@ -44,6 +44,10 @@ _LISTED = (BlockKind.LIST_ITEM, BlockKind.TABLE)
 _HEADING, _LIST_ITEM = BlockKind.HEADING, BlockKind.LIST_ITEM
 _TITLE_LINE = re.compile(r"^(?P<role>.{2,120}?)\s*[:–—|-]\s*role blueprint\b", re.IGNORECASE)
 _QUOTED = re.compile(r"^[“\"'‘].*[”\"'’][.!]?$")
+# An icon that decorates a label ("📎 Related pages", "📣 Sponsored"): arrows, technical symbols, shapes,
+# dingbats and pictographs, with their variation selector and joiner (not "≥" or "©": text of their own).
+_ICON = "[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
+_LEADING_ICON = re.compile(rf"^{_ICON}+\s*")
 
 
 @dataclass(frozen=True)
@@ -126,14 +130,17 @@ def _alternatives(phrases: list[str]) -> str:
 
 
 def _normal(text: str) -> str:
-    """The text lowercased, its whitespace runs as single spaces, none at the ends."""
+    """The text lowercased, its whitespace runs as single spaces, none at the ends, without a leading
+    icon (a label's decoration: "📎 Related pages" is the widget line "related pages")."""
     lower = text.lower()
     # Printable text holds no whitespace but " " (the others are separators or controls;
     # tests/test_noise.py checks every code point): without a double, leading or trailing
     # space it is normal already, unsplit.
-    if lower.isprintable() and "  " not in lower and not lower.startswith(" ") and not lower.endswith(" "):
-        return lower
-    return " ".join(lower.split())
+    if not (lower.isprintable() and "  " not in lower and not lower.startswith(" ") and not lower.endswith(" ")):
+        lower = " ".join(lower.split())
+    if lower[:1] >= "\u2190":  # the icons' lowest code point: a text opening in ASCII spares the regex
+        return _LEADING_ICON.sub("", lower, count=1)
+    return lower
 
 
 def _content_words(text: str, vocab: _Vocab) -> list[str]:
@@ -199,6 +206,11 @@ def _shortcodes_only(text: str) -> bool:
     "[/su_box]"): a plugin's markup on a text or markdown page (htmlblocks blanks them on HTML pages);
     one that names a promotion ('[su_box title="Sponsored"]') opens an ad."""
     return not SHORTCODE.sub("", text).strip()
+
+
+def _heads_items(body: list[Piece], k: int) -> bool:
+    """Whether the list item at k has items nested under it."""
+    return k + 1 < len(body) and (body[k + 1].block.depth or 0) > (body[k].block.depth or 0)
 
 
 def _starts_comment_area(text: str) -> bool:
@@ -285,11 +297,13 @@ def cut_article(pieces: list[Piece], starts: list[SectionStart]) -> ArticleCut:
     body = pieces[first:]
     removed = first - (1 if title is not None else 0)
 
-    # The comment area or footer after the last section ends the article.
+    # The comment area or footer after the last section ends the article. An article's list item
+    # may read "Comments"; one heading items of its own is a label, as a toggle's summary
+    # ("<details><summary>Related pages</summary>" and its list).
     end = len(body)
     for k in range(last - first + 1, len(body)):
         block = body[k].block
-        if block.kind is not _LIST_ITEM and _starts_comment_area(block.text):
+        if (block.kind is not _LIST_ITEM or _heads_items(body, k)) and _starts_comment_area(block.text):
             end = k
             break
     removed += len(body) - end
