@@ -73,6 +73,7 @@ class _Vocab:
     signup: re.Pattern[str]  # a sign-up box's vocabulary, searched in lowercased text
     price: re.Pattern[str]  # a price, searched in lowercased text
     offer: re.Pattern[str]  # an offer's wording, searched in lowercased text
+    ad_label: re.Pattern[str]  # a sponsorship label opening a block ("📣 Sponsored —"), matched at its start
     course_title: re.Pattern[str]  # one course title, matched against lowercased text
     course_list: re.Pattern[str]  # a line of two course titles or more, matched against lowercased text
     stopwords: frozenset[str]
@@ -110,6 +111,7 @@ def _vocab() -> _Vocab:
         signup=re.compile("|".join(f"(?:{p})" for p in data["signup_patterns"])),
         price=re.compile("|".join(f"(?:{p})" for p in data["price_patterns"])),
         offer=re.compile("|".join(f"(?:{p})" for p in data["offer_patterns"])),
+        ad_label=_ad_label(data),
         course_title=re.compile(title + school),
         course_list=re.compile(rf"{title}(?:(?:, (?:and |& )?| and | & ){title})+{school}"),
         stopwords=frozenset(data["stopwords"]),
@@ -122,6 +124,15 @@ def _share_bar(data: dict) -> str:
     network = f"(?:{_alternatives(data['social_networks'])})"
     lead = f"(?:{_alternatives(data['share_bar_leads'])})"
     return rf"{lead}(?:\s*:\s*|\s+){network}(?:\s*[|·•,/]\s*{network}|\s+{network})*\s*$"
+
+
+def _ad_label(data: dict) -> re.Pattern[str]:
+    """The pattern of a sponsorship label opening a block, after an icon perhaps: in brackets ("[Ad]")
+    or followed by a dash, colon, pipe or the block's end ("Sponsored —", "Advertisement:"), not by
+    words ("Sponsored by the VP", "Ad-hoc requests")."""
+    label = f"(?:{_alternatives(data['ad_labels'])})"
+    ending = r"(?:\s*[:|—–·]|\s+-(?:\s|$)|\s*$)"
+    return re.compile(rf"(?:{_ICON}+\s*)?(?:\[{label}\]|\({label}\)|{label}{ending})", re.IGNORECASE)
 
 
 def _alternatives(phrases: list[str]) -> str:
@@ -348,9 +359,11 @@ def _noise_marks(
             continue
         listed_or_long = block.kind in _LISTED or _more_words_than(text, _GROUP_WORDS)  # no ad's line
         dense = piece.link_ratio >= 0.5
-        if listed_or_long and k < tail and not dense:
+        # A long block opened by a sponsorship label is an ad all the same (a short one is judged as an ad's line).
+        labelled_ad = listed_or_long and block.kind not in _LISTED and _is_labelled_ad(piece, vocab)
+        if listed_or_long and k < tail and not dense and not labelled_ad:
             article_texts.append(text)
-        hard = markup or dense or is_widget(text)
+        hard = markup or dense or labelled_ad or is_widget(text)
         if not hard and listed_or_long:
             continue
         # Section headings and known sub-headings stay (asked only of a block that could go).
@@ -555,6 +568,32 @@ def _is_promotional(text: str, vocab: _Vocab) -> bool:
     if vocab.price.search(lower) and _closes_with_call_to_action(text, vocab):
         return True  # a one-line ad: "Mesh routers from $129 – whole-home coverage in minutes. See Deals"
     return bool(_promo_phrases(lower, vocab)) or (bool(_QUOTED.match(text)) and len(words) <= 15)
+
+
+# Where a block's copy breaks between a sentence, a quote and its buttons ("... a week." Book a demo · See pricing).
+_COPY_BREAKS = re.compile(r"[.!?·•|→›»“”\"]|\s[–—-]\s")
+
+
+def _is_labelled_ad(piece: Piece, vocab: _Vocab) -> bool:
+    """A block opened by a sponsorship label that promotes: a link, a price or a button among its
+    copy ("📣 Sponsored — Slotwise for Support Teams: ... Book a demo · See pricing").
+
+    The label says what the block is, so its length does not: asked of blocks past _GROUP_WORDS, which
+    are otherwise article prose (a shorter one is judged as an ad's line, its label a promotion's phrase).
+    Prose naming a sponsor ("Executive sponsorship is essential", "Sponsored by the VP") opens with no label.
+    """
+    text = piece.block.text
+    if vocab.ad_label.match(text) is None:
+        return False
+    if piece.link_ratio > 0 or vocab.price.search(text.lower()) is not None:
+        return True
+    return any(_is_button(copy, vocab) for copy in _COPY_BREAKS.split(text))
+
+
+def _is_button(text: str, vocab: _Vocab) -> bool:
+    """A few words opening on a call to action's verb: "Book a demo", "See pricing", "[Start free trial"."""
+    words = text.split()
+    return 0 < len(words) <= _BUTTON_WORDS and words[0].lower().strip("[(") in vocab.cta_verbs
 
 
 def _is_course_list(text: str, vocab: _Vocab) -> bool:

@@ -59,6 +59,47 @@ RELATED_LINKS = (
 )
 
 
+def test_a_long_sponsored_callout_goes_whatever_its_length() -> None:
+    fields = _fields(HEAD + LONG_AD + TAIL)
+    assert _high_performance(fields) == (HIGH_PERFORMANCE, [])
+    assert "Slotwise" not in json.dumps(fields)
+
+
+@pytest.mark.parametrize(
+    "ad",
+    [
+        f"Sponsored: {LABELLED_COPY} Book a demo | See pricing",  # buttons without links (a text scrape)
+        f"**Advertisement** — {LABELLED_COPY} [Start free trial →](https://slotwise.example/trial)",
+        f"[Ad] {LABELLED_COPY} Plans from $29 per agent a month.",  # a bracketed label, a price
+        f"📣 PARTNER CONTENT | {LABELLED_COPY} Try it free · Read the case study",
+        "> 📣 **Sponsored** — **Slotwise:** shift swaps made easy. [Book a demo](https://slotwise.example/demo)",  # short
+    ],
+)
+def test_a_sponsorship_label_and_a_promotion_make_a_block_an_ad_of_any_length(ad: str) -> None:
+    assert _high_performance(_fields(HEAD + ad + "\n\n" + TAIL)) == (HIGH_PERFORMANCE, [])
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # Sponsorship named in the prose, not as a label: the article's own words, however promotional.
+        "Executive sponsorship is essential: without a director who backs the team's targets, the lead cannot "
+        "protect coverage or coaching time when volume spikes, and agents read the silence as a signal that "
+        "quality matters less. Learn more in the playbook.",
+        "Sponsored by the Head of Support, the coaching program gives every lead two hours a week for one-to-ones "
+        "and calibration, and the lead reports progress monthly to the sponsor of the program. See the playbook.",
+        # A word that begins like a label.
+        "Ad-hoc requests from Sales and Customer Success go through the escalation queue, where the lead triages "
+        "them against the SLA, tags the requester and books a review with Tier 2 when the issue repeats. Book a review.",
+        # A label with nothing promotional after it: no link, price or button.
+        "Sponsored — the coaching program is funded by the Head of Support, who reviews its results every quarter "
+        "with the leads and decides with them which agents join the next cohort and which skills it covers.",
+    ],
+)
+def test_long_prose_naming_a_sponsor_stays(prose: str) -> None:
+    assert _high_performance(_fields(HEAD + prose + "\n\n" + TAIL)) == (HIGH_PERFORMANCE, [prose])
+
+
 @pytest.mark.parametrize(
     "related",
     [
