@@ -44,6 +44,10 @@ _LISTED = (BlockKind.LIST_ITEM, BlockKind.TABLE)
 _HEADING, _LIST_ITEM = BlockKind.HEADING, BlockKind.LIST_ITEM
 _TITLE_LINE = re.compile(r"^(?P<role>.{2,120}?)\s*[:–—|-]\s*role blueprint\b", re.IGNORECASE)
 _QUOTED = re.compile(r"^[“\"'‘].*[”\"'’][.!]?$")
+# An icon that decorates a label ("📎 Related pages", "📣 Sponsored"): arrows, technical symbols, shapes,
+# dingbats and pictographs, with their variation selector and joiner (not "≥" or "©": text of their own).
+_ICON = "[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
+_LEADING_ICON = re.compile(rf"^{_ICON}+\s*")
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,7 @@ class _Vocab:
     signup: re.Pattern[str]  # a sign-up box's vocabulary, searched in lowercased text
     price: re.Pattern[str]  # a price, searched in lowercased text
     offer: re.Pattern[str]  # an offer's wording, searched in lowercased text
+    ad_label: re.Pattern[str]  # a sponsorship label opening a block ("📣 Sponsored —"), matched at its start
     course_title: re.Pattern[str]  # one course title, matched against lowercased text
     course_list: re.Pattern[str]  # a line of two course titles or more, matched against lowercased text
     stopwords: frozenset[str]
@@ -106,6 +111,7 @@ def _vocab() -> _Vocab:
         signup=re.compile("|".join(f"(?:{p})" for p in data["signup_patterns"])),
         price=re.compile("|".join(f"(?:{p})" for p in data["price_patterns"])),
         offer=re.compile("|".join(f"(?:{p})" for p in data["offer_patterns"])),
+        ad_label=_ad_label(data),
         course_title=re.compile(title + school),
         course_list=re.compile(rf"{title}(?:(?:, (?:and |& )?| and | & ){title})+{school}"),
         stopwords=frozenset(data["stopwords"]),
@@ -120,20 +126,32 @@ def _share_bar(data: dict) -> str:
     return rf"{lead}(?:\s*:\s*|\s+){network}(?:\s*[|·•,/]\s*{network}|\s+{network})*\s*$"
 
 
+def _ad_label(data: dict) -> re.Pattern[str]:
+    """The pattern of a sponsorship label opening a block, after an icon perhaps: in brackets ("[Ad]")
+    or followed by a dash, colon, pipe or the block's end ("Sponsored —", "Advertisement:"), not by
+    words ("Sponsored by the VP", "Ad-hoc requests")."""
+    label = f"(?:{_alternatives(data['ad_labels'])})"
+    ending = r"(?:\s*[:|—–·]|\s+-(?:\s|$)|\s*$)"
+    return re.compile(rf"(?:{_ICON}+\s*)?(?:\[{label}\]|\({label}\)|{label}{ending})", re.IGNORECASE)
+
+
 def _alternatives(phrases: list[str]) -> str:
     """Phrases as regex alternatives, the longest first (a phrase that begins another is tried after it)."""
     return "|".join(re.escape(p.lower()) for p in sorted(phrases, key=len, reverse=True))
 
 
 def _normal(text: str) -> str:
-    """The text lowercased, its whitespace runs as single spaces, none at the ends."""
+    """The text lowercased, its whitespace runs as single spaces, none at the ends, without a leading
+    icon (a label's decoration: "📎 Related pages" is the widget line "related pages")."""
     lower = text.lower()
     # Printable text holds no whitespace but " " (the others are separators or controls;
     # tests/test_noise.py checks every code point): without a double, leading or trailing
     # space it is normal already, unsplit.
-    if lower.isprintable() and "  " not in lower and not lower.startswith(" ") and not lower.endswith(" "):
-        return lower
-    return " ".join(lower.split())
+    if not (lower.isprintable() and "  " not in lower and not lower.startswith(" ") and not lower.endswith(" ")):
+        lower = " ".join(lower.split())
+    if lower[:1] >= "\u2190":  # the icons' lowest code point: a text opening in ASCII spares the regex
+        return _LEADING_ICON.sub("", lower, count=1)
+    return lower
 
 
 def _content_words(text: str, vocab: _Vocab) -> list[str]:
@@ -199,6 +217,11 @@ def _shortcodes_only(text: str) -> bool:
     "[/su_box]"): a plugin's markup on a text or markdown page (htmlblocks blanks them on HTML pages);
     one that names a promotion ('[su_box title="Sponsored"]') opens an ad."""
     return not SHORTCODE.sub("", text).strip()
+
+
+def _heads_items(body: list[Piece], k: int) -> bool:
+    """Whether the list item at k has items nested under it."""
+    return k + 1 < len(body) and (body[k + 1].block.depth or 0) > (body[k].block.depth or 0)
 
 
 def _starts_comment_area(text: str) -> bool:
@@ -285,11 +308,13 @@ def cut_article(pieces: list[Piece], starts: list[SectionStart]) -> ArticleCut:
     body = pieces[first:]
     removed = first - (1 if title is not None else 0)
 
-    # The comment area or footer after the last section ends the article.
+    # The comment area or footer after the last section ends the article. An article's list item
+    # may read "Comments"; one heading items of its own is a label, as a toggle's summary
+    # ("<details><summary>Related pages</summary>" and its list).
     end = len(body)
     for k in range(last - first + 1, len(body)):
         block = body[k].block
-        if block.kind is not _LIST_ITEM and _starts_comment_area(block.text):
+        if (block.kind is not _LIST_ITEM or _heads_items(body, k)) and _starts_comment_area(block.text):
             end = k
             break
     removed += len(body) - end
@@ -334,9 +359,11 @@ def _noise_marks(
             continue
         listed_or_long = block.kind in _LISTED or _more_words_than(text, _GROUP_WORDS)  # no ad's line
         dense = piece.link_ratio >= 0.5
-        if listed_or_long and k < tail and not dense:
+        # A long block opened by a sponsorship label is an ad all the same (a short one is judged as an ad's line).
+        labelled_ad = listed_or_long and block.kind not in _LISTED and _is_labelled_ad(piece, vocab)
+        if listed_or_long and k < tail and not dense and not labelled_ad:
             article_texts.append(text)
-        hard = markup or dense or is_widget(text)
+        hard = markup or dense or labelled_ad or is_widget(text)
         if not hard and listed_or_long:
             continue
         # Section headings and known sub-headings stay (asked only of a block that could go).
@@ -541,6 +568,32 @@ def _is_promotional(text: str, vocab: _Vocab) -> bool:
     if vocab.price.search(lower) and _closes_with_call_to_action(text, vocab):
         return True  # a one-line ad: "Mesh routers from $129 – whole-home coverage in minutes. See Deals"
     return bool(_promo_phrases(lower, vocab)) or (bool(_QUOTED.match(text)) and len(words) <= 15)
+
+
+# Where a block's copy breaks between a sentence, a quote and its buttons ("... a week." Book a demo · See pricing).
+_COPY_BREAKS = re.compile(r"[.!?·•|→›»“”\"]|\s[–—-]\s")
+
+
+def _is_labelled_ad(piece: Piece, vocab: _Vocab) -> bool:
+    """A block opened by a sponsorship label that promotes: a link, a price or a button among its
+    copy ("📣 Sponsored — Slotwise for Support Teams: ... Book a demo · See pricing").
+
+    The label says what the block is, so its length does not: asked of blocks past _GROUP_WORDS, which
+    are otherwise article prose (a shorter one is judged as an ad's line, its label a promotion's phrase).
+    Prose naming a sponsor ("Executive sponsorship is essential", "Sponsored by the VP") opens with no label.
+    """
+    text = piece.block.text
+    if vocab.ad_label.match(text) is None:
+        return False
+    if piece.link_ratio > 0 or vocab.price.search(text.lower()) is not None:
+        return True
+    return any(_is_button(copy, vocab) for copy in _COPY_BREAKS.split(text))
+
+
+def _is_button(text: str, vocab: _Vocab) -> bool:
+    """A few words opening on a call to action's verb: "Book a demo", "See pricing", "[Start free trial"."""
+    words = text.split()
+    return 0 < len(words) <= _BUTTON_WORDS and words[0].lower().strip("[(") in vocab.cta_verbs
 
 
 def _is_course_list(text: str, vocab: _Vocab) -> bool:
