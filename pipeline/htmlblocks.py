@@ -47,7 +47,11 @@ _CHROME_WORDS = frozenset(
     "site-header site-footer footer header skip-link jp-relatedposts sharedaddy yarpp addtoany "
     # Ad plugins' and networks' wrappers: Advanced Ads "advads-*", WP Quads "quads-location", Ezoic,
     # AdThrive, AdSense auto ads.
-    "advads quads ezoic adthrive google-auto-placed".split()
+    "advads quads ezoic adthrive google-auto-placed "
+    # The footnotes under an article and their reference markers ("footnotes", the WordPress block's
+    # "wp-block-footnotes", "footnote-ref", Pandoc's role "doc-endnotes"): citations and asides with no
+    # place among a blueprint's fields, page apparatus as the markers pointing to them are.
+    "footnote footnotes endnotes noteref".split()
 )
 # Ad Inserter wraps each inserted block in "code-block code-block-N" (with "ai-viewport-N" when it is
 # shown per device): the numbered slot tells its wrapper from a page's own "code-block" box of code.
@@ -66,6 +70,9 @@ _PANEL_CLASS = re.compile(r"(?:^|[-_\s])(?:tab-?pane|tab-?panel|accordion-(?:col
 # Tab labels: the tabs of a tab list, by role, or its links to their panels ("<a href="#tab-3">"; the
 # ancestor test only runs on links to a fragment).
 _TABS = etree.XPath("descendant::*[@role='tab' or (self::a and starts-with(@href, '#') and ancestor::*[@role='tablist'])]")
+# A footnote reference's text: "[2]", "[a]", "[*]"; a link to a note may print its number bare ("2", "†").
+_BRACKETED_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|[*†‡§])\]")
+_LINKED_MARK = re.compile(r"\[?(?:\d{1,3}|[a-z]|[*†‡§])\]?")
 _TAB_PANELS = etree.XPath("descendant::*[@role='tabpanel']")
 _ELEMENTS_WITH_ID = etree.XPath("descendant::*[@id]")
 _TAB_PANEL_LEVEL = "h3"  # a label's heading: its text, not its level, tells a section from a subsection
@@ -385,6 +392,7 @@ def _sweep(body: etree._Element, tab_list: bool) -> None:
                 _unwrap(element)  # an accordion header's button: its text is the heading's
                 continue
         _drop(element)
+    _drop_footnote_references(body)
     chrome = [e for e in _WITH_ATTRIBUTES(body) if _chrome_element(e)]
     if not chrome:
         return
@@ -473,6 +481,37 @@ def _unwrap(element: etree._Element) -> None:
     """Replace an element by its text, which joins its parent's."""
     element.tail = _text(element) + (element.tail or "")
     _drop(element)
+
+
+def _drop_footnote_references(body: etree._Element) -> None:
+    """Drop footnote reference markers ("<sup>[2]</sup>", "<sup><a href="#fn2">2</a></sup>"), glued to the
+    values they annotate, and a list of the notes they point to, with the heading that titles it.
+
+    A marker is bracketed, or a link to a fragment; a bare "<sup>2</sup>" is an exponent ("km²"), and
+    markers named as footnotes by their class go with the chrome.
+    """
+    targets: set[str] = set()
+    for sup in list(body.iter("sup")):
+        text = _text(sup)
+        parent = sup.getparent()
+        # The marker is the superscript, or the link it is the whole text of ('<a href="#fn1"><sup>1</sup></a>').
+        marker = parent if parent is not None and parent.tag == "a" and _text(parent) == text else sup
+        link = marker if marker is parent else sup.find("a")
+        href = (link.get("href") or "") if link is not None else ""
+        if _BRACKETED_MARK.fullmatch(text) is None and not (href.startswith("#") and _LINKED_MARK.fullmatch(text)):
+            continue
+        if href.startswith("#"):
+            targets.add(href[1:])
+        _drop(marker)
+    if not targets:
+        return
+    notes = [li.getparent() for li in body.iter("li") if li.get("id") in targets]
+    for note_list in {id(n): n for n in notes if n is not None}.values():
+        if all(li.get("id") in targets for li in note_list.iterchildren("li")):
+            title = note_list.getprevious()
+            if title is not None and title.tag in _HEADINGS:
+                _drop(title)
+            _drop(note_list)
 
 
 def _numbered_section(heading: etree._Element) -> bool:

@@ -130,3 +130,60 @@ def test_other_buttons_and_hidden_chrome_still_go() -> None:
         ("paragraph", "Listens well."),
         ("paragraph", "Read the guide"),
     ]
+
+
+# --- footnotes: the markers are no content, the notes no field ------------------------------------
+
+
+def test_footnote_markers_are_dropped_from_the_values_they_annotate() -> None:
+    body = (
+        "<h2>7) KPIs and Productivity Metrics</h2>" + _KPIS.format(marker="<sup>[1]</sup>") +
+        "<h2>14) Required Experience and Qualifications</h2><h3>Certifications</h3><ul>"
+        "<li>CISA (Common; often preferred)<sup><a href='#fn2' id='r2'>2</a></sup></li>"
+        "<li>CRISC (Optional)<a href='#fn3' class='footnote-ref' role='doc-noteref'><sup>3</sup></a></li></ul>"
+    )
+    fields = html_fields(body)
+    assert fields["kpis"]["rows"][0]["target"] == "≥ 95% of key controls"
+    certifications = fields["experience"]["certifications"]
+    assert [(c["name"], c["requirement"]) for c in certifications] == [("CISA", "common"), ("CRISC", "optional")]
+
+
+def test_a_link_holding_only_a_superscript_number_is_a_marker_and_its_notes_go() -> None:
+    body = (
+        "<p>Pass rate of key controls<a href='#fn1' id='fnref1'><sup>1</sup></a>.</p>"
+        "<ol><li id='fn1'>Key controls are relied on by the auditor.</li></ol>"
+    )
+    assert _blocks(body) == [("paragraph", "Pass rate of key controls.")]
+
+
+def test_a_superscript_that_is_no_marker_stays() -> None:
+    body = "<p>Covers 40 km<sup>2</sup> of sites from the 1<sup>st</sup> audit on.</p>"
+    assert _blocks(body) == [("paragraph", "Covers 40 km2 of sites from the 1st audit on.")]
+
+
+def test_the_footnotes_after_the_scorecard_are_no_scorecard_notes() -> None:
+    scorecard = (
+        "<h2>20) Final Role Scorecard Summary</h2><table><thead><tr><th>Category</th><th>Summary</th></tr></thead>"
+        "<tbody><tr><td>Role title</td><td>GRC Analyst</td></tr></tbody></table>"
+    )
+    by_class = scorecard + "<div class='footnotes'><h4>Notes</h4><ol><li>Key controls are relied on.</li></ol></div>"
+    by_target = (
+        "<p>Pass rate of key controls<sup><a href='#n1'>1</a></sup>.</p>" + scorecard +
+        "<h3>References</h3><ol><li id='n1'>ISACA, CISA Job Practice Areas, 2024.</li></ol>"
+    )
+    for body in (by_class, by_target):
+        fields = html_fields(body)["scorecard"]
+        assert (fields["role_title"], fields["notes"], fields["unparsed"]) == ("GRC Analyst", [], [])
+
+
+def test_a_list_that_only_some_markers_point_to_stays() -> None:
+    body = (
+        "<p>See the checklist<sup><a href='#c1'>[1]</a></sup>.</p>"
+        "<h3>Checklist</h3><ol><li id='c1'>Scope the audit.</li><li>Collect evidence.</li></ol>"
+    )
+    assert _blocks(body) == [
+        ("paragraph", "See the checklist."),
+        ("heading", "Checklist", 3),
+        ("list_item", "Scope the audit."),
+        ("list_item", "Collect evidence."),
+    ]
