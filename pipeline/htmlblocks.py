@@ -440,6 +440,7 @@ def _label_panels(body: etree._Element) -> set[str]:
     for element in _ELEMENTS_WITH_ID(body):
         by_id.setdefault(element.get("id"), element)
     places: dict[etree._Element, int] = {}  # per tab list, the tabs seen so far
+    labelled: set[etree._Element] = set()
     for tab in tabs:
         tab_list = next((a for a in tab.iterancestors() if a.get("role") == "tablist"), tab.getparent())
         place = places[tab_list] = places.get(tab_list, -1) + 1
@@ -450,10 +451,12 @@ def _label_panels(body: etree._Element) -> set[str]:
             continue
         if target:
             controlled.add(target)
-        heading = panel.makeelement(_TAB_PANEL_LEVEL)
-        heading.text = label
-        heading.tail, panel.text = panel.text, None
-        panel.insert(0, heading)
+        if panel not in labelled:  # else a second label of the panel (Elementor repeats each for phones): dropped
+            labelled.add(panel)
+            heading = panel.makeelement(_TAB_PANEL_LEVEL)
+            heading.text = label
+            heading.tail, panel.text = panel.text, None
+            panel.insert(0, heading)
         tab.text = None
         for child in list(tab):
             _drop(child)

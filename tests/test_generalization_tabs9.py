@@ -92,6 +92,17 @@ def test_tabs_that_name_no_panel_label_the_panels_in_their_order() -> None:
     ]
 
 
+def test_a_panels_label_printed_twice_heads_it_once() -> None:
+    body = (
+        "<div class='elementor-tabs'><div class='elementor-tabs-wrapper' role='tablist'>"
+        "<div class='elementor-tab-title' role='tab' aria-controls='c1'>Weekly</div></div>"
+        "<div class='elementor-tabs-content-wrapper'>"
+        "<div class='elementor-tab-title elementor-tab-mobile-title' role='tab' aria-controls='c1'>Weekly</div>"
+        "<div id='c1' class='elementor-tab-content' role='tabpanel' hidden><p>Meet control owners.</p></div></div></div>"
+    )
+    assert _blocks(body) == [("heading", "Weekly", 3), ("paragraph", "Meet control owners.")]
+
+
 # --- accordions: the header's button is the heading, the collapsed body is kept -------------------
 
 
