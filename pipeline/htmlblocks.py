@@ -66,16 +66,20 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # The body of a tab or an accordion item, by role or class ("tab-pane", "kt-accordion-panel", "accordion-collapse
 # collapse"): its content is the article's, whether or not it is shown. Tab plugins print every panel but the
 # first hidden, accordions all of them collapsed.
-_PANEL_CLASS = re.compile(r"(?:^|[-_\s])(?:tab-?pane|tab-?panel|accordion-(?:collapse|body|panel|content)|collapse)(?:\s|$)")
+_PANEL_CLASS = re.compile(
+    r"(?:^|[-_\s])(?:tab-?pane|tab-?panel|accordion-(?:collapse|body|panel|content)|collapse)(?:\s|$)"
+)
 # Tab labels: the tabs of a tab list, by role, or its links to their panels ("<a href="#tab-3">"; the
 # ancestor test only runs on links to a fragment).
-_TABS = etree.XPath("descendant::*[@role='tab' or (self::a and starts-with(@href, '#') and ancestor::*[@role='tablist'])]")
-# A footnote reference's text: "[2]", "[a]", "[*]"; a link to a note may print its number bare ("2", "†").
-_BRACKETED_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|[*†‡§])\]")
-_LINKED_MARK = re.compile(r"\[?(?:\d{1,3}|[a-z]|[*†‡§])\]?")
+_TABS = etree.XPath(
+    "descendant::*[@role='tab' or (self::a and starts-with(@href, '#') and ancestor::*[@role='tablist'])]"
+)
 _TAB_PANELS = etree.XPath("descendant::*[@role='tabpanel']")
 _ELEMENTS_WITH_ID = etree.XPath("descendant::*[@id]")
 _TAB_PANEL_LEVEL = "h3"  # a label's heading: its text, not its level, tells a section from a subsection
+# A footnote reference's text: "[2]", "[a]", "[*]"; a link to a note may print its number bare ("2", "†").
+_BRACKETED_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|[*†‡§])\]")
+_LINKED_MARK = re.compile(r"\[?(?:\d{1,3}|[a-z]|[*†‡§])\]?")
 _BLOCK_TAGS = frozenset(("p", "ul", "ol", "table", "li", "div", "section", "article", "main", "figure",
                          "blockquote", "pre", "dl", "dt", "dd", "figcaption", "details", "summary") + _HEADINGS)  # fmt: skip
 # Elements nested deeper than this are flattened when libxml2 gives up (it stops at 256 levels).
@@ -1225,7 +1229,7 @@ def html_to_pieces(html: str) -> HtmlPage:
     h1 = next(body.iter("h1"), None)
     meta = _meta(root, h1)
     title = _text(h1) if h1 is not None else ""  # read before the sweep, which may change the <h1>
-    _sweep(body, "tablist" in html)  # ARIA tabs sit in a role="tablist": a C substring scan spares most pages the search
+    _sweep(body, "tablist" in html)  # ARIA tabs sit in a role="tablist": a substring scan spares most pages the search
     article = _article_root(body)
     walker = _Walker(html, article)
     walker.walk(article)

@@ -10,8 +10,9 @@ superscript that is no footnote marker (an exponent, an ordinal) stays.
 
 from __future__ import annotations
 
-from pipeline.htmlblocks import html_to_pieces
 from snippets import html_fields
+
+from pipeline.htmlblocks import html_to_pieces
 
 
 def _blocks(body: str) -> list[tuple]:
@@ -19,7 +20,9 @@ def _blocks(body: str) -> list[tuple]:
     out: list[tuple] = []
     for piece in html_to_pieces(f"<html><body><article>{body}</article></body></html>").pieces:
         block = piece.block
-        out.append((block.kind.value, block.text, block.level) if block.kind == "heading" else (block.kind.value, block.text))
+        out.append(
+            (block.kind.value, block.text, block.level) if block.kind == "heading" else (block.kind.value, block.text)
+        )
     return out
 
 
@@ -148,8 +151,9 @@ def test_other_buttons_and_hidden_chrome_still_go() -> None:
 
 def test_footnote_markers_are_dropped_from_the_values_they_annotate() -> None:
     body = (
-        "<h2>7) KPIs and Productivity Metrics</h2>" + _KPIS.format(marker="<sup>[1]</sup>") +
-        "<h2>14) Required Experience and Qualifications</h2><h3>Certifications</h3><ul>"
+        "<h2>7) KPIs and Productivity Metrics</h2>"
+        + _KPIS.format(marker="<sup>[1]</sup>")
+        + "<h2>14) Required Experience and Qualifications</h2><h3>Certifications</h3><ul>"
         "<li>CISA (Common; often preferred)<sup><a href='#fn2' id='r2'>2</a></sup></li>"
         "<li>CRISC (Optional)<a href='#fn3' class='footnote-ref' role='doc-noteref'><sup>3</sup></a></li></ul>"
     )
@@ -179,8 +183,9 @@ def test_the_footnotes_after_the_scorecard_are_no_scorecard_notes() -> None:
     )
     by_class = scorecard + "<div class='footnotes'><h4>Notes</h4><ol><li>Key controls are relied on.</li></ol></div>"
     by_target = (
-        "<p>Pass rate of key controls<sup><a href='#n1'>1</a></sup>.</p>" + scorecard +
-        "<h3>References</h3><ol><li id='n1'>ISACA, CISA Job Practice Areas, 2024.</li></ol>"
+        "<p>Pass rate of key controls<sup><a href='#n1'>1</a></sup>.</p>"
+        + scorecard
+        + "<h3>References</h3><ol><li id='n1'>ISACA, CISA Job Practice Areas, 2024.</li></ol>"
     )
     for body in (by_class, by_target):
         fields = html_fields(body)["scorecard"]
