@@ -47,7 +47,11 @@ _CHROME_WORDS = frozenset(
     "site-header site-footer footer header skip-link jp-relatedposts sharedaddy yarpp addtoany "
     # Ad plugins' and networks' wrappers: Advanced Ads "advads-*", WP Quads "quads-location", Ezoic,
     # AdThrive, AdSense auto ads.
-    "advads quads ezoic adthrive google-auto-placed".split()
+    "advads quads ezoic adthrive google-auto-placed "
+    # The footnotes under an article and their reference markers ("footnotes", the WordPress block's
+    # "wp-block-footnotes", "footnote-ref", Pandoc's role "doc-endnotes"): citations and asides with no
+    # place among a blueprint's fields, page apparatus as the markers pointing to them are.
+    "footnote footnotes endnotes noteref".split()
 )
 # Ad Inserter wraps each inserted block in "code-block code-block-N" (with "ai-viewport-N" when it is
 # shown per device): the numbered slot tells its wrapper from a page's own "code-block" box of code.
@@ -59,6 +63,23 @@ _BUILDER_WORDS = frozenset(("widget", "widgets"))
 # State classes say what an element has or is ("has-header-image", "is-layout-flow"), not what it is.
 _STATE_PREFIXES = ("has-", "is-")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# The body of a tab or an accordion item, by role or class ("tab-pane", "kt-accordion-panel", "accordion-collapse
+# collapse"): its content is the article's, whether or not it is shown. Tab plugins print every panel but the
+# first hidden, accordions all of them collapsed.
+_PANEL_CLASS = re.compile(
+    r"(?:^|[-_\s])(?:tab-?pane|tab-?panel|accordion-(?:collapse|body|panel|content)|collapse)(?:\s|$)"
+)
+# Tab labels: the tabs of a tab list, by role, or its links to their panels ("<a href="#tab-3">"; the
+# ancestor test only runs on links to a fragment).
+_TABS = etree.XPath(
+    "descendant::*[@role='tab' or (self::a and starts-with(@href, '#') and ancestor::*[@role='tablist'])]"
+)
+_TAB_PANELS = etree.XPath("descendant::*[@role='tabpanel']")
+_ELEMENTS_WITH_ID = etree.XPath("descendant::*[@id]")
+_TAB_PANEL_LEVEL = "h3"  # a label's heading: its text, not its level, tells a section from a subsection
+# A footnote reference's text: "[2]", "[a]", "[*]"; a link to a note may print its number bare ("2", "†").
+_BRACKETED_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|[*†‡§])\]")
+_LINKED_MARK = re.compile(r"\[?(?:\d{1,3}|[a-z]|[*†‡§])\]?")
 _BLOCK_TAGS = frozenset(("p", "ul", "ol", "table", "li", "div", "section", "article", "main", "figure",
                          "blockquote", "pre", "dl", "dt", "dd", "figcaption", "details", "summary") + _HEADINGS)  # fmt: skip
 # Elements nested deeper than this are flattened when libxml2 gives up (it stops at 256 levels).
@@ -146,8 +167,11 @@ def _chrome_element(element: etree._Element) -> bool:
 
 
 def _hidden(attrs) -> bool:  # noqa: ANN001
+    """Hidden, and not a tab or accordion panel (a panel is hidden only until its tab is chosen)."""
     # Attribute values are str, never None ("<div hidden>" has ''), so get(...) is not None tests presence.
-    return attrs.get("aria-hidden") == "true" or attrs.get("hidden") is not None
+    if attrs.get("aria-hidden") != "true" and attrs.get("hidden") is None:
+        return False
+    return attrs.get("role") != "tabpanel" and _PANEL_CLASS.search(attrs.get("class") or "") is None
 
 
 def _chrome_words(attrs) -> frozenset[str]:  # noqa: ANN001
@@ -353,14 +377,26 @@ def _post_id(root: etree._Element) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _sweep(body: etree._Element) -> None:
+def _sweep(body: etree._Element, tab_list: bool) -> None:
     """Remove page chrome: tags that are never article, and elements whose attributes name chrome.
+
+    Tab labels move to their panels first (only where the page has a tab list: finding them costs a
+    pass over the tree), and a hidden panel that a tab or an accordion's button shows stays.
 
     The tags go first: what is left holds a quarter fewer elements with attributes to read, and the
     elements inside a removed subtree could only be removed from that detached subtree, never the body.
     """
+    controlled = _label_panels(body) if tab_list else set()
     for element in list(body.iter(*_DROP_TAGS)):
+        if element.tag == "button":
+            target = element.get("aria-controls")
+            if target:
+                controlled.add(target)  # the panel an accordion's button shows
+            if next(element.iterancestors(*_HEADINGS), None) is not None:
+                _unwrap(element)  # an accordion header's button: its text is the heading's
+                continue
         _drop(element)
+    _drop_footnote_references(body)
     chrome = [e for e in _WITH_ATTRIBUTES(body) if _chrome_element(e)]
     if not chrome:
         return
@@ -383,9 +419,106 @@ def _sweep(body: etree._Element) -> None:
     for element in chrome:
         if element in article or _header_row(element):
             continue
+        if controlled and element.get("id") in controlled and not _chrome_words(element):
+            continue  # hidden, but the panel a tab or an accordion button shows
         if content_words and not _hidden(element) and _chrome_words(element) <= content_words:
             continue
         _drop(element)
+
+
+def _label_panels(body: etree._Element) -> set[str]:
+    """Move each tab's label into its panel as the panel's heading; the ids of the panels controls show.
+
+    A tab list prints all the labels first, then the panels: a label is the heading of the panel
+    its tab controls (aria-controls, or a link's "#id"), or of the panel at its place in the list
+    when the tabs name none. A label whose panel is not found stays where it is.
+    """
+    controlled: set[str] = set()
+    tabs: list[etree._Element] = []
+    for element in _TABS(body):
+        if not tabs or not any(tab in tabs for tab in element.iterancestors()):  # a link inside a tab: one label
+            tabs.append(element)
+    if not tabs:
+        return controlled
+    by_id: dict[str, etree._Element] = {}
+    for element in _ELEMENTS_WITH_ID(body):
+        by_id.setdefault(element.get("id"), element)
+    places: dict[etree._Element, int] = {}  # per tab list, the tabs seen so far
+    labelled: set[etree._Element] = set()
+    for tab in tabs:
+        tab_list = next((a for a in tab.iterancestors() if a.get("role") == "tablist"), tab.getparent())
+        place = places[tab_list] = places.get(tab_list, -1) + 1
+        target = _tab_target(tab)
+        panel = by_id.get(target) if target else _panel_at(tab_list, place)
+        label = _text(tab)
+        if panel is None or not label or any(a is panel for a in tab.iterancestors()):
+            continue
+        if target:
+            controlled.add(target)
+        if panel not in labelled:  # else a second label of the panel (Elementor repeats each for phones): dropped
+            labelled.add(panel)
+            heading = panel.makeelement(_TAB_PANEL_LEVEL)
+            heading.text = label
+            heading.tail, panel.text = panel.text, None
+            panel.insert(0, heading)
+        tab.text = None
+        for child in list(tab):
+            _drop(child)
+    return controlled
+
+
+def _tab_target(tab: etree._Element) -> str | None:
+    """The id of the panel a tab names: its aria-controls, or the "#id" its link goes to."""
+    target = tab.get("aria-controls")
+    if target:
+        return target
+    link = tab if tab.tag == "a" else tab.find(".//a")
+    href = (link.get("href") or "") if link is not None else ""
+    return href[1:] if href.startswith("#") else None
+
+
+def _panel_at(tab_list: etree._Element, place: int) -> etree._Element | None:
+    """The tab panel at a place among those after a tab list, in the element that holds them both."""
+    holder = tab_list.getparent()
+    panels = _TAB_PANELS(holder) if holder is not None else []
+    return panels[place] if place < len(panels) else None
+
+
+def _unwrap(element: etree._Element) -> None:
+    """Replace an element by its text, which joins its parent's."""
+    element.tail = _text(element) + (element.tail or "")
+    _drop(element)
+
+
+def _drop_footnote_references(body: etree._Element) -> None:
+    """Drop footnote reference markers ("<sup>[2]</sup>", "<sup><a href="#fn2">2</a></sup>"), glued to the
+    values they annotate, and a list of the notes they point to, with the heading that titles it.
+
+    A marker is bracketed, or a link to a fragment; a bare "<sup>2</sup>" is an exponent ("km²"), and
+    markers named as footnotes by their class go with the chrome.
+    """
+    targets: set[str] = set()
+    for sup in list(body.iter("sup")):
+        text = _text(sup)
+        parent = sup.getparent()
+        # The marker is the superscript, or the link it is the whole text of ('<a href="#fn1"><sup>1</sup></a>').
+        marker = parent if parent is not None and parent.tag == "a" and _text(parent) == text else sup
+        link = marker if marker is parent else sup.find("a")
+        href = (link.get("href") or "") if link is not None else ""
+        if _BRACKETED_MARK.fullmatch(text) is None and not (href.startswith("#") and _LINKED_MARK.fullmatch(text)):
+            continue
+        if href.startswith("#"):
+            targets.add(href[1:])
+        _drop(marker)
+    if not targets:
+        return
+    notes = [li.getparent() for li in body.iter("li") if li.get("id") in targets]
+    for note_list in {id(n): n for n in notes if n is not None}.values():
+        if all(li.get("id") in targets for li in note_list.iterchildren("li")):
+            title = note_list.getprevious()
+            if title is not None and title.tag in _HEADINGS:
+                _drop(title)
+            _drop(note_list)
 
 
 def _numbered_section(heading: etree._Element) -> bool:
@@ -802,7 +935,8 @@ class _Walker:
         if name == "figcaption" and _captions_table(element):
             return  # the table it captions reads it (_table_caption)
         if name in _HEADINGS:
-            start = self.offset(name)
+            # A tab's label moved into its panel has no start tag of its own in the source (no source line).
+            start = self.offset(name) if element.sourceline is not None else self.cursor
             text = _text(element)
             if text:
                 level = int(name[1])
@@ -1095,7 +1229,7 @@ def html_to_pieces(html: str) -> HtmlPage:
     h1 = next(body.iter("h1"), None)
     meta = _meta(root, h1)
     title = _text(h1) if h1 is not None else ""  # read before the sweep, which may change the <h1>
-    _sweep(body)
+    _sweep(body, "tablist" in html)  # ARIA tabs sit in a role="tablist": a substring scan spares most pages the search
     article = _article_root(body)
     walker = _Walker(html, article)
     walker.walk(article)
