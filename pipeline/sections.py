@@ -372,6 +372,7 @@ def subheading_key(section_id: str, text: str) -> str | None:
     rules = _subheading_matchers().get(section_id)
     if rules is None:
         return None
+    text = undecorated(text)  # "🎯 Strategic responsibilities"
     key = _opening_key(rules, text)
     approval = _approval_rules()
     if section_id != approval.section:
