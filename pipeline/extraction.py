@@ -28,7 +28,7 @@ from .mojibake import Repair
 from .noise import cut_article
 from .options import ExtractOptions
 from .schema import validate
-from .sections import SectionStart, find_section_starts, section_specs, subheading_key
+from .sections import SectionStart, find_section_starts, section_specs, subheading_key, undecorated
 from .sources import InputForm, Page, SourceMeta, pages_from_bytes
 from .textblocks import text_to_pieces
 
@@ -343,7 +343,8 @@ def _section(pieces: list[Piece], starts: list[SectionStart], n: int) -> Section
         # A known sub-heading with nothing under it yet: the next short lead may restate it.
         opened = subsections[-1][1] if subsections and not current and subsections[-1][0] else None
         if kind is _HEADING or (kind is _PARAGRAPH and _plays_subheading(key_space, block.text, following, opened)):
-            title = block.text.strip().rstrip(":").strip()
+            # The sub-heading's words, without the emoji decorating them ("🎯 Strategic responsibilities").
+            title = undecorated(block.text.strip()).rstrip(":").strip()
             current = []
             subsections.append((subheading_key(key_space, title), title, current))
         elif kind is _PARAGRAPH and (labelled := _labelled_item(key_space, block)):
@@ -386,6 +387,7 @@ def _labelled_item(section_id: str, block: Block) -> tuple[tuple[str, str], Bloc
     title, item = split_title_detail(block.text)
     if item is None or not item[:1].isupper():
         return None  # no dash, or prose goes on after it: "Weekly – or more often during launches"
+    title = undecorated(title)
     if len(title.split()) > _LABEL_WORDS or (key := subheading_key(section_id, title)) is None:
         return None
     start = max(block.start, block.end - len(item))
@@ -397,7 +399,7 @@ def _plays_subheading(section_id: str, text: str, following: Block | None, opene
 
     ``opened``: the title of a known sub-heading the paragraph comes right under, nothing between them.
     """
-    text = text.strip()
+    text = undecorated(text.strip())
     words = text.split(None, 14)  # all of them, unless there are too many for a heading
     # A known heading's parenthesised qualifier may run long ("How AI changes the role over
     # the next 2–5 years (Current → more platform- and governance-centric)"): not counted.

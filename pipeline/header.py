@@ -11,6 +11,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from .blocks import Block, BlockKind
 from .models import RoleFacts, Section, SectionId, Seniority
 from .nlp import load_vocab, nlp, phrase_matcher
+from .sections import undecorated
 
 __all__ = ["manages_no_one", "role_facts", "role_title_from", "seniority_of"]
 
@@ -148,13 +149,14 @@ def manages_no_one(sections: Iterable[Section]) -> bool:
 def role_title_from(text: str) -> str | None:
     """Strip the blueprint suffix from a page title.
 
-    "Associate NLP Scientist: Role Blueprint, Responsibilities, ..." → "Associate NLP Scientist".
+    "Associate NLP Scientist: Role Blueprint, Responsibilities, ..." → "Associate NLP Scientist";
+    "🎧 Customer Support Team Lead: Role Blueprint, ..." → "Customer Support Team Lead".
     """
     text = _CRUMB.split(text)[-1]  # "Home » Roles » Title": the last crumb
     title = _TITLE_SUFFIX.sub("", text.strip())
     if title == text.strip():
         title = _SITE_SUFFIX.sub("", title)
-    title = title.strip(" :–—|-")
+    title = undecorated(title.strip(" :–—|-"))  # "🎧 Customer Support Team Lead"
     if not title or title.lower().startswith("role blueprint"):
         return None  # a heading that names the page kind, not the role
     return title

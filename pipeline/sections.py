@@ -11,6 +11,7 @@ so unknown content is kept under its own heading rather than dropped.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,12 +31,65 @@ __all__ = [
     "is_area_authority_label",
     "section_specs",
     "subheading_key",
+    "undecorated",
 ]
 
 _TERMINAL = (".", "!", "?", ",", ";")
 # Enum members bound once: attribute access on an Enum class is slow in hot loops.
 _HEADING, _PARAGRAPH = BlockKind.HEADING, BlockKind.PARAGRAPH
 _PARENTHESISED = re.compile(r"\([^)]*\)")
+
+# Pictographs decorate headings ("📌 1) Role Summary", "🗓️ 30-day goals", "Lead 🎧"): told by Unicode blocks
+# and categories, not a list, so emoji not yet seen are decoration too.
+_EMOJI_MARKS = frozenset("\ufe0e\ufe0f\u200d\u20e3")  # variation selectors, zero-width joiner, keycap
+_KEYCAP_BASES = frozenset("#*0123456789")  # "1️⃣": the one decoration that opens with ASCII, a mark after it
+_SYMBOL_CATEGORIES = ("So", "Sk")
+
+
+def undecorated(text: str) -> str:
+    """The text without the emoji and symbols that open or close it, nor the whitespace setting them apart.
+
+    "📌 1) Role Summary" → "1) Role Summary"; "✅ Must-have skills" → "Must-have skills"; "Team Lead 🎧" →
+    "Team Lead". Content stays: "C++", "$50K budget", "°C ranges", "Salesforce™", a text of symbols only ("★★★").
+    """
+    # Every decoration is outside ASCII but a keycap's base, which a mark follows: most texts end here.
+    start = _decoration_length(text, forward=True) if text[:1] > "\x7f" or text[1:2] in _EMOJI_MARKS else 0
+    end = _decoration_length(text, forward=False) if text[-1:] > "\x7f" else 0
+    return text[start : len(text) - end] if start or end else text
+
+
+def _decoration_length(text: str, forward: bool) -> int:
+    """How many characters of decoration, with the whitespace after (or before) them, open (or close) the text.
+
+    A pictograph may touch the word beside it ("🗓️30-day goals"); another symbol must stand apart
+    ("© 2025 Acme", not "°C"). 0 when there is none, or when the text is nothing but decoration.
+    """
+    size = len(text)
+    count = cut = 0
+    glued = False  # the last character read is a pictograph
+    while count < size:
+        index = count if forward else size - 1 - count
+        char = text[index]
+        if _pictographic(char) or (char in _KEYCAP_BASES and text[index + 1 : index + 2] in _EMOJI_MARKS):
+            glued = True
+        elif char > "\x7f" and unicodedata.category(char) in _SYMBOL_CATEGORIES:
+            glued = False
+        elif count and char.isspace():
+            glued, cut = False, count + 1
+        else:
+            return count if glued else cut
+        count += 1
+    return 0
+
+
+def _pictographic(char: str) -> bool:
+    """An emoji, a symbol or dingbat, a flag's tag character, or a mark that joins or shapes them."""
+    return (
+        "\U0001f000" <= char <= "\U0001faff"
+        or "\u2600" <= char <= "\u27bf"
+        or char in _EMOJI_MARKS
+        or "\U000e0020" <= char <= "\U000e007f"
+    )
 
 
 @dataclass(frozen=True)
@@ -132,8 +186,9 @@ def _words(tokens) -> int:
 def classify_heading(text: str) -> HeadingMatch:
     """Read a heading's number and map its title to a canonical section.
 
-    "7) KPIs and Productivity Metrics" → number 7, section "kpis".
+    "7) KPIs and Productivity Metrics" → number 7, section "kpis"; "📈 7) KPIs ..." the same.
     """
+    text = undecorated(text)
     # Most candidates are neither numbered nor open with a section's words: answered
     # untokenized. Without leading whitespace the first token is a prefix of the text,
     # and every match counts only from the first token: a number prefix needs a digit
@@ -317,6 +372,7 @@ def subheading_key(section_id: str, text: str) -> str | None:
     rules = _subheading_matchers().get(section_id)
     if rules is None:
         return None
+    text = undecorated(text)  # "🎯 Strategic responsibilities"
     key = _opening_key(rules, text)
     approval = _approval_rules()
     if section_id != approval.section:
@@ -371,7 +427,7 @@ def _phrase_key(rules: _SubheadingRules, text: str) -> str | None:
 
 def is_title_like(text: str, max_words: int = 12) -> bool:
     """True for a short line that reads as a heading, not a sentence."""
-    stripped = text.strip()
+    stripped = undecorated(text.strip())
     if not (stripped[:1].isupper() or stripped[:1].isdigit()) or stripped.endswith(_TERMINAL):
         return False
     return len(stripped.split(None, max_words)) <= max_words  # counts no further than it needs
