@@ -65,3 +65,44 @@ def test_a_short_paragraph_before_an_inline_skill_stays_intro() -> None:
     assert [(s["name"], s["why_it_matters"]) for s in soft["skills"]] == [
         ("Calm under pressure", "go-lives are stressful.")
     ]
+
+
+_STAKEHOLDERS = "<h2>12) Stakeholders and Collaboration Map</h2><h3>Internal stakeholders</h3>"
+
+
+def _internal(items: str) -> list[tuple[str, str | None, str | None]]:
+    fields = html_fields(_STAKEHOLDERS + f"<ul>{items}</ul>")
+    return [(s["name"], s["nature"], s["escalation"]) for s in fields["stakeholders"]["internal"]]
+
+
+def test_lower_case_stakeholder_labels_split_at_a_semicolon() -> None:
+    # "– nature: ...; escalation: ...": the labels are read in any case, and "; <label>:" opens the next part.
+    assert _internal(
+        "<li>Nurse managers and directors – nature: prioritize unit requests, sponsor changes; "
+        "escalation: safety concerns, adoption problems.</li>"
+        "<li>Staff nurses and super-users – nature: users, testers, source of workflow truth.</li>"
+    ) == [
+        (
+            "Nurse managers and directors",
+            "prioritize unit requests, sponsor changes",
+            "safety concerns, adoption problems.",
+        ),
+        ("Staff nurses and super-users", "users, testers, source of workflow truth.", None),
+    ]
+
+
+def test_a_capitalised_label_after_a_semicolon_opens_the_next_part() -> None:
+    assert _internal("<li>Pharmacy informatics – Nature: MAR and order sets; Escalation: dosing rule defects.</li>") == [
+        ("Pharmacy informatics", "MAR and order sets", "dosing rule defects.")
+    ]
+
+
+def test_an_unknown_label_or_a_plain_colon_stays_inside_the_description() -> None:
+    # Only the stakeholder detail labels cut a line: "note:" and "focus:" are words of the text.
+    assert _internal(
+        "<li>Quality and Patient Safety – measure definitions; note: reviewed monthly.</li>"
+        "<li>Finance – nature: budget reviews. Focus: cost per unit.</li>"
+    ) == [
+        ("Quality and Patient Safety", "measure definitions; note: reviewed monthly.", None),
+        ("Finance", "budget reviews. Focus: cost per unit.", None),
+    ]
