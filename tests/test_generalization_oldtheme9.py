@@ -106,3 +106,21 @@ def test_an_unknown_label_or_a_plain_colon_stays_inside_the_description() -> Non
         ("Quality and Patient Safety", "measure definitions; note: reviewed monthly.", None),
         ("Finance", "budget reviews. Focus: cost per unit.", None),
     ]
+
+
+def test_a_bracket_inside_a_tool_name_is_its_other_name() -> None:
+    # "Oracle Health (Cerner) PowerChart": the name closes up around the bracket (one space), and the
+    # bracket's product (the vendor's former name) is the tool's variant.
+    fields = html_fields(
+        "<h2>10) Tools, Platforms, and Software</h2><table>"
+        "<tr><th>Tool / platform</th><th>Category</th><th>Primary use</th>"
+        "<th>Common / Optional / Context-specific</th></tr>"
+        "<tr><td>Oracle Health (Cerner) PowerChart</td><td>EHR</td><td>Nursing documentation</td>"
+        "<td>Context-specific</td></tr>"
+        "<tr><td>Epic (ClinDoc, MAR, Rover)</td><td>EHR</td><td>Nursing documentation</td><td>Common</td></tr>"
+        "</table>"
+    )
+    assert [(t["name"], t["variants"], t["note"]) for r in fields["tools"]["rows"] for t in r["tools"]] == [
+        ("Oracle Health PowerChart", ["Cerner"], None),
+        ("Epic", ["ClinDoc", "MAR", "Rover"], None),
+    ]
