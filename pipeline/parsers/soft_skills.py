@@ -14,6 +14,7 @@ from pydantic import Field
 
 from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
+from ..sections import is_title_like
 from .common import FieldsModel, Node, SectionFields, first_by_kind, item_tree, node_labelled_parts, split_number
 from .text import labelled_segments, split_label, split_note
 from .vocabulary import label_key, label_kind
@@ -105,26 +106,34 @@ def _build(
     )
 
 
+def _is_detail_line(node: Node) -> bool:
+    """A line labelled as one of a soft skill's details ("Why it matters: ...")."""
+    return label_key(split_label(node.text)[0], _GROUP) is not None
+
+
 def _skills(blocks: list[Block], heading: str | None, intro: list[str]) -> list[SoftSkill]:
     """Skills of one block run under a sub-heading (or none); labelled lines join the skill before them."""
     nodes = item_tree(blocks)
     group = heading
     heads: list[tuple[int | None, str, tuple[str, list[tuple[str, str]]], list[SoftSkillDetail]]] = []
-    if heading and nodes and label_key(split_label(nodes[0].text)[0], _GROUP):
+    if heading and nodes and _is_detail_line(nodes[0]):
         # A sub-heading per skill ("Systems thinking" over its "Why it matters: ..." lines)
         # names the skill, it groups nothing; "1. Systems thinking" numbers it.
         number, name = split_number(heading)
         heads.append((number, heading, (name, []), []))
         group = None
-    for node in nodes:
-        label, _ = split_label(node.text)
-        if heads and label_key(label, _GROUP):
+    for k, node in enumerate(nodes):
+        if heads and _is_detail_line(node):
             heads[-1][3].extend(_node_details(node))
             continue
         line = labelled_segments(node.text)
         if node.block.kind == BlockKind.PARAGRAPH and not line[1] and not node.children:
-            intro.append(node.text)
-            continue
+            # A short title over labelled lines names their skill, as a bold line or sub-heading
+            # would: the reader splits a "<b>Name</b><br>Why it matters: ..." paragraph at its <br>s.
+            named = k + 1 < len(nodes) and _is_detail_line(nodes[k + 1]) and is_title_like(node.text)
+            if not named:
+                intro.append(node.text)
+                continue
         details: list[SoftSkillDetail] = []
         for child in node.children:
             details += _node_details(child)

@@ -222,23 +222,34 @@ def _detail(label: str | None, value: str) -> StakeholderDetail:
     )
 
 
-# A sentence end followed by a capital: where "Nature: ... . Escalation: ..." may open its next label.
-_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+(?=[A-Z])")
+# A sentence end, a semicolon or a spaced dash before a word: where "Nature: ... . Escalation: ..."
+# (or "nature: ...; escalation: ...", "nature: ... – escalation: ...") may open its next label.
+# The semicolon and the dash separate the parts, the full stop ends the sentence before it.
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])\s+|;\s+|\s+[–—-]\s+)(?=[A-Za-z])")
+
+
+def _detail_label(text: str) -> tuple[str | None, str]:
+    """(label as printed, value) of a line opening with a known detail label in any case, else (None, text).
+
+    "nature: build partners" → ("nature", "build partners"); editors write the labels lower-case too.
+    """
+    stripped = text.strip()
+    label, value = split_label(stripped[:1].upper() + stripped[1:])
+    return (stripped[: len(label)], value) if label and label_key(label, _GROUP) else (None, stripped)
 
 
 def _details(label: str | None, value: str) -> list[StakeholderDetail]:
-    """The detail a label opens, split where a known label follows a sentence end.
+    """The detail a label opens, split where a known label follows a sentence end or a spaced dash.
 
     "Nature: own requirements. Escalation: scope changes." → nature, escalation; an unknown
-    label after a full stop ("... data. Note: ...") stays inside the text.
+    label after a full stop ("... data. Note: ...") stays inside the text. Unlabelled text
+    opening with a known label ("nature: ...") is that label's.
     """
-    cuts = [0]
-    if ":" in value:
-        cuts += [
-            m.end() for m in _SENTENCE_BREAK.finditer(value) if label_key(split_label(value[m.end() :])[0], _GROUP)
-        ]
-    pieces = [value[start:stop].strip() for start, stop in zip(cuts, [*cuts[1:], len(value)])]
-    return [_detail(label, pieces[0]), *(_detail(*split_label(piece)) for piece in pieces[1:])]
+    breaks = [m for m in _SENTENCE_BREAK.finditer(value) if _detail_label(value[m.end() :])[0]] if ":" in value else []
+    starts = [0, *(m.end() for m in breaks)]
+    pieces = [value[start:stop].strip() for start, stop in zip(starts, [*(m.start() for m in breaks), len(value)])]
+    first = _detail_label(pieces[0]) if label is None and ":" in value else (label, pieces[0])
+    return [_detail(*first), *(_detail(*_detail_label(piece)) for piece in pieces[1:])]
 
 
 def _node_details(node: Node) -> list[StakeholderDetail]:

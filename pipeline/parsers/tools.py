@@ -186,7 +186,9 @@ def _tool(piece: str) -> ToolName:
     if not groups:
         return ToolName.__pydantic_validator__.validate_python({"name": piece.strip()})
     start, end, inner = groups[-1]
-    name = (piece[:start] + piece[end:]).strip()
+    # A bracket inside a product name, "Oracle Health (Cerner) PowerChart", names the words before it
+    # otherwise (a former or alternative name): the name closes up around it, "Oracle Health PowerChart".
+    name = f"{piece[:start].strip()} {piece[end:].strip()}".strip()
     variants = [v for v in _split_top(_strip_fillers(inner), unspaced_slash=True) if v]
     if variants and all(_is_product(v) for v in variants):
         return ToolName.__pydantic_validator__.validate_python({"name": name or inner.strip(), "variants": variants})
