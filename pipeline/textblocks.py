@@ -40,6 +40,8 @@ from .tables import (
 __all__ = ["text_to_pieces"]
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)[\s#]*$")
+# A "1. Role Summary" line's share of words a section's title covers for it to be that title, not an item.
+_SECTION_TITLE_COVERAGE = 0.9
 # "7) KPIs and Productivity Metrics": the scraper's rendering of an <h2>.
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2})\)\s+(\S.*)$")
 # The same heading marked up, "**7) KPIs ...**", "## 7) KPIs ..." or "## **7) ...**": a page that marks its
@@ -299,6 +301,7 @@ def text_to_pieces(text: str) -> list[Piece]:
     indent_stack: list[int] = []
     run_bases: dict[int, int] = {}  # piece index -> depth of the first line of its run of dash lines
     pending_item = False
+    section_number = 0  # the number of the last numbered section heading read
     # Two marked numbered headings tell the page's convention; one could be a stray bold line. Marking takes
     # a "#", "**" or "__": most plain text pages have none, and no page-long search.
     plain_numbered_headings = True
@@ -382,6 +385,11 @@ def text_to_pieces(text: str) -> list[Piece]:
         ):
             pieces.append(new_piece((Block.heading(stripped, start, end, 2), link_ratio)))
             indent_stack.clear()
+            section_number = int(match.group(1))
+        elif numeric and (number := _dotted_section_heading(lines, i, pieces, section_number)):
+            pieces.append(new_piece((Block.heading(stripped, start, end, 2), link_ratio)))
+            indent_stack.clear()
+            section_number = number
         elif pending_item:
             pieces.append(new_piece((Block.list_item(stripped, start, end, 0, "-"), link_ratio)))
         elif first in "–—" and (match := _DETAIL.match(body)):
@@ -448,6 +456,34 @@ def _numbered_heading(line: str) -> re.Match[str] | None:
     if match is None or not _heading_like(match.group(2)):
         return None
     return None if f" {int(match.group(1)) + 1}) " in match.group(2) else match
+
+
+def _dotted_section_heading(lines: _Lines, i: int, pieces: list[Piece], section_number: int) -> int:
+    """The number of a "1. ROLE SUMMARY" section heading on line i (a reader view's or print view's <h2>), or 0.
+
+    Numbered with a dot, it reads as a list item; it is a section heading when, at the line's start, its
+    text is a canonical section title whole (not an item that opens like one, "Core responsibilities
+    include ...") numbered as that section is or next after the last section heading, and no list goes on
+    through it: the line next to it (no blank line between) and the page's last numbered item are not the
+    items numbered one before or after it (a table of contents, "9. Soft skills" under "8. SQL").
+    """
+    match = _ITEM.match(lines.texts[i])
+    if match is None or match.group(1) or not match.group(2)[0].isdigit() or match.group(2)[-1] != ".":
+        return 0
+    number = int(match.group(2)[:-1])
+    if number <= section_number or not _heading_like(match.group(3)):
+        return 0
+    for k, step in ((i - 1, -1), (i + 1, 1)):
+        if 0 <= k < len(lines.texts) and lines.texts[k].lstrip().startswith(f"{number + step}."):
+            return 0
+    last_item = next((piece.block for piece in reversed(pieces) if piece.block.kind is not _PARAGRAPH), None)
+    if last_item is not None and last_item.kind is _LIST_ITEM and last_item.number == number - 1:
+        return 0
+    heading = classify_heading(lines.texts[i].strip())
+    spec = heading.spec
+    if spec is None or heading.coverage < _SECTION_TITLE_COVERAGE or number not in (spec.number, section_number + 1):
+        return 0
+    return number
 
 
 def _heading_like(title: str) -> bool:
