@@ -683,6 +683,9 @@ def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int
             break
         if _NUMBERED_HEADING.match(stripped) and _heading_like(stripped):
             break
+        if stripped[0] == "-" and _DASH_GROUPS.fullmatch(stripped):  # the header's underline, "-------  ----": no row
+            j += 1
+            continue
         row_lines.append(stripped)
         end = lines.end(j)
         j += 1

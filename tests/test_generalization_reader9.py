@@ -56,3 +56,21 @@ def test_numbered_list_of_section_titles_is_no_heading():
     assert _section_ids(text) == ["role_summary", "role_mission", "responsibilities", "day_to_day", "hiring"]
     document = _document(text)
     assert [s["id"] for s in document["sections"]].count("soft_skills") == 0
+
+
+_KPI_TABLE = (
+    _TITLE + "1) Role Summary\n\nThe analyst builds reports.\n\n2) Role Mission\n\nCore mission:\nGive planners trusted numbers.\n\n"
+    "7) KPIs and Productivity Metrics\n\n"
+    "Metric                    Frequency    What it measures                      Why it matters                  Example target / benchmark\n"
+    "------------------------  -----------  ------------------------------------  ------------------------------  --------------------------\n"
+    "Forecast accuracy (MAPE)  Monthly      Mean absolute percentage error        Drives inventory decisions      MAPE ≤ 30% at SKU level\n"
+    "OTIF                      Weekly       Orders delivered on time and in full  Core customer service measure   ≥ 95%\n"
+)
+
+
+def test_dash_rule_under_a_known_header_is_no_row():
+    kpis = _document(_KPI_TABLE)["fields"]["kpis"]
+    assert [(row["name"], row["frequency"], row["target"]) for row in kpis["rows"]] == [
+        ("Forecast accuracy (MAPE)", "Monthly", "MAPE ≤ 30% at SKU level"),
+        ("OTIF", "Weekly", "≥ 95%"),
+    ]
