@@ -74,3 +74,60 @@ def test_dash_rule_under_a_known_header_is_no_row():
         ("Forecast accuracy (MAPE)", "Monthly", "MAPE ≤ 30% at SKU level"),
         ("OTIF", "Weekly", "≥ 95%"),
     ]
+
+
+# A reader view: a blank line around every block, lists under a lead ending ":", details indented under a title.
+_READER_VIEW = (
+    _TITLE + "1. ROLE SUMMARY\n\nThe analyst turns operational data into decisions. The role sits between planning and"
+    " the floor.\n\nTypical interaction teams:\n\nDemand Planning and S&OP\n\nFinance (FP&A, cost accounting)\n\n"
+    "Notes\n[1] Expedite cost means premium freight caused by late planning decisions.\n\n"
+    "2. ROLE MISSION\n\nCore mission:\nGive planners trusted numbers.\n\n"
+    "3. CORE RESPONSIBILITIES\n\nResponsibilities are grouped by type. Scope is an individual contributor.\n\n"
+    "Strategic Responsibilities:\n\nSupport the monthly S&OP cycle\n    Prepare the demand review pack.\n\n"
+    "Recommend inventory policy changes\n    Propose safety stock updates.\n\n"
+    "Operational Responsibilities:\n\nTrack supplier delivery performance\n    Maintain supplier scorecards.\n\n"
+    "4. DAY-TO-DAY ACTIVITIES\n\nIncident, Escalation, Or Emergency Work:\n\n"
+    "Supplier failure: model the stock cover and propose allocation\n\nSystem outage: support manual order release\n\n"
+    "Ad: Need forklift certification for your team? FleetSafe Training offers on-site courses. Book a session.\n\n"
+    "SECTION 8 – TECHNICAL SKILLS REQUIRED\n\nMust-Have Technical Skills:\n\n"
+    "Advanced Excel (Critical)\n    Use: pivot tables, lookups, Power Query.\n\n"
+    "ERP transactions and data model (Critical)\n    Use: SAP S/4HANA tables for stock and orders.\n"
+)
+
+
+def test_reader_view_lists_are_read_as_items_with_their_details():
+    fields = _document(_READER_VIEW)["fields"]
+    summary = fields["role_summary"]
+    assert [group["text"] for group in summary["interaction"]["groups"]] == [
+        "Demand Planning and S&OP",
+        "Finance (FP&A, cost accounting)",
+    ]
+    responsibilities = fields["responsibilities"]
+    assert responsibilities["intro"] == ["Responsibilities are grouped by type. Scope is an individual contributor."]
+    assert [(item["category"], item["title"], item["detail"]) for item in responsibilities["items"]] == [
+        ("strategic", "Support the monthly S&OP cycle", "Prepare the demand review pack."),
+        ("strategic", "Recommend inventory policy changes", "Propose safety stock updates."),
+        ("operational", "Track supplier delivery performance", "Maintain supplier scorecards."),
+    ]
+    # The ad's line, prose between blank lines, is no incident.
+    assert [item["text"] for item in fields["day_to_day"]["incident_work"]["items"]] == [
+        "Supplier failure: model the stock cover and propose allocation",
+        "System outage: support manual order release",
+    ]
+
+
+def test_reader_view_skill_opening_with_a_tier_word_is_a_skill():
+    skills = _document(_READER_VIEW)["fields"]["technical_skills"]
+    assert [tier["tier"] for tier in skills["tiers"]] == ["must_have"]
+    assert [(skill["name"], skill["tier"], skill["importance"], skill["use"]) for skill in skills["skills"]] == [
+        ("Advanced Excel", "must_have", "critical", "pivot tables, lookups, Power Query."),
+        ("ERP transactions and data model", "must_have", "critical", "SAP S/4HANA tables for stock and orders."),
+    ]
+
+
+def test_blank_line_page_without_reader_view_lists_keeps_its_paragraphs():
+    # The same lines without indented details: too little of a reader view's layout, read as before.
+    text = _READER_VIEW.replace("\n    ", "\n\n")
+    responsibilities = _document(text)["fields"]["responsibilities"]
+    assert responsibilities["items"] == []
+    assert responsibilities["intro"][0] == "Responsibilities are grouped by type. Scope is an individual contributor."
