@@ -723,6 +723,7 @@ _CELL_WORDS = 9  # the longest known column name has 9 words
 _MAX_HEADER_CELLS = 8
 _ROW_LABEL_WORDS = 8  # a row's first cell names it: a metric, a tool category, a dimension, a label
 _READER_VIEW_MIN_LISTS = 3  # lists under a lead, titles with indented details: a reader view's, not a stray line's
+_READER_VIEW_LEADS_ALONE = 2 * _READER_VIEW_MIN_LISTS
 _PARAGRAPH, _HEADING, _LIST_ITEM, _TABLE = BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.TABLE
 
 
@@ -792,8 +793,11 @@ def _inner_text_layout(lines: _Lines, unmarked: _Unmarked) -> bool:
 def _reader_view_layout(unmarked: _Unmarked) -> bool:
     """Whether a page without markers (_unmarked_lines), not in innerText layout, is a browser's reader or
     print view: a blank line around every paragraph and list item alike, a list under its lead ending ":"
-    ("Strategic responsibilities:"), an item's details indented under it ("    Use: ..."). Several of each."""
-    return unmarked.leads >= _READER_VIEW_MIN_LISTS and unmarked.details >= _READER_VIEW_MIN_LISTS
+    ("Strategic responsibilities:"), an item's details indented under it ("    Use: ..."). Several of each, or
+    lists under leads twice as many where no item has details."""
+    if unmarked.details >= _READER_VIEW_MIN_LISTS:
+        return unmarked.leads >= _READER_VIEW_MIN_LISTS
+    return unmarked.leads >= _READER_VIEW_LEADS_ALONE
 
 
 def _read_inner_text(pieces: list[Piece], text: str, reader_view: bool = False) -> list[Piece]:

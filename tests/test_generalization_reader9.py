@@ -131,3 +131,30 @@ def test_blank_line_page_without_reader_view_lists_keeps_its_paragraphs():
     responsibilities = _document(text)["fields"]["responsibilities"]
     assert responsibilities["items"] == []
     assert responsibilities["intro"][0] == "Responsibilities are grouped by type. Scope is an individual contributor."
+
+
+_LISTS_UNDER_LEADS = _TITLE + (
+    "1) Role Summary\n\nThe analyst turns data into decisions for planners and buyers across the network.\n\n"
+    "2) Role Mission\n\nCore mission:\nGive planners trusted numbers.\n\n"
+    "15) Career Path and Progression\n\nFeeder Roles:\n\nLogistics Coordinator → Supply Chain Analyst\n\n"
+    "Inventory Controller\n\nNext Roles:\n\nSenior Supply Chain Analyst\n\nDemand Planning Manager\n\n"
+    "Adjacent Paths:\n\nLogistics Manager\n\nBusiness Intelligence Analyst\n\n"
+    "16) Risks, Challenges, and Failure Modes\n\nCommon Challenges:\n\nPoor master data quality undermines every report\n\n"
+    "Bottlenecks:\n\nSlow master data change approvals\n\nAnti-Patterns:\n\nBuilding one-off spreadsheets\n"
+)
+
+
+def test_reader_view_without_details_is_known_by_many_lists_under_leads():
+    career = _document(_LISTS_UNDER_LEADS)["fields"]["career_path"]
+    assert [[role["text"] for role in career[key]] for key in ("feeder_roles", "next_roles", "adjacent_paths")] == [
+        ["Logistics Coordinator → Supply Chain Analyst", "Inventory Controller"],
+        ["Senior Supply Chain Analyst", "Demand Planning Manager"],
+        ["Logistics Manager", "Business Intelligence Analyst"],
+    ]
+    assert career["notes"] == []
+
+
+def test_few_lists_under_leads_without_details_read_as_before():
+    text = _LISTS_UNDER_LEADS.replace("Anti-Patterns:\n\nBuilding one-off spreadsheets\n", "")
+    career = _document(text)["fields"]["career_path"]
+    assert career["feeder_roles"] == [] and "Inventory Controller" in career["notes"]
