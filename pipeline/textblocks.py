@@ -468,8 +468,9 @@ def _dotted_section_heading(lines: _Lines, i: int, pieces: list[Piece], section_
     Numbered with a dot, it reads as a list item; it is a section heading when, at the line's start, its
     text is a canonical section title whole (not an item that opens like one, "Core responsibilities
     include ...") numbered as that section is or next after the last section heading, and no list goes on
-    through it: the line next to it (no blank line between) and the page's last numbered item are not the
-    items numbered one before or after it (a table of contents, "9. Soft skills" under "8. SQL").
+    through it: the line right above, the next line that is not blank and the page's last numbered item are
+    not the items numbered one before or after it (a table of contents, "9. Soft skills" under "8. SQL").
+    A section heading has its content under it.
     """
     match = _ITEM.match(lines.texts[i])
     if match is None or match.group(1) or not match.group(2)[0].isdigit() or match.group(2)[-1] != ".":
@@ -477,9 +478,14 @@ def _dotted_section_heading(lines: _Lines, i: int, pieces: list[Piece], section_
     number = int(match.group(2)[:-1])
     if number <= section_number or not _heading_like(match.group(3)):
         return 0
-    for k, step in ((i - 1, -1), (i + 1, 1)):
-        if 0 <= k < len(lines.texts) and lines.texts[k].lstrip().startswith(f"{number + step}."):
-            return 0
+    texts = lines.texts
+    below = i + 1
+    while below < len(texts) and not texts[below].strip():
+        below += 1  # a loose list's next item, past blank lines
+    if (i and texts[i - 1].lstrip().startswith(f"{number - 1}.")) or (
+        below < len(texts) and texts[below].lstrip().startswith(f"{number + 1}.")
+    ):
+        return 0
     last_item = next((piece.block for piece in reversed(pieces) if piece.block.kind is not _PARAGRAPH), None)
     if last_item is not None and last_item.kind is _LIST_ITEM and last_item.number == number - 1:
         return 0

@@ -52,10 +52,15 @@ def test_numbered_list_of_section_titles_is_no_heading():
     # "9. Soft skills" continuing a numbered list under hiring, and a table of contents, open no section.
     text = _DOTTED.format(None, "1) Role Summary", "2) Role Mission", "3) Core Responsibilities", "4) Day-to-Day Activities")
     contents = "Contents\n\n1. Role Summary\n2. Role Mission\n3. Core Responsibilities\n\n"
+    loose_contents = "Contents\n\n1. Role Summary\n\n2. Role Mission\n\n3. Core Responsibilities\n\n"
     text = text.replace(_TITLE, _TITLE + contents) + "\n19) Hiring Evaluation Criteria\n\nWhat to assess:\n\n8. SQL\n9. Soft skills\n"
     assert _section_ids(text) == ["role_summary", "role_mission", "responsibilities", "day_to_day", "hiring"]
-    document = _document(text)
-    assert [s["id"] for s in document["sections"]].count("soft_skills") == 0
+    dotted = _DOTTED.format(None, "1. ROLE SUMMARY", "2. ROLE MISSION", "3. CORE RESPONSIBILITIES", "4. DAY-TO-DAY ACTIVITIES")
+    for toc in (contents, loose_contents):
+        document = _document(dotted.replace(_TITLE, _TITLE + toc))
+        sections = [(s["id"], s["blocks"][:1]) for s in document["sections"]]
+        assert [section_id for section_id, _blocks in sections] == ["role_summary", "role_mission", "responsibilities", "day_to_day"]
+        assert sections[0][1][0]["text"] == "The analyst builds reports for planners."
 
 
 _KPI_TABLE = (
