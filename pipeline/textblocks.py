@@ -817,8 +817,8 @@ def _read_inner_text(pieces: list[Piece], text: str, reader_view: bool = False) 
     after it its notes; the lines under each sub-heading are read by _read_lines.
 
     A reader view (_reader_view_layout) has a blank line around every block, paragraph or list item: there a
-    run ends where the article's lists do, at a prose line or a block of several lines not indented as
-    details are (a "Notes" box, an ad's), and a sub-heading is a line ending ":", the layout's own ("Advanced
+    run ends where the article's lists do, at a prose line after them or a block of several lines not indented
+    as details are (a "Notes" box, an ad's), and a sub-heading is a line ending ":", the layout's own ("Advanced
     Excel (Critical)" is a skill); its "SECTION 7 – KPIs" lines, paragraphs, head sections as headings do.
     """
     out: list[Piece] = []
@@ -852,7 +852,8 @@ def _read_inner_text(pieces: list[Piece], text: str, reader_view: bool = False) 
         k += 1
         split = k < len(pieces) and pieces[k].block.start <= text.find("\n", block.end)  # next piece on the same line
         if new_run and reader_view and reading:
-            new_run = _is_prose(block.text) or _unindented_block(pieces, k, text)
+            prose = _is_prose(block.text) and not (under and _list_goes_on(pieces, k))
+            new_run = prose or _unindented_block(pieces, k, text)
         section_line = reader_view and block.kind is _PARAGRAPH and _numbered_section_line(block.text)
         if block.kind is not _PARAGRAPH or split or section_line:  # a heading, a table, or pieces split from one line
             flush("table" if block.kind is _TABLE else "")
@@ -906,6 +907,15 @@ def _read_inner_text(pieces: list[Piece], text: str, reader_view: bool = False) 
         parent_open = bool(under) and under[-1] is piece and (line.endswith(":") or (parent_open and line[-1:] != "."))
     flush()
     return out
+
+
+def _list_goes_on(pieces: list[Piece], k: int) -> bool:
+    """Whether pieces[k] is one more of a reader view's items: a short line, not a lead ending ":" nor a section's
+    heading. A prose line between items is an item in two sentences; at a list's end, prose after it (an ad's)."""
+    if k == len(pieces) or pieces[k].block.kind is not _PARAGRAPH:
+        return False
+    line = pieces[k].block.text
+    return not (_is_prose(line) or line.endswith(":") or _numbered_section_line(line))
 
 
 def _unindented_block(pieces: list[Piece], k: int, text: str) -> bool:

@@ -163,3 +163,15 @@ def test_few_lists_under_leads_without_details_read_as_before():
     text = _LISTS_UNDER_LEADS.replace("Anti-Patterns:\n\nBuilding one-off spreadsheets\n", "")
     career = _document(text)["fields"]["career_path"]
     assert career["feeder_roles"] == [] and "Inventory Controller" in career["notes"]
+
+
+def test_reader_view_item_in_two_sentences_between_items_stays_an_item():
+    text = _READER_VIEW.replace(
+        "\n\nSystem outage:", "\n\nPort closure: reroute through another port. Tell key customers early.\n\nSystem outage:"
+    )
+    incidents = _document(text)["fields"]["day_to_day"]["incident_work"]["items"]
+    assert [item["text"] for item in incidents] == [
+        "Supplier failure: model the stock cover and propose allocation",
+        "Port closure: reroute through another port. Tell key customers early.",
+        "System outage: support manual order release",
+    ]
