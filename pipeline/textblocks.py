@@ -10,6 +10,8 @@ A page copied from a browser (its innerText) has no list markers at all: every
 item on a line of its own, tables one cell a line or tab-separated. A cheap
 page-level test finds that layout, and the one-line paragraphs the classifier
 made of it are read again as sub-headings, items with their details and tables.
+A browser's reader or print view saved as text has no markers either, but a blank line
+around every block; its lists under leads ending ":" are read again the same way.
 """
 
 from __future__ import annotations
