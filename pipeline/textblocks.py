@@ -10,6 +10,8 @@ A page copied from a browser (its innerText) has no list markers at all: every
 item on a line of its own, tables one cell a line or tab-separated. A cheap
 page-level test finds that layout, and the one-line paragraphs the classifier
 made of it are read again as sub-headings, items with their details and tables.
+A browser's reader or print view saved as text has no markers either, but a blank line
+around every block; its lists under leads ending ":" are read again the same way.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ from .tables import (
 __all__ = ["text_to_pieces"]
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)[\s#]*$")
+# A "1. Role Summary" line's share of words a section's title covers for it to be that title, not an item.
+_SECTION_TITLE_COVERAGE = 0.9
 # "7) KPIs and Productivity Metrics": the scraper's rendering of an <h2>.
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2})\)\s+(\S.*)$")
 # The same heading marked up, "**7) KPIs ...**", "## 7) KPIs ..." or "## **7) ...**": a page that marks its
@@ -299,6 +303,7 @@ def text_to_pieces(text: str) -> list[Piece]:
     indent_stack: list[int] = []
     run_bases: dict[int, int] = {}  # piece index -> depth of the first line of its run of dash lines
     pending_item = False
+    section_number = 0  # the number of the last numbered section heading read
     # Two marked numbered headings tell the page's convention; one could be a stray bold line. Marking takes
     # a "#", "**" or "__": most plain text pages have none, and no page-long search.
     plain_numbered_headings = True
@@ -382,6 +387,11 @@ def text_to_pieces(text: str) -> list[Piece]:
         ):
             pieces.append(new_piece((Block.heading(stripped, start, end, 2), link_ratio)))
             indent_stack.clear()
+            section_number = int(match.group(1))
+        elif numeric and (number := _dotted_section_heading(lines, i, pieces, section_number)):
+            pieces.append(new_piece((Block.heading(stripped, start, end, 2), link_ratio)))
+            indent_stack.clear()
+            section_number = number
         elif pending_item:
             pieces.append(new_piece((Block.list_item(stripped, start, end, 0, "-"), link_ratio)))
         elif first in "–—" and (match := _DETAIL.match(body)):
@@ -400,7 +410,11 @@ def text_to_pieces(text: str) -> list[Piece]:
             pieces.extend(split_inline_list(Block.paragraph(stripped, start, end), link_ratio))
         pending_item = next_pending
         i += 1
-    return _read_inner_text(pieces, text) if _inner_text_layout(lines) else pieces
+    if (unmarked := _unmarked_lines(lines)) is None:
+        return pieces
+    if _inner_text_layout(lines, unmarked):
+        return _read_inner_text(pieces, text)
+    return _read_inner_text(pieces, text, reader_view=True) if _reader_view_layout(unmarked) else pieces
 
 
 def _underlines(pieces: list[Piece], lines: _Lines, i: int) -> bool:
@@ -448,6 +462,40 @@ def _numbered_heading(line: str) -> re.Match[str] | None:
     if match is None or not _heading_like(match.group(2)):
         return None
     return None if f" {int(match.group(1)) + 1}) " in match.group(2) else match
+
+
+def _dotted_section_heading(lines: _Lines, i: int, pieces: list[Piece], section_number: int) -> int:
+    """The number of a "1. ROLE SUMMARY" section heading on line i (a reader view's or print view's <h2>), or 0.
+
+    Numbered with a dot, it reads as a list item; it is a section heading when, at the line's start, its
+    text is a canonical section title whole (not an item that opens like one, "Core responsibilities
+    include ...") numbered as that section is or next after the last section heading, and no list goes on
+    through it: the line right above, the next line that is not blank and the page's last numbered item are
+    not the items numbered one before or after it (a table of contents, "9. Soft skills" under "8. SQL").
+    A section heading has its content under it.
+    """
+    match = _ITEM.match(lines.texts[i])
+    if match is None or match.group(1) or not match.group(2)[0].isdigit() or match.group(2)[-1] != ".":
+        return 0
+    number = int(match.group(2)[:-1])
+    if number <= section_number or not _heading_like(match.group(3)):
+        return 0
+    texts = lines.texts
+    below = i + 1
+    while below < len(texts) and not texts[below].strip():
+        below += 1  # a loose list's next item, past blank lines
+    if (i and texts[i - 1].lstrip().startswith(f"{number - 1}.")) or (
+        below < len(texts) and texts[below].lstrip().startswith(f"{number + 1}.")
+    ):
+        return 0
+    last_item = next((piece.block for piece in reversed(pieces) if piece.block.kind is not _PARAGRAPH), None)
+    if last_item is not None and last_item.kind is _LIST_ITEM and last_item.number == number - 1:
+        return 0
+    heading = classify_heading(lines.texts[i].strip())
+    spec = heading.spec
+    if spec is None or heading.coverage < _SECTION_TITLE_COVERAGE or number not in (spec.number, section_number + 1):
+        return 0
+    return number
 
 
 def _heading_like(title: str) -> bool:
@@ -647,6 +695,9 @@ def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int
             break
         if _NUMBERED_HEADING.match(stripped) and _heading_like(stripped):
             break
+        if stripped[0] == "-" and _DASH_GROUPS.fullmatch(stripped):  # the header's underline, "-------  ----": no row
+            j += 1
+            continue
         row_lines.append(stripped)
         end = lines.end(j)
         j += 1
@@ -679,52 +730,85 @@ _TITLE_WORDS = 12  # an unknown sub-heading's at most
 _CELL_WORDS = 9  # the longest known column name has 9 words
 _MAX_HEADER_CELLS = 8
 _ROW_LABEL_WORDS = 8  # a row's first cell names it: a metric, a tool category, a dimension, a label
+_READER_VIEW_MIN_LISTS = 3  # lists under a lead, titles with indented details: a reader view's, not a stray line's
+_READER_VIEW_LEADS_ALONE = 2 * _READER_VIEW_MIN_LISTS
 _PARAGRAPH, _HEADING, _LIST_ITEM, _TABLE = BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.TABLE
 
 
-def _inner_text_layout(lines: _Lines) -> bool:
-    """Whether the page is in innerText layout: no line opens with a bullet, a "– detail" dash, a
-    markdown heading or a table's pipe, and no two lines are items numbered one after the other;
-    its numbered section headings each come once (numbered items styled so would repeat "1)");
-    and lines outnumber blank lines and sections several times over (many short lines, no
-    blank-line paragraphs).
+class _Unmarked(NamedTuple):
+    """What a page without list markers shows of its layout (_unmarked_lines)."""
+
+    numbers: set[int]  # the numbers of its "N) Title" section headings
+    blank: int  # blank lines
+    leads: int  # short lines ending ":" over a blank line and a short line without closing punctuation
+    details: int  # indented lines right under an unindented line without closing punctuation
+
+
+def _unmarked_lines(lines: _Lines) -> _Unmarked | None:
+    """The page's layout where no line opens with a bullet, a "– detail" dash, a markdown heading or a
+    table's pipe, no two lines are items numbered one after the other and its numbered section headings
+    each come once (numbered items styled so would repeat "1)"); None otherwise.
 
     Other layouts stop at their first marker line, near the page's top.
     """
     numbers: set[int] = set()
-    blank = 0
+    blank = leads = details = 0
     numbered_item = ""  # the marker the next line would open with, were the last line a numbered item
-    for text in lines.texts:
+    texts = lines.texts
+    for k, text in enumerate(texts):
         stripped = text.lstrip()
         if not stripped:
             blank += 1
             continue
         if numbered_item and stripped.startswith(numbered_item):
-            return False
+            return None
         numbered_item = ""
         first = stripped[0]
         if first in "#|" or stripped in _LONE_MARKERS:
-            return False
+            return None
         if (first in ITEM_MARKERS or first in "–—") and stripped[1:2].isspace():
-            return False
+            return None
         if first.isdigit():
             if heading := _numbered_heading(stripped):
                 number = int(heading.group(1))
                 if number in numbers:
-                    return False
+                    return None
                 numbers.add(number)
             elif item := _ITEM.match(stripped):
                 marker = item.group(2)  # "1." or "1)": one line opening so is a scorecard cell's inline list
                 numbered_item = f"{int(marker[:-1]) + 1}{marker[-1]} "
-    filled = len(lines.texts) - blank
+        if text[0].isspace():
+            above = texts[k - 1] if k else ""
+            details += bool(above) and not above[0].isspace() and not above.endswith(_CLAUSE_ENDS)
+        elif text[-1] == ":" and k + 2 < len(texts) and not texts[k + 1]:
+            listed = texts[k + 2]
+            leads += _is_short(text) and not listed.endswith(_CLAUSE_ENDS) and not _is_prose(listed)
+    return _Unmarked(numbers, blank, leads, details)
+
+
+def _inner_text_layout(lines: _Lines, unmarked: _Unmarked) -> bool:
+    """Whether a page without markers (_unmarked_lines) is in innerText layout: lines outnumber blank
+    lines and sections several times over (many short lines, no blank-line paragraphs)."""
+    numbers = unmarked.numbers
+    filled = len(lines.texts) - unmarked.blank
     return (
         len(numbers) >= _INNER_TEXT_MIN_HEADINGS
-        and filled >= _INNER_TEXT_LINES_PER_BLANK * blank
+        and filled >= _INNER_TEXT_LINES_PER_BLANK * unmarked.blank
         and filled >= _INNER_TEXT_LINES_PER_SECTION * len(numbers)
     )
 
 
-def _read_inner_text(pieces: list[Piece], text: str) -> list[Piece]:
+def _reader_view_layout(unmarked: _Unmarked) -> bool:
+    """Whether a page without markers (_unmarked_lines), not in innerText layout, is a browser's reader or
+    print view: a blank line around every paragraph and list item alike, a list under its lead ending ":"
+    ("Strategic responsibilities:"), an item's details indented under it ("    Use: ..."). Several of each, or
+    lists under leads twice as many where no item has details."""
+    if unmarked.details >= _READER_VIEW_MIN_LISTS:
+        return unmarked.leads >= _READER_VIEW_MIN_LISTS
+    return unmarked.leads >= _READER_VIEW_LEADS_ALONE
+
+
+def _read_inner_text(pieces: list[Piece], text: str, reader_view: bool = False) -> list[Piece]:
     """Read an innerText page's one-line paragraphs as sub-headings, list items and tables.
 
     Within a section, a run of lines between blank lines is the article's when it opens with the
@@ -733,6 +817,11 @@ def _read_inner_text(pieces: list[Piece], text: str) -> list[Piece]:
     noise filter. A blank line under a heading or sub-heading (a <p>'s) opens no new run. Known sub-headings stay
     paragraphs (they play sub-headings), a one-cell-a-line table becomes a table and the lines
     after it its notes; the lines under each sub-heading are read by _read_lines.
+
+    A reader view (_reader_view_layout) has a blank line around every block, paragraph or list item: there a
+    run ends where the article's lists do, at a prose line after them or a block of several lines not indented
+    as details are (a "Notes" box, an ad's), and a sub-heading is a line ending ":", the layout's own ("Advanced
+    Excel (Critical)" is a skill); its "SECTION 7 – KPIs" lines, paragraphs, head sections as headings do.
     """
     out: list[Piece] = []
     section = ""  # canonical id of the section being read; "" outside the article
@@ -764,11 +853,15 @@ def _read_inner_text(pieces: list[Piece], text: str) -> list[Piece]:
         previous = piece
         k += 1
         split = k < len(pieces) and pieces[k].block.start <= text.find("\n", block.end)  # next piece on the same line
-        if block.kind is not _PARAGRAPH or split:  # a heading, a table, or pieces split from one line (an inline list)
+        if new_run and reader_view and reading:
+            prose = _is_prose(block.text) and not (under and _list_goes_on(pieces, k))
+            new_run = prose or _unindented_block(pieces, k, text)
+        section_line = reader_view and block.kind is _PARAGRAPH and _numbered_section_line(block.text)
+        if block.kind is not _PARAGRAPH or split or section_line:  # a heading, a table, or pieces split from one line
             flush("table" if block.kind is _TABLE else "")
             parent_open = False
             notes = block.kind is _TABLE  # a tab-separated table's, as a one-cell-a-line one's
-            if block.kind is _HEADING:
+            if block.kind is _HEADING or section_line:
                 spec = classify_heading(block.text).spec
                 section = spec.id if spec else ""
                 reading = bool(section)
@@ -779,7 +872,7 @@ def _read_inner_text(pieces: list[Piece], text: str) -> list[Piece]:
         table = _cell_table(pieces, k - 1, text) if section else None
         if new_run:
             was_reading = reading
-            reading = bool(section) and (table is not None or _opens_part(section, block.text))
+            reading = bool(section) and (table is not None or _opens_part(section, block.text, reader_view))
             # Before a run that is not the article's (an ad's copy and button), a title-cased line that breaks
             # the shape of the lines above it is that ad's headline: a paragraph, for the noise filter.
             headline = under.pop() if was_reading and not reading and _ad_headline(under) else None
@@ -797,7 +890,7 @@ def _read_inner_text(pieces: list[Piece], text: str) -> list[Piece]:
             out.append(table_piece)
             previous = table_piece
             notes = True  # what follows a table under its sub-heading is its notes
-        elif (found := _inner_subheading(section, block.text)) and _heads_part(
+        elif (found := _inner_subheading(section, block.text, reader_view)) and _heads_part(
             found, seen, parent_open, section, block.text
         ):
             flush("subheading")
@@ -818,23 +911,54 @@ def _read_inner_text(pieces: list[Piece], text: str) -> list[Piece]:
     return out
 
 
+def _list_goes_on(pieces: list[Piece], k: int) -> bool:
+    """Whether pieces[k] is one more of a reader view's items: a short line, not a lead ending ":" nor a section's
+    heading. A prose line between items is an item in two sentences; at a list's end, prose after it (an ad's)."""
+    if k == len(pieces) or pieces[k].block.kind is not _PARAGRAPH:
+        return False
+    line = pieces[k].block.text
+    return not (_is_prose(line) or line.endswith(":") or _numbered_section_line(line))
+
+
+def _unindented_block(pieces: list[Piece], k: int, text: str) -> bool:
+    """Whether pieces[k - 1] opens a block of several lines, the next one not indented as an item's details
+    are: "Notes" over "[1] ...", an ad's box. Not a lead ending ":" over its statement ("Core mission:")."""
+    block = pieces[k - 1].block
+    if k == len(pieces) or block.text.endswith(":"):
+        return False
+    below = pieces[k].block.start
+    line_start = text.rfind("\n", 0, below) + 1
+    return text.count("\n", block.end, below) == 1 and not text[line_start].isspace()
+
+
+def _numbered_section_line(line: str) -> bool:
+    """Whether a paragraph is a numbered section heading, "SECTION 7 – KPIs ...", "7 - KPIs ..."."""
+    if not (line[:1].isdigit() or line[:8].lower().startswith(("section ", "part "))):
+        return False
+    heading = classify_heading(line)
+    return heading.spec is not None and heading.number is not None
+
+
 def _ad_headline(under: list[Piece]) -> bool:
     """Whether the last of these lines is a headline ("Build Reliable Systems With Confidence") below a line
     that is none ("Leaves code better than they found it."): a list of titles ends in a title."""
     return len(under) > 1 and is_headline(under[-1].block.text) and not is_headline(under[-2].block.text)
 
 
-def _opens_part(section: str, line: str) -> bool:
+def _opens_part(section: str, line: str, colon: bool = False) -> bool:
     """Whether a line after a blank one opens a part of the section: a known sub-heading, or a lead ending ":"."""
-    if _inner_subheading(section, line) is not None:
+    if _inner_subheading(section, line, colon) is not None:
         return True
     line = line.rstrip()
     return line.endswith(":") and len(line.split(None, _SUBHEADING_WORDS)) <= _SUBHEADING_WORDS
 
 
-def _inner_subheading(section: str, line: str) -> str | None:
-    """The key of a known sub-heading of the section on a line of its own ("Weekly activities", "Core mission:")."""
+def _inner_subheading(section: str, line: str, colon: bool = False) -> str | None:
+    """The key of a known sub-heading of the section on a line of its own ("Weekly activities", "Core mission:");
+    with ``colon``, only on a line ending ":"."""
     line = line.strip()
+    if colon and not line.endswith(":"):
+        return None
     # A known sub-heading's parenthesised qualifier may run long: not counted, as in extraction.
     own = _PARENTHESISED.sub(" ", line) if "(" in line else line
     if line.endswith(_CLOSED) or ": " in own or len(own.split(None, _SUBHEADING_WORDS)) > _SUBHEADING_WORDS:
