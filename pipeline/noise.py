@@ -633,10 +633,13 @@ def _lone_cue(text: str, vocab: _Vocab) -> bool:
 
 
 def _weak_cues_agree(body: list[Piece], signal: list[bool], start: int, end: int) -> bool:
-    """Whether a run's weak cues add up to an ad: two lines with a signal, or one and a question (an ad's
-    headline: "Looking for a Better Way to Run Sprints?" over "Try it free for 14 days")."""
-    signals = sum(signal[start:end])
-    return signals > 1 or (signals == 1 and any(body[i].block.text.rstrip().endswith("?") for i in range(start, end)))
+    """Whether a run's weak cues add up to an ad: a line with a signal and another one, or a question (an
+    ad's headline), at most a line apart, as an ad's lines hold together ("Looking for a Better Way to Run
+    Sprints?", its description, "Try it free for 14 days"); items far apart are a list's."""
+    if not any(signal[start:end]):
+        return False
+    cues = [i for i in range(start, end) if signal[i] or body[i].block.text.rstrip().endswith("?")]
+    return any(b - a <= 2 and (signal[a] or signal[b]) for a, b in zip(cues, cues[1:]))
 
 
 # Where a block's copy breaks between a sentence, a quote and its buttons ("... a week." Book a demo · See pricing).

@@ -224,3 +224,17 @@ def test_weak_cues_that_agree_still_make_an_ad() -> None:
     )
     assert item in strings
     assert not strings & set(ad)
+
+
+def test_short_items_opening_on_button_verbs_far_apart_are_a_list() -> None:
+    # Two item titles on a call to action's verb, each with its detail line between: a list, not an ad's cues.
+    items = (
+        "Support expedite decisions",
+        "Estimate cost and service impact before premium freight is approved.",
+        "Track supplier delivery performance",
+        "Maintain supplier scorecards; follow up on late deliveries.",
+        "Check inventory exceptions",
+        "Route stockout risk and excess lists to planners and buyers.",
+    )
+    strings = _plain_strings("3) Core Responsibilities\n\nOperational responsibilities:\n\n" + _paragraphs(*items))
+    assert set(items) <= strings
