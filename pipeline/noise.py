@@ -15,6 +15,9 @@ no list of their exact strings can keep up. We use structure instead:
   offer ("save up to 25%") right after an ad's lines is the ad's last line;
   in an ad, its headline, the lines naming its product and whatever lies
   between its lines go too (an article line beside an ad lies at its edge);
+  a lone weak cue on a line sharing the article's words (a button's verb,
+  one promotion's phrase) needs a second one in its run to make an ad, and
+  an ad's lines hold together around its signals;
 * after the last section's last list or table, a block of any length with a
   promotion's phrase and foreign words is the site's, not the article's; so
   is a line or list made only of course titles (the site's catalogue).
@@ -381,14 +384,35 @@ def _noise_marks(
         else:
             runs.append([k, k + 1])
     article_words = _article_words(article_texts, vocab)
+    forms = [_signup_form(body, k, run_end, vocab) for k, run_end in runs]
+    # A run of short blocks without a promotional signal stays, so its words are the article's too: on a
+    # page whose items carry no markers, they are short paragraphs, the lists' words missing otherwise.
+    quiet = [
+        body[i].block.text
+        for (k, run_end), form in zip(runs, forms)
+        if run_end <= tail and not form and not any(signal[k:run_end])
+        for i in range(k, run_end)
+    ]
+    article_words |= _article_words(quiet, vocab)
+    # A lone weak cue on a line not foreign to the article does not make its run an ad alone: "Support
+    # expedite decisions" (a button's verb), "Reports are trusted and on time" (a promotion's phrase) are
+    # the article's wording. In a run another signal makes an ad, the line goes as the ad's all the same.
+    decides = [
+        signal[k]
+        and (
+            noise[k]
+            or not _lone_cue(piece.block.text, vocab)
+            or _cohesion(piece.block.text, article_words, vocab) < _HEADLINE_COHESION
+        )
+        for k, piece in enumerate(body)
+    ]
     # An ad is a run of short blocks with at least one promotional signal whose
     # words, taken together, are foreign to the article.
-    for k, run_end in runs:
-        form = _signup_form(body, k, run_end, vocab)
+    for (k, run_end), form in zip(runs, forms):
         for i in form:
-            signal[i] = True
+            signal[i] = decides[i] = True
         # Skipping the heading's content below passes no signal: without one, the run stays.
-        if not any(signal[k:run_end]):
+        if not any(decides[k:run_end]) and not _weak_cues_agree(body, signal, k, run_end):
             continue
         # The first lines under a heading are that heading's content, unless
         # they are promotional or wholly foreign (an ad's headline). Stops at
@@ -448,12 +472,18 @@ def _mark_ad_lines(
     question), as an offer right after the ad's removed lines ("Book early – save up to 25% on
     summer stays."), or as naming the ad's product (a capitalised word foreign to the article
     that the ad's removed lines name: "SprintDesk"). What lies between the ad's removed lines
-    is the ad's too: an article line caught beside an ad lies at its edge, not inside it.
+    is the ad's too: an article line caught beside an ad lies at its edge, not inside it. The
+    ad's lines hold together around its signals: a line at most between two of them.
     """
+    # A sponsorship label opens the ad ("Ad: Need forklift certification ..."): before it, only a line with
+    # a signal of its own is the ad's.
+    opening = next((i for i in range(start, end) if vocab.ad_label.match(body[i].block.text)), start)
     for i in range(start, end):
         text = body[i].block.text
         # A headline closing the run ahead of the article's next block introduces that block.
         introduces_next = i == end - 1 and end < len(body)
+        if i < opening and not signal[i]:
+            continue
         if (
             signal[i]
             or _cohesion(text, article_words, vocab) < _LINE_COHESION
@@ -468,9 +498,21 @@ def _mark_ad_lines(
         for word in _CAPITALISED.findall(body[i].block.text)
         if _content_words(word, vocab) and not _in_article(_stem(word.lower()), article_words)
     }
-    ad = [i for i in range(start, end) if noise[i] or names.intersection(_CAPITALISED.findall(body[i].block.text))]
-    if ad:
-        noise[ad[0] : ad[-1] + 1] = [True] * (ad[-1] + 1 - ad[0])
+    lines = [i for i in range(start, end) if noise[i] or names.intersection(_CAPITALISED.findall(body[i].block.text))]
+    # The ad's lines hold together around its signals, a description line perhaps between two of them: lines
+    # marked for their words or form alone, further from the signals, are the article's (a run of items
+    # without markers: "Scale Or Complexity:"), and so are those between two ads.
+    first = 0
+    for n, i in enumerate(lines):
+        if n + 1 < len(lines) and lines[n + 1] - i <= 2:
+            continue  # the group goes on
+        group = lines[first : n + 1]
+        first = n + 1
+        if any(signal[j] for j in group):
+            noise[group[0] : i + 1] = [True] * (i + 1 - group[0])
+        else:
+            for j in group:
+                noise[j] = False
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9-]{2,}")
@@ -568,6 +610,36 @@ def _is_promotional(text: str, vocab: _Vocab) -> bool:
     if vocab.price.search(lower) and _closes_with_call_to_action(text, vocab):
         return True  # a one-line ad: "Mesh routers from $129 – whole-home coverage in minutes. See Deals"
     return bool(_promo_phrases(lower, vocab)) or (bool(_QUOTED.match(text)) and len(words) <= 15)
+
+
+def _lone_cue(text: str, vocab: _Vocab) -> bool:
+    """Whether a promotional line holds a single cue: a call to action's verb, one promotion's phrase or a
+    quote, with no second one (another phrase, a second person, a price, an offer, a headline's form)."""
+    words = text.split()
+    lower = text.lower()
+    phrases = _promo_phrases(lower, vocab)
+    if any(vocab.ad_label.fullmatch(phrase) for phrase in phrases):
+        return False  # "Sponsored", "-- End of advertisement --": the line says it is an ad
+    cues = (
+        (words[0].lower().strip("“\"'[(") in vocab.cta_verbs)
+        + len(phrases)
+        + bool(_QUOTED.match(text))
+        + bool(_SECOND_PERSON.search(text))
+        + _is_offer(text, vocab)
+        + _closes_with_call_to_action(text, vocab)
+        + _is_headline(text, vocab)
+    )
+    return cues == 1
+
+
+def _weak_cues_agree(body: list[Piece], signal: list[bool], start: int, end: int) -> bool:
+    """Whether a run's weak cues add up to an ad: a line with a signal and another one, or a question (an
+    ad's headline), at most a line apart, as an ad's lines hold together ("Looking for a Better Way to Run
+    Sprints?", its description, "Try it free for 14 days"); items far apart are a list's."""
+    if not any(signal[start:end]):
+        return False
+    cues = [i for i in range(start, end) if signal[i] or body[i].block.text.rstrip().endswith("?")]
+    return any(b - a <= 2 and (signal[a] or signal[b]) for a, b in zip(cues, cues[1:]))
 
 
 # Where a block's copy breaks between a sentence, a quote and its buttons ("... a week." Book a demo · See pricing).

@@ -13,7 +13,6 @@ import json
 from functools import lru_cache
 
 import jsonschema
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -287,11 +286,6 @@ def test_adding_only_noise_loses_no_article_line(seed: str, lines_per_section: i
     assert not lost, f"article lines lost to added noise: {lost[:5]}"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline/noise.py: on a short page, a section's only paragraph followed by an ad line is cut with the ad "
-    "(its cohesion with the few article words is under _HEADLINE_COHESION)",
-)
 def test_a_short_sections_only_paragraph_survives_an_ad_after_it() -> None:
     lines, clean = _clean("000", 1)
     line = "Deliverables should be concrete, reviewable, and tied to measurable outcomes."
