@@ -1567,3 +1567,137 @@ def test_round8_rest_post_with_shortcodes_definition_lists_and_accordions(round8
         "Note: score each dimension 1–4; a hire recommendation needs no score below 2 and an average of at least 3."
     ]
     assert len(fields["kpis"]["rows"]) == 13 and len(fields["tools"]["rows"]) == 21
+
+
+# --- ninth round: tabs and accordions, Notion markdown, an old theme without heading tags, reader mode -----
+
+GRC = "grc-analyst-tabs-accordion.synthetic.html"  # sections 7-10 in hidden tab panels, 16-18 in an accordion
+SUPPORT = "customer-support-team-lead-notion.synthetic.md"  # Notion: emoji before headings, toggles, checkboxes
+NURSE = "clinical-informatics-nurse-old-theme.synthetic.html"  # no heading tags: bold paragraphs, <br> lists
+READER = "supply-chain-analyst-reader-mode.synthetic.txt"  # reader view: "1. TITLE", items without markers, BOM
+ROUND9_NOISE = {
+    GRC: ["VaultKey", "Stop Losing Passwords", "PayNimbus", "Run Payroll in 3 Clicks", "Download as PDF",
+          "Share on LinkedIn", "Skip to content", "Priya Raman", "19 min read", "Get new role blueprints every Friday",
+          "Related Blueprints", "IT Auditor: Role Blueprint", "Notify of", "CareerAtlas Academy", "+1 (415) 555-0147",
+          "[1]", "[2]"],
+    SUPPORT: ["Role Library", "Search ⌘K", "Sponsored", "Slotwise", "Book a demo", "See pricing",
+              "Duplicate this template", "Get Notion free", "LEAD20", "Built with Notion", "© 2025 RoleGuide Library",
+              "Related pages", "Notify of", "Inline Feedbacks", "%20", "[x]", "📌"],
+    NURSE: ["FlexWear", "WARD25", "Shop the Winter Sale", "SunPath", "Caribbean cruise", "See the deal",
+            "CareerWardRounds Academy", "Notify of", "Inline Feedbacks", "Donna K.", "This entry was posted in",
+            "(555) 014-2290", "Proudly powered by WordPress", "&nbsp;", "&#8211;"],
+    READER: ["reader.example.com", "14 min read", "Print this page", "Email this page", "SmartRack",
+             "Request a Free Demo", "FleetSafe", "ColdChain Pro", "Advertisement", "Related: Demand Planner",
+             "Notify of", "Inline Feedbacks", "DevOpsSchool", "© 2026 RoleBlueprints.example", "\ufeff", "\r"],
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def round9() -> dict[str, Extraction]:
+    extracted = {}
+    for name in ROUND9_NOISE:
+        (extracted[name],) = extract(UNSEEN / name, name=name)
+    return extracted
+
+
+@pytest.mark.parametrize("name", list(ROUND9_NOISE))
+def test_round9_sections_noise_and_quality(round9: dict[str, Extraction], name: str) -> None:
+    extraction = round9[name]
+    document = extraction.document
+    assert [section["id"] for section in document["sections"]] == CANONICAL
+    assert document["quality"]["coverage"] == 1.0 and extraction.warnings == []
+    dumped = json.dumps(document, ensure_ascii=False)
+    page = _page_text(name)
+    for noise in ROUND9_NOISE[name]:
+        assert noise in page, f"{noise!r} is not on the page: the check would prove nothing"
+        assert noise not in dumped
+
+
+def test_round9_tab_panels_and_accordion_bodies_are_their_sections(round9: dict[str, Extraction]) -> None:
+    """Hidden panels keep their content, labelled by the tab or accordion button that controls them."""
+    fields = round9[GRC].document["fields"]
+    assert len(fields["kpis"]["rows"]) == 10 and fields["kpis"]["rows"][0]["target"] == "≥ 95% of key controls"
+    assert _count_by(fields["technical_skills"]["skills"], "tier") == {
+        "must_have": 5, "good_to_have": 4, "advanced": 3, "emerging": 3,
+    }  # fmt: skip
+    assert len(fields["soft_skills"]["skills"]) == 6 and len(fields["tools"]["rows"]) == 12
+    risks = fields["risks"]
+    assert [len(risks[k]) for k in ("challenges", "bottlenecks", "anti_patterns", "underperformance_reasons")] == [
+        3, 2, 3, 2,
+    ]  # fmt: skip
+    assert [g["dimension"] for g in fields["role_variants"]["dimensions"]] == [
+        "company_size", "industry", "geography", "product_vs_service", "regulated",
+    ]  # fmt: skip
+    assert len(fields["ai_impact"]["automatable_tasks"]) == 3
+    assert fields["experience"]["certifications"][0]["name"] == "CISA"  # its footnote marker dropped
+    assert fields["experience"]["certifications"][0]["requirement"] == "common"
+    assert fields["scorecard"]["notes"] == []  # the footnotes list is no scorecard note
+
+
+def test_round9_notion_page_headings_toggles_tables_and_checkboxes(round9: dict[str, Extraction]) -> None:
+    document = round9[SUPPORT].document
+    fields = document["fields"]
+    assert document["role"]["title"] == "Customer Support Team Lead"
+    assert document["sections"][2]["subsections"][0]["title"].startswith("Strategic responsibilities")
+    assert _count_by(fields["responsibilities"]["items"], "category") == {
+        "strategic": 3, "operational": 5, "technical": 3, "cross_functional": 3, "governance": 3, "leadership": 4,
+    }  # fmt: skip
+    assert [(s["number"], s["name"]) for s in fields["soft_skills"]["skills"]][:2] == [
+        (1, "Coaching and feedback"), (2, "Calm under pressure"),
+    ]  # fmt: skip
+    assert fields["goals"]["day_30"]["items"][0]["text"].startswith("Complete help desk admin-light training")
+    assert len(fields["day_to_day"]["recurring_rituals"]["items"]) == 5  # a table, row by row
+    stakeholders = fields["stakeholders"]
+    assert (len(stakeholders["internal"]), len(stakeholders["external"])) == (6, 3)
+    assert all(s["nature"] for s in stakeholders["internal"])
+    assert [(e["trigger"], e["escalate_to"]) for e in stakeholders["escalation_points"]] == [
+        ("policy exceptions and staffing", ["Support Manager"]), ("outages", ["Incident Commander"]),
+        ("conduct issues", ["HR"]),
+    ]  # fmt: skip
+    assert len(fields["kpis"]["rows"]) == 14 and len(fields["tools"]["rows"]) == 13
+
+
+def test_round9_old_theme_page_without_heading_tags(round9: dict[str, Extraction]) -> None:
+    fields = round9[NURSE].document["fields"]
+    assert _count_by(fields["responsibilities"]["items"], "category") == {
+        "strategic": 4, "operational": 5, "technical": 5, "cross_functional": 3, "governance": 3, "leadership": 2,
+    }  # fmt: skip
+    skills = fields["technical_skills"]["skills"]
+    assert len(skills) == 16 and (skills[0]["number"], skills[0]["importance"]) == (1, "critical")
+    soft = fields["soft_skills"]
+    assert soft["intro"] == [] and len(soft["skills"]) == 6
+    assert all(s["why_it_matters"] and s["strong_performance"] for s in soft["skills"])
+    managers = fields["stakeholders"]["internal"][0]
+    assert (managers["name"], managers["escalation"]) == ("Nurse managers and directors", "safety concerns, adoption problems.")
+    assert managers["nature"].startswith("prioritize unit requests")
+    assert [(r["name"], r["qualifier"]) for r in fields["experience"]["prior_roles"]] == [
+        ("Staff RN", "in med-surg, ICU or ED"), ("charge nurse", None), ("clinical nurse educator", None),
+        ("EHR credentialed trainer", None),
+    ]  # fmt: skip
+    assert [g["heading"] for g in fields["role_variants"]["dimensions"]][0] == "By organization size"
+    assert [(r["dimension"], r["weight"]) for r in fields["hiring"]["scorecard"]["rows"]][0] == ("Clinical practice depth", "20%")
+    assert len(fields["kpis"]["rows"]) == 11 and len(fields["tools"]["rows"]) == 15
+
+
+def test_round9_reader_view_headings_lists_without_markers_and_aligned_tables(round9: dict[str, Extraction]) -> None:
+    document = round9[READER].document
+    fields = document["fields"]
+    assert document["role"]["title"] == "Supply Chain Analyst"
+    assert _count_by(fields["responsibilities"]["items"], "category") == {
+        "strategic": 3, "operational": 5, "technical": 3, "cross_functional": 3, "governance": 2, "leadership": 2,
+    }  # fmt: skip
+    assert all(item["detail"] for item in fields["responsibilities"]["items"])
+    kpis = fields["kpis"]["rows"]
+    assert len(kpis) == 10 and kpis[0]["name"] == "Forecast accuracy (MAPE)"  # the dash rule is no row
+    assert _count_by(fields["technical_skills"]["skills"], "tier") == {
+        "must_have": 4, "good_to_have": 4, "advanced": 2, "emerging": 2,
+    }  # fmt: skip
+    assert fields["technical_skills"]["skills"][0]["name"] == "Advanced Excel"  # a skill, not the advanced tier
+    assert [s["name"] for s in fields["soft_skills"]["skills"]] == [
+        "Analytical Curiosity", "Clear Communication With Non-Analysts", "Attention To Detail",
+        "Stakeholder Management", "Calm Under Pressure",
+    ]  # fmt: skip
+    career = fields["career_path"]
+    assert [len(career[k]) for k in ("feeder_roles", "next_roles", "adjacent_paths")] == [4, 4, 4]
+    assert len(fields["tools"]["rows"]) == 13 and len(fields["hiring"]["scorecard"]["rows"]) == 5
+    assert len(fields["scorecard"]["rows"]) == 10 and fields["scorecard"]["notes"] == []
