@@ -383,17 +383,17 @@ def _noise_marks(
             runs[-1][1] = k + 1
         else:
             runs.append([k, k + 1])
-    article_words = _article_words(article_texts, vocab)
     forms = [_signup_form(body, k, run_end, vocab) for k, run_end in runs]
     # A run of short blocks without a promotional signal stays, so its words are the article's too: on a
     # page whose items carry no markers, they are short paragraphs, the lists' words missing otherwise.
-    quiet = [
+    # One pass over both: the distinct words of joined texts are the union of theirs.
+    article_texts += [
         body[i].block.text
         for (k, run_end), form in zip(runs, forms)
         if run_end <= tail and not form and not any(signal[k:run_end])
         for i in range(k, run_end)
     ]
-    article_words |= _article_words(quiet, vocab)
+    article_words = _article_words(article_texts, vocab)
     # A lone weak cue on a line not foreign to the article does not make its run an ad alone: "Support
     # expedite decisions" (a button's verb), "Reports are trusted and on time" (a promotion's phrase) are
     # the article's wording. In a run another signal makes an ad, the line goes as the ad's all the same.

@@ -474,6 +474,9 @@ def _dotted_section_heading(lines: _Lines, i: int, pieces: list[Piece], section_
     not the items numbered one before or after it (a table of contents, "9. Soft skills" under "8. SQL").
     A section heading has its content under it.
     """
+    head = lines.texts[i].partition(".")[0]
+    if not head.isdigit() or int(head) <= section_number:
+        return 0  # most numbered lines: an item under a section already open, or indented, or "N)"
     match = _ITEM.match(lines.texts[i])
     if match is None or match.group(1) or not match.group(2)[0].isdigit() or match.group(2)[-1] != ".":
         return 0
