@@ -49,9 +49,10 @@ _CHROME_WORDS = frozenset(
     # AdThrive, AdSense auto ads.
     "advads quads ezoic adthrive google-auto-placed "
     # The footnotes under an article and their reference markers ("footnotes", the WordPress block's
-    # "wp-block-footnotes", "footnote-ref", Pandoc's role "doc-endnotes"): citations and asides with no
-    # place among a blueprint's fields, page apparatus as the markers pointing to them are.
-    "footnote footnotes endnotes noteref".split()
+    # "wp-block-footnotes", Pandoc's role "doc-endnotes" and "doc-noteref"): citations and asides with no
+    # place among a blueprint's fields, page apparatus as the markers pointing to them are. Not the
+    # singular "footnote": a theme's small-print note under a table ('<p class="footnote">') is the article's.
+    "footnotes endnotes noteref".split()
 )
 # Ad Inserter wraps each inserted block in "code-block code-block-N" (with "ai-viewport-N" when it is
 # shown per device): the numbered slot tells its wrapper from a page's own "code-block" box of code.

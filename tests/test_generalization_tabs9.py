@@ -192,6 +192,18 @@ def test_the_footnotes_after_the_scorecard_are_no_scorecard_notes() -> None:
         assert (fields["role_title"], fields["notes"], fields["unparsed"]) == ("GRC Analyst", [], [])
 
 
+def test_a_themes_small_print_note_classed_footnote_is_the_articles() -> None:
+    """Only footnote apparatus goes (a "footnotes" container, markers): a note under a table classed
+    "footnote" is the KPI table's note."""
+    body = (
+        "<h2>7) KPIs and Productivity Metrics</h2>"
+        + _KPIS.format(marker="")
+        + "<p class='footnote'>Targets are starting points; calibrate them to your baseline.</p>"
+    )
+    notes = html_fields(body)["kpis"]["notes"]
+    assert [note["intro"] for note in notes] == [["Targets are starting points; calibrate them to your baseline."]]
+
+
 def test_a_list_that_only_some_markers_point_to_stays() -> None:
     body = (
         "<p>See the checklist<sup><a href='#c1'>[1]</a></sup>.</p>"
