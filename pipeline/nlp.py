@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
-from typing import Any
+from typing import Any, TypeVar
 
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
-__all__ = ["load_vocab", "load_vocab_lines", "nlp", "phrase_matcher", "tokens_of_words"]
+__all__ = ["load_vocab", "load_vocab_lines", "nlp", "per_word", "phrase_matcher", "tokens_of_words"]
 
 @lru_cache(maxsize=1)
 def nlp() -> Language:
@@ -57,6 +57,26 @@ def phrase_matcher(phrases: Mapping[str, Iterable[str]]) -> PhraseMatcher:
             raise ValueError(f"vocabulary group {label!r} has no phrases")
         matcher.add(label, patterns)
     return matcher
+
+
+_Value = TypeVar("_Value")
+_WORDS_CACHED = 65536  # words a per-word cache keeps per process; past that it starts afresh
+
+
+def per_word(
+    cache: dict[str, _Value], words: Sequence[str], compute: Callable[[list[str]], list[_Value]]
+) -> list[_Value]:
+    """Each word's value from a per-process cache; the words not in it yet computed together, by one
+    ``compute(unseen words)`` call (one Doc for all of them, see tokens_of_words), and kept."""
+    try:
+        return [cache[word] for word in words]  # the usual case: every word seen before
+    except KeyError:
+        pass
+    if len(cache) > _WORDS_CACHED:
+        cache.clear()
+    unseen = [word for word in dict.fromkeys(words) if word not in cache]
+    cache.update(zip(unseen, compute(unseen), strict=True))
+    return [cache[word] for word in words]
 
 
 def tokens_of_words(words: Sequence[str]) -> list[list[tuple[str, int, int]]]:

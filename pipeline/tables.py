@@ -36,7 +36,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.util import filter_spans
 
-from .nlp import load_vocab, load_vocab_lines, nlp, tokens_of_words
+from .nlp import load_vocab, load_vocab_lines, nlp, per_word, tokens_of_words
 
 __all__ = [
     "KnownTable",
@@ -668,35 +668,24 @@ def _tool_matcher_docs() -> tuple:  # noqa: ANN202 - spaCy Docs
 
 _WordTokens = tuple[tuple[str | None, int, int], ...]
 _word_tokens_cache: dict[str, _WordTokens] = {}
-_WORD_TOKENS_CACHED = 65536  # words kept per process; past that the cache starts afresh
 
 
 def _word_tokens(words: Sequence[str]) -> list[_WordTokens]:
     """Each word's tokens as the tool matcher needs them: (lower-cased form, start, end within the word).
 
     A word's tokens are the same wherever it stands (see tokens_of_words): they
-    are cached per word, and the words not seen yet are tokenized together, one
-    Doc per row. A word none of whose tokens is in
-    a tool name (see _is_toolless) gets the single form None, a barrier no match
-    can include, and spaCy is spared new lexemes for each unseen ordinary word.
+    are cached per word (nlp.per_word). A word none of whose tokens is in a tool
+    name (see _is_toolless) gets the single form None, a barrier no match can
+    include, and spaCy is spared new lexemes for each unseen ordinary word.
     """
-    cache = _word_tokens_cache
-    try:
-        return [cache[word] for word in words]  # the usual case: every word seen before
-    except KeyError:
-        pass
-    if len(cache) > _WORD_TOKENS_CACHED:
-        cache.clear()
-    spelled: list[str] = []  # new words the tokenizer must see
-    for word in [word for word in dict.fromkeys(words) if word not in cache]:
-        if _is_toolless(word):
-            cache[word] = ((None, 0, len(word)),)
-        else:
-            spelled.append(word)
-    if spelled:
-        for word, word_tokens in zip(spelled, tokens_of_words(spelled), strict=True):
-            cache[word] = tuple(word_tokens)
-    return [cache[word] for word in words]
+    return per_word(_word_tokens_cache, words, _tokenized)
+
+
+def _tokenized(words: list[str]) -> list[_WordTokens]:
+    toolless = [_is_toolless(word) for word in words]
+    spelled_words = [word for word, none in zip(words, toolless) if not none]
+    spelled = iter(tokens_of_words(spelled_words) if spelled_words else ())
+    return [((None, 0, len(word)),) if none else tuple(next(spelled)) for word, none in zip(words, toolless)]
 
 
 # Punctuation that may cling to a plain word ("tools,", "(analyses).") and that no tool token is made

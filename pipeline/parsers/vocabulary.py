@@ -26,7 +26,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..nlp import load_vocab, load_vocab_lines, nlp, phrase_matcher, tokens_of_words
+from ..nlp import load_vocab, load_vocab_lines, nlp, per_word, phrase_matcher, tokens_of_words
 from .text import normalise_label, paren_depth, split_note
 
 __all__ = [
@@ -586,27 +586,22 @@ def _token_chars(
 
 _WordTokens = tuple[tuple[str, ...], tuple[tuple[int, int], ...]]  # lower-cased forms; (start, end) in the word
 _word_tokens_cache: dict[str, _WordTokens] = {}
-_WORD_TOKENS_CACHED = 65536  # words kept per process; past that the cache starts afresh
 
 
 def _word_tokens(words: list[str]) -> list[_WordTokens]:
     """Each word's tokens: their lower-cased forms, and where each starts and ends in the word.
 
-    A word's tokens are the same wherever it stands (see tokens_of_words): cached per word, the words not
-    seen yet tokenized together in one Doc. The words hold no whitespace.
+    A word's tokens are the same wherever it stands (see tokens_of_words): cached per word (nlp.per_word).
+    The words hold no whitespace.
     """
-    cache = _word_tokens_cache
-    try:
-        return [cache[word] for word in words]  # the usual case: every word seen before
-    except KeyError:
-        pass
-    if len(cache) > _WORD_TOKENS_CACHED:
-        cache.clear()
-    unseen = [word for word in dict.fromkeys(words) if word not in cache]
-    if unseen:
-        for word, word_tokens in zip(unseen, tokens_of_words(unseen), strict=True):
-            cache[word] = (tuple(lower for lower, _, _ in word_tokens), tuple((a, b) for _, a, b in word_tokens))
-    return [cache[word] for word in words]
+    return per_word(_word_tokens_cache, words, _tokenized)
+
+
+def _tokenized(words: list[str]) -> list[_WordTokens]:
+    return [
+        (tuple(lower for lower, _, _ in word_tokens), tuple((a, b) for _, a, b in word_tokens))
+        for word_tokens in tokens_of_words(words)
+    ]
 
 
 @lru_cache(maxsize=8192)
