@@ -19,7 +19,7 @@ from .htmlblocks import html_to_pieces
 from .layout import Piece, infer_nesting
 from .blueprint import Blueprint, Quality, RoleFields
 from .coverage import coverage_counts, prose_findings, scorecard_findings, table_findings
-from .models import Section, SectionId, Source, Subsection
+from .models import Section, SectionId, Source, Subsection, section_json
 from .parsers import PARSERS
 from .parsers.technical_skills import TechnicalSkills, with_page_tools
 from .parsers.text import split_title_detail
@@ -225,9 +225,12 @@ def extract_page(page: Page, name: str) -> Extraction:
         missing_sections=[sid for sid in _CANONICAL if sid not in found],
     )
     # 7. Validate the JSON document against the committed schema. The typed fields are JSON data already
-    #    (coverage read them): dump the rest and put them in their place, in the model's key order.
-    rest = blueprint.model_dump(mode="json", exclude={"fields"})
-    document = {key: fields_json if key == "fields" else rest[key] for key in Blueprint.model_fields}
+    #    (coverage read them), and so are the blocks (made with them): dump the rest and put them in their
+    #    place, in the model's key order.
+    document = blueprint.model_dump(mode="json", exclude={"fields", "sections"})
+    document["fields"] = fields_json
+    document["sections"] = [section_json(section) for section in sections]
+    document = {key: document[key] for key in Blueprint.model_fields}
     validate(document)
     return Extraction(blueprint, document, page.repairs, cut.removed, warnings)
 
