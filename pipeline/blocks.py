@@ -70,8 +70,9 @@ class Block(BaseModel):
     rows: list[list[str]] | None = _kind_field("Table body rows, one list of cells each.")
 
     # The builders below run ~650 times a page. They set the fields directly, not through the model's
-    # validator (~40% slower): the callers pass str texts and markers and int offsets, and every block that
-    # reaches a blueprint is checked against the schema with the whole document (offsets >= 0, level 1-6).
+    # validator (which alone costs what a build with the JSON form does): the callers pass str texts and
+    # markers and int offsets, and every block that reaches a blueprint is checked against the schema with
+    # the whole document (offsets >= 0, level 1-6).
     # They make the block's JSON form at the same time, as pydantic would dump it: the kind's value, then the
     # fields in declaration order, an unset (None) optional one left out.
 
