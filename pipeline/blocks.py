@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["Block", "BlockKind", "FastStrEnum"]
+__all__ = ["Block", "BlockKind", "FastStrEnum", "block_json"]
 
 
 class FastStrEnum(StrEnum):
@@ -54,6 +54,9 @@ class Block(BaseModel):
     """One heading, paragraph, list item or table of the article."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+    # Not a field: the block's JSON form, made by the builders with the block (see block_json). A slot, so
+    # that a model_copy (which copies the fields, not the slots) never carries the form of the block it copied.
+    __slots__ = ("_json",)
 
     kind: BlockKind
     text: str = Field(description="Text as on the page, repaired and cleaned; for a table, its rows joined by newlines.")
@@ -66,52 +69,141 @@ class Block(BaseModel):
     header: list[str] | None = _kind_field("Table column names.")
     rows: list[list[str]] | None = _kind_field("Table body rows, one list of cells each.")
 
-    # The builders below run ~650 times a page. They hand the fields to the model's validator as one dict,
-    # which checks them exactly as __init__ would, at ~60% of the cost of a keyword call through __init__.
-    # The validator and the kinds are read from module constants (bound below the class): looking them up
-    # on the model class and the enum each call cost a quarter of a list item's build.
+    # The builders below run ~650 times a page. They set the fields directly, not through the model's
+    # validator (which alone costs what a build with the JSON form does): the callers pass str texts and
+    # markers and int offsets, and every block that reaches a blueprint is checked against the schema with
+    # the whole document (offsets >= 0, level 1-6).
+    # They make the block's JSON form at the same time, as pydantic would dump it: the kind's value, then the
+    # fields in declaration order, an unset (None) optional one left out.
 
     @staticmethod
     def heading(text: str, start: int, end: int, level: int) -> Block:
         """Build a heading block."""
-        return _validate_block({"kind": _HEADING, "text": text, "start": start, "end": end, "level": level})
+        data = {"kind": "heading", "text": text, "start": start, "end": end}
+        if level is not None:
+            data["level"] = level
+        return _new_block(
+            {
+                "kind": _HEADING,
+                "text": text,
+                "start": start,
+                "end": end,
+                "level": level,
+                "depth": None,
+                "number": None,
+                "marker": None,
+                "header": None,
+                "rows": None,
+            },
+            {"kind", "text", "start", "end", "level"},
+            data,
+        )
 
     @staticmethod
     def paragraph(text: str, start: int, end: int) -> Block:
         """Build a paragraph block."""
-        return _validate_block({"kind": _PARAGRAPH, "text": text, "start": start, "end": end})
+        return _new_block(
+            {
+                "kind": _PARAGRAPH,
+                "text": text,
+                "start": start,
+                "end": end,
+                "level": None,
+                "depth": None,
+                "number": None,
+                "marker": None,
+                "header": None,
+                "rows": None,
+            },
+            {"kind", "text", "start", "end"},
+            {"kind": "paragraph", "text": text, "start": start, "end": end},
+        )
 
     @staticmethod
     def list_item(text: str, start: int, end: int, depth: int, marker: str, number: int | None = None) -> Block:
         """Build a list item block."""
-        return _validate_block(
+        data = {"kind": "list_item", "text": text, "start": start, "end": end}
+        if depth is not None:
+            data["depth"] = depth
+        if number is not None:
+            data["number"] = number
+        if marker is not None:
+            data["marker"] = marker
+        return _new_block(
             {
                 "kind": _LIST_ITEM,
                 "text": text,
                 "start": start,
                 "end": end,
+                "level": None,
                 "depth": depth,
-                "marker": marker,
                 "number": number,
-            }
+                "marker": marker,
+                "header": None,
+                "rows": None,
+            },
+            {"kind", "text", "start", "end", "depth", "marker", "number"},
+            data,
         )
 
     @staticmethod
     def table(header: list[str], rows: list[list[str]], start: int, end: int) -> Block:
         """Build a table block; its text is the rows joined for search and coverage."""
+        # The block's own lists, as the validator made them: a caller's later change to its lists is not the block's.
+        header = list(header)
+        rows = list(map(list, rows))
         lines = [" | ".join(header)] if header else []
         lines += [" | ".join(row) for row in rows]
-        return _validate_block(
+        text = "\n".join(lines)
+        return _new_block(
             {
                 "kind": _TABLE,
-                "text": "\n".join(lines),
+                "text": text,
                 "start": start,
                 "end": end,
+                "level": None,
+                "depth": None,
+                "number": None,
+                "marker": None,
                 "header": header,
                 "rows": rows,
-            }
+            },
+            {"kind", "text", "start", "end", "header", "rows"},
+            {"kind": "table", "text": text, "start": start, "end": end, "header": header, "rows": rows},
         )
 
 
-_validate_block = Block.__pydantic_validator__.validate_python
+def block_json(block: Block) -> dict[str, Any]:
+    """The block as JSON data, the same as ``block.model_dump(mode="json")``.
+
+    A built block's form was made with it; a copy's (model_copy, with fields changed) is dumped once, then kept.
+    The form shares the block's table lists, as the block shares them with whoever reads its rows.
+    """
+    try:
+        return block._json
+    except AttributeError:
+        data = block.model_dump(mode="json")
+        _set_json(block, data)
+        return data
+
+
+def _new_block(fields: dict[str, Any], fields_set: set[str], data: dict[str, Any]) -> Block:
+    """A block with these fields (all of them, in declaration order), as the validator would have set them."""
+    block = _new(Block)
+    _set_dict(block, fields)
+    _set_fields_set(block, fields_set)
+    _set_extra(block, None)
+    _set_private(block, None)
+    _set_json(block, data)
+    return block
+
+
+_new = object.__new__
+# The instance slots' own setters (BaseModel keeps the fields in __dict__ and pydantic's state in three slots):
+# ~40% faster than object.__setattr__ finding each by name, five times a block.
+_set_dict, _set_fields_set, _set_extra, _set_private = (
+    BaseModel.__dict__[slot].__set__
+    for slot in ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__")
+)
+_set_json = Block.__dict__["_json"].__set__
 _HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE = BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE

@@ -44,14 +44,21 @@ _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]+")
 _HEADING, _TABLE = BlockKind.HEADING, BlockKind.TABLE
 
 
-def _block_texts(blocks: list[Block], section_id: str | None) -> list[str]:
-    """The texts coverage weighs, in no particular order: every count made of them is a sum or a multiset."""
+def _block_texts(blocks: list[Block], section_id: str | None) -> tuple[list[str], list[str]]:
+    """The texts coverage weighs, in no particular order: every count made of them is a sum or a multiset.
+
+    And the texts of the tables of two rows or more, which a typed string may hold whole (tables_whole).
+    """
     texts: list[str] = []
+    tables: list[str] = []
     for block in blocks:
         kind = block.kind
         if kind is _TABLE:
-            for row in block.rows or ():
+            rows = block.rows or ()
+            for row in rows:
                 texts += row
+            if len(rows) >= 2:
+                tables.append(block.text)
             continue
         if kind is _HEADING:
             continue
@@ -60,7 +67,7 @@ def _block_texts(blocks: list[Block], section_id: str | None) -> list[str]:
         if section_id and (colon := text.find(": ", 2, _LABEL_CHARS)) >= 0:
             text = _without_heading_label(text, colon, section_id)
         texts.append(text)
-    return texts
+    return texts, tables
 
 
 _LABEL_CHARS = 62  # a sub-heading label is short; most lines have no ": " this early
@@ -152,16 +159,14 @@ def coverage_counts(
     blocks: list[Block], fields: dict[str, Any] | None, section_id: str | None = None
 ) -> SectionCoverage:
     """Covered and total characters of one section's blocks (``section_id`` knows its sub-headings)."""
-    texts = _block_texts(blocks, section_id)
+    texts, tables = _block_texts(blocks, section_id)
     total = _weight(texts)
     if not fields:
         return SectionCoverage(0, total, 0)
     strings: list[str] = []
     _collect(fields, strings)
     typed_verbatim = set(strings)
-    tables_whole = sum(
-        1 for b in blocks if b.kind is _TABLE and len(b.rows or ()) >= 2 and b.text in typed_verbatim
-    )
+    tables_whole = sum(1 for text in tables if text in typed_verbatim)
     # Most blocks are kept verbatim in some item's `text`: count those whole, cheaply.
     rest = [text for text in texts if text not in typed_verbatim]
     if not rest:

@@ -19,7 +19,7 @@ from .htmlblocks import html_to_pieces
 from .layout import Piece, infer_nesting
 from .blueprint import Blueprint, Quality, RoleFields
 from .coverage import coverage_counts, prose_findings, scorecard_findings, table_findings
-from .models import Section, SectionId, Source, Subsection
+from .models import Section, SectionId, Source, Subsection, section_json
 from .parsers import PARSERS
 from .parsers.technical_skills import TechnicalSkills, with_page_tools
 from .parsers.text import split_title_detail
@@ -225,9 +225,12 @@ def extract_page(page: Page, name: str) -> Extraction:
         missing_sections=[sid for sid in _CANONICAL if sid not in found],
     )
     # 7. Validate the JSON document against the committed schema. The typed fields are JSON data already
-    #    (coverage read them): dump the rest and put them in their place, in the model's key order.
-    rest = blueprint.model_dump(mode="json", exclude={"fields"})
-    document = {key: fields_json if key == "fields" else rest[key] for key in Blueprint.model_fields}
+    #    (coverage read them), and so are the blocks (made with them): dump the rest and put them in their
+    #    place, in the model's key order.
+    document = blueprint.model_dump(mode="json", exclude={"fields", "sections"})
+    document["fields"] = fields_json
+    document["sections"] = [section_json(section) for section in sections]
+    document = {key: document[key] for key in Blueprint.model_fields}
     validate(document)
     return Extraction(blueprint, document, page.repairs, cut.removed, warnings)
 
@@ -340,14 +343,17 @@ def _section(pieces: list[Piece], starts: list[SectionStart], n: int) -> Section
     current = intro  # where the next block goes: the intro, then the last sub-heading's blocks
     for block, following in zip(body, [*body[1:], None]):
         kind = block.kind
+        if kind is not _HEADING and kind is not _PARAGRAPH:  # most blocks: list items, and tables
+            current.append(block)
+            continue
         # A known sub-heading with nothing under it yet: the next short lead may restate it.
         opened = subsections[-1][1] if subsections and not current and subsections[-1][0] else None
-        if kind is _HEADING or (kind is _PARAGRAPH and _plays_subheading(key_space, block.text, following, opened)):
+        if kind is _HEADING or _plays_subheading(key_space, block.text, following, opened):
             # The sub-heading's words, without the emoji decorating them ("🎯 Strategic responsibilities").
             title = undecorated(block.text.strip()).rstrip(":").strip()
             current = []
             subsections.append((subheading_key(key_space, title), title, current))
-        elif kind is _PARAGRAPH and (labelled := _labelled_item(key_space, block)):
+        elif labelled := _labelled_item(key_space, block):  # a paragraph
             # "Scale or complexity context – Typically 100–500 services ...": a known sub-heading and
             # its one item on one line (with two or more items the inline-list rule already split it).
             (key, title), item = labelled
@@ -400,12 +406,14 @@ def _plays_subheading(section_id: str, text: str, following: Block | None, opene
     ``opened``: the title of a known sub-heading the paragraph comes right under, nothing between them.
     """
     text = undecorated(text.strip())
+    # A sentence is no heading, nor is a labelled fact: "Role horizon: Current". Asked first: the cheapest.
+    if text.endswith((".", ";", ",", "!", "?")) or _INNER_COLON.search(text):
+        return False
     words = text.split(None, 14)  # all of them, unless there are too many for a heading
     # A known heading's parenthesised qualifier may run long ("How AI changes the role over
     # the next 2–5 years (Current → more platform- and governance-centric)"): not counted.
     own_words = _PARENTHESISED.sub(" ", text).split(None, 14) if "(" in text else words
-    # "Role horizon: Current" is a labelled fact, not a heading.
-    if not own_words or len(own_words) > 14 or _INNER_COLON.search(text) or text.endswith((".", ";", ",", "!", "?")):
+    if not own_words or len(own_words) > 14:
         return False
     if subheading_key(section_id, text):
         return True

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, ConfigDict, Field
 
-from .blocks import Block, FastStrEnum
+from .blocks import Block, FastStrEnum, block_json
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -14,6 +16,7 @@ __all__ = [
     "Seniority",
     "Source",
     "Subsection",
+    "section_json",
 ]
 
 #: bump on any change to the document's shape; recorded in every blueprint
@@ -112,3 +115,17 @@ class Section(_Model):
     title: str = Field(description="Heading as on the page, without its number.")
     blocks: list[Block] = Field(description="Blocks before the first sub-heading.")
     subsections: list[Subsection]
+
+
+def section_json(section: Section) -> dict[str, Any]:
+    """The section as JSON data, the same as ``section.model_dump(mode="json")``, with its blocks' own JSON forms."""
+    return {
+        "id": section.id.value,
+        "number": section.number,
+        "title": section.title,
+        "blocks": list(map(block_json, section.blocks)),
+        "subsections": [
+            {"key": sub.key, "title": sub.title, "blocks": list(map(block_json, sub.blocks))}
+            for sub in section.subsections
+        ],
+    }

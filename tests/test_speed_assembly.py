@@ -46,3 +46,57 @@ def test_repair_text_given_the_utf8_bytes_repairs_as_it_does_alone(text: str) ->
     from pipeline.mojibake import repair_text
 
     assert repair_text(text, text.encode("utf-8")) == repair_text(text)
+
+
+def _validated(**fields: object) -> object:
+    from pipeline.blocks import Block
+
+    return Block.__pydantic_validator__.validate_python(fields)
+
+
+def test_block_builders_give_the_validated_block_and_its_json() -> None:
+    """The builders set the fields directly: the same block as the validator's, its JSON form pydantic's dump."""
+    from pipeline.blocks import Block, BlockKind, block_json
+
+    header, rows = ["Tool", "Use"], [["Jira", "tracking"], ["dbt", ""]]
+    pairs = [
+        (Block.heading("Core duties", 0, 11, 2), _validated(kind=BlockKind.HEADING, text="Core duties", start=0, end=11, level=2)),
+        (Block.paragraph("Own it.", 3, 10), _validated(kind=BlockKind.PARAGRAPH, text="Own it.", start=3, end=10)),
+        (
+            Block.list_item("Ship", 5, 9, 1, "-"),
+            _validated(kind=BlockKind.LIST_ITEM, text="Ship", start=5, end=9, depth=1, marker="-", number=None),
+        ),
+        (
+            Block.list_item("Ship", 5, 9, 0, "3.", 3),
+            _validated(kind=BlockKind.LIST_ITEM, text="Ship", start=5, end=9, depth=0, marker="3.", number=3),
+        ),
+        (
+            Block.table(header, rows, 0, 40),
+            _validated(
+                kind=BlockKind.TABLE, text="Tool | Use\nJira | tracking\ndbt | ", start=0, end=40, header=header, rows=rows
+            ),
+        ),
+        (Block.table([], [], 0, 0), _validated(kind=BlockKind.TABLE, text="", start=0, end=0, header=[], rows=[])),
+    ]
+    for built, validated in pairs:
+        assert built == validated and list(built.__dict__.items()) == list(validated.__dict__.items())
+        assert built.model_fields_set == validated.model_fields_set
+        assert list(block_json(built).items()) == list(validated.model_dump(mode="json").items())
+        copy = built.model_copy(update={"text": "changed", "depth": 4})  # a copy's JSON is its own, not the original's
+        assert block_json(copy) == copy.model_dump(mode="json") != block_json(built)
+        with pytest.raises(ValueError, match="frozen"):
+            built.text = "x"  # type: ignore[misc]
+    table = pairs[4][0]
+    rows.append(["added", "later"])  # the caller's lists are not the block's
+    assert table.rows == [["Jira", "tracking"], ["dbt", ""]]
+
+
+def test_the_document_sections_are_the_models_dump() -> None:
+    from pipeline.extraction import extract
+    from pipeline.models import section_json
+
+    page = (Path(__file__).resolve().parent.parent / "pipeline" / "warm_up_page.txt").read_text(encoding="utf-8")
+    extraction = extract(page.encode(), name="page.txt")[0]
+    dumped = extraction.blueprint.model_dump(mode="json")
+    assert extraction.document == dumped and list(extraction.document) == list(dumped)
+    assert [section_json(section) for section in extraction.blueprint.sections] == dumped["sections"]
