@@ -613,7 +613,9 @@ def _mark_ad_lines(
                 noise[j] = False
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9-]{2,}")
+# A capitalised word: "\b[A-Z][A-Za-z0-9-]{2,}", its boundary asserted after the capital (as _boundary_after_first
+# does), so that findall skips to the capitals instead of trying every position (~2.5 → ~0.9 µs a line).
+_CAPITALISED = re.compile(r"[A-Z](?<!\w.)[A-Za-z0-9-]{2,}")
 _HEADLINE_WORDS = 15
 
 

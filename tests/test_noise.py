@@ -12,6 +12,7 @@ from conftest import SEED_000
 from pipeline import extract
 from pipeline.noise import (
     _ASCII,
+    _CAPITALISED,
     _LOWERS_TO_ASCII,
     _WORD,
     _boundary_after_first,
@@ -216,6 +217,12 @@ def test_a_leading_word_boundary_moves_past_the_word_character_and_matches_the_s
         expected = re.search(pattern, line)
         found = re.search(_boundary_after_first(pattern), line)
         assert (found and found.span()) == (expected and expected.span()), (pattern, line)
+
+
+def test_capitalised_words_are_those_after_a_word_boundary() -> None:
+    parts = ["SprintDesk", "Ab", "ABC", "aBcd", "_Abc", "9Abc", "éAbc", "É", "Abc-9", " ", "-", ".", "\n", "x"]
+    for line in [a + b + c for a in parts for b in parts for c in parts]:
+        assert _CAPITALISED.findall(line) == re.findall(r"\b[A-Z][A-Za-z0-9-]{2,}", line), line
 
 
 def test_related_titles_in_any_case_are_teasers() -> None:
