@@ -29,10 +29,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from re import _constants as sre, _parser as sre_parse  # to read which characters a widget pattern opens with
 from functools import lru_cache
 from itertools import compress
 from operator import not_
+from re import _constants as sre  # the regex parser's, to read which characters a widget pattern opens with
+from re import _parser as sre_parse
 
 from .blocks import Block, BlockKind
 from .htmlblocks import SHORTCODE
