@@ -32,8 +32,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 from operator import not_
-from re import _constants as sre  # the regex parser's, to read which characters a widget pattern opens with
-from re import _parser as sre_parse
 
 from .blocks import Block, BlockKind
 from .htmlblocks import SHORTCODE
@@ -69,8 +67,6 @@ class ArticleCut:
 class _Vocab:
     widget_lines: frozenset[str]
     widget_starts: re.Pattern[str]  # the anchored widget patterns, tried at the start only
-    # The same, by a text's first character when ASCII: only the patterns that can open with it (None: no pattern).
-    widget_starts_by_first: dict[str, re.Pattern[str] | None]
     widget_phrases: tuple[str, ...]  # the unanchored patterns that are plain words: substring tests
     widget_anywhere: tuple[re.Pattern[str], ...]  # the other unanchored ones, apart: each scans for its own prefix
     comment_starts: frozenset[str]
@@ -109,7 +105,6 @@ def _vocab() -> _Vocab:
     return _Vocab(
         widget_lines=frozenset(data["widget_lines"]),
         widget_starts=re.compile("|".join(f"(?:{p})" for p in anchored)),
-        widget_starts_by_first=_by_first_character(anchored),
         widget_phrases=tuple(phrases),
         widget_anywhere=tuple(re.compile(p) for p in anywhere if p not in phrases),
         comment_starts=frozenset(starts),
@@ -146,80 +141,6 @@ def _boundary_after_first(pattern: str) -> str:
     """
     lead = _LEADING_BOUNDARY.match(pattern)
     return pattern if lead is None else lead.group(1) + r"(?<!\w.)" + pattern[lead.end() :]
-
-
-def _by_first_character(patterns: list[str]) -> dict[str, re.Pattern[str] | None]:
-    """For each ASCII character, the alternation of the patterns a match of which can open with it.
-
-    A text opening with that character can match only those: the others match neither it nor the
-    empty string. A widget line's few alternatives out of ~35 halve the cost of a failed match.
-    """
-    parsed = [sre_parse.parse(p) for p in patterns]
-    openings = [(_ASCII, True) if p.state.flags & re.IGNORECASE else _opening(p) for p in parsed]
-    compiled: dict[tuple[str, ...], re.Pattern[str] | None] = {}
-    table: dict[str, re.Pattern[str] | None] = {}
-    for char in sorted(_ASCII):
-        able = tuple(p for p, (chars, empty) in zip(patterns, openings) if empty or char in chars)
-        if able not in compiled:
-            compiled[able] = re.compile("|".join(f"(?:{p})" for p in able)) if able else None
-        table[char] = compiled[able]
-    return table
-
-
-_ASCII = frozenset(map(chr, range(128)))
-# The ASCII characters \d, \s and \w match, as re reads them.
-_CATEGORIES = {
-    category: frozenset(c for c in _ASCII if re.fullmatch(pattern, c))
-    for category, pattern in ((sre.CATEGORY_DIGIT, r"\d"), (sre.CATEGORY_SPACE, r"\s"), (sre.CATEGORY_WORD, r"\w"))
-}
-
-
-def _opening(items: sre_parse.SubPattern | list) -> tuple[frozenset[str], bool]:
-    """The ASCII characters a match of parsed regex items can open with, and whether it can be empty.
-
-    Read conservatively: an item not read here (a negated class, a back-reference, a flag that
-    ignores case) may open with any character, and an assertion consumes none.
-    """
-    chars: set[str] = set()
-    for op, av in items:
-        if op is sre.LITERAL:
-            first, empty = frozenset(chr(av)) & _ASCII, False
-        elif op is sre.IN and (first := _class_chars(av)) is not None:
-            empty = False
-        elif op is sre.SUBPATTERN and not av[1] & re.IGNORECASE:
-            first, empty = _opening(av[3])
-        elif op is sre.BRANCH:
-            alternatives = [_opening(alternative) for alternative in av[1]]
-            first = frozenset().union(*(opening for opening, _ in alternatives))
-            empty = any(can_be_empty for _, can_be_empty in alternatives)
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            first, empty = _opening(av[2])
-            empty = empty or av[0] == 0
-        elif op is sre.ATOMIC_GROUP:
-            first, empty = _opening(av)
-        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-            first, empty = frozenset(), True
-        else:
-            return _ASCII, True
-        chars |= first
-        if not empty:
-            return frozenset(chars), False
-    return frozenset(chars), True
-
-
-def _class_chars(items: list) -> frozenset[str] | None:
-    """The ASCII characters of a character class of literals, ranges and digit, space or word classes; else None."""
-    chars: set[str] = set()
-    for kind, av in items:
-        if kind is sre.LITERAL:
-            chars.add(chr(av))
-        elif kind is sre.RANGE:
-            chars.update(map(chr, range(av[0], av[1] + 1)))
-        elif kind is sre.CATEGORY and av in _CATEGORIES:
-            chars |= _CATEGORIES[av]
-        else:
-            return None
-    return frozenset(chars) & _ASCII
 
 
 def _share_bar(data: dict) -> str:
@@ -301,8 +222,7 @@ def is_widget(text: str) -> bool:
         return False
     vocab = _vocab()
     normal = _normal(text)
-    starts = vocab.widget_starts_by_first.get(normal[:1], vocab.widget_starts)  # "" or beyond ASCII: all
-    if normal in vocab.widget_lines or (starts is not None and starts.match(normal) is not None):
+    if normal in vocab.widget_lines or vocab.widget_starts.match(normal) is not None:
         return True
     # "Related posts:" is the widget line with its label colon; a single word with a
     # colon ("Email:", "Meta:") is more likely a label of the article's own.

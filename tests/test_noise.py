@@ -11,18 +11,15 @@ import pytest
 from conftest import SEED_000
 from pipeline import extract
 from pipeline.noise import (
-    _ASCII,
     _CAPITALISED,
     _LOWERS_TO_ASCII,
     _WORD,
     _boundary_after_first,
-    _by_first_character,
     _distinct_words,
     _in_article,
     _more_words_than,
     _normal,
     _stem,
-    _vocab,
 )
 
 # Synthetic noise, unlike anything on the seed pages.
@@ -156,42 +153,6 @@ def test_only_the_space_is_printable_whitespace() -> None:
 )
 def test_normal_is_the_lowercase_words_joined_by_single_spaces(text: str) -> None:
     assert _normal(text) == " ".join(text.lower().split())
-
-
-@pytest.mark.parametrize(
-    ("pattern", "opening"),
-    [
-        ("notify of", "n"),
-        (r"\d+\s+comments?$", "0123456789"),
-        (r"(post )?views", "pv"),
-        (r"tags?:", "t"),
-        (r"(?:©|\(c\)|copyright\b)", "(c"),
-        (r"\b\+?[\d ()-]{9,}$", " ()+-0123456789"),
-        (r"(?=x)[a-c]{0,2}+z", "abcz"),
-        (r"[^a]b", None),  # a negated class: any character
-        (r"(?i:ab)", None),  # case ignored: any character
-        (r"(a)\1", "a"),
-        (r"a?", None),  # may match empty: any character
-        (r"é|x", "x"),  # beyond ASCII: for no ASCII character
-    ],
-)
-def test_widget_patterns_are_tried_only_for_the_characters_they_open_with(pattern: str, opening: str | None) -> None:
-    table = _by_first_character([pattern])
-    expected = _ASCII if opening is None else set(opening)
-    assert {c for c, compiled in table.items() if compiled is not None} == expected
-
-
-def test_widget_starts_by_first_character_match_as_all_of_them() -> None:
-    """Every line matches the patterns that can open with its first character as it matches them all."""
-    vocab = _vocab()
-    lines = ["1 comment", "12 responses", "(3)", "notify of new replies", "© 2025 acme", "(c) acme", "copyright acme"]
-    lines += ["posted on may 2", "print this page", "related posts: x", "published on 12/03/2024", "by jane doe | 3 min"]
-    lines += ["home » blog", "kubernetes (12)", "march 2024", "call us: +1 555 0100 22", "+44 20 7946 0958", "a@b.co"]
-    lines += ["email us: a@b", "tags:", "categories:", "views: 1.2k", "1,200 views", "5 min read", "share: x | linkedin"]
-    lines += ["follow us on facebook", "own the roadmap", "", " ", "x", "→ next", "é", "_a@b.c", ".a@b.c", "-a@b.c"]
-    for line in lines + [c + line for c in map(chr, range(128)) for line in lines[:8]]:
-        starts = vocab.widget_starts_by_first.get(line[:1], vocab.widget_starts)
-        assert (starts is not None and starts.match(line) is not None) == (vocab.widget_starts.match(line) is not None), line
 
 
 @pytest.mark.parametrize(
