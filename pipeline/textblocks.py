@@ -192,7 +192,7 @@ def _lines(text: str) -> _Lines:
     raws = [line.rstrip("\r\n") for line in with_newlines]
     starts = [0, *accumulate(map(len, with_newlines))]
     visible = raws
-    if "<!--" in text:
+    if "<" in text and "<!--" in text:  # a one-character scan first: a page-long "<!--" search is ~10x slower
         raws, visible = _uncommented(text, raws, starts)
     if ">" in text and (text[:4].lstrip(" ")[:1] == ">" or _QUOTED_LINE.search(text)):
         raws, visible = _unquoted(raws, visible)
@@ -305,9 +305,10 @@ def text_to_pieces(text: str) -> list[Piece]:
     pending_item = False
     section_number = 0  # the number of the last numbered section heading read
     # Two marked numbered headings tell the page's convention; one could be a stray bold line. Marking takes
-    # a "#", "**" or "__": most plain text pages have none, and no page-long search.
+    # a "#", "**" or "__": most plain text pages have none, and no page-long search. A page-long search for a
+    # two-character string is ~10x slower than for one character: "*" and "_" are looked for first.
     plain_numbered_headings = True
-    if "#" in text or "**" in text or "__" in text:
+    if "#" in text or ("*" in text and "**" in text) or ("_" in text and "__" in text):
         marked = _MARKED_NUMBERED_HEADING.finditer(text)
         plain_numbered_headings = next(marked, None) is None or next(marked, None) is None
     i = 0
