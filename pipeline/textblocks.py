@@ -41,7 +41,8 @@ from .tables import (
 
 __all__ = ["text_to_pieces"]
 
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)[\s#]*$")
+# An ATX heading's opening hashes and the spaces after them; _md_heading reads the title after them.
+_MD_HEADING = re.compile(r"(#{1,6})\s+")
 # A "1. Role Summary" line's share of words a section's title covers for it to be that title, not an item.
 _SECTION_TITLE_COVERAGE = 0.9
 # "7) KPIs and Productivity Metrics": the scraper's rendering of an <h2>.
@@ -377,9 +378,9 @@ def text_to_pieces(text: str) -> list[Piece]:
             i += 1
             continue
         numeric = first.isdigit()
-        if first == "#" and (match := _MD_HEADING.match(stripped)):
-            level = len(match.group(1))
-            pieces.append(new_piece((Block.heading(match.group(2).strip(), start, end, level), link_ratio)))
+        if first == "#" and (heading := _md_heading(stripped)):
+            level, title = heading
+            pieces.append(new_piece((Block.heading(title, start, end, level), link_ratio)))
             indent_stack.clear()
         elif (
             numeric
@@ -500,6 +501,23 @@ def _dotted_section_heading(lines: _Lines, i: int, pieces: list[Piece], section_
     if spec is None or heading.coverage < _SECTION_TITLE_COVERAGE or number not in (spec.number, section_number + 1):
         return 0
     return number
+
+
+def _md_heading(line: str) -> tuple[int, str] | None:
+    r"""A stripped line's markdown heading level and title ("## Title ##" -> (2, "Title")), or None.
+
+    What ``^(#{1,6})\s+(.*?)[\s#]*$`` reads, without its lazy group trying the tail at every character
+    (~1 us a heading): the title ends at its last character that is neither a space nor a "#" (the lazy
+    group's shortest end), and holds no line break, which "." does not match (an unescaped "&#10;" can
+    put one in a line).
+    """
+    match = _MD_HEADING.match(line)
+    if match is None:
+        return None
+    title = line[match.end() :].rstrip()
+    while title.endswith("#"):
+        title = title.rstrip("#").rstrip()
+    return None if "\n" in title else (len(match.group(1)), title)
 
 
 def _heading_like(title: str) -> bool:
@@ -693,7 +711,7 @@ def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int
     j = i + 1
     while j < len(lines.texts):
         stripped = lines.texts[j].strip()
-        if not stripped or _ITEM.match(lines.texts[j]) or _MD_HEADING.match(stripped):
+        if not stripped or _ITEM.match(lines.texts[j]) or _md_heading(stripped):
             break
         if tabbed and "\t" not in stripped:
             break
