@@ -348,13 +348,14 @@ def text_to_pieces(text: str) -> list[Piece]:
                 i += 1
                 continue
         next_pending = False
-        # The regex only on lines ending "-" and not pipe rows (a row may end "| -").
-        if body.endswith("-") and not stripped.startswith("|") and (trailing := _TRAILING_MARKER.match(body)):
+        # The regex only on lines ending "-" (body holds a character: stripped does) and not pipe rows (a row may
+        # end "| -"). The marker cut keeps the line's first character: its group ends at a later one.
+        if body[-1] == "-" and first != "|" and (trailing := _TRAILING_MARKER.match(body)):
             body, next_pending = trailing.group(1), True
             stripped = body.strip()
 
         # Tables first: a grid table's border, a pipe row or a known header of a border-less table.
-        if stripped[0] == "+" and _GRID_BORDER.fullmatch(stripped):
+        if first == "+" and _GRID_BORDER.fullmatch(stripped):
             i = _grid_table(lines, i, pieces)
             pending_item = False
             continue
@@ -363,7 +364,7 @@ def text_to_pieces(text: str) -> list[Piece]:
             pending_item = False
             continue
         # The header test's first step, by the line's first character (cached), without a call per line.
-        if may_open_header(stripped[0]) and (known := match_lost_border_header(stripped)) is not None:
+        if may_open_header(first) and (known := match_lost_border_header(stripped)) is not None:
             i = _lost_border_table(lines, i, known, pieces)
             pending_item = False
             continue
@@ -373,7 +374,6 @@ def text_to_pieces(text: str) -> list[Piece]:
         start = end - len(raw.lstrip())
         link_ratio, bold = inline.get(i, _PLAIN)
         # Each line regex is tried only where the line's first character allows it to match.
-        first = stripped[0]
         if first == "[" and _LINK_DEFINITION.match(stripped):
             i += 1
             continue
@@ -402,7 +402,7 @@ def text_to_pieces(text: str) -> list[Piece]:
         elif (numeric or first in ITEM_MARKERS) and (match := _ITEM.match(body)):
             indent, marker, item_text = match.groups()
             depth = _indent_depth(indent, indent_stack)
-            number = int(marker[:-1]) if marker[0].isdigit() else None
+            number = int(marker[:-1]) if numeric else None  # the marker opens with the line's first character
             pieces.append(new_piece((Block.list_item(item_text.strip(), start, end, depth, marker, number), link_ratio)))
         elif bold and _heading_like(stripped.strip("*_: ")):
             title = stripped.strip("*_ ")
