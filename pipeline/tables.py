@@ -537,6 +537,7 @@ class _Word(NamedTuple):
     no_cell_end: bool  # cells do not end with it (punctuation, a comma, a slash, 'of', 'per', 'and'...)
     sentence_end: bool
     start: float  # score of a cell starting with it, as far as the word alone says
+    opens_tool: bool  # one of its tokens opens a gazetteer name: a row without such a word holds no tool
 
 
 @lru_cache(maxsize=65536)
@@ -564,6 +565,8 @@ def _word(word: str) -> _Word:
         or key in _vocab().function_words,
         word.endswith(_SENTENCE_END),  # sentence_end
         start,
+        # A word's tokens are the same wherever it stands (_word_tokens): its own are the row's.
+        not _tool_matcher().keys().isdisjoint(form for form, _, _ in _word_tokens([word])[0]),  # opens_tool
     )
 
 
@@ -798,11 +801,14 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
     Score"): such runs are names, not two cells.
     """
     # One tuple per feature of _Word, each holding that feature of every word in turn.
-    keys, shapes, enclosers, digit, number, opens, no_cell_end, sentence_end, word_start = (
+    keys, shapes, enclosers, digit, number, opens, no_cell_end, sentence_end, word_start, opens_tool = (
         tuple(zip(*map(_word, words))) or ((),) * len(_Word._fields)
     )
     inside = _enclosed(enclosers)
-    tool_start, tool_continues, tool_covered = _tool_marks(words, word_tokens)
+    if any(opens_tool):
+        tool_start, tool_continues, tool_covered = _tool_marks(words, word_tokens)
+    else:  # no hit can start (_tool_marks would mark none): about half the rows
+        tool_start = tool_continues = tool_covered = [False] * len(words)
     start: list[float] = []
     # Prefix sums (see _Row), each running total appended word by word.
     titles, lowers, tools = [0.0], [0.0], [0.0]

@@ -12,12 +12,13 @@ reference links, "[1]" markers and bracketed words in prose are no shortcodes.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 
 from pipeline import extract
-from pipeline.textblocks import text_to_pieces
+from pipeline.textblocks import _md_heading, text_to_pieces
 
 TITLE = "# Foo Manager: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
 HEAD = (
@@ -183,3 +184,13 @@ def test_links_markers_and_bracketed_words_are_no_shortcodes() -> None:
             line,
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["## Title", "## Title ##", "### Learn C#", "# #", "####### Seven", "##Title", "## T\n#", "## T\nmore", "#\u00a0Title\u00a0#", "## a # b  ##  "],
+)
+def test_md_heading_reads_as_the_lazy_heading_pattern(line: str) -> None:
+    """_md_heading gives what ``^(#{1,6})\\s+(.*?)[\\s#]*$`` read: level and title, or no heading."""
+    match = re.match(r"^(#{1,6})\s+(.*?)[\s#]*$", line)
+    assert _md_heading(line) == (None if match is None else (len(match.group(1)), match.group(2).strip()))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.blocks import Block
-from pipeline.layout import Piece, infer_nesting, split_inline_list
+from pipeline.layout import Piece, _dash_separators, infer_nesting, split_inline_list
 
 
 def _split(text: str) -> list[tuple[str, str, int | None]]:
@@ -143,3 +145,12 @@ def test_new_piece_builds_the_same_named_tuple() -> None:
     piece = new_piece((block, 0.5))
     assert type(piece) is Piece and piece == Piece(block, 0.5)
     assert (piece.block, piece.link_ratio) == (block, 0.5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lead: – a – b", "a  –\tb", "a – – b", "a –b – c", "a– b", "–", " – ", "a (x – y) – b", "a\u00a0–\u2028b", "a –  – b –"],
+)
+def test_dash_separators_are_the_inline_separator_pattern_spans(text: str) -> None:
+    """_dash_separators gives the spans re.finditer(r"\\s+–\\s+") gives: the spaces on both sides, not those taken."""
+    assert _dash_separators(text) == [match.span() for match in re.finditer(r"\s+–\s+", text)]

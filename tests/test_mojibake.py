@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 import pytest
 
-from pipeline.mojibake import repair_text
+from pipeline.mojibake import _RUN, _decode_run, _lossless, repair_text
 
 BROKEN_CHARS = ("โ", "€", "‰", "†", "ฅ")
 
@@ -90,3 +93,25 @@ def test_thai_letters_are_found_by_their_utf8_lead_byte() -> None:
         text = "a – " + chr(code)
         assert _has_thai_letter(text) is (_THAI_LETTER.search(text) is not None), hex(code)
     assert not _has_thai_letter("plain ASCII")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2โ€“4 cycles, rรฉsumรฉ and ยฉ 2024",  # three leads, in page order
+        "โ€œaโ€ โ‰ค โ",  # runs of one, two and three continuations; a lead with none
+        "โโ€“ ย",  # a lead right before a run; a lead at the end
+        "real Thai: กขค โ€“ \ud800 é",  # Thai letters that open no run, a lone surrogate, a Latin letter
+        "",
+    ],
+)
+def test_lossless_finds_the_runs_the_run_pattern_finds(text: str) -> None:
+    """_lossless, which looks for each lead the page's bytes hold, replaces exactly the runs _RUN.sub would."""
+    def fix(match: re.Match[str]) -> str:
+        run = match.group(0)
+        for end in range(len(run), 1, -1):
+            if (decoded := _decode_run(run[:end])) is not None:
+                return decoded + run[end:]
+        return run
+
+    assert _lossless(text, Counter(), text.encode("utf-8", "surrogatepass")) == _RUN.sub(fix, text)
