@@ -113,13 +113,19 @@ _CONTROL = re.compile(f"[{re.escape(_CONTROL_BYTES.decode('ascii'))}]")
 _LXML_ENCODING_DECLARATION = re.compile(r"^(<\?xml[^>]+)\s+encoding\s*=\s*[\"'][^\"']*[\"'](\s*\?>|)")
 # An unrendered WordPress shortcode, left in the content by a site whose plugin was switched off: "[adsense]",
 # "[ad_slot id="3"]", "[/su_box]". Its name is a lowercase identifier; up to its "]" it holds no bracket or markup.
-SHORTCODE = re.compile(r"\[(/?)([a-z][a-z0-9_-]*)(\s[^\[\]<>]*)?\]")
+# Or a Hugo one, in a static site's markdown export: '{{< callout type="tip" >}}', "{{% /notice %}}".
+SHORTCODE = re.compile(
+    r"(?:\[|\{\{(?P<hugo>[<%])\s*)(?P<slash>/?)(?P<name>[a-z][a-z0-9_-]*)(?P<attributes>\s[^\[\]<>]*?)?"
+    r"(?(hugo)\s*[%>]\}\}|\])"
+)
 # The attributes after a shortcode's name ('[ad_slot id="3"]'): prose in brackets has no "name=" ("[see below]").
 _SHORTCODE_ATTRIBUTES = re.compile(r"\s+[a-z][\w-]*\s*=")
 # A one-word attribute value ('title="Sponsored"', "type=ad"), quoted or not (wptexturize may curl the quotes,
 # as characters or entities): it names the box as a class does; a title of several words is prose.
 _WORD_VALUE = re.compile(r"=\s*([\"'‘’“”″]|&#\d+;)?([A-Za-z][\w-]*)(?(1)(?:[\"'‘’“”″]|&#\d+;)|(?=\s|$))")
 _HEADING_TAG = re.compile(r"<h[1-6]\b", re.IGNORECASE)
+# The nesting level a Google Docs list's class states: "lst-kix_5k92xq-1" is one level in.
+_DOCS_LIST_LEVEL = re.compile(r"\blst-kix_\w+-(\d)\b")
 _LINE_REACH = 200  # how far from a bare shortcode the markup around its line is looked for
 
 
@@ -242,31 +248,32 @@ def blank_shortcodes(html: str) -> str:
     tag names chrome as a class name does ('[su_box title="Sponsored"]'): then the pair goes whole, as a
     chrome element does, across paragraphs too, but never across a heading; such a tag left unclosed stays.
     """
-    if "[" not in html:  # most pages: one C scan, no regex
+    if "[" not in html and "{{" not in html:  # most pages: C scans, no regex
         return html
     tags = list(SHORTCODE.finditer(html))
     # Each tag's next tag of the same name: an opening tag's closing tag when that one closes.
     following: list[re.Match[str] | None] = [None] * len(tags)
     last_of: dict[str, re.Match[str]] = {}
     for k in range(len(tags) - 1, -1, -1):
-        following[k] = last_of.get(tags[k][2])
-        last_of[tags[k][2]] = tags[k]
-    closed = {tag[2] for tag in tags if tag[1]}
+        following[k] = last_of.get(tags[k]["name"])
+        last_of[tags[k]["name"]] = tags[k]
+    closed = {tag["name"] for tag in tags if tag["slash"]}
     spans: list[tuple[int, int]] = []
     for tag, after in zip(tags, following):
-        slash, name, attributes = tag.groups()
+        hugo, slash, name, attributes = tag.groups()
         start, end = tag.span()
         if spans and start < spans[-1][1]:
             continue  # inside a chrome pair already blanked
         if not (
-            slash
+            hugo  # a Hugo tag is markup wherever it stands: prose has no "{{<"
+            or slash
             or name in closed
             or (attributes and _SHORTCODE_ATTRIBUTES.match(attributes))
             or _alone(html, start, end)
         ):
             continue
         if not slash and _chrome_shortcode(name, attributes):
-            if after is None or not after[1] or _HEADING_TAG.search(html, end, after.start()) is not None:
+            if after is None or not after["slash"] or _HEADING_TAG.search(html, end, after.start()) is not None:
                 continue  # unclosed: left to the noise filter, which reads its words ('title="Sponsored"')
             end = after.end()
         spans.append((start, end))
@@ -1007,6 +1014,10 @@ class _Walker:
         description an item under its term, as a skill and its "Why it matters: ..." lines are."""
         tag = element.tag
         self.offset(tag)
+        if depth == 0 and (level := _DOCS_LIST_LEVEL.search(element.get("class") or "")):
+            # A Google Docs export nests no list: each level is a list of its own, side by side, its class saying
+            # which ("lst-kix_5k92xq-1"). Read so, a responsibility's detail lines are under it, not items of their own.
+            depth = int(level.group(1))
         ordered = tag == "ol"
         number = _int(element.get("start"), 1) if ordered else None
         marker = "•"

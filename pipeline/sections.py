@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import takewhile
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -451,6 +452,9 @@ def find_section_starts(pieces: list[Piece]) -> list[SectionStart]:
             match = classify_heading(block.text)
             candidates.append((index, match, block))
     known = [c for c in candidates if c[1].spec is not None and _accept(c[1], c[2])]
+    if contents := _table_of_contents(known):
+        known = [c for c in known if c[0] not in contents]
+        candidates = [c for c in candidates if c[0] not in contents]
     if not known:
         return []
     # The heading level most canonical sections use is the section level;
@@ -491,23 +495,54 @@ def find_section_starts(pieces: list[Piece]) -> list[SectionStart]:
     return starts
 
 
+_CONTENTS_RUN = 3  # titles in a row: two could be a heading and a title-like first line under it
+# Characters between two titles in a row: a contents line's markup ('</a></span></p><p class="c4"><a href=...>').
+# Read on the page's text, not on its pieces, so that what a cut drops between them changes nothing.
+_CONTENTS_GAP = 300
+
+
+def _table_of_contents(known: list[tuple[int, HeadingMatch, Block]]) -> set[int]:
+    """The piece indexes of a table of contents among the known section titles: a run of them with no text
+    between ("3) Core Responsibilities" lines linking down the page, as a Google Docs export has them), each
+    of whose sections has its title again further on.
+
+    Read as section starts, such a run opened every section empty, and only the first of a section's
+    repeats is parsed. A page's own sections have something under their titles and do not repeat.
+    """
+    contents: set[int] = set()
+    run: list[int] = []  # positions in known
+    for k in range(len(known) + 1):
+        if k < len(known) and run and known[k][2].start - known[run[-1]][2].end <= _CONTENTS_GAP:
+            run.append(k)
+            continue
+        # The run's leading titles whose sections come again: the first section's own title may follow the
+        # contents' last line right away, and so belong to the run.
+        if len(run) >= _CONTENTS_RUN:
+            entries = list(takewhile(lambda j: any(c[1].spec.id == known[j][1].spec.id for c in known[j + 1 :]), run))
+            if len(entries) >= _CONTENTS_RUN:
+                contents.update(known[j][0] for j in entries)
+        run = [k]
+    return contents
+
+
 def starts_after_cut(pieces: list[Piece], starts: list[SectionStart], kept: list[int]) -> list[SectionStart]:
     """find_section_starts of the pieces kept (by their indexes, in order), given its ``starts`` among all the pieces.
 
     The starts are read from the heading candidates alone (each piece's own: a heading or a title-like
     paragraph), in order, and from what each says. No start changes when the cut drops a piece that is no
-    candidate, one before the first section (none is known there: numbered from 1, the first known
-    candidate opens the first section), or one that opens no section and has neither a section nor a
-    number: it counts in no tally, and without a number it opens a section wherever it passes for one.
+    candidate, one before the first section that names none (the first known candidate opens the first
+    section, unless it is a table of contents' line), or one that opens no section and has neither a section
+    nor a number: it counts in no tally, and without a number it opens a section wherever it passes for one.
     Only where the cut drops another candidate are the kept pieces read again.
     """
     opened = {start.index for start in starts}
     first = starts[0].index if starts else len(pieces)
-    for index in set(range(first, len(pieces))).difference(kept):
+    for index in set(range(len(pieces))).difference(kept):
         block = pieces[index].block
         if block.kind is _HEADING or (block.kind is _PARAGRAPH and is_title_like(block.text)):
             match = classify_heading(block.text)
-            if index in opened or match.spec is not None or match.number is not None:
+            # Before the first section only a known title counts: it may be a table of contents' line.
+            if match.spec is not None or (index >= first and (index in opened or match.number is not None)):
                 return find_section_starts([pieces[k] for k in kept])
     return [SectionStart(bisect_left(kept, start.index), start.match, start.heading) for start in starts]
 

@@ -149,6 +149,8 @@ def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
     meta = SourceMeta()
     if form is not InputForm.HTML and text.startswith(_READER_TITLE):
         meta, text = _reader_front(text)
+    elif form is not InputForm.HTML and text.startswith(("---", "+++")):
+        meta, text = _front_matter(text)
     if form is not InputForm.HTML and meta.date_published is None:
         meta = replace(meta, date_published=_byline_date(text))
     return [Page(text, form, form, meta, decoded.encoding, repairs)]
@@ -222,6 +224,56 @@ def _reader_front(text: str) -> tuple[SourceMeta, str]:
             break
         fields[field_line.group(1).lower()] = field_line.group(2).strip()
     return SourceMeta(), text
+
+
+# A static site's export (Hugo, Jekyll, Ghost, Astro) opens with its front matter: "key: value" (YAML) or
+# "key = value" (TOML) lines between "---" or "+++" lines.
+# A line of it is a field, an indented line (a list's or a long value's), a "- " item, a comment or blank.
+_FRONT_MATTER = re.compile(r"(---|\+\+\+)[ \t]*\n((?:(?:[\w-]+[ \t]*[:=].*|[ \t#-].*)?\n){1,60}?)\1[ \t]*(?:\n|$)")
+_FRONT_FIELD = re.compile(r"^([\w-]+)[ \t]*[:=][ \t]*(.*?)[ \t]*$", re.M)
+_FRONT_KEYS = {
+    "title": "title",
+    "date": "date_published",
+    "published": "date_published",
+    "publishdate": "date_published",
+    "lastmod": "date_modified",
+    "updated": "date_modified",
+    "modified": "date_modified",
+    "last_modified": "date_modified",
+    "slug": "slug",
+    "url": "url",
+    "canonical_url": "url",
+    "canonicalurl": "url",
+}
+
+
+def _front_matter(text: str) -> tuple[SourceMeta, str]:
+    """Read a static site's front matter into the page's metadata, and blank it out of the text.
+
+    Blanked, not cut: its lines stay as empty lines, so block offsets still count from the file's start. The
+    title line was read as the page's title before ('title: "Payroll Specialist'), the dates were lost.
+    A page that merely opens with a rule ("---" then prose) comes back unchanged.
+    """
+    block = _FRONT_MATTER.match(text)
+    if block is None:
+        return SourceMeta(), text
+    found: dict[str, str] = {}
+    for key, value in _FRONT_FIELD.findall(block.group(2)):
+        field = _FRONT_KEYS.get(key.lower())
+        value = value.strip("\"'")
+        if field and value and field not in found:
+            found[field] = value
+    url = found.get("url")
+    url = url if url and url.startswith(("http://", "https://")) else None
+    meta = SourceMeta(
+        url=url,
+        slug=found.get("slug") or slug_from_url(url),
+        title=found.get("title"),
+        date_published=found.get("date_published"),
+        date_modified=found.get("date_modified"),
+    )
+    blanked = re.sub(r"[^\n]", " ", block.group(0))
+    return meta, blanked + text[block.end() :]
 
 
 def _posts(text: str, encoding: str) -> list[Page]:

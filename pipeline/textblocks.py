@@ -197,7 +197,7 @@ def _lines(text: str) -> _Lines:
         raws, visible = _uncommented(text, raws, starts)
     if ">" in text and (text[:4].lstrip(" ")[:1] == ">" or _QUOTED_LINE.search(text)):
         raws, visible = _unquoted(raws, visible)
-    if "[" in text:
+    if "[" in text or "{{" in text:
         raws, visible = _without_shortcodes(text, raws, visible, starts)
     texts = list(map(str.rstrip, visible))
     inline: dict[int, tuple[float, bool]] = {}

@@ -1701,3 +1701,78 @@ def test_round9_reader_view_headings_lists_without_markers_and_aligned_tables(ro
     assert [len(career[k]) for k in ("feeder_roles", "next_roles", "adjacent_paths")] == [4, 4, 4]
     assert len(fields["tools"]["rows"]) == 13 and len(fields["hiring"]["scorecard"]["rows"]) == 5
     assert len(fields["scorecard"]["rows"]) == 10 and fields["scorecard"]["notes"] == []
+
+
+# --- tenth round: a Google Docs export pasted into WordPress, a Ghost / Hugo markdown export -------------------
+
+GDOCS = "construction-project-manager-gdocs.synthetic.html"  # Docs TOC of anchor links, lst-kix lists side by side
+HUGO = "payroll-specialist-ghost-hugo.synthetic.md"  # YAML front matter, Hugo shortcodes, reference links
+ROUND10_NOISE = {
+    GDOCS: ["Get Solar Quotes", "Browse Bootcamps", "DevOpsSchool has introduced", "Notify of", "lst-kix",
+            "@import url(", "Site Superintendent: Role Blueprint", "hello@roleatlashub.example", "\u200b", "\ufeff"],
+    HUGO: ["Shop Standing Desks", "Compare Laptops", "{{<", "ad-slot", ">}}", "payroll-specialist-hero.png",
+           "draft: false", "title:", "View all posts by", "HRIS Analyst: Role Blueprint", "Notify of",
+           "+91 700 483 5930", "][1]", "<br>", "**"],
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def round10() -> dict[str, Extraction]:
+    extracted = {}
+    for name in ROUND10_NOISE:
+        (extracted[name],) = extract(UNSEEN / name, name=name)
+    return extracted
+
+
+@pytest.mark.parametrize("name", list(ROUND10_NOISE))
+def test_round10_sections_noise_and_quality(round10: dict[str, Extraction], name: str) -> None:
+    extraction = round10[name]
+    document = extraction.document
+    assert [section["id"] for section in document["sections"]] == CANONICAL
+    assert document["quality"]["coverage"] == 1.0 and extraction.warnings == []
+    dumped = json.dumps(document, ensure_ascii=False)
+    page = _page_text(name)
+    for noise in ROUND10_NOISE[name]:
+        assert noise in page, f"{noise!r} is not on the page: the check would prove nothing"
+        assert noise not in dumped
+
+
+def test_round10_docs_table_of_contents_opens_no_section(round10: dict[str, Extraction]) -> None:
+    """Twenty "N) Title" anchor links before section 1 once opened every section empty (coverage 0)."""
+    fields = round10[GDOCS].document["fields"]
+    assert round10[GDOCS].document["role"]["reporting_line"].startswith("Reports to a Senior Project Manager")
+    assert len(fields["soft_skills"]["skills"]) == 7  # its heading is a bold <p>, numbered 9 after the TOC's 20
+    assert len(fields["kpis"]["rows"]) == 11 and len(fields["tools"]["rows"]) == 14
+    assert _count_by(fields["technical_skills"]["skills"], "tier") == {
+        "must_have": 6, "good_to_have": 5, "advanced": 4, "emerging": 4,
+    }  # fmt: skip
+
+
+def test_round10_docs_lists_nest_by_their_class(round10: dict[str, Extraction]) -> None:
+    """A Docs export puts each nesting level in a list of its own ("lst-kix_…-1"): the details are the items'."""
+    items = round10[GDOCS].document["fields"]["responsibilities"]["items"]
+    assert _count_by(items, "category") == {
+        "strategic": 4, "operational": 5, "technical": 4, "governance": 4, "cross_functional": 3, "leadership": 2,
+    }  # fmt: skip
+    assert all(item["detail"] for item in items)
+    assert items[1]["title"] == "Own the project financial forecast"
+    assert items[1]["detail"].startswith("Maintain the monthly cost-to-complete")
+    experience = round10[GDOCS].document["fields"]["experience"]
+    assert [role["name"] for role in experience["prior_roles"]] == [
+        "Project Engineer", "Assistant Project Manager", "Field Engineer", "Estimator", "Assistant Superintendent",
+    ]  # fmt: skip
+
+
+def test_round10_front_matter_is_metadata_and_shortcodes_markup(round10: dict[str, Extraction]) -> None:
+    document = round10[HUGO].document
+    assert document["role"]["title"] == "Payroll Specialist"
+    source = document["source"]
+    assert (source["slug"], source["date_published"], source["date_modified"]) == (
+        "payroll-specialist-role-blueprint", "2025-03-18T09:42:11+05:30", "2025-04-02T16:05:37+05:30",
+    )  # fmt: skip
+    fields = document["fields"]
+    # The callout's tip stays (a neutral box keeps its text), its tags do not.
+    assert any("pick 8–10 responsibilities" in text for text in fields["goals"]["high_performance_intro"])
+    education = fields["experience"]["education"][0]
+    assert education["degree_levels"] == ["associate", "bachelor"]  # "Associate or bachelor's degree"
+    assert len(fields["responsibilities"]["items"]) == 20 and len(fields["kpis"]["rows"]) == 10
