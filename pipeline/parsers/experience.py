@@ -544,9 +544,13 @@ def _alternative_roles(text: str) -> list[CareerRole]:
     'or' of "Engineer moving into data or ML platform work" is the qualifier's)."""
     cuts = [m for m in _OR.finditer(text) if not paren_depth(text, m.start())]
     if len(cuts) == 1:
-        first, second = parse_role(text[: cuts[0].start()]), parse_role(text[cuts[0].end() :])
-        if first.qualifier is None and len(second.name.split()) >= 2 and _is_role(first) and _is_role(second):
-            return [first, second]
+        # The second side first: it is seldom a role, and the first side (a qualifier's list up to the 'or',
+        # "Research assistant in NLP, IR,") is then not read, nor tokenized for its qualifier.
+        second = parse_role(text[cuts[0].end() :])
+        if len(second.name.split()) >= 2 and _is_role(second):
+            first = parse_role(text[: cuts[0].start()])
+            if first.qualifier is None and _is_role(first):
+                return [first, second]
     return [parse_role(text)]
 
 
