@@ -20,7 +20,7 @@ from pipeline.parsers.hiring import is_exercise_title, parse_exercise_title
 from pipeline.parsers.scorecard import match_label, split_items
 from pipeline.parsers.text import split_enumeration, split_title_description
 from pipeline.parsers.variants import is_variant_name
-from pipeline.parsers.vocabulary import arrow_path, ends_with_role
+from pipeline.parsers.vocabulary import arrow_path, ends_with_role, find_rules
 from pipeline.textblocks import text_to_pieces
 
 SECTIONS = ["experience", "career_path", "risks", "role_variants", "ai_impact", "hiring", "scorecard"]
@@ -1094,3 +1094,21 @@ def test_other_renderings_give_the_same_fields(name: str, seed000: Extraction, s
     text = seed000 if name.startswith("000") else seed004
     for section_id in SECTIONS:
         assert getattr(rendered.blueprint.fields, section_id) == getattr(text.blueprint.fields, section_id), section_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Computer Science",
+        "a related quantitative field",
+        "Related Fields",
+        "or equivalent practical experience",
+        "SIMILAR",
+        "relevant fields (e.g., Physics)",
+        "Économie or a relevant field",
+        "",
+    ],
+)
+def test_generic_fields_gate_keeps_find_rules(text: str) -> None:
+    """The gate skips only texts find_rules finds no generic field in."""
+    assert experience._generic_fields(text) == find_rules("generic_fields", text)
