@@ -81,6 +81,10 @@ def test_nothing_unparsed_and_coverage(seed: Extraction, section_id: str) -> Non
         ("up to 2 years", (None, 2, False, "up to 2 years")),
         ("two to four years", (2, 4, False, "two to four years")),
         ("8 yrs in SRE", (8, 8, False, "8 yrs")),
+        # The range written first wins, then the more specific form at its position.
+        ("3 years in ops, then 5+ years in SRE", (3, 3, False, "3 years")),
+        ("at least 2 years, ideally 4-6 years", (2, None, True, "at least 2 years")),
+        ("up to 3+ years", (None, 3, False, "up to 3+ years")),
     ],
 )
 def test_parse_years(text: str, expected: tuple) -> None:

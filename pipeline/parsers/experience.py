@@ -325,7 +325,8 @@ def _alternatives(field: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _years_patterns() -> tuple[dict[str, int], list[tuple[str, re.Pattern[str]]]]:
+def _years_pattern() -> tuple[dict[str, int], re.Pattern[str]]:
+    """The number words, and the forms of a range as one pattern, each a named group, most specific first."""
     vocab = load_vocab(EXPERIENCE_TO_SCORECARD)
     words = {w.lower(): n for w, n in vocab["number_words"].items()}
     num = r"(\d+(?:\.\d+)?|" + "|".join(sorted(words, key=len, reverse=True)) + r")"
@@ -333,43 +334,44 @@ def _years_patterns() -> tuple[dict[str, int], list[tuple[str, re.Pattern[str]]]
     dash = r"\s*(?:[–—-]|to)\s*"
     mins = "|".join(re.escape(w) for w in vocab["years_min_leads"])
     maxs = "|".join(re.escape(w) for w in vocab["years_max_leads"])
-    flags = re.IGNORECASE
-    patterns = [
-        ("range", re.compile(rf"\b{num}\s*\+?{dash}{num}\s*(\+)?{unit}", flags)),
-        ("min", re.compile(rf"(?:{mins})\s+{num}\s*(\+)?{unit}", flags)),
-        ("max", re.compile(rf"(?:{maxs})\s+{num}\s*(\+)?{unit}", flags)),
-        ("plus", re.compile(rf"\b{num}\s*(\+){unit}", flags)),
-        ("single", re.compile(rf"\b{num}(){unit}", flags)),
+    forms = [
+        ("range", rf"\b{num}\s*\+?{dash}{num}\s*(\+)?{unit}"),
+        ("min", rf"(?:{mins})\s+{num}\s*(\+)?{unit}"),
+        ("max", rf"(?:{maxs})\s+{num}\s*(\+)?{unit}"),
+        ("plus", rf"\b{num}\s*(\+){unit}"),
+        ("single", rf"\b{num}(){unit}"),
     ]
-    return words, patterns
+    return words, re.compile("|".join(f"(?P<{kind}>{form})" for kind, form in forms), re.IGNORECASE)
 
 
 def parse_years(text: str) -> YearsOfExperience | None:
     """Years of experience as numbers: "6–10+ years" → min 6, max 10, open-ended; none found → None."""
-    words, patterns = _years_patterns()
+    words, pattern = _years_pattern()
 
     def number(value: str) -> float:
         return float(words.get(value.lower(), value))
 
-    found = [
-        (match.start(), order, kind, match)
-        for order, (kind, pattern) in enumerate(patterns)
-        if (match := pattern.search(text))
-    ]
-    if not found:
+    # The range written first wins; at one position the more specific form ("at least 4 years" over "4 years"):
+    # the alternation's leftmost match, its first form that matches there.
+    match = pattern.search(text)
+    if match is None:
         return None
-    # The range written first wins; at one position the more specific pattern ("at least 4 years" over "4 years").
-    _, _, kind, match = min(found, key=lambda f: (f[0], f[1]))
+    kind = match.lastgroup
+    first = pattern.groupindex[kind]  # the form's own groups follow its named group
+
+    def group(k: int) -> str | None:
+        return match.group(first + k)
+
     low = high = None
     open_ended = False
     if kind == "range":
-        low, high, open_ended = number(match.group(1)), number(match.group(2)), bool(match.group(3))
+        low, high, open_ended = number(group(1)), number(group(2)), bool(group(3))
     elif kind in ("min", "plus"):
-        low, open_ended = number(match.group(1)), True
+        low, open_ended = number(group(1)), True
     elif kind == "max":
-        high = number(match.group(1))
+        high = number(group(1))
     else:
-        low = high = number(match.group(1))
+        low = high = number(group(1))
     return YearsOfExperience(
         min_years=low, max_years=high, open_ended=open_ended, range_text=match.group(0).strip(), text=text
     )
