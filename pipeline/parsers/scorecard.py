@@ -124,7 +124,11 @@ def item_groups(value: str, roles: bool = False) -> list[tuple[str | None, list[
     by_semicolon = split_enumeration(value, ";\n") if ";" in value or "\n" in value else []
     if len(by_semicolon) < 2:
         return [(None, split_enumeration(value, ","))]
-    labels = [_GROUP_LABEL.match(part) or (roles and _ROLES_LEAD.match(part)) or None for part in by_semicolon]
+    # A label ends with a colon: without one the label pattern need not try (and backtrack over) the part's words.
+    labels = [
+        (":" in part and _GROUP_LABEL.match(part)) or (roles and _ROLES_LEAD.match(part)) or None
+        for part in by_semicolon
+    ]
     if not any(labels):
         return [(None, by_semicolon)]  # a plain ';' list: its parts are not split on ','
     groups = [
