@@ -20,7 +20,7 @@ from pipeline.parsers.hiring import is_exercise_title, parse_exercise_title
 from pipeline.parsers.scorecard import match_label, split_items
 from pipeline.parsers.text import split_enumeration, split_title_description
 from pipeline.parsers.variants import is_variant_name
-from pipeline.parsers.vocabulary import arrow_path, ends_with_role
+from pipeline.parsers.vocabulary import arrow_path, ends_with_role, find_rules
 from pipeline.textblocks import text_to_pieces
 
 SECTIONS = ["experience", "career_path", "risks", "role_variants", "ai_impact", "hiring", "scorecard"]
@@ -81,6 +81,10 @@ def test_nothing_unparsed_and_coverage(seed: Extraction, section_id: str) -> Non
         ("up to 2 years", (None, 2, False, "up to 2 years")),
         ("two to four years", (2, 4, False, "two to four years")),
         ("8 yrs in SRE", (8, 8, False, "8 yrs")),
+        # The range written first wins, then the more specific form at its position.
+        ("3 years in ops, then 5+ years in SRE", (3, 3, False, "3 years")),
+        ("at least 2 years, ideally 4-6 years", (2, None, True, "at least 2 years")),
+        ("up to 3+ years", (None, 3, False, "up to 3+ years")),
     ],
 )
 def test_parse_years(text: str, expected: tuple) -> None:
@@ -1094,3 +1098,21 @@ def test_other_renderings_give_the_same_fields(name: str, seed000: Extraction, s
     text = seed000 if name.startswith("000") else seed004
     for section_id in SECTIONS:
         assert getattr(rendered.blueprint.fields, section_id) == getattr(text.blueprint.fields, section_id), section_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Computer Science",
+        "a related quantitative field",
+        "Related Fields",
+        "or equivalent practical experience",
+        "SIMILAR",
+        "relevant fields (e.g., Physics)",
+        "Économie or a relevant field",
+        "",
+    ],
+)
+def test_generic_fields_gate_keeps_find_rules(text: str) -> None:
+    """The gate skips only texts find_rules finds no generic field in."""
+    assert experience._generic_fields(text) == find_rules("generic_fields", text)

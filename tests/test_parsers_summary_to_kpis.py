@@ -228,6 +228,52 @@ def test_inline_business_value() -> None:
     assert inline_business_value("Nothing here.") == []
 
 
+@pytest.mark.parametrize("label", ["QUALIFIER", "BUSINESS_VALUE", "REPORTS_TO"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        " The business value created includes A, B and C.",  # a sentence cut after the previous one's space
+        "   Business Value Created Includes: A",
+        "(business value created includes A)",
+        "Business value-created includes A; business value includes B",
+        "Reports to the CTO;reports  to a VP (reports to) typically reports to X",
+        "Legal/Compliance (as needed), depending on scope,depending upon size",
+        "depending\ton scope, depending on\u00a0size, dépending on x, depending on",
+        "business value created includes ",
+        "",
+    ],
+)
+def test_phrase_spans_without_a_doc_are_the_docs(text: str, label: str) -> None:
+    """The spans found from cached word tokens are those a Doc of the whole text gives, spaces and all."""
+    doc = nlp().make_doc(text)
+    strings = nlp().vocab.strings
+    from_doc = [
+        (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+        for match_id, start, end in summary._phrases()(doc)
+        if strings[match_id] == label
+    ]
+    assert sorted(summary._phrase_spans(text, label)) == sorted(from_doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Typical interaction surfaces include A, B and C.",
+        "TYPICAL INTERACTION SURFACES: A",
+        " Typical interaction surfaces include A",
+        "Typical  interaction surfaces include A",
+        "(Typical interaction surfaces) include A",
+        "Interaction surface-area of the role",
+        "",
+    ],
+)
+def test_lead_end_without_a_doc_is_the_docs(text: str) -> None:
+    doc = nlp().make_doc(text)
+    ends = [end for _, start, end in summary._interaction_matcher()(doc) if start == 0]
+    expected = doc[max(ends) - 1].idx + len(doc[max(ends) - 1]) if ends else 0
+    assert summary._lead_end(text) == expected
+
+
 def test_summary_unknown_list_goes_to_unparsed() -> None:
     section = _make(
         SectionId.ROLE_SUMMARY,

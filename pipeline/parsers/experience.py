@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from ..blocks import FastStrEnum
 from ..models import Section
-from ..nlp import load_vocab
+from ..nlp import load_vocab, nlp
 from .common import (
     CareerRole,
     ExtraSubsection,
@@ -37,7 +37,7 @@ from .text import (
     split_note,
     split_title_description,
 )
-from .vocabulary import EXPERIENCE_TO_SCORECARD, ends_with_role, find_rules
+from .vocabulary import EXPERIENCE_TO_SCORECARD, ends_with_role, find_rules, may_match
 
 __all__ = [
     "Certification",
@@ -255,7 +255,7 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
                 related = True
                 part = re.sub(r"\s+(?:or|and)$", "", part[: generic.start_char].strip()).strip()
             for field in _alternatives(part):
-                if (opening := find_rules("generic_fields", field)) and opening[0].start_char == 0:
+                if (opening := _generic_fields(field)) and opening[0].start_char == 0:
                     related = True  # "or equivalent practical experience": an alternative, not a field
                 else:
                     fields.append(field)
@@ -263,10 +263,28 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
     return [], False
 
 
+@lru_cache(maxsize=1)
+def _generic_field_gate() -> re.Pattern[str]:
+    """may_match's gate for the generic fields: the longest word each phrase must hold ('*' and '#' stand for an
+    optional word or number, see RuleSet; a phrase of wildcards only lets every text through)."""
+    phrases = [phrase for phrase in load_vocab(EXPERIENCE_TO_SCORECARD)["generic_fields"] if phrase.strip()]
+    words = {
+        max((token.lower_ for token in nlp().make_doc(phrase) if token.text not in ("*", "#")), key=len, default="")
+        for phrase in phrases
+    }
+    return re.compile("|".join(re.escape(word) for word in sorted(words)))
+
+
+def _generic_fields(text: str) -> tuple[Span, ...]:
+    """find_rules("generic_fields", text); a text that holds no phrase's required word ("Computer Science",
+    "Statistics": most listed fields) has none, and is not tokenized."""
+    return find_rules("generic_fields", text) if may_match(text, _generic_field_gate()) else ()
+
+
 def _closing_generic_field(part: str) -> Span | None:
     """The generic field a listed part is or closes with an 'or'/'and': "Economics or a related quantitative
     field" → "a related quantitative field"; else None."""
-    spans = find_rules("generic_fields", part)
+    spans = _generic_fields(part)
     if not spans or spans[-1].end_char != len(part):
         return None
     before = part[: spans[-1].start_char].split()
@@ -307,7 +325,8 @@ def _alternatives(field: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _years_patterns() -> tuple[dict[str, int], list[tuple[str, re.Pattern[str]]]]:
+def _years_pattern() -> tuple[dict[str, int], re.Pattern[str]]:
+    """The number words, and the forms of a range as one pattern, each a named group, most specific first."""
     vocab = load_vocab(EXPERIENCE_TO_SCORECARD)
     words = {w.lower(): n for w, n in vocab["number_words"].items()}
     num = r"(\d+(?:\.\d+)?|" + "|".join(sorted(words, key=len, reverse=True)) + r")"
@@ -315,43 +334,44 @@ def _years_patterns() -> tuple[dict[str, int], list[tuple[str, re.Pattern[str]]]
     dash = r"\s*(?:[–—-]|to)\s*"
     mins = "|".join(re.escape(w) for w in vocab["years_min_leads"])
     maxs = "|".join(re.escape(w) for w in vocab["years_max_leads"])
-    flags = re.IGNORECASE
-    patterns = [
-        ("range", re.compile(rf"\b{num}\s*\+?{dash}{num}\s*(\+)?{unit}", flags)),
-        ("min", re.compile(rf"(?:{mins})\s+{num}\s*(\+)?{unit}", flags)),
-        ("max", re.compile(rf"(?:{maxs})\s+{num}\s*(\+)?{unit}", flags)),
-        ("plus", re.compile(rf"\b{num}\s*(\+){unit}", flags)),
-        ("single", re.compile(rf"\b{num}(){unit}", flags)),
+    forms = [
+        ("range", rf"\b{num}\s*\+?{dash}{num}\s*(\+)?{unit}"),
+        ("min", rf"(?:{mins})\s+{num}\s*(\+)?{unit}"),
+        ("max", rf"(?:{maxs})\s+{num}\s*(\+)?{unit}"),
+        ("plus", rf"\b{num}\s*(\+){unit}"),
+        ("single", rf"\b{num}(){unit}"),
     ]
-    return words, patterns
+    return words, re.compile("|".join(f"(?P<{kind}>{form})" for kind, form in forms), re.IGNORECASE)
 
 
 def parse_years(text: str) -> YearsOfExperience | None:
     """Years of experience as numbers: "6–10+ years" → min 6, max 10, open-ended; none found → None."""
-    words, patterns = _years_patterns()
+    words, pattern = _years_pattern()
 
     def number(value: str) -> float:
         return float(words.get(value.lower(), value))
 
-    found = [
-        (match.start(), order, kind, match)
-        for order, (kind, pattern) in enumerate(patterns)
-        if (match := pattern.search(text))
-    ]
-    if not found:
+    # The range written first wins; at one position the more specific form ("at least 4 years" over "4 years"):
+    # the alternation's leftmost match, its first form that matches there.
+    match = pattern.search(text)
+    if match is None:
         return None
-    # The range written first wins; at one position the more specific pattern ("at least 4 years" over "4 years").
-    _, _, kind, match = min(found, key=lambda f: (f[0], f[1]))
+    kind = match.lastgroup
+    first = pattern.groupindex[kind]  # the form's own groups follow its named group
+
+    def group(k: int) -> str | None:
+        return match.group(first + k)
+
     low = high = None
     open_ended = False
     if kind == "range":
-        low, high, open_ended = number(match.group(1)), number(match.group(2)), bool(match.group(3))
+        low, high, open_ended = number(group(1)), number(group(2)), bool(group(3))
     elif kind in ("min", "plus"):
-        low, open_ended = number(match.group(1)), True
+        low, open_ended = number(group(1)), True
     elif kind == "max":
-        high = number(match.group(1))
+        high = number(group(1))
     else:
-        low = high = number(match.group(1))
+        low = high = number(group(1))
     return YearsOfExperience(
         min_years=low, max_years=high, open_ended=open_ended, range_text=match.group(0).strip(), text=text
     )
@@ -544,9 +564,13 @@ def _alternative_roles(text: str) -> list[CareerRole]:
     'or' of "Engineer moving into data or ML platform work" is the qualifier's)."""
     cuts = [m for m in _OR.finditer(text) if not paren_depth(text, m.start())]
     if len(cuts) == 1:
-        first, second = parse_role(text[: cuts[0].start()]), parse_role(text[cuts[0].end() :])
-        if first.qualifier is None and len(second.name.split()) >= 2 and _is_role(first) and _is_role(second):
-            return [first, second]
+        # The second side first: it is seldom a role, and the first side (a qualifier's list up to the 'or',
+        # "Research assistant in NLP, IR,") is then not read, nor tokenized for its qualifier.
+        second = parse_role(text[cuts[0].end() :])
+        if len(second.name.split()) >= 2 and _is_role(second):
+            first = parse_role(text[: cuts[0].start()])
+            if first.qualifier is None and _is_role(first):
+                return [first, second]
     return [parse_role(text)]
 
 

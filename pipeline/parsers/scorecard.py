@@ -120,17 +120,24 @@ def item_groups(value: str, roles: bool = False) -> list[tuple[str | None, list[
         stops = [start for start, _ in cuts[1:]] + [len(value)]
         pieces = [value[a:b].strip() for a, b in zip(bounds, stops, strict=True)]
         return [(None, [piece.rstrip(";,").strip() for piece in pieces if piece])]
-    by_semicolon = split_enumeration(value, ";\n")  # a line break in the cell (<br>) parts items as ';' does
+    # A line break in the cell (<br>) parts items as ';' does. Without either there is one ';' part.
+    by_semicolon = split_enumeration(value, ";\n") if ";" in value or "\n" in value else []
     if len(by_semicolon) < 2:
         return [(None, split_enumeration(value, ","))]
-    labels = [_GROUP_LABEL.match(part) or (roles and _ROLES_LEAD.match(part)) or None for part in by_semicolon]
+    # A label ends with a colon: without one the label pattern need not try (and backtrack over) the part's words.
+    labels = [
+        (":" in part and _GROUP_LABEL.match(part)) or (roles and _ROLES_LEAD.match(part)) or None
+        for part in by_semicolon
+    ]
+    if not any(labels):
+        return [(None, by_semicolon)]  # a plain ';' list: its parts are not split on ','
     groups = [
         (label.group(1), _group_items(part[label.end() :], label.re is _ROLES_LEAD))
         if label
         else (None, split_enumeration(part, ","))
         for part, label in zip(by_semicolon, labels, strict=True)
     ]
-    if not any(labels) or all(len(items) < 2 for _, items in groups):
+    if all(len(items) < 2 for _, items in groups):
         return [(None, by_semicolon)]  # no group holds a list: "Python: scripting; SQL: queries" is a ';' list
     return groups
 

@@ -21,7 +21,7 @@ from ..nlp import load_vocab, nlp, phrase_matcher
 from ..sections import subheading_key
 from .common import FieldsModel, SectionFields
 from .text import paren_depth, split_at_colon, split_enumeration, split_label, split_note, split_top_level
-from .vocabulary import SUMMARY_TO_KPIS, may_match, phrase_gate
+from .vocabulary import SUMMARY_TO_KPIS, PhraseRuns, may_match, phrase_gate, phrase_runs, word_phrase_hits
 
 __all__ = ["InteractionSurface", "ReportingLine", "RoleHorizon", "RoleSummary", "TeamGroup", "parse"]
 
@@ -120,10 +120,28 @@ def _group_gate(label: str) -> re.Pattern[str]:
     return phrase_gate(_vocab()[_PHRASE_GROUPS[label]])
 
 
+@cache
+def _group_runs(label: str) -> PhraseRuns:
+    runs = phrase_runs({label: _vocab()[_PHRASE_GROUPS[label]]})
+    if any(first.isspace() for first in runs):
+        # _phrase_spans reads a text without its leading spaces, a whitespace token no such phrase may open.
+        raise ValueError(f"a {label} phrase opens with a space")
+    return runs
+
+
 def _phrase_spans(text: str, label: str) -> list[tuple[int, int]]:
     """Character spans of a vocabulary group's phrases in the text."""
     if not may_match(text, _group_gate(label)):
         return []  # most texts: no phrase of the group can match, so no tokenizing
+    # Found without a Doc when the words allow (see word_phrase_hits): tokenizing a sentence costs ~4 µs a word.
+    # A sentence cut from a paragraph opens with a space: the Doc's whitespace token there is in no phrase
+    # (see _group_runs), and the tokens after it are the rest's (spaCy tokenizes each space-separated chunk
+    # on its own), so the rest's spans, shifted, are the text's.
+    body = text.lstrip(" ")
+    hits = word_phrase_hits(body, _group_runs(label))
+    if hits is not None:
+        shift = len(text) - len(body)
+        return [(hit.start + shift, hit.end + shift) for hit in hits]
     doc = nlp().make_doc(text)
     strings = nlp().vocab.strings
     return [
@@ -423,6 +441,9 @@ def parse(section: Section) -> RoleSummary:
 
 def _lead_end(text: str) -> int:
     """End offset of the interaction sub-heading phrase that opens a sentence ('Typical interaction surfaces')."""
+    hits = word_phrase_hits(text, _interaction_runs())  # the paragraph's words, without a Doc when they allow
+    if hits is not None:
+        return max((hit.end for hit in hits if hit.first == 0), default=0)
     doc = nlp().make_doc(text)
     ends = [end for _, start, end in _interaction_matcher()(doc) if start == 0]
     if not ends:
@@ -431,7 +452,16 @@ def _lead_end(text: str) -> int:
     return last.idx + len(last)
 
 
+def _interaction_phrases() -> dict[str, list[str]]:
+    """The interaction sub-heading wordings (shared with sub-heading detection)."""
+    return {"INTERACTION": load_vocab("subheadings.json")[_SECTION]["interaction"]}
+
+
 @lru_cache(maxsize=1)
 def _interaction_matcher() -> PhraseMatcher:
-    """The interaction sub-heading wordings (shared with sub-heading detection)."""
-    return phrase_matcher({"INTERACTION": load_vocab("subheadings.json")[_SECTION]["interaction"]})
+    return phrase_matcher(_interaction_phrases())
+
+
+@lru_cache(maxsize=1)
+def _interaction_runs() -> PhraseRuns:
+    return phrase_runs(_interaction_phrases())
