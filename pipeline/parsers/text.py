@@ -88,7 +88,9 @@ def _separator_patterns(separators: str) -> tuple[re.Pattern[str], re.Pattern[st
     return patterns
 
 
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+# A comma between digits with three more after it. Written from the comma, its digit before checked behind it:
+# the regex engine then skips ahead to the commas, where a pattern opening with a look-behind tries every position.
+_THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3}(?!\d))")
 
 
 def split_top_level(text: str, separators: str) -> list[str]:
