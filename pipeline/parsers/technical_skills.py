@@ -168,10 +168,12 @@ def split_importance(text: str) -> tuple[str, str | None, str]:
     candidates = [g for g in paren_groups(text) if starts_with_term(g[2], "importance")]
     if not candidates:
         return text.strip(), None, ""
-    # Prefer the rating that ends the name (nothing, or a ':'/dash description, after it).
-    chosen = next(
-        (g for g in candidates if not text[g[1] :].strip() or text[g[1] :].lstrip()[:1] in ":–—-"), candidates[0]
-    )
+    # Prefer the rating that ends the name (nothing, or a ':'/dash description, after it); most lines have one.
+    chosen = candidates[0]
+    if len(candidates) > 1:
+        chosen = next(
+            (g for g in candidates if not text[g[1] :].strip() or text[g[1] :].lstrip()[:1] in ":–—-"), chosen
+        )
     start, end, inner = chosen
     return text[:start].strip(), inner.strip(), text[end:]
 

@@ -209,7 +209,8 @@ def split_title_description(text: str, max_words: int = 8) -> tuple[str | None, 
         return None, stripped
     title, description = parts
     bare = _PARENS.sub("", title).strip(_QUOTES + " ")
-    first_letter = next((c for c in bare if c.isalnum()), "")
+    # The first letter or digit: most titles open with one, the rest with a quote or a bracket.
+    first_letter = bare[:1] if bare[:1].isalnum() else next((c for c in bare if c.isalnum()), "")
     if (
         not first_letter
         or not (first_letter.isupper() or first_letter.isdigit())
@@ -271,6 +272,7 @@ def normalise_label(label: str) -> str:
 
 
 # --- labelled segments ---------------------------------------------------------------------------
+
 
 def labelled_segments(text: str) -> tuple[str, list[tuple[str, str]]]:
     """Split "Head – Label: text – Label: text" at spaced dashes that open a labelled segment.
