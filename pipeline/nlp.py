@@ -22,6 +22,7 @@ from spacy.matcher import PhraseMatcher
 
 __all__ = ["load_vocab", "load_vocab_lines", "nlp", "per_word", "phrase_matcher", "tokens_of_words"]
 
+
 @lru_cache(maxsize=1)
 def nlp() -> Language:
     """Return the process's spaCy pipeline, built on first use."""

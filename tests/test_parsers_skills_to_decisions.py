@@ -19,7 +19,7 @@ from pipeline.parsers import decision_rights, soft_skills, stakeholders, tech_st
 from pipeline.parsers.decision_rights import AuthorityArea, area_authority
 from pipeline.parsers.stakeholders import deciders_in, escalation_point, escalation_targets, looks_like_name
 from pipeline.parsers.technical_skills import Importance, SkillDetailKind, SkillTier, split_importance
-from pipeline.parsers.text import labelled_segments, paren_groups
+from pipeline.parsers.text import labelled_segments, paren_groups, split_title_detail, split_top_level
 from pipeline.parsers.tools import Prevalence, column_roles, split_prevalence, split_tools
 from pipeline.parsers.vocabulary import label_key, tools_by_segment, tools_in
 
@@ -859,3 +859,37 @@ def test_renderings_parse_like_the_text_seed(seed: str, name: str, request: pyte
     text_seed = request.getfixturevalue(seed)
     for section_id in MY_SECTIONS:
         assert rendered.document["fields"][section_id] == text_seed.document["fields"][section_id], section_id
+
+
+# --- the shared splitters' fast paths give what the full scans give ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("a, b; c", ["a", "b", "c"]),
+        ("a) b, c", ["a) b", "c"]),  # a stray closing bracket opens nothing
+        ("a ] b; c", ["a ] b", "c"]),
+        ("(a, b), c", ["(a, b)", "c"]),
+        ("cost per 1,000 queries, uptime", ["cost per 1,000 queries", "uptime"]),
+        ("up 1,000,000, down", ["up 1,000,000", "down"]),
+        ("1,0000, x", ["1", "0000", "x"]),  # four digits after the comma: no thousands separator
+    ],
+)
+def test_split_top_level_with_and_without_brackets(text: str, parts: list[str]) -> None:
+    assert split_top_level(text, ",;") == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("early-career work—especially", ("early-career work—especially", None)),  # dashes, none spaced
+        ("a -b", ("a -b", None)),
+        ("a- b", ("a- b", None)),
+        ("Title\u00a0– detail", ("Title", "detail")),
+        ("Title\t-\tdetail", ("Title", "detail")),
+        ("x (a - b) - y", ("x (a - b)", "y")),
+    ],
+)
+def test_split_title_detail_finds_only_spaced_dashes(text: str, expected: tuple[str, str | None]) -> None:
+    assert split_title_detail(text) == expected

@@ -172,7 +172,8 @@ def item_tree(blocks: Iterable[Block]) -> list[Node]:
 
 def point(node: Node) -> Point:
     """One node as a Point, its nested items flattened under it."""
-    return Point.__pydantic_validator__.validate_python({"text": node.block.text, "sub_items": node.descendants()})
+    sub_items = node.descendants() if node.children else []  # most items are leaves: no call for them
+    return Point.__pydantic_validator__.validate_python({"text": node.block.text, "sub_items": sub_items})
 
 
 def _is_open_lead(node: Node) -> bool:
@@ -183,22 +184,28 @@ def _is_open_lead(node: Node) -> bool:
 def _nest_after_leads(nodes: list[Node], joins: Callable[[Node], bool]) -> list[Node]:
     """Nest the items after an open lead under it while ``joins`` takes them, at every level of the tree.
 
-    The given nodes are left as they were: a node whose children change is a new node.
+    The given nodes are left as they were: a node whose children change is a new node. A list with no open
+    lead at any level is returned as it is (most lists): nothing in it changes.
     """
     out: list[Node] = []
+    changed = False
     lead: Node | None = None
     for node in nodes:
         if node.children:
-            node = Node(node.block, _nest_after_leads(node.children, joins))
+            children = _nest_after_leads(node.children, joins)
+            if children is not node.children:
+                node = Node(node.block, children)
+                changed = True
         if lead is not None and joins(node):
             lead.children.append(node)
             continue
         if _is_open_lead(node):
             lead = node = Node(node.block)
+            changed = True
         else:
             lead = None
         out.append(node)
-    return out
+    return out if changed else nodes
 
 
 def nest_colon_leads(nodes: list[Node], *, until_label: bool = False) -> list[Node]:
@@ -229,12 +236,22 @@ def nest_items(blocks: Iterable[Block]) -> list[Node]:
 
 
 def group_blocks(blocks: Iterable[Block]) -> tuple[list[str], list[Point], list[str]]:
-    """(paragraphs, nested items, texts of blocks that are neither) of one sub-section."""
-    blocks = [b for b in blocks if b.text.strip()]
-    paragraphs = [b.text.strip() for b in blocks if b.kind is _PARAGRAPH]
-    items = [point(node) for node in nest_items(blocks)]
-    other = [b.text.strip() for b in blocks if b.kind not in (_PARAGRAPH, _LIST_ITEM)]
-    return paragraphs, items, other
+    """(paragraphs, nested items, texts of blocks that are neither) of one sub-section; blank blocks skipped."""
+    paragraphs: list[str] = []
+    items: list[Block] = []
+    other: list[str] = []
+    for block in blocks:  # one pass, each text stripped once
+        text = block.text.strip()
+        if not text:
+            continue
+        kind = block.kind
+        if kind is _PARAGRAPH:
+            paragraphs.append(text)
+        elif kind is _LIST_ITEM:
+            items.append(block)
+        else:
+            other.append(text)
+    return paragraphs, [point(node) for node in nest_items(items)], other
 
 
 def list_nodes(nodes: list[Node], notes: list[str], unparsed: list[str]) -> list[Node]:

@@ -204,12 +204,13 @@ class Stakeholders(SectionFields):
 
 _MAX_NAME_WORDS = 9
 _SENTENCE_ENDS = (".", ";", "!", "?")
+_PARENTHETICAL = re.compile(r"\([^()]*\)")
 
 
 def looks_like_name(text: str) -> bool:
     """A stakeholder name line: short, capitalised, no closing full stop, not "Label: text"."""
     text = text.strip()
-    bare = re.sub(r"\([^()]*\)", "", text).strip()
+    bare = _PARENTHETICAL.sub("", text).strip()
     if not bare or text.endswith(_SENTENCE_ENDS) or split_label(text)[0] is not None:
         return False
     return (bare[0].isupper() or bare[0].isdigit()) and len(bare.split()) <= _MAX_NAME_WORDS
@@ -245,10 +246,12 @@ def _details(label: str | None, value: str) -> list[StakeholderDetail]:
     label after a full stop ("... data. Note: ...") stays inside the text. Unlabelled text
     opening with a known label ("nature: ...") is that label's.
     """
-    breaks = [m for m in _SENTENCE_BREAK.finditer(value) if _detail_label(value[m.end() :])[0]] if ":" in value else []
+    if ":" not in value:
+        return [_detail(label, value.strip())]  # most lines: no label to open a second detail, or to read here
+    breaks = [m for m in _SENTENCE_BREAK.finditer(value) if _detail_label(value[m.end() :])[0]]
     starts = [0, *(m.end() for m in breaks)]
     pieces = [value[start:stop].strip() for start, stop in zip(starts, [*(m.start() for m in breaks), len(value)])]
-    first = _detail_label(pieces[0]) if label is None and ":" in value else (label, pieces[0])
+    first = _detail_label(pieces[0]) if label is None else (label, pieces[0])
     return [_detail(*first), *(_detail(*_detail_label(piece)) for piece in pieces[1:])]
 
 
@@ -276,8 +279,12 @@ def _head(text: str) -> tuple[str, list[StakeholderDetail]]:
     return head, inline
 
 
-def _stakeholder(block: Block, details: list[StakeholderDetail]) -> Stakeholder:
-    name_line, inline = _head(block.text)
+# A stakeholder's line, read once by _head (its name line and inline details), and the detail lines after it.
+_Owner = tuple[Block, tuple[str, list[StakeholderDetail]], list[StakeholderDetail]]
+
+
+def _stakeholder(owner: _Owner) -> Stakeholder:
+    block, (name_line, inline), details = owner
     return _named_stakeholder(name_line, inline + details, block.text)
 
 
@@ -333,7 +340,7 @@ def _table_stakeholders(table: Block) -> list[Stakeholder]:
     ]
 
 
-def _describes(owner: tuple[Block, list[StakeholderDetail]], text: str) -> bool:
+def _describes(owner: _Owner, text: str) -> bool:
     """Whether an unlabelled line describes the stakeholder before it rather than naming the next one.
 
     Only a bare name line takes the lines after it (seed 004: "ML Engineers" then "Translate model
@@ -341,8 +348,8 @@ def _describes(owner: tuple[Block, list[StakeholderDetail]], text: str) -> bool:
     auditors and penetration testing firms.") is followed by the next stakeholder. Once the bare name has
     a line, a "Name – description" line after it names the next one.
     """
-    block, details = owner
-    if block.text.rstrip().endswith(_SENTENCE_ENDS) or _head(block.text)[1]:
+    block, (_, inline), details = owner
+    if block.text.rstrip().endswith(_SENTENCE_ENDS) or inline:
         return False
     return not (details and _named_description(text))
 
@@ -351,25 +358,25 @@ def stakeholder_list(blocks: list[Block]) -> list[Stakeholder]:
     """Pair each stakeholder name with the lines that follow it (nested or at the same depth); a table gives one
     a row."""
     out: list[Stakeholder] = []
-    heads: list[tuple[Block, list[StakeholderDetail]]] = []
+    heads: list[_Owner] = []
     for node in item_tree(blocks):
         if node.block.kind is BlockKind.TABLE:
-            out += [_stakeholder(block, details) for block, details in heads] + _table_stakeholders(node.block)
+            out += [_stakeholder(owner) for owner in heads] + _table_stakeholders(node.block)
             heads = []
             continue
         label, _ = split_label(node.text)
         if heads and label_key(label, _GROUP):
-            heads[-1][1].extend(_node_details(node))
+            heads[-1][2].extend(_node_details(node))
             continue
         starts_new = looks_like_name(node.text) or bool(label and looks_like_name(label))  # "Name: description"
         if heads and not starts_new and not node.children and _describes(heads[-1], node.text):
-            heads[-1][1].extend(_node_details(node))  # the unlabelled description of the name before it
+            heads[-1][2].extend(_node_details(node))  # the unlabelled description of the name before it
             continue
         details: list[StakeholderDetail] = []
         for child in node.children:
             details += _node_details(child)
-        heads.append((node.block, details))
-    return out + [_stakeholder(block, details) for block, details in heads]
+        heads.append((node.block, _head(node.block.text), details))
+    return out + [_stakeholder(owner) for owner in heads]
 
 
 # --------------------------------------------------------------------------

@@ -153,7 +153,9 @@ class TechnicalSkills(SectionFields):
 # Parsing
 # --------------------------------------------------------------------------
 
-_TIERS = {tier.value for tier in SkillTier}
+# The members by value: a dict lookup instead of Enum.__call__ (~1 µs, ~50 times a page).
+_TIERS: dict[str, SkillTier] = {tier.value: tier for tier in SkillTier}
+_IMPORTANCE: dict[str, Importance] = {level.value: level for level in Importance}
 
 
 def split_importance(text: str) -> tuple[str, str | None, str]:
@@ -166,10 +168,12 @@ def split_importance(text: str) -> tuple[str, str | None, str]:
     candidates = [g for g in paren_groups(text) if starts_with_term(g[2], "importance")]
     if not candidates:
         return text.strip(), None, ""
-    # Prefer the rating that ends the name (nothing, or a ':'/dash description, after it).
-    chosen = next(
-        (g for g in candidates if not text[g[1] :].strip() or text[g[1] :].lstrip()[:1] in ":–—-"), candidates[0]
-    )
+    # Prefer the rating that ends the name (nothing, or a ':'/dash description, after it); most lines have one.
+    chosen = candidates[0]
+    if len(candidates) > 1:
+        chosen = next(
+            (g for g in candidates if not text[g[1] :].strip() or text[g[1] :].lstrip()[:1] in ":–—-"), chosen
+        )
     start, end, inner = chosen
     return text[:start].strip(), inner.strip(), text[end:]
 
@@ -200,8 +204,9 @@ def _importance_levels(note: str | None) -> list[Importance]:
         breaks = [m.end() for m in _LEVEL_BREAK.finditer(note, 0, start)]
         if _condition().search(note, breaks[-1] if breaks else 0, start):
             continue
-        if Importance(key) not in levels:
-            levels.append(Importance(key))
+        level = _IMPORTANCE[key]
+        if level not in levels:
+            levels.append(level)
     return levels
 
 
@@ -324,7 +329,7 @@ def _table_heads(table: Block, tier: SkillTier) -> list[tuple[SkillTier, _Head]]
                 rating = cell
             elif role == "tier":
                 key = subheading_key("technical_skills", cell)
-                row_tier = SkillTier(key) if key in _TIERS else tier
+                row_tier = _TIERS.get(key, tier)
             else:
                 details.append(_detail(header[k].strip() if k < len(header) else None, cell))
         row = Block.paragraph(" | ".join(cell.strip() for cell in cells), table.start, table.end)
@@ -338,7 +343,7 @@ def parse(section: Section) -> TechnicalSkills:
     tiers: list[SkillTierHeading] = []
     heads = _tier_heads(list(section.blocks), intro, SkillTier.OTHER)
     for sub in section.subsections:
-        tier = SkillTier(sub.key) if sub.key in _TIERS else SkillTier.OTHER
+        tier = _TIERS.get(sub.key, SkillTier.OTHER)
         tiers.append(SkillTierHeading(tier=tier, heading=sub.title, qualifier=heading_note(sub.title)))
         heads += _tier_heads(list(sub.blocks), intro, tier)
     tools = tools_by_segment([_tool_text(name, details) for _, (_, name, _, details) in heads])

@@ -316,7 +316,7 @@ def tools_by_segment(texts: list[str], page_tools: Sequence[str] = ()) -> list[l
     matcher, ids = built
     found: list[list[str]] = []
     for text in texts:
-        page_hits = _page_tool_hits(text, page_tools)
+        page_hits = _page_tool_hits(text, page_tools) if page_tools else []
         if not (page_hits or _may_name_a_tool(text)):
             found.append([])
             continue
@@ -477,8 +477,8 @@ def _tools_in_doc(
 
 def _names_in_order(found: dict[_TokenRange, str]) -> list[str]:
     """The names of the hits that filter_spans keeps (the longest of overlapping ones), in page order, once each."""
-    if not found:
-        return []  # most texts: no tool at all
+    if len(found) < 2:
+        return list(found.values())  # most texts: no tool at all, or one hit, which filter_spans keeps
     names: list[str] = []
     for hit in filter_spans(found):  # in page order
         name = found[hit]
