@@ -99,7 +99,14 @@ def start(raw: Path, out: Path, *args: str) -> subprocess.Popen:
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,  # its own process group: the workers can be cleaned up after a kill
+        # Ctrl-C as at a terminal: a suite started in the background (`cmd &`) ignores SIGINT, and its children
+        # inherit that, so the run would never see the Ctrl-C the test sends.
+        preexec_fn=_default_sigint,
     )
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def reap(process: subprocess.Popen) -> None:
