@@ -416,6 +416,10 @@ def parse_role(text: str, sub_items: list[str] | None = None) -> CareerRole:
 # sub-heading of its own (a stakeholder's "Escalation path: ...").
 OwnLabel = Callable[[str | None, str], bool]
 
+# Words a sub-heading written as a label may have: the known phrases run to seven ("Business risks if this
+# role is ineffective"); subheading_key, not this cap, decides whether the label is one.
+_SUBHEADING_LABEL_WORDS = 8
+
 
 def _labelled_subsection(
     section_id: str, block: Block, group_key: str | None, in_known: bool, own_label: OwnLabel | None
@@ -428,7 +432,7 @@ def _labelled_subsection(
     kind = block.kind
     if not (kind is BlockKind.PARAGRAPH or (kind is BlockKind.LIST_ITEM and not block.depth and not in_known)):
         return None
-    label, value = split_label(block.text)
+    label, value = split_label(block.text, max_words=_SUBHEADING_LABEL_WORDS)
     key = subheading_key(section_id, label) if label else None
     if key is None or (own_label is not None and own_label(group_key, label)):
         return None
