@@ -31,3 +31,50 @@ def test_career_label_not_a_known_sub_heading_stays_a_note() -> None:
     )["career_path"]
     assert career["notes"] == ["Typical timeline for most people: two to four years per level."]
     assert career["evolution"] == []
+
+
+_VARIANTS = "<h2>17) Role Variants</h2>"
+
+
+def test_variant_dimension_label_alone_over_nested_variants() -> None:
+    """ "By company size:" alone on a bullet, its variants nested under it, heads them like a sub-heading."""
+    variants = html_fields(
+        _VARIANTS + "<ul><li><strong>By company size:</strong><ul><li>Startup (&lt; 200 employees): payroll often"
+        " outsourced.</li><li>Enterprise: specialists focus on one region.</li></ul></li>"
+        "<li><strong>By industry:</strong> software companies emphasize equity.</li></ul>"
+    )["role_variants"]
+    assert variants["notes"] == []
+    size, industry = variants["dimensions"]
+    assert (size["dimension"], size["heading"], size["notes"]) == ("company_size", "By company size", [])
+    assert [(v["name"], v["note"], v["description"]) for v in size["variants"]] == [
+        ("Startup", "< 200 employees", "payroll often outsourced."),
+        ("Enterprise", None, "specialists focus on one region."),
+    ]
+    assert (industry["dimension"], industry["notes"]) == (
+        "industry",
+        [{"text": "software companies emphasize equity.", "sub_items": []}],
+    )
+
+
+def test_variant_name_ending_in_colon_under_a_sub_heading_stays_a_variant() -> None:
+    """Under a known sub-heading, "Startup:" over its points is a variant name line, not a new sub-heading."""
+    variants = html_fields(
+        _VARIANTS + "<h3>By company size</h3><ul><li>Startup:<ul><li>payroll often outsourced.</li></ul></li>"
+        "<li>Enterprise:<ul><li>one region.</li></ul></li></ul>"
+    )["role_variants"]
+    (size,) = variants["dimensions"]
+    assert size["dimension"] == "company_size"
+    assert [(v["name"], [p["text"] for p in v["points"]]) for v in size["variants"]] == [
+        ("Startup", ["payroll often outsourced."]),
+        ("Enterprise", ["one region."]),
+    ]
+
+
+def test_label_alone_naming_no_sub_heading_stays_a_note() -> None:
+    """A lead bullet that names no known dimension keeps its nested items as notes."""
+    variants = html_fields(
+        _VARIANTS + "<ul><li>Common patterns:<ul><li>Startup: payroll often outsourced.</li></ul></li>"
+        "<li><strong>By industry:</strong> software companies emphasize equity.</li></ul>"
+    )["role_variants"]
+    assert variants["notes"] == ["Common patterns:", "Startup: payroll often outsourced."]
+    assert [d["dimension"] for d in variants["dimensions"]] == ["industry"]

@@ -422,20 +422,34 @@ _SUBHEADING_LABEL_WORDS = 8
 
 
 def _labelled_subsection(
-    section_id: str, block: Block, group_key: str | None, in_known: bool, own_label: OwnLabel | None
-) -> tuple[str, str, Block] | None:
+    section_id: str,
+    block: Block,
+    group_key: str | None,
+    in_known: bool,
+    own_label: OwnLabel | None,
+    opens_list: bool = False,
+) -> tuple[str, str, Block | None] | None:
     """(key, label, the line's text) of a line opening with a known sub-heading and a colon.
 
     A paragraph anywhere; a top-level item only outside a known sub-heading, where it cannot be an item
     under that sub-heading ("Upstream data teams: ..." under "Internal stakeholders" stays a stakeholder).
+    A top-level item that is the label alone with items nested under it (``opens_list``: "By company size:"
+    over "Startup: ...", "Enterprise: ...") heads them: its text is None.
     """
     kind = block.kind
     if not (kind is BlockKind.PARAGRAPH or (kind is BlockKind.LIST_ITEM and not block.depth and not in_known)):
         return None
     label, value = split_label(block.text, max_words=_SUBHEADING_LABEL_WORDS)
+    if label is None and opens_list and kind is BlockKind.LIST_ITEM and value.endswith(":"):
+        label = value[:-1].rstrip()
+        if len(label.split()) > _SUBHEADING_LABEL_WORDS:
+            return None
+        value = ""
     key = subheading_key(section_id, label) if label else None
     if key is None or (own_label is not None and own_label(group_key, label)):
         return None
+    if not value:
+        return key, label, None
     return key, label, block.model_copy(update={"text": value, "start": max(block.start, block.end - len(value))})
 
 
@@ -451,13 +465,16 @@ def with_labelled_subsections(section: Section, section_id: str, own_label: OwnL
         if sub is not None:
             groups.append((sub.key, sub.title, []))
         in_known = sub is not None and sub.key is not None
-        for block in section.blocks if sub is None else sub.blocks:
-            labelled = _labelled_subsection(section_id, block, groups[-1][0], in_known, own_label)
+        blocks = section.blocks if sub is None else sub.blocks
+        for index, block in enumerate(blocks):
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            opens_list = following is not None and (following.depth or 0) > (block.depth or 0)
+            labelled = _labelled_subsection(section_id, block, groups[-1][0], in_known, own_label, opens_list)
             if labelled is None:
                 groups[-1][2].append(block)
             else:
                 key, title, body = labelled
-                groups.append((key, title, [body]))
+                groups.append((key, title, [] if body is None else [body]))
                 changed = True
     if not changed:
         return section
