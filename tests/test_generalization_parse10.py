@@ -78,3 +78,38 @@ def test_label_alone_naming_no_sub_heading_stays_a_note() -> None:
     )["role_variants"]
     assert variants["notes"] == ["Common patterns:", "Startup: payroll often outsourced."]
     assert [d["dimension"] for d in variants["dimensions"]] == ["industry"]
+
+
+_EXPERIENCE = "<h2>14) Required Experience and Qualifications</h2>"
+
+
+def _certifications(items: str) -> list[tuple[str, str | None]]:
+    experience = html_fields(_EXPERIENCE + f"<h3>Certifications</h3><ul>{items}</ul>")["experience"]
+    return [(c["name"], c["requirement"]) for c in experience["certifications"]]
+
+
+def test_certification_alternatives_listed_with_commas_and_a_closing_or() -> None:
+    """ "ACCA, CA, or CIMA" asks for any one of three certifications, each at the line's level."""
+    assert _certifications("<li>ACCA, CA, or CIMA (Common outside the US as the CPA equivalent)</li>") == [
+        ("ACCA", "common"),
+        ("CA", "common"),
+        ("CIMA", "common"),
+    ]
+    assert _certifications("<li>CISSP, CISM or CISA (Optional)</li>") == [
+        ("CISSP", "optional"),
+        ("CISM", "optional"),
+        ("CISA", "optional"),
+    ]
+
+
+def test_certification_levels_of_one_name_listed_with_commas_stay_one() -> None:
+    """Levels of one certification ("…, Developer, or SysOps Administrator") and a generic closing part stay whole."""
+    assert _certifications(
+        "<li>AWS Certified Solutions Architect, Developer, or SysOps Administrator (Optional)</li>"
+        "<li>CKA, CKAD, or equivalent (Optional)</li><li>CISSP or CISM (Optional)</li>"
+    ) == [
+        ("AWS Certified Solutions Architect, Developer, or SysOps Administrator", "optional"),
+        ("CKA, CKAD, or equivalent", "optional"),
+        ("CISSP", "optional"),
+        ("CISM", "optional"),
+    ]
