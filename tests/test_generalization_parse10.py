@@ -113,3 +113,23 @@ def test_certification_levels_of_one_name_listed_with_commas_stay_one() -> None:
         ("CISSP", "optional"),
         ("CISM", "optional"),
     ]
+
+
+def _education(items: str) -> list[tuple[list[str], list[str]]]:
+    experience = html_fields(_EXPERIENCE + f"<h3>Education expectations</h3><ul>{items}</ul>")["experience"]
+    return [(e["degree_levels"], e["fields_of_study"]) for e in experience["education"]]
+
+
+def test_degree_named_after_or_is_a_second_degree_not_a_field() -> None:
+    """ "Master's in Accounting or an MBA": the MBA is a degree; the fields end before it."""
+    assert _education(
+        "<li>Master’s in Accounting or an MBA is a plus, not a requirement.</li>"
+        "<li>MS in Statistics or PhD in Physics preferred.</li>"
+    ) == [(["master"], ["Accounting"]), (["master", "phd"], ["Statistics"])]
+
+
+def test_fields_joined_by_or_without_a_degree_stay_fields() -> None:
+    """Alternatives that name no degree are all fields (the seeds' "Accounting or Finance")."""
+    assert _education("<li>Bachelor’s degree in Accounting, Economics or Finance (expected).</li>") == [
+        (["bachelor"], ["Accounting", "Economics", "Finance"])
+    ]

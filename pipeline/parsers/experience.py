@@ -236,15 +236,27 @@ _FIELDS_END = re.compile(
 )
 
 
+# What joins a listed field to a degree named after it: "Accounting or an MBA" → "Accounting".
+_BEFORE_DEGREE = re.compile(r"[\s,/]*(?:\b(?:or|and)\b(?:\s+(?:an?|the)\b)?)?[\s,/]*$", re.IGNORECASE)
+
+
 def fields_of_study(text: str) -> tuple[list[str], bool]:
-    """Fields listed after a degree: "MS in CS, Statistics, or similar is common" → (["CS", "Statistics"], True)."""
-    for span in find_rules("degree_levels", text):
+    """Fields listed after a degree: "MS in CS, Statistics, or similar is common" → (["CS", "Statistics"], True).
+
+    A degree named among them is a second degree, not a field: "Master's in Accounting or an MBA" → ["Accounting"].
+    """
+    spans = find_rules("degree_levels", text)
+    for span in spans:
         lead = _FIELDS_LEAD.match(text[span.end_char :])
         if not lead:
             continue
-        rest = text[span.end_char + lead.end() :]
+        start = span.end_char + lead.end()
+        rest = text[start:]
         end = _FIELDS_END.search(rest)
         listed = rest[: end.start()] if end else rest
+        degree = next((other.start_char for other in spans if start <= other.start_char < start + len(listed)), None)
+        if degree is not None:
+            listed = _BEFORE_DEGREE.sub("", listed[: degree - start])
         base, bracket = split_note(listed)
         if bracket and requirement_level(bracket):
             listed = base  # "…, or a related field (required)": the bracket is the requirement, not a field
