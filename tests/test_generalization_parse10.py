@@ -133,3 +133,17 @@ def test_fields_joined_by_or_without_a_degree_stay_fields() -> None:
     assert _education("<li>Bachelor’s degree in Accounting, Economics or Finance (expected).</li>") == [
         (["bachelor"], ["Accounting", "Economics", "Finance"])
     ]
+
+
+def test_systems_environment_is_the_application_environment() -> None:
+    """Business roles name the template's application environment after their systems of record."""
+    stack = html_fields(
+        "<h2>11) Typical Tech Stack / Environment</h2><h3>Systems environment</h3><ul><li>A cloud HCM suite as the"
+        " system of record.</li></ul><h3>Data and integration environment</h3><ul><li>Inbound feeds.</li></ul>"
+        "<h3>Operating rhythm</h3><ul><li>Monthly close.</li></ul>"
+    )["tech_stack"]
+    assert [(e["key"], e["name"]) for e in stack["environments"]] == [
+        ("application", "Systems environment"),
+        ("data", "Data and integration environment"),
+        (None, "Operating rhythm"),
+    ]
