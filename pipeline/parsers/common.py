@@ -424,23 +424,21 @@ _SUBHEADING_LABEL_WORDS = 8
 def _labelled_subsection(
     section_id: str,
     block: Block,
+    following: Block | None,
     group_key: str | None,
-    in_known: bool,
     own_label: OwnLabel | None,
-    opens_list: bool = False,
 ) -> tuple[str, str, Block | None] | None:
     """(key, label, the line's text) of a line opening with a known sub-heading and a colon.
 
-    A paragraph anywhere; a top-level item only outside a known sub-heading, where it cannot be an item
-    under that sub-heading ("Upstream data teams: ..." under "Internal stakeholders" stays a stakeholder).
-    A top-level item that is the label alone with items nested under it (``opens_list``: "By company size:"
-    over "Startup: ...", "Enterprise: ...") heads them: its text is None.
+    A paragraph, or a top-level item (the caller keeps the items under a known sub-heading as its own).
+    A top-level item that is the label alone, the ``following`` block nested under it ("By company size:" over
+    "Startup: ...", "Enterprise: ..."), heads the items nested under it: its text is None.
     """
     kind = block.kind
-    if not (kind is BlockKind.PARAGRAPH or (kind is BlockKind.LIST_ITEM and not block.depth and not in_known)):
+    if not (kind is BlockKind.PARAGRAPH or (kind is BlockKind.LIST_ITEM and not block.depth)):
         return None
     label, value = split_label(block.text, max_words=_SUBHEADING_LABEL_WORDS)
-    if label is None and opens_list and kind is BlockKind.LIST_ITEM and value.endswith(":"):
+    if label is None and value.endswith(":") and kind is BlockKind.LIST_ITEM and following and following.depth:
         label = value[:-1].rstrip()
         if len(label.split()) > _SUBHEADING_LABEL_WORDS:
             return None
@@ -466,10 +464,14 @@ def with_labelled_subsections(section: Section, section_id: str, own_label: OwnL
             groups.append((sub.key, sub.title, []))
         in_known = sub is not None and sub.key is not None
         blocks = section.blocks if sub is None else sub.blocks
-        for index, block in enumerate(blocks):
-            following = blocks[index + 1] if index + 1 < len(blocks) else None
-            opens_list = following is not None and (following.depth or 0) > (block.depth or 0)
-            labelled = _labelled_subsection(section_id, block, groups[-1][0], in_known, own_label, opens_list)
+        for block, following in zip(blocks, [*blocks[1:], None]):
+            # An item under a known sub-heading is one of its items ("Upstream data teams: ..." under "Internal
+            # stakeholders" stays a stakeholder): most lines, so tested here.
+            labelled = (
+                None
+                if in_known and block.kind is _LIST_ITEM
+                else _labelled_subsection(section_id, block, following, groups[-1][0], own_label)
+            )
             if labelled is None:
                 groups[-1][2].append(block)
             else:
