@@ -30,6 +30,7 @@ from .common import (
     item_tree,
     list_nodes,
     parse_role,
+    with_labelled_subsections,
 )
 from .text import split_at_colon, split_title_description, split_title_detail
 from .vocabulary import EXPERIENCE_TO_SCORECARD, arrow_path
@@ -189,6 +190,7 @@ def parse(section: Section) -> CareerPath:
     unparsed: list[str] = []
     horizon: str | None = None
     transition: RoleTransition | None = None
+    section = with_labelled_subsections(section, "career_path")  # "<strong>How the role evolves:</strong> A → B"
     for node in list_nodes(item_tree(section.blocks), notes, unparsed):
         notes.append(node.text)
         notes.extend(node.descendants())

@@ -416,22 +416,38 @@ def parse_role(text: str, sub_items: list[str] | None = None) -> CareerRole:
 # sub-heading of its own (a stakeholder's "Escalation path: ...").
 OwnLabel = Callable[[str | None, str], bool]
 
+# Words a sub-heading written as a label may have: the known phrases run to seven ("Business risks if this
+# role is ineffective"); subheading_key, not this cap, decides whether the label is one.
+_SUBHEADING_LABEL_WORDS = 8
+
 
 def _labelled_subsection(
-    section_id: str, block: Block, group_key: str | None, in_known: bool, own_label: OwnLabel | None
-) -> tuple[str, str, Block] | None:
+    section_id: str,
+    block: Block,
+    following: Block | None,
+    group_key: str | None,
+    own_label: OwnLabel | None,
+) -> tuple[str, str, Block | None] | None:
     """(key, label, the line's text) of a line opening with a known sub-heading and a colon.
 
-    A paragraph anywhere; a top-level item only outside a known sub-heading, where it cannot be an item
-    under that sub-heading ("Upstream data teams: ..." under "Internal stakeholders" stays a stakeholder).
+    A paragraph, or a top-level item (the caller keeps the items under a known sub-heading as its own).
+    A top-level item that is the label alone, the ``following`` block nested under it ("By company size:" over
+    "Startup: ...", "Enterprise: ..."), heads the items nested under it: its text is None.
     """
     kind = block.kind
-    if not (kind is BlockKind.PARAGRAPH or (kind is BlockKind.LIST_ITEM and not block.depth and not in_known)):
+    if not (kind is BlockKind.PARAGRAPH or (kind is BlockKind.LIST_ITEM and not block.depth)):
         return None
-    label, value = split_label(block.text)
+    label, value = split_label(block.text, max_words=_SUBHEADING_LABEL_WORDS)
+    if label is None and value.endswith(":") and kind is BlockKind.LIST_ITEM and following and following.depth:
+        label = value[:-1].rstrip()
+        if len(label.split()) > _SUBHEADING_LABEL_WORDS:
+            return None
+        value = ""
     key = subheading_key(section_id, label) if label else None
     if key is None or (own_label is not None and own_label(group_key, label)):
         return None
+    if not value:
+        return key, label, None
     return key, label, block.model_copy(update={"text": value, "start": max(block.start, block.end - len(value))})
 
 
@@ -447,13 +463,20 @@ def with_labelled_subsections(section: Section, section_id: str, own_label: OwnL
         if sub is not None:
             groups.append((sub.key, sub.title, []))
         in_known = sub is not None and sub.key is not None
-        for block in section.blocks if sub is None else sub.blocks:
-            labelled = _labelled_subsection(section_id, block, groups[-1][0], in_known, own_label)
+        blocks = section.blocks if sub is None else sub.blocks
+        for block, following in zip(blocks, [*blocks[1:], None]):
+            # An item under a known sub-heading is one of its items ("Upstream data teams: ..." under "Internal
+            # stakeholders" stays a stakeholder): most lines, so tested here.
+            labelled = (
+                None
+                if in_known and block.kind is _LIST_ITEM
+                else _labelled_subsection(section_id, block, following, groups[-1][0], own_label)
+            )
             if labelled is None:
                 groups[-1][2].append(block)
             else:
                 key, title, body = labelled
-                groups.append((key, title, [body]))
+                groups.append((key, title, [] if body is None else [body]))
                 changed = True
     if not changed:
         return section

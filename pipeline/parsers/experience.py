@@ -236,15 +236,27 @@ _FIELDS_END = re.compile(
 )
 
 
+# What joins a listed field to a degree named after it: "Accounting or an MBA" → "Accounting".
+_BEFORE_DEGREE = re.compile(r"[\s,/]*(?:\b(?:or|and)\b(?:\s+(?:an?|the)\b)?)?[\s,/]*$", re.IGNORECASE)
+
+
 def fields_of_study(text: str) -> tuple[list[str], bool]:
-    """Fields listed after a degree: "MS in CS, Statistics, or similar is common" → (["CS", "Statistics"], True)."""
-    for span in find_rules("degree_levels", text):
+    """Fields listed after a degree: "MS in CS, Statistics, or similar is common" → (["CS", "Statistics"], True).
+
+    A degree named among them is a second degree, not a field: "Master's in Accounting or an MBA" → ["Accounting"].
+    """
+    spans = find_rules("degree_levels", text)
+    for span in spans:
         lead = _FIELDS_LEAD.match(text[span.end_char :])
         if not lead:
             continue
-        rest = text[span.end_char + lead.end() :]
+        start = span.end_char + lead.end()
+        rest = text[start:]
         end = _FIELDS_END.search(rest)
         listed = rest[: end.start()] if end else rest
+        degree = next((other.start_char for other in spans if start <= other.start_char < start + len(listed)), None)
+        if degree is not None:
+            listed = _BEFORE_DEGREE.sub("", listed[: degree - start])
         base, bracket = split_note(listed)
         if bracket and requirement_level(bracket):
             listed = base  # "…, or a related field (required)": the bracket is the requirement, not a field
@@ -493,7 +505,7 @@ def _certifications(text: str) -> list[Certification]:
 
 
 def _alternative_certifications(name_part: str) -> list[str]:
-    """ "A or B" as two certifications when both sides are whole names, else [name_part].
+    """ "A or B" (or "A, B, or C") as one certification each when every side is a whole name, else [name_part].
 
     "Professional Scrum Master I (PSM I) or Certified ScrumMaster (CSM)", "PSM II or A-CSM", "CISSP or CISM":
     either one is asked for, at the line's level. "AWS or Azure certification" and "AWS Certified Solutions
@@ -504,11 +516,15 @@ def _alternative_certifications(name_part: str) -> list[str]:
     cuts = [m for m in _OR.finditer(name_part) if not paren_depth(name_part, m.start())]
     if len(cuts) != 1:
         return [name_part]
-    first, second = name_part[: cuts[0].start()].strip(), name_part[cuts[0].end() :].strip()
-    if not all(side[:1].isupper() or side[:1].isdigit() for side in (first, second)):
+    # "ACCA, CA, or CIMA": the commas before the 'or' separate alternatives too.
+    names = [*split_enumeration(name_part[: cuts[0].start()], ","), name_part[cuts[0].end() :].strip()]
+    first, others = names[0], names[1:]
+    if not all(name[:1].isupper() or name[:1].isdigit() for name in names):
         return [name_part]
-    if (_whole_name(first) and (_whole_name(second) or _acronym(second))) or (_acronym(first) and _acronym(second)):
-        return [first, _with_shared_start(first, second)]
+    if (_whole_name(first) and all(_whole_name(name) or _acronym(name) for name in others)) or all(
+        map(_acronym, names)
+    ):
+        return [first, *(_with_shared_start(first, name) for name in others)]
     return [name_part]
 
 
