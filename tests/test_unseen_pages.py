@@ -1776,3 +1776,12 @@ def test_round10_front_matter_is_metadata_and_shortcodes_markup(round10: dict[st
     education = fields["experience"]["education"][0]
     assert education["degree_levels"] == ["associate", "bachelor"]  # "Associate or bachelor's degree"
     assert len(fields["responsibilities"]["items"]) == 20 and len(fields["kpis"]["rows"]) == 10
+    # "**How the role evolves over time:** A → B → C": a sub-heading as a label, not a promotion note.
+    assert [stage["text"][:40] for stage in fields["career_path"]["evolution"]] == [
+        "Payroll Specialist → Senior Payroll Spec"
+    ]
+    # "* **By company size:**" over nested bullets heads them, as its siblings with text after the colon do.
+    assert [d["dimension"] for d in fields["role_variants"]["dimensions"]] == [
+        "company_size", "industry", "geography", "product_vs_service", "startup_vs_enterprise", "regulated",
+    ]  # fmt: skip
+    assert fields["role_variants"]["notes"] == []
