@@ -67,6 +67,7 @@ def unwrap_dump(text: str) -> str:
     """
     references = _references_at(text)
     lines = [line.rstrip() for line in (text if references is None else text[:references]).split("\n")]
+    lines = _without_running_lines(lines)
     tables = _tables(lines)
     width = _wrap_width(_prose(lines))
     out: list[str | _Block] = []
@@ -127,6 +128,72 @@ class _Block:
 
     def render(self) -> str:
         return self.head + _links(" ".join(self.parts))
+
+
+# A printed page's running header and footer ("12/6/26, 6:41 AM   <title>", "https://…   3/15"): lines
+# repeated on every printed page, a form feed before each page's first.
+_RUNNING_MIN = 3  # occurrences
+_PAGE_LINES = 15  # a printed page's lines at least: what sets a running line's occurrences apart
+_NUMBER = re.compile(r"\d+")
+
+
+def _without_running_lines(lines: list[str]) -> list[str]:
+    """The lines without a print's running headers and footers, the page break they mark read as no break.
+
+    A running line repeats through the page with only its numbers changing: a footer whose page counter
+    counts up by one from page to page, or a line that repeats as it is and each time sits at a page's
+    edge (the text's start or end, a form feed, a counter's line). A page break inside a paragraph
+    leaves the blank lines around the running lines: they go with them, so that the paragraph reads on.
+    """
+    shapes: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        shape = _NUMBER.sub("0", line.strip(" \f"))
+        if any(c.isalpha() for c in shape):  # a bare number is a table's cell
+            shapes.setdefault(shape, []).append(i)
+    repeated = [at for at in shapes.values() if len(at) >= _RUNNING_MIN]
+    counters = {i for at in repeated if _counts_pages([lines[i] for i in at], at) for i in at}
+    edges = counters | {i for i, line in enumerate(lines) if line.startswith("\f")}
+    running = counters | {
+        i
+        for at in repeated
+        if len({lines[i].strip(" \f") for i in at}) == 1 and all(_at_edge(lines, i, edges) for i in at)
+        for i in at
+    }
+    out: list[str] = []
+    after_running = False
+    for i, line in enumerate(lines):
+        if i in running:
+            while out and not out[-1]:
+                out.pop()
+            after_running = True
+        elif line or not after_running:
+            out.append(line.lstrip("\f"))
+            after_running = False
+    return out
+
+
+def _counts_pages(texts: list[str], at: list[int]) -> bool:
+    """Whether a repeated line's numbers count pages: one of them counts up by one, the lines a page apart."""
+    if min(b - a for a, b in zip(at, at[1:])) < _PAGE_LINES:
+        return False
+    numbers = [[int(n) for n in _NUMBER.findall(text)] for text in texts]
+    return any(
+        all(later[k] == earlier[k] + 1 for earlier, later in zip(numbers, numbers[1:]))
+        for k in range(len(numbers[0]))
+    )
+
+
+def _at_edge(lines: list[str], i: int, edges: set[int]) -> bool:
+    """Whether line i sits at a printed page's edge: the text's start or end, or next to an edge line (blanks aside)."""
+    if i in edges:
+        return True
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(lines) and not lines[k]:
+            k += step
+        if not 0 <= k < len(lines) or k in edges:
+            return True
+    return False
 
 
 def _indent(line: str) -> int:
@@ -287,7 +354,9 @@ def _table_rows(run: list[str]) -> list[list[str]] | None:
         for k, text in cells.items():
             rows[-1][k].append(text)
         above = cells
-    return [[" ".join(parts) for parts in row] for row in rows]
+    table_rows = [[" ".join(parts) for parts in row] for row in rows]
+    # A table printed over two pages repeats its header row on the second.
+    return table_rows[:1] + [row for row in table_rows[1:] if row != table_rows[0]]
 
 
 def _pipe_rows(rows: list[list[str]]) -> list[str]:

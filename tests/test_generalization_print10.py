@@ -1,0 +1,58 @@
+"""Synthetic snippets modelled on unseen pages of the family: a browser's "Print / Save as PDF" run
+through pdftotext (running header and footer on each printed page, form feeds, a ragged right margin)."""
+
+from __future__ import annotations
+
+from pipeline.dumps import unwrap_dump
+
+_HEADER = "12/6/26, 6:41 AM                Data Steward – Role Blueprint | Example Hub"
+_FOOTER = "https://example.org/roles/data-steward/                                   {n}/4"
+
+
+def _printed(pages: list[list[str]]) -> str:
+    """The pages as pdftotext writes a print: header on top, footer with the page counter, a form feed between."""
+    out = []
+    for n, lines in enumerate(pages, 1):
+        out.append(("\f" if n > 1 else "") + _HEADER + "\n\n" + "\n".join(lines) + "\n\n" + _FOOTER.format(n=n))
+    return "\n".join(out) + "\n"
+
+
+def _filler(k: int) -> list[str]:
+    return [f"  • Item {k}.{j} keeps the register of data owners current." for j in range(16)]
+
+
+def test_running_header_and_footer_are_dropped_and_a_paragraph_reads_across_the_page_break() -> None:
+    pages = [
+        _filler(1) + ["  • Owns the catalogue of critical data elements and the rules that govern"],
+        ["    them across systems.", *_filler(2)],
+        _filler(3),
+        _filler(4),
+    ]
+    text = unwrap_dump(_printed(pages))
+    assert "Example Hub" not in text and "example.org" not in text and "\f" not in text
+    item = "  • Owns the catalogue of critical data elements and the rules that govern them across systems.\n"
+    assert item in text
+    assert text.count("keeps the register") == 64
+
+
+def test_lines_repeated_away_from_page_edges_are_kept() -> None:
+    """A label repeated through the article, or numbered headings a few lines apart, are no running lines."""
+    body = []
+    for n in range(1, 5):
+        body += [f"Phase {n} review", "", "Why it matters:", "  • The close depends on it and on the", "    team.", ""]
+    text = unwrap_dump("\n".join(body * 3) + "\n")
+    assert text.count("Why it matters:") == 12
+    assert text.count("Phase 2 review") == 3
+
+
+def test_a_table_printed_over_two_pages_keeps_one_header_row() -> None:
+    table = ["Category                  Executive summary", "Role title                Data Steward"]
+    pages = [
+        [*_filler(1), "", *table],
+        ["Category                  Executive summary", "Top KPIs and measures     Days to close", "", *_filler(2)],
+        _filler(3),
+    ]
+    text = unwrap_dump(_printed(pages).replace("/4", "/3"))
+    rows = "| Category | Executive summary |\n| --- | --- |\n| Role title | Data Steward |\n"
+    assert rows + "| Top KPIs and measures | Days to close |\n" in text
+
