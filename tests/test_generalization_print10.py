@@ -3,7 +3,9 @@ through pdftotext (running header and footer on each printed page, form feeds, a
 
 from __future__ import annotations
 
+from pipeline import extract
 from pipeline.dumps import unwrap_dump
+from pipeline.header import role_title_from
 
 _HEADER = "12/6/26, 6:41 AM                Data Steward – Role Blueprint | Example Hub"
 _FOOTER = "https://example.org/roles/data-steward/                                   {n}/4"
@@ -56,3 +58,19 @@ def test_a_table_printed_over_two_pages_keeps_one_header_row() -> None:
     rows = "| Category | Executive summary |\n| --- | --- |\n| Role title | Data Steward |\n"
     assert rows + "| Top KPIs and measures | Days to close |\n" in text
 
+
+def test_a_print_header_is_no_role_title() -> None:
+    """A print's running header, "<date>, <time>   <page title>", names the role after its stamp."""
+    page = (
+        "12/6/26, 6:41 AM        Data Steward – Role Blueprint | Example Hub\n\n"
+        "1) Role Summary\n\nThe Data Steward keeps the data catalogue.\n\n"
+        "2) Role Mission\n\nCore mission:\nMake data trustworthy.\n\n"
+        "3) Core Responsibilities\n\nStrategic responsibilities\n  1. Own the catalogue\n     – Plan it.\n"
+    )
+    (extraction,) = extract(page.encode(), name="print.txt")
+    assert extraction.document["role"]["title"] == "Data Steward"
+
+
+def test_a_title_with_a_date_of_its_own_keeps_it() -> None:
+    """Only a date with a time, apart from the title, is a print's stamp."""
+    assert role_title_from("2026 Data Steward: Role Blueprint, Responsibilities") == "2026 Data Steward"
