@@ -52,6 +52,9 @@ _HARD_WRAP_BAND = 10  # a hard-wrapped page packs its lines to within this many 
 _HARD_WRAP_SHARE = 0.15  # ... this share of its lines at least (other pages: 0.02 at most)
 _HARD_WRAP_MIN_LINES = 20
 _TERMINAL_WIDTHS = range(60, 161)
+_CLAUSE_ENDS = frozenset(".!?:;")
+# Words a line that ends a sentence or a title does not end with.
+_DANGLING_WORDS = frozenset({"and", "or", "of", "the", "a", "an", "to", "for", "with", "in", "on", "by", "&"})
 
 
 def is_terminal_dump(text: str) -> bool:
@@ -111,7 +114,7 @@ class _Block:
         last line (the browser wrapped there) and it sits where a wrapped line does: at the
         text column, or, unless it opens an item itself, at the block's indent (a "– detail"
         written in a paragraph wraps under its dash). A known table's header line starts a block."""
-        if not line or not _wraps(self.last, line.split(None, 1)[0], width):
+        if not line or not (_wraps(self.last, line.split(None, 1)[0], width) or self._runs_on(line, width)):
             return False
         # Imported here: .tables loads spaCy, which a run with no page to read (and every page
         # that is no dump) does without.
@@ -122,12 +125,25 @@ class _Block:
         indent = _indent(line)
         return indent == self.column or (indent == self.indent and _MARKER.match(line) is None)
 
+    def _runs_on(self, line: str, width: int) -> bool:
+        """Whether a line continues the block's last one at a ragged right margin (a PDF's text, set in a
+        proportional font, breaks its lines well short of the widest, a title's larger font shorter still):
+        the last line, half the width at least, stops mid-sentence, before a lowercase word ("significant
+        defi-" / "ciencies.") or after a word that cannot end a clause (a title's "…KPIs, and" / "Career Path")."""
+        last = self.parts[-1]
+        if self.last < width // 2 or last[-1:] in _CLAUSE_ENDS:
+            return False
+        return line.lstrip()[:1].islower() or last.rsplit(None, 1)[-1].lower() in _DANGLING_WORDS
+
     def add(self, line: str) -> None:
         self.parts.append(line.strip())
         self.last = len(line)
 
     def render(self) -> str:
-        return self.head + _links(" ".join(self.parts))
+        # Imported here, as match_lost_border_header above.
+        from .textblocks import _join_wrapped
+
+        return self.head + _links(_join_wrapped(self.parts))
 
 
 # A printed page's running header and footer ("12/6/26, 6:41 AM   <title>", "https://…   3/15"): lines

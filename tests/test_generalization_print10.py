@@ -74,3 +74,45 @@ def test_a_print_header_is_no_role_title() -> None:
 def test_a_title_with_a_date_of_its_own_keeps_it() -> None:
     """Only a date with a time, apart from the title, is a print's stamp."""
     assert role_title_from("2026 Data Steward: Role Blueprint, Responsibilities") == "2026 Data Steward"
+
+
+def _ragged(lines: list[str]) -> str:
+    """A pdftotext page: lines that break anywhere short of the widest (a proportional font), packed to ~90 columns."""
+    filler = "  • The controller keeps the monthly close on a predictable calendar for the whole team."
+    return "\n".join([filler] * 24 + [""] + lines) + "\n"
+
+
+def test_ragged_lines_that_stop_mid_sentence_join_their_continuation() -> None:
+    text = unwrap_dump(
+        _ragged(
+            [
+                "Financial Controller: Role Blueprint, Responsibilities, Skills, KPIs, and",
+                "Career Path",
+                "",
+                "  1. Own the close and reporting roadmap",
+                "     – Set a multi-quarter plan to shorten the close, reduce manual journals, and move",
+                "       from period-end to continuous accounting.",
+                "  • Unqualified audit opinions with no material weaknesses or significant defi-",
+                "    ciencies.",
+            ]
+        )
+    )
+    assert text.endswith(
+        "\nFinancial Controller: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+        "  1. Own the close and reporting roadmap\n"
+        "     – Set a multi-quarter plan to shorten the close, reduce manual journals, and move from period-end"
+        " to continuous accounting.\n"
+        "  • Unqualified audit opinions with no material weaknesses or significant defi-ciencies.\n"
+    )
+
+
+def test_lines_that_end_a_clause_or_are_short_stay_apart() -> None:
+    lines = [
+        "Core mission:",
+        "deliver accurate numbers through a well-controlled close and reporting process.",
+        "Typical reporting line",
+        "reports to the CFO.",
+        "A paragraph that stops short of the margin without its full stop",
+        "Another paragraph, starting with a capital after a line of full width.",
+    ]
+    assert unwrap_dump(_ragged(lines)).endswith("\n\n" + "\n".join(lines) + "\n")
