@@ -6,6 +6,7 @@ from __future__ import annotations
 from pipeline import extract
 from pipeline.dumps import unwrap_dump
 from pipeline.header import role_title_from
+from pipeline.mojibake import Repair, repair_text
 
 _HEADER = "12/6/26, 6:41 AM                Data Steward – Role Blueprint | Example Hub"
 _FOOTER = "https://example.org/roles/data-steward/                                   {n}/4"
@@ -77,7 +78,7 @@ def test_a_title_with_a_date_of_its_own_keeps_it() -> None:
 
 
 def _ragged(lines: list[str]) -> str:
-    """A pdftotext page: lines that break anywhere short of the widest (a proportional font), packed to ~90 columns."""
+    """A pdftotext page: lines that break anywhere short of the widest (a proportional font), ~90 columns."""
     filler = "  • The controller keeps the monthly close on a predictable calendar for the whole team."
     return "\n".join([filler] * 24 + [""] + lines) + "\n"
 
@@ -116,3 +117,14 @@ def test_lines_that_end_a_clause_or_are_short_stay_apart() -> None:
         "Another paragraph, starting with a capital after a line of full width.",
     ]
     assert unwrap_dump(_ragged(lines)).endswith("\n\n" + "\n".join(lines) + "\n")
+
+
+def test_ligatures_are_spelled_out_and_counted_as_repairs() -> None:
+    text, repairs = repair_text("Late \ufb01nancing approvals, \ufb02ux reviews and o\ufb03ce \ufb01les.")
+    assert text == "Late financing approvals, flux reviews and office files."
+    assert repairs == [Repair("\ufb01", "fi", 2), Repair("\ufb02", "fl", 1), Repair("\ufb03", "ffi", 1)]
+
+
+def test_a_ligature_standing_alone_stays() -> None:
+    text, repairs = repair_text("The \ufb01 ligature, as in \ufb01le.")
+    assert (text, repairs) == ("The \ufb01 ligature, as in file.", [Repair("\ufb01", "fi", 1)])
