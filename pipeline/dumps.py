@@ -194,8 +194,7 @@ def _counts_pages(texts: list[str], at: list[int]) -> bool:
         return False
     numbers = [[int(n) for n in _NUMBER.findall(text)] for text in texts]
     return any(
-        all(later[k] == earlier[k] + 1 for earlier, later in zip(numbers, numbers[1:]))
-        for k in range(len(numbers[0]))
+        all(later[k] == earlier[k] + 1 for earlier, later in zip(numbers, numbers[1:])) for k in range(len(numbers[0]))
     )
 
 
@@ -348,7 +347,9 @@ def _table_rows(run: list[str]) -> list[list[str]] | None:
     lines with two cells at least.
 
     A line opens a new row unless each of its cells continues the cell above it in its
-    column, which the browser wrapped: the cell's first word would not have fitted there.
+    column, which the browser wrapped: the cell's first word would not have fitted there
+    (a row whose cells nearly fill their columns passes that test), and the line does not
+    read as a row's start.
     """
     if len(run) < 2 or max(map(len, run)) > _MAX_TABLE_WIDTH:
         return None
@@ -362,8 +363,12 @@ def _table_rows(run: list[str]) -> list[list[str]] | None:
     rows: list[list[list[str]]] = []
     above: dict[int, str] = {}
     for cells in table:
-        wrapped = rows and all(
-            k in above and _wraps(len(above[k]), text.split(None, 1)[0], widths[k]) for k, text in cells.items()
+        wrapped = (
+            rows
+            and not _opens_row(cells)
+            and all(
+                k in above and _wraps(len(above[k]), text.split(None, 1)[0], widths[k]) for k, text in cells.items()
+            )
         )
         if not wrapped:
             rows.append([[] for _ in columns])
@@ -373,6 +378,13 @@ def _table_rows(run: list[str]) -> list[list[str]] | None:
     table_rows = [[" ".join(parts) for parts in row] for row in rows]
     # A table printed over two pages repeats its header row on the second.
     return table_rows[:1] + [row for row in table_rows[1:] if row != table_rows[0]]
+
+
+def _opens_row(cells: dict[int, str]) -> bool:
+    """Whether a table line's cells start a row: two at least, each opening as a cell does, with a capital
+    or a figure ("Systems and automation | 10% | Competent ERP user"); a wrapped cell's line mostly reads
+    on in lowercase."""
+    return len(cells) >= 2 and all(text[0].isupper() or text[0].isdigit() for text in cells.values())
 
 
 def _pipe_rows(rows: list[list[str]]) -> list[str]:

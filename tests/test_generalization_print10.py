@@ -4,7 +4,7 @@ through pdftotext (running header and footer on each printed page, form feeds, a
 from __future__ import annotations
 
 from pipeline import extract
-from pipeline.dumps import unwrap_dump
+from pipeline.dumps import _table_rows, unwrap_dump
 from pipeline.header import role_title_from
 from pipeline.mojibake import Repair, repair_text
 
@@ -42,7 +42,8 @@ def test_lines_repeated_away_from_page_edges_are_kept() -> None:
     """A label repeated through the article, or numbered headings a few lines apart, are no running lines."""
     body = []
     for n in range(1, 5):
-        body += [f"Phase {n} review", "", "Why it matters:", "  • The close depends on it and on the", "    team.", ""]
+        body += [f"Phase {n} review", "", "Why it matters:", "  • The close depends on it and on the", "    team."]
+        body.append("")
     text = unwrap_dump("\n".join(body * 3) + "\n")
     assert text.count("Why it matters:") == 12
     assert text.count("Phase 2 review") == 3
@@ -128,3 +129,36 @@ def test_ligatures_are_spelled_out_and_counted_as_repairs() -> None:
 def test_a_ligature_standing_alone_stays() -> None:
     text, repairs = repair_text("The \ufb01 ligature, as in \ufb01le.")
     assert (text, repairs) == ("The \ufb01 ligature, as in file.", [Repair("\ufb01", "fi", 1)])
+
+
+def test_a_one_line_table_row_with_full_cells_does_not_absorb_the_next() -> None:
+    run = [
+        "Dimension                 Weight    What “meets” looks like                       What “exceeds” looks like",
+        "Close leadership          20%       Has run a reliable close with clear           Has cut close time materially",
+        "                                    ownership                                     with sustained quality",
+        "Internal controls         20%       Understands control design and remediation    Has built an ICFR program or",
+        "Systems and automation    10%       Competent ERP and close tool user             Has led tool selection",
+    ]
+    assert _table_rows(run) == [
+        ["Dimension", "Weight", "What “meets” looks like", "What “exceeds” looks like"],
+        [
+            "Close leadership",
+            "20%",
+            "Has run a reliable close with clear ownership",
+            "Has cut close time materially with sustained quality",
+        ],
+        ["Internal controls", "20%", "Understands control design and remediation", "Has built an ICFR program or"],
+        ["Systems and automation", "10%", "Competent ERP and close tool user", "Has led tool selection"],
+    ]
+
+
+def test_a_wrapped_cell_that_reads_on_with_a_capital_still_joins_its_row() -> None:
+    run = [
+        "Tool        Category    Common / Optional /",
+        "                        Context-specific",
+        "NetSuite    ERP         Common",
+    ]
+    assert _table_rows(run) == [
+        ["Tool", "Category", "Common / Optional / Context-specific"],
+        ["NetSuite", "ERP", "Common"],
+    ]
