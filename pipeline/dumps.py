@@ -24,7 +24,7 @@ from itertools import islice
 
 from .layout import ITEM_MARKERS
 
-__all__ = ["is_terminal_dump", "unwrap_dump"]
+__all__ = ["ends_mid_clause", "is_terminal_dump", "unwrap_dump"]
 
 _REFERENCES = "References"
 # A References entry, lynx's "  12. https://..." or w3m's "[12] https://...".
@@ -133,7 +133,7 @@ class _Block:
         last = self.parts[-1]
         if self.last < width // 2 or last[-1:] in _CLAUSE_ENDS:
             return False
-        return line.lstrip()[:1].islower() or last.rsplit(None, 1)[-1].lower() in _DANGLING_WORDS
+        return line.lstrip()[:1].islower() or ends_mid_clause(last)
 
     def add(self, line: str) -> None:
         self.parts.append(line.strip())
@@ -209,6 +209,13 @@ def _at_edge(lines: list[str], i: int, edges: set[int]) -> bool:
         if not 0 <= k < len(lines) or k in edges:
             return True
     return False
+
+
+def ends_mid_clause(line: str) -> bool:
+    """Whether a line stops on a word that cannot end a clause or a title, which the next line continues
+    ("Financial Controller: Role Blueprint, Responsibilities, Skills, KPIs, and" / "Career Path")."""
+    words = line.rsplit(None, 1)
+    return bool(words) and words[-1].lower() in _DANGLING_WORDS
 
 
 def _indent(line: str) -> int:

@@ -162,3 +162,40 @@ def test_a_wrapped_cell_that_reads_on_with_a_capital_still_joins_its_row() -> No
         ["Tool", "Category", "Common / Optional / Context-specific"],
         ["NetSuite", "ERP", "Common"],
     ]
+
+
+_WRAPPED_TITLE_PAGE = """Financial Controller: Role Blueprint, Responsibilities, Skills, KPIs, and
+Career Path
+
+1) Role Summary
+
+The Financial Controller owns the close.
+
+2) Role Mission
+
+Core mission:
+Deliver accurate numbers.
+
+{heading}
+
+Common feeder roles into this role
+  • Assistant Controller → Financial Controller
+
+Next likely roles after this role
+  • VP Finance
+"""
+
+
+def test_a_page_title_wrapped_before_a_section_name_opens_no_section() -> None:
+    (extraction,) = extract(_WRAPPED_TITLE_PAGE.format(heading="15) Career Path and Progression").encode(), name="p.txt")
+    career = extraction.document["fields"]["career_path"]
+    assert [role["name"] for role in career["feeder_roles"]] == ["Assistant Controller"]
+    assert [role["name"] for role in career["next_roles"]] == ["VP Finance"]
+    assert not any("more than once" in warning for warning in extraction.warnings)
+
+
+def test_a_section_title_after_a_line_ending_with_a_full_stop_opens_its_section() -> None:
+    page = _WRAPPED_TITLE_PAGE.replace("KPIs, and\nCareer Path", "KPIs, and Career Path").format(heading="")
+    page = page.replace("Deliver accurate numbers.\n", "Deliver accurate numbers.\nCareer Path\n")
+    (extraction,) = extract(page.encode(), name="p.txt")
+    assert [role["name"] for role in extraction.document["fields"]["career_path"]["next_roles"]] == ["VP Finance"]
