@@ -187,7 +187,9 @@ Next likely roles after this role
 
 
 def test_a_page_title_wrapped_before_a_section_name_opens_no_section() -> None:
-    (extraction,) = extract(_WRAPPED_TITLE_PAGE.format(heading="15) Career Path and Progression").encode(), name="p.txt")
+    (extraction,) = extract(
+        _WRAPPED_TITLE_PAGE.format(heading="15) Career Path and Progression").encode(), name="p.txt"
+    )
     career = extraction.document["fields"]["career_path"]
     assert [role["name"] for role in career["feeder_roles"]] == ["Assistant Controller"]
     assert [role["name"] for role in career["next_roles"]] == ["VP Finance"]
@@ -199,3 +201,38 @@ def test_a_section_title_after_a_line_ending_with_a_full_stop_opens_its_section(
     page = page.replace("Deliver accurate numbers.\n", "Deliver accurate numbers.\nCareer Path\n")
     (extraction,) = extract(page.encode(), name="p.txt")
     assert [role["name"] for role in extraction.document["fields"]["career_path"]["next_roles"]] == ["VP Finance"]
+
+
+_TEASER_PAGE = """Data Steward: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path
+
+1) Role Summary
+
+The Data Steward keeps the data catalogue.
+
+2) Role Mission
+
+Core mission:
+Make data trustworthy.
+
+20) Final Role Scorecard Summary
+
+Role title: Data Steward
+Role purpose: keep the data catalogue trustworthy.
+
+{tail}
+"""
+
+
+def test_related_titles_printed_as_plain_lines_are_no_notes() -> None:
+    tail = (
+        "Data Engineer: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n"
+        "Data Analyst: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n"
+    )
+    (extraction,) = extract(_TEASER_PAGE.format(tail=tail).encode(), name="p.txt")
+    assert "Role Blueprint" not in str(extraction.document["fields"]["scorecard"])
+
+
+def test_a_single_titled_line_after_the_article_is_no_teaser_list() -> None:
+    tail = "Data Engineer: Role Blueprint is the companion page for the platform side of this work.\n"
+    (extraction,) = extract(_TEASER_PAGE.format(tail=tail).encode(), name="p.txt")
+    assert extraction.document["fields"]["scorecard"]["notes"][-1] == tail.strip()
