@@ -19,6 +19,7 @@ that decides whether to: a References list of URLs, or lines packed up to one wi
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
 
@@ -53,6 +54,8 @@ _HARD_WRAP_SHARE = 0.15  # ... this share of its lines at least (other pages: 0.
 _HARD_WRAP_MIN_LINES = 20
 _TERMINAL_WIDTHS = range(60, 161)
 _CLAUSE_ENDS = frozenset(".!?:;")
+_HYPHEN_BREAK = re.compile(r"[a-z]-$")
+_WORD = re.compile(r"[a-z]+")
 # Words a line that ends a sentence or a title does not end with.
 _DANGLING_WORDS = frozenset({"and", "or", "of", "the", "a", "an", "to", "for", "with", "in", "on", "by", "&"})
 
@@ -75,6 +78,7 @@ def unwrap_dump(text: str) -> str:
     width = _wrap_width(_prose(lines))
     out: list[str | _Block] = []
     block: _Block | None = None
+    page_words = _PageWords(text)
     i = 0
     while i < len(lines):
         if i in tables:
@@ -85,7 +89,7 @@ def unwrap_dump(text: str) -> str:
         line = lines[i]
         i += 1
         if block is not None and block.continued_by(line, width):
-            block.add(line)
+            block.add(line, page_words)
             continue
         block = _Block.starting(line) if line else None
         out.append(block or line)
@@ -135,8 +139,13 @@ class _Block:
             return False
         return line.lstrip()[:1].islower() or ends_mid_clause(last)
 
-    def add(self, line: str) -> None:
-        self.parts.append(line.strip())
+    def add(self, line: str, page_words: _PageWords) -> None:
+        text = line.strip()
+        last = self.parts[-1]
+        if _HYPHEN_BREAK.search(last) and text[:1].islower() and page_words.hyphenated(last, text):
+            self.parts[-1] = last[:-1] + text  # "state-" / "ments": the word the typesetter broke
+        else:
+            self.parts.append(text)
         self.last = len(line)
 
     def render(self) -> str:
@@ -209,6 +218,28 @@ def _at_edge(lines: list[str], i: int, edges: set[int]) -> bool:
         if not 0 <= k < len(lines) or k in edges:
             return True
     return False
+
+
+class _PageWords:
+    """The page's words, read when a line first ends with a word broken at a hyphen."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: Counter[str] | None = None
+
+    def hyphenated(self, line: str, next_line: str) -> bool:
+        """Whether a line ending "state-" before "ments…" broke one word at a typesetter's hyphen, not a
+        compound at its own ("follow-" / "up", "re-" / "checking"): the page writes the word whole elsewhere,
+        or neither part is a word of its own (found elsewhere than at this break) nor the first a prefix as
+        short as "re-" or "co-"."""
+        if self._words is None:
+            self._words = Counter(_WORD.findall(self._text.lower()))
+        head = _WORD.findall(line.lower())[-1]
+        tail = _WORD.match(next_line.lower())
+        if tail is None:
+            return False
+        words = self._words
+        return words[head + tail.group(0)] > 0 or (len(head) > 2 and words[head] < 2 and words[tail.group(0)] < 2)
 
 
 def ends_mid_clause(line: str) -> bool:

@@ -104,7 +104,7 @@ def test_ragged_lines_that_stop_mid_sentence_join_their_continuation() -> None:
         "  1. Own the close and reporting roadmap\n"
         "     – Set a multi-quarter plan to shorten the close, reduce manual journals, and move from period-end"
         " to continuous accounting.\n"
-        "  • Unqualified audit opinions with no material weaknesses or significant defi-ciencies.\n"
+        "  • Unqualified audit opinions with no material weaknesses or significant deficiencies.\n"
     )
 
 
@@ -236,3 +236,21 @@ def test_a_single_titled_line_after_the_article_is_no_teaser_list() -> None:
     tail = "Data Engineer: Role Blueprint is the companion page for the platform side of this work.\n"
     (extraction,) = extract(_TEASER_PAGE.format(tail=tail).encode(), name="p.txt")
     assert extraction.document["fields"]["scorecard"]["notes"][-1] == tail.strip()
+
+
+def test_a_word_broken_at_a_line_end_hyphen_is_joined_whole_and_a_compound_keeps_its_hyphen() -> None:
+    text = unwrap_dump(
+        _ragged(
+            [
+                "  • Executives act on the Controller’s explanations of the monthly close without follow-",
+                "    up meetings, and leadership trusts the numbers without re-",
+                "    checking them or asking for the supporting schedules; the financial state-",
+                "    ments are issued on time, and every follow up is tracked.",
+            ]
+        )
+    )
+    assert text.endswith(
+        "  • Executives act on the Controller’s explanations of the monthly close without follow-up meetings,"
+        " and leadership trusts the numbers without re-checking them or asking for the supporting schedules;"
+        " the financial statements are issued on time, and every follow up is tracked.\n"
+    )
