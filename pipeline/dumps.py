@@ -19,12 +19,13 @@ that decides whether to: a References list of URLs, or lines packed up to one wi
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
 
 from .layout import ITEM_MARKERS
 
-__all__ = ["is_terminal_dump", "unwrap_dump"]
+__all__ = ["ends_mid_clause", "is_terminal_dump", "unwrap_dump"]
 
 _REFERENCES = "References"
 # A References entry, lynx's "  12. https://..." or w3m's "[12] https://...".
@@ -52,6 +53,11 @@ _HARD_WRAP_BAND = 10  # a hard-wrapped page packs its lines to within this many 
 _HARD_WRAP_SHARE = 0.15  # ... this share of its lines at least (other pages: 0.02 at most)
 _HARD_WRAP_MIN_LINES = 20
 _TERMINAL_WIDTHS = range(60, 161)
+_CLAUSE_ENDS = frozenset(".!?:;")
+_HYPHEN_BREAK = re.compile(r"[a-z]-$")
+_WORD = re.compile(r"[a-z]+")
+# Words a line that ends a sentence or a title does not end with.
+_DANGLING_WORDS = frozenset({"and", "or", "of", "the", "a", "an", "to", "for", "with", "in", "on", "by", "&"})
 
 
 def is_terminal_dump(text: str) -> bool:
@@ -67,10 +73,12 @@ def unwrap_dump(text: str) -> str:
     """
     references = _references_at(text)
     lines = [line.rstrip() for line in (text if references is None else text[:references]).split("\n")]
+    lines = _without_running_lines(lines)
     tables = _tables(lines)
     width = _wrap_width(_prose(lines))
     out: list[str | _Block] = []
     block: _Block | None = None
+    page_words = _PageWords(text)
     i = 0
     while i < len(lines):
         if i in tables:
@@ -81,7 +89,7 @@ def unwrap_dump(text: str) -> str:
         line = lines[i]
         i += 1
         if block is not None and block.continued_by(line, width):
-            block.add(line)
+            block.add(line, page_words)
             continue
         block = _Block.starting(line) if line else None
         out.append(block or line)
@@ -110,7 +118,7 @@ class _Block:
         last line (the browser wrapped there) and it sits where a wrapped line does: at the
         text column, or, unless it opens an item itself, at the block's indent (a "– detail"
         written in a paragraph wraps under its dash). A known table's header line starts a block."""
-        if not line or not _wraps(self.last, line.split(None, 1)[0], width):
+        if not line or not (_wraps(self.last, line.split(None, 1)[0], width) or self._runs_on(line, width)):
             return False
         # Imported here: .tables loads spaCy, which a run with no page to read (and every page
         # that is no dump) does without.
@@ -121,12 +129,124 @@ class _Block:
         indent = _indent(line)
         return indent == self.column or (indent == self.indent and _MARKER.match(line) is None)
 
-    def add(self, line: str) -> None:
-        self.parts.append(line.strip())
+    def _runs_on(self, line: str, width: int) -> bool:
+        """Whether a line continues the block's last one at a ragged right margin (a PDF's text, set in a
+        proportional font, breaks its lines well short of the widest, a title's larger font shorter still):
+        the last line, half the width at least, stops mid-sentence, before a lowercase word ("significant
+        defi-" / "ciencies.") or after a word that cannot end a clause (a title's "…KPIs, and" / "Career Path")."""
+        last = self.parts[-1]
+        if self.last < width // 2 or last[-1:] in _CLAUSE_ENDS:
+            return False
+        return line.lstrip()[:1].islower() or ends_mid_clause(last)
+
+    def add(self, line: str, page_words: _PageWords) -> None:
+        text = line.strip()
+        last = self.parts[-1]
+        if _HYPHEN_BREAK.search(last) and text[:1].islower() and page_words.hyphenated(last, text):
+            self.parts[-1] = last[:-1] + text  # "state-" / "ments": the word the typesetter broke
+        else:
+            self.parts.append(text)
         self.last = len(line)
 
     def render(self) -> str:
-        return self.head + _links(" ".join(self.parts))
+        # Imported here, as match_lost_border_header above.
+        from .textblocks import _join_wrapped
+
+        return self.head + _links(_join_wrapped(self.parts))
+
+
+# A printed page's running header and footer ("12/6/26, 6:41 AM   <title>", "https://…   3/15"): lines
+# repeated on every printed page, a form feed before each page's first.
+_RUNNING_MIN = 3  # occurrences
+_PAGE_LINES = 15  # a printed page's lines at least: what sets a running line's occurrences apart
+_NUMBER = re.compile(r"\d+")
+
+
+def _without_running_lines(lines: list[str]) -> list[str]:
+    """The lines without a print's running headers and footers, the page break they mark read as no break.
+
+    A running line repeats through the page with only its numbers changing: a footer whose page counter
+    counts up by one from page to page, or a line that repeats as it is and each time sits at a page's
+    edge (the text's start or end, a form feed, a counter's line). A page break inside a paragraph
+    leaves the blank lines around the running lines: they go with them, so that the paragraph reads on.
+    """
+    shapes: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        shape = _NUMBER.sub("0", line.strip(" \f"))
+        if any(c.isalpha() for c in shape):  # a bare number is a table's cell
+            shapes.setdefault(shape, []).append(i)
+    repeated = [at for at in shapes.values() if len(at) >= _RUNNING_MIN]
+    counters = {i for at in repeated if _counts_pages([lines[i] for i in at], at) for i in at}
+    edges = counters | {i for i, line in enumerate(lines) if line.startswith("\f")}
+    running = counters | {
+        i
+        for at in repeated
+        if len({lines[i].strip(" \f") for i in at}) == 1 and all(_at_edge(lines, i, edges) for i in at)
+        for i in at
+    }
+    out: list[str] = []
+    after_running = False
+    for i, line in enumerate(lines):
+        if i in running:
+            while out and not out[-1]:
+                out.pop()
+            after_running = True
+        elif line or not after_running:
+            out.append(line.lstrip("\f"))
+            after_running = False
+    return out
+
+
+def _counts_pages(texts: list[str], at: list[int]) -> bool:
+    """Whether a repeated line's numbers count pages: one of them counts up by one, the lines a page apart."""
+    if min(b - a for a, b in zip(at, at[1:])) < _PAGE_LINES:
+        return False
+    numbers = [[int(n) for n in _NUMBER.findall(text)] for text in texts]
+    return any(
+        all(later[k] == earlier[k] + 1 for earlier, later in zip(numbers, numbers[1:])) for k in range(len(numbers[0]))
+    )
+
+
+def _at_edge(lines: list[str], i: int, edges: set[int]) -> bool:
+    """Whether line i sits at a printed page's edge: the text's start or end, or next to an edge line (blanks aside)."""
+    if i in edges:
+        return True
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(lines) and not lines[k]:
+            k += step
+        if not 0 <= k < len(lines) or k in edges:
+            return True
+    return False
+
+
+class _PageWords:
+    """The page's words, read when a line first ends with a word broken at a hyphen."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: Counter[str] | None = None
+
+    def hyphenated(self, line: str, next_line: str) -> bool:
+        """Whether a line ending "state-" before "ments…" broke one word at a typesetter's hyphen, not a
+        compound at its own ("follow-" / "up", "re-" / "checking"): the page writes the word whole elsewhere,
+        or neither part is a word of its own (found elsewhere than at this break) nor the first a prefix as
+        short as "re-" or "co-"."""
+        if self._words is None:
+            self._words = Counter(_WORD.findall(self._text.lower()))
+        head = _WORD.findall(line.lower())[-1]
+        tail = _WORD.match(next_line.lower())
+        if tail is None:
+            return False
+        words = self._words
+        return words[head + tail.group(0)] > 0 or (len(head) > 2 and words[head] < 2 and words[tail.group(0)] < 2)
+
+
+def ends_mid_clause(line: str) -> bool:
+    """Whether a line stops on a word that cannot end a clause or a title, which the next line continues
+    ("Financial Controller: Role Blueprint, Responsibilities, Skills, KPIs, and" / "Career Path")."""
+    words = line.rsplit(None, 1)
+    return bool(words) and words[-1].lower() in _DANGLING_WORDS
 
 
 def _indent(line: str) -> int:
@@ -265,7 +385,9 @@ def _table_rows(run: list[str]) -> list[list[str]] | None:
     lines with two cells at least.
 
     A line opens a new row unless each of its cells continues the cell above it in its
-    column, which the browser wrapped: the cell's first word would not have fitted there.
+    column, which the browser wrapped: the cell's first word would not have fitted there
+    (a row whose cells nearly fill their columns passes that test), and the line does not
+    read as a row's start.
     """
     if len(run) < 2 or max(map(len, run)) > _MAX_TABLE_WIDTH:
         return None
@@ -279,15 +401,28 @@ def _table_rows(run: list[str]) -> list[list[str]] | None:
     rows: list[list[list[str]]] = []
     above: dict[int, str] = {}
     for cells in table:
-        wrapped = rows and all(
-            k in above and _wraps(len(above[k]), text.split(None, 1)[0], widths[k]) for k, text in cells.items()
+        wrapped = (
+            rows
+            and not _opens_row(cells)
+            and all(
+                k in above and _wraps(len(above[k]), text.split(None, 1)[0], widths[k]) for k, text in cells.items()
+            )
         )
         if not wrapped:
             rows.append([[] for _ in columns])
         for k, text in cells.items():
             rows[-1][k].append(text)
         above = cells
-    return [[" ".join(parts) for parts in row] for row in rows]
+    table_rows = [[" ".join(parts) for parts in row] for row in rows]
+    # A table printed over two pages repeats its header row on the second.
+    return table_rows[:1] + [row for row in table_rows[1:] if row != table_rows[0]]
+
+
+def _opens_row(cells: dict[int, str]) -> bool:
+    """Whether a table line's cells start a row: two at least, each opening as a cell does, with a capital
+    or a figure ("Systems and automation | 10% | Competent ERP user"); a wrapped cell's line mostly reads
+    on in lowercase."""
+    return len(cells) >= 2 and all(text[0].isupper() or text[0].isdigit() for text in cells.values())
 
 
 def _pipe_rows(rows: list[list[str]]) -> list[str]:

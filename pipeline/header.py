@@ -25,6 +25,10 @@ _TITLE_SUFFIX = re.compile(
 )
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
 _CRUMB = re.compile(r"\s[»›]\s")
+# A printed page's running header puts the print's date and time before the page title: "12/6/26, 6:41 AM   Title".
+_PRINT_STAMP = re.compile(
+    r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\s+", re.IGNORECASE
+)
 _REPORTING_LINE = re.compile(r"^(typical )?reporting line[^:]*:\s*(.+)$", re.IGNORECASE)
 
 
@@ -150,9 +154,11 @@ def role_title_from(text: str) -> str | None:
     """Strip the blueprint suffix from a page title.
 
     "Associate NLP Scientist: Role Blueprint, Responsibilities, ..." → "Associate NLP Scientist";
-    "🎧 Customer Support Team Lead: Role Blueprint, ..." → "Customer Support Team Lead".
+    "🎧 Customer Support Team Lead: Role Blueprint, ..." → "Customer Support Team Lead";
+    "12/6/26, 6:41 AM   Financial Controller – Role Blueprint | Hub" (a print's header) → "Financial Controller".
     """
     text = _CRUMB.split(text)[-1]  # "Home » Roles » Title": the last crumb
+    text = _PRINT_STAMP.sub("", text)
     title = _TITLE_SUFFIX.sub("", text.strip())
     if title == text.strip():
         title = _SITE_SUFFIX.sub("", title)

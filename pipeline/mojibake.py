@@ -499,6 +499,10 @@ _INVISIBLE = {
     "\ufeff": "zero-width no-break space",
 }
 _DELETE_INVISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE))
+# Typographic ligatures a PDF's text keeps inside words ("ﬁnancing", "ﬂux"), where no word or vocabulary
+# matches them. One standing alone is a character the text names: it stays.
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+_LIGATURE_IN_WORD = re.compile(r"(?<=\w)[\ufb00-\ufb04]|[\ufb00-\ufb04](?=\w)")
 # Their entity forms, unescaped later by the HTML and markdown readers.
 _INVISIBLE_ENTITY = re.compile(
     r"&(?:shy|ZeroWidthSpace|zwj|zwnj|NoBreak"
@@ -508,9 +512,10 @@ _ENTITY_CHAR = {"shy": "\u00ad", "ZeroWidthSpace": "\u200b", "zwj": "\u200d", "z
 
 
 def _fold_spacing(text: str, fixes: Counter[tuple[str, str]]) -> str:
-    """Replace no-break spaces by spaces and drop invisible break and join characters, raw or as entities.
+    """Replace no-break spaces by spaces, drop invisible break and join characters, raw or as entities, and
+    spell ligatures inside words out.
 
-    The invisible characters removed are counted in fixes, by name.
+    The invisible characters removed are counted in fixes, by name; the ligatures, as they are.
 
     >>> _fold_spacing("Role horizon:\u00a0Current, 8&nbsp;years", Counter())
     'Role horizon: Current, 8 years'
@@ -527,11 +532,18 @@ def _fold_spacing(text: str, fixes: Counter[tuple[str, str]]) -> str:
             text = text.translate(_DELETE_INVISIBLE)
             for char, n in found.items():
                 fixes[(_INVISIBLE[char], "removed")] += n
+        if any(char in text for char in _LIGATURES):
+            text = _LIGATURE_IN_WORD.sub(lambda m: _spell_ligature(m, fixes), text)
     if "&" in text:
         text = _NO_BREAK_SPACE_ENTITY.sub(" ", text)
         if "&" in text:
             text = _INVISIBLE_ENTITY.sub(lambda m: _drop_entity(m, fixes), text)
     return text
+
+
+def _spell_ligature(match: re.Match[str], fixes: Counter[tuple[str, str]]) -> str:
+    fixes[(match.group(0), _LIGATURES[match.group(0)])] += 1
+    return _LIGATURES[match.group(0)]
 
 
 def _drop_entity(match: re.Match[str], fixes: Counter[tuple[str, str]]) -> str:
@@ -542,7 +554,8 @@ def _drop_entity(match: re.Match[str], fixes: Counter[tuple[str, str]]) -> str:
 
 
 def repair_text(text: str, utf8: bytes | None = None) -> tuple[str, list[Repair]]:
-    """Undo mojibake, fold no-break spaces and drop invisible characters; return the text and the repairs made.
+    """Undo mojibake, fold no-break spaces, drop invisible characters and spell ligatures in words out; return
+    the text and the repairs made.
 
     ``utf8``: the text's own UTF-8 bytes, when the caller has them (a file that decoded as UTF-8): the page is
     not encoded again to look for the lead bytes of mojibake.

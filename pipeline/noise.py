@@ -585,19 +585,24 @@ def _signup_form(body: list[Piece], start: int, end: int, vocab: _Vocab) -> list
     return lines
 
 
+# A print or a plain-text copy loses the list's markup: its titles are lines (paragraphs) of their own.
+_TEASER_KINDS = (_LIST_ITEM, BlockKind.PARAGRAPH)
+
+
 def _teaser_lists(body: list[Piece]) -> list[bool]:
     """Mark the lists of other pages' titles: related-post teasers.
 
     The family titles its pages "<Role>: Role Blueprint, ...", so such titles in a list link to
-    other pages wherever they sit, even as plain text without their links. Two lists in a row
-    read as one: a run of two titles or more goes, and a single title only as a whole list.
+    other pages wherever they sit, even as plain text without their links or list markers. Two
+    lists in a row read as one: a run of two titles or more goes, and a single title only as a
+    whole list.
     """
     marks = [False] * len(body)
     # The substring test spares the regex for the article's own items (none names a blueprint).
     titles = {
         k
         for k, piece in enumerate(body)
-        if piece.block.kind is _LIST_ITEM
+        if piece.block.kind in _TEASER_KINDS
         and "blueprint" in piece.block.text.lower()  # any case, as _TITLE_LINE ("Role BluePrint")
         and _TITLE_LINE.match(piece.block.text)
     }
@@ -608,8 +613,9 @@ def _teaser_lists(body: list[Piece]) -> list[bool]:
         end = k + 1
         while end in titles:
             end += 1
-        whole_list = (k == 0 or body[k - 1].block.kind is not _LIST_ITEM) and (
-            end == len(body) or body[end].block.kind is not _LIST_ITEM
+        whole_list = body[k].block.kind is _LIST_ITEM and (
+            (k == 0 or body[k - 1].block.kind is not _LIST_ITEM)
+            and (end == len(body) or body[end].block.kind is not _LIST_ITEM)
         )
         if end - k > 1 or whole_list:
             marks[k:end] = [True] * (end - k)

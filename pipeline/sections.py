@@ -21,6 +21,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.util import filter_spans
 
 from .blocks import Block, BlockKind
+from .dumps import ends_mid_clause
 from .layout import Piece
 from .nlp import load_vocab, nlp, phrase_matcher
 
@@ -448,7 +449,9 @@ def find_section_starts(pieces: list[Piece]) -> list[SectionStart]:
     candidates: list[tuple[int, HeadingMatch, Block]] = []
     for index, piece in enumerate(pieces):
         block = piece.block
-        if block.kind is _HEADING or (block.kind is _PARAGRAPH and is_title_like(block.text)):
+        if block.kind is _HEADING or (
+            block.kind is _PARAGRAPH and is_title_like(block.text) and not _continues_line_above(pieces, index)
+        ):
             match = classify_heading(block.text)
             candidates.append((index, match, block))
     known = [c for c in candidates if c[1].spec is not None and _accept(c[1], c[2])]
@@ -545,6 +548,13 @@ def starts_after_cut(pieces: list[Piece], starts: list[SectionStart], kept: list
             if match.spec is not None or (index >= first and (index in opened or match.number is not None)):
                 return find_section_starts([pieces[k] for k in kept])
     return [SectionStart(bisect_left(kept, start.index), start.match, start.heading) for start in starts]
+
+
+def _continues_line_above(pieces: list[Piece], index: int) -> bool:
+    """Whether a title-like line is the rest of the paragraph line above, cut where it cannot end: a page
+    title wrapped in print ("…Skills, KPIs, and" / "Career Path") names no section."""
+    above = pieces[index - 1].block if index else None
+    return above is not None and above.kind is _PARAGRAPH and ends_mid_clause(above.text)
 
 
 def _accept(match: HeadingMatch, block: Block) -> bool:
