@@ -1707,12 +1707,17 @@ def test_round9_reader_view_headings_lists_without_markers_and_aligned_tables(ro
 
 GDOCS = "construction-project-manager-gdocs.synthetic.html"  # Docs TOC of anchor links, lst-kix lists side by side
 HUGO = "payroll-specialist-ghost-hugo.synthetic.md"  # YAML front matter, Hugo shortcodes, reference links
+PRINT = "financial-controller-pdf-print.synthetic.txt"  # pdftotext of a print: running headers, ragged wraps
 ROUND10_NOISE = {
     GDOCS: ["Get Solar Quotes", "Browse Bootcamps", "DevOpsSchool has introduced", "Notify of", "lst-kix",
             "@import url(", "Site Superintendent: Role Blueprint", "hello@roleatlashub.example", "\u200b", "\ufeff"],
     HUGO: ["Shop Standing Desks", "Compare Laptops", "{{<", "ad-slot", ">}}", "payroll-specialist-hero.png",
            "draft: false", "title:", "View all posts by", "HRIS Analyst: Role Blueprint", "Notify of",
            "+91 700 483 5930", "][1]", "<br>", "**"],
+    # The promotion's course names after section 20 stay in the scorecard's notes: printed without their links,
+    # "A · B · C" reads as no teaser list (left alone: no rule for it that would not fit this one page).
+    PRINT: ["CareerRoles Hub", "6:41 AM", "https://careerroleshub", "\f", "\ufb01", "Shop Standing Desks",
+            "Browse MBA Programs", "Notify of", "+1 (415) 555-0143", "Related Role Blueprints", "16 min read"],
 }  # fmt: skip
 
 
@@ -1785,3 +1790,23 @@ def test_round10_front_matter_is_metadata_and_shortcodes_markup(round10: dict[st
         "company_size", "industry", "geography", "product_vs_service", "startup_vs_enterprise", "regulated",
     ]  # fmt: skip
     assert fields["role_variants"]["notes"] == []
+
+
+def test_round10_print_to_pdf_text_reads_as_the_page(round10: dict[str, Extraction]) -> None:
+    """pdftotext of a browser's print: a running header and footer on each of 15 pages, lines broken at a ragged
+    right margin (80-92 columns) and at typesetter's hyphens, the page title wrapped onto a "Career Path" line."""
+    document = round10[PRINT].document
+    assert document["role"]["title"] == "Financial Controller"  # not the print header's "12/6/26, 6:41 AM ..."
+    assert document["role"]["reporting_line"].endswith("leads the accounting, close, and reporting team.")
+    fields = document["fields"]
+    items = fields["responsibilities"]["items"]
+    assert len(items) == 27 and all(item["detail"] for item in items)
+    career = fields["career_path"]
+    assert [len(career[k]) for k in ("feeder_roles", "next_roles", "adjacent_paths", "evolution")] == [4, 4, 4, 3]
+    assert len(fields["kpis"]["rows"]) == 10 and len(fields["tools"]["rows"]) == 15
+    assert len(fields["hiring"]["scorecard"]["rows"]) == 6  # two full one-line rows no longer merge
+    assert [c["name"] for c in fields["experience"]["certifications"]][:6] == ["CPA", "ACCA", "CA", "CIMA", "CMA", "CIA"]
+    dumped = json.dumps(document, ensure_ascii=False)
+    # A word the typesetter broke is whole again; a compound broken at its own hyphen keeps it.
+    assert "transactions into financial statements that executives" in dumped and "state- ments" not in dumped
+    assert "numbers without re-checking them" in dumped and "without follow-up meetings" in dumped
