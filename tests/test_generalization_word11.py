@@ -1,0 +1,34 @@
+"""Synthetic snippets modelled on unseen pages of the family: an article copied into Microsoft Word
+and saved as "Plain Text (.txt)" (CRLF line ends, a tab after list markers and heading numbers,
+tab-separated tables)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline import extract
+from pipeline.sections import classify_heading
+
+_HEAD = (
+    "Clinical Research Coordinator: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\r\n\r\n"
+    "1.\tRole Summary\r\n\r\nThe CRC runs studies at the site level with several teams.\r\n\r\n"
+    "2.\tRole Mission\r\n\r\nCore mission: run every study safely and exactly to protocol.\r\n\r\n"
+)
+
+
+def word_fields(body: str) -> dict[str, Any]:
+    """The typed fields of a Word plain-text page: title, sections 1 and 2, then ``body``."""
+    (extraction,) = extract((_HEAD + body.replace("\n", "\r\n")).encode("utf-8"), name="snippet.txt")
+    return extraction.document["fields"]
+
+
+def test_heading_number_followed_by_a_tab_or_spaces():
+    for text in ("7.\tKPIs and Productivity Metrics", "7)\tKPIs and Productivity Metrics", "7.   KPIs and Productivity Metrics"):
+        match = classify_heading(text)
+        assert (match.number, match.title, match.spec.id) == (7, "KPIs and Productivity Metrics", "kpis")
+
+
+def test_word_page_with_tab_numbered_headings_is_a_blueprint():
+    fields = word_fields("3.\tCore Responsibilities\n\nStrategic responsibilities\n1.\tPlan recruitment for each study\n")
+    assert fields["role_summary"]["paragraphs"] == ["The CRC runs studies at the site level with several teams."]
+    assert [item["title"] for item in fields["responsibilities"]["items"]] == ["Plan recruitment for each study"]
