@@ -32,3 +32,19 @@ def test_word_page_with_tab_numbered_headings_is_a_blueprint():
     fields = word_fields("3.\tCore Responsibilities\n\nStrategic responsibilities\n1.\tPlan recruitment for each study\n")
     assert fields["role_summary"]["paragraphs"] == ["The CRC runs studies at the site level with several teams."]
     assert [item["title"] for item in fields["responsibilities"]["items"]] == ["Plan recruitment for each study"]
+
+
+def test_word_level_two_bullets_are_sub_items_of_the_bullet_above():
+    fields = word_fields(
+        "4.\tDay-to-Day Activities\n\nDaily activities\n•\tConduct participant visits:\n"
+        "o\tvital signs,\no\tspecimen collection.\n•\tEnter data into EDC.\n"
+    )
+    assert fields["day_to_day"]["daily"]["items"] == [
+        {"text": "Conduct participant visits:", "sub_items": ["vital signs,", "specimen collection."]},
+        {"text": "Enter data into EDC.", "sub_items": []},
+    ]
+
+
+def test_o_opening_prose_without_a_tab_is_a_word():
+    fields = word_fields("4.\tDay-to-Day Activities\n\nDaily activities\n•\tConduct participant visits.\no dear, the visits run late.\n")
+    assert [item["text"] for item in fields["day_to_day"]["daily"]["items"]] == ["Conduct participant visits."]
