@@ -58,9 +58,9 @@ _SETEXT_UNDERLINE = re.compile(r"(={3,}|-{3,})")
 # A line can be an item only if it opens with a bullet (layout.ITEM_MARKERS) or a digit. A task list's
 # checkbox after the marker ("- [x] Done", "- [ ] To do": GitHub, Notion) is markup, not the item's text.
 _ITEM = re.compile(rf"^(\s*)([{re.escape(ITEM_MARKERS)}]|\d{{1,3}}[.)])\s+(?:\[[ xX]\]\s+)?(\S.*)$")
-# A Word plain-text item marked by a letter: a deeper level's bullet (layout.TAB_ITEM_MARKERS). Word
-# writes a tab after its list markers: an "o " opening a line of prose is a word.
-_TAB_MARKER = re.compile(rf"[{TAB_ITEM_MARKERS}]")
+# A Word plain-text item marked by a letter: a deeper level's bullet (layout.TAB_ITEM_MARKERS) or a lettered
+# item, "a." or "b)". Word writes a tab after its list markers: an "o " or "a. m." opening prose is a word.
+_TAB_MARKER = re.compile(rf"[{TAB_ITEM_MARKERS}]|[A-Za-z][.)]")
 _TAB_ITEM = re.compile(rf"^(\s*)({_TAB_MARKER.pattern})\t+(\S.*)$")
 # A thematic break: three or more of one of "*", "-", "_", spaces between allowed ("* * *", "___").
 # A rule between sections, not a list item "* *": the line is no content.
@@ -298,16 +298,17 @@ def _indent_depth(indent: str, stack: list[int]) -> int:
 
 def _tab_item_depth(pieces: list[Piece], marker: str) -> int:
     """Depth of a Word plain-text item (_TAB_ITEM), which the export does not indent: its marker tells the
-    level. The depth of the nearest item above with the same marker; else one below the nearest item with
-    a plain marker ("•", "1."), whose sub-item it is; else, opening a list, 0."""
+    level. One below the nearest item with a plain marker ("•", "1."), whose sub-item it is, unless an item
+    marked alike ("o", or "a." then "b.") stands nearer: its depth; else, opening a list, 0."""
     for piece in reversed(pieces):
         block = piece.block
         if block.kind is not _LIST_ITEM:
             break
-        if block.marker == marker:
-            return block.depth
-        if not _TAB_MARKER.fullmatch(block.marker or ""):
+        above = block.marker or ""
+        if not _TAB_MARKER.fullmatch(above):
             return block.depth + 1
+        if len(above) == len(marker) and above[-1] == marker[-1]:
+            return block.depth
     return 0
 
 

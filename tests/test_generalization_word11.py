@@ -48,3 +48,32 @@ def test_word_level_two_bullets_are_sub_items_of_the_bullet_above():
 def test_o_opening_prose_without_a_tab_is_a_word():
     fields = word_fields("4.\tDay-to-Day Activities\n\nDaily activities\n•\tConduct participant visits.\no dear, the visits run late.\n")
     assert [item["text"] for item in fields["day_to_day"]["daily"]["items"]] == ["Conduct participant visits."]
+
+
+def test_lettered_items_with_a_tab_open_a_list_or_nest_under_a_numbered_item():
+    fields = word_fields(
+        "15.\tCareer Path and Progression\n\nSkills needed for promotion\n"
+        "a.\tIndependent management of complex studies.\nb.\tTraining other coordinators.\n\n"
+        "19.\tHiring Evaluation Criteria\n\nWhat to assess\n1.\tGCP knowledge and ethical judgment\n"
+        "a.\tconsent scenarios\nb.\tSAE reporting timelines\n2.\tParticipant communication\n"
+    )
+    career = fields["career_path"]
+    assert [skill["text"] for skill in career["promotion_skills"]] == [
+        "Independent management of complex studies.",
+        "Training other coordinators.",
+    ]
+    assert career["promotion_notes"] == []
+    hiring = fields["hiring"]
+    assert [(item["number"], item["dimension"]) for item in hiring["what_to_assess"]] == [
+        (1, "GCP knowledge and ethical judgment"),
+        (2, "Participant communication"),
+    ]
+    assert hiring["notes"] == []
+
+
+def test_a_letter_and_dot_opening_prose_without_a_tab_is_no_item():
+    fields = word_fields(
+        "15.\tCareer Path and Progression\n\nSkills needed for promotion\n"
+        "a. m. visits are booked first.\n•\tTraining other coordinators.\n"
+    )
+    assert [skill["text"] for skill in fields["career_path"]["promotion_skills"]] == ["Training other coordinators."]
