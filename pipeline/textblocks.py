@@ -744,7 +744,7 @@ def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int
         if stripped[0] == "-" and _DASH_GROUPS.fullmatch(stripped):  # the header's underline, "-------  ----": no row
             j += 1
             continue
-        row_lines.append(stripped)
+        row_lines.append(lines.texts[j] if tabbed else stripped)  # a tab opening a row closes its empty first cell
         end = lines.end(j)
         j += 1
     rows = split_lost_border_rows(known, row_lines)

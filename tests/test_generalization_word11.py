@@ -77,3 +77,32 @@ def test_a_letter_and_dot_opening_prose_without_a_tab_is_no_item():
         "a. m. visits are booked first.\n•\tTraining other coordinators.\n"
     )
     assert [skill["text"] for skill in fields["career_path"]["promotion_skills"]] == ["Training other coordinators."]
+
+
+def test_tab_separated_kpi_table_reads_its_tabs_as_cell_boundaries():
+    fields = word_fields(
+        "7.\tKPIs and Productivity Metrics\n\n"
+        "KPI\tWhat it measures\tWhy it matters\tFrequency\tExample target or benchmark\n"
+        "Data entry timeliness\tDays from visit to EDC entry\tLate data delays analyses\tWeekly\tWithin 3–5 business days\n"
+        "Invoice reconciliation accuracy\tBillable visits invoiced on time\tProtects study revenue\t\t≥ 98%\n"
+    )
+    assert [(row["name"], row["target"], row["frequency"], row["other_cells"]) for row in fields["kpis"]["rows"]] == [
+        ("Data entry timeliness", "Within 3–5 business days", "Weekly", []),
+        ("Invoice reconciliation accuracy", "≥ 98%", None, []),
+    ]
+
+
+def test_tab_separated_row_opening_with_a_tab_continues_the_category_above():
+    fields = word_fields(
+        "10.\tTools, Platforms, and Software\n\n"
+        "Category\tTool / platform\tPrimary use\tCommon / Optional / Context-specific\n"
+        "Electronic data capture\tMedidata Rave\tSponsor data entry\tCommon\n"
+        "\tREDCap\tStudy databases\tCommon\n"
+        "Training\tCITI Program\tGCP training\tOptional\n"
+    )
+    rows = fields["tools"]["rows"]
+    assert [(row["category"], [tool["name"] for tool in row["tools"]], row["primary_use"], row["prevalence"]) for row in rows] == [
+        ("Electronic data capture", ["Medidata Rave"], "Sponsor data entry", "common"),
+        ("Electronic data capture", ["REDCap"], "Study databases", "common"),
+        ("Training", ["CITI Program"], "GCP training", "optional"),
+    ]
