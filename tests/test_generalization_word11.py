@@ -106,3 +106,25 @@ def test_tab_separated_row_opening_with_a_tab_continues_the_category_above():
         ("Electronic data capture", ["REDCap"], "Study databases", "common"),
         ("Training", ["CITI Program"], "GCP training", "optional"),
     ]
+
+
+def test_regulatory_sub_heading_keys_governance_responsibilities():
+    fields = word_fields(
+        "3.\tCore Responsibilities\n\nRegulatory, compliance, and quality responsibilities\n"
+        "1.\tMaintain the regulatory binder\n2.\tRegulatory inspections supported end to end\n"
+    )
+    assert [(item["category"], item["title"]) for item in fields["responsibilities"]["items"]] == [
+        ("governance", "Maintain the regulatory binder"),
+        ("governance", "Regulatory inspections supported end to end"),
+    ]
+    assert fields["responsibilities"]["intro"] == []
+
+
+def test_by_organization_size_keys_company_size_variants():
+    fields = word_fields(
+        "17.\tRole Variants\n\nBy organization size\n•\tSmall research site: the coordinator handles finance too.\n"
+        "•\tLarge medical center: specialised teams.\n"
+    )
+    assert [(d["dimension"], d["heading"], len(d["variants"])) for d in fields["role_variants"]["dimensions"]] == [
+        ("company_size", "By organization size", 2)
+    ]
