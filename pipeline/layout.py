@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from .blocks import Block, BlockKind
 
-__all__ = ["ITEM_MARKERS", "Piece", "infer_nesting", "is_headline", "new_piece", "split_inline_list"]
+__all__ = ["ITEM_MARKERS", "TAB_ITEM_MARKERS", "Piece", "infer_nesting", "is_headline", "new_piece", "split_inline_list"]
 
 
 class Piece(NamedTuple):
@@ -31,6 +31,9 @@ new_piece = partial(tuple.__new__, Piece)
 
 # List bullets as scrapers and editors type them, in text and inside HTML paragraphs alike.
 ITEM_MARKERS = "-*+•◦▪●‣·"
+# Microsoft Word's plain-text export writes its deeper list levels' bullets as characters of their
+# fonts, "o" (Courier New, level 2) and "§" (Wingdings, level 3), always with a tab after them.
+TAB_ITEM_MARKERS = "o§"
 
 # "Typical interaction teams: Finance • Marketing • Product": a horizontal list flattened by a scraper.
 _INLINE_BULLET = re.compile(r"\s+[•·]\s+")

@@ -216,6 +216,10 @@ def _classify_tokens(text: str, numbered: bool = True) -> HeadingMatch:
             number = int(digits.group(0)) if digits else None
             body_start = end
             break
+    # Whitespace past a single space is a token of its own ("1.\tRole Summary", as Word
+    # writes numbered headings; "1.   Title"): the title opens after it.
+    while body_start < len(doc) and doc[body_start].is_space:
+        body_start += 1
     body = doc[body_start:]
     title = body.text.strip()
     # Matched on the span, not a copy of it (Span.as_doc() costs more than the rest): the same

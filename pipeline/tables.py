@@ -293,6 +293,12 @@ def match_lost_border_header(line: str) -> KnownTable | None:
         return None  # nearly every page line ends here, before the line is split into words
     if line.rstrip().endswith((".", ":", ";", "!")):
         return None  # a sentence, not a header (a header may end "Common?", so '?' is not ruled out)
+    if "\t" in line.strip():
+        # Tab-separated (Word's "Plain Text" export of a table): the tabs are the cell boundaries, a
+        # column name of unknown wording ("Example target or benchmark") read whole, not by its words.
+        cells = [cell.strip() for cell in line.strip().split("\t")]
+        if (known := match_header_cells(cells)) is not None:
+            return known
     return _match_header_line(line)
 
 
@@ -1110,8 +1116,15 @@ def split_lost_border_rows(table: KnownTable, lines: list[str]) -> list[list[str
     tokens = _word_tokens(list(chain.from_iterable(row_words)))
     ends = accumulate(map(len, row_words))
     rows = [_row(words, tokens[end - len(words) : end]) for words, end in zip(row_words, ends)]
-    repeats = _repeated_prefixes(rows) if _REPEATING & set(roles[:1]) else [{} for _ in rows]
-    return [_split(roles, line, {"repeats": rep}, row) for line, row, rep in zip(lines, rows, repeats, strict=True)]
+    repeating = bool(_REPEATING & set(roles[:1]))
+    repeats = _repeated_prefixes(rows) if repeating else [{} for _ in rows]
+    cells = [_split(roles, line, {"repeats": rep}, row) for line, row, rep in zip(lines, rows, repeats, strict=True)]
+    if repeating:
+        # An empty category cell (a tab-separated row opening with a tab) continues the category above,
+        # as an HTML table's rowspan cell does.
+        for above, row_cells in zip(cells, cells[1:]):
+            row_cells[0] = row_cells[0] or above[0]
+    return cells
 
 
 def _repeated_prefixes(rows: list[_Row], longest: int = 8) -> list[dict[int, int]]:
@@ -1132,6 +1145,11 @@ def _split(roles: tuple[str, ...], line: str, context: dict, row: _Row | None = 
     """Best split of one row line into len(roles) cells."""
     width = len(roles)
     stripped = line.strip()
+    if "\t" in stripped:
+        # Tab-separated cells, an empty one kept ("\tREDCap\t...": the category continues from the row above).
+        cells = [cell.strip() for cell in line.split("\t")]
+        if len(cells) == width:
+            return cells
     if "\t" in stripped or "  " in stripped:
         gapped = [part.strip() for part in _GAP.split(stripped) if part.strip()]
     else:

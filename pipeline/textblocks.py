@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from .blocks import Block, BlockKind
 from .htmlblocks import SHORTCODE
-from .layout import ITEM_MARKERS, Piece, is_headline, new_piece, split_inline_list
+from .layout import ITEM_MARKERS, TAB_ITEM_MARKERS, Piece, is_headline, new_piece, split_inline_list
 from .markdown_html import html_comment_spans, read_html_block, shortcode_columns, strip_inline_tags
 from .sections import classify_heading, is_area_authority_label, subheading_key
 from .tables import (
@@ -58,6 +58,10 @@ _SETEXT_UNDERLINE = re.compile(r"(={3,}|-{3,})")
 # A line can be an item only if it opens with a bullet (layout.ITEM_MARKERS) or a digit. A task list's
 # checkbox after the marker ("- [x] Done", "- [ ] To do": GitHub, Notion) is markup, not the item's text.
 _ITEM = re.compile(rf"^(\s*)([{re.escape(ITEM_MARKERS)}]|\d{{1,3}}[.)])\s+(?:\[[ xX]\]\s+)?(\S.*)$")
+# A Word plain-text item marked by a letter: a deeper level's bullet (layout.TAB_ITEM_MARKERS) or a lettered
+# item, "a." or "b)". Word writes a tab after its list markers: an "o " or "a. m." opening prose is a word.
+_TAB_MARKER = re.compile(rf"[{TAB_ITEM_MARKERS}]|[A-Za-z][.)]")
+_TAB_ITEM = re.compile(rf"^(\s*)({_TAB_MARKER.pattern})\t+(\S.*)$")
 # A thematic break: three or more of one of "*", "-", "_", spaces between allowed ("* * *", "___").
 # A rule between sections, not a list item "* *": the line is no content.
 _THEMATIC_BREAK = re.compile(r"([-*_])(?:[ \t]*\1){2,}")
@@ -292,6 +296,22 @@ def _indent_depth(indent: str, stack: list[int]) -> int:
     return len(stack) - 1
 
 
+def _tab_item_depth(pieces: list[Piece], marker: str) -> int:
+    """Depth of a Word plain-text item (_TAB_ITEM), which the export does not indent: its marker tells the
+    level. One below the nearest item with a plain marker ("•", "1."), whose sub-item it is, unless an item
+    marked alike ("o", or "a." then "b.") stands nearer: its depth; else, opening a list, 0."""
+    for piece in reversed(pieces):
+        block = piece.block
+        if block.kind is not _LIST_ITEM:
+            break
+        above = block.marker or ""
+        if not _TAB_MARKER.fullmatch(above):
+            return block.depth + 1
+        if len(above) == len(marker) and above[-1] == marker[-1]:
+            return block.depth
+    return 0
+
+
 def text_to_pieces(text: str) -> list[Piece]:
     """Split plain text or markdown into blocks in document order.
 
@@ -404,6 +424,10 @@ def text_to_pieces(text: str) -> list[Piece]:
             depth = _indent_depth(indent, indent_stack)
             number = int(marker[:-1]) if numeric else None  # the marker opens with the line's first character
             pieces.append(new_piece((Block.list_item(item_text.strip(), start, end, depth, marker, number), link_ratio)))
+        elif "\t" in stripped[1:3] and (match := _TAB_ITEM.match(body)):
+            marker, item_text = match.group(2), match.group(3)
+            depth = _tab_item_depth(pieces, marker)
+            pieces.append(new_piece((Block.list_item(item_text.strip(), start, end, depth, marker), link_ratio)))
         elif bold and _heading_like(stripped.strip("*_: ")):
             title = stripped.strip("*_ ")
             pieces.append(new_piece((Block.heading(title, start, end, 4), link_ratio)))
@@ -720,7 +744,7 @@ def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int
         if stripped[0] == "-" and _DASH_GROUPS.fullmatch(stripped):  # the header's underline, "-------  ----": no row
             j += 1
             continue
-        row_lines.append(stripped)
+        row_lines.append(lines.texts[j] if tabbed else stripped)  # a tab opening a row closes its empty first cell
         end = lines.end(j)
         j += 1
     rows = split_lost_border_rows(known, row_lines)
