@@ -773,12 +773,14 @@ def _item_content(item: etree._Element) -> tuple[str, float, list[etree._Element
     return text, ratio, nested
 
 
-def _row_cells(row: etree._Element) -> list[str] | None:
+def _row_cells(row: etree._Element, in_table: bool = False) -> list[str] | None:
     """The cell texts of a div laid out as one table row, else None.
 
     A row is two or more div or span children with nothing between them, each
     holding a short text and no block but a paragraph: a layout rule, as class
-    names vary ("row"/"cell", "grid"/"col", "tr"/"td").
+    names vary ("row"/"cell", "grid"/"col", "tr"/"td"). A row met inside a table
+    (in_table: after rows of its width) may hold prose after its short label cell
+    ("Top 10 responsibilities" | "1) Privacy strategy 2) ROPA ...").
     """
     if row.tag != "div" or len(row) < 2 or (row.text and not row.text.isspace()):
         return None
@@ -789,29 +791,30 @@ def _row_cells(row: etree._Element) -> list[str] | None:
         if len(cell) and any(inner.tag in _CELL_BLOCKS for inner in cell.iterdescendants()):
             return None
         text = _text(cell)
-        if len(text) > _MAX_CELL:
+        if len(text) > _MAX_CELL and not (in_table and cells):
             return None  # prose laid out in columns, not a table
         cells.append(text)
     return cells if any(cells) else None
 
 
-def _table_rows(element: etree._Element) -> list[list[str]] | None:
+def _table_rows(element: etree._Element, in_table: bool = False) -> list[list[str]] | None:
     """The rows of a div that is a div table's row, or a group of its rows of one width (a heading
-    or a body, as <thead> and <tbody> group a table's rows), else None."""
+    or a body, as <thead> and <tbody> group a table's rows), else None. in_table: the div follows
+    rows of a table (_row_cells)."""
     if element.tag != "div" or (element.text and not element.text.isspace()):
         return None
     # A group's rows have div cells: a row whose cells hold spans ("<span>Tool</span><span>Airflow</span>",
     # a label repeated in each cell) would read as a group of rows of span cells.
     rows: list[list[str]] = []
     for child in element:
-        cells = _row_cells(child) if len(child) > 1 and child[0].tag == "div" else None
+        cells = _row_cells(child, in_table or bool(rows)) if len(child) > 1 and child[0].tag == "div" else None
         if cells is None or (rows and len(cells) != len(rows[0])) or (child.tail and not child.tail.isspace()):
             break
         rows.append(cells)
     else:
         if rows:
             return rows
-    cells = _row_cells(element)
+    cells = _row_cells(element, in_table)
     return [cells] if cells is not None else None
 
 
@@ -867,6 +870,18 @@ def _joins(run: list[tuple[etree._Element, list[list[str]]]], rows: list[list[st
     return len(run) == 1 and len(run[0][1]) == 1
 
 
+def _run_rows(run: list[tuple[etree._Element, list[list[str]]]], element: etree._Element) -> list[list[str]] | None:
+    """The rows of a div that continues a div table's run only as its next row: one whose cells hold
+    prose after a short label, of the run's width ("Top 10 responsibilities" | "1) ... 2) ..." among
+    the scorecard's rows), else None."""
+    if not run:
+        return None
+    rows = _table_rows(element, in_table=True)
+    if rows is None or len(rows[0]) != len(run[0][1][0]) or not _joins(run, rows):
+        return None
+    return rows
+
+
 class _Walker:
     """Walks the article root in document order and emits pieces."""
 
@@ -895,7 +910,7 @@ class _Walker:
         run: list[tuple[etree._Element, list[list[str]]]] = []
         for child in node:
             tag = child.tag
-            if tag == "div" and len(child) and (rows := _table_rows(child)) is not None:
+            if tag == "div" and len(child) and (rows := _table_rows(child) or _run_rows(run, child)) is not None:
                 if loose:
                     self._flush(loose)
                     loose = []

@@ -1,0 +1,73 @@
+"""Synthetic snippets modelled on unseen pages of the family (round 11): a site builder's tables rebuilt
+as rows of divs (Wix: <div role="listitem">), whose cells may hold prose after a short label."""
+
+from __future__ import annotations
+
+from tests.snippets import html_fields
+
+_LONG = (
+    "1) Privacy strategy 2) Records of processing 3) Subject request oversight 4) Breach response "
+    "5) Impact assessments 6) Vendor reviews 7) Transfer assessments 8) Training"
+)
+
+
+def _grid(rows: list[list[str]]) -> str:
+    """A div table as a site builder writes it: a list of items, each a row of div cells holding a <p>."""
+    items = "".join(
+        '<div role="listitem">' + "".join(f"<div><p>{cell}</p></div>" for cell in row) + "</div>" for row in rows
+    )
+    return f'<div role="list">{items}</div>'
+
+
+def test_scorecard_row_with_long_cell_stays_in_its_div_table() -> None:
+    assert len(_LONG) > 160
+    rows = [
+        ["Category", "Executive summary"],
+        ["Role title", "Data Protection Officer"],
+        ["Top 10 responsibilities", _LONG],
+        ["Top 10 technical skills", "GDPR; DPIA methodology; data mapping"],
+    ]
+    scorecard = html_fields("<h2>20) Final Role Scorecard Summary</h2>" + _grid(rows))["scorecard"]
+    assert scorecard["top_responsibilities"] == [
+        "Privacy strategy", "Records of processing", "Subject request oversight", "Breach response",
+        "Impact assessments", "Vendor reviews", "Transfer assessments", "Training",
+    ]  # fmt: skip
+    assert scorecard["top_technical_skills"] == ["GDPR", "DPIA methodology", "data mapping"]
+    assert scorecard["notes"] == []
+
+
+def test_kpi_row_with_long_measure_cell_stays_in_its_div_table() -> None:
+    long = (
+        "Share of data subject requests closed within the statutory deadline, including extensions, "
+        "across all channels, products, regions and brands in the reporting period"
+    )
+    rows = [
+        ["Metric name", "What it measures", "Why it matters", "Example target/benchmark", "Frequency"],
+        ["Breach triage time", "Hours from report to triage", "Deadlines", "Under 24 hours", "Monthly"],
+        ["Request on-time rate", long, "Complaints", "98%", "Monthly"],
+        ["Assessment coverage", "Share of projects assessed", "Risk", "100%", "Quarterly"],
+    ]
+    kpis = html_fields("<h2>7) KPIs and Productivity Metrics</h2>" + _grid(rows))["kpis"]
+    assert [row["name"] for row in kpis["rows"]] == ["Breach triage time", "Request on-time rate", "Assessment coverage"]
+    assert kpis["notes"] == []
+
+
+def test_prose_in_columns_is_no_table() -> None:
+    """Two columns of prose with no table around them stay paragraphs (the seeds' layout guard)."""
+    left = "We built this guide with hiring managers across the industry. " * 3
+    right = "Each section can be read alone, and the scorecard at the end sums it all up. " * 3
+    body = (
+        "<h2>3) Key Responsibilities</h2><ul><li>Own the privacy programme</li></ul>"
+        f"<div><div><p>{left.strip()}</p></div><div><p>{right.strip()}</p></div></div>"
+    )
+    fields = html_fields(body)
+    assert fields["responsibilities"]["items"][0]["title"] == "Own the privacy programme"
+    assert left.strip() in str(fields) and "|" not in str(fields["responsibilities"])
+
+
+def test_row_with_long_label_cell_does_not_join_a_div_table() -> None:
+    """After a table, columns whose first cell is itself prose are no row of it."""
+    rows = [["Category", "Executive summary"], ["Role title", "Data Protection Officer"], [_LONG, _LONG]]
+    scorecard = html_fields("<h2>20) Final Role Scorecard Summary</h2>" + _grid(rows))["scorecard"]
+    assert scorecard["rows"] == [{"label": "Role title", "value": "Data Protection Officer", "field": "role_title"}]
+    assert scorecard["notes"] == [_LONG, _LONG]
