@@ -3,6 +3,11 @@ as rows of divs (Wix: <div role="listitem">), whose cells may hold prose after a
 
 from __future__ import annotations
 
+import json
+
+import pytest
+
+from pipeline import extract
 from tests.snippets import html_fields
 
 _LONG = (
@@ -71,3 +76,48 @@ def test_row_with_long_label_cell_does_not_join_a_div_table() -> None:
     scorecard = html_fields("<h2>20) Final Role Scorecard Summary</h2>" + _grid(rows))["scorecard"]
     assert scorecard["rows"] == [{"label": "Role title", "value": "Data Protection Officer", "field": "role_title"}]
     assert scorecard["notes"] == [_LONG, _LONG]
+
+
+# --------------------------------------------------------------------------
+# an ad's offer line whose call to book comes after its copy (a Word page's travel ad)
+# --------------------------------------------------------------------------
+
+_TEXT_HEAD = (
+    "Test Role: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+    "1) Role Summary\n\nThe Test Role runs clinical studies at the site level with many teams.\n\n"
+    "2) Role Mission\n\nCore mission:\nRun studies well.\n\n"
+    "7) KPIs and Productivity Metrics\n\n"
+    "KPI\tWhat it measures\tWhy it matters\tFrequency\tExample target or benchmark\n"
+    "Data entry timeliness\tDays from visit to entry\tLate data delays analyses\tWeekly\tWithin 3 days\n"
+    "Query resolution time\tHours until a query is gone\tSponsors compare sites on it\tUpdated every week\tWithin 1 hour\n\n"
+)
+# The ad's offer shares the article's words ("hour", "updated", "gone", "compare"): its form, not its words, marks it.
+_TRAVEL_AD = (
+    "Save Up to 40% on Your Next Family Vacation\n"
+    "Compare flights, hotels, and rental cars from hundreds of sites — all in one search.\n"
+    "Search Travel Deals\n"
+)
+_TEXT_TAIL = "\n8) Technical Skills Required\n\n1. Data capture\n– Use: entering visit data on time.\n"
+
+
+def _text_fields(between: str) -> dict:
+    return extract((_TEXT_HEAD + between + _TEXT_TAIL).encode(), name="x.txt")[0].document["fields"]
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Prices updated every hour — book before they’re gone.",
+        "Sites compared every hour. Reserve a query-free week before they are gone!",
+    ],
+)
+def test_an_offer_calling_to_book_after_its_copy_goes_with_the_ad(offer: str) -> None:
+    fields = _text_fields(_TRAVEL_AD + offer + "\n")
+    assert fields["kpis"]["notes"] == []
+    assert not any(word in json.dumps(fields) for word in ("Vacation", "Travel", "Prices", "Reserve"))
+
+
+def test_an_article_line_with_a_booking_verb_after_its_copy_stays_without_an_ad() -> None:
+    """The offer's wording marks a line only right after an ad's removed lines."""
+    line = "Enrollment is reviewed weekly — order of visits follows the protocol."
+    assert _text_fields(line + "\n")["kpis"]["notes"] == [{"lead": None, "intro": [line], "items": []}]
