@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from lxml import etree
 
-from .blocks import Block
+from .blocks import Block, BlockKind
 from .layout import ITEM_MARKERS, Piece, new_piece, split_inline_list
 from .nlp import nlp
 from .sections import classify_heading
@@ -102,12 +102,15 @@ _BULLET_LINE = re.compile(rf"^([{re.escape(ITEM_MARKERS)}])\s+(?=\S)")
 # A numbered item typed into a paragraph, "1. Define the strategy" (the text path's numbered item line).
 _NUMBERED_LINE = re.compile(r"^(\d{1,2})([.)])\s+(?=\S)")
 _SPLIT_WORDS = re.compile(r"[-_\s]+")
+# A collapsible panel's control hint after its label: "(click to expand)", "(tap here to show)", "(expand)".
+_CONTROL_HINT = re.compile(r"\s*\((?:(?:click|tap)(?: here)? to )?(?:expand|show|open|view)(?: more| all)?\)$", re.IGNORECASE)
 # A table's caption that numbers it: "Table 1: KPIs for the role", "Fig. 2".
 _CAPTION_LABEL = re.compile(r"^(?:table|figure|fig\.)\s*\d+", re.IGNORECASE)
 # lxml refuses str input that declares an encoding, and text with C0 controls.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # C0 controls but tab and newlines; as UTF-8 bytes they are single bytes no multi-byte sequence contains.
 _CONTROL_BYTES = bytes(range(0x20)).translate(None, b"\t\n\r")
+_PARAGRAPH = BlockKind.PARAGRAPH
 _CONTROL = re.compile(f"[{re.escape(_CONTROL_BYTES.decode('ascii'))}]")
 # lxml's own test for a str that declares an encoding (a second declaration can follow the first).
 _LXML_ENCODING_DECLARATION = re.compile(r"^(<\?xml[^>]+)\s+encoding\s*=\s*[\"'][^\"']*[\"'](\s*\?>|)")
@@ -962,6 +965,7 @@ class _Walker:
             start = self.offset(name) if element.sourceline is not None else self.cursor
             text = _text(element)
             if text:
+                self._drop_control_label(text)
                 level = int(name[1])
                 piece = new_piece((Block.heading(text, start, start + len(text), level), _link_ratio(element)))
                 self.pieces.append(piece)
@@ -986,6 +990,15 @@ class _Walker:
                 self._paragraph_lines(text, start, start + len(text), 0.0)
         else:
             self.walk(element, list_depth)
+
+    def _drop_control_label(self, heading: str) -> None:
+        """Drop a collapsed panel's control label just before the heading that titles the panel: "Governance
+        responsibilities (click to expand)" over "Governance responsibilities" (a Confluence expand macro's
+        control) is chrome, the heading says it; kept, it would open an empty subsection."""
+        last = self.pieces[-1].block if self.pieces else None
+        if last is not None and last.kind is _PARAGRAPH and last.text.startswith(heading):
+            if _CONTROL_HINT.sub("", last.text, count=1) == heading:
+                self.pieces.pop()
 
     def _paragraph_lines(self, text: str, start: int, end: int, ratio: float) -> None:
         """A paragraph, or lines of a list typed into it.

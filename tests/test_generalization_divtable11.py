@@ -8,7 +8,7 @@ import json
 import pytest
 
 from pipeline import extract
-from tests.snippets import html_fields
+from tests.snippets import html_fields, html_page
 
 _LONG = (
     "1) Privacy strategy 2) Records of processing 3) Subject request oversight 4) Breach response "
@@ -121,3 +121,45 @@ def test_an_article_line_with_a_booking_verb_after_its_copy_stays_without_an_ad(
     """The offer's wording marks a line only right after an ad's removed lines."""
     line = "Enrollment is reviewed weekly — order of visits follows the protocol."
     assert _text_fields(line + "\n")["kpis"]["notes"] == [{"lead": None, "intro": [line], "items": []}]
+
+
+# --------------------------------------------------------------------------
+# a collapsed panel's control label over the heading that titles the panel (Confluence expand macro)
+# --------------------------------------------------------------------------
+
+
+def _expand(label: str, heading: str) -> str:
+    return (
+        '<div class="expand-container"><div class="expand-control"><span class="expand-control-icon">&nbsp;</span>'
+        f'<span class="expand-control-text">{label}</span></div>'
+        f'<div class="expand-content expand-hidden"><h3>{heading}</h3>'
+        "<ol><li><strong>Run third-party risk onboarding</strong><br/>– Screen vendors before the first order.</li></ol>"
+        "</div></div>"
+    )
+
+
+def _subsections(body: str) -> list[str]:
+    (extraction,) = extract(html_page(body), name="snippet.html")
+    section = next(s for s in extraction.document["sections"] if s["number"] == 3)
+    return [sub["title"] for sub in section["subsections"]]
+
+
+_RESPONSIBILITIES = "<h2>3) Core Responsibilities</h2><h3>Strategic responsibilities</h3><ul><li>Set the strategy</li></ul>"
+
+
+@pytest.mark.parametrize("hint", [" (click to expand)", " (Tap here to show)", ""])
+def test_an_expand_controls_label_over_its_panels_heading_is_chrome(hint: str) -> None:
+    label = "Governance and compliance responsibilities"
+    assert _subsections(_RESPONSIBILITIES + _expand(label + hint, label)) == [
+        "Strategic responsibilities",
+        "Governance and compliance responsibilities",
+    ]
+
+
+def test_a_paragraph_saying_more_than_the_heading_after_it_stays() -> None:
+    label = "Governance and compliance responsibilities"
+    assert _subsections(_RESPONSIBILITIES + _expand(label + " (click to expand) for auditors", label)) == [
+        "Strategic responsibilities",
+        "Governance and compliance responsibilities (click to expand) for auditors",
+        "Governance and compliance responsibilities",
+    ]
