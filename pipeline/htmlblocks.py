@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from lxml import etree
 
-from .blocks import Block
+from .blocks import Block, BlockKind
 from .layout import ITEM_MARKERS, Piece, new_piece, split_inline_list
 from .nlp import nlp
 from .sections import classify_heading
@@ -102,12 +102,15 @@ _BULLET_LINE = re.compile(rf"^([{re.escape(ITEM_MARKERS)}])\s+(?=\S)")
 # A numbered item typed into a paragraph, "1. Define the strategy" (the text path's numbered item line).
 _NUMBERED_LINE = re.compile(r"^(\d{1,2})([.)])\s+(?=\S)")
 _SPLIT_WORDS = re.compile(r"[-_\s]+")
+# A collapsible panel's control hint after its label: "(click to expand)", "(tap here to show)", "(expand)".
+_CONTROL_HINT = re.compile(r"\s*\((?:(?:click|tap)(?: here)? to )?(?:expand|show|open|view)(?: more| all)?\)$", re.IGNORECASE)
 # A table's caption that numbers it: "Table 1: KPIs for the role", "Fig. 2".
 _CAPTION_LABEL = re.compile(r"^(?:table|figure|fig\.)\s*\d+", re.IGNORECASE)
 # lxml refuses str input that declares an encoding, and text with C0 controls.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # C0 controls but tab and newlines; as UTF-8 bytes they are single bytes no multi-byte sequence contains.
 _CONTROL_BYTES = bytes(range(0x20)).translate(None, b"\t\n\r")
+_PARAGRAPH = BlockKind.PARAGRAPH
 _CONTROL = re.compile(f"[{re.escape(_CONTROL_BYTES.decode('ascii'))}]")
 # lxml's own test for a str that declares an encoding (a second declaration can follow the first).
 _LXML_ENCODING_DECLARATION = re.compile(r"^(<\?xml[^>]+)\s+encoding\s*=\s*[\"'][^\"']*[\"'](\s*\?>|)")
@@ -773,12 +776,14 @@ def _item_content(item: etree._Element) -> tuple[str, float, list[etree._Element
     return text, ratio, nested
 
 
-def _row_cells(row: etree._Element) -> list[str] | None:
+def _row_cells(row: etree._Element, in_table: bool = False) -> list[str] | None:
     """The cell texts of a div laid out as one table row, else None.
 
     A row is two or more div or span children with nothing between them, each
     holding a short text and no block but a paragraph: a layout rule, as class
-    names vary ("row"/"cell", "grid"/"col", "tr"/"td").
+    names vary ("row"/"cell", "grid"/"col", "tr"/"td"). A row met inside a table
+    (in_table: after rows of its width) may hold prose after its short label cell
+    ("Top 10 responsibilities" | "1) Privacy strategy 2) ROPA ...").
     """
     if row.tag != "div" or len(row) < 2 or (row.text and not row.text.isspace()):
         return None
@@ -789,29 +794,30 @@ def _row_cells(row: etree._Element) -> list[str] | None:
         if len(cell) and any(inner.tag in _CELL_BLOCKS for inner in cell.iterdescendants()):
             return None
         text = _text(cell)
-        if len(text) > _MAX_CELL:
+        if len(text) > _MAX_CELL and not (in_table and cells):
             return None  # prose laid out in columns, not a table
         cells.append(text)
     return cells if any(cells) else None
 
 
-def _table_rows(element: etree._Element) -> list[list[str]] | None:
+def _table_rows(element: etree._Element, in_table: bool = False) -> list[list[str]] | None:
     """The rows of a div that is a div table's row, or a group of its rows of one width (a heading
-    or a body, as <thead> and <tbody> group a table's rows), else None."""
+    or a body, as <thead> and <tbody> group a table's rows), else None. in_table: the div follows
+    rows of a table (_row_cells)."""
     if element.tag != "div" or (element.text and not element.text.isspace()):
         return None
     # A group's rows have div cells: a row whose cells hold spans ("<span>Tool</span><span>Airflow</span>",
     # a label repeated in each cell) would read as a group of rows of span cells.
     rows: list[list[str]] = []
     for child in element:
-        cells = _row_cells(child) if len(child) > 1 and child[0].tag == "div" else None
+        cells = _row_cells(child, in_table or bool(rows)) if len(child) > 1 and child[0].tag == "div" else None
         if cells is None or (rows and len(cells) != len(rows[0])) or (child.tail and not child.tail.isspace()):
             break
         rows.append(cells)
     else:
         if rows:
             return rows
-    cells = _row_cells(element)
+    cells = _row_cells(element, in_table)
     return [cells] if cells is not None else None
 
 
@@ -867,6 +873,18 @@ def _joins(run: list[tuple[etree._Element, list[list[str]]]], rows: list[list[st
     return len(run) == 1 and len(run[0][1]) == 1
 
 
+def _run_rows(run: list[tuple[etree._Element, list[list[str]]]], element: etree._Element) -> list[list[str]] | None:
+    """The rows of a div that continues a div table's run only as its next row: one whose cells hold
+    prose after a short label, of the run's width ("Top 10 responsibilities" | "1) ... 2) ..." among
+    the scorecard's rows), else None."""
+    if not run:
+        return None
+    rows = _table_rows(element, in_table=True)
+    if rows is None or len(rows[0]) != len(run[0][1][0]) or not _joins(run, rows):
+        return None
+    return rows
+
+
 class _Walker:
     """Walks the article root in document order and emits pieces."""
 
@@ -895,7 +913,7 @@ class _Walker:
         run: list[tuple[etree._Element, list[list[str]]]] = []
         for child in node:
             tag = child.tag
-            if tag == "div" and len(child) and (rows := _table_rows(child)) is not None:
+            if tag == "div" and len(child) and (rows := _table_rows(child) or _run_rows(run, child)) is not None:
                 if loose:
                     self._flush(loose)
                     loose = []
@@ -947,6 +965,7 @@ class _Walker:
             start = self.offset(name) if element.sourceline is not None else self.cursor
             text = _text(element)
             if text:
+                self._drop_control_label(text)
                 level = int(name[1])
                 piece = new_piece((Block.heading(text, start, start + len(text), level), _link_ratio(element)))
                 self.pieces.append(piece)
@@ -971,6 +990,15 @@ class _Walker:
                 self._paragraph_lines(text, start, start + len(text), 0.0)
         else:
             self.walk(element, list_depth)
+
+    def _drop_control_label(self, heading: str) -> None:
+        """Drop a collapsed panel's control label just before the heading that titles the panel: "Governance
+        responsibilities (click to expand)" over "Governance responsibilities" (a Confluence expand macro's
+        control) is chrome, the heading says it; kept, it would open an empty subsection."""
+        last = self.pieces[-1].block if self.pieces else None
+        if last is not None and last.kind is _PARAGRAPH and last.text.startswith(heading):
+            if _CONTROL_HINT.sub("", last.text, count=1) == heading:
+                self.pieces.pop()
 
     def _paragraph_lines(self, text: str, start: int, end: int, ratio: float) -> None:
         """A paragraph, or lines of a list typed into it.
