@@ -1,0 +1,65 @@
+"""Synthetic snippets modelled on the eleventh round of unseen pages of the family (Confluence status badges,
+Wix and Word exports).
+
+Each test reads a minimal page through pipeline.extract and checks the typed fields of the rule it guards.
+"""
+
+from __future__ import annotations
+
+from snippets import html_fields
+
+_SKILLS = "<h2>8) Technical Skills Required</h2><h3>Must-have technical skills</h3>"
+
+
+def _skills(body: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    fields = html_fields(_SKILLS + body)["technical_skills"]
+    return [(s["name"], s["importance"], s["importance_note"], s["use"]) for s in fields["skills"]]
+
+
+def test_skill_rating_as_status_badge_after_a_bold_numbered_paragraph() -> None:
+    """A bold numbered paragraph ending in an upper-case badge heads its skill; its "Use:" bullets follow it."""
+    assert _skills(
+        '<p><strong>1. Commercial negotiation</strong> <span class="status-macro">CRITICAL</span></p>'
+        "<ul><li>Use: price, term, uplift caps.</li></ul>"
+        "<p><strong>2. Spend analysis</strong> <span>CONTEXT-SPECIFIC</span></p><ul><li>Use: spend cubes.</li></ul>"
+    ) == [
+        ("Commercial negotiation", "critical", "CRITICAL", "price, term, uplift caps."),
+        ("Spend analysis", "context_specific", "CONTEXT-SPECIFIC", "spend cubes."),
+    ]
+
+
+def test_skill_badge_keeps_its_qualifier_verbatim() -> None:
+    """ "OPTIONAL → Important if …" is the rating, both levels read, the qualifier kept as printed."""
+    fields = html_fields(
+        _SKILLS + "<ul><li>Outsourcing contracts OPTIONAL → Important if the company outsources support</li></ul>"
+    )["technical_skills"]
+    (skill,) = fields["skills"]
+    assert skill["name"] == "Outsourcing contracts"
+    assert skill["importance_levels"] == ["optional", "important"]
+    assert skill["importance_note"] == "OPTIONAL → Important if the company outsources support"
+
+
+def test_skill_rating_after_dash_or_colon() -> None:
+    assert _skills(
+        "<ol><li>Commercial negotiation – Critical<br/>– Use: price.</li><li>Spend analysis: Important</li></ol>"
+    ) == [("Commercial negotiation", "critical", "Critical", "price."), ("Spend analysis", "important", "Important", None)]
+
+
+def test_importance_word_inside_a_skill_name_is_no_rating() -> None:
+    """A name that holds such a word (or ends in it in lower case, or is all capitals) keeps it."""
+    assert _skills(
+        "<ul><li>Critical path analysis (Important)</li><li>Designing for high</li>"
+        "<li>Incident response: critical systems first</li></ul>"
+    ) == [
+        ("Critical path analysis", "important", "Important", None),
+        ("Designing for high", None, None, None),
+        ("Incident response", None, None, None),
+    ]
+
+
+def test_use_line_before_any_skill_is_no_skill() -> None:
+    fields = html_fields(_SKILLS + "<ul><li>Use: price and terms.</li><li>Negotiation (Critical)</li></ul>")[
+        "technical_skills"
+    ]
+    assert [s["name"] for s in fields["skills"]] == ["Negotiation"]
+    assert fields["intro"] == ["Use: price and terms."]
