@@ -63,3 +63,24 @@ def test_use_line_before_any_skill_is_no_skill() -> None:
     ]
     assert [s["name"] for s in fields["skills"]] == ["Negotiation"]
     assert fields["intro"] == ["Use: price and terms."]
+
+
+_STAKEHOLDERS = "<h2>12) Stakeholders and Collaboration Map</h2><h3>Internal stakeholders</h3>"
+
+
+def test_stakeholder_column_header_opened_by_a_qualifier_word() -> None:
+    """ "Typical escalation" is the escalation column: an opening "Typical"/"Main"/"Key" does not change it."""
+    (row,) = html_fields(
+        _STAKEHOLDERS + "<table><tr><th>Stakeholder</th><th>Main nature of collaboration</th>"
+        "<th>Typical escalation</th></tr><tr><td>Legal</td><td>Contract terms</td><td>Liability caps</td></tr></table>"
+    )["stakeholders"]["internal"]
+    assert (row["name"], row["nature"], row["escalation"]) == ("Legal", "Contract terms", "Liability caps")
+
+
+def test_stakeholder_column_qualifier_alone_or_before_an_unknown_label_names_nothing() -> None:
+    (row,) = html_fields(
+        _STAKEHOLDERS + "<table><tr><th>Typical</th><th>Typical contact</th><th>Escalation</th></tr>"
+        "<tr><td>Legal</td><td>General counsel</td><td>Liability caps</td></tr></table>"
+    )["stakeholders"]["internal"]
+    assert (row["name"], row["escalation"]) == ("Legal", "Liability caps")
+    assert [(d["label"], d["kind"]) for d in row["details"]] == [("Typical contact", "other"), ("Escalation", "escalation")]
