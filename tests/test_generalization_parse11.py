@@ -84,3 +84,28 @@ def test_stakeholder_column_qualifier_alone_or_before_an_unknown_label_names_not
     )["stakeholders"]["internal"]
     assert (row["name"], row["escalation"]) == ("Legal", "Liability caps")
     assert [(d["label"], d["kind"]) for d in row["details"]] == [("Typical contact", "other"), ("Escalation", "escalation")]
+
+
+_RESPONSIBILITIES = "<h2>3) Core Responsibilities</h2>"
+
+
+def _responsibilities(items: str) -> list[tuple[str, str | None]]:
+    fields = html_fields(_RESPONSIBILITIES + "<ul>" + items + "</ul>")["responsibilities"]
+    return [(r["title"], r["detail"]) for r in fields["items"]]
+
+
+def test_long_responsibility_title_ends_at_a_dash_opening_a_sentence() -> None:
+    assert _responsibilities(
+        "<li>Support Sales and Customer Success in privacy due diligence – Answer security questionnaires and"
+        " join customer audit calls.</li>"
+    ) == [
+        (
+            "Support Sales and Customer Success in privacy due diligence",
+            "Answer security questionnaires and join customer audit calls.",
+        )
+    ]
+
+
+def test_long_responsibility_sentence_with_a_lower_case_aside_stays_whole() -> None:
+    text = "Keep every regional processing record current and reviewed by its owners – especially after a new vendor."
+    assert _responsibilities(f"<li>{text}</li>") == [(text.rstrip(), None)]
