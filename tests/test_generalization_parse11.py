@@ -109,3 +109,18 @@ def test_long_responsibility_title_ends_at_a_dash_opening_a_sentence() -> None:
 def test_long_responsibility_sentence_with_a_lower_case_aside_stays_whole() -> None:
     text = "Keep every regional processing record current and reviewed by its owners – especially after a new vendor."
     assert _responsibilities(f"<li>{text}</li>") == [(text.rstrip(), None)]
+
+
+_DELIVERABLES = "<h2>6) Key Deliverables</h2>"
+
+
+def test_deliverable_acronym_in_brackets_is_part_of_its_name() -> None:
+    items = html_fields(
+        _DELIVERABLES + "<ul><li>Record of Processing Activities (ROPA)</li><li>Impact assessments (DPIAs).</li>"
+        "<li>Golden sets (for regressions).</li></ul>"
+    )["deliverables"]["items"]
+    assert [(d["name"], d["description"]) for d in items] == [
+        ("Record of Processing Activities (ROPA)", None),
+        ("Impact assessments (DPIAs)", None),
+        ("Golden sets", "for regressions"),
+    ]
