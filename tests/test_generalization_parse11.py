@@ -124,3 +124,29 @@ def test_deliverable_acronym_in_brackets_is_part_of_its_name() -> None:
         ("Impact assessments (DPIAs)", None),
         ("Golden sets", "for regressions"),
     ]
+
+
+_EXPERIENCE = "<h2>14) Required Experience and Qualifications</h2><h3>Education</h3>"
+
+
+def _education(items: str) -> list[tuple[list[str], list[str], bool]]:
+    experience = html_fields(_EXPERIENCE + f"<ul>{items}</ul>")["experience"]
+    return [(e["degree_levels"], e["fields_of_study"], e["related_fields_accepted"]) for e in experience["education"]]
+
+
+def test_law_degrees_have_levels_and_a_bare_degree_names_its_fields() -> None:
+    """LLB is a bachelor, LLM and JD (ISCED level 7) masters; "degree in X, Y or Z" lists fields with no level."""
+    assert _education(
+        "<li>Law degree (LLB/JD) or degree in information security, computer science or business</li>"
+        "<li>LLM in data protection law</li><li>A degree in Finance or Accounting, or a related field</li>"
+    ) == [
+        (["bachelor", "master"], ["information security", "computer science", "business"], False),
+        (["master"], ["data protection law"], False),
+        ([], ["Finance", "Accounting"], True),
+    ]
+
+
+def test_degree_with_a_level_still_reads_its_own_fields_first() -> None:
+    assert _education("<li>Bachelor's degree in Nursing, with a degree in public health preferred</li>") == [
+        (["bachelor"], ["Nursing"], False)
+    ]
