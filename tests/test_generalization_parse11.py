@@ -6,6 +6,7 @@ Each test reads a minimal page through pipeline.extract and checks the typed fie
 
 from __future__ import annotations
 
+from pipeline import extract
 from snippets import html_fields
 
 _SKILLS = "<h2>8) Technical Skills Required</h2><h3>Must-have technical skills</h3>"
@@ -149,4 +150,34 @@ def test_law_degrees_have_levels_and_a_bare_degree_names_its_fields() -> None:
 def test_degree_with_a_level_still_reads_its_own_fields_first() -> None:
     assert _education("<li>Bachelor's degree in Nursing, with a degree in public health preferred</li>") == [
         (["bachelor"], ["Nursing"], False)
+    ]
+
+
+def _business_value(sentence: str) -> list[str]:
+    page = (
+        "<h1>Site Coordinator: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path</h1>"
+        f"<h2>1) Role Summary</h2><p>The Site Coordinator runs studies. {sentence}</p>"
+        "<h2>2) Role Mission</h2><p>Core mission: run studies well.</p>"
+        "<h2>3) Core Responsibilities</h2><ul><li>Run the site.</li></ul>"
+    )
+    (extraction,) = extract(page.encode(), name="snippet.html")
+    return extraction.document["fields"]["role_summary"]["business_value"]
+
+
+def test_business_value_comparatives_joined_by_a_comma_share_one_noun() -> None:
+    assert _business_value(
+        "The business value created is faster, more predictable enrollment, fewer protocol deviations, and a"
+        " site reputation that wins future studies."
+    ) == ["faster, more predictable enrollment", "fewer protocol deviations", "a site reputation that wins future studies"]
+
+
+def test_business_value_one_word_nouns_stay_apart() -> None:
+    assert _business_value("The business value created includes revenue, retention, and trust.") == [
+        "revenue",
+        "retention",
+        "trust",
+    ]
+    assert _business_value("The business value created includes lower costs, faster delivery.") == [
+        "lower costs",
+        "faster delivery",
     ]
