@@ -57,15 +57,21 @@ def split_name(text: str) -> tuple[str, str | None]:
     "Decision memo: ship/no-ship recommendation." → ("Decision memo", "ship/no-ship recommendation.")
     "Golden sets (for regressions)." → ("Golden sets", "for regressions")
     "Golden sets for recurring regressions." → ("Golden sets for recurring regressions", None)
+    "Record of Processing Activities (ROPA)" → ("Record of Processing Activities (ROPA)", None)
     """
     stripped = text.strip()
     parts = split_at_colon(stripped, _MAX_NAME_WORDS)
     if parts:
         return parts
     name, note = split_note(stripped)
-    if note and name:
+    if note and name and not _acronym(note):
         return name, note
     return stripped.rstrip(".;:"), None
+
+
+def _acronym(note: str) -> bool:
+    """One token in capitals, a plural 's' allowed: the name's own short form ("ROPA", "DPIAs"), not a description."""
+    return " " not in note and note.removesuffix("s").isupper()
 
 
 def _group_noun(heading: str) -> str:

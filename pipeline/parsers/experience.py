@@ -236,6 +236,9 @@ _FIELDS_END = re.compile(
 )
 
 
+_BARE_DEGREE_IN = re.compile(r"\bdegrees?\s+in\s+", re.IGNORECASE)
+
+
 # What joins a listed field to a degree named after it: "Accounting or an MBA" → "Accounting".
 _BEFORE_DEGREE = re.compile(r"[\s,/]*(?:\b(?:or|and)\b(?:\s+(?:an?|the)\b)?)?[\s,/]*$", re.IGNORECASE)
 
@@ -246,11 +249,11 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
     A degree named among them is a second degree, not a field: "Master's in Accounting or an MBA" → ["Accounting"].
     """
     spans = find_rules("degree_levels", text)
-    for span in spans:
-        lead = _FIELDS_LEAD.match(text[span.end_char :])
-        if not lead:
-            continue
-        start = span.end_char + lead.end()
+    starts = [span.end_char + lead.end() for span in spans if (lead := _FIELDS_LEAD.match(text[span.end_char :]))]
+    # A degree of no level names its fields too: "Law degree (LLB/JD) or degree in information security, ...".
+    starts += [bare.end() for bare in _BARE_DEGREE_IN.finditer(text)]
+    if starts:
+        start = min(starts)
         rest = text[start:]
         end = _FIELDS_END.search(rest)
         listed = rest[: end.start()] if end else rest

@@ -76,10 +76,13 @@ def split_item_title(text: str) -> tuple[str, str | None]:
 
     "Perform error analysis: slices, confusion patterns." → ("Perform error analysis", "slices, confusion patterns.")
     "Communication – Explaining tradeoffs" → ("Communication", "Explaining tradeoffs")
+    "Support Sales and Customer Success in privacy due diligence – Answer questionnaires." → (title, detail)
     A sentence with no separator, or whose colon comes late, stays whole: (text, None).
     """
     title, detail = split_title_detail(text)
-    if detail is not None and len(title.split()) <= _MAX_TITLE_WORDS:
+    # A longer title still ends at a dash that opens a sentence of its own ("... due diligence – Answer ..."):
+    # the cap is for a dash inside a sentence ("..., ensuring uptime – especially at peak").
+    if detail is not None and (len(title.split()) <= _MAX_TITLE_WORDS or detail[:1].isupper()):
         return title, detail
     return split_at_colon(text, _MAX_TITLE_WORDS) or (text.strip(), None)
 

@@ -361,7 +361,19 @@ def business_values(text: str) -> list[str]:
     lead = split_at_colon(text, max_words=3)
     if lead and "," not in lead[0]:
         text = lead[1]
-    return split_enumeration(text, closing=True)
+    members: list[str] = []
+    # "faster, more predictable enrollment": a lone comparative before a graded member shares its noun.
+    for member in split_enumeration(text, closing=True):
+        if members and _comparative(members[-1].rpartition(", ")[2]) and _comparative(member.split()[0]):
+            members[-1] = f"{members[-1]}, {member}"
+        else:
+            members.append(member)
+    return members
+
+
+def _comparative(word: str) -> bool:
+    """A single lower-case word that grades a noun: 'faster', 'safer', 'more' (not 'revenue', 'retention')."""
+    return word.isalpha() and word.islower() and (word.endswith("er") or word in _vocab()["grading_words"])
 
 
 # --- parse -----------------------------------------------------------------------------------------------------

@@ -167,7 +167,7 @@ def split_importance(text: str) -> tuple[str, str | None, str]:
     """
     candidates = [g for g in paren_groups(text) if starts_with_term(g[2], "importance")]
     if not candidates:
-        return text.strip(), None, ""
+        return _trailing_importance(text)
     # Prefer the rating that ends the name (nothing, or a ':'/dash description, after it); most lines have one.
     chosen = candidates[0]
     if len(candidates) > 1:
@@ -183,6 +183,35 @@ def _condition() -> re.Pattern[str]:
     """A word that opens the condition of a rating ("Critical in regulated industries")."""
     words = load_vocab(SKILLS_TO_DECISIONS)["importance_conditions"]
     return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _trailing_rating() -> re.Pattern[str]:
+    """A rating that ends the line without brackets, its qualifier kept: " – Critical", ": Important",
+    a status badge " CRITICAL" or " OPTIONAL → Important if the company outsources support"."""
+    words = [w for terms in load_vocab(SKILLS_TO_DECISIONS)["importance"].values() for w in terms]
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        r"(?P<sep>\s+[–—-]\s+|\s*:\s+|\s+)(?P<rating>(?P<word>" + alternatives + r")(?:\s*(?:→|->|=>)\s*\S.*)?)$",
+        re.IGNORECASE,
+    )
+
+
+def _trailing_importance(text: str) -> tuple[str, str | None, str]:
+    """(name, rating, "") of a line whose rating follows the name unbracketed; (text, None, "") otherwise.
+
+    A bare word counts only after a dash or colon, or as an upper-case badge after a name that is not all
+    capitals, so a name that merely holds such a word ("Critical path analysis", "High availability") keeps it.
+    """
+    text = text.strip()
+    found = _trailing_rating().search(text)
+    if found is None:
+        return text, None, ""
+    name = text[: found.start()].strip()
+    badge = found["word"].isupper() and not name.isupper()
+    if not name or not (found["sep"].strip() or badge):
+        return text, None, ""
+    return name, found["rating"], ""
 
 
 # Where a rating names its next level: "Optional → Critical in ...", "Context-specific; Critical ...".
@@ -286,8 +315,11 @@ def _tier_heads(blocks: list[Block], intro: list[str], tier: SkillTier) -> list[
             heads += _table_heads(node.block, tier)
             continue
         label, _ = split_label(node.text)
-        if heads and label_key(label, "skill_details"):
-            heads[-1][1][3].extend(_node_details(node))
+        if label_key(label, "skill_details"):
+            if heads:
+                heads[-1][1][3].extend(_node_details(node))
+            else:  # a "Use:" line with no skill before it describes no skill of its own
+                intro.append(node.text)
             continue
         if node.block.kind == BlockKind.PARAGRAPH and not node.children and split_importance(node.text)[1] is None:
             intro.append(node.text)

@@ -89,7 +89,15 @@ def label_key(label: str | None, group: str) -> str | None:
         key = table.get(" ".join(words[:n]))
         if key is not None:
             return key
+    if len(words) > 1 and words[0] in _label_qualifiers():
+        return label_key(" ".join(words[1:]), group)  # "Typical escalation" is an escalation column
     return None
+
+
+@cache
+def _label_qualifiers() -> frozenset[str]:
+    """Words that open a label without changing what it names ("Typical", "Main", "Key")."""
+    return frozenset(load_vocab(SKILLS_TO_DECISIONS)["label_qualifiers"])
 
 
 Kind = TypeVar("Kind", bound=StrEnum)
