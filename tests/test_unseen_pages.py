@@ -84,6 +84,23 @@ def _fields(pages: dict[str, Extraction], name: str) -> dict[str, Any]:
     return pages[name].document["fields"]
 
 
+def _extract_pages(names: dict[str, list[str]]) -> dict[str, Extraction]:
+    """Each page's one extraction, by file name."""
+    return {name: extract(UNSEEN / name, name=name)[0] for name in names}
+
+
+def _assert_whole_and_clean(extraction: Extraction, name: str, noise: list[str]) -> None:
+    """All 20 sections in order, every character of the article typed, no warning, none of the page's noise."""
+    document = extraction.document
+    assert [section["id"] for section in document["sections"]] == CANONICAL
+    assert document["quality"]["coverage"] == 1.0 and extraction.warnings == []
+    dumped = json.dumps(document, ensure_ascii=False)
+    page = _page_text(name)
+    for text in noise:
+        assert text in page, f"{text!r} is not on the page: the check would prove nothing"
+        assert text not in dumped
+
+
 def _count_by(items: list[dict], key: str) -> dict[str, int]:
     counts: dict[str, int] = {}
     for item in items:
@@ -1308,10 +1325,7 @@ ROUND7_NOISE = {
 
 @pytest.fixture(scope="module")
 def round7() -> dict[str, Extraction]:
-    extracted = {}
-    for name in ROUND7_NOISE:
-        (extracted[name],) = extract(UNSEEN / name, name=name)
-    return extracted
+    return _extract_pages(ROUND7_NOISE)
 
 
 @pytest.mark.parametrize("name", list(ROUND7_NOISE))
@@ -1432,10 +1446,7 @@ ROUND8_NOISE = {
 
 @pytest.fixture(scope="module")
 def round8() -> dict[str, Extraction]:
-    extracted = {}
-    for name in ROUND8_NOISE:
-        (extracted[name],) = extract(UNSEEN / name, name=name)
-    return extracted
+    return _extract_pages(ROUND8_NOISE)
 
 
 @pytest.mark.parametrize("name", list(ROUND8_NOISE))
@@ -1594,23 +1605,12 @@ ROUND9_NOISE = {
 
 @pytest.fixture(scope="module")
 def round9() -> dict[str, Extraction]:
-    extracted = {}
-    for name in ROUND9_NOISE:
-        (extracted[name],) = extract(UNSEEN / name, name=name)
-    return extracted
+    return _extract_pages(ROUND9_NOISE)
 
 
 @pytest.mark.parametrize("name", list(ROUND9_NOISE))
 def test_round9_sections_noise_and_quality(round9: dict[str, Extraction], name: str) -> None:
-    extraction = round9[name]
-    document = extraction.document
-    assert [section["id"] for section in document["sections"]] == CANONICAL
-    assert document["quality"]["coverage"] == 1.0 and extraction.warnings == []
-    dumped = json.dumps(document, ensure_ascii=False)
-    page = _page_text(name)
-    for noise in ROUND9_NOISE[name]:
-        assert noise in page, f"{noise!r} is not on the page: the check would prove nothing"
-        assert noise not in dumped
+    _assert_whole_and_clean(round9[name], name, ROUND9_NOISE[name])
 
 
 def test_round9_tab_panels_and_accordion_bodies_are_their_sections(round9: dict[str, Extraction]) -> None:
@@ -1723,23 +1723,12 @@ ROUND10_NOISE = {
 
 @pytest.fixture(scope="module")
 def round10() -> dict[str, Extraction]:
-    extracted = {}
-    for name in ROUND10_NOISE:
-        (extracted[name],) = extract(UNSEEN / name, name=name)
-    return extracted
+    return _extract_pages(ROUND10_NOISE)
 
 
 @pytest.mark.parametrize("name", list(ROUND10_NOISE))
 def test_round10_sections_noise_and_quality(round10: dict[str, Extraction], name: str) -> None:
-    extraction = round10[name]
-    document = extraction.document
-    assert [section["id"] for section in document["sections"]] == CANONICAL
-    assert document["quality"]["coverage"] == 1.0 and extraction.warnings == []
-    dumped = json.dumps(document, ensure_ascii=False)
-    page = _page_text(name)
-    for noise in ROUND10_NOISE[name]:
-        assert noise in page, f"{noise!r} is not on the page: the check would prove nothing"
-        assert noise not in dumped
+    _assert_whole_and_clean(round10[name], name, ROUND10_NOISE[name])
 
 
 def test_round10_docs_table_of_contents_opens_no_section(round10: dict[str, Extraction]) -> None:
@@ -1835,23 +1824,12 @@ ROUND11_NOISE = {
 
 @pytest.fixture(scope="module")
 def round11() -> dict[str, Extraction]:
-    extracted = {}
-    for name in ROUND11_NOISE:
-        (extracted[name],) = extract(UNSEEN / name, name=name)
-    return extracted
+    return _extract_pages(ROUND11_NOISE)
 
 
 @pytest.mark.parametrize("name", list(ROUND11_NOISE))
 def test_round11_sections_noise_and_quality(round11: dict[str, Extraction], name: str) -> None:
-    extraction = round11[name]
-    document = extraction.document
-    assert [section["id"] for section in document["sections"]] == CANONICAL
-    assert document["quality"]["coverage"] == 1.0 and extraction.warnings == []
-    dumped = json.dumps(document, ensure_ascii=False)
-    page = _page_text(name)
-    for noise in ROUND11_NOISE[name]:
-        assert noise in page, f"{noise!r} is not on the page: the check would prove nothing"
-        assert noise not in dumped
+    _assert_whole_and_clean(round11[name], name, ROUND11_NOISE[name])
 
 
 def test_round11_confluence_status_badges_are_importance(round11: dict[str, Extraction]) -> None:
