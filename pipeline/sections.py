@@ -544,7 +544,12 @@ def starts_after_cut(pieces: list[Piece], starts: list[SectionStart], kept: list
     """
     opened = {start.index for start in starts}
     first = starts[0].index if starts else len(pieces)
-    for index in set(range(len(pieces))).difference(kept):
+    dropped = set(range(len(pieces))).difference(kept)
+    for index in dropped:
+        # A title-like line is read with the line above it (_continues_line_above): a new line above, a new reading.
+        after = index + 1
+        if after < len(pieces) and after not in dropped and _title_like_paragraph(pieces[after].block):
+            return find_section_starts([pieces[k] for k in kept])
         block = pieces[index].block
         if block.kind is _HEADING or (block.kind is _PARAGRAPH and is_title_like(block.text)):
             match = classify_heading(block.text)
@@ -552,6 +557,10 @@ def starts_after_cut(pieces: list[Piece], starts: list[SectionStart], kept: list
             if match.spec is not None or (index >= first and (index in opened or match.number is not None)):
                 return find_section_starts([pieces[k] for k in kept])
     return [SectionStart(bisect_left(kept, start.index), start.match, start.heading) for start in starts]
+
+
+def _title_like_paragraph(block: Block) -> bool:
+    return block.kind is _PARAGRAPH and is_title_like(block.text)
 
 
 def _continues_line_above(pieces: list[Piece], index: int) -> bool:

@@ -46,6 +46,7 @@ _POOL = [
     _heading("Data Engineer: Role Blueprint", 1),
     _paragraph("Subscribe Now"),
     _paragraph("Owns the data platform."),
+    _paragraph("Data Engineer: Role Blueprint, Responsibilities, Skills, KPIs, and"),  # a title wrapped in print
     _item("Keep data flowing."),
 ]
 
