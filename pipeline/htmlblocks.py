@@ -16,6 +16,7 @@ its well-formed, bounded serialisation is what lxml parses.
 
 from __future__ import annotations
 
+import json
 import re
 import warnings
 from dataclasses import dataclass
@@ -347,14 +348,53 @@ def _meta(root: etree._Element, h1: etree._Element | None) -> SourceMeta:
     url = url or content("og:url")
     title_tag = next(root.iter("title"), None)
     title_text = " ".join(s.strip() for s in title_tag.itertext() if s.strip()) if title_tag is not None else None
+    published, modified = content("article:published_time"), content("article:modified_time")
+    if published is None or modified is None:
+        # Site builders (Wix, Squarespace) and some themes date the page only in its schema.org JSON-LD.
+        linked = _linked_data_dates(root)
+        published, modified = published or linked[0], modified or linked[1]
     return SourceMeta(
         url=url,
         slug=slug_from_url(url),
         post_id=_post_id(root),
         title=content("og:title") or title_text or None,
-        date_published=content("article:published_time") or _entry_date(h1),
-        date_modified=content("article:modified_time"),
+        date_published=published or _entry_date(h1),
+        date_modified=modified,
     )
+
+
+# The schema.org types whose dates are the page's own; a WebPage node is read when no article node has them.
+_ARTICLE_TYPES = frozenset({"Article", "BlogPosting", "NewsArticle", "TechArticle", "Report"})
+
+
+def _linked_data_dates(root: etree._Element) -> tuple[str | None, str | None]:
+    """(datePublished, dateModified) of the page's article in its JSON-LD, a Yoast "@graph" too; (None, None)."""
+    pages: list[dict] = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue  # a broken block is no metadata
+        nodes = data if isinstance(data, list) else [data]
+        nodes = [n for node in nodes if isinstance(node, dict) for n in [node, *(node.get("@graph") or [])]]
+        for node in nodes:
+            if not isinstance(node, dict) or not isinstance(node.get("datePublished") or node.get("dateModified"), str):
+                continue
+            kinds = node.get("@type")
+            kinds = {kinds} if isinstance(kinds, str) else set(kinds) if isinstance(kinds, list) else set()
+            if kinds & _ARTICLE_TYPES:
+                return _text_or_none(node.get("datePublished")), _text_or_none(node.get("dateModified"))
+            if "WebPage" in kinds:
+                pages.append(node)
+    if pages:
+        return _text_or_none(pages[0].get("datePublished")), _text_or_none(pages[0].get("dateModified"))
+    return None, None
+
+
+def _text_or_none(value: object) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
 
 
 def _entry_date(h1: etree._Element | None) -> str | None:

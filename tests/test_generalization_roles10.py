@@ -69,3 +69,28 @@ def test_google_docs_lists_nest_by_the_level_their_class_states() -> None:
     assert [(i["title"], i["detail"]) for i in items] == [
         ("Own the forecast", "Maintain the monthly cost-to-complete."), ("Shape buy-out", None),
     ]  # fmt: skip
+
+
+def test_a_page_dated_only_in_its_json_ld_gets_its_dates() -> None:
+    """Site builders (Wix) write no article:published_time; a Yoast graph's article node is read before its WebPage."""
+    graph = (
+        '{"@context": "https://schema.org", "@graph": [{"@type": "WebPage", "datePublished": "2024-01-01"},'
+        ' {"@type": ["Article"], "datePublished": "2024-02-02T09:00:00Z", "dateModified": "2024-03-03"}]}'
+    )
+    head = f'<script type="application/ld+json">{{broken</script><script type="application/ld+json">{graph}</script>'
+    body = "".join(f"<h2>{n}) {title}</h2><ul><li>An item of this section.</li></ul>" for n, title in enumerate(_TITLES, 1))
+    page = f"<html><head><title>Test Role</title>{head}</head><body><h1>Test Role: Role Blueprint</h1>{body}</body></html>"
+    (extraction,) = extract(page.encode(), name="linked.html")
+    source = extraction.document["source"]
+    assert (source["date_published"], source["date_modified"]) == ("2024-02-02T09:00:00Z", "2024-03-03")
+
+
+def test_meta_tags_date_a_page_before_its_json_ld() -> None:
+    head = (
+        '<meta property="article:published_time" content="2023-05-05">'
+        '<script type="application/ld+json">{"@type": "Article", "datePublished": "2024-02-02"}</script>'
+    )
+    body = "".join(f"<h2>{n}) {title}</h2><ul><li>An item of this section.</li></ul>" for n, title in enumerate(_TITLES, 1))
+    page = f"<html><head>{head}</head><body><h1>Test Role: Role Blueprint</h1>{body}</body></html>"
+    (extraction,) = extract(page.encode(), name="meta.html")
+    assert extraction.document["source"]["date_published"] == "2023-05-05"

@@ -1851,6 +1851,7 @@ def test_round11_wix_div_table_keeps_rows_with_long_cells(round11: dict[str, Ext
     items = fields["responsibilities"]["items"]
     assert len(items) == 21 and all(item["detail"] for item in items)  # a 9-word title split at its " – "
     assert fields["experience"]["education"][0]["degree_levels"] == ["bachelor", "master"]  # "Law degree (LLB/JD)"
+    assert round11[WIX].document["source"]["date_published"] == "2025-03-11T09:14:00.000Z"  # from its JSON-LD only
 
 
 def test_round11_word_plain_text_numbered_headings_tab_items_and_tab_tables(round11: dict[str, Extraction]) -> None:
