@@ -150,9 +150,9 @@ class _Block:
 
     def render(self) -> str:
         # Imported here, as match_lost_border_header above.
-        from .textblocks import _join_wrapped
+        from .textblocks import join_wrapped
 
-        return self.head + _links(_join_wrapped(self.parts))
+        return self.head + _links(join_wrapped(self.parts))
 
 
 # A printed page's running header and footer ("12/6/26, 6:41 AM   <title>", "https://…   3/15"): lines

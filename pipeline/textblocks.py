@@ -39,7 +39,7 @@ from .tables import (
     split_lost_border_rows,
 )
 
-__all__ = ["text_to_pieces"]
+__all__ = ["join_wrapped", "text_to_pieces"]
 
 # An ATX heading's opening hashes and the spaces after them; _md_heading reads the title after them.
 _MD_HEADING = re.compile(r"(#{1,6})\s+")
@@ -667,11 +667,11 @@ def _grid_table(lines: _Lines, i: int, pieces: list[Piece]) -> int:
 
 def _grid_row(wrapped: list[list[str]]) -> list[str]:
     """A grid row's cells, each its lines joined and read as markdown; [] when all are empty."""
-    row = [_strip_inline(_join_wrapped(parts))[0] for parts in wrapped]
+    row = [_strip_inline(join_wrapped(parts))[0] for parts in wrapped]
     return row if any(row) else []
 
 
-def _join_wrapped(parts: list[str]) -> str:
+def join_wrapped(parts: list[str]) -> str:
     """Join a cell's lines by spaces, but a word wrapped at its hyphen ("post-" / "release") whole."""
     text = ""
     for part in filter(None, parts):

@@ -1603,19 +1603,9 @@ ROUND9_NOISE = {
 }  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def round9() -> dict[str, Extraction]:
-    return _extract_pages(ROUND9_NOISE)
-
-
-@pytest.mark.parametrize("name", list(ROUND9_NOISE))
-def test_round9_sections_noise_and_quality(round9: dict[str, Extraction], name: str) -> None:
-    _assert_whole_and_clean(round9[name], name, ROUND9_NOISE[name])
-
-
-def test_round9_tab_panels_and_accordion_bodies_are_their_sections(round9: dict[str, Extraction]) -> None:
+def test_round9_tab_panels_and_accordion_bodies_are_their_sections(late_rounds: dict[str, Extraction]) -> None:
     """Hidden panels keep their content, labelled by the tab or accordion button that controls them."""
-    fields = round9[GRC].document["fields"]
+    fields = late_rounds[GRC].document["fields"]
     assert len(fields["kpis"]["rows"]) == 10 and fields["kpis"]["rows"][0]["target"] == "≥ 95% of key controls"
     assert _count_by(fields["technical_skills"]["skills"], "tier") == {
         "must_have": 5, "good_to_have": 4, "advanced": 3, "emerging": 3,
@@ -1634,8 +1624,8 @@ def test_round9_tab_panels_and_accordion_bodies_are_their_sections(round9: dict[
     assert fields["scorecard"]["notes"] == []  # the footnotes list is no scorecard note
 
 
-def test_round9_notion_page_headings_toggles_tables_and_checkboxes(round9: dict[str, Extraction]) -> None:
-    document = round9[SUPPORT].document
+def test_round9_notion_page_headings_toggles_tables_and_checkboxes(late_rounds: dict[str, Extraction]) -> None:
+    document = late_rounds[SUPPORT].document
     fields = document["fields"]
     assert document["role"]["title"] == "Customer Support Team Lead"
     assert document["sections"][2]["subsections"][0]["title"].startswith("Strategic responsibilities")
@@ -1657,8 +1647,8 @@ def test_round9_notion_page_headings_toggles_tables_and_checkboxes(round9: dict[
     assert len(fields["kpis"]["rows"]) == 14 and len(fields["tools"]["rows"]) == 13
 
 
-def test_round9_old_theme_page_without_heading_tags(round9: dict[str, Extraction]) -> None:
-    fields = round9[NURSE].document["fields"]
+def test_round9_old_theme_page_without_heading_tags(late_rounds: dict[str, Extraction]) -> None:
+    fields = late_rounds[NURSE].document["fields"]
     assert _count_by(fields["responsibilities"]["items"], "category") == {
         "strategic": 4, "operational": 5, "technical": 5, "cross_functional": 3, "governance": 3, "leadership": 2,
     }  # fmt: skip
@@ -1679,8 +1669,8 @@ def test_round9_old_theme_page_without_heading_tags(round9: dict[str, Extraction
     assert len(fields["kpis"]["rows"]) == 11 and len(fields["tools"]["rows"]) == 15
 
 
-def test_round9_reader_view_headings_lists_without_markers_and_aligned_tables(round9: dict[str, Extraction]) -> None:
-    document = round9[READER].document
+def test_round9_reader_view_headings_lists_without_markers_and_aligned_tables(late_rounds: dict[str, Extraction]) -> None:
+    document = late_rounds[READER].document
     fields = document["fields"]
     assert document["role"]["title"] == "Supply Chain Analyst"
     assert _count_by(fields["responsibilities"]["items"], "category") == {
@@ -1721,20 +1711,10 @@ ROUND10_NOISE = {
 }  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def round10() -> dict[str, Extraction]:
-    return _extract_pages(ROUND10_NOISE)
-
-
-@pytest.mark.parametrize("name", list(ROUND10_NOISE))
-def test_round10_sections_noise_and_quality(round10: dict[str, Extraction], name: str) -> None:
-    _assert_whole_and_clean(round10[name], name, ROUND10_NOISE[name])
-
-
-def test_round10_docs_table_of_contents_opens_no_section(round10: dict[str, Extraction]) -> None:
+def test_round10_docs_table_of_contents_opens_no_section(late_rounds: dict[str, Extraction]) -> None:
     """Twenty "N) Title" anchor links before section 1 once opened every section empty (coverage 0)."""
-    fields = round10[GDOCS].document["fields"]
-    assert round10[GDOCS].document["role"]["reporting_line"].startswith("Reports to a Senior Project Manager")
+    fields = late_rounds[GDOCS].document["fields"]
+    assert late_rounds[GDOCS].document["role"]["reporting_line"].startswith("Reports to a Senior Project Manager")
     assert len(fields["soft_skills"]["skills"]) == 7  # its heading is a bold <p>, numbered 9 after the TOC's 20
     assert len(fields["kpis"]["rows"]) == 11 and len(fields["tools"]["rows"]) == 14
     assert _count_by(fields["technical_skills"]["skills"], "tier") == {
@@ -1742,23 +1722,23 @@ def test_round10_docs_table_of_contents_opens_no_section(round10: dict[str, Extr
     }  # fmt: skip
 
 
-def test_round10_docs_lists_nest_by_their_class(round10: dict[str, Extraction]) -> None:
+def test_round10_docs_lists_nest_by_their_class(late_rounds: dict[str, Extraction]) -> None:
     """A Docs export puts each nesting level in a list of its own ("lst-kix_…-1"): the details are the items'."""
-    items = round10[GDOCS].document["fields"]["responsibilities"]["items"]
+    items = late_rounds[GDOCS].document["fields"]["responsibilities"]["items"]
     assert _count_by(items, "category") == {
         "strategic": 4, "operational": 5, "technical": 4, "governance": 4, "cross_functional": 3, "leadership": 2,
     }  # fmt: skip
     assert all(item["detail"] for item in items)
     assert items[1]["title"] == "Own the project financial forecast"
     assert items[1]["detail"].startswith("Maintain the monthly cost-to-complete")
-    experience = round10[GDOCS].document["fields"]["experience"]
+    experience = late_rounds[GDOCS].document["fields"]["experience"]
     assert [role["name"] for role in experience["prior_roles"]] == [
         "Project Engineer", "Assistant Project Manager", "Field Engineer", "Estimator", "Assistant Superintendent",
     ]  # fmt: skip
 
 
-def test_round10_front_matter_is_metadata_and_shortcodes_markup(round10: dict[str, Extraction]) -> None:
-    document = round10[HUGO].document
+def test_round10_front_matter_is_metadata_and_shortcodes_markup(late_rounds: dict[str, Extraction]) -> None:
+    document = late_rounds[HUGO].document
     assert document["role"]["title"] == "Payroll Specialist"
     source = document["source"]
     assert (source["slug"], source["date_published"], source["date_modified"]) == (
@@ -1781,10 +1761,10 @@ def test_round10_front_matter_is_metadata_and_shortcodes_markup(round10: dict[st
     assert fields["role_variants"]["notes"] == []
 
 
-def test_round10_print_to_pdf_text_reads_as_the_page(round10: dict[str, Extraction]) -> None:
+def test_round10_print_to_pdf_text_reads_as_the_page(late_rounds: dict[str, Extraction]) -> None:
     """pdftotext of a browser's print: a running header and footer on each of 15 pages, lines broken at a ragged
     right margin (80-92 columns) and at typesetter's hyphens, the page title wrapped onto a "Career Path" line."""
-    document = round10[PRINT].document
+    document = late_rounds[PRINT].document
     assert document["role"]["title"] == "Financial Controller"  # not the print header's "12/6/26, 6:41 AM ..."
     assert document["role"]["reporting_line"].endswith("leads the accounting, close, and reporting team.")
     fields = document["fields"]
@@ -1822,41 +1802,31 @@ ROUND11_NOISE = {
 }  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def round11() -> dict[str, Extraction]:
-    return _extract_pages(ROUND11_NOISE)
-
-
-@pytest.mark.parametrize("name", list(ROUND11_NOISE))
-def test_round11_sections_noise_and_quality(round11: dict[str, Extraction], name: str) -> None:
-    _assert_whole_and_clean(round11[name], name, ROUND11_NOISE[name])
-
-
-def test_round11_confluence_status_badges_are_importance(round11: dict[str, Extraction]) -> None:
+def test_round11_confluence_status_badges_are_importance(late_rounds: dict[str, Extraction]) -> None:
     """"1. Commercial negotiation" + a CRITICAL lozenge heads a skill; the 6 must-haves were lost to the intro."""
-    skills = round11[CONFLUENCE].document["fields"]["technical_skills"]["skills"]
+    skills = late_rounds[CONFLUENCE].document["fields"]["technical_skills"]["skills"]
     assert _count_by(skills, "tier") == {"must_have": 6, "good_to_have": 5, "advanced": 4, "emerging": 3}
     must = [s for s in skills if s["tier"] == "must_have"]
     assert [s["importance"] for s in must] == ["critical"] * 3 + ["important"] * 2 + ["critical"]
     assert not any(s["name"].startswith("Use:") or s["name"].endswith(("CRITICAL", "IMPORTANT")) for s in skills)
-    stakeholders = round11[CONFLUENCE].document["fields"]["stakeholders"]["internal"]
+    stakeholders = late_rounds[CONFLUENCE].document["fields"]["stakeholders"]["internal"]
     assert len(stakeholders) == 4 and all(s["escalation"] for s in stakeholders)  # "Typical escalation" column
 
 
-def test_round11_wix_div_table_keeps_rows_with_long_cells(round11: dict[str, Extraction]) -> None:
-    fields = round11[WIX].document["fields"]
+def test_round11_wix_div_table_keeps_rows_with_long_cells(late_rounds: dict[str, Extraction]) -> None:
+    fields = late_rounds[WIX].document["fields"]
     scorecard = fields["scorecard"]
     assert len(scorecard["rows"]) == 10 and scorecard["notes"] == []
     assert len(scorecard["top_responsibilities"]) == 10 and len(scorecard["top_technical_skills"]) == 10
     items = fields["responsibilities"]["items"]
     assert len(items) == 21 and all(item["detail"] for item in items)  # a 9-word title split at its " – "
     assert fields["experience"]["education"][0]["degree_levels"] == ["bachelor", "master"]  # "Law degree (LLB/JD)"
-    assert round11[WIX].document["source"]["date_published"] == "2025-03-11T09:14:00.000Z"  # from its JSON-LD only
+    assert late_rounds[WIX].document["source"]["date_published"] == "2025-03-11T09:14:00.000Z"  # from its JSON-LD only
 
 
-def test_round11_word_plain_text_numbered_headings_tab_items_and_tab_tables(round11: dict[str, Extraction]) -> None:
+def test_round11_word_plain_text_numbered_headings_tab_items_and_tab_tables(late_rounds: dict[str, Extraction]) -> None:
     """Rejected as no blueprint before: Word writes "1.\tRole Summary"; its lists and tables use tabs too."""
-    fields = round11[WORD].document["fields"]
+    fields = late_rounds[WORD].document["fields"]
     assert _count_by(fields["responsibilities"]["items"], "category")["governance"] == 4  # "Regulatory, ..."
     kpis = fields["kpis"]["rows"]
     assert len(kpis) == 12 and kpis[0]["target"] == "≥ 90% of monthly target"
@@ -1865,3 +1835,18 @@ def test_round11_word_plain_text_numbered_headings_tab_items_and_tab_tables(roun
     daily = fields["day_to_day"]["daily"]["items"]
     assert len(daily) == 5 and len(daily[1]["sub_items"]) == 3  # "o\t" sub-items under their parent
     assert len(fields["career_path"]["promotion_skills"]) == 4  # "a.\t" ... "d.\t"
+
+
+# --- rounds 9 to 11, read whole ---------------------------------------------------------------------------------
+
+LATE_ROUNDS_NOISE = {**ROUND9_NOISE, **ROUND10_NOISE, **ROUND11_NOISE}
+
+
+@pytest.fixture(scope="module")
+def late_rounds() -> dict[str, Extraction]:
+    return _extract_pages(LATE_ROUNDS_NOISE)
+
+
+@pytest.mark.parametrize("name", list(LATE_ROUNDS_NOISE))
+def test_late_rounds_whole_and_clean(late_rounds: dict[str, Extraction], name: str) -> None:
+    _assert_whole_and_clean(late_rounds[name], name, LATE_ROUNDS_NOISE[name])
