@@ -1,0 +1,68 @@
+"""Certifications, escalation points, flat variant labels and KPI names, on unseen pages of the family.
+
+These are synthetic snippets modelled on unseen pages of the family (round 12: an MS-Word Health & Safety page,
+a MediaWiki warehouse page, a reader-API incident-responder page). Alternatives that share a start and an
+ending ("NEBOSH National or International Diploma") name one certification per grade; a "+" product after a
+vendor's ("CompTIA CySA+ or Security+") is a second certification of that vendor. An escalation item that names
+its target before a colon lists its triggers after it. A flat list of variant labels that are size tiers keeps
+them in one dimension. An acronym in brackets after a KPI's name is the name's short form, not a qualifier.
+The negative cases guard what the seeds and earlier pages read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.parsers.experience import _certifications
+
+
+def _names(text: str) -> list[tuple[str, str | None]]:
+    return [(c.name, c.requirement.value if c.requirement else None) for c in _certifications(text)]
+
+
+# --- 1. alternatives of a certification ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NEBOSH National or International Diploma (Common in UK/EU/Middle East)",
+            [("NEBOSH National Diploma", "common"), ("NEBOSH International Diploma", "common")],
+        ),
+        (
+            "Lean Six Sigma Green or Black Belt (Optional)",
+            [("Lean Six Sigma Green Belt", "optional"), ("Lean Six Sigma Black Belt", "optional")],
+        ),
+        ("Green or Black Belt", [("Green Belt", None), ("Black Belt", None)]),
+        (
+            "CompTIA CySA+ or Security+ (Optional; common for early-career candidates)",
+            [("CompTIA CySA+", "optional"), ("CompTIA Security+", "optional")],
+        ),
+    ],
+)
+def test_alternatives_share_start_ending_and_vendor(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A number or an acronym before the 'or' ends a name of its own: no shared ending.
+        (
+            "CIPD Level 5 or Advanced Diploma (Optional)",
+            [("CIPD Level 5", "optional"), ("Advanced Diploma", "optional")],
+        ),
+        ("CIPD Level 5 or Level 7", [("CIPD Level 5", None), ("CIPD Level 7", None)]),
+        ("CISSP or CISM", [("CISSP", None), ("CISM", None)]),
+        # Only a "+" product takes the vendor of the first: an acronym names a certification of its own.
+        ("GIAC GCIH or CISSP", [("GIAC GCIH", None), ("CISSP", None)]),
+        (
+            "AWS Certified Security – Specialty or Microsoft SC-200 (Context-specific)",
+            [("AWS Certified Security – Specialty", "context_specific"), ("Microsoft SC-200", "context_specific")],
+        ),
+        ("AWS or Azure certification", [("AWS or Azure certification", None)]),
+    ],
+)
+def test_alternatives_that_keep_their_own_names(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _names(text) == expected
