@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.parsers.experience import _certifications
+from pipeline.parsers.stakeholders import escalation_point
 
 
 def _names(text: str) -> list[tuple[str, str | None]]:
@@ -66,3 +67,29 @@ def test_alternatives_share_start_ending_and_vendor(text: str, expected: list[tu
 )
 def test_alternatives_that_keep_their_own_names(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _names(text) == expected
+
+
+# --- 2. escalation target before a colon -------------------------------------------------------------------
+
+
+def test_colon_after_the_escalation_target_opens_its_triggers() -> None:
+    point = escalation_point(
+        "Escalates to the GM: sustained service misses, serious incidents, spend beyond budget, client-impacting "
+        "changes."
+    )
+    assert (point.trigger, point.action, point.escalate_to) == (
+        "sustained service misses, serious incidents, spend beyond budget, client-impacting changes",
+        "Escalates to the GM",
+        ["the GM"],
+    )
+
+
+def test_escalation_without_a_target_colon_is_read_as_before() -> None:
+    point = escalation_point("Escalate to the Delivery Manager when an impediment blocks two teams: delivery slips.")
+    assert (point.trigger, point.action, point.escalate_to) == (
+        "an impediment blocks two teams: delivery slips",
+        "Escalate to the Delivery Manager",
+        ["the Delivery Manager"],
+    )
+    point = escalation_point("Escalate to: the GM")  # the colon before the target belongs to the verb
+    assert point.escalate_to == ["the GM"]
