@@ -15,6 +15,7 @@ import pytest
 
 from pipeline.parsers.experience import _certifications
 from pipeline.parsers.stakeholders import escalation_point
+from snippets import html_fields
 
 
 def _names(text: str) -> list[tuple[str, str | None]]:
@@ -93,3 +94,38 @@ def test_escalation_without_a_target_colon_is_read_as_before() -> None:
     )
     point = escalation_point("Escalate to: the GM")  # the colon before the target belongs to the verb
     assert point.escalate_to == ["the GM"]
+
+
+# --- 3. flat variant labels --------------------------------------------------------------------------------
+
+
+def _variant_dimensions(items: list[str]) -> list[tuple[str, str]]:
+    bullets = "".join(f"<li><strong>{label}:</strong> {text}</li>" for label, text in items)
+    fields = html_fields(
+        "<h2>16) Role Variants</h2>"
+        f"<ul>{bullets}</ul>"
+        "<h2>17) AI / Automation Impact</h2><p>Automation changes the role.</p>"
+    )
+    return [(group["heading"], group["dimension"]) for group in fields["role_variants"]["dimensions"]]
+
+
+def test_size_tier_labels_share_their_dimension() -> None:
+    assert _variant_dimensions(
+        [
+            ("Startup / small company", "one or two people cover everything."),
+            ("Mid-size company", "dedicated responders."),
+            ("Large enterprise", "specialized teams."),
+            ("Geography", "rules vary by country."),
+        ]
+    ) == [
+        ("Startup / small company", "company_size"),
+        ("Mid-size company", "company_size"),
+        ("Large enterprise", "company_size"),
+        ("Geography", "geography"),
+    ]
+
+
+def test_startup_and_enterprise_labels_stay_startup_vs_enterprise() -> None:
+    assert _variant_dimensions(
+        [("Startup", "ownership breadth."), ("Enterprise", "process depth."), ("Regulated", "audit trails.")]
+    ) == [("Startup", "startup_vs_enterprise"), ("Enterprise", "startup_vs_enterprise"), ("Regulated", "regulated")]
