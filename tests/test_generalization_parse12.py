@@ -11,6 +11,8 @@ The negative cases guard what the seeds and earlier pages read.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from pipeline.parsers.experience import _certifications
@@ -129,3 +131,27 @@ def test_startup_and_enterprise_labels_stay_startup_vs_enterprise() -> None:
     assert _variant_dimensions(
         [("Startup", "ownership breadth."), ("Enterprise", "process depth."), ("Regulated", "audit trails.")]
     ) == [("Startup", "startup_vs_enterprise"), ("Enterprise", "startup_vs_enterprise"), ("Regulated", "regulated")]
+
+
+# --- 4. KPI name with its acronym --------------------------------------------------------------------------
+
+
+def _kpi_rows(names: list[str]) -> list[dict[str, Any]]:
+    rows = "".join(
+        f"<tr><td>{name}</td><td>What it counts</td><td>Why it counts</td><td>Below 3</td><td>Monthly</td></tr>"
+        for name in names
+    )
+    fields = html_fields(
+        "<h2>7) KPIs and Productivity Metrics</h2><table><tr><th>Metric name</th><th>What it measures</th>"
+        f"<th>Why it matters</th><th>Example target</th><th>Frequency</th></tr>{rows}</table>"
+    )
+    return fields["kpis"]["rows"]
+
+
+def test_acronym_after_a_kpi_name_is_no_qualifier() -> None:
+    rows = _kpi_rows(["Recordable incident rate (TRIR)", "Quality escapes (context-specific)", "Pick rate (cNPS)"])
+    assert [(row["name"], row["qualifier"]) for row in rows] == [
+        ("Recordable incident rate (TRIR)", None),
+        ("Quality escapes (context-specific)", "context-specific"),
+        ("Pick rate (cNPS)", "cNPS"),  # not all capitals: read as before (test_generalization_rows)
+    ]
