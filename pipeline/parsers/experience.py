@@ -514,7 +514,9 @@ def _alternative_certifications(name_part: str) -> list[str]:
     either one is asked for, at the line's level. "AWS or Azure certification" and "AWS Certified Solutions
     Architect – Associate or Professional" share words (one certification, two providers or levels), and
     "CKA or equivalent" names one. A second name that opens with a word of the first's after its start
-    shares what comes before it: "CIPD Level 5 or Level 7" → "CIPD Level 5", "CIPD Level 7".
+    shares what comes before it: "CIPD Level 5 or Level 7" → "CIPD Level 5", "CIPD Level 7". Grades of one
+    certification share its start and its ending ("NEBOSH National or International Diploma", see
+    _with_shared_ending); a "+" product shares its vendor ("CompTIA CySA+ or Security+" → "CompTIA Security+").
     """
     cuts = [m for m in _OR.finditer(name_part) if not paren_depth(name_part, m.start())]
     if len(cuts) != 1:
@@ -524,11 +526,45 @@ def _alternative_certifications(name_part: str) -> list[str]:
     first, others = names[0], names[1:]
     if not all(name[:1].isupper() or name[:1].isdigit() for name in names):
         return [name_part]
+    if graded := _with_shared_ending(names):
+        return graded
     if (_whole_name(first) and all(_whole_name(name) or _acronym(name) for name in others)) or all(
         map(_acronym, names)
     ):
-        return [first, *(_with_shared_start(first, name) for name in others)]
+        return [first, *(_with_shared_vendor(first, _with_shared_start(first, name)) for name in others)]
     return [name_part]
+
+
+@lru_cache(maxsize=1)
+def _grade_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_vocab(EXPERIENCE_TO_SCORECARD)["certification_grade_heads"])
+
+
+def _with_shared_ending(names: list[str]) -> list[str] | None:
+    """The grades of one certification, each with the start and the ending the alternatives share, when the
+    last alternative is a grade word and a grade head and the others end with a grade word: "NEBOSH National
+    or International Diploma" → "NEBOSH National Diploma", "NEBOSH International Diploma"; "Lean Six Sigma
+    Green or Black Belt" likewise. A grade word is a capitalised word (not an acronym, not a number: "CIPD
+    Level 5 or Advanced Diploma" names two certifications); else None.
+    """
+    first, last = names[0].split(), names[-1].split()
+    if len(last) != 2 or last[1].lower() not in _grade_heads() or first[-1].lower() in _grade_heads():
+        return None
+    if any(" " in name for name in names[1:-1]):
+        return None
+    grades = [first[-1], *names[1:-1], last[0]]
+    if not all(word.isalpha() and word[:1].isupper() and not word.isupper() for word in grades):
+        return None
+    return [" ".join([*first[:-1], grade, last[1]]) for grade in grades]
+
+
+def _with_shared_vendor(first: str, second: str) -> str:
+    """A lone "+" product after a vendor's "+" product takes the vendor: "CompTIA CySA+ or Security+" →
+    "CompTIA Security+"."""
+    words = first.split()
+    if len(words) == 2 and words[1].endswith("+") and second.endswith("+") and " " not in second:
+        return f"{words[0]} {second}"
+    return second
 
 
 def _with_shared_start(first: str, second: str) -> str:
@@ -546,8 +582,8 @@ def _whole_name(text: str) -> bool:
 
 
 def _acronym(text: str) -> bool:
-    """One token in capitals: "CISM", "A-CSM"."""
-    return " " not in text and text.isupper()
+    """One token in capitals, or a "+" product name that stands for one: "CISM", "A-CSM", "Security+"."""
+    return " " not in text and (text.isupper() or (text.endswith("+") and text[:1].isupper()))
 
 
 def _prior_roles(text: str) -> tuple[list[CareerRole], list[str]]:

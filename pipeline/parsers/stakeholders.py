@@ -658,11 +658,19 @@ _ROLE_FOR = re.compile(
 _ESCALATION_CONDITION = re.compile(r"(?<!,)\s+(?:when|if|once|whenever)\s+", re.IGNORECASE)
 
 
+# "Escalates to the GM: sustained service misses, serious incidents": a colon after the target ends it.
+_TARGET_END = re.compile(r":\s+")
+
+
 def _escalation_opening(text: str) -> tuple[str, str] | None:
-    """(trigger, action) of an item that opens with escalating ("Escalate to X when Y" → Y, "Escalate to X")."""
+    """(trigger, action) of an item that opens with escalating ("Escalate to X when Y" → Y, "Escalate to X"); the
+    triggers may follow the target after a colon ("Escalate to X: Y, Z" → "Y, Z", "Escalate to X")."""
     terms = find_terms(text, "escalate_to")
     if not terms or terms[0][1] != 0:
         return None
+    target, *triggers = _TARGET_END.split(text, maxsplit=1)
+    if triggers and target[terms[0][2] :].strip() and not _ESCALATION_CONDITION.search(target):
+        return triggers[0].rstrip("."), target
     action, *condition = _ESCALATION_CONDITION.split(text.rstrip("."), maxsplit=1)
     return (condition[0] if condition else action), action
 

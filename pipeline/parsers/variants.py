@@ -4,7 +4,8 @@ Each sub-heading is a dimension (company size, industry, geography, ...), as is
 a bullet opening with one ("By company size: startups ...").
 Without sub-headings, a flat list of labelled bullets ("Startup: ...",
 "Regulated industries: ...", "Geography: ...") is a list of variants, each of
-the dimension its label names (subheadings.json "_variant_labels").
+the dimension its label names (subheadings.json "_variant_labels"); a label naming
+two ("Large enterprise") takes the one its neighbours name ("Mid-size company").
 Inside, a variant is either a short name line followed by its points
 ("Startup/small growth company", then "Broader scope: ...") or an inline
 label ("Startup: ownership breadth, ...", two on one line: "Startup: ...;
@@ -188,13 +189,24 @@ def _label_matcher() -> PhraseMatcher:
     return phrase_matcher({key: phrases for key, phrases in labels.items() if not key.startswith("_")})
 
 
-def _label_dimension(name: str) -> VariantDimension:
-    """The dimension named by the label's first known word or phrase: "Large enterprise" → company_size."""
-    matches = _label_matcher()(nlp().make_doc(name))
-    if not matches:
-        return VariantDimension.OTHER
-    match_id, _start, _end = min(matches, key=lambda m: (m[1], -m[2]))
-    return VariantDimension(nlp().vocab.strings[match_id])
+def _label_dimensions(name: str) -> list[VariantDimension]:
+    """The dimensions the label's known words or phrases name, the first named first: "Large enterprise" →
+    company_size, startup_vs_enterprise; [other] when it names none."""
+    matches = sorted(_label_matcher()(nlp().make_doc(name)), key=lambda m: (m[1], -m[2]))
+    named = dict.fromkeys(VariantDimension(nlp().vocab.strings[match_id]) for match_id, _start, _end in matches)
+    return list(named) or [VariantDimension.OTHER]
+
+
+def _run_dimensions(names: list[str]) -> list[VariantDimension]:
+    """The dimension of each label of a run: a label naming two ("Startup / small company", "Large enterprise")
+    takes the one a neighbouring label names alone ("Mid-size company": the run is of company sizes), else the
+    one it names first."""
+    named = [_label_dimensions(name) for name in names]
+    resolved = []
+    for k, dimensions in enumerate(named):
+        neighbours = [named[j][0] for j in (k - 1, k + 1) if 0 <= j < len(named) and len(named[j]) == 1]
+        resolved.append(next((dim for dim in dimensions if dim in neighbours), dimensions[0]))
+    return resolved
 
 
 def _node_blocks(node: Node) -> list[Block]:
@@ -222,12 +234,13 @@ def _flat_variants(section: Section) -> RoleVariants | None:
     # heading is the page's words); its dimension says which bullets belong together.
     groups: list[VariantGroup] = []
     rest: list[Block] = []
+    dimensions = iter(_run_dimensions([variant.name for _node, variants in read for variant in variants]))
     for node, variants in read:
         if not variants:
             rest += _node_blocks(node)
         groups += [
             VariantGroup(
-                dimension=_label_dimension(variant.name),
+                dimension=next(dimensions),
                 heading=variant.name,
                 heading_note=variant.note,
                 variants=[variant],
