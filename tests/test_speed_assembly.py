@@ -100,3 +100,55 @@ def test_the_document_sections_are_the_models_dump() -> None:
     dumped = extraction.blueprint.model_dump(mode="json")
     assert extraction.document == dumped and list(extraction.document) == list(dumped)
     assert [section_json(section) for section in extraction.blueprint.sections] == dumped["sections"]
+
+
+@pytest.mark.parametrize("name", ["page.txt", "page.md"])
+def test_sections_built_unchecked_are_the_validated_ones(name: str) -> None:
+    """_section builds its Section and Subsection models without their validators: the same models."""
+    from pipeline.extraction import extract
+    from pipeline.models import Section, Subsection
+
+    page = (Path(__file__).resolve().parent.parent / "pipeline" / "warm_up_page.txt").read_text(encoding="utf-8")
+    sections = extract(page.encode(), name=name)[0].blueprint.sections
+    assert sections
+    for built in sections:
+        validated = Section.__pydantic_validator__.validate_python(
+            {
+                "id": built.id,
+                "number": built.number,
+                "title": built.title,
+                "blocks": list(built.blocks),
+                "subsections": [
+                    Subsection.__pydantic_validator__.validate_python(
+                        {"key": sub.key, "title": sub.title, "blocks": list(sub.blocks)}
+                    )
+                    for sub in built.subsections
+                ],
+            }
+        )
+        assert built == validated and list(built.__dict__.items()) == list(validated.__dict__.items())
+        assert built.model_fields_set == validated.model_fields_set
+        assert [sub.model_fields_set for sub in built.subsections] == [
+            sub.model_fields_set for sub in validated.subsections
+        ]
+        assert built.model_dump(mode="json") == validated.model_dump(mode="json")
+        with pytest.raises(ValueError, match="frozen"):
+            built.title = "x"  # type: ignore[misc]
+        copy = built.model_copy(update={"title": "changed"})
+        assert copy.title == "changed" and copy.blocks == built.blocks and built.title != "changed"
+
+
+def test_a_section_the_schema_rejects_fails_the_final_validation() -> None:
+    """Sections are built unchecked: data of the wrong type is caught by the document's validation."""
+    from pipeline.blocks import built_model
+    from pipeline.extraction import extract
+    from pipeline.models import Section, SectionId, section_json
+    from pipeline.schema import ValidationError, validate
+
+    page = (Path(__file__).resolve().parent.parent / "pipeline" / "warm_up_page.txt").read_text(encoding="utf-8")
+    document = dict(extract(page.encode(), name="page.txt")[0].document)
+    validate(document)
+    bad = built_model(Section, {"id": SectionId.OTHER, "number": "7", "title": "T", "blocks": [], "subsections": []})
+    document["sections"] = [section_json(bad)]
+    with pytest.raises(ValidationError, match="sections"):
+        validate(document)
