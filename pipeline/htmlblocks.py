@@ -103,6 +103,7 @@ _BULLET_LINE = re.compile(rf"^([{re.escape(ITEM_MARKERS)}])\s+(?=\S)")
 # A numbered item typed into a paragraph, "1. Define the strategy" (the text path's numbered item line).
 _NUMBERED_LINE = re.compile(r"^(\d{1,2})([.)])\s+(?=\S)")
 _SPLIT_WORDS = re.compile(r"[-_\s]+")
+_SLUG_WORDS = re.compile(r"[^\W_]+")  # the words of a text or of its slug ("Skills_needed_for_promotion")
 # A collapsible panel's control hint after its label: "(click to expand)", "(tap here to show)", "(expand)".
 _CONTROL_HINT = re.compile(r"\s*\((?:(?:click|tap)(?: here)? to )?(?:expand|show|open|view)(?: more| all)?\)$", re.IGNORECASE)
 # A table's caption that numbers it: "Table 1: KPIs for the role", "Fig. 2".
@@ -474,7 +475,23 @@ def _sweep(body: etree._Element, tab_list: bool) -> None:
             continue  # hidden, but the panel a tab or an accordion button shows
         if content_words and not _hidden(element) and _chrome_words(element) <= content_words:
             continue
+        if _heading_anchor(element, root if sections else None):
+            continue
         _drop(element)
+
+
+def _heading_anchor(element: etree._Element, article_root: etree._Element | None) -> bool:
+    """A heading, or an element inside one (MediaWiki's "mw-headline" span), named as chrome by its id alone:
+    an anchor, not chrome ('<h3 id="skills-needed-for-promotion">', 'id="Skills_needed_for_promotion"'), when
+    the id is the slug of the heading's own text or the heading is inside the article's root."""
+    heading = element if element.tag in _HEADINGS else element.getparent()
+    if heading is None or heading.tag not in _HEADINGS or _hidden(element):
+        return False
+    if _chrome_names(element.get("class") or "", "", element.get("role") or ""):
+        return False  # the class or role names chrome too
+    if article_root is not None and any(a is article_root for a in heading.iterancestors()):
+        return True
+    return _SLUG_WORDS.findall(element.get("id", "").lower()) == _SLUG_WORDS.findall(_text(heading).lower())
 
 
 def _label_panels(body: etree._Element) -> set[str]:

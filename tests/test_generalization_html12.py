@@ -1,0 +1,45 @@
+"""Synthetic snippets modelled on unseen pages of the family (round 12): the article republished on MediaWiki
+(headline anchors, "[edit]" controls in the headings) and written in Microsoft Word, pasted with Word's HTML
+(list items as "MsoListParagraph" paragraphs, their level in the style, the marker typed into the text)."""
+
+from __future__ import annotations
+
+from snippets import html_fields
+
+_CAREER = (
+    "<h2>15) Career Path and Progression</h2>"
+    "<h3>Adjacent career paths</h3><ul><li>Transportation Manager</li></ul>"
+    "{heading}<ul><li>P&amp;L ownership for a full site.</li></ul>"
+    "<h2>16) Risks, Challenges, and Failure Modes</h2><p>Volume is volatile.</p>"
+)
+
+
+def _career(heading: str) -> tuple[list[str], list[str]]:
+    career = html_fields(_CAREER.format(heading=heading))["career_path"]
+    return [a["name"] for a in career["adjacent_paths"]], [p["text"] for p in career["promotion_skills"]]
+
+
+def test_heading_anchor_with_a_chrome_word_is_kept() -> None:
+    expected = (["Transportation Manager"], ["P&L ownership for a full site."])
+    for heading in (
+        '<h3><span class="mw-headline" id="Skills_needed_for_promotion">Skills needed for promotion</span></h3>',
+        '<h3 id="skills-needed-for-promotion">Skills needed for promotion</h3>',
+    ):
+        assert _career(heading) == expected
+
+
+def test_heading_named_chrome_by_its_class_still_goes() -> None:
+    # A class naming chrome is evidence an id slug is not: the heading goes, its list joins the one before.
+    heading = '<h3 class="promo-title" id="skills-needed-for-promotion">Skills needed for promotion</h3>'
+    assert _career(heading) == (["Transportation Manager", "P&L ownership for a full site"], [])
+
+
+def test_chrome_id_outside_a_heading_still_goes() -> None:
+    body = (
+        "<h2>3) Core Responsibilities</h2><ul><li>Run the site – Own daily operations.</li></ul>"
+        '<p id="{}">Also runs the quarterly budget reviews with finance.</p>'
+    )
+    assert html_fields(body.format("promotion"))["responsibilities"]["intro"] == []
+    assert html_fields(body.format("budget"))["responsibilities"]["intro"] == [
+        "Also runs the quarterly budget reviews with finance."
+    ]
