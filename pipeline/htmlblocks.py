@@ -103,6 +103,9 @@ _BULLET_LINE = re.compile(rf"^([{re.escape(ITEM_MARKERS)}])\s+(?=\S)")
 # A numbered item typed into a paragraph, "1. Define the strategy" (the text path's numbered item line).
 _NUMBERED_LINE = re.compile(r"^(\d{1,2})([.)])\s+(?=\S)")
 _SPLIT_WORDS = re.compile(r"[-_\s]+")
+# A wiki's section-edit link, and the bracketed control it is the link of ("[edit]", "[ edit | edit source ]").
+_EDIT_LINK = re.compile(r"edit(?: source)?", re.IGNORECASE)
+_EDIT_CONTROL = re.compile(r"\[\s*edit(?: source)?(?:\s*\|\s*edit(?: source)?)?\s*\]", re.IGNORECASE)
 _SLUG_WORDS = re.compile(r"[^\W_]+")  # the words of a text or of its slug ("Skills_needed_for_promotion")
 # A collapsible panel's control hint after its label: "(click to expand)", "(tap here to show)", "(expand)".
 _CONTROL_HINT = re.compile(r"\s*\((?:(?:click|tap)(?: here)? to )?(?:expand|show|open|view)(?: more| all)?\)$", re.IGNORECASE)
@@ -449,6 +452,7 @@ def _sweep(body: etree._Element, tab_list: bool) -> None:
                 continue
         _drop(element)
     _drop_footnote_references(body)
+    _drop_edit_links(body)
     chrome = [e for e in _WITH_ATTRIBUTES(body) if _chrome_element(e)]
     if not chrome:
         return
@@ -587,6 +591,33 @@ def _drop_footnote_references(body: etree._Element) -> None:
             if title is not None and title.tag in _HEADINGS:
                 _drop(title)
             _drop(note_list)
+
+
+def _drop_edit_links(body: etree._Element) -> None:
+    """Drop a wiki's section-edit control from the headings: a bracketed "edit" link ("[edit]", "[edit source]",
+    MediaWiki's "mw-editsection" span), with its brackets. Kept, it ends every heading's text ("Goals [ edit ]")."""
+    for heading in [h for h in body.iter(*_HEADINGS) if len(h)]:
+        for link in list(heading.iter("a")):
+            if _EDIT_LINK.fullmatch(_text(link)) is None:
+                continue
+            control = link  # the link, or the largest element around it that holds the bracketed control alone
+            for holder in link.iterancestors():
+                if holder is heading or _EDIT_CONTROL.fullmatch(_text(holder)) is None:
+                    break
+                control = holder
+            if control is link:  # the brackets are typed around the link: they go with it
+                previous, parent = link.getprevious(), link.getparent()
+                before = (previous.tail if previous is not None else parent.text) or ""
+                after = link.tail or ""
+                if not (before.rstrip().endswith("[") and after.lstrip().startswith("]")):
+                    continue
+                before = before.rstrip()[:-1]
+                if previous is not None:
+                    previous.tail = before
+                else:
+                    parent.text = before
+                link.tail = after.lstrip()[1:]
+            _drop(control)
 
 
 def _numbered_section(heading: etree._Element) -> bool:

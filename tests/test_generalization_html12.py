@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
-from snippets import html_fields
+from snippets import html_fields, html_page
+
+from pipeline import extract
 
 _CAREER = (
     "<h2>15) Career Path and Progression</h2>"
@@ -43,3 +45,27 @@ def test_chrome_id_outside_a_heading_still_goes() -> None:
     assert html_fields(body.format("budget"))["responsibilities"]["intro"] == [
         "Also runs the quarterly budget reviews with finance."
     ]
+
+
+_EDIT = (
+    '<span class="mw-editsection"><span class="mw-editsection-bracket">[</span>'
+    '<a href="/index.php?action=edit&amp;section=3">edit</a><span class="mw-editsection-bracket">]</span></span>'
+)
+
+
+def test_wiki_edit_controls_leave_the_headings() -> None:
+    body = (
+        f'<h2><span class="mw-headline" id="6)_Goals">6) Goals, Objectives, and Milestones</span>{_EDIT}</h2>'
+        f"<h3>30-day goals (learn the building) [<a href='/e?section=4'>edit source</a>]</h3>"
+        "<ul><li>Walk every process path.</li></ul>"
+    )
+    (extraction,) = extract(html_page(body), name="snippet.html")
+    goals = extraction.document["fields"]["goals"]["day_30"]
+    assert extraction.blueprint.sections[2].title == "Goals, Objectives, and Milestones"
+    assert (goals["heading"], goals["qualifier"]) == ("30-day goals (learn the building)", "learn the building")
+
+
+def test_an_edit_link_that_is_no_bracketed_control_stays() -> None:
+    body = "<h2>6) Goals, Objectives, and Milestones</h2><h3>30-day goals: <a href='/x'>edit</a> the plan</h3><p>x</p>"
+    (extraction,) = extract(html_page(body), name="snippet.html")
+    assert extraction.document["fields"]["goals"]["day_30"]["heading"] == "30-day goals: edit the plan"
