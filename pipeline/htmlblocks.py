@@ -106,6 +106,10 @@ _SPLIT_WORDS = re.compile(r"[-_\s]+")
 # A wiki's section-edit link, and the bracketed control it is the link of ("[edit]", "[ edit | edit source ]").
 _EDIT_LINK = re.compile(r"edit(?: source)?", re.IGNORECASE)
 _EDIT_CONTROL = re.compile(r"\[\s*edit(?: source)?(?:\s*\|\s*edit(?: source)?)?\s*\]", re.IGNORECASE)
+# Word's list paragraphs: the level in their style, and the marker typed before the item's text (a number,
+# a letter or roman numeral, or a bullet character of its symbol font: "·", "§", Courier New's "o").
+_WORD_LIST_LEVEL = re.compile(r"mso-list:\s*\w+\s+level(\d)")
+_WORD_LIST_MARKER = re.compile(r"(?:\(?(?:(\d{1,3})|(?i:[a-z]{1,4}))([.)])|o|[^\w\s])\s+(?=\S)")
 _SLUG_WORDS = re.compile(r"[^\W_]+")  # the words of a text or of its slug ("Skills_needed_for_promotion")
 # A collapsible panel's control hint after its label: "(click to expand)", "(tap here to show)", "(expand)".
 _CONTROL_HINT = re.compile(r"\s*\((?:(?:click|tap)(?: here)? to )?(?:expand|show|open|view)(?: more| all)?\)$", re.IGNORECASE)
@@ -1063,7 +1067,10 @@ class _Walker:
             start = self.offset("p")
             text = _inline_text(element)
             bold = _wholly_bold(element)
-            if bold and len(text.split()) <= 14:
+            style = element.get("style")
+            if style and "mso-list" in style and (level := _WORD_LIST_LEVEL.search(style)):
+                self._word_list_item(text, start, list_depth + int(level.group(1)) - 1, _link_ratio(element))
+            elif bold and len(text.split()) <= 14:
                 self.pieces.append(new_piece((Block.heading(bold, start, start + len(text), 4), _link_ratio(element))))
             elif text.strip():
                 self._paragraph_lines(text, start, start + len(text), _link_ratio(element))
@@ -1078,6 +1085,26 @@ class _Walker:
                 self._paragraph_lines(text, start, start + len(text), 0.0)
         else:
             self.walk(element, list_depth)
+
+    def _word_list_item(self, text: str, start: int, depth: int, ratio: float) -> None:
+        """A list item Microsoft Word wrote as a paragraph ('<p class="MsoListParagraph" style="mso-list:l3
+        level2 lfo4">'), its level in the style. Word types the item's marker into its text ("5.", "·", "o",
+        "§", "a."): the marker, not the item's words. Lines after a <br> are the item's details."""
+        lines = _lines(text)
+        if not lines:
+            return
+        end = start + len(text)
+        item, marker, number = lines[0], "•", None
+        if typed := _WORD_LIST_MARKER.match(item):
+            item = item[typed.end() :]
+            if typed.group(1):
+                marker, number = typed.group(1) + typed.group(2), int(typed.group(1))
+            elif typed.group(2):  # a letter or roman numeral
+                marker = typed.group(0).rstrip()
+        add = self.pieces.append
+        add(new_piece((Block.list_item(item, start, end, depth, marker, number), ratio)))
+        for detail in lines[1:]:
+            add(new_piece((Block.list_item(_DETAIL_LINE.sub("", detail), start, end, depth + 1, "–"), ratio)))
 
     def _drop_control_label(self, heading: str) -> None:
         """Drop a collapsed panel's control label just before the heading that titles the panel: "Governance

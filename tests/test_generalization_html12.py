@@ -69,3 +69,56 @@ def test_an_edit_link_that_is_no_bracketed_control_stays() -> None:
     body = "<h2>6) Goals, Objectives, and Milestones</h2><h3>30-day goals: <a href='/x'>edit</a> the plan</h3><p>x</p>"
     (extraction,) = extract(html_page(body), name="snippet.html")
     assert extraction.document["fields"]["goals"]["day_30"]["heading"] == "30-day goals: edit the plan"
+
+
+def _word_marker(marker: str) -> str:
+    return (
+        f'<!--[if !supportLists]--><span style="font-family:Symbol">{marker}'
+        '<span style="font:7.0pt &quot;Times New Roman&quot;">&nbsp;&nbsp; </span></span><!--[endif]-->'
+    )
+
+
+def _word_item(marker: str, level: int, text: str) -> str:
+    return (
+        f'<p class="MsoListParagraphCxSpMiddle" style="text-indent:-.25in;mso-list:l1 level{level} lfo2">'
+        f"{_word_marker(marker)}{text}<o:p></o:p></p>"
+    )
+
+
+def test_word_numbered_list_paragraphs_are_responsibilities() -> None:
+    body = (
+        "<h2>3) Core Responsibilities</h2>"
+        '<p class="MsoNormal"><b>Strategic responsibilities<o:p></o:p></b></p>'
+        + _word_item("1.", 1, "<b>Own the safety plan</b>&nbsp;&#8211; Build a 12-month roadmap.")
+        + _word_item("2.", 1, "<b>Set targets</b>&nbsp;&#8211; Agree KPI definitions.")
+    )
+    items = html_fields(body)["responsibilities"]["items"]
+    assert [(i["number"], i["title"], i["detail"]) for i in items] == [
+        (1, "Own the safety plan", "Build a 12-month roadmap."),
+        (2, "Set targets", "Agree KPI definitions."),
+    ]
+
+
+def test_word_level_two_bullets_nest_under_their_item() -> None:
+    body = (
+        "<h2>4) Day-to-Day Activities</h2>"
+        '<p class="MsoNormal"><b>Daily activities<o:p></o:p></b></p>'
+        + _word_item("·", 1, "Site walks with engineers:")
+        + _word_item("o", 2, "loading dock operations,")
+        + _word_item("§", 3, "forklift lanes")
+        + _word_item("·", 1, "Review incident reports.")
+    )
+    daily = html_fields(body)["day_to_day"]["daily"]
+    assert daily["intro"] == []
+    assert [(i["text"], i["sub_items"]) for i in daily["items"]] == [
+        ("Site walks with engineers:", ["loading dock operations,", "forklift lanes"]),
+        ("Review incident reports.", []),
+    ]
+
+
+def test_word_paragraph_without_a_list_level_stays_a_paragraph() -> None:
+    body = (
+        "<h2>4) Day-to-Day Activities</h2>"
+        '<p class="MsoNormal" style="mso-list:none">Own the day: walk the floor before the shift starts.</p>'
+    )
+    assert html_fields(body)["day_to_day"]["intro"] == ["Own the day: walk the floor before the shift starts."]
