@@ -591,10 +591,17 @@ def _drop_footnote_references(body: etree._Element) -> None:
     notes = [li.getparent() for li in body.iter("li") if li.get("id") in targets]
     for note_list in {id(n): n for n in notes if n is not None}.values():
         if all(li.get("id") in targets for li in note_list.iterchildren("li")):
-            title = note_list.getprevious()
+            # The list, or the wrappers that hold it alone (MediaWiki's "mw-references-wrap" div): the heading
+            # before them titles the notes.
+            notes_box = note_list
+            while notes_box.getprevious() is None and (holder := notes_box.getparent()) is not None:
+                if len(holder) != 1 or (holder.text or "").strip() or holder.tag == "body":
+                    break
+                notes_box = holder
+            title = notes_box.getprevious()
             if title is not None and title.tag in _HEADINGS:
                 _drop(title)
-            _drop(note_list)
+            _drop(notes_box)
 
 
 def _drop_edit_links(body: etree._Element) -> None:

@@ -122,3 +122,18 @@ def test_word_paragraph_without_a_list_level_stays_a_paragraph() -> None:
         '<p class="MsoNormal" style="mso-list:none">Own the day: walk the floor before the shift starts.</p>'
     )
     assert html_fields(body)["day_to_day"]["intro"] == ["Own the day: walk the floor before the shift starts."]
+
+
+def test_wiki_references_and_their_heading_leave_the_last_section() -> None:
+    body = (
+        "<h2>20) Final Role Scorecard Summary</h2>"
+        '<p>Targets are typical.<sup id="cite_ref-1" class="reference"><a href="#cite_note-1">&#91;1&#93;</a></sup></p>'
+        f'<h2><span class="mw-headline" id="References">References</span>{_EDIT}</h2>'
+        '<div class="mw-references-wrap"><ol class="references">'
+        '<li id="cite_note-1"><a href="#cite_ref-1">^</a> <span class="reference-text">Internal deck.</span></li>'
+        "</ol></div>"
+    )
+    (extraction,) = extract(html_page(body), name="snippet.html")
+    last = extraction.document["sections"][-1]
+    assert (last["title"], last["subsections"]) == ("Final Role Scorecard Summary", [])
+    assert [b["text"] for b in last["blocks"]] == ["Targets are typical."]
