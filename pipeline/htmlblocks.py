@@ -19,7 +19,8 @@ from __future__ import annotations
 import json
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -29,7 +30,7 @@ from .blocks import Block, BlockKind
 from .layout import ITEM_MARKERS, Piece, new_piece, split_inline_list
 from .nlp import nlp
 from .sections import classify_heading
-from .sources import SourceMeta, slug_from_url
+from .sources import _DATE, _DATE_FORMATS, SourceMeta, slug_from_url
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup
@@ -103,6 +104,9 @@ _BULLET_LINE = re.compile(rf"^([{re.escape(ITEM_MARKERS)}])\s+(?=\S)")
 # A numbered item typed into a paragraph, "1. Define the strategy" (the text path's numbered item line).
 _NUMBERED_LINE = re.compile(r"^(\d{1,2})([.)])\s+(?=\S)")
 _SPLIT_WORDS = re.compile(r"[-_\s]+")
+# A wiki's footer dating the page's last edit (MediaWiki: "This page was last edited on 14 March 2026, at 10:22.").
+_EDIT_DATE = re.compile(rf"\blast (?:edited|modified) on ({_DATE})")
+_EDIT_DATE_TEXTS = etree.XPath("//text()[contains(., 'last edited on') or contains(., 'last modified on')]")
 # A wiki's section-edit link, and the bracketed control it is the link of ("[edit]", "[ edit | edit source ]").
 _EDIT_LINK = re.compile(r"edit(?: source)?", re.IGNORECASE)
 _EDIT_CONTROL = re.compile(r"\[\s*edit(?: source)?(?:\s*\|\s*edit(?: source)?)?\s*\]", re.IGNORECASE)
@@ -423,6 +427,18 @@ def _entry_date(h1: etree._Element | None) -> str | None:
                 return stamp
         if holder.tag == "article" or holder.tag == "main":
             break
+    return None
+
+
+def _wiki_edit_date(root: etree._Element) -> str | None:
+    """The ISO date of a wiki's footer line "This page was last edited on 14 March 2026, at 10:22.", if any."""
+    for text in _EDIT_DATE_TEXTS(root):
+        if stamp := _EDIT_DATE.search(text):
+            for date_format in _DATE_FORMATS:
+                try:
+                    return datetime.strptime(stamp.group(1), date_format).date().isoformat()
+                except ValueError:
+                    continue
     return None
 
 
@@ -1390,6 +1406,8 @@ def html_to_pieces(html: str) -> HtmlPage:
     # The page title lives in the entry header, which the chrome sweep removes.
     h1 = next(body.iter("h1"), None)
     meta = _meta(root, h1)
+    if meta.date_modified is None and ("last edited on" in html or "last modified on" in html):
+        meta = replace(meta, date_modified=_wiki_edit_date(root))
     title = _text(h1) if h1 is not None else ""  # read before the sweep, which may change the <h1>
     _sweep(body, "tablist" in html)  # ARIA tabs sit in a role="tablist": a substring scan spares most pages the search
     article = _article_root(body)

@@ -137,3 +137,15 @@ def test_wiki_references_and_their_heading_leave_the_last_section() -> None:
     last = extraction.document["sections"][-1]
     assert (last["title"], last["subsections"]) == ("Final Role Scorecard Summary", [])
     assert [b["text"] for b in last["blocks"]] == ["Targets are typical."]
+
+
+def test_wiki_footer_dates_the_last_edit() -> None:
+    footer = (
+        '<div id="footer"><ul><li id="footer-info-lastmod">'
+        " This page was last edited on 14 March 2026, at 10:22.</li></ul></div>"
+    )
+    body = "<h2>3) Core Responsibilities</h2><ul><li>Run the site – Own daily operations.</li></ul>" + footer
+    (extraction,) = extract(html_page(body), name="snippet.html")
+    assert extraction.document["source"]["date_modified"] == "2026-03-14"
+    (plain,) = extract(html_page(body.replace("last edited on", "reviewed on")), name="snippet.html")
+    assert plain.document["source"]["date_modified"] is None
