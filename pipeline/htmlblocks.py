@@ -19,7 +19,8 @@ from __future__ import annotations
 import json
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -29,7 +30,7 @@ from .blocks import Block, BlockKind
 from .layout import ITEM_MARKERS, Piece, new_piece, split_inline_list
 from .nlp import nlp
 from .sections import classify_heading
-from .sources import SourceMeta, slug_from_url
+from .sources import _DATE, _DATE_FORMATS, SourceMeta, slug_from_url
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup
@@ -103,6 +104,17 @@ _BULLET_LINE = re.compile(rf"^([{re.escape(ITEM_MARKERS)}])\s+(?=\S)")
 # A numbered item typed into a paragraph, "1. Define the strategy" (the text path's numbered item line).
 _NUMBERED_LINE = re.compile(r"^(\d{1,2})([.)])\s+(?=\S)")
 _SPLIT_WORDS = re.compile(r"[-_\s]+")
+# A wiki's footer dating the page's last edit (MediaWiki: "This page was last edited on 14 March 2026, at 10:22.").
+_EDIT_DATE = re.compile(rf"\blast (?:edited|modified) on ({_DATE})")
+_EDIT_DATE_TEXTS = etree.XPath("//text()[contains(., 'last edited on') or contains(., 'last modified on')]")
+# A wiki's section-edit link, and the bracketed control it is the link of ("[edit]", "[ edit | edit source ]").
+_EDIT_LINK = re.compile(r"edit(?: source)?", re.IGNORECASE)
+_EDIT_CONTROL = re.compile(r"\[\s*edit(?: source)?(?:\s*\|\s*edit(?: source)?)?\s*\]", re.IGNORECASE)
+# Word's list paragraphs: the level in their style, and the marker typed before the item's text (a number,
+# a letter or roman numeral, or a bullet character of its symbol font: "·", "§", Courier New's "o").
+_WORD_LIST_LEVEL = re.compile(r"mso-list:\s*\w+\s+level(\d)")
+_WORD_LIST_MARKER = re.compile(r"(?:\(?(?:(\d{1,3})|(?i:[a-z]{1,4}))([.)])|o|[^\w\s])\s+(?=\S)")
+_SLUG_WORDS = re.compile(r"[^\W_]+")  # the words of a text or of its slug ("Skills_needed_for_promotion")
 # A collapsible panel's control hint after its label: "(click to expand)", "(tap here to show)", "(expand)".
 _CONTROL_HINT = re.compile(r"\s*\((?:(?:click|tap)(?: here)? to )?(?:expand|show|open|view)(?: more| all)?\)$", re.IGNORECASE)
 # A table's caption that numbers it: "Table 1: KPIs for the role", "Fig. 2".
@@ -418,6 +430,18 @@ def _entry_date(h1: etree._Element | None) -> str | None:
     return None
 
 
+def _wiki_edit_date(root: etree._Element) -> str | None:
+    """The ISO date of a wiki's footer line "This page was last edited on 14 March 2026, at 10:22.", if any."""
+    for text in _EDIT_DATE_TEXTS(root):
+        if stamp := _EDIT_DATE.search(text):
+            for date_format in _DATE_FORMATS:
+                try:
+                    return datetime.strptime(stamp.group(1), date_format).date().isoformat()
+                except ValueError:
+                    continue
+    return None
+
+
 def _post_id(root: etree._Element) -> int | None:
     """The WordPress post id: from the body class, else from the first <article>'s id."""
     body = root.find("body")
@@ -448,6 +472,7 @@ def _sweep(body: etree._Element, tab_list: bool) -> None:
                 continue
         _drop(element)
     _drop_footnote_references(body)
+    _drop_edit_links(body)
     chrome = [e for e in _WITH_ATTRIBUTES(body) if _chrome_element(e)]
     if not chrome:
         return
@@ -474,7 +499,23 @@ def _sweep(body: etree._Element, tab_list: bool) -> None:
             continue  # hidden, but the panel a tab or an accordion button shows
         if content_words and not _hidden(element) and _chrome_words(element) <= content_words:
             continue
+        if _heading_anchor(element, root if sections else None):
+            continue
         _drop(element)
+
+
+def _heading_anchor(element: etree._Element, article_root: etree._Element | None) -> bool:
+    """A heading, or an element inside one (MediaWiki's "mw-headline" span), named as chrome by its id alone:
+    an anchor, not chrome ('<h3 id="skills-needed-for-promotion">', 'id="Skills_needed_for_promotion"'), when
+    the id is the slug of the heading's own text or the heading is inside the article's root."""
+    heading = element if element.tag in _HEADINGS else element.getparent()
+    if heading is None or heading.tag not in _HEADINGS or _hidden(element):
+        return False
+    if _chrome_names(element.get("class") or "", "", element.get("role") or ""):
+        return False  # the class or role names chrome too
+    if article_root is not None and any(a is article_root for a in heading.iterancestors()):
+        return True
+    return _SLUG_WORDS.findall(element.get("id", "").lower()) == _SLUG_WORDS.findall(_text(heading).lower())
 
 
 def _label_panels(body: etree._Element) -> set[str]:
@@ -566,10 +607,44 @@ def _drop_footnote_references(body: etree._Element) -> None:
     notes = [li.getparent() for li in body.iter("li") if li.get("id") in targets]
     for note_list in {id(n): n for n in notes if n is not None}.values():
         if all(li.get("id") in targets for li in note_list.iterchildren("li")):
-            title = note_list.getprevious()
+            # The list, or the wrappers that hold it alone (MediaWiki's "mw-references-wrap" div): the heading
+            # before them titles the notes.
+            notes_box = note_list
+            while notes_box.getprevious() is None and (holder := notes_box.getparent()) is not None:
+                if len(holder) != 1 or (holder.text or "").strip() or holder.tag == "body":
+                    break
+                notes_box = holder
+            title = notes_box.getprevious()
             if title is not None and title.tag in _HEADINGS:
                 _drop(title)
-            _drop(note_list)
+            _drop(notes_box)
+
+
+def _drop_edit_links(body: etree._Element) -> None:
+    """Drop a wiki's section-edit control from the headings: a bracketed "edit" link ("[edit]", "[edit source]",
+    MediaWiki's "mw-editsection" span), with its brackets. Kept, it ends every heading's text ("Goals [ edit ]")."""
+    for heading in [h for h in body.iter(*_HEADINGS) if len(h)]:
+        for link in list(heading.iter("a")):
+            if _EDIT_LINK.fullmatch(_text(link)) is None:
+                continue
+            control = link  # the link, or the largest element around it that holds the bracketed control alone
+            for holder in link.iterancestors():
+                if holder is heading or _EDIT_CONTROL.fullmatch(_text(holder)) is None:
+                    break
+                control = holder
+            if control is link:  # the brackets are typed around the link: they go with it
+                previous, parent = link.getprevious(), link.getparent()
+                before = (previous.tail if previous is not None else parent.text) or ""
+                after = link.tail or ""
+                if not (before.rstrip().endswith("[") and after.lstrip().startswith("]")):
+                    continue
+                before = before.rstrip()[:-1]
+                if previous is not None:
+                    previous.tail = before
+                else:
+                    parent.text = before
+                link.tail = after.lstrip()[1:]
+            _drop(control)
 
 
 def _numbered_section(heading: etree._Element) -> bool:
@@ -1015,7 +1090,10 @@ class _Walker:
             start = self.offset("p")
             text = _inline_text(element)
             bold = _wholly_bold(element)
-            if bold and len(text.split()) <= 14:
+            style = element.get("style")
+            if style and "mso-list" in style and (level := _WORD_LIST_LEVEL.search(style)):
+                self._word_list_item(text, start, list_depth + int(level.group(1)) - 1, _link_ratio(element))
+            elif bold and len(text.split()) <= 14:
                 self.pieces.append(new_piece((Block.heading(bold, start, start + len(text), 4), _link_ratio(element))))
             elif text.strip():
                 self._paragraph_lines(text, start, start + len(text), _link_ratio(element))
@@ -1030,6 +1108,26 @@ class _Walker:
                 self._paragraph_lines(text, start, start + len(text), 0.0)
         else:
             self.walk(element, list_depth)
+
+    def _word_list_item(self, text: str, start: int, depth: int, ratio: float) -> None:
+        """A list item Microsoft Word wrote as a paragraph ('<p class="MsoListParagraph" style="mso-list:l3
+        level2 lfo4">'), its level in the style. Word types the item's marker into its text ("5.", "·", "o",
+        "§", "a."): the marker, not the item's words. Lines after a <br> are the item's details."""
+        lines = _lines(text)
+        if not lines:
+            return
+        end = start + len(text)
+        item, marker, number = lines[0], "•", None
+        if typed := _WORD_LIST_MARKER.match(item):
+            item = item[typed.end() :]
+            if typed.group(1):
+                marker, number = typed.group(1) + typed.group(2), int(typed.group(1))
+            elif typed.group(2):  # a letter or roman numeral
+                marker = typed.group(0).rstrip()
+        add = self.pieces.append
+        add(new_piece((Block.list_item(item, start, end, depth, marker, number), ratio)))
+        for detail in lines[1:]:
+            add(new_piece((Block.list_item(_DETAIL_LINE.sub("", detail), start, end, depth + 1, "–"), ratio)))
 
     def _drop_control_label(self, heading: str) -> None:
         """Drop a collapsed panel's control label just before the heading that titles the panel: "Governance
@@ -1308,6 +1406,8 @@ def html_to_pieces(html: str) -> HtmlPage:
     # The page title lives in the entry header, which the chrome sweep removes.
     h1 = next(body.iter("h1"), None)
     meta = _meta(root, h1)
+    if meta.date_modified is None and ("last edited on" in html or "last modified on" in html):
+        meta = replace(meta, date_modified=_wiki_edit_date(root))
     title = _text(h1) if h1 is not None else ""  # read before the sweep, which may change the <h1>
     _sweep(body, "tablist" in html)  # ARIA tabs sit in a role="tablist": a substring scan spares most pages the search
     article = _article_root(body)
