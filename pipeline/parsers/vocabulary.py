@@ -131,8 +131,16 @@ def find_terms(text: str, group: str) -> tuple[tuple[str, int, int], ...]:
     doc = nlp().make_doc(text)
     strings = nlp().vocab.strings
     keys = {(s, e): strings[m] for m, s, e in _terms_matcher(group)(doc)}
-    spans = sorted(filter_spans([doc[s:e] for s, e in keys]), key=lambda sp: sp.start)
+    spans = _without_overlaps([doc[s:e] for s, e in keys])
     return tuple((keys[(sp.start, sp.end)], sp.start_char, sp.end_char) for sp in spans)
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    """The spans filter_spans keeps (the longest of overlapping ones), in page order, as filter_spans returns them.
+
+    Fewer than two spans are kept as they are: most texts have no match, or one.
+    """
+    return spans if len(spans) < 2 else filter_spans(spans)
 
 
 def term_keys(text: str, group: str) -> list[str]:
@@ -218,8 +226,7 @@ class RuleSet:
         matches = self.lower(doc) + self.exact(doc)
         if self.wild_heads is not None and self.wild_heads.search(text):
             matches += self.wild(doc)
-        spans = [Span(doc, start, end, label=match_id) for match_id, start, end in matches]
-        return sorted(filter_spans(spans), key=lambda span: span.start)
+        return _without_overlaps([Span(doc, start, end, label=match_id) for match_id, start, end in matches])
 
 
 @cache
