@@ -191,6 +191,7 @@ class RuleSet:
         self.exact = PhraseMatcher(language.vocab, attr="ORTH")
         self.wild = Matcher(language.vocab)
         heads: set[str] = set()
+        required: set[str] = set()
         for label, phrases in groups.items():
             lower, exact, wild = [], [], []
             for phrase in phrases:
@@ -198,6 +199,8 @@ class RuleSet:
                     continue
                 doc = language.make_doc(phrase)
                 tokens = [t.text for t in doc]
+                # The longest word a match must hold ('*' and '#' are optional; none left lets every text through).
+                required.add(max((t.lower() for t in tokens if t not in ("*", "#")), key=len, default=""))
                 if "*" in tokens or "#" in tokens:
                     wild.append(_token_pattern(tokens))
                     heads.add(tokens[0].lower())
@@ -220,6 +223,8 @@ class RuleSet:
             if heads
             else None
         )
+        # may_match's gate: most texts asked about are not tokenized (see find_rules).
+        self.gate = re.compile("|".join(re.escape(word) for word in sorted(required)))
 
     def spans(self, doc: Doc, text: str) -> list[Span]:
         """Non-overlapping matches in page order, the longest winning overlaps."""
@@ -249,8 +254,13 @@ def find_rules(key: str, text: str) -> tuple[Span, ...]:
 
     Cached: an item is often asked the same question twice (an education line's degree levels and its fields;
     a certification's requirement word), and short texts ("Optional", "preferred") recur across pages.
+    A text that holds no phrase's required word (a certification's name asked for an importance word) has none,
+    and is not tokenized.
     """
-    return tuple(rule_set(key).spans(text_doc(text), text))
+    rules = rule_set(key)
+    if not may_match(text, rules.gate):
+        return ()
+    return tuple(rules.spans(text_doc(text), text))
 
 
 # --- phrase pre-check -----------------------------------------------------------------------------
