@@ -20,7 +20,7 @@ from pipeline.parsers.hiring import is_exercise_title, parse_exercise_title
 from pipeline.parsers.scorecard import match_label, split_items
 from pipeline.parsers.text import split_enumeration, split_title_description
 from pipeline.parsers.variants import is_variant_name
-from pipeline.parsers.vocabulary import arrow_path, ends_with_role, find_rules
+from pipeline.parsers.vocabulary import arrow_path, ends_with_role, find_rules, rule_set, text_doc
 from pipeline.textblocks import text_to_pieces
 
 SECTIONS = ["experience", "career_path", "risks", "role_variants", "ai_impact", "hiring", "scorecard"]
@@ -1111,8 +1111,15 @@ def test_other_renderings_give_the_same_fields(name: str, seed000: Extraction, s
         "relevant fields (e.g., Physics)",
         "Économie or a relevant field",
         "",
+        "MS or B.Sc. in Physics; ms in cs",
+        "No degree required",
+        "Top 3 KPIs",
+        "Important",
+        "AWS Certified Solutions Architect",
     ],
 )
-def test_generic_fields_gate_keeps_find_rules(text: str) -> None:
-    """The gate skips only texts find_rules finds no generic field in."""
-    assert experience._generic_fields(text) == find_rules("generic_fields", text)
+def test_rule_gate_keeps_the_matches(text: str) -> None:
+    """find_rules' gate skips only texts its rules find nothing in (wildcard phrases, exact ones, any case)."""
+    for key in ("generic_fields", "degree_levels", "requirement_levels", "importance_levels", "scorecard_fields"):
+        rules = rule_set(key)
+        assert find_rules(key, text) == tuple(rules.spans(text_doc(text), text)), key

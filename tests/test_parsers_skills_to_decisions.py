@@ -5,6 +5,7 @@ Seed expectations were checked by hand against raw/000_... and raw/004_...
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -484,6 +485,29 @@ def test_tools_004(seed004) -> None:
 )
 def test_split_tools(cell: str, expected: list[tuple[str, list[str], str | None]]) -> None:
     assert [(t.name, t.variants, t.note) for t in split_tools(cell)] == expected
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "Excel, e.g.",
+        "Tableau etc.",
+        "ETC",
+        "such as Looker",
+        "For Example\tdbt",
+        "sparks etch",
+        "ſuch as X",
+        "E.G. Jira",
+        " \t; Power\u00a0BI\u2003 ;.",
+        "i.e.,Asana",
+        "regex/etc)",
+    ],
+)
+def test_strip_fillers_pre_check_keeps_the_pattern(piece: str) -> None:
+    """The lower-case pre-check and the split-and-join give what the filler pattern and r"\s+" → " " give."""
+    fillers, _ = tools._fillers()
+    expected = re.sub(r"\s+", " ", fillers.sub(" ", piece)).strip(" ,;").rstrip(".").strip()
+    assert tools._strip_fillers(piece) == expected
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from ..blocks import FastStrEnum
 from ..models import Section
-from ..nlp import load_vocab, nlp
+from ..nlp import load_vocab
 from .common import (
     CareerRole,
     ExtraSubsection,
@@ -37,7 +37,7 @@ from .text import (
     split_note,
     split_title_description,
 )
-from .vocabulary import EXPERIENCE_TO_SCORECARD, ends_with_role, find_rules, may_match
+from .vocabulary import EXPERIENCE_TO_SCORECARD, ends_with_role, find_rules
 
 __all__ = [
     "Certification",
@@ -270,7 +270,7 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
                 related = True
                 part = re.sub(r"\s+(?:or|and)$", "", part[: generic.start_char].strip()).strip()
             for field in _alternatives(part):
-                if (opening := _generic_fields(field)) and opening[0].start_char == 0:
+                if (opening := find_rules("generic_fields", field)) and opening[0].start_char == 0:
                     related = True  # "or equivalent practical experience": an alternative, not a field
                 else:
                     fields.append(field)
@@ -278,28 +278,10 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
     return [], False
 
 
-@lru_cache(maxsize=1)
-def _generic_field_gate() -> re.Pattern[str]:
-    """may_match's gate for the generic fields: the longest word each phrase must hold ('*' and '#' stand for an
-    optional word or number, see RuleSet; a phrase of wildcards only lets every text through)."""
-    phrases = [phrase for phrase in load_vocab(EXPERIENCE_TO_SCORECARD)["generic_fields"] if phrase.strip()]
-    words = {
-        max((token.lower_ for token in nlp().make_doc(phrase) if token.text not in ("*", "#")), key=len, default="")
-        for phrase in phrases
-    }
-    return re.compile("|".join(re.escape(word) for word in sorted(words)))
-
-
-def _generic_fields(text: str) -> tuple[Span, ...]:
-    """find_rules("generic_fields", text); a text that holds no phrase's required word ("Computer Science",
-    "Statistics": most listed fields) has none, and is not tokenized."""
-    return find_rules("generic_fields", text) if may_match(text, _generic_field_gate()) else ()
-
-
 def _closing_generic_field(part: str) -> Span | None:
     """The generic field a listed part is or closes with an 'or'/'and': "Economics or a related quantitative
     field" → "a related quantitative field"; else None."""
-    spans = _generic_fields(part)
+    spans = find_rules("generic_fields", part)
     if not spans or spans[-1].end_char != len(part):
         return None
     before = part[: spans[-1].start_char].split()

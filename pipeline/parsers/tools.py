@@ -117,15 +117,25 @@ def column_roles(header: list[str]) -> list[str | None]:
 
 
 @lru_cache(maxsize=1)
-def _fillers() -> re.Pattern[str]:
-    """Filler words of a product list ("e.g.,", "etc.", "such as") as one pattern."""
+def _fillers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Filler words of a product list ("e.g.,", "etc.", "such as") as one pattern, and the same words lower-cased
+    without the pattern's word bounds: a cheap pre-check on the lower-cased text (see _strip_fillers)."""
     words = sorted(load_vocab(SKILLS_TO_DECISIONS)["tool_list_fillers"], key=len, reverse=True)
     alternatives = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?:(?<=^)|(?<=[\s,;/(]))(?:{alternatives})(?=$|[\s,;/)])", re.IGNORECASE)
+    return (
+        re.compile(rf"(?:(?<=^)|(?<=[\s,;/(]))(?:{alternatives})(?=$|[\s,;/)])", re.IGNORECASE),
+        re.compile("|".join(re.escape(w.lower()) for w in words)),
+    )
 
 
 def _strip_fillers(text: str) -> str:
-    return _WHITESPACE.sub(" ", _fillers().sub(" ", text)).strip(" ,;").rstrip(".").strip()
+    fillers, gate = _fillers()
+    # Most pieces hold no filler: in ASCII text a case-blind match is a substring of the lower-cased text, so
+    # where the gate finds none the pattern finds none either (other text may match 'ſ' or 'İ': always read).
+    if not text.isascii() or gate.search(text.lower()):
+        text = fillers.sub(" ", text)
+    # Words joined by single spaces, as r"\s+" → " " would (str.split's whitespace is \s); the ends are stripped.
+    return " ".join(text.split()).strip(" ,;").rstrip(".").strip()
 
 
 # A line break in a cell (<br>) separates tools as a comma does: "Firebase Crashlytics<br>Sentry" is two.

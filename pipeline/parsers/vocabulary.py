@@ -131,8 +131,16 @@ def find_terms(text: str, group: str) -> tuple[tuple[str, int, int], ...]:
     doc = nlp().make_doc(text)
     strings = nlp().vocab.strings
     keys = {(s, e): strings[m] for m, s, e in _terms_matcher(group)(doc)}
-    spans = sorted(filter_spans([doc[s:e] for s, e in keys]), key=lambda sp: sp.start)
+    spans = _without_overlaps([doc[s:e] for s, e in keys])
     return tuple((keys[(sp.start, sp.end)], sp.start_char, sp.end_char) for sp in spans)
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    """The spans filter_spans keeps (the longest of overlapping ones), in page order, as filter_spans returns them.
+
+    Fewer than two spans are kept as they are: most texts have no match, or one.
+    """
+    return spans if len(spans) < 2 else filter_spans(spans)
 
 
 def term_keys(text: str, group: str) -> list[str]:
@@ -183,6 +191,7 @@ class RuleSet:
         self.exact = PhraseMatcher(language.vocab, attr="ORTH")
         self.wild = Matcher(language.vocab)
         heads: set[str] = set()
+        required: set[str] = set()
         for label, phrases in groups.items():
             lower, exact, wild = [], [], []
             for phrase in phrases:
@@ -190,6 +199,8 @@ class RuleSet:
                     continue
                 doc = language.make_doc(phrase)
                 tokens = [t.text for t in doc]
+                # The longest word a match must hold ('*' and '#' are optional; none left lets every text through).
+                required.add(max((t.lower() for t in tokens if t not in ("*", "#")), key=len, default=""))
                 if "*" in tokens or "#" in tokens:
                     wild.append(_token_pattern(tokens))
                     heads.add(tokens[0].lower())
@@ -212,14 +223,15 @@ class RuleSet:
             if heads
             else None
         )
+        # may_match's gate: most texts asked about are not tokenized (see find_rules).
+        self.gate = re.compile("|".join(re.escape(word) for word in sorted(required)))
 
     def spans(self, doc: Doc, text: str) -> list[Span]:
         """Non-overlapping matches in page order, the longest winning overlaps."""
         matches = self.lower(doc) + self.exact(doc)
         if self.wild_heads is not None and self.wild_heads.search(text):
             matches += self.wild(doc)
-        spans = [Span(doc, start, end, label=match_id) for match_id, start, end in matches]
-        return sorted(filter_spans(spans), key=lambda span: span.start)
+        return _without_overlaps([Span(doc, start, end, label=match_id) for match_id, start, end in matches])
 
 
 @cache
@@ -242,8 +254,13 @@ def find_rules(key: str, text: str) -> tuple[Span, ...]:
 
     Cached: an item is often asked the same question twice (an education line's degree levels and its fields;
     a certification's requirement word), and short texts ("Optional", "preferred") recur across pages.
+    A text that holds no phrase's required word (a certification's name asked for an importance word) has none,
+    and is not tokenized.
     """
-    return tuple(rule_set(key).spans(text_doc(text), text))
+    rules = rule_set(key)
+    if not may_match(text, rules.gate):
+        return ()
+    return tuple(rules.spans(text_doc(text), text))
 
 
 # --- phrase pre-check -----------------------------------------------------------------------------
