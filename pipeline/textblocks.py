@@ -43,6 +43,9 @@ __all__ = ["join_wrapped", "text_to_pieces"]
 
 # An ATX heading's opening hashes and the spaces after them; _md_heading reads the title after them.
 _MD_HEADING = re.compile(r"(#{1,6})\s+")
+# A pandoc or kramdown attribute block closing a heading: "## Title {#title .wp-block-heading}", "{.entry-title}",
+# "{: #id}". Ids, classes and key=value pairs only: a "{...}" of words is the title's own text.
+_MD_HEADING_ATTRIBUTES = re.compile(r"\s*\{:?\s*(?:[#.][\w:.-]+|[\w-]+=(?:\"[^\"]*\"|\S+?))(?:\s+(?:[#.][\w:.-]+|[\w-]+=(?:\"[^\"]*\"|\S+?)))*\s*\}$")
 # A "1. Role Summary" line's share of words a section's title covers for it to be that title, not an item.
 _SECTION_TITLE_COVERAGE = 0.9
 # "7) KPIs and Productivity Metrics": the scraper's rendering of an <h2>.
@@ -539,6 +542,8 @@ def _md_heading(line: str) -> tuple[int, str] | None:
     if match is None:
         return None
     title = line[match.end() :].rstrip()
+    if title.endswith("}"):
+        title = _MD_HEADING_ATTRIBUTES.sub("", title)
     while title.endswith("#"):
         title = title.rstrip("#").rstrip()
     return None if "\n" in title else (len(match.group(1)), title)

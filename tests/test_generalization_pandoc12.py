@@ -1,0 +1,44 @@
+"""Synthetic snippets modelled on unseen pages of the family: a page converted by ``pandoc -f html -t markdown``.
+
+pandoc keeps a heading's id and classes as an attribute block ("## 1) Role Summary {#role-summary
+.wp-block-heading}", "# Title {.entry-title}"), wraps paragraphs and list items at 72 columns, writes
+spans as "[Critical]{.highlight}", a hard line break as a trailing backslash, and en and em dashes as
+"--" and "---". The negative cases guard what the seed pages and earlier pages read.
+"""
+
+from pipeline import extract
+from pipeline.textblocks import text_to_pieces
+
+_TITLE = "# Test Role: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path {.entry-title}\n\n"
+_START = (
+    "## 1) Role Summary {#role-summary .wp-block-heading}\n\nThe Test Role does this work for the business.\n\n"
+    "## 2) Role Mission {#role-mission .wp-block-heading}\n\nCore mission: make the work reliable for every team.\n\n"
+)
+
+
+def _extraction(body: str):
+    return extract((_TITLE + _START + body).encode(), name="x.md")[0]
+
+
+def _blocks(text: str) -> list[tuple[str, str]]:
+    return [(p.block.kind.value, p.block.text) for p in text_to_pieces(text)]
+
+
+def test_heading_attribute_blocks_are_no_title_text():
+    extraction = _extraction("## 3) Core Responsibilities {#core-responsibilities .wp-block-heading}\n\n- Own the plan.\n")
+    document = extraction.document
+    assert document["role"]["title"] == "Test Role"
+    assert [(s["id"], s["title"]) for s in document["sections"]] == [
+        ("role_summary", "Role Summary"),
+        ("role_mission", "Role Mission"),
+        ("responsibilities", "Core Responsibilities"),
+    ]
+    assert [item["text"] for item in document["fields"]["responsibilities"]["items"]] == ["Own the plan."]
+
+
+def test_heading_attributes_of_every_kind_go_and_braces_of_words_stay():
+    assert _blocks("### Daily {#daily .a .b data-x=\"a b\" key=v}\n\n## Kramdown {: #k}\n\n## Sets {a, b}\n") == [
+        ("heading", "Daily"),
+        ("heading", "Kramdown"),
+        ("heading", "Sets {a, b}"),
+    ]
