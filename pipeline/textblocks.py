@@ -99,6 +99,8 @@ _MD_REF_IMAGE = re.compile(r"!\[([^\[\]]*)\]\[[^\[\]]*\]")
 # Empty text allowed: a linked image "[![alt][7]][8]" leaves "[][8]" once its image is gone.
 _MD_REF_LINK = re.compile(r"\[([^\[\]]*)\]\[[^\[\]]*\]")
 _MD_AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
+# A pandoc bracketed span, its text kept: "[Critical]{.highlight}", "[By Priya]{.byline}" (its link unwrapped first).
+_MD_SPAN = re.compile(r"\[([^\[\]]*)\]\{[^{}]*\}")
 # A footnote reference, "years[^1]"; not its definition "[^1]: Source ...", a link definition line.
 _MD_FOOTNOTE_REF = re.compile(r"\[\^[^\[\]\s]+\](?!:)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -146,6 +148,8 @@ def _strip_inline(raw: str) -> tuple[str, float, bool]:
     So a line without any of them comes back as it is, at no link text, not bold: _lines
     does not call this for such lines.
     """
+    if raw[-1:] == "\\" and raw[-2:-1] != "\\":  # pandoc's hard line break: the line ends there, as "  " does
+        raw = raw[:-1]
     bold = ("**" in raw or "__" in raw) and _WHOLLY_BOLD.match(raw) is not None
     text = raw
     if "[^" in text:
@@ -160,6 +164,8 @@ def _strip_inline(raw: str) -> tuple[str, float, bool]:
     if "][" in text:
         text, ref_chars = _unwrap(_MD_REF_LINK, text)
         link_chars += ref_chars
+    if "]{" in text:
+        text = _MD_SPAN.sub(_GROUP_1, text)
     if "<http" in text:
         text, autolink_chars = _unwrap(_MD_AUTOLINK, text)
         link_chars += autolink_chars

@@ -42,3 +42,42 @@ def test_heading_attributes_of_every_kind_go_and_braces_of_words_stay():
         ("heading", "Kramdown"),
         ("heading", "Sets {a, b}"),
     ]
+
+
+def test_bracketed_spans_keep_their_text():
+    assert _blocks(
+        "[Role horizon:]{.has-inline-color .has-vivid-purple-color} **Current**\n\n"
+        "[By [Priya Raman](https://example.com/author/priya/)]{.byline}\n\n"
+        "1.  **LMS administration** ([Important]{.highlight})\n"
+    ) == [
+        ("paragraph", "Role horizon: Current"),
+        ("paragraph", "By Priya Raman"),
+        ("list_item", "LMS administration (Important)"),
+    ]
+
+
+def test_a_skill_marked_by_a_highlight_span_gets_its_importance():
+    skills = _extraction(
+        "## 8) Technical Skills Required {#technical-skills-required .wp-block-heading}\n\n"
+        "### Must-have technical skills {#must-have-technical-skills .wp-block-heading}\n\n"
+        "1.  **LMS administration** ([Important]{.highlight})\n"
+    ).document["fields"]["technical_skills"]["skills"]
+    assert [(s["name"], s["importance"]) for s in skills] == [("LMS administration", "important")]
+
+
+def test_a_trailing_backslash_is_a_line_break_not_text():
+    assert _blocks("**Core mission:**\\\nBuild a workforce that can do the work.\n\nPaths use C:\\\\\n") == [
+        ("heading", "Core mission:"),
+        ("paragraph", "Build a workforce that can do the work."),
+        ("paragraph", "Paths use C:\\"),
+    ]
+
+
+def test_a_bold_label_over_a_hard_break_is_the_mission_label():
+    page = (
+        _TITLE + "## 1) Role Summary\n\nThe Test Role does this work for the business.\n\n"
+        "## 2) Role Mission\n\n**Core mission:**\\\nBuild a workforce that can do the work.\n\n"
+        "## 3) Core Responsibilities\n\n- Own the plan.\n"
+    )
+    mission = extract(page.encode(), name="x.md")[0].document["fields"]["role_mission"]
+    assert mission["core_mission"] == "Build a workforce that can do the work."
