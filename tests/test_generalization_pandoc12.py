@@ -7,6 +7,7 @@ spans as "[Critical]{.highlight}", a hard line break as a trailing backslash, an
 """
 
 from pipeline import extract
+from pipeline.sources import pages_from_bytes
 from pipeline.textblocks import text_to_pieces
 
 _TITLE = "# Test Role: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path {.entry-title}\n\n"
@@ -81,3 +82,71 @@ def test_a_bold_label_over_a_hard_break_is_the_mission_label():
     )
     mission = extract(page.encode(), name="x.md")[0].document["fields"]["role_mission"]
     assert mission["core_mission"] == "Build a workforce that can do the work."
+
+
+_WRAPPED = (
+    "## 3) Core Responsibilities\n\n"
+    "The specialist designs, delivers, and evaluates learning programs that\n"
+    "close capability gaps across the workforce, from business priorities.\n\n"
+    + "".join(
+        f"{k}.  **Run program number {k} from end to end for the business units**\\\n"
+        "    – Scheduling, enrollment, rooms and virtual classrooms, facilitator\n"
+        "    briefings, materials, and follow-up communications for each cohort.\n"
+        for k in range(1, 13)
+    )
+    + "\n**Typical reporting line:** reports to the Learning and Development\n"
+    "Manager or Head of Talent Development within the People (HR) function.\n"
+)
+
+
+def test_hard_wrapped_paragraphs_and_items_read_as_one_line_each():
+    responsibilities = _extraction(_WRAPPED).document["fields"]["responsibilities"]
+    assert responsibilities["intro"] == [
+        "The specialist designs, delivers, and evaluates learning programs that close capability gaps across the "
+        "workforce, from business priorities.",
+        "Typical reporting line: reports to the Learning and Development Manager or Head of Talent Development "
+        "within the People (HR) function.",
+    ]
+    assert [(item["title"], item["detail"]) for item in responsibilities["items"]][:2] == [
+        (
+            f"Run program number {k} from end to end for the business units",
+            "Scheduling, enrollment, rooms and virtual classrooms, facilitator briefings, materials, and follow-up "
+            "communications for each cohort.",
+        )
+        for k in (1, 2)
+    ]
+    assert len(responsibilities["items"]) == 12
+
+
+def test_lines_of_a_page_written_a_paragraph_a_line_are_not_joined():
+    # Label lines one under the other, short items without blank lines between them, and long one-line
+    # paragraphs (the seeds' markdown): the page is not hard-wrapped, its text stays as it is.
+    body = _TITLE + "## 3) Core Responsibilities\n\n" + "".join(
+        f"- **Own program {k}**\n"
+        f"**Why it matters:** the business depends on program {k} running on time, every cycle, for every "
+        "team that relies on it, and on its data being clean.\n"
+        "**How it shows up:** a plan\n"
+        "in two lines\n"
+        for k in range(1, 13)
+    )
+    (page,) = pages_from_bytes(body.encode(), "x.md", 1 << 20)
+    assert page.text == body
+
+
+def test_a_wrapped_page_keeps_hard_breaks_labels_and_simple_tables_apart():
+    rows = "".join(f"  Engineering {k}    Weekly planning for the team\n" for k in range(3))
+    lines = "".join(
+        f"Paragraph {k} runs on for a while, until the converter wraps its line at\nthe width.\n\n" for k in range(12)
+    )
+    body = (
+        lines + "**Core mission:**\\\nBuild a workforce that can do today's work well and the work\n"
+        "**How it shows up:** a plan\n\n  Team             Ritual\n  ---------------- ------------------------------\n"
+        + rows
+    )
+    (page,) = pages_from_bytes(body.encode(), "x.md", 1 << 20)
+    assert page.text == (
+        "".join(f"Paragraph {k} runs on for a while, until the converter wraps its line at the width.\n\n" for k in range(12))
+        + "**Core mission:**\\\nBuild a workforce that can do today's work well and the work\n"
+        "**How it shows up:** a plan\n\n  Team             Ritual\n  ---------------- ------------------------------\n"
+        + rows
+    )
