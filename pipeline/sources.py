@@ -148,6 +148,9 @@ def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
         text = unwrap_dump(text)  # one line per paragraph, item and table row, as other text pages
     elif form is InputForm.MARKDOWN and (width := _markdown_wrap_width(text)):
         text = _unwrapped_markdown(text, width)  # pandoc's 72 columns: one line per paragraph and item
+    if form is InputForm.MARKDOWN and "--" in text:
+        text, dashes = _markdown_dashes(text)
+        repairs = _merge(repairs, dashes) if dashes else repairs
     # An HTML page's metadata is read by the HTML stage, which parses the page anyway.
     meta = SourceMeta()
     if form is not InputForm.HTML and text.startswith(_READER_TITLE):
@@ -238,6 +241,47 @@ def _unwrapped_markdown(text: str, width: int) -> str:
         continued = not in_table and not line.endswith(("\\", "  ")) and _markdown_prose(line)
         last = len(line.rstrip()) if continued else 0
     return "\n".join(out)
+
+
+# pandoc without smart punctuation writes an en dash "--" and an em dash "---": between a word or number
+# and the next ("2--5 years", "K--12", "Current --- an established role"). Not a table's border or a
+# rule ("|---|", "|:---:|", "---", "------ ----"), an HTML comment's "<!--"/"-->" or a command's "--force"
+# (a space before, none after, within a line); nor inside a link's URL or an attribute ("#ai--automation", see _in_address).
+_MD_DASH = re.compile(r"(?<=[^\s|+:<!-])(?:(-{2,3})|[ ](-{2,3})[ ])(?=[^\s|+:>-])")
+# At a line's start, before a space and a word, "--" is a dash opening a detail line ("-- Use: ..."): no list
+# marker, rule or setext underline is written so.
+_MD_LINE_DASH = re.compile(r"^([ \t]*)(-{2,3})(?= [^\s|-])", re.M)
+_DASHES = {"--": "–", "---": "—"}
+
+
+def _markdown_dashes(text: str) -> tuple[str, list[Repair]]:
+    """The page with pandoc's "--" and "---" read as the en and em dashes they stand for, and those repairs."""
+    counts: dict[str, int] = {}
+
+    def dash(match: re.Match[str]) -> str:
+        tight, spaced = match.groups()
+        written = tight or spaced
+        if _in_address(text, match.start(), match.end()):
+            return match.group(0)
+        counts[written] = counts.get(written, 0) + 1
+        return _DASHES[written] if tight else f" {_DASHES[written]} "
+
+    def line_dash(match: re.Match[str]) -> str:
+        indent, written = match.groups()
+        counts[written] = counts.get(written, 0) + 1
+        return indent + _DASHES[written]
+
+    text = _MD_LINE_DASH.sub(line_dash, _MD_DASH.sub(dash, text))
+    return text, [Repair(written, _DASHES[written], n) for written, n in sorted(counts.items())]
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies in a URL, an anchor or an attribute: its run of non-space characters holds
+    one's mark ("/", "#", "=")."""
+    before = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    after = min((k for k in (text.find(" ", end), text.find("\n", end)) if k >= 0), default=len(text))
+    token = text[before:after] if text[start] != " " else text[before:start] + text[end:after]
+    return any(mark in token for mark in "/#=")
 
 
 # The byline under a crawled article's title: "By [Name](url) · March 14, 2026 · 14 min read", or the date

@@ -150,3 +150,33 @@ def test_a_wrapped_page_keeps_hard_breaks_labels_and_simple_tables_apart():
         "**How it shows up:** a plan\n\n  Team             Ritual\n  ---------------- ------------------------------\n"
         + rows
     )
+
+
+def test_pandoc_dashes_are_read_as_en_and_em_dashes_and_counted_as_repairs():
+    body = (
+        _TITLE + "- Years: 2--5, grades K--12, \\$45--\\$70 per hour\n- **Current** --- an established role\n"
+        "    -- Use: course setup\n\n| A | B |\n|:---|---:|\n\n---\n\n<!-- note -->\n\n"
+        "Run `tool --force` and see [AI](#18-ai--automation-impact).\n"
+    )
+    (page,) = pages_from_bytes(body.encode(), "x.md", 1 << 20)
+    assert page.text == (
+        _TITLE + "- Years: 2–5, grades K–12, \\$45–\\$70 per hour\n- **Current** — an established role\n"
+        "    – Use: course setup\n\n| A | B |\n|:---|---:|\n\n---\n\n<!-- note -->\n\n"
+        "Run `tool --force` and see [AI](#18-ai--automation-impact).\n"
+    )
+    assert [(r.broken, r.fixed, r.count) for r in page.repairs] == [("--", "–", 4), ("---", "—", 1)]
+
+
+def test_a_pandoc_year_range_reads_both_bounds():
+    experience = _extraction(
+        "## 14) Required Experience and Qualifications {#required-experience-and-qualifications}\n\n"
+        "### Typical years of experience {#typical-years-of-experience}\n\n"
+        "-   **2--5 years** in learning and development or a related HR role.\n"
+    ).document["fields"]["experience"]["years_of_experience"]
+    assert (experience["min_years"], experience["max_years"], experience["range_text"]) == (2.0, 5.0, "2–5 years")
+
+
+def test_dashes_of_a_text_page_stay():
+    (page,) = pages_from_bytes(b"Years: 2--5\n", "x.txt", 1 << 20)
+    assert page.text == "Years: 2--5\n"
+    assert page.repairs == []
