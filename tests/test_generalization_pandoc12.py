@@ -139,14 +139,14 @@ def test_a_wrapped_page_keeps_hard_breaks_labels_and_simple_tables_apart():
         f"Paragraph {k} runs on for a while, until the converter wraps its line at\nthe width.\n\n" for k in range(12)
     )
     body = (
-        lines + "**Core mission:**\\\nBuild a workforce that can do today's work well and the work\n"
+        lines + "**Core mission:**\\\nBuild a workforce that can do today's work well and tomorrow's work too\n"
         "**How it shows up:** a plan\n\n  Team             Ritual\n  ---------------- ------------------------------\n"
         + rows
     )
     (page,) = pages_from_bytes(body.encode(), "x.md", 1 << 20)
     assert page.text == (
         "".join(f"Paragraph {k} runs on for a while, until the converter wraps its line at the width.\n\n" for k in range(12))
-        + "**Core mission:**\\\nBuild a workforce that can do today's work well and the work\n"
+        + "**Core mission:**\\\nBuild a workforce that can do today's work well and tomorrow's work too\n"
         "**How it shows up:** a plan\n\n  Team             Ritual\n  ---------------- ------------------------------\n"
         + rows
     )
