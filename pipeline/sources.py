@@ -13,6 +13,7 @@ import zlib
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
+from itertools import islice
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
@@ -145,6 +146,11 @@ def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
     text, repairs = repair_text(decoded.text, raw if decoded.source == "utf-8" else None)
     if form is InputForm.TEXT and is_terminal_dump(text):
         text = unwrap_dump(text)  # one line per paragraph, item and table row, as other text pages
+    elif form is InputForm.MARKDOWN and (width := _markdown_wrap_width(text)):
+        text = _unwrapped_markdown(text, width)  # pandoc's 72 columns: one line per paragraph and item
+    if form is InputForm.MARKDOWN and "--" in text:
+        text, dashes = _markdown_dashes(text)
+        repairs = _merge(repairs, dashes) if dashes else repairs
     # An HTML page's metadata is read by the HTML stage, which parses the page anyway.
     meta = SourceMeta()
     if form is not InputForm.HTML and text.startswith(_READER_TITLE):
@@ -154,6 +160,128 @@ def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
     if form is not InputForm.HTML and meta.date_published is None:
         meta = replace(meta, date_published=_byline_date(text))
     return [Page(text, form, form, meta, decoded.encoding, repairs)]
+
+
+# Hard-wrapped markdown (pandoc wraps at 72 columns, html2text at 78): its prose lines end within a few
+# columns of one width. Lines that are no paragraph's are never wrapped nor continued: headings, table
+# rows and borders, fenced divs, HTML; and neither are lines with column gaps after their marker (a simple
+# table's rows). Lines with a link's URL, unbreakable, may run past the width: they do not tell it.
+_MD_NO_PARAGRAPH = re.compile(r" {0,3}(?:#|\||\+[-=]|:::|<)")
+_MD_ITEM_MARKER = re.compile(r"\s*(?:[-*+•]|\d{1,3}[.)])\s+")
+_MD_GAP = re.compile(r"\S {2,}\S")
+_MD_WRAP_WIDTHS = range(60, 101)
+_MD_WRAP_MIN_LINES = 20
+_MD_WRAP_BAND = 10  # columns under the width that a wrapped line ends within ...
+_MD_WRAP_SHARE = 0.3  # ... this share of the prose lines at least
+_MD_WRAP_OUTLIERS = 100  # one line in this many may run past the width
+# Wrappers count a line's end apart (pandoc keeps its lines under 72 columns, and a hard break's "\\" past
+# them): a next word that would have ended this close to the width did not fit either.
+_MD_WRAP_SLACK = 3
+# What opens a block of its own, which no wrapped line does: a heading, a list marker ("–" a detail's),
+# a quote, HTML, a table's row or border, a fence or div, a link definition, a rule or a setext underline,
+# and a bold label opening a labelled field ("**How it shows up:** ...", one per line on crawled pages).
+_MD_BLOCK_START = re.compile(
+    r"[ \t]*(?:#{1,6}(?:\s|$)|[-*+•–—][ \t]|\d{1,3}[.)](?:\s|$)|[>|<]|\+[-=]|:::|```|~~~|\[[^\]]+\]:\s"
+    r"|(?:[-*_=][ \t]*){3,}$|(?:\*\*|__)[^*_]{1,60}:)"
+)
+
+
+def _markdown_prose(line: str) -> bool:
+    """Whether a line may be a paragraph's or a list item's text: not a heading's, a table's, a div's or HTML."""
+    return _MD_NO_PARAGRAPH.match(line) is None and _MD_GAP.search(_MD_ITEM_MARKER.sub("", line, 1)) is None
+
+
+def _wrappable(line: str) -> bool:
+    """Whether a wrapper would have broken a line this long: prose of several words, without a link's URL."""
+    return " " in line.strip() and "](" not in line and "http" not in line and _markdown_prose(line)
+
+
+def _markdown_wrap_width(text: str) -> int:
+    """The width a markdown page's prose is hard-wrapped at, or 0 when it writes a paragraph on one line."""
+    lines = text.split("\n")
+    # Most pages write a paragraph on one line: more prose lines longer than any wrap width than a few
+    # outliers say no, from near their top, before the per-line reading below.
+    widest = _MD_WRAP_WIDTHS[-1]
+    too_long = (line for line in lines if len(line) > widest and _wrappable(line))
+    if next(islice(too_long, 1 + len(lines) // _MD_WRAP_OUTLIERS, None), None) is not None:
+        return 0
+    lengths = sorted(len(line) for line in map(str.rstrip, lines) if _wrappable(line))
+    if len(lengths) < _MD_WRAP_MIN_LINES:
+        return 0
+    width = lengths[-(1 + len(lengths) // _MD_WRAP_OUTLIERS)]
+    if width not in _MD_WRAP_WIDTHS:
+        return 0
+    packed = sum(1 for length in lengths if width - _MD_WRAP_BAND <= length <= width)
+    return width if packed >= _MD_WRAP_SHARE * len(lengths) else 0
+
+
+def _unwrapped_markdown(text: str, width: int) -> str:
+    """Each hard-wrapped paragraph and list item on one line, as CommonMark reads them.
+
+    A line continues the one above when the converter wrapped there (its first word would not have fitted
+    on that line) and it opens no block; not after a hard line break ("\\" or two spaces at the line's end,
+    a break the block reader keeps as a new line), nor within a simple table (from its dashed rule to the
+    blank line closing it), nor after a line that is no paragraph's (a heading, a table's, a fence's).
+    """
+    out: list[str] = []
+    last = 0  # length of the previous line when a wrapped line may continue it, else 0
+    in_table = False
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            in_table = False
+            last = 0
+            out.append(line)
+            continue
+        if last and last + 1 + len(stripped.split(None, 1)[0]) > width - _MD_WRAP_SLACK and not _MD_BLOCK_START.match(line):
+            out[-1] = f"{out[-1].rstrip()} {stripped}"
+        else:
+            out.append(line)
+            in_table = in_table or (stripped[0] == "-" and " " in stripped and not stripped.strip("- "))
+        continued = not in_table and not line.endswith(("\\", "  ")) and _markdown_prose(line)
+        last = len(line.rstrip()) if continued else 0
+    return "\n".join(out)
+
+
+# pandoc without smart punctuation writes an en dash "--" and an em dash "---": between a word or number
+# and the next ("2--5 years", "K--12", "Current --- an established role"). Not a table's border or a
+# rule ("|---|", "|:---:|", "---", "------ ----"), an HTML comment's "<!--"/"-->" or a command's "--force"
+# (a space before, none after, within a line); nor inside a link's URL or an attribute ("#ai--automation", see _in_address).
+_MD_DASH = re.compile(r"(?<=[^\s|+:<!-])(?:(-{2,3})|[ ](-{2,3})[ ])(?=[^\s|+:>-])")
+# At a line's start, before a space and a word, "--" is a dash opening a detail line ("-- Use: ..."): no list
+# marker, rule or setext underline is written so.
+_MD_LINE_DASH = re.compile(r"^([ \t]*)(-{2,3})(?= [^\s|-])", re.M)
+_DASHES = {"--": "–", "---": "—"}
+
+
+def _markdown_dashes(text: str) -> tuple[str, list[Repair]]:
+    """The page with pandoc's "--" and "---" read as the en and em dashes they stand for, and those repairs."""
+    counts: dict[str, int] = {}
+
+    def dash(match: re.Match[str]) -> str:
+        tight, spaced = match.groups()
+        written = tight or spaced
+        if _in_address(text, match.start(), match.end()):
+            return match.group(0)
+        counts[written] = counts.get(written, 0) + 1
+        return _DASHES[written] if tight else f" {_DASHES[written]} "
+
+    def line_dash(match: re.Match[str]) -> str:
+        indent, written = match.groups()
+        counts[written] = counts.get(written, 0) + 1
+        return indent + _DASHES[written]
+
+    text = _MD_LINE_DASH.sub(line_dash, _MD_DASH.sub(dash, text))
+    return text, [Repair(written, _DASHES[written], n) for written, n in sorted(counts.items())]
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies in a URL, an anchor or an attribute: its run of non-space characters holds
+    one's mark ("/", "#", "=")."""
+    before = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    after = min((k for k in (text.find(" ", end), text.find("\n", end)) if k >= 0), default=len(text))
+    token = text[before:after] if text[start] != " " else text[before:start] + text[end:after]
+    return any(mark in token for mark in "/#=")
 
 
 # The byline under a crawled article's title: "By [Name](url) · March 14, 2026 · 14 min read", or the date

@@ -43,6 +43,9 @@ __all__ = ["join_wrapped", "text_to_pieces"]
 
 # An ATX heading's opening hashes and the spaces after them; _md_heading reads the title after them.
 _MD_HEADING = re.compile(r"(#{1,6})\s+")
+# A pandoc or kramdown attribute block closing a heading: "## Title {#title .wp-block-heading}", "{.entry-title}",
+# "{: #id}". Ids, classes and key=value pairs only: a "{...}" of words is the title's own text.
+_MD_HEADING_ATTRIBUTES = re.compile(r"\s*\{:?\s*(?:[#.][\w:.-]+|[\w-]+=(?:\"[^\"]*\"|\S+?))(?:\s+(?:[#.][\w:.-]+|[\w-]+=(?:\"[^\"]*\"|\S+?)))*\s*\}$")
 # A "1. Role Summary" line's share of words a section's title covers for it to be that title, not an item.
 _SECTION_TITLE_COVERAGE = 0.9
 # "7) KPIs and Productivity Metrics": the scraper's rendering of an <h2>.
@@ -96,6 +99,8 @@ _MD_REF_IMAGE = re.compile(r"!\[([^\[\]]*)\]\[[^\[\]]*\]")
 # Empty text allowed: a linked image "[![alt][7]][8]" leaves "[][8]" once its image is gone.
 _MD_REF_LINK = re.compile(r"\[([^\[\]]*)\]\[[^\[\]]*\]")
 _MD_AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
+# A pandoc bracketed span, its text kept: "[Critical]{.highlight}", "[By Priya]{.byline}" (its link unwrapped first).
+_MD_SPAN = re.compile(r"\[([^\[\]]*)\]\{[^{}]*\}")
 # A footnote reference, "years[^1]"; not its definition "[^1]: Source ...", a link definition line.
 _MD_FOOTNOTE_REF = re.compile(r"\[\^[^\[\]\s]+\](?!:)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -143,6 +148,8 @@ def _strip_inline(raw: str) -> tuple[str, float, bool]:
     So a line without any of them comes back as it is, at no link text, not bold: _lines
     does not call this for such lines.
     """
+    if raw[-1:] == "\\" and raw[-2:-1] != "\\":  # pandoc's hard line break: the line ends there, as "  " does
+        raw = raw[:-1]
     bold = ("**" in raw or "__" in raw) and _WHOLLY_BOLD.match(raw) is not None
     text = raw
     if "[^" in text:
@@ -157,6 +164,8 @@ def _strip_inline(raw: str) -> tuple[str, float, bool]:
     if "][" in text:
         text, ref_chars = _unwrap(_MD_REF_LINK, text)
         link_chars += ref_chars
+    if "]{" in text:
+        text = _MD_SPAN.sub(_GROUP_1, text)
     if "<http" in text:
         text, autolink_chars = _unwrap(_MD_AUTOLINK, text)
         link_chars += autolink_chars
@@ -539,6 +548,8 @@ def _md_heading(line: str) -> tuple[int, str] | None:
     if match is None:
         return None
     title = line[match.end() :].rstrip()
+    if title.endswith("}"):
+        title = _MD_HEADING_ATTRIBUTES.sub("", title)
     while title.endswith("#"):
         title = title.rstrip("#").rstrip()
     return None if "\n" in title else (len(match.group(1)), title)
