@@ -89,11 +89,11 @@ def _extract_pages(names: dict[str, list[str]]) -> dict[str, Extraction]:
     return {name: extract(UNSEEN / name, name=name)[0] for name in names}
 
 
-def _assert_whole_and_clean(extraction: Extraction, name: str, noise: list[str]) -> None:
-    """All 20 sections in order, every character of the article typed, no warning, none of the page's noise."""
+def _assert_whole_and_clean(extraction: Extraction, name: str, noise: list[str], warnings: tuple[str, ...] = ()) -> None:
+    """All 20 sections in order, every character of the article typed, no other warning, none of the page's noise."""
     document = extraction.document
     assert [section["id"] for section in document["sections"]] == CANONICAL
-    assert document["quality"]["coverage"] == 1.0 and extraction.warnings == []
+    assert document["quality"]["coverage"] == 1.0 and extraction.warnings == list(warnings)
     dumped = json.dumps(document, ensure_ascii=False)
     page = _page_text(name)
     for text in noise:
@@ -1837,9 +1837,93 @@ def test_round11_word_plain_text_numbered_headings_tab_items_and_tab_tables(late
     assert len(fields["career_path"]["promotion_skills"]) == 4  # "a.\t" ... "d.\t"
 
 
-# --- rounds 9 to 11, read whole ---------------------------------------------------------------------------------
+# --- twelfth round: Word HTML pasted into WordPress, pandoc markdown, a MediaWiki page, a reader API's markdown ------
 
-LATE_ROUNDS_NOISE = {**ROUND9_NOISE, **ROUND10_NOISE, **ROUND11_NOISE}
+MSWORD = "occupational-health-safety-manager-msword.synthetic.html"  # MsoListParagraph items, "o" level-2 bullets
+PANDOC = "learning-development-specialist-pandoc.synthetic.md"  # {#id} attributes, 72-column wraps, "--" dashes
+MEDIAWIKI = "warehouse-operations-manager-mediawiki.synthetic.html"  # [edit] links, headline ids, references
+READER_API = "cybersecurity-incident-responder-reader-api.synthetic.md"  # Title:/URL Source: preamble, setext
+ROUND12_NOISE = {
+    MSWORD: ["Find the Best Electric Scooters", "Browse Scooters", "Plan Your Himalayan Trek", "View Trek Packages",
+             "DevOpsSchool has introduced", "Notify of", "Inline Feedbacks", "Would love your thoughts",
+             "Skip to content", "Rajesh Kumar", "Recent Posts", "(3,912)", "+91 84094 92687",
+             "OfficeDocumentSettings", "supportLists", "mso-list", "o:p", "Facilities Manager: Role Blueprint"],
+    PANDOC: ["Skip to content", "BestPeopleOps logo", "Go Solar for Less", "Compare Solar Installers",
+             "Takes 2 minutes", "5 min read", "Going Away? Book Trusted Pet Boarding", "Find Pet Sitters Near You",
+             "Rent an Electric Car", "Related Posts", "Notify of", "Inline Feedbacks", "Certification Courses",
+             "+91 700 483 5930", "CPTD requires a minimum of five years", "{.highlight}", "{#", ".wp-block-heading",
+             ":::", "\\$", "[^1]", "--"],
+    MEDIAWIKI: ["Upgrade Your Forklift Fleet for Less", "Get a Free Quote", "Find Reliable Movers Near You",
+                "Explore Movers", "LogiLearn Academy", "Notify of", "Start a new discussion", "Jump to navigation",
+                "Recent changes", "Printable version", "Retrieved from", "This page was last edited",
+                "Powered by MediaWiki", "Benchmark ranges adapted from", "Distribution Center General Manager",
+                "Fleet Safety Coordinator", "โ"],
+    READER_API: ["Upgrade Your Home Office Setup", "Shop Ergonomic Desks", "Compare Top Business Laptops",
+                 "View Laptop Deals", "Skip to content", "Related Posts", "Detection Engineer: Role Blueprint",
+                 "Notify of", "Inline Feedbacks", "DevOpsSchool has introduced", "(1,284)", "![Image", "](https://",
+                 "* * *", "**", "Markdown Content:", "URL Source:"],
+}  # fmt: skip
+
+
+def test_round12_word_list_paragraphs_are_items_at_their_level(late_rounds: dict[str, Extraction]) -> None:
+    """Word's numbered and "o" paragraphs came out as prose: 0 responsibilities, 0 soft skills, sub-items lost."""
+    fields = late_rounds[MSWORD].document["fields"]
+    items = fields["responsibilities"]["items"]
+    assert len(items) == 24 and all(item["detail"] for item in items)
+    assert _count_by(items, "category") == {
+        "strategic": 4, "operational": 5, "technical": 5, "governance": 4, "cross_functional": 3, "leadership": 3,
+    }  # fmt: skip
+    assert [len(item["sub_items"]) for item in fields["day_to_day"]["daily"]["items"]] == [0, 0, 3, 0, 0]
+    assert len(fields["soft_skills"]["skills"]) == 7 and all(s["why_it_matters"] for s in fields["soft_skills"]["skills"])
+    assert len(fields["hiring"]["what_to_assess"]) == 6
+    assert [c["name"] for c in fields["experience"]["certifications"]][:2] == [
+        "NEBOSH National Diploma", "NEBOSH International Diploma",
+    ]  # fmt: skip  # "NEBOSH National or International Diploma"
+
+
+def test_round12_pandoc_markdown_reads_as_the_page(late_rounds: dict[str, Extraction]) -> None:
+    """Rejected as no blueprint before: "{#role-summary .wp-block-heading}" after every heading."""
+    extraction = late_rounds[PANDOC]
+    fields = extraction.document["fields"]
+    items = fields["responsibilities"]["items"]
+    assert len(items) == 22 and all(item["detail"] for item in items)  # wrapped details joined again
+    assert _count_by(fields["technical_skills"]["skills"], "importance") == {
+        "critical": 3, "important": 6, "optional": 5, "context_specific": 2,
+    }  # fmt: skip  # "([Critical]{.highlight})"
+    years = fields["experience"]["years_of_experience"]
+    assert (years["min_years"], years["max_years"], years["range_text"]) == (2.0, 5.0, "2–5 years")  # "2--5 years"
+    assert {(r.broken, r.fixed): r.count for r in extraction.repairs} == {("--", "–"): 67, ("---", "—"): 12}
+
+
+def test_round12_mediawiki_headings_lose_their_edit_links_and_keep_their_ids(late_rounds: dict[str, Extraction]) -> None:
+    document = late_rounds[MEDIAWIKI].document
+    fields = document["fields"]
+    assert "edit ]" not in json.dumps(document, ensure_ascii=False)
+    assert len(fields["career_path"]["promotion_skills"]) == 3  # id="Skills_needed_for_promotion" is no chrome
+    assert len(fields["career_path"]["adjacent_paths"]) == 4
+    assert [fields["goals"][k]["qualifier"] for k in ("day_30", "day_60", "day_90")] == [
+        "learn the building", "stabilize", "first improvements",
+    ]  # fmt: skip
+    assert all(fields["decision_rights"][area] for area in ("budget", "vendor", "hiring", "compliance"))
+    escalation = fields["stakeholders"]["escalation_points"]
+    assert len(escalation) == 1 and escalation[0]["escalate_to"] == ["the GM"]  # "Escalates to the GM: a, b, c"
+    assert document["source"]["date_modified"] == "2026-03-14"  # "This page was last edited on 14 March 2026"
+
+
+def test_round12_reader_api_markdown(late_rounds: dict[str, Extraction]) -> None:
+    document = late_rounds[READER_API].document
+    fields = document["fields"]
+    assert document["role"]["title"] == "Cybersecurity Incident Responder"
+    assert len(fields["responsibilities"]["items"]) == 21 and len(fields["kpis"]["rows"]) == 12
+    assert len(fields["tools"]["rows"]) == 16
+    assert [c["name"] for c in fields["experience"]["certifications"]][2:4] == ["CompTIA CySA+", "CompTIA Security+"]
+
+
+# --- rounds 9 to 12, read whole ---------------------------------------------------------------------------------
+
+LATE_ROUNDS_NOISE = {**ROUND9_NOISE, **ROUND10_NOISE, **ROUND11_NOISE, **ROUND12_NOISE}
+# A pandoc simple table under a tech-stack sub-heading is kept as one item, and the report says so.
+LATE_ROUNDS_WARNINGS = {PANDOC: ("tech_stack: 1 table(s) were read as one item each, not row by row",)}
 
 
 @pytest.fixture(scope="module")
@@ -1849,4 +1933,4 @@ def late_rounds() -> dict[str, Extraction]:
 
 @pytest.mark.parametrize("name", list(LATE_ROUNDS_NOISE))
 def test_late_rounds_whole_and_clean(late_rounds: dict[str, Extraction], name: str) -> None:
-    _assert_whole_and_clean(late_rounds[name], name, LATE_ROUNDS_NOISE[name])
+    _assert_whole_and_clean(late_rounds[name], name, LATE_ROUNDS_NOISE[name], LATE_ROUNDS_WARNINGS.get(name, ()))
