@@ -89,7 +89,9 @@ def _extract_pages(names: dict[str, list[str]]) -> dict[str, Extraction]:
     return {name: extract(UNSEEN / name, name=name)[0] for name in names}
 
 
-def _assert_whole_and_clean(extraction: Extraction, name: str, noise: list[str], warnings: tuple[str, ...] = ()) -> None:
+def _assert_whole_and_clean(
+    extraction: Extraction, name: str, noise: list[str], warnings: tuple[str, ...] = ()
+) -> None:
     """All 20 sections in order, every character of the article typed, no other warning, none of the page's noise."""
     document = extraction.document
     assert [section["id"] for section in document["sections"]] == CANONICAL
@@ -1874,7 +1876,8 @@ def test_round12_word_list_paragraphs_are_items_at_their_level(late_rounds: dict
         "strategic": 4, "operational": 5, "technical": 5, "governance": 4, "cross_functional": 3, "leadership": 3,
     }  # fmt: skip
     assert [len(item["sub_items"]) for item in fields["day_to_day"]["daily"]["items"]] == [0, 0, 3, 0, 0]
-    assert len(fields["soft_skills"]["skills"]) == 7 and all(s["why_it_matters"] for s in fields["soft_skills"]["skills"])
+    soft_skills = fields["soft_skills"]["skills"]
+    assert len(soft_skills) == 7 and all(s["why_it_matters"] for s in soft_skills)
     assert len(fields["hiring"]["what_to_assess"]) == 6
     assert [c["name"] for c in fields["experience"]["certifications"]][:2] == [
         "NEBOSH National Diploma", "NEBOSH International Diploma",
@@ -1895,7 +1898,7 @@ def test_round12_pandoc_markdown_reads_as_the_page(late_rounds: dict[str, Extrac
     assert {(r.broken, r.fixed): r.count for r in extraction.repairs} == {("--", "–"): 67, ("---", "—"): 12}
 
 
-def test_round12_mediawiki_headings_lose_their_edit_links_and_keep_their_ids(late_rounds: dict[str, Extraction]) -> None:
+def test_round12_mediawiki_headings_lose_edit_links_and_keep_ids(late_rounds: dict[str, Extraction]) -> None:
     document = late_rounds[MEDIAWIKI].document
     fields = document["fields"]
     assert "edit ]" not in json.dumps(document, ensure_ascii=False)
