@@ -114,6 +114,8 @@ _EDIT_CONTROL = re.compile(r"\[\s*edit(?: source)?(?:\s*\|\s*edit(?: source)?)?\
 # a letter or roman numeral, or a bullet character of its symbol font: "·", "§", Courier New's "o").
 _WORD_LIST_LEVEL = re.compile(r"mso-list:\s*\w+\s+level(\d)")
 _WORD_LIST_MARKER = re.compile(r"(?:\(?(?:(\d{1,3})|(?i:[a-z]{1,4}))([.)])|o|[^\w\s])\s+(?=\S)")
+# A heading's permalink control prints a symbol, or nothing once its icon is gone: "¶", "#", "§", "🔗".
+_PERMALINK_TEXT = re.compile(r"[^\w\s]{0,2}")
 _SLUG_WORDS = re.compile(r"[^\W_]+")  # the words of a text or of its slug ("Skills_needed_for_promotion")
 # A collapsible panel's control hint after its label: "(click to expand)", "(tap here to show)", "(expand)".
 _CONTROL_HINT = re.compile(r"\s*\((?:(?:click|tap)(?: here)? to )?(?:expand|show|open|view)(?: more| all)?\)$", re.IGNORECASE)
@@ -473,6 +475,7 @@ def _sweep(body: etree._Element, tab_list: bool) -> None:
         _drop(element)
     _drop_footnote_references(body)
     _drop_edit_links(body)
+    _drop_permalinks(body)
     chrome = [e for e in _WITH_ATTRIBUTES(body) if _chrome_element(e)]
     if not chrome:
         return
@@ -645,6 +648,22 @@ def _drop_edit_links(body: etree._Element) -> None:
                     parent.text = before
                 link.tail = after.lstrip()[1:]
             _drop(control)
+
+
+def _drop_permalinks(body: etree._Element) -> None:
+    """Drop a heading's permalink: a link to the heading's own anchor whose text is a symbol or empty (Sphinx's and
+    MkDocs' "¶" headerlink, Hugo's and Docusaurus' "#" hash-link, GitHub's icon anchor). Kept, it ends every
+    heading's text ("Strategic responsibilities ¶"). The anchor is the id of the heading, of an element in it or
+    around it, or the slug of its text (GitHub's link names "#title" and its own id "user-content-title")."""
+    for heading in [h for h in body.iter(*_HEADINGS) if len(h)]:
+        for link in list(heading.iter("a")):
+            href = link.get("href") or ""
+            if not href.startswith("#") or _PERMALINK_TEXT.fullmatch(_text(link)) is None:
+                continue
+            target = href[1:]
+            ids = {e.get("id") for e in heading.iter()} | {e.get("id") for e in heading.iterancestors()}
+            if target in ids or _SLUG_WORDS.findall(target.lower()) == _SLUG_WORDS.findall(_text(heading).lower()):
+                _drop(link)
 
 
 def _numbered_section(heading: etree._Element) -> bool:
