@@ -79,6 +79,8 @@ _TABS = etree.XPath(
 )
 _TAB_PANELS = etree.XPath("descendant::*[@role='tabpanel']")
 _ELEMENTS_WITH_ID = etree.XPath("descendant::*[@id]")
+# Content tabs without ARIA roles (MkDocs Material's "tabbed-set"): radio inputs, a row of <label for> labels.
+_FOR_LABELS = etree.XPath("descendant::label[@for]")
 _TAB_PANEL_LEVEL = "h3"  # a label's heading: its text, not its level, tells a section from a subsection
 # A footnote reference's text: "[2]", "[a]", "[*]"; a link to a note may print its number bare ("2", "†").
 _BRACKETED_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|[*†‡§])\]")
@@ -552,14 +554,41 @@ def _label_panels(body: etree._Element) -> set[str]:
             controlled.add(target)
         if panel not in labelled:  # else a second label of the panel (Elementor repeats each for phones): dropped
             labelled.add(panel)
-            heading = panel.makeelement(_TAB_PANEL_LEVEL)
-            heading.text = label
-            heading.tail, panel.text = panel.text, None
-            panel.insert(0, heading)
+            _head_panel(panel, label)
         tab.text = None
         for child in list(tab):
             _drop(child)
     return controlled
+
+
+def _head_panel(panel: etree._Element, label: str) -> None:
+    """Put a tab's label at the top of its panel, as the panel's heading."""
+    heading = panel.makeelement(_TAB_PANEL_LEVEL)
+    heading.text = label
+    heading.tail, panel.text = panel.text, None
+    panel.insert(0, heading)
+
+
+def _label_radio_tabs(body: etree._Element) -> None:
+    """Move each label of a row of <label for> tabs into the panel at its place, as _label_panels does for ARIA tabs.
+
+    CSS-only tabs (MkDocs Material's content tabs) switch radio inputs: the row holds only the labels, and the
+    element after it holds as many panels (or the row is followed by as many panels). Left in place, the labels
+    glue into one line ("StartupMid-sizeEnterprise") and the panels read as loose text.
+    """
+    for row in {id(label.getparent()): label.getparent() for label in _FOR_LABELS(body)}.values():
+        labels = list(row)
+        if len(labels) < 2 or any(label.tag != "label" or not label.get("for") for label in labels):
+            continue
+        holder = row.getnext()
+        panels = list(holder) if holder is not None else []
+        if len(panels) != len(labels):
+            panels = list(row.itersiblings())
+        if len(panels) != len(labels):
+            continue
+        for label, panel in zip(labels, panels):
+            _head_panel(panel, _text(label))
+        _drop(row)
 
 
 def _tab_target(tab: etree._Element) -> str | None:
@@ -1428,6 +1457,8 @@ def html_to_pieces(html: str) -> HtmlPage:
     if meta.date_modified is None and ("last edited on" in html or "last modified on" in html):
         meta = replace(meta, date_modified=_wiki_edit_date(root))
     title = _text(h1) if h1 is not None else ""  # read before the sweep, which may change the <h1>
+    if "<label" in html:  # CSS-only tabs, most pages spared the search
+        _label_radio_tabs(body)
     _sweep(body, "tablist" in html)  # ARIA tabs sit in a role="tablist": a substring scan spares most pages the search
     article = _article_root(body)
     walker = _Walker(html, article)

@@ -45,3 +45,42 @@ def test_a_symbol_link_to_another_anchor_stays() -> None:
 def test_a_worded_link_to_the_heading_stays() -> None:
     heading = '<h3 id="strategic"><a href="#strategic">Strategic responsibilities</a></h3>'
     assert _headings(heading) == ["Strategic responsibilities"]
+
+
+def _tab_set(labels: str, panels: str) -> str:
+    inputs = '<input id="__tabbed_1_1" name="__tabbed_1" type="radio"><input id="__tabbed_1_2" name="__tabbed_1" type="radio">'
+    return f'<div class="tabbed-set">{inputs}<div class="tabbed-labels">{labels}</div>{panels}</div>'
+
+
+def _variant_dimensions(tabs: str) -> list[tuple[str, list[str]]]:
+    fields = html_fields(f"<h2>17) Role Variants</h2><h3>By company size</h3>{tabs}")
+    return [(d["heading"], [n["text"] for n in d["notes"]]) for d in fields["role_variants"]["dimensions"]]
+
+
+_LABELS = '<label for="__tabbed_1_1">Startup</label><label for="__tabbed_1_2">Enterprise</label>'
+_PANELS = '<div class="tabbed-block"><ul><li>Often the only writer.</li></ul></div><div class="tabbed-block"><p>Specialized roles.</p></div>'
+
+
+def test_radio_tab_labels_head_their_panels() -> None:
+    """MkDocs Material content tabs: each <label for> heads the panel at its place, as an ARIA tab's label does."""
+    tabs = _tab_set(_LABELS, f'<div class="tabbed-content">{_PANELS}</div>')
+    assert _variant_dimensions(tabs) == [
+        ("By company size", []), ("Startup", ["Often the only writer."]), ("Enterprise", ["Specialized roles."]),
+    ]  # fmt: skip
+
+
+def test_radio_tab_panels_after_the_label_row() -> None:
+    """The panels may follow the label row directly, without a block holding them."""
+    assert _variant_dimensions(_tab_set(_LABELS, _PANELS)) == [
+        ("By company size", []), ("Startup", ["Often the only writer."]), ("Enterprise", ["Specialized roles."]),
+    ]  # fmt: skip
+
+
+def test_labels_without_as_many_panels_stay() -> None:
+    """A row of labels that no run of as many blocks follows is no tab set: nothing moves."""
+    tabs = _tab_set(_LABELS, '<div class="tabbed-content"><div><p>Only one block.</p></div></div>')
+    fields = html_fields(f"<h2>17) Role Variants</h2><h3>By company size</h3>{tabs}")
+    (dimension,) = fields["role_variants"]["dimensions"]
+    assert [(v["name"], [p["text"] for p in v["points"]]) for v in dimension["variants"]] == [
+        ("StartupEnterprise", ["Only one block."]),
+    ]
