@@ -116,6 +116,17 @@ _EDIT_CONTROL = re.compile(r"\[\s*edit(?: source)?(?:\s*\|\s*edit(?: source)?)?\
 # a letter or roman numeral, or a bullet character of its symbol font: "·", "§", Courier New's "o").
 _WORD_LIST_LEVEL = re.compile(r"mso-list:\s*\w+\s+level(\d)")
 _WORD_LIST_MARKER = re.compile(r"(?:\(?(?:(\d{1,3})|(?i:[a-z]{1,4}))([.)])|o|[^\w\s])\s+(?=\S)")
+# An admonition box's title, by its class (MkDocs' and Sphinx's "admonition-title", Docusaurus' "admonition-heading",
+# GitHub's "markdown-alert-title", Obsidian's "callout-title"), and a collapsible box's <summary>.
+_ADMONITION_TITLES = etree.XPath(
+    "descendant::*[contains(@class, 'admonition-title') or contains(@class, 'admonition-heading')"
+    " or contains(@class, 'alert-title') or contains(@class, 'callout-title')] | descendant::details/summary"
+)
+# The box types the themes print as a default title: a bare type word says nothing of the box's text.
+_ADMONITION_TYPES = frozenset(
+    "note notes tip tips hint warning caution danger attention important info information example examples "
+    "abstract success question failure error bug quote todo".split()
+) | {"see also"}
 # A heading's permalink control prints a symbol, or nothing once its icon is gone: "¶", "#", "§", "🔗".
 _PERMALINK_TEXT = re.compile(r"[^\w\s]{0,2}")
 _SLUG_WORDS = re.compile(r"[^\W_]+")  # the words of a text or of its slug ("Skills_needed_for_promotion")
@@ -559,6 +570,22 @@ def _label_panels(body: etree._Element) -> set[str]:
         for child in list(tab):
             _drop(child)
     return controlled
+
+
+def _label_admonitions(body: etree._Element) -> None:
+    """An admonition's title: dropped when it is a bare type word ("Note", "Warning"), chrome that would stand as a
+    paragraph of the section; a title in real words ("Measurement caveats") is made bold, the label of the box's
+    text as a bold lead line is. A <summary> in real words is a collapsible group's heading already: it stays."""
+    for title in _ADMONITION_TITLES(body):
+        text = _text(title)
+        if text.lower().rstrip(":") in _ADMONITION_TYPES:
+            _drop(title)
+        elif title.tag == "p" and text and _wholly_bold(title) is None:
+            for child in list(title):
+                title.remove(child)
+            bold = title.makeelement("strong")
+            bold.text, title.text = text, None
+            title.append(bold)
 
 
 def _head_panel(panel: etree._Element, label: str) -> None:
@@ -1459,6 +1486,8 @@ def html_to_pieces(html: str) -> HtmlPage:
     title = _text(h1) if h1 is not None else ""  # read before the sweep, which may change the <h1>
     if "<label" in html:  # CSS-only tabs, most pages spared the search
         _label_radio_tabs(body)
+    if "admonition" in html or "alert-title" in html or "callout-title" in html or "<summary" in html:
+        _label_admonitions(body)
     _sweep(body, "tablist" in html)  # ARIA tabs sit in a role="tablist": a substring scan spares most pages the search
     article = _article_root(body)
     walker = _Walker(html, article)

@@ -84,3 +84,42 @@ def test_labels_without_as_many_panels_stay() -> None:
     assert [(v["name"], [p["text"] for p in v["points"]]) for v in dimension["variants"]] == [
         ("StartupEnterprise", ["Only one block."]),
     ]
+
+
+_KPI_TABLE = (
+    "<h2>7) KPIs and Productivity Metrics</h2><table><tr><th>Metric</th><th>What it measures</th><th>Why it matters</th>"
+    "<th>Example target</th><th>Frequency</th></tr><tr><td>Docs-complete</td><td>Features documented</td>"
+    "<td>Trust</td><td>95%</td><td>Monthly</td></tr></table>"
+)
+
+
+def _kpi_notes(box: str) -> list[dict]:
+    return html_fields(f"{_KPI_TABLE}{box}")["kpis"]["notes"]
+
+
+def test_a_bare_admonition_type_title_is_dropped() -> None:
+    """MkDocs' and Sphinx's "Note" title, GitHub's alert title after its icon: chrome, no line of the notes."""
+    for box in (
+        '<div class="admonition note"><p class="admonition-title">Note</p><p>Targets vary by product.</p></div>',
+        '<div class="markdown-alert markdown-alert-tip"><p class="markdown-alert-title"><svg></svg>Tip</p>'
+        "<p>Targets vary by product.</p></div>",
+        '<details class="warning"><summary>Warning</summary><p>Targets vary by product.</p></details>',
+    ):
+        assert _kpi_notes(box) == [{"lead": None, "intro": ["Targets vary by product."], "items": []}], box
+
+
+def test_a_worded_admonition_title_labels_the_box() -> None:
+    box = '<div class="admonition warning"><p class="admonition-title">Measurement caveats</p><p>Do not count pages.</p></div>'
+    assert _kpi_notes(box) == [{"lead": "Measurement caveats", "intro": ["Do not count pages."], "items": []}]
+
+
+def test_a_worded_summary_stays_the_group_heading() -> None:
+    """A collapsible group's <summary> in real words is its heading, not chrome."""
+    deliverables = html_fields(
+        '<h2>5) Key Deliverables</h2><details class="tip"><summary>Customer-facing documentation</summary>'
+        "<ul><li>Getting started guides</li><li>API reference</li></ul></details>"
+    )["deliverables"]
+    assert [(d["group"], d["text"]) for d in deliverables["items"]] == [
+        ("Customer-facing documentation", "Getting started guides"),
+        ("Customer-facing documentation", "API reference"),
+    ]
