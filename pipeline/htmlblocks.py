@@ -79,6 +79,8 @@ _TABS = etree.XPath(
 )
 _TAB_PANELS = etree.XPath("descendant::*[@role='tabpanel']")
 _ELEMENTS_WITH_ID = etree.XPath("descendant::*[@id]")
+# Content tabs without ARIA roles (MkDocs Material's "tabbed-set"): radio inputs, a row of <label for> labels.
+_FOR_LABELS = etree.XPath("descendant::label[@for]")
 _TAB_PANEL_LEVEL = "h3"  # a label's heading: its text, not its level, tells a section from a subsection
 # A footnote reference's text: "[2]", "[a]", "[*]"; a link to a note may print its number bare ("2", "†").
 _BRACKETED_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|[*†‡§])\]")
@@ -114,6 +116,19 @@ _EDIT_CONTROL = re.compile(r"\[\s*edit(?: source)?(?:\s*\|\s*edit(?: source)?)?\
 # a letter or roman numeral, or a bullet character of its symbol font: "·", "§", Courier New's "o").
 _WORD_LIST_LEVEL = re.compile(r"mso-list:\s*\w+\s+level(\d)")
 _WORD_LIST_MARKER = re.compile(r"(?:\(?(?:(\d{1,3})|(?i:[a-z]{1,4}))([.)])|o|[^\w\s])\s+(?=\S)")
+# An admonition box's title, by its class (MkDocs' and Sphinx's "admonition-title", Docusaurus' "admonition-heading",
+# GitHub's "markdown-alert-title", Obsidian's "callout-title"), and a collapsible box's <summary>.
+_ADMONITION_TITLES = etree.XPath(
+    "descendant::*[contains(@class, 'admonition-title') or contains(@class, 'admonition-heading')"
+    " or contains(@class, 'alert-title') or contains(@class, 'callout-title')] | descendant::details/summary"
+)
+# The box types the themes print as a default title: a bare type word says nothing of the box's text.
+_ADMONITION_TYPES = frozenset(
+    "note notes tip tips hint warning caution danger attention important info information example examples "
+    "abstract success question failure error bug quote todo".split()
+) | {"see also"}
+# A heading's permalink control prints a symbol, or nothing once its icon is gone: "¶", "#", "§", "🔗".
+_PERMALINK_TEXT = re.compile(r"[^\w\s]{0,2}")
 _SLUG_WORDS = re.compile(r"[^\W_]+")  # the words of a text or of its slug ("Skills_needed_for_promotion")
 # A collapsible panel's control hint after its label: "(click to expand)", "(tap here to show)", "(expand)".
 _CONTROL_HINT = re.compile(r"\s*\((?:(?:click|tap)(?: here)? to )?(?:expand|show|open|view)(?: more| all)?\)$", re.IGNORECASE)
@@ -473,6 +488,7 @@ def _sweep(body: etree._Element, tab_list: bool) -> None:
         _drop(element)
     _drop_footnote_references(body)
     _drop_edit_links(body)
+    _drop_permalinks(body)
     chrome = [e for e in _WITH_ATTRIBUTES(body) if _chrome_element(e)]
     if not chrome:
         return
@@ -549,14 +565,57 @@ def _label_panels(body: etree._Element) -> set[str]:
             controlled.add(target)
         if panel not in labelled:  # else a second label of the panel (Elementor repeats each for phones): dropped
             labelled.add(panel)
-            heading = panel.makeelement(_TAB_PANEL_LEVEL)
-            heading.text = label
-            heading.tail, panel.text = panel.text, None
-            panel.insert(0, heading)
+            _head_panel(panel, label)
         tab.text = None
         for child in list(tab):
             _drop(child)
     return controlled
+
+
+def _label_admonitions(body: etree._Element) -> None:
+    """An admonition's title: dropped when it is a bare type word ("Note", "Warning"), chrome that would stand as a
+    paragraph of the section; a title in real words ("Measurement caveats") is made bold, the label of the box's
+    text as a bold lead line is. A <summary> in real words is a collapsible group's heading already: it stays."""
+    for title in _ADMONITION_TITLES(body):
+        text = _text(title)
+        if text.lower().rstrip(":") in _ADMONITION_TYPES:
+            _drop(title)
+        elif title.tag == "p" and text and _wholly_bold(title) is None:
+            for child in list(title):
+                title.remove(child)
+            bold = title.makeelement("strong")
+            bold.text, title.text = text, None
+            title.append(bold)
+
+
+def _head_panel(panel: etree._Element, label: str) -> None:
+    """Put a tab's label at the top of its panel, as the panel's heading."""
+    heading = panel.makeelement(_TAB_PANEL_LEVEL)
+    heading.text = label
+    heading.tail, panel.text = panel.text, None
+    panel.insert(0, heading)
+
+
+def _label_radio_tabs(body: etree._Element) -> None:
+    """Move each label of a row of <label for> tabs into the panel at its place, as _label_panels does for ARIA tabs.
+
+    CSS-only tabs (MkDocs Material's content tabs) switch radio inputs: the row holds only the labels, and the
+    element after it holds as many panels (or the row is followed by as many panels). Left in place, the labels
+    glue into one line ("StartupMid-sizeEnterprise") and the panels read as loose text.
+    """
+    for row in {id(label.getparent()): label.getparent() for label in _FOR_LABELS(body)}.values():
+        labels = list(row)
+        if len(labels) < 2 or any(label.tag != "label" or not label.get("for") for label in labels):
+            continue
+        holder = row.getnext()
+        panels = list(holder) if holder is not None else []
+        if len(panels) != len(labels):
+            panels = list(row.itersiblings())
+        if len(panels) != len(labels):
+            continue
+        for label, panel in zip(labels, panels):
+            _head_panel(panel, _text(label))
+        _drop(row)
 
 
 def _tab_target(tab: etree._Element) -> str | None:
@@ -645,6 +704,22 @@ def _drop_edit_links(body: etree._Element) -> None:
                     parent.text = before
                 link.tail = after.lstrip()[1:]
             _drop(control)
+
+
+def _drop_permalinks(body: etree._Element) -> None:
+    """Drop a heading's permalink: a link to the heading's own anchor whose text is a symbol or empty (Sphinx's and
+    MkDocs' "¶" headerlink, Hugo's and Docusaurus' "#" hash-link, GitHub's icon anchor). Kept, it ends every
+    heading's text ("Strategic responsibilities ¶"). The anchor is the id of the heading, of an element in it or
+    around it, or the slug of its text (GitHub's link names "#title" and its own id "user-content-title")."""
+    for heading in [h for h in body.iter(*_HEADINGS) if len(h)]:
+        for link in list(heading.iter("a")):
+            href = link.get("href") or ""
+            if not href.startswith("#") or _PERMALINK_TEXT.fullmatch(_text(link)) is None:
+                continue
+            target = href[1:]
+            ids = {e.get("id") for e in heading.iter()} | {e.get("id") for e in heading.iterancestors()}
+            if target in ids or _SLUG_WORDS.findall(target.lower()) == _SLUG_WORDS.findall(_text(heading).lower()):
+                _drop(link)
 
 
 def _numbered_section(heading: etree._Element) -> bool:
@@ -1409,6 +1484,10 @@ def html_to_pieces(html: str) -> HtmlPage:
     if meta.date_modified is None and ("last edited on" in html or "last modified on" in html):
         meta = replace(meta, date_modified=_wiki_edit_date(root))
     title = _text(h1) if h1 is not None else ""  # read before the sweep, which may change the <h1>
+    if "<label" in html:  # CSS-only tabs, most pages spared the search
+        _label_radio_tabs(body)
+    if "admonition" in html or "alert-title" in html or "callout-title" in html or "<summary" in html:
+        _label_admonitions(body)
     _sweep(body, "tablist" in html)  # ARIA tabs sit in a role="tablist": a substring scan spares most pages the search
     article = _article_root(body)
     walker = _Walker(html, article)
