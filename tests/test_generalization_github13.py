@@ -62,6 +62,25 @@ def test_unknown_colon_label_stays_in_the_intro():
     assert fields["tech_stack"]["environments"] == []
 
 
+def test_ai_colon_labels_open_changes_and_new_expectations_after_a_list():
+    fields = html_fields(
+        "<h2>18) AI / Automation Impact on the Role</h2>"
+        "<p><strong>Tasks that remain human-critical</strong></p>"
+        "<ul><li>Building trust in the community.</li></ul>"
+        "<p><strong>How AI changes the role:</strong> Docs must work for AI coding assistants.</p>"
+        "<p><strong>New expectations:</strong> Fluency with LLM APIs.</p>"
+        "<h2>19) Hiring Evaluation Criteria</h2><ul><li>x</li></ul>"
+    )
+    ai = fields["ai_impact"]
+
+    def texts(key: str) -> list[str]:
+        return [task["text"] for task in ai[key]]
+
+    assert texts("human_critical_tasks") == ["Building trust in the community."]
+    assert texts("changes") == ["Docs must work for AI coding assistants."]
+    assert texts("new_expectations") == ["Fluency with LLM APIs."]
+
+
 def test_labelled_facts_of_other_sections_are_not_split():
     # The role mission's parser reads "Core mission: ..." itself: it stays its core mission.
     fields = html_fields("<h2>3) Core Responsibilities</h2><ul><li>Build widgets.</li></ul>")
