@@ -6,6 +6,7 @@ import gc
 import html
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -22,9 +23,10 @@ from .coverage import coverage_counts, prose_findings, scorecard_findings, table
 from .models import Section, SectionId, Source, Subsection, section_json
 from .parsers import PARSERS
 from .parsers.technical_skills import TechnicalSkills, with_page_tools
-from .parsers.text import split_title_detail
+from .parsers.text import split_at_colon, split_title_detail
 from .parsers.tools import Tools
 from .mojibake import Repair
+from .nlp import load_vocab
 from .noise import cut_article
 from .options import ExtractOptions
 from .schema import validate
@@ -388,9 +390,21 @@ _LIST_OR_TABLE = (BlockKind.LIST_ITEM, BlockKind.TABLE)
 _LABEL_WORDS = 6
 
 
+@lru_cache(maxsize=1)
+def _colon_label_sections() -> frozenset[str]:
+    return frozenset(load_vocab("subheadings.json")["_colon_labels"]["sections"])
+
+
 def _labelled_item(section_id: str, block: Block) -> tuple[tuple[str, str], Block] | None:
-    """((key, title), item) when a paragraph opens with a known sub-heading, a dash and its text."""
+    """((key, title), item) when a paragraph opens with a known sub-heading, a dash or a colon and its text.
+
+    "**Infrastructure environment:** Public cloud, ..." labels its item as the dash form does, in the sections
+    whose sub-headings hold lists (elsewhere "Role horizon: Current" is a fact its parser reads); only a
+    known sub-heading of the section splits, so a prose sentence with a colon stays whole.
+    """
     title, item = split_title_detail(block.text)
+    if item is None and section_id in _colon_label_sections():
+        title, item = split_at_colon(block.text, _LABEL_WORDS) or (title, None)
     if item is None or not item[:1].isupper():
         return None  # no dash, or prose goes on after it: "Weekly – or more often during launches"
     title = undecorated(title)
