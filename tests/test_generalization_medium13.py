@@ -1,0 +1,51 @@
+"""Synthetic snippets modelled on unseen pages of the family: an article cross-posted to Medium, which has
+no tables (tables written as <pre> blocks aligned by spaces, lines broken by <br>; a scorecard as
+"Label — value" lines), and labels written inline after a full stop."""
+
+from __future__ import annotations
+
+from snippets import html_fields
+
+_KPI_LINES = [
+    "Metric               What it measures                Target / benchmark     Frequency   Why it matters",
+    "Forecast accuracy    Variance of forecast vs actual  Within 5% of commit    Weekly      Plans depend on it",
+    "Lead routing SLA     % of leads assigned in SLA      98% within 15 minutes  Daily       Speed drives conversion",
+]
+_TOOL_LINES = [
+    "Category        Tool                     Prevalence   Primary use",
+    "CRM             Salesforce Sales Cloud   Common       System of record for accounts;",
+    "                                                      reports and dashboards",
+    "Forecasting     Clari                    Optional     Forecast roll-ups",
+]
+
+
+def _pre(lines: list[str], br: bool = True) -> str:
+    return "<pre><span>" + ("<br/>" if br else "\n").join(lines) + "</span></pre>"
+
+
+def test_space_aligned_table_in_pre_is_read_as_a_table():
+    for br in (True, False):
+        kpis = html_fields("<h2>7) KPIs and Productivity Metrics</h2>" + _pre(_KPI_LINES, br) + "<h2>8) Technical Skills</h2><p>x</p>")["kpis"]
+        assert [(r["name"], r["what_it_measures"], r["target"], r["frequency"], r["why_it_matters"]) for r in kpis["rows"]] == [
+            ("Forecast accuracy", "Variance of forecast vs actual", "Within 5% of commit", "Weekly", "Plans depend on it"),
+            ("Lead routing SLA", "% of leads assigned in SLA", "98% within 15 minutes", "Daily", "Speed drives conversion"),
+        ]
+        assert kpis["intro"] == []
+
+
+def test_indented_line_in_pre_table_wraps_the_row_above():
+    tools = html_fields("<h2>10) Tools, Platforms, and Software</h2>" + _pre(_TOOL_LINES) + "<h2>11) Tech Stack</h2><p>x</p>")["tools"]
+    assert [(r["category"], r["tool_text"], r["prevalence"], r["primary_use"]) for r in tools["rows"]] == [
+        ("CRM", "Salesforce Sales Cloud", "common", "System of record for accounts; reports and dashboards"),
+        ("Forecasting", "Clari", "optional", "Forecast roll-ups"),
+    ]
+
+
+def test_pre_without_a_table_stays_prose_with_its_br_lines_apart():
+    kpis = html_fields(
+        "<h2>7) KPIs and Productivity Metrics</h2><pre><span>Targets are starting points.<br/>Adjust them to the team.</span></pre>"
+        "<h2>8) Technical Skills</h2><p>x</p>"
+    )["kpis"]
+    assert kpis["rows"] == []
+    assert kpis["intro"] == ["Targets are starting points.", "Adjust them to the team."]
+
