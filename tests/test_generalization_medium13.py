@@ -4,6 +4,8 @@ no tables (tables written as <pre> blocks aligned by spaces, lines broken by <br
 
 from __future__ import annotations
 
+from pipeline.parsers.experience import expectation_level
+
 from snippets import html_fields
 
 _KPI_LINES = [
@@ -48,4 +50,11 @@ def test_pre_without_a_table_stays_prose_with_its_br_lines_apart():
     )["kpis"]
     assert kpis["rows"] == []
     assert kpis["intro"] == ["Targets are starting points.", "Adjust them to the team."]
+
+
+def test_none_required_is_not_required():
+    assert expectation_level("None required; evidence of owning a process is valued.") == "not_required"
+    assert expectation_level("No people management needed.") == "not_required"
+    assert expectation_level("Not needed but helpful") == "optional"
+    assert expectation_level("Team leadership required; none needed for the junior variant") == "required"
 
