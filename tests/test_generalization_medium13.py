@@ -58,3 +58,22 @@ def test_none_required_is_not_required():
     assert expectation_level("Not needed but helpful") == "optional"
     assert expectation_level("Team leadership required; none needed for the junior variant") == "required"
 
+
+def test_scorecard_written_as_label_lines():
+    lines = "Role title — Data Analyst<br/>Role purpose: Turn data into decisions.<br/>Top KPIs — Forecast accuracy, pipeline coverage"
+    scorecard = html_fields("<h2>20) Final Role Scorecard Summary</h2><pre><span>" + lines + "</span></pre>")["scorecard"]
+    assert (scorecard["role_title"], scorecard["role_purpose"], scorecard["top_kpis"]) == (
+        "Data Analyst", "Turn data into decisions.", ["Forecast accuracy", "pipeline coverage"]
+    )
+    assert [(row["label"], row["field"]) for row in scorecard["rows"]] == [
+        ("Role title", "role_title"), ("Role purpose", "role_purpose"), ("Top KPIs", "top_kpis")
+    ]
+    assert scorecard["notes"] == []
+
+
+def test_scorecard_lone_label_line_or_unknown_labels_stay_notes():
+    one = html_fields("<h2>20) Final Role Scorecard Summary</h2><p>Role title — Data Analyst</p><p>Use this as a checklist.</p>")
+    assert (one["scorecard"]["rows"], one["scorecard"]["notes"]) == ([], ["Role title — Data Analyst", "Use this as a checklist."])
+    unknown = html_fields("<h2>20) Final Role Scorecard Summary</h2><p>Note — read the table above.</p><p>Tip: start small.</p>")
+    assert (unknown["scorecard"]["rows"], unknown["scorecard"]["role_title"]) == ([], None)
+
