@@ -77,3 +77,26 @@ def test_scorecard_lone_label_line_or_unknown_labels_stay_notes():
     unknown = html_fields("<h2>20) Final Role Scorecard Summary</h2><p>Note — read the table above.</p><p>Tip: start small.</p>")
     assert (unknown["scorecard"]["rows"], unknown["scorecard"]["role_title"]) == ([], None)
 
+
+def test_soft_skill_labels_inline_after_a_full_stop():
+    skills = html_fields(
+        "<h2>9) Soft Skills and Behavioral Capabilities</h2><ol><li><strong>Business acumen</strong> — Why it matters: numbers"
+        " need context. How it shows up: asks what decision it supports. Strong performance: acts the same day.</li>"
+        "<li><strong>Attention to detail</strong> — Why it matters: small errors add up. Note: see the KPIs.</li></ol>"
+        "<h2>10) Tools, Platforms, and Software</h2><p>x</p>"
+    )["soft_skills"]["skills"]
+    assert [(s["name"], s["why_it_matters"], s["how_it_shows_up"], s["strong_performance"]) for s in skills] == [
+        ("Business acumen", "numbers need context.", "asks what decision it supports.", "acts the same day."),
+        ("Attention to detail", "small errors add up. Note: see the KPIs.", None, None),
+    ]
+
+
+def test_technical_skill_labels_inline_after_a_full_stop():
+    skills = html_fields(
+        "<h2>8) Technical Skills Required</h2><h3>Must-have technical skills</h3><ul><li><strong>SQL for revenue data"
+        " (Critical)</strong> — Use: joins across CRM and billing. What good looks like: no double counting.</li></ul>"
+        "<h2>9) Soft Skills and Behavioral Capabilities</h2><p>x</p>"
+    )["technical_skills"]["skills"]
+    assert [(s["name"], s["importance"], s["use"], s["what_good_looks_like"]) for s in skills] == [
+        ("SQL for revenue data", "critical", "joins across CRM and billing.", "no double counting.")
+    ]
