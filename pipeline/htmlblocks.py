@@ -31,6 +31,7 @@ from .layout import ITEM_MARKERS, Piece, new_piece, split_inline_list
 from .nlp import nlp
 from .sections import classify_heading
 from .sources import _DATE, _DATE_FORMATS, SourceMeta, slug_from_url
+from .tables import match_lost_border_header, split_lost_border_rows
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup
@@ -840,6 +841,17 @@ def _lines(text: str) -> list[str]:
     return [stripped for line in text.split("\n") if (stripped := line.strip())]
 
 
+def _pre_text(element: etree._Element) -> str:
+    """A <pre>'s text with its spacing, a <br> a line break (Medium writes a <pre>'s lines as <br>s)."""
+    if not len(element):
+        return element.text or ""
+    parts = [element.text or ""]
+    for node in element.iterdescendants():
+        parts.append("\n" if node.tag == "br" else (node.text or "") if isinstance(node.tag, str) else "")
+        parts.append(node.tail or "")
+    return "".join(parts)
+
+
 def _flat(text: str | None) -> str:
     return text.replace("\n", " ") if text else ""
 
@@ -1178,11 +1190,34 @@ class _Walker:
             self._table(element)
         elif name == "pre":
             start = self.offset("pre")
-            text = "".join(element.itertext())
+            text = _pre_text(element)
             if text.strip():
-                self._paragraph_lines(text, start, start + len(text), 0.0)
+                self._pre_lines(text.split("\n"), start, start + len(text))
         else:
             self.walk(element, list_depth)
+
+    def _pre_lines(self, lines: list[str], start: int, end: int) -> None:
+        """A <pre>'s lines: a table aligned by spaces (Medium has no tables) is read as on a text page, from
+        its known header line to a blank line; the lines around it are paragraph lines."""
+        for i, line in enumerate(lines):
+            if (known := match_lost_border_header(line.strip())) is not None:
+                break
+        else:
+            self._paragraph_lines("\n".join(lines), start, end, 0.0)
+            return
+        if i:
+            self._paragraph_lines("\n".join(lines[:i]), start, end, 0.0)
+        row_lines: list[str] = []
+        j = i + 1
+        while j < len(lines) and (row := lines[j]).strip():
+            if row[0].isspace() and row_lines:
+                row_lines[-1] += " " + row.strip()  # an indented line wraps the row above's last cell
+            else:
+                row_lines.append(row.strip())
+            j += 1
+        self.pieces.append(Piece(Block.table(list(known.columns), split_lost_border_rows(known, row_lines), start, end), 0.0))
+        if j < len(lines):
+            self._pre_lines(lines[j:], start, end)
 
     def _word_list_item(self, text: str, start: int, depth: int, ratio: float) -> None:
         """A list item Microsoft Word wrote as a paragraph ('<p class="MsoListParagraph" style="mso-list:l3

@@ -20,7 +20,7 @@ from pydantic import Field
 from ..blocks import FastStrEnum
 from ..models import Section
 from .common import CareerRole, FieldsModel, SectionFields, all_blocks, parse_role, split_tables, table_header
-from .text import split_enumeration
+from .text import split_at_colon, split_enumeration, split_title_detail
 from .vocabulary import find_rules
 
 __all__ = ["ScorecardField", "ScorecardSummary", "SummaryRow", "match_label", "parse", "split_items"]
@@ -194,12 +194,32 @@ def _rows(table_rows: Iterable[list[str]], unparsed: list[str]) -> list[SummaryR
     return out
 
 
+def _label_lines(notes: list[str]) -> tuple[list[SummaryRow], list[str]]:
+    """Rows written as lines, not a table ("Role title — Data Analyst", "Top KPIs: a, b", as on a page with no
+    tables): a run of two lines at least whose label the vocabulary knows. The other lines stay notes."""
+    rows: list[SummaryRow] = []
+    rest: list[str] = []
+    for note in notes:
+        parts = split_title_detail(note)
+        if parts[1] is None:
+            parts = split_at_colon(note) or parts
+        field = match_label(parts[0])[0] if parts[1] else None
+        if field is None:
+            rest.append(note)
+        else:
+            rows.append(SummaryRow(label=parts[0], value=parts[1], field=field))
+    return (rows, rest) if len(rows) >= 2 else ([], notes)
+
+
 def parse(section: Section) -> ScorecardSummary:
     """Parse the section's blocks into typed fields."""
     unparsed: list[str] = []
     tables, notes = split_tables(all_blocks(section))
     header = table_header(tables)
     rows = [row for table in tables for row in _rows(table.rows or [], unparsed)]
+    if notes:
+        line_rows, notes = _label_lines(notes)
+        rows += line_rows
     if len(header) >= 2 and match_label(header[0])[0] is not None:
         # A table with no header row ("Role title | Product Manager" first): its first row was taken for one.
         rows = _rows([header], unparsed) + rows

@@ -106,9 +106,14 @@ def _build(
     )
 
 
+def _is_detail_label(label: str) -> bool:
+    """A label of one of a soft skill's details ("Why it matters")."""
+    return label_key(label, _GROUP) is not None
+
+
 def _is_detail_line(node: Node) -> bool:
     """A line labelled as one of a soft skill's details ("Why it matters: ...")."""
-    return label_key(split_label(node.text)[0], _GROUP) is not None
+    return _is_detail_label(split_label(node.text)[0])
 
 
 def _skills(blocks: list[Block], heading: str | None, intro: list[str]) -> list[SoftSkill]:
@@ -126,7 +131,7 @@ def _skills(blocks: list[Block], heading: str | None, intro: list[str]) -> list[
         if heads and _is_detail_line(node):
             heads[-1][3].extend(_node_details(node))
             continue
-        line = labelled_segments(node.text)
+        line = labelled_segments(node.text, _is_detail_label)
         if node.block.kind == BlockKind.PARAGRAPH and not line[1] and not node.children:
             # A short title over labelled lines names their skill, as a bold line or sub-heading
             # would: the reader splits a "<b>Name</b><br>Why it matters: ..." paragraph at its <br>s.

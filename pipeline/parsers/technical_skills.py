@@ -256,9 +256,14 @@ def _node_details(node: Node) -> list[SkillDetail]:
 _LEAD_PUNCT = re.compile(r"^[\s:–—-]+")
 
 
+def _is_detail_label(label: str) -> bool:
+    """A label of one of a skill's details ("Use", "What good looks like")."""
+    return label_key(label, "skill_details") is not None
+
+
 def _skill_head(text: str) -> tuple[str, str | None, list[SkillDetail]]:
     """(name, importance rating, inline details) of a skill's own line."""
-    head, segments = labelled_segments(text)
+    head, segments = labelled_segments(text, _is_detail_label)
     name, rating, rest = split_importance(head)
     inline: list[SkillDetail] = []
     # "Name (Critical): text" and "Name (Critical) – text" both describe the skill inline.

@@ -8,6 +8,7 @@ Every splitter ignores separators inside brackets, so "SQL (Spark, Hive)" or
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 __all__ = [
     "heading_note",
@@ -274,22 +275,35 @@ def normalise_label(label: str) -> str:
 # --- labelled segments ---------------------------------------------------------------------------
 
 
-def labelled_segments(text: str) -> tuple[str, list[tuple[str, str]]]:
+# A sentence end before a capital: where "Why it matters: ... . How it shows up: ..." may open its next label.
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def labelled_segments(text: str, known: Callable[[str], bool] | None = None) -> tuple[str, list[tuple[str, str]]]:
     """Split "Head – Label: text – Label: text" at spaced dashes that open a labelled segment.
 
     "Attention to detail – Why it matters: bugs – How it shows up: checks" →
     ("Attention to detail", [("Why it matters", "bugs"), ("How it shows up", "checks")]).
-    A dash not followed by a short "Label:" stays inside the text around it.
+    A dash not followed by a short "Label:" stays inside the text around it. Past the first segment, a sentence
+    end opens one too when the label after it is ``known`` (the caller's labels): "... bugs. How it shows up:
+    ..."; an unknown label after a full stop ("... bugs. Note: ...") stays inside the text.
     """
     if ":" not in text or not _HAS_SPACED_DASH.search(text):
         return text.strip(), []  # a segment opens with a spaced dash and "Label:": most texts lack one or the other
-    cuts = [
+    cuts: list[re.Match[str]] = [
         m
         for m in _SPACED_DASH.finditer(text)
         if paren_depth(text, m.start()) == 0 and split_label(text[m.end() :])[0] is not None
     ]
     if not cuts:
         return text.strip(), []
+    if known is not None and text.count(":") > 1:  # a second label needs a second colon
+        cuts += [
+            m
+            for m in _SENTENCE_GAP.finditer(text, cuts[0].end())
+            if paren_depth(text, m.start()) == 0 and (label := split_label(text[m.end() :])[0]) and known(label)
+        ]
+        cuts.sort(key=lambda m: m.start())
     head = text[: cuts[0].start()].strip()
     segments: list[tuple[str, str]] = []
     for k, cut in enumerate(cuts):
