@@ -1922,9 +1922,66 @@ def test_round12_reader_api_markdown(late_rounds: dict[str, Extraction]) -> None
     assert [c["name"] for c in fields["experience"]["certifications"]][2:4] == ["CompTIA CySA+", "CompTIA Security+"]
 
 
-# --- rounds 9 to 12, read whole ---------------------------------------------------------------------------------
+# --- thirteenth round: an MkDocs Material handbook, GitHub's rendered markdown, a Medium cross-post ----------------
 
-LATE_ROUNDS_NOISE = {**ROUND9_NOISE, **ROUND10_NOISE, **ROUND11_NOISE, **ROUND12_NOISE}
+MKDOCS = "technical-writer-mkdocs.synthetic.html"  # "¶" permalinks, admonitions, content tabs, TOC sidebar
+GITHUB = "developer-advocate-github.synthetic.html"  # anchor icons, "**Label:** text" sub-sections, task lists
+MEDIUM = "revenue-operations-analyst-medium.synthetic.html"  # tables as <pre> blocks and "Label — value" lines
+ROUND13_NOISE = {
+    MKDOCS: ["Upgrade Your Home Office Chair", "Shop Ergonomic Chairs", "Plan Your Dream Road Trip", "Find Camper Vans",
+             "Level up with Northwind Academy", "Sign in with GitHub to comment", "adopted the KPI table",
+             "Was this page helpful?", "Thanks for your feedback", "Back to top", "Initializing search",
+             "Career Framework Workshop", "Senior RAG Engineer"],
+    GITHUB: ["CloudBuild Pro", "Start your free 14-day trial", "Find the right coworking space", "Book a free day pass",
+             "DevOpsSchool", "Back to the blueprint index", "Last reviewed: 2026-03", "@devrel-dana",
+             "View all comments in Discussions", "Copy raw file", "Latest commit", "devrel: refresh KPI targets",
+             "© 2026 GitHub", "Permalink:", "talentgraph-oss", "🚀"],
+    MEDIUM: ["Explore Spaces", "Book a tour", "Great work starts with the right room", "Explore Treks", "DevOpsSchool",
+             "Notify of", "Inline Feedbacks", "Open in app", "Member-only story", "Responses (23)",
+             "What are your thoughts?", "week 6 instead of week 8", "More from Maya Ferreira",
+             "Pipeline Coverage Is Lying", "Recommended from Medium", "Text to speech", "Published in The RevOps Desk",
+             "11 min read"],
+}  # fmt: skip
+
+
+def test_round13_mkdocs_permalinks_admonitions_and_tabs(late_rounds: dict[str, Extraction]) -> None:
+    """165 strings ended in " ¶"; a bare "Note" admonition title was a summary paragraph."""
+    document = late_rounds[MKDOCS].document
+    fields = document["fields"]
+    assert "¶" not in json.dumps(document, ensure_ascii=False)
+    assert "Note" not in fields["role_summary"]["paragraphs"]
+    assert fields["career_path"]["promotion_transition"]["to_role"] == "Senior Technical Writer"
+    assert len(fields["responsibilities"]["items"]) == 20 and len(fields["kpis"]["rows"]) == 12
+    headings = [group["heading"] for group in fields["role_variants"]["dimensions"]]
+    assert {"Startup", "Mid-size", "Enterprise"} <= set(headings)  # each tab's label heads its own panel
+    assert "StartupMid-sizeEnterprise" not in headings
+
+
+def test_round13_github_labelled_paragraphs_open_their_sub_sections(late_rounds: dict[str, Extraction]) -> None:
+    """"**Infrastructure environment:** …" and "**New expectations:** …" were prose or another list's items."""
+    fields = late_rounds[GITHUB].document["fields"]
+    assert len(fields["tech_stack"]["environments"]) == 7 and fields["tech_stack"]["intro"] == []
+    ai = fields["ai_impact"]
+    lengths = [len(ai[key]) for key in ("automatable_tasks", "human_critical_tasks", "changes", "new_expectations")]
+    assert lengths == [3, 3, 1, 1]
+    assert len(fields["kpis"]["rows"]) == 8 and len(fields["tools"]["rows"]) == 12
+
+
+def test_round13_medium_pre_tables_and_label_lines(late_rounds: dict[str, Extraction]) -> None:
+    """Medium has no tables: KPIs, tools and the final scorecard were <pre> text and "Label — value" lines."""
+    fields = late_rounds[MEDIUM].document["fields"]
+    assert len(fields["kpis"]["rows"]) == 11 and all(row["target"] for row in fields["kpis"]["rows"])
+    assert len(fields["tools"]["rows"]) == 18
+    assert len(fields["scorecard"]["rows"]) == 10 and fields["scorecard"]["role_title"]
+    soft_skills = fields["soft_skills"]["skills"]
+    assert len(soft_skills) == 7 and all(s["how_it_shows_up"] and s["strong_performance"] for s in soft_skills)
+    leadership = fields["experience"]["leadership_expectations"]
+    assert leadership[0]["requirement"] == "not_required"  # "None required; …"
+
+
+# --- rounds 9 to 13, read whole ---------------------------------------------------------------------------------
+
+LATE_ROUNDS_NOISE = {**ROUND9_NOISE, **ROUND10_NOISE, **ROUND11_NOISE, **ROUND12_NOISE, **ROUND13_NOISE}
 # A pandoc simple table under a tech-stack sub-heading is kept as one item, and the report says so.
 LATE_ROUNDS_WARNINGS = {PANDOC: ("tech_stack: 1 table(s) were read as one item each, not row by row",)}
 
