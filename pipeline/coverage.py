@@ -197,9 +197,13 @@ def prose_findings(fields: dict[str, Any], section_weight: int) -> list[str]:
         if value := fields.get(key):
             _collect_list(value, texts)
     findings = []
+    # A table section (KPIs, tools, the final scorecard) with neither a row nor a header read has lost its table,
+    # however few texts its intro and notes hold: a table glued into one or two paragraphs is no intro. (A header
+    # without rows is a table the page was cut inside.)
+    rowless = not fields.get("rows", True) and not fields.get("columns") and not fields.get("header")
     if (
         section_weight >= _PROSE_CHECKED_FROM
-        and len(texts) > _PROSE_TEXTS_OF_AN_INTRO
+        and (len(texts) > _PROSE_TEXTS_OF_AN_INTRO or rowless)
         and _weight(texts) * 2 > section_weight
     ):
         findings.append("most of its text was read as prose (intro/notes), not into typed fields")

@@ -77,6 +77,16 @@ def test_a_section_mostly_in_its_intro_is_named_only_past_an_intros_size() -> No
     assert prose_findings({"intro": ["a b c", *rows]}, 150) == []  # a short section: a paragraph or two by design
 
 
+def test_a_table_section_with_no_row_read_is_named_even_with_one_or_two_texts() -> None:
+    """A Medium <pre> table once arrived glued into one note: no tool row read, and no warning."""
+    glued = "Category Tools Primary use Prevalence CRM Salesforce Pipeline and forecasting Common " * 3
+    assert prose_findings({"rows": [], "intro": [], "notes": [glued]}, 300) == [
+        "most of its text was read as prose (intro/notes), not into typed fields"
+    ]
+    assert prose_findings({"rows": [{"category": "CRM"}], "intro": [], "notes": [glued]}, 600) == []  # rows read
+    assert prose_findings({"rows": [], "intro": ["This section lists the tools."], "notes": []}, 300) == []
+
+
 def test_a_table_kept_whole_in_one_field_is_named() -> None:
     """A skill 'named' by its whole table is covered word for word, and useless: said, not scored as read."""
     table = Block.table(["Skill", "Importance"], [["Advanced SQL", "Critical"], ["Backups", "Critical"]], 0, 60)
