@@ -19,7 +19,7 @@ from pydantic import Field
 from ..blocks import Block, BlockKind
 from ..models import Section
 from .common import FieldsModel, SectionFields, group_blocks
-from .text import split_at_colon, split_note, split_title_detail
+from .text import is_short_form, split_at_colon, split_note, split_title_detail
 
 __all__ = ["Deliverable", "Deliverables", "parse", "split_name"]
 
@@ -64,14 +64,9 @@ def split_name(text: str) -> tuple[str, str | None]:
     if parts:
         return parts
     name, note = split_note(stripped)
-    if note and name and not _acronym(note):
+    if note and name and not is_short_form(note):
         return name, note
     return stripped.rstrip(".;:"), None
-
-
-def _acronym(note: str) -> bool:
-    """One token in capitals, a plural 's' allowed: the name's own short form ("ROPA", "DPIAs"), not a description."""
-    return " " not in note and note.removesuffix("s").isupper()
 
 
 def _group_noun(heading: str) -> str:

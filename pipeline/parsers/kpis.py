@@ -23,8 +23,7 @@ from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
 from ..nlp import load_vocab, nlp, phrase_matcher
 from .common import FieldsModel, Point, SectionFields, group_blocks, with_labelled_subsections
-from .deliverables import _acronym as _short_form
-from .text import paren_depth, split_note
+from .text import is_short_form, paren_depth, split_note
 from .vocabulary import SUMMARY_TO_KPIS, may_match, phrase_gate
 
 __all__ = ["Frequency", "KpiCell", "KpiNotes", "KpiRow", "Kpis", "column_fields", "frequencies_of", "parse"]
@@ -247,7 +246,7 @@ def _row(cells: list[str], fields: list[str | None], header: list[str]) -> KpiRo
         {
             "name": metric,
             # "Recordable incident rate (TRIR)": the name's own short form, not a qualifier of it.
-            "qualifier": qualifier if base and qualifier and not _short_form(qualifier) else None,
+            "qualifier": qualifier if base and qualifier and not is_short_form(qualifier) else None,
             "context_specific": _is_context_specific(metric),
             "what_it_measures": values.get("what_it_measures"),
             "why_it_matters": values.get("why_it_matters"),

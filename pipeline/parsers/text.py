@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 __all__ = [
     "heading_note",
+    "is_short_form",
     "labelled_parts",
     "labelled_segments",
     "normalise_label",
@@ -253,6 +254,11 @@ def split_note(text: str) -> tuple[str, str | None]:
         if match and match.group(1):
             return match.group(1).strip(), match.group(2).strip()
     return stripped.rstrip(".;,"), None
+
+
+def is_short_form(note: str) -> bool:
+    """One token in capitals, a plural 's' allowed: a name's own short form ("ROPA", "DPIAs", "TRIR"), not a note."""
+    return " " not in note and note.removesuffix("s").isupper()
 
 
 def heading_note(heading: str) -> str | None:
