@@ -504,7 +504,7 @@ def test_split_tools(cell: str, expected: list[tuple[str, list[str], str | None]
     ],
 )
 def test_strip_fillers_pre_check_keeps_the_pattern(piece: str) -> None:
-    """The lower-case pre-check and the split-and-join give what the filler pattern and r"\s+" → " " give."""
+    r"""The lower-case pre-check and the split-and-join give what the filler pattern and r"\s+" → " " give."""
     fillers, _ = tools._fillers()
     expected = re.sub(r"\s+", " ", fillers.sub(" ", piece)).strip(" ,;").rstrip(".").strip()
     assert tools._strip_fillers(piece) == expected
