@@ -146,8 +146,9 @@ def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
     text, repairs = repair_text(decoded.text, raw if decoded.source == "utf-8" else None)
     if form is InputForm.TEXT and is_terminal_dump(text):
         text = unwrap_dump(text)  # one line per paragraph, item and table row, as other text pages
-    elif form is InputForm.MARKDOWN and (width := _markdown_wrap_width(text)):
-        text = _unwrapped_markdown(text, width)  # pandoc's 72 columns: one line per paragraph and item
+    elif (form is InputForm.MARKDOWN or _markdown_like(text)) and (width := _markdown_wrap_width(text)):
+        # pandoc's 72 columns, html2text's 78 (its output is often saved as .txt): one line per paragraph and item
+        text = _unwrapped_markdown(text, width)
     if form is InputForm.MARKDOWN and "--" in text:
         text, dashes = _markdown_dashes(text)
         repairs = _merge(repairs, dashes) if dashes else repairs
@@ -192,8 +193,22 @@ def _markdown_prose(line: str) -> bool:
 
 
 def _wrappable(line: str) -> bool:
-    """Whether a wrapper would have broken a line this long: prose of several words, without a link's URL."""
-    return " " in line.strip() and "](" not in line and "http" not in line and _markdown_prose(line)
+    """Whether a wrapper would have broken a line this long: a paragraph's prose of several words, without a
+    link's URL. List items and pipe table rows do not tell the width: html2text leaves them whole."""
+    return (
+        " " in line.strip() and "](" not in line and "http" not in line and "|" not in line
+        and _markdown_prose(line) and _MD_ITEM_MARKER.match(line) is None
+    )
+
+
+# A text page written as markdown (a converter's output saved as .txt): headings opened by "## ".
+_MD_HEADING = re.compile(r"^#{1,6} \S", re.M)
+_MD_LIKE_HEADINGS = 3
+
+
+def _markdown_like(text: str) -> bool:
+    """Whether a text page is markdown: a few "#" headings."""
+    return next(islice(_MD_HEADING.finditer(text), _MD_LIKE_HEADINGS - 1, None), None) is not None
 
 
 def _markdown_wrap_width(text: str) -> int:

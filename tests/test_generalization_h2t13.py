@@ -1,0 +1,80 @@
+"""Synthetic snippets modelled on unseen pages of the family: html2text output saved as .txt.
+
+html2text (defaults) writes markdown, hard-wraps paragraphs at 78 columns but leaves list items whole
+(often past 100 columns), writes tables as "A| B  " rows under "---|---", an em dash as "--" and an
+arrow as "->".
+"""
+
+import textwrap
+
+from pipeline import extract
+from pipeline.sources import pages_from_bytes
+
+_TITLE = "# Widget Technician: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+_PROSE = (
+    "The Widget Technician installs, inspects, maintains, calibrates, and repairs the widgets that the "
+    "operations teams depend on every shift, from small handheld units to the large floor systems, and "
+    "keeps the fleet safe, available, and documented to the standard that auditors expect of the site. "
+)
+_LONG_ITEM = "  * " + "Coordinates with the facilities, supply chain, and security teams on every widget " * 2
+
+
+def _wrapped(text: str) -> str:
+    return "\n".join(textwrap.wrap(text, 78))
+
+
+def _html2text_page(sections: str) -> str:
+    """A page of html2text's shape: wrapped summary paragraphs and unwrapped long list items."""
+    return (
+        _TITLE + "## 1) Role Summary\n\n" + _wrapped(_PROSE * 3) + "\n\n" + _wrapped(_PROSE * 2) + "\n\n"
+        + "\n".join([_LONG_ITEM] * 3) + "\n\n**Typical reporting line:** Reports to the Widget Operations "
+        "Supervisor or Site\nManager; in smaller sites, to the Facilities Director.\n\n"
+        "## 2) Role Mission\n\n" + _wrapped(_PROSE * 2) + "\n\n" + sections
+    )
+
+
+def _text(page: str, name: str = "x.txt") -> str:
+    return pages_from_bytes(page.encode(), name, 10**7)[0].text
+
+
+def _fields(page: str) -> dict:
+    return extract(page.encode(), name="x.txt")[0].document["fields"]
+
+
+def test_html2text_txt_page_is_unwrapped_despite_long_list_items():
+    fields = _fields(
+        _html2text_page(
+            "## 9) KPIs\n\nKPI| Definition| Target  \n---|---|---  \nPM completion| Share of planned "
+            "maintenance done on time across the whole fleet of widgets in the| 95%  \nRepair turnaround| "
+            "Median hours from a work order's opening to its closing| 48 h  \n"
+        )
+    )
+    assert fields["role_summary"]["reporting_line"]["reports_to"] == (
+        "the Widget Operations Supervisor or Site Manager"
+    )
+    assert len(fields["role_summary"]["paragraphs"]) == 2
+    text = _text(_html2text_page(""))
+    assert (_PROSE * 3).strip() in text
+    assert _LONG_ITEM in text.split("\n")
+
+
+def test_wrapped_table_row_is_joined_up_to_its_two_space_end():
+    text = _text(
+        _html2text_page(
+            "Category| Summary  \n---|---  \nRole purpose| Keep the widget fleet safe, accurate, "
+            "available, and\ndocumented through maintenance.  \nTop tools| CMMS; analyzer  \n"
+        )
+    )
+    lines = [line.rstrip() for line in text.split("\n")]
+    assert "Role purpose| Keep the widget fleet safe, accurate, available, and documented through maintenance." in lines
+    assert "Top tools| CMMS; analyzer" in lines
+
+
+def test_text_page_without_markdown_headings_keeps_its_lines():
+    page = _html2text_page("").replace("## ", "").replace("# ", "")
+    assert _text(page) == page
+
+
+def test_markdown_txt_page_with_one_line_paragraphs_keeps_its_lines():
+    page = _TITLE + "".join(f"## {n}) Section\n\n{_PROSE * 2}\n\n{_PROSE}\n\n" for n in range(1, 12))
+    assert _text(page) == page
