@@ -9,6 +9,7 @@ import textwrap
 
 from pipeline import extract
 from pipeline.sources import pages_from_bytes
+from pipeline.textblocks import text_to_pieces
 
 _TITLE = "# Widget Technician: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
 _PROSE = (
@@ -78,3 +79,24 @@ def test_text_page_without_markdown_headings_keeps_its_lines():
 def test_markdown_txt_page_with_one_line_paragraphs_keeps_its_lines():
     page = _TITLE + "".join(f"## {n}) Section\n\n{_PROSE * 2}\n\n{_PROSE}\n\n" for n in range(1, 12))
     assert _text(page) == page
+
+
+def test_two_column_table_without_outer_pipes_is_read_under_its_rule():
+    rows = _fields(
+        _html2text_page(
+            "## 20) Final Role Scorecard Summary\n\nCategory| Summary  \n---|---  \n"
+            "Role title| Widget Technician  \nTop tools| CMMS; multimeter; analyzer  \n"
+        )
+    )["scorecard"]["rows"]
+    assert [(row["label"], row["value"]) for row in rows] == [
+        ("Role title", "Widget Technician"),
+        ("Top tools", "CMMS; multimeter; analyzer"),
+    ]
+
+
+def test_one_pipe_in_prose_without_a_rule_is_no_table():
+    blocks = text_to_pieces("Choose the fast path | the safe path when the site is busy.\n\nNext paragraph.\n")
+    assert [(p.block.kind.value, p.block.text) for p in blocks] == [
+        ("paragraph", "Choose the fast path | the safe path when the site is busy."),
+        ("paragraph", "Next paragraph."),
+    ]
