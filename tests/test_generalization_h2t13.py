@@ -100,3 +100,22 @@ def test_one_pipe_in_prose_without_a_rule_is_no_table():
         ("paragraph", "Choose the fast path | the safe path when the site is busy."),
         ("paragraph", "Next paragraph."),
     ]
+
+
+def test_html2text_em_dash_and_arrow_are_read_on_a_text_page():
+    text = _text(
+        _html2text_page(
+            "### Certifications\n\n  * [Widget Certified (WCT)](https://x.example/wct) -- Important\n"
+            "  * Vendor A+ -- Optional\n\nBMET I -> BMET II -> Lead BMET (Optional -> Important)\n"
+        )
+    )
+    assert "  * [Widget Certified (WCT)](https://x.example/wct) – Important" in text.split("\n")
+    assert "  * Vendor A+ – Optional" in text.split("\n")
+    assert "BMET I → BMET II → Lead BMET (Optional → Important)" in text.split("\n")
+
+
+def test_flags_pointers_comments_and_plain_text_pages_keep_their_dashes():
+    code = "Run deploy --force --dry-run; p->next; <!-- note -->; a -->b\n"
+    assert _text(_html2text_page(code)).endswith(code)
+    plain = "Widget Technician\n\nCurrent -- an established role. A -> B.\n"
+    assert _text(plain) == plain
