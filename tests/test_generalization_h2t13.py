@@ -119,3 +119,29 @@ def test_flags_pointers_comments_and_plain_text_pages_keep_their_dashes():
     assert _text(_html2text_page(code)).endswith(code)
     plain = "Widget Technician\n\nCurrent -- an established role. A -> B.\n"
     assert _text(plain) == plain
+
+
+def _responsibilities(body: str) -> list[tuple]:
+    items = extract((_TITLE + "## 3) Core Responsibilities\n\n" + body).encode(), name="x.txt")[0].document[
+        "fields"
+    ]["responsibilities"]["items"]
+    return [(i["number"], i["title"], i["detail"]) for i in items]
+
+
+def test_column_zero_dash_after_a_hard_break_is_the_numbered_items_detail():
+    assert _responsibilities(
+        "### Strategic responsibilities\n\n  1. **Plan the fleet**  \n- Flag old devices for replacement.\n"
+        "  2. **Advise on contracts**  \n- Provide repair history to the manager.\n"
+        "  3. **Evaluate new widgets**  \n- Test demo units.\n"
+    ) == [
+        (1, "Plan the fleet", "Flag old devices for replacement."),
+        (2, "Advise on contracts", "Provide repair history to the manager."),
+        (3, "Evaluate new widgets", "Test demo units."),
+    ]
+
+
+def test_nested_numbered_steps_stay_the_items_details():
+    assert _responsibilities(
+        "### Operational responsibilities\n\n1. Run the release\n   1. Freeze the branch\n   2. Tag it\n"
+        "2. Review incidents\n"
+    ) == [(1, "Run the release", "Freeze the branch Tag it"), (2, "Review incidents", None)]
