@@ -396,8 +396,12 @@ def _noise_marks(
             continue
         promotional = hard or _is_promotional(text, vocab)
         # A short line that introduces a list or table is the article's own lead (not one
-        # introducing a teaser list or course catalogue: that lead is judged as any line).
-        if not promotional and k + 1 < len(body) and body[k + 1].block.kind in _LISTED and not noise[k + 1]:
+        # introducing a teaser list or course catalogue: that lead is judged as any line); so is a
+        # heading whose one cue is a button's verb ("Shop and infrastructure environment").
+        if (
+            (not promotional or (block.kind is _HEADING and not hard and _only_verb_cue(text, vocab)))
+            and k + 1 < len(body) and body[k + 1].block.kind in _LISTED and not noise[k + 1]
+        ):
             continue
         noise[k] = hard
         signal[k] = promotional
@@ -657,6 +661,15 @@ def _lone_cue(text: str, vocab: _Vocab) -> bool:
         + _is_headline(text, vocab)
     )
     return cues == 1
+
+
+def _only_verb_cue(text: str, vocab: _Vocab) -> bool:
+    """Whether a line's one promotional cue is its first word, a button's verb ("Shop and infrastructure
+    environment"): the words after it hold no promotion, offer, price or second person."""
+    rest = text.split(None, 1)[1:]
+    return bool(rest) and not (
+        _is_promotional(rest[0], vocab) or _is_offer(rest[0], vocab) or _SECOND_PERSON.search(rest[0])
+    )
 
 
 def _weak_cues_agree(body: list[Piece], signal: list[bool], start: int, end: int) -> bool:

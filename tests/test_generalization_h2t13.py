@@ -145,3 +145,27 @@ def test_nested_numbered_steps_stay_the_items_details():
         "### Operational responsibilities\n\n1. Run the release\n   1. Freeze the branch\n   2. Tag it\n"
         "2. Review incidents\n"
     ) == [(1, "Run the release", "Freeze the branch Tag it"), (2, "Review incidents", None)]
+
+
+_ENVIRONMENT = (
+    "## 11) Typical Tech Stack / Environment\n\n### Equipment environment\n\n"
+    "  * Fleet of 2,000 widgets per site.\n  * High-risk subset: pressure widgets.\n\n"
+    "### {heading}\n\n  * Widget bench with calibrated analyzers.\n  * Isolated power maintained by Facilities.\n\n"
+)
+
+
+def test_sub_heading_opened_by_a_buttons_verb_stays_over_its_list():
+    environments = _fields(_html2text_page(_ENVIRONMENT.format(heading="Shop and infrastructure environment")))[
+        "tech_stack"
+    ]["environments"]
+    assert [(e["name"], len(e["items"])) for e in environments] == [
+        ("Equipment environment", 2),
+        ("Shop and infrastructure environment", 2),
+    ]
+
+
+def test_a_buttons_lone_verb_as_a_heading_still_goes():
+    environments = _fields(_html2text_page(_ENVIRONMENT.format(heading="Shop")))[
+        "tech_stack"
+    ]["environments"]
+    assert [e["name"] for e in environments] == ["Equipment environment"]
