@@ -169,3 +169,26 @@ def test_a_buttons_lone_verb_as_a_heading_still_goes():
         "tech_stack"
     ]["environments"]
     assert [e["name"] for e in environments] == ["Equipment environment"]
+
+
+_SCORECARD = (
+    "## 20) Final Role Scorecard Summary\n\nCategory| Summary  \n---|---  \nRole title| Widget Technician  \n"
+    "Top tools| CMMS; multimeter  \n\n"
+)
+
+
+def test_author_bio_and_html2text_icon_subscribe_after_the_last_table_go():
+    notes = _fields(
+        _html2text_page(
+            _SCORECARD + "#### jdoe\n\nI'm a Cloud Expert passionate about sharing knowledge and experiences.\n\n"
+            "__ Subscribe\n\nNotify of\n\n0 Comments\n"
+        )
+    )["scorecard"]["notes"]
+    assert notes == []
+
+
+def test_third_person_note_after_the_last_table_stays():
+    notes = _fields(
+        _html2text_page(_SCORECARD + "The scorecard is reviewed once a year by the hiring manager.\n")
+    )["scorecard"]["notes"]
+    assert notes == ["The scorecard is reviewed once a year by the hiring manager."]
