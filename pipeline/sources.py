@@ -144,13 +144,13 @@ def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
         return _posts(decoded.text, decoded.encoding)
     # A file that decoded as UTF-8 as it is holds the text's own UTF-8 bytes: repair_text need not encode it again.
     text, repairs = repair_text(decoded.text, raw if decoded.source == "utf-8" else None)
+    # html2text's output is often saved as .txt: markdown all the same.
+    markdown = form is InputForm.MARKDOWN or (form is InputForm.TEXT and _markdown_like(text))
     if form is InputForm.TEXT and is_terminal_dump(text):
         text = unwrap_dump(text)  # one line per paragraph, item and table row, as other text pages
-    elif (form is InputForm.MARKDOWN or _markdown_like(text)) and (width := _markdown_wrap_width(text)):
-        # pandoc's 72 columns, html2text's 78 (its output is often saved as .txt): one line per paragraph and item
-        text = _unwrapped_markdown(text, width)
-    # html2text writes an em dash "--" and an arrow "->" on a text page as in markdown.
-    if ("--" in text or " -> " in text) and (form is InputForm.MARKDOWN or _markdown_like(text)):
+    elif markdown and (width := _markdown_wrap_width(text)):
+        text = _unwrapped_markdown(text, width)  # pandoc's 72 columns, html2text's 78: one line per paragraph and item
+    if markdown and ("--" in text or " -> " in text):  # html2text writes an em dash "--" and an arrow "->"
         text, dashes = _markdown_dashes(text)
         repairs = _merge(repairs, dashes) if dashes else repairs
     # An HTML page's metadata is read by the HTML stage, which parses the page anyway.
