@@ -51,6 +51,7 @@ _QUOTED = re.compile(r"^[“\"'‘].*[”\"'’][.!]?$")
 # dingbats and pictographs, with their variation selector and joiner (not "≥" or "©": text of their own).
 _ICON = "[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
 _LEADING_ICON = re.compile(rf"^{_ICON}+\s*")
+_EMPTY_EMPHASIS = ("__ ", "** ")
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class _Vocab:
     widget_anywhere: tuple[re.Pattern[str], ...]  # the other unanchored ones, apart: each scans for its own prefix
     comment_starts: frozenset[str]
     comment_patterns: re.Pattern[str]
+    author_bio: re.Pattern[str]
     cta_verbs: frozenset[str]
     promo: tuple[str, ...]  # lowercase phrases, found as substrings
     signup: re.Pattern[str]  # a sign-up box's vocabulary, searched in lowercased text
@@ -109,6 +111,7 @@ def _vocab() -> _Vocab:
         widget_anywhere=tuple(re.compile(p) for p in anywhere if p not in phrases),
         comment_starts=frozenset(starts),
         comment_patterns=re.compile("|".join(f"(?:{p})" for p in start_patterns), re.IGNORECASE),
+        author_bio=re.compile("|".join(f"(?:{p})" for p in data["author_bio_openings"])),
         cta_verbs=frozenset(data["cta_verbs"]),
         promo=tuple(p.lower() for p in data["promo_phrases"]),
         signup=_searched(data["signup_patterns"]),
@@ -174,6 +177,8 @@ def _normal(text: str) -> str:
     # space it is normal already, unsplit.
     if not (lower.isprintable() and "  " not in lower and not lower.startswith(" ") and not lower.endswith(" ")):
         lower = " ".join(lower.split())
+    if lower[:3] in _EMPTY_EMPHASIS:  # html2text writes an icon's empty <i></i> as "__": "__ Subscribe"
+        lower = lower[3:]
     if lower[:1] >= "\u2190":  # the icons' lowest code point: a text opening in ASCII spares the regex
         return _LEADING_ICON.sub("", lower, count=1)
     return lower
@@ -396,8 +401,12 @@ def _noise_marks(
             continue
         promotional = hard or _is_promotional(text, vocab)
         # A short line that introduces a list or table is the article's own lead (not one
-        # introducing a teaser list or course catalogue: that lead is judged as any line).
-        if not promotional and k + 1 < len(body) and body[k + 1].block.kind in _LISTED and not noise[k + 1]:
+        # introducing a teaser list or course catalogue: that lead is judged as any line); so is a
+        # heading whose one cue is a button's verb ("Shop and infrastructure environment").
+        if (
+            (not promotional or (block.kind is _HEADING and not hard and _only_verb_cue(text, vocab)))
+            and k + 1 < len(body) and body[k + 1].block.kind in _LISTED and not noise[k + 1]
+        ):
             continue
         noise[k] = hard
         signal[k] = promotional
@@ -451,8 +460,9 @@ def _noise_marks(
     # After the article's last list or table, a block with a promotion's phrase is the site's,
     # however long ("... has introduced a series of courses"), when it is foreign to the article
     # or holds several such phrases (a course promotion shares words with a page on training);
-    # so is a promotion's heading left with nothing below it, and a line of course titles (the
-    # site's catalogue, however many words it shares with a page on training). No canonical
+    # so is a promotion's heading left with nothing below it, a line of course titles (the
+    # site's catalogue, however many words it shares with a page on training), and an author
+    # box's bio, a paragraph in the first person ("I'm a DevOps Expert ..."). No canonical
     # section starts there.
     kept_below = False  # a kept block lies between this one and the next heading
     for k in range(len(body) - 1, tail - 1, -1):
@@ -460,6 +470,8 @@ def _noise_marks(
         if not noise[k] and block.kind not in _LISTED:
             phrases = _promo_phrases(block.text.lower(), vocab)
             if _is_course_list(block.text, vocab) or (
+                block.kind is BlockKind.PARAGRAPH and vocab.author_bio.match(block.text.lower()) is not None
+            ) or (
                 phrases
                 and (
                     len(phrases) > 1
@@ -657,6 +669,15 @@ def _lone_cue(text: str, vocab: _Vocab) -> bool:
         + _is_headline(text, vocab)
     )
     return cues == 1
+
+
+def _only_verb_cue(text: str, vocab: _Vocab) -> bool:
+    """Whether a line's one promotional cue is its first word, a button's verb ("Shop and infrastructure
+    environment"): the words after it hold no promotion, offer, price or second person."""
+    rest = text.split(None, 1)[1:]
+    return bool(rest) and not (
+        _is_promotional(rest[0], vocab) or _is_offer(rest[0], vocab) or _SECOND_PERSON.search(rest[0])
+    )
 
 
 def _weak_cues_agree(body: list[Piece], signal: list[bool], start: int, end: int) -> bool:

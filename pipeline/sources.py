@@ -144,11 +144,13 @@ def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
         return _posts(decoded.text, decoded.encoding)
     # A file that decoded as UTF-8 as it is holds the text's own UTF-8 bytes: repair_text need not encode it again.
     text, repairs = repair_text(decoded.text, raw if decoded.source == "utf-8" else None)
+    # html2text's output is often saved as .txt: markdown all the same.
+    markdown = form is InputForm.MARKDOWN or (form is InputForm.TEXT and _markdown_like(text))
     if form is InputForm.TEXT and is_terminal_dump(text):
         text = unwrap_dump(text)  # one line per paragraph, item and table row, as other text pages
-    elif form is InputForm.MARKDOWN and (width := _markdown_wrap_width(text)):
-        text = _unwrapped_markdown(text, width)  # pandoc's 72 columns: one line per paragraph and item
-    if form is InputForm.MARKDOWN and "--" in text:
+    elif markdown and (width := _markdown_wrap_width(text)):
+        text = _unwrapped_markdown(text, width)  # pandoc's 72 columns, html2text's 78: one line per paragraph and item
+    if markdown and ("--" in text or " -> " in text):  # html2text writes an em dash "--" and an arrow "->"
         text, dashes = _markdown_dashes(text)
         repairs = _merge(repairs, dashes) if dashes else repairs
     # An HTML page's metadata is read by the HTML stage, which parses the page anyway.
@@ -192,8 +194,22 @@ def _markdown_prose(line: str) -> bool:
 
 
 def _wrappable(line: str) -> bool:
-    """Whether a wrapper would have broken a line this long: prose of several words, without a link's URL."""
-    return " " in line.strip() and "](" not in line and "http" not in line and _markdown_prose(line)
+    """Whether a wrapper would have broken a line this long: a paragraph's prose of several words, without a
+    link's URL. List items and pipe table rows do not tell the width: html2text leaves them whole."""
+    return (
+        " " in line.strip() and "](" not in line and "http" not in line and "|" not in line
+        and _markdown_prose(line) and _MD_ITEM_MARKER.match(line) is None
+    )
+
+
+# A text page written as markdown (a converter's output saved as .txt): headings opened by "## ".
+_MD_HEADING = re.compile(r"^#{1,6} \S", re.M)
+_MD_LIKE_HEADINGS = 3
+
+
+def _markdown_like(text: str) -> bool:
+    """Whether a text page is markdown: a few "#" headings."""
+    return next(islice(_MD_HEADING.finditer(text), _MD_LIKE_HEADINGS - 1, None), None) is not None
 
 
 def _markdown_wrap_width(text: str) -> int:
@@ -247,21 +263,28 @@ def _unwrapped_markdown(text: str, width: int) -> str:
 # and the next ("2--5 years", "K--12", "Current --- an established role"). Not a table's border or a
 # rule ("|---|", "|:---:|", "---", "------ ----"), an HTML comment's "<!--"/"-->" or a command's "--force"
 # (a space before, none after, within a line); nor inside a link's URL or an attribute ("#ai--automation", see _in_address).
-_MD_DASH = re.compile(r"(?<=[^\s|+:<!-])(?:(-{2,3})|[ ](-{2,3})[ ])(?=[^\s|+:>-])")
+# A spaced dash may follow a "+" or a link ("Network+ -- Optional", "[CBET](url) -- Important"): no border
+# or URL holds a space.
+_MD_DASH = re.compile(r"(?:(?<=[^\s|+:<!-])(-{2,3})|(?<=[^\s|<!-])[ ](-{2,3})[ ])(?=[^\s|+:>-])")
 # At a line's start, before a space and a word, "--" is a dash opening a detail line ("-- Use: ..."): no list
 # marker, rule or setext underline is written so.
 _MD_LINE_DASH = re.compile(r"^([ \t]*)(-{2,3})(?= [^\s|-])", re.M)
 _DASHES = {"--": "–", "---": "—"}
+# A converter's arrow "->" between words ("BMET I -> BMET II", "Optional -> Important"), spaced: not a
+# pointer's "a->b", an HTML comment's "-->" nor a shell's "2>&1".
+_MD_ARROW = re.compile(r"(?<=[\w).]) -> (?=[\w(])")
+_ARROW = "→"
 
 
 def _markdown_dashes(text: str) -> tuple[str, list[Repair]]:
-    """The page with pandoc's "--" and "---" read as the en and em dashes they stand for, and those repairs."""
+    """The page with pandoc's "--" and "---" read as the en and em dashes they stand for, a converter's "->"
+    as the arrow, and those repairs."""
     counts: dict[str, int] = {}
 
     def dash(match: re.Match[str]) -> str:
         tight, spaced = match.groups()
         written = tight or spaced
-        if _in_address(text, match.start(), match.end()):
+        if tight and _in_address(text, match.start(), match.end()):
             return match.group(0)
         counts[written] = counts.get(written, 0) + 1
         return _DASHES[written] if tight else f" {_DASHES[written]} "
@@ -271,8 +294,12 @@ def _markdown_dashes(text: str) -> tuple[str, list[Repair]]:
         counts[written] = counts.get(written, 0) + 1
         return indent + _DASHES[written]
 
-    text = _MD_LINE_DASH.sub(line_dash, _MD_DASH.sub(dash, text))
-    return text, [Repair(written, _DASHES[written], n) for written, n in sorted(counts.items())]
+    text = _MD_LINE_DASH.sub(line_dash, _MD_DASH.sub(dash, text)) if "--" in text else text
+    repairs = [Repair(written, _DASHES[written], n) for written, n in sorted(counts.items())]
+    if " -> " in text:
+        text, arrows = _MD_ARROW.subn(f" {_ARROW} ", text)
+        repairs += [Repair("->", _ARROW, arrows)] if arrows else []
+    return text, repairs
 
 
 def _in_address(text: str, start: int, end: int) -> bool:

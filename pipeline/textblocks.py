@@ -392,6 +392,10 @@ def text_to_pieces(text: str) -> list[Piece]:
             i = _pipe_table(lines, i, pieces)
             pending_item = False
             continue
+        if "|" in stripped and _two_column_rule(lines, i):
+            i = _pipe_table(lines, i, pieces, two_column=True)
+            pending_item = False
+            continue
         # The header test's first step, by the line's first character (cached), without a call per line.
         if may_open_header(first) and (known := match_lost_border_header(stripped)) is not None:
             i = _lost_border_table(lines, i, known, pieces)
@@ -600,8 +604,18 @@ def _run_base(pieces: list[Piece], last: int, bases: dict[int, int]) -> int:
     return base
 
 
-def _pipe_table(lines: _Lines, i: int, pieces: list[Piece]) -> int:
-    """Consume consecutive pipe rows starting at line i; return the next index."""
+def _two_column_rule(lines: _Lines, i: int) -> bool:
+    """Whether line i, with one inner pipe and no outer ones ("Role title| Widget Technician"), heads a
+    two-column table: the next line is its "---|---" rule (html2text writes tables so)."""
+    rule = lines.texts[i + 1].strip() if i + 1 < len(lines.texts) else ""
+    return is_pipe_separator(rule) and rule.strip("|").count("|") == 1
+
+
+def _pipe_table(lines: _Lines, i: int, pieces: list[Piece], two_column: bool = False) -> int:
+    """Consume consecutive pipe rows starting at line i; return the next index.
+
+    In a two-column table confirmed by its rule (_two_column_rule), a row with one inner pipe is a row too.
+    """
     rows: list[list[str]] = []
     header: list[str] = []
     start = lines.starts[i]
@@ -617,6 +631,8 @@ def _pipe_table(lines: _Lines, i: int, pieces: list[Piece]) -> int:
             j += 1
             continue
         cells = parse_pipe_row(stripped)
+        if cells is None and two_column and "|" in stripped:
+            cells = parse_pipe_row(f"|{stripped}|")  # its outer pipes, which html2text leaves out
         if cells is None:
             break
         rows.append(cells)

@@ -66,6 +66,7 @@ class Responsibilities(SectionFields):
 
 
 _DASHES = ("–", "—")
+_DETAIL_DASHES = (*_DASHES, "-")
 _LEADING_DASH = re.compile(r"^\s*[–—-]\s+")
 #: A title before a colon is a short phrase: at most this many words.
 _MAX_TITLE_WORDS = 8
@@ -95,6 +96,7 @@ class _Draft:
     category: ResponsibilityCategory
     heading: str | None
     details: list[str] = field(default_factory=list)
+    flat_details: bool = False  # a detail came as a dash item no deeper than the title (see _is_detail)
 
     def build(self) -> Responsibility:
         text = self.title_block.text.strip()
@@ -135,9 +137,12 @@ def _is_detail(block: Block, current: _Draft | None) -> bool:
         return False
     depth, title_depth = block.depth or 0, title.depth or 0
     if depth > title_depth:
-        return True
-    # "1. Title" then "– detail" flattened to the same level: a dash under a numbered title is its detail.
-    return depth == title_depth and title.number is not None and block.number is None and block.marker in _DASHES
+        # html2text writes "  1. **Title**  " then "- detail" at column 0, which sets "  2." one level deeper:
+        # after such a flat detail, the title's next number is the next item.
+        return not (current.flat_details and title.number is not None and block.number == title.number + 1)
+    # "1. Title" then "– detail" flattened to the same level (or, from html2text, to column 0 with its en dash
+    # written "-"): a dash under a numbered title is its detail.
+    return depth <= title_depth and title.number is not None and block.number is None and block.marker in _DETAIL_DASHES
 
 
 def parse(section: Section) -> Responsibilities:
@@ -155,6 +160,9 @@ def parse(section: Section) -> Responsibilities:
                 continue
             if _is_detail(block, current):
                 current.details.append(_LEADING_DASH.sub("", text))
+                current.flat_details |= block.kind == BlockKind.LIST_ITEM and block.number is None and (
+                    (block.depth or 0) <= (current.title_block.depth or 0)
+                )
             elif block.kind == BlockKind.LIST_ITEM:
                 if current:
                     items.append(current.build())
