@@ -1,0 +1,59 @@
+"""Generalization tests from the fourteenth round of unseen pages: synthetic snippets modelled on unseen pages
+of the family (a LinkedIn article pasted as text, a readability dump, an Obsidian clip)."""
+
+from __future__ import annotations
+
+from pipeline.parsers.tools import split_tools
+from tests.snippets import html_fields
+
+
+def _tool_rows(lines: list[str]) -> list[tuple]:
+    body = "<h2>10) Tools, Platforms, and Software</h2>" + "".join(f"<p>{line}</p>" for line in lines)
+    rows = html_fields(body)["tools"]["rows"]
+    return [(r["category"], [t["name"] for t in r["tools"]], r["primary_use"], r["prevalence"]) for r in rows]
+
+
+def test_tool_lines_of_four_parts_are_read_in_column_order() -> None:
+    """'Category — Tools — Use — Prevalence' lines whose tools the gazetteer does not know: the tools are the
+    second part, not the first."""
+    assert _tool_rows(
+        [
+            "Sourcing — LinkedIn Recruiter — Passive candidate search — Common",
+            "Scheduling — GoodTime / ModernLoop — Interview scheduling automation — Optional",
+            "Background checks — Checkr / HireRight — Pre-employment screening — Context-specific",
+        ]
+    ) == [
+        ("Sourcing", ["LinkedIn Recruiter"], "Passive candidate search", "common"),
+        ("Scheduling", ["GoodTime", "ModernLoop"], "Interview scheduling automation", "optional"),
+        ("Background checks", ["Checkr", "HireRight"], "Pre-employment screening", "context_specific"),
+    ]
+
+
+def test_a_lone_four_part_line_keeps_the_vocabulary_reading() -> None:
+    """Negative: one full-width line is no run: its tools are still the part naming known tools."""
+    assert _tool_rows(["Jira — Tickets and sprints — backlog — Common", "Git — Version control — Common"]) == [
+        (None, ["Jira"], "Tickets and sprints — backlog", "common"),
+        (None, ["Git"], "Version control", "common"),
+    ]
+
+
+def test_a_mixed_case_product_name_is_a_product() -> None:
+    """'hireEZ' (lower-case first letter, capitals after it) names a product, as 'iCIMS' does."""
+    assert [t.name for t in split_tools("SeekOut / hireEZ / Gem")] == ["SeekOut", "hireEZ", "Gem"]
+    assert _tool_rows(
+        [
+            "Sourcing — SeekOut / hireEZ / Gem — Diversity sourcing, outreach sequences — Optional",
+            "Applicant tracking — iCIMS / Lever — Requisitions — Common",
+        ]
+    ) == [
+        ("Sourcing", ["SeekOut", "hireEZ", "Gem"], "Diversity sourcing, outreach sequences", "optional"),
+        ("Applicant tracking", ["iCIMS", "Lever"], "Requisitions", "common"),
+    ]
+
+
+def test_a_lower_case_sentence_is_still_no_tool_line() -> None:
+    """Negative: a line of common words is a note, not a row."""
+    fields = html_fields(
+        "<h2>10) Tools, Platforms, and Software</h2><p>Jira — Tickets — Common</p><p>most teams use spreadsheets.</p>"
+    )
+    assert fields["tools"]["notes"] == ["most teams use spreadsheets."]
