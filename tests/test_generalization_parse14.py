@@ -57,3 +57,32 @@ def test_a_lower_case_sentence_is_still_no_tool_line() -> None:
         "<h2>10) Tools, Platforms, and Software</h2><p>Jira — Tickets — Common</p><p>most teams use spreadsheets.</p>"
     )
     assert fields["tools"]["notes"] == ["most teams use spreadsheets."]
+
+
+def _career_options(value: str) -> list[tuple]:
+    body = (
+        "<h2>20) Final Role Scorecard Summary</h2><table><tr><th>Field</th><th>Summary</th></tr>"
+        f"<tr><td>Career progression options</td><td>{value}</td></tr></table>"
+    )
+    return [(r["name"], r["note"]) for r in html_fields(body)["scorecard"]["career_progression_options"]]
+
+
+def test_a_bare_group_word_opens_a_group_of_career_options() -> None:
+    """'...; adjacent Revenue Accountant, Treasury Analyst': 'adjacent' labels the group and both parts split on ','."""
+    assert _career_options(
+        "Senior AR Specialist, Credit Analyst, AR Team Lead; adjacent Revenue Accountant, Treasury Analyst"
+    ) == [
+        ("Senior AR Specialist", None),
+        ("Credit Analyst", None),
+        ("AR Team Lead", None),
+        ("Revenue Accountant", "adjacent"),
+        ("Treasury Analyst", "adjacent"),
+    ]
+
+
+def test_a_plain_semicolon_list_of_roles_stays_unlabelled() -> None:
+    """Negative: capitalised or mixed-case role names are no group word ('iOS Engineer')."""
+    assert _career_options("Senior Engineer; iOS Engineer, Platform Engineer") == [
+        ("Senior Engineer", None),
+        ("iOS Engineer, Platform Engineer", None),
+    ]
