@@ -86,3 +86,32 @@ def test_a_plain_semicolon_list_of_roles_stays_unlabelled() -> None:
         ("Senior Engineer", None),
         ("iOS Engineer, Platform Engineer", None),
     ]
+
+
+def _certifications(items: list[str]) -> list[tuple]:
+    body = "<h2>14) Experience and Qualifications</h2><h3>Certifications</h3><ul>"
+    body += "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+    rows = html_fields(body)["experience"]["certifications"]
+    return [(c["name"], c["detail"], c["note"], c["requirement"]) for c in rows]
+
+
+def test_a_certification_issuer_goes_to_the_note() -> None:
+    """'X (ACR) from NACM' reads as 'X (ACR)': name without the acronym, the acronym its detail, the issuer a note."""
+    assert _certifications(
+        [
+            "Certified Credit and Collection Professional (CCCP) from NACM (Optional)",
+            "Certified Accounts Receivable Specialist (CARS) (Optional)",
+            "Certified ScrumMaster (CSM) offered by Scrum Alliance – Optional",
+        ]
+    ) == [
+        ("Certified Credit and Collection Professional", "CCCP", "from NACM", "optional"),
+        ("Certified Accounts Receivable Specialist", "CARS", None, "optional"),
+        ("Certified ScrumMaster", "CSM", "offered by Scrum Alliance", "optional"),
+    ]
+
+
+def test_a_lower_case_source_is_no_issuer() -> None:
+    """Negative: 'from an accredited university' names no issuer: the name keeps it."""
+    assert _certifications(["Certificate from an accredited university (Optional)"]) == [
+        ("Certificate from an accredited university", None, None, "optional")
+    ]

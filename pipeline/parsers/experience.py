@@ -476,6 +476,8 @@ def _certifications(text: str) -> list[Certification]:
     if level_text is None and note is None and (text.rstrip().endswith(_TERMINAL) or len(text.split()) > 8):
         return []  # a sentence about certifications, not one certification
     requirement = _certification_level(level_text) if level_text else None
+    if issuer := _issuer(name_part):
+        name_part, note = name_part[: issuer.start()], "; ".join(filter(None, (issuer.group(1), note)))
     return [
         Certification(
             name=name,
@@ -487,6 +489,22 @@ def _certifications(text: str) -> list[Certification]:
         )
         for name, detail in map(split_note, _alternative_certifications(name_part))
     ]
+
+
+@lru_cache(maxsize=1)
+def _issuer_pattern() -> re.Pattern[str]:
+    leads = sorted(load_vocab(EXPERIENCE_TO_SCORECARD)["certification_issuer_leads"], key=len, reverse=True)
+    lead = "|".join(r"\s+".join(map(re.escape, words.split())) for words in leads)
+    return re.compile(rf"\s+((?:{lead})\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})$")
+
+
+def _issuer(name_part: str) -> re.Match[str] | None:
+    """The issuer closing a certification's name, "... (CCCP) from NACM": a lead word and a capitalised name.
+
+    The issuer goes to the note, so the name is the certification alone and its acronym its detail, as for
+    "Certified Accounts Receivable Specialist (CARS)".
+    """
+    return _issuer_pattern().search(name_part) if " " in name_part else None
 
 
 def _alternative_certifications(name_part: str) -> list[str]:
