@@ -115,3 +115,32 @@ def test_a_lower_case_source_is_no_issuer() -> None:
     assert _certifications(["Certificate from an accredited university (Optional)"]) == [
         ("Certificate from an accredited university", None, None, "optional")
     ]
+
+
+def _experience(sub: str, items: list[str]) -> dict:
+    body = f"<h2>14) Experience and Qualifications</h2><h3>{sub}</h3><ul>"
+    body += "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+    return html_fields(body)["experience"]
+
+
+def test_an_agent_noun_alternative_of_a_role_is_a_role() -> None:
+    """'X or Y' where X is a role and Y ends in an agent noun ('builder'): two prior roles, no note."""
+    experience = _experience("Prior role backgrounds commonly seen", ["Clinical database programmer or EDC builder"])
+    assert [r["name"] for r in experience["prior_roles"]] == ["Clinical database programmer", "EDC builder"]
+    assert experience["prior_role_notes"] == []
+
+
+def test_an_alternative_that_is_no_agent_noun_stays_a_note() -> None:
+    """Negative: 'or equivalent experience' names no role: the item stays a note."""
+    experience = _experience("Prior role backgrounds commonly seen", ["Software engineer or equivalent experience"])
+    assert experience["prior_roles"] == []
+    assert experience["prior_role_notes"] == ["Software engineer or equivalent experience"]
+
+
+def test_a_degree_in_some_place_names_no_field() -> None:
+    """'may substitute for a degree in some CROs': a determiner opens a place, not a field of study."""
+    education = _experience(
+        "Education",
+        ["Bachelor's degree in Life Sciences or Nursing", "Equivalent experience may substitute for a degree in some CROs."],
+    )["education"]
+    assert [e["fields_of_study"] for e in education] == [["Life Sciences", "Nursing"], []]
