@@ -252,6 +252,8 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
     starts = [span.end_char + lead.end() for span in spans if (lead := _FIELDS_LEAD.match(text[span.end_char :]))]
     # A degree of no level names its fields too: "Law degree (LLB/JD) or degree in information security, ...".
     starts += [bare.end() for bare in _BARE_DEGREE_IN.finditer(text)]
+    # "a degree in some CROs", "a bachelor's in most companies": a determiner opens a place, not a field.
+    starts = [start for start in starts if not _opens_with_determiner(text[start:])]
     if starts:
         start = min(starts)
         rest = text[start:]
@@ -276,6 +278,17 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
                     fields.append(field)
         return _shared_head_nouns(fields), related
     return [], False
+
+
+@lru_cache(maxsize=1)
+def _field_determiners() -> frozenset[str]:
+    return frozenset(load_vocab(EXPERIENCE_TO_SCORECARD)["field_determiners"])
+
+
+def _opens_with_determiner(listed: str) -> bool:
+    """Whether the words after "degree in" open with a determiner ("some", "most"): a place, not a field."""
+    first = listed.split(maxsplit=1)
+    return bool(first) and first[0].lower() in _field_determiners()
 
 
 def _closing_generic_field(part: str) -> Span | None:
@@ -476,6 +489,8 @@ def _certifications(text: str) -> list[Certification]:
     if level_text is None and note is None and (text.rstrip().endswith(_TERMINAL) or len(text.split()) > 8):
         return []  # a sentence about certifications, not one certification
     requirement = _certification_level(level_text) if level_text else None
+    if issuer := _issuer(name_part):
+        name_part, note = name_part[: issuer.start()], "; ".join(filter(None, (issuer.group(1), note)))
     return [
         Certification(
             name=name,
@@ -487,6 +502,22 @@ def _certifications(text: str) -> list[Certification]:
         )
         for name, detail in map(split_note, _alternative_certifications(name_part))
     ]
+
+
+@lru_cache(maxsize=1)
+def _issuer_pattern() -> re.Pattern[str]:
+    leads = sorted(load_vocab(EXPERIENCE_TO_SCORECARD)["certification_issuer_leads"], key=len, reverse=True)
+    lead = "|".join(r"\s+".join(map(re.escape, words.split())) for words in leads)
+    return re.compile(rf"\s+((?:{lead})\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})$")
+
+
+def _issuer(name_part: str) -> re.Match[str] | None:
+    """The issuer closing a certification's name, "... (CCCP) from NACM": a lead word and a capitalised name.
+
+    The issuer goes to the note, so the name is the certification alone and its acronym its detail, as for
+    "Certified Accounts Receivable Specialist (CARS)".
+    """
+    return _issuer_pattern().search(name_part) if " " in name_part else None
 
 
 def _alternative_certifications(name_part: str) -> list[str]:
@@ -584,9 +615,10 @@ def _prior_roles(text: str) -> tuple[list[CareerRole], list[str]]:
         found = [role for role in roles if _is_role(role)]
         if len(found) == len(roles) or (len(found) >= 2 and not _is_role(parse_role(text))):
             return found, [role.text for role in roles if not _is_role(role)]
-    # One role, its qualifier possibly an enumeration: "Research assistant in NLP, IR, or linguistics".
+    # One role, its qualifier possibly an enumeration: "Research assistant in NLP, IR, or linguistics";
+    # or two alternatives, each side already found a role by _alternative_roles.
     roles = _alternative_roles(text)
-    return (roles, []) if all(_is_role(role) for role in roles) else ([], [text])
+    return (roles, []) if len(roles) >= 2 or _is_role(roles[0]) else ([], [text])
 
 
 def _comma_roles(text: str) -> list[str]:
@@ -604,11 +636,23 @@ def _alternative_roles(text: str) -> list[CareerRole]:
         # The second side first: it is seldom a role, and the first side (a qualifier's list up to the 'or',
         # "Research assistant in NLP, IR,") is then not read, nor tokenized for its qualifier.
         second = parse_role(text[cuts[0].end() :])
-        if len(second.name.split()) >= 2 and _is_role(second):
+        if len(second.name.split()) >= 2 and (_is_role(second) or _agent_noun(second)):
             first = parse_role(text[: cuts[0].start()])
             if first.qualifier is None and _is_role(first):
                 return [first, second]
     return [parse_role(text)]
+
+
+@lru_cache(maxsize=1)
+def _agent_suffixes() -> tuple[str, ...]:
+    return tuple(load_vocab(EXPERIENCE_TO_SCORECARD)["role_agent_suffixes"])
+
+
+def _agent_noun(role: CareerRole) -> bool:
+    """A name ending in an agent noun ("EDC builder"): a role when it is the alternative of one ("Clinical
+    database programmer or EDC builder"), though the role nouns do not list it."""
+    words = role.name.split()
+    return role.qualifier is None and len(words) <= _MAX_ROLE_WORDS and words[-1].lower().endswith(_agent_suffixes())
 
 
 def _is_role(role: CareerRole) -> bool:

@@ -98,8 +98,12 @@ def match_label(text: str, whole: bool = True) -> tuple[ScorecardField | None, i
 
 _GROUP_LABEL = re.compile(r"^([A-Za-z][\w/&-]*(?: [\w/&-]+){0,2}):\s+")
 # A lower-case lead phrase that ends in a preposition of movement before the roles it introduces:
-# "adjacent moves to Product Owner or Program Manager", "lateral paths into SRE, Data Engineering".
-_ROLES_LEAD = re.compile(r"^([a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:to|into|towards?))\s+(?=[A-Z0-9])")
+# "adjacent moves to Product Owner or Program Manager", "lateral paths into SRE, Data Engineering"; or a bare
+# group word or two before a capitalised role: "adjacent Revenue Accountant, Treasury Analyst" (role names are
+# capitalised in these lists, so lower-case words before one are no part of it).
+_ROLES_LEAD = re.compile(
+    r"^([a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:to|into|towards?)(?=\s+[A-Z0-9])|[a-z]+(?: [a-z]+)?(?=\s+[A-Z]))\s+"
+)
 _OR = re.compile(r"\s+or\s+")
 
 
@@ -109,7 +113,8 @@ def item_groups(value: str, roles: bool = False) -> list[tuple[str | None, list[
     An inline "1) A 2) B" run, else ';' parts (or the cell's lines), else ',' parts, make one unlabelled group. When
     a ';' part opens with a short "label:" and the parts list ',' items, the ';' separates groups of ',' items
     instead (the label says what kind of items follow, as "adjacent:" does). Among ``roles``, a lead phrase
-    ("adjacent moves to X, Y or Z") is such a label too, and its roles are alternatives: 'or' separates them.
+    ("adjacent moves to X, Y or Z") or a bare lower-case group word ("adjacent X, Y") is such a label too, and
+    its roles are alternatives: 'or' separates them.
     """
     cuts: list[tuple[int, int]] = []
     for match in _NUMBERED.finditer(value):

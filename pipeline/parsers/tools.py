@@ -170,10 +170,18 @@ def _continues(text: str, line_break: int) -> bool:
 
 
 def _is_product(piece: str) -> bool:
-    """A piece that names a product: capitalised or a digit, or found in the tool gazetteer."""
+    """A piece that names a product: capitalised, a digit, a mixed-case word ("hireEZ", "iCIMS": no common
+    word is written so) or found in the tool gazetteer."""
     return (
-        bool(piece) and (piece[0].isupper() or piece[0].isdigit() or bool(tools_in(piece))) and len(piece.split()) <= 4
+        bool(piece)
+        and (piece[0].isupper() or piece[0].isdigit() or _mixed_case(piece) or bool(tools_in(piece)))
+        and len(piece.split()) <= 4
     )
+
+
+def _mixed_case(piece: str) -> bool:
+    """Whether the first word has a capital after its first letter: "hireEZ", "eBay"."""
+    return any(char.isupper() for char in piece.split(maxsplit=1)[0][1:])
 
 
 # Split a piece only when every part is a known tool: "GitHub/GitLab", "Tableau or Power BI".
@@ -322,8 +330,9 @@ def _heading(title: str) -> _Heading:
 
 
 def _read_list_nodes(nodes: list[Node], heading: _Heading, rows: list[ToolRow], notes: list[str]) -> None:
+    positional = _full_width_run(nodes)
     for node in nodes:
-        row = _list_row(node.text, heading)
+        row = _list_row(node.text, heading, positional)
         lead = _category_lead(node) if row is None else None
         if row is not None:
             rows.append(row)
@@ -332,6 +341,16 @@ def _read_list_nodes(nodes: list[Node], heading: _Heading, rows: list[ToolRow], 
         elif not node.children:
             heading = _heading(lead)  # a lead the scraper left without its items: the lines after it are them
         _read_list_nodes(node.children, _heading(lead) if lead else heading, rows, notes)
+
+
+def _full_width_run(nodes: list[Node]) -> bool:
+    """Whether the lines that write a tool row's columns as parts, "Scheduling — GoodTime / ModernLoop — Interview
+    scheduling — Optional", are two or more and all as wide as a table row: such a run is a table written as
+    lines, its parts read in the usual column order (see _list_row) rather than by which part names known tools.
+    """
+    widths = [len(_part_cuts(node.text)) + 1 for node in nodes]
+    wide = [width for width in widths if width >= len(_COLUMN_ORDER)]
+    return len(wide) >= 2 and all(width == len(_COLUMN_ORDER) for width in wide)
 
 
 def _category_lead(node: Node) -> str | None:
@@ -349,7 +368,7 @@ def _category_lead(node: Node) -> str | None:
     return lead if lost_heading else None
 
 
-def _list_row(text: str, heading: _Heading) -> ToolRow | None:
+def _list_row(text: str, heading: _Heading, positional: bool = False) -> ToolRow | None:
     """A tool bullet read as a table row (category, tools, primary use, prevalence); None when it is no tool line.
 
     "Excel (Common) – modelling" → Excel, use 'modelling'; "Tableau or Power BI (Common): dashboards" → Tableau,
@@ -357,7 +376,8 @@ def _list_row(text: str, heading: _Heading) -> ToolRow | None:
     warehouse', Snowflake, BigQuery. The tools are the part a prevalence label is attached to, else the part
     naming the most known tools, else the first part ("Tools – use") or the one after a colon ("Kind: tools").
     A bullet is a tool line when every tool it names is a product and, unless it carries a prevalence label,
-    a known one (so "Most teams use Excel." stays a note).
+    a known one (so "Most teams use Excel." stays a note). In a run of full-width lines (``positional``, see
+    _full_width_run) a line whose prevalence is a part of its own is read in column order: category, tools, use.
     """
     body, cuts, prevalence_text = text, _part_cuts(text), None
     for k, cut in enumerate(cuts):  # a part that is a prevalence label alone: "Jira – Common – tickets"
@@ -366,7 +386,7 @@ def _list_row(text: str, heading: _Heading) -> ToolRow | None:
             prevalence_text, body = body[cut.end() : end].strip(), body[: cut.start()] + body[end:]
             cuts = _part_cuts(body)
             break
-    attached = None
+    attached, standalone = None, prevalence_text is not None
     if prevalence_text is None:
         label = next(((a, b, inner) for a, b, inner in paren_groups(body) if _is_prevalence_label(inner)), None)
         if label is not None:
@@ -380,7 +400,10 @@ def _list_row(text: str, heading: _Heading) -> ToolRow | None:
     bounds = zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(body)])
     parts = [body[a:b] for a, b in bounds]
     default = 1 if len(parts) > 1 and body[cuts[0].start()] == ":" else 0
-    tools_at = max(range(len(parts)), key=lambda k: (k == attached, len(tools_in(parts[k])), k == default))
+    if positional and standalone and len(parts) == len(_COLUMN_ORDER) - 1:
+        tools_at = _COLUMN_ORDER.index("tool")
+    else:
+        tools_at = max(range(len(parts)), key=lambda k: (k == attached, len(tools_in(parts[k])), k == default))
     tool_text = parts[tools_at].strip().rstrip(".;")
     tools = split_tools(tool_text)
     if not tools or not all(_is_product(tool.name) for tool in tools):
