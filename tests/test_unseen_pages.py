@@ -1927,6 +1927,7 @@ def test_round12_reader_api_markdown(late_rounds: dict[str, Extraction]) -> None
 MKDOCS = "technical-writer-mkdocs.synthetic.html"  # "¶" permalinks, admonitions, content tabs, TOC sidebar
 GITHUB = "developer-advocate-github.synthetic.html"  # anchor icons, "**Label:** text" sub-sections, task lists
 MEDIUM = "revenue-operations-analyst-medium.synthetic.html"  # tables as <pre> blocks and "Label — value" lines
+HTML2TEXT = "biomedical-equipment-technician-html2text.synthetic.txt"  # html2text: 78-column wraps, "A| B" tables
 ROUND13_NOISE = {
     MKDOCS: ["Upgrade Your Home Office Chair", "Shop Ergonomic Chairs", "Plan Your Dream Road Trip", "Find Camper Vans",
              "Level up with Northwind Academy", "Sign in with GitHub to comment", "adopted the KPI table",
@@ -1941,6 +1942,10 @@ ROUND13_NOISE = {
              "What are your thoughts?", "week 6 instead of week 8", "More from Maya Ferreira",
              "Pipeline Coverage Is Lying", "Recommended from Medium", "Text to speech", "Published in The RevOps Desk",
              "11 min read"],
+    HTML2TEXT: ["Skip to content", "Looking for a Certified Pre-Owned Car?", "Browse Certified Cars",
+                "Book a free test drive", "Plan Your Himalayan Trek", "Explore Treks", "Compare Home Insurance Quotes",
+                "Protect your home and belongings", "Get My Quote", "Cotocus", "Notify of", "Would love your thoughts",
+                "Inline Feedbacks", "DevOpsSchool has introduced", "__", "](https://"],
 }  # fmt: skip
 
 
@@ -1977,6 +1982,21 @@ def test_round13_medium_pre_tables_and_label_lines(late_rounds: dict[str, Extrac
     assert len(soft_skills) == 7 and all(s["how_it_shows_up"] and s["strong_performance"] for s in soft_skills)
     leadership = fields["experience"]["leadership_expectations"]
     assert leadership[0]["requirement"] == "not_required"  # "None required; …"
+
+
+def test_round13_html2text_page_reads_as_the_page(late_rounds: dict[str, Extraction]) -> None:
+    """1 of 11 KPI rows, 1 of 15 tools and no scorecard row came out: its 78-column wraps were never joined."""
+    document = late_rounds[HTML2TEXT].document
+    fields = document["fields"]
+    assert document["role"]["reporting_line"].endswith("to the Director of Facilities or Support Services.")
+    assert len(fields["role_summary"]["paragraphs"]) == 2
+    items = fields["responsibilities"]["items"]
+    assert len(items) == 23 and all(item["title"] and item["detail"] for item in items)  # "- detail" at column 0
+    assert (len(fields["kpis"]["rows"]), len(fields["tools"]["rows"])) == (11, 15)
+    assert (len(fields["hiring"]["scorecard"]["rows"]), len(fields["scorecard"]["rows"])) == (5, 10)  # "A| B" rows
+    assert len(fields["tech_stack"]["environments"]) == 4  # "Shop and infrastructure environment" is no ad
+    certifications = fields["experience"]["certifications"]
+    assert [c["requirement"] for c in certifications][3:5] == ["optional", "optional"]  # "… or Network+ -- Optional"
 
 
 # --- rounds 9 to 13, read whole ---------------------------------------------------------------------------------
