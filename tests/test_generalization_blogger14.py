@@ -1,0 +1,59 @@
+"""Synthetic snippets modelled on unseen pages of the family: a Blogger post (the blog's name in the header
+widget's <h1>, the post's title in an <h3 class="post-title entry-title">, the date in microdata)."""
+
+from __future__ import annotations
+
+from pipeline import extract
+
+_SECTIONS = (
+    "<h2>1) Role Summary</h2><p>The Store Manager runs the store with several teams.</p>"
+    "<h2>2) Role Mission</h2><p>Core mission: run a safe, compliant and profitable store.</p>"
+    "<h2>3) Core Responsibilities</h2><ul><li>Lead the team – coach daily.</li></ul>"
+)
+
+
+def _blogger_page(header: str, post_title: str = "Retail Store Manager: Role Blueprint", byline: str = "") -> bytes:
+    return (
+        f"<html><head><title>My Blog: {post_title}</title></head><body>{header}"
+        "<div class='blog-posts hfeed'><div class='post hentry'>"
+        f"<h3 class='post-title entry-title' itemprop='name'>{post_title}</h3>"
+        f"<div class='post-body entry-content'>{_SECTIONS}</div>{byline}</div></div></body></html>"
+    ).encode()
+
+
+def _role_and_source(page: bytes) -> tuple[str, str | None]:
+    (extraction,) = extract(page, name="x.html")
+    document = extraction.document
+    return document["role"]["title"], document["source"]["date_published"]
+
+
+def test_blog_name_h1_linking_home_gives_way_to_the_post_title():
+    header = "<div class='header'><h1 class='title'><a href='https://my-blog.blogspot.com/'>My Blog</a></h1></div>"
+    assert _role_and_source(_blogger_page(header)) == ("Retail Store Manager", None)
+
+
+def test_h1_in_the_site_header_gives_way_to_the_post_title():
+    header = "<header><h1>Career Notes</h1></header>"
+    assert _role_and_source(_blogger_page(header))[0] == "Retail Store Manager"
+
+
+def test_microdata_date_published_dates_the_page():
+    byline = "<abbr class='published' itemprop='datePublished' title='2025-03-15T09:12:00+05:30'>9:12 AM</abbr>"
+    header = "<header><h1><a href='/'>My Blog</a></h1></header>"
+    assert _role_and_source(_blogger_page(header, byline=byline)) == ("Retail Store Manager", "2025-03-15T09:12:00+05:30")
+
+
+def test_h1_in_the_entry_stays_the_title():
+    # The role's own <h1> (no home link, not in a site header) is kept over a marked heading elsewhere.
+    header = "<h1>Retail Store Manager: Role Blueprint</h1>"
+    assert _role_and_source(_blogger_page(header, post_title="Also on this blog: Assistant Manager"))[0] == (
+        "Retail Store Manager"
+    )
+
+
+def test_h1_in_an_article_header_stays_the_title():
+    page = (
+        "<html><body><article><header><h1>Retail Store Manager: Role Blueprint</h1></header>"
+        f"{_SECTIONS}<h3 class='entry-title'>Warehouse Supervisor</h3></article></body></html>"
+    ).encode()
+    assert _role_and_source(page)[0] == "Retail Store Manager"
