@@ -57,3 +57,31 @@ def test_h1_in_an_article_header_stays_the_title():
         f"{_SECTIONS}<h3 class='entry-title'>Warehouse Supervisor</h3></article></body></html>"
     ).encode()
     assert _role_and_source(page)[0] == "Retail Store Manager"
+
+
+def _decision_rights(authority: str) -> dict:
+    from tests.snippets import html_fields
+
+    return html_fields(
+        "<h2>13) Decision Rights and Scope of Authority</h2><h3>Budget, architecture, vendor, delivery, hiring, compliance authority</h3>"
+        + authority
+    )["decision_rights"]
+
+
+def test_one_authority_paragraph_with_several_bare_area_labels():
+    rights = _decision_rights(
+        "<p>Budget: owns the store's cost lines, not capital. Vendor: may order approved local services. "
+        "Hiring: full authority for hourly roles; recommends for managers. Compliance: accountable on site.</p>"
+    )
+    assert [(rights[k]["label"], rights[k]["text"]) for k in ("budget", "vendor", "hiring", "compliance")] == [
+        ("Budget", "owns the store's cost lines, not capital."),
+        ("Vendor", "may order approved local services."),
+        ("Hiring", "full authority for hourly roles; recommends for managers."),
+        ("Compliance", "accountable on site."),
+    ]
+
+
+def test_unknown_label_after_a_full_stop_stays_in_the_area_text():
+    rights = _decision_rights("<p>Budget: owns cost lines. Note: capital goes to the region.</p>")
+    assert rights["budget"]["text"] == "owns cost lines. Note: capital goes to the region."
+    assert rights["other_areas"] == []
