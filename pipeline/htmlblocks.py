@@ -965,6 +965,15 @@ def _wholly_bold(element: etree._Element) -> str | None:
     return text or None
 
 
+def _bold_sub_heading(element: etree._Element) -> str | None:
+    """The text of a block that is one short bold run, not a section's heading (those are read from the
+    text, their number and words: "<b>11) Typical Tech Stack</b>")."""
+    bold = _wholly_bold(element)
+    if bold is None or len(bold.split()) > 14 or classify_heading(bold).spec is not None:
+        return None
+    return bold
+
+
 def _typed_numbered_list(lines: list[str]) -> bool:
     """Whether a paragraph's lines, from its first numbered line on, are a numbered list typed with
     <br> breaks: "1. Title", its "– detail" lines, "2. Title", ... (a lead line may come before).
@@ -1238,6 +1247,11 @@ class _Walker:
             text = _pre_text(element)
             if text.strip():
                 self._pre_lines(text.split("\n"), start, start + len(text))
+        elif name == "div" and len(element) == 1 and (bold := _bold_sub_heading(element)):
+            # Blogger's editor writes each line as a <div>: one holding only a bold run is a sub-heading,
+            # as the same run in a <p> is.
+            start = self.offset("div")
+            self.pieces.append(new_piece((Block.heading(bold, start, start + len(bold), 4), _link_ratio(element))))
         else:
             self.walk(element, list_depth)
 

@@ -85,3 +85,48 @@ def test_unknown_label_after_a_full_stop_stays_in_the_area_text():
     rights = _decision_rights("<p>Budget: owns cost lines. Note: capital goes to the region.</p>")
     assert rights["budget"]["text"] == "owns cost lines. Note: capital goes to the region."
     assert rights["other_areas"] == []
+
+
+def test_bold_div_lines_open_tech_stack_environments_known_or_not():
+    from tests.snippets import html_fields
+
+    stack = html_fields(
+        "<h2>11) Typical Tech Stack / Environment</h2>"
+        "<div><b>Store format and scale</b></div><div>Mid-to-large store, 15–80 colleagues.</div>"
+        "<div><b>Data environment</b></div><div>Daily dashboards fed from POS.</div>"
+        "<div><b>Operating model</b></div><div>Head office sets range and price; stores execute.</div>"
+    )["tech_stack"]
+    assert stack["intro"] == []
+    assert [(e["key"], e["name"], [i["text"] for i in e["items"]]) for e in stack["environments"]] == [
+        (None, "Store format and scale", ["Mid-to-large store, 15–80 colleagues."]),
+        ("data", "Data environment", ["Daily dashboards fed from POS."]),
+        ("delivery_model", "Operating model", ["Head office sets range and price; stores execute."]),
+    ]
+
+
+def test_bold_div_lines_open_variant_dimensions():
+    from tests.snippets import html_fields
+
+    variants = html_fields(
+        "<h2>17) Role Variants</h2>"
+        "<div><b>By store size / format</b></div><div>Small-format: manager works shifts.</div>"
+        "<div><b>Franchise vs corporate-owned</b></div><div>Franchise managers carry more latitude.</div>"
+    )["role_variants"]
+    assert variants["notes"] == []
+    assert [(d["dimension"], d["heading"]) for d in variants["dimensions"]] == [
+        ("company_size", "By store size / format"),
+        ("other", "Franchise vs corporate-owned"),
+    ]
+    assert [n["text"] for n in variants["dimensions"][1]["notes"]] == ["Franchise managers carry more latitude."]
+
+
+def test_a_div_with_bold_and_plain_text_stays_a_paragraph():
+    from tests.snippets import html_fields
+
+    stack = html_fields(
+        "<h2>11) Typical Tech Stack / Environment</h2><div><b>Data environment</b></div>"
+        "<div><b>Warehouse</b> fed nightly from POS.</div>"
+    )["tech_stack"]
+    assert [(e["name"], [i["text"] for i in e["items"]]) for e in stack["environments"]] == [
+        ("Data environment", ["Warehouse fed nightly from POS."])
+    ]
