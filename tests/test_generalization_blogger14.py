@@ -130,3 +130,22 @@ def test_a_div_with_bold_and_plain_text_stays_a_paragraph():
     assert [(e["name"], [i["text"] for i in e["items"]]) for e in stack["environments"]] == [
         ("Data environment", ["Warehouse fed nightly from POS."])
     ]
+
+
+def _assess(body: str) -> tuple[list[str], list[str]]:
+    from tests.snippets import html_fields
+
+    hiring = html_fields("<h2>19) Hiring Evaluation Criteria</h2><h3>What to assess</h3>" + body)["hiring"]
+    return [area["dimension"] for area in hiring["what_to_assess"]], hiring["notes"]
+
+
+def test_what_to_assess_as_one_semicolon_joined_line():
+    assert _assess("<p>Commercial acumen; people leadership; operational discipline; resilience.</p>") == (
+        ["Commercial acumen", "People leadership", "Operational discipline", "Resilience"],
+        [],
+    )
+
+
+def test_a_sentence_with_semicolons_over_what_to_assess_stays_a_note():
+    note = "Assess how the candidate plans a trading week; probe the choices they made; ask for numbers they used."
+    assert _assess(f"<p>{note}</p>") == ([], [note])
