@@ -149,3 +149,44 @@ def test_what_to_assess_as_one_semicolon_joined_line():
 def test_a_sentence_with_semicolons_over_what_to_assess_stays_a_note():
     note = "Assess how the candidate plans a trading week; probe the choices they made; ask for numbers they used."
     assert _assess(f"<p>{note}</p>") == ([], [note])
+
+
+def test_escalation_points_naming_functions_as_targets():
+    from pipeline.parsers.stakeholders import escalation_point
+
+    points = [
+        escalation_point(text)
+        for text in ("Asset Protection for loss events", "Health and Safety team for reportable incidents.")
+    ]
+    assert [(p.trigger, p.escalate_to) for p in points] == [
+        ("loss events", ["Asset Protection"]),
+        ("reportable incidents", ["Health and Safety team"]),
+    ]
+
+
+def test_a_plain_phrase_for_a_trigger_names_no_target():
+    from pipeline.parsers.stakeholders import escalation_point
+
+    point = escalation_point("Repeated stock losses for two weeks")
+    assert (point.trigger, point.action, point.escalate_to) == ("Repeated stock losses for two weeks", None, [])
+
+
+def test_stakeholder_escalation_written_as_a_semicolon_clause():
+    from pipeline.parsers.stakeholders import _details
+
+    details = _details(None, "bands, offers, exceptions; escalation when offers exceed band.")
+    assert [(d.label, d.kind.value, d.text) for d in details] == [
+        (None, "description", "bands, offers, exceptions"),
+        ("escalation", "escalation", "when offers exceed band."),
+    ]
+    assert [(d.kind.value, d.text) for d in _details(None, "headcount and budget; escalation on freezes.")] == [
+        ("description", "headcount and budget"),
+        ("escalation", "freezes."),
+    ]
+
+
+def test_semicolon_clauses_without_a_detail_word_stay_one_description():
+    from pipeline.parsers.stakeholders import _details
+
+    details = _details(None, "line manager; sets targets, approves exceptions.")
+    assert [(d.kind.value, d.text) for d in details] == [("description", "line manager; sets targets, approves exceptions.")]
