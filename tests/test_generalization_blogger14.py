@@ -190,3 +190,23 @@ def test_semicolon_clauses_without_a_detail_word_stay_one_description():
 
     details = _details(None, "line manager; sets targets, approves exceptions.")
     assert [(d.kind.value, d.text) for d in details] == [("description", "line manager; sets targets, approves exceptions.")]
+
+
+def test_variants_named_after_full_stops_in_one_paragraph():
+    from pipeline.parsers.variants import _inline_variants
+
+    variants = _inline_variants("Grocery: freshness and waste. Apparel: visual merchandising. Electronics: services.", [])
+    assert [(v.name, v.description) for v in variants] == [
+        ("Grocery", "freshness and waste."),
+        ("Apparel", "visual merchandising."),
+        ("Electronics", "services."),
+    ]
+
+
+def test_a_second_sentence_without_a_name_stays_in_the_variant():
+    from pipeline.parsers.variants import _inline_variants
+
+    variants = _inline_variants("Startup: ownership breadth. Expect fewer formal artifacts, e.g. no RFCs.", [])
+    assert [(v.name, v.description) for v in variants] == [
+        ("Startup", "ownership breadth. Expect fewer formal artifacts, e.g. no RFCs.")
+    ]
