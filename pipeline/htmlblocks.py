@@ -178,6 +178,10 @@ _BODY_POST_ID = re.compile(r"(?:^|\s)(?:postid|page-id)-(\d+)(?:\s|$)")
 _ARTICLE_POST_ID = re.compile(r"post-(\d+)")
 # A <time> with these classes dates the entry's last edit, not its publication.
 _UPDATED_CLASSES = frozenset(("updated", "modified", "entry-date-modified"))
+# The classes themes mark the entry's own title with (hAtom's entry-title; Blogger's post-title).
+_ENTRY_TITLE_CLASSES = frozenset(("entry-title", "post-title"))
+# A link to a site's home page: its root, absolute or relative.
+_HOME_URL = re.compile(r"(?:https?://[^/?#]+)?/?")
 # Only elements with attributes can be chrome by name; libxml2 finds them for us. (A predicate
 # naming the five attributes costs libxml2 four times as much as testing for any attribute.)
 _WITH_ATTRIBUTES = etree.XPath("descendant::*[@*]")
@@ -443,6 +447,47 @@ def _entry_date(h1: etree._Element | None) -> str | None:
                 return stamp
         if holder.tag == "article" or holder.tag == "main":
             break
+    return None
+
+
+def _entry_heading(body: etree._Element) -> etree._Element | None:
+    """The element holding the entry's title: the first <h1>, unless that names the site (Blogger's header
+    widget, a theme's site title) and a heading marked as the entry's title stands elsewhere: Blogger
+    writes the post's title as an <h3 class="post-title entry-title">."""
+    h1 = next(body.iter("h1"), None)
+    if h1 is None or _ENTRY_TITLE_CLASSES.intersection((h1.get("class") or "").split()) or not _site_title(h1):
+        return h1
+    marked = next((h for h in body.iter(*_HEADINGS) if _entry_title(h)), None)
+    return marked if marked is not None else h1
+
+
+def _entry_title(heading: etree._Element) -> bool:
+    """Whether a heading is marked as the entry's title: class entry-title / post-title, itemprop headline."""
+    return bool(_ENTRY_TITLE_CLASSES.intersection((heading.get("class") or "").split())) or (
+        "headline" in (heading.get("itemprop") or "").split()
+    )
+
+
+def _site_title(h1: etree._Element) -> bool:
+    """Whether an <h1> names the site: it links to the home page, or stands in a page header or navigation
+    outside the entry (<article>, <main>)."""
+    for link in h1.iter("a"):
+        href = link.get("href") or ""
+        if "home" in (link.get("rel") or "").split() or (href and _HOME_URL.fullmatch(href)):
+            return True
+    for holder in h1.iterancestors("header", "nav", "article", "main"):
+        return holder.tag in ("header", "nav") and next(holder.iterancestors("article", "main"), None) is None
+    return False
+
+
+def _microdata_date(root: etree._Element) -> str | None:
+    """The first schema.org microdata datePublished stamp: its content, datetime or title attribute
+    (Blogger: <abbr itemprop="datePublished" title="2025-03-15T09:12:00+05:30">9:12 AM</abbr>)."""
+    for element in root.iterfind(".//*[@itemprop]"):
+        if "datePublished" in element.get("itemprop").split():
+            for attribute in ("content", "datetime", "title"):
+                if stamp := (element.get(attribute) or "").strip():
+                    return stamp
     return None
 
 
@@ -920,6 +965,15 @@ def _wholly_bold(element: etree._Element) -> str | None:
     return text or None
 
 
+def _bold_sub_heading(element: etree._Element) -> str | None:
+    """The text of a block that is one short bold run, not a section's heading (those are read from the
+    text, their number and words: "<b>11) Typical Tech Stack</b>")."""
+    bold = _wholly_bold(element)
+    if bold is None or len(bold.split()) > 14 or classify_heading(bold).spec is not None:
+        return None
+    return bold
+
+
 def _typed_numbered_list(lines: list[str]) -> bool:
     """Whether a paragraph's lines, from its first numbered line on, are a numbered list typed with
     <br> breaks: "1. Title", its "– detail" lines, "2. Title", ... (a lead line may come before).
@@ -1193,6 +1247,11 @@ class _Walker:
             text = _pre_text(element)
             if text.strip():
                 self._pre_lines(text.split("\n"), start, start + len(text))
+        elif name == "div" and len(element) == 1 and (bold := _bold_sub_heading(element)):
+            # Blogger's editor writes each line as a <div>: one holding only a bold run is a sub-heading,
+            # as the same run in a <p> is.
+            start = self.offset("div")
+            self.pieces.append(new_piece((Block.heading(bold, start, start + len(bold), 4), _link_ratio(element))))
         else:
             self.walk(element, list_depth)
 
@@ -1514,10 +1573,12 @@ def html_to_pieces(html: str) -> HtmlPage:
     if body is None:
         body = root
     # The page title lives in the entry header, which the chrome sweep removes.
-    h1 = next(body.iter("h1"), None)
+    h1 = _entry_heading(body)
     meta = _meta(root, h1)
     if meta.date_modified is None and ("last edited on" in html or "last modified on" in html):
         meta = replace(meta, date_modified=_wiki_edit_date(root))
+    if meta.date_published is None and "datePublished" in html:  # a schema.org microdata byline
+        meta = replace(meta, date_published=_microdata_date(root))
     title = _text(h1) if h1 is not None else ""  # read before the sweep, which may change the <h1>
     if "<label" in html:  # CSS-only tabs, most pages spared the search
         _label_radio_tabs(body)

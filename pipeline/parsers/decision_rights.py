@@ -156,6 +156,27 @@ def _area_authorities(node: Node) -> list[AreaAuthority]:
     return [area_authority(line) for line in lines[:-1]] + [area_authority(lines[-1], node.descendants())]
 
 
+@cache
+def _next_label() -> re.Pattern[str]:
+    """A sentence end followed by what may open a "Label:" line."""
+    return re.compile(r"(?<=[.;])\s+(?=[A-Z][^.:;]{0,40}:\s)")
+
+
+def _known_area_line(text: str) -> bool:
+    """Whether a line opens with a label the vocabulary knows as an authority area ("Vendor: ...")."""
+    label, _ = split_label(text)
+    return label is not None and label_kind(label, "authority_areas", AuthorityArea.OTHER) != AuthorityArea.OTHER
+
+
+def _labelled_area_authorities(node: Node) -> list[AreaAuthority]:
+    """Under the authority heading, the area lines one paragraph holds, a known area's bare label opening each
+    after a sentence end: "Budget: owns cost lines. Vendor: may order local services." → budget and vendor."""
+    text = node.text
+    starts = [0] + [m.end() for m in _next_label().finditer(text) if _known_area_line(text[m.end() :])]
+    lines = [text[start:stop].strip() for start, stop in zip(starts, [*starts[1:], len(text)], strict=True)]
+    return [area_authority(line) for line in lines[:-1]] + [area_authority(lines[-1], node.descendants())]
+
+
 _TEAM_TIER, _MANAGER_TIER = "team_approval", "manager_approval"
 
 
@@ -246,7 +267,8 @@ def parse(section: Section) -> DecisionRights:
     for sub, key in zip(section.subsections, keys, strict=True):
         if key == "authority":
             for node in item_tree(sub.blocks):
-                add_area(area_authority(node.text, node.descendants()))
+                for authority in _area_authorities(node) or _labelled_area_authorities(node):
+                    add_area(authority)
             continue
         decisions = [node for node in item_tree(sub.blocks) if not took_areas(node)]
         if key in _GROUPS and key not in groups:

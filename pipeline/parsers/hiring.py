@@ -35,7 +35,14 @@ from .common import (
     split_tables,
     table_header,
 )
-from .text import paren_depth, split_label, split_note, split_title_description, split_title_detail
+from .text import (
+    paren_depth,
+    split_label,
+    split_note,
+    split_title_description,
+    split_title_detail,
+    split_top_level,
+)
 from .vocabulary import EXPERIENCE_TO_SCORECARD, find_rules
 
 __all__ = [
@@ -384,6 +391,21 @@ def _assessment(node: Node) -> AssessmentArea:
     return AssessmentArea(number=node.block.number, dimension=dimension, description=description, text=node.text)
 
 
+# A ';' list of areas names each in a few words: "Commercial acumen; people leadership; resilience."
+_AREA_WORDS = 6
+
+
+def _inline_assessments(blocks: list[Block]) -> list[AssessmentArea]:
+    """The areas of a sub-section written as one ';'-joined line and no list: each part an area, [] otherwise
+    (a sentence with a ';' in it is a note)."""
+    if len(blocks) != 1 or blocks[0].kind is not BlockKind.PARAGRAPH or ";" not in blocks[0].text:
+        return []
+    parts = [_CLOSING_STOP.sub("", part.strip()) for part in split_top_level(blocks[0].text, ";")]
+    if len(parts) < 3 or not all(0 < len(part.split()) <= _AREA_WORDS for part in parts):
+        return []
+    return [AssessmentArea(dimension=part[:1].upper() + part[1:], text=part) for part in parts]
+
+
 # --- scorecard table -----------------------------------------------------------------------
 
 
@@ -469,7 +491,8 @@ def parse(section: Section) -> Hiring:
         key = sub.key or ""
         if key == "assess":
             # A lead paragraph is a note; the items nested under it are assessment areas.
-            assess += [_assessment(node) for node in list_nodes(item_tree(sub.blocks), notes, unparsed)]
+            inline = _inline_assessments(sub.blocks)
+            assess += inline or [_assessment(node) for node in list_nodes(item_tree(sub.blocks), notes, unparsed)]
         elif key == "exercises":
             exercises += _exercises(sub.blocks, exercise_notes, unparsed)
         elif key in _SIGNALS:

@@ -247,12 +247,46 @@ def _details(label: str | None, value: str) -> list[StakeholderDetail]:
     opening with a known label ("nature: ...") is that label's.
     """
     if ":" not in value:
+        if ";" in value and (clauses := _clause_details(label, value)):
+            return clauses
         return [_detail(label, value.strip())]  # most lines: no label to open a second detail, or to read here
     breaks = [m for m in _SENTENCE_BREAK.finditer(value) if _detail_label(value[m.end() :])[0]]
     starts = [0, *(m.end() for m in breaks)]
     pieces = [value[start:stop].strip() for start, stop in zip(starts, [*(m.start() for m in breaks), len(value)])]
     first = _detail_label(pieces[0]) if label is None else (label, pieces[0])
     return [_detail(*first), *(_detail(*_detail_label(piece)) for piece in pieces[1:])]
+
+
+# "define needs, interview, decide; escalation on feedback delays": a clause after a ';' naming a detail by its
+# word, no colon, then what it is about ("on ...", dropped) or when it applies ("when offers exceed band", kept).
+_CLAUSE_LABEL = re.compile(
+    r"(?P<label>[A-Za-z]+)\s+(?:(?:on|about|over|for)\s+)?(?P<text>\S.*)", re.IGNORECASE
+)
+_CLAUSE_WORDS = ("on ", "about ", "over ", "for ", "when ", "if ", "whenever ")
+
+
+def _clause_details(label: str | None, value: str) -> list[StakeholderDetail]:
+    """The details of a line whose ';' clauses after the first open with a known detail word and a preposition
+    or condition ("...; escalation on freezes"), each such clause a detail (the clauses after it its text);
+    [] when none does."""
+    parts: list[tuple[str | None, list[str]]] = [(label, [])]
+    for clause in value.split(";"):
+        clause = clause.strip()
+        words = clause.split(None, 1)
+        labelled = (
+            parts[-1][1]
+            and len(words) == 2
+            and words[1].lower().startswith(_CLAUSE_WORDS)
+            and label_key(words[0], _GROUP)
+            and _CLAUSE_LABEL.fullmatch(clause)
+        )
+        if labelled:
+            parts.append((labelled["label"], [labelled["text"]]))
+        else:
+            parts[-1][1].append(clause)
+    if len(parts) == 1:
+        return []
+    return [_detail(part_label, "; ".join(texts)) for part_label, texts in parts]
 
 
 def _node_details(node: Node) -> list[StakeholderDetail]:

@@ -107,7 +107,8 @@ def is_variant_name(text: str) -> bool:
 
 
 def _inline_variants(text: str, points: list[Point]) -> list[Variant]:
-    """The variants an inline line names, one per "; name: " part; the points nested under the line are the last's.
+    """The variants an inline line names, one per "; name: " or ". Name: " part; the points nested under the line
+    are the last's.
 
     "Startup: playbooks from scratch; enterprise: mature playbooks at scale." → Startup, enterprise;
     "Startup: ownership breadth, speed; fewer formal artifacts." → Startup alone (no name opens the part).
@@ -133,7 +134,8 @@ def _variant(label: str, description: str | None, text: str, points: list[Point]
     return Variant(name=name, note=note, description=description, points=points or [], text=text)
 
 
-_PART_BREAK = re.compile(r";\s+")
+# A "; ", or a sentence end (its full stop kept with the part before): "Grocery: freshness. Apparel: conversion."
+_PART_BREAK = re.compile(r"(?:;|(?<=[.!?]))\s+")
 
 
 def _names_variant(part: str) -> bool:
