@@ -102,6 +102,8 @@ _ROW_GROUPS = frozenset(("thead", "tbody", "tfoot"))
 _PRESENTATION_ROLES = frozenset(("presentation", "none"))
 # What a header cell never holds (it may hold a paragraph or a div around its phrase).
 _STRUCTURE_TAGS = ("ul", "ol", "dl", "table", *_HEADINGS)
+# What only a layout table's cells hold among rows of several cells: the article's headings, tables nested in it.
+_LAYOUT_BLOCKS = ("table", *_HEADINGS)
 # Spans past these are markup errors (HTML itself caps colspan at 1000): no table is that wide or long.
 _MAX_COLSPAN = 64
 _MAX_ROWSPAN = 10000
@@ -1453,21 +1455,22 @@ def _layout_table(table: etree._Element) -> bool:
     vendor's templates), an old theme's columns. Structure decides, not class names: a data table's first
     row of several cells is a header of short phrases (its cells may hold paragraphs and lists, as classic
     themes write them); a layout table is marked role="presentation", is one box (a single cell), or its
-    cells hold blocks (the article's headings, paragraphs and lists, nested tables).
+    cells hold blocks (the article's headings, paragraphs and lists, nested tables; in rows of several
+    cells, headings and tables only).
     """
     if table.get("role") in _PRESENTATION_ROLES:
         return True
-    rows = _own_rows(table)
-    first = next((cells for row in rows if len(cells := list(row.iterchildren("td", "th"))) > 1), None)
+    rows = [list(row.iterchildren("td", "th")) for row in _own_rows(table)]
+    first = next((cells for cells in rows if len(cells) > 1), None)
     if first is not None and _phrase_row(first):
         return False
     if len(rows) == 1 and first is None:
         return True  # a single cell: a box around content (a spacer, a divider, a text block)
-    return any(
-        len(cell) and next(cell.iterdescendants(*_BLOCK_TAGS), None) is not None
-        for row in rows
-        for cell in row.iterchildren("td", "th")
-    )
+    # Rows of several cells are records, whose cells hold paragraphs and lists in exports that wrap every
+    # cell in a <p> (a header-less scorecard opening with a long "Role purpose"): only a heading or a table
+    # in a cell makes those layout.
+    blocks = _LAYOUT_BLOCKS if sum(len(cells) > 1 for cells in rows) > 1 else _BLOCK_TAGS
+    return any(len(cell) and next(cell.iterdescendants(*blocks), None) is not None for cells in rows for cell in cells)
 
 
 def _phrase_row(cells: list[etree._Element]) -> bool:

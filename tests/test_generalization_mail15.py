@@ -116,3 +116,25 @@ def test_one_column_table_of_plain_rows_stays_a_table():
     )
     tools = html_fields(body)["tools"]
     assert tools["columns"] == ["Tool"]
+
+
+def test_header_less_record_rows_wrapped_in_paragraphs_stay_a_table():
+    # Document exports wrap every cell in a <p>; a scorecard without a header row may open with a long purpose:
+    # rows of several cells are records, not layout, unless a cell holds a heading or a table.
+    purpose = (
+        "Build and run the systems, data and processes that let Customer Success retain and grow customers "
+        "predictably and efficiently, across every segment and region of the business."
+    )
+    body = (
+        "<h2>20) Final Role Scorecard Summary</h2><table>"
+        f"<tr><td><p>Role purpose</p></td><td><p>{purpose}</p></td></tr>"
+        "<tr><td><p>Role title</p></td><td><p>Account Manager</p></td></tr>"
+        "<tr><td><p>Top tools</p></td><td><p>Salesforce; Gainsight</p></td></tr></table>"
+    )
+    scorecard = html_fields(body)["scorecard"]
+    assert (scorecard["role_purpose"], scorecard["role_title"], scorecard["top_tools"]) == (
+        purpose,
+        "Account Manager",
+        ["Salesforce", "Gainsight"],
+    )
+    assert scorecard["notes"] == []
