@@ -97,6 +97,13 @@ _LINE_BREAKS = _BLOCK_TAGS | {"br", "tr", "td", "th"}
 _CELL_TAGS = ("div", "span")
 _CELL_BLOCKS = _BLOCK_TAGS - {"p"}
 _MAX_CELL = 160
+# Table row groups, and the roles that mark a table as layout (ARIA: no table semantics).
+_ROW_GROUPS = frozenset(("thead", "tbody", "tfoot"))
+_PRESENTATION_ROLES = frozenset(("presentation", "none"))
+# What a header cell never holds (it may hold a paragraph or a div around its phrase).
+_STRUCTURE_TAGS = ("ul", "ol", "dl", "table", *_HEADINGS)
+# What only a layout table's cells hold among rows of several cells: the article's headings, tables nested in it.
+_LAYOUT_BLOCKS = ("table", *_HEADINGS)
 # Spans past these are markup errors (HTML itself caps colspan at 1000): no table is that wide or long.
 _MAX_COLSPAN = 64
 _MAX_ROWSPAN = 10000
@@ -1241,7 +1248,10 @@ class _Walker:
         elif name == "ul" or name == "ol" or name == "dl":
             self._list(element, list_depth)
         elif name == "table":
-            self._table(element)
+            if _layout_table(element):
+                self._layout_cells(element, list_depth)
+            else:
+                self._table(element)
         elif name == "pre":
             start = self.offset("pre")
             text = _pre_text(element)
@@ -1396,6 +1406,13 @@ class _Walker:
         end = start + sum(len(" | ".join(cells)) for cells in body)
         self.pieces.append(new_piece((Block.table(header, body, start, end), 0.0)))
 
+    def _layout_cells(self, table: etree._Element, list_depth: int) -> None:
+        """A layout table's cells are containers, read in document order as divs are."""
+        self.offset("table")
+        for row in _own_rows(table):
+            for cell in row.iterchildren("td", "th"):
+                self.walk(cell, list_depth)
+
     def _table(self, element: etree._Element) -> None:
         start = self.offset("table")
         rows = _grid(element)
@@ -1421,6 +1438,50 @@ class _Walker:
         caption = _table_caption(element)
         if caption:
             self._paragraph_lines(caption, end, end + len(caption), 0.0)
+
+
+def _own_rows(table: etree._Element) -> list[etree._Element]:
+    """A table's own rows, directly or in its row groups (a nested table's rows are not its own)."""
+    return [
+        row
+        for child in table
+        for row in (child.iterchildren("tr") if child.tag in _ROW_GROUPS else (child,))
+        if row.tag == "tr"
+    ]
+
+
+def _layout_table(table: etree._Element) -> bool:
+    """Whether a table lays out the page rather than holding data: an email's blocks (Mailchimp's and every
+    vendor's templates), an old theme's columns. Structure decides, not class names: a data table's first
+    row of several cells is a header of short phrases (its cells may hold paragraphs and lists, as classic
+    themes write them); a layout table is marked role="presentation", is one box (a single cell), or its
+    cells hold blocks (the article's headings, paragraphs and lists, nested tables; in rows of several
+    cells, headings and tables only).
+    """
+    if table.get("role") in _PRESENTATION_ROLES:
+        return True
+    rows = [list(row.iterchildren("td", "th")) for row in _own_rows(table)]
+    first = next((cells for cells in rows if len(cells) > 1), None)
+    if first is not None and _phrase_row(first):
+        return False
+    if len(rows) == 1 and first is None:
+        return True  # a single cell: a box around content (a spacer, a divider, a text block)
+    # Rows of several cells are records, whose cells hold paragraphs and lists in exports that wrap every
+    # cell in a <p> (a header-less scorecard opening with a long "Role purpose"): only a heading or a table
+    # in a cell makes those layout.
+    blocks = _LAYOUT_BLOCKS if sum(len(cells) > 1 for cells in rows) > 1 else _BLOCK_TAGS
+    return any(len(cell) and next(cell.iterdescendants(*blocks), None) is not None for cells in rows for cell in cells)
+
+
+def _phrase_row(cells: list[etree._Element]) -> bool:
+    """A row of short phrases, as a header is (an empty corner cell allowed): no cell holds a heading, a
+    list or a table, or more than a phrase."""
+    texts = []
+    for cell in cells:
+        if len(cell) and next(cell.iterdescendants(*_STRUCTURE_TAGS), None) is not None:
+            return False
+        texts.append(_text(cell))
+    return any(texts) and all(len(text) <= _MAX_CELL for text in texts)
 
 
 class _GridRow(NamedTuple):
