@@ -1,0 +1,75 @@
+"""Round-14 text and source rules: synthetic snippets modelled on unseen pages of the family.
+
+A readability-style extractor's JSON article (Mercury parser, readability-lxml), an Obsidian Web Clipper
+markdown page, a LinkedIn article saved as text, a newsletter's closing call to action and a flat
+risks list with labelled items.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline import extract
+from pipeline.errors import NotABlueprintError
+from tests.snippets import html_page
+
+_ROLE = "Accounts Receivable Specialist"
+
+
+def _article(**fields: object) -> dict:
+    return {
+        "title": f"{_ROLE}: Role Blueprint, Responsibilities, Skills",
+        "author": "A. Writer",
+        "excerpt": "The role owns receivables.",
+        "lead_image_url": "https://example.test/cover.png",
+        **fields,
+    }
+
+
+# --------------------------------------------------------------------------
+# A readability-style JSON article
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("key", ["content", "content_html", "html"])
+def test_a_readability_article_object_is_read_as_the_page(key: str) -> None:
+    html = html_page("<h2>3) Core Responsibilities</h2><ul><li>Apply incoming payments</li></ul>", _ROLE)
+    article = _article(
+        url="https://example.test/blog/ar-specialist-role-blueprint/",
+        date_published="2025-11-18T07:42:13.000Z",
+        date_modified="2025-11-20T08:00:00.000Z",
+        **{key: html.decode()},
+    )
+    (extraction,) = extract(json.dumps(article).encode(), name="article.json")
+    source = extraction.document["source"]
+    assert (source["url"], source["slug"], source["date_published"], source["date_modified"]) == (
+        "https://example.test/blog/ar-specialist-role-blueprint/",
+        "ar-specialist-role-blueprint",
+        "2025-11-18T07:42:13.000Z",
+        "2025-11-20T08:00:00.000Z",
+    )
+    assert extraction.document["role"]["title"] == _ROLE
+    assert extraction.document["fields"]["responsibilities"]["items"][0]["text"] == "Apply incoming payments"
+
+
+def test_a_list_of_article_objects_gives_one_page_each() -> None:
+    pages = [
+        _article(url=f"https://example.test/blog/{n}/", content=html_page("", _ROLE).decode()) for n in ("a", "b")
+    ]
+    result = extract(json.dumps(pages).encode(), name="articles.json")
+    assert [e.document["source"]["slug"] for e in result] == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"title": "Notes", "content": "plain words, no markup at all"},  # a text field, no HTML article
+        {"title": "Notes", "content": ["<p>a list</p>"]},
+        {"title": "Notes", "url": "https://example.test/notes/"},
+    ],
+)
+def test_a_json_that_is_neither_a_post_nor_an_article_still_fails(data: dict) -> None:
+    with pytest.raises(NotABlueprintError, match=r"^JSON is not a WordPress REST post \(no content\.rendered\)$"):
+        extract(json.dumps(data).encode(), name="notes.json")
