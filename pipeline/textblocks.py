@@ -639,11 +639,25 @@ def _pipe_table(lines: _Lines, i: int, pieces: list[Piece], two_column: bool = F
         end = lines.end(j)
         j += 1
     if not header and rows:
-        header = rows.pop(0)
+        header, rows = _labelled_columns(rows) or (rows[0], rows[1:])
     width = len(header)
     rows = [(row + [""] * width)[:width] if width else row for row in rows]
     pieces.append(Piece(Block.table(header, rows, start, end), 0.0))
     return j
+
+
+def _labelled_columns(rows: list[list[str]]) -> tuple[list[str], list[list[str]]] | None:
+    """A header-less table whose cells carry their own labels ("KPI: Time to fill | Target: 35 days"), every
+    row the same label per column: the labels are its header, the rest of each cell its value. Else None."""
+    if len(rows) < 2 or len(rows[0]) < 2 or ":" not in rows[0][0]:  # the cheap test first
+        return None
+    labelled = [[_LABELLED_CELL.fullmatch(cell) for cell in row] for row in rows]
+    if not all(all(labelled_row) and len(labelled_row) == len(rows[0]) for labelled_row in labelled):
+        return None
+    header = [m.group(1) for m in labelled[0]]
+    if any([m.group(1) for m in labelled_row] != header for labelled_row in labelled):
+        return None
+    return header, [[m.group(2) for m in labelled_row] for labelled_row in labelled]
 
 
 def _grid_table(lines: _Lines, i: int, pieces: list[Piece]) -> int:
@@ -794,6 +808,7 @@ _CLAUSE_ENDS = (*_CLOSED, ":")  # nor does a title or a row's label
 _SUBHEADING_WORDS = 14  # as extraction's sub-headings
 # "Use: Java, Go ...", "Why it matters: ...": a short label, a colon, its text.
 _LABELLED = re.compile(r"^([A-Z][^:]{0,48}):\s+\S")
+_LABELLED_CELL = re.compile(r"([A-Z][^:]{0,48}):\s+(\S.*)", re.S)  # a table cell that names its column
 _LABEL_WORDS = 5
 _PARENTHESISED = re.compile(r"\([^)]*\)")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z“\"]")

@@ -73,3 +73,47 @@ def test_a_list_of_article_objects_gives_one_page_each() -> None:
 def test_a_json_that_is_neither_a_post_nor_an_article_still_fails(data: dict) -> None:
     with pytest.raises(NotABlueprintError, match=r"^JSON is not a WordPress REST post \(no content\.rendered\)$"):
         extract(json.dumps(data).encode(), name="notes.json")
+
+
+# --------------------------------------------------------------------------
+# Pipe rows whose cells carry their own labels (a LinkedIn article saved as text)
+# --------------------------------------------------------------------------
+
+_TEXT_HEAD = (
+    "Talent Acquisition Partner: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+    "1) Role Summary\nThe Talent Acquisition Partner runs hiring for several teams.\n\n"
+    "2) Role Mission\nCore mission: hire well and fast for every team.\n\n"
+)
+
+
+def _text_fields(body: str) -> dict:
+    (extraction,) = extract((_TEXT_HEAD + body).encode(), name="snippet.txt")
+    return extraction.document["fields"]
+
+
+def test_labelled_pipe_cells_give_the_header_and_every_row_is_kept() -> None:
+    kpis = _text_fields(
+        "7) KPIs and Productivity Metrics\n"
+        "KPI: Time to fill | What it measures: Days to accepted offer | Target: 35–45 days | Frequency: Monthly\n"
+        "KPI: Offer acceptance rate | What it measures: Accepted / extended | Target: ≥ 85% | Frequency: Monthly\n"
+    )["kpis"]
+    assert kpis["columns"] == ["KPI", "What it measures", "Target", "Frequency"]
+    assert [(r["name"], r["what_it_measures"], r["target"], r["frequency"]) for r in kpis["rows"]] == [
+        ("Time to fill", "Days to accepted offer", "35–45 days", "Monthly"),
+        ("Offer acceptance rate", "Accepted / extended", "≥ 85%", "Monthly"),
+    ]
+
+
+def test_pipe_rows_whose_labels_differ_keep_the_first_row_as_header() -> None:
+    # A header row of plain names, and a value that happens to hold a colon: no labelled columns.
+    kpis = _text_fields(
+        "7) KPIs and Productivity Metrics\n"
+        "KPI | What it measures | Target | Frequency\n"
+        "Time to fill | Ratio: days to accepted offer | 35–45 days | Monthly\n"
+        "Offer acceptance rate | Accepted / extended | ≥ 85% | Monthly\n"
+    )["kpis"]
+    assert kpis["columns"] == ["KPI", "What it measures", "Target", "Frequency"]
+    assert [(r["name"], r["what_it_measures"]) for r in kpis["rows"]] == [
+        ("Time to fill", "Ratio: days to accepted offer"),
+        ("Offer acceptance rate", "Accepted / extended"),
+    ]
