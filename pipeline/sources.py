@@ -397,6 +397,7 @@ _FRONT_KEYS = {
     "last_modified": "date_modified",
     "slug": "slug",
     "url": "url",
+    "source": "url",  # Obsidian Web Clipper's page URL
     "canonical_url": "url",
     "canonicalurl": "url",
 }

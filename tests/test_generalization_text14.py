@@ -117,3 +117,84 @@ def test_pipe_rows_whose_labels_differ_keep_the_first_row_as_header() -> None:
         ("Time to fill", "Ratio: days to accepted offer"),
         ("Offer acceptance rate", "Accepted / extended"),
     ]
+
+
+# --------------------------------------------------------------------------
+# Obsidian Web Clipper markdown: front matter "source", callouts, ==highlights==
+# --------------------------------------------------------------------------
+
+_CLIPPED = """---
+title: "Clinical Data Manager: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path"
+source: "https://example.test/blog/clinical-data-manager-role-blueprint/"
+published: 2026-01-19
+tags:
+  - "clippings"
+---
+## 1) Role Summary
+
+The Clinical Data Manager owns trial data for several studies.
+
+> [!note] Role at a glance
+> **Role horizon:** Current — long established.
+
+## 2) Role Mission
+
+Core mission: lock every study on time with clean data.
+
+## 6) Goals, Objectives, and Milestones
+
+### 12-month objectives
+
+- Achieve database lock within the agreed timeline (e.g., ==4–6 weeks from LPLV==).
+- Keep the query rate == target or below.
+
+## 19) Hiring Evaluation Criteria
+
+### Practical exercises or case studies
+
+- **Query writing exercise (30 minutes):** write queries for a listing.
+
+> [!tip] Interviewer tip
+> Ask candidates to describe a database lock that went wrong.
+
+> [!warning]
+> Never share unblinded data with the study team.
+"""
+
+
+def _clipped() -> dict:
+    (extraction,) = extract(_CLIPPED.encode(), name="clipped.md")
+    return extraction.document
+
+
+def test_an_obsidian_clipping_gives_its_source_url() -> None:
+    source = _clipped()["source"]
+    assert (source["url"], source["slug"], source["date_published"]) == (
+        "https://example.test/blog/clinical-data-manager-role-blueprint/",
+        "clinical-data-manager-role-blueprint",
+        "2026-01-19",
+    )
+
+
+def test_a_callout_title_is_the_lead_of_its_text_and_a_bare_type_is_dropped() -> None:
+    document = _clipped()
+    fields = document["fields"]
+    assert fields["role_summary"]["role_horizon"]["horizon"] == "Current"
+    assert "[!" not in json.dumps(document)
+    hiring = fields["hiring"]
+    assert [e["name"] for e in hiring["exercises"]] == ["Query writing exercise"]
+    assert [(o["heading"], [p["text"] for p in o["points"]]) for o in hiring["other"]] == [
+        # The bare "[!warning]" callout's text reads on under the titled one, as a box without a title would.
+        (
+            "Interviewer tip",
+            ["Ask candidates to describe a database lock that went wrong.", "Never share unblinded data with the study team."],
+        ),
+    ]
+
+
+def test_highlight_marks_are_unwrapped_and_a_spaced_comparison_is_kept() -> None:
+    goals = _clipped()["fields"]["goals"]
+    assert [item["text"] for item in goals["month_12"]["items"]] == [
+        "Achieve database lock within the agreed timeline (e.g., 4–6 weeks from LPLV).",
+        "Keep the query rate == target or below.",
+    ]
