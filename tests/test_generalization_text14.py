@@ -198,3 +198,46 @@ def test_highlight_marks_are_unwrapped_and_a_spaced_comparison_is_kept() -> None
         "Achieve database lock within the agreed timeline (e.g., 4–6 weeks from LPLV).",
         "Keep the query rate == target or below.",
     ]
+
+
+# --------------------------------------------------------------------------
+# An ad after the scorecard's "Label: value" lines is judged on its own
+# --------------------------------------------------------------------------
+
+_SCORECARD_LINES = (
+    "20) Final Role Scorecard Summary\n"
+    "Role title: Talent Acquisition Partner\n"
+    "Role purpose: Deliver quality hires on time for the business units through consultative, fair recruiting.\n"
+    "Top tools: Greenhouse, LinkedIn Recruiter, Gem, GoodTime\n"
+    "Top KPIs: Time to fill, offer acceptance rate, quality of hire, hiring manager satisfaction\n"
+    "Main deliverables: Intake briefs, sourcing strategies, interview kits, pipeline reports, offer packages\n"
+    "Career progression options: Senior Talent Acquisition Partner; TA Lead; Recruiting Operations\n"
+)
+
+
+def test_an_ad_after_the_scorecards_labelled_lines_is_dropped_and_the_lines_are_read() -> None:
+    scorecard = _text_fields(
+        _SCORECARD_LINES + "Find Top-Rated Coworking Spaces\n"
+        "Compare flexible desks and private offices by city and amenities — all in one place.\n"
+        "Explore Workspaces\n"
+    )["scorecard"]
+    assert scorecard["notes"] == []
+    assert scorecard["role_title"] == "Talent Acquisition Partner"
+    assert scorecard["top_kpis"] == [
+        "Time to fill",
+        "offer acceptance rate",
+        "quality of hire",
+        "hiring manager satisfaction",
+    ]
+    assert [option["name"] for option in scorecard["career_progression_options"]] == [
+        "Senior Talent Acquisition Partner",
+        "TA Lead",
+        "Recruiting Operations",
+    ]
+
+
+def test_a_closing_note_of_the_article_after_the_labelled_lines_stays() -> None:
+    scorecard = _text_fields(_SCORECARD_LINES + "Review the scorecard with each hiring manager every quarter.\n")[
+        "scorecard"
+    ]
+    assert scorecard["notes"] == ["Review the scorecard with each hiring manager every quarter."]
