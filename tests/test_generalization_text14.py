@@ -241,3 +241,29 @@ def test_a_closing_note_of_the_article_after_the_labelled_lines_stays() -> None:
         "scorecard"
     ]
     assert scorecard["notes"] == ["Review the scorecard with each hiring manager every quarter."]
+
+
+# --------------------------------------------------------------------------
+# A newsletter's forward / share call to action closing the article
+# --------------------------------------------------------------------------
+
+_SCORECARD_TABLE = (
+    "<h2>20) Final Role Scorecard Summary</h2><table><tr><th>Item</th><th>Summary</th></tr>"
+    "<tr><td>Role title</td><td>Customer Success Operations Manager</td></tr>"
+    "<tr><td>Top KPIs</td><td>Net revenue retention, churn rate, health score coverage</td></tr></table>"
+)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Forward this email to a colleague who is building a CS team.", "Know someone who would like this? Forward to a friend."],
+)
+def test_an_emails_forward_call_to_action_after_the_article_is_dropped(closing: str) -> None:
+    (extraction,) = extract(html_page(f"{_SCORECARD_TABLE}<p>{closing}</p>"), name="newsletter.html")
+    assert extraction.document["fields"]["scorecard"]["notes"] == []
+
+
+def test_an_article_note_about_forwarding_escalations_stays() -> None:
+    note = "Forward unresolved escalations to the CS lead within one business day."
+    (extraction,) = extract(html_page(f"{_SCORECARD_TABLE}<p>{note}</p>"), name="newsletter.html")
+    assert extraction.document["fields"]["scorecard"]["notes"] == [note]
