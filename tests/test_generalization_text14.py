@@ -13,7 +13,7 @@ import pytest
 
 from pipeline import extract
 from pipeline.errors import NotABlueprintError
-from tests.snippets import html_page
+from tests.snippets import html_fields, html_page
 
 _ROLE = "Accounts Receivable Specialist"
 
@@ -267,3 +267,29 @@ def test_an_article_note_about_forwarding_escalations_stays() -> None:
     note = "Forward unresolved escalations to the CS lead within one business day."
     (extraction,) = extract(html_page(f"{_SCORECARD_TABLE}<p>{note}</p>"), name="newsletter.html")
     assert extraction.document["fields"]["scorecard"]["notes"] == [note]
+
+
+# --------------------------------------------------------------------------
+# A flat risks list whose item labels name a risk group
+# --------------------------------------------------------------------------
+
+
+def test_a_flat_risk_item_labelled_with_a_group_goes_to_that_group() -> None:
+    risks = html_fields(
+        "<h2>16) Risks, Challenges, and Failure Modes</h2><ul>"
+        "<li><strong>Compressed testing windows:</strong> late code drops leave no time for regression.</li>"
+        "<li><strong>Anti-pattern – bug counting:</strong> rewarding defect volume over defect impact.</li>"
+        "<li><strong>Business risk:</strong> escaped defects damage customer trust.</li>"
+        "<li><strong>Challenges of scaling a team across many time zones:</strong> handoffs slip.</li>"
+        "</ul>"
+    )["risks"]
+    assert risks["notes"] == [
+        "Compressed testing windows: late code drops leave no time for regression.",
+        "Challenges of scaling a team across many time zones: handoffs slip.",  # a title of its own, no group's
+    ]
+    assert [(r["title"], r["description"]) for r in risks["anti_patterns"]] == [
+        ("bug counting", "rewarding defect volume over defect impact.")
+    ]
+    assert [(r["title"], r["description"]) for r in risks["business_risks"]] == [
+        (None, "escaped defects damage customer trust.")
+    ]
