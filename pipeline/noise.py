@@ -414,6 +414,7 @@ def _noise_marks(
             runs[-1][1] = k + 1
         else:
             runs.append([k, k + 1])
+    runs = [part for run in runs for part in _split_after_fields(body, signal, run)]
     forms = [_signup_form(body, k, run_end, vocab) for k, run_end in runs]
     # A run of short blocks without a promotional signal stays, so its words are the article's too: on a
     # page whose items carry no markers, they are short paragraphs, the lists' words missing otherwise.
@@ -485,6 +486,20 @@ def _noise_marks(
         elif not noise[k]:
             kept_below = True
     return noise
+
+
+# A "Label: value" line, as the parsers read a field ("Top KPIs: Time to fill, offer acceptance rate").
+_FIELD_LINE = re.compile(r"[A-Z][^:]{0,48}:\s+\S")
+
+
+def _split_after_fields(body: list[Piece], signal: list[bool], run: list[int]) -> list[list[int]]:
+    """A run cut after its last field line without a signal: the article's labelled lines (a scorecard's
+    "Label: value" lines) and the ad's tail after them are judged apart, so their words do not blend."""
+    k, run_end = run
+    for i in range(run_end - 2, k - 1, -1):
+        if not signal[i] and ":" in body[i].block.text and _FIELD_LINE.match(body[i].block.text):
+            return [[k, i + 1], [i + 1, run_end]]
+    return [run]
 
 
 def _mark_ad_lines(

@@ -397,6 +397,7 @@ _FRONT_KEYS = {
     "last_modified": "date_modified",
     "slug": "slug",
     "url": "url",
+    "source": "url",  # Obsidian Web Clipper's page URL
     "canonical_url": "url",
     "canonicalurl": "url",
 }
@@ -455,17 +456,17 @@ def _posts(text: str, encoding: str) -> list[Page]:
             meta = SourceMeta(post_id=ids[index], title=_rendered(post, "title") if isinstance(post, dict) else None)
             pages.append(Page("", InputForm.HTML, InputForm.WP_JSON, meta, encoding, [], part, _NOT_A_POST))
             continue
-        html, repairs = repair_text(_rendered(post, "content") or "")
+        html, repairs = repair_text(_post_html(post))
         title, title_repairs = repair_text(_rendered(post, "title") or "")
-        link = _string(post.get("link"))
+        link = _string(post.get("link") or post.get("url"))
         slug = _string(post.get("slug"))
         meta = SourceMeta(
             url=link,
             slug=slug or slug_from_url(link),
             post_id=ids[index],
             title=title or None,
-            date_published=_string(post.get("date_gmt") or post.get("date")),
-            date_modified=_string(post.get("modified_gmt") or post.get("modified")),
+            date_published=_first_string(post, _PUBLISHED_KEYS),
+            date_modified=_first_string(post, _MODIFIED_KEYS),
         )
         pages.append(
             Page(html, InputForm.HTML, InputForm.WP_JSON, meta, encoding, _merge(repairs, title_repairs), part)
@@ -477,7 +478,39 @@ _NOT_A_POST = "JSON is not a WordPress REST post (no content.rendered)"
 
 
 def _is_post(post: object) -> bool:
-    return isinstance(post, dict) and isinstance(post.get("content"), dict) and "rendered" in post["content"]
+    if not isinstance(post, dict):
+        return False
+    content = post.get("content")
+    return (isinstance(content, dict) and "rendered" in content) or _article_html(post) is not None
+
+
+# A readability-style extractor (Mercury parser, readability-lxml, newspaper3k) saves one article object:
+# its HTML as a plain string under one of these keys, beside title, url and dates.
+_ARTICLE_HTML_KEYS = ("content", "content_html", "html", "body")
+_HTML_TAG = re.compile(r"<[A-Za-z]")
+# Where the REST reader and the article extractors put a post's dates, GMT first.
+_PUBLISHED_KEYS = ("date_gmt", "date", "date_published", "published")
+_MODIFIED_KEYS = ("modified_gmt", "modified", "date_modified")
+
+
+def _article_html(post: dict) -> str | None:
+    """An article object's HTML: the first of its HTML keys holding a string with a tag, else None."""
+    for key in _ARTICLE_HTML_KEYS:
+        value = post.get(key)
+        if isinstance(value, str) and _HTML_TAG.search(value):
+            return _string(value)
+    return None
+
+
+def _post_html(post: dict) -> str:
+    """A REST post's content.rendered, or an article object's HTML."""
+    if isinstance(post.get("content"), dict):
+        return _rendered(post, "content") or ""
+    return _article_html(post) or ""
+
+
+def _first_string(post: dict, keys: tuple[str, ...]) -> str | None:
+    return next((value for value in map(_string, map(post.get, keys)) if value), None)
 
 
 def _post_id(value: object) -> int | None:

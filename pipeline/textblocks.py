@@ -25,7 +25,7 @@ from operator import methodcaller
 from typing import NamedTuple
 
 from .blocks import Block, BlockKind
-from .htmlblocks import SHORTCODE
+from .htmlblocks import _ADMONITION_TYPES, SHORTCODE
 from .layout import ITEM_MARKERS, TAB_ITEM_MARKERS, Piece, is_headline, new_piece, split_inline_list
 from .markdown_html import html_comment_spans, read_html_block, shortcode_columns, strip_inline_tags
 from .sections import classify_heading, is_area_authority_label, subheading_key
@@ -82,6 +82,7 @@ _LINK_DEFINITION = re.compile(r"\[[^\[\]]+\]:\s+\S")
 _QUOTE_MARKERS = re.compile(r" {0,3}>(?:[ \t]?>)*(?:[ \t]|$)(?![ \t]*[\d$€£¥₹])")
 # A quoted line after the first, searched only on pages holding a ">" (a one-character scan, far faster).
 _QUOTED_LINE = re.compile(r"\n {0,3}>")
+_CALLOUT = re.compile(r"\[![A-Za-z][\w-]*\][+-]?(.*)")  # "[!tip]- Title": the type, a fold sign, the title
 _DETAIL = re.compile(r"^(\s*)[–—]\s+(\S.*)$")
 _LONE_MARKERS = ("-", "*", "•")  # a line holding only a bullet: the item text is on the next line
 # Compact style glues the next item's "-" to the end of the previous line.
@@ -112,6 +113,7 @@ _MD_UNDERSCORE_ITALIC = re.compile(r"(?<![\w\\])_(?=[^\s_])([^_]+?)(?<=[^\s\\])_
 # Not "\|": the pipe-row reader tells an escaped pipe in a cell from a cell border.
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{}~])")
 _MD_CODE = re.compile(r"`([^`]+)`")
+_MD_HIGHLIGHT = re.compile(r"(?<!=)==(?=[^\s=])([^=]+?)(?<=\S)==(?!=)")  # Obsidian's and Typora's "==marked=="
 _WHOLLY_BOLD = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*:?\s*$")
 # Replacements that keep one group, as C callables: a template such as r"\2" is expanded by
 # Python code for every match. The kept groups always take part in a match, so no None.
@@ -179,6 +181,8 @@ def _strip_inline(raw: str) -> tuple[str, float, bool]:
         text = _MD_UNDERSCORE_ITALIC.sub(_GROUP_1, text)
     if "`" in text:
         text = _MD_CODE.sub(_GROUP_1, text)
+    if "==" in text:
+        text = _MD_HIGHLIGHT.sub(_GROUP_1, text)
     if "\\" in text:  # after the emphasis patterns: an escaped "\*" or "\_" marks no emphasis
         text = _MD_ESCAPE.sub(_GROUP_1, text)
     if "&" in text:
@@ -214,10 +218,13 @@ def _lines(text: str) -> _Lines:
         raws, visible = _without_shortcodes(text, raws, visible, starts)
     texts = list(map(str.rstrip, visible))
     inline: dict[int, tuple[float, bool]] = {}
+    highlights = "==" in text
     for i, raw in enumerate(visible):
         # Most lines, "* item" bullets too, hold none of the characters an inline pattern needs
         # (see _strip_inline): they keep their text.
-        if "[" in raw or "<" in raw or "`" in raw or "&" in raw or "_" in raw or "\\" in raw or raw.count("*") > 1:
+        if (
+            "[" in raw or "<" in raw or "`" in raw or "&" in raw or "_" in raw or "\\" in raw or raw.count("*") > 1
+        ) or (highlights and "==" in raw):
             clean, ratio, bold = _strip_inline(raw)
             texts[i] = clean.rstrip()
             inline[i] = (ratio, bold)
@@ -292,7 +299,19 @@ def _unquoted(raws: list[str], visible: list[str]) -> tuple[list[str], list[str]
             shown = marker if visible[k] is raw else _QUOTE_MARKERS.match(visible[k])
             if shown is not None:
                 cut[k] = visible[k][shown.end() :]
+                if cut[k][:2] == "[!":
+                    cut[k] = _callout_title(cut[k])
     return blanked, cut
+
+
+def _callout_title(line: str) -> str:
+    """A callout's header line ("[!tip] Interviewer tip", Obsidian's and GitHub's "> [!note]"), as the HTML path
+    reads an admonition's title: a bare type is dropped, a title in real words is the bold lead of the text."""
+    callout = _CALLOUT.match(line)
+    if callout is None:
+        return line
+    title = callout.group(1).strip()
+    return "" if not title or title.lower().rstrip(":") in _ADMONITION_TYPES else f"**{title}**"
 
 
 def _indent_depth(indent: str, stack: list[int]) -> int:
@@ -639,11 +658,25 @@ def _pipe_table(lines: _Lines, i: int, pieces: list[Piece], two_column: bool = F
         end = lines.end(j)
         j += 1
     if not header and rows:
-        header = rows.pop(0)
+        header, rows = _labelled_columns(rows) or (rows[0], rows[1:])
     width = len(header)
     rows = [(row + [""] * width)[:width] if width else row for row in rows]
     pieces.append(Piece(Block.table(header, rows, start, end), 0.0))
     return j
+
+
+def _labelled_columns(rows: list[list[str]]) -> tuple[list[str], list[list[str]]] | None:
+    """A header-less table whose cells carry their own labels ("KPI: Time to fill | Target: 35 days"), every
+    row the same label per column: the labels are its header, the rest of each cell its value. Else None."""
+    if len(rows) < 2 or len(rows[0]) < 2 or ":" not in rows[0][0]:  # the cheap test first
+        return None
+    labelled = [[_LABELLED_CELL.fullmatch(cell) for cell in row] for row in rows]
+    if not all(all(labelled_row) and len(labelled_row) == len(rows[0]) for labelled_row in labelled):
+        return None
+    header = [m.group(1) for m in labelled[0]]
+    if any([m.group(1) for m in labelled_row] != header for labelled_row in labelled):
+        return None
+    return header, [[m.group(2) for m in labelled_row] for labelled_row in labelled]
 
 
 def _grid_table(lines: _Lines, i: int, pieces: list[Piece]) -> int:
@@ -794,6 +827,7 @@ _CLAUSE_ENDS = (*_CLOSED, ":")  # nor does a title or a row's label
 _SUBHEADING_WORDS = 14  # as extraction's sub-headings
 # "Use: Java, Go ...", "Why it matters: ...": a short label, a colon, its text.
 _LABELLED = re.compile(r"^([A-Z][^:]{0,48}):\s+\S")
+_LABELLED_CELL = re.compile(r"([A-Z][^:]{0,48}):\s+(\S.*)", re.S)  # a table cell that names its column
 _LABEL_WORDS = 5
 _PARENTHESISED = re.compile(r"\([^)]*\)")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z“\"]")

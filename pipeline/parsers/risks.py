@@ -7,9 +7,13 @@ sentence. Layout decides everything here, so this is plain code.
 
 from __future__ import annotations
 
+import re
+
 from pydantic import Field
 
+from ..blocks import Block, BlockKind
 from ..models import Section
+from ..sections import subheading_key
 from .common import (
     ExtraSubsection,
     FieldsModel,
@@ -77,11 +81,49 @@ def _risk(node: Node) -> RiskItem:
     )
 
 
+# A group's label opening an item, its own title after a dash or colon: "Anti-pattern – bug counting".
+_GROUP_LABEL = re.compile(r"\s+[–—-]\s+|:\s*")
+_GROUP_LABEL_WORDS = 3  # "Business risk", "Common challenge": a longer head is the item's own title
+
+
+def _labelled_group(section_id: str, node: Node) -> tuple[str, RiskItem] | None:
+    """The group field an item of a flat list names in its label, and the item with the rest of the label as
+    its title: "Anti-pattern – bug counting: rewarding defect volume" is an anti-pattern "bug counting"."""
+    if node.block.kind is not BlockKind.LIST_ITEM:
+        return None
+    label, description = split_title_description(node.text)
+    if not label:
+        return None
+    head, *rest = _GROUP_LABEL.split(label, maxsplit=1)
+    title = rest[0].strip() if rest else ""
+    if len(head.split()) > _GROUP_LABEL_WORDS:
+        return None
+    # A label names one item of a group the headings name in the plural: "Anti-pattern", "Business risk".
+    key = subheading_key(section_id, head) or subheading_key(section_id, f"{head}s")
+    if key not in _FIELD_BY_KEY:
+        return None
+    item = _risk(node).model_copy(update={"title": title or None, "description": description})
+    return _FIELD_BY_KEY[key], item
+
+
+def _grouped_items(section: Section, values: dict[str, list[RiskItem]]) -> list[Block]:
+    """The section's blocks before its sub-headings, less the items whose label names a group, which go to it."""
+    moved: set[int] = set()
+    for node in item_tree(section.blocks):
+        if (grouped := _labelled_group(section.id, node)) is not None:
+            values[grouped[0]].append(grouped[1])
+            stack = [node]
+            while stack:
+                moved.add(id((done := stack.pop()).block))
+                stack += done.children
+    return [block for block in section.blocks if id(block) not in moved]
+
+
 def parse(section: Section) -> Risks:
     """Parse the section's blocks into typed fields."""
     values: dict[str, list[RiskItem]] = {name: [] for name in _FIELD_BY_KEY.values()}
     unparsed: list[str] = []
-    notes = block_texts(section.blocks, unparsed)
+    notes = block_texts(_grouped_items(section, values), unparsed)
     known, other = subsections_by_field(section, _FIELD_BY_KEY)
     for name, sub in known:
         values[name] += [_risk(node) for node in drop_tables(item_tree(sub.blocks), unparsed)]
