@@ -74,6 +74,8 @@ def unwrap_dump(text: str) -> str:
     references = _references_at(text)
     lines = [line.rstrip() for line in (text if references is None else text[:references]).split("\n")]
     lines = _without_running_lines(lines)
+    if "\f" in text:  # a PDF's text (pdftotext ends each page with a form feed), laid out at the page's margin
+        lines = _without_margin(lines)
     tables = _tables(lines)
     width = _wrap_width(_prose(lines))
     out: list[str | _Block] = []
@@ -195,6 +197,22 @@ def _without_running_lines(lines: list[str]) -> list[str]:
             out.append(line.lstrip("\f"))
             after_running = False
     return out
+
+
+# A printed page's own top (masthead, title, byline) may sit left of its body's margin: this share of lines at most.
+_MARGIN_OUTLIERS = 20
+
+
+def _without_margin(lines: list[str]) -> list[str]:
+    """The lines without the body's common left margin (``pdftotext -layout`` keeps the page's: "     1) Role
+    Summary"), so that headings start at column 0 as on other text pages. The margin is the indentation all
+    non-blank lines share but the few a print sets further left (its masthead, title and byline), where
+    a paragraph or heading starts: a print whose lines there are all items indented them itself."""
+    indents = sorted(_indent(line) for line in lines if line)
+    margin = indents[len(indents) // _MARGIN_OUTLIERS] if indents else 0
+    if not margin or all(_MARKER.match(line) for line in lines if line and _indent(line) == margin):
+        return lines
+    return [line[min(margin, _indent(line)) :] for line in lines]
 
 
 def _counts_pages(texts: list[str], at: list[int]) -> bool:
