@@ -33,6 +33,8 @@ _REFERENCE_ENTRY = re.compile(r"[ \t]*(?:\d+\.|\[\d+\])[ \t]+[a-z][a-z+.-]*:\S")
 # A list item's marker: the bullets lynx and w3m cycle through by depth ("*", "+", "o",
 # "#", "@" and layout's bullets), a number, or a detail's dash.
 _MARKER = re.compile(rf" *(?:[{re.escape(ITEM_MARKERS)}o#@]|\d{{1,3}}[.)]|[–—])[ \t]+(?=\S)")
+# A list item's marker alone: a bullet, a number or a letter with its "." or ")".
+_LIST_MARKER = re.compile(rf"[{re.escape(ITEM_MARKERS)}]|\d{{1,3}}[.)]|[A-Za-z][.)]")
 # Bullets the block reader does not read as bullets ("# x" would be a heading): written "-".
 _FOREIGN_BULLET = re.compile(r"^( *)[o#@]")
 # A table line's cells: text up to a gap of two spaces or more, the gutter between columns.
@@ -119,8 +121,13 @@ class _Block:
         """A line continues the block when its first word would not have fitted on the block's
         last line (the browser wrapped there) and it sits where a wrapped line does: at the
         text column, or, unless it opens an item itself, at the block's indent (a "– detail"
-        written in a paragraph wraps under its dash). A known table's header line starts a block."""
-        if not line or not (_wraps(self.last, line.split(None, 1)[0], width) or self._runs_on(line, width)):
+        written in a paragraph wraps under its dash). A known table's header line starts a block.
+        An item's line at its hanging indent, no item itself, continues it however short the one above."""
+        if not line:
+            return False
+        if self.column > self.indent and _indent(line) == self.column and _MARKER.match(line) is None:
+            return True
+        if not (_wraps(self.last, line.split(None, 1)[0], width) or self._runs_on(line, width)):
             return False
         # Imported here: .tables loads spaCy, which a run with no page to read (and every page
         # that is no dump) does without.
@@ -413,7 +420,7 @@ def _table_rows(run: list[str]) -> list[list[str]] | None:
     if len(columns) < 2:
         return None
     table = [{k: cell for k, (a, b) in enumerate(columns) if (cell := line[a:b].strip())} for line in run]
-    if sum(1 for cells in table if len(cells) >= 2) < 2:
+    if sum(1 for cells in table if len(cells) >= 2) < 2 or _hanging_items(table):
         return None
     widths = [max(len(cells.get(k, "")) for cells in table) for k in range(len(columns))]
     rows: list[list[list[str]]] = []
@@ -434,6 +441,13 @@ def _table_rows(run: list[str]) -> list[list[str]] | None:
     table_rows = [[" ".join(parts) for parts in row] for row in rows]
     # A table printed over two pages repeats its header row on the second.
     return table_rows[:1] + [row for row in table_rows[1:] if row != table_rows[0]]
+
+
+def _hanging_items(table: list[dict[int, str]]) -> bool:
+    """Whether a "table" is a list whose items hang their lines at the text's column ("•   Triage requests" /
+    "    from the business"): a print sets a gap after the marker, which reads as a gutter. Its first
+    column holds list markers only."""
+    return all(_LIST_MARKER.fullmatch(cells[0]) for cells in table if 0 in cells)
 
 
 def _opens_row(cells: dict[int, str]) -> bool:

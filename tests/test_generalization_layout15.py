@@ -60,3 +60,48 @@ def test_a_terminal_dump_keeps_its_indentation() -> None:
         "",
         "   " + " ".join(_paragraph()),
     ]
+
+
+_HANGING_ITEMS = [
+    "Typical interaction teams:",
+    "•   Business lines: Retail Banking, Commercial and Corporate Banking, Wealth",
+    "    Management, Treasury and Markets",
+    "•   Legal, Internal Audit, Operational Risk",
+    "",
+    "3) Core Responsibilities",
+    "",
+    "Strategic responsibilities",
+    "1.  Maintain the compliance risk assessment for the covered business",
+    "    – Identify inherent risks, rate control design, and agree residual risk with the",
+    "      business annually.",
+    "2.  Translate regulatory change into impact assessments",
+    "    – Track new rules and map them to products.",
+]
+
+
+def test_items_with_a_hanging_indent_are_items_not_two_column_tables() -> None:
+    text = unwrap_dump(_layout_page(_HANGING_ITEMS))
+    assert "|" not in text
+    assert (
+        "•   Business lines: Retail Banking, Commercial and Corporate Banking, Wealth Management, Treasury and Markets\n"
+        "•   Legal, Internal Audit, Operational Risk\n"
+    ) in text
+    assert (
+        "1.  Maintain the compliance risk assessment for the covered business\n"
+        "    – Identify inherent risks, rate control design, and agree residual risk with the business annually.\n"
+        "2.  Translate regulatory change into impact assessments\n"
+    ) in text
+    (extraction,) = extract(_layout_page(_HANGING_ITEMS).encode(), name="page.txt")
+    items = extraction.document["fields"]["responsibilities"]["items"]
+    assert [(item["title"], item["detail"]) for item in items] == [
+        (
+            "Maintain the compliance risk assessment for the covered business",
+            "Identify inherent risks, rate control design, and agree residual risk with the business annually.",
+        ),
+        ("Translate regulatory change into impact assessments", "Track new rules and map them to products."),
+    ]
+
+
+def test_a_table_whose_first_column_holds_words_stays_a_table() -> None:
+    table = ["Tool        Use", "Jira        Backlog and sprint tracking", "1Password   Shared credentials"]
+    assert "| Tool | Use |\n| --- | --- |\n| Jira | Backlog and sprint tracking |\n" in unwrap_dump(_layout_page(table))
