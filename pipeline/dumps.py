@@ -75,10 +75,10 @@ def unwrap_dump(text: str) -> str:
     """
     references = _references_at(text)
     lines = [line.rstrip() for line in (text if references is None else text[:references]).split("\n")]
-    lines = _without_running_lines(lines)
+    lines, page_breaks = _without_running_lines(lines)
     if "\f" in text:  # a PDF's text (pdftotext ends each page with a form feed), laid out at the page's margin
         lines = _without_margin(lines)
-    tables = _tables(lines)
+    tables = _tables(lines, page_breaks)
     width = _wrap_width(_prose(lines))
     out: list[str | _Block] = []
     block: _Block | None = None
@@ -171,8 +171,9 @@ _PAGE_LINES = 15  # a printed page's lines at least: what sets a running line's 
 _NUMBER = re.compile(r"\d+")
 
 
-def _without_running_lines(lines: list[str]) -> list[str]:
-    """The lines without a print's running headers and footers, the page break they mark read as no break.
+def _without_running_lines(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines without a print's running headers and footers, the page break they mark read as no break,
+    and the indices of the lines that open a printed page after such a break.
 
     A running line repeats through the page with only its numbers changing: a footer whose page counter
     counts up by one from page to page, or a line that repeats as it is and each time sits at a page's
@@ -194,6 +195,7 @@ def _without_running_lines(lines: list[str]) -> list[str]:
         for i in at
     }
     out: list[str] = []
+    page_breaks: set[int] = set()
     after_running = False
     for i, line in enumerate(lines):
         if i in running:
@@ -201,9 +203,11 @@ def _without_running_lines(lines: list[str]) -> list[str]:
                 out.pop()
             after_running = True
         elif line or not after_running:
+            if after_running:
+                page_breaks.add(len(out))
             out.append(line.lstrip("\f"))
             after_running = False
-    return out
+    return out, page_breaks
 
 
 # A printed page's own top (masthead, title, byline) may sit left of its body's margin: this share of lines at most.
@@ -374,7 +378,7 @@ def _links(text: str) -> str:
 _Tables = dict[int, tuple[list[list[str]], int]]
 
 
-def _tables(lines: list[str]) -> _Tables:
+def _tables(lines: list[str], page_breaks: set[int]) -> _Tables:
     """The space-aligned tables among the lines, by first line: each row's cells and the index after the table."""
     tables: _Tables = {}
     i = 0
@@ -382,14 +386,57 @@ def _tables(lines: list[str]) -> _Tables:
         if "  " not in lines[i].strip():
             i += 1
             continue
-        end = i + 1
-        while end < len(lines) and lines[end]:
-            end += 1
+        end = _run_end(lines, i)
+        if grid := _grid(lines, i, end, page_breaks):
+            tables[i] = grid
+            i = grid[1]
+            continue
         rows = _table_rows(lines[i:end])
         if rows is not None:
             tables[i] = (rows, end)
         i = end  # a run of lines that is no table is read as prose, once
     return tables
+
+
+def _run_end(lines: list[str], i: int) -> int:
+    """The index of the blank line (or the end) after the run of lines from line i."""
+    while i < len(lines) and lines[i]:
+        i += 1
+    return i
+
+
+def _grid(lines: list[str], start: int, end: int, page_breaks: set[int]) -> tuple[list[list[str]], int] | None:
+    """A grid table from its header run lines[start:end], or None: ``pdftotext -layout`` writes a bordered
+    table's rows with a blank line between them, each row's cells wrapped within their column.
+
+    Each run after a single blank line whose first line holds two cells, all its cells starting where the
+    header's do, is a row (its wrapped lines joined per column); two such rows at least. A page break inside
+    the table leaves no blank line between the rows around it: a line after it that starts a row opens one."""
+    starts = {cell.start() for line in lines[start:end] for cell in _CELL.finditer(line)}
+    runs = [(start, end)]
+    while end + 1 < len(lines) and not lines[end] and len(_CELL.findall(lines[end + 1])) >= 2:
+        run_end = _run_end(lines, end + 1)
+        if any(cell.start() not in starts for line in lines[end + 1 : run_end] for cell in _CELL.finditer(line)):
+            break
+        runs.append((end + 1, run_end))
+        end = run_end
+    if len(runs) < 3:
+        return None
+    columns = _columns(lines[start:end])
+    table = [{k: cell for k, (a, b) in enumerate(columns) if (cell := line[a:b].strip())} for line in lines[start:end]]
+    if len(columns) < 2 or _hanging_items(table):
+        return None
+    rows: list[list[list[str]]] = []
+    for run_start, run_end in runs:
+        for i in range(run_start, run_end):
+            cells = table[i - start]
+            # After a page break, a line with a first cell and no cell reading on in lowercase opens a row.
+            opens = 0 in cells and not any(text[0].islower() for text in cells.values())
+            if i == run_start or (i in page_breaks and opens):
+                rows.append([[] for _ in columns])
+            for k, text in cells.items():
+                rows[-1][k].append(text)
+    return _deduplicated_header([[" ".join(parts) for parts in row] for row in rows]), end
 
 
 def _columns(run: list[str]) -> list[tuple[int, int]]:
@@ -438,9 +485,12 @@ def _table_rows(run: list[str]) -> list[list[str]] | None:
         for k, text in cells.items():
             rows[-1][k].append(text)
         above = cells
-    table_rows = [[" ".join(parts) for parts in row] for row in rows]
-    # A table printed over two pages repeats its header row on the second.
-    return table_rows[:1] + [row for row in table_rows[1:] if row != table_rows[0]]
+    return _deduplicated_header([[" ".join(parts) for parts in row] for row in rows])
+
+
+def _deduplicated_header(rows: list[list[str]]) -> list[list[str]]:
+    """The rows without the header's repeats: a table printed over two pages repeats its header row on the second."""
+    return rows[:1] + [row for row in rows[1:] if row != rows[0]]
 
 
 def _hanging_items(table: list[dict[int, str]]) -> bool:

@@ -105,3 +105,93 @@ def test_items_with_a_hanging_indent_are_items_not_two_column_tables() -> None:
 def test_a_table_whose_first_column_holds_words_stays_a_table() -> None:
     table = ["Tool        Use", "Jira        Backlog and sprint tracking", "1Password   Shared credentials"]
     assert "| Tool | Use |\n| --- | --- |\n| Jira | Backlog and sprint tracking |\n" in unwrap_dump(_layout_page(table))
+
+
+_FOOTER = "https://hub.example.org/compliance-officer/                       Page {n} of 3"
+_HEADER = "Compliance Officer: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path"
+
+
+def _printed(pages: list[list[str]]) -> str:
+    """Pages of a layout body, each closed by the footer, a form feed and the next page's running header."""
+    out = []
+    for n, lines in enumerate(pages, 1):
+        body = [_MARGIN + line if line else "" for line in lines]
+        out.append("\n".join(body) + "\n\n\n  " + _FOOTER.format(n=n) + "\f  " + _HEADER + "\n")
+    return _layout_page([]) + "\n".join(out)
+
+
+_GRID = [
+    "7) KPIs and Productivity Metrics",
+    "",
+    "Metric name          What it measures       Example target /     Frequency",
+    "                                            benchmark",
+    "",
+    "Monitoring plan      % of planned           ≥ 95% of reviews     Quarterly",
+    "completion           monitoring reviews     completed in plan",
+    "",
+    "Advisory             Average days to        ≤ 3 business days    Monthly",
+    "turnaround           respond",
+    "",
+    "Self-identified      Share of issues        > 70% self-          Annual",
+    "issue ratio          found by compliance    identified",
+]
+
+
+def _row(n: int) -> list[str]:
+    return [f"Metric {n}             Share of cases         Below {n}%             Monthly", ""]
+
+
+def test_a_grid_table_with_a_blank_line_between_rows_is_one_table_across_page_breaks() -> None:
+    """A page break inside a row joins its lines; one between rows leaves no blank line: the row's start opens it."""
+    pages = [
+        [*_paragraph(), "", *_GRID, "                     vs audit or"],
+        ["                     regulator", "", *(line for n in range(1, 9) for line in _row(n))],
+        ["Training             % of staff             ≥ 98%                Quarterly", "completion           trained"],
+    ]
+    pages[2] += ["", "Notes: a rising count can be a good sign.", "", *_paragraph()]
+    text = unwrap_dump(_printed(pages))
+    assert "Page" not in text and "\f" not in text
+    assert (
+        "| Metric name | What it measures | Example target / benchmark | Frequency |\n"
+        "| --- | --- | --- | --- |\n"
+        "| Monitoring plan completion | % of planned monitoring reviews | ≥ 95% of reviews completed in plan | Quarterly |\n"
+        "| Advisory turnaround | Average days to respond | ≤ 3 business days | Monthly |\n"
+        "| Self-identified issue ratio | Share of issues found by compliance vs audit or regulator "
+        "| > 70% self- identified | Annual |\n"
+        "| Metric 1 | Share of cases | Below 1% | Monthly |\n"
+    ) in text
+    assert (
+        "| Metric 8 | Share of cases | Below 8% | Monthly |\n"
+        "| Training completion | % of staff trained | ≥ 98% | Quarterly |\n"
+        "\n"
+        "Notes: a rising count can be a good sign.\n"
+    ) in text
+    (extraction,) = extract(_printed(pages).encode(), name="page.txt")
+    rows = extraction.document["fields"]["kpis"]["rows"]
+    assert len(rows) == 12
+    assert [(row["name"], row["target"]) for row in rows[2:4] + rows[-1:]] == [
+        ("Self-identified issue ratio", "> 70% self- identified"),
+        ("Metric 1", "Below 1%"),
+        ("Training completion", "≥ 98%"),
+    ]
+
+
+def test_one_line_grid_rows_are_rows() -> None:
+    grid = ["Item              Summary", "", "Role title        Compliance Officer", "", "Role purpose      Keep"]
+    grid += ["                  the bank within its risk appetite.", "", "Closing words of the page."]
+    assert (
+        "| Item | Summary |\n| --- | --- |\n| Role title | Compliance Officer |\n"
+        "| Role purpose | Keep the bank within its risk appetite. |\n\nClosing words of the page.\n"
+    ) in unwrap_dump(_layout_page(grid))
+
+
+def test_runs_whose_cells_start_elsewhere_are_no_grid_rows() -> None:
+    """Two aligned runs after a blank line are read one by one, as before: a grid needs two rows under its header."""
+    runs = ["Tool        Use", "Jira        Backlog", "", "Slack       Chat", "Zoom        Calls", ""]
+    runs += ["Owner   Approver   Note", "", "A line of prose after them."]
+    text = unwrap_dump(_layout_page(runs))
+    assert (
+        "| Tool | Use |\n| --- | --- |\n| Jira | Backlog |\n\n| Slack | Chat |\n| --- | --- |\n| Zoom | Calls |\n"
+        in text
+    )
+    assert "Owner   Approver   Note" in text
