@@ -436,7 +436,10 @@ def _grid(lines: list[str], start: int, end: int, page_breaks: set[int]) -> tupl
                 rows.append([[] for _ in columns])
             for k, text in cells.items():
                 rows[-1][k].append(text)
-    return _deduplicated_header([[" ".join(parts) for parts in row] for row in rows]), end
+    # Imported here, as in _Block.render.
+    from .textblocks import join_wrapped
+
+    return _deduplicated_header([[join_wrapped(parts) for parts in row] for row in rows]), end
 
 
 def _columns(run: list[str]) -> list[tuple[int, int]]:
@@ -485,7 +488,10 @@ def _table_rows(run: list[str]) -> list[list[str]] | None:
         for k, text in cells.items():
             rows[-1][k].append(text)
         above = cells
-    return _deduplicated_header([[" ".join(parts) for parts in row] for row in rows])
+    # Imported here, as in _Block.render.
+    from .textblocks import join_wrapped
+
+    return _deduplicated_header([[join_wrapped(parts) for parts in row] for row in rows])
 
 
 def _deduplicated_header(rows: list[list[str]]) -> list[list[str]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import textwrap
 
 from pipeline import extract
-from pipeline.dumps import unwrap_dump
+from pipeline.dumps import _table_rows, unwrap_dump
 
 _MARGIN = "     "
 _WORDS = (
@@ -157,7 +157,7 @@ def test_a_grid_table_with_a_blank_line_between_rows_is_one_table_across_page_br
         "| Monitoring plan completion | % of planned monitoring reviews | ≥ 95% of reviews completed in plan | Quarterly |\n"
         "| Advisory turnaround | Average days to respond | ≤ 3 business days | Monthly |\n"
         "| Self-identified issue ratio | Share of issues found by compliance vs audit or regulator "
-        "| > 70% self- identified | Annual |\n"
+        "| > 70% self-identified | Annual |\n"
         "| Metric 1 | Share of cases | Below 1% | Monthly |\n"
     ) in text
     assert (
@@ -170,7 +170,7 @@ def test_a_grid_table_with_a_blank_line_between_rows_is_one_table_across_page_br
     rows = extraction.document["fields"]["kpis"]["rows"]
     assert len(rows) == 12
     assert [(row["name"], row["target"]) for row in rows[2:4] + rows[-1:]] == [
-        ("Self-identified issue ratio", "> 70% self- identified"),
+        ("Self-identified issue ratio", "> 70% self-identified"),
         ("Metric 1", "Below 1%"),
         ("Training completion", "≥ 98%"),
     ]
@@ -195,3 +195,15 @@ def test_runs_whose_cells_start_elsewhere_are_no_grid_rows() -> None:
         in text
     )
     assert "Owner   Approver   Note" in text
+
+
+def test_a_cell_wrapped_at_its_hyphen_joins_without_a_space() -> None:
+    tools = ["Category          Tool                 Prevalence", "", "Surveillance      Behavox / Global     Context-"]
+    tools += ["                  Relay                specific", "", "Data              Excel                Common"]
+    assert "| Surveillance | Behavox / Global Relay | Context-specific |\n" in unwrap_dump(_layout_page(tools))
+    run = ["Tool        Category    Common / Optional / Context-", "                        specific"]
+    run += ["NetSuite    ERP         Common"]
+    assert _table_rows(run) == [
+        ["Tool", "Category", "Common / Optional / Context-specific"],
+        ["NetSuite", "ERP", "Common"],
+    ]
