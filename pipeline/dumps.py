@@ -92,7 +92,11 @@ def unwrap_dump(text: str) -> str:
             continue
         line = lines[i]
         i += 1
-        if block is not None and block.continued_by(line, width):
+        if (
+            block is not None
+            and block.continued_by(line, width)
+            and (i - 1 not in page_breaks or block.resumed_by(line))
+        ):
             block.add(line, page_words)
             continue
         block = _Block.starting(line) if line else None
@@ -137,6 +141,12 @@ class _Block:
             return False  # lynx writes a table's rows as lines of words, from the line after the text above
         indent = _indent(line)
         return indent == self.column or (indent == self.indent and _MARKER.match(line) is None)
+
+    def resumed_by(self, line: str) -> bool:
+        """Whether the first line of a printed page resumes the block the page break cut: it reads on in
+        lowercase, or at an item's text column. A line at the left with a capital or a figure is a heading
+        or a paragraph of its own ("12-month objectives"), however full the line before the break."""
+        return line.lstrip()[:1].islower() or (self.column > self.indent and _indent(line) == self.column)
 
     def _runs_on(self, line: str, width: int) -> bool:
         """Whether a line continues the block's last one at a ragged right margin (a PDF's text, set in a

@@ -207,3 +207,21 @@ def test_a_cell_wrapped_at_its_hyphen_joins_without_a_space() -> None:
         ["Tool", "Category", "Common / Optional / Context-specific"],
         ["NetSuite", "ERP", "Common"],
     ]
+
+
+def test_a_heading_that_opens_a_printed_page_does_not_join_the_item_before_the_break() -> None:
+    last = "•   Be recognised by the business as the first point of contact for compliance advice."
+    pages = [
+        [*_paragraph(), "", "6-month milestones", *[last] * 14],
+        ["", "12-month objectives", "•   Deliver the plan."],
+    ]
+    pages[1] += ["", *_paragraph()]
+    text = unwrap_dump(_printed([*pages, _paragraph()]))
+    assert f"{last}\n12-month objectives\n•   Deliver the plan.\n" in text
+
+
+def test_an_item_cut_by_a_page_break_reads_on_at_its_text_column() -> None:
+    pages = [[*_paragraph(), "", "Goals", *["•   Keep the register current."] * 14, "•   Own the catalogue of data"]]
+    pages += [["    Elements and the rules that govern them.", "", *_paragraph()], _paragraph()]
+    text = unwrap_dump(_printed(pages))
+    assert "•   Own the catalogue of data Elements and the rules that govern them.\n" in text
