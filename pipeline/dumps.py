@@ -33,6 +33,8 @@ _REFERENCE_ENTRY = re.compile(r"[ \t]*(?:\d+\.|\[\d+\])[ \t]+[a-z][a-z+.-]*:\S")
 # A list item's marker: the bullets lynx and w3m cycle through by depth ("*", "+", "o",
 # "#", "@" and layout's bullets), a number, or a detail's dash.
 _MARKER = re.compile(rf" *(?:[{re.escape(ITEM_MARKERS)}o#@]|\d{{1,3}}[.)]|[–—])[ \t]+(?=\S)")
+# A list item's marker alone: a bullet, a number or a letter with its "." or ")".
+_LIST_MARKER = re.compile(rf"[{re.escape(ITEM_MARKERS)}]|\d{{1,3}}[.)]|[A-Za-z][.)]")
 # Bullets the block reader does not read as bullets ("# x" would be a heading): written "-".
 _FOREIGN_BULLET = re.compile(r"^( *)[o#@]")
 # A table line's cells: text up to a gap of two spaces or more, the gutter between columns.
@@ -73,8 +75,10 @@ def unwrap_dump(text: str) -> str:
     """
     references = _references_at(text)
     lines = [line.rstrip() for line in (text if references is None else text[:references]).split("\n")]
-    lines = _without_running_lines(lines)
-    tables = _tables(lines)
+    lines, page_breaks = _without_running_lines(lines)
+    if "\f" in text:  # a PDF's text (pdftotext ends each page with a form feed), laid out at the page's margin
+        lines = _without_margin(lines)
+    tables = _tables(lines, page_breaks)
     width = _wrap_width(_prose(lines))
     out: list[str | _Block] = []
     block: _Block | None = None
@@ -88,7 +92,11 @@ def unwrap_dump(text: str) -> str:
             continue
         line = lines[i]
         i += 1
-        if block is not None and block.continued_by(line, width):
+        if (
+            block is not None
+            and block.continued_by(line, width)
+            and (i - 1 not in page_breaks or block.resumed_by(line))
+        ):
             block.add(line, page_words)
             continue
         block = _Block.starting(line) if line else None
@@ -117,8 +125,13 @@ class _Block:
         """A line continues the block when its first word would not have fitted on the block's
         last line (the browser wrapped there) and it sits where a wrapped line does: at the
         text column, or, unless it opens an item itself, at the block's indent (a "– detail"
-        written in a paragraph wraps under its dash). A known table's header line starts a block."""
-        if not line or not (_wraps(self.last, line.split(None, 1)[0], width) or self._runs_on(line, width)):
+        written in a paragraph wraps under its dash). A known table's header line starts a block.
+        An item's line at its hanging indent, no item itself, continues it however short the one above."""
+        if not line:
+            return False
+        if self.column > self.indent and _indent(line) == self.column and _MARKER.match(line) is None:
+            return True
+        if not (_wraps(self.last, line.split(None, 1)[0], width) or self._runs_on(line, width)):
             return False
         # Imported here: .tables loads spaCy, which a run with no page to read (and every page
         # that is no dump) does without.
@@ -128,6 +141,12 @@ class _Block:
             return False  # lynx writes a table's rows as lines of words, from the line after the text above
         indent = _indent(line)
         return indent == self.column or (indent == self.indent and _MARKER.match(line) is None)
+
+    def resumed_by(self, line: str) -> bool:
+        """Whether the first line of a printed page resumes the block the page break cut: it reads on in
+        lowercase, or at an item's text column. A line at the left with a capital or a figure is a heading
+        or a paragraph of its own ("12-month objectives"), however full the line before the break."""
+        return line.lstrip()[:1].islower() or (self.column > self.indent and _indent(line) == self.column)
 
     def _runs_on(self, line: str, width: int) -> bool:
         """Whether a line continues the block's last one at a ragged right margin (a PDF's text, set in a
@@ -162,8 +181,9 @@ _PAGE_LINES = 15  # a printed page's lines at least: what sets a running line's 
 _NUMBER = re.compile(r"\d+")
 
 
-def _without_running_lines(lines: list[str]) -> list[str]:
-    """The lines without a print's running headers and footers, the page break they mark read as no break.
+def _without_running_lines(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines without a print's running headers and footers, the page break they mark read as no break,
+    and the indices of the lines that open a printed page after such a break.
 
     A running line repeats through the page with only its numbers changing: a footer whose page counter
     counts up by one from page to page, or a line that repeats as it is and each time sits at a page's
@@ -185,6 +205,7 @@ def _without_running_lines(lines: list[str]) -> list[str]:
         for i in at
     }
     out: list[str] = []
+    page_breaks: set[int] = set()
     after_running = False
     for i, line in enumerate(lines):
         if i in running:
@@ -192,9 +213,27 @@ def _without_running_lines(lines: list[str]) -> list[str]:
                 out.pop()
             after_running = True
         elif line or not after_running:
+            if after_running:
+                page_breaks.add(len(out))
             out.append(line.lstrip("\f"))
             after_running = False
-    return out
+    return out, page_breaks
+
+
+# A printed page's own top (masthead, title, byline) may sit left of its body's margin: this share of lines at most.
+_MARGIN_OUTLIERS = 20
+
+
+def _without_margin(lines: list[str]) -> list[str]:
+    """The lines without the body's common left margin (``pdftotext -layout`` keeps the page's: "     1) Role
+    Summary"), so that headings start at column 0 as on other text pages. The margin is the indentation all
+    non-blank lines share but the few a print sets further left (its masthead, title and byline), where
+    a paragraph or heading starts: a print whose lines there are all items indented them itself."""
+    indents = sorted(_indent(line) for line in lines if line)
+    margin = indents[len(indents) // _MARGIN_OUTLIERS] if indents else 0
+    if not margin or all(_MARKER.match(line) for line in lines if line and _indent(line) == margin):
+        return lines
+    return [line[min(margin, _indent(line)) :] for line in lines]
 
 
 def _counts_pages(texts: list[str], at: list[int]) -> bool:
@@ -349,7 +388,7 @@ def _links(text: str) -> str:
 _Tables = dict[int, tuple[list[list[str]], int]]
 
 
-def _tables(lines: list[str]) -> _Tables:
+def _tables(lines: list[str], page_breaks: set[int]) -> _Tables:
     """The space-aligned tables among the lines, by first line: each row's cells and the index after the table."""
     tables: _Tables = {}
     i = 0
@@ -357,14 +396,60 @@ def _tables(lines: list[str]) -> _Tables:
         if "  " not in lines[i].strip():
             i += 1
             continue
-        end = i + 1
-        while end < len(lines) and lines[end]:
-            end += 1
+        end = _run_end(lines, i)
+        if grid := _grid(lines, i, end, page_breaks):
+            tables[i] = grid
+            i = grid[1]
+            continue
         rows = _table_rows(lines[i:end])
         if rows is not None:
             tables[i] = (rows, end)
         i = end  # a run of lines that is no table is read as prose, once
     return tables
+
+
+def _run_end(lines: list[str], i: int) -> int:
+    """The index of the blank line (or the end) after the run of lines from line i."""
+    while i < len(lines) and lines[i]:
+        i += 1
+    return i
+
+
+def _grid(lines: list[str], start: int, end: int, page_breaks: set[int]) -> tuple[list[list[str]], int] | None:
+    """A grid table from its header run lines[start:end], or None: ``pdftotext -layout`` writes a bordered
+    table's rows with a blank line between them, each row's cells wrapped within their column.
+
+    Each run after a single blank line whose first line holds two cells, all its cells starting where the
+    header's do, is a row (its wrapped lines joined per column); two such rows at least. A page break inside
+    the table leaves no blank line between the rows around it: a line after it that starts a row opens one."""
+    starts = {cell.start() for line in lines[start:end] for cell in _CELL.finditer(line)}
+    runs = [(start, end)]
+    while end + 1 < len(lines) and not lines[end] and len(_CELL.findall(lines[end + 1])) >= 2:
+        run_end = _run_end(lines, end + 1)
+        if any(cell.start() not in starts for line in lines[end + 1 : run_end] for cell in _CELL.finditer(line)):
+            break
+        runs.append((end + 1, run_end))
+        end = run_end
+    if len(runs) < 3:
+        return None
+    columns = _columns(lines[start:end])
+    table = [{k: cell for k, (a, b) in enumerate(columns) if (cell := line[a:b].strip())} for line in lines[start:end]]
+    if len(columns) < 2 or _hanging_items(table):
+        return None
+    rows: list[list[list[str]]] = []
+    for run_start, run_end in runs:
+        for i in range(run_start, run_end):
+            cells = table[i - start]
+            # After a page break, a line with a first cell and no cell reading on in lowercase opens a row.
+            opens = 0 in cells and not any(text[0].islower() for text in cells.values())
+            if i == run_start or (i in page_breaks and opens):
+                rows.append([[] for _ in columns])
+            for k, text in cells.items():
+                rows[-1][k].append(text)
+    # Imported here, as in _Block.render.
+    from .textblocks import join_wrapped
+
+    return _deduplicated_header([[join_wrapped(parts) for parts in row] for row in rows]), end
 
 
 def _columns(run: list[str]) -> list[tuple[int, int]]:
@@ -395,7 +480,7 @@ def _table_rows(run: list[str]) -> list[list[str]] | None:
     if len(columns) < 2:
         return None
     table = [{k: cell for k, (a, b) in enumerate(columns) if (cell := line[a:b].strip())} for line in run]
-    if sum(1 for cells in table if len(cells) >= 2) < 2:
+    if sum(1 for cells in table if len(cells) >= 2) < 2 or _hanging_items(table):
         return None
     widths = [max(len(cells.get(k, "")) for cells in table) for k in range(len(columns))]
     rows: list[list[list[str]]] = []
@@ -413,9 +498,22 @@ def _table_rows(run: list[str]) -> list[list[str]] | None:
         for k, text in cells.items():
             rows[-1][k].append(text)
         above = cells
-    table_rows = [[" ".join(parts) for parts in row] for row in rows]
-    # A table printed over two pages repeats its header row on the second.
-    return table_rows[:1] + [row for row in table_rows[1:] if row != table_rows[0]]
+    # Imported here, as in _Block.render.
+    from .textblocks import join_wrapped
+
+    return _deduplicated_header([[join_wrapped(parts) for parts in row] for row in rows])
+
+
+def _deduplicated_header(rows: list[list[str]]) -> list[list[str]]:
+    """The rows without the header's repeats: a table printed over two pages repeats its header row on the second."""
+    return rows[:1] + [row for row in rows[1:] if row != rows[0]]
+
+
+def _hanging_items(table: list[dict[int, str]]) -> bool:
+    """Whether a "table" is a list whose items hang their lines at the text's column ("•   Triage requests" /
+    "    from the business"): a print sets a gap after the marker, which reads as a gutter. Its first
+    column holds list markers only."""
+    return all(_LIST_MARKER.fullmatch(cells[0]) for cells in table if 0 in cells)
 
 
 def _opens_row(cells: dict[int, str]) -> bool:
