@@ -1999,9 +1999,131 @@ def test_round13_html2text_page_reads_as_the_page(late_rounds: dict[str, Extract
     assert [c["requirement"] for c in certifications][3:5] == ["optional", "optional"]  # "… or Network+ -- Optional"
 
 
-# --- rounds 9 to 13, read whole ---------------------------------------------------------------------------------
+# --- fourteenth round: a readability extractor's JSON, an Obsidian clipping, a Blogger post, a LinkedIn article ----
 
-LATE_ROUNDS_NOISE = {**ROUND9_NOISE, **ROUND10_NOISE, **ROUND11_NOISE, **ROUND12_NOISE, **ROUND13_NOISE}
+READABILITY = "accounts-receivable-specialist-readability.synthetic.json"  # {"title", "content": "<div>…", "url"}
+OBSIDIAN = "clinical-data-manager-obsidian-clipper.synthetic.md"  # source: front matter, > [!tip] callouts, ==marks==
+BLOGGER = "retail-store-manager-blogger.synthetic.html"  # the blog's name in the first <h1>, <div> lines, bold divs
+LINKEDIN = "talent-acquisition-partner-linkedin-article.synthetic.txt"  # tables as "KPI: … | Target: …" lines
+ROUND14_NOISE = {
+    READABILITY: ["Compare Home Solar Installers Near You", "Get Solar Quotes", "The sun sends no invoices",
+                  "Billing Analyst: Role Blueprint", "Credit Manager: Role Blueprint", "DevOpsSchool has introduced",
+                  "Notify of", "Inline Feedbacks", "lead_image_url"],
+    OBSIDIAN: ["Plan Your Next Family Holiday", "Explore Holiday Packages", "Find a Certified Used Car Near You",
+               "Browse Cars", "DevOpsSchool has introduced", "Biostatistician: Role Blueprint", "Notify of",
+               "Inline Feedbacks", "![", "==", "[^1]", "[!tip]", "[!note]",
+               "Society for Clinical Data Management (SCDM)"],
+    BLOGGER: ["Upgrade Your Home Solar Setup", "Get Solar Quotes", "Ergonomic Standing Desks", "Shop Standing Desks",
+              "Share to Twitter", "BlogThis!", "Newer Post", "Post Comments (Atom)", "Popular Posts", "Blog Archive",
+              "Report Abuse", "Post a Comment", "Career Blueprints Hub"],
+    LINKEDIN: ["Skip to main content", "Head of Talent | Hiring for Platform", "Published Mar 4, 2025",
+               "Plan Your Next Team Offsite", "Explore Workspaces", "Find Top-Rated Coworking Spaces",
+               "Compare flexible desks and private offices", "Notify of", "Inline Feedbacks", "Report this article",
+               "14 Comments", "Marcus Feld", "More articles by Jane Doe",
+               "Why Your Offer Acceptance Rate Is Lying to You", "Sign in to view more content", "Community Guidelines",
+               "KPI: ", "Dimension: "],
+}  # fmt: skip
+
+
+def test_round14_readability_json_is_a_page(late_rounds: dict[str, Extraction]) -> None:
+    """Rejected before: "JSON is not a WordPress REST post (no content.rendered)"."""
+    document = late_rounds[READABILITY].document
+    fields = document["fields"]
+    assert document["source"]["url"].startswith("https://www.devopsschool.com/blog/accounts-receivable-specialist-role")
+    assert document["source"]["date_published"] == "2025-11-18T07:42:13.000Z"
+    counts = len(fields["responsibilities"]["items"]), len(fields["kpis"]["rows"]), len(fields["tools"]["rows"])
+    assert counts == (20, 11, 12)
+    options = fields["scorecard"]["career_progression_options"]
+    assert len(options) == 6  # "…, O2C Process Analyst; adjacent Revenue Accountant, Treasury Analyst"
+
+
+def test_round14_obsidian_clipping_source_callouts_and_highlights(late_rounds: dict[str, Extraction]) -> None:
+    document = late_rounds[OBSIDIAN].document
+    fields = document["fields"]
+    assert document["source"]["url"].startswith("https://www.devopsschool.com/blog/clinical-data-manager-role")
+    assert len(fields["hiring"]["exercises"]) == 3  # "> [!tip] Interviewer tip" was a fourth
+    assert not any("[!" in paragraph for paragraph in fields["role_summary"]["paragraphs"])
+
+
+def test_round14_blogger_post_title_and_bold_div_sub_headings(late_rounds: dict[str, Extraction]) -> None:
+    """The blog's name in the header <h1> was the role title; bold <div> lines were items of the group above."""
+    document = late_rounds[BLOGGER].document
+    fields = document["fields"]
+    assert document["role"]["title"] == "Retail Store Manager"
+    assert document["source"]["date_published"] == "2025-03-15T09:12:00+05:30"  # itemprop=datePublished
+    assert len(fields["tech_stack"]["environments"]) == 5
+    headings = [group["heading"] for group in fields["role_variants"]["dimensions"]]
+    assert headings == ["By store size / format", "By industry", "By geography", "Franchise vs corporate-owned"]
+    assert all(fields["decision_rights"][area] for area in ("budget", "vendor", "hiring", "compliance"))
+    assert len(fields["hiring"]["what_to_assess"]) == 6  # one ";"-joined line
+
+
+def test_round14_linkedin_self_labelled_rows_and_tool_lines(late_rounds: dict[str, Extraction]) -> None:
+    """"KPI: Time to fill | What it measures: …": the first row was the header, every value kept its label."""
+    fields = late_rounds[LINKEDIN].document["fields"]
+    kpis = fields["kpis"]
+    assert kpis["columns"] == ["KPI", "What it measures", "Why it matters", "Target", "Frequency"]
+    assert len(kpis["rows"]) == 12 and not kpis["rows"][0]["target"].startswith("Target:")
+    assert len(fields["hiring"]["scorecard"]["rows"]) == 6
+    tools = fields["tools"]["rows"]
+    assert len(tools) == 13 and fields["tools"]["notes"] == []  # "Category — Tools — Use — Prevalence" lines
+    assert len(fields["scorecard"]["rows"]) == 10 and fields["scorecard"]["notes"] == []  # the ad after it went
+
+
+# --- fifteenth round: a "Download PDF" read by pdftotext -layout, a Mailchimp campaign, a Wayback snapshot --------
+
+PDF_LAYOUT = "compliance-officer-pdftotext-layout.synthetic.txt"  # body margin, hanging indents, grid tables
+MAILCHIMP = "customer-success-operations-manager-mailchimp.synthetic.html"  # a layout table around every section
+WAYBACK = "qa-analyst-wayback.synthetic.html"  # Wayback toolbar, /web/ links, archive comments
+ROUND15_NOISE = {
+    PDF_LAYOUT: ["ComplianceCareers Hub", "https://www.compliancecareershub.com", "Page 3 of 12",
+                 "Find Top-Rated Eye Care Clinics Near You", "Explore Eye Clinics",
+                 "Book Trusted Physiotherapy Centres", "Compare Physio Centres", "By Editorial Team", "DevOpsSchool has introduced",
+                 "AML Analyst: Role Blueprint", "\f"],
+    MAILCHIMP: ["LedgerLeaf", "Payroll that runs itself", "ErgoNest", "BLUEPRINT15", "View this email in your browser",
+                "Issue #47", "welcome back to Role Blueprint of the Week", "Enjoyed this blueprint?",
+                "Job Architecture Toolkit", "Forward this email", "unsubscribe from this list",
+                "Our mailing address is", "Intuit Mailchimp"],
+    WAYBACK: ["The Wayback Machine", "web.archive.org", "1,204 captures", "About this capture", "COLLECTED BY",
+              "TIMESTAMPS", "FILE ARCHIVED ON", "playback timings", "Upgrade Your Home Office Chair",
+              "Noise-Cancelling Headphones", "Shop Headphone Deals", "DevOpsSchool has introduced", "Notify of",
+              "Inline Feedbacks", "SDET: Role Blueprint", "(412)"],
+}  # fmt: skip
+
+
+def test_round15_pdftotext_layout_print_reads_as_the_page(late_rounds: dict[str, Extraction]) -> None:
+    """Rejected before: every "     1) Role Summary" heading sat at the body's margin and read as a list item."""
+    fields = late_rounds[PDF_LAYOUT].document["fields"]
+    assert _count_by(fields["responsibilities"]["items"], "category") == {
+        "strategic": 3, "operational": 5, "technical": 3, "cross_functional": 3, "governance": 3, "leadership": 2,
+    }  # fmt: skip
+    assert len(fields["kpis"]["rows"]) == 9 and all(row["frequency"] for row in fields["kpis"]["rows"])
+    tools = fields["tools"]["rows"]
+    assert len(tools) == 8 and all(row["prevalence"] for row in tools)  # "Context-" / "specific" joined
+    assert (len(fields["hiring"]["scorecard"]["rows"]), len(fields["scorecard"]["rows"])) == (5, 10)
+
+
+def test_round15_mailchimp_layout_tables_are_containers(late_rounds: dict[str, Extraction]) -> None:
+    """Rejected before: each section was a one-cell layout table, read as a data table."""
+    fields = late_rounds[MAILCHIMP].document["fields"]
+    assert len(fields["responsibilities"]["items"]) == 16
+    assert (len(fields["kpis"]["rows"]), len(fields["tools"]["rows"])) == (8, 10)  # data tables inside layout ones
+    assert len(fields["scorecard"]["rows"]) == 10 and fields["scorecard"]["notes"] == []
+
+
+def test_round15_wayback_snapshot_keeps_the_original_url(late_rounds: dict[str, Extraction]) -> None:
+    document = late_rounds[WAYBACK].document
+    assert document["source"]["url"].startswith("https://www.devopsschool.com/blog/quality-assurance-analyst-role")
+    risks = document["fields"]["risks"]
+    assert (len(risks["anti_patterns"]), len(risks["business_risks"])) == (1, 1)  # "**Anti-pattern – bug counting:**"
+
+
+# --- rounds 9 to 15, read whole ---------------------------------------------------------------------------------
+
+LATE_ROUNDS_NOISE = {
+    **ROUND9_NOISE, **ROUND10_NOISE, **ROUND11_NOISE, **ROUND12_NOISE,
+    **ROUND13_NOISE, **ROUND14_NOISE, **ROUND15_NOISE,
+}  # fmt: skip
 # A pandoc simple table under a tech-stack sub-heading is kept as one item, and the report says so.
 LATE_ROUNDS_WARNINGS = {PANDOC: ("tech_stack: 1 table(s) were read as one item each, not row by row",)}
 
