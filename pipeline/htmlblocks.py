@@ -20,7 +20,6 @@ import json
 import re
 import warnings
 from dataclasses import dataclass, replace
-from datetime import datetime
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -30,13 +29,13 @@ from .blocks import Block, BlockKind
 from .layout import ITEM_MARKERS, Piece, new_piece, split_inline_list
 from .nlp import nlp
 from .sections import classify_heading
-from .sources import _DATE, _DATE_FORMATS, SourceMeta, slug_from_url
+from .sources import DATE_PATTERN, SourceMeta, iso_date, slug_from_url
 from .tables import match_lost_border_header, split_lost_border_rows
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup
 
-__all__ = ["SHORTCODE", "HtmlPage", "blank_shortcodes", "html_to_pieces"]
+__all__ = ["ADMONITION_TYPES", "SHORTCODE", "HtmlPage", "blank_shortcodes", "html_to_pieces"]
 
 _DROP_TAGS = frozenset((
     "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "form",
@@ -115,7 +114,7 @@ _BULLET_LINE = re.compile(rf"^([{re.escape(ITEM_MARKERS)}])\s+(?=\S)")
 _NUMBERED_LINE = re.compile(r"^(\d{1,2})([.)])\s+(?=\S)")
 _SPLIT_WORDS = re.compile(r"[-_\s]+")
 # A wiki's footer dating the page's last edit (MediaWiki: "This page was last edited on 14 March 2026, at 10:22.").
-_EDIT_DATE = re.compile(rf"\blast (?:edited|modified) on ({_DATE})")
+_EDIT_DATE = re.compile(rf"\blast (?:edited|modified) on ({DATE_PATTERN})")
 _EDIT_DATE_TEXTS = etree.XPath("//text()[contains(., 'last edited on') or contains(., 'last modified on')]")
 # A wiki's section-edit link, and the bracketed control it is the link of ("[edit]", "[ edit | edit source ]").
 _EDIT_LINK = re.compile(r"edit(?: source)?", re.IGNORECASE)
@@ -131,7 +130,7 @@ _ADMONITION_TITLES = etree.XPath(
     " or contains(@class, 'alert-title') or contains(@class, 'callout-title')] | descendant::details/summary"
 )
 # The box types the themes print as a default title: a bare type word says nothing of the box's text.
-_ADMONITION_TYPES = frozenset(
+ADMONITION_TYPES = frozenset(
     "note notes tip tips hint warning caution danger attention important info information example examples "
     "abstract success question failure error bug quote todo".split()
 ) | {"see also"}
@@ -501,12 +500,8 @@ def _microdata_date(root: etree._Element) -> str | None:
 def _wiki_edit_date(root: etree._Element) -> str | None:
     """The ISO date of a wiki's footer line "This page was last edited on 14 March 2026, at 10:22.", if any."""
     for text in _EDIT_DATE_TEXTS(root):
-        if stamp := _EDIT_DATE.search(text):
-            for date_format in _DATE_FORMATS:
-                try:
-                    return datetime.strptime(stamp.group(1), date_format).date().isoformat()
-                except ValueError:
-                    continue
+        if (stamp := _EDIT_DATE.search(text)) and (date := iso_date(stamp.group(1))):
+            return date
     return None
 
 
@@ -631,7 +626,7 @@ def _label_admonitions(body: etree._Element) -> None:
     text as a bold lead line is. A <summary> in real words is a collapsible group's heading already: it stays."""
     for title in _ADMONITION_TITLES(body):
         text = _text(title)
-        if text.lower().rstrip(":") in _ADMONITION_TYPES:
+        if text.lower().rstrip(":") in ADMONITION_TYPES:
             _drop(title)
         elif title.tag == "p" and text and _wholly_bold(title) is None:
             for child in list(title):

@@ -30,11 +30,13 @@ from .errors import (
 from .mojibake import Repair, repair_text
 
 __all__ = [
+    "DATE_PATTERN",
     "InputForm",
     "Page",
     "SourceMeta",
     "form_of",
     "human_size",
+    "iso_date",
     "pages_from_bytes",
     "read_limited",
     "slug_from_url",
@@ -315,10 +317,10 @@ def _in_address(text: str, start: int, end: int) -> bool:
 # alone before the reading time. Read only before the first numbered heading line ("## 1) Role Summary"),
 # within the page's head: the article body and what follows it (comments, related posts) have dates too.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_DATE = rf"(?:{_MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+DATE_PATTERN = rf"(?:{_MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 _BYLINE_DATE = re.compile(
-    rf"^[ \t*_]*(?:By [^\n]{{1,200}}?[·|•][ \t]*(?P<by>{_DATE})"  # "By <name> · <date>"
-    rf"|(?P<read>{_DATE})[ \t]*[·|•][ \t]*\d+[ \t]*min(?:ute)?s? read)",  # "<date> · 14 min read"
+    rf"^[ \t*_]*(?:By [^\n]{{1,200}}?[·|•][ \t]*(?P<by>{DATE_PATTERN})"  # "By <name> · <date>"
+    rf"|(?P<read>{DATE_PATTERN})[ \t]*[·|•][ \t]*\d+[ \t]*min(?:ute)?s? read)",  # "<date> · 14 min read"
     re.M,
 )
 _FIRST_NUMBERED_HEADING = re.compile(r"^[ \t#*]*\d{1,2}[.)][ \t]", re.M)
@@ -331,11 +333,14 @@ def _byline_date(text: str) -> str | None:
     head = text[:_BYLINE_HEAD]
     first_heading = _FIRST_NUMBERED_HEADING.search(head)
     byline = _BYLINE_DATE.search(head, 0, first_heading.start() if first_heading else len(head))
-    if byline is None:
-        return None
+    return iso_date(byline.group("by") or byline.group("read")) if byline else None
+
+
+def iso_date(text: str) -> str | None:
+    """The ISO form of a date written as DATE_PATTERN matches: "March 14, 2026" / "14 Mar 2026" → "2026-03-14"."""
     for date_format in _DATE_FORMATS:
         try:
-            return datetime.strptime(byline.group("by") or byline.group("read"), date_format).date().isoformat()
+            return datetime.strptime(text, date_format).date().isoformat()
         except ValueError:
             continue
     return None

@@ -25,7 +25,7 @@ from operator import methodcaller
 from typing import NamedTuple
 
 from .blocks import Block, BlockKind
-from .htmlblocks import _ADMONITION_TYPES, SHORTCODE
+from .htmlblocks import ADMONITION_TYPES, SHORTCODE
 from .layout import ITEM_MARKERS, TAB_ITEM_MARKERS, Piece, is_headline, new_piece, split_inline_list
 from .markdown_html import html_comment_spans, read_html_block, shortcode_columns, strip_inline_tags
 from .sections import classify_heading, is_area_authority_label, subheading_key
@@ -311,7 +311,7 @@ def _callout_title(line: str) -> str:
     if callout is None:
         return line
     title = callout.group(1).strip()
-    return "" if not title or title.lower().rstrip(":") in _ADMONITION_TYPES else f"**{title}**"
+    return "" if not title or title.lower().rstrip(":") in ADMONITION_TYPES else f"**{title}**"
 
 
 def _indent_depth(indent: str, stack: list[int]) -> int:
