@@ -1,0 +1,69 @@
+"""Synthetic snippets modelled on unseen pages of the family, round 16: a Docusaurus MDX source page (JSX
+components, <Tabs>/<TabItem>, ":::" admonitions, an authority table) and a Drupal page (a scorecard table under
+the red flags list)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline import extract
+
+_MD_HEAD = (
+    "# Platform Product Manager: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+    "## 1) Role Summary\n\nThe Platform Product Manager owns platform strategy for many teams.\n\n"
+    "## 2) Role Mission\n\nCore mission: make shared capabilities adopted products.\n\n"
+)
+
+
+def _md_fields(body: str) -> dict[str, Any]:
+    (extraction,) = extract((_MD_HEAD + body).encode(), name="snippet.md")
+    return extraction.document["fields"]
+
+
+_RESPONSIBILITIES = "## 3) Core Responsibilities\n\n### Strategic responsibilities\n\n1. **Define platform vision** – Articulate direction.\n\n"
+
+
+def test_jsx_component_line_and_classname_ad_slot_are_markup() -> None:
+    fields = _md_fields(
+        _RESPONSIBILITIES
+        + '<AdBanner product="hr-payroll-suite" />\n\n<div className="ad-slot">\n'
+        "**PayFlow HR** — Run payroll for 10 or 10,000 employees. Book a demo today → [payflow.example](https://payflow.example)\n"
+        "</div>\n\n## 4) Day-to-Day Activities\n\n### Daily activities\n\n- Triage feedback\n"
+    )
+    responsibilities = fields["responsibilities"]
+    assert responsibilities["intro"] == []
+    assert [item["title"] for item in responsibilities["items"]] == ["Define platform vision"]
+
+
+def test_a_capitalised_tag_with_text_on_its_line_stays_text() -> None:
+    # Only a tag alone on its line is a component's markup; "<Note> text" is not read away.
+    fields = _md_fields(_RESPONSIBILITIES + "<Note> Scope varies by company size.\n\n## 4) Day-to-Day Activities\n\n- Triage\n")
+    assert fields["responsibilities"]["intro"] == ["<Note> Scope varies by company size."]
+
+
+def test_tab_item_label_heads_its_content_as_a_heading_form_does() -> None:
+    tabs = _md_fields(
+        '## 17) Role Variants\n\n<Tabs groupId="size">\n<TabItem value="startup" label="Startup" default>\n\n'
+        "- Often the first PM for internal tools.\n\n</TabItem>\n<TabItem value=\"enterprise\">\n\n"
+        "- Strong governance and chargeback.\n\n</TabItem>\n</Tabs>\n"
+    )["role_variants"]
+    headings = _md_fields(
+        "## 17) Role Variants\n\n### Startup\n\n- Often the first PM for internal tools.\n\n"
+        "### enterprise\n\n- Strong governance and chargeback.\n"
+    )["role_variants"]
+    assert tabs == headings
+    assert [dimension["heading"] for dimension in tabs["dimensions"]] == ["Startup", "enterprise"]  # label, else value
+
+
+def test_admonition_fences_are_markup_and_a_real_title_leads_the_content() -> None:
+    kpis = _md_fields(
+        "## 7) KPIs and Productivity Metrics\n\n:::note\nTargets are examples.\n:::\n\n"
+        "| Metric | What it measures | Target |\n|---|---|---|\n| Self-service ratio | % of requests without a ticket | ≥ 85% |\n\n"
+        "::: {.warning}\nAdjust for scale.\n:::\n"
+    )["kpis"]
+    assert kpis["intro"] == ["Targets are examples."]
+    assert [row["name"] for row in kpis["rows"]] == ["Self-service ratio"]
+    assert kpis["notes"] == [{"lead": None, "intro": ["Adjust for scale."], "items": []}]
+    titled = _md_fields("## 7) KPIs and Productivity Metrics\n\n:::caution Measurement caveats\nTargets are examples.\n:::\n")
+    bold = _md_fields("## 7) KPIs and Productivity Metrics\n\n**Measurement caveats**\n\nTargets are examples.\n")
+    assert titled["kpis"] == bold["kpis"]
