@@ -67,3 +67,24 @@ def test_admonition_fences_are_markup_and_a_real_title_leads_the_content() -> No
     titled = _md_fields("## 7) KPIs and Productivity Metrics\n\n:::caution Measurement caveats\nTargets are examples.\n:::\n")
     bold = _md_fields("## 7) KPIs and Productivity Metrics\n\n**Measurement caveats**\n\nTargets are examples.\n")
     assert titled["kpis"] == bold["kpis"]
+
+
+_DECISIONS = "## 13) Decision Rights and Scope of Authority\n\n### Can decide independently\n\n- Backlog ordering\n\n"
+
+
+def test_two_column_authority_table_rows_are_area_lines() -> None:
+    rights = _md_fields(
+        _DECISIONS + "### Budget, architecture, vendor, delivery, hiring, compliance authority\n\n"
+        "| Area | Authority |\n|---|---|\n| Budget | Recommends only |\n| Hiring | Interviews; not the hiring manager |\n"
+        "| Travel | Books own trips |\n"
+    )["decision_rights"]
+    assert rights["budget"] == {"area": "budget", "label": "Budget", "text": "Recommends only", "sub_items": []}
+    assert rights["hiring"]["text"] == "Interviews; not the hiring manager"
+    assert rights["other_areas"] == [{"area": "other", "label": "Travel", "text": "Books own trips", "sub_items": []}]
+
+
+def test_a_wider_table_under_the_authority_heading_is_no_area_list() -> None:
+    rights = _md_fields(
+        _DECISIONS + "### Authority\n\n| Area | Authority | Limit |\n|---|---|---|\n| Budget | Recommends | $10k |\n"
+    )["decision_rights"]
+    assert rights["budget"] is None
