@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline import extract
+from tests.snippets import html_fields
 
 _MD_HEAD = (
     "# Platform Product Manager: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
@@ -88,3 +89,31 @@ def test_a_wider_table_under_the_authority_heading_is_no_area_list() -> None:
         _DECISIONS + "### Authority\n\n| Area | Authority | Limit |\n|---|---|---|\n| Budget | Recommends | $10k |\n"
     )["decision_rights"]
     assert rights["budget"] is None
+
+
+def _hiring(body: str) -> dict[str, Any]:
+    return html_fields(f"<h2>19) Hiring Evaluation Criteria</h2>{body}<h2>20) Final Role Scorecard Summary</h2><p>x</p>")["hiring"]
+
+
+_SCORECARD_TABLE = (
+    "<table><caption>Interview scorecard</caption><thead><tr><th>Dimension</th><th>What meets looks like</th>"
+    "<th>What exceeds looks like</th></tr></thead><tbody><tr><td>Planning</td><td>Builds a logic model</td>"
+    "<td>Links to equity data</td></tr></tbody></table>"
+)
+
+
+def test_scorecard_table_under_the_red_flags_is_the_scorecard() -> None:
+    hiring = _hiring("<h3>Red flags</h3><ul><li>Blames partners.</li></ul>" + _SCORECARD_TABLE)
+    assert hiring["unparsed"] == []
+    assert [point["text"] for point in hiring["red_flags"]] == ["Blames partners."]
+    assert hiring["scorecard"]["header"] == ["Dimension", "What meets looks like", "What exceeds looks like"]
+    assert [(row["dimension"], row["meets"], row["exceeds"]) for row in hiring["scorecard"]["rows"]] == [
+        ("Planning", "Builds a logic model", "Links to equity data")
+    ]
+
+
+def test_a_table_without_meets_and_exceeds_columns_is_no_scorecard() -> None:
+    table = "<table><tr><th>Stage</th><th>Owner</th></tr><tr><td>Screen</td><td>Recruiter</td></tr></table>"
+    hiring = _hiring("<h3>Red flags</h3><ul><li>Blames partners.</li></ul>" + table)
+    assert hiring["scorecard"] is None
+    assert hiring["unparsed"] == ["Stage | Owner\nScreen | Recruiter"]
