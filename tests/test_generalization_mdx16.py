@@ -117,3 +117,22 @@ def test_a_table_without_meets_and_exceeds_columns_is_no_scorecard() -> None:
     hiring = _hiring("<h3>Red flags</h3><ul><li>Blames partners.</li></ul>" + table)
     assert hiring["scorecard"] is None
     assert hiring["unparsed"] == ["Stage | Owner\nScreen | Recruiter"]
+
+
+def _certifications(line: str) -> list[tuple[str, str | None]]:
+    fields = _md_fields(f"## 14) Required Experience and Qualifications\n\n**Certifications:**\n\n- {line}\n")
+    return [(cert["name"], cert["requirement"]) for cert in fields["experience"]["certifications"]]
+
+
+def test_second_alternative_certification_shares_the_issuer_lead() -> None:
+    assert _certifications("AWS Certified Cloud Practitioner or Solutions Architect – Associate – Optional") == [
+        ("AWS Certified Cloud Practitioner", "optional"),
+        ("AWS Certified Solutions Architect – Associate", "optional"),
+    ]
+
+
+def test_a_second_certification_naming_its_own_issuer_keeps_its_name() -> None:
+    assert _certifications("AWS Certified Cloud Practitioner or CompTIA Cloud+ Practitioner – Optional") == [
+        ("AWS Certified Cloud Practitioner", "optional"),
+        ("CompTIA Cloud+ Practitioner", "optional"),
+    ]
