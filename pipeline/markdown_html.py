@@ -14,6 +14,10 @@ Phrasing tags inside a markdown line ("**Shape the strategy** <em>(optional)</em
 lose their markup and keep their text. HTML comments (a CMS's "<!-- wp:list -->" block
 markers, an editor's note, an ad slot's marker) are never content, nor are unrendered
 WordPress shortcodes ('[su_button url="..."]Download the PDF[/su_button]').
+
+MDX (Docusaurus) adds its own markup: a JSX component's tag alone on a line ("<AdBanner product="x" />",
+"<Tabs>") and an admonition's fence (":::tip Title" ... ":::", as pandoc's "::: {.note}" fenced div): the
+tags and fences go, the markdown between them is read.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from .blocks import Block, BlockKind
-from .htmlblocks import SHORTCODE, blank_shortcodes, html_to_pieces
+from .htmlblocks import _ADMONITION_TYPES, SHORTCODE, blank_shortcodes, html_to_pieces
 from .layout import Piece, new_piece
 
 __all__ = ["html_comment_spans", "read_html_block", "shortcode_columns", "strip_inline_tags"]
@@ -48,6 +52,13 @@ _INLINE_TAG = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(" *")  # a blanked shortcode's stretch (shortcode_columns)
+# A JSX component's tag alone on its line (MDX): a PascalCase name, where an HTML element's is lower case.
+_COMPONENT_TAG = re.compile(r"<(/?)([A-Z][A-Za-z0-9.]*)([^<>]*?)(/?)>")
+# A tab's name among a component's attributes: its label, else its value ('label="Startup"', "value={'a'}").
+_TAB_NAMES = tuple(re.compile(rf"""\b{key}=\{{?(?:"([^"]*)"|'([^']*)')""") for key in ("label", "value"))
+_TAB_LEVEL = 3  # a tab's label heads its panel as on an HTML page (htmlblocks._TAB_PANEL_LEVEL)
+# An admonition's fence: ":::tip Get certified", ":::note[Title]", pandoc's "::: {.warning}", a closing ":::".
+_FENCE = re.compile(r":{3,}[ \t]*(?:\{[^}]*\}|[\w-]+)?[ \t]*\[?(.*?)\]?[ \t]*")
 
 
 class _TagPatterns(dict[str, re.Pattern[str]]):
@@ -123,12 +134,14 @@ def read_html_block(
     container holds (the caller's own reader: markdown there may hold HTML blocks again).
     """
     line = raws[i].lstrip()
+    if line[:3] == ":::":
+        return _fence(raws[i], starts[i], i, read_markdown)
     opening = _OPENING.match(line)
     if opening is None:
         return None
     name = opening.group(2).lower()
     if name not in _BLOCK_TAGS:
-        return None
+        return _component(raws[i], starts[i], i) if opening.group(2)[0].isupper() else None
     if opening.group(1) or name in _VOID:  # a stray closing tag ("</details>") or a rule: that line only
         return _html(text, starts[i], starts[i] + len(raws[i])), i + 1
     close = _closing_line(raws, i, name)
@@ -150,6 +163,38 @@ def read_html_block(
             *_html(text, starts[close], end_offset),
         ]
     return (_disclosure(pieces) if name == "details" else pieces), close + 1
+
+
+def _component(raw: str, start: int, i: int) -> tuple[list[Piece], int] | None:
+    """A JSX component's tag line: markup, dropped; a tab's opening tag gives its label as its panel's heading.
+
+    None when the line holds more than the tag: text, not a component line.
+    """
+    tag = _COMPONENT_TAG.fullmatch(raw.strip())
+    if tag is None:
+        return None
+    names = () if tag.group(1) or tag.group(4) else (key.search(tag.group(3)) for key in _TAB_NAMES)
+    name = next((name for name in names if name), None)
+    label = name and (name.group(1) or name.group(2) or "").strip()
+    if not label:
+        return [], i + 1
+    offset = start + raw.find(label)
+    return [new_piece((Block.heading(label, offset, offset + len(label), _TAB_LEVEL), 0.0))], i + 1
+
+
+def _fence(raw: str, start: int, i: int, read_markdown: Callable[[str], list[Piece]]) -> tuple[list[Piece], int] | None:
+    """An admonition's fence line: markup, dropped; a title in real words is the box's bold lead line.
+
+    A bare type word as title ("Note") is the theme's default title, no content (as htmlblocks reads a box).
+    """
+    fence = _FENCE.fullmatch(raw.strip())
+    if fence is None:
+        return None
+    title = fence.group(1)
+    if not title or title.lower().rstrip(":") in _ADMONITION_TYPES:
+        return [], i + 1
+    offset = start + raw.find(title)
+    return _shifted(read_markdown(f"**{title}**"), offset - 2, offset + len(title)), i + 1
 
 
 def _closing_line(raws: list[str], i: int, name: str) -> int | None:
@@ -197,6 +242,7 @@ def _chrome(start_tag: str, name: str) -> bool:
     Asked of an element holding one paragraph: chrome removal leaves nothing of it. A page
     repeats its few start tags ("<details>", its ad slot's): each is asked once.
     """
+    start_tag = start_tag.replace("className=", "class=")  # JSX (MDX) names the class attribute className
     return not html_to_pieces(f"{start_tag}<p>text</p></{name}>").pieces
 
 

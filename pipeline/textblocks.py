@@ -373,7 +373,7 @@ def text_to_pieces(text: str) -> list[Piece]:
             i += 1
             continue
         first = stripped[0]
-        if first == "<" and (html := read_html_block(text, raws, starts, i, text_to_pieces)) is not None:
+        if first in "<:" and (html := read_html_block(text, raws, starts, i, text_to_pieces)) is not None:
             block_pieces, i = html
             pieces.extend(block_pieces)
             indent_stack.clear()

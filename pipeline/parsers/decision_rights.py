@@ -177,6 +177,15 @@ def _labelled_area_authorities(node: Node) -> list[AreaAuthority]:
     return [area_authority(line) for line in lines[:-1]] + [area_authority(lines[-1], node.descendants())]
 
 
+def _table_authorities(node: Node) -> list[AreaAuthority]:
+    """Under the authority heading, a two-column table's rows as "Area: authority" lines
+    ("| Budget | Recommends only |" → budget); none for any other block."""
+    block = node.block
+    if block.kind != BlockKind.TABLE or len(block.header or ()) != 2:
+        return []
+    return [area_authority(f"{area}: {authority}") for area, authority in (row for row in block.rows or [] if len(row) == 2)]
+
+
 _TEAM_TIER, _MANAGER_TIER = "team_approval", "manager_approval"
 
 
@@ -267,7 +276,7 @@ def parse(section: Section) -> DecisionRights:
     for sub, key in zip(section.subsections, keys, strict=True):
         if key == "authority":
             for node in item_tree(sub.blocks):
-                for authority in _area_authorities(node) or _labelled_area_authorities(node):
+                for authority in _table_authorities(node) or _area_authorities(node) or _labelled_area_authorities(node):
                     add_area(authority)
             continue
         decisions = [node for node in item_tree(sub.blocks) if not took_areas(node)]

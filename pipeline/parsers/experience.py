@@ -37,7 +37,7 @@ from .text import (
     split_note,
     split_title_description,
 )
-from .vocabulary import EXPERIENCE_TO_SCORECARD, ends_with_role, find_rules
+from .vocabulary import EXPERIENCE_TO_SCORECARD, ends_with_role, find_rules, tools_in
 
 __all__ = [
     "Certification",
@@ -544,7 +544,8 @@ def _alternative_certifications(name_part: str) -> list[str]:
     if (_whole_name(first) and all(_whole_name(name) or _acronym(name) for name in others)) or all(
         map(_acronym, names)
     ):
-        return [first, *(_with_shared_vendor(first, _with_shared_start(first, name)) for name in others)]
+        shared = (_with_issuer_lead(first, _with_shared_start(first, name)) for name in others)
+        return [first, *(_with_shared_vendor(first, name) for name in shared)]
     return [name_part]
 
 
@@ -587,6 +588,34 @@ def _with_shared_start(first: str, second: str) -> str:
     if len(second.split()) >= 2 and opening in words[1:]:
         return " ".join(words[: words.index(opening, 1)] + [second])
     return second
+
+
+_ISSUER_LEAD_WORDS = 3  # "AWS Certified", "Google Cloud Certified"
+
+
+def _with_issuer_lead(first: str, second: str) -> str:
+    """second, with the issuer's lead first opens with ("AWS Certified", "Microsoft Certified:") when second names
+    no issuer of its own: "AWS Certified Cloud Practitioner or Solutions Architect – Associate" → "AWS Certified
+    Solutions Architect – Associate". A second side with its own "Certified", a product ("Azure Fundamentals") or
+    a brand-cased opening word ("CompTIA Cloud+") names its issuer and stays as it is; so does one not ending with a
+    program's level word (certification_level_words: "Microsoft SC-200" is another vendor's).
+    """
+    words = first.split()
+    lead = next((k for k, word in enumerate(words[1:_ISSUER_LEAD_WORDS], 1) if _certified_word(word)), None)
+    if lead is None or len(second.split()) < 2 or second.split()[-1].lower() not in _level_words():
+        return second
+    if any(map(_certified_word, second.split())) or not second[1:].split()[0].islower() or tools_in(second):
+        return second
+    return " ".join([*words[: lead + 1], second])
+
+
+@lru_cache(maxsize=1)
+def _level_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_vocab(EXPERIENCE_TO_SCORECARD)["certification_level_words"])
+
+
+def _certified_word(word: str) -> bool:
+    return word.lower().rstrip(":") in _name_colon_words()
 
 
 def _whole_name(text: str) -> bool:

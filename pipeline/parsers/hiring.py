@@ -24,6 +24,7 @@ from .common import (
     Node,
     Point,
     SectionFields,
+    all_blocks,
     block_texts,
     drop_tables,
     extra_subsection,
@@ -465,6 +466,32 @@ def _scorecard_rows(table: Block, unparsed: list[str]) -> list[ScorecardRow]:
     return out
 
 
+def _is_scorecard_table(block: Block) -> bool:
+    """A table whose column names say what meets and what exceeds looks like: the interview scorecard."""
+    if block.kind != BlockKind.TABLE or not block.header:
+        return False
+    names = [name.lower() for name in block.header[1:]]
+    words = _column_words()
+    return all(any(word in name for name in names for word in words[role]) for role in ("meets", "exceeds"))
+
+
+def _lift_scorecard_tables(section: Section) -> tuple[Section, list[Block]]:
+    """The section without the scorecard tables it holds outside a scorecard sub-section, and those tables.
+
+    A scorecard labelled by a <caption> (dropped as a title) or by nothing sits under whatever came before it
+    (the red flags' list): its columns tell it. A page with a scorecard sub-section keeps its layout.
+    """
+    if any(sub.key == "scorecard" for sub in section.subsections):
+        return section, []
+    tables = [b for b in all_blocks(section) if _is_scorecard_table(b)]
+    if not tables:
+        return section, []
+    ids = {id(b) for b in tables}
+    kept = [sub.model_copy(update={"blocks": [b for b in sub.blocks if id(b) not in ids]}) for sub in section.subsections]
+    blocks = [b for b in section.blocks if id(b) not in ids]
+    return section.model_copy(update={"blocks": blocks, "subsections": kept}), tables
+
+
 def _scorecard(blocks: list[Block], unparsed: list[str]) -> InterviewScorecard:
     tables, notes = split_tables(blocks)
     header = table_header(tables)
@@ -486,6 +513,9 @@ def parse(section: Section) -> Hiring:
     signals: dict[str, list[Point]] = {name: [] for name in _SIGNALS.values()}
     scorecard: InterviewScorecard | None = None
     other: list[ExtraSubsection] = []
+    section, lifted = _lift_scorecard_tables(section)
+    if lifted:
+        scorecard = _scorecard(lifted, unparsed)
     notes = block_texts(section.blocks, unparsed)
     for sub in section.subsections:
         key = sub.key or ""
