@@ -54,7 +54,10 @@ _CHROME_WORDS = frozenset(
     # "wp-block-footnotes", Pandoc's role "doc-endnotes" and "doc-noteref"): citations and asides with no
     # place among a blueprint's fields, page apparatus as the markers pointing to them are. Not the
     # singular "footnote": a theme's small-print note under a table ('<p class="footnote">') is the article's.
-    "footnotes endnotes noteref".split()
+    "footnotes endnotes noteref "
+    # Link preview cards (Ghost's "kg-bookmark-card", embed plugins' "wp-block-embed" previews are not): a
+    # preview of another page, its title, blurb and publisher, none of it this article's.
+    "bookmark".split()
 )
 # Ad Inserter wraps each inserted block in "code-block code-block-N" (with "ai-viewport-N" when it is
 # shown per device): the numbered slot tells its wrapper from a page's own "code-block" box of code.

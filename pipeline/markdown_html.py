@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from .blocks import Block, BlockKind
-from .htmlblocks import _ADMONITION_TYPES, SHORTCODE, blank_shortcodes, html_to_pieces
+from .htmlblocks import ADMONITION_TYPES, SHORTCODE, blank_shortcodes, html_to_pieces
 from .layout import Piece, new_piece
 
 __all__ = ["html_comment_spans", "read_html_block", "shortcode_columns", "strip_inline_tags"]
@@ -191,7 +191,7 @@ def _fence(raw: str, start: int, i: int, read_markdown: Callable[[str], list[Pie
     if fence is None:
         return None
     title = fence.group(1)
-    if not title or title.lower().rstrip(":") in _ADMONITION_TYPES:
+    if not title or title.lower().rstrip(":") in ADMONITION_TYPES:
         return [], i + 1
     offset = start + raw.find(title)
     return _shifted(read_markdown(f"**{title}**"), offset - 2, offset + len(title)), i + 1

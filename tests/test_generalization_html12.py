@@ -149,3 +149,17 @@ def test_wiki_footer_dates_the_last_edit() -> None:
     assert extraction.document["source"]["date_modified"] == "2026-03-14"
     (plain,) = extract(html_page(body.replace("last edited on", "reviewed on")), name="snippet.html")
     assert plain.document["source"]["date_modified"] is None
+
+
+def test_a_link_preview_card_is_no_part_of_the_article() -> None:
+    """A Ghost page's "Related reading" bookmark cards (title, blurb, author, publisher) landed in scorecard.notes."""
+    card = (
+        '<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://example.org/x">'
+        '<div class="kg-bookmark-content"><div class="kg-bookmark-title">Carbon Accounting Lead: Role Blueprint</div>'
+        '<div class="kg-bookmark-description">The senior role that owns GHG methodology.</div>'
+        '<div class="kg-bookmark-metadata"><span class="kg-bookmark-author">Priya N.</span></div></div></a></figure>'
+    )
+    body = "<h2>3) Core Responsibilities</h2><ul><li>Own the GHG inventory.</li></ul>" + card
+    dumped = str(html_fields(body))
+    assert "Own the GHG inventory." in dumped
+    assert "Carbon Accounting Lead" not in dumped and "Priya N." not in dumped
