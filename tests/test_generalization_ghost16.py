@@ -1,0 +1,72 @@
+"""Synthetic snippets modelled on unseen pages of the family, round 16 (a Ghost CMS page: Koenig cards,
+labelled paragraphs holding inline lists, sub-headings worded by day)."""
+
+from __future__ import annotations
+
+from tests.snippets import html_fields
+
+_DECISIONS = (
+    "<h2>13) Decision Rights and Scope of Authority</h2>"
+    "<p><strong>Can decide independently:</strong> validation thresholds for owned topics, format of data"
+    " requests, documented estimation for small gaps.</p>"
+    "<p><strong>Requires team approval:</strong> changes to calculation methodology; new emission factor"
+    " sources; changes to the data-owner matrix.</p>"
+    "<p><strong>Requires manager approval:</strong> restatements and final disclosure wording.</p>"
+)
+
+
+def _texts(items: list[dict]) -> list[str]:
+    return [item["text"] for item in items]
+
+
+def test_labelled_decision_paragraphs_open_their_groups_with_their_inline_lists() -> None:
+    rights = html_fields(_DECISIONS)["decision_rights"]
+    assert rights["intro"] == []
+    assert _texts(rights["independent"]["decisions"]) == [
+        "validation thresholds for owned topics",
+        "format of data requests",
+        "documented estimation for small gaps",
+    ]
+    assert _texts(rights["team_approval"]["decisions"]) == [
+        "changes to calculation methodology",
+        "new emission factor sources",
+        "changes to the data-owner matrix",
+    ]
+    # Too few commas for a list: the one item, as the page wrote it.
+    assert _texts(rights["manager_approval"]["decisions"]) == ["restatements and final disclosure wording."]
+
+
+def test_labelled_ai_paragraph_with_lower_case_list_fills_its_group() -> None:
+    ai = html_fields(
+        "<h2>18) AI / Automation Impact on the Role</h2>"
+        "<p><strong>Tasks that can be automated:</strong> invoice data extraction, variance flagging,"
+        " emission factor lookups.</p>"
+        "<p><strong>Tasks that remain human-critical:</strong> Materiality judgment and methodology choices.</p>"
+        "<p><strong>New expectations:</strong> Fluency with LLM APIs, evaluation of AI answers, and content"
+        " designed for machines.</p>"
+    )["ai_impact"]
+    assert ai["notes"] == []
+    assert _texts(ai["automatable_tasks"]) == ["invoice data extraction", "variance flagging", "emission factor lookups"]
+    assert _texts(ai["human_critical_tasks"]) == ["Materiality judgment and methodology choices."]
+    # A capital opens a sentence or one item: not split at its commas.
+    assert _texts(ai["new_expectations"]) == [
+        "Fluency with LLM APIs, evaluation of AI answers, and content designed for machines."
+    ]
+
+
+def test_word_before_semicolon_is_no_list_and_unknown_label_stays_prose() -> None:
+    rights = html_fields(
+        "<h2>13) Decision Rights and Scope of Authority</h2>"
+        "<p>Note: scope grows with tenure, seniority, and trust.</p>"
+        "<p><strong>Requires team approval:</strong> none; the team lead decides alone.</p>"
+    )["decision_rights"]
+    assert rights["intro"] == ["Note: scope grows with tenure, seniority, and trust."]
+    assert _texts(rights["team_approval"]["decisions"]) == ["none; the team lead decides alone."]
+    assert rights["team_approval"]["heading"] == "Requires team approval"
+
+
+def test_labelled_fact_outside_the_listed_sections_is_not_split() -> None:
+    mission = html_fields(
+        "<h2>3) Core Responsibilities</h2><ul><li>Run the cycle.</li></ul>"
+    )["role_mission"]
+    assert mission["core_mission"] == "make the work reliable for every team that depends on it."
