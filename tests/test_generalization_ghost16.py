@@ -70,3 +70,31 @@ def test_labelled_fact_outside_the_listed_sections_is_not_split() -> None:
         "<h2>3) Core Responsibilities</h2><ul><li>Run the cycle.</li></ul>"
     )["role_mission"]
     assert mission["core_mission"] == "make the work reliable for every team that depends on it."
+
+
+_RESPONSIBILITIES = (
+    "<h2>3) Core Responsibilities</h2>"
+    "<h3>Leadership responsibilities</h3>"
+    "<ol><li><strong>Own one reporting topic</strong></li><li><strong>Onboard new data contributors</strong></li></ol>"
+    '<div class="kg-card kg-callout-card"><div class="kg-callout-emoji">{icon}</div>'
+    '<div class="kg-callout-text">{text}</div></div>'
+)
+
+
+def test_callout_icon_and_labelled_tip_are_no_detail_of_the_last_responsibility() -> None:
+    tip = "Tip for hiring managers: the first cycle usually takes half of the analyst's year."
+    duties = html_fields(_RESPONSIBILITIES.format(icon="💡", text=tip))["responsibilities"]
+    assert [(item["title"], item["detail"]) for item in duties["items"]] == [
+        ("Own one reporting topic", None),
+        ("Onboard new data contributors", None),
+    ]
+    assert duties["intro"] == [tip]
+
+
+def test_plain_paragraph_under_a_title_line_stays_its_detail() -> None:
+    # The seeds' reading: a paragraph right under a title line with no full stop explains it.
+    duties = html_fields(_RESPONSIBILITIES.format(icon="💡", text="Welcome and train the site data owners."))[
+        "responsibilities"
+    ]
+    assert duties["items"][-1]["detail"] == "Welcome and train the site data owners."
+    assert duties["intro"] == []
