@@ -98,3 +98,34 @@ def test_plain_paragraph_under_a_title_line_stays_its_detail() -> None:
     ]
     assert duties["items"][-1]["detail"] == "Welcome and train the site data owners."
     assert duties["intro"] == []
+
+
+def _goal_headings(body: str) -> dict[str, str | None]:
+    goals = html_fields("<h2>6) Goals, Objectives, and Milestones</h2>" + body)["goals"]
+    periods = ("day_30", "day_60", "day_90", "month_6", "month_12", "long_term")
+    return {key: goals[key]["heading"] for key in periods if goals[key]} | {
+        "other": [period["heading"] for period in goals["other"]]
+    }
+
+
+def test_goal_headings_worded_by_day_span_take_the_period_their_last_day_falls_in() -> None:
+    body = "".join(
+        f"<h3>{heading}</h3><ul><li>Deliver one thing.</li></ul>"
+        for heading in ("First 30 days", "By day 60", "Within 90 days", "Months 4–6", "Year 2 and beyond", "Stretch goals")
+    )
+    assert _goal_headings(body) == {
+        "day_30": "First 30 days",
+        "day_60": "By day 60",
+        "day_90": "Within 90 days",
+        "month_6": "Months 4–6",
+        "long_term": "Year 2 and beyond",
+        "other": ["Stretch goals"],
+    }
+
+
+def test_day_range_heading_takes_the_period_of_its_end_and_a_taken_period_stays_other() -> None:
+    body = "".join(
+        f"<h3>{heading}</h3><ul><li>Deliver one thing.</li></ul>"
+        for heading in ("Days 1–30", "Days 31-60", "60-day goals")
+    )
+    assert _goal_headings(body) == {"day_30": "Days 1–30", "day_60": "Days 31-60", "other": ["60-day goals"]}
