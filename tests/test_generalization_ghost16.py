@@ -129,3 +129,13 @@ def test_day_range_heading_takes_the_period_of_its_end_and_a_taken_period_stays_
         for heading in ("Days 1–30", "Days 31-60", "60-day goals")
     )
     assert _goal_headings(body) == {"day_30": "Days 1–30", "day_60": "Days 31-60", "other": ["60-day goals"]}
+
+
+def test_escalation_and_urgent_work_headings_are_incident_work() -> None:
+    for heading in ("Escalation and deadline-driven work", "Urgent work", "Escalations"):
+        days = html_fields(
+            "<h2>4) Day-to-Day Activities</h2><h3>Daily activities</h3><ul><li>Review submissions.</li></ul>"
+            f"<h3>{heading}</h3><ul><li>Late site data close to the deadline.</li></ul>"
+        )["day_to_day"]
+        assert days["incident_work"]["heading"] == heading
+        assert days["other"] == []
