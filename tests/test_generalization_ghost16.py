@@ -139,3 +139,21 @@ def test_escalation_and_urgent_work_headings_are_incident_work() -> None:
         )["day_to_day"]
         assert days["incident_work"]["heading"] == heading
         assert days["other"] == []
+
+
+def test_dimension_word_inside_a_longer_industry_phrase_names_the_industry() -> None:
+    variants = html_fields(
+        "<h2>17) Role Variants</h2><ul>"
+        "<li><strong>Mid-size company:</strong> generalist scope.</li>"
+        "<li><strong>Financial services:</strong> financed emissions and product disclosures.</li>"
+        "<li><strong>Consulting firm:</strong> reports for several clients.</li>"
+        "<li><strong>Large enterprise:</strong> specialised by topic.</li>"
+        "</ul>"
+    )["role_variants"]
+    assert [(group["heading"], group["dimension"]) for group in variants["dimensions"]] == [
+        ("Mid-size company", "company_size"),
+        ("Financial services", "industry"),
+        ("Consulting firm", "product_vs_service"),
+        # Names a size and an enterprise: the size, as its neighbour names alone.
+        ("Large enterprise", "company_size"),
+    ]
