@@ -418,7 +418,9 @@ def _labelled_items(section_id: str, block: Block) -> tuple[tuple[str, str], lis
     if item is None:
         return None
     title = undecorated(title)
-    if len(title.split()) > _LABEL_WORDS or (key := subheading_key(section_id, title)) is None:
+    if len(title.split()) > _LABEL_WORDS:
+        return None
+    if (key := subheading_key(section_id, title)) is None and not (colon and _names_own_heading(section_id, title)):
         return None
     if colon and key in colon_labels["parser_read"]:
         return None  # "Budget and hiring authority: ...": a line the section's parser reads wherever it stands
@@ -429,6 +431,14 @@ def _labelled_items(section_id: str, block: Block) -> tuple[tuple[str, str], lis
         start = offset + max(0, item.find(piece))
         items.append(Block.list_item(piece, max(block.start, start), min(block.end, start + len(piece)), 0, "–"))
     return (key, title), items
+
+
+def _names_own_heading(section_id: str, label: str) -> bool:
+    """Whether a label no sub-heading phrase knows still names a sub-heading of the section by its last word:
+    "Reporting environment: ..." in the tech stack is an environment of its own, as "Data environment" is."""
+    ends = load_vocab("subheadings.json")["_colon_labels"]["heading_ends"].get(section_id)
+    head, _, last = label.rpartition(" ")
+    return bool(ends and head) and last.lower() in ends  # "Environment: ..." alone names none
 
 
 _MIN_COMMA_ITEMS = 3  # "A, B" is more often one item ("clean, governed data"); "A, B, C" a list

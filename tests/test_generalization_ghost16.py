@@ -157,3 +157,20 @@ def test_dimension_word_inside_a_longer_industry_phrase_names_the_industry() -> 
         # Names a size and an enterprise: the size, as its neighbour names alone.
         ("Large enterprise", "company_size"),
     ]
+
+
+def test_unknown_environment_labels_open_environments_of_their_own() -> None:
+    stack = html_fields(
+        "<h2>11) Typical Tech Stack / Environment</h2>"
+        "<p><strong>Data environment:</strong> ERP, utility portals and supplier spreadsheets.</p>"
+        "<p><strong>Reporting environment:</strong> A collaborative reporting tool.</p>"
+        "<p><strong>Hosting notes:</strong> Mostly cloud.</p>"
+        "<p><strong>Team topology:</strong> 2–8 person team with 30–200 data owners.</p>"
+    )["tech_stack"]
+    assert [(env["key"], env["name"], [item["text"] for item in env["items"]]) for env in stack["environments"]] == [
+        ("data", "Data environment", ["ERP, utility portals and supplier spreadsheets."]),
+        # An unknown label not ending in "environment" stays an item of the environment before it.
+        (None, "Reporting environment", ["A collaborative reporting tool.", "Hosting notes: Mostly cloud."]),
+        # A digit after the colon opens the known sub-heading too.
+        ("team_topology", "Team topology", ["2–8 person team with 30–200 data owners."]),
+    ]
