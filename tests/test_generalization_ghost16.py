@@ -174,3 +174,20 @@ def test_unknown_environment_labels_open_environments_of_their_own() -> None:
         # A digit after the colon opens the known sub-heading too.
         ("team_topology", "Team topology", ["2–8 person team with 30–200 data owners."]),
     ]
+
+
+def test_labelled_paragraphs_open_day_to_day_and_risk_groups() -> None:
+    fields = html_fields(
+        "<h2>4) Day-to-Day Activities</h2>"
+        "<p><strong>Daily:</strong> review dashboards, answer data questions, log changes.</p>"
+        "<p><strong>Weekly:</strong> Team check-in on the calendar, with the open gaps.</p>"
+        "<h2>16) Risks, Challenges, and Failure Modes</h2>"
+        "<p><strong>Common role challenges:</strong> late data, changing rules, unclear ownership.</p>"
+        "<p><strong>Bottlenecks:</strong> Data owners who answer late.</p>"
+    )
+    days, risks = fields["day_to_day"], fields["risks"]
+    assert days["intro"] == [] and risks["notes"] == []
+    assert _texts(days["daily"]["items"]) == ["review dashboards", "answer data questions", "log changes"]
+    assert _texts(days["weekly"]["items"]) == ["Team check-in on the calendar, with the open gaps."]
+    assert _texts(risks["challenges"]) == ["late data", "changing rules", "unclear ownership"]
+    assert _texts(risks["bottlenecks"]) == ["Data owners who answer late."]
