@@ -357,7 +357,8 @@ def _section(pieces: list[Piece], starts: list[SectionStart], n: int) -> Section
             subsections.append((subheading_key(key_space, title), title, current))
         elif labelled := _labelled_items(key_space, block):  # a paragraph
             # "Scale or complexity context – Typically 100–500 services ...": a known sub-heading and
-            # its one item on one line (with two or more items the inline-list rule already split it).
+            # its one item on one line (with two or more items the inline-list rule already split it), or
+            # its list run on after a colon ("Requires team approval: changes to ..., new ..., ...").
             (key, title), current = labelled
             subsections.append((key, title, current))
         else:
