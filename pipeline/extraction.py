@@ -23,7 +23,7 @@ from .coverage import coverage_counts, prose_findings, scorecard_findings, table
 from .models import Section, SectionId, Source, Subsection, section_json
 from .parsers import PARSERS
 from .parsers.technical_skills import TechnicalSkills, with_page_tools
-from .parsers.text import split_at_colon, split_title_detail
+from .parsers.text import split_at_colon, split_enumeration, split_title_detail
 from .parsers.tools import Tools
 from .mojibake import Repair
 from .nlp import load_vocab
@@ -355,11 +355,11 @@ def _section(pieces: list[Piece], starts: list[SectionStart], n: int) -> Section
             title = undecorated(block.text.strip()).rstrip(":").strip()
             current = []
             subsections.append((subheading_key(key_space, title), title, current))
-        elif labelled := _labelled_item(key_space, block):  # a paragraph
+        elif labelled := _labelled_items(key_space, block):  # a paragraph
             # "Scale or complexity context – Typically 100–500 services ...": a known sub-heading and
-            # its one item on one line (with two or more items the inline-list rule already split it).
-            (key, title), item = labelled
-            current = [item]
+            # its one item on one line (with two or more items the inline-list rule already split it), or
+            # its list run on after a colon ("Requires team approval: changes to ..., new ..., ...").
+            (key, title), current = labelled
             subsections.append((key, title, current))
         else:
             current.append(block)
@@ -391,27 +391,70 @@ _LABEL_WORDS = 6
 
 
 @lru_cache(maxsize=1)
-def _colon_label_sections() -> frozenset[str]:
-    return frozenset(load_vocab("subheadings.json")["_colon_labels"]["sections"])
+def _colon_labels() -> dict[str, frozenset[str]]:
+    labels = load_vocab("subheadings.json")["_colon_labels"]
+    return {key: frozenset(labels[key]) for key in ("sections", "inline_lists", "parser_read")}
 
 
-def _labelled_item(section_id: str, block: Block) -> tuple[tuple[str, str], Block] | None:
-    """((key, title), item) when a paragraph opens with a known sub-heading, a dash or a colon and its text.
+def _labelled_items(section_id: str, block: Block) -> tuple[tuple[str, str], list[Block]] | None:
+    """((key, title), items) when a paragraph opens with a known sub-heading, a dash or a colon and its text.
 
     "**Infrastructure environment:** Public cloud, ..." labels its item as the dash form does, in the sections
     whose sub-headings hold lists (elsewhere "Role horizon: Current" is a fact its parser reads); only a
     known sub-heading of the section splits, so a prose sentence with a colon stays whole.
     """
     title, item = split_title_detail(block.text)
-    if item is None and section_id in _colon_label_sections():
+    if item is not None and not item[:1].isupper():
+        return None  # prose goes on after the dash: "Weekly – or more often during launches"
+    colon_labels = _colon_labels()
+    colon = inline_list = False
+    if item is None and section_id in colon_labels["sections"]:
+        # After a colon any start: "Can decide independently: validation thresholds, ..." (the known
+        # sub-heading before it is what marks the label).
         title, item = split_at_colon(block.text, _LABEL_WORDS) or (title, None)
-    if item is None or not item[:1].isupper():
-        return None  # no dash, or prose goes on after it: "Weekly – or more often during launches"
-    title = undecorated(title)
-    if len(title.split()) > _LABEL_WORDS or (key := subheading_key(section_id, title)) is None:
+        colon = item is not None
+        # A capital opens a sentence or one item ("New expectations: Fluency with LLM APIs, ..."); the text
+        # going on in lower case is the label's list run on ("Requires team approval: changes to ..., ...").
+        inline_list = colon and not item[:1].isupper() and section_id in colon_labels["inline_lists"]
+    if item is None:
         return None
-    start = max(block.start, block.end - len(item))
-    return (key, title), Block.list_item(item, start, block.end, 0, "–")
+    title = undecorated(title)
+    if len(title.split()) > _LABEL_WORDS:
+        return None
+    if (key := subheading_key(section_id, title)) is None and not (colon and _names_own_heading(section_id, title)):
+        return None
+    if colon and key in colon_labels["parser_read"]:
+        return None  # "Budget and hiring authority: ...": a line the section's parser reads wherever it stands
+    offset = block.end - len(item)  # where the item starts in the page
+    pieces = _inline_items(item) if inline_list else [item]
+    items = []
+    for piece in pieces:
+        start = offset + max(0, item.find(piece))
+        items.append(Block.list_item(piece, max(block.start, start), min(block.end, start + len(piece)), 0, "–"))
+    return (key, title), items
+
+
+def _names_own_heading(section_id: str, label: str) -> bool:
+    """Whether a label no sub-heading phrase knows still names a sub-heading of the section by its last word:
+    "Reporting environment: ..." in the tech stack is an environment of its own, as "Data environment" is."""
+    ends = load_vocab("subheadings.json")["_colon_labels"]["heading_ends"].get(section_id)
+    head, _, last = label.rpartition(" ")
+    return bool(ends and head) and last.lower() in ends  # "Environment: ..." alone names none
+
+
+_MIN_COMMA_ITEMS = 3  # "A, B" is more often one item ("clean, governed data"); "A, B, C" a list
+
+
+def _inline_items(text: str) -> list[str]:
+    """The items of a sub-heading's list written after its label on one line, as a list under the heading gives
+    them: "changes to methodology, new factor sources, changes to the owner matrix" → 3 items. Split at
+    semicolons, else at three or more commas; a lone word before a semicolon makes no list ("none; may evaluate
+    tools"), nor does a line with too few commas: one item then."""
+    pieces = split_enumeration(text, ";")
+    if len(pieces) > 1 and all(" " in piece for piece in pieces):
+        return pieces
+    by_comma = [] if ";" in text else split_enumeration(text, ",")
+    return by_comma if len(by_comma) >= _MIN_COMMA_ITEMS else [text]
 
 
 def _plays_subheading(section_id: str, text: str, following: Block | None, opened: str | None = None) -> bool:

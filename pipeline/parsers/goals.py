@@ -9,9 +9,13 @@ criteria under it; "What high performance looks like" is a list.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from pydantic import Field
 
 from ..models import Section
+from ..nlp import load_vocab
 from .common import FieldsModel, Point, SectionFields, group_blocks, with_labelled_subsections
 from .text import heading_note
 
@@ -84,8 +88,8 @@ def parse(section: Section) -> Goals:
         elif sub.key == "high_performance":
             high_performance += items
             high_performance_intro += paragraphs
-        elif sub.key in _PERIODS and sub.key not in periods:
-            periods[sub.key] = GoalPeriod(
+        elif (key := sub.key or _period_by_span(sub.title)) in _PERIODS and key not in periods:
+            periods[key] = GoalPeriod(
                 heading=sub.title, qualifier=heading_note(sub.title), intro=paragraphs, items=items
             )
         else:
@@ -104,3 +108,29 @@ def parse(section: Section) -> Goals:
         unparsed=unparsed,
         **periods,
     )
+
+
+@cache
+def _horizons() -> tuple[re.Pattern[str], dict[str, int], list[tuple[str, int]]]:
+    """The day-span phrasings of a milestone heading, the days of each unit, and the periods' last days."""
+    vocab = load_vocab("subheadings.json")["_goal_horizons"]
+    units = "|".join(sorted(vocab["units"], key=len, reverse=True))
+    span = re.compile(
+        rf"\b(?P<unit>{units})\s+(?:\d+\s*(?:[-–—]|to)\s*)?(?P<last>\d+)\b"  # "By day 60", "Days 31–60"
+        rf"|\b(?P<count>\d+)[\s-]*(?P<unit2>{units})\b",  # "Within 90 days", "At the 60-day mark"
+        re.IGNORECASE,
+    )
+    return span, vocab["units"], [(key, days) for key, days in vocab["periods"]]
+
+
+def _period_by_span(title: str) -> str | None:
+    """The period a heading names by its day span, unknown to the sub-heading vocabulary: the one its last
+    day falls in ("By day 60" → day_60, "Within 90 days" → day_90, "Days 31–60" → day_60, "Months 4–6" →
+    month_6; past the last period: long-term). None when the heading names no span."""
+    span, units, periods = _horizons()
+    match = span.search(title)
+    if match is None:
+        return None
+    unit = (match["unit"] or match["unit2"]).lower()
+    days = int(match["last"] or match["count"]) * units[unit]
+    return next((key for key, last_day in periods if days <= last_day), "long_term")

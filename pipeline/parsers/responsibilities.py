@@ -24,7 +24,7 @@ from pydantic import Field
 from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
 from .common import FieldsModel, SectionFields
-from .text import split_at_colon, split_title_detail
+from .text import split_at_colon, split_label, split_title_detail
 
 __all__ = ["Responsibilities", "Responsibility", "ResponsibilityCategory", "parse", "split_item_title"]
 
@@ -68,6 +68,7 @@ class Responsibilities(SectionFields):
 _DASHES = ("–", "—")
 _DETAIL_DASHES = (*_DASHES, "-")
 _LEADING_DASH = re.compile(r"^\s*[–—-]\s+")
+_WORDLIKE = re.compile(r"[^\W_]")  # a letter or digit: found at a text's first character, mostly
 #: A title before a colon is a short phrase: at most this many words.
 _MAX_TITLE_WORDS = 8
 
@@ -132,7 +133,12 @@ def _is_detail(block: Block, current: _Draft | None) -> bool:
         # "– detail" kept as a paragraph, or a plain paragraph right under a title line (no full stop).
         if _LEADING_DASH.match(block.text):
             return True
-        return not current.details and not title.text.rstrip().endswith((".", ":", ";", "!", "?"))
+        # A labelled paragraph is a note of its own ("Tip for hiring managers: ..."), not what the title does.
+        return (
+            not current.details
+            and not title.text.rstrip().endswith((".", ":", ";", "!", "?"))
+            and split_label(block.text)[0] is None
+        )
     if block.kind != BlockKind.LIST_ITEM:
         return False
     depth, title_depth = block.depth or 0, title.depth or 0
@@ -156,8 +162,8 @@ def parse(section: Section) -> Responsibilities:
         current: _Draft | None = None
         for block in blocks:
             text = block.text.strip()
-            if not text:
-                continue
+            if not text or not _WORDLIKE.search(text):
+                continue  # blank, or a callout's icon alone ("💡"): says nothing of an item
             if _is_detail(block, current):
                 current.details.append(_LEADING_DASH.sub("", text))
                 current.flat_details |= block.kind == BlockKind.LIST_ITEM and block.number is None and (

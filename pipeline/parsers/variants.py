@@ -193,9 +193,15 @@ def _label_matcher() -> PhraseMatcher:
 
 def _label_dimensions(name: str) -> list[VariantDimension]:
     """The dimensions the label's known words or phrases name, the first named first: "Large enterprise" →
-    company_size, startup_vs_enterprise; [other] when it names none."""
+    company_size, startup_vs_enterprise; [other] when it names none. A word inside a longer known phrase names
+    only the phrase's dimension: "Financial services" is an industry, not a service company."""
     matches = sorted(_label_matcher()(nlp().make_doc(name)), key=lambda m: (m[1], -m[2]))
-    named = dict.fromkeys(VariantDimension(nlp().vocab.strings[match_id]) for match_id, _start, _end in matches)
+    named: dict[VariantDimension, None] = {}
+    reach = 0  # the end of the matches read so far: one ending no further lies inside an earlier one
+    for match_id, _start, end in matches:
+        if end > reach:
+            named[VariantDimension(nlp().vocab.strings[match_id])] = None
+            reach = end
     return list(named) or [VariantDimension.OTHER]
 
 
