@@ -146,12 +146,16 @@ _SHARED_LABEL_WORDS = 8  # "Budget, architecture, vendor and hiring authority"
 def _area_authorities(node: Node) -> list[AreaAuthority]:
     """The area authority lines a line holds, none unless it opens with one.
 
-    "Budget authority: none directly. Hiring authority: participates in loops." → budget and hiring.
+    "Budget authority: none directly. Hiring authority: participates in loops." → budget and hiring;
+    so does "Budget authority: none directly. Hiring: participates in loops."
     """
     text = node.text
     if not _is_area_authority_line(text):
         return _shared_label_authorities(node) if ":" in text else []
-    starts = [0] + [m.end() for m in _next_authority_label().finditer(text) if _is_area_authority_line(text[m.end() :])]
+    splits = {m.end() for m in _next_authority_label().finditer(text) if _is_area_authority_line(text[m.end() :])}
+    # Once such a line opens the paragraph, a known area's bare label after a sentence end opens that area too.
+    splits |= {m.end() for m in _next_label().finditer(text) if _known_area_line(text[m.end() :])}
+    starts = [0, *sorted(splits)]
     lines = [text[start:stop].strip() for start, stop in zip(starts, [*starts[1:], len(text)], strict=True)]
     return [area_authority(line) for line in lines[:-1]] + [area_authority(lines[-1], node.descendants())]
 
