@@ -237,7 +237,14 @@ def _classify_tokens(text: str, numbered: bool = True) -> HeadingMatch:
         if best is None or (coverage, end) > best[:2]:
             best = (coverage, end, spec)
     coverage, _end, spec = best
-    return HeadingMatch(number, title, spec if coverage >= 0.6 else None, coverage)
+    return HeadingMatch(number, title, spec if _names_section(number, spec, coverage) else None, coverage)
+
+
+def _names_section(number: int | None, spec: SectionSpec, coverage: float) -> bool:
+    """Whether a title whose opening words are a section's names that section. Its own number agreeing, it may
+    add more words of its own ("13) Decision Rights and Ownership": 2 of 4 words); without it, most of its words
+    must be the section's."""
+    return coverage >= 0.6 or (number == spec.number and coverage >= 0.5)
 
 
 @dataclass(frozen=True)
@@ -574,7 +581,7 @@ def _accept(match: HeadingMatch, block: Block) -> bool:
     """A paragraph counts as a section title only when it is nothing else."""
     if block.kind is _HEADING:
         return True
-    return match.coverage >= 0.9 or (match.number is not None and match.coverage >= 0.6)
+    return match.coverage >= 0.9 or (match.number is not None and match.spec is not None)
 
 
 def _is_subheading_anywhere(title: str) -> bool:

@@ -11,6 +11,7 @@ from pipeline.sections import (
     _PARENTHESISED,
     HeadingMatch,
     _classify_tokens,
+    _names_section,
     _number_matcher,
     _section_matcher,
     _words,
@@ -36,6 +37,8 @@ from pipeline.sections import (
         ("3) Key Responsibilities", 3, "responsibilities"),
         ("9) Soft Skills", 9, "soft_skills"),
         ("14) Experience and Qualifications", 14, "experience"),
+        # Its own number agreeing, a title may add words of its own (a HubSpot page's section 13).
+        ("13) Decision Rights and Ownership", 13, "decision_rights"),
     ],
 )
 def test_known_headings(heading: str, number: int | None, section: str) -> None:
@@ -49,6 +52,18 @@ def test_known_headings(heading: str, number: int | None, section: str) -> None:
     ["9) Hobbies and Interests", "Data environment", "Typical decision-making authority", "Notes", "Subscribe"],
 )
 def test_other_headings_map_to_no_section(heading: str) -> None:
+    assert classify_heading(heading).spec is None
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Decision Rights and Ownership",  # no number: most of a title's words must be the section's
+        "12) Decision Rights and Ownership",  # another section's number
+        "13) Decision rights are escalated to the manager when budgets exceed plan",  # a numbered sentence
+    ],
+)
+def test_a_title_with_words_of_its_own_needs_its_sections_number(heading: str) -> None:
     assert classify_heading(heading).spec is None
 
 
@@ -125,7 +140,7 @@ def _classify_on_copies(text: str) -> HeadingMatch:
         if best is None or (coverage, end) > best[:2]:
             best = (coverage, end, spec)
     coverage, _end, spec = best
-    return HeadingMatch(number, title, spec if coverage >= 0.6 else None, coverage)
+    return HeadingMatch(number, title, spec if _names_section(number, spec, coverage) else None, coverage)
 
 
 @pytest.mark.parametrize(
