@@ -114,3 +114,45 @@ def test_an_article_objects_html_is_still_read_as_html() -> None:
     article = {"title": "Test Role", "content": html, "text": _MARKDOWN}
     (extraction,) = extract(json.dumps(article).encode(), name="article.json")
     assert _responsibilities(extraction) == ["From the HTML"]
+
+
+# --------------------------------------------------------------------------
+# A flat risks list whose labels open with a group's name
+# --------------------------------------------------------------------------
+
+
+def _risks(items: str) -> dict:
+    markdown = _MARKDOWN + f"\n## 16) Risks, Challenges, and Failure Modes\n\n{items}"
+    (extraction,) = extract(markdown.encode(), name="page.md")
+    return extraction.document["fields"]["risks"]
+
+
+def test_a_label_opening_with_a_group_in_the_singular_goes_to_that_group() -> None:
+    risks = _risks(
+        "- **Late involvement:** privacy pulled in days before launch.\n"
+        "- **Business risk if ineffective:** fines, lost enterprise deals, reputational damage.\n"
+        "- **Anti-pattern in reviews – checkbox PIAs:** assessments done for form only.\n"
+        "- **Common challenge for new analysts:** no data map to start from.\n"
+    )
+    assert risks["notes"] == ["Late involvement: privacy pulled in days before launch."]
+    assert [(r["title"], r["description"]) for r in risks["business_risks"]] == [
+        (None, "fines, lost enterprise deals, reputational damage.")
+    ]
+    assert [(r["title"], r["description"]) for r in risks["anti_patterns"]] == [
+        ("checkbox PIAs", "assessments done for form only.")
+    ]
+    assert [(r["title"], r["description"]) for r in risks["challenges"]] == [
+        (None, "no data map to start from.")
+    ]
+
+
+def test_a_long_label_opening_with_a_plural_or_no_group_stays_a_risk_of_its_own() -> None:
+    items = [
+        "Challenges of scaling a team across many time zones: handoffs slip.",  # a title of its own
+        "Common challenges for privacy teams everywhere: too few people.",
+        "Risk of stale records of processing: the map drifts from reality.",  # "risk" names no group
+        "Stale data map after system changes: RoPA drifts.",
+    ]
+    risks = _risks("".join(f"- {item}\n" for item in items))
+    assert risks["notes"] == items
+    assert not any(risks[group] for group in ("challenges", "anti_patterns", "business_risks", "bottlenecks"))
