@@ -146,6 +146,13 @@ def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
         return _posts(decoded.text, decoded.encoding)
     # A file that decoded as UTF-8 as it is holds the text's own UTF-8 bytes: repair_text need not encode it again.
     text, repairs = repair_text(decoded.text, raw if decoded.source == "utf-8" else None)
+    text, repairs, meta = _text_page(text, form, repairs)
+    return [Page(text, form, form, meta, decoded.encoding, repairs)]
+
+
+def _text_page(text: str, form: InputForm, repairs: list[Repair]) -> tuple[str, list[Repair], SourceMeta]:
+    """A repaired text, markdown or HTML page as the block readers take it, its repairs, and what its head
+    says about its source (front matter, a reader crawler's block, a byline's date)."""
     # html2text's output is often saved as .txt: markdown all the same.
     markdown = form is InputForm.MARKDOWN or (form is InputForm.TEXT and _markdown_like(text))
     if form is InputForm.TEXT and is_terminal_dump(text):
@@ -163,7 +170,7 @@ def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
         meta, text = _front_matter(text)
     if form is not InputForm.HTML and meta.date_published is None:
         meta = replace(meta, date_published=_byline_date(text))
-    return [Page(text, form, form, meta, decoded.encoding, repairs)]
+    return text, repairs, meta
 
 
 # Hard-wrapped markdown (pandoc wraps at 72 columns, html2text at 78): its prose lines end within a few
@@ -446,6 +453,7 @@ def _posts(text: str, encoding: str) -> list[Page]:
         raise MalformedJSONError("malformed JSON (nested too deeply to parse)") from exc
     except ValueError as exc:  # an integer literal past Python's digit limit
         raise MalformedJSONError("malformed JSON (a number too long to read)") from exc
+    data = _crawler_envelope(data)
     posts = data if isinstance(data, list) else [data]
     # A list is judged post by post, but a file with no post in it at all is no REST JSON.
     if not any(_is_post(p) for p in posts):
@@ -460,6 +468,9 @@ def _posts(text: str, encoding: str) -> list[Page]:
             # posts around it are still read.
             meta = SourceMeta(post_id=ids[index], title=_rendered(post, "title") if isinstance(post, dict) else None)
             pages.append(Page("", InputForm.HTML, InputForm.WP_JSON, meta, encoding, [], part, _NOT_A_POST))
+            continue
+        if not _html_post(post):
+            pages.append(_crawled_page(post, encoding, part))
             continue
         html, repairs = repair_text(_post_html(post))
         title, title_repairs = repair_text(_rendered(post, "title") or "")
@@ -483,8 +494,11 @@ _NOT_A_POST = "JSON is not a WordPress REST post (no content.rendered)"
 
 
 def _is_post(post: object) -> bool:
-    if not isinstance(post, dict):
-        return False
+    return isinstance(post, dict) and (_html_post(post) or _crawled_markdown(post) is not None)
+
+
+def _html_post(post: dict) -> bool:
+    """Whether a JSON object is a REST post (content.rendered) or an article object holding HTML."""
     content = post.get("content")
     return (isinstance(content, dict) and "rendered" in content) or _article_html(post) is not None
 
@@ -505,6 +519,60 @@ def _article_html(post: dict) -> str | None:
         if isinstance(value, str) and _HTML_TAG.search(value):
             return _string(value)
     return None
+
+
+# A crawler API saves a page as markdown: Firecrawl's /scrape {"success", "data": {"markdown", "metadata"}} (its
+# /crawl a list under "data"), Apify's website-content-crawler a list of {"url", "metadata", "markdown", "text"}.
+# Its url, title and dates sit beside the markdown or in its "metadata".
+_CRAWLER_ENVELOPE = "data"
+_CRAWLER_MARKDOWN = "markdown"
+_CRAWLER_TEXT_KEYS = ("text", "content")  # markdown only when it reads as such: a plain text field is no page
+_CRAWLER_METADATA = "metadata"
+_CRAWLER_URL_KEYS = ("url", "sourceURL", "canonicalUrl")
+_CRAWLER_TITLE_KEYS = ("title", "ogTitle")
+_CRAWLER_PUBLISHED_KEYS = ("publishedTime", "published_time", "article:published_time", "datePublished")
+_CRAWLER_MODIFIED_KEYS = ("modifiedTime", "modified_time", "article:modified_time", "dateModified")
+
+
+def _crawler_envelope(data: object) -> object:
+    """The page object(s) a crawler API's response wraps under "data", or the JSON as it is."""
+    if isinstance(data, dict) and not _is_post(data):
+        inner = data.get(_CRAWLER_ENVELOPE)
+        if isinstance(inner, dict | list):
+            return inner
+    return data
+
+
+def _crawled_markdown(item: dict) -> str | None:
+    """A crawler item's markdown: its "markdown" string, or a "text"/"content" string with a few "#" headings."""
+    markdown = _string(item.get(_CRAWLER_MARKDOWN))
+    if markdown and not markdown.isspace():
+        return markdown
+    text = next((value for value in map(_string, map(item.get, _CRAWLER_TEXT_KEYS)) if value), None)
+    return text if text and _markdown_like(text) else None
+
+
+def _crawled_page(item: dict, encoding: str, part: str) -> Page:
+    """A crawler item read as a markdown page, its url, title and dates from the JSON (the page's own head after)."""
+    text, repairs = repair_text(_crawled_markdown(item) or "")
+    text, repairs, head = _text_page(text, InputForm.MARKDOWN, repairs)
+    title, title_repairs = repair_text(_crawled_field(item, _CRAWLER_TITLE_KEYS) or "")
+    url = _crawled_field(item, _CRAWLER_URL_KEYS)
+    url = url if url and url.startswith(("http://", "https://")) else head.url
+    meta = SourceMeta(
+        url=url,
+        slug=slug_from_url(url) or head.slug,
+        title=title or head.title,
+        date_published=_crawled_field(item, _CRAWLER_PUBLISHED_KEYS) or head.date_published,
+        date_modified=_crawled_field(item, _CRAWLER_MODIFIED_KEYS) or head.date_modified,
+    )
+    return Page(text, InputForm.MARKDOWN, InputForm.WP_JSON, meta, encoding, _merge(repairs, title_repairs), part)
+
+
+def _crawled_field(item: dict, keys: tuple[str, ...]) -> str | None:
+    """The first of keys the crawler item or its "metadata" holds as a string."""
+    metadata = item.get(_CRAWLER_METADATA)
+    return _first_string(item, keys) or (_first_string(metadata, keys) if isinstance(metadata, dict) else None)
 
 
 def _post_html(post: dict) -> str:

@@ -96,14 +96,28 @@ def _labelled_group(section_id: str, node: Node) -> tuple[str, RiskItem] | None:
         return None
     head, *rest = _GROUP_LABEL.split(label, maxsplit=1)
     title = rest[0].strip() if rest else ""
-    if len(head.split()) > _GROUP_LABEL_WORDS:
-        return None
-    # A label names one item of a group the headings name in the plural: "Anti-pattern", "Business risk".
-    key = subheading_key(section_id, head) or subheading_key(section_id, f"{head}s")
+    key = None
+    if len(head.split()) <= _GROUP_LABEL_WORDS:
+        # A label names one item of a group the headings name in the plural: "Anti-pattern", "Business risk".
+        key = subheading_key(section_id, head) or subheading_key(section_id, f"{head}s")
+    key = key or _singular_group(section_id, head)
     if key not in _FIELD_BY_KEY:
         return None
     item = _risk(node).model_copy(update={"title": title or None, "description": description})
     return _FIELD_BY_KEY[key], item
+
+
+def _singular_group(section_id: str, head: str) -> str | None:
+    """The key of the group a label's first words name in the singular, a qualifier after them: "Business risk
+    if ineffective". A label opening with the plural is a title of its own ("Challenges of scaling a team")."""
+    words = head.split()
+    for n in range(1, min(len(words), _GROUP_LABEL_WORDS) + 1):
+        opening = " ".join(words[:n])
+        if subheading_key(section_id, opening) is not None:
+            return None
+        if (key := subheading_key(section_id, f"{opening}s")) is not None:
+            return key
+    return None
 
 
 def _grouped_items(section: Section, values: dict[str, list[RiskItem]]) -> list[Block]:
