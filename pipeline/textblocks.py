@@ -471,7 +471,7 @@ def text_to_pieces(text: str) -> list[Piece]:
     if (unmarked := _unmarked_lines(lines)) is None:
         return pieces
     if _inner_text_layout(lines, unmarked):
-        return _read_inner_text(pieces, text)
+        return _read_inner_text(_dash_details_as_lines(pieces, text), text)
     return _read_inner_text(pieces, text, reader_view=True) if _reader_view_layout(unmarked) else pieces
 
 
@@ -871,9 +871,9 @@ def _unmarked_lines(lines: _Lines) -> _Unmarked | None:
             return None
         numbered_item = ""
         first = stripped[0]
-        if first in "#|" or stripped in _LONE_MARKERS:
+        if first == "#" or stripped in _LONE_MARKERS or (first == "|" and "|" in stripped[1:]):
             return None
-        if (first in ITEM_MARKERS or first in "–—") and stripped[1:2].isspace():
+        if first in ITEM_MARKERS and stripped[1:2].isspace():
             return None
         if first.isdigit():
             if heading := _numbered_heading(stripped):
@@ -903,6 +903,18 @@ def _inner_text_layout(lines: _Lines, unmarked: _Unmarked) -> bool:
         and filled >= _INNER_TEXT_LINES_PER_BLANK * unmarked.blank
         and filled >= _INNER_TEXT_LINES_PER_SECTION * len(numbers)
     )
+
+
+def _dash_details_as_lines(pieces: list[Piece], text: str) -> list[Piece]:
+    """innerText whose item details open a line with a dash (a scraper's text nodes, "– Use: ..." under a
+    skill's title): each detail is one more line under its title, read as an undashed page's are. Items
+    split from one line at its dashes ("Data deliverables – Datasets – Guidelines") stay as they are."""
+    return [
+        new_piece((Block.paragraph(piece.block.text, piece.block.start, piece.block.end), piece.link_ratio))
+        if _is_dash(piece.block) and text[piece.block.start] in "–—"
+        else piece
+        for piece in pieces
+    ]
 
 
 def _reader_view_layout(unmarked: _Unmarked) -> bool:
@@ -1235,7 +1247,9 @@ def _cell_table(pieces: list[Piece], i: int, text: str) -> tuple[Piece, int] | N
     while j + width <= len(pieces):
         row = [_cell(pieces, c, i, text) for c in range(j, j + width)]
         label = row[0]
-        if not all(row) or label.endswith(_CLAUSE_ENDS) or len(label.split(None, _ROW_LABEL_WORDS)) > _ROW_LABEL_WORDS:
+        # A label's aside in brackets ("Drive software (e.g., SINAMICS Startdrive, ...)") makes it no longer a sentence.
+        label_words = _PARENTHESISED.sub("", label).split(None, _ROW_LABEL_WORDS)
+        if not all(row) or label.endswith(_CLAUSE_ENDS) or len(label_words) > _ROW_LABEL_WORDS:
             break
         rows.append(row)
         j += width

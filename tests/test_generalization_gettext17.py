@@ -1,0 +1,111 @@
+"""Pages scraped with BeautifulSoup's ``soup.get_text(separator="\\n", strip=True)``.
+
+Synthetic snippets modelled on unseen pages of the family (a Field Service Engineer WordPress page):
+every text node on a line of its own and no blank line anywhere, list items without markers, every
+table cell a line, an item's details on lines opening with a dash ("– Use: ..."), and the footer's
+"© ... |" / "| Powered by" text nodes. The wording here is another role's. The negative cases guard
+the other layouts: a "– detail" page with bullets or with a pipe table is not re-read as innerText.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline import extract
+from pipeline.blocks import BlockKind
+from pipeline.textblocks import text_to_pieces
+
+PAGE = (
+    "Site Reliability Technician: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n"
+    "1) Role Summary\n"
+    "The Site Reliability Technician keeps plant equipment running and safe for production teams.\n"
+    "2) Role Mission\n"
+    "Core mission:\n"
+    "Keep every line available and safe through fast, right-first-time repairs.\n"
+    "3) Core Responsibilities\n"
+    "Strategic responsibilities\n"
+    "Improve asset reliability\n"
+    "– Find recurring failures and propose corrective actions.\n"
+    "Shape maintenance plans\n"
+    "– Tailor intervals to duty cycles.\n"
+    "Operational responsibilities\n"
+    "Answer breakdown calls\n"
+    "– Respond within the agreed window.\n"
+    "7) KPIs and Productivity Metrics\n"
+    "Metric\nDefinition\nTarget / benchmark\nFrequency\nWhy it matters\n"
+    "Mean time to repair\nAverage time from arrival to restored\n≤ 4 hours\nMonthly\nShort outages protect output\n"
+    "Repeat call rate\n% of calls with the same fault in 30 days\n< 5%\nMonthly\nShows diagnostic quality\n"
+    "8) Technical Skills Required\n"
+    "Must-have technical skills\n"
+    "Electrical troubleshooting (Critical)\n"
+    "– Use: Reading schematics and measuring circuits.\n"
+    "– What good looks like: Isolates faults safely.\n"
+    "10) Tools, Platforms, and Software\n"
+    "Tool / platform\nCategory\nTypical use\nPrevalence\n"
+    "SAP PM\nERP / maintenance\nWork orders and parts\nCommon\n"
+    "Drive configuration software (e.g., SINAMICS Startdrive, Connected Components Workbench)\nDrive tools\n"
+    "Parameter backups\nOptional\n"
+    "16) Risks, Challenges, and Failure Modes\n"
+    "Common challenges\n"
+    "Long travel between sites.\n"
+    "Unclear fault reports from customers.\n"
+    "© 2025 Example Hub. All rights reserved. |\n"
+    "| Powered by\n"
+    "WordPress\n"
+)
+
+
+def _fields(text: str) -> dict[str, Any]:
+    (extraction,) = extract(text.encode("utf-8"), name="snippet.txt")
+    return extraction.document["fields"]
+
+
+def test_kpi_table_one_cell_a_line_in_page_order() -> None:
+    kpis = _fields(PAGE)["kpis"]
+    assert kpis["columns"] == ["Metric", "Definition", "Target / benchmark", "Frequency", "Why it matters"]
+    assert [(r["name"], r["what_it_measures"], r["target"], r["frequency"], r["why_it_matters"]) for r in kpis["rows"]] == [
+        ("Mean time to repair", "Average time from arrival to restored", "≤ 4 hours", "Monthly", "Short outages protect output"),
+        ("Repeat call rate", "% of calls with the same fault in 30 days", "< 5%", "Monthly", "Shows diagnostic quality"),
+    ]
+
+
+def test_tool_row_whose_label_has_a_long_aside() -> None:
+    tools = _fields(PAGE)["tools"]
+    assert [(r["tool_text"], r["category"], r["prevalence"]) for r in tools["rows"]] == [
+        ("SAP PM", "ERP / maintenance", "common"),
+        (
+            "Drive configuration software (e.g., SINAMICS Startdrive, Connected Components Workbench)",
+            "Drive tools",
+            "optional",
+        ),
+    ]
+    assert tools["notes"] == []
+
+
+def test_dash_details_stay_under_their_titles() -> None:
+    fields = _fields(PAGE)
+    items = [(i["category"], i["title"], i["detail"]) for i in fields["responsibilities"]["items"]]
+    assert items == [
+        ("strategic", "Improve asset reliability", "Find recurring failures and propose corrective actions."),
+        ("strategic", "Shape maintenance plans", "Tailor intervals to duty cycles."),
+        ("operational", "Answer breakdown calls", "Respond within the agreed window."),
+    ]
+    (skill,) = fields["technical_skills"]["skills"]
+    assert (skill["name"], skill["importance"], skill["use"], skill["what_good_looks_like"]) == (
+        "Electrical troubleshooting",
+        "critical",
+        "Reading schematics and measuring circuits.",
+        "Isolates faults safely.",
+    )
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [piece.block.text for piece in text_to_pieces(text) if piece.block.kind is BlockKind.PARAGRAPH]
+
+
+def test_dash_page_with_bullets_or_a_pipe_table_is_not_reread() -> None:
+    # A "- " bullet or a pipe row says the page has markers: its one-cell lines stay paragraphs.
+    assert "Definition" not in _paragraphs(PAGE)
+    for marked in ("- A bulleted item\n", "| Metric | Target |\n| --- | --- |\n| MTTR | 4 h |\n"):
+        text = PAGE.replace("Common challenges\n", "Common challenges\n" + marked)
+        assert "Definition" in _paragraphs(text)
