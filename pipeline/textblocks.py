@@ -471,7 +471,7 @@ def text_to_pieces(text: str) -> list[Piece]:
     if (unmarked := _unmarked_lines(lines)) is None:
         return pieces
     if _inner_text_layout(lines, unmarked):
-        return _read_inner_text(_dash_details_as_lines(pieces, text), text)
+        return _read_inner_text(_joined_labels(_dash_details_as_lines(pieces, text), text), text)
     return _read_inner_text(pieces, text, reader_view=True) if _reader_view_layout(unmarked) else pieces
 
 
@@ -915,6 +915,40 @@ def _dash_details_as_lines(pieces: list[Piece], text: str) -> list[Piece]:
         else piece
         for piece in pieces
     ]
+
+
+def _joined_labels(pieces: list[Piece], text: str) -> list[Piece]:
+    """innerText that split a bold label from its text ("<strong>Why it matters:</strong> Field work ..."
+    gives "Why it matters:" over "Field work ..."): each label and its line are one line again, as the
+    paragraph had them, where two such pairs at least follow one another and the label heads such a pair
+    elsewhere too (one per skill). A line ending ":" over lines is a lead otherwise: "Core mission:" over its
+    statement, "Typical interaction teams:" over its list, "Notes:" over a note."""
+    pairs = [k for k in range(len(pieces) - 1) if _label_over_text(pieces[k], pieces[k + 1], text)]
+    paired = set(pairs)
+    recurring = Counter(pieces[k].block.text.strip() for k in pairs)
+    joined = [k for k in pairs if (k - 2 in paired or k + 2 in paired) and recurring[pieces[k].block.text.strip()] > 1]
+    if not joined:
+        return pieces
+    out = list(pieces)
+    for k in reversed(joined):
+        label, line = pieces[k].block, pieces[k + 1].block
+        block = Block.paragraph(f"{label.text.strip()} {line.text.strip()}", label.start, line.end)
+        out[k : k + 2] = [new_piece((block, max(pieces[k].link_ratio, pieces[k + 1].link_ratio)))]
+    return out
+
+
+def _label_over_text(label: Piece, line: Piece, text: str) -> bool:
+    """Whether label is a short line ending ":" (one colon) and line, right under it, its text."""
+    first, second = label.block, line.block
+    return (
+        first.kind is _PARAGRAPH
+        and second.kind is _PARAGRAPH
+        and first.text.endswith(":")
+        and first.text.count(":") == 1
+        and len(first.text.split(None, _LABEL_WORDS)) <= _LABEL_WORDS
+        and not second.text.endswith(":")
+        and text.count("\n", first.end, second.start) == 1
+    )
 
 
 def _reader_view_layout(unmarked: _Unmarked) -> bool:

@@ -109,3 +109,49 @@ def test_dash_page_with_bullets_or_a_pipe_table_is_not_reread() -> None:
     for marked in ("- A bulleted item\n", "| Metric | Target |\n| --- | --- |\n| MTTR | 4 h |\n"):
         text = PAGE.replace("Common challenges\n", "Common challenges\n" + marked)
         assert "Definition" in _paragraphs(text)
+
+
+SOFT_SKILLS = (
+    "9) Soft Skills and Behavioral Capabilities\n"
+    "Calm under pressure\n"
+    "Why it matters:\n"
+    "Breakdowns cost customers money.\n"
+    "How it shows up:\n"
+    "Gives realistic repair estimates.\n"
+    "Safety ownership\n"
+    "Why it matters:\n"
+    "Field work involves stored energy.\n"
+    "How it shows up:\n"
+    "Stops work when conditions are unsafe.\n"
+)
+
+
+def test_bold_labels_split_from_their_text_are_joined_again() -> None:
+    page = PAGE.replace("10) Tools", SOFT_SKILLS + "10) Tools")
+    skills = _fields(page)["soft_skills"]["skills"]
+    assert [(s["name"], s["why_it_matters"], s["how_it_shows_up"]) for s in skills] == [
+        ("Calm under pressure", "Breakdowns cost customers money.", "Gives realistic repair estimates."),
+        ("Safety ownership", "Field work involves stored energy.", "Stops work when conditions are unsafe."),
+    ]
+
+
+def test_leads_over_a_list_are_not_joined_to_its_first_item() -> None:
+    # Labels heading one line each but found once on the page are leads: "Role horizon:", a list's lead.
+    summary = (
+        "The Site Reliability Technician keeps plant equipment running and safe for production teams.\n"
+        "Role horizon:\n"
+        "Current.\n"
+        "Typical interaction teams:\n"
+        "Production\n"
+        "Quality Assurance\n"
+        "Spare Parts and Logistics\n"
+    )
+    page = PAGE.replace(
+        "The Site Reliability Technician keeps plant equipment running and safe for production teams.\n", summary
+    )
+    groups = _fields(page)["role_summary"]["interaction"]["groups"]
+    assert [team for group in groups for team in group["teams"]] == [
+        "Production",
+        "Quality Assurance",
+        "Spare Parts and Logistics",
+    ]
