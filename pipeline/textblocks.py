@@ -28,6 +28,7 @@ from .blocks import Block, BlockKind
 from .htmlblocks import ADMONITION_TYPES, SHORTCODE
 from .layout import ITEM_MARKERS, TAB_ITEM_MARKERS, Piece, is_headline, new_piece, split_inline_list
 from .markdown_html import html_comment_spans, read_html_block, shortcode_columns, strip_inline_tags
+from .noise import is_ad_box, is_widget
 from .sections import classify_heading, is_area_authority_label, subheading_key
 from .tables import (
     is_column_name,
@@ -992,6 +993,7 @@ def _read_inner_text(pieces: list[Piece], text: str, reader_view: bool = False) 
             under.clear()
 
     previous: Piece | None = None  # the piece read last
+    ads = _ad_boxes(pieces, text)
     k = 0
     while k < len(pieces):
         piece = pieces[k]
@@ -1021,6 +1023,8 @@ def _read_inner_text(pieces: list[Piece], text: str, reader_view: bool = False) 
                 key, lead = None, False
                 seen.clear()
             out.append(piece)
+            continue
+        if k - 1 in ads:  # an ad's box amid the article's lines, told by its layout: no line of the page
             continue
         table = _cell_table(pieces, k - 1, text) if section else None
         if new_run:
@@ -1062,6 +1066,26 @@ def _read_inner_text(pieces: list[Piece], text: str, reader_view: bool = False) 
         parent_open = bool(under) and under[-1] is piece and (line.endswith(":") or (parent_open and line[-1:] != "."))
     flush()
     return out
+
+
+_BUTTON_CHARACTERS = 40  # a call to action's button is a few words
+
+
+def _ad_boxes(pieces: list[Piece], text: str) -> set[int]:
+    """The indices of the lines of ad boxes glued to the article's lines, no blank line around them
+    (noise.is_ad_box: headline, copy, button), the button closing a section (an ad sits between the
+    article's blocks: a title, its sentence and an item opening on "Check ..." are the article's)."""
+    ads: set[int] = set()
+    for k in range(2, len(pieces)):
+        button = pieces[k].block
+        if button.kind is not _PARAGRAPH or len(button.text) > _BUTTON_CHARACTERS:
+            continue
+        if k + 1 < len(pieces) and pieces[k + 1].block.kind is not _HEADING:
+            continue
+        box = pieces[k - 2 : k + 1]
+        if all(piece.block.kind is _PARAGRAPH for piece in box) and is_ad_box(*(piece.block.text.strip() for piece in box)):
+            ads.update((k - 2, k - 1, k))
+    return ads
 
 
 def _list_goes_on(pieces: list[Piece], k: int) -> bool:
@@ -1283,7 +1307,8 @@ def _cell_table(pieces: list[Piece], i: int, text: str) -> tuple[Piece, int] | N
         label = row[0]
         # A label's aside in brackets ("Drive software (e.g., SINAMICS Startdrive, ...)") makes it no longer a sentence.
         label_words = _PARENTHESISED.sub("", label).split(None, _ROW_LABEL_WORDS)
-        if not all(row) or label.endswith(_CLAUSE_ENDS) or len(label_words) > _ROW_LABEL_WORDS:
+        # The post's footer under the article's last table ("Posted in", "Tagged") is no row.
+        if not all(row) or label.endswith(_CLAUSE_ENDS) or len(label_words) > _ROW_LABEL_WORDS or is_widget(label):
             break
         rows.append(row)
         j += width

@@ -155,3 +155,43 @@ def test_leads_over_a_list_are_not_joined_to_its_first_item() -> None:
         "Quality Assurance",
         "Spare Parts and Logistics",
     ]
+
+
+AD_BOX = (
+    "Rent Scissor Lifts & Forklifts by the Day\n"
+    "Same-day equipment rental across 40 cities. Certified operators available.\n"
+    "Check Availability\n"
+)
+
+
+def test_an_ad_box_glued_to_the_items_is_no_item() -> None:
+    page = PAGE.replace("7) KPIs", AD_BOX + "7) KPIs")
+    items = _fields(page)["responsibilities"]["items"]
+    assert [i["title"] for i in items] == ["Improve asset reliability", "Shape maintenance plans", "Answer breakdown calls"]
+
+
+def test_an_item_titled_with_a_button_verb_stays() -> None:
+    # A title-case title, its sentence, then an item opening on a call to action's verb: the article's.
+    lines = "Own The Release Process\n– Coordinate the release train.\nCheck site readiness\n– Walk the site first.\n"
+    page = PAGE.replace("Operational responsibilities\n", "Operational responsibilities\n" + lines)
+    titles = [i["title"] for i in _fields(page)["responsibilities"]["items"]]
+    assert titles[2:4] == ["Own The Release Process", "Check site readiness"]
+
+
+FINAL_SCORECARD = (
+    "20) Final Role Scorecard Summary\n"
+    "Category\nSummary\n"
+    "Role title\nSite Reliability Technician\n"
+    "Top KPIs\nMTTR; repeat call rate\n"
+    "Posted in\nService & Support\nTagged\nfield service\n,\nmaintenance\n"
+)
+
+
+def test_the_post_footer_under_the_last_one_cell_table_is_no_row() -> None:
+    page = PAGE.replace("© 2025", FINAL_SCORECARD + "© 2025")
+    scorecard = _fields(page)["scorecard"]
+    assert [(r["label"], r["value"]) for r in scorecard["rows"]] == [
+        ("Role title", "Site Reliability Technician"),
+        ("Top KPIs", "MTTR; repeat call rate"),
+    ]
+    assert scorecard["notes"] == []
