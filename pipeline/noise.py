@@ -39,7 +39,7 @@ from .layout import Piece
 from .nlp import load_vocab
 from .sections import SectionStart, starts_after_cut, subheading_key
 
-__all__ = ["ArticleCut", "cut_article"]
+__all__ = ["ArticleCut", "cut_article", "is_ad_box"]
 
 _WORD = re.compile(r"[a-z][a-z-]{2,}")
 # Enum members bound once: attribute access on an Enum class is slow in hot loops.
@@ -729,6 +729,19 @@ def _is_button(text: str, vocab: _Vocab) -> bool:
     """A few words opening on a call to action's verb: "Book a demo", "See pricing", "[Start free trial"."""
     words = text.split()
     return 0 < len(words) <= _BUTTON_WORDS and words[0].lower().strip("[(") in vocab.cta_verbs
+
+
+def is_ad_box(headline: str, copy: str, button: str) -> bool:
+    """Whether three lines one under the other are an ad's box scraped one text node a line, with no blank
+    line around it: a title-case headline, its copy's sentence and a call to action's button ("Rent Scissor
+    Lifts & Forklifts by the Day" / "Same-day rental across 40 cities." / "Check Availability")."""
+    vocab = _vocab()
+    return (
+        _is_button(button, vocab)
+        and not button.endswith((".", ":", ";", ","))
+        and copy.endswith((".", "!"))
+        and _is_headline(headline, vocab)
+    )
 
 
 def _is_course_list(text: str, vocab: _Vocab) -> bool:

@@ -28,6 +28,7 @@ from .blocks import Block, BlockKind
 from .htmlblocks import ADMONITION_TYPES, SHORTCODE
 from .layout import ITEM_MARKERS, TAB_ITEM_MARKERS, Piece, is_headline, new_piece, split_inline_list
 from .markdown_html import html_comment_spans, read_html_block, shortcode_columns, strip_inline_tags
+from .noise import is_ad_box, is_widget
 from .sections import classify_heading, is_area_authority_label, subheading_key
 from .tables import (
     is_column_name,
@@ -471,7 +472,7 @@ def text_to_pieces(text: str) -> list[Piece]:
     if (unmarked := _unmarked_lines(lines)) is None:
         return pieces
     if _inner_text_layout(lines, unmarked):
-        return _read_inner_text(pieces, text)
+        return _read_inner_text(_joined_labels(_dash_details_as_lines(pieces, text), text), text)
     return _read_inner_text(pieces, text, reader_view=True) if _reader_view_layout(unmarked) else pieces
 
 
@@ -871,9 +872,9 @@ def _unmarked_lines(lines: _Lines) -> _Unmarked | None:
             return None
         numbered_item = ""
         first = stripped[0]
-        if first in "#|" or stripped in _LONE_MARKERS:
+        if first == "#" or stripped in _LONE_MARKERS or (first == "|" and "|" in stripped[1:]):
             return None
-        if (first in ITEM_MARKERS or first in "–—") and stripped[1:2].isspace():
+        if first in ITEM_MARKERS and stripped[1:2].isspace():
             return None
         if first.isdigit():
             if heading := _numbered_heading(stripped):
@@ -902,6 +903,52 @@ def _inner_text_layout(lines: _Lines, unmarked: _Unmarked) -> bool:
         len(numbers) >= _INNER_TEXT_MIN_HEADINGS
         and filled >= _INNER_TEXT_LINES_PER_BLANK * unmarked.blank
         and filled >= _INNER_TEXT_LINES_PER_SECTION * len(numbers)
+    )
+
+
+def _dash_details_as_lines(pieces: list[Piece], text: str) -> list[Piece]:
+    """innerText whose item details open a line with a dash (a scraper's text nodes, "– Use: ..." under a
+    skill's title): each detail is one more line under its title, read as an undashed page's are. Items
+    split from one line at its dashes ("Data deliverables – Datasets – Guidelines") stay as they are."""
+    return [
+        new_piece((Block.paragraph(piece.block.text, piece.block.start, piece.block.end), piece.link_ratio))
+        if _is_dash(piece.block) and text[piece.block.start] in "–—"
+        else piece
+        for piece in pieces
+    ]
+
+
+def _joined_labels(pieces: list[Piece], text: str) -> list[Piece]:
+    """innerText that split a bold label from its text ("<strong>Why it matters:</strong> Field work ..."
+    gives "Why it matters:" over "Field work ..."): each label and its line are one line again, as the
+    paragraph had them, where two such pairs at least follow one another and the label heads such a pair
+    elsewhere too (one per skill). A line ending ":" over lines is a lead otherwise: "Core mission:" over its
+    statement, "Typical interaction teams:" over its list, "Notes:" over a note."""
+    pairs = [k for k in range(len(pieces) - 1) if _label_over_text(pieces[k], pieces[k + 1], text)]
+    paired = set(pairs)
+    recurring = Counter(pieces[k].block.text.strip() for k in pairs)
+    joined = [k for k in pairs if (k - 2 in paired or k + 2 in paired) and recurring[pieces[k].block.text.strip()] > 1]
+    if not joined:
+        return pieces
+    out = list(pieces)
+    for k in reversed(joined):
+        label, line = pieces[k].block, pieces[k + 1].block
+        block = Block.paragraph(f"{label.text.strip()} {line.text.strip()}", label.start, line.end)
+        out[k : k + 2] = [new_piece((block, max(pieces[k].link_ratio, pieces[k + 1].link_ratio)))]
+    return out
+
+
+def _label_over_text(label: Piece, line: Piece, text: str) -> bool:
+    """Whether label is a short line ending ":" (one colon) and line, right under it, its text."""
+    first, second = label.block, line.block
+    return (
+        first.kind is _PARAGRAPH
+        and second.kind is _PARAGRAPH
+        and first.text.endswith(":")
+        and first.text.count(":") == 1
+        and len(first.text.split(None, _LABEL_WORDS)) <= _LABEL_WORDS
+        and not second.text.endswith(":")
+        and text.count("\n", first.end, second.start) == 1
     )
 
 
@@ -946,6 +993,7 @@ def _read_inner_text(pieces: list[Piece], text: str, reader_view: bool = False) 
             under.clear()
 
     previous: Piece | None = None  # the piece read last
+    ads = _ad_boxes(pieces, text)
     k = 0
     while k < len(pieces):
         piece = pieces[k]
@@ -975,6 +1023,8 @@ def _read_inner_text(pieces: list[Piece], text: str, reader_view: bool = False) 
                 key, lead = None, False
                 seen.clear()
             out.append(piece)
+            continue
+        if k - 1 in ads:  # an ad's box amid the article's lines, told by its layout: no line of the page
             continue
         table = _cell_table(pieces, k - 1, text) if section else None
         if new_run:
@@ -1016,6 +1066,26 @@ def _read_inner_text(pieces: list[Piece], text: str, reader_view: bool = False) 
         parent_open = bool(under) and under[-1] is piece and (line.endswith(":") or (parent_open and line[-1:] != "."))
     flush()
     return out
+
+
+_BUTTON_CHARACTERS = 40  # a call to action's button is a few words
+
+
+def _ad_boxes(pieces: list[Piece], text: str) -> set[int]:
+    """The indices of the lines of ad boxes glued to the article's lines, no blank line around them
+    (noise.is_ad_box: headline, copy, button), the button closing a section (an ad sits between the
+    article's blocks: a title, its sentence and an item opening on "Check ..." are the article's)."""
+    ads: set[int] = set()
+    for k in range(2, len(pieces)):
+        button = pieces[k].block
+        if button.kind is not _PARAGRAPH or len(button.text) > _BUTTON_CHARACTERS:
+            continue
+        if k + 1 < len(pieces) and pieces[k + 1].block.kind is not _HEADING:
+            continue
+        box = pieces[k - 2 : k + 1]
+        if all(piece.block.kind is _PARAGRAPH for piece in box) and is_ad_box(*(piece.block.text.strip() for piece in box)):
+            ads.update((k - 2, k - 1, k))
+    return ads
 
 
 def _list_goes_on(pieces: list[Piece], k: int) -> bool:
@@ -1235,7 +1305,10 @@ def _cell_table(pieces: list[Piece], i: int, text: str) -> tuple[Piece, int] | N
     while j + width <= len(pieces):
         row = [_cell(pieces, c, i, text) for c in range(j, j + width)]
         label = row[0]
-        if not all(row) or label.endswith(_CLAUSE_ENDS) or len(label.split(None, _ROW_LABEL_WORDS)) > _ROW_LABEL_WORDS:
+        # A label's aside in brackets ("Drive software (e.g., SINAMICS Startdrive, ...)") makes it no longer a sentence.
+        label_words = _PARENTHESISED.sub("", label).split(None, _ROW_LABEL_WORDS)
+        # The post's footer under the article's last table ("Posted in", "Tagged") is no row.
+        if not all(row) or label.endswith(_CLAUSE_ENDS) or len(label_words) > _ROW_LABEL_WORDS or is_widget(label):
             break
         rows.append(row)
         j += width
