@@ -85,6 +85,31 @@ def test_alternative_paths_on_a_page() -> None:
     assert (years["min_years"], years["max_years"], years["open_ended"]) == (2.0, 8.0, True)
 
 
+# --- hiring: a singular "Practical exercise" heading over a one-sentence timed task -----------------
+
+
+def test_singular_exercise_heading_and_its_timed_sentence() -> None:
+    hiring = text_fields(
+        "19) Hiring Evaluation Criteria\nWhat to assess\n- Experimental design and statistics\n"
+        "Practical exercise\n"
+        "Candidate reviews a flawed assay data set and proposes root causes (60 minutes).\n"
+    )["hiring"]
+    assert [(e["name"], e["duration"]) for e in hiring["exercises"]] == [
+        ("Candidate reviews a flawed assay data set and proposes root causes", "60 minutes")
+    ]
+    assert hiring["exercise_notes"] == []
+    assert hiring["notes"] == []
+
+
+def test_untimed_guidance_sentence_stays_an_exercise_note() -> None:
+    hiring = text_fields(
+        "19) Hiring Evaluation Criteria\nPractical exercises\nChoose one primary exercise and one follow-up.\n"
+        "- Take-home exercise (2–4 hours)\n"
+    )["hiring"]
+    assert hiring["exercise_notes"] == ["Choose one primary exercise and one follow-up."]
+    assert [(e["name"], e["duration"]) for e in hiring["exercises"]] == [("Take-home exercise", "2–4 hours")]
+
+
 def test_a_listed_or_before_a_later_range_opens_no_path() -> None:
     years = parse_years(
         "8–12+ years in IT, infrastructure, or security, including at least 4 years designing cloud environments."
