@@ -9,6 +9,7 @@ import pytest
 
 from pipeline import extract
 from pipeline.parsers.experience import parse_years
+from pipeline.parsers.text import split_label
 
 _PAGE = (
     "1) Role Summary\nThe Test Role does this work for the business with several teams.\n"
@@ -116,3 +117,34 @@ def test_a_listed_or_before_a_later_range_opens_no_path() -> None:
     )
     assert years is not None
     assert (years.min_years, years.max_years, years.open_ended, years.range_text) == (8.0, 12.0, True, "8–12+ years")
+
+
+# --- labels: a lone "/" between two names is no word ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Principal Scientist / Associate Director (manager): priorities, review, escalation of scientific risk.",
+            ("Principal Scientist / Associate Director (manager)", "priorities, review, escalation of scientific risk."),
+        ),
+        ("Legal & Compliance Partner Team Leads: contract terms.", ("Legal & Compliance Partner Team Leads", "contract terms.")),
+        # Six words are a sentence with a colon, joiners or not.
+        ("The team meets every Monday morning: standup.", (None, "The team meets every Monday morning: standup.")),
+    ],
+)
+def test_split_label_does_not_count_joiners(text: str, expected: tuple[str | None, str]) -> None:
+    assert split_label(text) == expected
+
+
+def test_stakeholder_with_two_titles_keeps_its_name_and_nature() -> None:
+    stakeholders = text_fields(
+        "12) Stakeholders and Collaboration Map\nInternal stakeholders\n"
+        "- Principal Scientist / Associate Director (manager): priorities, review, escalation of scientific risk.\n"
+        "- Project leader: timelines and stage-gate preparation.\n"
+    )["stakeholders"]
+    assert [(s["name"], s["nature"]) for s in stakeholders["internal"]] == [
+        ("Principal Scientist / Associate Director", "priorities, review, escalation of scientific risk."),
+        ("Project leader", "timelines and stage-gate preparation."),
+    ]
