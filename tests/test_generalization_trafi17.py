@@ -148,3 +148,36 @@ def test_stakeholder_with_two_titles_keeps_its_name_and_nature() -> None:
         ("Principal Scientist / Associate Director", "priorities, review, escalation of scientific risk."),
         ("Project leader", "timelines and stage-gate preparation."),
     ]
+
+
+# --- AI impact: flat labelled items with no sub-headings ----------------------------------------
+
+
+def test_flat_items_labelled_with_a_list_name_go_to_that_list() -> None:
+    ai = text_fields(
+        "18) AI / Automation Impact on the Role\n"
+        "- Automatable: plate QC, curve fitting, literature triage.\n"
+        "- Human-critical: hypothesis selection, experimental judgment.\n"
+        "- New expectations: working with predictive models as routine tools.\n"
+        "- Literature review: much faster with language models.\n"
+    )["ai_impact"]
+    texts = {key: [item["text"] for item in ai[key]] for key in ("automatable_tasks", "human_critical_tasks",
+                                                                 "new_expectations")}  # fmt: skip
+    assert texts == {
+        "automatable_tasks": ["plate QC, curve fitting, literature triage."],
+        "human_critical_tasks": ["hypothesis selection, experimental judgment."],
+        "new_expectations": ["working with predictive models as routine tools."],
+    }
+    # A label that names no list is an item of its own, kept where it was.
+    assert ai["notes"] == ["Literature review: much faster with language models."]
+
+
+def test_labelled_items_under_a_sub_heading_keep_their_labels() -> None:
+    ai = text_fields(
+        "18) AI / Automation Impact on the Role\nTasks that can be automated\n"
+        "- New expectations: drafting status reports.\n"
+    )["ai_impact"]
+    assert [(i["label"], i["description"]) for i in ai["automatable_tasks"]] == [
+        ("New expectations", "drafting status reports.")
+    ]
+    assert ai["new_expectations"] == []
