@@ -161,12 +161,12 @@ def test_flat_items_labelled_with_a_list_name_go_to_that_list() -> None:
         "- New expectations: working with predictive models as routine tools.\n"
         "- Literature review: much faster with language models.\n"
     )["ai_impact"]
-    texts = {key: [item["text"] for item in ai[key]] for key in ("automatable_tasks", "human_critical_tasks",
-                                                                 "new_expectations")}  # fmt: skip
-    assert texts == {
-        "automatable_tasks": ["plate QC, curve fitting, literature triage."],
-        "human_critical_tasks": ["hypothesis selection, experimental judgment."],
-        "new_expectations": ["working with predictive models as routine tools."],
+    items = {key: [(item["label"], item["description"]) for item in ai[key]]
+             for key in ("automatable_tasks", "human_critical_tasks", "new_expectations")}  # fmt: skip
+    assert items == {
+        "automatable_tasks": [("Automatable", "plate QC, curve fitting, literature triage.")],
+        "human_critical_tasks": [("Human-critical", "hypothesis selection, experimental judgment.")],
+        "new_expectations": [("New expectations", "working with predictive models as routine tools.")],
     }
     # A label that names no list is an item of its own, kept where it was.
     assert ai["notes"] == ["Literature review: much faster with language models."]

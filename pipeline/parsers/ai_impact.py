@@ -86,18 +86,18 @@ _HORIZON = re.compile(
 
 
 def _labelled_list(section_id: str, node: Node) -> tuple[str, ImpactItem] | None:
-    """The list a flat item names in its label, and the item without it: "Automatable: plate QC, curve fitting"
-    is an automatable task "plate QC, curve fitting"."""
+    """The list a flat item names in its label, and the item: "Automatable: plate QC, curve fitting" is an
+    automatable task, its label kept as written."""
     if node.block.kind is not BlockKind.LIST_ITEM or ":" not in node.text:
         return None
-    label, description = split_title_description(node.text)
+    label, _ = split_title_description(node.text)
     if not label:
         return None
     # The sub-headings name tasks ("Automatable tasks", "Human-critical tasks"); a label may leave the noun out.
     key = subheading_key(section_id, label) or subheading_key(section_id, f"{label} tasks")
     if key not in _FIELD_BY_KEY:
         return None
-    return _FIELD_BY_KEY[key], _item(Node(node.block.model_copy(update={"text": description}), node.children))
+    return _FIELD_BY_KEY[key], _item(node)
 
 
 def _grouped_items(section: Section, values: dict[str, list[ImpactItem]]) -> list[Block]:
