@@ -12,7 +12,9 @@ import re
 
 from pydantic import Field
 
+from ..blocks import Block, BlockKind
 from ..models import Section
+from ..sections import subheading_key
 from .common import (
     ExtraSubsection,
     FieldsModel,
@@ -83,12 +85,40 @@ _HORIZON = re.compile(
 )
 
 
+def _labelled_list(section_id: str, node: Node) -> tuple[str, ImpactItem] | None:
+    """The list a flat item names in its label, and the item: "Automatable: plate QC, curve fitting" is an
+    automatable task, its label kept as written."""
+    if node.block.kind is not BlockKind.LIST_ITEM or ":" not in node.text:
+        return None
+    label, _ = split_title_description(node.text)
+    if not label:
+        return None
+    # The sub-headings name tasks ("Automatable tasks", "Human-critical tasks"); a label may leave the noun out.
+    key = subheading_key(section_id, label) or subheading_key(section_id, f"{label} tasks")
+    if key not in _FIELD_BY_KEY:
+        return None
+    return _FIELD_BY_KEY[key], _item(node)
+
+
+def _grouped_items(section: Section, values: dict[str, list[ImpactItem]]) -> list[Block]:
+    """The section's blocks before its sub-headings, less the items whose label names a list, which go to it."""
+    moved: set[int] = set()
+    for node in item_tree(section.blocks):
+        if (grouped := _labelled_list(section.id, node)) is not None:
+            values[grouped[0]].append(grouped[1])
+            stack = [node]
+            while stack:
+                moved.add(id((done := stack.pop()).block))
+                stack += done.children
+    return [block for block in section.blocks if id(block) not in moved]
+
+
 def parse(section: Section) -> AiImpact:
     """Parse the section's blocks into typed fields."""
     values: dict[str, list[ImpactItem]] = {name: [] for name in _FIELD_BY_KEY.values()}
     unparsed: list[str] = []
     horizon: str | None = None
-    notes = block_texts(section.blocks, unparsed)
+    notes = block_texts(_grouped_items(section, values), unparsed)
     known, other = subsections_by_field(section, _FIELD_BY_KEY)
     for name, sub in known:
         if name == "changes" and horizon is None and (match := _HORIZON.search(sub.title)):

@@ -355,36 +355,67 @@ def _years_pattern() -> tuple[dict[str, int], re.Pattern[str]]:
 
 
 def parse_years(text: str) -> YearsOfExperience | None:
-    """Years of experience as numbers: "6–10+ years" → min 6, max 10, open-ended; none found → None."""
-    words, pattern = _years_pattern()
-
-    def number(value: str) -> float:
-        return float(words.get(value.lower(), value))
-
+    """Years of experience as numbers: "6–10+ years" → min 6, max 10, open-ended; none found → None. Alternative
+    paths each with their own range ("PhD plus 2–5 years ...; or MSc with 5–8+ years") span them all: min 2, max 8,
+    open-ended."""
+    _, pattern = _years_pattern()
     # The range written first wins; at one position the more specific form ("at least 4 years" over "4 years"):
     # the alternation's leftmost match, its first form that matches there.
     match = pattern.search(text)
     if match is None:
         return None
+    matches = [match] + _alternative_ranges(text, match)
+    bounds = [_bounds(m) for m in matches]
+    lows = [low for low, _, _ in bounds if low is not None]
+    highs = [high for _, high, _ in bounds if high is not None]
+    return YearsOfExperience(
+        min_years=min(lows, default=None),
+        max_years=max(highs, default=None),
+        open_ended=any(open_ended for _, _, open_ended in bounds),
+        range_text=" or ".join(m.group(0).strip() for m in matches),
+        text=text,
+    )
+
+
+# An alternative path is a clause of its own, opened by "; or" before its range: "PhD plus 2–5 years ...; or MSc
+# with 5–8+ years". Not a list's "or" ("8–12+ years in IT, infrastructure, or security, including at least 4
+# years"), and not ", or" inside one sentence ("3–6 years in product management, or 5–8+ years in an adjacent
+# role" keeps its first range, as the frozen product-manager page expects).
+_ALTERNATIVE_GAP = re.compile(r";\s*or\b[^;,]*$")
+
+
+def _alternative_ranges(text: str, first: re.Match[str]) -> list[re.Match[str]]:
+    """The ranges after the first that each open an alternative path (an "or" clause) of their own."""
+    found: list[re.Match[str]] = []
+    if "; or" not in text[first.end() :]:  # cheap test: most lines give one range
+        return found
+    _, pattern = _years_pattern()
+    end = first.end()
+    for match in pattern.finditer(text, end):
+        if not _ALTERNATIVE_GAP.search(text[end : match.start()]):
+            break
+        found.append(match)
+        end = match.end()
+    return found
+
+
+def _bounds(match: re.Match[str]) -> tuple[float | None, float | None, bool]:
+    """A matched range's lower and upper bound and whether it is open-ended."""
+    words, pattern = _years_pattern()
     kind = match.lastgroup
     first = pattern.groupindex[kind]  # the form's own groups follow its named group
 
-    def group(k: int) -> str | None:
-        return match.group(first + k)
+    def number(k: int) -> float:
+        value = match.group(first + k)
+        return float(words.get(value.lower(), value))
 
-    low = high = None
-    open_ended = False
     if kind == "range":
-        low, high, open_ended = number(group(1)), number(group(2)), bool(group(3))
-    elif kind in ("min", "plus"):
-        low, open_ended = number(group(1)), True
-    elif kind == "max":
-        high = number(group(1))
-    else:
-        low = high = number(group(1))
-    return YearsOfExperience(
-        min_years=low, max_years=high, open_ended=open_ended, range_text=match.group(0).strip(), text=text
-    )
+        return number(1), number(2), bool(match.group(first + 3))
+    if kind in ("min", "plus"):
+        return number(1), None, True
+    if kind == "max":
+        return None, number(1), False
+    return number(1), number(1), False
 
 
 # --- items -----------------------------------------------------------------------------------

@@ -347,7 +347,11 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
             and block.text.rstrip().endswith((".", "!", "?"))  # first: is_exercise_title may tokenize
             and not is_exercise_title(block.text)
         ):
-            if title is None and not run:
+            if title is None and not run and _trailing_duration(block.text):
+                # "Candidate reviews a flawed data set and proposes root causes (60 minutes).": a timed task
+                # opening the sub-section is the exercise itself, told in one sentence.
+                title = block
+            elif title is None and not run:
                 notes.append(block.text)  # before any exercise: "Choose one primary exercise and one follow-up."
             else:
                 run.append(block)  # a sentence inside an exercise is one of its details

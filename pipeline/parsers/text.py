@@ -223,7 +223,7 @@ def split_title_description(text: str, max_words: int = 8) -> tuple[str | None, 
     return title.strip(_QUOTES + " "), description
 
 
-_LABEL = re.compile(r"^([A-Z][\w /&’'()-]{0,40}?):\s+(\S.*)$")
+_LABEL = re.compile(r"^([A-Z][\w /&’'()-]{0,60}?):\s+(\S.*)$")
 
 
 def split_label(text: str, max_words: int = 5) -> tuple[str | None, str]:
@@ -235,9 +235,16 @@ def split_label(text: str, max_words: int = 5) -> tuple[str | None, str]:
     if ":" not in stripped or not "A" <= stripped[:1] <= "Z":
         return None, stripped  # most texts: no colon, or no capital to open a label
     match = _LABEL.match(stripped)
-    if match and len(match.group(1).split()) <= max_words:
+    if match and _label_words(match.group(1)) <= max_words:
         return match.group(1).strip(), match.group(2).strip()
     return None, stripped
+
+
+_JOINERS = frozenset("/&–—-")  # a lone joiner between names is no word: "Principal Scientist / Associate Director"
+
+
+def _label_words(label: str) -> int:
+    return sum(1 for word in label.split() if word not in _JOINERS)
 
 
 _TRAILING_NOTE = re.compile(r"^(.*?)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*([.;,]?)$")
