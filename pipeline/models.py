@@ -76,8 +76,13 @@ class Source(_Model):
     """Where the page came from (no absolute paths: outputs must not depend on where a batch ran)."""
 
     path: str = Field(description="Input file path relative to the batch's RAW folder, with '/' separators.")
-    part: str | None = Field(default=None, description="Post id or index within a WordPress REST JSON list.")
-    input_form: str = Field(description="text, markdown, html or wp_json.")
+    part: str | None = Field(
+        default=None, description="Post id, or index within a JSON list of pages (WordPress REST, a crawler's)."
+    )
+    input_form: str = Field(
+        description="text, markdown, html or wp_json (any JSON page: a WordPress REST post, a readability extractor's "
+        "article or a crawler API's object)."
+    )
     encoding: str = Field(description="Character encoding the bytes were decoded with.")
     url: str | None = None
     slug: str | None = None
