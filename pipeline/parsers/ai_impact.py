@@ -12,7 +12,7 @@ import re
 
 from pydantic import Field
 
-from ..blocks import Block, BlockKind
+from ..blocks import BlockKind
 from ..models import Section
 from ..sections import subheading_key
 from .common import (
@@ -23,6 +23,7 @@ from .common import (
     block_texts,
     drop_tables,
     item_tree,
+    routed_items,
     nest_colon_leads,
     subsections_by_field,
 )
@@ -100,25 +101,14 @@ def _labelled_list(section_id: str, node: Node) -> tuple[str, ImpactItem] | None
     return _FIELD_BY_KEY[key], _item(node)
 
 
-def _grouped_items(section: Section, values: dict[str, list[ImpactItem]]) -> list[Block]:
-    """The section's blocks before its sub-headings, less the items whose label names a list, which go to it."""
-    moved: set[int] = set()
-    for node in item_tree(section.blocks):
-        if (grouped := _labelled_list(section.id, node)) is not None:
-            values[grouped[0]].append(grouped[1])
-            stack = [node]
-            while stack:
-                moved.add(id((done := stack.pop()).block))
-                stack += done.children
-    return [block for block in section.blocks if id(block) not in moved]
-
 
 def parse(section: Section) -> AiImpact:
     """Parse the section's blocks into typed fields."""
     values: dict[str, list[ImpactItem]] = {name: [] for name in _FIELD_BY_KEY.values()}
     unparsed: list[str] = []
     horizon: str | None = None
-    notes = block_texts(_grouped_items(section, values), unparsed)
+    routed = routed_items(section.blocks, lambda node: _labelled_list(section.id, node), values)
+    notes = block_texts(routed, unparsed)
     known, other = subsections_by_field(section, _FIELD_BY_KEY)
     for name, sub in known:
         if name == "changes" and horizon is None and (match := _HORIZON.search(sub.title)):

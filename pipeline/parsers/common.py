@@ -42,6 +42,7 @@ __all__ = [
     "node_labelled_parts",
     "parse_role",
     "point",
+    "routed_items",
     "split_number",
     "split_tables",
     "subsections_by_field",
@@ -165,6 +166,25 @@ def item_tree(blocks: Iterable[Block]) -> list[Node]:
             roots.append(node)
         stack.append((depth, node))
     return roots
+
+
+def routed_items(
+    blocks: list[Block], route: Callable[[Node], tuple[str, Any] | None], lists: dict[str, list[Any]]
+) -> list[Block]:
+    """The blocks less the items ``route`` sends to one of ``lists`` (by name), with all nested under them.
+
+    A flat list whose labels name the section's own lists ("**Anti-pattern:** …", "Automatable: …") files each
+    such item there; what no label routes is left, in order, for the caller.
+    """
+    moved: set[int] = set()
+    for node in item_tree(blocks):
+        if (routed := route(node)) is not None:
+            lists[routed[0]].append(routed[1])
+            stack = [node]
+            while stack:
+                moved.add(id((done := stack.pop()).block))
+                stack += done.children
+    return [block for block in blocks if id(block) not in moved]
 
 
 # point() and parse_role() run ~140 times a page: built through the validator (see FieldsModel), like blocks.py.

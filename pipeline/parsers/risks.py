@@ -11,7 +11,7 @@ import re
 
 from pydantic import Field
 
-from ..blocks import Block, BlockKind
+from ..blocks import BlockKind
 from ..models import Section
 from ..sections import subheading_key
 from .common import (
@@ -22,6 +22,7 @@ from .common import (
     block_texts,
     drop_tables,
     item_tree,
+    routed_items,
     subsections_by_field,
 )
 from .text import split_title_description
@@ -120,24 +121,13 @@ def _singular_group(section_id: str, head: str) -> str | None:
     return None
 
 
-def _grouped_items(section: Section, values: dict[str, list[RiskItem]]) -> list[Block]:
-    """The section's blocks before its sub-headings, less the items whose label names a group, which go to it."""
-    moved: set[int] = set()
-    for node in item_tree(section.blocks):
-        if (grouped := _labelled_group(section.id, node)) is not None:
-            values[grouped[0]].append(grouped[1])
-            stack = [node]
-            while stack:
-                moved.add(id((done := stack.pop()).block))
-                stack += done.children
-    return [block for block in section.blocks if id(block) not in moved]
-
 
 def parse(section: Section) -> Risks:
     """Parse the section's blocks into typed fields."""
     values: dict[str, list[RiskItem]] = {name: [] for name in _FIELD_BY_KEY.values()}
     unparsed: list[str] = []
-    notes = block_texts(_grouped_items(section, values), unparsed)
+    routed = routed_items(section.blocks, lambda node: _labelled_group(section.id, node), values)
+    notes = block_texts(routed, unparsed)
     known, other = subsections_by_field(section, _FIELD_BY_KEY)
     for name, sub in known:
         values[name] += [_risk(node) for node in drop_tables(item_tree(sub.blocks), unparsed)]
