@@ -210,3 +210,15 @@ def test_a_second_sentence_without_a_name_stays_in_the_variant():
     assert [(v.name, v.description) for v in variants] == [
         ("Startup", "ownership breadth. Expect fewer formal artifacts, e.g. no RFCs.")
     ]
+
+
+def test_an_aside_after_a_sentence_end_stays_in_its_variant() -> None:
+    """"Note:" or "Example:" opening the next sentence is the same variant's, not a variant named Note."""
+    from pipeline.parsers.variants import _inline_variants
+
+    for text, name in (
+        ("Startup: broad scope across the stack. Note: titles vary by company.", "Startup"),
+        ("Enterprise: narrower scope. Example: owns one product line.", "Enterprise"),
+    ):
+        variants = _inline_variants(text, [])
+        assert [v.name for v in variants] == [name] and variants[0].text == text

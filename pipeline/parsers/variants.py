@@ -118,7 +118,11 @@ def _inline_variants(text: str, points: list[Point]) -> list[Variant]:
         return []
     # A "; " outside brackets before another short name and its colon ends one variant's part of the line.
     cuts = [
-        m for m in _PART_BREAK.finditer(text) if not paren_depth(text, m.start()) and _names_variant(text[m.end() :])
+        m
+        for m in _PART_BREAK.finditer(text)
+        if not paren_depth(text, m.start())
+        and _names_variant(text[m.end() :])
+        and (text[m.start()] == ";" or not _is_aside(text[m.end() :]))
     ]
     if not cuts:
         return [_variant(label, description, text, points)]
@@ -136,6 +140,16 @@ def _variant(label: str, description: str | None, text: str, points: list[Point]
 
 # A "; ", or a sentence end (its full stop kept with the part before): "Grocery: freshness. Apparel: conversion."
 _PART_BREAK = re.compile(r"(?:;|(?<=[.!?]))\s+")
+
+
+# A sentence of the same variant's description may open with a label of its own: "Startup: broad scope. Note:
+# titles vary." is one variant. After a "; " such a word is no more likely, and is left to _names_variant.
+_ASIDE_LABELS = frozenset(("note", "notes", "example", "examples", "e.g", "tip", "caveat", "exception", "warning"))
+
+
+def _is_aside(part: str) -> bool:
+    """Whether a part after a sentence end opens with an aside's label ("Note:", "Example:"), not a variant's."""
+    return part.split(":", 1)[0].strip().lower().rstrip(".") in _ASIDE_LABELS
 
 
 def _names_variant(part: str) -> bool:
