@@ -129,9 +129,8 @@ class _Block:
         An item's line at its hanging indent, no item itself, continues it however short the one above."""
         if not line:
             return False
-        if self.column > self.indent and _indent(line) == self.column and _MARKER.match(line) is None:
-            return True
-        if not (_wraps(self.last, line.split(None, 1)[0], width) or self._runs_on(line, width)):
+        hanging = self.column > self.indent and _indent(line) == self.column and _MARKER.match(line) is None
+        if not (hanging or _wraps(self.last, line.split(None, 1)[0], width) or self._runs_on(line, width)):
             return False
         # Imported here: .tables loads spaCy, which a run with no page to read (and every page
         # that is no dump) does without.
@@ -139,6 +138,8 @@ class _Block:
 
         if match_lost_border_header(line.lstrip()) is not None:
             return False  # lynx writes a table's rows as lines of words, from the line after the text above
+        if hanging:
+            return True
         indent = _indent(line)
         return indent == self.column or (indent == self.indent and _MARKER.match(line) is None)
 

@@ -225,3 +225,11 @@ def test_an_item_cut_by_a_page_break_reads_on_at_its_text_column() -> None:
     pages += [["    Elements and the rules that govern them.", "", *_paragraph()], _paragraph()]
     text = unwrap_dump(_printed(pages))
     assert "•   Own the catalogue of data Elements and the rules that govern them.\n" in text
+
+
+def test_a_known_table_header_under_a_hanging_item_starts_the_table() -> None:
+    """At an item's text column a line continues the item, unless it is a known table's header line."""
+    prose = "This is a long line of prose that sits here to make the page look like a dump of some width.\n" * 3
+    table = "     Category Tools Primary use Prevalence\n     Ticketing Jira Tracking Common\n"
+    dump = prose + "\n   * Track the tools the team uses every day\n" + table
+    assert unwrap_dump(dump).endswith("   * Track the tools the team uses every day\n" + table)
