@@ -191,3 +191,15 @@ def test_labelled_paragraphs_open_day_to_day_and_risk_groups() -> None:
     assert _texts(days["weekly"]["items"]) == ["Team check-in on the calendar, with the open gaps."]
     assert _texts(risks["challenges"]) == ["late data", "changing rules", "unclear ownership"]
     assert _texts(risks["bottlenecks"]) == ["Data owners who answer late."]
+
+
+def test_a_heading_that_only_mentions_a_span_names_no_period() -> None:
+    """A span is a period's heading only when it is the heading, give or take a preposition and a word."""
+    body = "".join(
+        f"<h3>{heading}</h3><ul><li>Deliver one thing.</li></ul>"
+        for heading in ("By day 60", "Common pitfalls in the first 90 days", "2-week onboarding checklist")
+    )
+    assert _goal_headings(body) == {
+        "day_60": "By day 60",
+        "other": ["Common pitfalls in the first 90 days", "2-week onboarding checklist"],
+    }

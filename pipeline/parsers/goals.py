@@ -17,7 +17,7 @@ from pydantic import Field
 from ..models import Section
 from ..nlp import load_vocab
 from .common import FieldsModel, Point, SectionFields, group_blocks, with_labelled_subsections
-from .text import heading_note
+from .text import heading_note, split_note
 
 __all__ = ["GoalPeriod", "Goals", "SuccessDefinition", "parse"]
 
@@ -123,13 +123,25 @@ def _horizons() -> tuple[re.Pattern[str], dict[str, int], list[tuple[str, int]]]
     return span, vocab["units"], [(key, days) for key, days in vocab["periods"]]
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
+_SPAN_LEADS = frozenset(
+    "by within in at the first next over after during until end of and beyond onward onwards".split()
+)
+
+
 def _period_by_span(title: str) -> str | None:
     """The period a heading names by its day span, unknown to the sub-heading vocabulary: the one its last
     day falls in ("By day 60" → day_60, "Within 90 days" → day_90, "Days 31–60" → day_60, "Months 4–6" →
     month_6; past the last period: long-term). None when the heading names no span."""
     span, units, periods = _horizons()
-    match = span.search(title)
+    head = split_note(title)[0]
+    match = span.search(head)
     if match is None:
+        return None
+    # The span is the heading, give or take a preposition and a word ("At the 60-day mark"): "Common pitfalls in
+    # the first 90 days" or "2-week onboarding checklist" names something else that happens in that time.
+    rest = _WORDS.findall(f"{head[: match.start()]} {head[match.end() :]}")
+    if sum(word.lower() not in _SPAN_LEADS for word in rest) > 1:
         return None
     unit = (match["unit"] or match["unit2"]).lower()
     days = int(match["last"] or match["count"]) * units[unit]
