@@ -125,7 +125,8 @@ _EDIT_CONTROL = re.compile(r"\[\s*edit(?: source)?(?:\s*\|\s*edit(?: source)?)?\
 # Word's list paragraphs: the level in their style, and the marker typed before the item's text (a number,
 # a letter or roman numeral, or a bullet character of its symbol font: "·", "§", Courier New's "o").
 _WORD_LIST_LEVEL = re.compile(r"mso-list:\s*\w+\s+level(\d)")
-_WORD_LIST_MARKER = re.compile(r"(?:\(?(?:(\d{1,3})|(?i:[a-z]{1,4}))([.)])|o|[^\w\s])\s+(?=\S)")
+# One letter or a roman numeral only: a word Word did not type as the marker ("Misc. admin tasks") is the item's.
+_WORD_LIST_MARKER = re.compile(r"(?:\(?(?:(\d{1,3})|(?i:[a-z]|[ivxlc]{2,4}))([.)])|o|[^\w\s])\s+(?=\S)")
 # An admonition box's title, by its class (MkDocs' and Sphinx's "admonition-title", Docusaurus' "admonition-heading",
 # GitHub's "markdown-alert-title", Obsidian's "callout-title"), and a collapsible box's <summary>.
 _ADMONITION_TITLES = etree.XPath(
@@ -1639,7 +1640,7 @@ def html_to_pieces(html: str) -> HtmlPage:
     if meta.date_published is None and "datePublished" in html:  # a schema.org microdata byline
         meta = replace(meta, date_published=_microdata_date(root))
     title = _text(h1) if h1 is not None else ""  # read before the sweep, which may change the <h1>
-    if "<label" in html:  # CSS-only tabs, most pages spared the search
+    if "<label" in html:  # CSS-only tabs (a search or comment form has labels too: the XPath is cheap)
         _label_radio_tabs(body)
     if "admonition" in html or "alert-title" in html or "callout-title" in html or "<summary" in html:
         _label_admonitions(body)

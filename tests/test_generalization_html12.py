@@ -163,3 +163,14 @@ def test_a_link_preview_card_is_no_part_of_the_article() -> None:
     dumped = str(html_fields(body))
     assert "Own the GHG inventory." in dumped
     assert "Carbon Accounting Lead" not in dumped and "Priya N." not in dumped
+
+
+def test_a_word_list_paragraph_keeps_a_first_word_that_is_no_marker() -> None:
+    """Only a number, one letter or a roman numeral is Word's typed marker: "Misc." is the item's first word."""
+    body = (
+        "<h2>4) Day-to-Day Activities</h2><h3>Daily activities</h3>"
+        '<p class="MsoListParagraph" style="mso-list:l0 level1 lfo1">Misc. admin tasks and follow-ups</p>'
+        '<p class="MsoListParagraph" style="mso-list:l0 level1 lfo1">b. Review the incident log</p>'
+    )
+    items = html_fields(body)["day_to_day"]["daily"]["items"]
+    assert [item["text"] for item in items] == ["Misc. admin tasks and follow-ups", "Review the incident log"]
