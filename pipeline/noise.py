@@ -39,7 +39,7 @@ from .layout import Piece
 from .nlp import load_vocab
 from .sections import SectionStart, starts_after_cut, subheading_key
 
-__all__ = ["ArticleCut", "cut_article", "is_ad_box"]
+__all__ = ["ArticleCut", "cut_article", "is_ad_box", "is_widget"]
 
 _WORD = re.compile(r"[a-z][a-z-]{2,}")
 # Enum members bound once: attribute access on an Enum class is slow in hot loops.

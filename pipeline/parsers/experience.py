@@ -387,7 +387,7 @@ _ALTERNATIVE_GAP = re.compile(r";\s*or\b[^;,]*$")
 def _alternative_ranges(text: str, first: re.Match[str]) -> list[re.Match[str]]:
     """The ranges after the first that each open an alternative path (an "or" clause) of their own."""
     found: list[re.Match[str]] = []
-    if "; or" not in text[first.end() :]:  # cheap test: most lines give one range
+    if ";" not in text[first.end() :]:  # cheap test: most lines give one range
         return found
     _, pattern = _years_pattern()
     end = first.end()
