@@ -92,7 +92,9 @@ class YearsOfExperience(FieldsModel):
         default=None, description="Upper bound in years (null when open-ended or not given)."
     )
     open_ended: bool = Field(default=False, description="True for '5+ years', '6–10+ years', 'at least 4 years'.")
-    range_text: str = Field(description="The range as written, e.g. '0–3 years'.")
+    range_text: str = Field(
+        description="The range as written, e.g. '0–3 years'; alternative paths' ranges joined by ' or '."
+    )
     text: str = Field(description="The item as on the page.")
 
 
