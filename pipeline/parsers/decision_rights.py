@@ -155,7 +155,13 @@ def _area_authorities(node: Node) -> list[AreaAuthority]:
     splits = {m.end() for m in _next_authority_label().finditer(text) if _is_area_authority_line(text[m.end() :])}
     # Once such a line opens the paragraph, a known area's bare label after a sentence end opens that area too.
     splits |= {m.end() for m in _next_label().finditer(text) if _known_area_line(text[m.end() :])}
-    starts = [0, *sorted(splits)]
+    return _authorities_split_at(node, [0, *sorted(splits)])
+
+
+def _authorities_split_at(node: Node, starts: list[int]) -> list[AreaAuthority]:
+    """The area authority line each part of a node's text from one start to the next reads as; the items
+    nested under the node go with the last."""
+    text = node.text
     lines = [text[start:stop].strip() for start, stop in zip(starts, [*starts[1:], len(text)], strict=True)]
     return [area_authority(line) for line in lines[:-1]] + [area_authority(lines[-1], node.descendants())]
 
@@ -176,9 +182,9 @@ def _labelled_area_authorities(node: Node) -> list[AreaAuthority]:
     """Under the authority heading, the area lines one paragraph holds, a known area's bare label opening each
     after a sentence end: "Budget: owns cost lines. Vendor: may order local services." → budget and vendor."""
     text = node.text
-    starts = [0] + [m.end() for m in _next_label().finditer(text) if _known_area_line(text[m.end() :])]
-    lines = [text[start:stop].strip() for start, stop in zip(starts, [*starts[1:], len(text)], strict=True)]
-    return [area_authority(line) for line in lines[:-1]] + [area_authority(lines[-1], node.descendants())]
+    return _authorities_split_at(
+        node, [0] + [m.end() for m in _next_label().finditer(text) if _known_area_line(text[m.end() :])]
+    )
 
 
 def _table_authorities(node: Node) -> list[AreaAuthority]:
@@ -187,7 +193,8 @@ def _table_authorities(node: Node) -> list[AreaAuthority]:
     block = node.block
     if block.kind != BlockKind.TABLE or len(block.header or ()) != 2:
         return []
-    return [area_authority(f"{area}: {authority}") for area, authority in (row for row in block.rows or [] if len(row) == 2)]
+    rows = (row for row in block.rows or [] if len(row) == 2)
+    return [area_authority(f"{area}: {authority}") for area, authority in rows]
 
 
 _TEAM_TIER, _MANAGER_TIER = "team_approval", "manager_approval"
