@@ -46,7 +46,8 @@ __all__ = ["join_wrapped", "text_to_pieces"]
 _MD_HEADING = re.compile(r"(#{1,6})\s+")
 # A pandoc or kramdown attribute block closing a heading: "## Title {#title .wp-block-heading}", "{.entry-title}",
 # "{: #id}". Ids, classes and key=value pairs only: a "{...}" of words is the title's own text.
-_MD_HEADING_ATTRIBUTES = re.compile(r"\s*\{:?\s*(?:[#.][\w:.-]+|[\w-]+=(?:\"[^\"]*\"|\S+?))(?:\s+(?:[#.][\w:.-]+|[\w-]+=(?:\"[^\"]*\"|\S+?)))*\s*\}$")
+_MD_ATTRIBUTE = r"(?:[#.][\w:.-]+|[\w-]+=(?:\"[^\"]*\"|\S+?))"
+_MD_HEADING_ATTRIBUTES = re.compile(rf"\s*\{{:?\s*{_MD_ATTRIBUTE}(?:\s+{_MD_ATTRIBUTE})*\s*\}}$")
 # A "1. Role Summary" line's share of words a section's title covers for it to be that title, not an item.
 _SECTION_TITLE_COVERAGE = 0.9
 # "7) KPIs and Productivity Metrics": the scraper's rendering of an <h2>.
