@@ -1283,7 +1283,8 @@ class _Walker:
             else:
                 row_lines.append(row.strip())
             j += 1
-        self.pieces.append(Piece(Block.table(list(known.columns), split_lost_border_rows(known, row_lines), start, end), 0.0))
+        table = Block.table(list(known.columns), split_lost_border_rows(known, row_lines), start, end)
+        self.pieces.append(Piece(table, 0.0))
         if j < len(lines):
             self._pre_lines(lines[j:], start, end)
 

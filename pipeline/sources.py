@@ -261,7 +261,8 @@ def _unwrapped_markdown(text: str, width: int) -> str:
             last = 0
             out.append(line)
             continue
-        if last and last + 1 + len(stripped.split(None, 1)[0]) > width - _MD_WRAP_SLACK and not _MD_BLOCK_START.match(line):
+        wrapped = last and last + 1 + len(stripped.split(None, 1)[0]) > width - _MD_WRAP_SLACK
+        if wrapped and not _MD_BLOCK_START.match(line):
             out[-1] = f"{out[-1].rstrip()} {stripped}"
         else:
             out.append(line)
@@ -274,7 +275,8 @@ def _unwrapped_markdown(text: str, width: int) -> str:
 # pandoc without smart punctuation writes an en dash "--" and an em dash "---": between a word or number
 # and the next ("2--5 years", "K--12", "Current --- an established role"). Not a table's border or a
 # rule ("|---|", "|:---:|", "---", "------ ----"), an HTML comment's "<!--"/"-->" or a command's "--force"
-# (a space before, none after, within a line); nor inside a link's URL or an attribute ("#ai--automation", see _in_address).
+# (a space before, none after, within a line); nor inside a link's URL or an attribute ("#ai--automation", see
+# _in_address).
 # A spaced dash may follow a "+" or a link ("Network+ -- Optional", "[CBET](url) -- Important"): no border
 # or URL holds a space.
 _MD_DASH = re.compile(r"(?:(?<=[^\s|+:<!-])(-{2,3})|(?<=[^\s|<!-])[ ](-{2,3})[ ])(?=[^\s|+:>-])")

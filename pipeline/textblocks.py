@@ -1084,7 +1084,8 @@ def _ad_boxes(pieces: list[Piece], text: str) -> set[int]:
         if k + 1 < len(pieces) and pieces[k + 1].block.kind is not _HEADING:
             continue
         box = pieces[k - 2 : k + 1]
-        if all(piece.block.kind is _PARAGRAPH for piece in box) and is_ad_box(*(piece.block.text.strip() for piece in box)):
+        texts = [piece.block.text.strip() for piece in box if piece.block.kind is _PARAGRAPH]
+        if len(texts) == len(box) and is_ad_box(*texts):
             ads.update((k - 2, k - 1, k))
     return ads
 

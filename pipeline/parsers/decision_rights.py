@@ -287,7 +287,8 @@ def parse(section: Section) -> DecisionRights:
     for sub, key in zip(section.subsections, keys, strict=True):
         if key == "authority":
             for node in item_tree(sub.blocks):
-                for authority in _table_authorities(node) or _area_authorities(node) or _labelled_area_authorities(node):
+                authorities = _table_authorities(node) or _area_authorities(node) or _labelled_area_authorities(node)
+                for authority in authorities:
                     add_area(authority)
             continue
         decisions = [node for node in item_tree(sub.blocks) if not took_areas(node)]

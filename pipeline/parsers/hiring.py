@@ -491,7 +491,9 @@ def _lift_scorecard_tables(section: Section) -> tuple[Section, list[Block]]:
     if not tables:
         return section, []
     ids = {id(b) for b in tables}
-    kept = [sub.model_copy(update={"blocks": [b for b in sub.blocks if id(b) not in ids]}) for sub in section.subsections]
+    kept = [
+        sub.model_copy(update={"blocks": [b for b in sub.blocks if id(b) not in ids]}) for sub in section.subsections
+    ]
     blocks = [b for b in section.blocks if id(b) not in ids]
     return section.model_copy(update={"blocks": blocks, "subsections": kept}), tables
 
