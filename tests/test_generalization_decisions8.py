@@ -21,7 +21,8 @@ def _decision_rights(*groups: tuple[str, str]) -> dict:
 def _tiers(rights: dict) -> dict[str, object]:
     """Each group's heading by tier; the other groups' headings as a list."""
     tiers: dict[str, object] = {
-        tier: rights[tier] and rights[tier]["heading"] for tier in ("independent", "team_approval", "manager_approval")
+        tier: rights[tier] and rights[tier]["heading"]
+        for tier in ("independent", "team_approval", "manager_approval", "executive_approval")
     }
     tiers["other"] = [group["heading"] for group in rights["other"]]
     return tiers
@@ -42,6 +43,7 @@ def test_leadership_team_beside_named_executives_is_the_team_tier() -> None:
         "independent": "Can decide independently",
         "team_approval": "Requires HR leadership team approval",
         "manager_approval": "Requires HR Director, business VP or CHRO approval",
+        "executive_approval": None,
         "other": [],
     }
     assert [d["text"] for d in rights["manager_approval"]["decisions"]] == ["Terminations for cause."]
@@ -63,6 +65,7 @@ def test_lower_of_two_manager_tier_headings_takes_the_free_team_tier(lower: str,
             "independent": None,
             "team_approval": lower,
             "manager_approval": higher,
+            "executive_approval": None,
             "other": [],
         }
 
@@ -82,8 +85,8 @@ def test_one_approval_heading_keeps_its_own_tier(heading: str, tier: str) -> Non
     assert _tiers(rights)[tier] == heading
 
 
-def test_team_tier_already_taken_leaves_the_tiers_as_keyed() -> None:
-    # Seed wording: team, then manager/director/executive; a third approval list has no free tier.
+def test_executive_heading_beside_a_manager_one_takes_the_executive_tier() -> None:
+    # Seed wording: team, then manager/director/executive; a third list naming only an executive is theirs.
     rights = _decision_rights(
         ("Requires peer review", "A."),
         ("Requires manager/director/executive approval", "B."),
@@ -93,7 +96,41 @@ def test_team_tier_already_taken_leaves_the_tiers_as_keyed() -> None:
         "independent": None,
         "team_approval": "Requires peer review",
         "manager_approval": "Requires manager/director/executive approval",
-        "other": ["Requires CHRO approval"],
+        "executive_approval": "Requires CHRO approval",
+        "other": [],
+    }
+    assert [d["text"] for d in rights["executive_approval"]["decisions"]] == ["C."]
+
+
+@pytest.mark.parametrize(
+    ("lower", "higher"),
+    [
+        ("Requires leadership team approval", "Requires CEO approval"),  # a body below a person
+        ("Requires manager or director approval", "Requires VP or executive approval"),
+    ],
+)
+def test_two_manager_tier_headings_beside_a_team_one_split_manager_and_executive(lower: str, higher: str) -> None:
+    team = ("Requires team approval", "T.")
+    for groups in [(team, (lower, "A."), (higher, "B.")), (team, (higher, "B."), (lower, "A."))]:
+        assert _tiers(_decision_rights(*groups)) == {
+            "independent": None,
+            "team_approval": "Requires team approval",
+            "manager_approval": lower,
+            "executive_approval": higher,
+            "other": [],
+        }
+
+
+def test_higher_of_two_headings_naming_no_executive_stays_in_other() -> None:
+    rights = _decision_rights(
+        ("Requires team approval", "T."), ("Requires manager approval", "A."), ("Requires director approval", "B.")
+    )
+    assert _tiers(rights) == {
+        "independent": None,
+        "team_approval": "Requires team approval",
+        "manager_approval": "Requires manager approval",
+        "executive_approval": None,
+        "other": ["Requires director approval"],
     }
 
 
@@ -103,6 +140,7 @@ def test_equal_ranks_tell_nothing_apart() -> None:
         "independent": None,
         "team_approval": None,
         "manager_approval": "Requires director approval",
+        "executive_approval": None,
         "other": ["Requires director approval for spend"],
     }
 

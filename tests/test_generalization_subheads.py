@@ -120,7 +120,7 @@ def test_approval_groups_on_a_page() -> None:
     assert decision_rights["other"] == []
 
 
-def test_second_group_of_a_level_is_kept_in_other() -> None:
+def test_executive_group_beside_a_director_one_is_its_own_tier() -> None:
     decision_rights = _fields(
         13,
         "Decision Rights and Scope of Authority",
@@ -135,9 +135,9 @@ def test_second_group_of_a_level_is_kept_in_other() -> None:
     )["decision_rights"]
     assert _decisions(decision_rights["team_approval"]) == ["Changes to shared datasets."]
     assert _decisions(decision_rights["manager_approval"]) == ["New headcount."]
-    assert [(g["heading"], _decisions(g)) for g in decision_rights["other"]] == [
-        ("Decisions requiring executive approval", ["Multi-year contracts."])
-    ]
+    assert decision_rights["executive_approval"]["heading"] == "Decisions requiring executive approval"
+    assert _decisions(decision_rights["executive_approval"]) == ["Multi-year contracts."]
+    assert decision_rights["other"] == []
 
 
 # --------------------------------------------------------------------------

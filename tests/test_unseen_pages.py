@@ -2068,6 +2068,13 @@ def test_round14_linkedin_self_labelled_rows_and_tool_lines(late_rounds: dict[st
     tools = fields["tools"]["rows"]
     assert len(tools) == 13 and fields["tools"]["notes"] == []  # "Category — Tools — Use — Prevalence" lines
     assert len(fields["scorecard"]["rows"]) == 10 and fields["scorecard"]["notes"] == []  # the ad after it went
+    # "Requires executive approval" after "Requires manager or director approval": a tier of its own.
+    rights = fields["decision_rights"]
+    assert rights["manager_approval"]["heading"] == "Requires manager or director approval"
+    assert [d["text"] for d in rights["executive_approval"]["decisions"]] == [
+        "Offers outside band or with non-standard equity.", "Hiring above approved headcount."
+    ]
+    assert rights["other"] == []
 
 
 # --- fifteenth round: a "Download PDF" read by pdftotext -layout, a Mailchimp campaign, a Wayback snapshot --------

@@ -5,11 +5,13 @@ independent, team_approval, manager_approval) and keep each heading's
 qualifier ("(science + engineering + product as appropriate)"). An approval
 heading is keyed by who approves, however worded (sections.subheading_key):
 team, peers or a review board → team_approval; manager, director, VP, head
-or an executive → manager_approval, the one group the model has for them;
-the lowest level named when a heading names several. A page's approval headings
-are read relative to each other when all fall on the manager tier: the one
-ranked lowest takes the team tier ("Requires HR leadership team approval"
-beside "Requires HR Director, business VP or CHRO approval"). A heading that says the
+or an executive → manager_approval; the lowest level named when a heading names
+several. A page's approval headings are read relative to each other when
+several fall on the manager tier: the one ranked lowest takes the team tier when
+it is free ("Requires HR leadership team approval" beside "Requires HR Director,
+business VP or CHRO approval"), and the one ranked highest takes the executive
+tier when it names an executive ("Requires executive approval" beside "Requires
+manager or director approval"), rather than either being lost to `other`. A heading that says the
 role decides alone, anywhere in its words ("Decisions the SRE can make
 independently", "... not requiring approval"), keys the independent list; one
 ending in "authority" or listing only areas ("Budget, vendor and hiring") keys
@@ -23,6 +25,7 @@ and hiring authority: manages a budget; leads vendor evaluations; hires analysts
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from pydantic import Field
@@ -78,7 +81,14 @@ class DecisionRights(SectionFields):
     independent: DecisionGroup | None = Field(default=None, description="Decisions the role can make independently.")
     team_approval: DecisionGroup | None = Field(default=None, description="Decisions that require team approval.")
     manager_approval: DecisionGroup | None = Field(
-        default=None, description="Decisions that require manager, director or executive approval."
+        default=None,
+        description="Decisions that require manager, director or executive approval (executives included when the"
+        " page has no list of their own).",
+    )
+    executive_approval: DecisionGroup | None = Field(
+        default=None,
+        description="Decisions that require executive approval, when the page lists them apart from those a manager"
+        " or director approves.",
     )
     budget: AreaAuthority | None = None
     architecture: AreaAuthority | None = None
@@ -94,7 +104,7 @@ class DecisionRights(SectionFields):
     )
 
 
-_GROUPS = ("independent", "team_approval", "manager_approval")
+_GROUPS = ("independent", "team_approval", "manager_approval", "executive_approval")
 
 
 def area_authority(text: str, sub_items: list[str] | None = None) -> AreaAuthority:
@@ -197,52 +207,75 @@ def _table_authorities(node: Node) -> list[AreaAuthority]:
     return [area_authority(f"{area}: {authority}") for area, authority in rows]
 
 
-_TEAM_TIER, _MANAGER_TIER = "team_approval", "manager_approval"
+_TEAM_TIER, _MANAGER_TIER, _EXECUTIVE_TIER = "team_approval", "manager_approval", "executive_approval"
 
 
-@cache
-def _approver_ranks() -> tuple[PhraseMatcher, dict[str, tuple[bool, int]]]:
-    """A matcher labelling each approver phrase by itself, and each phrase's rank (subheadings.json "_approval").
+@dataclass(frozen=True)
+class _ApproverRanks:
+    """Each approver phrase's rank (subheadings.json "_approval").
 
     A person ranks above any body (a team, board or committee deciding as a group), then by level and by
     the order of the vocabulary, lowest first: "CHRO" over "HR Director" over "HR leadership team".
     """
+
+    matcher: PhraseMatcher  # labels each approver phrase by itself
+    ranks: dict[str, tuple[bool, int]]
+    executives: frozenset[str]  # the phrases of the executive level
+
+
+@cache
+def _approver_ranks() -> _ApproverRanks:
     data = load_vocab("subheadings.json")["_approval"]
     bodies = frozenset(data["bodies"])
     phrases = [phrase for level in data["levels"] for phrase in level["approvers"]]
-    ranks = {phrase: (phrase not in bodies, k) for k, phrase in enumerate(phrases)}
-    return phrase_matcher({phrase: [phrase] for phrase in phrases}), ranks
+    executives = next(level["approvers"] for level in data["levels"] if level["level"] == "executive")
+    return _ApproverRanks(
+        matcher=phrase_matcher({phrase: [phrase] for phrase in phrases}),
+        ranks={phrase: (phrase not in bodies, k) for k, phrase in enumerate(phrases)},
+        executives=frozenset(executives),
+    )
 
 
-def _approval_rank(heading: str) -> tuple[bool, int] | None:
-    """The rank of the highest approver a heading names outside a trailing note (in the note if only there)."""
-    matcher, ranks = _approver_ranks()
+def _highest_approver(heading: str) -> str | None:
+    """The highest approver a heading names outside a trailing note (in the note if only there)."""
+    approvers = _approver_ranks()
     for text in filter(None, split_note(heading)):
         # The longest phrase wins: "leadership team" is one body, not leadership and a team.
-        spans = filter_spans(matcher(nlp().make_doc(text), as_spans=True))
+        spans = filter_spans(approvers.matcher(nlp().make_doc(text), as_spans=True))
         if spans:
-            return max(ranks[span.label_] for span in spans)
+            return max((span.label_ for span in spans), key=approvers.ranks.__getitem__)
     return None
 
 
 def _approval_tiers(headings: list[tuple[str, str | None]]) -> list[str | None]:
     """The key of each (heading, key) of a section, its approval headings read relative to each other.
 
-    When every approval heading falls on the manager tier and the team tier is free, the one ranked
-    strictly lowest takes it: "Requires HR leadership team approval" beside "Requires HR Director,
-    business VP or CHRO approval" is the team tier, not a list lost to `other`.
+    When several approval headings fall on the manager tier, each ranked by the highest approver it names:
+    - if the team tier is free, the one ranked strictly lowest takes it: "Requires HR leadership team
+      approval" beside "Requires HR Director, business VP or CHRO approval" is the team tier;
+    - if the manager tier is still shared, the one ranked strictly highest takes the executive tier when
+      that approver is an executive: "Requires executive approval" beside "Requires manager or director
+      approval".
+    Either way a list is not lost to `other`.
     """
     keys = [key for _heading, key in headings]
-    approvals = [k for k, key in enumerate(keys) if key in (_TEAM_TIER, _MANAGER_TIER)]
-    if len(approvals) < 2 or any(keys[k] != _MANAGER_TIER for k in approvals):
+    managers = [k for k, key in enumerate(keys) if key == _MANAGER_TIER]
+    if len(managers) < 2:
         return keys
-    ranks = {k: _approval_rank(headings[k][0]) for k in approvals}
-    if None in ranks.values():
+    approvers = {k: _highest_approver(headings[k][0]) for k in managers}
+    table = _approver_ranks()
+    ranks = {k: table.ranks[approver] for k, approver in approvers.items() if approver is not None}
+    if len(ranks) < len(managers):
         return keys
     lowest = min(ranks.values())
     below = [k for k, rank in ranks.items() if rank == lowest]
-    if len(below) == 1:
+    if _TEAM_TIER not in keys and len(below) == 1:
         keys[below[0]] = _TEAM_TIER
+        del ranks[below[0]]
+    highest = max(ranks.values())
+    above = [k for k, rank in ranks.items() if rank == highest]
+    if len(ranks) >= 2 and len(above) == 1 and approvers[above[0]] in table.executives:
+        keys[above[0]] = _EXECUTIVE_TIER
     return keys
 
 
@@ -301,6 +334,7 @@ def parse(section: Section) -> DecisionRights:
         independent=groups.get("independent"),
         team_approval=groups.get("team_approval"),
         manager_approval=groups.get("manager_approval"),
+        executive_approval=groups.get("executive_approval"),
         budget=areas.get("budget"),
         architecture=areas.get("architecture"),
         vendor=areas.get("vendor"),
