@@ -2240,6 +2240,13 @@ def test_round18_hubspot_bare_area_label_and_section_words_of_its_own(late_round
     assert rights["budget"]["text"] == "Manages a program budget of $0.5–3M per year."
     assert rights["hiring"]["text"] == "Hires specialists with director sign-off."  # "… per year. Hiring: …"
     assert (len(fields["kpis"]["rows"]), len(fields["tools"]["rows"])) == (6, 8)  # <td><strong> header rows
+    # The paragraph closing the human-critical list says how the role changes: no human-critical task.
+    ai = fields["ai_impact"]
+    assert [task["text"] for task in ai["human_critical_tasks"]] == [
+        "Choosing segments, offers, and budget trade-offs", "Negotiating definitions and SLAs with sales"
+    ]
+    assert [change["text"][:31] for change in ai["changes"]] == ["Over the next 2–5 years the rol"]
+    assert ai["changes_horizon"] == "2–5 years"
 
 
 # --- rounds 9 to 18, read whole ---------------------------------------------------------------------------------

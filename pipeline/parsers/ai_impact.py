@@ -101,6 +101,16 @@ def _labelled_list(section_id: str, node: Node) -> tuple[str, ImpactItem] | None
     return _FIELD_BY_KEY[key], _item(node)
 
 
+def _closing_outlook(nodes: list[Node]) -> Node | None:
+    """A paragraph closing another list that says how the role changes over a horizon, the section's change
+    statement: "Over the next 2–5 years the role moves from campaign production toward orchestration …"
+    after the human-critical tasks is no human-critical task."""
+    if len(nodes) < 2 or nodes[-1].block.kind is not BlockKind.PARAGRAPH:
+        return None
+    if nodes[-2].block.kind is not BlockKind.LIST_ITEM or not _HORIZON.search(nodes[-1].text):
+        return None
+    return nodes[-1]
+
 
 def parse(section: Section) -> AiImpact:
     """Parse the section's blocks into typed fields."""
@@ -113,5 +123,11 @@ def parse(section: Section) -> AiImpact:
     for name, sub in known:
         if name == "changes" and horizon is None and (match := _HORIZON.search(sub.title)):
             horizon = f"{match.group(1)} {match.group(2)}"
-        values[name] += [_item(node) for node in drop_tables(nest_colon_leads(item_tree(sub.blocks)), unparsed)]
+        nodes = drop_tables(nest_colon_leads(item_tree(sub.blocks)), unparsed)
+        if name != "changes" and (outlook := _closing_outlook(nodes)):
+            nodes = nodes[:-1]
+            values["changes"].append(_item(outlook))
+            if horizon is None and (match := _HORIZON.search(outlook.text)):
+                horizon = f"{match.group(1)} {match.group(2)}"
+        values[name] += [_item(node) for node in nodes]
     return AiImpact(notes=notes, changes_horizon=horizon, other=other, unparsed=unparsed, **values)
