@@ -222,3 +222,24 @@ def test_seed_wording_of_deciders_is_unchanged() -> None:
         ("product owners", "final trade-offs"),
     ]
     assert _deciders("Final calls are made by the PM and the tech lead.") == [("the PM", None), ("the tech lead", None)]
+
+
+@pytest.mark.parametrize(
+    ("manager", "executive"),
+    [
+        ("Requires Treasury Manager approval", "Requires Treasurer, CFO, or board approval"),
+        ("Requires manager or director approval", "Requires VP or executive approval"),
+        ("Requires Director of Finance approval", "Requires General Counsel approval"),
+    ],
+)
+def test_manager_heading_beside_an_executive_one_keeps_the_manager_tier(manager: str, executive: str) -> None:
+    # A treasury page (REST JSON with Yoast): the team tier is free, but the lower list names the analyst's
+    # own manager, so the two are manager and executive, not team and manager.
+    for groups in [((manager, "A."), (executive, "B.")), ((executive, "B."), (manager, "A."))]:
+        assert _tiers(_decision_rights(("Can decide independently", "I."), *groups)) == {
+            "independent": "Can decide independently",
+            "team_approval": None,
+            "manager_approval": manager,
+            "executive_approval": executive,
+            "other": [],
+        }

@@ -220,19 +220,20 @@ class _ApproverRanks:
 
     matcher: PhraseMatcher  # labels each approver phrase by itself
     ranks: dict[str, tuple[bool, int]]
-    executives: frozenset[str]  # the phrases of the executive level
+    levels: dict[str, str]  # each phrase's level: "team", "manager" or "executive"
+    bodies: frozenset[str]
 
 
 @cache
 def _approver_ranks() -> _ApproverRanks:
     data = load_vocab("subheadings.json")["_approval"]
     bodies = frozenset(data["bodies"])
-    phrases = [phrase for level in data["levels"] for phrase in level["approvers"]]
-    executives = next(level["approvers"] for level in data["levels"] if level["level"] == "executive")
+    levels = {phrase: level["level"] for level in data["levels"] for phrase in level["approvers"]}
     return _ApproverRanks(
-        matcher=phrase_matcher({phrase: [phrase] for phrase in phrases}),
-        ranks={phrase: (phrase not in bodies, k) for k, phrase in enumerate(phrases)},
-        executives=frozenset(executives),
+        matcher=phrase_matcher({phrase: [phrase] for phrase in levels}),
+        ranks={phrase: (phrase not in bodies, k) for k, phrase in enumerate(levels)},
+        levels=levels,
+        bodies=bodies,
     )
 
 
@@ -251,31 +252,49 @@ def _approval_tiers(headings: list[tuple[str, str | None]]) -> list[str | None]:
     """The key of each (heading, key) of a section, its approval headings read relative to each other.
 
     When several approval headings fall on the manager tier, each ranked by the highest approver it names:
-    - if the team tier is free, the one ranked strictly lowest takes it: "Requires HR leadership team
-      approval" beside "Requires HR Director, business VP or CHRO approval" is the team tier;
-    - if the manager tier is still shared, the one ranked strictly highest takes the executive tier when
-      that approver is an executive: "Requires executive approval" beside "Requires manager or director
-      approval".
+    - the one ranked strictly highest takes the executive tier when that approver is an executive and the
+      others name a manager-level person (a manager, director, head or VP): "Requires Treasurer, CFO or
+      board approval" beside "Requires Treasury Manager approval";
+    - otherwise, if the team tier is free, the one ranked strictly lowest takes it: "Requires HR leadership
+      team approval" beside "Requires HR Director, business VP or CHRO approval" is the team tier;
+    - then, if the manager tier is still shared, the highest takes the executive tier as above:
+      "Requires executive approval" beside a team list and "Requires manager or director approval".
     Either way a list is not lost to `other`.
     """
     keys = [key for _heading, key in headings]
     managers = [k for k, key in enumerate(keys) if key == _MANAGER_TIER]
     if len(managers) < 2:
         return keys
-    approvers = {k: _highest_approver(headings[k][0]) for k in managers}
+    approvers = {k: approver for k in managers if (approver := _highest_approver(headings[k][0])) is not None}
+    if len(approvers) < len(managers):
+        return keys
     table = _approver_ranks()
-    ranks = {k: table.ranks[approver] for k, approver in approvers.items() if approver is not None}
-    if len(ranks) < len(managers):
+    ranks = {k: table.ranks[approver] for k, approver in approvers.items()}
+
+    def executive_above() -> int | None:
+        """The heading ranked strictly highest, when it names an executive above the others' managers."""
+        highest = max(ranks.values())
+        above = [k for k, rank in ranks.items() if rank == highest]
+        if len(ranks) < 2 or len(above) > 1 or table.levels[approvers[above[0]]] != "executive":
+            return None
+        return above[0]
+
+    top = executive_above()
+    if top is not None and all(
+        table.levels[approver] == "manager" and approver not in table.bodies
+        for k, approver in approvers.items()
+        if k != top
+    ):
+        keys[top] = _EXECUTIVE_TIER
         return keys
     lowest = min(ranks.values())
     below = [k for k, rank in ranks.items() if rank == lowest]
     if _TEAM_TIER not in keys and len(below) == 1:
         keys[below[0]] = _TEAM_TIER
         del ranks[below[0]]
-    highest = max(ranks.values())
-    above = [k for k, rank in ranks.items() if rank == highest]
-    if len(ranks) >= 2 and len(above) == 1 and approvers[above[0]] in table.executives:
-        keys[above[0]] = _EXECUTIVE_TIER
+    top = executive_above()
+    if top is not None:
+        keys[top] = _EXECUTIVE_TIER
     return keys
 
 
