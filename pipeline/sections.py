@@ -400,17 +400,29 @@ def subheading_key(section_id: str, text: str) -> str | None:
 def _opening_key(rules: _SubheadingRules, text: str) -> str | None:
     """The key of the longest sub-heading phrase the text starts with, after a qualifier word or two.
 
-    "Common challenges", "Key bottlenecks": the qualifier only ranks the phrase that follows it.
+    "Common challenges", "Key bottlenecks": the qualifier only ranks the phrase that follows it. So does
+    a first word of a pair the page names together ("Banking and infrastructure environment", "Customer
+    and cross-functional responsibilities", "Safety, compliance, and quality responsibilities"), when
+    the first word is no known phrase itself.
     """
     key = _phrase_key(rules, text)
     passed = 0
     while key is None and passed < _MAX_QUALIFIERS:
-        words = text.split(None, 1)
-        if len(words) < 2 or words[0].lower() not in _leading_qualifiers():
+        words = text.split(None, 2)
+        if len(words) < 2:
             break
-        text, passed = words[1], passed + 1
+        if words[0].lower() in _leading_qualifiers() or words[0].endswith(","):
+            text = text.split(None, 1)[1]
+        elif len(words) == 3 and words[1].lower() in _PAIR_JOINS:
+            text = words[2]
+        else:
+            break
+        passed += 1
         key = _phrase_key(rules, text)
     return key
+
+
+_PAIR_JOINS = frozenset(("and", "&", "or"))
 
 
 _MAX_QUALIFIERS = 2  # "Most common challenges"
