@@ -51,3 +51,40 @@ def test_a_paragraph_not_opening_with_a_label_stays_one_stage() -> None:
     assert _evolution("The role grows from execution to ownership. Later stages: Senior Analyst → Manager.") == [
         (None, None, None, None, None),
     ]
+
+
+# --- deciders of a decision-making authority paragraph -----------------------------------------------
+
+
+def _deciders(paragraph: str) -> list[tuple[str, str | None]]:
+    found = html_fields(
+        "<h2>12) Stakeholders and Collaboration Map</h2><h3>Decision-making authority</h3><p>" + paragraph + "</p>"
+    )["stakeholders"]["decision_making_authority"]["deciders"]
+    return [(d["name"], d["scope"]) for d in found]
+
+
+def test_an_and_opening_a_decider_and_its_verb_starts_a_clause_without_a_comma() -> None:
+    assert _deciders(
+        "The specialist decides on case validity and coding; medical reviewers own final causality "
+        "and the PV manager owns reporting strategy."
+    ) == [
+        ("The specialist", "on case validity and coding"),
+        ("medical reviewers", "final causality"),
+        ("the PV manager", "reporting strategy"),
+    ]
+
+
+def test_a_named_team_after_a_bare_and_decides_its_own_scope() -> None:
+    assert _deciders("The manager approves vendors and Finance approves spend above budget.") == [
+        ("The manager", "vendors"),
+        ("Finance", "spend above budget"),
+    ]
+
+
+def test_an_and_inside_the_deciders_or_the_scope_does_not_cut() -> None:
+    # Negative cases: "Engineering and Finance" decide together; "their own tooling" is scope, "own" no verb.
+    assert _deciders("Engineering and Finance approve spend.") == [("Engineering", "spend"), ("Finance", "spend")]
+    assert _deciders("The EM owns hiring and their own tooling.") == [("The EM", "hiring and their own tooling")]
+    assert _deciders("The lead decides on staffing and Engineering's own roadmap.") == [
+        ("The lead", "on staffing and Engineering's own roadmap")
+    ]
