@@ -135,13 +135,34 @@ def _period_numbers(period: str) -> tuple[PeriodUnit | None, float | None, float
 
 
 _STAGE_LABEL_WORDS = 4  # "later", "mid-career", "after two years": a stage label is a few words
+# A sentence end before a capital or a digit: where "Year 1: ... . Years 2–3: ..." may open the next stage.
+_STAGE_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+
+
+def _labelled_sentences(text: str) -> list[str]:
+    """The parts of "Year 1: A. Years 2–3: B." cut where a sentence opens with its own short stage label.
+
+    A sentence without a label ("Year 1: learn. Own the close.") stays in the stage before it.
+    """
+    if text.count(":") < 2 or split_title_description(text, _STAGE_LABEL_WORDS)[0] is None:
+        return [text]  # two stages need two labels, the first one opening the line
+    cuts = [
+        m.end()
+        for m in _STAGE_SENTENCE_GAP.finditer(text)
+        if split_title_description(text[m.end() :], _STAGE_LABEL_WORDS)[0] is not None
+    ]
+    return [text[start:end].strip() for start, end in zip([0, *cuts], [*cuts, len(text)])]
 
 
 def _stages(node: Node) -> list[EvolutionStage]:
     """The stages of one line: "Early: demos → later: deal strategy" is two, each step labelled and described.
 
-    An arrow inside one stage's description ("Months 0–3: learn A → B") leaves the line one stage.
+    An arrow inside one stage's description ("Months 0–3: learn A → B") leaves the line one stage; sentences
+    that each open with their own label ("Year 1: A → B. Years 2–3: C → D.") are a stage each.
     """
+    sentences = _labelled_sentences(node.text)
+    if len(sentences) > 1:
+        return [_stage(sentence) for sentence in sentences]
     steps = arrow_path(node.text)
     # The steps after an arrow go on in the line's sentence: their labels may be lower-case ("later").
     later = [split_at_colon(step, max_words=_STAGE_LABEL_WORDS) for step in steps[1:]]

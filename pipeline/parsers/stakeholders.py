@@ -483,14 +483,44 @@ def _names(text: str) -> list[str]:
 
 
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
+_BARE_AND = re.compile(r"(?<!,)\s+and\s+", re.IGNORECASE)
+_MAX_SUBJECT_WORDS = 4  # "the PV manager", "Finance", "senior medical reviewers": a decider is a few words
 
 
 def _names_decider(text: str) -> bool:
     return bool(find_terms(text, "decided_by") or find_terms(text, "decider_verbs"))
 
 
+def _and_clauses(clause: str) -> list[str]:
+    """A clause cut again at an "and" without a comma when a decider and its deciding verb follow it.
+
+    "medical reviewers own causality and the PV manager owns reporting strategy" → two clauses;
+    "the specialist decides on case validity and coding" and "Engineering and Finance approve spend" stay one:
+    what follows the "and" is no subject and verb of its own, or what precedes it decides nothing.
+    """
+    if " and " not in clause:
+        return [clause]  # most clauses: no bare "and" to cut at
+    parts: list[str] = []
+    start = 0
+    for join in _BARE_AND.finditer(clause):
+        verbs = find_terms(clause[join.end() :], "decider_verbs")
+        subject = clause[join.end() : join.end() + verbs[0][1]].strip() if verbs else ""
+        if (
+            subject
+            and len(subject.split()) <= _MAX_SUBJECT_WORDS
+            and not subject.endswith(("'s", "’s"))  # "and Engineering's own roadmap": "own" the adjective
+            and _co_decider(subject)
+            and _names_decider(clause[start : join.start()])
+        ):
+            parts.append(clause[start : join.start()])
+            start = join.end()
+    parts.append(clause[start:])
+    return parts
+
+
 def _decision_clauses(text: str) -> list[str]:
-    """The clauses of a statement: its ';' parts, each cut again at ", and ..." where a part names its own decider.
+    """The clauses of a statement: its ';' parts, each cut again at ", and ..." where a part names its own decider
+    (and at a bare "and" that opens one: _and_clauses).
 
     "the business leader decides on org matters, and HR leadership decides on policy exceptions" → two clauses;
     "the PM decides scope, timing and budget, and the launch date" stays one.
@@ -503,7 +533,7 @@ def _decision_clauses(text: str) -> list[str]:
                 clauses.append(clause[start : join.start()])
                 start = join.end()
         clauses.append(clause[start:])
-    return clauses
+    return [part for piece in clauses for part in _and_clauses(piece)]
 
 
 @lru_cache(maxsize=1)
