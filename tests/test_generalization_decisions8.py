@@ -243,3 +243,46 @@ def test_manager_heading_beside_an_executive_one_keeps_the_manager_tier(manager:
             "executive_approval": executive,
             "other": [],
         }
+
+
+# --------------------------------------------------------------------------
+# decision rights: authority written as prose, or as a bare label over its statement
+# --------------------------------------------------------------------------
+
+
+_AUTHORITY_HEADINGS = (
+    "<h2>13) Decision Rights and Scope of Authority</h2><h3>Budget, vendor, hiring, and compliance authority</h3>"
+)
+
+
+def _authority(*lines: str) -> dict:
+    items = "".join(f"<li>{line}</li>" for line in lines)
+    return html_fields(f"{_AUTHORITY_HEADINGS}<ul>{items}</ul>")["decision_rights"]
+
+
+def test_unlabelled_authority_sentences_go_to_the_areas_they_name() -> None:
+    # A treasury page (REST JSON with Yoast).
+    rights = _authority(
+        "No budget or hiring authority. May evaluate vendors and banks but does not sign contracts.",
+        "Compliance: executes and evidences controls; does not approve exceptions.",
+    )
+    for area in ("budget", "hiring"):
+        assert rights[area] == {"area": area, "label": None, "text": "No budget or hiring authority.", "sub_items": []}
+    assert rights["vendor"]["text"] == "May evaluate vendors and banks but does not sign contracts."
+    assert rights["compliance"]["label"] == "Compliance"
+    assert rights["other_areas"] == []
+
+
+def test_authority_sentence_naming_no_area_stays_unlabelled() -> None:
+    rights = _authority("Escalates anything unusual to the Treasurer.")
+    assert [(a["area"], a["text"]) for a in rights["other_areas"]] == [
+        ("other", "Escalates anything unusual to the Treasurer.")
+    ]
+
+
+def test_bare_area_label_over_its_statement() -> None:
+    # BeautifulSoup get_text("\n"): "Budget:" and its statement on lines of their own.
+    budget = _authority("Budget:<ul><li>no budget ownership; influences parts and travel costs.</li></ul>")["budget"]
+    assert (budget["label"], budget["text"], budget["sub_items"]) == (
+        "Budget", "no budget ownership; influences parts and travel costs.", []
+    )

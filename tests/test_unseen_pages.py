@@ -2209,6 +2209,11 @@ def test_round17_get_text_dump_tables_and_labels(late_rounds: dict[str, Extracti
     soft_skills = fields["soft_skills"]["skills"]
     assert len(soft_skills) == 6 and all(s["why_it_matters"] and s["strong_performance"] for s in soft_skills)
     assert len(fields["stakeholders"]["escalation_points"]) == 2  # the scissor-lift ad was three more
+    rights = fields["decision_rights"]  # "Budget:" over its statement, a line each
+    assert [(rights[a]["label"], rights[a]["sub_items"]) for a in ("budget", "vendor", "compliance")] == [
+        ("Budget", []), ("Vendors", []), ("Compliance", [])
+    ]
+    assert rights["other_areas"] == []
     # "Customer and cross-functional …", "Safety, compliance, and quality …": items of the technical group before.
     assert _count_by(fields["responsibilities"]["items"], "category") == {
         "strategic": 3, "operational": 4, "technical": 5, "cross_functional": 3, "governance": 3, "leadership": 2,

@@ -108,7 +108,13 @@ _GROUPS = ("independent", "team_approval", "manager_approval", "executive_approv
 
 
 def area_authority(text: str, sub_items: list[str] | None = None) -> AreaAuthority:
-    """One authority line: "Budget: no direct budget authority" → area budget."""
+    """One authority line: "Budget: no direct budget authority" → area budget.
+
+    A bare label with the statement on the line under it ("Budget:" then "no budget ownership", as text
+    dumps that put every text node on its own line write it) reads the same.
+    """
+    if sub_items and text.endswith(":") and split_label(f"{text} {sub_items[0]}")[0] is not None:
+        text, sub_items = f"{text} {sub_items[0]}", sub_items[1:]
     label, value = split_label(text)
     area = label_kind(label, "authority_areas", AuthorityArea.OTHER)
     return AreaAuthority(area=area, label=label, text=value, sub_items=sub_items or [])
@@ -195,6 +201,35 @@ def _labelled_area_authorities(node: Node) -> list[AreaAuthority]:
     return _authorities_split_at(
         node, [0] + [m.end() for m in _next_label().finditer(text) if _known_area_line(text[m.end() :])]
     )
+
+
+_SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
+
+
+@cache
+def _area_mentions() -> PhraseMatcher:
+    return phrase_matcher(load_vocab("skills_to_decisions.json")["authority_area_mentions"])
+
+
+def _prose_authorities(authority: AreaAuthority) -> list[AreaAuthority]:
+    """An unlabelled line under the authority heading, one sentence at a time, each to the areas it names.
+
+    "No budget or hiring authority. May evaluate vendors and banks but does not sign contracts." → budget and
+    hiring (the first sentence each), vendor (the second). A sentence that names no area stays unlabelled.
+    """
+    if authority.label is not None or authority.area != AuthorityArea.OTHER:
+        return [authority]
+    sentences = _SENTENCE_END.split(authority.text)
+    found: list[AreaAuthority] = []
+    for k, sentence in enumerate(sentences, 1):
+        doc = nlp().make_doc(sentence)
+        areas = dict.fromkeys(nlp().vocab.strings[match_id] for match_id, _start, _end in _area_mentions()(doc))
+        sub_items = authority.sub_items if k == len(sentences) else []
+        found += [
+            AreaAuthority(area=AuthorityArea(area), label=None, text=sentence, sub_items=sub_items)
+            for area in areas or [AuthorityArea.OTHER.value]
+        ]
+    return found
 
 
 def _table_authorities(node: Node) -> list[AreaAuthority]:
@@ -340,6 +375,8 @@ def parse(section: Section) -> DecisionRights:
         if key == "authority":
             for node in item_tree(sub.blocks):
                 authorities = _table_authorities(node) or _area_authorities(node) or _labelled_area_authorities(node)
+                if node.block.kind != BlockKind.TABLE:  # a table that is no area list stays whole
+                    authorities = [read for authority in authorities for read in _prose_authorities(authority)]
                 for authority in authorities:
                     add_area(authority)
             continue
