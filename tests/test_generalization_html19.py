@@ -91,3 +91,50 @@ def test_html_lists_made_of_links_inside_sections_still_go() -> None:
     dumped = json.dumps(html_fields(_HTML_BODY, "Quality Engineer"))
     for link_text in ("How to pass the CQE exam", "Top quality tools", "Home", "Careers", "About"):
         assert link_text not in dumped
+
+
+# TablePress's "table foot" option repeats the header row in a <tfoot>, before or after the <tbody>.
+_TOOLS_HEAD = "<tr><th>Category</th><th>Tools</th><th>Primary use</th><th>Prevalence</th></tr>"
+_TOOLS_BODY = (
+    "<tbody><tr><td>Data querying</td><td>SQL Server</td><td>Extracting data</td><td>Common</td></tr>"
+    "<tr><td>BI</td><td>Power BI</td><td>Dashboards</td><td>Optional</td></tr></tbody>"
+)
+
+
+def _tools_rows(table: str) -> list[tuple[str, str, str]]:
+    body = f"<h2>10) Tools, Platforms, and Software</h2><table>{table}</table>"
+    rows = html_fields(body, "Data Analyst")["tools"]["rows"]
+    return [(row["category"], row["tool_text"], row["prevalence_text"]) for row in rows]
+
+
+def test_tfoot_repeating_the_header_before_the_body_is_no_row() -> None:
+    table = f"<thead>{_TOOLS_HEAD}</thead><tfoot>{_TOOLS_HEAD}</tfoot>{_TOOLS_BODY}"
+    assert _tools_rows(table) == [("Data querying", "SQL Server", "Common"), ("BI", "Power BI", "Optional")]
+
+
+def test_tfoot_repeating_the_header_after_the_body_is_no_row() -> None:
+    table = f"<thead>{_TOOLS_HEAD}</thead>{_TOOLS_BODY}<tfoot>{_TOOLS_HEAD}</tfoot>"
+    assert _tools_rows(table) == [("Data querying", "SQL Server", "Common"), ("BI", "Power BI", "Optional")]
+
+
+def test_tfoot_of_other_values_before_the_body_closes_the_table() -> None:
+    """A foot that is not the header (a last row of values) stays a row, where a browser shows it: last."""
+    foot = "<tr><td>Version control</td><td>Git</td><td>Change control</td><td>Common</td></tr>"
+    table = f"<thead>{_TOOLS_HEAD}</thead><tfoot>{foot}</tfoot>{_TOOLS_BODY}"
+    assert _tools_rows(table) == [
+        ("Data querying", "SQL Server", "Common"),
+        ("BI", "Power BI", "Optional"),
+        ("Version control", "Git", "Common"),
+    ]
+
+
+def test_tfoot_note_spanning_the_columns_before_the_body_is_the_tables_note() -> None:
+    """A foot of one cell over the columns is the table's note, as a closing row is (once it is last)."""
+    foot = "<tr><td colspan='4'>Tooling varies by team size.</td></tr>"
+    table = f"<thead>{_TOOLS_HEAD}</thead><tfoot>{foot}</tfoot>{_TOOLS_BODY}"
+    fields = html_fields(f"<h2>10) Tools, Platforms, and Software</h2><table>{table}</table>", "Data Analyst")
+    assert [(row["category"], row["tool_text"]) for row in fields["tools"]["rows"]] == [
+        ("Data querying", "SQL Server"),
+        ("BI", "Power BI"),
+    ]
+    assert (fields["tools"]["notes"], fields["tools"]["unparsed"]) == (["Tooling varies by team size."], [])
