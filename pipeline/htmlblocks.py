@@ -1416,6 +1416,10 @@ class _Walker:
     def _table(self, element: etree._Element) -> None:
         start = self.offset("table")
         rows = _grid(element)
+        if next(element.iterchildren("tfoot"), None) is not None:
+            # A browser shows a <tfoot>'s rows under the body's, wherever the markup puts it (HTML 4 wrote it
+            # first): a totals row closes the table.
+            rows.sort(key=_in_foot)
         width = max((len(row.cells) for row in rows), default=0)
         # A leading row of one cell over a wider table titles it ("Illustrative KPIs" spanning the five
         # columns): a caption, left out as <caption> and <figcaption> are, and the row after it is the header.
@@ -1423,6 +1427,8 @@ class _Walker:
             del rows[0]
         header = rows.pop(0).cells if rows else []
         width = len(header) or width
+        # A row repeating the header holds no values: TablePress's "table foot" repeats it in a <tfoot>.
+        rows = [row for row in rows if row.cells != header]
         # A closing row of one cell, or of cells that each span columns ("Note: avoid vanity metrics ..."
         # over two columns, "Pair every metric ..." over three), holds notes under the table, as the text
         # after a table does, not a row.
@@ -1532,6 +1538,11 @@ def _grid(table: etree._Element) -> list[_GridRow]:
             values.append(_carry(carried, len(values)) if len(values) in carried else "")
         rows.append(_new_grid_row((values, len(cells), tr)))
     return rows
+
+
+def _in_foot(row: _GridRow) -> bool:
+    """Whether the row is in the table's <tfoot>."""
+    return row.row.getparent().tag == "tfoot"
 
 
 def _notes_row(row: _GridRow) -> bool:

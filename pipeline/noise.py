@@ -7,7 +7,8 @@ no list of their exact strings can keep up. We use structure instead:
   excepted);
 * a comment area or footer after the last section ends the article;
 * widget lines, link-dense blocks, contact lines and lists of other pages'
-  titles (related-post teasers) are noise anywhere;
+  titles (related-post teasers) are noise anywhere (a linked item of a
+  section's list that is no more links than plain items is the article's);
 * short blocks carrying a call to action, a promotion or a slogan are noise
   when their words are foreign to the article (low lexical cohesion), and
   they take neighbouring short, equally foreign blocks with them; a run of
@@ -378,6 +379,7 @@ def _noise_marks(
     article_texts: list[str] = []  # read in the same pass: noise holds no mark of this pass yet where it is read
     signal = [False] * len(body)
     runs: list[list[int]] = []  # consecutive candidate lines of an ad, as [start, end)
+    article_links: dict[int, bool] = {}  # a list's items inside a section -> whether its links are the article's
     for k, piece in enumerate(body):
         if noise[k]:  # a teaser list's item
             continue
@@ -389,6 +391,10 @@ def _noise_marks(
             continue
         listed_or_long = block.kind in _LISTED or _more_words_than(text, _GROUP_WORDS)  # no ad's line
         dense = piece.link_ratio >= 0.5
+        if dense and block.kind is _LIST_ITEM and section_of[k]:  # judged once per list, on its first linked item
+            if k not in article_links:
+                article_links.update(_article_links(body, k))
+            dense = not article_links[k]
         # A long block opened by a sponsorship label is an ad all the same (a short one is judged as an ad's line).
         labelled_ad = listed_or_long and block.kind not in _LISTED and _is_labelled_ad(piece, vocab)
         if listed_or_long and k < tail and not dense and not labelled_ad:
@@ -486,6 +492,22 @@ def _noise_marks(
         elif not noise[k]:
             kept_below = True
     return noise
+
+
+def _article_links(body: list[Piece], k: int) -> dict[int, bool]:
+    """The items of the list holding the item at k, each with whether the list's linked items are the
+    article's: a list whose linked items are no more than its plain ones is the article's own, linking
+    a credential or a sibling role among its items ("[ASQ Certified Quality Engineer][14] – Important");
+    a menu, a share bar or a list of other posts is all links (the current page's item at most plain)."""
+    start, end = k, k + 1
+    while start > 0 and body[start - 1].block.kind is _LIST_ITEM:
+        start -= 1
+    while end < len(body) and body[end].block.kind is _LIST_ITEM:
+        end += 1
+    items = body[start:end]
+    linked = sum(piece.link_ratio >= 0.5 for piece in items)
+    plain = sum(piece.link_ratio < 0.5 and not is_widget(piece.block.text) for piece in items)
+    return dict.fromkeys(range(start, end), linked <= plain)
 
 
 # A "Label: value" line, as the parsers read a field ("Top KPIs: Time to fill, offer acceptance rate").
