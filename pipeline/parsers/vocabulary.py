@@ -396,14 +396,65 @@ def _page_tool_hits(text: str, page_tools: Sequence[str]) -> list[tuple[int, int
     """Where the page's tool names stand in a text as whole words, case and all: (start, end, name).
 
     A name that may be an ordinary word ("Linear", "Notion", "Endpoint") counts only where its capital is its
-    own: not where it opens a sentence or line ("Linear algebra"), nor a capitalised phrase ("Linear Algebra").
+    own: not inside a capitalised phrase ("Linear Algebra"), and where it opens a sentence or line only when a
+    list joins it to another tool ("Embase and PubMed search", not "Linear algebra").
     """
+    hits: list[tuple[int, int, str]] = []
+    openers: list[tuple[int, int, str]] = []  # names opening a sentence: tools only in a list of tools
+    for name in page_tools:
+        if name not in text:  # a plain substring test first: most texts name none
+            continue
+        for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            found = (hit.start(), hit.end(), name)
+            if not _may_be_a_word(name):
+                hits.append(found)
+            elif _CAPITALISED_NEXT.match(text, hit.end()):
+                continue
+            elif _SENTENCE_OPENS.search(text, 0, hit.start()):
+                openers.append(found)
+            else:
+                hits.append(found)
+    return hits + _listed_with_tools(text, openers, hits) if openers else hits
+
+
+def _listed_with_tools(
+    text: str, candidates: list[tuple[int, int, str]], hits: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The candidates a list joins to a tool: "Embase" of "Embase and PubMed", of "Embase, Ovid or PubMed".
+
+    A neighbour is a hit or a gazetteer name, or a candidate joined so itself ("Linear, Notion and Jira").
+    """
+    tools = [(start, end) for start, end, _ in hits] + _gazetteer_tool_chars(text)
+    listed: list[tuple[int, int, str]] = []
+    joined = True
+    while joined:  # a name joined to a tool is a tool the next name may be joined to
+        joined = False
+        for candidate in candidates:
+            start, end, _ = candidate
+            if candidate not in listed and any(
+                _LIST_JOINER.fullmatch(text, end, other_start) or _LIST_JOINER.fullmatch(text, other_end, start)
+                for other_start, other_end in tools
+            ):
+                listed.append(candidate)
+                tools.append((start, end))
+                joined = True
+    return listed
+
+
+# What joins two items of a list: ", ", " and ", ", or ", " / ", "/".
+_LIST_JOINER = re.compile(r"\s*(?:[,/&+]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
+
+
+def _gazetteer_tool_chars(text: str) -> list[tuple[int, int]]:
+    """Where the gazetteer's tool names stand in the text, by the case rule of :func:`_tools_in_words`.
+
+    Nothing is found in a text only a Doc can split into words (other whitespace than single spaces, newlines).
+    """
+    hits = word_phrase_hits(text.replace("\n", " "), _tool_phrases()) or []
     return [
-        (hit.start(), hit.end(), name)
-        for name in page_tools
-        if name in text  # a plain substring test first: most texts name none
-        for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
-        if not (_may_be_a_word(name) and _capitalised_anyway(text, hit.start(), hit.end()))
+        (hit.start, hit.end)
+        for hit in hits
+        if any(name.islower() for name in hit.labels) or not text[hit.start : hit.end].islower()
     ]
 
 
@@ -414,11 +465,6 @@ def _may_be_a_word(name: str) -> bool:
 
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n])\s*$")  # a line of its own opens a sentence too
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
-
-
-def _capitalised_anyway(text: str, start: int, end: int) -> bool:
-    """Whether the word text[start:end] opens a sentence or a capitalised phrase ("Linear Algebra")."""
-    return bool(_SENTENCE_OPENS.search(text, 0, start) or _CAPITALISED_NEXT.match(text, end))
 
 
 # Lower-case ASCII letters kept, every other byte a space: splits a text into its runs of letters.
