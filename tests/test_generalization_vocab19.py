@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from snippets import html_fields
 
+from pipeline.parsers.hiring import parse_exercise_title
 from pipeline.parsers.vocabulary import tools_by_segment
 
 
@@ -55,3 +56,32 @@ def test_sentence_opening_table_names_need_a_list_of_tools(text: str, expected: 
 )
 def test_an_ordinary_word_opening_a_sentence_is_no_tool(text: str, expected: list[str]) -> None:
     assert tools_by_segment([text], ("Linear",)) == [expected]
+
+
+def _exercises(items: list[str]) -> list[tuple[str | None, str | None, str | None]]:
+    """(label, name, duration) of each exercise of a hiring section listing ``items``."""
+    body = (
+        "<h2>19) Hiring Evaluation Criteria</h2><h3>Practical exercises or case studies</h3><ul>"
+        + "".join(f"<li>{item}</li>" for item in items)
+        + "</ul>"
+    )
+    return [(e["label"], e["name"], e["duration"]) for e in html_fields(body)["hiring"]["exercises"]]
+
+
+def test_a_task_before_the_colon_is_part_of_the_exercise_name() -> None:
+    task = "Process a mock literature article into a case: validity, coding, seriousness and narrative"
+    dates = "Given three cases with dates, decide which are expedited and the due dates"
+    assert _exercises([f"{task} (60 minutes).", f"{dates}."]) == [(None, task, "60 minutes"), (None, dates, None)]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Exercise A: Review the dashboard (45 minutes)", ("Exercise A", "Review the dashboard", "45 minutes")),
+        ("Case study 2: churn analysis (60 minutes)", ("Case study 2", "churn analysis", "60 minutes")),
+        ("Take-home: build a model (2 hours)", ("Take-home", "build a model", "2 hours")),
+        ("Design case: a fraud service (45 minutes)", ("Design case", "a fraud service", "45 minutes")),
+    ],
+)
+def test_short_labels_before_the_colon_stay_labels(title: str, expected: tuple[str, str, str]) -> None:
+    assert parse_exercise_title(title)[:3] == expected
