@@ -11,7 +11,7 @@ import pytest
 from snippets import html_fields
 
 from pipeline.parsers.hiring import parse_exercise_title
-from pipeline.parsers.vocabulary import tools_by_segment
+from pipeline.parsers.vocabulary import page_tool_names, tools_by_segment
 
 
 def _skill_tools(use: str, tools: list[str]) -> list[str]:
@@ -56,6 +56,33 @@ def test_sentence_opening_table_names_need_a_list_of_tools(text: str, expected: 
 )
 def test_an_ordinary_word_opening_a_sentence_is_no_tool(text: str, expected: list[str]) -> None:
     assert tools_by_segment([text], ("Linear",)) == [expected]
+
+
+def test_a_one_letter_language_of_the_tools_table_is_a_tool_in_a_list() -> None:
+    assert _skill_tools("automating triangles in Python or R.", ["Python", "R"]) == ["Python", "R"]
+
+
+def test_a_one_letter_name_the_tools_table_lacks_is_no_tool() -> None:
+    assert _skill_tools("automating triangles in Python or R.", ["Python"]) == ["Python"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("R, Python and SQL for analysis.", ["R", "Python", "SQL"]),
+        ("Python, R&D budgets.", ["Python"]),  # a letter glued to a sign is no language
+        ("Gauge R&R and Python.", ["Python"]),
+        ("Python or R-squared checks.", ["Python"]),
+        ("Plan R with Python.", ["Python"]),  # a stray capital joined to no tool
+        ("R is the team's language.", []),
+    ],
+)
+def test_one_letter_table_names_count_only_as_whole_words_in_a_list_of_tools(text: str, expected: list[str]) -> None:
+    assert tools_by_segment([text], ("R",)) == [expected]
+
+
+def test_page_tool_names_keep_a_capital_letter_alone_but_not_two_letters() -> None:
+    assert page_tool_names(["R", "CI", "x", "RenewIQ"]) == ("R", "RenewIQ")
 
 
 def _exercises(items: list[str]) -> list[tuple[str | None, str | None, str | None]]:

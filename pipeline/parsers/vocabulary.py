@@ -360,19 +360,25 @@ def page_tool_names(names: Iterable[str]) -> tuple[str, ...]:
 
     A generic tool kind ("Secrets manager", "Data lake", "in-house platform") is none: a product name opens and
     ends with a capital or a digit, or is one word its maker writes in lower case ("fastlane", "pgAdmin"). Nor is
-    a name of two letters: "CI" of "GitLab (Actions / CI)" is a practice (products that short, R or Go, are in
-    the gazetteer).
+    a name of two letters: "CI" of "GitLab (Actions / CI)" is a practice. A capital letter alone is a language
+    ("R", "C"): a skill's text names it only in a list of tools (see :func:`_page_tool_hits`).
     """
     known = _known_tool_names()
     return tuple(
         dict.fromkeys(
             name
             for name in names
-            if len(name) > 2
-            and name.lower() not in known
-            and (_PRODUCT_NAME.fullmatch(name) or _is_lowercase_product(name))
+            if name.lower() not in known
+            and (
+                (len(name) > 2 and (_PRODUCT_NAME.fullmatch(name) or _is_lowercase_product(name)))
+                or _is_letter_name(name)
+            )
         )
     )
+
+
+def _is_letter_name(name: str) -> bool:
+    return len(name) == 1 and name.isupper()
 
 
 # Opening and closing with a capital or a digit: "Gainsight", "Power BI", "Microsoft Defender for Endpoint".
@@ -397,16 +403,20 @@ def _page_tool_hits(text: str, page_tools: Sequence[str]) -> list[tuple[int, int
 
     A name that may be an ordinary word ("Linear", "Notion", "Endpoint") counts only where its capital is its
     own: not inside a capitalised phrase ("Linear Algebra"), and where it opens a sentence or line only when a
-    list joins it to another tool ("Embase and PubMed search", not "Linear algebra").
+    list joins it to another tool ("Embase and PubMed search", not "Linear algebra"). A letter name is a tool
+    only so too ("Python or R", "R, Python"), and never glued to a sign ("R&D", "R-squared").
     """
     hits: list[tuple[int, int, str]] = []
-    openers: list[tuple[int, int, str]] = []  # names opening a sentence: tools only in a list of tools
+    openers: list[tuple[int, int, str]] = []  # tools only in a list of tools
     for name in page_tools:
         if name not in text:  # a plain substring test first: most texts name none
             continue
         for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
             found = (hit.start(), hit.end(), name)
-            if not _may_be_a_word(name):
+            if _is_letter_name(name):
+                if not (_GLUED.match(text, hit.end()) or _GLUED.match(text, max(hit.start() - 1, 0), hit.start())):
+                    openers.append(found)
+            elif not _may_be_a_word(name):
                 hits.append(found)
             elif _CAPITALISED_NEXT.match(text, hit.end()):
                 continue
@@ -441,6 +451,7 @@ def _listed_with_tools(
     return listed
 
 
+_GLUED = re.compile(r"[&'’-]")  # a sign gluing a letter to a word: "R&D", "R-squared", "C's"
 # What joins two items of a list: ", ", " and ", ", or ", " / ", "/".
 _LIST_JOINER = re.compile(r"\s*(?:[,/&+]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
 
@@ -541,6 +552,8 @@ def _tools_in_doc(
         found.setdefault(_TokenRange(start, end), name)
     for start_char, end_char, name in page_hits:
         span = doc.char_span(start_char, end_char)  # None when the name is no whole tokens ("Gong" of "Gong-style")
+        if span is None and _is_letter_name(name):
+            span = doc.char_span(start_char, end_char, alignment_mode="expand")  # "R." closing a sentence is one token
         if span is not None:
             found.setdefault(_TokenRange(span.start, span.end), name)
     return _names_in_order(found)
