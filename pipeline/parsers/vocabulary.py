@@ -407,7 +407,7 @@ def _page_tool_hits(text: str, page_tools: Sequence[str]) -> list[tuple[int, int
     only so too ("Python or R", "R, Python"), and never glued to a sign ("R&D", "R-squared").
     """
     hits: list[tuple[int, int, str]] = []
-    openers: list[tuple[int, int, str]] = []  # tools only in a list of tools
+    list_only: list[tuple[int, int, str]] = []  # tools only where a list joins them to another tool
     for name in page_tools:
         if name not in text:  # a plain substring test first: most texts name none
             continue
@@ -415,16 +415,16 @@ def _page_tool_hits(text: str, page_tools: Sequence[str]) -> list[tuple[int, int
             found = (hit.start(), hit.end(), name)
             if _is_letter_name(name):
                 if not (_GLUED.match(text, hit.end()) or _GLUED.match(text, max(hit.start() - 1, 0), hit.start())):
-                    openers.append(found)
+                    list_only.append(found)
             elif not _may_be_a_word(name):
                 hits.append(found)
             elif _CAPITALISED_NEXT.match(text, hit.end()):
                 continue
             elif _SENTENCE_OPENS.search(text, 0, hit.start()):
-                openers.append(found)
+                list_only.append(found)
             else:
                 hits.append(found)
-    return hits + _listed_with_tools(text, openers, hits) if openers else hits
+    return hits + _listed_with_tools(text, list_only, hits) if list_only else hits
 
 
 def _listed_with_tools(
