@@ -157,11 +157,27 @@ def parse_exercise_title(text: str) -> tuple[str | None, str, str | None, str | 
     """Read a title line: "Exercise B: Design case (45–60 min)" → ("Exercise B", "Design case", "45–60 min", None).
 
     The parts are (label, name, duration, format note); a parenthetical without a duration is the format note.
+    A task before the colon is no label: "Process a mock article into a case: validity, coding (60 minutes)" is
+    all the name.
     """
     body, note = split_note(text.strip())
     label, name = split_title_description(body)
+    if label and _is_task(label):
+        label, name = None, body
     duration = note if note and _is_duration(note) else None
     return label, name, duration, None if duration else note
+
+
+# Words opening a verb's object: "Process a ...", "Review the ...", "Map each ...". A label names a noun.
+_OBJECT_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "each", "every", "your", "their", "our"})
+
+
+def _is_task(label: str) -> bool:
+    """Whether the text before an exercise's colon is a task, a verb and its object ("Process a mock literature
+    article into a case"), not a label ("Case study 2", "Exercise A", "Take-home"): its second word of three or
+    more opens an object."""
+    words = _PARENS.sub("", label).split()
+    return len(words) >= 3 and words[1] in _OBJECT_DETERMINERS
 
 
 _TITLE_END = re.compile(r":\s+|\s+[–—-]\s+")  # "Name (45 minutes): description" / "Name (45 minutes) – description"

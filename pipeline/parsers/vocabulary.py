@@ -360,19 +360,25 @@ def page_tool_names(names: Iterable[str]) -> tuple[str, ...]:
 
     A generic tool kind ("Secrets manager", "Data lake", "in-house platform") is none: a product name opens and
     ends with a capital or a digit, or is one word its maker writes in lower case ("fastlane", "pgAdmin"). Nor is
-    a name of two letters: "CI" of "GitLab (Actions / CI)" is a practice (products that short, R or Go, are in
-    the gazetteer).
+    a name of two letters: "CI" of "GitLab (Actions / CI)" is a practice. A capital letter alone is a language
+    ("R", "C"): a skill's text names it only in a list of tools (see :func:`_page_tool_hits`).
     """
     known = _known_tool_names()
     return tuple(
         dict.fromkeys(
             name
             for name in names
-            if len(name) > 2
-            and name.lower() not in known
-            and (_PRODUCT_NAME.fullmatch(name) or _is_lowercase_product(name))
+            if name.lower() not in known
+            and (
+                (len(name) > 2 and (_PRODUCT_NAME.fullmatch(name) or _is_lowercase_product(name)))
+                or _is_letter_name(name)
+            )
         )
     )
+
+
+def _is_letter_name(name: str) -> bool:
+    return len(name) == 1 and name.isupper()
 
 
 # Opening and closing with a capital or a digit: "Gainsight", "Power BI", "Microsoft Defender for Endpoint".
@@ -396,14 +402,70 @@ def _page_tool_hits(text: str, page_tools: Sequence[str]) -> list[tuple[int, int
     """Where the page's tool names stand in a text as whole words, case and all: (start, end, name).
 
     A name that may be an ordinary word ("Linear", "Notion", "Endpoint") counts only where its capital is its
-    own: not where it opens a sentence or line ("Linear algebra"), nor a capitalised phrase ("Linear Algebra").
+    own: not inside a capitalised phrase ("Linear Algebra"), and where it opens a sentence or line only when a
+    list joins it to another tool ("Embase and PubMed search", not "Linear algebra"). A letter name is a tool
+    only so too ("Python or R", "R, Python"), and never glued to a sign ("R&D", "R-squared").
     """
+    hits: list[tuple[int, int, str]] = []
+    list_only: list[tuple[int, int, str]] = []  # tools only where a list joins them to another tool
+    for name in page_tools:
+        if name not in text:  # a plain substring test first: most texts name none
+            continue
+        for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            found = (hit.start(), hit.end(), name)
+            if _is_letter_name(name):
+                if not (_GLUED.match(text, hit.end()) or _GLUED.match(text, max(hit.start() - 1, 0), hit.start())):
+                    list_only.append(found)
+            elif not _may_be_a_word(name):
+                hits.append(found)
+            elif _CAPITALISED_NEXT.match(text, hit.end()):
+                continue
+            elif _SENTENCE_OPENS.search(text, 0, hit.start()):
+                list_only.append(found)
+            else:
+                hits.append(found)
+    return hits + _listed_with_tools(text, list_only, hits) if list_only else hits
+
+
+def _listed_with_tools(
+    text: str, candidates: list[tuple[int, int, str]], hits: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The candidates a list joins to a tool: "Embase" of "Embase and PubMed", of "Embase, Ovid or PubMed".
+
+    A neighbour is a hit or a gazetteer name, or a candidate joined so itself ("Linear, Notion and Jira").
+    """
+    tools = [(start, end) for start, end, _ in hits] + _gazetteer_tool_chars(text)
+    listed: list[tuple[int, int, str]] = []
+    joined = True
+    while joined:  # a name joined to a tool is a tool the next name may be joined to
+        joined = False
+        for candidate in candidates:
+            start, end, _ = candidate
+            if candidate not in listed and any(
+                _LIST_JOINER.fullmatch(text, end, other_start) or _LIST_JOINER.fullmatch(text, other_end, start)
+                for other_start, other_end in tools
+            ):
+                listed.append(candidate)
+                tools.append((start, end))
+                joined = True
+    return listed
+
+
+_GLUED = re.compile(r"[&'’-]")  # a sign gluing a letter to a word: "R&D", "R-squared", "C's"
+# What joins two items of a list: ", ", " and ", ", or ", " / ", "/".
+_LIST_JOINER = re.compile(r"\s*(?:[,/&+]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
+
+
+def _gazetteer_tool_chars(text: str) -> list[tuple[int, int]]:
+    """Where the gazetteer's tool names stand in the text, by the case rule of :func:`_tools_in_words`.
+
+    Nothing is found in a text only a Doc can split into words (other whitespace than single spaces, newlines).
+    """
+    hits = word_phrase_hits(text.replace("\n", " "), _tool_phrases()) or []
     return [
-        (hit.start(), hit.end(), name)
-        for name in page_tools
-        if name in text  # a plain substring test first: most texts name none
-        for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
-        if not (_may_be_a_word(name) and _capitalised_anyway(text, hit.start(), hit.end()))
+        (hit.start, hit.end)
+        for hit in hits
+        if any(name.islower() for name in hit.labels) or not text[hit.start : hit.end].islower()
     ]
 
 
@@ -414,11 +476,6 @@ def _may_be_a_word(name: str) -> bool:
 
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n])\s*$")  # a line of its own opens a sentence too
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
-
-
-def _capitalised_anyway(text: str, start: int, end: int) -> bool:
-    """Whether the word text[start:end] opens a sentence or a capitalised phrase ("Linear Algebra")."""
-    return bool(_SENTENCE_OPENS.search(text, 0, start) or _CAPITALISED_NEXT.match(text, end))
 
 
 # Lower-case ASCII letters kept, every other byte a space: splits a text into its runs of letters.
@@ -495,6 +552,8 @@ def _tools_in_doc(
         found.setdefault(_TokenRange(start, end), name)
     for start_char, end_char, name in page_hits:
         span = doc.char_span(start_char, end_char)  # None when the name is no whole tokens ("Gong" of "Gong-style")
+        if span is None and _is_letter_name(name):
+            span = doc.char_span(start_char, end_char, alignment_mode="expand")  # "R." closing a sentence is one token
         if span is not None:
             found.setdefault(_TokenRange(span.start, span.end), name)
     return _names_in_order(found)
