@@ -1,0 +1,50 @@
+"""Sections 10 and 14 on a nineteenth round of unseen pages of the family.
+
+These are synthetic snippets modelled on unseen pages of the family: a Manufacturing Quality Engineer page a
+browser extension wrote as markdown, whose tools table keeps a pipe between two products in one cell ("ETQ
+Reliance \\| MasterControl"). The negative cases guard what the seeds read.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline import extract
+from pipeline.parsers.tools import split_tools
+
+TITLE = "# Quality Engineer: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+HEAD = (
+    "## 1) Role Summary\n\nThe Quality Engineer keeps the plant's products right for customers.\n\n"
+    "## 2) Role Mission\n\nCore mission: make quality reliable for every line that depends on it.\n\n"
+)
+
+
+def _markdown_fields(body: str) -> dict[str, Any]:
+    (extraction,) = extract((TITLE + HEAD + body).encode("utf-8"), name="snippet.md")
+    return extraction.document["fields"]
+
+
+# --- tools ---------------------------------------------------------------------------------------------
+
+
+def test_a_pipe_kept_in_a_markdown_tools_cell_separates_two_tools() -> None:
+    rows = _markdown_fields(
+        "## 10) Tools, Platforms, and Software\n\n"
+        "| Category | Tool | Primary use | Prevalence |\n|---|---|---|---|\n"
+        "| QMS / CAPA | ETQ Reliance \\| MasterControl | CAPA, NCR, audits | Common |\n"
+        "| Collaboration | Microsoft Teams \\| SharePoint | Controlled documents | Common |\n"
+    )["tools"]["rows"]
+    assert [(r["category"], r["tool_text"], [t["name"] for t in r["tools"]], r["prevalence"]) for r in rows] == [
+        ("QMS / CAPA", "ETQ Reliance | MasterControl", ["ETQ Reliance", "MasterControl"], "common"),
+        ("Collaboration", "Microsoft Teams | SharePoint", ["Microsoft Teams", "SharePoint"], "common"),
+    ]
+
+
+def test_a_pipe_separates_tools_as_a_comma_does_and_not_inside_brackets() -> None:
+    assert [(t.name, t.variants) for t in split_tools("Jira | Confluence")] == [("Jira", []), ("Confluence", [])]
+    assert [(t.name, t.variants) for t in split_tools("Spark (Databricks | EMR), Airflow")] == [
+        ("Spark", ["Databricks", "EMR"]),
+        ("Airflow", []),
+    ]
+    # Negative case: cells without a pipe split as before.
+    assert [t.name for t in split_tools("MLflow / Weights & Biases")] == ["MLflow", "Weights & Biases"]
