@@ -2,7 +2,8 @@
 
 These are synthetic snippets modelled on unseen pages of the family: a Manufacturing Quality Engineer page a
 browser extension wrote as markdown, whose tools table keeps a pipe between two products in one cell ("ETQ
-Reliance \\| MasterControl"). The negative cases guard what the seeds read.
+Reliance \\| MasterControl"), and a Treasury Analyst WordPress post asking for "CFA Level I or II – Optional".
+The negative cases guard what the seeds read.
 """
 
 from __future__ import annotations
@@ -48,3 +49,42 @@ def test_a_pipe_separates_tools_as_a_comma_does_and_not_inside_brackets() -> Non
     ]
     # Negative case: cells without a pipe split as before.
     assert [t.name for t in split_tools("MLflow / Weights & Biases")] == ["MLflow", "Weights & Biases"]
+
+
+# --- certifications ----------------------------------------------------------------------------------
+
+
+def _certifications(*items: str) -> list[tuple[str, str | None, str | None]]:
+    body = "## 14) Required Experience and Qualifications\n\n### Certifications\n\n"
+    body += "".join(f"- {item}\n" for item in items)
+    found = _markdown_fields(body)["experience"]["certifications"]
+    return [(c["name"], c["requirement"], c["requirement_text"]) for c in found]
+
+
+def test_a_bare_grade_after_or_is_a_grade_of_the_first_certification() -> None:
+    assert _certifications(
+        "CFA Level I or II – Optional",
+        "ACCA Part 1, 2, or 3 (Context-specific)",
+        "CIPD Level 5 or 7 – Common",
+    ) == [
+        ("CFA Level I", "optional", "Optional"),
+        ("CFA Level II", "optional", "Optional"),
+        ("ACCA Part 1", "context_specific", "Context-specific"),
+        ("ACCA Part 2", "context_specific", "Context-specific"),
+        ("ACCA Part 3", "context_specific", "Context-specific"),
+        ("CIPD Level 5", "common", "Common"),
+        ("CIPD Level 7", "common", "Common"),
+    ]
+
+
+def test_an_acronym_or_a_whole_name_after_or_is_a_certification_of_its_own() -> None:
+    # Negative cases: acronyms and names are no bare grades; "or equivalent" names one certification.
+    assert _certifications(
+        "PSM II or A-CSM – Optional", "CISSP or CISM – Optional", "CKA or equivalent (Important)"
+    ) == [
+        ("PSM II", "optional", "Optional"),
+        ("A-CSM", "optional", "Optional"),
+        ("CISSP", "optional", "Optional"),
+        ("CISM", "optional", "Optional"),
+        ("CKA or equivalent", "preferred", "Important"),
+    ]

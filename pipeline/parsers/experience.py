@@ -562,7 +562,8 @@ def _alternative_certifications(name_part: str) -> list[str]:
     "CKA or equivalent" names one. A second name that opens with a word of the first's after its start
     shares what comes before it: "CIPD Level 5 or Level 7" → "CIPD Level 5", "CIPD Level 7". Grades of one
     certification share its start and its ending ("NEBOSH National or International Diploma", see
-    _with_shared_ending); a "+" product shares its vendor ("CompTIA CySA+ or Security+" → "CompTIA Security+").
+    _with_shared_ending), and so do bare grades ("CFA Level I or II", see _with_shared_grade_start); a "+" product
+    shares its vendor ("CompTIA CySA+ or Security+" → "CompTIA Security+").
     """
     cuts = [m for m in _OR.finditer(name_part) if not paren_depth(name_part, m.start())]
     if len(cuts) != 1:
@@ -572,7 +573,7 @@ def _alternative_certifications(name_part: str) -> list[str]:
     first, others = names[0], names[1:]
     if not all(name[:1].isupper() or name[:1].isdigit() for name in names):
         return [name_part]
-    if graded := _with_shared_ending(names):
+    if graded := _with_shared_ending(names) or _with_shared_grade_start(names):
         return graded
     if (_whole_name(first) and all(_whole_name(name) or _acronym(name) for name in others)) or all(
         map(_acronym, names)
@@ -603,6 +604,21 @@ def _with_shared_ending(names: list[str]) -> list[str] | None:
     if not all(word.isalpha() and word[:1].isupper() and not word.isupper() for word in grades):
         return None
     return [" ".join([*first[:-1], grade, last[1]]) for grade in grades]
+
+
+# A grade written alone: a roman numeral, a number or a letter ("Level I or II", "Part 1 or 2", "Class A or B").
+_BARE_GRADE = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|\d+|[A-Z]")
+
+
+def _with_shared_grade_start(names: list[str]) -> list[str] | None:
+    """The grades of one certification, each with the start of the first, when the first ends with a bare grade
+    and every other alternative is one: "CFA Level I or II" → "CFA Level I", "CFA Level II"; "ACCA Part 1, 2 or 3"
+    likewise. A bare grade names no certification of its own (it is not an acronym like "CISM"); else None.
+    """
+    start, _, grade = names[0].rpartition(" ")
+    if not start or not all(_BARE_GRADE.fullmatch(name) for name in [grade, *names[1:]]):
+        return None
+    return [names[0], *(f"{start} {name}" for name in names[1:])]
 
 
 def _with_shared_vendor(first: str, second: str) -> str:
