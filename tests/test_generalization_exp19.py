@@ -2,8 +2,9 @@
 
 These are synthetic snippets modelled on unseen pages of the family: a Manufacturing Quality Engineer page a
 browser extension wrote as markdown, whose tools table keeps a pipe between two products in one cell ("ETQ
-Reliance \\| MasterControl"), and a Treasury Analyst WordPress post asking for "CFA Level I or II – Optional".
-The negative cases guard what the seeds read.
+Reliance \\| MasterControl") and asks for "Six Sigma Green Belt – Common; Black Belt – Optional" on one line,
+and a Treasury Analyst WordPress post asking for "CFA Level I or II – Optional". The negative cases guard what
+the seeds read.
 """
 
 from __future__ import annotations
@@ -87,4 +88,32 @@ def test_an_acronym_or_a_whole_name_after_or_is_a_certification_of_its_own() -> 
         ("CISSP", "optional", "Optional"),
         ("CISM", "optional", "Optional"),
         ("CKA or equivalent", "preferred", "Important"),
+    ]
+
+
+def test_semicolon_parts_each_with_a_level_are_certifications_of_their_own() -> None:
+    line = "Six Sigma Green Belt – Common; Black Belt – Optional"
+    assert _certifications(line, "CPA (Optional); CMA (Important)") == [
+        ("Six Sigma Green Belt", "common", "Common"),
+        ("Six Sigma Black Belt", "optional", "Optional"),
+        ("CPA", "optional", "Optional"),
+        ("CMA", "preferred", "Important"),
+    ]
+    body = "## 14) Required Experience and Qualifications\n\n### Certifications\n\n- " + line + "\n"
+    found = _markdown_fields(body)["experience"]["certifications"]
+    assert [c["text"] for c in found] == [line, line]
+
+
+def test_a_semicolon_note_after_a_level_stays_the_level_s_and_other_names_keep_theirs() -> None:
+    # Negative cases: a part without a level of its own is the level's note; a second name whose last word is
+    # no grade head ("Developer") takes nothing from the first.
+    assert _certifications(
+        "CPA – Optional; common in accounting-heavy teams",
+        "SOA exams (Critical; 2+ exams passed is typical)",
+        "AWS Certified Developer – Required; Azure Developer – Optional",
+    ) == [
+        ("CPA", "optional", "Optional; common in accounting-heavy teams"),
+        ("SOA exams", "required", "Critical; 2+ exams passed is typical"),
+        ("AWS Certified Developer", "required", "Required"),
+        ("Azure Developer", "optional", "Optional"),
     ]

@@ -36,6 +36,7 @@ from .text import (
     split_enumeration,
     split_note,
     split_title_description,
+    split_top_level,
 )
 from .vocabulary import EXPERIENCE_TO_SCORECARD, ends_with_role, find_rules, tools_in
 
@@ -507,6 +508,8 @@ def _certifications(text: str) -> list[Certification]:
     "Cloud fundamentals (Optional): e.g., AWS.". Colons and dashes before the level stay in the name
     ("HashiCorp Certified: Terraform Associate – Optional", "AWS Certified ML – Specialty").
     """
+    if ";" in text and (parts := _level_parts(text)):
+        return _part_certifications(text, parts)
     head, note = split_title_description(text)
     if head is None or head.split()[-1].lower() in _name_colon_words():
         head, note = None, None  # no label, or "Microsoft Certified: ..." naming the certification
@@ -535,6 +538,37 @@ def _certifications(text: str) -> list[Certification]:
         )
         for name, detail in map(split_note, _alternative_certifications(name_part))
     ]
+
+
+def _level_parts(text: str) -> list[str] | None:
+    """The parts of an item between semicolons outside brackets when each names a certification with its level,
+    "Six Sigma Green Belt – Common; Black Belt – Optional"; else None: a note after a semicolon ("Critical; 2+
+    exams passed is typical") belongs to the level before it.
+    """
+    parts = split_top_level(text, ";")
+    return parts if len(parts) >= 2 and all((found := _split_level(part)) and found[0] for part in parts) else None
+
+
+def _part_certifications(text: str, parts: list[str]) -> list[Certification]:
+    """The certifications of each part, in order; a part naming a grade by its grade word and head alone takes
+    the start of the certification before it (see _with_shared_head)."""
+    certifications: list[Certification] = []
+    for part in parts:
+        for found in _certifications(part):
+            name = _with_shared_head(certifications[-1].name, found.name) if certifications else found.name
+            certifications.append(found.model_copy(update={"name": name, "text": text}))
+    return certifications
+
+
+def _with_shared_head(previous: str, name: str) -> str:
+    """A grade named by its grade word and head alone, after a certification ending with the same head, with
+    that certification's start: "Six Sigma Green Belt – Common; Black Belt – Optional" → "Six Sigma Black Belt"
+    (the grades as _with_shared_ending reads them); else the name as it is.
+    """
+    start, _, head = previous.rpartition(" ")
+    if start and name.endswith(f" {head}") and (graded := _with_shared_ending([start, name])):
+        return graded[-1]
+    return name
 
 
 @lru_cache(maxsize=1)
