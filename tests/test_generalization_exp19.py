@@ -3,8 +3,9 @@
 These are synthetic snippets modelled on unseen pages of the family: a Manufacturing Quality Engineer page a
 browser extension wrote as markdown, whose tools table keeps a pipe between two products in one cell ("ETQ
 Reliance \\| MasterControl") and asks for "Six Sigma Green Belt – Common; Black Belt – Optional" on one line,
-and a Treasury Analyst WordPress post asking for "CFA Level I or II – Optional". The negative cases guard what
-the seeds read.
+a Treasury Analyst WordPress post asking for "CFA Level I or II – Optional", and an Actuarial Analyst page asking
+for "Progress toward SOA (ASA/FSA), CAS (ACAS/FCAS), or IFoA qualification". The negative cases guard what the
+seeds read.
 """
 
 from __future__ import annotations
@@ -116,4 +117,24 @@ def test_a_semicolon_note_after_a_level_stays_the_level_s_and_other_names_keep_t
         ("SOA exams", "required", "Critical; 2+ exams passed is typical"),
         ("AWS Certified Developer", "required", "Required"),
         ("Azure Developer", "optional", "Optional"),
+    ]
+
+
+def test_alternatives_inside_one_phrase_are_one_certification() -> None:
+    assert _certifications(
+        "Progress toward SOA (ASA/FSA), CAS (ACAS/FCAS), or IFoA qualification (Critical; 2+ exams passed is typical)"
+    ) == [
+        (
+            "Progress toward SOA (ASA/FSA), CAS (ACAS/FCAS), or IFoA qualification",
+            "required",
+            "Critical; 2+ exams passed is typical",
+        )
+    ]
+
+
+def test_a_name_before_or_keeps_alternatives_apart_though_the_last_closes_with_a_noun() -> None:
+    # Negative case: the first side is a name (no lowercase lead), so each side is a certification.
+    assert _certifications("Certified Safety Professional (CSP) or NEBOSH diploma (Optional)") == [
+        ("Certified Safety Professional", "optional", "Optional"),
+        ("NEBOSH diploma", "optional", "Optional"),
     ]

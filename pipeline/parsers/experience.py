@@ -609,6 +609,8 @@ def _alternative_certifications(name_part: str) -> list[str]:
         return [name_part]
     if graded := _with_shared_ending(names) or _with_shared_grade_start(names):
         return graded
+    if _one_phrase(names):
+        return [name_part]
     if (_whole_name(first) and all(_whole_name(name) or _acronym(name) for name in others)) or all(
         map(_acronym, names)
     ):
@@ -638,6 +640,15 @@ def _with_shared_ending(names: list[str]) -> list[str] | None:
     if not all(word.isalpha() and word[:1].isupper() and not word.isupper() for word in grades):
         return None
     return [" ".join([*first[:-1], grade, last[1]]) for grade in grades]
+
+
+def _one_phrase(names: list[str]) -> bool:
+    """Whether the alternatives are the bodies of one phrase: the first opens it with lowercase words and the last
+    closes it with a common noun, "Progress toward SOA (ASA/FSA), CAS (ACAS/FCAS), or IFoA qualification". Neither
+    lead nor noun is a name's, so no side is a certification of its own: the phrase is one, as "AWS or Azure
+    certification" is. "Certified Safety Professional (CSP) or NEBOSH diploma" opens with a name and stays two.
+    """
+    return names[-1].split()[-1].islower() and any(word.islower() for word in names[0].split()[1:])
 
 
 # A grade written alone: a roman numeral, a number or a letter ("Level I or II", "Part 1 or 2", "Class A or B").
