@@ -36,6 +36,7 @@ from .text import (
     split_enumeration,
     split_note,
     split_title_description,
+    split_top_level,
 )
 from .vocabulary import EXPERIENCE_TO_SCORECARD, ends_with_role, find_rules, tools_in
 
@@ -507,6 +508,8 @@ def _certifications(text: str) -> list[Certification]:
     "Cloud fundamentals (Optional): e.g., AWS.". Colons and dashes before the level stay in the name
     ("HashiCorp Certified: Terraform Associate – Optional", "AWS Certified ML – Specialty").
     """
+    if ";" in text and (parts := _level_parts(text)):
+        return _part_certifications(text, parts)
     head, note = split_title_description(text)
     if head is None or head.split()[-1].lower() in _name_colon_words():
         head, note = None, None  # no label, or "Microsoft Certified: ..." naming the certification
@@ -537,6 +540,37 @@ def _certifications(text: str) -> list[Certification]:
     ]
 
 
+def _level_parts(text: str) -> list[str] | None:
+    """The parts of an item between semicolons outside brackets when each names a certification with its level,
+    "Six Sigma Green Belt – Common; Black Belt – Optional"; else None: a note after a semicolon ("Critical; 2+
+    exams passed is typical") belongs to the level before it.
+    """
+    parts = split_top_level(text, ";")
+    return parts if len(parts) >= 2 and all((found := _split_level(part)) and found[0] for part in parts) else None
+
+
+def _part_certifications(text: str, parts: list[str]) -> list[Certification]:
+    """The certifications of each part, in order; a part naming a grade by its grade word and head alone takes
+    the start of the certification before it (see _with_shared_head)."""
+    certifications: list[Certification] = []
+    for part in parts:
+        for found in _certifications(part):
+            name = _with_shared_head(certifications[-1].name, found.name) if certifications else found.name
+            certifications.append(found.model_copy(update={"name": name, "text": text}))
+    return certifications
+
+
+def _with_shared_head(previous: str, name: str) -> str:
+    """A grade named by its grade word and head alone, after a certification ending with the same head, with
+    that certification's start: "Six Sigma Green Belt – Common; Black Belt – Optional" → "Six Sigma Black Belt"
+    (the grades as _with_shared_ending reads them); else the name as it is.
+    """
+    start, _, head = previous.rpartition(" ")
+    if start and name.endswith(f" {head}") and (graded := _with_shared_ending([start, name])):
+        return graded[-1]
+    return name
+
+
 @lru_cache(maxsize=1)
 def _issuer_pattern() -> re.Pattern[str]:
     leads = sorted(load_vocab(EXPERIENCE_TO_SCORECARD)["certification_issuer_leads"], key=len, reverse=True)
@@ -562,7 +596,8 @@ def _alternative_certifications(name_part: str) -> list[str]:
     "CKA or equivalent" names one. A second name that opens with a word of the first's after its start
     shares what comes before it: "CIPD Level 5 or Level 7" → "CIPD Level 5", "CIPD Level 7". Grades of one
     certification share its start and its ending ("NEBOSH National or International Diploma", see
-    _with_shared_ending); a "+" product shares its vendor ("CompTIA CySA+ or Security+" → "CompTIA Security+").
+    _with_shared_ending), and so do bare grades ("CFA Level I or II", see _with_shared_grade_start); a "+" product
+    shares its vendor ("CompTIA CySA+ or Security+" → "CompTIA Security+").
     """
     cuts = [m for m in _OR.finditer(name_part) if not paren_depth(name_part, m.start())]
     if len(cuts) != 1:
@@ -572,8 +607,10 @@ def _alternative_certifications(name_part: str) -> list[str]:
     first, others = names[0], names[1:]
     if not all(name[:1].isupper() or name[:1].isdigit() for name in names):
         return [name_part]
-    if graded := _with_shared_ending(names):
+    if graded := _with_shared_ending(names) or _with_shared_grade_start(names):
         return graded
+    if _one_phrase(names):
+        return [name_part]
     if (_whole_name(first) and all(_whole_name(name) or _acronym(name) for name in others)) or all(
         map(_acronym, names)
     ):
@@ -603,6 +640,30 @@ def _with_shared_ending(names: list[str]) -> list[str] | None:
     if not all(word.isalpha() and word[:1].isupper() and not word.isupper() for word in grades):
         return None
     return [" ".join([*first[:-1], grade, last[1]]) for grade in grades]
+
+
+def _one_phrase(names: list[str]) -> bool:
+    """Whether the alternatives are the bodies of one phrase: the first opens it with lowercase words and the last
+    closes it with a common noun, "Progress toward SOA (ASA/FSA), CAS (ACAS/FCAS), or IFoA qualification". Neither
+    lead nor noun is a name's, so no side is a certification of its own: the phrase is one, as "AWS or Azure
+    certification" is. "Certified Safety Professional (CSP) or NEBOSH diploma" opens with a name and stays two.
+    """
+    return names[-1].split()[-1].islower() and any(word.islower() for word in names[0].split()[1:])
+
+
+# A grade written alone: a roman numeral, a number or a letter ("Level I or II", "Part 1 or 2", "Class A or B").
+_BARE_GRADE = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|\d+|[A-Z]")
+
+
+def _with_shared_grade_start(names: list[str]) -> list[str] | None:
+    """The grades of one certification, each with the start of the first, when the first ends with a bare grade
+    and every other alternative is one: "CFA Level I or II" → "CFA Level I", "CFA Level II"; "ACCA Part 1, 2 or 3"
+    likewise. A bare grade names no certification of its own (it is not an acronym like "CISM"); else None.
+    """
+    start, _, grade = names[0].rpartition(" ")
+    if not start or not all(_BARE_GRADE.fullmatch(name) for name in [grade, *names[1:]]):
+        return None
+    return [names[0], *(f"{start} {name}" for name in names[1:])]
 
 
 def _with_shared_vendor(first: str, second: str) -> str:

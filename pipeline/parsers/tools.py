@@ -138,12 +138,13 @@ def _strip_fillers(text: str) -> str:
     return " ".join(text.split()).strip(" ,;").rstrip(".").strip()
 
 
-# A line break in a cell (<br>) separates tools as a comma does: "Firebase Crashlytics<br>Sentry" is two.
-_TOOL_SEPARATORS = re.compile(r"[(),;/\n]")
+# A line break in a cell (<br>) separates tools as a comma does: "Firebase Crashlytics<br>Sentry" is two; so does a
+# pipe kept in a cell (a markdown table's escaped "\|"): "ETQ Reliance | MasterControl" is two.
+_TOOL_SEPARATORS = re.compile(r"[(),;/|\n]")
 
 
 def _split_top(text: str, unspaced_slash: bool) -> list[str]:
-    """Split at ',', ';', line breaks and spaced ' / ' outside parentheses; unspaced '/' when asked."""
+    """Split at ',', ';', '|', line breaks and spaced ' / ' outside parentheses; unspaced '/' when asked."""
     parts, start, depth = [], 0, 0
     for match in _TOOL_SEPARATORS.finditer(text):
         index = match.start()
@@ -152,7 +153,7 @@ def _split_top(text: str, unspaced_slash: bool) -> list[str]:
             depth += 1
         elif char == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and (char == "," or char == ";" or (char == "\n" and not _continues(text, index))):
+        elif depth == 0 and (char in ",;|" or (char == "\n" and not _continues(text, index))):
             parts.append(text[start:index])
             start = index + 1
         elif depth == 0 and char == "/":
