@@ -8,7 +8,8 @@ no list of their exact strings can keep up. We use structure instead:
 * a comment area or footer after the last section ends the article;
 * widget lines, link-dense blocks, contact lines and lists of other pages'
   titles (related-post teasers) are noise anywhere (a linked item of a
-  section's list that is no more links than plain items is the article's);
+  section's list that is no more links than plain items is the article's,
+  and so is a list of links its heading names the article's sources);
 * short blocks carrying a call to action, a promotion or a slogan are noise
   when their words are foreign to the article (low lexical cohesion), and
   they take neighbouring short, equally foreign blocks with them; a run of
@@ -82,6 +83,7 @@ class _Vocab:
     ad_label: re.Pattern[str]  # a sponsorship label opening a block ("📣 Sponsored —"), matched at its start
     course_title: re.Pattern[str]  # one course title, matched against lowercased text
     course_list: re.Pattern[str]  # a line of two course titles or more, matched against lowercased text
+    source_heading: re.Pattern[str]  # a heading's words naming the article's sources, searched in lowercased text
     stopwords: frozenset[str]
 
 
@@ -121,6 +123,7 @@ def _vocab() -> _Vocab:
         ad_label=_ad_label(data),
         course_title=re.compile(title + school),
         course_list=re.compile(rf"{title}(?:(?:, (?:and |& )?| and | & ){title})+{school}"),
+        source_heading=re.compile(rf"\b(?:{_alternatives(data['source_list_headings'])})\b"),
         stopwords=frozenset(data["stopwords"]),
     )
 
@@ -391,9 +394,9 @@ def _noise_marks(
             continue
         listed_or_long = block.kind in _LISTED or _more_words_than(text, _GROUP_WORDS)  # no ad's line
         dense = piece.link_ratio >= 0.5
-        if dense and block.kind is _LIST_ITEM and section_of[k]:  # judged once per list, on its first linked item
+        if dense and block.kind is _LIST_ITEM:  # judged once per list, on its first linked item
             if k not in article_links:
-                article_links.update(_article_links(body, k))
+                article_links.update(_article_links(body, k, bool(section_of[k]), vocab))
             dense = not article_links[k]
         # A long block opened by a sponsorship label is an ad all the same (a short one is judged as an ad's line).
         labelled_ad = listed_or_long and block.kind not in _LISTED and _is_labelled_ad(piece, vocab)
@@ -494,11 +497,12 @@ def _noise_marks(
     return noise
 
 
-def _article_links(body: list[Piece], k: int) -> dict[int, bool]:
+def _article_links(body: list[Piece], k: int, in_section: bool, vocab: _Vocab) -> dict[int, bool]:
     """The items of the list holding the item at k, each with whether the list's linked items are the
-    article's: a list whose linked items are no more than its plain ones is the article's own, linking
-    a credential or a sibling role among its items ("[ASQ Certified Quality Engineer][14] – Important");
-    a menu, a share bar or a list of other posts is all links (the current page's item at most plain)."""
+    article's: a list inside a section whose linked items are no more than its plain ones is the article's
+    own, linking a credential or a sibling role among its items ("[ASQ Certified Quality Engineer][14] –
+    Important"); a menu, a share bar or a list of other posts is all links (the current page's item at most
+    plain). So is the article's list of sources, but its heading says what it is (_lists_sources)."""
     start, end = k, k + 1
     while start > 0 and body[start - 1].block.kind is _LIST_ITEM:
         start -= 1
@@ -507,7 +511,19 @@ def _article_links(body: list[Piece], k: int) -> dict[int, bool]:
     items = body[start:end]
     linked = sum(piece.link_ratio >= 0.5 for piece in items)
     plain = sum(piece.link_ratio < 0.5 and not is_widget(piece.block.text) for piece in items)
-    return dict.fromkeys(range(start, end), linked <= plain)
+    return dict.fromkeys(range(start, end), (in_section and linked <= plain) or _lists_sources(body, start, vocab))
+
+
+def _lists_sources(body: list[Piece], start: int, vocab: _Vocab) -> bool:
+    """Whether the list opening at start is headed as the article's sources: its heading or short lead line
+    ("## Sources and further reading", "References:"), perhaps above one lead paragraph, names them."""
+    for k in range(start - 1, max(start - 3, -1), -1):
+        block = body[k].block
+        if block.kind is _HEADING or not _more_words_than(block.text, _FIELD_WORDS):
+            return vocab.source_heading.search(block.text.lower()) is not None
+        if block.kind is not BlockKind.PARAGRAPH:
+            return False
+    return False
 
 
 # A "Label: value" line, as the parsers read a field ("Top KPIs: Time to fill, offer acceptance rate").

@@ -96,7 +96,8 @@ _TRAILING_MARKER = re.compile(r"^(.*\S)\s+-$")
 # a run of plain characters at a time: giving any back leaves a "(" or a plain character next, never the
 # closing ")", so the matches are those of the plain pattern, found ~3x faster on a page's links.
 _MD_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()\[\]]*\)")
-_MD_LINK = re.compile(r"\[([^\[\]]+)\]\((?:[^()\[\]]++|\([^()\[\]]*+\))*+\)")
+# Empty text allowed: a linked image "[![alt](src)](url)" leaves "[](url)" once its image is gone, no text at all.
+_MD_LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()\[\]]++|\([^()\[\]]*+\))*+\)")
 # Reference style, "[text][7]" and "![alt][7]": the URL is in a definition line elsewhere.
 _MD_REF_IMAGE = re.compile(r"!\[([^\[\]]*)\]\[[^\[\]]*\]")
 # Empty text allowed: a linked image "[![alt][7]][8]" leaves "[][8]" once its image is gone.
