@@ -101,6 +101,8 @@ _CELL_BLOCKS = _BLOCK_TAGS - {"p"}
 _MAX_CELL = 160
 # Table row groups, and the roles that mark a table as layout (ARIA: no table semantics).
 _ROW_GROUPS = frozenset(("thead", "tbody", "tfoot"))
+# The parts of a table: in a data table they name its header and cells ("simple-table-header"), never page chrome.
+_TABLE_PARTS = ("caption", "thead", "tbody", "tfoot", "tr", "th", "td")
 _PRESENTATION_ROLES = frozenset(("presentation", "none"))
 # What a header cell never holds (it may hold a paragraph or a div around its phrase).
 _STRUCTURE_TAGS = ("ul", "ol", "dl", "table", *_HEADINGS)
@@ -560,8 +562,9 @@ def _sweep(body: etree._Element, tab_list: bool) -> None:
                 below_root = below_root and wrapper is not root
                 if below_root:
                     content_words.update(_chrome_words(wrapper))
+    data_tables: dict[etree._Element, bool] = {}  # per table holding a part named like chrome: a data table?
     for element in chrome:
-        if element in article or _header_row(element):
+        if element in article or _header_row(element) or _data_table_part(element, data_tables):
             continue
         if controlled and element.get("id") in controlled and not _chrome_words(element):
             continue  # hidden, but the panel a tab or an accordion button shows
@@ -570,6 +573,19 @@ def _sweep(body: etree._Element, tab_list: bool) -> None:
         if _heading_anchor(element, root if sections else None):
             continue
         _drop(element)
+
+
+def _data_table_part(element: etree._Element, data_tables: dict[etree._Element, bool]) -> bool:
+    """A part of a data table (its header row, a cell), whatever its class says. A layout table's cells are
+    the page's boxes: one named "header" or "footer" holds the site's header or footer, chrome as a div is."""
+    if element.tag not in _TABLE_PARTS:
+        return False
+    table = next(element.iterancestors("table"), None)
+    if table is None:
+        return False
+    if table not in data_tables:
+        data_tables[table] = not _layout_table(table)
+    return data_tables[table]
 
 
 def _heading_anchor(element: etree._Element, article_root: etree._Element | None) -> bool:
