@@ -1025,10 +1025,11 @@ def _block_holders(root: etree._Element) -> set[etree._Element]:
 
 
 def _item_content(item: etree._Element) -> tuple[str, float, list[etree._Element]]:
-    """A list item's own text and link ratio, and the lists nested in it.
+    """A list item's own text and link ratio, and the lists nested in it (with its collapsible <details>).
 
     A block inside the item (each <p> of "<dd><p>Why it matters: ...</p><p>How it shows up: ...</p>")
-    is a line of its own, as if a <br> ended the text before and after it.
+    is a line of its own, as if a <br> ended the text before and after it. A <details> is no line: Notion
+    writes each toggle as one in a list item, its summary a group's label over the group's lists.
     """
     nested: list[etree._Element] = []
     lead = item.text
@@ -1036,7 +1037,7 @@ def _item_content(item: etree._Element) -> tuple[str, float, list[etree._Element
     after_block = False  # the part before was a block: what follows starts a new line
     for child in item:
         tag = child.tag
-        if tag == "ul" or tag == "ol" or tag == "dl":
+        if tag == "ul" or tag == "ol" or tag == "dl" or tag == "details":
             nested.append(child)
         elif isinstance(tag, str):
             block = tag in _BLOCK_TAGS
@@ -1405,7 +1406,10 @@ class _Walker:
                         body = _DETAIL_LINE.sub("", detail)
                         add(new_piece((Block.list_item(body, start, end, detail_level, "–"), ratio)))
                 for child in nested:
-                    self._list(child, level + 1)
+                    if child.tag == "details":
+                        self.element(child, level)  # read as outside a list: its summary, then its blocks
+                    else:
+                        self._list(child, level + 1)
             if number is not None:
                 number += 1
 

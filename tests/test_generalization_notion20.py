@@ -68,3 +68,53 @@ def test_table_named_as_a_header_is_still_chrome():
     )
     (extraction,) = extract(html_page(body), name="snippet.html")
     assert "Acme Careers" not in json.dumps(extraction.document)
+
+
+def _toggle(summary: str, *blocks: str) -> str:
+    """A Notion toggle: a <details> inside a list item, each of its bullets a list of its own."""
+    return f'<ul class="toggle"><li><details open=""><summary>{summary}</summary>{"".join(blocks)}</details></li></ul>'
+
+
+def _bullet(text: str) -> str:
+    return f'<ul class="bulleted-list"><li style="list-style-type:disc">{text}</li></ul>'
+
+
+def test_notion_toggles_in_list_items_are_the_sections_groups():
+    body = "<h2>4) Day-to-Day Activities</h2>" + _toggle(
+        "Daily activities", _bullet("Check overnight refresh status."), _bullet("Review pull requests.")
+    ) + _toggle("Weekly activities", _bullet("Backlog refinement with the BI lead."))
+    day = html_fields(body)["day_to_day"]
+    assert day["daily"]["heading"] == "Daily activities"
+    assert [item["text"] for item in day["daily"]["items"]] == ["Check overnight refresh status.", "Review pull requests."]
+    assert [item["text"] for item in day["weekly"]["items"]] == ["Backlog refinement with the BI lead."]
+    assert day["other"] == []
+
+
+def test_comment_widget_in_a_toggle_is_dropped_with_the_promotion_before_it():
+    comments = [f"<p>{line}</p>" for line in ("Subscribe", "Notify of", "guest", "0 Comments", "Inline Feedbacks",
+                                              "View all comments", "Would love your thoughts, please comment.")]
+    body = (
+        "<h2>20) Final Role Scorecard Summary</h2>"
+        "<table><tbody><tr><td>Role title</td><td>BI Developer</td></tr></tbody></table>"
+        "<p><strong>Certification Courses</strong></p>"
+        "<p>DevOpsSchool has introduced a series of professional certification courses designed to enhance your "
+        "skills and expertise in cutting-edge technologies and methodologies. Explore the following programs:</p>"
+        "<p>DevOps Certification, SRE Certification, and DevSecOps Certification by DevOpsSchool</p>"
+        + _toggle("Comments", *comments)
+    )
+    scorecard = html_fields(body)["scorecard"]
+    assert scorecard["role_title"] == "BI Developer"
+    assert scorecard["notes"] == []
+
+
+def test_list_item_with_text_and_nested_list_keeps_its_sub_items():
+    # Guard: only a <details> reads as a block of its own; an item's own lists still nest under its text.
+    body = (
+        "<h2>4) Day-to-Day Activities</h2><ul><li>Daily activities<ul><li>Check overnight refresh status.</li>"
+        "</ul></li></ul>"
+    )
+    day = html_fields(body)["day_to_day"]
+    assert day["daily"] is None
+    assert [(item["text"], item["sub_items"]) for group in day["other"] for item in group["items"]] == [
+        ("Daily activities", ["Check overnight refresh status."])
+    ]
