@@ -135,6 +135,8 @@ _ADMONITION_TITLES = etree.XPath(
     "descendant::*[contains(@class, 'admonition-title') or contains(@class, 'admonition-heading')"
     " or contains(@class, 'alert-title') or contains(@class, 'callout-title')] | descendant::details/summary"
 )
+# Callout boxes by their class word "callout" (Notion's export, Obsidian's, Quarto's): they often open with an icon.
+_CALLOUTS = etree.XPath("descendant::*[contains(concat(' ', normalize-space(@class), ' '), ' callout ')]")
 # The box types the themes print as a default title: a bare type word says nothing of the box's text.
 ADMONITION_TYPES = frozenset(
     "note notes tip tips hint warning caution danger attention important info information example examples "
@@ -654,6 +656,16 @@ def _label_admonitions(body: etree._Element) -> None:
             bold = title.makeelement("strong")
             bold.text, title.text = text, None
             title.append(bold)
+
+
+def _drop_callout_icons(body: etree._Element) -> None:
+    """Drop a callout's icon: a child of the box holding an emoji or a symbol and no word (Notion's
+    '<div style="font-size:1.5em"><span class="icon">💡</span></div>' beside the box's text). Kept, it would
+    stand as a paragraph of the section of its own, a note "💡"."""
+    for callout in _CALLOUTS(body):
+        for child in list(callout):
+            if isinstance(child.tag, str) and (text := _text(child)) and _SLUG_WORDS.search(text) is None:
+                _drop(child)
 
 
 def _head_panel(panel: etree._Element, label: str) -> None:
@@ -1676,6 +1688,8 @@ def html_to_pieces(html: str) -> HtmlPage:
         _label_radio_tabs(body)
     if "admonition" in html or "alert-title" in html or "callout-title" in html or "<summary" in html:
         _label_admonitions(body)
+    if "callout" in html:
+        _drop_callout_icons(body)
     _sweep(body, "tablist" in html)  # ARIA tabs sit in a role="tablist": a substring scan spares most pages the search
     article = _article_root(body)
     walker = _Walker(html, article)

@@ -118,3 +118,34 @@ def test_list_item_with_text_and_nested_list_keeps_its_sub_items():
     assert [(item["text"], item["sub_items"]) for group in day["other"] for item in group["items"]] == [
         ("Daily activities", ["Check overnight refresh status."])
     ]
+
+
+def _callout(icon: str, text: str) -> str:
+    """A Notion callout: the icon in a div of its own beside the box's text."""
+    return (
+        '<figure class="block-color-gray_background callout" style="white-space:pre-wrap;display:flex">'
+        f'<div style="font-size:1.5em"><span class="icon">{icon}</span></div>'
+        f'<div style="width:100%">{text}</div></figure>'
+    )
+
+
+_KPI_ROWS = (
+    "<table><tr><th>Metric name</th><th>What it measures</th><th>Example target</th><th>Frequency</th></tr>"
+    "<tr><td>Refresh success rate</td><td>% of refreshes on time</td><td>≥ 98%</td><td>Daily</td></tr></table>"
+)
+
+
+def test_callout_icon_is_no_note():
+    note = "Avoid rewarding report count: pair throughput with accuracy."
+    body = "<h2>7) KPIs and Productivity Metrics</h2>" + _KPI_ROWS + _callout(
+        "💡", f"<strong>Notes on measurement</strong><br/>{note}"
+    )
+    notes = html_fields(body)["kpis"]["notes"]
+    assert notes == [{"lead": "Notes on measurement", "intro": [note], "items": []}]
+
+
+def test_callout_text_opening_with_an_emoji_is_kept():
+    # Guard: only a child holding no word goes; the box's text keeps the emoji its author typed before it.
+    body = "<h2>7) KPIs and Productivity Metrics</h2>" + _KPI_ROWS + _callout("⚠️", "⚠️ Targets vary by team size.")
+    notes = html_fields(body)["kpis"]["notes"]
+    assert notes == [{"lead": None, "intro": ["⚠️ Targets vary by team size."], "items": []}]
