@@ -101,6 +101,8 @@ _CELL_BLOCKS = _BLOCK_TAGS - {"p"}
 _MAX_CELL = 160
 # Table row groups, and the roles that mark a table as layout (ARIA: no table semantics).
 _ROW_GROUPS = frozenset(("thead", "tbody", "tfoot"))
+# The parts of a table: in a data table they name its header and cells ("simple-table-header"), never page chrome.
+_TABLE_PARTS = ("caption", "thead", "tbody", "tfoot", "tr", "th", "td")
 _PRESENTATION_ROLES = frozenset(("presentation", "none"))
 # What a header cell never holds (it may hold a paragraph or a div around its phrase).
 _STRUCTURE_TAGS = ("ul", "ol", "dl", "table", *_HEADINGS)
@@ -133,6 +135,8 @@ _ADMONITION_TITLES = etree.XPath(
     "descendant::*[contains(@class, 'admonition-title') or contains(@class, 'admonition-heading')"
     " or contains(@class, 'alert-title') or contains(@class, 'callout-title')] | descendant::details/summary"
 )
+# Callout boxes by their class word "callout" (Notion's export, Obsidian's, Quarto's): they often open with an icon.
+_CALLOUTS = etree.XPath("descendant::*[contains(concat(' ', normalize-space(@class), ' '), ' callout ')]")
 # The box types the themes print as a default title: a bare type word says nothing of the box's text.
 ADMONITION_TYPES = frozenset(
     "note notes tip tips hint warning caution danger attention important info information example examples "
@@ -560,8 +564,9 @@ def _sweep(body: etree._Element, tab_list: bool) -> None:
                 below_root = below_root and wrapper is not root
                 if below_root:
                     content_words.update(_chrome_words(wrapper))
+    data_tables: dict[etree._Element, bool] = {}  # per table holding a part named like chrome: a data table?
     for element in chrome:
-        if element in article or _header_row(element):
+        if element in article or _header_row(element) or _data_table_part(element, data_tables):
             continue
         if controlled and element.get("id") in controlled and not _chrome_words(element):
             continue  # hidden, but the panel a tab or an accordion button shows
@@ -570,6 +575,19 @@ def _sweep(body: etree._Element, tab_list: bool) -> None:
         if _heading_anchor(element, root if sections else None):
             continue
         _drop(element)
+
+
+def _data_table_part(element: etree._Element, data_tables: dict[etree._Element, bool]) -> bool:
+    """A part of a data table (its header row, a cell), whatever its class says. A layout table's cells are
+    the page's boxes: one named "header" or "footer" holds the site's header or footer, chrome as a div is."""
+    if element.tag not in _TABLE_PARTS:
+        return False
+    table = next(element.iterancestors("table"), None)
+    if table is None:
+        return False
+    if table not in data_tables:
+        data_tables[table] = not _layout_table(table)
+    return data_tables[table]
 
 
 def _heading_anchor(element: etree._Element, article_root: etree._Element | None) -> bool:
@@ -638,6 +656,16 @@ def _label_admonitions(body: etree._Element) -> None:
             bold = title.makeelement("strong")
             bold.text, title.text = text, None
             title.append(bold)
+
+
+def _drop_callout_icons(body: etree._Element) -> None:
+    """Drop a callout's icon: a child of the box holding an emoji or a symbol and no word (Notion's
+    '<div style="font-size:1.5em"><span class="icon">💡</span></div>' beside the box's text). Kept, it would
+    stand as a paragraph of the section of its own, a note "💡"."""
+    for callout in _CALLOUTS(body):
+        for child in list(callout):
+            if isinstance(child.tag, str) and (text := _text(child)) and _SLUG_WORDS.search(text) is None:
+                _drop(child)
 
 
 def _head_panel(panel: etree._Element, label: str) -> None:
@@ -1009,10 +1037,11 @@ def _block_holders(root: etree._Element) -> set[etree._Element]:
 
 
 def _item_content(item: etree._Element) -> tuple[str, float, list[etree._Element]]:
-    """A list item's own text and link ratio, and the lists nested in it.
+    """A list item's own text and link ratio, and the lists nested in it (with its collapsible <details>).
 
     A block inside the item (each <p> of "<dd><p>Why it matters: ...</p><p>How it shows up: ...</p>")
-    is a line of its own, as if a <br> ended the text before and after it.
+    is a line of its own, as if a <br> ended the text before and after it. A <details> is no line: Notion
+    writes each toggle as one in a list item, its summary a group's label over the group's lists.
     """
     nested: list[etree._Element] = []
     lead = item.text
@@ -1020,7 +1049,7 @@ def _item_content(item: etree._Element) -> tuple[str, float, list[etree._Element
     after_block = False  # the part before was a block: what follows starts a new line
     for child in item:
         tag = child.tag
-        if tag == "ul" or tag == "ol" or tag == "dl":
+        if tag == "ul" or tag == "ol" or tag == "dl" or tag == "details":
             nested.append(child)
         elif isinstance(tag, str):
             block = tag in _BLOCK_TAGS
@@ -1389,7 +1418,10 @@ class _Walker:
                         body = _DETAIL_LINE.sub("", detail)
                         add(new_piece((Block.list_item(body, start, end, detail_level, "–"), ratio)))
                 for child in nested:
-                    self._list(child, level + 1)
+                    if child.tag == "details":
+                        self.element(child, level)  # read as outside a list: its summary, then its blocks
+                    else:
+                        self._list(child, level + 1)
             if number is not None:
                 number += 1
 
@@ -1656,6 +1688,8 @@ def html_to_pieces(html: str) -> HtmlPage:
         _label_radio_tabs(body)
     if "admonition" in html or "alert-title" in html or "callout-title" in html or "<summary" in html:
         _label_admonitions(body)
+    if "callout" in html:
+        _drop_callout_icons(body)
     _sweep(body, "tablist" in html)  # ARIA tabs sit in a role="tablist": a substring scan spares most pages the search
     article = _article_root(body)
     walker = _Walker(html, article)
