@@ -736,7 +736,10 @@ def _prior_roles(text: str) -> tuple[list[CareerRole], list[str]]:
     if len(parts) >= 2:
         roles = [role for part in parts for role in _alternative_roles(part)]
         found = [role for role in roles if _is_role(role)]
-        if len(found) == len(roles) or (len(found) >= 2 and not _is_role(parse_role(text))):
+        # Most parts roles: the first part's qualifier ("Staff Nurse with precepting experience, Charge Nurse,
+        # ...") ends at its comma, it does not swallow the roles after it.
+        mostly_roles = 2 * len(found) > len(roles)
+        if len(found) == len(roles) or (len(found) >= 2 and (mostly_roles or not _is_role(parse_role(text)))):
             return found, [role.text for role in roles if not _is_role(role)]
     # One role, its qualifier possibly an enumeration: "Research assistant in NLP, IR, or linguistics";
     # or two alternatives, each side already found a role by _alternative_roles.
@@ -779,7 +782,11 @@ def _agent_noun(role: CareerRole) -> bool:
 
 
 def _is_role(role: CareerRole) -> bool:
-    return ends_with_role(role.name) and len(role.name.split()) <= _MAX_ROLE_WORDS
+    """A name ending with a role noun, a grade after it allowed ("Software Engineer II", "Clinical Nurse 3"); each
+    of its " / " alternatives within the word cap ("Clinical Nurse III / Clinical Ladder nurse")."""
+    start, _, last = role.name.rpartition(" ")
+    name = start if start and _BARE_GRADE.fullmatch(last) else role.name
+    return ends_with_role(name) and all(len(side.split()) <= _MAX_ROLE_WORDS for side in role.name.split(" / "))
 
 
 _MAX_ROLE_WORDS = 6
