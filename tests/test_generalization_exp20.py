@@ -66,3 +66,43 @@ def test_a_qualifier_listing_non_roles_stays_one_role() -> None:
         [("Staff nurse", "with ICU, ED, or PACU experience")],
         [],
     )
+
+
+# --- education ---------------------------------------------------------------------------------------
+
+
+def _education(*items: str) -> list[tuple[list[str], list[str], str | None]]:
+    found = _experience(Education_expectations=list(items))["education"]
+    return [(e["degree_levels"], e["fields_of_study"], e["requirement"]) for e in found]
+
+
+def test_a_degree_s_full_name_lists_its_fields_after_of_and_in() -> None:
+    assert _education(
+        "Bachelor of Science in Nursing (BSN) required.",
+        "Master of Science in Nursing (MSN), ideally with a nursing education focus, preferred.",
+        "Bachelor of Applied Science in Medical Imaging preferred.",
+        "Doctor of Philosophy in Physics is a plus.",
+        "Doctor of Nursing Practice (DNP) is a plus.",
+    ) == [
+        (["bachelor"], ["Nursing"], "required"),
+        (["master"], ["Nursing"], "preferred"),
+        (["bachelor"], ["Medical Imaging"], "preferred"),
+        (["phd"], ["Physics"], "plus"),
+        (["phd"], [], "plus"),
+    ]
+
+
+def test_words_after_a_degree_are_fields_only_after_of_or_in() -> None:
+    # Negative cases: a degree of no 'of' ("Master of Business Administration") names no field; capitalised
+    # words without an 'of' before the 'in' are no degree name's; a second degree after 'or' stays apart.
+    assert _education(
+        "Master of Business Administration (MBA) preferred.",
+        "BS Required in regulated teams.",
+        "Master's in Accounting or an MBA is common.",
+        "Bachelor's degree in Nursing required.",
+    ) == [
+        (["master"], [], "preferred"),
+        (["bachelor"], [], "required"),
+        (["master"], ["Accounting"], "common"),
+        (["bachelor"], ["Nursing"], "required"),
+    ]

@@ -231,10 +231,16 @@ def degree_levels(text: str) -> list[DegreeLevel]:
     return levels
 
 
-_FIELDS_LEAD = re.compile(r"^\s*(?:['’]s\s*)?(?:degrees?\s+)?in\s+", re.IGNORECASE)
+# The words after a degree, before its fields: "'s degree in", "in", and the capitalised words after the 'of' of
+# a degree's full name, "(Master) of Science in", "(Bachelor) of Applied Science in", "(Doctor of) Philosophy in".
+_FIELDS_LEAD = re.compile(
+    r"\s*(?:['’]s\s*)?(?:(?:of\s+|(?<=\bof\s))(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+)?"
+    r"(?:degrees?\s+)?in\s+",
+    re.IGNORECASE,
+)
 _FIELDS_END = re.compile(
     r"\s+(?:is|are|was|were|may|might|can|could|would|will|should|preferred|required|strongly|typically|usually"
-    r"|commonly|often|with|for|plus)\b|[.;:]\s|[.;:]$|\s+[–—]\s",
+    r"|commonly|often|ideally|preferably|with|for|plus)\b|[.;:]\s|[.;:]$|\s+[–—]\s",
     re.IGNORECASE,
 )
 
@@ -252,7 +258,7 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
     A degree named among them is a second degree, not a field: "Master's in Accounting or an MBA" → ["Accounting"].
     """
     spans = find_rules("degree_levels", text)
-    starts = [span.end_char + lead.end() for span in spans if (lead := _FIELDS_LEAD.match(text[span.end_char :]))]
+    starts = [lead.end() for span in spans if (lead := _FIELDS_LEAD.match(text, span.end_char))]
     # A degree of no level names its fields too: "Law degree (LLB/JD) or degree in information security, ...".
     starts += [bare.end() for bare in _BARE_DEGREE_IN.finditer(text)]
     # "a degree in some CROs", "a bachelor's in most companies": a determiner opens a place, not a field.
@@ -262,11 +268,13 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
         rest = text[start:]
         end = _FIELDS_END.search(rest)
         listed = rest[: end.start()] if end else rest
-        degree = next((other.start_char for other in spans if start <= other.start_char < start + len(listed)), None)
+        # A degree in brackets is the short form of the one named: "Bachelor of Science in Nursing (BSN)".
+        after = [other.start_char for other in spans if start <= other.start_char < start + len(listed)]
+        degree = next((at for at in after if not paren_depth(text, at)), None)
         if degree is not None:
             listed = _BEFORE_DEGREE.sub("", listed[: degree - start])
         base, bracket = split_note(listed)
-        if bracket and requirement_level(bracket):
+        if bracket and (requirement_level(bracket) or degree_levels(bracket)):
             listed = base  # "…, or a related field (required)": the bracket is the requirement, not a field
         fields: list[str] = []
         related = False
