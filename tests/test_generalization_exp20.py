@@ -106,3 +106,27 @@ def test_words_after_a_degree_are_fields_only_after_of_or_in() -> None:
         (["master"], ["Accounting"], "common"),
         (["bachelor"], ["Nursing"], "required"),
     ]
+
+
+# --- certifications ----------------------------------------------------------------------------------
+
+
+def _certifications(*items: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    found = _experience(Certifications=list(items))["certifications"]
+    return [(c["name"], c["requirement"], c["requirement_text"], c["note"]) for c in found]
+
+
+def test_semicolon_parts_each_with_a_bracketed_level_are_certifications_of_their_own() -> None:
+    assert _certifications(
+        "BLS (Critical); ACLS and/or PALS (Important, depending on units covered)",
+        "CPR (Required); First Aid (Preferred, for field roles)",
+    ) == [
+        ("BLS", "required", "Critical", None),
+        ("ACLS and/or PALS", "preferred", "Important, depending on units covered", None),
+        ("CPR", "required", "Required", None),
+        ("First Aid", "preferred", "Preferred, for field roles", None),
+    ]
+    # Negative case: a part with no level of its own is the level's note, as the seeds read it.
+    assert _certifications("Active RN license in the state of practice (Critical; required)") == [
+        ("Active RN license in the state of practice", "required", "Critical; required", None)
+    ]
