@@ -130,3 +130,28 @@ def test_semicolon_parts_each_with_a_bracketed_level_are_certifications_of_their
     assert _certifications("Active RN license in the state of practice (Critical; required)") == [
         ("Active RN license in the state of practice", "required", "Critical; required", None)
     ]
+
+
+def test_a_kind_of_certification_before_its_examples_is_their_note() -> None:
+    assert _certifications(
+        "Specialty certification such as CCRN, CMSRN or CEN (Context-specific)",
+        "Certification, e.g. PMP or PRINCE2 (Optional)",
+    ) == [
+        ("CCRN", "context_specific", "Context-specific", "Specialty certification"),
+        ("CMSRN", "context_specific", "Context-specific", "Specialty certification"),
+        ("CEN", "context_specific", "Context-specific", "Specialty certification"),
+        ("PMP", "optional", "Optional", "Certification"),
+        ("PRINCE2", "optional", "Optional", "Certification"),
+    ]
+
+
+def test_words_after_including_that_name_no_certification_stay_in_the_name() -> None:
+    # Negative cases: a lowercase phrase after 'including' is no example name; examples in brackets stay the
+    # name's detail, as the seeds read "Cloud fundamentals (Azure/AWS/GCP)".
+    assert _certifications(
+        "AWS Certified Solutions Architect, including the security specialty (Optional)",
+        "Cloud certification (e.g., AWS Solutions Architect) – Optional",
+    ) == [
+        ("AWS Certified Solutions Architect, including the security specialty", "optional", "Optional", None),
+        ("Cloud certification", "optional", "Optional", None),
+    ]

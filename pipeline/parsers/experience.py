@@ -535,6 +535,8 @@ def _certifications(text: str) -> list[Certification]:
     requirement = _certification_level(level_text) if level_text else None
     if issuer := _issuer(name_part):
         name_part, note = name_part[: issuer.start()], "; ".join(filter(None, (issuer.group(1), note)))
+    if example := _example_lead(name_part):
+        name_part, note = name_part[example.end() :], "; ".join(filter(None, (example.group(1), note)))
     return [
         Certification(
             name=name,
@@ -593,6 +595,19 @@ def _issuer(name_part: str) -> re.Match[str] | None:
     "Certified Accounts Receivable Specialist (CARS)".
     """
     return _issuer_pattern().search(name_part) if " " in name_part else None
+
+
+@lru_cache(maxsize=1)
+def _example_lead_pattern() -> re.Pattern[str]:
+    leads = sorted(load_vocab(EXPERIENCE_TO_SCORECARD)["certification_example_leads"], key=len, reverse=True)
+    lead = "|".join(r"\s+".join(map(re.escape, words.split())) for words in leads)
+    return re.compile(rf"^(.*\b[A-Za-z][a-z]+),?\s+(?:{lead})\s+(?=[A-Z0-9])")
+
+
+def _example_lead(name_part: str) -> re.Match[str] | None:
+    """A kind of certification before the names it gives as examples, "Specialty certification such as CCRN, CMSRN
+    or CEN": the kind (closing with a common noun) goes to the note, the names are the certifications."""
+    return _example_lead_pattern().match(name_part) if " " in name_part else None
 
 
 def _alternative_certifications(name_part: str) -> list[str]:
