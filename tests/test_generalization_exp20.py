@@ -151,7 +151,9 @@ def test_words_after_including_that_name_no_certification_stay_in_the_name() -> 
     assert _certifications(
         "AWS Certified Solutions Architect, including the security specialty (Optional)",
         "Cloud certification (e.g., AWS Solutions Architect) – Optional",
+        "Quality certification (credential such as CPHQ) – Optional",
     ) == [
         ("AWS Certified Solutions Architect, including the security specialty", "optional", "Optional", None),
         ("Cloud certification", "optional", "Optional", None),
+        ("Quality certification", "optional", "Optional", None),
     ]

@@ -606,8 +606,10 @@ def _example_lead_pattern() -> re.Pattern[str]:
 
 def _example_lead(name_part: str) -> re.Match[str] | None:
     """A kind of certification before the names it gives as examples, "Specialty certification such as CCRN, CMSRN
-    or CEN": the kind (closing with a common noun) goes to the note, the names are the certifications."""
-    return _example_lead_pattern().match(name_part) if " " in name_part else None
+    or CEN": the kind (closing with a common noun) goes to the note, the names are the certifications. Examples
+    inside a bracket ("Quality certification (credential such as CPHQ)") are the name's detail."""
+    found = _example_lead_pattern().match(name_part) if " " in name_part else None
+    return found if found and not paren_depth(name_part, found.end()) else None
 
 
 def _alternative_certifications(name_part: str) -> list[str]:
