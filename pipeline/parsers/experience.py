@@ -231,10 +231,16 @@ def degree_levels(text: str) -> list[DegreeLevel]:
     return levels
 
 
-_FIELDS_LEAD = re.compile(r"^\s*(?:['’]s\s*)?(?:degrees?\s+)?in\s+", re.IGNORECASE)
+# The words after a degree, before its fields: "'s degree in", "in", and the capitalised words after the 'of' of
+# a degree's full name, "(Master) of Science in", "(Bachelor) of Applied Science in", "(Doctor of) Philosophy in".
+_FIELDS_LEAD = re.compile(
+    r"\s*(?:['’]s\s*)?(?:(?:of\s+|(?<=\bof\s))(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+)?"
+    r"(?:degrees?\s+)?in\s+",
+    re.IGNORECASE,
+)
 _FIELDS_END = re.compile(
     r"\s+(?:is|are|was|were|may|might|can|could|would|will|should|preferred|required|strongly|typically|usually"
-    r"|commonly|often|with|for|plus)\b|[.;:]\s|[.;:]$|\s+[–—]\s",
+    r"|commonly|often|ideally|preferably|with|for|plus)\b|[.;:]\s|[.;:]$|\s+[–—]\s",
     re.IGNORECASE,
 )
 
@@ -252,7 +258,7 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
     A degree named among them is a second degree, not a field: "Master's in Accounting or an MBA" → ["Accounting"].
     """
     spans = find_rules("degree_levels", text)
-    starts = [span.end_char + lead.end() for span in spans if (lead := _FIELDS_LEAD.match(text[span.end_char :]))]
+    starts = [lead.end() for span in spans if (lead := _FIELDS_LEAD.match(text, span.end_char))]
     # A degree of no level names its fields too: "Law degree (LLB/JD) or degree in information security, ...".
     starts += [bare.end() for bare in _BARE_DEGREE_IN.finditer(text)]
     # "a degree in some CROs", "a bachelor's in most companies": a determiner opens a place, not a field.
@@ -262,11 +268,13 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
         rest = text[start:]
         end = _FIELDS_END.search(rest)
         listed = rest[: end.start()] if end else rest
-        degree = next((other.start_char for other in spans if start <= other.start_char < start + len(listed)), None)
+        # A degree in brackets is the short form of the one named: "Bachelor of Science in Nursing (BSN)".
+        after = [other.start_char for other in spans if start <= other.start_char < start + len(listed)]
+        degree = next((at for at in after if not paren_depth(text, at)), None)
         if degree is not None:
             listed = _BEFORE_DEGREE.sub("", listed[: degree - start])
         base, bracket = split_note(listed)
-        if bracket and requirement_level(bracket):
+        if bracket and (requirement_level(bracket) or degree_levels(bracket)):
             listed = base  # "…, or a related field (required)": the bracket is the requirement, not a field
         fields: list[str] = []
         related = False
@@ -527,6 +535,8 @@ def _certifications(text: str) -> list[Certification]:
     requirement = _certification_level(level_text) if level_text else None
     if issuer := _issuer(name_part):
         name_part, note = name_part[: issuer.start()], "; ".join(filter(None, (issuer.group(1), note)))
+    if example := _example_lead(name_part):
+        name_part, note = name_part[example.end() :], "; ".join(filter(None, (example.group(1), note)))
     return [
         Certification(
             name=name,
@@ -585,6 +595,21 @@ def _issuer(name_part: str) -> re.Match[str] | None:
     "Certified Accounts Receivable Specialist (CARS)".
     """
     return _issuer_pattern().search(name_part) if " " in name_part else None
+
+
+@lru_cache(maxsize=1)
+def _example_lead_pattern() -> re.Pattern[str]:
+    leads = sorted(load_vocab(EXPERIENCE_TO_SCORECARD)["certification_example_leads"], key=len, reverse=True)
+    lead = "|".join(r"\s+".join(map(re.escape, words.split())) for words in leads)
+    return re.compile(rf"^(.*\b[A-Za-z][a-z]+),?\s+(?:{lead})\s+(?=[A-Z0-9])")
+
+
+def _example_lead(name_part: str) -> re.Match[str] | None:
+    """A kind of certification before the names it gives as examples, "Specialty certification such as CCRN, CMSRN
+    or CEN": the kind (closing with a common noun) goes to the note, the names are the certifications. Examples
+    inside a bracket ("Quality certification (credential such as CPHQ)") are the name's detail."""
+    found = _example_lead_pattern().match(name_part) if " " in name_part else None
+    return found if found and not paren_depth(name_part, found.end()) else None
 
 
 def _alternative_certifications(name_part: str) -> list[str]:
@@ -736,7 +761,10 @@ def _prior_roles(text: str) -> tuple[list[CareerRole], list[str]]:
     if len(parts) >= 2:
         roles = [role for part in parts for role in _alternative_roles(part)]
         found = [role for role in roles if _is_role(role)]
-        if len(found) == len(roles) or (len(found) >= 2 and not _is_role(parse_role(text))):
+        # Most parts roles: the first part's qualifier ("Staff Nurse with precepting experience, Charge Nurse,
+        # ...") ends at its comma, it does not swallow the roles after it.
+        mostly_roles = 2 * len(found) > len(roles)
+        if len(found) == len(roles) or (len(found) >= 2 and (mostly_roles or not _is_role(parse_role(text)))):
             return found, [role.text for role in roles if not _is_role(role)]
     # One role, its qualifier possibly an enumeration: "Research assistant in NLP, IR, or linguistics";
     # or two alternatives, each side already found a role by _alternative_roles.
@@ -779,7 +807,11 @@ def _agent_noun(role: CareerRole) -> bool:
 
 
 def _is_role(role: CareerRole) -> bool:
-    return ends_with_role(role.name) and len(role.name.split()) <= _MAX_ROLE_WORDS
+    """A name ending with a role noun, a grade after it allowed ("Software Engineer II", "Clinical Nurse 3"); each
+    of its " / " alternatives within the word cap ("Clinical Nurse III / Clinical Ladder nurse")."""
+    start, _, last = role.name.rpartition(" ")
+    name = start if start and _BARE_GRADE.fullmatch(last) else role.name
+    return ends_with_role(name) and all(len(side.split()) <= _MAX_ROLE_WORDS for side in role.name.split(" / "))
 
 
 _MAX_ROLE_WORDS = 6
