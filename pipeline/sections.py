@@ -14,7 +14,7 @@ import re
 import unicodedata
 from itertools import takewhile
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.matcher import Matcher, PhraseMatcher
@@ -483,6 +483,9 @@ def find_section_starts(pieces: list[Piece]) -> list[SectionStart]:
         candidates = [c for c in candidates if c[0] not in contents]
     if not known:
         return []
+    if numbered_titles := _numbered_titles(candidates, known):
+        candidates = [(i, numbered_titles.get(i, m), b) for i, m, b in candidates]
+        known = sorted(known + [c for c in candidates if c[0] in numbered_titles], key=lambda c: c[0])
     # The heading level most canonical sections use is the section level;
     # other headings at that level open sections we do not know.
     levels = [c[2].level for c in known if c[2].kind is _HEADING]
@@ -519,6 +522,44 @@ def find_section_starts(pieces: list[Piece]) -> list[SectionStart]:
             starts.append(SectionStart(index, match, block))
             last_number = max(last_number, number or 0)
     return starts
+
+
+def _numbered_titles(
+    candidates: list[tuple[int, HeadingMatch, Block]], known: list[tuple[int, HeadingMatch, Block]]
+) -> dict[int, HeadingMatch]:
+    """The headings that name their section by its number and its words past their opening ("11) Working
+    Environment and Tech Stack"), by piece index, as matches of that section.
+
+    Only where the page numbers its sections by the outline and the heading's number falls in order between
+    the known titles around it, and its section has no title of its own: "11) Maintain the tech stack" in a
+    list styled as headings under section 3 comes out of order.
+    """
+    taken = {c[1].spec.id for c in known}
+    titles: dict[int, HeadingMatch] = {}
+    for index, match, block in candidates:
+        if match.spec is not None or match.number is None or block.kind is not _HEADING:
+            continue
+        spec = _numbered_section(match.title, match.number)
+        if spec is None or spec.id in taken:
+            continue
+        position = bisect_left([c[0] for c in known], index)
+        before, after = known[position - 1 : position] if position else [], known[position : position + 1]
+        in_order = all(c[1].number == c[1].spec.number < spec.number for c in before) and all(
+            spec.number < c[1].number == c[1].spec.number for c in after
+        )
+        if in_order:
+            titles[index] = replace(match, spec=spec)
+            taken.add(spec.id)
+    return titles
+
+
+@lru_cache(maxsize=1024)
+def _numbered_section(title: str, number: int) -> SectionSpec | None:
+    """The section numbered ``number`` if the title has its words anywhere ("Working Environment and Tech Stack", 11
+    → tech_stack)."""
+    specs = section_specs()
+    ids = {nlp().vocab.strings[match_id] for match_id, _start, _end in _section_matcher()(nlp().make_doc(title))}
+    return next((specs[i] for i in ids if specs[i].number == number), None)
 
 
 _CONTENTS_RUN = 3  # titles in a row: two could be a heading and a title-like first line under it
