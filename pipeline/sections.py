@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from itertools import takewhile
+from itertools import islice, takewhile
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.matcher import Matcher, PhraseMatcher
@@ -483,14 +483,15 @@ def find_section_starts(pieces: list[Piece]) -> list[SectionStart]:
         candidates = [c for c in candidates if c[0] not in contents]
     if not known:
         return []
+    if numbered_titles := _numbered_titles(candidates, known):
+        candidates = [(i, numbered_titles.get(i, m), b) for i, m, b in candidates]
+        known = sorted(known + [c for c in candidates if c[0] in numbered_titles], key=lambda c: c[0])
     # The heading level most canonical sections use is the section level;
     # other headings at that level open sections we do not know.
     levels = [c[2].level for c in known if c[2].kind is _HEADING]
     section_level = min(set(levels), key=lambda lv: (-levels.count(lv), lv)) if levels else None
-    # Where the page numbers its sections, an unknown heading must be numbered
-    # too to open a section; otherwise a bold sub-heading at the same level
-    # ("Data deliverables") would split its section in two.
     numbered = sum(1 for c in known if c[1].number is not None) * 2 > len(known)
+    subheading_level = _subheading_level(candidates, known, section_level) if numbered else None
     starts: list[SectionStart] = []
     last_number = 0
     list_number: int | None = None  # number of the last numbered heading read as a list item
@@ -508,7 +509,7 @@ def find_section_starts(pieces: list[Piece]) -> list[SectionStart]:
             and block.kind is _HEADING
             and section_level is not None
             and block.level == section_level
-            and (match.number is not None if numbered else not _is_subheading_anywhere(match.title))
+            and _opens_unknown_section(pieces, index, match, numbered, subheading_level)
         ):
             number = match.number
             if number is not None and (number <= last_number or (list_number is not None and number == list_number + 1)):
@@ -519,6 +520,100 @@ def find_section_starts(pieces: list[Piece]) -> list[SectionStart]:
             starts.append(SectionStart(index, match, block))
             last_number = max(last_number, number or 0)
     return starts
+
+
+def _subheading_level(
+    candidates: list[tuple[int, HeadingMatch, Block]], known: list[tuple[int, HeadingMatch, Block]], level: int | None
+) -> int | None:
+    """The level of the page's sub-headings where its headings tell sections from sub-headings by level, else None:
+    every known section title a heading at the section level, and most other headings past the first below it
+    (markdown "##" sections over "###" sub-headings, HTML h2 over h3); the level most of those use.
+
+    Where the scraper left no levels of the page's own, sections and sub-headings are told apart by the outline
+    alone: bold lines are read as sub-headings whatever they head, and plain "N) Title" lines take the section
+    level only because they are numbered.
+    """
+    if level is None or any(c[2].kind is not _HEADING or c[2].level != level for c in known):
+        return None
+    first, known_indexes = known[0][0], {c[0] for c in known}
+    others = [c[2].level for c in candidates if c[0] > first and c[0] not in known_indexes and c[2].kind is _HEADING]
+    lower = [lv for lv in others if lv > level]
+    if len(lower) <= len(others) - len(lower):
+        return None
+    return max(set(lower), key=lambda lv: (lower.count(lv), -lv))
+
+
+def _opens_unknown_section(
+    pieces: list[Piece], index: int, match: HeadingMatch, numbered: bool, subheading_level: int | None
+) -> bool:
+    """Whether a heading at the section level that names no section opens one of its own ("other").
+
+    Where the page numbers its sections, an unknown heading must be numbered too, unless the page's
+    levels set its sections apart; otherwise a bold sub-heading at the same level ("Data deliverables")
+    would split its section in two. An unnumbered one then heads the article's kind of content (a
+    salary table, an FAQ's questions, a list of sources), not an ad's tagline and button: the noise
+    cut drops an ad's lines, and its heading too unless the heading opens a section.
+    """
+    if numbered and match.number is not None:
+        return True
+    if numbered and not (subheading_level and _heads_structure(pieces, index, subheading_level)):
+        return False
+    return not _is_subheading_anywhere(match.title)
+
+
+_LINKED = 0.5  # a paragraph with this share of link text or more is a link
+
+
+def _heads_structure(pieces: list[Piece], index: int, subheading_level: int) -> bool:
+    """Whether a heading heads a list, a table or a heading at the page's sub-heading level before any other
+    heading, and no link before it, alone on its line or as a button's short label ("Browse EV Rentals"): an
+    ad's heading heads a tagline and a button, a promotion's a bold line."""
+    for block, link_ratio in islice(pieces, index + 1, None):
+        if block.kind is _HEADING:
+            return block.level == subheading_level
+        if block.kind is not _PARAGRAPH:
+            return True
+        if link_ratio and (link_ratio >= _LINKED or is_title_like(block.text)):
+            return False
+    return False
+
+
+def _numbered_titles(
+    candidates: list[tuple[int, HeadingMatch, Block]], known: list[tuple[int, HeadingMatch, Block]]
+) -> dict[int, HeadingMatch]:
+    """The headings that name their section by its number and its words past their opening ("11) Working
+    Environment and Tech Stack"), by piece index, as matches of that section.
+
+    Only where the page numbers its sections by the outline and the heading's number falls in order between
+    the known titles around it, and its section has no title of its own: "11) Maintain the tech stack" in a
+    list styled as headings under section 3 comes out of order.
+    """
+    taken = {c[1].spec.id for c in known}
+    titles: dict[int, HeadingMatch] = {}
+    for index, match, block in candidates:
+        if match.spec is not None or match.number is None or block.kind is not _HEADING:
+            continue
+        spec = _numbered_section(match.title, match.number)
+        if spec is None or spec.id in taken:
+            continue
+        position = bisect_left([c[0] for c in known], index)
+        before, after = known[position - 1 : position] if position else [], known[position : position + 1]
+        in_order = all(c[1].number == c[1].spec.number < spec.number for c in before) and all(
+            spec.number < c[1].number == c[1].spec.number for c in after
+        )
+        if in_order:
+            titles[index] = replace(match, spec=spec)
+            taken.add(spec.id)
+    return titles
+
+
+@lru_cache(maxsize=1024)
+def _numbered_section(title: str, number: int) -> SectionSpec | None:
+    """The section numbered ``number`` if the title has its words anywhere ("Working Environment and Tech Stack", 11
+    → tech_stack)."""
+    specs = section_specs()
+    ids = {nlp().vocab.strings[match_id] for match_id, _start, _end in _section_matcher()(nlp().make_doc(title))}
+    return next((specs[i] for i in ids if specs[i].number == number), None)
 
 
 _CONTENTS_RUN = 3  # titles in a row: two could be a heading and a title-like first line under it
