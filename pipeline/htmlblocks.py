@@ -68,6 +68,10 @@ _BUILDER_NAMESPACE = re.compile(r"^(?:elementor|et_pb|wp-block|fl|vc|fusion|uagb
 _BUILDER_WORDS = frozenset(("widget", "widgets"))
 # State classes say what an element has or is ("has-header-image", "is-layout-flow"), not what it is.
 _STATE_PREFIXES = ("has-", "is-")
+# Chrome words that on a heading element name the heading itself, a title over the content after it (Divi's
+# "et_pb_module_header" over every blurb and call to action, a theme's "section-header"); on a box
+# (<div class="site-header">, Divi's "et_pb_fullwidth_header") they name the page's header.
+_HEADING_WORDS = frozenset(("header",))
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # The body of a tab or an accordion item, by role or class ("tab-pane", "kt-accordion-panel", "accordion-collapse
 # collapse"): its content is the article's, whether or not it is shown. Tab plugins print every panel but the
@@ -568,6 +572,8 @@ def _sweep(body: etree._Element, tab_list: bool) -> None:
     for element in chrome:
         if element in article or _header_row(element) or _data_table_part(element, data_tables):
             continue
+        if _titled_heading(element):
+            continue
         if controlled and element.get("id") in controlled and not _chrome_words(element):
             continue  # hidden, but the panel a tab or an accordion button shows
         if content_words and not _hidden(element) and _chrome_words(element) <= content_words:
@@ -588,6 +594,13 @@ def _data_table_part(element: etree._Element, data_tables: dict[etree._Element, 
     if table not in data_tables:
         data_tables[table] = not _layout_table(table)
     return data_tables[table]
+
+
+def _titled_heading(element: etree._Element) -> bool:
+    """A heading element whose only chrome word names it a heading ("et_pb_module_header"): a title of the
+    content, whatever box it heads; the box decides (a promotion's or a newsletter box's title goes with it).
+    Other words still name chrome ("widget-title", "comments-header"), and a hidden heading stays hidden."""
+    return element.tag in _HEADINGS and _chrome_words(element) <= _HEADING_WORDS and not _hidden(element)
 
 
 def _heading_anchor(element: etree._Element, article_root: etree._Element | None) -> bool:
