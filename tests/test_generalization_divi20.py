@@ -107,3 +107,39 @@ def test_heading_with_another_chrome_word_or_in_a_header_box_is_still_chrome():
     text = json.dumps(extraction.document)
     for chrome in ("Acme Careers", "3 Comments", "Skip to content"):
         assert chrome not in text
+
+
+def test_divi_blurb_icon_glyphs_are_no_text():
+    # Divi prints each blurb's icon as a private-use character of its icon font, here as a reference.
+    body = (
+        "<h2>6) Goals, Objectives, and Milestones</h2><p>Milestones assume a new educator.</p>"
+        '<div class="et_pb_blurb_content"><div class="et_pb_main_blurb_image"><span class="et_pb_image_wrap">'
+        '<span class="et-waypoint et_pb_animation_top et-pb-icon">&#xe0e5;</span></span></div>'
+        '<div class="et_pb_blurb_container"><h4>30-day goals</h4><ul><li>Meet every nurse manager.</li></ul></div></div>'
+    )
+    goals = html_fields(body)["goals"]
+    assert goals["intro"] == ["Milestones assume a new educator."]
+    assert goals["day_30"]["intro"] == []
+    assert [item["text"] for item in goals["day_30"]["items"]] == ["Meet every nurse manager."]
+
+
+def test_icon_font_glyphs_in_any_form_leave_the_text_and_other_characters_stay():
+    # Font Awesome and dashicons glyphs as characters or references (hex, decimal), a Material Design Icons glyph
+    # past U+F0000; an emoji with its variation selector, a fullwidth comma, a curly quote and "&#8217;" are text.
+    body = (
+        "<h2>5) Key Deliverables</h2><ul>"
+        "<li><i class='fa fa-check'>\uf00c</i> Annual unit education plan</li>"
+        "<li><span class='dashicons'>&#xF155;</span>Orientation curriculum</li>"
+        "<li><i class='icon'>&#61452;</i> Simulation scenarios</li>"
+        "<li><span class='mdi'>&#x0F0001;</span>\U000f0002Microlearning modules</li>"
+        "<li>Learner\u2019s guide &#8217;tip sheets\u2019 \u2705\ufe0f, printed\uff0c bound</li>"
+        "</ul>"
+    )
+    items = [item["name"] for item in html_fields(body)["deliverables"]["items"]]
+    assert items == [
+        "Annual unit education plan",
+        "Orientation curriculum",
+        "Simulation scenarios",
+        "Microlearning modules",
+        "Learner\u2019s guide \u2019tip sheets\u2019 \u2705\ufe0f, printed\uff0c bound",
+    ]
