@@ -68,6 +68,10 @@ _BUILDER_NAMESPACE = re.compile(r"^(?:elementor|et_pb|wp-block|fl|vc|fusion|uagb
 _BUILDER_WORDS = frozenset(("widget", "widgets"))
 # State classes say what an element has or is ("has-header-image", "is-layout-flow"), not what it is.
 _STATE_PREFIXES = ("has-", "is-")
+# Chrome words that on a heading element name the heading itself, a title over the content after it (Divi's
+# "et_pb_module_header" over every blurb and call to action, a theme's "section-header"); on a box
+# (<div class="site-header">, Divi's "et_pb_fullwidth_header") they name the page's header.
+_HEADING_WORDS = frozenset(("header",))
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # The body of a tab or an accordion item, by role or class ("tab-pane", "kt-accordion-panel", "accordion-collapse
 # collapse"): its content is the article's, whether or not it is shown. Tab plugins print every panel but the
@@ -155,6 +159,21 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _CONTROL_BYTES = bytes(range(0x20)).translate(None, b"\t\n\r")
 _PARAGRAPH = BlockKind.PARAGRAPH
 _CONTROL = re.compile(f"[{re.escape(_CONTROL_BYTES.decode('ascii'))}]")
+# Icon-font glyphs (Font Awesome, Divi's "et-pb-icon", WordPress dashicons; Material Design Icons past U+F0000):
+# characters of Unicode's private-use areas, U+E000-U+F8FF and planes 15-16, that only the icon font draws; no
+# reader reads them as text. In UTF-8, by their lead byte (a pattern each: a literal lead makes its search fast);
+# as references they are "&#xe0e5;" or "&#61452;" (what the pattern takes, the code point decides).
+_PRIVATE_USE = (range(0xE000, 0xF900), range(0xF0000, 0x110000))
+_GLYPH_BYTES = tuple(
+    (lead, re.compile(re.escape(lead) + rest))
+    for lead, rest in (
+        (b"\xee", rb"[\x80-\xbf]{2}"),
+        (b"\xef", rb"[\x80-\xa3][\x80-\xbf]"),
+        (b"\xf3", rb"[\xb0-\xbf][\x80-\xbf]{2}"),
+        (b"\xf4", rb"[\x80-\x8f][\x80-\xbf]{2}"),
+    )
+)
+_GLYPH_REFERENCE = re.compile(rb"&#(?:[xX]0*([0-9a-fA-F]{4,6})|(\d{5,7}));")
 # lxml's own test for a str that declares an encoding (a second declaration can follow the first).
 _LXML_ENCODING_DECLARATION = re.compile(r"^(<\?xml[^>]+)\s+encoding\s*=\s*[\"'][^\"']*[\"'](\s*\?>|)")
 # An unrendered WordPress shortcode, left in the content by a site whose plugin was switched off: "[adsense]",
@@ -271,6 +290,7 @@ def _parse(html: str) -> etree._Element | None:
         source = encoded.translate(None, _CONTROL_BYTES)
         if len(source) != len(encoded):
             html = _CONTROL.sub("", html)
+        source = _drop_icon_glyphs(source)
     if not html or html.isspace():  # what `not html.strip()` tests, without copying the page
         return _empty()
     if _LXML_ENCODING_DECLARATION.match(html):
@@ -287,6 +307,22 @@ def _parse(html: str) -> etree._Element | None:
     if any(entry.level == etree.ErrorLevels.FATAL for entry in parser.error_log):
         return None
     return root
+
+
+def _drop_icon_glyphs(source: bytes) -> bytes:
+    """The page's UTF-8 without its icon-font glyphs, written as characters or as character references."""
+    for lead, glyph in _GLYPH_BYTES:
+        if lead in source:  # most pages hold none of the leads: C scans, no regex
+            source = glyph.sub(b"", source)
+    # One regex pass: it costs half the substring tests that could spare it ("&#x" in source, ...).
+    return _GLYPH_REFERENCE.sub(_kept_reference, source)
+
+
+def _kept_reference(reference: re.Match[bytes]) -> bytes:
+    """A character reference as it is, unless it names an icon-font glyph."""
+    hexadecimal, decimal = reference.groups()
+    code = int(hexadecimal, 16) if hexadecimal else int(decimal)
+    return b"" if any(code in area for area in _PRIVATE_USE) else reference[0]
 
 
 def blank_shortcodes(html: str) -> str:
@@ -568,6 +604,8 @@ def _sweep(body: etree._Element, tab_list: bool) -> None:
     for element in chrome:
         if element in article or _header_row(element) or _data_table_part(element, data_tables):
             continue
+        if _titled_heading(element):
+            continue
         if controlled and element.get("id") in controlled and not _chrome_words(element):
             continue  # hidden, but the panel a tab or an accordion button shows
         if content_words and not _hidden(element) and _chrome_words(element) <= content_words:
@@ -588,6 +626,13 @@ def _data_table_part(element: etree._Element, data_tables: dict[etree._Element, 
     if table not in data_tables:
         data_tables[table] = not _layout_table(table)
     return data_tables[table]
+
+
+def _titled_heading(element: etree._Element) -> bool:
+    """A heading element whose only chrome word names it a heading ("et_pb_module_header"): a title of the
+    content, whatever box it heads; the box decides (a promotion's or a newsletter box's title goes with it).
+    Other words still name chrome ("widget-title", "comments-header"), and a hidden heading stays hidden."""
+    return element.tag in _HEADINGS and _chrome_words(element) <= _HEADING_WORDS and not _hidden(element)
 
 
 def _heading_anchor(element: etree._Element, article_root: etree._Element | None) -> bool:
