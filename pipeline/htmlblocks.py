@@ -27,6 +27,7 @@ from lxml import etree
 
 from .blocks import Block, BlockKind
 from .layout import ITEM_MARKERS, Piece, new_piece, split_inline_list
+from .mojibake import PRIVATE_USE
 from .nlp import nlp
 from .sections import classify_heading
 from .sources import DATE_PATTERN, SourceMeta, iso_date, slug_from_url
@@ -159,20 +160,8 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _CONTROL_BYTES = bytes(range(0x20)).translate(None, b"\t\n\r")
 _PARAGRAPH = BlockKind.PARAGRAPH
 _CONTROL = re.compile(f"[{re.escape(_CONTROL_BYTES.decode('ascii'))}]")
-# Icon-font glyphs (Font Awesome, Divi's "et-pb-icon", WordPress dashicons; Material Design Icons past U+F0000):
-# characters of Unicode's private-use areas, U+E000-U+F8FF and planes 15-16, that only the icon font draws; no
-# reader reads them as text. In UTF-8, by their lead byte (a pattern each: a literal lead makes its search fast);
-# as references they are "&#xe0e5;" or "&#61452;" (what the pattern takes, the code point decides).
-_PRIVATE_USE = (range(0xE000, 0xF900), range(0xF0000, 0x110000))
-_GLYPH_BYTES = tuple(
-    (lead, re.compile(re.escape(lead) + rest))
-    for lead, rest in (
-        (b"\xee", rb"[\x80-\xbf]{2}"),
-        (b"\xef", rb"[\x80-\xa3][\x80-\xbf]"),
-        (b"\xf3", rb"[\xb0-\xbf][\x80-\xbf]{2}"),
-        (b"\xf4", rb"[\x80-\x8f][\x80-\xbf]{2}"),
-    )
-)
+# Icon-font glyphs written as character references ("&#xe0e5;", "&#61452;": what the pattern takes, the code
+# point decides); the characters themselves are gone with the text's repair (mojibake.PRIVATE_USE).
 _GLYPH_REFERENCE = re.compile(rb"&#(?:[xX]0*([0-9a-fA-F]{4,6})|(\d{5,7}));")
 # lxml's own test for a str that declares an encoding (a second declaration can follow the first).
 _LXML_ENCODING_DECLARATION = re.compile(r"^(<\?xml[^>]+)\s+encoding\s*=\s*[\"'][^\"']*[\"'](\s*\?>|)")
@@ -310,10 +299,7 @@ def _parse(html: str) -> etree._Element | None:
 
 
 def _drop_icon_glyphs(source: bytes) -> bytes:
-    """The page's UTF-8 without its icon-font glyphs, written as characters or as character references."""
-    for lead, glyph in _GLYPH_BYTES:
-        if lead in source:  # most pages hold none of the leads: C scans, no regex
-            source = glyph.sub(b"", source)
+    """The page's UTF-8 without the icon-font glyphs it writes as character references."""
     # One regex pass: it costs half the substring tests that could spare it ("&#x" in source, ...).
     return _GLYPH_REFERENCE.sub(_kept_reference, source)
 
@@ -322,7 +308,7 @@ def _kept_reference(reference: re.Match[bytes]) -> bytes:
     """A character reference as it is, unless it names an icon-font glyph."""
     hexadecimal, decimal = reference.groups()
     code = int(hexadecimal, 16) if hexadecimal else int(decimal)
-    return b"" if any(code in area for area in _PRIVATE_USE) else reference[0]
+    return b"" if any(code in area for area in PRIVATE_USE) else reference[0]
 
 
 def blank_shortcodes(html: str) -> str:

@@ -32,7 +32,7 @@ from operator import methodcaller
 
 import ftfy
 
-__all__ = ["Repair", "repair_text"]
+__all__ = ["PRIVATE_USE", "Repair", "repair_text"]
 
 
 @dataclass(frozen=True)
@@ -499,6 +499,21 @@ _INVISIBLE = {
     "\ufeff": "zero-width no-break space",
 }
 _DELETE_INVISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE))
+# Icon-font glyphs (Font Awesome, Divi's "et-pb-icon", WordPress dashicons; Material Design Icons past U+F0000):
+# characters of Unicode's private-use areas, U+E000-U+F8FF and planes 15-16, that only the icon font draws; no
+# reader reads them as text, and a page's innerText or a markdown crawl keeps them as they are. Found by their
+# UTF-8 lead byte first (a literal lead makes each search fast), most pages holding none.
+PRIVATE_USE = (range(0xE000, 0xF900), range(0xF0000, 0x110000))
+_ICON_GLYPH_BYTES = tuple(
+    (lead, re.compile(re.escape(lead) + rest))
+    for lead, rest in (
+        (b"\xee", rb"[\x80-\xbf]{2}"),
+        (b"\xef", rb"[\x80-\xa3][\x80-\xbf]"),
+        (b"\xf3", rb"[\xb0-\xbf][\x80-\xbf]{2}"),
+        (b"\xf4", rb"[\x80-\x8f][\x80-\xbf]{2}"),
+    )
+)
+_ICON_GLYPH = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
 # Typographic ligatures a PDF's text keeps inside words ("ﬁnancing", "ﬂux"), where no word or vocabulary
 # matches them. One standing alone is a character the text names: it stays.
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
@@ -554,8 +569,8 @@ def _drop_entity(match: re.Match[str], fixes: Counter[tuple[str, str]]) -> str:
 
 
 def repair_text(text: str, utf8: bytes | None = None) -> tuple[str, list[Repair]]:
-    """Undo mojibake, fold no-break spaces, drop invisible characters and spell ligatures in words out; return
-    the text and the repairs made.
+    """Undo mojibake, fold no-break spaces, drop invisible characters and icon-font glyphs and spell ligatures
+    in words out; return the text and the repairs made.
 
     ``utf8``: the text's own UTF-8 bytes, when the caller has them (a file that decoded as UTF-8): the page is
     not encoded again to look for the lead bytes of mojibake.
@@ -570,7 +585,11 @@ def repair_text(text: str, utf8: bytes | None = None) -> tuple[str, list[Repair]
         text = _fold_spacing(text, fixes)
         return text, [Repair(broken, fixed, n) for (broken, fixed), n in sorted(fixes.items())]
     if utf8 is None:
-        utf8 = text.encode("utf-8", "surrogatepass")  # once, for both tests below
+        utf8 = text.encode("utf-8", "surrogatepass")  # once, for the tests below
+    if any(lead in utf8 and glyph.search(utf8) for lead, glyph in _ICON_GLYPH_BYTES):
+        text, glyphs = _ICON_GLYPH.subn("", text)
+        fixes[("icon-font glyph", "removed")] += glyphs
+        utf8 = text.encode("utf-8", "surrogatepass")
     if _has_thai_letter(text, utf8) and not _looks_thai(text):
         text = _lossless(text, fixes, utf8)
         text = _lossy(text, fixes)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 from pipeline import extract
+from pipeline.mojibake import repair_text
 from tests.snippets import html_fields, html_page
 
 
@@ -143,3 +144,12 @@ def test_icon_font_glyphs_in_any_form_leave_the_text_and_other_characters_stay()
         "Microlearning modules",
         "Learner\u2019s guide \u2019tip sheets\u2019 \u2705\ufe0f, printed\uff0c bound",
     ]
+
+
+def test_icon_font_glyphs_leave_a_text_page_and_are_counted_as_repairs():
+    # A page's innerText keeps the icon font's private-use characters as they are ("\ue0e5 30-day goals").
+    text = "\ue0e5 30-day goals \uf00c done \U000f0002 \u2013 Learner\u2019s guide \u2705"
+    repaired, repairs = repair_text(text)
+    assert repaired == " 30-day goals  done  \u2013 Learner\u2019s guide \u2705"
+    assert [(r.broken, r.fixed, r.count) for r in repairs] == [("icon-font glyph", "removed", 3)]
+    assert repair_text("Learner\u2019s guide \uff0c\ufeff")[0] == "Learner\u2019s guide \uff0c"  # not a glyph, BOM dropped
