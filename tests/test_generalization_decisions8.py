@@ -286,3 +286,26 @@ def test_bare_area_label_over_its_statement() -> None:
     assert (budget["label"], budget["text"], budget["sub_items"]) == (
         "Budget", "no budget ownership; influences parts and travel costs.", []
     )
+
+
+def test_paragraph_of_area_labels_after_the_last_approval_list_is_the_authority_list() -> None:
+    # A block-theme page: the authority line has no heading of its own and follows the executive list.
+    body = (
+        "<h2>13) Decision Rights and Scope of Authority</h2>"
+        "<h3>Requires CISO or executive approval</h3><ul><li>Acceptance of critical risks.</li></ul>"
+        "<p><strong>Budget:</strong> manages the audit-fee budget. <strong>Vendor:</strong> selects auditors."
+        " <strong>Hiring:</strong> hires analysts within headcount.</p>"
+    )
+    rights = html_fields(body)["decision_rights"]
+    assert [d["text"] for d in rights["manager_approval"]["decisions"]] == ["Acceptance of critical risks."]
+    assert [(rights[a]["label"], rights[a]["text"]) for a in ("budget", "vendor", "hiring")] == [
+        ("Budget", "manages the audit-fee budget."),
+        ("Vendor", "selects auditors."),
+        ("Hiring", "hires analysts within headcount."),
+    ]
+
+
+def test_one_area_label_in_an_approval_list_stays_a_decision() -> None:
+    rights = _decision_rights(("Requires director approval", "Budget: spend above $10k."))
+    assert [d["text"] for d in rights["manager_approval"]["decisions"]] == ["Budget: spend above $10k."]
+    assert rights["budget"] is None

@@ -232,6 +232,18 @@ def _prose_authorities(authority: AreaAuthority) -> list[AreaAuthority]:
     return found
 
 
+def _area_paragraph(node: Node) -> list[AreaAuthority]:
+    """A paragraph of two or more known area labels is the authority list, wherever it stands: "Budget: manages
+    the tooling budget. Vendor: selects auditors." after the last approval list, with no heading of its own.
+
+    One labelled line is not enough: "Budget: spend above $10k" in an approval list is a decision.
+    """
+    if node.block.kind != BlockKind.PARAGRAPH or not _known_area_line(node.text):
+        return []
+    authorities = _labelled_area_authorities(node)
+    return authorities if len(authorities) >= 2 else []
+
+
 def _table_authorities(node: Node) -> list[AreaAuthority]:
     """Under the authority heading, a two-column table's rows as "Area: authority" lines
     ("| Budget | Recommends only |" → budget); none for any other block."""
@@ -353,8 +365,9 @@ def parse(section: Section) -> DecisionRights:
             other_areas.append(authority)
 
     def took_areas(node: Node) -> bool:
-        """Add the "<Area> authority: ..." lines a node holds; whether it held any."""
-        authorities = _area_authorities(node)
+        """Add the "<Area> authority: ..." lines a node holds, or the areas of a paragraph labelled by two or
+        more; whether it held any."""
+        authorities = _area_authorities(node) or _area_paragraph(node)
         for authority in authorities:
             add_area(authority)
         return bool(authorities)
