@@ -29,13 +29,14 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, chain, compress, count
+from itertools import accumulate, chain, compress, count, zip_longest
 from operator import itemgetter
 from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.util import filter_spans
 
+from .blocks import Block
 from .nlp import load_vocab, load_vocab_lines, nlp, per_word, tokens_of_words
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "column_roles",
     "is_column_name",
     "is_pipe_separator",
+    "join_continued_tables",
     "match_header_cells",
     "match_lost_border_header",
     "may_open_header",
@@ -471,6 +473,86 @@ def column_roles(table: KnownTable) -> tuple[str, ...]:
         # Unlisted wording in the usual layout: the column plays the (unclaimed) role of its position.
         roles = [role or (spec.roles[i] if spec.roles[i] not in roles else None) for i, role in enumerate(roles)]
     return tuple(role or "other" for role in roles)
+
+
+# --------------------------------------------------------------------------
+# Tables cut by page breaks and line wraps
+# --------------------------------------------------------------------------
+
+
+def join_continued_tables(tables: Sequence[Block]) -> list[Block]:
+    """A section's tables with the pieces of each table put back together.
+
+    A printed page (a browser's "Save as PDF" read back by a PDF-to-markdown converter) cuts a table at
+    every page break, repeating its header, and gives a row that wraps across the break or a line a
+    continuation row: its first (name) cell empty, the wrapped words in a few cells. Adjacent tables with
+    the same header are one table (their repeated header, also when left among the rows, is no row), and a
+    continuation row is joined to the row above, cell by cell (see _continues_row).
+    """
+    if len(tables) < 2 and not any(_may_continue(table) for table in tables):
+        return list(tables)  # nearly every section: one table, no row with an empty first cell or the header's
+    runs: list[list[Block]] = []
+    for table in tables:
+        if runs and table.header and _cells_key(table.header) == _cells_key(runs[-1][0].header or []):
+            runs[-1].append(table)
+        else:
+            runs.append([table])
+    return [_joined_table(run) for run in runs]
+
+
+def _may_continue(table: Block) -> bool:
+    """Cheap test: whether a row of the table may continue the row above or repeat the header."""
+    first = (table.header or [""])[0]
+    return any(row and (not row[0].strip() or row[0] == first) for row in table.rows or ())
+
+
+def _cells_key(cells: Sequence[str]) -> tuple[str, ...]:
+    return tuple(_header_key(cell) for cell in cells)
+
+
+def _joined_table(run: list[Block]) -> Block:
+    """One table of the pieces of a run, its continuation rows joined to the rows above; the piece itself when unchanged."""
+    header = list(run[0].header or [])
+    key = _cells_key(header)
+    required = _required_columns(header)
+    rows: list[list[str]] = []
+    for cells in chain.from_iterable(table.rows or () for table in run):
+        if header and len(cells) == len(header) and _cells_key(cells) == key:
+            continue  # the header repeated where the page broke
+        if rows and _continues_row(rows[-1], cells, required):
+            rows[-1] = [f"{above} {below}".strip() for above, below in zip_longest(rows[-1], cells, fillvalue="")]
+        else:
+            rows.append(cells)
+    if len(run) == 1 and rows == run[0].rows:
+        return run[0]
+    return Block.table(header, rows, run[0].start, run[-1].end)
+
+
+def _required_columns(header: list[str]) -> tuple[int, ...]:
+    """The columns a row of this table must fill to stand alone: its kind's required columns, else its first (name) column."""
+    known = match_header_cells(header) if header else None
+    spec = next((s for s in _vocab().kinds if known and s.kind == known.kind), None)
+    if known is None or spec is None:
+        return (0,)
+    return tuple(k for k, role in enumerate(column_roles(known)) if role in spec.required)
+
+
+def _continues_row(above: list[str], cells: list[str], required: tuple[int, ...]) -> bool:
+    """Whether a row continues the row above: its first cell empty, it leaves a column its table requires empty,
+    it fills at most half of its cells, and none of them repeats the cell above (wrapped words are new words).
+
+    "| | | operate | | |" under "| Audit findings | ... | Accreditation is a license to | ... |" continues it; a row
+    that could stand alone is a row, "| | Grafana | Dashboards | Common |" (a tool under the category above), and
+    so is a row repeating a value above, "| | SRE | | |" under an owner "SRE" (a row that lost its name).
+    """
+    if not cells or cells[0].strip():
+        return False
+    filled = [k for k, cell in enumerate(cells) if cell.strip()]
+    return (
+        0 < 2 * len(filled) <= len(cells)
+        and any(k >= len(cells) or not cells[k].strip() for k in required)
+        and not any(k < len(above) and cells[k].strip() == above[k].strip() for k in filled)
+    )
 
 
 # --------------------------------------------------------------------------
