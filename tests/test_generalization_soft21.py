@@ -85,3 +85,45 @@ def test_label_sub_heading_opening_the_section_stays_a_group():
     )
     assert fields["intro"] == ["Everyone depends on the lab."]
     assert _summary(fields["skills"]) == [("Calm", 1, "Why it matters", "things break.", None, None)]
+
+
+def _role_summary(paragraph: str) -> dict[str, Any]:
+    page = (
+        "## Lab Manager: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+        f"## 1) Role Summary\n\nThe manager runs the lab with several teams.\n\n{paragraph}\n\n"
+        "## 2) Role Mission\n\nCore mission: keep the lab running safely and on time.\n\n"
+        "## 5) Key Deliverables\n\n- Operations plan\n"
+    )
+    (extraction,) = extract(page.encode(), name="x.md")
+    return extraction.document["fields"]["role_summary"]
+
+
+def test_interaction_verb_is_read_whole_includes_not_include():
+    interaction = _role_summary("Typical interaction surface includes the Lab Director, Finance, and Facilities.")[
+        "interaction"
+    ]
+    assert interaction["lead"] == "Typical interaction surface includes"
+    assert interaction["groups"][0]["teams"] == ["the Lab Director", "Finance", "Facilities"]
+
+
+def test_interaction_verb_spans_is_read_whole():
+    interaction = _role_summary("Typical interaction surface spans Finance, Procurement, and Facilities.")[
+        "interaction"
+    ]
+    assert interaction["lead"] == "Typical interaction surface spans"
+    assert interaction["groups"][0]["teams"] == ["Finance", "Procurement", "Facilities"]
+
+
+def test_interaction_colon_lead_without_verb_keeps_every_team_whole():
+    # No verb, only a colon: the lead ends at it and teams opening with a verb's letters ("Issues", "Coverage")
+    # are kept whole.
+    interaction = _role_summary("Typical interaction surface: Issues Management, Coverage Analytics, Finance.")[
+        "interaction"
+    ]
+    assert interaction["lead"] == "Typical interaction surface"
+    assert interaction["groups"][0]["teams"] == ["Issues Management", "Coverage Analytics", "Finance"]
+
+
+def test_business_value_verb_is_read_whole():
+    summary = _role_summary("The business value created spans faster turnaround, fewer re-tests, and safer labs.")
+    assert summary["business_value"] == ["faster turnaround", "fewer re-tests", "safer labs"]
