@@ -234,7 +234,8 @@ def split_qualifier(parts: list[str]) -> tuple[list[str], str | None]:
     return (parts[:-1] + [head] if head else parts[:-1]), qualifier
 
 
-_INCLUDE_VERB = re.compile(r"^\s*(?:include|includes|including|are|is|span|spans|cover|covers)?\s*:?\s*", re.I)
+# Longest form first and whole words: "includes" is no "include" + "s", "issues" no "is" + "sues".
+_INCLUDE_VERB = re.compile(r"^\s*(?:(?:including|includes|include|spans|span|covers|cover|are|is)\b)?\s*:?\s*", re.I)
 
 
 def parse_interaction_sentence(text: str, lead_end: int) -> InteractionSurface:
