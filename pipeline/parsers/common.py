@@ -11,15 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..blocks import Block, BlockKind
 from ..models import Section, Subsection
+from ..nlp import load_vocab
 from ..sections import subheading_key
-from .text import labelled_parts, split_label, split_note
-from .vocabulary import arrow_path, opens_with_example, split_role_qualifier
+from .text import labelled_parts, normalise_label, split_label, split_note
+from .vocabulary import SKILLS_TO_DECISIONS, arrow_path, opens_with_example, split_role_qualifier
 
 __all__ = [
     "CareerRole",
@@ -502,3 +504,24 @@ def with_labelled_subsections(section: Section, section_id: str, own_label: OwnL
         return section
     subsections = [Subsection(key=key, title=title, blocks=blocks) for key, title, blocks in groups[1:]]
     return section.model_copy(update={"blocks": groups[0][2], "subsections": subsections})
+
+
+@cache
+def _detail_labels(group: str) -> frozenset[str]:
+    """The detail labels of a skills_to_decisions.json group, whole: a group sub-heading may open with one
+    ("Behaviours under pressure", "Use cases in regulated labs")."""
+    labels = load_vocab(SKILLS_TO_DECISIONS)[group].values()
+    return frozenset(normalise_label(label) for variants in labels for label in variants)
+
+
+def labelled_by_heading(title: str, blocks: list[Block], group: str) -> list[Block] | None:
+    """The blocks under a sub-heading that is a detail's bare label of the group ("## Why it matters:", as a
+    PDF-to-markdown converter makes a bold lead), with the label put back on the paragraph under it; None for
+    any other sub-heading, or one with no paragraph to label."""
+    if normalise_label(title) not in _detail_labels(group) or not blocks or blocks[0].kind != BlockKind.PARAGRAPH:
+        return None
+    lead = blocks[0]
+    if split_label(lead.text)[0] is not None:
+        return None  # a labelled line under it is no text of this label
+    label = title.strip().rstrip(":").strip()
+    return [Block.paragraph(f"{label}: {lead.text}", lead.start, lead.end), *blocks[1:]]

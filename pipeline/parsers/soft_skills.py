@@ -12,17 +12,23 @@ lead) labels the paragraph under it, a detail of the skill before.
 
 from __future__ import annotations
 
-from functools import cache
-
 from pydantic import Field
 
 from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
-from ..nlp import load_vocab
 from ..sections import is_title_like
-from .common import FieldsModel, Node, SectionFields, first_by_kind, item_tree, node_labelled_parts, split_number
-from .text import labelled_segments, normalise_label, split_label, split_note
-from .vocabulary import SKILLS_TO_DECISIONS, label_key, label_kind
+from .common import (
+    FieldsModel,
+    Node,
+    SectionFields,
+    first_by_kind,
+    item_tree,
+    labelled_by_heading,
+    node_labelled_parts,
+    split_number,
+)
+from .text import labelled_segments, split_label, split_note
+from .vocabulary import label_key, label_kind
 
 __all__ = ["SoftSkill", "SoftSkillDetail", "SoftSkillDetailKind", "SoftSkills", "parse"]
 
@@ -155,32 +161,13 @@ def _skills(blocks: list[Block], heading: str | None, intro: list[str]) -> list[
     return [_build(number, text, line, group, details) for number, text, line, details in heads]
 
 
-@cache
-def _detail_labels() -> frozenset[str]:
-    """The detail labels, whole: a group sub-heading may open with one ("Behaviours under pressure")."""
-    labels = load_vocab(SKILLS_TO_DECISIONS)[_GROUP].values()
-    return frozenset(normalise_label(label) for group in labels for label in group)
-
-
-def _labelled_by_heading(title: str, blocks: list[Block]) -> list[Block] | None:
-    """The blocks under a sub-heading that is a detail's bare label ("## Why it matters:"), with the label put
-    back on the paragraph under it; None for any other sub-heading, or one with no paragraph to label."""
-    if normalise_label(title) not in _detail_labels() or not blocks or blocks[0].kind != BlockKind.PARAGRAPH:
-        return None
-    lead = blocks[0]
-    if split_label(lead.text)[0] is not None:
-        return None  # a labelled line under it is no text of this label
-    label = title.strip().rstrip(":").strip()
-    return [Block.paragraph(f"{label}: {lead.text}", lead.start, lead.end), *blocks[1:]]
-
-
 def parse(section: Section) -> SoftSkills:
     """Each capability with its labelled lines; paragraphs without labels go to intro."""
     intro: list[str] = []
     runs: list[tuple[str | None, list[Block]]] = [(None, list(section.blocks))]
     for sub in section.subsections:
         # A label sub-heading continues the run before it: its text is a detail of that run's last skill.
-        labelled = _labelled_by_heading(sub.title, sub.blocks) if runs[-1][0] or runs[-1][1] else None
+        labelled = labelled_by_heading(sub.title, sub.blocks, _GROUP) if runs[-1][0] or runs[-1][1] else None
         if labelled is None:
             runs.append((sub.title, list(sub.blocks)))
         else:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from pydantic import Field
 
@@ -24,8 +24,17 @@ from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
 from ..nlp import load_vocab
 from ..sections import subheading_key
-from .common import FieldsModel, Node, SectionFields, first_by_kind, item_tree, node_labelled_parts, split_number
-from .text import heading_note, labelled_segments, normalise_label, paren_groups, split_label
+from .common import (
+    FieldsModel,
+    Node,
+    SectionFields,
+    first_by_kind,
+    item_tree,
+    labelled_by_heading,
+    node_labelled_parts,
+    split_number,
+)
+from .text import heading_note, labelled_segments, paren_groups, split_label
 from .vocabulary import (
     SKILLS_TO_DECISIONS,
     find_terms,
@@ -376,25 +385,6 @@ def _table_heads(table: Block, tier: SkillTier) -> list[tuple[SkillTier, _Head]]
     return heads
 
 
-@cache
-def _detail_labels() -> frozenset[str]:
-    """The detail labels, whole: a group sub-heading may open with one ("Use cases in regulated labs")."""
-    labels = load_vocab(SKILLS_TO_DECISIONS)["skill_details"].values()
-    return frozenset(normalise_label(label) for group in labels for label in group)
-
-
-def _labelled_by_heading(title: str, blocks: list[Block]) -> list[Block] | None:
-    """The blocks under a sub-heading that is a detail's bare label ("## What good looks like:"), with the label
-    put back on the paragraph under it; None for any other sub-heading, or one with no paragraph to label."""
-    if normalise_label(title) not in _detail_labels() or not blocks or blocks[0].kind != BlockKind.PARAGRAPH:
-        return None
-    lead = blocks[0]
-    if split_label(lead.text)[0] is not None:
-        return None  # a labelled line under it is no text of this label
-    label = title.strip().rstrip(":").strip()
-    return [Block.paragraph(f"{label}: {lead.text}", lead.start, lead.end), *blocks[1:]]
-
-
 def parse(section: Section) -> TechnicalSkills:
     """Skills per tier from the sub-headings; paragraphs that are not skills go to intro."""
     intro: list[str] = []
@@ -404,7 +394,7 @@ def parse(section: Section) -> TechnicalSkills:
         tier = _TIERS.get(sub.key, SkillTier.OTHER)
         # A label sub-heading continues the run before it (same tier): its text is a detail of that run's last skill.
         continues = tier is SkillTier.OTHER and (len(runs) > 1 or runs[0][1])
-        labelled = _labelled_by_heading(sub.title, sub.blocks) if continues else None
+        labelled = labelled_by_heading(sub.title, sub.blocks, "skill_details") if continues else None
         if labelled is not None:
             runs[-1][1].extend(labelled)
             continue
