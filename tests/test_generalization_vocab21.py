@@ -1,0 +1,96 @@
+"""UK HR wording of sub-headings, table columns, scorecard rows and mission labels.
+
+These are synthetic snippets modelled on unseen pages of the family (round 21): a UK careers site republishing a
+blueprint in British English, its sub-headings re-titled in standard UK HR wording ("Essential skills" /
+"Desirable skills" from the person-specification convention, "... duties", "Six months", "Professional
+qualifications", "Needs SRO or HM Treasury approval").
+"""
+
+from __future__ import annotations
+
+import pytest
+from snippets import html_fields
+
+from pipeline.sections import subheading_key
+
+
+@pytest.mark.parametrize(
+    ("section", "heading", "key"),
+    [
+        ("responsibilities", "Stakeholder and partnership duties", "cross_functional"),
+        ("responsibilities", "Strategic duties", "strategic"),
+        ("responsibilities", "Governance and assurance duties", "governance"),
+        ("responsibilities", "People leadership", "leadership"),
+        ("technical_skills", "Essential skills", "must_have"),
+        ("technical_skills", "Desirable skills", "good_to_have"),
+        ("technical_skills", "Specialist skills", "advanced"),
+        ("technical_skills", "Skills for the future", "emerging"),
+        ("goals", "Six months", "month_6"),
+        ("goals", "Twelve months", "month_12"),
+        ("goals", "Longer-term goals", "long_term"),
+        ("goals", "What success looks like", "success_definition"),
+        ("goals", "Signs of high performance", "high_performance"),
+        ("stakeholders", "Who the programme depends on", "upstream"),
+        ("stakeholders", "Who depends on the programme", "downstream"),
+        ("stakeholders", "Escalation routes", "escalation_points"),
+        ("experience", "Professional qualifications", "certifications"),
+        ("experience", "Typical previous roles", "prior_roles"),
+        ("career_path", "Roads into the role", "feeder"),
+        ("career_path", "Where the role leads", "next"),
+        ("career_path", "Sideways moves", "adjacent"),
+        ("career_path", "What it takes to step up", "promotion"),
+        ("career_path", "How the role changes over time", "evolution"),
+        ("risks", "Why post holders underperform", "underperformance"),
+        ("risks", "What happens if the role fails", "business_risks"),
+        ("ai_impact", "What can be automated", "automatable"),
+        ("ai_impact", "What stays with people", "human_critical"),
+        ("ai_impact", "How the role will change in 2–5 years", "changes"),
+        ("day_to_day", "Every day", "daily"),
+        ("day_to_day", "Standing meetings and rituals", "recurring_rituals"),
+        ("hiring", "What to look for at interview", "assess"),
+        # The seeds' wording keeps its keys.
+        ("technical_skills", "Must-have technical skills", "must_have"),
+        ("goals", "6-month goals", "month_6"),
+        ("stakeholders", "Escalation points", "escalation_points"),
+        ("ai_impact", "How AI changes the role", "changes"),
+        # Words of one section name nothing in another.
+        ("responsibilities", "Essential skills", None),
+        ("goals", "Every day", None),
+    ],
+)
+def test_uk_hr_subheadings_have_their_keys(section: str, heading: str, key: str | None) -> None:
+    assert subheading_key(section, heading) == key
+
+
+def _decision_headings(*headings: str) -> dict[str, str | None]:
+    body = "<h2>13) Decision Rights and Scope of Authority</h2>" + "".join(
+        f"<h3>{heading}</h3><ul><li>Decision {k}.</li></ul>" for k, heading in enumerate(headings)
+    )
+    rights = html_fields(body)["decision_rights"]
+    tiers = ("independent", "team_approval", "manager_approval", "executive_approval")
+    return {tier: (rights[tier] or {}).get("heading") for tier in tiers} | {
+        "other": [o["heading"] for o in rights["other"]]
+    }
+
+
+def test_a_programme_board_is_the_team_tier_below_the_sro_and_hm_treasury() -> None:
+    board, sro = "Needs programme board agreement", "Needs SRO, investment committee or HM Treasury approval"
+    assert _decision_headings("Decides alone", board, sro) == {
+        "independent": "Decides alone",
+        "team_approval": board,
+        "manager_approval": sro,
+        "executive_approval": None,
+        "other": [],
+    }
+
+
+def test_a_treasury_manager_is_no_hm_treasury() -> None:
+    # "HM Treasury" names the executive level, a treasury manager stays a manager below the Treasurer.
+    low, high = "Requires Treasury Manager approval", "Requires Treasurer or CFO approval"
+    assert _decision_headings(low, high) == {
+        "independent": None,
+        "team_approval": None,
+        "manager_approval": low,
+        "executive_approval": high,
+        "other": [],
+    }
