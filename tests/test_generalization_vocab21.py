@@ -94,3 +94,21 @@ def test_a_treasury_manager_is_no_hm_treasury() -> None:
         "executive_approval": high,
         "other": [],
     }
+
+
+def test_uk_kpi_columns_why_it_is_tracked_and_reporting_frequency() -> None:
+    body = (
+        "<h2>7) KPIs and Productivity Metrics</h2>"
+        "<table><tr><th>KPI</th><th>Definition</th><th>Why it is tracked</th><th>Typical target</th>"
+        "<th>Reporting frequency</th></tr>"
+        "<tr><td>Budget variance</td><td>Spend against budget</td><td>Treasury controls</td><td>Within 5%</td>"
+        "<td>Monthly</td></tr></table>"
+    )
+    (row,) = html_fields(body)["kpis"]["rows"]
+    assert (row["what_it_measures"], row["why_it_matters"], row["target"], row["frequency"], row["other_cells"]) == (
+        "Spend against budget",
+        "Treasury controls",
+        "Within 5%",
+        "Monthly",
+        [],
+    )
