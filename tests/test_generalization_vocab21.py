@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from snippets import html_fields
 
+from pipeline.parsers.tools import column_roles
 from pipeline.sections import subheading_key
 
 
@@ -112,3 +113,27 @@ def test_uk_kpi_columns_why_it_is_tracked_and_reporting_frequency() -> None:
         "Monthly",
         [],
     )
+
+
+@pytest.mark.parametrize(
+    ("header", "roles"),
+    [
+        (["Tool or platform", "Category", "How it is used", "Prevalence"], ["tool", "category", "primary_use", "prevalence"]),
+        (["Tool", "How used", "Category"], ["tool", "primary_use", "category"]),
+        # "Used by" names who, not what for: no primary use.
+        (["Tool", "Category", "Used by", "Prevalence"], ["tool", "category", None, "prevalence"]),
+    ],
+)
+def test_tools_how_it_is_used_column_is_the_primary_use(header: list[str], roles: list[str | None]) -> None:
+    assert column_roles(header) == roles
+
+
+def test_tools_table_with_how_it_is_used() -> None:
+    body = (
+        "<h2>10) Tools, Platforms, and Software</h2>"
+        "<table><tr><th>Tool or platform</th><th>Category</th><th>How it is used</th><th>Prevalence</th></tr>"
+        "<tr><td>Power BI</td><td>Reporting</td><td>Programme dashboards</td><td>Common</td></tr></table>"
+    )
+    (row,) = html_fields(body)["tools"]["rows"]
+    assert (row["primary_use"], row["extra_cells"]) == ("Programme dashboards", [])
+
