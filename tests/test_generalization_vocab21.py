@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from snippets import html_fields
 
+from pipeline.parsers.scorecard import match_label
 from pipeline.parsers.tools import column_roles
 from pipeline.sections import subheading_key
 
@@ -137,3 +138,27 @@ def test_tools_table_with_how_it_is_used() -> None:
     (row,) = html_fields(body)["tools"]["rows"]
     assert (row["primary_use"], row["extra_cells"]) == ("Programme dashboards", [])
 
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("Top behavioural competencies", "top_soft_skills"),
+        ("Top 6 behaviours", "top_soft_skills"),
+        ("Key behaviors", "top_soft_skills"),
+        ("Top technical skills", "top_technical_skills"),
+        ("Top competencies", None),  # technical or behavioural: the label does not say
+    ],
+)
+def test_behavioural_competencies_are_the_top_soft_skills(label: str, field: str | None) -> None:
+    found, _end = match_label(label)
+    assert (found.value if found else None) == field
+
+
+def test_final_scorecard_top_behavioural_competencies_row() -> None:
+    body = (
+        "<h2>20) Final Role Scorecard Summary</h2>"
+        "<table><tr><th>Item</th><th>Summary</th></tr>"
+        "<tr><td>Role title</td><td>Programme Manager</td></tr>"
+        "<tr><td>Top behavioural competencies</td><td>Seeing the big picture; Delivering at pace</td></tr></table>"
+    )
+    assert html_fields(body)["scorecard"]["top_soft_skills"] == ["Seeing the big picture", "Delivering at pace"]
