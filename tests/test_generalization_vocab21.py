@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from snippets import html_fields
 
+from pipeline import extract
 from pipeline.parsers.scorecard import match_label
 from pipeline.parsers.tools import column_roles
 from pipeline.sections import subheading_key
@@ -162,3 +163,37 @@ def test_final_scorecard_top_behavioural_competencies_row() -> None:
         "<tr><td>Top behavioural competencies</td><td>Seeing the big picture; Delivering at pace</td></tr></table>"
     )
     assert html_fields(body)["scorecard"]["top_soft_skills"] == ["Seeing the big picture", "Delivering at pace"]
+
+
+def _mission(paragraphs: str) -> dict:
+    page = (
+        "<h1>Programme Manager: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path</h1>"
+        "<h2>1) Role Summary</h2><p>The Programme Manager leads a portfolio of related projects.</p>"
+        f"<h2>2) Role Mission</h2>{paragraphs}"
+        "<h2>3) Key Responsibilities</h2><ul><li>Run programme planning.</li></ul>"
+    )
+    (extraction,) = extract(page.encode(), name="snippet.html")
+    return extraction.document["fields"]["role_mission"]
+
+
+def test_why_the_role_matters_label_opens_the_strategic_importance() -> None:
+    mission = _mission(
+        "<p><strong>Core mission:</strong> Deliver a coherent programme of digital change.</p>"
+        "<p>Why the role matters to the organisation: &#8211; Spending is scrutinised &#8211; Citizens judge the"
+        " department by its services</p>"
+    )
+    assert (mission["core_mission"], mission["strategic_importance"], mission["unparsed"]) == (
+        "Deliver a coherent programme of digital change.",
+        ["Spending is scrutinised", "Citizens judge the department by its services"],
+        [],
+    )
+
+
+def test_why_this_role_matters_subheading_is_the_strategic_importance() -> None:
+    mission = _mission(
+        "<p>Keep delivery on track.</p><h3>Why this role matters</h3><ul><li>Public money is at stake.</li></ul>"
+    )
+    assert (mission["core_mission"], mission["strategic_importance"]) == (
+        "Keep delivery on track.",
+        ["Public money is at stake."],
+    )
