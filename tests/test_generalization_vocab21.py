@@ -197,3 +197,11 @@ def test_why_this_role_matters_subheading_is_the_strategic_importance() -> None:
         "Keep delivery on track.",
         ["Public money is at stake."],
     )
+
+
+@pytest.mark.parametrize(
+    ("heading", "key"),
+    [("Team shape", "team_topology"), ("Team structure", "team_topology"), ("Team topology", "team_topology")],
+)
+def test_team_shape_is_the_team_topology(heading: str, key: str) -> None:
+    assert subheading_key("tech_stack", heading) == key
