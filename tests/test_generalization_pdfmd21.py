@@ -1,0 +1,90 @@
+"""Synthetic snippets modelled on unseen pages of the family: a browser's "Save as PDF" of a blueprint
+converted to markdown by Docling or Marker (round 21), whose printed pages' running headers and footers
+("## https://… 5/14", the print stamp "06/12/2026, 10:14", the site's title) land between the sections."""
+
+from __future__ import annotations
+
+from pipeline import extract
+from pipeline.dumps import running_lines
+from pipeline.textblocks import text_to_pieces
+
+_STAMP = "06/12/2026, 10:14"
+
+
+def _furniture(page: int) -> str:
+    """A printed page's footer, then the next page's header, as Docling writes them."""
+    return f"## https://datacareershub.example/data-steward-role-blueprint/  {page}/9\n\n{_STAMP}\n\n## Role Blueprints – DataCareers Hub\n\n"
+
+
+_PAGE = (
+    f"{_STAMP}\n\n## Role Blueprints – DataCareers Hub\n\n"
+    "# Data Steward: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+    "## 1) Role Summary\n\nThe Data Steward keeps the data catalogue accurate for every analytics team.\n\n"
+    "Role horizon: Current.\n\nTypical reporting line: reports to the Head of Data Governance.\n\n"
+    "## 2) Role Mission\n\nCore mission: make data trustworthy for the people who use it.\n\n"
+    "Primary business outcomes expected:\n\n- Fewer data incidents.\n- Faster data discovery.\n\n"
+    + _furniture(2)
+    + "## 4) Day-to-Day Activities\n\n## Daily activities\n\n- Review data quality alerts.\n- Answer catalogue questions.\n"
+    "- Triage access requests.\n\n## Weekly activities\n\n- Meet the data owners.\n- Update the glossary.\n\n"
+    "## Monthly or quarterly activities\n\n- Report data quality scores.\n- Review retention rules.\n\n"
+    + _furniture(3)
+    + "## 5) Key Deliverables\n\n- Business glossary\n- Data quality scorecard\n- Lineage maps\n- Access review log\n\n"
+    "## 13) Decision Rights and Scope of Authority\n\n## Can decide independently\n\n- Glossary wording.\n"
+    "- Quality rule thresholds.\n\n## Requires manager approval\n\n- New data domains.\n- Retention changes.\n\n"
+    + _furniture(5)
+    + "## 16) Risks, Challenges, and Failure Modes\n\n- Owners who do not answer.\n"
+)
+
+
+def _document(text: str) -> dict:
+    (extraction,) = extract(text.encode("utf-8"), name="snippet.md")
+    return extraction.document
+
+
+def test_print_furniture_of_a_pdf_converted_to_markdown_leaves_every_section():
+    document = _document(_PAGE)
+    fields = document["fields"]
+    assert fields["day_to_day"]["other"] == []
+    assert fields["decision_rights"]["other"] == []
+    assert [item["text"] for item in fields["day_to_day"]["daily"]["items"]] == [
+        "Review data quality alerts.",
+        "Answer catalogue questions.",
+        "Triage access requests.",
+    ]
+    assert fields["deliverables"]["items"][0]["text"] == "Business glossary"
+    for noise in ("datacareershub.example", _STAMP, "DataCareers Hub"):
+        assert noise not in str(fields)
+
+
+def test_the_markdown_reader_reads_no_block_from_the_print_furniture():
+    texts = [piece.block.text for piece in text_to_pieces(_PAGE)]
+    assert texts[:3] == [
+        "Data Steward: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path",
+        "1) Role Summary",
+        "The Data Steward keeps the data catalogue accurate for every analytics team.",
+    ]
+    assert texts[texts.index("Faster data discovery.") + 1] == "4) Day-to-Day Activities"
+    assert not [text for text in texts if "Careers Hub" in text or "/9" in text or _STAMP in text]
+
+
+def test_running_lines_are_the_counter_the_stamp_and_the_title_beside_them():
+    lines = _PAGE.split("\n")
+    assert sorted({lines[i] for i in running_lines(lines)}) == [
+        "## Role Blueprints – DataCareers Hub",
+        "## https://datacareershub.example/data-steward-role-blueprint/  2/9",
+        "## https://datacareershub.example/data-steward-role-blueprint/  3/9",
+        "## https://datacareershub.example/data-steward-role-blueprint/  5/9",
+        _STAMP,
+    ]
+
+
+def test_lines_a_page_repeats_are_no_furniture_without_a_counter_or_a_stamp_beside_them():
+    # Labels repeated through a section ("Why it matters:"), scores out of one total that do not rise and a date in the text
+    # that is no print stamp stay: no page edge, no page counter.
+    lines = (
+        "Why it matters:\nIt keeps data right.\n\n" * 4
+        + "".join(f"Scored {n}/5\n" + "filler line\n" * 16 for n in (3, 1, 4))
+        + "Reviewed on 06/12/2026\n" * 3
+    ).split("\n")
+    assert running_lines(lines) == set()
+
