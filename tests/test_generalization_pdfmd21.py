@@ -88,3 +88,31 @@ def test_lines_a_page_repeats_are_no_furniture_without_a_counter_or_a_stamp_besi
     ).split("\n")
     assert running_lines(lines) == set()
 
+
+_SCORECARD = (
+    "# Lab Analyst: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+    "## 1) Role Summary\n\nThe Lab Analyst runs tests for the laboratory. LabCareers Hub writes role blueprints "
+    "for laboratory and science roles; this blueprint covers the analyst's work.\n\n"
+    "## 2) Role Mission\n\nCore mission: deliver trustworthy results on time.\n\n"
+    "## 5) Key Deliverables\n\n- Test reports\n- QC records\n\n"
+    "## 20) Final Role Scorecard Summary\n\n| Category | Executive summary |\n|---|---|\n"
+    "| Role title | Lab Analyst |\n| Role purpose | Deliver trustworthy laboratory results on time. |\n\n"
+)
+
+
+def test_a_promotion_box_after_the_final_table_goes_though_it_uses_the_articles_words():
+    # The site promotes its own blueprints, in the article's words: a headline, its copy and a button.
+    page = _SCORECARD + (
+        "## Explore More Role Blueprints\n\n"
+        "LabCareers Hub publishes blueprints for over 300 laboratory and science roles every week.\n\n"
+        "Browse All Blueprints\n"
+    )
+    assert _document(page)["fields"]["scorecard"]["notes"] == []
+
+
+def test_a_closing_note_after_the_final_table_stays():
+    page = _SCORECARD + "Use this blueprint as a starting point for laboratory roles.\n\nLast reviewed in March 2026.\n"
+    assert _document(page)["fields"]["scorecard"]["notes"] == [
+        "Use this blueprint as a starting point for laboratory roles.",
+        "Last reviewed in March 2026.",
+    ]
