@@ -26,7 +26,7 @@ from operator import methodcaller
 
 from .layout import ITEM_MARKERS
 
-__all__ = ["ends_mid_clause", "is_terminal_dump", "running_lines", "unwrap_dump"]
+__all__ = ["ends_mid_clause", "is_terminal_dump", "rejoin_broken_words", "running_lines", "unwrap_dump"]
 
 _REFERENCES = "References"
 # A References entry, lynx's "  12. https://..." or w3m's "[12] https://...".
@@ -314,14 +314,47 @@ class _PageWords:
         compound at its own ("follow-" / "up", "re-" / "checking"): the page writes the word whole elsewhere,
         or neither part is a word of its own (found elsewhere than at this break) nor the first a prefix as
         short as "re-" or "co-"."""
-        if self._words is None:
-            self._words = Counter(_WORD.findall(self._text.lower()))
         head = _WORD.findall(line.lower())[-1]
         tail = _WORD.match(next_line.lower())
         if tail is None:
             return False
-        words = self._words
+        words = self._counts()
         return words[head + tail.group(0)] > 0 or (len(head) > 2 and words[head] < 2 and words[tail.group(0)] < 2)
+
+    def writes(self, word: str) -> bool:
+        """Whether the page writes this lowercase word."""
+        return self._counts()[word] > 0
+
+    def _counts(self) -> Counter[str]:
+        if self._words is None:
+            self._words = Counter(_WORD.findall(self._text.lower()))
+        return self._words
+
+
+# A word a PDF's converter broke at a line's end and joined to the next line's text with a space ("regu- latory"):
+# searched from its literal "- " first, which the regex engine skips to (a bullet's "- " has no letter before it).
+_BROKEN_WORD = re.compile(r"- (?<=[a-z]- )[a-z]")
+_BROKEN_WORD_PARTS = re.compile(r"([A-Za-z]*[a-z])- ([a-z]+)")
+
+
+def rejoin_broken_words(lines: list[str], text: str) -> None:
+    """Join in place the words of a page's lines broken at a hyphen before a space ("regu- latory"), where the
+    page writes the word whole elsewhere, as :class:`_PageWords` joins them across a dump's lines: a compound's
+    shared part stays ("long- and short-term", "pre- and post-", "policy- and risk-heavy")."""
+    if _BROKEN_WORD.search(text) is None:  # most pages: one search
+        return
+    page_words = _PageWords(text)
+
+    def rejoined(match: re.Match[str]) -> str:
+        head, tail = match.groups()
+        # A clause's word after the hyphen ("and", "or", "to") shares the compound's part: no page word is read.
+        if tail in _DANGLING_WORDS or not page_words.writes((head + tail).lower()):
+            return match.group(0)
+        return head + tail
+
+    for i, line in enumerate(lines):
+        if "- " in line and _BROKEN_WORD.search(line):
+            lines[i] = _BROKEN_WORD_PARTS.sub(rejoined, line)
 
 
 def ends_mid_clause(line: str) -> bool:

@@ -5,7 +5,7 @@ converted to markdown by Docling or Marker (round 21), whose printed pages' runn
 from __future__ import annotations
 
 from pipeline import extract
-from pipeline.dumps import running_lines
+from pipeline.dumps import rejoin_broken_words, running_lines
 from pipeline.textblocks import text_to_pieces
 
 _STAMP = "06/12/2026, 10:14"
@@ -116,3 +116,25 @@ def test_a_closing_note_after_the_final_table_stays():
         "Use this blueprint as a starting point for laboratory roles.",
         "Last reviewed in March 2026.",
     ]
+
+
+def test_words_broken_at_a_line_end_inside_a_markdown_line_are_joined_where_the_page_writes_them_whole():
+    page = (
+        "# Lab Analyst: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+        "## 1) Role Summary\n\nThe analyst turns regu- latory requirements into daily checks.\n\n"
+        "Regulatory audits and cold storage are part of the job.\n\n"
+        "## 2) Role Mission\n\nCore mission: plan long- and short-term stor- age, pre- and post-run checks and "
+        "A- or B-grade follow- up.\n\n"
+        "## 5) Key Deliverables\n\n- Test reports\n"
+    )
+    fields = _document(page)["fields"]
+    assert fields["role_summary"]["paragraphs"][0] == "The analyst turns regulatory requirements into daily checks."
+    assert fields["role_mission"]["core_mission"] == (
+        "plan long- and short-term storage, pre- and post-run checks and A- or B-grade follow- up."
+    )
+
+
+def test_a_page_without_broken_words_keeps_its_lines():
+    lines = ["- Own the roadmap", "Policy- and risk-heavy work", "A self- service portal"]
+    rejoin_broken_words(lines, "\n".join(lines))
+    assert lines == ["- Own the roadmap", "Policy- and risk-heavy work", "A self- service portal"]
