@@ -22,10 +22,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
+from operator import methodcaller
 
 from .layout import ITEM_MARKERS
 
-__all__ = ["ends_mid_clause", "is_terminal_dump", "unwrap_dump"]
+__all__ = ["ends_mid_clause", "is_terminal_dump", "rejoin_broken_words", "running_lines", "unwrap_dump"]
 
 _REFERENCES = "References"
 # A References entry, lynx's "  12. https://..." or w3m's "[12] https://...".
@@ -180,31 +181,66 @@ class _Block:
 _RUNNING_MIN = 3  # occurrences
 _PAGE_LINES = 15  # a printed page's lines at least: what sets a running line's occurrences apart
 _NUMBER = re.compile(r"\d+")
+# What a page counter ends its footer with, cut from lines that may be one ("… 3/14", "Page 3 of 14").
+_COUNTER_END = " \f0123456789/of"
+# A browser's print stamp, its numbers read as 0 ("06/12/2026, 10:14"; "12/6/26, 6:41 AM" holds letters).
+_PRINT_STAMP = re.compile(r"0[/.-]0[/.-]0,? 0:0(?::0)?(?: ?[AaPp]\.?[Mm]\.?)?")
 
 
-def _without_running_lines(lines: list[str]) -> tuple[list[str], set[int]]:
-    """The lines without a print's running headers and footers, the page break they mark read as no break,
-    and the indices of the lines that open a printed page after such a break.
+def running_lines(lines: list[str]) -> set[int]:
+    """The indices of a print's running headers and footers among a page's lines, in any text form (a
+    terminal's or pdftotext's dump, a PDF converted to markdown).
 
     A running line repeats through the page with only its numbers changing: a footer whose page counter
-    counts up by one from page to page, or a line that repeats as it is and each time sits at a page's
-    edge (the text's start or end, a form feed, a counter's line). A page break inside a paragraph
-    leaves the blank lines around the running lines: they go with them, so that the paragraph reads on.
+    counts up from page to page, a browser's print stamp ("06/12/2026, 10:14"), or a line that repeats as
+    it is and each time sits at a page's edge (the text's start or end, a form feed, a counter's or a
+    stamp's line).
     """
-    shapes: dict[str, list[int]] = {}
-    for i, line in enumerate(lines):
-        shape = _NUMBER.sub("0", line.strip(" \f"))
-        if any(c.isalpha() for c in shape):  # a bare number is a table's cell
-            shapes.setdefault(shape, []).append(i)
-    repeated = [at for at in shapes.values() if len(at) >= _RUNNING_MIN]
-    counters = {i for at in repeated if _counts_pages([lines[i] for i in at], at) for i in at}
-    edges = counters | {i for i, line in enumerate(lines) if line.startswith("\f")}
-    running = counters | {
+    text = "\n".join(lines)
+    if "\f" not in text and not _may_run(lines):
+        return set()
+    shapes = [line.strip(" \f") for line in _NUMBER.sub("0", text).split("\n")]
+    at_shape: dict[str, list[int]] = {}
+    for i, shape in enumerate(shapes):
+        # A bare number is a table's cell; a print stamp holds numbers only.
+        if any(c.isalpha() for c in shape) or _PRINT_STAMP.fullmatch(shape):
+            at_shape.setdefault(shape, []).append(i)
+    repeated = {shape: at for shape, at in at_shape.items() if len(at) >= _RUNNING_MIN}
+    counters = {
         i
-        for at in repeated
+        for shape, at in repeated.items()
+        if _PRINT_STAMP.fullmatch(shape) or _counts_pages([lines[i] for i in at], at)
+        for i in at
+    }
+    edges = counters | {i for i, line in enumerate(lines) if line.startswith("\f")}
+    return counters | {
+        i
+        for at in repeated.values()
         if len({lines[i].strip(" \f") for i in at}) == 1 and all(_at_edge(lines, i, edges) for i in at)
         for i in at
     }
+
+
+def _may_run(lines: list[str]) -> bool:
+    """Whether a page without form feeds may have running lines, told by counting whole lines (~0.2 ms a page,
+    a fifth of reading every line's numbers): a line repeats holding a number (a print stamp), or repeats
+    with its end cut where a page counter sits ("… 3/14", "Page 3 of 14") but not as it is (a footer)."""
+    same = Counter(lines)
+    ends_cut = Counter(map(methodcaller("rstrip", _COUNTER_END), lines))
+    return any(
+        count >= _RUNNING_MIN and key and (same[key] < count or any(c.isdigit() for c in key))
+        for key, count in ends_cut.items()
+    )
+
+
+def _without_running_lines(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines without a print's running headers and footers (:func:`running_lines`), the page break they
+    mark read as no break, and the indices of the lines that open a printed page after such a break.
+
+    A page break inside a paragraph leaves the blank lines around the running lines: they go with them,
+    so that the paragraph reads on.
+    """
+    running = running_lines(lines)
     out: list[str] = []
     page_breaks: set[int] = set()
     after_running = False
@@ -238,12 +274,18 @@ def _without_margin(lines: list[str]) -> list[str]:
 
 
 def _counts_pages(texts: list[str], at: list[int]) -> bool:
-    """Whether a repeated line's numbers count pages: one of them counts up by one, the lines a page apart."""
+    """Whether a repeated line's numbers count pages, the lines a page apart: one of them counts up by one,
+    or up at least before a number that stays the same, a page count ("3/14", "page 5 of 14": a converter
+    that merged or dropped some pages' furniture skips their numbers)."""
     if min(b - a for a, b in zip(at, at[1:])) < _PAGE_LINES:
         return False
     numbers = [[int(n) for n in _NUMBER.findall(text)] for text in texts]
+    pairs = list(zip(numbers, numbers[1:]))
+    width = len(numbers[0])
     return any(
-        all(later[k] == earlier[k] + 1 for earlier, later in zip(numbers, numbers[1:])) for k in range(len(numbers[0]))
+        all(later[k] == earlier[k] + 1 for earlier, later in pairs)
+        or (k + 1 < width and all(earlier[k] < later[k] <= later[k + 1] == earlier[k + 1] for earlier, later in pairs))
+        for k in range(width)
     )
 
 
@@ -272,14 +314,47 @@ class _PageWords:
         compound at its own ("follow-" / "up", "re-" / "checking"): the page writes the word whole elsewhere,
         or neither part is a word of its own (found elsewhere than at this break) nor the first a prefix as
         short as "re-" or "co-"."""
-        if self._words is None:
-            self._words = Counter(_WORD.findall(self._text.lower()))
         head = _WORD.findall(line.lower())[-1]
         tail = _WORD.match(next_line.lower())
         if tail is None:
             return False
-        words = self._words
+        words = self._counts()
         return words[head + tail.group(0)] > 0 or (len(head) > 2 and words[head] < 2 and words[tail.group(0)] < 2)
+
+    def writes(self, word: str) -> bool:
+        """Whether the page writes this lowercase word."""
+        return self._counts()[word] > 0
+
+    def _counts(self) -> Counter[str]:
+        if self._words is None:
+            self._words = Counter(_WORD.findall(self._text.lower()))
+        return self._words
+
+
+# A word a PDF's converter broke at a line's end and joined to the next line's text with a space ("regu- latory"):
+# searched from its literal "- " first, which the regex engine skips to (a bullet's "- " has no letter before it).
+_BROKEN_WORD = re.compile(r"- (?<=[a-z]- )[a-z]")
+_BROKEN_WORD_PARTS = re.compile(r"([A-Za-z]*[a-z])- ([a-z]+)")
+
+
+def rejoin_broken_words(lines: list[str], text: str) -> None:
+    """Join in place the words of a page's lines broken at a hyphen before a space ("regu- latory"), where the
+    page writes the word whole elsewhere, as :class:`_PageWords` joins them across a dump's lines: a compound's
+    shared part stays ("long- and short-term", "pre- and post-", "policy- and risk-heavy")."""
+    if _BROKEN_WORD.search(text) is None:  # most pages: one search
+        return
+    page_words = _PageWords(text)
+
+    def rejoined(match: re.Match[str]) -> str:
+        head, tail = match.groups()
+        # A clause's word after the hyphen ("and", "or", "to") shares the compound's part: no page word is read.
+        if tail in _DANGLING_WORDS or not page_words.writes((head + tail).lower()):
+            return match.group(0)
+        return head + tail
+
+    for i, line in enumerate(lines):
+        if "- " in line and _BROKEN_WORD.search(line):
+            lines[i] = _BROKEN_WORD_PARTS.sub(rejoined, line)
 
 
 def ends_mid_clause(line: str) -> bool:

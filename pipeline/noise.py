@@ -464,8 +464,14 @@ def _noise_marks(
             k += 1
         run = range(k, run_end)
         words = " ".join(body[i].block.text for i in run if not noise[i])
-        # A sign-up form goes even when it names the article's subject ("new role blueprints").
-        if form or not words.strip() or _cohesion(words, article_words, vocab) < _AD_COHESION:
+        # A sign-up form goes even when it names the article's subject ("new role blueprints"); so does a
+        # promotion's box after the article's content, the site's promoting its own pages in the article's words.
+        if (
+            form
+            or not words.strip()
+            or (k >= tail and _holds_ad_box(body, k, run_end))
+            or _cohesion(words, article_words, vocab) < _AD_COHESION
+        ):
             _mark_ad_lines(body, noise, signal, k, run_end, article_words, vocab)
     # After the article's last list or table, a block with a promotion's phrase is the site's,
     # however long ("... has introduced a series of courses"), when it is foreign to the article
@@ -767,6 +773,12 @@ def _is_button(text: str, vocab: _Vocab) -> bool:
     """A few words opening on a call to action's verb: "Book a demo", "See pricing", "[Start free trial"."""
     words = text.split()
     return 0 < len(words) <= _BUTTON_WORDS and words[0].lower().strip("[(") in vocab.cta_verbs
+
+
+def _holds_ad_box(body: list[Piece], start: int, end: int) -> bool:
+    """Whether a run of blocks holds an ad's box (:func:`is_ad_box`): "Explore More Role Blueprints" /
+    "<Site> publishes blueprints for over 300 roles. ..." / "Browse All Blueprints"."""
+    return any(is_ad_box(*(body[i + n].block.text for n in range(3))) for i in range(start, end - 2))
 
 
 def is_ad_box(headline: str, copy: str, button: str) -> bool:

@@ -25,6 +25,7 @@ from operator import methodcaller
 from typing import NamedTuple
 
 from .blocks import Block, BlockKind
+from .dumps import rejoin_broken_words, running_lines
 from .htmlblocks import ADMONITION_TYPES, SHORTCODE
 from .layout import ITEM_MARKERS, TAB_ITEM_MARKERS, Piece, is_headline, new_piece, split_inline_list
 from .markdown_html import html_comment_spans, read_html_block, shortcode_columns, strip_inline_tags
@@ -231,6 +232,9 @@ def _lines(text: str) -> _Lines:
             clean, ratio, bold = _strip_inline(raw)
             texts[i] = clean.rstrip()
             inline[i] = (ratio, bold)
+    rejoin_broken_words(texts, text)  # "regu- latory": a PDF's line-end break a converter kept inside the line
+    for i in running_lines(texts):  # a print's running headers and footers (a PDF converted to markdown) are no content
+        texts[i] = ""
     return _Lines(texts, raws, starts, inline)
 
 
