@@ -335,13 +335,15 @@ class _PageWords:
 # searched from its literal "- " first, which the regex engine skips to (a bullet's "- " has no letter before it).
 _BROKEN_WORD = re.compile(r"- (?<=[a-z]- )[a-z]")
 _BROKEN_WORD_PARTS = re.compile(r"([A-Za-z]*[a-z])- ([a-z]+)")
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def rejoin_broken_words(lines: list[str], text: str) -> None:
     """Join in place the words of a page's lines broken at a hyphen before a space ("regu- latory"), where the
     page writes the word whole elsewhere, as :class:`_PageWords` joins them across a dump's lines: a compound's
     shared part stays ("long- and short-term", "pre- and post-", "policy- and risk-heavy")."""
-    if _BROKEN_WORD.search(text) is None:  # most pages: one search
+    # Most pages: one search finds no break, or only a compound's shared part ("policy- and risk-heavy").
+    if all(_LOWER_WORD.match(text, m.end() - 1)[0] in _DANGLING_WORDS for m in _BROKEN_WORD.finditer(text)):
         return
     page_words = _PageWords(text)
 
