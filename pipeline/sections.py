@@ -138,8 +138,16 @@ def _section_openers() -> tuple[str, ...]:
 
 _NUMBER_WORDS = ("section", "part")  # "Section 7:", "Part 7 -"
 _NUMBER = {"TEXT": {"REGEX": r"^\d{1,2}$"}}
+_DASH = {"TEXT": {"IN": ["-", "–"]}}
 _NUMBER_PATTERNS = {
-    "NUMBER": [[_NUMBER, {"TEXT": {"IN": [")", ".", ":", "-", "–"]}}], [{"TEXT": {"REGEX": r"^\d{1,2}[.)]$"}}]],
+    # A dash sets a number apart only with a space on either side of it: "30-day goals", "6-month" are
+    # hyphenated compounds, not sections 30 and 6.
+    "NUMBER": [
+        [_NUMBER, {"TEXT": {"IN": [")", ".", ":"]}}],
+        [{**_NUMBER, "SPACY": True}, _DASH],
+        [_NUMBER, {**_DASH, "SPACY": True}],
+        [{"TEXT": {"REGEX": r"^\d{1,2}[.)]$"}}],
+    ],
     "SECTION_NUMBER": [[{"LOWER": {"IN": list(_NUMBER_WORDS)}}, _NUMBER, {"IS_PUNCT": True, "OP": "?"}]],
 }
 # Only a number prefix counts, and no pattern repeats a token: the first tokens, as many as the
