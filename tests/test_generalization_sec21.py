@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pipeline import extract
 from pipeline.sections import classify_heading
+from tests.snippets import html_page
 
 _MD_HEAD = (
     "# Test Role: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
@@ -14,9 +15,13 @@ _MD_HEAD = (
 )
 
 
-def _md_sections(body: str) -> list[tuple[str, int | None]]:
-    (extraction,) = extract((_MD_HEAD + body).encode("utf-8"), name="snippet.md")
+def _html_sections(body: str) -> list[tuple[str, int | None]]:
+    (extraction,) = extract(html_page(body), name="snippet.html")
     return [(s["id"], s["number"]) for s in extraction.document["sections"]]
+
+
+def _section(number: int, title: str, tag: str = "h2") -> str:
+    return f"<{tag}>{number}) {title}</{tag}><p>Text under {title.lower()} that says what the role does here.</p>"
 
 
 def test_hyphenated_compound_is_no_section_number():
@@ -51,3 +56,93 @@ def test_goal_groups_at_the_section_level_stay_in_the_goals_section():
         "90-day goals",
     ]
     assert [item["text"] for item in goals["day_90"]["items"]] == ["Complete a mock audit."]
+
+
+def test_retitled_run_between_known_titles_takes_the_outline_numbers():
+    body = (
+        _section(8, "Technical Skills Required")
+        + _section(9, "How They Work With People")
+        + _section(10, "What They Use Every Day")
+        + _section(11, "Where the Work Happens")
+        + _section(12, "Stakeholders and Collaboration Map")
+    )
+    assert _html_sections(body) == [
+        ("role_summary", 1),
+        ("role_mission", 2),
+        ("technical_skills", 8),
+        ("soft_skills", 9),
+        ("tools", 10),
+        ("tech_stack", 11),
+        ("stakeholders", 12),
+    ]
+
+
+def test_inserted_section_that_renumbers_the_rest_stays_unknown():
+    body = (
+        _section(8, "Technical Skills Required")
+        + _section(9, "Languages Spoken")
+        + _section(10, "Soft Skills and Behavioral Capabilities")
+        + _section(11, "Tools, Platforms, and Software")
+    )
+    assert _html_sections(body) == [
+        ("role_summary", 1),
+        ("role_mission", 2),
+        ("technical_skills", 8),
+        ("other", 9),
+        ("soft_skills", 10),
+        ("tools", 11),
+    ]
+
+
+def test_number_past_the_outline_stays_unknown():
+    body = _section(19, "Hiring Evaluation Criteria") + _section(20, "Final Role Scorecard Summary") + _section(
+        21, "Further Reading"
+    )
+    assert _html_sections(body)[-3:] == [("hiring", 19), ("scorecard", 20), ("other", 21)]
+
+
+def test_numbered_list_styled_as_headings_takes_no_section_by_number():
+    body = (
+        _section(3, "Core Responsibilities")
+        + "".join(_section(n, title) for n, title in enumerate(["Set the plan", "Run the rota", "Audit", "Coach"], 1))
+        + _section(4, "A Week in the Role")
+        + _section(5, "Key Deliverables")
+    )
+    sections = _html_sections(body)
+    assert ("day_to_day", 4) not in sections
+    assert sections[2] == ("responsibilities", 3) and sections[-1] == ("deliverables", 5)
+
+
+def test_numbered_subheading_below_the_section_level_takes_no_section_by_number():
+    body = (
+        _section(8, "Technical Skills Required")
+        + _section(9, "Working with spreadsheets", tag="h3")
+        + _section(12, "Stakeholders and Collaboration Map")
+    )
+    assert _html_sections(body) == [
+        ("role_summary", 1),
+        ("role_mission", 2),
+        ("technical_skills", 8),
+        ("stakeholders", 12),
+    ]
+
+
+def test_number_that_skips_the_outline_takes_no_section_by_number():
+    body = (
+        _section(8, "Technical Skills Required")
+        + _section(9, "How They Work With People")
+        + _section(11, "Where the Work Happens")
+        + _section(12, "Stakeholders and Collaboration Map")
+    )
+    assert _html_sections(body)[2:] == [("technical_skills", 8), ("soft_skills", 9), ("other", 11), ("stakeholders", 12)]
+
+
+def test_run_after_the_last_known_title_must_reach_the_outlines_end():
+    ai = _section(18, "AI / Automation Impact on the Role")
+    assessment = _section(19, "How to Assess Candidates")
+    assert _html_sections(ai + assessment + _section(20, "The Summary Table"))[2:] == [
+        ("ai_impact", 18),
+        ("hiring", 19),
+        ("scorecard", 20),
+    ]
+    assert _html_sections(ai + assessment)[2:] == [("ai_impact", 18), ("other", 19)]
