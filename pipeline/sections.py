@@ -493,7 +493,10 @@ def find_section_starts(pieces: list[Piece]) -> list[SectionStart]:
         return []
     if numbered_titles := _numbered_titles(candidates, known):
         candidates = [(i, numbered_titles.get(i, m), b) for i, m, b in candidates]
-        known = sorted(known + [c for c in candidates if c[0] in numbered_titles], key=lambda c: c[0])
+        known = sorted(
+            [c for c in known if c[0] not in numbered_titles] + [c for c in candidates if c[0] in numbered_titles],
+            key=lambda c: c[0],
+        )
     # The heading level most canonical sections use is the section level;
     # other headings at that level open sections we do not know.
     levels = [c[2].level for c in known if c[2].kind is _HEADING]
@@ -598,15 +601,18 @@ def _numbered_titles(
     sections' numbers. The heading names that section with its words past their opening ("11) Working
     Environment and Tech Stack"), or with none at all where it continues the outline (_numbered_runs), the
     outline's numbering being fixed across the family ("9) Behavioural Competencies", "10) Tools and
-    Technology" between 8 and 12).
+    Technology" between 8 and 12). A title whose words name a section another title holds by its own number
+    ("20) Role Summary Scorecard" beside "1) Role Overview") yields to its number the same way.
     """
-    neighbours = known
+    agreeing = {c[1].spec.id for c in known if c[1].number == c[1].spec.number}
+    misread = {c[0] for c in known if c[1].number not in (None, c[1].spec.number) and c[1].spec.id in agreeing}
+    neighbours = [c for c in known if c[0] not in misread]
     positions = [c[0] for c in neighbours]
     taken = {c[1].spec.id for c in neighbours}
     continued = _numbered_runs(candidates, neighbours)
     titles: dict[int, HeadingMatch] = {}
     for index, match, block in candidates:
-        if match.spec is not None or match.number is None or block.kind is not _HEADING:
+        if (match.spec is not None and index not in misread) or match.number is None or block.kind is not _HEADING:
             continue
         named = _numbered_section(match.title, match.number)
         spec = named or _section_numbered(match.number)

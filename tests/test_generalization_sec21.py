@@ -146,3 +146,22 @@ def test_run_after_the_last_known_title_must_reach_the_outlines_end():
         ("scorecard", 20),
     ]
     assert _html_sections(ai + assessment)[2:] == [("ai_impact", 18), ("other", 19)]
+
+
+def test_title_naming_a_section_held_elsewhere_by_its_number_yields_to_its_own_number():
+    # "Role Summary Table": 2 of 3 words are section 1's, which "1) Role Summary" already holds by its number.
+    body = (
+        _section(18, "AI / Automation Impact on the Role")
+        + _section(19, "Hiring Evaluation Criteria")
+        + _section(20, "Role Summary Table")
+    )
+    assert _html_sections(body) == [
+        ("role_summary", 1),
+        ("role_mission", 2),
+        ("ai_impact", 18),
+        ("hiring", 19),
+        ("scorecard", 20),
+    ]
+    # Out of order it keeps its words' section: no outline to yield to.
+    out_of_order = _section(18, "AI / Automation Impact on the Role") + _section(5, "Role Summary Table")
+    assert ("deliverables", 5) not in _html_sections(out_of_order)
