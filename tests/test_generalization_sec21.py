@@ -95,8 +95,10 @@ def test_inserted_section_that_renumbers_the_rest_stays_unknown():
 
 
 def test_number_past_the_outline_stays_unknown():
-    body = _section(19, "Hiring Evaluation Criteria") + _section(20, "Final Role Scorecard Summary") + _section(
-        21, "Further Reading"
+    body = (
+        _section(19, "Hiring Evaluation Criteria")
+        + _section(20, "Final Role Scorecard Summary")
+        + _section(21, "Further Reading")
     )
     assert _html_sections(body)[-3:] == [("hiring", 19), ("scorecard", 20), ("other", 21)]
 
@@ -134,7 +136,12 @@ def test_number_that_skips_the_outline_takes_no_section_by_number():
         + _section(11, "Where the Work Happens")
         + _section(12, "Stakeholders and Collaboration Map")
     )
-    assert _html_sections(body)[2:] == [("technical_skills", 8), ("soft_skills", 9), ("other", 11), ("stakeholders", 12)]
+    assert _html_sections(body)[2:] == [
+        ("technical_skills", 8),
+        ("soft_skills", 9),
+        ("other", 11),
+        ("stakeholders", 12),
+    ]
 
 
 def test_run_after_the_last_known_title_must_reach_the_outlines_end():
@@ -165,3 +172,18 @@ def test_title_naming_a_section_held_elsewhere_by_its_number_yields_to_its_own_n
     # Out of order it keeps its words' section: no outline to yield to.
     out_of_order = _section(18, "AI / Automation Impact on the Role") + _section(5, "Role Summary Table")
     assert ("deliverables", 5) not in _html_sections(out_of_order)
+
+
+def test_hr_editors_plain_synonyms_name_their_sections_unnumbered():
+    # British and HR wordings of four titles, matched by their words alone.
+    assert [
+        classify_heading(title).spec.id
+        for title in (
+            "Behavioural Competencies",
+            "Tools and Technology",
+            "Purpose of the Role",
+            "Role Summary Scorecard",
+        )
+    ] == ["soft_skills", "tools", "role_mission", "scorecard"]
+    # A sub-heading that only opens with one of them names none.
+    assert classify_heading("Behavioural competencies to probe at interview").spec is None
