@@ -138,8 +138,16 @@ def _section_openers() -> tuple[str, ...]:
 
 _NUMBER_WORDS = ("section", "part")  # "Section 7:", "Part 7 -"
 _NUMBER = {"TEXT": {"REGEX": r"^\d{1,2}$"}}
+_DASH = {"TEXT": {"IN": ["-", "–"]}}
 _NUMBER_PATTERNS = {
-    "NUMBER": [[_NUMBER, {"TEXT": {"IN": [")", ".", ":", "-", "–"]}}], [{"TEXT": {"REGEX": r"^\d{1,2}[.)]$"}}]],
+    # A dash sets a number apart only with a space on either side of it: "30-day goals", "6-month" are
+    # hyphenated compounds, not sections 30 and 6.
+    "NUMBER": [
+        [_NUMBER, {"TEXT": {"IN": [")", ".", ":"]}}],
+        [{**_NUMBER, "SPACY": True}, _DASH],
+        [_NUMBER, {**_DASH, "SPACY": True}],
+        [{"TEXT": {"REGEX": r"^\d{1,2}[.)]$"}}],
+    ],
     "SECTION_NUMBER": [[{"LOWER": {"IN": list(_NUMBER_WORDS)}}, _NUMBER, {"IS_PUNCT": True, "OP": "?"}]],
 }
 # Only a number prefix counts, and no pattern repeats a token: the first tokens, as many as the
@@ -485,7 +493,10 @@ def find_section_starts(pieces: list[Piece]) -> list[SectionStart]:
         return []
     if numbered_titles := _numbered_titles(candidates, known):
         candidates = [(i, numbered_titles.get(i, m), b) for i, m, b in candidates]
-        known = sorted(known + [c for c in candidates if c[0] in numbered_titles], key=lambda c: c[0])
+        known = sorted(
+            [c for c in known if c[0] not in numbered_titles] + [c for c in candidates if c[0] in numbered_titles],
+            key=lambda c: c[0],
+        )
     # The heading level most canonical sections use is the section level;
     # other headings at that level open sections we do not know.
     levels = [c[2].level for c in known if c[2].kind is _HEADING]
@@ -581,30 +592,79 @@ def _heads_structure(pieces: list[Piece], index: int, subheading_level: int) -> 
 def _numbered_titles(
     candidates: list[tuple[int, HeadingMatch, Block]], known: list[tuple[int, HeadingMatch, Block]]
 ) -> dict[int, HeadingMatch]:
-    """The headings that name their section by its number and its words past their opening ("11) Working
-    Environment and Tech Stack"), by piece index, as matches of that section.
+    """The headings that name their section by its number, by piece index, as matches of that section.
 
-    Only where the page numbers its sections by the outline and the heading's number falls in order between
-    the known titles around it, and its section has no title of its own: "11) Maintain the tech stack" in a
-    list styled as headings under section 3 comes out of order.
+    Only where the page numbers its sections by the outline (the known titles around the heading bear their
+    own sections' numbers), the heading's number falls in order between them, and its section has no title
+    of its own: "11) Maintain the tech stack" in a list styled as headings under section 3 comes out of order,
+    and on a page that inserts a section and renumbers the rest the titles around no longer bear their
+    sections' numbers. The heading names that section with its words past their opening ("11) Working
+    Environment and Tech Stack"), or with none at all where it continues the outline (_numbered_runs), the
+    outline's numbering being fixed across the family ("9) Behavioural Competencies", "10) Tools and
+    Technology" between 8 and 12). A title whose words name a section another title holds by its own number
+    ("20) Role Summary Scorecard" beside "1) Role Overview") yields to its number the same way.
     """
-    taken = {c[1].spec.id for c in known}
+    agreeing = {c[1].spec.id for c in known if c[1].number == c[1].spec.number}
+    misread = {c[0] for c in known if c[1].number not in (None, c[1].spec.number) and c[1].spec.id in agreeing}
+    neighbours = [c for c in known if c[0] not in misread]
+    positions = [c[0] for c in neighbours]
+    taken = {c[1].spec.id for c in neighbours}
+    continued = _numbered_runs(candidates, neighbours)
     titles: dict[int, HeadingMatch] = {}
     for index, match, block in candidates:
-        if match.spec is not None or match.number is None or block.kind is not _HEADING:
+        if (match.spec is not None and index not in misread) or match.number is None or block.kind is not _HEADING:
             continue
-        spec = _numbered_section(match.title, match.number)
+        named = _numbered_section(match.title, match.number)
+        spec = named or _section_numbered(match.number)
         if spec is None or spec.id in taken:
             continue
-        position = bisect_left([c[0] for c in known], index)
-        before, after = known[position - 1 : position] if position else [], known[position : position + 1]
+        position = bisect_left(positions, index)
+        before, after = neighbours[position - 1 : position] if position else [], neighbours[position : position + 1]
         in_order = all(c[1].number == c[1].spec.number < spec.number for c in before) and all(
-            spec.number < c[1].number == c[1].spec.number for c in after
+            c[1].number == c[1].spec.number > spec.number for c in after
         )
-        if in_order:
+        if in_order and (named or index in continued):
             titles[index] = replace(match, spec=spec)
             taken.add(spec.id)
     return titles
+
+
+def _numbered_runs(
+    candidates: list[tuple[int, HeadingMatch, Block]], neighbours: list[tuple[int, HeadingMatch, Block]]
+) -> set[int]:
+    """The numbered headings (by piece index) that continue the outline from the known title before them: at its
+    heading level (a numbered sub-heading below it counts for nothing), in a gap between two known titles whose numbered headings at that level all number in order
+    between theirs (9, 10, 11 between 8 and 12, not a list's 1, 2, 3, 4 under section 3), each numbered one past
+    the heading before it ("11)" right after "2)" skips the outline's sections between: its number alone says
+    little)."""
+    positions = [c[0] for c in neighbours]
+    known_indexes = set(positions)
+    gaps: dict[int, list[tuple[int, int]]] = {}  # position of the title after → (index, number) of each heading
+    for index, match, block in candidates:
+        if match.number is None or block.kind is not _HEADING or index in known_indexes:
+            continue
+        position = bisect_left(positions, index)
+        if not position:
+            continue  # before the first title: no outline to be in order with
+        if all(c[2].kind is _HEADING and c[2].level == block.level for c in neighbours[position - 1 : position + 1]):
+            gaps.setdefault(position, []).append((index, match.number))
+    continued: set[int] = set()
+    for position, run in gaps.items():
+        bounds = neighbours[position - 1 : position + 1]
+        # Past the last title the run must reach the outline's end: "6) Frequently Asked Questions" after 5,
+        # on a page whose outline stops there, names no goals.
+        last = max(spec.number for spec in section_specs().values())
+        ordered = [bounds[0][1].number, *(number for _index, number in run), *[c[1].number for c in bounds[1:]]]
+        if len(bounds) == 1 and run[-1][1] != last:
+            continue
+        if None in ordered or any(a >= b for a, b in zip(ordered, ordered[1:])):
+            continue
+        continued.update(index for (index, number), previous in zip(run, ordered) if number == previous + 1)
+    return continued
+
+
+def _section_numbered(number: int) -> SectionSpec | None:
+    return next((spec for spec in section_specs().values() if spec.number == number), None)
 
 
 @lru_cache(maxsize=1024)
