@@ -1,0 +1,65 @@
+"""Synthetic snippets modelled on unseen pages of the family: a WordPress block-theme page (core blocks:
+ordered lists whose numbering runs on across sub-headings, labelled paragraphs with their content inline,
+pullquotes, "e.g." brackets in education lines, arrow chains in the career path)."""
+
+from __future__ import annotations
+
+from tests.snippets import html_fields
+
+_ASSESS = (
+    "<h2>19) Hiring Evaluation Criteria</h2>"
+    "<h3>What to assess</h3>"
+    "<ol><li>Framework depth – explains control intent.</li><li>Risk judgment – treats a scenario sensibly.</li></ol>"
+)
+
+
+def _hiring(body: str) -> dict:
+    return html_fields(body)["hiring"]
+
+
+def test_list_running_on_under_an_unknown_subheading_is_more_of_the_group():
+    hiring = _hiring(
+        _ASSESS + "<h3>Leadership and communication</h3>"
+        '<ol start="3"><li>Executive communication – concise briefing.</li><li>Team leadership – coaching.</li></ol>'
+    )
+    assert [(a["number"], a["dimension"]) for a in hiring["what_to_assess"]] == [
+        (1, "Framework depth"),
+        (2, "Risk judgment"),
+        (3, "Executive communication"),
+        (4, "Team leadership"),
+    ]
+    assert hiring["other"] == []
+
+
+def test_list_restarting_under_an_unknown_subheading_stays_its_own():
+    hiring = _hiring(_ASSESS + "<h3>Interview logistics</h3><ol><li>Book the panel early.</li></ol>")
+    assert len(hiring["what_to_assess"]) == 2
+    assert hiring["other"] == [
+        {"heading": "Interview logistics", "points": [{"text": "Book the panel early.", "sub_items": []}]}
+    ]
+
+
+def test_labelled_paragraph_with_lettered_exercises_inline():
+    hiring = _hiring(
+        _ASSESS + "<p><strong>Practical exercises:</strong> (a) a 45-minute risk assessment case; "
+        "(b) a one-page board summary; and (c) a role-play with an auditor.</p>"
+    )
+    assert [(e["name"], e["duration"]) for e in hiring["exercises"]] == [
+        ("a 45-minute risk assessment case", "45-minute"),
+        ("a one-page board summary", None),
+        ("a role-play with an auditor", None),
+    ]
+    assert len(hiring["what_to_assess"]) == 2
+    assert hiring["other"] == []
+
+
+def test_exercise_sentence_with_a_stray_letter_is_not_split():
+    hiring = _hiring(
+        "<h2>19) Hiring Evaluation Criteria</h2><h3>Practical exercises</h3>"
+        "<p>Candidates review a policy (see clause (b) of the standard) and propose fixes.</p>"
+    )
+    assert hiring["exercises"] == []
+    assert hiring["exercise_notes"] == [
+        "Candidates review a policy (see clause (b) of the standard) and propose fixes."
+    ]
+
