@@ -63,3 +63,14 @@ def test_exercise_sentence_with_a_stray_letter_is_not_split():
         "Candidates review a policy (see clause (b) of the standard) and propose fixes."
     ]
 
+
+def test_fields_inside_an_example_bracket_end_with_it():
+    education = html_fields(
+        "<h2>14) Required Experience and Qualifications</h2>"
+        "<p><strong>Education expectations:</strong> Bachelor’s degree in Computer Science; a master’s degree "
+        "(e.g., MBA or MS in Cybersecurity) is helpful but not required.</p>"
+    )["experience"]["education"]
+    assert [(e["degree_levels"], e["fields_of_study"]) for e in education] == [
+        (["bachelor"], ["Computer Science"]),
+        (["master"], ["Cybersecurity"]),
+    ]
