@@ -74,3 +74,16 @@ def test_fields_inside_an_example_bracket_end_with_it():
         (["bachelor"], ["Computer Science"]),
         (["master"], ["Cybersecurity"]),
     ]
+
+
+def test_pullquote_is_decoration_a_blockquote_is_not():
+    body = (
+        "<h2>3) Core Responsibilities</h2><ul><li>Run the audit calendar – plan audits.</li></ul>"
+        '<figure class="wp-block-pullquote"><blockquote><p>The role runs the audit calendar.</p>'
+        "<cite>From the role summary</cite></blockquote></figure>"
+        '<div class="pull-quote">Audits are planned a year ahead.</div>'
+        "<blockquote><p>Auditors expect evidence within five days.</p></blockquote>"
+    )
+    responsibilities = html_fields(body)["responsibilities"]
+    assert [item["title"] for item in responsibilities["items"]] == ["Run the audit calendar"]
+    assert responsibilities["intro"] == ["Auditors expect evidence within five days."]
