@@ -87,3 +87,29 @@ def test_pullquote_is_decoration_a_blockquote_is_not():
     responsibilities = html_fields(body)["responsibilities"]
     assert [item["title"] for item in responsibilities["items"]] == ["Run the audit calendar"]
     assert responsibilities["intro"] == ["Auditors expect evidence within five days."]
+
+
+def _career(paragraphs: str) -> dict:
+    return html_fields(f"<h2>15) Career Path and Progression</h2>{paragraphs}")["career_path"]
+
+
+def test_label_less_chain_of_roles_is_a_path_of_stages():
+    career = _career(
+        "<p><strong>How the role evolves:</strong> Analyst → Manager → Director → CISO; the focus moves from "
+        "evidence to strategy.</p>"
+    )
+    assert [(stage["period"], stage["text"]) for stage in career["evolution"]] == [
+        ("Analyst", "Analyst"),
+        ("Manager", "Manager"),
+        ("Director", "Director"),
+        ("CISO", "CISO"),
+        (None, "the focus moves from evidence to strategy."),
+    ]
+
+
+def test_arrow_inside_a_sentence_stays_one_stage():
+    career = _career(
+        "<p><strong>How the role evolves:</strong> Early on the work is hands-on evidence collection → later "
+        "it is program design → eventually it is strategy.</p>"
+    )
+    assert len(career["evolution"]) == 1
