@@ -44,10 +44,10 @@ def test_labelled_paragraph_with_lettered_exercises_inline():
         _ASSESS + "<p><strong>Practical exercises:</strong> (a) a 45-minute risk assessment case; "
         "(b) a one-page board summary; and (c) a role-play with an auditor.</p>"
     )
-    assert [(e["name"], e["duration"]) for e in hiring["exercises"]] == [
-        ("a 45-minute risk assessment case", "45-minute"),
-        ("a one-page board summary", None),
-        ("a role-play with an auditor", None),
+    assert [(e["label"], e["name"], e["duration"]) for e in hiring["exercises"]] == [
+        ("(a)", "a 45-minute risk assessment case", "45-minute"),
+        ("(b)", "a one-page board summary", None),
+        ("(c)", "a role-play with an auditor", None),
     ]
     assert len(hiring["what_to_assess"]) == 2
     assert hiring["other"] == []

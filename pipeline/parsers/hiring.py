@@ -352,7 +352,9 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
             continue
         elif block.kind == BlockKind.PARAGRAPH and (parts := _lettered_parts(block.text)):
             flush()  # each lettered part one exercise told in a sentence ("(a) a 45-minute risk case; (b) ...")
-            exercises += [_exercise(part, [], whole_sentence=True) for part in parts]
+            exercises += [
+                _exercise(part, [], whole_sentence=True).model_copy(update={"label": letter}) for letter, part in parts
+            ]
             title, run = None, []
         elif lead := _exercise_lead(block, label_led) or (
             _named_exercise(block.text, any_label=True) if id(block) in exercise_items else None
@@ -391,8 +393,8 @@ _LETTERED = re.compile(r"(?:^|(?<=\s))\(([a-z])\)\s+")
 _PART_END = re.compile(r"[\s;,.]*(?:\b(?:and|or)\b)?[\s;,.]*$")  # "...; and " before the next letter
 
 
-def _lettered_parts(text: str) -> list[str]:
-    """The parts of a line that lists exercises as "(a) ...; (b) ...", two or more, else [].
+def _lettered_parts(text: str) -> list[tuple[str, str]]:
+    """(letter, part) of each part of a line that lists exercises as "(a) ...; (b) ...", two or more, else [].
 
     The line opens with "(a)" and the letters run on in order, so a stray "(b)" inside a sentence splits nothing.
     """
@@ -402,7 +404,7 @@ def _lettered_parts(text: str) -> list[str]:
     if len(marks) < 2 or any(m.group(1) != chr(ord("a") + k) for k, m in enumerate(marks)):
         return []
     ends = [m.start() for m in marks[1:]] + [len(text)]
-    return [_PART_END.sub("", text[m.end() : end]) for m, end in zip(marks, ends)]
+    return [(m.group().strip(), _PART_END.sub("", text[m.end() : end])) for m, end in zip(marks, ends)]
 
 
 def _rebased(blocks: list[Block]) -> list[Block]:
