@@ -58,7 +58,11 @@ _CHROME_WORDS = frozenset(
     "footnotes endnotes noteref "
     # Link preview cards (Ghost's "kg-bookmark-card", embed plugins' "wp-block-embed" previews are not): a
     # preview of another page, its title, blurb and publisher, none of it this article's.
-    "bookmark".split()
+    "bookmark "
+    # A pull quote (the "wp-block-pullquote" core block, a theme's "pull-quote" box) repeats a sentence of the
+    # article as decoration: kept, it would be read twice, its "From the role summary" cite a line of its own.
+    # A plain blockquote is the article's.
+    "pullquote pull-quote".split()
 )
 # Ad Inserter wraps each inserted block in "code-block code-block-N" (with "ai-viewport-N" when it is
 # shown per device): the numbered slot tells its wrapper from a page's own "code-block" box of code.

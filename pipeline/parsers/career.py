@@ -168,7 +168,32 @@ def _stages(node: Node) -> list[EvolutionStage]:
     later = [split_at_colon(step, max_words=_STAGE_LABEL_WORDS) for step in steps[1:]]
     if later and all(later) and split_title_description(steps[0])[0]:
         return [_stage(steps[0]), *(_stage(step, parts) for step, parts in zip(steps[1:], later))]
-    return [_stage(node.text)]
+    return _role_chain(steps) or [_stage(node.text)]
+
+
+_MIN_CHAIN_ROLES = 3
+_CHAIN_ROLE_WORDS = 5  # "Director of Security GRC", "Head of Security Risk"
+# Where the sentence goes on after a chain's last role: "... → CISO; the focus moves to strategy."
+_AFTER_CHAIN = re.compile(r"[;:]\s+|(?<=\w)\.\s+|\s+[–—]\s+")
+
+
+def _is_role_name(step: str) -> bool:
+    """A short capitalised name, no label and no sentence: "Director of Security GRC", not "Year 1: learn"."""
+    return step[:1].isupper() and len(step.split()) <= _CHAIN_ROLE_WORDS and ":" not in step and not step.endswith(".")
+
+
+def _role_chain(steps: list[str]) -> list[EvolutionStage]:
+    """The stages of a label-less chain of three or more role names, "Analyst → Manager → Director → CISO; the
+    focus moves ...": each role a stage, what the sentence says after the last one a stage of its own; [] when
+    a step is no short name (a sentence, a label)."""
+    if len(steps) < _MIN_CHAIN_ROLES:
+        return []
+    last, *rest = _AFTER_CHAIN.split(steps[-1], maxsplit=1)
+    roles = [*steps[:-1], last.strip()]
+    if not all(_is_role_name(role) for role in roles):
+        return []
+    after = rest[0].strip() if rest else ""
+    return [*(_stage(role, (role, None)) for role in roles), *([_stage(after)] if after else [])]
 
 
 def _stage(text: str, parts: tuple[str, str] | None = None) -> EvolutionStage:

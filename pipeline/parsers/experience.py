@@ -268,6 +268,9 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
         rest = text[start:]
         end = _FIELDS_END.search(rest)
         listed = rest[: end.start()] if end else rest
+        if paren_depth(text, start):
+            # "a master's (e.g., MBA or MS in Cybersecurity) is helpful": the fields end with their bracket.
+            listed = _before_closing_bracket(listed)
         # A degree in brackets is the short form of the one named: "Bachelor of Science in Nursing (BSN)".
         after = [other.start_char for other in spans if start <= other.start_char < start + len(listed)]
         degree = next((at for at in after if not paren_depth(text, at)), None)
@@ -289,6 +292,22 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
                     fields.append(field)
         return _shared_head_nouns(fields), related
     return [], False
+
+
+_BRACKET_MARKS = re.compile(r"[()\[\]]")
+
+
+def _before_closing_bracket(text: str) -> str:
+    """The text up to the bracket that closes one opened before it: "Cybersecurity) is" → "Cybersecurity"."""
+    depth = 0
+    for mark in _BRACKET_MARKS.finditer(text):
+        if mark.group() in "([":
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            return text[: mark.start()].rstrip()
+    return text
 
 
 @lru_cache(maxsize=1)

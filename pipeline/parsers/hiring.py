@@ -17,6 +17,7 @@ from pydantic import Field
 
 from ..blocks import Block, BlockKind
 from ..models import Section
+from ..sections import subheading_key
 from ..nlp import load_vocab
 from .common import (
     ExtraSubsection,
@@ -35,6 +36,7 @@ from .common import (
     split_number,
     split_tables,
     table_header,
+    with_labelled_subsections,
 )
 from .text import (
     paren_depth,
@@ -348,6 +350,12 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
             unparsed.append(block.text)
         elif block.kind == BlockKind.HEADING:
             continue
+        elif block.kind == BlockKind.PARAGRAPH and (parts := _lettered_parts(block.text)):
+            flush()  # each lettered part one exercise told in a sentence ("(a) a 45-minute risk case; (b) ...")
+            exercises += [
+                _exercise(part, [], whole_sentence=True).model_copy(update={"label": letter}) for letter, part in parts
+            ]
+            title, run = None, []
         elif lead := _exercise_lead(block, label_led) or (
             _named_exercise(block.text, any_label=True) if id(block) in exercise_items else None
         ):
@@ -378,6 +386,25 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
             run.append(block)
     flush()
     return exercises
+
+
+# "(a) a risk case; (b) a board summary; (c) a role-play": letters opening the parts of one line.
+_LETTERED = re.compile(r"(?:^|(?<=\s))\(([a-z])\)\s+")
+_PART_END = re.compile(r"[\s;,.]*(?:\b(?:and|or)\b)?[\s;,.]*$")  # "...; and " before the next letter
+
+
+def _lettered_parts(text: str) -> list[tuple[str, str]]:
+    """(letter, part) of each part of a line that lists exercises as "(a) ...; (b) ...", two or more, else [].
+
+    The line opens with "(a)" and the letters run on in order, so a stray "(b)" inside a sentence splits nothing.
+    """
+    if not text.startswith("(a)"):
+        return []
+    marks = list(_LETTERED.finditer(text))
+    if len(marks) < 2 or any(m.group(1) != chr(ord("a") + k) for k, m in enumerate(marks)):
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [(m.group().strip(), _PART_END.sub("", text[m.end() : end])) for m, end in zip(marks, ends)]
 
 
 def _rebased(blocks: list[Block]) -> list[Block]:
@@ -526,6 +553,22 @@ def _scorecard(blocks: list[Block], unparsed: list[str]) -> InterviewScorecard:
 _SIGNALS = {"strong_signals": "strong_signals", "weak_signals": "weak_signals", "red_flags": "red_flags"}
 
 
+def _own_label(group_key: str | None, label: str) -> bool:
+    """A labelled line under the sub-heading it names stays one of its lines ("Case study: ..." under "Case
+    studies")."""
+    return group_key is not None and subheading_key("hiring", label) == group_key
+
+
+def _list_numbers(blocks: list[Block]) -> list[int]:
+    return [b.number for b in blocks if b.kind == BlockKind.LIST_ITEM and not b.depth and b.number is not None]
+
+
+def _runs_on(before: list[int], numbers: list[int]) -> bool:
+    """Whether a list's numbering runs on from the list before ("What to assess" 1–3, then "Leadership and
+    communication" from 4): the same group goes on under a sub-heading of its own."""
+    return bool(before and numbers) and numbers[0] == before[-1] + 1
+
+
 def parse(section: Section) -> Hiring:
     """Parse the section's blocks into typed fields."""
     unparsed: list[str] = []
@@ -538,9 +581,14 @@ def parse(section: Section) -> Hiring:
     section, lifted = _lift_scorecard_tables(section)
     if lifted:
         scorecard = _scorecard(lifted, unparsed)
+    # "<strong>Practical exercises:</strong> (a) ...; (b) ..." in a paragraph: that sub-section, its content inline.
+    section = with_labelled_subsections(section, "hiring", _own_label)
     notes = block_texts(section.blocks, unparsed)
+    run_key, run_numbers = "", []  # the group before and its list's numbers, for a list running on from them
     for sub in section.subsections:
-        key = sub.key or ""
+        numbers = _list_numbers(sub.blocks)
+        key = sub.key or (run_key if _runs_on(run_numbers, numbers) else "")
+        run_key, run_numbers = key, numbers
         if key == "assess":
             # A lead paragraph is a note; the items nested under it are assessment areas.
             inline = _inline_assessments(sub.blocks)
