@@ -2553,12 +2553,185 @@ def test_round20_salaries_faq_and_sources_leak_into_no_field(extra_sections_page
         assert text in _page_text(EXTRAS) and text not in typed
 
 
-# --- rounds 9 to 20, read whole ---------------------------------------------------------------------------------
+# --- twenty-first round: a UK site republishing in British English with re-titled headings, a browser's PDF print
+# converted by Docling, WordPress 6.5 core blocks (columns, groups, details, footnotes, pullquote, media-text) -------
+
+UK_RETITLED = "programme-manager-uk-retitled.synthetic.html"  # 10 section titles, sub-headings, columns re-titled
+DOCLING = "laboratory-operations-manager-docling.synthetic.md"  # every heading "##", running lines, split rows
+GUTENBERG = "grc-manager-gutenberg-blocks.synthetic.html"  # core blocks, <ol start=…>, footnotes, a pullquote
+ROUND21_NOISE = {
+    UK_RETITLED: ["We use cookies", "Reject non-essential", "Compare Home Solar Panel Installers", "MCS-certified",
+                  "Get My Free Quotes", "Sarah, Leeds", "Switch and Save on Your Broadband", "Compare Broadband Deals",
+                  "CareerPath UK Masterclasses", "About the Editorial Team", "Notify of", "Would love your thoughts",
+                  "020 7946 0321", "Registered in England", "Published 3 March 2026"],
+    DOCLING: ["06/12/2026, 10:14", "Role Blueprints – LabCareers Hub", "labcareershub.example", "10/14", "14/14",
+              "Home | Role Blueprints | Lab Careers", "Shop Mesh Routers", "See Headphone Deals", "30-day home trial",
+              "Explore More Role Blueprints", "Browse All Blueprints", "Leave a Reply", "Notify of",
+              "Would love your thoughts", "<!-- image -->"],
+    GUTENBERG: ["Skip to content", "By Priya Raman", "Upgrade Your Home Office with ErgoNest Chairs",
+                "Shop Ergonomic Chairs", "Standing Desks Built for Long Workdays", "Download the GRC interview kit",
+                "Table 1.", "CareerStack Academy offers instructor-led bootcamps", "Browse Security Courses",
+                "Security Operations Manager: Role Blueprint", "IT Audit Manager: Role Blueprint", "Notify of",
+                "Would love your thoughts", "+1 (415) 555-0142", "hello@careerstackhub.example"],
+}  # fmt: skip
+
+
+def test_round21_uk_retitled_sections_sub_headings_columns_and_approvers(late_rounds: dict[str, Extraction]) -> None:
+    """Wrong before: the re-titled numbered headings ("Purpose of the Role", "Behavioural Competencies", "20) Role
+    Summary Scorecard"…) were not typed; the UK sub-headings (Essential / Desirable / Specialist skills, "Six months",
+    "People leadership", "Professional qualifications"), the KPI columns "Why it is tracked" / "Reporting frequency",
+    the tools column "How it is used", the mission label "Why the role matters…" and the SRO / HM Treasury /
+    programme-board approvers were not read."""
+    document = late_rounds[UK_RETITLED].document
+    assert document["role"]["title"] == "Programme Manager (Public Sector Digital)"
+    titles = [(section["id"], section["title"]) for section in document["sections"]]
+    assert [titles[i] for i in (1, 8, 9, 19)] == [
+        ("role_mission", "Purpose of the Role"), ("soft_skills", "Behavioural Competencies"),
+        ("tools", "Tools and Technology"), ("scorecard", "Role Summary Scorecard"),
+    ]  # fmt: skip
+    fields = document["fields"]
+    mission = fields["role_mission"]
+    assert mission["core_mission"].startswith("Deliver a coherent programme of digital change")
+    assert len(mission["strategic_importance"]) == 3 and len(mission["primary_business_outcomes"]) == 4
+    assert _count_by(fields["responsibilities"]["items"], "category") == {
+        "strategic": 4, "operational": 5, "cross_functional": 3, "governance": 4, "leadership": 3,
+    }  # fmt: skip
+    goals = fields["goals"]
+    assert [(goals[key]["heading"], len(goals[key]["items"])) for key in ("month_6", "month_12", "long_term")] == [
+        ("Six months", 3), ("Twelve months", 3), ("Longer-term goals", 2),
+    ]  # fmt: skip
+    kpis = fields["kpis"]["rows"]  # KPI / Definition / Why it is tracked / Typical target / Reporting frequency
+    assert len(kpis) == 9 and (kpis[0]["why_it_matters"], kpis[0]["target"], kpis[0]["frequency"]) == (
+        "Early warning of slippage on the critical path", "No key milestone more than 4 weeks late", "Monthly"
+    )  # fmt: skip
+    assert (kpis[3]["frequency"], kpis[8]["frequency"]) == ("Per Gateway review", "Half-yearly")
+    skills = fields["technical_skills"]["skills"]
+    assert _count_by(skills, "tier") == {"must_have": 5, "good_to_have": 3, "advanced": 3, "emerging": 2}
+    tools = fields["tools"]["rows"]  # Tool, Category, How it is used, Prevalence
+    assert len(tools) == 9 and (tools[0]["category"], tools[0]["primary_use"], tools[0]["prevalence"]) == (
+        "Planning and scheduling", "Integrated master schedule", "common"
+    )  # fmt: skip
+    assert [tool["name"] for tool in tools[8]["tools"]] == ["Contracts Finder", "Find a Tender"]
+    rights = fields["decision_rights"]
+    assert [(rights[tier]["heading"], len(rights[tier]["decisions"])) for tier in (
+        "independent", "team_approval", "manager_approval")] == [
+        ("Decides alone", 3), ("Needs programme board agreement", 3),
+        ("Needs SRO, investment committee or HM Treasury approval", 3),
+    ]  # fmt: skip
+    assert all(rights[area]["text"] for area in ("budget", "vendor", "hiring", "compliance"))
+    experience = fields["experience"]
+    years = experience["years_of_experience"]
+    assert (years["min_years"], years["max_years"], years["open_ended"]) == (8.0, 12.0, False)
+    assert [c["name"] for c in experience["certifications"]][:2] == ["MSP Practitioner", "PRINCE2 Practitioner"]
+    # "Typical previous roles": the last of the five, "Head of Change in a local authority", is lost (still wrong).
+    assert [role["name"] for role in experience["prior_roles"]][:4] == [
+        "Project Manager", "Senior Delivery Manager", "PMO Lead", "Programme Manager",
+    ]  # fmt: skip
+    career = fields["career_path"]
+    assert (len(career["feeder_roles"]), len(career["next_roles"]), len(career["adjacent_paths"])) == (4, 3, 4)
+    assert len(fields["soft_skills"]["skills"]) == 6 and len(fields["scorecard"]["rows"]) == 10
+    scorecard = fields["hiring"]["scorecard"]["rows"]
+    assert len(scorecard) == 5 and scorecard[-1]["dimension"] == "Behaviours"
+
+
+def test_round21_docling_print_running_lines_split_rows_and_false_headings(late_rounds: dict[str, Extraction]) -> None:
+    """Wrong before: "## 30-day goals" read as section 30; the print's running header, footer and date stamp stayed
+    in the text; rows split across page breaks gave rows of their own ("operate", "scheduling"); the bold lead
+    "## Why it matters:" opened a heading instead of labelling People leadership; "surface includes the Laboratory
+    Director" lost its first team; "regu- latory" stayed broken; the site promotion after section 20 was kept."""
+    document = late_rounds[DOCLING].document
+    assert document["role"]["title"] == "Laboratory Operations Manager"
+    dumped = json.dumps(document, ensure_ascii=False)
+    for broken in ("regu- latory", "stor- age", "assess- ments", "devia- tions", "ﬁ", "ﬂ", "ﬀ", "ﬃ"):
+        assert broken not in dumped
+    fields = document["fields"]
+    interaction = fields["role_summary"]["interaction"]["groups"][0]["teams"]
+    assert interaction[0] == "the Laboratory Director" and len(interaction) == 8
+    goals = fields["goals"]
+    assert [(goals[key]["heading"], len(goals[key]["items"])) for key in ("day_30", "day_60", "day_90")] == [
+        ("30-day goals", 3), ("60-day goals", 3), ("90-day goals", 3),
+    ]  # fmt: skip
+    kpis = fields["kpis"]["rows"]  # the header repeated after a page break is no row
+    assert len(kpis) == 12 and [row["name"] for row in kpis][-1] == "Staff competency currency"
+    audit = kpis[6]
+    assert (audit["name"], audit["why_it_matters"], audit["target"]) == (
+        "Audit findings", "Accreditation is a license to operate", "Zero major; minors closed in 60 days"
+    )  # fmt: skip
+    tools = fields["tools"]["rows"]
+    assert len(tools) == 11
+    assert [(row["category"], row["primary_use"]) for row in (tools[6], tools[8])] == [
+        ("Scheduling", "Shift and staff scheduling"), ("ERP / procurement", "Purchase orders, supplier management"),
+    ]  # fmt: skip
+    people = fields["soft_skills"]["skills"][0]
+    assert (people["name"], people["why_it_matters"]) == (
+        "People leadership", "The lab's output is the team's output; turnover and poor morale show up as errors."
+    )  # fmt: skip
+    assert len(fields["soft_skills"]["skills"]) == 6
+    assert _count_by(fields["responsibilities"]["items"], "category") == {
+        "strategic": 3, "operational": 5, "technical": 3, "cross_functional": 3, "governance": 3, "leadership": 2,
+    }  # fmt: skip
+    assert [item["number"] for item in fields["responsibilities"]["items"]] == list(range(1, 20))
+    assert _count_by(fields["technical_skills"]["skills"], "tier") == {
+        "must_have": 6, "good_to_have": 4, "advanced": 3, "emerging": 3,
+    }  # fmt: skip
+    years = fields["experience"]["years_of_experience"]
+    assert (years["min_years"], years["max_years"], years["open_ended"]) == (8.0, None, True)
+    career = fields["career_path"]
+    assert career["feeder_roles"][0]["name"] == "Laboratory Supervisor" and len(career["next_roles"]) == 3
+    assert len(fields["deliverables"]["items"]) == 11 and len(fields["scorecard"]["rows"]) == 10
+
+
+def test_round21_gutenberg_authority_run_on_hiring_lettered_exercises_and_chain(
+    late_rounds: dict[str, Extraction],
+) -> None:
+    """Wrong before: the authority paragraph "Budget: … Vendor: … Hiring: … Compliance: …" was one area; the
+    what-to-assess list numbered on (start=4) under "Leadership and communication" lost its last three; "Practical
+    exercises: (a) …; (b) …; (c) …" was one exercise; "MS in Cybersecurity)" kept a stray bracket; the pullquote
+    repeating the summary was a third paragraph; "Analyst → Manager → Director → CISO" was no path. Its risks are a
+    flat labelled list kept in notes, and said (LATE_ROUNDS_WARNINGS)."""
+    document = late_rounds[GUTENBERG].document
+    assert document["role"]["title"] == "Cybersecurity GRC Manager"
+    assert "↩" not in json.dumps(document, ensure_ascii=False)  # the footnotes' "&#8617;" back-links
+    fields = document["fields"]
+    assert len(fields["role_summary"]["paragraphs"]) == 2
+    rights = fields["decision_rights"]
+    assert [rights[area]["label"] for area in ("budget", "vendor", "hiring", "compliance")] == [
+        "Budget", "Vendor", "Hiring", "Compliance",
+    ]  # fmt: skip
+    assert rights["budget"]["text"] == "manages the GRC tooling and audit-fee budget (typically $150k–$600k)."
+    hiring = fields["hiring"]
+    assess = hiring["what_to_assess"]
+    assert [item["number"] for item in assess] == [1, 2, 3, 4, 5, 6]
+    assert assess[3]["dimension"] == "Stakeholder influence"
+    assert [(exercise["label"], exercise["name"][:30]) for exercise in hiring["exercises"]] == [
+        ("(a)", "a 45-minute risk assessment ca"), ("(b)", "a written one-page board risk "),
+        ("(c)", "a role-play pushing back on an"),
+    ]  # fmt: skip
+    counts = len(hiring["strong_signals"]), len(hiring["weak_signals"]), len(hiring["red_flags"])
+    assert counts == (4, 3, 2) and len(hiring["scorecard"]["rows"]) == 5
+    master = fields["experience"]["education"][1]
+    assert (master["degree_levels"], master["fields_of_study"]) == (["master"], ["Cybersecurity"])
+    stages = [stage["period"] for stage in fields["career_path"]["evolution"]]
+    assert stages[:4] == ["Analyst", "Manager", "Director", "CISO"]
+    items = fields["responsibilities"]["items"]  # <ol start=4/8/11/14/17>: numbered on across the groups
+    assert [item["number"] for item in items] == list(range(1, 19))
+    assert _count_by(items, "category") == {
+        "strategic": 3, "operational": 4, "technical": 3, "cross_functional": 3, "governance": 3, "leadership": 2,
+    }  # fmt: skip
+    kpis = fields["kpis"]["rows"]  # target before "why it matters" on this page: read by header
+    assert len(kpis) == 9 and (kpis[0]["target"], kpis[0]["frequency"]) == ("0 major; ≤ 3 minor per audit", "Per audit")
+    skills = fields["technical_skills"]["skills"]  # "(AWS / Azure / GCP)" is no importance, the last parenthetical is
+    assert len(skills) == 15 and [skill["importance"] for skill in skills[:3]] == ["critical", "critical", "important"]
+    assert len(fields["tools"]["rows"]) == 10 and len(fields["scorecard"]["rows"]) == 10
+
+
+# --- rounds 9 to 21, read whole ---------------------------------------------------------------------------------
 
 LATE_ROUNDS_NOISE = {
     **ROUND9_NOISE, **ROUND10_NOISE, **ROUND11_NOISE, **ROUND12_NOISE,
     **ROUND13_NOISE, **ROUND14_NOISE, **ROUND15_NOISE, **ROUND16_NOISE, **ROUND17_NOISE, **ROUND19_NOISE,
     **{name: ROUND20_NOISE[name] for name in (DIVI, NOTION_HTML)},  # the third page is not whole: tested above
+    **ROUND21_NOISE,
 }  # fmt: skip
 # A pandoc simple table under a tech-stack sub-heading is kept as one item, and the report says so.
 LATE_ROUNDS_WARNINGS = {
@@ -2569,6 +2742,8 @@ LATE_ROUNDS_WARNINGS = {
     HUBSPOT: ("risks: most of its text was read as prose (intro/notes), not into typed fields",),
     # "Small company:" and the like each split from their sentence by get_text: the variants stay notes, and said.
     GET_TEXT: ("role_variants: most of its text was read as prose (intro/notes), not into typed fields",),
+    # Its risks are a flat list of "Checkbox compliance: …"-style labels naming no group: notes, and said (accepted).
+    GUTENBERG: ("risks: most of its text was read as prose (intro/notes), not into typed fields",),
 }
 
 
