@@ -2623,7 +2623,10 @@ def test_round21_uk_retitled_sections_sub_headings_columns_and_approvers(late_ro
     years = experience["years_of_experience"]
     assert (years["min_years"], years["max_years"], years["open_ended"]) == (8.0, 12.0, False)
     assert [c["name"] for c in experience["certifications"]][:2] == ["MSP Practitioner", "PRINCE2 Practitioner"]
-    # "Typical previous roles": the last of the five, "Head of Change in a local authority", is lost (still wrong).
+    # "Typical previous roles": the last, "Head of Change in a local authority", a rank's name with a qualifier.
+    assert [(role["name"], role["qualifier"]) for role in experience["prior_roles"]][4] == (
+        "Head of Change", "in a local authority"
+    )
     assert [role["name"] for role in experience["prior_roles"]][:4] == [
         "Project Manager", "Senior Delivery Manager", "PMO Lead", "Programme Manager",
     ]  # fmt: skip

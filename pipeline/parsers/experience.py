@@ -38,7 +38,7 @@ from .text import (
     split_title_description,
     split_top_level,
 )
-from .vocabulary import EXPERIENCE_TO_SCORECARD, ends_with_role, find_rules, tools_in
+from .vocabulary import EXPERIENCE_TO_SCORECARD, find_rules, names_a_role, tools_in
 
 __all__ = [
     "Certification",
@@ -826,11 +826,12 @@ def _agent_noun(role: CareerRole) -> bool:
 
 
 def _is_role(role: CareerRole) -> bool:
-    """A name ending with a role noun, a grade after it allowed ("Software Engineer II", "Clinical Nurse 3"); each
-    of its " / " alternatives within the word cap ("Clinical Nurse III / Clinical Ladder nurse")."""
+    """A name ending with a role noun or opened by a rank ("Head of Change"), a grade after it allowed ("Software
+    Engineer II", "Clinical Nurse 3"); each of its " / " alternatives within the word cap ("Clinical Nurse III /
+    Clinical Ladder nurse")."""
     start, _, last = role.name.rpartition(" ")
     name = start if start and _BARE_GRADE.fullmatch(last) else role.name
-    return ends_with_role(name) and all(len(side.split()) <= _MAX_ROLE_WORDS for side in role.name.split(" / "))
+    return names_a_role(name) and all(len(side.split()) <= _MAX_ROLE_WORDS for side in role.name.split(" / "))
 
 
 _MAX_ROLE_WORDS = 6

@@ -819,7 +819,8 @@ def split_role_qualifier(text: str) -> tuple[str, str | None]:
     """Split a trailing qualifier off a role: "Engineer with ML focus" → ("Engineer", "with ML focus").
 
     The qualifier word must follow a role noun, or the note closing after one
-    ("Research Assistant (NLP) transitioning to industry"), outside brackets. A joiner
+    ("Research Assistant (NLP) transitioning to industry"), or close a name a rank opens ("Head of Change in a
+    local authority"), outside brackets. A joiner
     word inside a title-case name opens none: "Software Development Engineer in Test (SDET) Lead".
     """
     if _qualifier_words().isdisjoint(_WORDS.findall(text.lower())):
@@ -838,6 +839,7 @@ def split_role_qualifier(text: str) -> tuple[str, str | None]:
         if doc[before].text == ")":
             opening = next((k for k in range(before - 1, -1, -1) if doc[k].text == "("), None)
             before = opening - 1 if opening else -1
-        if before in nouns:
+        # After a role noun, or closing a name a rank opens ("Head of Change in a local authority").
+        if before in nouns or names_a_role(text[: token.idx].strip()):
             return text[: token.idx].strip(), text[token.idx :].strip()
     return text, None
