@@ -23,7 +23,7 @@ from pydantic import Field
 from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
 from ..nlp import load_vocab
-from ..tables import join_continued_tables
+from ..tables import join_continued_tables, stacked_tables
 from .common import FieldsModel, Node, SectionFields, all_blocks, item_tree, split_number, split_tables, table_header
 from .text import normalise_label, paren_depth, paren_groups
 from .vocabulary import SKILLS_TO_DECISIONS, find_terms, starts_with_term, term_keys, tools_in
@@ -451,7 +451,7 @@ def parse(section: Section) -> Tools:
     A section with no table gives a row per tool bullet when it has any (see _list_rows).
     """
     unparsed: list[str] = []
-    tables, notes = split_tables(all_blocks(section))
+    tables, notes = split_tables(stacked_tables(all_blocks(section)))  # stacked: "Tool: ... / Prevalence: ..." rows
     tables = join_continued_tables(tables)  # a table cut by page breaks is read as one, its wrapped rows whole
     columns = table_header(tables)
     rows = [row for table in tables for row in _table_rows(table, unparsed)]
