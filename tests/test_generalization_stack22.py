@@ -106,3 +106,12 @@ def test_labelled_lines_naming_no_known_table_stay_prose():
     )["kpis"]
     assert kpis["rows"] == []
     assert kpis["intro"] == ["Owner: Pharmacy", "Review: Monthly", "Owner: Finance", "Review: Weekly"]
+
+
+def test_a_lone_stacked_tool_row_stays_notes_not_garbage_rows():
+    # One row has no repeating label, so no table: its "Column: value" lines are no tool bullets or categories.
+    tools = _fields(
+        "10) Tools, Platforms, and Software\n\nTool: Epic Willow\nPrimary use: Order verification\nPrevalence: Common\n"
+    )["tools"]
+    assert tools["rows"] == []
+    assert tools["notes"] == ["Tool: Epic Willow", "Primary use: Order verification", "Prevalence: Common"]
