@@ -36,7 +36,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.util import filter_spans
 
-from .blocks import Block
+from .blocks import Block, BlockKind
 from .nlp import load_vocab, load_vocab_lines, nlp, per_word, tokens_of_words
 
 __all__ = [
@@ -51,6 +51,7 @@ __all__ = [
     "parse_pipe_row",
     "split_lost_border_row",
     "split_lost_border_rows",
+    "stacked_tables",
 ]
 
 
@@ -498,6 +499,69 @@ def join_continued_tables(tables: Sequence[Block]) -> list[Block]:
         else:
             runs.append([table])
     return [_joined_table(run) for run in runs]
+
+
+# A "Label: value" line of a stacked row; the value may be empty ("Target:" with nothing after it).
+_LABELLED_LINE = re.compile(r"([^:]{1,60}):(?:\s+(.*))?", re.DOTALL)
+
+
+def stacked_tables(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks with each run of stacked rows made one table.
+
+    A responsive table read from its mobile rendering gives each row as a block of "Column: value" lines,
+    one paragraph per cell ("Metric: Inventory turns", "Target: 10-12", ..., then "Metric: ..." again). A
+    run of such lines whose first label comes back at least once, and whose labels name the columns of a
+    known table kind (the vocabularies of match_header_cells), is that table: the labels are its header,
+    each block from the first label to the next is a row, a label a row lacks leaves its cell empty.
+    Requiring known column names keeps ordinary labelled details ("Why it matters:", "Use:") out.
+    """
+    if sum(1 for block in blocks if block.kind is BlockKind.PARAGRAPH and ":" in block.text) < 4:
+        return list(blocks)  # nearly every section: no run of labelled lines to read
+    out: list[Block] = []
+    run: list[tuple[Block, str, str]] = []
+    for block in chain(blocks, [None]):
+        cell = _labelled_cell(block)
+        if cell is not None:
+            run.append(cell)
+            continue
+        out += _stacked_table(run)
+        run = []
+        if block is not None:
+            out.append(block)
+    return out
+
+
+def _labelled_cell(block: Block | None) -> tuple[Block, str, str] | None:
+    """(the block, its label, its value) for a paragraph "Label: value" whose label names a known column."""
+    if block is None or block.kind is not BlockKind.PARAGRAPH or "\n" in block.text:
+        return None
+    match = _LABELLED_LINE.fullmatch(block.text.strip())
+    if match is None or not is_column_name(match[1].strip()):
+        return None
+    return block, match[1].strip(), (match[2] or "").strip()
+
+
+def _stacked_table(run: list[tuple[Block, str, str]]) -> list[Block]:
+    """The run as one table when its rows repeat the labels of a known table's columns, else its blocks."""
+    if not run:
+        return []
+    first = _header_key(run[0][1])
+    starts = [k for k, (_, label, _) in enumerate(run) if _header_key(label) == first]
+    groups = [
+        [(_header_key(label), label, value) for _, label, value in run[a:b]]
+        for a, b in zip(starts, starts[1:] + [len(run)])
+    ]
+    header: dict[str, str] = {}  # key -> label as written, in page order; a label one row lacks taken from the others
+    for group in groups:
+        for key, label, _ in group:
+            header.setdefault(key, label)
+    keys = list(header)
+    # Each row names its columns once and in the header's order (a missing one skipped).
+    orderly = all((order := [keys.index(key) for key, _, _ in group]) == sorted(set(order)) for group in groups)
+    if len(groups) < 2 or len(keys) < 2 or not orderly or match_header_cells(list(header.values())) is None:
+        return [block for block, _, _ in run]
+    rows = [[dict((key, value) for key, _, value in group).get(key, "") for key in keys] for group in groups]
+    return [Block.table(list(header.values()), rows, run[0][0].start, run[-1][0].end)]
 
 
 def _may_continue(table: Block) -> bool:

@@ -18,6 +18,7 @@ from pydantic import Field
 from ..blocks import Block, BlockKind
 from ..models import Section
 from ..sections import subheading_key
+from ..tables import stacked_tables
 from ..nlp import load_vocab
 from .common import (
     ExtraSubsection,
@@ -542,7 +543,7 @@ def _lift_scorecard_tables(section: Section) -> tuple[Section, list[Block]]:
 
 
 def _scorecard(blocks: list[Block], unparsed: list[str]) -> InterviewScorecard:
-    tables, notes = split_tables(blocks)
+    tables, notes = split_tables(stacked_tables(blocks))  # stacked: "Dimension: ... / Meets: ..." rows
     header = table_header(tables)
     rows = [row for table in tables for row in _scorecard_rows(table, unparsed)]
     return InterviewScorecard(header=header, rubric_notes=notes, rows=rows)

@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
 from ..nlp import load_vocab, nlp, phrase_matcher
-from ..tables import join_continued_tables
+from ..tables import join_continued_tables, stacked_tables
 from .common import FieldsModel, Point, SectionFields, group_blocks, with_labelled_subsections
 from .text import is_short_form, paren_depth, split_note
 from .vocabulary import SUMMARY_TO_KPIS, may_match, phrase_gate
@@ -284,6 +284,7 @@ def parse(section: Section) -> Kpis:
     section = with_labelled_subsections(section, "kpis")  # "Notes on use: ..." under the table
     groups = [(None, section.blocks)] + [(sub.title, sub.blocks) for sub in section.subsections]
     for heading, blocks in groups:
+        blocks = stacked_tables(blocks)  # a mobile rendering's "Metric: ... / Target: ..." rows
         # A table cut by page breaks is read as one, its wrapped rows whole.
         for table in join_continued_tables([block for block in blocks if block.kind == BlockKind.TABLE]):
             columns = _table(table, columns, rows, unparsed)

@@ -19,6 +19,7 @@ from pydantic import Field
 
 from ..blocks import FastStrEnum
 from ..models import Section
+from ..tables import stacked_tables
 from .common import CareerRole, FieldsModel, SectionFields, all_blocks, parse_role, split_tables, table_header
 from .text import split_at_colon, split_enumeration, split_title_detail
 from .vocabulary import find_rules
@@ -219,7 +220,7 @@ def _label_lines(notes: list[str]) -> tuple[list[SummaryRow], list[str]]:
 def parse(section: Section) -> ScorecardSummary:
     """Parse the section's blocks into typed fields."""
     unparsed: list[str] = []
-    tables, notes = split_tables(all_blocks(section))
+    tables, notes = split_tables(stacked_tables(all_blocks(section)))  # stacked: "Item: ... / Summary: ..." rows
     header = table_header(tables)
     rows = [row for table in tables for row in _rows(table.rows or [], unparsed)]
     if notes:

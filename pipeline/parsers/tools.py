@@ -23,7 +23,7 @@ from pydantic import Field
 from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
 from ..nlp import load_vocab
-from ..tables import join_continued_tables
+from ..tables import is_column_name, join_continued_tables, stacked_tables
 from .common import FieldsModel, Node, SectionFields, all_blocks, item_tree, split_number, split_tables, table_header
 from .text import normalise_label, paren_depth, paren_groups
 from .vocabulary import SKILLS_TO_DECISIONS, find_terms, starts_with_term, term_keys, tools_in
@@ -367,6 +367,8 @@ def _category_lead(node: Node) -> str | None:
     if lead.endswith(":"):
         return lead[:-1].strip() or None
     lost_heading = node.block.kind is BlockKind.PARAGRAPH and not node.children and lead[-1:].isalnum()
+    if lost_heading and is_column_name(lead.split(":", 1)[0]):
+        return None  # "Tool: Epic Willow", a stacked row's cell, names its column: no heading
     return lead if lost_heading else None
 
 
@@ -407,6 +409,8 @@ def _list_row(text: str, heading: _Heading, positional: bool = False) -> ToolRow
     else:
         tools_at = max(range(len(parts)), key=lambda k: (k == attached, len(tools_in(parts[k])), k == default))
     tool_text = parts[tools_at].strip().rstrip(".;")
+    if is_column_name(tool_text):
+        return None  # a stacked row's cell left alone ("Prevalence: Common"): a column's name is no tool
     tools = split_tools(tool_text)
     if not tools or not all(_is_product(tool.name) for tool in tools):
         return None
@@ -451,7 +455,7 @@ def parse(section: Section) -> Tools:
     A section with no table gives a row per tool bullet when it has any (see _list_rows).
     """
     unparsed: list[str] = []
-    tables, notes = split_tables(all_blocks(section))
+    tables, notes = split_tables(stacked_tables(all_blocks(section)))  # stacked: "Tool: ... / Prevalence: ..." rows
     tables = join_continued_tables(tables)  # a table cut by page breaks is read as one, its wrapped rows whole
     columns = table_header(tables)
     rows = [row for table in tables for row in _table_rows(table, unparsed)]
