@@ -1391,21 +1391,22 @@ class _Walker:
             if _CONTROL_HINT.sub("", last.text, count=1) == heading:
                 self.pieces.pop()
 
-    def _paragraph_lines(self, text: str, start: int, end: int, ratio: float) -> None:
+    def _paragraph_lines(self, text: str, start: int, end: int, ratio: float, markdown: bool = False) -> None:
         """A paragraph, or lines of a list typed into it.
 
         A line opening with a bullet ("• item", "- item": the page's author typed the
         list) is an item, as on text pages; so is a numbered line ("1. Define the
-        strategy") when the paragraph is shaped as a numbered list. '– detail' lines
-        hang under the item before them, or make an inline list after a lead line.
+        strategy") when the paragraph is shaped as a numbered list, or is markdown (an
+        ordered list's item, one per paragraph as an editor keeps a pasted list). '– detail'
+        lines hang under the item before them, or make an inline list after a lead line.
         """
         lines = _lines(text)
         if not lines:
             return
-        if len(lines) == 1 and lines[0][0] not in ITEM_MARKERS:
+        if len(lines) == 1 and lines[0][0] not in ITEM_MARKERS and not (markdown and lines[0][0].isdigit()):
             self.pieces.extend(split_inline_list(Block.paragraph(lines[0], start, end), ratio))
             return
-        numbered = _typed_numbered_list(lines)
+        numbered = markdown or _typed_numbered_list(lines)
         parent_open = False  # the dash item before ends with ":": lowercase dash lines after it nest
         in_item = False  # a bullet or numbered item is open: dash lines are its details
         for line in lines:
@@ -1413,7 +1414,10 @@ class _Walker:
                 in_item, parent_open = True, False
                 item = line[bullet.end() :]
                 self.pieces.append(new_piece((Block.list_item(item, start, end, 0, bullet.group(1)), ratio)))
-            elif numbered and (numeral := _NUMBERED_LINE.match(line)):
+            # In markdown, a numbered line naming a section ("4) Day-to-Day Activities") is its heading, not an item.
+            elif (
+                numbered and (numeral := _NUMBERED_LINE.match(line)) and not (markdown and classify_heading(line).spec)
+            ):
                 in_item, parent_open = True, False
                 item, number = line[numeral.end() :], numeral.group(1)
                 marked = Block.list_item(item, start, end, 0, number + numeral.group(2), int(number))
@@ -1432,12 +1436,13 @@ class _Walker:
         """A paragraph holding pasted markdown as text, read as the markup it stands for: a "### Title" line is
         a heading of that level, a line wholly in "**" a bold sub-heading (as a <p> of one <strong> is), a pipe
         table (its header, a separator row, its rows, a <br> between them) a table, and "**" around words is
-        bold, no text. The other lines are paragraph lines. False when the paragraph holds no such markdown.
+        bold, no text. The other lines are paragraph lines, a numbered one an ordered list's item. False when the
+        paragraph holds no such markdown.
         """
-        if "**" not in text and "#" not in text and "|" not in text:  # most paragraphs
+        if "**" not in text and "#" not in text and "|" not in text and not text.lstrip()[:1].isdigit():  # most
             return False
         lines = _lines(text)
-        if "**" not in text and not any(line[0] == "#" or line[0] == "|" for line in lines):
+        if "**" not in text and not any(line[0] in "#|" or _NUMBERED_LINE.match(line) for line in lines):
             return False
         end = start + len(text)
         plain: list[str] = []  # the lines before the next heading or table, read together as a paragraph's
@@ -1466,12 +1471,12 @@ class _Walker:
                 plain.append(_MD_BOLD.sub(r"\1", line) if "**" in line else line)
             else:
                 if plain:
-                    self._paragraph_lines("\n".join(plain), start, end, ratio)
+                    self._paragraph_lines("\n".join(plain), start, end, ratio, markdown=True)
                     plain = []
                 add(new_piece((block, ratio)))
             i += 1
         if plain:
-            self._paragraph_lines("\n".join(plain), start, end, ratio)
+            self._paragraph_lines("\n".join(plain), start, end, ratio, markdown=True)
         return True
 
     def _list(self, element: etree._Element, depth: int) -> None:

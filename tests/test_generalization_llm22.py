@@ -103,3 +103,28 @@ def test_page_without_pasted_markdown_reads_paragraphs_as_before():
         ("heading", 4, "Daily activities"),
         ("paragraph", None, "Cost is 5 ** 2 units, see ### notes."),
     ]
+
+
+def test_numbered_paragraphs_of_pasted_markdown_are_an_ordered_list():
+    fields = html_fields(
+        "<h2>3) Core Responsibilities</h2><p>**Strategic responsibilities**</p>"
+        "<p>1. **Define the CX measurement framework** &#8211; keep metric definitions consistent.</p>"
+        "<p>2. Size customer pain points &#8211; estimate the revenue behind them.</p>"
+        "<p>**Operational responsibilities**</p><p>3. **Run the survey program** &#8211; manage sampling.</p>"
+        "<p>4) Day-to-Day Activities</p><p>- Review overnight survey responses.</p>"
+    )
+    items = fields["responsibilities"]["items"]
+    assert [(item["category"], item["number"], item["title"], item["detail"]) for item in items] == [
+        ("strategic", 1, "Define the CX measurement framework", "keep metric definitions consistent."),
+        ("strategic", 2, "Size customer pain points", "estimate the revenue behind them."),
+        ("operational", 3, "Run the survey program", "manage sampling."),
+    ]
+    # A numbered paragraph naming a section is its heading, not a fourth item.
+    assert [item["text"] for item in fields["day_to_day"]["other"][0]["items"]] == ["Review overnight survey responses."]
+
+
+def test_numbered_paragraph_on_an_ordinary_page_stays_a_paragraph():
+    assert _blocks("<p><strong>Outcomes</strong></p><p>2. Then the council met, and the plan was agreed.</p>") == [
+        ("heading", 4, "Outcomes"),
+        ("paragraph", None, "2. Then the council met, and the plan was agreed."),
+    ]
