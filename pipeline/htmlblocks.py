@@ -129,8 +129,9 @@ _NUMBERED_LINE = re.compile(r"^(\d{1,2})([.)])\s+(?=\S)")
 _SPLIT_WORDS = re.compile(r"[-_\s]+")
 # Markdown pasted into a rich-text editor, which kept it as the text of its paragraphs ("<p>### 3) Core
 # Responsibilities</p>", "<p>**Daily activities**</p>", a pipe table's rows split by <br>): the page's test (a
-# paragraph or a line after a <br> opening with such markup), so pages without it pay nothing per paragraph.
-_PASTED_MARKDOWN = re.compile(r"(?:<p>|<br\s*/?>)\s*(?:#{1,6}\s|\*\*|\|)")
+# paragraph or a line after a <br> opening with such markup: a table by its "|---" separator row, as a line of
+# links "| Privacy | Terms |" opens with a pipe too), so pages without it pay nothing per paragraph.
+_PASTED_MARKDOWN = re.compile(r"(?:<p>|<br\s*/?>)\s*(?:#{1,6}\s|\*\*|\|\s*:?-{3})")
 _MD_HEADING_MARK = re.compile(r"(#{1,6})\s+(?=\S)")  # an ATX heading's "###" (its closing "#"s are stripped)
 _MD_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _MD_WHOLLY_BOLD = re.compile(r"\*\*(?=\S)([^*]+?)(?<=\S)\*\*:?")

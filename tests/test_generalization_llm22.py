@@ -128,3 +128,12 @@ def test_numbered_paragraph_on_an_ordinary_page_stays_a_paragraph():
         ("heading", 4, "Outcomes"),
         ("paragraph", None, "2. Then the council met, and the plan was agreed."),
     ]
+
+
+def test_a_line_of_pipes_without_a_table_rule_marks_no_markdown():
+    # A footer's "| Privacy | Terms |" after a <br> is no pasted table: the page's numbered prose stays prose.
+    assert _blocks("<p>1. Then the council met.</p><p>Links<br />| Privacy | Terms |</p>") == [
+        ("paragraph", None, "1. Then the council met."),
+        ("paragraph", None, "Links"),
+        ("paragraph", None, "| Privacy | Terms |"),
+    ]
