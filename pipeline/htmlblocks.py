@@ -31,7 +31,7 @@ from .mojibake import PRIVATE_USE
 from .nlp import nlp
 from .sections import classify_heading
 from .sources import DATE_PATTERN, SourceMeta, iso_date, slug_from_url
-from .tables import match_lost_border_header, split_lost_border_rows
+from .tables import is_pipe_separator, match_lost_border_header, parse_pipe_row, split_lost_border_rows
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup
@@ -127,6 +127,14 @@ _BULLET_LINE = re.compile(rf"^([{re.escape(ITEM_MARKERS)}])\s+(?=\S)")
 # A numbered item typed into a paragraph, "1. Define the strategy" (the text path's numbered item line).
 _NUMBERED_LINE = re.compile(r"^(\d{1,2})([.)])\s+(?=\S)")
 _SPLIT_WORDS = re.compile(r"[-_\s]+")
+# Markdown pasted into a rich-text editor, which kept it as the text of its paragraphs ("<p>### 3) Core
+# Responsibilities</p>", "<p>**Daily activities**</p>", a pipe table's rows split by <br>): the page's test (a
+# paragraph or a line after a <br> opening with such markup: a table by its "|---" separator row, as a line of
+# links "| Privacy | Terms |" opens with a pipe too), so pages without it pay nothing per paragraph.
+_PASTED_MARKDOWN = re.compile(r"(?:<p>|<br\s*/?>)\s*(?:#{1,6}\s|\*\*|\|\s*:?-{3})")
+_MD_HEADING_MARK = re.compile(r"(#{1,6})\s+(?=\S)")  # an ATX heading's "###" (its closing "#"s are stripped)
+_MD_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_MD_WHOLLY_BOLD = re.compile(r"\*\*(?=\S)([^*]+?)(?<=\S)\*\*:?")
 # A wiki's footer dating the page's last edit (MediaWiki: "This page was last edited on 14 March 2026, at 10:22.").
 _EDIT_DATE = re.compile(rf"\blast (?:edited|modified) on ({DATE_PATTERN})")
 _EDIT_DATE_TEXTS = etree.XPath("//text()[contains(., 'last edited on') or contains(., 'last modified on')]")
@@ -1214,8 +1222,9 @@ def _run_rows(run: list[tuple[etree._Element, list[list[str]]]], element: etree.
 class _Walker:
     """Walks the article root in document order and emits pieces."""
 
-    def __init__(self, source: str, root: etree._Element) -> None:
+    def __init__(self, source: str, root: etree._Element, pasted_markdown: bool = False) -> None:
         self.source = source
+        self.pasted_markdown = pasted_markdown  # the page's paragraphs may hold markdown as text
         self.cursor = 0
         self.pieces: list[Piece] = []
         self.has_title = False  # a level-1 heading was emitted (only <h1> gives one)
@@ -1300,6 +1309,8 @@ class _Walker:
         elif name == "p" and element not in self.holders:
             start = self.offset("p")
             text = _inline_text(element)
+            if self.pasted_markdown and self._markdown_paragraph(text, start, _link_ratio(element)):
+                return
             bold = _wholly_bold(element)
             style = element.get("style")
             if style and "mso-list" in style and (level := _WORD_LIST_LEVEL.search(style)):
@@ -1381,21 +1392,22 @@ class _Walker:
             if _CONTROL_HINT.sub("", last.text, count=1) == heading:
                 self.pieces.pop()
 
-    def _paragraph_lines(self, text: str, start: int, end: int, ratio: float) -> None:
+    def _paragraph_lines(self, text: str, start: int, end: int, ratio: float, markdown: bool = False) -> None:
         """A paragraph, or lines of a list typed into it.
 
         A line opening with a bullet ("• item", "- item": the page's author typed the
         list) is an item, as on text pages; so is a numbered line ("1. Define the
-        strategy") when the paragraph is shaped as a numbered list. '– detail' lines
-        hang under the item before them, or make an inline list after a lead line.
+        strategy") when the paragraph is shaped as a numbered list, or is markdown (an
+        ordered list's item, one per paragraph as an editor keeps a pasted list). '– detail'
+        lines hang under the item before them, or make an inline list after a lead line.
         """
         lines = _lines(text)
         if not lines:
             return
-        if len(lines) == 1 and lines[0][0] not in ITEM_MARKERS:
+        if len(lines) == 1 and lines[0][0] not in ITEM_MARKERS and not (markdown and lines[0][0].isdigit()):
             self.pieces.extend(split_inline_list(Block.paragraph(lines[0], start, end), ratio))
             return
-        numbered = _typed_numbered_list(lines)
+        numbered = markdown or _typed_numbered_list(lines)
         parent_open = False  # the dash item before ends with ":": lowercase dash lines after it nest
         in_item = False  # a bullet or numbered item is open: dash lines are its details
         for line in lines:
@@ -1403,7 +1415,10 @@ class _Walker:
                 in_item, parent_open = True, False
                 item = line[bullet.end() :]
                 self.pieces.append(new_piece((Block.list_item(item, start, end, 0, bullet.group(1)), ratio)))
-            elif numbered and (numeral := _NUMBERED_LINE.match(line)):
+            # In markdown, a numbered line naming a section ("4) Day-to-Day Activities") is its heading, not an item.
+            elif (
+                numbered and (numeral := _NUMBERED_LINE.match(line)) and not (markdown and classify_heading(line).spec)
+            ):
                 in_item, parent_open = True, False
                 item, number = line[numeral.end() :], numeral.group(1)
                 marked = Block.list_item(item, start, end, 0, number + numeral.group(2), int(number))
@@ -1417,6 +1432,53 @@ class _Walker:
             else:
                 in_item = parent_open = False
                 self.pieces.extend(split_inline_list(Block.paragraph(line, start, end), ratio))
+
+    def _markdown_paragraph(self, text: str, start: int, ratio: float) -> bool:
+        """A paragraph holding pasted markdown as text, read as the markup it stands for: a "### Title" line is
+        a heading of that level, a line wholly in "**" a bold sub-heading (as a <p> of one <strong> is), a pipe
+        table (its header, a separator row, its rows, a <br> between them) a table, and "**" around words is
+        bold, no text. The other lines are paragraph lines, a numbered one an ordered list's item. False when the
+        paragraph holds no such markdown.
+        """
+        if "**" not in text and "#" not in text and "|" not in text and not text.lstrip()[:1].isdigit():  # most
+            return False
+        lines = _lines(text)
+        if "**" not in text and not any(line[0] in "#|" or _NUMBERED_LINE.match(line) for line in lines):
+            return False
+        end = start + len(text)
+        plain: list[str] = []  # the lines before the next heading or table, read together as a paragraph's
+        add = self.pieces.append
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            block = None
+            if line[0] == "#" and (mark := _MD_HEADING_MARK.match(line)):
+                title = line[mark.end() :]
+                if title.endswith("#") and (closed := title.rstrip("#"))[-1:].isspace():  # a closing "###", not "C#"
+                    title = closed
+                block = Block.heading(title.rstrip(), start, end, len(mark.group(1)))
+            elif line[0] == "*" and (bold := _MD_WHOLLY_BOLD.fullmatch(line)) and len(line.split()) <= 14:
+                block = Block.heading(bold.group(1).rstrip(":").strip(), start, end, 4)
+            elif line[0] == "|" and i + 1 < len(lines) and is_pipe_separator(lines[i + 1]):
+                header = parse_pipe_row(_MD_BOLD.sub(r"\1", line))
+                rows: list[list[str]] = []
+                i += 2
+                while i < len(lines) and (row := parse_pipe_row(_MD_BOLD.sub(r"\1", lines[i]))) is not None:
+                    rows.append((row + [""] * len(header))[: len(header)])
+                    i += 1
+                i -= 1
+                block = Block.table(header, rows, start, end)
+            if block is None:
+                plain.append(_MD_BOLD.sub(r"\1", line) if "**" in line else line)
+            else:
+                if plain:
+                    self._paragraph_lines("\n".join(plain), start, end, ratio, markdown=True)
+                    plain = []
+                add(new_piece((block, ratio)))
+            i += 1
+        if plain:
+            self._paragraph_lines("\n".join(plain), start, end, ratio, markdown=True)
+        return True
 
     def _list(self, element: etree._Element, depth: int) -> None:
         """A list's items, nested lists one level deeper. A definition list's terms are items, each
@@ -1727,7 +1789,7 @@ def html_to_pieces(html: str) -> HtmlPage:
         _drop_callout_icons(body)
     _sweep(body, "tablist" in html)  # ARIA tabs sit in a role="tablist": a substring scan spares most pages the search
     article = _article_root(body)
-    walker = _Walker(html, article)
+    walker = _Walker(html, article, _PASTED_MARKDOWN.search(html) is not None)
     walker.walk(article)
     pieces = walker.pieces
     if title and not walker.has_title:  # mostly the walker found the <h1>: no block built to be dropped
