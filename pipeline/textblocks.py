@@ -441,6 +441,11 @@ def text_to_pieces(text: str) -> list[Piece]:
             level, title = heading
             pieces.append(new_piece((Block.heading(title, start, end, level), link_ratio)))
             indent_stack.clear()
+        elif first == "*" and (title := _marker_heading(stripped)):
+            match = _numbered_heading(title)
+            pieces.append(new_piece((Block.heading(title, start, end, 2 if match else 3), link_ratio)))
+            indent_stack.clear()
+            section_number = int(match.group(1)) if match else section_number
         elif (
             numeric
             and (plain_numbered_headings or bold)
@@ -564,6 +569,15 @@ def _dotted_section_heading(lines: _Lines, i: int, pieces: list[Piece], section_
     if spec is None or heading.coverage < _SECTION_TITLE_COVERAGE or number not in (spec.number, section_number + 1):
         return 0
     return number
+
+
+def _marker_heading(line: str) -> str | None:
+    """The title of a "** 1) Role Summary" line, or None: a text/plain email part (Mailchimp) marks each heading
+    with two stars and a space, never closed. Not bold ("**Lead** rest", "** a **") nor a "* item" bullet."""
+    if not line.startswith("** ") or "**" in line[3:]:
+        return None
+    title = line[3:].strip()
+    return title if _heading_like(title) else None
 
 
 def _md_heading(line: str) -> tuple[int, str] | None:
