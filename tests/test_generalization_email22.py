@@ -4,9 +4,11 @@ two-column " | " rows without outer pipes, sponsor and reader-comment blocks aro
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 from pipeline import extract
+from pipeline.dumps import is_terminal_dump, unwrap_dump
 from pipeline.textblocks import text_to_pieces
 
 _TITLE = "** Sustainability Program Manager: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
@@ -37,3 +39,52 @@ def test_star_marker_needs_no_closing_pair_and_leaves_bold_and_bullets_alone():
         ("paragraph", "Bold lead and the rest of the line."),
         ("paragraph", "** a **"),
     ]
+
+
+_PROSE = (
+    "The Sustainability Program Manager plans, coordinates and delivers the company's environmental and social "
+    "sustainability programs across a software and IT organization: greenhouse gas accounting, cloud and "
+    "data-center energy efficiency, supplier engagement, sustainability disclosures and internal engagement. "
+)
+
+
+def _wrapped(text: str, indent: str = "", hanging: str = "") -> str:
+    return "\n".join(textwrap.wrap(text, 72, initial_indent=indent, subsequent_indent=hanging, break_on_hyphens=False))
+
+
+def _wrapped_email(tail: str) -> str:
+    """A text/plain email part wrapped at 72 columns, its link lines and pipe rows written whole."""
+    return (
+        "View this email in your browser (https://mailchi.mp/rolecraft-weekly/sustainability-program-manager?e=7f31)\n\n"
+        + "\n\n".join(_wrapped(_PROSE * 2) for _ in range(12))
+        + "\n\n"
+        + tail
+    )
+
+
+def test_hard_wrapped_email_with_long_link_lines_and_pipe_rows_is_unwrapped():
+    rows = "".join(f"Metric {n} | What metric {n} measures across all the programs | Why it matters a lot | Monthly\n" for n in range(6))
+    page = _wrapped_email(
+        "Typical reporting line: Reports to the Head of Sustainability or\nDirector of ESG.\n\n"
+        + _wrapped("Maintain the decarbonization roadmap and its levers with their owners, costs and abatement", "1. ", "   ")
+        + "\n"
+        + _wrapped("– Sequence reduction levers (renewable energy procurement, cloud region choice) with owners.", "   ", "     ")
+        + "\n\nCategory\nTool\n\nCloud carbon tools\n"
+        "AWS Customer Carbon Footprint Tool / Microsoft Emissions Impact Dashboard / Google Cloud Carbon Footprint\n"
+        "Provider-reported cloud emissions\n\n" + rows
+    )
+    assert is_terminal_dump(page)
+    lines = unwrap_dump(page).split("\n")
+    assert "Typical reporting line: Reports to the Head of Sustainability or Director of ESG." in lines
+    assert "1. Maintain the decarbonization roadmap and its levers with their owners, costs and abatement" in lines
+    assert (
+        "   – Sequence reduction levers (renewable energy procurement, cloud region choice) with owners." in lines
+    )
+    assert "Provider-reported cloud emissions" in lines  # a cell past the width is no wrapped line
+    assert sum(line.startswith("Metric ") for line in lines) == 6  # pipe rows stay one a line
+    assert "Category" in lines and "Tool" in lines
+
+
+def test_page_written_a_paragraph_a_line_is_not_unwrapped():
+    page = "\n\n".join(_PROSE for _ in range(10)) + "\n\nTypical interaction teams:\n\n* Finance\n* Procurement\n"
+    assert not is_terminal_dump(page)
