@@ -646,9 +646,20 @@ def _run_base(pieces: list[Piece], last: int, bases: dict[int, int]) -> int:
 
 def _two_column_rule(lines: _Lines, i: int) -> bool:
     """Whether line i, with one inner pipe and no outer ones ("Role title| Widget Technician"), heads a
-    two-column table: the next line is its "---|---" rule (html2text writes tables so)."""
+    two-column table: the next line is its "---|---" rule (html2text writes tables so), or it opens a run of
+    "Label | value" rows."""
     rule = lines.texts[i + 1].strip() if i + 1 < len(lines.texts) else ""
-    return is_pipe_separator(rule) and rule.strip("|").count("|") == 1
+    if is_pipe_separator(rule) and rule.strip("|").count("|") == 1:
+        return True
+    # Without a rule (an email's text/plain part, "Role title | Widget Technician"): a run of label rows.
+    end = i + _TWO_COLUMN_ROWS
+    return end <= len(lines.texts) and all(_label_row(line) for line in lines.texts[i:end])
+
+
+def _label_row(line: str) -> bool:
+    """Whether a line is a "Label | value" row: one pipe, spaced, after a label of a few words."""
+    label, pipe, value = line.strip().partition(" | ")
+    return bool(pipe and value) and "|" not in label and "|" not in value and len(label.split()) <= _LABEL_WORDS
 
 
 def _pipe_table(lines: _Lines, i: int, pieces: list[Piece], two_column: bool = False) -> int:
@@ -850,6 +861,7 @@ _SUBHEADING_WORDS = 14  # as extraction's sub-headings
 _LABELLED = re.compile(r"^([A-Z][^:]{0,48}):\s+\S")
 _LABELLED_CELL = re.compile(r"([A-Z][^:]{0,48}):\s+(\S.*)", re.S)  # a table cell that names its column
 _LABEL_WORDS = 5
+_TWO_COLUMN_ROWS = 3  # "Label | value" lines in a row that make a two-column table without its rule
 _PARENTHESISED = re.compile(r"\([^)]*\)")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z“\"]")
 _PROSE_WORDS = 25  # a section's intro line this long, or of two sentences, is its prose

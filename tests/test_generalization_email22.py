@@ -88,3 +88,24 @@ def test_hard_wrapped_email_with_long_link_lines_and_pipe_rows_is_unwrapped():
 def test_page_written_a_paragraph_a_line_is_not_unwrapped():
     page = "\n\n".join(_PROSE for _ in range(10)) + "\n\nTypical interaction teams:\n\n* Finance\n* Procurement\n"
     assert not is_terminal_dump(page)
+
+
+def test_label_rows_without_outer_pipes_or_rule_are_a_two_column_table():
+    fields = email_document(
+        "** 1) Role Summary\n\nThe manager delivers the company's sustainability programs.\n\n"
+        "** 20) Final Role Scorecard Summary\n\nItem | Summary\nRole title | Sustainability Program Manager\n"
+        "Top KPIs | Emissions reduction; renewable share\n"
+    )["fields"]
+    scorecard = fields["scorecard"]
+    assert scorecard["header"] == ["Item", "Summary"]
+    assert scorecard["role_title"] == "Sustainability Program Manager"
+    assert scorecard["top_kpis"] == ["Emissions reduction", "renewable share"]
+    assert scorecard["notes"] == []
+
+
+def test_two_label_rows_or_a_prose_aside_stay_paragraphs():
+    pieces = text_to_pieces(
+        "Role title | Program Manager\nTop KPIs | Emissions\n\n"
+        "The team splits the budget between cloud and travel as agreed | then reports it\nA | b\nC | d\n"
+    )
+    assert [piece.block.kind.value for piece in pieces] == ["paragraph"] * 5
