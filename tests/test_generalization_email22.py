@@ -109,3 +109,28 @@ def test_two_label_rows_or_a_prose_aside_stay_paragraphs():
         "The team splits the budget between cloud and travel as agreed | then reports it\nA | b\nC | d\n"
     )
     assert [piece.block.kind.value for piece in pieces] == ["paragraph"] * 5
+
+
+def test_sponsor_block_and_reader_comments_after_the_last_section_are_dropped():
+    document = email_document(
+        "** 1) Role Summary\n\nThe manager delivers the company's sustainability programs.\n\n"
+        "** 20) Final Role Scorecard Summary\n\nItem | Summary\nRole title | Sustainability Program Manager\n"
+        "Top KPIs | Emissions reduction; renewable share\n\n"
+        "** From our sponsors\n\nLedgerLoop – close payroll in one run. Try it free\n"
+        "(https://ledgerloop.example.com/?utm_source=rolecraft)\n\n"
+        "** What readers said last week\n\n\"Used the DevOps Manager scorecard in our calibration session.\" – Priya, HRBP\n\n"
+        "Join the discussion on the blog\n(https://rolecraft.example.com/blog/spm/#comments)\n"
+        "– 0 Comments so far. Would love your thoughts, please comment.\n"
+    )
+    (last,) = [section for section in document["sections"] if section["number"] == 20]
+    assert last.get("subsections") == [] and [block["kind"] for block in last["blocks"]] == ["table"]
+    assert document["fields"]["scorecard"]["notes"] == []
+
+
+def test_sponsor_named_in_prose_is_no_ad_label():
+    document = email_document(
+        "** 1) Role Summary\n\nThe manager briefs our sponsors in the executive team every quarter.\n"
+    )
+    assert document["fields"]["role_summary"]["paragraphs"] == [
+        "The manager briefs our sponsors in the executive team every quarter."
+    ]
