@@ -441,7 +441,7 @@ def text_to_pieces(text: str) -> list[Piece]:
             level, title = heading
             pieces.append(new_piece((Block.heading(title, start, end, level), link_ratio)))
             indent_stack.clear()
-        elif first == "*" and (title := _marker_heading(stripped)):
+        elif first == "*" and stripped[1:3] == "* " and (title := _marker_heading(stripped)):
             match = _numbered_heading(title)
             pieces.append(new_piece((Block.heading(title, start, end, 2 if match else 3), link_ratio)))
             indent_stack.clear()
