@@ -131,6 +131,8 @@ class _Block:
         if not line:
             return False
         hanging = self.column > self.indent and _indent(line) == self.column and _MARKER.match(line) is None
+        if _laid_out_whole(line) or _laid_out_whole(self.parts[-1]) or (self.last > width and not hanging):
+            return False  # a line the width did not break (a table's cell on its own line) ends its block
         if not (hanging or _wraps(self.last, line.split(None, 1)[0], width) or self._runs_on(line, width)):
             return False
         # Imported here: .tables loads spaCy, which a run with no page to read (and every page
@@ -382,9 +384,15 @@ def _prose(lines: list[str]) -> list[str]:
     in_run = False
     for line in lines:
         in_run = bool(line) and (in_run or "  " in line.lstrip())
-        if line and not in_run:
+        if line and not in_run and not _laid_out_whole(line):
             prose.append(line)
     return prose
+
+
+def _laid_out_whole(line: str) -> bool:
+    """Whether a line is written whole, whatever the wrap width: a pipe table's row, or a line holding a link's
+    URL (an email's text/plain part writes "Forward this email (https://...)" unbroken)."""
+    return " | " in line or "://" in line
 
 
 def _wrap_width(prose: list[str]) -> int:

@@ -707,6 +707,8 @@ def _is_promotional(text: str, vocab: _Vocab) -> bool:
     lower = text.lower()
     if vocab.price.search(lower) and _closes_with_call_to_action(text, vocab):
         return True  # a one-line ad: "Mesh routers from $129 – whole-home coverage in minutes. See Deals"
+    if vocab.ad_label.fullmatch(text) is not None:
+        return True  # a sponsorship label alone, an ad's heading: "From our sponsors", "Advertisement:"
     return bool(_promo_phrases(lower, vocab)) or (bool(_QUOTED.match(text)) and len(words) <= 15)
 
 

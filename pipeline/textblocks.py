@@ -441,6 +441,11 @@ def text_to_pieces(text: str) -> list[Piece]:
             level, title = heading
             pieces.append(new_piece((Block.heading(title, start, end, level), link_ratio)))
             indent_stack.clear()
+        elif first == "*" and stripped[1:3] == "* " and (title := _marker_heading(stripped)):
+            match = _numbered_heading(title)
+            pieces.append(new_piece((Block.heading(title, start, end, 2 if match else 3), link_ratio)))
+            indent_stack.clear()
+            section_number = int(match.group(1)) if match else section_number
         elif (
             numeric
             and (plain_numbered_headings or bold)
@@ -566,6 +571,15 @@ def _dotted_section_heading(lines: _Lines, i: int, pieces: list[Piece], section_
     return number
 
 
+def _marker_heading(line: str) -> str | None:
+    """The title of a "** 1) Role Summary" line, or None: a text/plain email part (Mailchimp) marks each heading
+    with two stars and a space, never closed. Not bold ("**Lead** rest", "** a **") nor a "* item" bullet."""
+    if not line.startswith("** ") or "**" in line[3:]:
+        return None
+    title = line[3:].strip()
+    return title if _heading_like(title) else None
+
+
 def _md_heading(line: str) -> tuple[int, str] | None:
     r"""A stripped line's markdown heading level and title ("## Title ##" -> (2, "Title")), or None.
 
@@ -632,9 +646,20 @@ def _run_base(pieces: list[Piece], last: int, bases: dict[int, int]) -> int:
 
 def _two_column_rule(lines: _Lines, i: int) -> bool:
     """Whether line i, with one inner pipe and no outer ones ("Role title| Widget Technician"), heads a
-    two-column table: the next line is its "---|---" rule (html2text writes tables so)."""
+    two-column table: the next line is its "---|---" rule (html2text writes tables so), or it opens a run of
+    "Label | value" rows."""
     rule = lines.texts[i + 1].strip() if i + 1 < len(lines.texts) else ""
-    return is_pipe_separator(rule) and rule.strip("|").count("|") == 1
+    if is_pipe_separator(rule) and rule.strip("|").count("|") == 1:
+        return True
+    # Without a rule (an email's text/plain part, "Role title | Widget Technician"): a run of label rows.
+    end = i + _TWO_COLUMN_ROWS
+    return end <= len(lines.texts) and all(_label_row(line) for line in lines.texts[i:end])
+
+
+def _label_row(line: str) -> bool:
+    """Whether a line is a "Label | value" row: one pipe, spaced, after a label of a few words."""
+    label, pipe, value = line.strip().partition(" | ")
+    return bool(pipe and value) and "|" not in label and "|" not in value and len(label.split()) <= _LABEL_WORDS
 
 
 def _pipe_table(lines: _Lines, i: int, pieces: list[Piece], two_column: bool = False) -> int:
@@ -836,6 +861,7 @@ _SUBHEADING_WORDS = 14  # as extraction's sub-headings
 _LABELLED = re.compile(r"^([A-Z][^:]{0,48}):\s+\S")
 _LABELLED_CELL = re.compile(r"([A-Z][^:]{0,48}):\s+(\S.*)", re.S)  # a table cell that names its column
 _LABEL_WORDS = 5
+_TWO_COLUMN_ROWS = 3  # "Label | value" lines in a row that make a two-column table without its rule
 _PARENTHESISED = re.compile(r"\([^)]*\)")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z“\"]")
 _PROSE_WORDS = 25  # a section's intro line this long, or of two sentences, is its prose
