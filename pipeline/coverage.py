@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 from .blocks import Block, BlockKind
 from .parsers.scorecard import ScorecardField
 from .sections import subheading_key
+from .tables import is_column_name
 
 __all__ = ["SectionCoverage", "coverage_counts", "prose_findings", "scorecard_findings", "table_findings"]
 
@@ -78,9 +79,15 @@ def _without_heading_label(text: str, colon: int, section_id: str) -> str:
 
     A known sub-heading of the section written inline before its text is a heading, and headings never count.
     """
-    if subheading_key(section_id, text[:colon].strip()) is None:
+    label = text[:colon].strip()
+    # So is a stacked table's column label ("Metric: Medication error rate"): the table's header holds it once.
+    if subheading_key(section_id, label) is None and not (section_id in _TABLE_SECTIONS and is_column_name(label)):
         return text
     return text[colon + 2 :].lstrip()
+
+
+# The sections whose parsers read stacked tables (tables.stacked_tables).
+_TABLE_SECTIONS = frozenset(("kpis", "tools", "hiring", "scorecard"))
 
 
 def _collect(fields: dict[str, Any], out: list[str]) -> None:

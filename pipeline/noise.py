@@ -40,6 +40,7 @@ from .htmlblocks import SHORTCODE
 from .layout import Piece
 from .nlp import load_vocab
 from .sections import SectionStart, starts_after_cut, subheading_key
+from .tables import column_cell
 
 __all__ = ["ArticleCut", "cut_article", "is_ad_box", "is_widget"]
 
@@ -402,7 +403,7 @@ def _noise_marks(
         labelled_ad = listed_or_long and block.kind not in _LISTED and _is_labelled_ad(piece, vocab)
         if listed_or_long and k < tail and not dense and not labelled_ad:
             article_texts.append(text)
-        hard = markup or dense or labelled_ad or is_widget(text)
+        hard = markup or dense or labelled_ad or (is_widget(text) and not _stacked_cell(body, k, section_of[k]))
         if not hard and listed_or_long:
             continue
         # Section headings and known sub-headings stay (asked only of a block that could go).
@@ -501,6 +502,15 @@ def _noise_marks(
         elif not noise[k]:
             kept_below = True
     return noise
+
+
+def _stacked_cell(body: list[Piece], k: int, section: str | None) -> bool:
+    """Whether a widget-like line inside a section is a stacked table's cell: a blog's "Category: DevOps" is
+    meta, but "Category: Pharmacy information system" over "Tool: Epic Willow" is a mobile rendering's row
+    (tables.stacked_tables reads it)."""
+    if not section or column_cell(body[k].block.text) is None:
+        return False
+    return any(0 <= j < len(body) and column_cell(body[j].block.text) is not None for j in (k - 1, k + 1))
 
 
 def _article_links(body: list[Piece], k: int, in_section: bool, vocab: _Vocab) -> dict[int, bool]:

@@ -535,10 +535,17 @@ def _labelled_cell(block: Block | None) -> tuple[Block, str, str] | None:
     """(the block, its label, its value) for a paragraph "Label: value" whose label names a known column."""
     if block is None or block.kind is not BlockKind.PARAGRAPH or "\n" in block.text:
         return None
-    match = _LABELLED_LINE.fullmatch(block.text.strip())
+    cell = column_cell(block.text)
+    return None if cell is None else (block, *cell)
+
+
+def column_cell(text: str) -> tuple[str, str] | None:
+    """(label, value) of a line "Label: value" whose label names a known column ("Category: Pharmacy
+    information system"): a cell of a stacked table's row; None for any other line."""
+    match = _LABELLED_LINE.fullmatch(text.strip())
     if match is None or not is_column_name(match[1].strip()):
         return None
-    return block, match[1].strip(), (match[2] or "").strip()
+    return match[1].strip(), (match[2] or "").strip()
 
 
 def _stacked_table(run: list[tuple[Block, str, str]]) -> list[Block]:
