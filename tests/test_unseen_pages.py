@@ -2728,13 +2728,169 @@ def test_round21_gutenberg_authority_run_on_hiring_lettered_exercises_and_chain(
     assert len(fields["tools"]["rows"]) == 10 and len(fields["scorecard"]["rows"]) == 10
 
 
-# --- rounds 9 to 21, read whole ---------------------------------------------------------------------------------
+# --- twenty-second round: a page's mobile rendering (each table row a block of "Column: value" lines), a chat
+# assistant's markdown pasted into WordPress's classic editor, the text/plain part of a newsletter ----------------------
+
+STACKED = "hospital-pharmacy-manager-stacked-tables.synthetic.txt"  # mobile text: a table row = "Column: value" lines
+LLM_PASTE = "cx-analyst-llm-paste.synthetic.html"  # "<p>### 3) …</p>" headings, "<p>**Bold**</p>", pipe tables in <p>
+EMAIL_TEXT = "sustainability-program-manager-email-text.synthetic.txt"  # "** 1) …" headings, 72-column wraps, " | "
+ROUND22_NOISE = {
+    STACKED: ["Skip to content", "Upgrade Your Home Office Chair", "Shop Ergonomic Chairs",
+              "Free delivery on orders over $99", "Learn Spanish in 10 Minutes a Day", "Start Learning Free",
+              "Advertisement", "Notify of", "Inline Feedbacks", "View all comments", "Certification Courses",
+              "DevOpsSchool", "Would love your thoughts"],
+    LLM_PASTE: ["Let me know if you", "Upgrade Your Home Office Setup", "Shop Standing Desks",
+                "Free shipping on orders over $300", "Learn a New Language in 10 Minutes a Day", "LinguaLeap",
+                "Start Free Trial", "CareerCompass Hub has introduced", "Browse Courses",
+                "Voice of Customer Program Manager: Role Blueprint", "Notify of", "Would love your thoughts",
+                "Post Comment", "+1 (415) 555-0182", "2025 CareerCompass Hub. All rights reserved", "**", "### ",
+                "|---", "🎯", "📊"],
+}  # fmt: skip
+EMAIL_TEXT_NOISE = [
+    "View this email in your browser", "mailchi.mp", "ROLECRAFT WEEKLY", "Issue #142", "SPONSORED", "LedgerLoop",
+    "Payroll that closes itself", "ScreenRoute", "Start a free pilot", "Hiring 40 engineers", "From our sponsors",
+    "TalentMesh", "What readers said last week", "Join the discussion", "Would love your thoughts", "DevOpsSchool",
+    "Forward this email", "Why did I get this?", "Our mailing address", "Rolecraft Media Ltd", "Harbour Lane",
+    "unsubscribe from this list", "Copyright © 2026", "-----", "=====", "** ",
+]  # fmt: skip
+
+
+def test_round22_stacked_mobile_tables_keep_their_rows_and_categories(late_rounds: dict[str, Extraction]) -> None:
+    """Wrong before: the mobile rendering's stacked rows ("Category: …", "Tool: …", "Primary use: …" one a line) were
+    not read as rows: the KPIs, the tools (with their categories), the hiring scorecard and the final scorecard came
+    out short or empty, and the page's coverage was below 1."""
+    document = late_rounds[STACKED].document
+    assert document["role"]["title"] == "Hospital Pharmacy Manager"
+    fields = document["fields"]
+    kpis = fields["kpis"]["rows"]
+    assert len(kpis) == 8 and (kpis[0]["name"], kpis[0]["target"], kpis[0]["frequency"]) == (
+        "Medication error rate", "< 0.5 per 1,000 doses", "Monthly"
+    )  # fmt: skip
+    assert (kpis[7]["name"], kpis[7]["target"], kpis[7]["frequency"]) == (
+        "Staff competency completion", "100%", "Annually"
+    )  # fmt: skip
+    tools = fields["tools"]["rows"]
+    assert [tool["category"] for tool in tools] == [
+        "Pharmacy information system", "Pharmacy information system", "Automated dispensing", "Compounding",
+        "Procurement", "Diversion analytics", "Drug information", "Productivity",
+    ]  # fmt: skip
+    assert [tool["prevalence"] for tool in tools[:2]] == ["common", "context_specific"]
+    assert [row["dimension"] for row in fields["hiring"]["scorecard"]["rows"]] == [
+        "Clinical and regulatory knowledge", "Operational leadership", "Financial management",
+        "Safety culture leadership",
+    ]  # fmt: skip
+    scorecard = fields["scorecard"]
+    assert len(scorecard["rows"]) == 10 and scorecard["role_title"] == "Hospital Pharmacy Manager"
+    assert _count_by(fields["responsibilities"]["items"], "category") == {
+        "strategic": 3, "operational": 5, "technical": 4, "cross_functional": 2, "governance": 3, "leadership": 2,
+    }  # fmt: skip
+    years = fields["experience"]["years_of_experience"]
+    assert (years["min_years"], years["max_years"], years["open_ended"]) == (5.0, 8.0, True)
+    assert len(fields["soft_skills"]["skills"]) == 5 and len(fields["technical_skills"]["skills"]) == 12
+
+
+def test_round22_pasted_chat_markdown_headings_bold_and_pipe_tables(late_rounds: dict[str, Extraction]) -> None:
+    """Wrong before: the "<p>### N) …</p>" headings opened no section, section 1's horizon, reporting line and teams
+    were not read, skill names kept their "**", the pipe tables typed into <br> paragraphs gave no rows, and the
+    assistant's closing "Let me know if you'd like this tailored…" stayed in the text (ROUND22_NOISE). Its risks are a
+    flat list: notes, and said (LATE_ROUNDS_WARNINGS)."""
+    document = late_rounds[LLM_PASTE].document
+    assert document["role"]["title"] == "Customer Experience (CX) Analyst"
+    fields = document["fields"]
+    summary = fields["role_summary"]
+    assert summary["role_horizon"]["horizon"] == "Current"
+    assert summary["reporting_line"]["reports_to"] == (
+        "the Head of Customer Experience or the Director of Customer Insights"
+    )
+    assert [team for group in summary["interaction"]["groups"] for team in group["teams"]] == [
+        "Customer Support and Support Operations", "Customer Success and Account Management",
+        "Product Management and UX Research", "Marketing (lifecycle and brand)", "Data Engineering and BI",
+    ]  # fmt: skip
+    skills = fields["technical_skills"]["skills"]
+    assert [skill["name"] for skill in skills][:3] == [
+        "SQL", "Spreadsheet modeling (Excel / Google Sheets)", "Survey methodology",
+    ]  # fmt: skip
+    assert _count_by(skills, "tier") == {"must_have": 5, "good_to_have": 3, "advanced": 2, "emerging": 2}
+    kpis = fields["kpis"]["rows"]
+    assert len(kpis) == 7 and (kpis[0]["name"], kpis[0]["target"], kpis[0]["frequency"]) == (
+        "Survey response rate", "≥ 15% for transactional CSAT", "Weekly"
+    )  # fmt: skip
+    assert (kpis[6]["target"], kpis[6]["frequency"]) == ("4.2 / 5 average", "Semi-annual")
+    tools = fields["tools"]["rows"]
+    assert len(tools) == 10 and (tools[0]["category"], tools[9]["category"]) == ("Survey platform", "Collaboration")
+    assert [row["dimension"] for row in fields["hiring"]["scorecard"]["rows"]] == [
+        "Data skills", "Survey methodology", "Insight communication", "Stakeholder influence",
+    ]  # fmt: skip
+    items = fields["responsibilities"]["items"]
+    assert [item["number"] for item in items] == list(range(1, 17))
+    assert _count_by(items, "category") == {
+        "strategic": 3, "operational": 4, "technical": 4, "cross_functional": 2, "governance": 2, "leadership": 1,
+    }  # fmt: skip
+    years = fields["experience"]["years_of_experience"]
+    assert (years["min_years"], years["max_years"], years["open_ended"]) == (2.0, 5.0, False)
+    assert len(fields["soft_skills"]["skills"]) == 5 and len(fields["scorecard"]["rows"]) == 10
+
+
+@pytest.fixture(scope="module")
+def email_text_page() -> Extraction:
+    return extract(UNSEEN / EMAIL_TEXT, name=EMAIL_TEXT)[0]
+
+
+def test_round22_newsletter_text_headings_wraps_and_tail(email_text_page: Extraction) -> None:
+    """Wrong before: the page was not_a_blueprint ("** 1) Role Summary" headings unread); the 72-column wraps cut the
+    reporting line and the responsibilities' details; the final scorecard's " | " rows were not rows; the sponsor
+    block and the comment tail were kept. KNOWN, not fixed: its tools table is written one cell per line (four lines
+    a row) and comes out 4 of its 9 rows, so the page is not whole (coverage below 1, its flat risks said): tested
+    here on its own, not in LATE_ROUNDS_NOISE."""
+    document = email_text_page.document
+    assert document["role"]["title"] == "Sustainability Program Manager"
+    assert [section["id"] for section in document["sections"]] == CANONICAL
+    assert email_text_page.warnings == [
+        "risks: most of its text was read as prose (intro/notes), not into typed fields",
+    ]
+    fields = document["fields"]
+    reporting = fields["role_summary"]["reporting_line"]
+    assert reporting["reports_to"] == "the Head of Sustainability or Director of ESG"
+    assert reporting["text"].endswith("Director of ESG; in smaller companies to the CFO or VP Operations.")
+    assert len(fields["role_summary"]["interaction"]["groups"]) == 7
+    items = fields["responsibilities"]["items"]
+    assert [item["number"] for item in items] == list(range(1, 20))
+    assert (items[0]["title"], items[0]["detail"]) == (
+        "Maintain the decarbonization roadmap",
+        (
+            "Sequence reduction levers (renewable energy procurement, cloud region choice, hardware lifecycle, travel "
+            "policy) with owners, costs and expected abatement."
+        ),
+    )
+    assert not [item for item in items if "\n" in (item["detail"] or "")]
+    assert _count_by(items, "category") == {
+        "strategic": 3, "operational": 5, "technical": 3, "cross_functional": 3, "governance": 3, "leadership": 2,
+    }  # fmt: skip
+    scorecard = fields["scorecard"]
+    assert len(scorecard["rows"]) == 10 and scorecard["role_title"] == "Sustainability Program Manager"
+    kpis = fields["kpis"]["rows"]
+    assert len(kpis) == 9 and (kpis[0]["target"], kpis[0]["frequency"]) == (
+        "On or ahead of the roadmap curve (e.g., 4–7% per year)", "Annual"
+    )  # fmt: skip
+    assert [row["dimension"] for row in fields["hiring"]["scorecard"]["rows"]] == [
+        "GHG accounting", "Program management", "Stakeholder influence", "Reporting and disclosure", "Integrity",
+    ]  # fmt: skip
+    years = fields["experience"]["years_of_experience"]
+    assert (years["min_years"], years["max_years"], years["open_ended"]) == (5.0, 8.0, True)
+    dumped = json.dumps(document, ensure_ascii=False)
+    page = _page_text(EMAIL_TEXT)
+    for text in EMAIL_TEXT_NOISE:
+        assert text in page, f"{text!r} is not on the page: the check would prove nothing"
+        assert text not in dumped
+
+
+# --- rounds 9 to 22, read whole ---------------------------------------------------------------------------------
 
 LATE_ROUNDS_NOISE = {
     **ROUND9_NOISE, **ROUND10_NOISE, **ROUND11_NOISE, **ROUND12_NOISE,
     **ROUND13_NOISE, **ROUND14_NOISE, **ROUND15_NOISE, **ROUND16_NOISE, **ROUND17_NOISE, **ROUND19_NOISE,
     **{name: ROUND20_NOISE[name] for name in (DIVI, NOTION_HTML)},  # the third page is not whole: tested above
-    **ROUND21_NOISE,
+    **ROUND21_NOISE, **ROUND22_NOISE,  # the newsletter page is not whole: tested above
 }  # fmt: skip
 # A pandoc simple table under a tech-stack sub-heading is kept as one item, and the report says so.
 LATE_ROUNDS_WARNINGS = {
@@ -2747,6 +2903,8 @@ LATE_ROUNDS_WARNINGS = {
     GET_TEXT: ("role_variants: most of its text was read as prose (intro/notes), not into typed fields",),
     # Its risks are a flat list of "Checkbox compliance: …"-style labels naming no group: notes, and said (accepted).
     GUTENBERG: ("risks: most of its text was read as prose (intro/notes), not into typed fields",),
+    # A chat assistant's risks pasted as a flat "Dashboard factory – …" list naming no group: notes, and said (accepted).
+    LLM_PASTE: ("risks: most of its text was read as prose (intro/notes), not into typed fields",),
 }
 
 
