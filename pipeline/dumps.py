@@ -22,7 +22,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
-from operator import methodcaller
 
 from .layout import ITEM_MARKERS
 
@@ -224,15 +223,15 @@ def running_lines(lines: list[str]) -> set[int]:
 
 
 def _may_run(lines: list[str]) -> bool:
-    """Whether a page without form feeds may have running lines, told by counting whole lines (~0.2 ms a page,
+    """Whether a page without form feeds may have running lines, told by counting whole lines (~0.1 ms a page,
     a fifth of reading every line's numbers): a line repeats holding a number (a print stamp), or repeats
     with its end cut where a page counter sits ("… 3/14", "Page 3 of 14") but not as it is (a footer)."""
     same = Counter(lines)
-    ends_cut = Counter(map(methodcaller("rstrip", _COUNTER_END), lines))
-    return any(
-        count >= _RUNNING_MIN and key and (same[key] < count or any(c.isdigit() for c in key))
-        for key, count in ends_cut.items()
-    )
+    if any(count >= _RUNNING_MIN and any(c.isdigit() for c in key) for key, count in same.items()):
+        return True
+    # A counter ends its line with a digit: only those lines are cut (most of a page's lines end otherwise).
+    cut = Counter(line.rstrip(_COUNTER_END) for line in lines if line[-1:].isdigit())
+    return any(key and count + same[key] >= _RUNNING_MIN for key, count in cut.items())
 
 
 def _without_running_lines(lines: list[str]) -> tuple[list[str], set[int]]:
