@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from lxml import etree
 
 from .blocks import Block, BlockKind
-from .layout import ITEM_MARKERS, Piece, new_piece, split_inline_list
+from .layout import ITEM_MARKERS, Piece, md_heading, new_piece, split_inline_list
 from .mojibake import PRIVATE_USE
 from .nlp import nlp
 from .sections import classify_heading
@@ -132,7 +132,6 @@ _SPLIT_WORDS = re.compile(r"[-_\s]+")
 # paragraph or a line after a <br> opening with such markup: a table by its "|---" separator row, as a line of
 # links "| Privacy | Terms |" opens with a pipe too), so pages without it pay nothing per paragraph.
 _PASTED_MARKDOWN = re.compile(r"(?:<p>|<br\s*/?>)\s*(?:#{1,6}\s|\*\*|\|\s*:?-{3})")
-_MD_HEADING_MARK = re.compile(r"(#{1,6})\s+(?=\S)")  # an ATX heading's "###" (its closing "#"s are stripped)
 _MD_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _MD_WHOLLY_BOLD = re.compile(r"\*\*(?=\S)([^*]+?)(?<=\S)\*\*:?")
 # A wiki's footer dating the page's last edit (MediaWiki: "This page was last edited on 14 March 2026, at 10:22.").
@@ -1452,11 +1451,9 @@ class _Walker:
         while i < len(lines):
             line = lines[i]
             block = None
-            if line[0] == "#" and (mark := _MD_HEADING_MARK.match(line)):
-                title = line[mark.end() :]
-                if title.endswith("#") and (closed := title.rstrip("#"))[-1:].isspace():  # a closing "###", not "C#"
-                    title = closed
-                block = Block.heading(title.rstrip(), start, end, len(mark.group(1)))
+            if line[0] == "#" and (heading := md_heading(line)):
+                level, title = heading
+                block = Block.heading(title, start, end, level)
             elif line[0] == "*" and (bold := _MD_WHOLLY_BOLD.fullmatch(line)) and len(line.split()) <= 14:
                 block = Block.heading(bold.group(1).rstrip(":").strip(), start, end, 4)
             elif line[0] == "|" and i + 1 < len(lines) and is_pipe_separator(lines[i + 1]):

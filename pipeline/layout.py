@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from .blocks import Block, BlockKind
 
-__all__ = ["ITEM_MARKERS", "TAB_ITEM_MARKERS", "Piece", "infer_nesting", "is_headline", "new_piece", "split_inline_list"]
+__all__ = ["ITEM_MARKERS", "TAB_ITEM_MARKERS", "Piece", "infer_nesting", "is_headline", "md_heading", "new_piece", "split_inline_list"]
 
 
 class Piece(NamedTuple):
@@ -230,3 +230,29 @@ def infer_nesting(pieces: list[Piece]) -> list[Piece]:
         parent_depth = depth if text.endswith(":") else None
         last_child = ""
     return out
+
+
+# An ATX heading's opening hashes and the spaces after them; md_heading reads the title after them.
+_MD_HEADING = re.compile(r"(#{1,6})\s+")
+# A pandoc or kramdown attribute block closing a heading: "## Title {#title .wp-block-heading}", "{.entry-title}",
+# "{: #id}". Ids, classes and key=value pairs only: a "{...}" of words is the title's own text.
+_MD_ATTRIBUTE = r"(?:[#.][\w:.-]+|[\w-]+=(?:\"[^\"]*\"|\S+?))"
+_MD_HEADING_ATTRIBUTES = re.compile(rf"\s*\{{:?\s*{_MD_ATTRIBUTE}(?:\s+{_MD_ATTRIBUTE})*\s*\}}$")
+
+
+def md_heading(line: str) -> tuple[int, str] | None:
+    """A stripped line's markdown heading level and title ("## Title ##" -> (2, "Title")), or None: in a
+    markdown page, or pasted as a paragraph's text into an HTML one.
+
+    A closing run of "#" follows a space ("## Title ##"); one glued to the title is its text ("## C#"). The
+    title holds no line break (an unescaped "&#10;" can put one in a line).
+    """
+    match = _MD_HEADING.match(line)
+    if match is None:
+        return None
+    title = line[match.end() :].rstrip()
+    if title.endswith("}"):
+        title = _MD_HEADING_ATTRIBUTES.sub("", title)
+    while title.endswith("#") and (not (closed := title.rstrip("#")) or closed[-1].isspace()):
+        title = closed.rstrip()
+    return None if "\n" in title else (len(match.group(1)), title)

@@ -27,7 +27,7 @@ from typing import NamedTuple
 from .blocks import Block, BlockKind
 from .dumps import rejoin_broken_words, running_lines
 from .htmlblocks import ADMONITION_TYPES, SHORTCODE
-from .layout import ITEM_MARKERS, TAB_ITEM_MARKERS, Piece, is_headline, new_piece, split_inline_list
+from .layout import ITEM_MARKERS, TAB_ITEM_MARKERS, Piece, is_headline, md_heading, new_piece, split_inline_list
 from .markdown_html import html_comment_spans, read_html_block, shortcode_columns, strip_inline_tags
 from .noise import is_ad_box, is_widget
 from .sections import classify_heading, is_area_authority_label, subheading_key
@@ -43,12 +43,6 @@ from .tables import (
 
 __all__ = ["join_wrapped", "text_to_pieces"]
 
-# An ATX heading's opening hashes and the spaces after them; _md_heading reads the title after them.
-_MD_HEADING = re.compile(r"(#{1,6})\s+")
-# A pandoc or kramdown attribute block closing a heading: "## Title {#title .wp-block-heading}", "{.entry-title}",
-# "{: #id}". Ids, classes and key=value pairs only: a "{...}" of words is the title's own text.
-_MD_ATTRIBUTE = r"(?:[#.][\w:.-]+|[\w-]+=(?:\"[^\"]*\"|\S+?))"
-_MD_HEADING_ATTRIBUTES = re.compile(rf"\s*\{{:?\s*{_MD_ATTRIBUTE}(?:\s+{_MD_ATTRIBUTE})*\s*\}}$")
 # A "1. Role Summary" line's share of words a section's title covers for it to be that title, not an item.
 _SECTION_TITLE_COVERAGE = 0.9
 # "7) KPIs and Productivity Metrics": the scraper's rendering of an <h2>.
@@ -437,7 +431,7 @@ def text_to_pieces(text: str) -> list[Piece]:
             i += 1
             continue
         numeric = first.isdigit()
-        if first == "#" and (heading := _md_heading(stripped)):
+        if first == "#" and (heading := md_heading(stripped)):
             level, title = heading
             pieces.append(new_piece((Block.heading(title, start, end, level), link_ratio)))
             indent_stack.clear()
@@ -578,25 +572,6 @@ def _marker_heading(line: str) -> str | None:
         return None
     title = line[3:].strip()
     return title if _heading_like(title) else None
-
-
-def _md_heading(line: str) -> tuple[int, str] | None:
-    r"""A stripped line's markdown heading level and title ("## Title ##" -> (2, "Title")), or None.
-
-    What ``^(#{1,6})\s+(.*?)[\s#]*$`` reads, without its lazy group trying the tail at every character
-    (~1 us a heading): the title ends at its last character that is neither a space nor a "#" (the lazy
-    group's shortest end), and holds no line break, which "." does not match (an unescaped "&#10;" can
-    put one in a line).
-    """
-    match = _MD_HEADING.match(line)
-    if match is None:
-        return None
-    title = line[match.end() :].rstrip()
-    if title.endswith("}"):
-        title = _MD_HEADING_ATTRIBUTES.sub("", title)
-    while title.endswith("#"):
-        title = title.rstrip("#").rstrip()
-    return None if "\n" in title else (len(match.group(1)), title)
 
 
 def _heading_like(title: str) -> bool:
@@ -827,7 +802,7 @@ def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int
     j = i + 1
     while j < len(lines.texts):
         stripped = lines.texts[j].strip()
-        if not stripped or _ITEM.match(lines.texts[j]) or _md_heading(stripped):
+        if not stripped or _ITEM.match(lines.texts[j]) or md_heading(stripped):
             break
         if tabbed and "\t" not in stripped:
             break

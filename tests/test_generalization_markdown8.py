@@ -12,13 +12,13 @@ reference links, "[1]" markers and bracketed words in prose are no shortcodes.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pytest
 
 from pipeline import extract
-from pipeline.textblocks import _md_heading, text_to_pieces
+from pipeline.layout import md_heading
+from pipeline.textblocks import text_to_pieces
 
 TITLE = "# Foo Manager: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
 HEAD = (
@@ -187,10 +187,21 @@ def test_links_markers_and_bracketed_words_are_no_shortcodes() -> None:
 
 
 @pytest.mark.parametrize(
-    "line",
-    ["## Title", "## Title ##", "### Learn C#", "# #", "####### Seven", "##Title", "## T\n#", "## T\nmore", "#\u00a0Title\u00a0#", "## a # b  ##  "],
+    ("line", "heading"),
+    [
+        ("## Title", (2, "Title")),
+        ("## Title ##", (2, "Title")),
+        ("### Learn C#", (3, "Learn C#")),  # a "#" glued to the title is its text, not a closing run
+        ("## Title##", (2, "Title##")),
+        ("# #", (1, "")),
+        ("####### Seven", None),
+        ("##Title", None),
+        ("## T\n#", (2, "T")),
+        ("## T\nmore", None),
+        ("#\u00a0Title\u00a0#", (1, "Title")),
+        ("## a # b  ##  ", (2, "a # b")),
+    ],
 )
-def test_md_heading_reads_as_the_lazy_heading_pattern(line: str) -> None:
-    """_md_heading gives what ``^(#{1,6})\\s+(.*?)[\\s#]*$`` read: level and title, or no heading."""
-    match = re.match(r"^(#{1,6})\s+(.*?)[\s#]*$", line)
-    assert _md_heading(line) == (None if match is None else (len(match.group(1)), match.group(2).strip()))
+def test_md_heading_reads_level_and_title(line: str, heading: tuple[int, str] | None) -> None:
+    """The level and title of an ATX heading, its closing run of "#" (after a space) left out; or no heading."""
+    assert md_heading(line) == heading
