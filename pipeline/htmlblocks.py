@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from lxml import etree
 
 from .blocks import Block, BlockKind
-from .layout import ITEM_MARKERS, Piece, md_heading, new_piece, split_inline_list
+from .layout import ITEM_MARKERS, MD_STRONG, Piece, md_heading, new_piece, split_inline_list
 from .mojibake import PRIVATE_USE
 from .nlp import nlp
 from .sections import classify_heading
@@ -132,7 +132,6 @@ _SPLIT_WORDS = re.compile(r"[-_\s]+")
 # paragraph or a line after a <br> opening with such markup: a table by its "|---" separator row, as a line of
 # links "| Privacy | Terms |" opens with a pipe too), so pages without it pay nothing per paragraph.
 _PASTED_MARKDOWN = re.compile(r"(?:<p>|<br\s*/?>)\s*(?:#{1,6}\s|\*\*|\|\s*:?-{3})")
-_MD_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _MD_WHOLLY_BOLD = re.compile(r"\*\*(?=\S)([^*]+?)(?<=\S)\*\*:?")
 # A wiki's footer dating the page's last edit (MediaWiki: "This page was last edited on 14 March 2026, at 10:22.").
 _EDIT_DATE = re.compile(rf"\blast (?:edited|modified) on ({DATE_PATTERN})")
@@ -1457,16 +1456,16 @@ class _Walker:
             elif line[0] == "*" and (bold := _MD_WHOLLY_BOLD.fullmatch(line)) and len(line.split()) <= 14:
                 block = Block.heading(bold.group(1).rstrip(":").strip(), start, end, 4)
             elif line[0] == "|" and i + 1 < len(lines) and is_pipe_separator(lines[i + 1]):
-                header = parse_pipe_row(_MD_BOLD.sub(r"\1", line))
+                header = parse_pipe_row(MD_STRONG.sub(r"\2", line))
                 rows: list[list[str]] = []
                 i += 2
-                while i < len(lines) and (row := parse_pipe_row(_MD_BOLD.sub(r"\1", lines[i]))) is not None:
+                while i < len(lines) and (row := parse_pipe_row(MD_STRONG.sub(r"\2", lines[i]))) is not None:
                     rows.append((row + [""] * len(header))[: len(header)])
                     i += 1
                 i -= 1
                 block = Block.table(header, rows, start, end)
             if block is None:
-                plain.append(_MD_BOLD.sub(r"\1", line) if "**" in line else line)
+                plain.append(MD_STRONG.sub(r"\2", line) if "**" in line else line)
             else:
                 if plain:
                     self._paragraph_lines("\n".join(plain), start, end, ratio, markdown=True)

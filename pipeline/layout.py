@@ -14,7 +14,17 @@ from typing import NamedTuple
 
 from .blocks import Block, BlockKind
 
-__all__ = ["ITEM_MARKERS", "TAB_ITEM_MARKERS", "Piece", "infer_nesting", "is_headline", "md_heading", "new_piece", "split_inline_list"]
+__all__ = [
+    "ITEM_MARKERS",
+    "MD_STRONG",
+    "TAB_ITEM_MARKERS",
+    "Piece",
+    "infer_nesting",
+    "is_headline",
+    "md_heading",
+    "new_piece",
+    "split_inline_list",
+]
 
 
 class Piece(NamedTuple):
@@ -231,6 +241,9 @@ def infer_nesting(pieces: list[Piece]) -> list[Piece]:
         last_child = ""
     return out
 
+
+# Markdown strong emphasis, "**text**" or "__text__": its text kept (group 2), the markers no text.
+MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
 # An ATX heading's opening hashes and the spaces after them; md_heading reads the title after them.
 _MD_HEADING = re.compile(r"(#{1,6})\s+")

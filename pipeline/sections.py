@@ -633,10 +633,10 @@ def _numbered_runs(
     candidates: list[tuple[int, HeadingMatch, Block]], neighbours: list[tuple[int, HeadingMatch, Block]]
 ) -> set[int]:
     """The numbered headings (by piece index) that continue the outline from the known title before them: at its
-    heading level (a numbered sub-heading below it counts for nothing), in a gap between two known titles whose numbered headings at that level all number in order
-    between theirs (9, 10, 11 between 8 and 12, not a list's 1, 2, 3, 4 under section 3), each numbered one past
-    the heading before it ("11)" right after "2)" skips the outline's sections between: its number alone says
-    little)."""
+    heading level (a numbered sub-heading below it counts for nothing), in a gap between two known titles whose
+    numbered headings at that level all number in order between theirs (9, 10, 11 between 8 and 12, not a list's
+    1, 2, 3, 4 under section 3), each numbered one past the heading before it ("11)" right after "2)" skips the
+    outline's sections between: its number alone says little)."""
     positions = [c[0] for c in neighbours]
     known_indexes = set(positions)
     gaps: dict[int, list[tuple[int, int]]] = {}  # position of the title after → (index, number) of each heading

@@ -582,7 +582,8 @@ def _cells_key(cells: Sequence[str]) -> tuple[str, ...]:
 
 
 def _joined_table(run: list[Block]) -> Block:
-    """One table of the pieces of a run, its continuation rows joined to the rows above; the piece itself when unchanged."""
+    """One table of the pieces of a run, its continuation rows joined to the rows above; the piece itself when
+    unchanged."""
     header = list(run[0].header or [])
     key = _cells_key(header)
     required = _required_columns(header)
@@ -600,7 +601,8 @@ def _joined_table(run: list[Block]) -> Block:
 
 
 def _required_columns(header: list[str]) -> tuple[int, ...]:
-    """The columns a row of this table must fill to stand alone: its kind's required columns, else its first (name) column."""
+    """The columns a row of this table must fill to stand alone: its kind's required columns, else its first
+    (name) column."""
     known = match_header_cells(header) if header else None
     spec = next((s for s in _vocab().kinds if known and s.kind == known.kind), None)
     if known is None or spec is None:

@@ -27,7 +27,16 @@ from typing import NamedTuple
 from .blocks import Block, BlockKind
 from .dumps import rejoin_broken_words, running_lines
 from .htmlblocks import ADMONITION_TYPES, SHORTCODE
-from .layout import ITEM_MARKERS, TAB_ITEM_MARKERS, Piece, is_headline, md_heading, new_piece, split_inline_list
+from .layout import (
+    ITEM_MARKERS,
+    MD_STRONG,
+    TAB_ITEM_MARKERS,
+    Piece,
+    is_headline,
+    md_heading,
+    new_piece,
+    split_inline_list,
+)
 from .markdown_html import html_comment_spans, read_html_block, shortcode_columns, strip_inline_tags
 from .noise import is_ad_box, is_widget
 from .sections import classify_heading, is_area_authority_label, subheading_key
@@ -102,7 +111,6 @@ _MD_AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
 _MD_SPAN = re.compile(r"\[([^\[\]]*)\]\{[^{}]*\}")
 # A footnote reference, "years[^1]"; not its definition "[^1]: Source ...", a link definition line.
 _MD_FOOTNOTE_REF = re.compile(r"\[\^[^\[\]\s]+\](?!:)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_ITALIC = re.compile(r"(?<![\w*\\])\*(?=\S)([^*]+?)(?<=[^\s\\])\*(?![\w*])")  # "\*" escapes a star
 # "_x_" emphasis (html2text, pandoc): underscores at word boundaries only, so snake_case
 # names and escaped "\_" stay as they are.
@@ -172,7 +180,7 @@ def _strip_inline(raw: str) -> tuple[str, float, bool]:
     if "<" in text:  # raw HTML phrasing tags: "<em>(optional)</em>"
         text = strip_inline_tags(text)
     if "**" in text or "__" in text:
-        text = _MD_EMPHASIS.sub(_GROUP_2, text)
+        text = MD_STRONG.sub(_GROUP_2, text)
     if text.count("*") >= 2:  # a markdown bullet "* item" alone is no italic
         text = _MD_ITALIC.sub(_GROUP_1, text)
     if "_" in text:
