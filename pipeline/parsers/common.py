@@ -33,11 +33,13 @@ __all__ = [
     "SectionFields",
     "all_blocks",
     "block_texts",
+    "detail_labels",
     "drop_tables",
     "extra_subsection",
     "first_by_kind",
     "group_blocks",
     "item_tree",
+    "labelled_by_heading",
     "list_nodes",
     "nest_colon_leads",
     "nest_items",
@@ -507,9 +509,10 @@ def with_labelled_subsections(section: Section, section_id: str, own_label: OwnL
 
 
 @cache
-def _detail_labels(group: str) -> frozenset[str]:
+def detail_labels(group: str) -> frozenset[str]:
     """The detail labels of a skills_to_decisions.json group, whole: a group sub-heading may open with one
-    ("Behaviours under pressure", "Use cases in regulated labs")."""
+    ("Behaviours under pressure", "Use cases in regulated labs"), and a label may be a sub-heading too
+    ('escalation path', 'nature of collaboration')."""
     labels = load_vocab(SKILLS_TO_DECISIONS)[group].values()
     return frozenset(normalise_label(label) for variants in labels for label in variants)
 
@@ -518,7 +521,7 @@ def labelled_by_heading(title: str, blocks: list[Block], group: str) -> list[Blo
     """The blocks under a sub-heading that is a detail's bare label of the group ("## Why it matters:", as a
     PDF-to-markdown converter makes a bold lead), with the label put back on the paragraph under it; None for
     any other sub-heading, or one with no paragraph to label."""
-    if normalise_label(title) not in _detail_labels(group) or not blocks or blocks[0].kind != BlockKind.PARAGRAPH:
+    if normalise_label(title) not in detail_labels(group) or not blocks or blocks[0].kind != BlockKind.PARAGRAPH:
         return None
     lead = blocks[0]
     if split_label(lead.text)[0] is not None:

@@ -29,6 +29,7 @@ from .common import (
     Node,
     Point,
     SectionFields,
+    detail_labels,
     first_by_kind,
     item_tree,
     nest_colon_leads,
@@ -771,16 +772,9 @@ def escalation_point(text: str) -> EscalationPoint:
 _SECTION = "stakeholders"
 
 
-@lru_cache(maxsize=1)
-def _detail_labels() -> frozenset[str]:
-    """The stakeholder detail labels, whole: 'escalation path' and 'nature of collaboration' are sub-headings too."""
-    labels = load_vocab(SKILLS_TO_DECISIONS)[_GROUP].values()
-    return frozenset(normalise_label(label) for group in labels for label in group)
-
-
 def _stakeholder_detail(group_key: str | None, label: str) -> bool:
     """A detail line of the stakeholder list it is in ("Escalation path: EM, then Director")."""
-    return group_key in ("internal", "external") and normalise_label(label) in _detail_labels()
+    return group_key in ("internal", "external") and normalise_label(label) in detail_labels(_GROUP)
 
 
 _HEADING_JOIN = re.compile(r"\s+(?:and|&)\s+|\s*/\s*")
