@@ -38,8 +38,9 @@ def test_tools_table_one_cell_a_line_gives_every_row_whole():
     assert [(row["category"], row["tool_text"], row["primary_use"], row["prevalence"]) for row in tools["rows"]] == [
         ("Data and BI", "Power BI / Tableau", "Dashboards and board reporting", "common"),
         ("Data and BI", "Excel / Google Sheets", "Activity data collection", "common"),
-        ("Supplier ratings", "EcoVadis / CDP Supply Chain", "Supplier assessment and data requests", "context_specific"),
-    ]
+        ("Supplier ratings", "EcoVadis / CDP Supply Chain", "Supplier assessment and data requests",
+         "context_specific"),
+    ]  # fmt: skip
     assert tools["notes"] == []
 
 
@@ -122,3 +123,27 @@ def test_hiring_and_final_scorecards_one_cell_a_line():
     assert (scorecard["role_title"], scorecard["role_purpose"]) == (
         "Sustainability Program Manager", "Turn commitments into programs"
     )  # fmt: skip
+
+
+def test_hiring_scorecard_without_its_sub_heading_one_cell_a_line_or_stacked():
+    """Under no scorecard sub-heading, the scorecard's columns tell it, whichever way its rows are written."""
+    signals = "Strong signals\n\n- Has shipped a disclosure\n\n"
+    cell_lines = (
+        "Dimension\nWhat meets looks like\nWhat exceeds looks like\n\n"
+        "GHG accounting\nExplains scopes\nLed an inventory\n\nProgram management\nRuns a roadmap\nCut emissions\n\n"
+    )
+    stacked = (
+        "Dimension: GHG accounting\n\nWhat meets looks like: Explains scopes\n\n"
+        "What exceeds looks like: Led an inventory\n\n"
+        "Dimension: Program management\n\nWhat meets looks like: Runs a roadmap\n\n"
+        "What exceeds looks like: Cut emissions\n\n"
+    )
+    for rows in (cell_lines, stacked):
+        hiring = text_fields("19) Hiring Evaluation Criteria\n\n" + rows + signals)["hiring"]
+        assert [row["text"] for row in hiring["scorecard"]["rows"]] == [
+            "GHG accounting | Explains scopes | Led an inventory",
+            "Program management | Runs a roadmap | Cut emissions",
+        ]
+        assert hiring["notes"] == [] and [point["text"] for point in hiring["strong_signals"]] == [
+            "Has shipped a disclosure"
+        ]
