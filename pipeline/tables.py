@@ -513,8 +513,10 @@ def stacked_tables(blocks: Sequence[Block]) -> list[Block]:
     run of such lines whose first label comes back at least once, and whose labels name the columns of a
     known table kind (the vocabularies of match_header_cells), is that table: the labels are its header,
     each block from the first label to the next is a row, a label a row lacks leaves its cell empty.
-    Requiring known column names keeps ordinary labelled details ("Why it matters:", "Use:") out.
+    Requiring known column names keeps ordinary labelled details ("Why it matters:", "Use:") out. A text
+    dump's table stacks its cells without labels, under a header block: see _cell_line_tables.
     """
+    blocks = _cell_line_tables(blocks)
     if sum(1 for block in blocks if block.kind is BlockKind.PARAGRAPH and ":" in block.text) < 4:
         return list(blocks)  # nearly every section: no run of labelled lines to read
     out: list[Block] = []
@@ -569,6 +571,92 @@ def _stacked_table(run: list[tuple[Block, str, str]]) -> list[Block]:
         return [block for block, _, _ in run]
     rows = [[dict((key, value) for key, _, value in group).get(key, "") for key in keys] for group in groups]
     return [Block.table(list(header.values()), rows, run[0][0].start, run[-1][0].end)]
+
+
+# A row's first cell names it (a metric, a tool category, a dimension): longer, it is a sentence.
+_ROW_LABEL_WORDS = 8
+_PARENTHESISED = re.compile(r"\([^)]*\)")  # a label's aside ("Cloud platforms (AWS, Azure, GCP)") adds no words
+
+
+def _cell_line_tables(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The blocks with each table written one cell a line, its rows between blank lines, made one table.
+
+    A text dump of a table (an email's text/plain part, some HTML-to-text converters) gives its header as a
+    block of lines, a known column name a line ("Category", "Tool", "Primary use", "Prevalence"), then each
+    row as a block of as many lines, a cell a line, the blocks between blank lines (innerText's one-cell-a-line
+    tables, without blank lines, are textblocks' _cell_table). The section's blocks keep no blank line but their
+    offsets do: a gap wider than the header's first (line to line) is one.
+    """
+    heads = {k for k, block in enumerate(blocks) if _names_column(block)}
+    if len(heads) < 2:
+        return blocks  # nearly every section: no header block of two column names or more
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        found = _cell_line_table(blocks, k) if k in heads else None
+        if found is None:
+            out.append(blocks[k])
+            k += 1
+        else:
+            table, k = found
+            out.append(table)
+    return out
+
+
+def _names_column(block: Block) -> bool:
+    """Cheap tests first: whether a block is one line naming a known column ("Primary use")."""
+    text = block.text
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and len(text) <= 80
+        and may_open_header(text[:1])
+        and "\n" not in text
+        and is_column_name(text)
+    )
+
+
+def _cell_line_table(blocks: Sequence[Block], k: int) -> tuple[Block, int] | None:
+    """(the table whose header block opens at blocks[k], the index past its last row), or None.
+
+    The header block is whole (a blank line before and after it) and a known table kind's header, every line a
+    column name. Each row is the next block of exactly as many one-line paragraphs, its first cell a row's
+    name, not a sentence: the first block that is not one (a paragraph of notes, a list) ends the table.
+    """
+    if k + 1 >= len(blocks):
+        return None
+    line = _gap(blocks[k], blocks[k + 1])  # the gap from line to line within a block
+    if k and _gap(blocks[k - 1], blocks[k]) <= line:
+        return None  # a header block opens after a blank line (or opens the section)
+    end = k + 1
+    while end < len(blocks) and _gap(blocks[end - 1], blocks[end]) <= line and _names_column(blocks[end]):
+        end += 1
+    header = [block.text.strip() for block in blocks[k:end]]
+    width = len(header)
+    if not _block_ends(blocks, end, line) or match_header_cells(header) is None:
+        return None
+    rows: list[list[str]] = []
+    while end + width <= len(blocks) and _block_ends(blocks, end + width, line):
+        cells = blocks[end : end + width]
+        one_block = all(_gap(above, below) <= line for above, below in zip(cells, cells[1:]))
+        if not one_block or any(cell.kind is not BlockKind.PARAGRAPH or "\n" in cell.text for cell in cells):
+            break
+        label = cells[0].text.strip()
+        if label.endswith(_SENTENCE_END) or len(_PARENTHESISED.sub("", label).split()) > _ROW_LABEL_WORDS:
+            break
+        rows.append([cell.text.strip() for cell in cells])
+        end += width
+    if not rows:
+        return None
+    return Block.table(header, rows, blocks[k].start, blocks[end - 1].end), end
+
+
+def _gap(above: Block, below: Block) -> int:
+    return below.start - above.end
+
+
+def _block_ends(blocks: Sequence[Block], k: int, line: int) -> bool:
+    """Whether a block of lines ends before blocks[k]: a blank line (a gap wider than line to line), or the end."""
+    return k == len(blocks) or _gap(blocks[k - 1], blocks[k]) > line
 
 
 def _may_continue(table: Block) -> bool:

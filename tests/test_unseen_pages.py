@@ -2831,23 +2831,15 @@ def test_round22_pasted_chat_markdown_headings_bold_and_pipe_tables(late_rounds:
     assert len(fields["soft_skills"]["skills"]) == 5 and len(fields["scorecard"]["rows"]) == 10
 
 
-@pytest.fixture(scope="module")
-def email_text_page() -> Extraction:
-    return extract(UNSEEN / EMAIL_TEXT, name=EMAIL_TEXT)[0]
-
-
-def test_round22_newsletter_text_headings_wraps_and_tail(email_text_page: Extraction) -> None:
+def test_round22_newsletter_text_headings_wraps_and_tail(late_rounds: dict[str, Extraction]) -> None:
     """Wrong before: the page was not_a_blueprint ("** 1) Role Summary" headings unread); the 72-column wraps cut the
     reporting line and the responsibilities' details; the final scorecard's " | " rows were not rows; the sponsor
-    block and the comment tail were kept. KNOWN, not fixed: its tools table is written one cell per line (four lines
-    a row) and comes out 4 of its 9 rows, so the page is not whole (coverage below 1, its flat risks said): tested
-    here on its own, not in LATE_ROUNDS_NOISE."""
-    document = email_text_page.document
+    block and the comment tail were kept (EMAIL_TEXT_NOISE); its tools table, written one cell a line (a header
+    block of four lines, then each row a block of four lines between blank lines), came out 4 of its 9 rows, without
+    primary use or prevalence, its header cells and other cells in the notes. Its flat risks are notes, and said
+    (LATE_ROUNDS_WARNINGS)."""
+    document = late_rounds[EMAIL_TEXT].document
     assert document["role"]["title"] == "Sustainability Program Manager"
-    assert [section["id"] for section in document["sections"]] == CANONICAL
-    assert email_text_page.warnings == [
-        "risks: most of its text was read as prose (intro/notes), not into typed fields",
-    ]
     fields = document["fields"]
     reporting = fields["role_summary"]["reporting_line"]
     assert reporting["reports_to"] == "the Head of Sustainability or Director of ESG"
@@ -2877,11 +2869,23 @@ def test_round22_newsletter_text_headings_wraps_and_tail(email_text_page: Extrac
     ]  # fmt: skip
     years = fields["experience"]["years_of_experience"]
     assert (years["min_years"], years["max_years"], years["open_ended"]) == (5.0, 8.0, True)
-    dumped = json.dumps(document, ensure_ascii=False)
-    page = _page_text(EMAIL_TEXT)
-    for text in EMAIL_TEXT_NOISE:
-        assert text in page, f"{text!r} is not on the page: the check would prove nothing"
-        assert text not in dumped
+    tools = fields["tools"]
+    assert tools["columns"] == ["Category", "Tool", "Primary use", "Prevalence"] and tools["notes"] == []
+    assert [(row["category"], row["tool_text"], row["primary_use"], row["prevalence"]) for row in tools["rows"]] == [
+        ("Carbon accounting platform", "Persefoni / Watershed / Sphera", "Inventory calculation, audit trail",
+         "common"),
+        ("Cloud carbon tools",
+         "AWS Customer Carbon Footprint Tool / Microsoft Emissions Impact Dashboard / Google Cloud Carbon Footprint",
+         "Provider-reported cloud emissions", "common"),
+        ("Open-source measurement", "Cloud Carbon Footprint (open source)", "Usage-based cloud estimates", "optional"),
+        ("Data and BI", "Power BI / Tableau", "Dashboards and board reporting", "common"),
+        ("Data and BI", "Excel / Google Sheets", "Activity data collection and reconciliations", "common"),
+        ("Supplier ratings", "EcoVadis / CDP Supply Chain", "Supplier assessment and data requests",
+         "context_specific"),
+        ("Project management", "Jira / Asana / Smartsheet", "Program tracking", "common"),
+        ("Collaboration", "Confluence / SharePoint", "Methodology and evidence repository", "common"),
+        ("ERP / procurement", "SAP Ariba / Coupa", "Spend data for Scope 3 estimates", "context_specific"),
+    ]  # fmt: skip
 
 
 # --- rounds 9 to 22, read whole ---------------------------------------------------------------------------------
@@ -2890,7 +2894,7 @@ LATE_ROUNDS_NOISE = {
     **ROUND9_NOISE, **ROUND10_NOISE, **ROUND11_NOISE, **ROUND12_NOISE,
     **ROUND13_NOISE, **ROUND14_NOISE, **ROUND15_NOISE, **ROUND16_NOISE, **ROUND17_NOISE, **ROUND19_NOISE,
     **{name: ROUND20_NOISE[name] for name in (DIVI, NOTION_HTML)},  # the third page is not whole: tested above
-    **ROUND21_NOISE, **ROUND22_NOISE,  # the newsletter page is not whole: tested above
+    **ROUND21_NOISE, **ROUND22_NOISE, EMAIL_TEXT: EMAIL_TEXT_NOISE,
 }  # fmt: skip
 # A pandoc simple table under a tech-stack sub-heading is kept as one item, and the report says so.
 LATE_ROUNDS_WARNINGS = {
@@ -2905,6 +2909,8 @@ LATE_ROUNDS_WARNINGS = {
     GUTENBERG: ("risks: most of its text was read as prose (intro/notes), not into typed fields",),
     # A chat assistant's risks pasted as a flat "Dashboard factory – …" list naming no group: notes, and said (accepted).
     LLM_PASTE: ("risks: most of its text was read as prose (intro/notes), not into typed fields",),
+    # The newsletter's risks, a flat list of four bullets naming no group: notes, and said (accepted).
+    EMAIL_TEXT: ("risks: most of its text was read as prose (intro/notes), not into typed fields",),
 }
 
 

@@ -26,7 +26,6 @@ from .common import (
     Node,
     Point,
     SectionFields,
-    all_blocks,
     block_texts,
     drop_tables,
     extra_subsection,
@@ -527,18 +526,21 @@ def _lift_scorecard_tables(section: Section) -> tuple[Section, list[Block]]:
     """The section without the scorecard tables it holds outside a scorecard sub-section, and those tables.
 
     A scorecard labelled by a <caption> (dropped as a title) or by nothing sits under whatever came before it
-    (the red flags' list): its columns tell it. A page with a scorecard sub-section keeps its layout.
+    (the red flags' list): its columns tell it. A page with a scorecard sub-section keeps its layout. A
+    scorecard written as stacked rows or one cell a line (stacked_tables) is a table there too.
     """
     if any(sub.key == "scorecard" for sub in section.subsections):
         return section, []
-    tables = [b for b in all_blocks(section) if _is_scorecard_table(b)]
+    stacked = [stacked_tables(section.blocks), *(stacked_tables(sub.blocks) for sub in section.subsections)]
+    tables = [b for blocks in stacked for b in blocks if _is_scorecard_table(b)]
     if not tables:
         return section, []
     ids = {id(b) for b in tables}
     kept = [
-        sub.model_copy(update={"blocks": [b for b in sub.blocks if id(b) not in ids]}) for sub in section.subsections
+        sub.model_copy(update={"blocks": [b for b in blocks if id(b) not in ids]})
+        for sub, blocks in zip(section.subsections, stacked[1:])
     ]
-    blocks = [b for b in section.blocks if id(b) not in ids]
+    blocks = [b for b in stacked[0] if id(b) not in ids]
     return section.model_copy(update={"blocks": blocks, "subsections": kept}), tables
 
 
