@@ -7,10 +7,23 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline import extract
+from pipeline.textblocks import text_to_pieces
 from tests.snippets import html_fields
 
 _TECH = "<h2>8) Technical Skills Required</h2>"
 _SOFT = "<h2>9) Soft Skills and Behavioral Capabilities</h2>"
+
+_MD_HEAD = (
+    "# Legal Operations Manager: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+    "## 1) Role Summary\n\nThe Legal Operations Manager runs the business of the legal department.\n\n"
+    "## 2) Role Mission\n\nCore mission: make legal work measurable and efficient.\n\n"
+)
+
+
+def _md_fields(body: str) -> dict[str, Any]:
+    (extraction,) = extract((_MD_HEAD + body).encode(), name="snippet.md")
+    return extraction.document["fields"]
 
 
 def _tech(fields: dict[str, Any]) -> list[tuple[Any, ...]]:
@@ -142,3 +155,59 @@ def test_dt_that_names_a_skill_is_no_label() -> None:
         "<dd>How it shows up: Talks to customers.</dd></dl>"
     )
     assert _soft(fields) == [("Customer empathy", None, "Decisions start from pain.", "Talks to customers.", None)]
+
+
+# --- markdown definition lists ----------------------------------------------------------------------------
+
+
+def test_kramdown_definition_list_soft_skills() -> None:
+    fields = _md_fields(
+        "## 9) Soft Skills and Behavioral Capabilities\n\nTrust decides the role.\n\n"
+        "Change leadership\n: **Why it matters:** Lawyers are cautious.\n: **How it shows up:** Pilots with willing teams.\n"
+        ": **Strong performance:** New processes stick.\n\n"
+        "Business acumen\n\n: Why it matters: Decisions trade cost and risk.\n\n"
+        "## 10) Tools, Platforms, and Software\n\n- Ironclad\n"
+    )
+    assert fields["soft_skills"]["intro"] == ["Trust decides the role."]
+    assert _soft(fields) == [
+        ("Change leadership", None, "Lawyers are cautious.", "Pilots with willing teams.", "New processes stick."),
+        ("Business acumen", None, "Decisions trade cost and risk.", None, None),
+    ]
+
+
+def test_pandoc_definition_list_labels_a_skill_subheading() -> None:
+    fields = _md_fields(
+        "## 8) Technical Skills Required\n\n### Must-have technical skills\n\n#### CLM administration (Critical)\n\n"
+        "Use\n:   Templates and approval rules.\n\nWhat good looks like\n:   Safe workflow changes.\n\n"
+        "## 9) Soft Skills and Behavioral Capabilities\n\n- Business acumen\n"
+    )
+    assert _tech(fields) == [
+        (
+            "CLM administration",
+            "must_have",
+            ["critical"],
+            "Templates and approval rules.",
+            "Safe workflow changes.",
+            "CLM administration (Critical)",
+        )
+    ]
+
+
+def test_definition_line_reads_as_an_item_under_its_term() -> None:
+    pieces = text_to_pieces("Change leadership\n: Why it matters: Trust.\n: How it shows up: Pilots.\n")
+    assert [(p.block.kind, p.block.text, p.block.depth) for p in pieces] == [
+        ("list_item", "Change leadership", 0),
+        ("list_item", "Why it matters: Trust.", 1),
+        ("list_item", "How it shows up: Pilots.", 1),
+    ]
+
+
+def test_colon_line_without_a_term_above_stays_a_paragraph() -> None:
+    # Under a heading, or two blank lines below a paragraph, a ": " line defines nothing.
+    pieces = text_to_pieces("## Notes\n\n: not a definition\n\nA paragraph.\n\n\n: nor this\n")
+    assert [(p.block.kind, p.block.text) for p in pieces] == [
+        ("heading", "Notes"),
+        ("paragraph", ": not a definition"),
+        ("paragraph", "A paragraph."),
+        ("paragraph", ": nor this"),
+    ]
