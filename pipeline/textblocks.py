@@ -474,6 +474,9 @@ def text_to_pieces(text: str) -> list[Piece]:
             marker, item_text = match.group(2), match.group(3)
             depth = _tab_item_depth(pieces, marker)
             pieces.append(new_piece((Block.list_item(item_text.strip(), start, end, depth, marker), link_ratio)))
+        elif first == ":" and (match := _DEFINITION.match(body)) and _term_above(pieces, start, text):
+            definition = Block.list_item(match.group(1).strip(), start, end, 1, _DEFINITION_MARKER)
+            pieces.append(new_piece((definition, link_ratio)))
         elif bold and _heading_like(stripped.strip("*_: ")):
             title = stripped.strip("*_ ")
             pieces.append(new_piece((Block.heading(title, start, end, 4), link_ratio)))
@@ -605,6 +608,24 @@ def _detail_depth(pieces: list[Piece], text: str, bases: dict[int, int]) -> int:
     base = _run_base(pieces, last, bases)
     nested = previous.text.endswith(":") or (previous.depth or 0) > base
     return base + 1 if nested and text[:1].islower() else base
+
+
+# A definition of a markdown definition list (kramdown, PHP Markdown Extra, pandoc): ": text" under its term's line.
+_DEFINITION = re.compile(r" {0,3}:[ \t]+(\S.*)")
+_DEFINITION_MARKER = ":"
+
+
+def _term_above(pieces: list[Piece], start: int, text: str) -> bool:
+    """Whether a definition line starting at ``start`` has its term above it, as a <dd> its <dt>: the paragraph on
+    the line above (a blank line between them allowed), made the item its definitions hang under ("Change
+    leadership" over ": Why it matters: ..." lines), or the definition before it."""
+    if not pieces:
+        return False
+    above, ratio = pieces[-1]
+    if above.kind is BlockKind.PARAGRAPH and text.count("\n", above.end, start) <= 2:
+        pieces[-1] = new_piece((Block.list_item(above.text, above.start, above.end, 0, "•"), ratio))
+        return True
+    return above.kind is BlockKind.LIST_ITEM and above.marker == _DEFINITION_MARKER
 
 
 def _is_dash(block: Block) -> bool:

@@ -51,6 +51,8 @@ __all__ = [
     "split_tables",
     "subsections_by_field",
     "table_header",
+    "term_label",
+    "term_labelled_parts",
     "with_labelled_subsections",
 ]
 
@@ -387,6 +389,32 @@ def node_labelled_parts(node: Node) -> list[tuple[str | None, str]]:
     parts = labelled_parts(node.text)
     for child in node.children:
         parts += node_labelled_parts(child)
+    return parts
+
+
+def term_label(node: Node, group: str) -> str | None:
+    """The label a term gives the lines under it: a term that is a detail's bare label of the group
+    ("Use" over "Kaplan–Meier, Cox models", as a <dt> over its <dd>, or a markdown term over its ": " lines);
+    None for any other node."""
+    if not node.children or normalise_label(node.text) not in detail_labels(group):
+        return None
+    return node.text.strip().rstrip(":").strip()
+
+
+def term_labelled_parts(node: Node, group: str) -> list[tuple[str | None, str]]:
+    """node_labelled_parts, a term's label (term_label) put on each line under it that has none of its own.
+
+    "Use" over "Kaplan–Meier, Cox models" → [("Use", "Kaplan–Meier, Cox models")], as "Use: Kaplan–Meier, ..." is.
+    """
+    label = term_label(node, group)
+    if label is None:
+        return node_labelled_parts(node)
+    parts: list[tuple[str | None, str]] = []
+    for child in node.children:
+        lines = node_labelled_parts(child)
+        if lines and lines[0][0] is None:
+            lines[0] = (label, lines[0][1])
+        parts += lines
     return parts
 
 

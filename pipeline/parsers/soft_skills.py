@@ -7,7 +7,8 @@ line ("Name – Why it matters: ... – How it shows up: ... – Strong performa
 as each skill's group; a sub-heading whose first line is labelled ("Why it
 matters: ...") is the name of the skill those lines describe, and a sub-heading
 that is itself a detail's label ("## Why it matters:", as Docling prints a bold
-lead) labels the paragraph under it, a detail of the skill before.
+lead) labels the paragraph under it, a detail of the skill before. A detail's bare label as a term over
+its definition (a <dt> "Why it matters" over its <dd>) labels that definition.
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ from .common import (
     first_by_kind,
     item_tree,
     labelled_by_heading,
-    node_labelled_parts,
     split_number,
+    term_label,
+    term_labelled_parts,
 )
 from .text import labelled_segments, split_label, split_note
 from .vocabulary import label_key, label_kind
@@ -86,8 +88,9 @@ def _detail(label: str | None, value: str) -> SoftSkillDetail:
 
 
 def _node_details(node: Node) -> list[SoftSkillDetail]:
-    """Details of a line (inline labelled segments included) and of the lines nested under it."""
-    return [_detail(label, value) for label, value in node_labelled_parts(node)]
+    """Details of a line (inline labelled segments included) and of the lines nested under it, a term's
+    ("Why it matters" over its definition) labelled by it."""
+    return [_detail(label, value) for label, value in term_labelled_parts(node, _GROUP)]
 
 
 def _build(
@@ -123,8 +126,9 @@ def _is_detail_label(label: str) -> bool:
 
 
 def _is_detail_line(node: Node) -> bool:
-    """A line labelled as one of a soft skill's details ("Why it matters: ...")."""
-    return _is_detail_label(split_label(node.text)[0])
+    """A line labelled as one of a soft skill's details ("Why it matters: ..."), or such a label as a term
+    over its definition (a <dt> over its <dd>)."""
+    return _is_detail_label(split_label(node.text)[0]) or term_label(node, _GROUP) is not None
 
 
 def _skills(blocks: list[Block], heading: str | None, intro: list[str]) -> list[SoftSkill]:

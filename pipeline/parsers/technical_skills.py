@@ -9,7 +9,9 @@ dashes ("Name (Critical) – Use: ... – Value: ..."). An emerging tier may wri
 table, one skill a row, its columns read by their header's wording (a Tier
 column, when there is one, gives each row's tier). A sub-heading that is itself a
 detail's label ("## What good looks like:", as Docling prints a bold lead)
-labels the paragraph under it, a detail of the skill before.
+labels the paragraph under it, a detail of the skill before; a sub-heading that is no tier name over
+detail lines ("#### Survival analysis (Important)" over "Use: ...") names the skill they describe. A detail's
+bare label as a term over its definition (a <dt> "Use" over its <dd>) labels that definition.
 """
 
 from __future__ import annotations
@@ -31,8 +33,9 @@ from .common import (
     first_by_kind,
     item_tree,
     labelled_by_heading,
-    node_labelled_parts,
     split_number,
+    term_label,
+    term_labelled_parts,
 )
 from .text import heading_note, labelled_segments, paren_groups, split_label
 from .vocabulary import (
@@ -260,16 +263,24 @@ def _detail(label: str | None, value: str, *, inline: bool = False) -> SkillDeta
 
 
 def _node_details(node: Node) -> list[SkillDetail]:
-    """Details of a detail line (inline labelled segments included) and of the lines nested under it."""
-    return [_detail(label, value) for label, value in node_labelled_parts(node)]
+    """Details of a detail line (inline labelled segments included) and of the lines nested under it, a term's
+    ("Use" over its definition) labelled by it."""
+    return [_detail(label, value) for label, value in term_labelled_parts(node, _DETAILS)]
 
 
+_DETAILS = "skill_details"
 _LEAD_PUNCT = re.compile(r"^[\s:–—-]+")
 
 
 def _is_detail_label(label: str) -> bool:
     """A label of one of a skill's details ("Use", "What good looks like")."""
     return label_key(label, "skill_details") is not None
+
+
+def _is_detail_line(node: Node) -> bool:
+    """A line labelled as one of a skill's details ("Use: ..."), or such a label as a term over its
+    definition (a <dt> over its <dd>)."""
+    return _is_detail_label(split_label(node.text)[0]) or term_label(node, _DETAILS) is not None
 
 
 def _skill_head(text: str) -> tuple[str, str | None, list[SkillDetail]]:
@@ -323,15 +334,19 @@ def _build_skill(head: _Head, tier: SkillTier, tools: list[str]) -> TechnicalSki
     )
 
 
-def _tier_heads(blocks: list[Block], intro: list[str], tier: SkillTier) -> list[tuple[SkillTier, _Head]]:
-    """Skill lines of one tier; detail lines at the skill's own depth join the skill before them."""
+def _tier_heads(
+    blocks: list[Block], intro: list[str], tier: SkillTier, name: Block | None = None
+) -> list[tuple[SkillTier, _Head]]:
+    """Skill lines of one tier; detail lines at the skill's own depth join the skill before them, or
+    the skill the sub-heading ``name`` names."""
     heads: list[tuple[SkillTier, _Head]] = []
+    if name is not None:
+        heads.append((tier, (name, *_skill_head(name.text))))
     for node in item_tree(blocks):
         if node.block.kind == BlockKind.TABLE:
             heads += _table_heads(node.block, tier)
             continue
-        label, _ = split_label(node.text)
-        if label_key(label, "skill_details"):
+        if _is_detail_line(node):
             if heads:
                 heads[-1][1][3].extend(_node_details(node))
             else:  # a "Use:" line with no skill before it describes no skill of its own
@@ -345,6 +360,12 @@ def _tier_heads(blocks: list[Block], intro: list[str], tier: SkillTier) -> list[
             details += _node_details(child)
         heads.append((tier, (node.block, name, rating, details)))
     return heads
+
+
+def _names_skill(blocks: list[Block]) -> bool:
+    """Whether the blocks under a sub-heading open with a skill's detail line: the sub-heading names the skill."""
+    first = next(iter(item_tree(blocks)), None)
+    return first is not None and _is_detail_line(first)
 
 
 def _table_heads(table: Block, tier: SkillTier) -> list[tuple[SkillTier, _Head]]:
@@ -389,18 +410,25 @@ def parse(section: Section) -> TechnicalSkills:
     """Skills per tier from the sub-headings; paragraphs that are not skills go to intro."""
     intro: list[str] = []
     tiers: list[SkillTierHeading] = []
-    runs: list[tuple[SkillTier, list[Block]]] = [(SkillTier.OTHER, list(section.blocks))]
+    # Each run: its tier, the sub-heading naming its first skill (if one does) and its blocks.
+    runs: list[tuple[SkillTier, Block | None, list[Block]]] = [(SkillTier.OTHER, None, list(section.blocks))]
     for sub in section.subsections:
         tier = _TIERS.get(sub.key, SkillTier.OTHER)
         # A label sub-heading continues the run before it (same tier): its text is a detail of that run's last skill.
-        continues = tier is SkillTier.OTHER and (len(runs) > 1 or runs[0][1])
+        continues = tier is SkillTier.OTHER and (len(runs) > 1 or runs[0][2])
         labelled = labelled_by_heading(sub.title, sub.blocks, "skill_details") if continues else None
         if labelled is not None:
-            runs[-1][1].extend(labelled)
+            runs[-1][2].extend(labelled)
+            continue
+        if tier is SkillTier.OTHER and _names_skill(sub.blocks):
+            # A sub-heading over a skill's detail lines ("#### Survival analysis (Important)" over "Use: ...",
+            # under a tier's heading) is the skill's name, in the tier of the run before it.
+            start = sub.blocks[0].start
+            runs.append((runs[-1][0], Block.paragraph(sub.title, start, start), list(sub.blocks)))
             continue
         tiers.append(SkillTierHeading(tier=tier, heading=sub.title, qualifier=heading_note(sub.title)))
-        runs.append((tier, list(sub.blocks)))
-    heads = [head for tier, blocks in runs for head in _tier_heads(blocks, intro, tier)]
+        runs.append((tier, None, list(sub.blocks)))
+    heads = [head for tier, name, blocks in runs for head in _tier_heads(blocks, intro, tier, name)]
     tools = tools_by_segment([_tool_text(name, details) for _, (_, name, _, details) in heads])
     skills = [_build_skill(head, tier, _listed(found, ())) for (tier, head), found in zip(heads, tools, strict=True)]
     return TechnicalSkills(intro=intro, tiers=tiers, skills=skills)
