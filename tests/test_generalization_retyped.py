@@ -88,3 +88,43 @@ def test_dashed_prose_list_without_target_or_frequency_labels_stays_notes():
         "Compare cohorts — by channel — note: attribution is directional",
         "Share results — in the marketing review — purpose: trust",
     ]
+
+
+def _scorecard(body: str) -> dict[str, Any]:
+    return html_fields(f"<h2>19) Hiring Evaluation Criteria</h2><h3>Scorecard</h3>{body}")["hiring"]["scorecard"]
+
+
+def test_scorecard_paragraphs_with_meets_and_exceeds_labels_are_rows():
+    scorecard = _scorecard(
+        "<p>Score each dimension 1–4.</p>"
+        "<p><strong>Writing and editing:</strong> Meets: clean, structured copy; solid line edits. Exceeds:"
+        " distinctive voice.</p>"
+        "<p><strong>Content strategy</strong> — Meets: coherent plan tied to audiences. Exceeds: plan tied to"
+        " revenue goals.</p>"
+        "<p><strong>Leadership:</strong> Meets: manages freelancers reliably.</p>"
+    )
+    assert scorecard["header"] == ["", "Meets", "Exceeds"]
+    assert scorecard["rubric_notes"] == ["Score each dimension 1–4."]
+    assert [(row["dimension"], row["meets"], row["exceeds"]) for row in scorecard["rows"]] == [
+        ("Writing and editing", "clean, structured copy; solid line edits.", "distinctive voice."),
+        ("Content strategy", "coherent plan tied to audiences.", "plan tied to revenue goals."),
+        ("Leadership", "manages freelancers reliably.", None),
+    ]
+
+
+def test_scorecard_lines_without_meets_and_exceeds_labels_stay_rubric_notes():
+    lines = [
+        "Scale: 1 = below the bar; 4 = outstanding.",
+        "Weighting: Writing: 30%. Strategy: 30%. Leadership: 40%.",
+        "Calibration: Use: the debrief compares scores.",
+    ]
+    scorecard = _scorecard("".join(f"<p>{line}</p>" for line in lines))
+    assert scorecard["rows"] == []
+    assert scorecard["rubric_notes"] == lines
+
+
+def test_one_retyped_dimension_line_stays_a_rubric_note():
+    line = "Writing and editing: Meets: clean copy. Exceeds: distinctive voice."
+    scorecard = _scorecard(f"<p>{line}</p><p>Use the debrief to calibrate.</p>")
+    assert scorecard["rows"] == []
+    assert scorecard["rubric_notes"] == [line, "Use the debrief to calibrate."]
