@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.parsers.kpis import Frequency, frequencies_of
 from tests.snippets import html_fields
 
 
@@ -128,3 +129,10 @@ def test_one_retyped_dimension_line_stays_a_rubric_note():
     scorecard = _scorecard(f"<p>{line}</p><p>Use the debrief to calibrate.</p>")
     assert scorecard["rows"] == []
     assert scorecard["rubric_notes"] == [line, "Use the debrief to calibrate."]
+
+
+def test_per_study_and_per_submission_are_project_cadences():
+    assert frequencies_of("Per study") == [Frequency.PER_PROJECT]
+    assert frequencies_of("Per submission") == [Frequency.PER_PROJECT]
+    assert frequencies_of("Per study / release") == [Frequency.PER_PROJECT, Frequency.PER_RELEASE]
+    assert frequencies_of("Per send") == [Frequency.OTHER]  # no unit of project work: still named by none
