@@ -25,7 +25,8 @@ def test_kpi_list_items_with_labelled_target_and_frequency_are_rows():
         "<li><p><strong>Organic sessions</strong> — visits from search — proves the library compounds"
         " — target: +30–50% year over year — frequency: Monthly</p></li>"
         "<li><p><strong>Content-sourced leads (MQLs)</strong> – leads whose first conversion was content"
-        " – shows content captures demand, not just traffic – target: 150–300 per quarter – frequency: Monthly</p></li>"
+        " – shows content captures demand, not just traffic – target: 150–300 per quarter"
+        " – frequency: Monthly</p></li>"
         "<li><p><strong>Cost per published piece</strong>: blended cost per asset; keeps the program efficient;"
         " target: within budget; frequency: Quarterly</p></li>"
         "<li><p><strong>Content refresh rate (context-specific)</strong> — % of decaying pages refreshed"
@@ -54,7 +55,8 @@ def test_kpi_paragraphs_with_a_labelled_measure_fill_the_other_slot():
     kpis = _kpis(
         "<p>Time to hire — keeps roles filled — target: 30 days — frequency: Monthly</p>"
         "<p>Offer acceptance — candidates keep their word — target: ≥ 85% — frequency: Quarterly</p>"
-        "<p>Hiring manager satisfaction — the partner trusts the process — target: 4.5/5 — frequency: Per hire</p>"
+        "<p>Hiring manager satisfaction — the partner trusts the process — target: 4.5/5"
+        " — frequency: Per hire</p>"
     )
     assert [_row(row) for row in kpis["rows"]] == [
         ("Time to hire", "keeps roles filled", None, "30 days", "Monthly", ["monthly"]),
@@ -136,3 +138,21 @@ def test_per_study_and_per_submission_are_project_cadences():
     assert frequencies_of("Per submission") == [Frequency.PER_PROJECT]
     assert frequencies_of("Per study / release") == [Frequency.PER_PROJECT, Frequency.PER_RELEASE]
     assert frequencies_of("Per send") == [Frequency.OTHER]  # no unit of project work: still named by none
+
+
+def test_retyped_kpis_under_a_sub_heading_and_labels_claiming_both_text_fields():
+    kpis = _kpis(
+        "<h3>Delivery KPIs</h3><ul>"
+        "<li>Cycle time — measures: days from brief to publish — why it matters: speed — target: ≤ 10 days</li>"
+        "<li>Rework rate — measures: pieces sent back — why it matters: quality — extra context"
+        " — target: ≤ 10%</li>"
+        "<li>On-time rate — measures: pieces shipped on date — why it matters: trust"
+        " — frequency: Weekly</li></ul>"
+    )
+    assert [_row(row) for row in kpis["rows"]] == [
+        ("Cycle time", "days from brief to publish", "speed", "≤ 10 days", None, []),
+        ("Rework rate", "pieces sent back", "quality", "≤ 10%", None, []),
+        ("On-time rate", "pieces shipped on date", "trust", None, "Weekly", ["weekly"]),
+    ]
+    assert [row["other_cells"] for row in kpis["rows"]] == [[], [{"column": "column 6", "value": "extra context"}], []]
+    assert [note["lead"] for note in kpis["notes"]] == ["Delivery KPIs"]

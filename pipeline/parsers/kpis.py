@@ -288,15 +288,25 @@ _RetypedRow = tuple[str, str, list[str], list[tuple[str, str]]]  # (separator, n
 
 
 def _with_retyped_table(section: Section) -> Section:
-    """The section with a run of re-typed KPI rows made one table, so the table path reads it.
+    """The section with each run of re-typed KPI rows (before or under a sub-heading) made one table, so the
+    table path reads it."""
+    blocks = _retyped_blocks(section.blocks)
+    sub_blocks = [_retyped_blocks(sub.blocks) for sub in section.subsections]
+    if blocks is section.blocks and all(new is sub.blocks for new, sub in zip(sub_blocks, section.subsections)):
+        return section  # nearly every page: copy nothing
+    subsections = [sub.model_copy(update={"blocks": new}) for new, sub in zip(sub_blocks, section.subsections)]
+    return section.model_copy(update={"blocks": blocks, "subsections": subsections})
+
+
+def _retyped_blocks(blocks: list[Block]) -> list[Block]:
+    """The blocks with a run of re-typed KPI rows made one table; the same list when there is none.
 
     Several items (at least _MIN_RETYPED_ROWS) must carry a labelled target or frequency, the labels a
     known KPI column ("target:", "frequency:", see tables.column_cell): a list of prose lines stays notes.
     """
-    blocks = section.blocks
     candidates = sum(1 for b in blocks if ":" in b.text and any(sep in b.text for sep in _PART_SEPARATORS))
     if candidates < _MIN_RETYPED_ROWS:
-        return section  # nearly every section: a real table, or no labelled parts
+        return blocks  # nearly every section: a real table, or no labelled parts
     out: list[Block] = []
     run: list[tuple[Block, _RetypedRow]] = []
     for block in chain(blocks, [None]):
@@ -308,7 +318,7 @@ def _with_retyped_table(section: Section) -> Section:
         run = []
         if block is not None:
             out.append(block)
-    return section if len(out) == len(blocks) else section.model_copy(update={"blocks": out})
+    return blocks if len(out) == len(blocks) else out
 
 
 def _retyped_row(block: Block | None) -> _RetypedRow | None:
@@ -360,10 +370,15 @@ def _retyped_table(run: list[tuple[Block, _RetypedRow]]) -> list[Block]:
     rows = []
     for _, (separator, name, unlabelled, labelled) in run:
         cells = unlabelled[: len(slots)] + [""] * (len(slots) - len(unlabelled))
-        if slots and len(unlabelled) > len(slots):
-            cells[-1] = separator.join(unlabelled[len(slots) - 1 :])  # more parts than slots: the last one keeps them
+        extra = unlabelled[len(slots) :]
+        if extra and slots:  # more parts than slots: the last slot keeps them
+            cells[-1] = separator.join([cells[-1], *extra])
+            extra = []
         values = {label.lower(): value for label, value in labelled}
-        rows.append([name, *cells, *(values.get(key, "") for key in labels)])
+        row = [name, *cells, *(values.get(key, "") for key in labels)]
+        if extra:  # no slot left for them (labels claim both fields): a cell past the header, an extra cell
+            row.append(separator.join(extra))
+        rows.append(row)
     return [Block.table(header, rows, run[0][0].start, run[-1][0].end)]
 
 
