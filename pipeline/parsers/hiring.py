@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 from pydantic import Field
 
@@ -20,6 +21,7 @@ from ..models import Section
 from ..sections import subheading_key
 from ..tables import stacked_tables
 from ..nlp import load_vocab
+from ..tables import is_column_name  # a line of its own: the layout hooks import from tables too
 from .common import (
     ExtraSubsection,
     FieldsModel,
@@ -551,6 +553,61 @@ def _scorecard(blocks: list[Block], unparsed: list[str]) -> InterviewScorecard:
     return InterviewScorecard(header=header, rubric_notes=notes, rows=rows)
 
 
+# A scorecard re-typed as lines by an editor without tables (Substack): "Strategic thinking: Meets: ...
+# Exceeds: ...", one dimension a line, its bars led by column names ("Meets", "Exceeds"; see is_column_name).
+_BAR_LABEL = re.compile(r"(?:^|(?<=[.;:!?—–] ))([A-Z][^.;:!?—–]{0,40}):(?=\s|$)")
+_DIMENSION_END = " :—–-"
+_MIN_RETYPED_DIMENSIONS = 2  # under the scorecard sub-heading: two such lines already make the table
+_RETYPED_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+
+
+def _retyped_scorecard(blocks: list[Block]) -> list[Block]:
+    """The scorecard sub-section's blocks with a run of re-typed dimension lines made one table."""
+    if sum(1 for block in blocks if block.text.count(":") >= 2) < _MIN_RETYPED_DIMENSIONS:
+        return blocks  # a real table, or prose about the rubric
+    out: list[Block] = []
+    run: list[tuple[Block, list[tuple[str, str]]]] = []
+    for block in chain(blocks, [None]):
+        cells = _dimension_line(block)
+        if cells is not None:
+            run.append((block, cells))
+            continue
+        out += _retyped_dimensions(run)
+        run = []
+        if block is not None:
+            out.append(block)
+    return out
+
+
+def _dimension_line(block: Block | None) -> list[tuple[str, str]] | None:
+    """[("", dimension), (bar label, text), ...] of a line "Dimension: Meets: ... Exceeds: ..."; None for
+    any other block."""
+    if block is None or block.kind not in _RETYPED_KINDS or "\n" in block.text:
+        return None
+    text = block.text
+    marks = [match for match in _BAR_LABEL.finditer(text) if is_column_name(match[1])]
+    if not marks:
+        return None
+    dimension = text[: marks[0].start()].rstrip(_DIMENSION_END)
+    if not dimension or len(dimension.split()) > _MAX_DIMENSION_WORDS:
+        return None
+    ends = [match.start() for match in marks[1:]] + [len(text)]
+    return [("", dimension)] + [(match[1], text[match.end() : end].strip()) for match, end in zip(marks, ends)]
+
+
+def _retyped_dimensions(run: list[tuple[Block, list[tuple[str, str]]]]) -> list[Block]:
+    """The run as one scorecard table when its labels say what meets and exceeds look like, else its blocks."""
+    if len(run) < _MIN_RETYPED_DIMENSIONS:
+        return [block for block, _ in run]
+    labels: dict[str, str] = {}  # lower-cased label -> label as first written, in page order
+    for _, cells in run:
+        for label, _ in cells:
+            labels.setdefault(label.lower(), label)
+    rows = [[dict((label.lower(), value) for label, value in cells).get(key, "") for key in labels] for _, cells in run]
+    table = Block.table(list(labels.values()), rows, run[0][0].start, run[-1][0].end)
+    return [table] if _is_scorecard_table(table) else [block for block, _ in run]
+
+
 # --- the section -----------------------------------------------------------------------------
 
 _SIGNALS = {"strong_signals": "strong_signals", "weak_signals": "weak_signals", "red_flags": "red_flags"}
@@ -602,7 +659,7 @@ def parse(section: Section) -> Hiring:
             nodes = drop_tables(nest_colon_leads(item_tree(sub.blocks)), unparsed)
             signals[_SIGNALS[key]] += [point(node) for node in nodes]
         elif key == "scorecard" and scorecard is None:
-            scorecard = _scorecard(sub.blocks, unparsed)
+            scorecard = _scorecard(_retyped_scorecard(sub.blocks), unparsed)
         elif not key and is_exercise_title(sub.title):
             # "Exercise A: Platform roadmap case (60 minutes)" as a sub-heading of its own (an accordion's
             # section, an <h4>): one exercise, its blocks the details.

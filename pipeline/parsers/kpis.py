@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 from pydantic import Field
 from spacy.matcher import PhraseMatcher
@@ -21,6 +22,7 @@ from spacy.util import filter_spans
 
 from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
+from ..tables import column_cell  # a line of its own: the layout hooks import from tables too
 from ..nlp import load_vocab, nlp, phrase_matcher
 from ..tables import join_continued_tables, stacked_tables
 from .common import FieldsModel, Point, SectionFields, group_blocks, with_labelled_subsections
@@ -274,6 +276,112 @@ def _table(block: Block, columns: list[str], rows: list[KpiRow], unparsed: list[
     return columns or header
 
 
+# A KPI table re-typed as a list by an editor without tables (Substack): one KPI an item, "Name — what it
+# measures — why it matters — target: ... — frequency: ...", its parts split by one of these.
+_PART_SEPARATORS = (" — ", " – ", "; ")
+_MIN_RETYPED_ROWS = 3  # fewer such items are prose, not a table
+_MAX_NAME_WORDS = 10
+_UNLABELLED_FIELDS = ("what_it_measures", "why_it_matters")  # the unlabelled parts fill these, in order
+_RETYPED_KINDS = (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH)
+
+_RetypedRow = tuple[str, str, list[str], list[tuple[str, str]]]  # (separator, name, unlabelled, labelled)
+
+
+def _with_retyped_table(section: Section) -> Section:
+    """The section with each run of re-typed KPI rows (before or under a sub-heading) made one table, so the
+    table path reads it."""
+    blocks = _retyped_blocks(section.blocks)
+    sub_blocks = [_retyped_blocks(sub.blocks) for sub in section.subsections]
+    if blocks is section.blocks and all(new is sub.blocks for new, sub in zip(sub_blocks, section.subsections)):
+        return section  # nearly every page: copy nothing
+    subsections = [sub.model_copy(update={"blocks": new}) for new, sub in zip(sub_blocks, section.subsections)]
+    return section.model_copy(update={"blocks": blocks, "subsections": subsections})
+
+
+def _retyped_blocks(blocks: list[Block]) -> list[Block]:
+    """The blocks with a run of re-typed KPI rows made one table; the same list when there is none.
+
+    Several items (at least _MIN_RETYPED_ROWS) must carry a labelled target or frequency, the labels a
+    known KPI column ("target:", "frequency:", see tables.column_cell): a list of prose lines stays notes.
+    """
+    candidates = sum(1 for b in blocks if ":" in b.text and any(sep in b.text for sep in _PART_SEPARATORS))
+    if candidates < _MIN_RETYPED_ROWS:
+        return blocks  # nearly every section: a real table, or no labelled parts
+    out: list[Block] = []
+    run: list[tuple[Block, _RetypedRow]] = []
+    for block in chain(blocks, [None]):
+        row = _retyped_row(block)
+        if row is not None:
+            run.append((block, row))
+            continue
+        out += _retyped_table(run)
+        run = []
+        if block is not None:
+            out.append(block)
+    return blocks if len(out) == len(blocks) else out
+
+
+def _retyped_row(block: Block | None) -> _RetypedRow | None:
+    """The parts of a re-typed KPI row: a short title-like name, then parts split by one separator, at
+    least one of them labelled by a known column name; None for any other block."""
+    if block is None or block.kind not in _RETYPED_KINDS or "\n" in block.text:
+        return None
+    text = block.text
+    for separator in _PART_SEPARATORS:
+        if separator not in text:
+            continue
+        first, *parts = [part.strip() for part in text.split(separator)]
+        cells = [(part, column_cell(part)) for part in parts]
+        labelled = [cell for _, cell in cells if cell is not None]
+        if not labelled:
+            continue
+        unlabelled = [part for part, cell in cells if part and cell is None]
+        # "Cost per published piece: blended writer ... cost; keeps ...": the name led by a colon.
+        name, colon, rest = first.partition(": ")
+        if colon and rest:
+            unlabelled.insert(0, rest)
+        if not name[:1].isupper() and not name[:1].isdigit() or len(name.split()) > _MAX_NAME_WORDS:
+            return None
+        return separator, name, unlabelled, labelled
+    return None
+
+
+def _retyped_table(run: list[tuple[Block, _RetypedRow]]) -> list[Block]:
+    """The run as one KPI table when enough of its rows label a target or frequency, else its blocks."""
+    if len(run) < _MIN_RETYPED_ROWS:
+        return [block for block, _ in run]
+    labels: dict[str, str] = {}  # lower-cased label -> label as first written, in page order
+    for _, (_, _, _, labelled) in run:
+        for label, _ in labelled:
+            labels.setdefault(label.lower(), label)
+    names = _vocab()["kpi_columns"]
+    name_column = names["name"][0].capitalize()
+    # After a known name column: no position fallback, and a label naming the metric claims nothing.
+    label_fields = dict(zip(labels, column_fields([name_column, *labels.values()])[1:]))
+    timed = sum(
+        1
+        for _, (_, _, _, labelled) in run
+        if any(label_fields[label.lower()] in ("target", "frequency") for label, _ in labelled)
+    )
+    if timed < _MIN_RETYPED_ROWS:
+        return [block for block, _ in run]
+    slots = [field for field in _UNLABELLED_FIELDS if field not in label_fields.values()]
+    header = [name_column, *(names[field][0].capitalize() for field in slots), *labels.values()]
+    rows = []
+    for _, (separator, name, unlabelled, labelled) in run:
+        cells = unlabelled[: len(slots)] + [""] * (len(slots) - len(unlabelled))
+        extra = unlabelled[len(slots) :]
+        if extra and slots:  # more parts than slots: the last slot keeps them
+            cells[-1] = separator.join([cells[-1], *extra])
+            extra = []
+        values = {label.lower(): value for label, value in labelled}
+        row = [name, *cells, *(values.get(key, "") for key in labels)]
+        if extra:  # no slot left for them (labels claim both fields): a cell past the header, an extra cell
+            row.append(separator.join(extra))
+        rows.append(row)
+    return [Block.table(header, rows, run[0][0].start, run[-1][0].end)]
+
+
 def parse(section: Section) -> Kpis:
     """Parse the section's blocks into typed fields."""
     intro: list[str] = []
@@ -281,6 +389,7 @@ def parse(section: Section) -> Kpis:
     rows: list[KpiRow] = []
     notes: list[KpiNotes] = []
     unparsed: list[str] = []
+    section = _with_retyped_table(section)  # "Name — measures — why — target: ... — frequency: ..." items
     section = with_labelled_subsections(section, "kpis")  # "Notes on use: ..." under the table
     groups = [(None, section.blocks)] + [(sub.title, sub.blocks) for sub in section.subsections]
     for heading, blocks in groups:
