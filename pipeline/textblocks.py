@@ -1048,7 +1048,10 @@ def _read_inner_text(pieces: list[Piece], text: str, reader_view: bool = False) 
             # Before a run that is not the article's (an ad's copy and button), a title-cased line that breaks
             # the shape of the lines above it is that ad's headline: a paragraph, for the noise filter.
             headline = under.pop() if was_reading and not reading and _ad_headline(under) else None
-            flush()
+            # The section's first lines over its first known sub-heading: its intro sentence is prose, as it is
+            # where no blank line parts them (flush("subheading") below).
+            first_part = reading and key is None and under and _inner_subheading(section, block.text, reader_view)
+            flush("subheading" if first_part else "")
             if headline is not None:
                 out.append(headline)
             notes = False

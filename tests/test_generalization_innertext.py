@@ -412,3 +412,42 @@ def test_a_sub_heading_with_a_long_parenthesised_qualifier_is_a_sub_heading() ->
         "Less time on boilerplate queries, more on metric design.",
         "More review of generated analyses.",
     ]
+
+
+# --- a Firefox copy pasted into Notepad: blank lines around <p>s and sub-headings --------------------------------
+# Modelled on a Facilities Manager page (UTF-16, tab-separated tables): a section's one-sentence intro over its
+# first sub-heading, deliverables as <p> groups whose lines are <br>'s, and two approval headings on the manager
+# tier. Another role's wording here.
+
+INTRO_RESPONSIBILITIES = (
+    "3) Core Responsibilities\n\n"
+    "Responsibilities below reflect an analyst embedded in one product area.\n\n"
+    "Strategic responsibilities\n\n"
+    "Shape the metrics framework\n"
+    "Agree on north-star and guardrail metrics with product leads.\n"
+    "Support quarterly planning\n"
+    "Size opportunities and estimate impact for the roadmap.\n\n"
+    "Operational responsibilities\n\n"
+    "Maintain recurring dashboards\n"
+    "Keep refresh schedules, definitions and owners current.\n\n"
+)
+
+
+def test_a_sections_one_sentence_intro_between_blank_lines_over_its_first_sub_heading_is_its_intro() -> None:
+    responsibilities = _fields(_page(KPIS, responsibilities=INTRO_RESPONSIBILITIES))["responsibilities"]
+    assert responsibilities["intro"] == ["Responsibilities below reflect an analyst embedded in one product area."]
+    assert [(item["category"], item["title"]) for item in responsibilities["items"]] == [
+        ("strategic", "Shape the metrics framework"),
+        ("strategic", "Support quarterly planning"),
+        ("operational", "Maintain recurring dashboards"),
+    ]
+
+
+def test_a_flat_list_of_sentences_with_no_sub_heading_keeps_its_items() -> None:
+    outcomes = "5) Key Deliverables\n\nA weekly review pack for leadership.\nA metric definitions catalogue.\n\n"
+    deliverables = _fields(_page(KPIS, outcomes))["deliverables"]
+    assert deliverables["intro"] == []
+    assert [(item["group"], item["text"]) for item in deliverables["items"]] == [
+        (None, "A weekly review pack for leadership."),
+        (None, "A metric definitions catalogue."),
+    ]
