@@ -431,6 +431,19 @@ INTRO_RESPONSIBILITIES = (
     "Maintain recurring dashboards\n"
     "Keep refresh schedules, definitions and owners current.\n\n"
 )
+GROUPED_DELIVERABLES = (
+    "5) Key Deliverables\n\n"
+    "Reporting outputs\n"
+    "Weekly business review pack\n"
+    "Metric definitions catalogue\n"
+    "Executive KPI dashboard\n\n"
+    "Analysis outputs\n"
+    "Experiment readouts\n"
+    "Opportunity sizing models\n\n"
+    "Data quality outputs\n"
+    "Freshness and completeness monitors\n"
+    "Incident log for broken metrics\n\n"
+)
 
 
 def test_a_sections_one_sentence_intro_between_blank_lines_over_its_first_sub_heading_is_its_intro() -> None:
@@ -451,3 +464,52 @@ def test_a_flat_list_of_sentences_with_no_sub_heading_keeps_its_items() -> None:
         (None, "A weekly review pack for leadership."),
         (None, "A metric definitions catalogue."),
     ]
+
+
+def test_runs_of_a_title_over_short_lines_repeated_are_groups_of_items() -> None:
+    deliverables = _fields(_page(KPIS, GROUPED_DELIVERABLES))["deliverables"]
+    assert deliverables["intro"] == []
+    assert [(item["group"], item["name"]) for item in deliverables["items"]] == [
+        ("Reporting outputs", "Weekly business review pack"),
+        ("Reporting outputs", "Metric definitions catalogue"),
+        ("Reporting outputs", "Executive KPI dashboard"),
+        ("Analysis outputs", "Experiment readouts"),
+        ("Analysis outputs", "Opportunity sizing models"),
+        ("Data quality outputs", "Freshness and completeness monitors"),
+        ("Data quality outputs", "Incident log for broken metrics"),
+    ]
+
+
+def test_one_run_of_short_lines_alone_is_a_list_not_a_group() -> None:
+    flat = "5) Key Deliverables\n\nWeekly review pack\nMetric definitions catalogue\nExecutive KPI dashboard\n\n"
+    items = _fields(_page(KPIS, flat))["deliverables"]["items"]
+    assert [(item["group"], item["name"]) for item in items] == [
+        (None, "Weekly review pack"),
+        (None, "Metric definitions catalogue"),
+        (None, "Executive KPI dashboard"),
+    ]
+
+
+def test_skills_whose_titles_are_over_labelled_lines_are_no_groups() -> None:
+    soft = (
+        "9) Soft Skills and Behavioral Capabilities\n\n"
+        "Curiosity\n"
+        "Why it matters: the best questions are rarely the first ones asked.\n"
+        "How it shows up: digs past the obvious cut of the data.\n\n"
+        "Storytelling with data\n"
+        "Why it matters: numbers persuade only when people follow them.\n"
+        "How it shows up: leads with the decision, then the evidence.\n\n"
+    )
+    skills = _fields(_page(KPIS, soft))["soft_skills"]["skills"]
+    assert [(s["name"], s["why_it_matters"]) for s in skills] == [
+        ("Curiosity", "the best questions are rarely the first ones asked."),
+        ("Storytelling with data", "numbers persuade only when people follow them."),
+    ]
+
+
+def test_lists_of_short_lines_after_a_sections_table_are_no_groups_of_it() -> None:
+    sidebar = "Popular Posts\nHow to Become a Data Analyst\nTop SQL Interview Questions\n\n"
+    sidebar += "Quick Links\nAbout Us\nPrivacy Policy\nContact\n\n"
+    fields = _fields(_page(TOOLS, sidebar))
+    assert "Popular Posts" not in str(fields) and "Top SQL Interview" not in str(fields)
+    assert [row["category"] for row in fields["tools"]["rows"]] == ["BI", "Warehouse"]
