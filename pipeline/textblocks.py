@@ -20,6 +20,7 @@ import html
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import cache
 from itertools import accumulate
 from operator import methodcaller
 from typing import NamedTuple
@@ -38,6 +39,7 @@ from .layout import (
     split_inline_list,
 )
 from .markdown_html import html_comment_spans, read_html_block, shortcode_columns, strip_inline_tags
+from .nlp import load_vocab
 from .noise import is_ad_box, is_widget
 from .sections import classify_heading, is_area_authority_label, subheading_key
 from .tables import (
@@ -1085,7 +1087,7 @@ def _read_inner_text(pieces: list[Piece], text: str, reader_view: bool = False) 
             previous = table_piece
             notes = True  # what follows a table under its sub-heading is its notes
         elif (found := _inner_subheading(section, block.text, reader_view)) and _heads_part(
-            found, seen, parent_open, section, block.text
+            found, seen, parent_open, section, block.text, new_run
         ):
             flush("subheading")
             out.append(piece)
@@ -1181,13 +1183,23 @@ def _inner_subheading(section: str, line: str, colon: bool = False) -> str | Non
     return subheading_key(section, line.rstrip(":"))
 
 
-def _heads_part(key: str, seen: set[str], parent_open: bool, section: str, line: str) -> bool:
+def _heads_part(key: str, seen: set[str], parent_open: bool, section: str, line: str, after_blank: bool) -> bool:
     """Whether a line naming a known sub-heading heads a part of the section: the first with its key,
     and, under an item ending ":", more than a one-word sub-heading its child opens with ("Data lake
-    (object storage)" under "Storage:")."""
+    (object storage)" under "Storage:"). After a blank line, a key several approver levels share heads
+    one more part ("Requires executive approval" after "Requires manager/director approval"):
+    decision_rights reads such headings relative to each other; an item naming an approver stays one."""
     if key in seen:
-        return False
+        return after_blank and key in _shared_tier_keys().get(section, ())
     return not parent_open or subheading_key(section, line.split(None, 1)[0]) != key
+
+
+@cache
+def _shared_tier_keys() -> dict[str, frozenset[str]]:
+    """The sub-heading keys several approver levels share, by section (subheadings.json "_approval")."""
+    approval = load_vocab("subheadings.json")["_approval"]
+    keys = Counter(level["key"] for level in approval["levels"])
+    return {approval["section"]: frozenset(key for key, count in keys.items() if count > 1)}
 
 
 def _opens_group(pieces: list[Piece], k: int, text: str, section: str, grouped: bool) -> bool:

@@ -444,6 +444,16 @@ GROUPED_DELIVERABLES = (
     "Freshness and completeness monitors\n"
     "Incident log for broken metrics\n\n"
 )
+APPROVALS = (
+    "13) Decision Rights and Scope of Authority\n\n"
+    "Can decide independently\n"
+    "Chart types, analysis methods and query design.\n\n"
+    "Requires manager/director approval\n"
+    "New recurring reports for other departments.\n"
+    "Changes to a certified metric definition.\n\n"
+    "Requires executive approval\n"
+    "Publishing figures outside the company.\n\n"
+)
 
 
 def test_a_sections_one_sentence_intro_between_blank_lines_over_its_first_sub_heading_is_its_intro() -> None:
@@ -513,3 +523,33 @@ def test_lists_of_short_lines_after_a_sections_table_are_no_groups_of_it() -> No
     fields = _fields(_page(TOOLS, sidebar))
     assert "Popular Posts" not in str(fields) and "Top SQL Interview" not in str(fields)
     assert [row["category"] for row in fields["tools"]["rows"]] == ["BI", "Warehouse"]
+
+
+def test_an_executive_approval_heading_after_a_manager_one_takes_the_executive_tier() -> None:
+    rights = _fields(_page(KPIS, APPROVALS))["decision_rights"]
+    manager, executive = rights["manager_approval"], rights["executive_approval"]
+    assert manager["heading"] == "Requires manager/director approval"
+    assert [d["text"] for d in manager["decisions"]] == [
+        "New recurring reports for other departments.",
+        "Changes to a certified metric definition.",
+    ]
+    assert executive["heading"] == "Requires executive approval"
+    assert [d["text"] for d in executive["decisions"]] == ["Publishing figures outside the company."]
+
+
+def test_an_executive_heading_worded_otherwise_takes_the_executive_tier_too() -> None:
+    page = _page(KPIS, APPROVALS.replace("Requires executive approval", "Requires executive sign-off"))
+    rights = _fields(page)["decision_rights"]
+    assert rights["executive_approval"]["heading"] == "Requires executive sign-off"
+    assert [d["text"] for d in rights["executive_approval"]["decisions"]] == ["Publishing figures outside the company."]
+    assert len(rights["manager_approval"]["decisions"]) == 2
+
+
+def test_a_decision_naming_an_approver_inside_the_list_stays_a_decision() -> None:
+    page = _page(KPIS, APPROVALS.replace("Changes to a certified metric definition.", "Changes needing VP approval"))
+    rights = _fields(page)["decision_rights"]
+    assert [d["text"] for d in rights["manager_approval"]["decisions"]] == [
+        "New recurring reports for other departments.",
+        "Changes needing VP approval",
+    ]
+    assert rights["executive_approval"]["heading"] == "Requires executive approval"
