@@ -20,6 +20,7 @@ import html
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import cache
 from itertools import accumulate
 from operator import methodcaller
 from typing import NamedTuple
@@ -38,6 +39,7 @@ from .layout import (
     split_inline_list,
 )
 from .markdown_html import html_comment_spans, read_html_block, shortcode_columns, strip_inline_tags
+from .nlp import load_vocab
 from .noise import is_ad_box, is_widget
 from .sections import classify_heading, is_area_authority_label, subheading_key
 from .tables import (
@@ -1022,6 +1024,7 @@ def _read_inner_text(pieces: list[Piece], text: str, reader_view: bool = False) 
     parent_open = False  # the last line read is an item ending ":"
     under: list[Piece] = []  # the lines under the last sub-heading, not read yet
     subheading: Piece | None = None  # the last sub-heading's piece
+    grouped = False  # the last run was a group of items under its title (_opens_group)
 
     def flush(before: str = "") -> None:
         if under:
@@ -1041,6 +1044,7 @@ def _read_inner_text(pieces: list[Piece], text: str, reader_view: bool = False) 
             and previous.block.kind is not _HEADING
             and previous is not subheading
         )
+        after_heading = previous is not None and previous.block.kind is _HEADING
         previous = piece
         k += 1
         split = k < len(pieces) and pieces[k].block.start <= text.find("\n", block.end)  # next piece on the same line
@@ -1063,16 +1067,36 @@ def _read_inner_text(pieces: list[Piece], text: str, reader_view: bool = False) 
         if k - 1 in ads:  # an ad's box amid the article's lines, told by its layout: no line of the page
             continue
         table = _cell_table(pieces, k - 1, text) if section else None
+        # Groups head a section's parts where no known sub-heading or table does (a sidebar's lists after them).
+        group = (
+            table is None
+            and reading
+            and (new_run or after_heading)
+            and not (reader_view or notes or seen)
+            and _opens_group(pieces, k - 1, text, section, grouped)
+        )
         if new_run:
             was_reading = reading
-            reading = bool(section) and (table is not None or _opens_part(section, block.text, reader_view))
+            reading = bool(section) and (group or table is not None or _opens_part(section, block.text, reader_view))
             # Before a run that is not the article's (an ad's copy and button), a title-cased line that breaks
             # the shape of the lines above it is that ad's headline: a paragraph, for the noise filter.
             headline = under.pop() if was_reading and not reading and _ad_headline(under) else None
-            flush()
+            # The section's first lines over its first known sub-heading: its intro sentence is prose, as it is
+            # where no blank line parts them (flush("subheading") below).
+            first_part = reading and key is None and under and _inner_subheading(section, block.text, reader_view)
+            flush("subheading" if first_part else "")
             if headline is not None:
                 out.append(headline)
             notes = False
+        if new_run or after_heading:
+            grouped = bool(group)
+        if group:  # a group's title heads its items as an unknown sub-heading does
+            flush("subheading")
+            out.append(piece)
+            subheading = piece
+            notes = parent_open = False
+            key, lead = None, False
+            continue
         if not reading:
             out.append(piece)
             parent_open = False
@@ -1084,7 +1108,7 @@ def _read_inner_text(pieces: list[Piece], text: str, reader_view: bool = False) 
             previous = table_piece
             notes = True  # what follows a table under its sub-heading is its notes
         elif (found := _inner_subheading(section, block.text, reader_view)) and _heads_part(
-            found, seen, parent_open, section, block.text
+            found, seen, parent_open, section, block.text, new_run
         ):
             flush("subheading")
             out.append(piece)
@@ -1180,13 +1204,62 @@ def _inner_subheading(section: str, line: str, colon: bool = False) -> str | Non
     return subheading_key(section, line.rstrip(":"))
 
 
-def _heads_part(key: str, seen: set[str], parent_open: bool, section: str, line: str) -> bool:
+def _heads_part(key: str, seen: set[str], parent_open: bool, section: str, line: str, after_blank: bool) -> bool:
     """Whether a line naming a known sub-heading heads a part of the section: the first with its key,
     and, under an item ending ":", more than a one-word sub-heading its child opens with ("Data lake
-    (object storage)" under "Storage:")."""
+    (object storage)" under "Storage:"). After a blank line, a key several approver levels share heads
+    one more part ("Requires executive approval" after "Requires manager/director approval"):
+    decision_rights reads such headings relative to each other; an item naming an approver stays one."""
     if key in seen:
-        return False
+        return after_blank and key in _shared_tier_keys().get(section, ())
     return not parent_open or subheading_key(section, line.split(None, 1)[0]) != key
+
+
+@cache
+def _shared_tier_keys() -> dict[str, frozenset[str]]:
+    """The sub-heading keys several approver levels share, by section (subheadings.json "_approval")."""
+    approval = load_vocab("subheadings.json")["_approval"]
+    keys = Counter(level["key"] for level in approval["levels"])
+    return {approval["section"]: frozenset(key for key, count in keys.items() if count > 1)}
+
+
+def _opens_group(pieces: list[Piece], k: int, text: str, section: str, grouped: bool) -> bool:
+    """Whether the run opening at pieces[k] is one of a section's groups of items, each under its title
+    ("Financial deliverables" over its items, a blank line, the next group: a <p> whose lines are <br>'s):
+    a run of short title-like lines, the first no known sub-heading, after a run of that shape read so, or
+    before one. A run alone of that shape is a list (its first line an item): it needs one more beside it."""
+    end = _group_end(pieces, k, text)
+    title = pieces[k].block.text
+    if not end or _inner_subheading(section, title) is not None or is_widget(title):
+        return False
+    return grouped or bool(_group_end(pieces, end, text))
+
+
+_GROUP_ITEMS = 2  # a group's title is over two items at least
+
+
+def _group_end(pieces: list[Piece], k: int, text: str) -> int:
+    """The index after the last line of a group run opening at pieces[k], a title over its items, each a
+    group line (_is_group_line) on the line under the one above; 0 if the run is no such group."""
+    end = k
+    while end < len(pieces) and _is_group_line(pieces[end].block):
+        end += 1
+        if end < len(pieces) and text.count("\n", pieces[end - 1].block.end, pieces[end].block.start) != 1:
+            break
+    if end - k <= _GROUP_ITEMS:
+        return 0
+    # The run ends at a blank line or a heading: a line of another shape in it (a sentence, a labelled detail,
+    # a table) makes it none, as do pieces split from one line (an inline list).
+    if end < len(pieces) and pieces[end].block.kind is not _HEADING:
+        if text.count("\n", pieces[end - 1].block.end, pieces[end].block.start) < 2:
+            return 0
+    return end
+
+
+def _is_group_line(block: Block) -> bool:
+    """Whether a line may be a group's title or item: short, without closing punctuation or label."""
+    line = block.text.strip()
+    return block.kind is _PARAGRAPH and not line.endswith(_CLAUSE_ENDS) and _is_short(line) and _label(line) is None
 
 
 def _read_lines(lines: list[Piece], section: str, key: str | None, lead: bool, before: str) -> list[Piece]:

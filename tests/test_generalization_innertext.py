@@ -412,3 +412,144 @@ def test_a_sub_heading_with_a_long_parenthesised_qualifier_is_a_sub_heading() ->
         "Less time on boilerplate queries, more on metric design.",
         "More review of generated analyses.",
     ]
+
+
+# --- a Firefox copy pasted into Notepad: blank lines around <p>s and sub-headings --------------------------------
+# Modelled on a Facilities Manager page (UTF-16, tab-separated tables): a section's one-sentence intro over its
+# first sub-heading, deliverables as <p> groups whose lines are <br>'s, and two approval headings on the manager
+# tier. Another role's wording here.
+
+INTRO_RESPONSIBILITIES = (
+    "3) Core Responsibilities\n\n"
+    "Responsibilities below reflect an analyst embedded in one product area.\n\n"
+    "Strategic responsibilities\n\n"
+    "Shape the metrics framework\n"
+    "Agree on north-star and guardrail metrics with product leads.\n"
+    "Support quarterly planning\n"
+    "Size opportunities and estimate impact for the roadmap.\n\n"
+    "Operational responsibilities\n\n"
+    "Maintain recurring dashboards\n"
+    "Keep refresh schedules, definitions and owners current.\n\n"
+)
+GROUPED_DELIVERABLES = (
+    "5) Key Deliverables\n\n"
+    "Reporting outputs\n"
+    "Weekly business review pack\n"
+    "Metric definitions catalogue\n"
+    "Executive KPI dashboard\n\n"
+    "Analysis outputs\n"
+    "Experiment readouts\n"
+    "Opportunity sizing models\n\n"
+    "Data quality outputs\n"
+    "Freshness and completeness monitors\n"
+    "Incident log for broken metrics\n\n"
+)
+APPROVALS = (
+    "13) Decision Rights and Scope of Authority\n\n"
+    "Can decide independently\n"
+    "Chart types, analysis methods and query design.\n\n"
+    "Requires manager/director approval\n"
+    "New recurring reports for other departments.\n"
+    "Changes to a certified metric definition.\n\n"
+    "Requires executive approval\n"
+    "Publishing figures outside the company.\n\n"
+)
+
+
+def test_a_sections_one_sentence_intro_between_blank_lines_over_its_first_sub_heading_is_its_intro() -> None:
+    responsibilities = _fields(_page(KPIS, responsibilities=INTRO_RESPONSIBILITIES))["responsibilities"]
+    assert responsibilities["intro"] == ["Responsibilities below reflect an analyst embedded in one product area."]
+    assert [(item["category"], item["title"]) for item in responsibilities["items"]] == [
+        ("strategic", "Shape the metrics framework"),
+        ("strategic", "Support quarterly planning"),
+        ("operational", "Maintain recurring dashboards"),
+    ]
+
+
+def test_a_flat_list_of_sentences_with_no_sub_heading_keeps_its_items() -> None:
+    outcomes = "5) Key Deliverables\n\nA weekly review pack for leadership.\nA metric definitions catalogue.\n\n"
+    deliverables = _fields(_page(KPIS, outcomes))["deliverables"]
+    assert deliverables["intro"] == []
+    assert [(item["group"], item["text"]) for item in deliverables["items"]] == [
+        (None, "A weekly review pack for leadership."),
+        (None, "A metric definitions catalogue."),
+    ]
+
+
+def test_runs_of_a_title_over_short_lines_repeated_are_groups_of_items() -> None:
+    deliverables = _fields(_page(KPIS, GROUPED_DELIVERABLES))["deliverables"]
+    assert deliverables["intro"] == []
+    assert [(item["group"], item["name"]) for item in deliverables["items"]] == [
+        ("Reporting outputs", "Weekly business review pack"),
+        ("Reporting outputs", "Metric definitions catalogue"),
+        ("Reporting outputs", "Executive KPI dashboard"),
+        ("Analysis outputs", "Experiment readouts"),
+        ("Analysis outputs", "Opportunity sizing models"),
+        ("Data quality outputs", "Freshness and completeness monitors"),
+        ("Data quality outputs", "Incident log for broken metrics"),
+    ]
+
+
+def test_one_run_of_short_lines_alone_is_a_list_not_a_group() -> None:
+    flat = "5) Key Deliverables\n\nWeekly review pack\nMetric definitions catalogue\nExecutive KPI dashboard\n\n"
+    items = _fields(_page(KPIS, flat))["deliverables"]["items"]
+    assert [(item["group"], item["name"]) for item in items] == [
+        (None, "Weekly review pack"),
+        (None, "Metric definitions catalogue"),
+        (None, "Executive KPI dashboard"),
+    ]
+
+
+def test_skills_whose_titles_are_over_labelled_lines_are_no_groups() -> None:
+    soft = (
+        "9) Soft Skills and Behavioral Capabilities\n\n"
+        "Curiosity\n"
+        "Why it matters: the best questions are rarely the first ones asked.\n"
+        "How it shows up: digs past the obvious cut of the data.\n\n"
+        "Storytelling with data\n"
+        "Why it matters: numbers persuade only when people follow them.\n"
+        "How it shows up: leads with the decision, then the evidence.\n\n"
+    )
+    skills = _fields(_page(KPIS, soft))["soft_skills"]["skills"]
+    assert [(s["name"], s["why_it_matters"]) for s in skills] == [
+        ("Curiosity", "the best questions are rarely the first ones asked."),
+        ("Storytelling with data", "numbers persuade only when people follow them."),
+    ]
+
+
+def test_lists_of_short_lines_after_a_sections_table_are_no_groups_of_it() -> None:
+    sidebar = "Popular Posts\nHow to Become a Data Analyst\nTop SQL Interview Questions\n\n"
+    sidebar += "Quick Links\nAbout Us\nPrivacy Policy\nContact\n\n"
+    fields = _fields(_page(TOOLS, sidebar))
+    assert "Popular Posts" not in str(fields) and "Top SQL Interview" not in str(fields)
+    assert [row["category"] for row in fields["tools"]["rows"]] == ["BI", "Warehouse"]
+
+
+def test_an_executive_approval_heading_after_a_manager_one_takes_the_executive_tier() -> None:
+    rights = _fields(_page(KPIS, APPROVALS))["decision_rights"]
+    manager, executive = rights["manager_approval"], rights["executive_approval"]
+    assert manager["heading"] == "Requires manager/director approval"
+    assert [d["text"] for d in manager["decisions"]] == [
+        "New recurring reports for other departments.",
+        "Changes to a certified metric definition.",
+    ]
+    assert executive["heading"] == "Requires executive approval"
+    assert [d["text"] for d in executive["decisions"]] == ["Publishing figures outside the company."]
+
+
+def test_an_executive_heading_worded_otherwise_takes_the_executive_tier_too() -> None:
+    page = _page(KPIS, APPROVALS.replace("Requires executive approval", "Requires executive sign-off"))
+    rights = _fields(page)["decision_rights"]
+    assert rights["executive_approval"]["heading"] == "Requires executive sign-off"
+    assert [d["text"] for d in rights["executive_approval"]["decisions"]] == ["Publishing figures outside the company."]
+    assert len(rights["manager_approval"]["decisions"]) == 2
+
+
+def test_a_decision_naming_an_approver_inside_the_list_stays_a_decision() -> None:
+    page = _page(KPIS, APPROVALS.replace("Changes to a certified metric definition.", "Changes needing VP approval"))
+    rights = _fields(page)["decision_rights"]
+    assert [d["text"] for d in rights["manager_approval"]["decisions"]] == [
+        "New recurring reports for other departments.",
+        "Changes needing VP approval",
+    ]
+    assert rights["executive_approval"]["heading"] == "Requires executive approval"
