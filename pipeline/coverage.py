@@ -67,6 +67,8 @@ def _block_texts(blocks: list[Block], section_id: str | None) -> tuple[list[str]
         # Most lines have no ": " this early: only the others may open with a sub-heading label.
         if section_id and (colon := text.find(": ", 2, _LABEL_CHARS)) >= 0:
             text = _without_heading_label(text, colon, section_id)
+        if section_id in _TABLE_SECTIONS and text.count(": ") > 1:
+            text = _INLINE_COLUMN_LABEL.sub(_without_column_label, text)
         texts.append(text)
     return texts, tables
 
@@ -88,6 +90,14 @@ def _without_heading_label(text: str, colon: int, section_id: str) -> str:
 
 # The sections whose parsers read stacked tables (tables.stacked_tables).
 _TABLE_SECTIONS = frozenset(("kpis", "tools", "hiring", "scorecard"))
+# A column's name inside a row re-typed as one line ("Name — measures — target: +30% — frequency: Monthly",
+# "Writing: Meets: clean copy. Exceeds: ..."): after a part's separator or a sentence's end.
+_INLINE_COLUMN_LABEL = re.compile(r"(?<=[—–;:.|] )([^\W\d][\w /&-]{0,40}?): ")
+
+
+def _without_column_label(match: re.Match[str]) -> str:
+    """Nothing for a known column's name written before its cell: a table header, which never counts."""
+    return "" if is_column_name(match[1]) else match[0]
 
 
 def _collect(fields: dict[str, Any], out: list[str]) -> None:

@@ -18,10 +18,9 @@ from pydantic import Field
 
 from ..blocks import Block, BlockKind
 from ..models import Section
-from ..sections import subheading_key
-from ..tables import stacked_tables
 from ..nlp import load_vocab
-from ..tables import is_column_name  # a line of its own: the layout hooks import from tables too
+from ..sections import subheading_key
+from ..tables import is_column_name, stacked_tables
 from .common import (
     ExtraSubsection,
     FieldsModel,

@@ -22,9 +22,8 @@ from spacy.util import filter_spans
 
 from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
-from ..tables import column_cell  # a line of its own: the layout hooks import from tables too
 from ..nlp import load_vocab, nlp, phrase_matcher
-from ..tables import join_continued_tables, stacked_tables
+from ..tables import column_cell, join_continued_tables, stacked_tables
 from .common import FieldsModel, Point, SectionFields, group_blocks, with_labelled_subsections
 from .text import is_short_form, paren_depth, split_note
 from .vocabulary import SUMMARY_TO_KPIS, may_match, phrase_gate
