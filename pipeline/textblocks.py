@@ -29,6 +29,7 @@ from .dumps import rejoin_broken_words, running_lines
 from .htmlblocks import ADMONITION_TYPES, SHORTCODE, TEMPLATE_COMMENT
 from .layout import (
     ITEM_MARKERS,
+    KRAMDOWN_MARKUP,
     MD_STRONG,
     TAB_ITEM_MARKERS,
     Piece,
@@ -221,7 +222,7 @@ def _lines(text: str) -> _Lines:
         raws, visible = _uncommented(text, raws, starts)
     if ">" in text and (text[:4].lstrip(" ")[:1] == ">" or _QUOTED_LINE.search(text)):
         raws, visible = _unquoted(raws, visible)
-    if "[" in text or ("{" in text and ("{{" in text or "{%" in text)):
+    if "[" in text or ("{" in text and ("{{" in text or "{%" in text or "{:" in text)):
         raws, visible = _without_shortcodes(text, raws, visible, starts)
     texts = list(map(str.rstrip, visible))
     inline: dict[int, tuple[float, bool]] = {}
@@ -294,24 +295,41 @@ def _cut(raw: str, columns: list[tuple[int, int]]) -> tuple[str, str]:
 def _without_shortcodes(
     text: str, raws: list[str], visible: list[str], starts: list[int]
 ) -> tuple[list[str], list[str]]:
-    """The lines with their unrendered shortcodes blanked by spaces, and cut out.
+    """The lines with their unrendered shortcodes and kramdown markup blanked by spaces, and cut out.
 
     A shortcode is markup, as on an HTML page (markdown_html.shortcode_columns): "Get [su_button url=...]the
-    PDF[/su_button]" reads "Get the PDF", a Liquid "{% include related.html %}" nothing. As for comments
+    PDF[/su_button]" reads "Get the PDF", a Liquid "{% include related.html %}" nothing. So is kramdown's markup
+    (layout.KRAMDOWN_MARKUP): "{: .notice--info}" under a paragraph, a link's "{: .btn}"; a "{:toc}" also takes
+    the list it closes, kramdown's placeholder for the table of contents ("* TOC"). As for comments
     (_uncommented), blanked raw lines keep offsets true. Only the lines holding something shaped like a tag are
     read: on most pages, none or a few link texts.
     """
     tagged = {bisect_right(starts, tag.start()) - 1 for tag in SHORTCODE.finditer(text)}
+    if "{:" in text:
+        tagged.update(bisect_right(starts, markup.start()) - 1 for markup in KRAMDOWN_MARKUP.finditer(text))
     if not tagged:
         return raws, visible
     blanked, cut = raws.copy(), visible.copy()
     for k in sorted(tagged):
         raw = raws[k]
-        if columns := shortcode_columns(raw):
+        if columns := _markup_columns(raw):
             blanked[k], cut[k] = _cut(raw, columns)
             if (shown := visible[k]) is not raw:  # cut apart: a comment or a quote's markers moved its columns
-                cut[k] = _cut(shown, shortcode_columns(shown))[1]
+                cut[k] = _cut(shown, _markup_columns(shown))[1]
+            if "".join(raw.split()) == "{:toc}":
+                item = k - 1
+                while item >= 0 and _ITEM.match(raws[item]):
+                    blanked[item], cut[item] = " " * len(raws[item]), ""
+                    item -= 1
     return blanked, cut
+
+
+def _markup_columns(line: str) -> list[tuple[int, int]]:
+    """The columns of a line that its shortcodes and kramdown markup cover, in order and apart."""
+    columns = shortcode_columns(line)
+    if "{:" in line:
+        columns = _apart([*columns, *(markup.span() for markup in KRAMDOWN_MARKUP.finditer(line))])
+    return columns
 
 
 def _unquoted(raws: list[str], visible: list[str]) -> tuple[list[str], list[str]]:

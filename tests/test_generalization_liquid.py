@@ -20,6 +20,11 @@ from tests.snippets import html_fields
 TITLE = "# Foo Manager: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
 MISSION = "## 2) Role Mission\n\nCore mission: keep every team's work reliable and fast.\n\n"
 RESPONSIBILITIES = "## 3) Core Responsibilities\n\n### Operational\n\n1. Run intake – triage each request.\n\n"
+KPIS = (
+    "7) KPIs and Productivity Metrics\n--------------------------------\n{: #kpis}\n\n"
+    "Metric | Frequency | What it measures | Why it matters | Example target\n--- | --- | --- | --- | ---\n"
+    "Cycle time | Monthly | Days to close | Deal speed | ≤ 5 days\n{: .table .table-striped}\n"
+)
 
 
 def _page(summary: str, kpis: str = "") -> str:
@@ -80,6 +85,33 @@ def test_liquid_tags_on_an_html_page_are_no_text() -> None:
     ]
 
 
+# --- kramdown markup ----------------------------------------------------------------------------------------
+
+
+def test_a_block_attribute_list_under_a_paragraph_is_no_text() -> None:
+    fields = _fields(_page("The Foo Manager runs the foo program.\n{: .notice--info}\n\nIt reports to the Director."))
+    assert fields["role_summary"]["paragraphs"] == [
+        "The Foo Manager runs the foo program.",
+        "It reports to the Director.",
+    ]
+
+
+def test_attribute_lists_under_a_setext_heading_and_a_table_are_no_text() -> None:
+    kpis = _fields(_page("The Foo Manager runs the foo program.", KPIS))["kpis"]
+    assert kpis["intro"] == []
+    assert kpis["notes"] == []
+    assert [(row["name"], row["target"], row["frequency"]) for row in kpis["rows"]] == [
+        ("Cycle time", "≤ 5 days", "Monthly")
+    ]
+
+
+def test_the_toc_placeholder_and_extension_tags_go() -> None:
+    assert _summary(
+        '* TOC\n{:toc}\n\n{::options auto_ids="false" /}\n\nThe Foo Manager runs the foo program. '
+        "[Apply now](https://example.com/apply){: .btn .btn--primary}"
+    ) == ["The Foo Manager runs the foo program. Apply now"]
+
+
 # --- what stays ---------------------------------------------------------------------------------------------
 
 
@@ -89,10 +121,15 @@ def test_prose_with_braces_stays() -> None:
     ]
 
 
+def test_a_list_without_a_toc_reference_stays() -> None:
+    fields = _fields(_page("The Foo Manager runs the foo program.\n\nTypical interaction surface:\n\n* TOC\n* Legal"))
+    assert [group["text"] for group in fields["role_summary"]["interaction"]["groups"]] == ["TOC", "Legal"]
+
+
 def test_blanked_markup_keeps_the_blocks_offsets_into_the_page() -> None:
     text = _page(
         "{% comment %}\nNote.\n{% endcomment %}\n{% include cta.html %} The Foo Manager runs the foo program.\n"
-        "\n{% raw %}It reports to the Director.{% endraw %}"
+        "{: .notice--info}\n\n{% raw %}It reports to the Director.{% endraw %}"
     )
     paragraphs = [piece.block for piece in text_to_pieces(text) if piece.block.kind.value == "paragraph"][:2]
     assert [block.text for block in paragraphs] == [
