@@ -177,10 +177,21 @@ _GLYPH_REFERENCE = re.compile(rb"&#(?:[xX]0*([0-9a-fA-F]{4,6})|(\d{5,7}));")
 _LXML_ENCODING_DECLARATION = re.compile(r"^(<\?xml[^>]+)\s+encoding\s*=\s*[\"'][^\"']*[\"'](\s*\?>|)")
 # An unrendered WordPress shortcode, left in the content by a site whose plugin was switched off: "[adsense]",
 # "[ad_slot id="3"]", "[/su_box]". Its name is a lowercase identifier; up to its "]" it holds no bracket or markup.
-# Or a Hugo one, in a static site's markdown export: '{{< callout type="tip" >}}', "{{% /notice %}}".
+# Or a Hugo one, in a static site's markdown export: '{{< callout type="tip" >}}', "{{% /notice %}}". Or a Liquid
+# (Jekyll) or Jinja tag in a template's source: "{% include newsletter.html %}", "{%- raw -%}", its closing tag
+# "{% endraw %}" (slash: "end"); its attributes may hold brackets and markup ("{% if a > b %}").
 SHORTCODE = re.compile(
-    r"(?:\[|\{\{(?P<hugo>[<%])\s*)(?P<slash>/?)(?P<name>[a-z][a-z0-9_-]*)(?P<attributes>\s[^\[\]<>]*?)?"
-    r"(?(hugo)\s*[%>]\}\}|\])"
+    r"(?:\[|\{\{(?P<hugo>[<%])\s*|\{%(?P<liquid>-?)\s*)(?P<slash>(?(liquid)(?:end)?|/?))(?P<name>[a-z][a-z0-9_-]*)"
+    r"(?P<attributes>\s(?(liquid)[^%]*?|[^\[\]<>]*?))?"
+    r"(?(hugo)\s*[%>]\}\}|(?(liquid)\s*-?%\}|\]))"
+)
+# A template's comment, never content, what it says included: Liquid's and Django's "{% comment %} ... {% endcomment %}"
+# and Liquid's inline "{% # note %}", Jinja's and Nunjucks' "{# note #}" (a blank or "-" after the "{#": a pandoc
+# attribute "{#id}" is none), kramdown's "{::comment} ... {:/comment}" (or "{:/}"). One left open hides nothing.
+TEMPLATE_COMMENT = re.compile(
+    r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}|\{%-?\s*#[^%]*%\}"
+    r"|\{#[\s-].*?#\}|\{::comment\}.*?\{:/(?:comment)?\}",
+    re.DOTALL,
 )
 # The attributes after a shortcode's name ('[ad_slot id="3"]'): prose in brackets has no "name=" ("[see below]").
 _SHORTCODE_ATTRIBUTES = re.compile(r"\s+[a-z][\w-]*\s*=")
@@ -329,9 +340,13 @@ def blank_shortcodes(html: str) -> str:
     "[Optional]", a link's "[text]") is none of these. The text a pair encloses stays, unless the opening
     tag names chrome as a class name does ('[su_box title="Sponsored"]'): then the pair goes whole, as a
     chrome element does, across paragraphs too, but never across a heading; such a tag left unclosed stays.
+    A template's tag ("{% include ad.html %}") is markup wherever it stands, its comment (TEMPLATE_COMMENT)
+    goes whole.
     """
-    if "[" not in html and "{{" not in html:  # most pages: C scans, no regex
+    if "[" not in html and "{{" not in html and "{%" not in html and "{#" not in html:  # most pages: C scans
         return html
+    if "{%" in html or "{#" in html:
+        html = TEMPLATE_COMMENT.sub(lambda comment: " " * len(comment[0]), html)
     tags = list(SHORTCODE.finditer(html))
     # Each tag's next tag of the same name: an opening tag's closing tag when that one closes.
     following: list[re.Match[str] | None] = [None] * len(tags)
@@ -342,12 +357,13 @@ def blank_shortcodes(html: str) -> str:
     closed = {tag["name"] for tag in tags if tag["slash"]}
     spans: list[tuple[int, int]] = []
     for tag, after in zip(tags, following):
-        hugo, slash, name, attributes = tag.groups()
+        hugo, liquid, slash, name, attributes = tag.groups()
         start, end = tag.span()
         if spans and start < spans[-1][1]:
             continue  # inside a chrome pair already blanked
         if not (
-            hugo  # a Hugo tag is markup wherever it stands: prose has no "{{<"
+            hugo  # a Hugo or Liquid tag is markup wherever it stands: prose has no "{{<" or "{%"
+            or liquid is not None
             or slash
             or name in closed
             or (attributes and _SHORTCODE_ATTRIBUTES.match(attributes))
@@ -355,9 +371,10 @@ def blank_shortcodes(html: str) -> str:
         ):
             continue
         if not slash and _chrome_shortcode(name, attributes):
-            if after is None or not after["slash"] or _HEADING_TAG.search(html, end, after.start()) is not None:
+            if after is not None and after["slash"] and _HEADING_TAG.search(html, end, after.start()) is None:
+                end = after.end()
+            elif liquid is None:  # a Liquid include stands for its box: the tag alone goes
                 continue  # unclosed: left to the noise filter, which reads its words ('title="Sponsored"')
-            end = after.end()
         spans.append((start, end))
     if not spans:
         return html

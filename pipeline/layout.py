@@ -248,9 +248,18 @@ MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 # An ATX heading's opening hashes and the spaces after them; md_heading reads the title after them.
 _MD_HEADING = re.compile(r"(#{1,6})\s+")
 # A pandoc or kramdown attribute block closing a heading: "## Title {#title .wp-block-heading}", "{.entry-title}",
-# "{: #id}". Ids, classes and key=value pairs only: a "{...}" of words is the title's own text.
-_MD_ATTRIBUTE = r"(?:[#.][\w:.-]+|[\w-]+=(?:\"[^\"]*\"|\S+?))"
+# "{: #id}". Ids, classes and key=value pairs only: a "{...}" of words is the title's own text. A class's "--"
+# ("notice--info") reaches here as the en dash the page's dash repair read it as (sources._markdown_dashes).
+_MD_ATTRIBUTE = r"(?:[#.][\w:.–—-]+|[\w-]+=(?:\"[^\"]*\"|\S+?))"
 _MD_HEADING_ATTRIBUTES = re.compile(rf"\s*\{{:?\s*{_MD_ATTRIBUTE}(?:\s+{_MD_ATTRIBUTE})*\s*\}}$")
+# kramdown's markup anywhere else, which no prose opens with "{:": an attribute list on the line under a block or
+# after a span ("{: .notice--info}", "[Apply](url){: .btn}"), a reference to a definition ("{:toc}"), a definition
+# ("{:callout: .box}"), an extension's tags ('{::options auto_ids="false" /}', "{::nomarkdown}", "{:/}"). Not a
+# Python format field ("{:.2f}", "{:d}"): no class or id opens with a digit, no reference is one letter.
+_KRAMDOWN_ITEM = rf"(?:(?![#.]\d){_MD_ATTRIBUTE}|[A-Za-z][\w-]+)"
+KRAMDOWN_MARKUP = re.compile(
+    rf"\{{(?::(?:[\w-]+:)?|::[a-z]+)(?:\s*{_KRAMDOWN_ITEM}(?:\s+{_KRAMDOWN_ITEM})*)?\s*/?\}}|\{{:/[a-z]*\}}"
+)
 
 
 def md_heading(line: str) -> tuple[int, str] | None:

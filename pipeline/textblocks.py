@@ -27,9 +27,10 @@ from typing import NamedTuple
 
 from .blocks import Block, BlockKind
 from .dumps import rejoin_broken_words, running_lines
-from .htmlblocks import ADMONITION_TYPES, SHORTCODE
+from .htmlblocks import ADMONITION_TYPES, SHORTCODE, TEMPLATE_COMMENT
 from .layout import (
     ITEM_MARKERS,
+    KRAMDOWN_MARKUP,
     MD_STRONG,
     TAB_ITEM_MARKERS,
     Piece,
@@ -218,11 +219,12 @@ def _lines(text: str) -> _Lines:
     raws = [line.rstrip("\r\n") for line in with_newlines]
     starts = [0, *accumulate(map(len, with_newlines))]
     visible = raws
-    if "<" in text and "<!--" in text:  # a one-character scan first: a page-long "<!--" search is ~10x slower
+    # A one-character scan first: a page-long "<!--" search is ~10x slower.
+    if ("<" in text and "<!--" in text) or ("{" in text and _TEMPLATE_MARK.search(text)):
         raws, visible = _uncommented(text, raws, starts)
     if ">" in text and (text[:4].lstrip(" ")[:1] == ">" or _QUOTED_LINE.search(text)):
         raws, visible = _unquoted(raws, visible)
-    if "[" in text or "{{" in text:
+    if "[" in text or ("{" in text and ("{{" in text or "{%" in text or "{:" in text)):
         raws, visible = _without_shortcodes(text, raws, visible, starts)
     texts = list(map(str.rstrip, visible))
     inline: dict[int, tuple[float, bool]] = {}
@@ -242,22 +244,41 @@ def _lines(text: str) -> _Lines:
     return _Lines(texts, raws, starts, inline)
 
 
-def _uncommented(text: str, raws: list[str], starts: list[int]) -> tuple[list[str], list[str]]:
-    """The lines with the page's HTML comments blanked by spaces, and cut out.
+# What opens a template's or kramdown's comment (htmlblocks.TEMPLATE_COMMENT): "{%", "{#", "{::".
+_TEMPLATE_MARK = re.compile(r"\{[%#:]")
 
-    HTML comments are never content ("<!-- wp:list -->", "<!-- TODO editor ... -->"). Blanked, the
+
+def _uncommented(text: str, raws: list[str], starts: list[int]) -> tuple[list[str], list[str]]:
+    """The lines with the page's HTML and template comments blanked by spaces, and cut out.
+
+    Comments are never content ("<!-- wp:list -->", "<!-- TODO editor ... -->", a Jekyll post's "{% comment %}
+    Editorial note ... {% endcomment %}": htmlblocks.TEMPLATE_COMMENT). Blanked, the
     raw lines keep their lengths, so offsets hold and a block starts at its text, past a comment;
     cut, the lines give their text: "text <!-- note --> more" reads "text more", and a comment's
     own lines are blank. Each line is rebuilt once, however many comments it holds.
     """
+    spans = html_comment_spans(text)
+    if "{" in text and _TEMPLATE_MARK.search(text):
+        spans = _apart([*spans, *(comment.span() for comment in TEMPLATE_COMMENT.finditer(text))])
     cuts: dict[int, list[tuple[int, int]]] = {}  # line -> the columns its comments cover, in order
-    for start, end in html_comment_spans(text):
+    for start, end in spans:
         for k in range(bisect_right(starts, start) - 1, bisect_right(starts, end - 1)):
             cuts.setdefault(k, []).append((max(start - starts[k], 0), min(end - starts[k], len(raws[k]))))
     blanked, cut = raws.copy(), raws.copy()
     for k, columns in cuts.items():
         blanked[k], cut[k] = _cut(raws[k], columns)
     return blanked, cut
+
+
+def _apart(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order and apart: overlapping ones (a "<!--" inside a "{% comment %}") are joined."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if joined and start < joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _cut(raw: str, columns: list[tuple[int, int]]) -> tuple[str, str]:
@@ -276,23 +297,41 @@ def _cut(raw: str, columns: list[tuple[int, int]]) -> tuple[str, str]:
 def _without_shortcodes(
     text: str, raws: list[str], visible: list[str], starts: list[int]
 ) -> tuple[list[str], list[str]]:
-    """The lines with their unrendered WordPress shortcodes blanked by spaces, and cut out.
+    """The lines with their unrendered shortcodes and kramdown markup blanked by spaces, and cut out.
 
     A shortcode is markup, as on an HTML page (markdown_html.shortcode_columns): "Get [su_button url=...]the
-    PDF[/su_button]" reads "Get the PDF". As for comments (_uncommented), blanked raw lines keep offsets true.
-    Only the lines holding something shaped like a tag are read: on most pages, none or a few link texts.
+    PDF[/su_button]" reads "Get the PDF", a Liquid "{% include related.html %}" nothing. So is kramdown's markup
+    (layout.KRAMDOWN_MARKUP): "{: .notice--info}" under a paragraph, a link's "{: .btn}"; a "{:toc}" also takes
+    the list it closes, kramdown's placeholder for the table of contents ("* TOC"). As for comments
+    (_uncommented), blanked raw lines keep offsets true. Only the lines holding something shaped like a tag are
+    read: on most pages, none or a few link texts.
     """
     tagged = {bisect_right(starts, tag.start()) - 1 for tag in SHORTCODE.finditer(text)}
+    if "{:" in text:
+        tagged.update(bisect_right(starts, markup.start()) - 1 for markup in KRAMDOWN_MARKUP.finditer(text))
     if not tagged:
         return raws, visible
     blanked, cut = raws.copy(), visible.copy()
     for k in sorted(tagged):
         raw = raws[k]
-        if columns := shortcode_columns(raw):
+        if columns := _markup_columns(raw):
             blanked[k], cut[k] = _cut(raw, columns)
             if (shown := visible[k]) is not raw:  # cut apart: a comment or a quote's markers moved its columns
-                cut[k] = _cut(shown, shortcode_columns(shown))[1]
+                cut[k] = _cut(shown, _markup_columns(shown))[1]
+            if "".join(raw.split()) == "{:toc}":
+                item = k - 1
+                while item >= 0 and _ITEM.match(raws[item]):
+                    blanked[item], cut[item] = " " * len(raws[item]), ""
+                    item -= 1
     return blanked, cut
+
+
+def _markup_columns(line: str) -> list[tuple[int, int]]:
+    """The columns of a line that its shortcodes and kramdown markup cover, in order and apart."""
+    columns = shortcode_columns(line)
+    if "{:" in line:
+        columns = _apart([*columns, *(markup.span() for markup in KRAMDOWN_MARKUP.finditer(line))])
+    return columns
 
 
 def _unquoted(raws: list[str], visible: list[str]) -> tuple[list[str], list[str]]:
