@@ -537,6 +537,8 @@ def _certifications(text: str) -> list[Certification]:
     """
     if ";" in text and (parts := _level_parts(text)):
         return _part_certifications(text, parts)
+    if text.endswith(":") and _level_lead(text):
+        return []  # the items' common level, a note: it names no certification
     head, note = split_title_description(text)
     if head is None or head.split()[-1].lower() in _name_colon_words():
         head, note = None, None  # no label, or "Microsoft Certified: ..." naming the certification
@@ -567,6 +569,14 @@ def _certifications(text: str) -> list[Certification]:
         )
         for name, detail in map(split_note, _alternative_certifications(name_part))
     ]
+
+
+def _level_lead(text: str) -> bool:
+    """A lead that only states the level of the items after it: opened by a level, no capitalised word after its
+    first ("Helpful, rarely mandatory:", "Nice to have:", "Optional, valued in larger groups:"); a lead naming
+    certifications ("AWS certifications (Optional):", "Standard First Aid:") is not one."""
+    spans = _level_spans(text)
+    return bool(spans) and spans[0].start_char == 0 and not any(word[:1].isupper() for word in text.split()[1:])
 
 
 def _level_parts(text: str) -> list[str] | None:

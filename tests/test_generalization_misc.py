@@ -1,0 +1,55 @@
+"""Sections 1, 12 and 14 on a twenty-third round of unseen pages of the family.
+
+These are synthetic snippets modelled on unseen pages of the family: a Dental Practice Manager page opens its
+certifications with "Helpful, rarely mandatory: – Certified Dental Practice Management Administrator (CDPMA)
+(Optional; ...)". The negative cases guard what the seeds read.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from snippets import html_fields
+
+
+def _experience(**subsections: list[str]) -> dict[str, Any]:
+    """Section 14 with the given sub-headings (keyword: heading, underscores as spaces), one list each."""
+    body = "<h2>14) Required Experience and Qualifications</h2>"
+    for heading, items in subsections.items():
+        body += f"<h3>{heading.replace('_', ' ')}</h3><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+    return html_fields(body)["experience"]
+
+
+# --- certifications ----------------------------------------------------------------------------------
+
+
+def _certifications(*items: str) -> tuple[list[tuple[str, str | None]], list[str]]:
+    found = _experience(Certifications=list(items))
+    return [(c["name"], c["requirement"]) for c in found["certifications"]], found["certification_notes"]
+
+
+def test_a_lead_stating_only_a_level_is_a_note_not_a_certification() -> None:
+    # The page's paragraph: an inline list after its lead.
+    found = html_fields(
+        "<h2>14) Required Experience and Qualifications</h2><h3>Certifications</h3><p>Helpful, rarely mandatory: "
+        "– Certified Dental Practice Management Administrator (CDPMA) (Optional; valued in larger groups). – "
+        "CPR/BLS certification (Common; often required for all staff).</p>"
+    )["experience"]
+    assert [(c["name"], c["requirement"]) for c in found["certifications"]] == [
+        ("Certified Dental Practice Management Administrator", "optional"),
+        ("CPR/BLS certification", "common"),
+    ]
+    assert found["certification_notes"] == ["Helpful, rarely mandatory:"]
+    assert _certifications("Nice to have:<ul><li>PMP (Optional)</li></ul>") == (
+        [("PMP", "optional")],
+        ["Nice to have:"],
+    )
+
+
+def test_a_lead_naming_certifications_stays_a_certification() -> None:
+    # Negative cases: a capitalised name after the level word, or no level at all, names certifications.
+    assert _certifications("Standard First Aid:", "Certified ScrumMaster:") == (
+        [("Standard First Aid:", None), ("Certified ScrumMaster:", None)],
+        [],
+    )
+    assert _certifications("Optional: AWS Solutions Architect") == ([("AWS Solutions Architect", "optional")], [])
