@@ -53,3 +53,42 @@ def test_a_lead_naming_certifications_stays_a_certification() -> None:
         [],
     )
     assert _certifications("Optional: AWS Solutions Architect") == ([("AWS Solutions Architect", "optional")], [])
+
+
+# --- prior roles -------------------------------------------------------------------------------------
+
+
+def _prior(*items: str) -> tuple[list[tuple[str, str | None]], list[str]]:
+    found = _experience(Prior_role_backgrounds_commonly_seen=list(items))
+    return [(r["name"], r["qualifier"]) for r in found["prior_roles"]], found["prior_role_notes"]
+
+
+def test_a_noun_of_a_person_only_ending_is_a_role() -> None:
+    assert _prior(
+        "Statistical Programmer, Research Biostatistician at an academic medical center, CRO Biostatistician."
+    ) == (
+        [
+            ("Statistical Programmer", None),
+            ("Research Biostatistician", "at an academic medical center"),
+            ("CRO Biostatistician", None),
+        ],
+        [],
+    )
+    assert _prior("Interventional Radiologist, Cardiac Sonographer, Child Psychiatrist, Econometrician.") == (
+        [
+            ("Interventional Radiologist", None),
+            ("Cardiac Sonographer", None),
+            ("Child Psychiatrist", None),
+            ("Econometrician", None),
+        ],
+        [],
+    )
+
+
+def test_a_bare_ist_ending_is_no_role() -> None:
+    # Negative case: "-ist" alone also ends things ("Checklist", "Assist"), not read as roles.
+    assert _prior("Data Analyst, Onboarding Checklist, Support Engineer.") == (
+        [("Data Analyst", None), ("Support Engineer", None)],
+        ["Onboarding Checklist"],
+    )
+
