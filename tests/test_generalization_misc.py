@@ -92,3 +92,22 @@ def test_a_bare_ist_ending_is_no_role() -> None:
         ["Onboarding Checklist"],
     )
 
+
+def test_one_word_roles_either_side_of_or_are_two_roles() -> None:
+    assert _prior("Content Writer or Senior Content Writer, Journalist or Editor, SEO Specialist.") == (
+        [
+            ("Content Writer", None),
+            ("Senior Content Writer", None),
+            ("Journalist", None),
+            ("Editor", None),
+            ("SEO Specialist", None),
+        ],
+        [],
+    )
+
+
+def test_a_one_word_alternative_after_a_longer_role_shares_its_words() -> None:
+    # Negative cases: "Data Scientist or Engineer" and "Senior or Staff Data Engineer" are one role each.
+    assert _prior("Data Scientist or Engineer") == ([("Data Scientist or Engineer", None)], [])
+    assert _prior("Senior or Staff Data Engineer") == ([("Senior or Staff Data Engineer", None)], [])
+

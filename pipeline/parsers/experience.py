@@ -809,15 +809,18 @@ def _comma_roles(text: str) -> list[str]:
 
 def _alternative_roles(text: str) -> list[CareerRole]:
     """ "A or B" as two roles when both sides are roles, B of two words or more ("Senior or Staff Data
-    Engineer", "Data Scientist or Engineer" share their words: one role) and A without a qualifier (the
-    'or' of "Engineer moving into data or ML platform work" is the qualifier's)."""
+    Engineer", "Data Scientist or Engineer" share their words: one role) or both of one word ("Journalist or
+    Editor": no words to share), and A without a qualifier (the 'or' of "Engineer moving into data or ML
+    platform work" is the qualifier's)."""
     cuts = [m for m in _OR.finditer(text) if not paren_depth(text, m.start())]
     if len(cuts) == 1:
         # The second side first: it is seldom a role, and the first side (a qualifier's list up to the 'or',
         # "Research assistant in NLP, IR,") is then not read, nor tokenized for its qualifier.
         second = parse_role(text[cuts[0].end() :])
-        if len(second.name.split()) >= 2 and (_is_role(second) or _agent_noun(second)):
-            first = parse_role(text[: cuts[0].start()])
+        first_text = text[: cuts[0].start()].strip()
+        shares_words = len(second.name.split()) < 2 and " " in first_text  # "Data Scientist or Engineer"
+        if not shares_words and (_is_role(second) or _agent_noun(second)):
+            first = parse_role(first_text)
             if first.qualifier is None and _is_role(first):
                 return [first, second]
     return [parse_role(text)]
