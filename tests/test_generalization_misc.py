@@ -111,3 +111,27 @@ def test_a_one_word_alternative_after_a_longer_role_shares_its_words() -> None:
     assert _prior("Data Scientist or Engineer") == ([("Data Scientist or Engineer", None)], [])
     assert _prior("Senior or Staff Data Engineer") == ([("Senior or Staff Data Engineer", None)], [])
 
+
+# --- escalation points -------------------------------------------------------------------------------
+
+
+def _escalations(*items: str) -> list[tuple[list[str], str | None]]:
+    body = "<h2>12) Stakeholders and Collaboration Map</h2><h3>Escalation points</h3><ul>"
+    body += "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+    found = html_fields(body)["stakeholders"]["escalation_points"]
+    return [(point["escalate_to"], point["action"]) for point in found]
+
+
+def test_a_deadline_after_the_targets_is_no_part_of_a_target() -> None:
+    assert _escalations(
+        "Data breach → Owner and privacy officer within 24 hours",
+        "Site outage → Operations within one business day of discovery",
+    ) == [
+        (["Owner", "privacy officer"], "Owner and privacy officer within 24 hours"),
+        (["Operations"], "Operations within one business day of discovery"),
+    ]
+
+
+def test_a_within_phrase_naming_no_time_stays_in_the_target() -> None:
+    # Negative case: "within the team" says which PM, not when.
+    assert _escalations("Scope change → PM within the team") == [(["PM within the team"], "PM within the team")]
