@@ -11,6 +11,8 @@ from typing import Any
 
 from snippets import html_fields
 
+from pipeline.parsers.summary import split_teams
+
 
 def _experience(**subsections: list[str]) -> dict[str, Any]:
     """Section 14 with the given sub-headings (keyword: heading, underscores as spaces), one list each."""
@@ -135,3 +137,39 @@ def test_a_deadline_after_the_targets_is_no_part_of_a_target() -> None:
 def test_a_within_phrase_naming_no_time_stays_in_the_target() -> None:
     # Negative case: "within the team" says which PM, not when.
     assert _escalations("Scope change → PM within the team") == [(["PM within the team"], "PM within the team")]
+
+
+# --- interaction teams -------------------------------------------------------------------------------
+
+
+def test_a_closing_and_without_a_comma_splits_the_teams_as_an_oxford_comma_does() -> None:
+    assert split_teams("Finance, commercial and contract administration") == [
+        "Finance",
+        "commercial",
+        "contract administration",
+    ]
+    assert split_teams("HR, People Operations and Workplace Experience") == [
+        "HR",
+        "People Operations",
+        "Workplace Experience",
+    ]
+    assert split_teams("Legal, Privacy, and Compliance") == ["Legal", "Privacy", "Compliance"]
+
+
+def test_a_closing_and_inside_one_name_keeps_the_name() -> None:
+    # Negative cases: a head shared by a one-word name, a function name, an acronym's spelled-out name, a
+    # qualifier's phrase, and an item with no comma at all.
+    assert split_teams("Cloud/Infrastructure Engineers, Storage and Network teams") == [
+        "Cloud/Infrastructure Engineers",
+        "Storage and Network teams",
+    ]
+    assert split_teams("Facilities, Health and Safety") == ["Facilities", "Health and Safety"]
+    assert split_teams("Legal, Governance, Risk and Compliance (GRC)") == [
+        "Legal",
+        "Governance, Risk and Compliance (GRC)",
+    ]
+    assert split_teams("CFO, business-unit GMs during planning and quarterly reviews") == [
+        "CFO",
+        "business-unit GMs during planning and quarterly reviews",
+    ]
+    assert split_teams("Physical Security and Corporate Security") == ["Physical Security and Corporate Security"]
