@@ -537,6 +537,8 @@ def _certifications(text: str) -> list[Certification]:
     """
     if ";" in text and (parts := _level_parts(text)):
         return _part_certifications(text, parts)
+    if text.endswith(":") and _level_lead(text):
+        return []  # the items' common level, a note: it names no certification
     head, note = split_title_description(text)
     if head is None or head.split()[-1].lower() in _name_colon_words():
         head, note = None, None  # no label, or "Microsoft Certified: ..." naming the certification
@@ -567,6 +569,14 @@ def _certifications(text: str) -> list[Certification]:
         )
         for name, detail in map(split_note, _alternative_certifications(name_part))
     ]
+
+
+def _level_lead(text: str) -> bool:
+    """A lead that only states the level of the items after it: opened by a level, no capitalised word after its
+    first ("Helpful, rarely mandatory:", "Nice to have:", "Optional, valued in larger groups:"); a lead naming
+    certifications ("AWS certifications (Optional):", "Standard First Aid:") is not one."""
+    spans = _level_spans(text)
+    return bool(spans) and spans[0].start_char == 0 and not any(word[:1].isupper() for word in text.split()[1:])
 
 
 def _level_parts(text: str) -> list[str] | None:
@@ -799,15 +809,18 @@ def _comma_roles(text: str) -> list[str]:
 
 def _alternative_roles(text: str) -> list[CareerRole]:
     """ "A or B" as two roles when both sides are roles, B of two words or more ("Senior or Staff Data
-    Engineer", "Data Scientist or Engineer" share their words: one role) and A without a qualifier (the
-    'or' of "Engineer moving into data or ML platform work" is the qualifier's)."""
+    Engineer", "Data Scientist or Engineer" share their words: one role) or both of one word ("Journalist or
+    Editor": no words to share), and A without a qualifier (the 'or' of "Engineer moving into data or ML
+    platform work" is the qualifier's)."""
     cuts = [m for m in _OR.finditer(text) if not paren_depth(text, m.start())]
     if len(cuts) == 1:
         # The second side first: it is seldom a role, and the first side (a qualifier's list up to the 'or',
         # "Research assistant in NLP, IR,") is then not read, nor tokenized for its qualifier.
         second = parse_role(text[cuts[0].end() :])
-        if len(second.name.split()) >= 2 and (_is_role(second) or _agent_noun(second)):
-            first = parse_role(text[: cuts[0].start()])
+        first_text = text[: cuts[0].start()].strip()
+        shares_words = len(second.name.split()) < 2 and " " in first_text  # "Data Scientist or Engineer"
+        if not shares_words and (_is_role(second) or _agent_noun(second)):
+            first = parse_role(first_text)
             if first.qualifier is None and _is_role(first):
                 return [first, second]
     return [parse_role(text)]

@@ -47,6 +47,7 @@ from .text import (
     split_title_detail,
 )
 from .vocabulary import (
+    EXPERIENCE_TO_SCORECARD,
     SKILLS_TO_DECISIONS,
     ends_with_role,
     find_terms,
@@ -675,9 +676,17 @@ def _shared_head(modifier: str, name: str, text: str) -> str | None:
     return joined.group(0) if joined else None
 
 
+@lru_cache(maxsize=1)
+def _deadline() -> re.Pattern[str]:
+    """A deadline closing a target phrase, "within 24 hours", "within one business day", "within the hour": when,
+    not whom, the action's text keeps it."""
+    units = "|".join(sorted(load_vocab(EXPERIENCE_TO_SCORECARD)["duration_units"], key=len, reverse=True))
+    return re.compile(rf",?\s+within\s+(?:\S+\s+){{0,2}}(?:{units})\b.*$", re.IGNORECASE)
+
+
 def _target_names(text: str) -> list[str]:
-    """The names of a target phrase, trailing adverbs and a dangling 'and' dropped."""
-    text = _TRAILING_JOIN.sub("", _strip_adverbs(text.strip(" ,:")))
+    """The names of a target phrase, a trailing deadline, trailing adverbs and a dangling 'and' dropped."""
+    text = _TRAILING_JOIN.sub("", _strip_adverbs(_deadline().sub("", text.strip(" ,:"))))
     targets: list[str] = []
     for name in _names(text):
         joined = _shared_head(targets[-1], name, text) if targets else None

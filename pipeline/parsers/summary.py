@@ -21,7 +21,15 @@ from ..nlp import load_vocab, nlp, phrase_matcher
 from ..sections import subheading_key
 from .common import FieldsModel, SectionFields
 from .text import paren_depth, split_at_colon, split_enumeration, split_label, split_note, split_top_level
-from .vocabulary import SUMMARY_TO_KPIS, PhraseRuns, may_match, phrase_gate, phrase_runs, word_phrase_hits
+from .vocabulary import (
+    SUMMARY_TO_KPIS,
+    PhraseRuns,
+    may_match,
+    names_a_team,
+    phrase_gate,
+    phrase_runs,
+    word_phrase_hits,
+)
 
 __all__ = ["InteractionSurface", "ReportingLine", "RoleHorizon", "RoleSummary", "TeamGroup", "parse"]
 
@@ -325,9 +333,36 @@ def split_teams(text: str) -> list[str]:
             start = _spelled_out_start(text, match.start(), match.group(1))
             if start is not None:
                 held = held[:start] + held[start : match.start()].replace(",", _HELD_COMMA) + held[match.start() :]
-    if held is text:
+    if held is not text:
+        parts = [part.replace(_HELD_COMMA, ",") for part in split_enumeration(held)]
+    return _closing_and_split(text, parts)
+
+
+# The closing 'and' of a team list, and a list's last member that opens with one (an Oxford comma before it).
+_AND = re.compile(r"\s+and\s+")
+_LEADING_AND = re.compile(r"\s*(?:and|or)\s", re.IGNORECASE)
+# Two words or more closed by a plural or a team noun: the head a one-word name before 'and' shares.
+_PLURAL_HEAD = re.compile(r"\s(?:\w+s|office|team|group|function|department|board|committee)$", re.IGNORECASE)
+# A preposition before the 'and': the 'and' is inside a qualifier's phrase.
+_PREPOSITION = re.compile(r"\s(?:during|in|for|with|on|at|across|from)\s")
+
+
+def _closing_and_split(text: str, parts: list[str]) -> list[str]:
+    """The members of a comma list whose closing 'and' has no comma before it: "Finance, Procurement and Real
+    Estate" → three teams, as "Finance, Procurement, and Real Estate" is. A last member that is one name stays
+    whole: a function name ("Health and Safety"), a team ("Security and Privacy team"), an acronym's spelled-out
+    name ("Governance, Risk and Compliance (GRC)", its comma kept), a shared head ("Storage and Network teams",
+    "Incident and Change Managers"), a qualifier ("GMs during planning and quarterly reviews")."""
+    last = parts[-1] if len(parts) >= 2 else ""
+    if " and " not in last or "," in last or names_a_team(last) or _LEADING_AND.match(split_top_level(text, ",;")[-1]):
+        return parts  # no closing 'and', or the Oxford comma closes the list: "A, B, and C and D"
+    cuts = [m for m in _AND.finditer(last) if not paren_depth(last, m.start())]
+    if len(cuts) != 1:
         return parts
-    return [part.replace(_HELD_COMMA, ",") for part in split_enumeration(held)]
+    first, second = last[: cuts[0].start()].strip(), last[cuts[0].end() :].strip()
+    if (" " not in first and _PLURAL_HEAD.search(split_note(second)[0])) or _PREPOSITION.search(first):
+        return parts
+    return [*parts[:-1], first, second]
 
 
 _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.(?=\s+[A-Z“\"]|\s*$)")

@@ -727,11 +727,20 @@ def _any_arrow() -> re.Pattern[str]:
 _WORDS = re.compile(r"[a-z]+")
 
 
+@lru_cache(maxsize=1)
+def _role_noun_suffixes() -> tuple[str, ...]:
+    return tuple(load_vocab(EXPERIENCE_TO_SCORECARD)["role_noun_suffixes"])
+
+
 def ends_with_role(text: str) -> bool:
-    """Whether a name ends with a role noun: "Research Assistant/Engineer" → True, "data decision" → False."""
+    """Whether a name ends with a role noun: "Research Assistant/Engineer" → True, "data decision" → False.
+
+    A noun of a person-only ending is one though the vocabulary does not list it ("CRO Biostatistician",
+    "Interventional Radiologists"): the family has thousands of roles.
+    """
     name, _ = split_note(text)
     words = _WORDS.findall(name.lower())
-    return bool(words) and words[-1] in _role_nouns()
+    return bool(words) and (words[-1] in _role_nouns() or words[-1].removesuffix("s").endswith(_role_noun_suffixes()))
 
 
 def names_a_role(text: str) -> bool:
