@@ -1,0 +1,102 @@
+"""Synthetic snippets modelled on unseen pages of the family: tables of text pages.
+
+``w3m -dump`` draws a bordered table with box-drawing characters ("┌─┬─┐", "│ a │", "├─┼─┤"), other
+tools with heavy or double lines ("╔═╦═╗", "╞═╪═╡"): a pandoc grid table's layout, its cells wrapped
+within their columns. A table copied from Firefox into Notepad is tab-separated, a cell holding a line break split over
+two lines. A border-less tools row's use cell may open with an acronym ("KPI dashboards").
+"""
+
+from pipeline import extract
+from pipeline.textblocks import text_to_pieces
+
+_PAGE = (
+    "Estimator: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+    "1) Role Summary\n\nThe Estimator prices construction work for the business.\n\n"
+    "2) Role Mission\n\nCore mission: produce complete and competitive cost estimates.\n\n"
+)
+
+
+def _fields(body: str) -> dict:
+    return extract((_PAGE + body).encode(), name="x.txt")[0].document["fields"]
+
+
+def _blocks(text: str) -> list[tuple]:
+    return [
+        (p.block.kind.value, p.block.text if p.block.kind.value != "table" else (p.block.header, p.block.rows))
+        for p in text_to_pieces(text)
+    ]
+
+
+_W3M_KPIS = """7) KPIs and Productivity Metrics
+
+┌──────────────┬──────────────┬─────────────┬──────────────────┬────────────┐
+│ Metric name  │ What it      │ Why it      │ Example          │ Frequency  │
+│              │ measures     │ matters     │ target/benchmark │            │
+├──────────────┼──────────────┼─────────────┼──────────────────┼────────────┤
+│ Bid hit rate │ Share of     │ Shows       │ 20–30% on        │ Quarterly  │
+│              │ submitted    │ pricing fit │ selected work    │            │
+├──────────────┼──────────────┼─────────────┼──────────────────┼────────────┤
+│ Scope gaps   │ Unpriced     │ Unrecovered │ 0 per project    │ Per        │
+│              │ items        │ cost        │                  │ project    │
+└──────────────┴──────────────┴─────────────┴──────────────────┴────────────┘
+"""
+
+
+def test_w3m_box_table_reads_its_wrapped_header_and_cells():
+    kpis = _fields(_W3M_KPIS)["kpis"]
+    assert kpis["columns"] == [
+        "Metric name", "What it measures", "Why it matters", "Example target/benchmark", "Frequency"
+    ]
+    rows = [(r["name"], r["what_it_measures"], r["why_it_matters"], r["target"], r["frequency"]) for r in kpis["rows"]]
+    assert rows == [
+        ("Bid hit rate", "Share of submitted", "Shows pricing fit", "20–30% on selected work", "Quarterly"),
+        ("Scope gaps", "Unpriced items", "Unrecovered cost", "0 per project", "Per project"),
+    ]
+    assert kpis["intro"] == [] and kpis["notes"] == []
+
+
+def test_double_line_box_table_with_its_header_rule():
+    table = (
+        "╔══════════╦════════════╗\n"
+        "║ Category ║ Tool       ║\n"
+        "╠══════════╬════════════╣\n"
+        "║ Take-off ║ Bluebeam   ║\n"
+        "║          ║ Revu       ║\n"
+        "╠══════════╬════════════╣\n"
+        "║ Cost     ║ RSMeans    ║\n"
+        "║ data     ║            ║\n"
+        "╚══════════╩════════════╝\n"
+    )
+    rows = [["Take-off", "Bluebeam Revu"], ["Cost data", "RSMeans"]]
+    assert _blocks(table) == [("table", (["Category", "Tool"], rows))]
+
+
+def test_heavy_and_mixed_line_box_tables():
+    heavy = "┏━━━━━┳━━━━━┓\n┃ a   ┃ b   ┃\n┣━━━━━╋━━━━━┫\n┃ 1   ┃ 2   ┃\n┗━━━━━┻━━━━━┛\n"
+    fancy = (
+        "╒═════╤═════╕\n│ a   │ b   │\n╞═════╪═════╡\n│ 1   │ 2   │\n"
+        "├─────┼─────┤\n│ 3   │ 4   │\n╘═════╧═════╛\n"
+    )
+    assert _blocks(heavy) == [("table", (["a", "b"], [["1", "2"]]))]
+    assert _blocks(fancy) == [("table", (["a", "b"], [["1", "2"], ["3", "4"]]))]
+
+
+def test_a_box_framing_a_paragraph_is_no_table():
+    framed = (
+        "Intro line.\n\n"
+        "╭───────────────────────────╮\n"
+        "│ Build smarter with        │\n"
+        "│ ProBuild Estimating Cloud │\n"
+        "╰───────────────────────────╯\n\n"
+        "After.\n"
+    )
+    assert _blocks(framed) == [
+        ("paragraph", "Intro line."),
+        ("paragraph", "Build smarter with"),
+        ("paragraph", "ProBuild Estimating Cloud"),
+        ("paragraph", "After."),
+    ]
+
+
+def test_a_line_of_box_characters_that_is_no_border_is_text():
+    assert _blocks("┌ Note: read this first\n") == [("paragraph", "┌ Note: read this first")]
