@@ -100,3 +100,37 @@ def test_a_box_framing_a_paragraph_is_no_table():
 
 def test_a_line_of_box_characters_that_is_no_border_is_text():
     assert _blocks("┌ Note: read this first\n") == [("paragraph", "┌ Note: read this first")]
+
+
+_TOOLS = """10) Tools, Platforms, and Software
+
+Category Tool or platform Primary use Common / Optional / Context-specific
+Accounting QuickBooks / Xero Bookkeeping and expense tracking Common
+{row}
+"""
+
+
+def _tool_cells(row: str) -> tuple:
+    tools = _fields(_TOOLS.format(row=row))["tools"]["rows"]
+    return tuple((r["category"], r["tool_text"], r["primary_use"], r["prevalence"]) for r in tools)
+
+
+def test_a_use_opening_with_an_acronym_leaves_the_name_its_last_capitalised_word():
+    row = "Analytics Dental Intelligence / Jarvis Analytics KPI dashboards, huddle reports, unscheduled lists Optional"
+    assert _tool_cells(row)[1] == (
+        "Analytics", "Dental Intelligence / Jarvis Analytics", "KPI dashboards, huddle reports, unscheduled lists", "optional"
+    )
+    row = "Analytics Practice Analytics Pro KPI dashboards and huddle reports Optional"
+    assert _tool_cells(row)[1][1:3] == ("Practice Analytics Pro", "KPI dashboards and huddle reports")
+
+
+def test_a_use_opening_with_a_capitalised_word_before_an_acronym_keeps_it():
+    # As the seeds' rows: the name before ends in lower case or a bracket, no run of capitalised words.
+    assert _tool_cells("AI or ML scikit-learn Classical ML, baselines, pipelines Common")[1] == (
+        "AI or ML", "scikit-learn", "Classical ML, baselines, pipelines", "common"
+    )
+    assert _tool_cells("Data Spark (Databricks / EMR) Distributed ETL, feature generation Common")[1][1:3] == (
+        "Spark (Databricks / EMR)", "Distributed ETL, feature generation"
+    )
+    # A modifier amid capitalised words opens the description.
+    assert _tool_cells("Data Apache Hop Visual ETL pipelines Optional")[1][1:3] == ("Apache Hop", "Visual ETL pipelines")
