@@ -830,6 +830,7 @@ def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int
     end = lines.end(i)
     row_lines: list[str] = []
     tabbed = "\t" in lines.texts[i].strip()  # a tab-separated table's rows hold tabs: a line without is no row
+    last_raw = ""  # the last row as written: its empty last cells kept
     j = i + 1
     while j < len(lines.texts):
         stripped = lines.texts[j].strip()
@@ -842,12 +843,33 @@ def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int
         if stripped[0] == "-" and _DASH_GROUPS.fullmatch(stripped):  # the header's underline, "-------  ----": no row
             j += 1
             continue
-        row_lines.append(lines.texts[j] if tabbed else stripped)  # a tab opening a row closes its empty first cell
+        if tabbed and _finishes_split_cell(last_raw, lines.raws[j], len(known.columns)):
+            row_lines[-1] = f"{row_lines[-1]} {stripped}"
+            last_raw = f"{last_raw} {lines.raws[j]}"
+        elif tabbed:  # a tab opening a row closes its empty first cell; one ending it, its empty last cell
+            last_raw = lines.raws[j]
+            row_lines.append(lines.texts[j] + "\t" * (last_raw.count("\t") - lines.texts[j].count("\t")))
+        else:
+            row_lines.append(stripped)
         end = lines.end(j)
         j += 1
     rows = split_lost_border_rows(known, row_lines)
     pieces.append(Piece(Block.table(list(known.columns), rows, start, end), 0.0))
     return j
+
+
+def _finishes_split_cell(above: str, line: str, width: int) -> bool:
+    """Whether a tab-separated line finishes the row above, one of whose cells held a line break (a browser's
+    copy of a cell with a <br>: "...⇥≥ 99.95% excluding planned" / "maintenance windows⇥Monthly"): the row is
+    short of cells, the two lines' cells add up to one more than the table's, and neither half is empty."""
+    above_cells = above.split("\t")
+    cells = line.split("\t")
+    return (
+        len(above_cells) < width
+        and len(above_cells) + len(cells) == width + 1
+        and bool(above_cells[-1].strip())
+        and bool(cells[0].strip())
+    )
 
 
 # --------------------------------------------------------------------------

@@ -134,3 +134,41 @@ def test_a_use_opening_with_a_capitalised_word_before_an_acronym_keeps_it():
     )
     # A modifier amid capitalised words opens the description.
     assert _tool_cells("Data Apache Hop Visual ETL pipelines Optional")[1][1:3] == ("Apache Hop", "Visual ETL pipelines")
+
+
+_TAB_KPIS = (
+    "7) KPIs and Productivity Metrics\n\n"
+    "Metric name\tWhat it measures\tWhy it matters\tExample target/benchmark\tFrequency\n"
+    "PPM completion rate\t% of planned tasks done on time\tPrevents breakdowns\t≥ 95% on time\tMonthly\n"
+    "Critical system availability\tUptime of critical plant\tOutages stop work\t≥ 99.95% excluding planned\n"
+    "maintenance windows\tMonthly\n"
+    "Budget variance\tActual vs forecast opex\tPredictability for Finance\t±3% of budget\tMonthly\n"
+)
+
+
+def test_a_copied_tab_table_joins_a_cell_split_over_two_lines():
+    # Firefox's copy of a cell holding a <br>, pasted into Notepad (saved as UTF-16).
+    (extraction,) = extract((_PAGE + _TAB_KPIS).encode("utf-16"), name="x.txt")
+    rows = extraction.document["fields"]["kpis"]["rows"]
+    assert [(r["name"], r["target"], r["frequency"]) for r in rows] == [
+        ("PPM completion rate", "≥ 95% on time", "Monthly"),
+        ("Critical system availability", "≥ 99.95% excluding planned maintenance windows", "Monthly"),
+        ("Budget variance", "±3% of budget", "Monthly"),
+    ]
+
+
+def test_tab_rows_with_an_empty_last_cell_are_rows_of_their_own():
+    scorecard = (
+        "19) Hiring Evaluation Criteria\n\nScorecard dimensions\n\n"
+        "Dimension\tWhat “meets” looks like\tWhat “exceeds” looks like\n"
+        "Communication\tClear and timely updates\t\n"
+        "Leadership\tRuns a steady team\t\n"
+        "Vendor management\tRuns KPI reviews\tRe-tendered contracts with gains\n"
+    )
+    rows = _fields(scorecard)["hiring"]["scorecard"]["rows"]
+    assert [(r["dimension"], r["meets"], r["exceeds"]) for r in rows] == [
+        ("Communication", "Clear and timely updates", None),
+        ("Leadership", "Runs a steady team", None),
+        ("Vendor management", "Runs KPI reviews", "Re-tendered contracts with gains"),
+    ]
+
