@@ -1250,12 +1250,29 @@ def _score_tool(row: _Row, a: int, b: int, _: dict) -> float:
     return score
 
 
+_NAME_SHAPES = (_TITLE, _ACRONYM, _CAMEL)
+_MODIFIER_ENDINGS = ("al", "ed", "ive", "ing", "able", "ible", "ous", "ful", "less")  # "Visual", "Managed"...
+
+
 def _score_use(row: _Row, a: int, b: int, _: dict) -> float:
-    """What a tool is used for: a sentence-case description, not product names."""
+    """What a tool is used for: a sentence-case description, not product names.
+
+    A description opens with a capitalised word or an acronym ("Bookkeeping and ...", "KPI dashboards"). A noun
+    amid a run of capitalised words ends the tool's name, the description opens after it ("Jarvis Analytics |
+    KPI dashboards"); a modifier opens it ("Apache Hop | Visual ETL pipelines"). A bracket or a comma ends a run.
+    """
     score = _sentence_case(row, a, b) - 1.0 * row.count(row.tools, a, b)
+    ends_name = (
+        0 < a < b - 1
+        and row.shapes[a - 1] in _NAME_SHAPES
+        and row.words[a - 1][-1].isalnum()
+        and row.shapes[a + 1] in _NAME_SHAPES
+        and not row.keys[a].endswith(_MODIFIER_ENDINGS)
+        and "-" not in row.keys[a]  # a compound modifier: "End-to-end", "Real-time"
+    )
     if row.tool_start[a]:
         score -= 1.5
-    elif row.shapes[a] == _TITLE:
+    elif row.shapes[a] in (_TITLE, _ACRONYM) and not ends_name:
         score += 1.5
     return score
 

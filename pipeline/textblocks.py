@@ -453,7 +453,7 @@ def text_to_pieces(text: str) -> list[Piece]:
             stripped = body.strip()
 
         # Tables first: a grid table's border, a pipe row or a known header of a border-less table.
-        if first == "+" and _GRID_BORDER.fullmatch(stripped):
+        if first in _GRID_CORNERS and _GRID_BORDER.fullmatch(stripped.translate(_BOX_DRAWING)):
             i = _grid_table(lines, i, pieces)
             pending_item = False
             continue
@@ -756,15 +756,26 @@ def _labelled_columns(rows: list[list[str]]) -> tuple[list[str], list[list[str]]
     return header, [[m.group(2) for m in labelled_row] for labelled_row in labelled]
 
 
+# A table drawn with box-drawing characters ("w3m -dump", tabulate, rich) is a grid table: each character
+# is one column wide, so read as its ASCII counterpart ("┼" "+", "│" "|", "─" "-", heavy and double "="),
+# it keeps the grid's columns. A table's top border opens with "+" or a top-left corner.
+_BOX_DRAWING = {code: "+" for code in range(0x2500, 0x2580)} | str.maketrans(
+    "─┄┈╌━┅┉╍═│┆┊╎┃┇┋╏║", "----=====|||||||||"
+)
+_GRID_CORNERS = "+┌┍┎┏╒╓╔╭"
+
+
 def _grid_table(lines: _Lines, i: int, pieces: list[Piece]) -> int:
-    """Consume a pandoc grid table whose top border is line i; return the next index.
+    """Consume a pandoc grid table, or one drawn with box characters, whose top border is line i; return the
+    next index.
 
     A row's cells wrap over several "| ... |" lines up to the next border: the border's
     "+" columns cut each line into cells, and a cell's pieces join with spaces. The row
-    above a "+===+" border is the header; without one, the first row is.
+    above a "+===+" border is the header; without one, the first row is. A grid of one
+    column is a frame around text (a callout, an ad box): its lines are the page's lines.
     """
-    top = lines.raws[i].strip()
-    indent = lines.raws[i].index("+")
+    top = lines.raws[i].strip().translate(_BOX_DRAWING)
+    indent = lines.raws[i].translate(_BOX_DRAWING).index("+")
     cuts = [indent + k for k, char in enumerate(top) if char == "+"]
     width = len(cuts) - 1
     header: list[str] = []
@@ -773,7 +784,7 @@ def _grid_table(lines: _Lines, i: int, pieces: list[Piece]) -> int:
     end = lines.end(i)
     j = i + 1
     while j < len(lines.raws):
-        raw = lines.raws[j].rstrip()
+        raw = lines.raws[j].rstrip().translate(_BOX_DRAWING)
         stripped = raw.strip()
         border = _GRID_BORDER.fullmatch(stripped) is not None
         if not border and not stripped.startswith("|"):
@@ -794,12 +805,24 @@ def _grid_table(lines: _Lines, i: int, pieces: list[Piece]) -> int:
                 wrapped[column].append(cell)
         end = lines.end(j)
         j += 1
+    if width == 1:
+        _frame_lines(lines, i, j, pieces)
+        return j
     if last := _grid_row(wrapped):  # a table cut before its bottom border
         rows.append(last)
     if not header and rows:
         header = rows.pop(0)
     pieces.append(Piece(Block.table(header, rows, lines.starts[i], end), 0.0))
     return j
+
+
+def _frame_lines(lines: _Lines, i: int, j: int, pieces: list[Piece]) -> None:
+    """The text lines of a one-column grid on lines i to j - 1, each a paragraph without its frame."""
+    for k in range(i + 1, j):
+        framed = lines.raws[k].translate(_BOX_DRAWING).strip()
+        text = _strip_inline(framed.strip("|").strip())[0] if framed[:1] == "|" else ""  # not a border
+        if text:
+            pieces.append(Piece(Block.paragraph(text, lines.starts[k], lines.end(k)), 0.0))
 
 
 def _grid_row(wrapped: list[list[str]]) -> list[str]:
@@ -869,6 +892,7 @@ def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int
     end = lines.end(i)
     row_lines: list[str] = []
     tabbed = "\t" in lines.texts[i].strip()  # a tab-separated table's rows hold tabs: a line without is no row
+    last_raw = ""  # the last row as written: its empty last cells kept
     j = i + 1
     while j < len(lines.texts):
         stripped = lines.texts[j].strip()
@@ -881,12 +905,33 @@ def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int
         if stripped[0] == "-" and _DASH_GROUPS.fullmatch(stripped):  # the header's underline, "-------  ----": no row
             j += 1
             continue
-        row_lines.append(lines.texts[j] if tabbed else stripped)  # a tab opening a row closes its empty first cell
+        if tabbed and _finishes_split_cell(last_raw, lines.raws[j], len(known.columns)):
+            row_lines[-1] = f"{row_lines[-1]} {stripped}"
+            last_raw = f"{last_raw} {lines.raws[j]}"
+        elif tabbed:  # a tab opening a row closes its empty first cell; one ending it, its empty last cell
+            last_raw = lines.raws[j]
+            row_lines.append(lines.texts[j] + "\t" * (last_raw.count("\t") - lines.texts[j].count("\t")))
+        else:
+            row_lines.append(stripped)
         end = lines.end(j)
         j += 1
     rows = split_lost_border_rows(known, row_lines)
     pieces.append(Piece(Block.table(list(known.columns), rows, start, end), 0.0))
     return j
+
+
+def _finishes_split_cell(above: str, line: str, width: int) -> bool:
+    """Whether a tab-separated line finishes the row above, one of whose cells held a line break (a browser's
+    copy of a cell with a <br>: "...⇥≥ 99.95% excluding planned" / "maintenance windows⇥Monthly"): the row is
+    short of cells, the two lines' cells add up to one more than the table's, and neither half is empty."""
+    above_cells = above.split("\t")
+    cells = line.split("\t")
+    return (
+        len(above_cells) < width
+        and len(above_cells) + len(cells) == width + 1
+        and bool(above_cells[-1].strip())
+        and bool(cells[0].strip())
+    )
 
 
 # --------------------------------------------------------------------------
