@@ -389,9 +389,10 @@ def _prose(lines: list[str]) -> list[str]:
 
 
 def _laid_out_whole(line: str) -> bool:
-    """Whether a line is written whole, whatever the wrap width: a pipe table's row, or a line holding a link's
-    URL (an email's text/plain part writes "Forward this email (https://...)" unbroken)."""
-    return " | " in line or "://" in line
+    """Whether a line is written whole, whatever the wrap width: a pipe or box-drawn table's row ("│ cell │", as
+    w3m draws a bordered table), or a line holding a link's URL (an email's text/plain part writes "Forward this
+    email (https://...)" unbroken)."""
+    return " | " in line or " │ " in line or "://" in line
 
 
 def _wrap_width(prose: list[str]) -> int:
