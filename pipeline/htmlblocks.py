@@ -1348,9 +1348,14 @@ class _Walker:
             return
         if i:
             self._paragraph_lines("\n".join(lines[:i]), start, end, 0.0)
+        from .textblocks import _DASH_GROUPS  # textblocks imports this module: imported when a <pre> holds a table
+
         row_lines: list[str] = []
         j = i + 1
         while j < len(lines) and (row := lines[j]).strip():
+            if _DASH_GROUPS.fullmatch(row.strip()):  # the header's underline, "--------  -----": no row
+                j += 1
+                continue
             if row[0].isspace() and row_lines:
                 row_lines[-1] += " " + row.strip()  # an indented line wraps the row above's last cell
             else:
