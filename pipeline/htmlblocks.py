@@ -1158,6 +1158,16 @@ def _captions_table(caption: etree._Element) -> bool:
     return figure is not None and figure.tag == "figure" and next(figure.iter("table"), None) is not None
 
 
+def _captions_image(caption: etree._Element) -> bool:
+    """Whether a <figcaption> is a sentence about an image ("The career ladder I sketch for every new hire. Yes,
+    it was drawn on an iPad."): the author's aside on the picture, not what the role is, wherever the figure
+    sits. A phrase titling the image ("Discovery loop of the team") stays: the picture's only text."""
+    figure = caption.getparent()
+    if figure is None or figure.tag != "figure" or next(figure.iter("img", "picture", "video"), None) is None:
+        return False
+    return not _title_caption(_inline_text(caption).strip())
+
+
 def _table_caption(table: etree._Element) -> str | None:
     """The text of a table's <caption> or <figcaption> when it says something about the table, else None.
 
@@ -1291,8 +1301,8 @@ class _Walker:
 
     def element(self, element: etree._Element, list_depth: int) -> None:
         name = element.tag
-        if name == "figcaption" and _captions_table(element):
-            return  # the table it captions reads it (_table_caption)
+        if name == "figcaption" and (_captions_table(element) or _captions_image(element)):
+            return  # the table it captions reads it (_table_caption); an image's caption describes the picture
         if name in _HEADINGS:
             # A tab's label moved into its panel has no start tag of its own in the source (no source line).
             start = self.offset(name) if element.sourceline is not None else self.cursor

@@ -27,3 +27,45 @@ def test_a_code_blocks_table_reads_its_dashes_rule_as_no_row() -> None:
 def test_a_code_blocks_table_without_a_rule_reads_the_same_rows() -> None:
     rows = html_fields(_TOOLS_PRE.format(rule=""))["tools"]["rows"]
     assert [r["category"] for r in rows] == ["CMS", "SEO"]
+
+
+_EXPERIENCE = (
+    "<h2>14) Required Experience and Qualifications</h2>"
+    "<p><strong>Typical years of experience:</strong> 5–8 years in content roles.</p>"
+    "<p><strong>Leadership experience:</strong> Managing freelancers is expected.</p>"
+    "{figure}"
+    "<h2>15) Career Path and Progression</h2><ul><li><p>Senior Content Writer → Content Marketing Manager</p></li></ul>"
+)
+
+
+def test_an_images_caption_is_no_text_of_its_section() -> None:
+    figure = (
+        '<div class="captioned-image-container"><figure><a class="image-link" href="https://cdn.example/x.png">'
+        '<picture><img src="https://cdn.example/x.png" alt="Career ladder"></picture></a>'
+        '<figcaption class="image-caption">The content career ladder I sketch for every new hire. Yes, it was drawn'
+        " on an iPad at an airport.</figcaption></figure></div>"
+    )
+    experience = html_fields(_EXPERIENCE.format(figure=figure))["experience"]
+    assert [e["text"] for e in experience["leadership_expectations"]] == ["Managing freelancers is expected."]
+
+
+def test_a_tables_figcaption_note_is_still_read_under_the_table() -> None:
+    figure = (
+        "<h2>7) KPIs and Productivity Metrics</h2><figure><table><tr><th>KPI</th><th>Target</th></tr>"
+        "<tr><td>Organic sessions</td><td>+30% YoY</td></tr></table><img src='chart.png' alt=''>"
+        "<figcaption>Targets are starting points; calibrate against your own baseline.</figcaption></figure>"
+    )
+    kpis = html_fields(figure)["kpis"]
+    assert [r["name"] for r in kpis["rows"]] == ["Organic sessions"]
+    assert kpis["notes"] == [
+        {"lead": None, "intro": ["Targets are starting points; calibrate against your own baseline."], "items": []}
+    ]
+
+
+def test_a_phrase_titling_an_image_stays_text_of_its_section() -> None:
+    figure = "<figure><img src='ladder.png' alt=''><figcaption>Content career ladder</figcaption></figure>"
+    experience = html_fields(_EXPERIENCE.format(figure=figure))["experience"]
+    assert [e["text"] for e in experience["leadership_expectations"]] == [
+        "Managing freelancers is expected.",
+        "Content career ladder",
+    ]
