@@ -97,6 +97,7 @@ _TAB_PANEL_LEVEL = "h3"  # a label's heading: its text, not its level, tells a s
 # A footnote reference's text: "[2]", "[a]", "[*]"; a link to a note may print its number bare ("2", "†").
 _BRACKETED_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|[*†‡§])\]")
 _LINKED_MARK = re.compile(r"\[?(?:\d{1,3}|[a-z]|[*†‡§])\]?")
+_FRAGMENT_LINKS = etree.XPath("descendant::a[starts-with(@href, '#')]")
 _BLOCK_TAGS = frozenset(("p", "ul", "ol", "table", "li", "div", "section", "article", "main", "figure",
                          "blockquote", "pre", "dl", "dt", "dd", "figcaption", "details", "summary") + _HEADINGS)  # fmt: skip
 # Elements nested deeper than this are flattened when libxml2 gives up (it stops at 256 levels).
@@ -762,12 +763,23 @@ def _unwrap(element: etree._Element) -> None:
     _drop(element)
 
 
+def _glued_to_text(element: etree._Element) -> bool:
+    """Whether the text right before an element ends on a visible character: "brands.<a>1</a>"."""
+    previous = element.getprevious()
+    if previous is None:
+        parent = element.getparent()
+        before = (parent.text or "") if parent is not None else ""
+    else:
+        before = previous.tail or _text(previous)
+    return bool(before) and not before[-1].isspace()
+
+
 def _drop_footnote_references(body: etree._Element) -> None:
     """Drop footnote reference markers ("<sup>[2]</sup>", "<sup><a href="#fn2">2</a></sup>"), glued to the
     values they annotate, and a list of the notes they point to, with the heading that titles it.
 
-    A marker is bracketed, or a link to a fragment; a bare "<sup>2</sup>" is an exponent ("km²"), and
-    markers named as footnotes by their class go with the chrome.
+    A marker is bracketed, or a link to a fragment, superscript or glued to the text before it; a bare
+    "<sup>2</sup>" is an exponent ("km²"), and markers named as footnotes by their class go with the chrome.
     """
     targets: set[str] = set()
     for sup in list(body.iter("sup")):
@@ -782,6 +794,12 @@ def _drop_footnote_references(body: etree._Element) -> None:
         if href.startswith("#"):
             targets.add(href[1:])
         _drop(marker)
+    for link in _FRAGMENT_LINKS(body):
+        # A link to a note with no superscript (Substack's '<a class="footnote-anchor" href="#footnote-1">1</a>'):
+        # a marker glued to the word before it ("brands.1"); a spaced "step <a href="#s2">2</a>" is a reference.
+        if _LINKED_MARK.fullmatch(_text(link)) and _glued_to_text(link):
+            targets.add(link.get("href")[1:])
+            _drop(link)
     if not targets:
         return
     notes = [li.getparent() for li in body.iter("li") if li.get("id") in targets]

@@ -69,3 +69,26 @@ def test_a_phrase_titling_an_image_stays_text_of_its_section() -> None:
         "Managing freelancers is expected.",
         "Content career ladder",
     ]
+
+
+_KPIS = (
+    "<h2>7) KPIs and Productivity Metrics</h2><p>Here is the KPI set I use; adjust for early-stage brands.{mark}</p>"
+    "<ul><li><p><strong>Organic sessions</strong> — visits from search — proves compounding — target: +30% YoY"
+    " — frequency: Monthly</p></li></ul>"
+)
+
+
+def test_a_footnote_anchor_glued_to_a_sentence_is_dropped() -> None:
+    marks = [
+        '<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1" target="_self">1</a>',  # Substack
+        '<sup id="fnref1"><a href="#fn1">1</a></sup>',  # Pandoc, Markdown renderers
+        '<sup data-fn="a1b2" class="fn"><a href="#a1b2" id="a1b2-link">1</a></sup>',  # WordPress footnotes block
+    ]
+    for mark in marks:
+        intro = html_fields(_KPIS.format(mark=mark))["kpis"]["intro"]
+        assert intro == ["Here is the KPI set I use; adjust for early-stage brands."], mark
+
+
+def test_a_spaced_link_to_a_fragment_stays_text() -> None:
+    intro = html_fields(_KPIS.format(mark=' See step <a href="#step-2">2</a>.'))["kpis"]["intro"]
+    assert intro == ["Here is the KPI set I use; adjust for early-stage brands. See step 2."]
