@@ -161,10 +161,10 @@ def _share_bar(data: dict) -> str:
 
 def _ad_label(data: dict) -> re.Pattern[str]:
     """The pattern of a sponsorship label opening a block, after an icon perhaps: in brackets ("[Ad]")
-    or followed by a dash, colon, pipe or the block's end ("Sponsored —", "Advertisement:"), not by
-    words ("Sponsored by the VP", "Ad-hoc requests")."""
-    label = f"(?:{_alternatives(data['ad_labels'])})"
-    ending = r"(?:\s*[:|—–·]|\s+-(?:\s|$)|\s*$)"
+    or followed by a dash, colon, pipe, full stop or the block's end ("Sponsored —", "Advertisement:",
+    "A word from this week's sponsor."), not by words ("Sponsored by the VP", "Ad-hoc requests")."""
+    label = f"(?:{_alternatives(data['ad_labels'])}|{'|'.join(data['ad_label_patterns'])})"
+    ending = r"(?:\s*[:|—–·.]|\s+-(?:\s|$)|\s*$)"
     return re.compile(rf"(?:{_ICON}+\s*)?(?:\[{label}\]|\({label}\)|{label}{ending})", re.IGNORECASE)
 
 
@@ -717,8 +717,8 @@ def _is_promotional(text: str, vocab: _Vocab) -> bool:
     lower = text.lower()
     if vocab.price.search(lower) and _closes_with_call_to_action(text, vocab):
         return True  # a one-line ad: "Mesh routers from $129 – whole-home coverage in minutes. See Deals"
-    if vocab.ad_label.fullmatch(text) is not None:
-        return True  # a sponsorship label alone, an ad's heading: "From our sponsors", "Advertisement:"
+    if vocab.ad_label.match(text) is not None:
+        return True  # a sponsorship label, alone or opening the ad: "From our sponsors", "This week's sponsor: ..."
     return bool(_promo_phrases(lower, vocab)) or (bool(_QUOTED.match(text)) and len(words) <= 15)
 
 

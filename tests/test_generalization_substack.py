@@ -92,3 +92,34 @@ def test_a_footnote_anchor_glued_to_a_sentence_is_dropped() -> None:
 def test_a_spaced_link_to_a_fragment_stays_text() -> None:
     intro = html_fields(_KPIS.format(mark=' See step <a href="#step-2">2</a>.'))["kpis"]["intro"]
     assert intro == ["Here is the KPI set I use; adjust for early-stage brands. See step 2."]
+
+
+_SOFT = (
+    "<h2>9) Soft Skills and Behavioral Capabilities</h2><ol><li><p><strong>Editorial judgment</strong><br>"
+    "Why it matters: x.<br>How it shows up: y.<br>Strong performance: z.</p></li></ol>{after}"
+    "<h2>10) Tools, Platforms, and Software</h2><ul><li><p>CMS: WordPress</p></li></ul>"
+)
+_LONG_SPONSOR = (
+    "Lumaflow also ships a content ROI report that joins GA4 sessions with CRM opportunities, so you can stop"
+    " building that spreadsheet by hand every month, and it exports straight to slides for the quarterly review."
+    ' <a href="https://lumaflow.io/roi">See the Lumaflow ROI report</a>.'
+)
+
+
+def test_a_newsletters_sponsor_credit_in_the_article_is_an_ad() -> None:
+    sponsors = [
+        f"<p><strong>A word from this week&#8217;s sponsor.</strong> {_LONG_SPONSOR}</p>",
+        '<p><strong>A word from this week&#8217;s sponsor.</strong> Lumaflow ships a content ROI report. <a href="'
+        'https://lumaflow.io/roi">See the Lumaflow ROI report</a>.</p>',
+        f"<p>Thanks to our sponsor: {_LONG_SPONSOR}</p>",
+        f"<p>Today&#8217;s issue is brought to you by Lumaflow. {_LONG_SPONSOR}</p>",
+    ]
+    for sponsor in sponsors:
+        assert html_fields(_SOFT.format(after=sponsor))["soft_skills"]["intro"] == [], sponsor
+
+
+def test_prose_naming_a_sponsor_is_no_sponsor_credit() -> None:
+    prose = "<p>Thanks to our sponsor network, the role gets executive backing for every new content program.</p>"
+    assert html_fields(_SOFT.format(after=prose))["soft_skills"]["intro"] == [
+        "Thanks to our sponsor network, the role gets executive backing for every new content program."
+    ]
