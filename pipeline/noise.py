@@ -81,6 +81,7 @@ class _Vocab:
     signup: re.Pattern[str]  # a sign-up box's vocabulary, searched in lowercased text
     price: re.Pattern[str]  # a price, searched in lowercased text
     offer: re.Pattern[str]  # an offer's wording, searched in lowercased text
+    newsletter_call: re.Pattern[str]  # a newsletter's call to its readers, searched in lowercased text
     ad_label: re.Pattern[str]  # a sponsorship label opening a block ("📣 Sponsored —"), matched at its start
     course_title: re.Pattern[str]  # one course title, matched against lowercased text
     course_list: re.Pattern[str]  # a line of two course titles or more, matched against lowercased text
@@ -121,6 +122,7 @@ def _vocab() -> _Vocab:
         signup=_searched(data["signup_patterns"]),
         price=_searched(data["price_patterns"]),
         offer=_searched(data["offer_patterns"]),
+        newsletter_call=_searched(data["newsletter_calls"]),
         ad_label=_ad_label(data),
         course_title=re.compile(title + school),
         course_list=re.compile(rf"{title}(?:(?:, (?:and |& )?| and | & ){title})+{school}"),
@@ -379,6 +381,7 @@ def _noise_marks(
     blocks with a promotional signal) and the site's promotions after the article's content."""
     noise = _teaser_lists(body)
     _mark_course_catalogues(body, noise, last_section, vocab)
+    _mark_newsletter_calls(body, noise, last_section, vocab)
     tail = _content_end(body, noise, last_section)
     article_texts: list[str] = []  # read in the same pass: noise holds no mark of this pass yet where it is read
     signal = [False] * len(body)
@@ -833,6 +836,16 @@ def _mark_course_catalogues(body: list[Piece], noise: list[bool], last_section: 
         ):
             noise[k:end] = [True] * len(items)
         k = end + 1
+
+
+def _mark_newsletter_calls(body: list[Piece], noise: list[bool], last_section: int, vocab: _Vocab) -> None:
+    """Mark a newsletter's calls to its readers in the last section ("Upgrade to paid for $8/month ...", "If this
+    was useful, forward it to ..."): a post signs off there, after its content, and the call is the newsletter's
+    whatever words it shares with the article (its templates, its blueprint)."""
+    for k in range(last_section + 1, len(body)):
+        block = body[k].block
+        if block.kind is BlockKind.PARAGRAPH and vocab.newsletter_call.search(block.text.lower()) is not None:
+            noise[k] = True
 
 
 def _is_offer(text: str, vocab: _Vocab) -> bool:

@@ -123,3 +123,28 @@ def test_prose_naming_a_sponsor_is_no_sponsor_credit() -> None:
     assert html_fields(_SOFT.format(after=prose))["soft_skills"]["intro"] == [
         "Thanks to our sponsor network, the role gets executive backing for every new content program."
     ]
+
+
+_SCORECARD = (
+    "<h2>20) Final Role Scorecard Summary</h2><p><strong>Role title:</strong> Content Marketing Manager</p>"
+    "<p><strong>Role purpose:</strong> Plan content that builds audience and pipeline.</p>{after}"
+)
+
+
+def test_a_newsletters_calls_to_its_readers_after_the_scorecard_are_noise() -> None:
+    calls = (
+        "<p><strong>Paid subscribers:</strong> the editable Google Sheet version of this blueprint, plus my hiring kit"
+        " (take-home brief, edit test, scorecard), is in the members-only library. Upgrade to paid for $8/month.</p>"
+        '<p>If this was useful, forward it to the person who keeps asking you "what does a content lead do?"</p>'
+        "<p>Thanks for reading! Share this post with a colleague who hires writers.</p>"
+    )
+    scorecard = html_fields(_SCORECARD.format(after=calls))["scorecard"]
+    assert [r["label"] for r in scorecard["rows"]] == ["Role title", "Role purpose"]
+    assert scorecard["notes"] == []
+
+
+def test_the_articles_note_on_paid_subscribers_stays() -> None:
+    note = "<p>Growth in paid subscribers is the newsletter team's measure, not this role's.</p>"
+    assert html_fields(_SCORECARD.format(after=note))["scorecard"]["notes"] == [
+        "Growth in paid subscribers is the newsletter team's measure, not this role's."
+    ]
