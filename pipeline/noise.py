@@ -592,6 +592,7 @@ def _mark_ad_lines(
             or _cohesion(text, article_words, vocab) < _LINE_COHESION
             or (not introduces_next and _is_headline(text, vocab))
             or (i > start and noise[i - 1] and _is_offer(text, vocab))
+            or (i == end - 1 and i > start and noise[i - 1] and _fine_print(body, i, vocab))
         ):
             noise[i] = True
     names = {
@@ -616,6 +617,19 @@ def _mark_ad_lines(
         else:
             for j in group:
                 noise[j] = False
+
+
+def _fine_print(body: list[Piece], k: int, vocab: _Vocab) -> bool:
+    """Whether a line closing an ad's run is its fine print ("Find a Car", then "No hidden fees — free cancellation
+    on most bookings."): a short line right under the ad's button, set off from the article's next heading by a
+    wider gap than from the button (a text page's blank lines), or closing the page."""
+    button, line = body[k - 1].block, body[k].block
+    if not _is_button(button.text, vocab) or _more_words_than(line.text, _HEADLINE_WORDS):
+        return False
+    if k + 1 == len(body):
+        return True
+    after = body[k + 1].block
+    return after.kind is _HEADING and line.start - button.end < after.start - line.end
 
 
 # A capitalised word: "\b[A-Z][A-Za-z0-9-]{2,}", its boundary asserted after the capital (as _boundary_after_first

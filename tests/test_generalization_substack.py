@@ -4,6 +4,7 @@ plain-text page whose mid-article ad ends on its fine print."""
 
 from __future__ import annotations
 
+from pipeline import extract
 from tests.snippets import html_fields
 
 _TOOLS_PRE = (
@@ -147,4 +148,37 @@ def test_the_articles_note_on_paid_subscribers_stays() -> None:
     note = "<p>Growth in paid subscribers is the newsletter team's measure, not this role's.</p>"
     assert html_fields(_SCORECARD.format(after=note))["scorecard"]["notes"] == [
         "Growth in paid subscribers is the newsletter team's measure, not this role's."
+    ]
+
+
+def _text_soft_skills_intro(ad_end: str) -> list[str]:
+    """A text page whose soft skills end on a car-rental ad (headline, copy, button, then ``ad_end``)."""
+    page = (
+        "Dental Practice Manager: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+        "1) Role Summary\n\nThe Dental Practice Manager runs the business side of a dental practice.\n\n"
+        "2) Role Mission\n\nCore mission: keep the practice running for patients and the team.\n\n"
+        "9) Soft Skills and Behavioral Capabilities\n\n"
+        "Most failures are about people, not software.\n\n"
+        "  1. Patient empathy\n    – Why it matters: Anxious patients cancel appointments and fees go unpaid.\n"
+        "    – How it shows up: Explains cancellations, bookings, fees and hidden costs calmly.\n\n\n"
+        "Book a Rental Car for Your Next Trip\n\nCompare rental deals from 500+ suppliers across 60 countries.\n\n"
+        f"Find a Car{ad_end}"
+        "10) Tools, Platforms, and Software\n\n"
+        "Category Tool or platform Primary use Common / Optional / Context-specific\n"
+        "Practice management Dentrix / Eaglesoft Scheduling and claims Common\n"
+    )
+    (extraction,) = extract(page.encode(), name="x.txt")
+    return extraction.document["fields"]["soft_skills"]["intro"]
+
+
+def test_an_ads_fine_print_under_its_button_goes_with_the_ad() -> None:
+    fine_print = "\n\nNo hidden fees — free cancellation on most bookings.\n\n\n"
+    assert _text_soft_skills_intro(fine_print) == ["Most failures are about people, not software."]
+
+
+def test_a_line_set_off_from_an_ads_button_stays_the_articles() -> None:
+    article_line = "\n\n\nMost failures come from how patient cancellations, bookings and fees are explained.\n\n"
+    assert _text_soft_skills_intro(article_line) == [
+        "Most failures are about people, not software.",
+        "Most failures come from how patient cancellations, bookings and fees are explained.",
     ]
