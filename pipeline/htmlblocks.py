@@ -97,6 +97,7 @@ _TAB_PANEL_LEVEL = "h3"  # a label's heading: its text, not its level, tells a s
 # A footnote reference's text: "[2]", "[a]", "[*]"; a link to a note may print its number bare ("2", "†").
 _BRACKETED_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|[*†‡§])\]")
 _LINKED_MARK = re.compile(r"\[?(?:\d{1,3}|[a-z]|[*†‡§])\]?")
+_FRAGMENT_LINKS = etree.XPath("descendant::a[starts-with(@href, '#')]")
 _BLOCK_TAGS = frozenset(("p", "ul", "ol", "table", "li", "div", "section", "article", "main", "figure",
                          "blockquote", "pre", "dl", "dt", "dd", "figcaption", "details", "summary") + _HEADINGS)  # fmt: skip
 # Elements nested deeper than this are flattened when libxml2 gives up (it stops at 256 levels).
@@ -779,12 +780,23 @@ def _unwrap(element: etree._Element) -> None:
     _drop(element)
 
 
+def _glued_to_text(element: etree._Element) -> bool:
+    """Whether the text right before an element ends on a visible character: "brands.<a>1</a>"."""
+    previous = element.getprevious()
+    if previous is None:
+        parent = element.getparent()
+        before = (parent.text or "") if parent is not None else ""
+    else:
+        before = previous.tail or _text(previous)
+    return bool(before) and not before[-1].isspace()
+
+
 def _drop_footnote_references(body: etree._Element) -> None:
     """Drop footnote reference markers ("<sup>[2]</sup>", "<sup><a href="#fn2">2</a></sup>"), glued to the
     values they annotate, and a list of the notes they point to, with the heading that titles it.
 
-    A marker is bracketed, or a link to a fragment; a bare "<sup>2</sup>" is an exponent ("km²"), and
-    markers named as footnotes by their class go with the chrome.
+    A marker is bracketed, or a link to a fragment, superscript or glued to the text before it; a bare
+    "<sup>2</sup>" is an exponent ("km²"), and markers named as footnotes by their class go with the chrome.
     """
     targets: set[str] = set()
     for sup in list(body.iter("sup")):
@@ -799,6 +811,12 @@ def _drop_footnote_references(body: etree._Element) -> None:
         if href.startswith("#"):
             targets.add(href[1:])
         _drop(marker)
+    for link in _FRAGMENT_LINKS(body):
+        # A link to a note with no superscript (Substack's '<a class="footnote-anchor" href="#footnote-1">1</a>'):
+        # a marker glued to the word before it ("brands.1"); a spaced "step <a href="#s2">2</a>" is a reference.
+        if _LINKED_MARK.fullmatch(_text(link)) and _glued_to_text(link):
+            targets.add(link.get("href")[1:])
+            _drop(link)
     if not targets:
         return
     notes = [li.getparent() for li in body.iter("li") if li.get("id") in targets]
@@ -1175,6 +1193,16 @@ def _captions_table(caption: etree._Element) -> bool:
     return figure is not None and figure.tag == "figure" and next(figure.iter("table"), None) is not None
 
 
+def _captions_image(caption: etree._Element) -> bool:
+    """Whether a <figcaption> is a sentence about an image ("The career ladder I sketch for every new hire. Yes,
+    it was drawn on an iPad."): the author's aside on the picture, not what the role is, wherever the figure
+    sits. A phrase titling the image ("Discovery loop of the team") stays: the picture's only text."""
+    figure = caption.getparent()
+    if figure is None or figure.tag != "figure" or next(figure.iter("img", "picture", "video"), None) is None:
+        return False
+    return not _title_caption(_inline_text(caption).strip())
+
+
 def _table_caption(table: etree._Element) -> str | None:
     """The text of a table's <caption> or <figcaption> when it says something about the table, else None.
 
@@ -1308,8 +1336,8 @@ class _Walker:
 
     def element(self, element: etree._Element, list_depth: int) -> None:
         name = element.tag
-        if name == "figcaption" and _captions_table(element):
-            return  # the table it captions reads it (_table_caption)
+        if name == "figcaption" and (_captions_table(element) or _captions_image(element)):
+            return  # the table it captions reads it (_table_caption); an image's caption describes the picture
         if name in _HEADINGS:
             # A tab's label moved into its panel has no start tag of its own in the source (no source line).
             start = self.offset(name) if element.sourceline is not None else self.cursor
@@ -1365,9 +1393,14 @@ class _Walker:
             return
         if i:
             self._paragraph_lines("\n".join(lines[:i]), start, end, 0.0)
+        from .textblocks import _DASH_GROUPS  # textblocks imports this module: imported when a <pre> holds a table
+
         row_lines: list[str] = []
         j = i + 1
         while j < len(lines) and (row := lines[j]).strip():
+            if _DASH_GROUPS.fullmatch(row.strip()):  # the header's underline, "--------  -----": no row
+                j += 1
+                continue
             if row[0].isspace() and row_lines:
                 row_lines[-1] += " " + row.strip()  # an indented line wraps the row above's last cell
             else:

@@ -81,6 +81,7 @@ class _Vocab:
     signup: re.Pattern[str]  # a sign-up box's vocabulary, searched in lowercased text
     price: re.Pattern[str]  # a price, searched in lowercased text
     offer: re.Pattern[str]  # an offer's wording, searched in lowercased text
+    newsletter_call: re.Pattern[str]  # a newsletter's call to its readers, searched in lowercased text
     ad_label: re.Pattern[str]  # a sponsorship label opening a block ("📣 Sponsored —"), matched at its start
     course_title: re.Pattern[str]  # one course title, matched against lowercased text
     course_list: re.Pattern[str]  # a line of two course titles or more, matched against lowercased text
@@ -121,6 +122,7 @@ def _vocab() -> _Vocab:
         signup=_searched(data["signup_patterns"]),
         price=_searched(data["price_patterns"]),
         offer=_searched(data["offer_patterns"]),
+        newsletter_call=_searched(data["newsletter_calls"]),
         ad_label=_ad_label(data),
         course_title=re.compile(title + school),
         course_list=re.compile(rf"{title}(?:(?:, (?:and |& )?| and | & ){title})+{school}"),
@@ -161,10 +163,10 @@ def _share_bar(data: dict) -> str:
 
 def _ad_label(data: dict) -> re.Pattern[str]:
     """The pattern of a sponsorship label opening a block, after an icon perhaps: in brackets ("[Ad]")
-    or followed by a dash, colon, pipe or the block's end ("Sponsored —", "Advertisement:"), not by
-    words ("Sponsored by the VP", "Ad-hoc requests")."""
-    label = f"(?:{_alternatives(data['ad_labels'])})"
-    ending = r"(?:\s*[:|—–·]|\s+-(?:\s|$)|\s*$)"
+    or followed by a dash, colon, pipe, full stop or the block's end ("Sponsored —", "Advertisement:",
+    "A word from this week's sponsor."), not by words ("Sponsored by the VP", "Ad-hoc requests")."""
+    label = f"(?:{_alternatives(data['ad_labels'])}|{'|'.join(data['ad_label_patterns'])})"
+    ending = r"(?:\s*[:|—–·.]|\s+-(?:\s|$)|\s*$)"
     return re.compile(rf"(?:{_ICON}+\s*)?(?:\[{label}\]|\({label}\)|{label}{ending})", re.IGNORECASE)
 
 
@@ -379,6 +381,7 @@ def _noise_marks(
     blocks with a promotional signal) and the site's promotions after the article's content."""
     noise = _teaser_lists(body)
     _mark_course_catalogues(body, noise, last_section, vocab)
+    _mark_newsletter_calls(body, noise, last_section, vocab)
     tail = _content_end(body, noise, last_section)
     article_texts: list[str] = []  # read in the same pass: noise holds no mark of this pass yet where it is read
     signal = [False] * len(body)
@@ -589,6 +592,7 @@ def _mark_ad_lines(
             or _cohesion(text, article_words, vocab) < _LINE_COHESION
             or (not introduces_next and _is_headline(text, vocab))
             or (i > start and noise[i - 1] and _is_offer(text, vocab))
+            or (i == end - 1 and i > start and noise[i - 1] and _fine_print(body, i, vocab))
         ):
             noise[i] = True
     names = {
@@ -613,6 +617,19 @@ def _mark_ad_lines(
         else:
             for j in group:
                 noise[j] = False
+
+
+def _fine_print(body: list[Piece], k: int, vocab: _Vocab) -> bool:
+    """Whether a line closing an ad's run is its fine print ("Find a Car", then "No hidden fees — free cancellation
+    on most bookings."): a short line right under the ad's button, set off from the article's next heading by a
+    wider gap than from the button (a text page's blank lines), or closing the page."""
+    button, line = body[k - 1].block, body[k].block
+    if not _is_button(button.text, vocab) or _more_words_than(line.text, _HEADLINE_WORDS):
+        return False
+    if k + 1 == len(body):
+        return True
+    after = body[k + 1].block
+    return after.kind is _HEADING and line.start - button.end < after.start - line.end
 
 
 # A capitalised word: "\b[A-Z][A-Za-z0-9-]{2,}", its boundary asserted after the capital (as _boundary_after_first
@@ -717,8 +734,8 @@ def _is_promotional(text: str, vocab: _Vocab) -> bool:
     lower = text.lower()
     if vocab.price.search(lower) and _closes_with_call_to_action(text, vocab):
         return True  # a one-line ad: "Mesh routers from $129 – whole-home coverage in minutes. See Deals"
-    if vocab.ad_label.fullmatch(text) is not None:
-        return True  # a sponsorship label alone, an ad's heading: "From our sponsors", "Advertisement:"
+    if vocab.ad_label.match(text) is not None:
+        return True  # a sponsorship label, alone or opening the ad: "From our sponsors", "This week's sponsor: ..."
     return bool(_promo_phrases(lower, vocab)) or (bool(_QUOTED.match(text)) and len(words) <= 15)
 
 
@@ -833,6 +850,16 @@ def _mark_course_catalogues(body: list[Piece], noise: list[bool], last_section: 
         ):
             noise[k:end] = [True] * len(items)
         k = end + 1
+
+
+def _mark_newsletter_calls(body: list[Piece], noise: list[bool], last_section: int, vocab: _Vocab) -> None:
+    """Mark a newsletter's calls to its readers in the last section ("Upgrade to paid for $8/month ...", "If this
+    was useful, forward it to ..."): a post signs off there, after its content, and the call is the newsletter's
+    whatever words it shares with the article (its templates, its blueprint)."""
+    for k in range(last_section + 1, len(body)):
+        block = body[k].block
+        if block.kind is BlockKind.PARAGRAPH and vocab.newsletter_call.search(block.text.lower()) is not None:
+            noise[k] = True
 
 
 def _is_offer(text: str, vocab: _Vocab) -> bool:
