@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from .blocks import Block, BlockKind
 from .dumps import rejoin_broken_words, running_lines
-from .htmlblocks import ADMONITION_TYPES, SHORTCODE, TEMPLATE_COMMENT
+from .htmlblocks import ADMONITION_TYPES, SHORTCODE, TEMPLATE_COMMENT, TEMPLATE_MARK
 from .layout import (
     ITEM_MARKERS,
     KRAMDOWN_MARKUP,
@@ -220,7 +220,7 @@ def _lines(text: str) -> _Lines:
     starts = [0, *accumulate(map(len, with_newlines))]
     visible = raws
     # A one-character scan first: a page-long "<!--" search is ~10x slower.
-    if ("<" in text and "<!--" in text) or ("{" in text and _TEMPLATE_MARK.search(text)):
+    if ("<" in text and "<!--" in text) or ("{" in text and TEMPLATE_MARK.search(text)):
         raws, visible = _uncommented(text, raws, starts)
     if ">" in text and (text[:4].lstrip(" ")[:1] == ">" or _QUOTED_LINE.search(text)):
         raws, visible = _unquoted(raws, visible)
@@ -244,10 +244,6 @@ def _lines(text: str) -> _Lines:
     return _Lines(texts, raws, starts, inline)
 
 
-# What opens a template's or kramdown's comment (htmlblocks.TEMPLATE_COMMENT): "{%", "{#", "{::".
-_TEMPLATE_MARK = re.compile(r"\{[%#:]")
-
-
 def _uncommented(text: str, raws: list[str], starts: list[int]) -> tuple[list[str], list[str]]:
     """The lines with the page's HTML and template comments blanked by spaces, and cut out.
 
@@ -258,7 +254,7 @@ def _uncommented(text: str, raws: list[str], starts: list[int]) -> tuple[list[st
     own lines are blank. Each line is rebuilt once, however many comments it holds.
     """
     spans = html_comment_spans(text)
-    if "{" in text and _TEMPLATE_MARK.search(text):
+    if "{" in text and TEMPLATE_MARK.search(text):
         spans = _apart([*spans, *(comment.span() for comment in TEMPLATE_COMMENT.finditer(text))])
     cuts: dict[int, list[tuple[int, int]]] = {}  # line -> the columns its comments cover, in order
     for start, end in spans:
