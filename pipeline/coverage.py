@@ -14,7 +14,9 @@ recognise. ``table_findings`` tells when a table's whole text sits in one
 field (a skill "named" by its whole table): covered, yet of no use.
 ``scorecard_findings`` tells when the final scorecard table lacks many of the
 rows it has on every page: a page cut short there reads as one whose role had
-no tools or KPIs.
+no tools or KPIs. ``label_findings`` tells when skills are named by their
+detail labels ("Use", "Why it matters"): each skill's lines were read as
+skills of their own, covered and of no use.
 """
 
 from __future__ import annotations
@@ -24,11 +26,20 @@ from collections import Counter
 from typing import Any, NamedTuple
 
 from .blocks import Block, BlockKind
+from .parsers.common import detail_labels
 from .parsers.scorecard import ScorecardField
+from .parsers.text import normalise_label
 from .sections import subheading_key
 from .tables import is_column_name
 
-__all__ = ["SectionCoverage", "coverage_counts", "prose_findings", "scorecard_findings", "table_findings"]
+__all__ = [
+    "SectionCoverage",
+    "coverage_counts",
+    "label_findings",
+    "prose_findings",
+    "scorecard_findings",
+    "table_findings",
+]
 
 _WORD = re.compile(r"\w+")
 # The ASCII characters \w does not match. bytes.translate deletes them (or makes them spaces) in C,
@@ -229,6 +240,25 @@ def prose_findings(fields: dict[str, Any], section_weight: int) -> list[str]:
         findings.append(f"{item_like} lines of its intro/notes open like list items: a list that was not read as one")
     return findings
 
+
+
+# The skills sections and the detail labels of their skills (skills_to_decisions.json groups).
+_SKILL_DETAIL_GROUPS = {"technical_skills": "skill_details", "soft_skills": "soft_skill_details"}
+# One skill so named may be a page's own odd wording; several are a skill's lines read as skills.
+_LABEL_NAMED_SKILLS = 3
+
+
+def label_findings(section_id: str, fields: dict[str, Any]) -> list[str]:
+    """The finding for a skills section whose skills are named by detail labels ("Use", "Why it matters"), as
+    when a layout puts each skill's name where the parser does not look; empty for any other section."""
+    group = _SKILL_DETAIL_GROUPS.get(section_id)
+    if group is None:
+        return []
+    labels = detail_labels(group)
+    named = sum(1 for skill in fields["skills"] if normalise_label(skill["name"]) in labels)
+    if named < _LABEL_NAMED_SKILLS:
+        return []
+    return [f"{named} skill(s) are named by a detail label (\"Use\", \"Why it matters\"): the skills' names were not read"]
 
 
 def table_findings(tables_whole: int) -> list[str]:

@@ -14,7 +14,7 @@ import pytest
 from hostile_corpus import SEED_000, SEED_004, mini_seed
 from pipeline import extract
 from pipeline.blocks import Block
-from pipeline.coverage import coverage_counts, prose_findings, table_findings
+from pipeline.coverage import coverage_counts, label_findings, prose_findings, table_findings
 
 ROOT = Path(__file__).resolve().parent.parent
 _PROSE = "most of its text was read as prose (intro/notes), not into typed fields"
@@ -99,3 +99,27 @@ def test_a_table_kept_whole_in_one_field_is_named() -> None:
     # A one-row table kept whole is one item, as it should be.
     assert coverage_counts([one_row], {"skills": [{"text": one_row.text}], "unparsed": []}).tables_whole == 0
     assert table_findings(0) == []
+
+
+def _skills(*names: str) -> dict:
+    return {"skills": [{"name": name} for name in names]}
+
+
+def test_skills_named_by_their_detail_labels_are_named() -> None:
+    # A layout whose skill names sit where the parser does not look (an <h4> over a <dl>, before that was read):
+    # each "Use" / "Why" line became a skill, every word covered, the page ok. The finding says so.
+    misread = _skills("Use", "What good looks like", "Why", "Use", "Why")
+    assert label_findings("technical_skills", misread) == [
+        '5 skill(s) are named by a detail label ("Use", "Why it matters"): the skills\' names were not read'
+    ]
+    soft = _skills("Why it matters", "How it shows up", "Strong performance")
+    assert label_findings("soft_skills", soft) == [
+        '3 skill(s) are named by a detail label ("Use", "Why it matters"): the skills\' names were not read'
+    ]
+
+
+def test_skills_with_their_own_names_and_other_sections_are_not_named() -> None:
+    assert label_findings("technical_skills", _skills("SQL", "Python", "Survival analysis (Important)")) == []
+    # One or two odd names are a page's wording, not a misread layout.
+    assert label_findings("technical_skills", _skills("SQL", "Use", "Why")) == []
+    assert label_findings("kpis", {"rows": []}) == []
