@@ -28,7 +28,7 @@ from lxml import etree
 from .blocks import Block, BlockKind
 from .layout import ITEM_MARKERS, MD_STRONG, Piece, md_heading, new_piece, split_inline_list
 from .mojibake import PRIVATE_USE
-from .nlp import nlp
+from .nlp import load_vocab, nlp
 from .sections import classify_heading
 from .sources import DATE_PATTERN, SourceMeta, iso_date, slug_from_url
 from .tables import is_pipe_separator, match_lost_border_header, parse_pipe_row, split_lost_border_rows
@@ -64,6 +64,10 @@ _CHROME_WORDS = frozenset(
     # A plain blockquote is the article's.
     "pullquote pull-quote".split()
 )
+# Elements shown on some devices only, by their whole class names (see noise.json): a page built with
+# per-device copies of its content holds both kinds, and its mobile copy is chrome (_drop_mobile_copies).
+_HIDDEN_ON_DESKTOP = frozenset(load_vocab("noise.json")["hidden_on_desktop"])
+_HIDDEN_ON_MOBILE = frozenset(load_vocab("noise.json")["hidden_on_mobile"])
 # Ad Inserter wraps each inserted block in "code-block code-block-N" (with "ai-viewport-N" when it is
 # shown per device): the numbered slot tells its wrapper from a page's own "code-block" box of code.
 _AD_INSERTER_SLOT = re.compile(r"(?:code-block|ai-viewport)-\d+")
@@ -281,7 +285,7 @@ def _chrome_names(classes: str, element_id: str, role: str) -> frozenset[str]:
         if _BUILDER_NAMESPACE.match(lowered):
             parts = [part for part in parts if part not in _BUILDER_WORDS]
         words.update(parts)
-    chrome = _CHROME_WORDS.intersection(words)
+    chrome = _CHROME_WORDS.intersection(words) | _HIDDEN_ON_DESKTOP.intersection(words)
     lowered_classes = classes.lower()
     if "code-block-" in lowered_classes or "ai-viewport-" in lowered_classes:  # mostly neither: skip the regex
         names = lowered_classes.split()
@@ -602,6 +606,7 @@ def _sweep(body: etree._Element, tab_list: bool) -> None:
     chrome = [e for e in _WITH_ATTRIBUTES(body) if _chrome_element(e)]
     if not chrome:
         return
+    chrome = _drop_mobile_copies(body, chrome)
     # A class name is a weak signal next to the article's own numbered section headings. What holds
     # one is no chrome, whatever a theme named it ("widget-area"). And chrome words on the wrappers
     # of those headings below the article root name this page's content blocks (a page builder's
@@ -631,6 +636,24 @@ def _sweep(body: etree._Element, tab_list: bool) -> None:
         if _heading_anchor(element, root if sections else None):
             continue
         _drop(element)
+
+
+def _drop_mobile_copies(body: etree._Element, chrome: list[etree._Element]) -> list[etree._Element]:
+    """Drop the mobile copy of a page built with per-device copies of its content; return the rest of its chrome.
+
+    Such a page holds elements hidden on mobile (the desktop copy) and elements hidden on desktop (the mobile
+    copy: cards, an accordion in place of a table). CSS shows one, a scraper reads both: read as a desktop reader
+    sees it, the mobile copy goes, whatever its order and the section headings it holds. With no element hidden
+    on mobile, one hidden on desktop is its content's only copy: chrome only if its other words name chrome.
+    """
+    copies = [e for e in chrome if not _HIDDEN_ON_DESKTOP.isdisjoint(_chrome_words(e))]
+    if not copies:  # most pages: no element shown on mobile only
+        return chrome
+    if any(not _HIDDEN_ON_MOBILE.isdisjoint((e.get("class") or "").lower().split()) for e in _WITH_ATTRIBUTES(body)):
+        for copy in copies:
+            _drop(copy)
+        return chrome  # the copies and what they held are detached: dropping them again changes nothing
+    return [e for e in chrome if _hidden(e) or _chrome_words(e) - _HIDDEN_ON_DESKTOP]
 
 
 def _data_table_part(element: etree._Element, data_tables: dict[etree._Element, bool]) -> bool:
