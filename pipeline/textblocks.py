@@ -25,6 +25,7 @@ from itertools import accumulate
 from operator import methodcaller
 from typing import NamedTuple
 
+from .asciidoc import asciidoc_as_markdown
 from .blocks import Block, BlockKind
 from .dumps import rejoin_broken_words, running_lines
 from .htmlblocks import ADMONITION_TYPES, SHORTCODE, TEMPLATE_COMMENT, TEMPLATE_MARK
@@ -392,6 +393,7 @@ def text_to_pieces(text: str) -> list[Piece]:
     >>> [p.block.kind.value for p in text_to_pieces("1) Role Summary\\n\\nHello.\\n  • item")]
     ['heading', 'paragraph', 'list_item']
     """
+    text = asciidoc_as_markdown(text)  # AsciiDoc source, rewritten line for line: offsets hold
     lines = _lines(text)
     texts, raws, starts, inline = lines  # locals: read for every line
     pieces: list[Piece] = []
