@@ -52,6 +52,7 @@ from .tables import (
     parse_pipe_row,
     split_lost_border_rows,
 )
+from .wikimarkup import wiki_as_markdown
 
 __all__ = ["join_wrapped", "text_to_pieces"]
 
@@ -392,6 +393,7 @@ def text_to_pieces(text: str) -> list[Piece]:
     >>> [p.block.kind.value for p in text_to_pieces("1) Role Summary\\n\\nHello.\\n  • item")]
     ['heading', 'paragraph', 'list_item']
     """
+    text = wiki_as_markdown(text)  # Confluence/Jira wiki markup: markdown, offsets unchanged
     lines = _lines(text)
     texts, raws, starts, inline = lines  # locals: read for every line
     pieces: list[Piece] = []
