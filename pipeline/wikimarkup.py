@@ -47,7 +47,9 @@ _LINE_BREAK = "\\\\"
 # "--" between spaces or digits is an en dash ("10--40 analysts", "title -- detail"), "---" an em dash.
 _EM_DASH = re.compile(r"(?<=\s)---(?=\s)")
 _EN_DASH = re.compile(r"(?<=[\s\d])--(?=[\s\d])")
-_HEADER_CELLS = "||"  # a header row's cell border: one pipe, as a markdown row writes it
+# A header cell's border, in a header row ("||Metric||Target||") or opening a row's label ("||Role title|...|"):
+# one pipe, as a markdown row writes it. An empty cell is "| |" in wiki markup: "||" is never one.
+_HEADER_CELLS = "||"
 
 
 def wiki_as_markdown(text: str) -> str:
@@ -90,7 +92,7 @@ def _markdown_line(line: str) -> str:
         out = out.replace(_LINE_BREAK, "  ")
     if "--" in out:
         out = _EN_DASH.sub("–", _EM_DASH.sub("—", out))
-    if out.startswith(_HEADER_CELLS):
+    if out[:1] == "|" and _HEADER_CELLS in out:
         out = out.replace(_HEADER_CELLS, "| ")
     elif out[:1] == "h" and (heading := _HEADING.match(out)):
         # Up to three "#": "h4. " is as long as "### ", and a line may not grow.

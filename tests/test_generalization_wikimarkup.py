@@ -83,6 +83,21 @@ def test_wiki_header_row_and_links_in_cells_keep_their_columns():
     ]
 
 
+def test_wiki_header_cells_opening_rows_are_labels_of_a_two_column_table():
+    document = wiki_document(
+        "h2. 20) Final Role Scorecard Summary\n\n"
+        "||Category||Summary||\n"
+        "||Role title|Service Desk Lead|\n"
+        "|Top KPIs||FCR, CSAT, backlog age|\n"
+    )
+    scorecard = document["fields"]["scorecard"]
+    assert (scorecard["header"], scorecard["role_title"], scorecard["top_kpis"]) == (
+        ["Category", "Summary"],
+        "Service Desk Lead",
+        ["FCR", "CSAT", "backlog age"],
+    )
+
+
 def test_wiki_skill_items_with_italic_importance_and_use_lines():
     document = wiki_document(
         "h2. 8) Technical Skills Required\n\n"
