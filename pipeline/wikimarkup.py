@@ -31,7 +31,7 @@ _LIST_ITEM = re.compile(r"([*#]+)\s+(?=\S)")
 _MACRO = re.compile(r"\{[a-z][\w-]*(?::[^{}\n]*)?\}")
 # A link "[text|url]", written the markdown way "[text](url)" in as many characters: the URL one shorter
 # (it is read for nothing). A user mention "[~jdoe]" is no text. A bare link "[https://...]" an autolink.
-_LINK = re.compile(r"\[([^\[\]|\n]*)\|([^\[\]\n]*)\]")
+_LINK = re.compile(r"\[([^\[\]|\n]*)\|([^\[\]\n]+)\]")
 _MENTION = re.compile(r"\[~[^\[\]\n]*\]")
 _BARE_LINK = re.compile(r"\[(https?://[^\[\]\s|]+)\]")
 # A verbatim block's tag, "{noformat}" or "{code:java}": the lines from one to the next hold code or the exporter's

@@ -118,13 +118,13 @@ def test_wiki_noformat_body_is_no_table_and_lines_keep_their_lengths():
     page = (
         _HEAD + "h2. 20) Final Role Scorecard Summary\n\n||Category||Summary||\n|Role title|Service Desk Lead|\n\n"
         "{noformat}\nPage ID: 1844 | Version 14 | Exported by kb-scraper\n{noformat}\n"
-        "Created by [~jdoe] -- see [Related page|https://wiki.example.com/x]\r\n"
+        "Created by [~jdoe] -- see [Related page|https://wiki.example.com/x] [no link|]\r\n"
     )
     markdown = wiki_as_markdown(page)
     assert list(map(len, markdown.splitlines(keepends=True))) == list(map(len, page.splitlines(keepends=True)))
     assert markdown.splitlines()[-2:] == [
         " " * len("{noformat}"),
-        "Created by  – see [Related page](https://wiki.example.com/)" + " " * 8,
+        "Created by  – see [Related page](https://wiki.example.com/) [no link|]" + " " * 8,
     ]
     (extraction,) = extract(page.encode("utf-8"), name="snippet.txt")
     assert "Page ID" not in str(extraction.document)
