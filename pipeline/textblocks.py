@@ -53,6 +53,7 @@ from .tables import (
     parse_pipe_row,
     split_lost_border_rows,
 )
+from .wikimarkup import wiki_as_markdown
 
 __all__ = ["join_wrapped", "text_to_pieces"]
 
@@ -394,6 +395,7 @@ def text_to_pieces(text: str) -> list[Piece]:
     ['heading', 'paragraph', 'list_item']
     """
     text = asciidoc_as_markdown(text)  # AsciiDoc source, rewritten line for line: offsets hold
+    text = wiki_as_markdown(text)  # Confluence/Jira wiki markup: markdown, offsets unchanged
     lines = _lines(text)
     texts, raws, starts, inline = lines  # locals: read for every line
     pieces: list[Piece] = []

@@ -1,0 +1,104 @@
+"""Atlassian wiki markup (Confluence's legacy editor, Jira) read as the markdown the text reader knows.
+
+A knowledge-base scraper may save a Confluence or Jira page as its wiki markup source: headings "h2. Title",
+lists "# item" (numbered) and "* item" with deeper levels "** sub" / "#* sub", tables "||Header||Header||"
+over "|cell|cell|", macros "{panel:title=...}...{panel}", "{color:red}...{color}", "{toc}", links
+"[text|url]", mentions "[~user]", forced line breaks "\\\\", emoticons "(!)", "--" for an en dash. Read as text,
+"# item" is a markdown heading and "||" an empty cell. :func:`wiki_as_markdown` rewrites such a page line by
+line into markdown, every line as long as it was (the rewrite shorter, padded with spaces), so the blocks'
+offsets stay true in the page as given.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+__all__ = ["wiki_as_markdown"]
+
+# A wiki heading line, "h2. 1) Role Summary". A page is wiki markup when three lines at least open so: a
+# markdown or text page may say "h2. " in prose, not head its sections with it. Searched from a newline, a
+# literal the regex engine skips to; the page's first line is checked apart.
+_HEADING_LINE = re.compile(r"\nh[1-6]\. ")
+_WIKI_HEADINGS = 3
+_HEADING = re.compile(r"h([1-6])\.\s+")
+# A list item: a run of "*" (bullet) and "#" (numbered) markers, one per level, then a space. A "*bold*" line
+# has no space after its star. Markdown's "- " is the item of the shortest rewrite: a "#" run is a
+# markdown heading, and a number, "1. ", would make the line longer. One space of indent a level deeper.
+_LIST_ITEM = re.compile(r"([*#]+)\s+(?=\S)")
+# A macro's tag ("{panel:title=Sponsored|borderStyle=dashed}", "{color:red}", "{color}", "{toc:maxLevel=2}",
+# "{status:colour=Green|title=Published}"): markup, its content between the tags kept.
+_MACRO = re.compile(r"\{[a-z][\w-]*(?::[^{}\n]*)?\}")
+# A link "[text|url]", written the markdown way "[text](url)" in as many characters: the URL one shorter
+# (it is read for nothing). A user mention "[~jdoe]" is no text. A bare link "[https://...]" an autolink.
+_LINK = re.compile(r"\[([^\[\]|\n]*)\|([^\[\]\n]+)\]")
+_MENTION = re.compile(r"\[~[^\[\]\n]*\]")
+_BARE_LINK = re.compile(r"\[(https?://[^\[\]\s|]+)\]")
+# A verbatim block's tag, "{noformat}" or "{code:java}": the lines from one to the next hold code or the exporter's
+# stamp ("Page ID: 184467231 | Version 14 | Exported ..."), no text of the blueprint, and their pipes are no
+# table. Blanked, as a <pre> on an HTML page is no table either.
+_VERBATIM = re.compile(r"\{(?:noformat|code)(?::[^{}\n]*)?\}")
+# Monospace "{{text}}": markdown's code span.
+_MONOSPACE = re.compile(r"\{\{([^{}\n]+)\}\}")
+# An emoticon: (!) warning, (/) tick, (x) cross, (i) info, (?) question, (y)/(n) thumbs, (on)/(off), (*) star.
+_EMOTICON = re.compile(r"\((?:[!/xi?yn+\-]|on|off|\*[rgby]?)\)")
+# A forced line break "\\": the line's parts stay on it, apart.
+_LINE_BREAK = "\\\\"
+# "--" between spaces or digits is an en dash ("10--40 analysts", "title -- detail"), "---" an em dash.
+_EM_DASH = re.compile(r"(?<=\s)---(?=\s)")
+_EN_DASH = re.compile(r"(?<=[\s\d])--(?=[\s\d])")
+# A header cell's border, in a header row ("||Metric||Target||") or opening a row's label ("||Role title|...|"):
+# one pipe, as a markdown row writes it. An empty cell is "| |" in wiki markup: "||" is never one.
+_HEADER_CELLS = "||"
+
+
+def wiki_as_markdown(text: str) -> str:
+    """The page as markdown if it is wiki markup (three "hN. " heading lines at least), else the page as it is.
+
+    Every line keeps its length. A text or markdown page costs one scan for "\\nhN. ".
+    """
+    headings = len(list(islice(_HEADING_LINE.finditer(text), _WIKI_HEADINGS)))
+    if headings + bool(_HEADING.match(text)) < _WIKI_HEADINGS:
+        return text
+    lines = text.splitlines(keepends=True)
+    verbatim = False
+    for k, line in enumerate(lines):
+        tags = len(_VERBATIM.findall(line)) if "{" in line else 0
+        if verbatim or tags:
+            body = line.splitlines()[0]
+            lines[k] = " " * len(body) + line[len(body) :]
+            verbatim ^= tags % 2 == 1
+        else:
+            lines[k] = _markdown_line(line)
+    return "".join(lines)
+
+
+def _markdown_line(line: str) -> str:
+    """One wiki markup line as markdown, padded with spaces to its length, its line ending kept."""
+    if not line.strip():
+        return line
+    body = line.splitlines()[0]
+    out = body
+    if "{" in out:
+        out = _MONOSPACE.sub(r"`\1`", out)
+        out = _MACRO.sub("", out)
+    if "[" in out:
+        out = _MENTION.sub("", out)
+        out = _LINK.sub(lambda m: f"[{m.group(1)}]({m.group(2)[:-1]})", out)
+        out = _BARE_LINK.sub(r"<\1>", out)
+    if "(" in out:
+        out = _EMOTICON.sub("", out)
+    if _LINE_BREAK in out:
+        out = out.replace(_LINE_BREAK, "  ")
+    if "--" in out:
+        out = _EN_DASH.sub("–", _EM_DASH.sub("—", out))
+    if out[:1] == "|" and _HEADER_CELLS in out:
+        out = out.replace(_HEADER_CELLS, "| ")
+    elif out[:1] == "h" and (heading := _HEADING.match(out)):
+        # Up to three "#": "h4. " is as long as "### ", and a line may not grow.
+        out = "#" * min(int(heading.group(1)), 3) + " " + out[heading.end() :]
+    elif out[:1] in "*#" and (item := _LIST_ITEM.match(out)):
+        out = " " * (len(item.group(1)) - 1) + "- " + out[item.end() :]
+    if out == body:
+        return line
+    return out.ljust(len(body)) + line[len(body) :]
