@@ -215,7 +215,8 @@ def running_lines(lines: list[str]) -> set[int]:
     A running line repeats through the page with only its numbers changing: a footer whose page counter
     counts up from page to page, a browser's print stamp ("06/12/2026, 10:14"), or a line that repeats as
     it is and each time sits at a page's edge (the text's start or end, a form feed, a counter's or a
-    stamp's line).
+    stamp's line). In a PDF's text, whose form feeds mark every page's edges, a line repeated at the edges
+    of most pages runs there even if the text also writes it (a scorecard's "Role title" cell): those copies.
     """
     text = "\n".join(lines)
     if "\f" not in text and not _may_run(lines):
@@ -234,12 +235,14 @@ def running_lines(lines: list[str]) -> set[int]:
         for i in at
     }
     edges = counters | {i for i, line in enumerate(lines) if line.startswith("\f")}
-    return counters | {
-        i
-        for at in repeated.values()
-        if len({lines[i].strip(" \f") for i in at}) == 1 and all(_at_edge(lines, i, edges) for i in at)
-        for i in at
-    }
+    pages = text.count("\f")  # pdftotext ends each page with one
+    running = set(counters)
+    for at in repeated.values():
+        if len({lines[i].strip(" \f") for i in at}) == 1:
+            at_edges = [i for i in at if _at_edge(lines, i, edges)]
+            if len(at_edges) == len(at) or (pages >= _PRINT_PAGES_MIN and 2 * len(at_edges) > pages):
+                running.update(at_edges)
+    return running
 
 
 def _may_run(lines: list[str]) -> bool:

@@ -1,0 +1,127 @@
+"""Synthetic snippets modelled on unseen pages of the family: a site's "Download PDF" converted back by
+``pdftotext`` without ``-layout`` (lines wrapped at the PDF's column in a proportional font, no blank line
+between paragraphs, short bullets and tables one cell a line, a running header after each page's form feed
+and a footer before it)."""
+
+from __future__ import annotations
+
+from pipeline import extract
+from pipeline.dumps import is_terminal_dump, running_lines, unwrap_dump
+
+_SITE = "LabAtlas — Role Blueprints"
+_ROLE = "Histotechnologist (Histology Technician)"
+
+
+def _pdftotext(pages: list[list[str]]) -> str:
+    """The pages as pdftotext writes them: the running header on every page but the first, a footer with the
+    page counter and the URL, and a form feed ending each page."""
+    out = []
+    for n, lines in enumerate(pages, 1):
+        head = [_SITE, _ROLE, ""] if n > 1 else []
+        out.append("\n".join(head + lines + ["", f"Page {n} of {len(pages)}", "https://labatlas.example.com/histo/", ""]))
+    return "\f".join(out) + "\f"
+
+
+def _bullets(k: int) -> list[str]:
+    """Short lines, as a print's bullets are: what keeps most lines away from the column's width."""
+    return [f"• Stain batch {k}.{j} checked." for j in range(14)]
+
+
+_PAGES = [
+    [
+        "Histotechnologist: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path",
+        "1) Role Summary",
+        "The Histotechnologist prepares tissue specimens for microscopic diagnosis, from grossing",
+        "support through processing, embedding, sectioning and staining, so that pathologists can",
+        "read slides of consistent quality.",
+        *_bullets(1),
+        "3) Core Responsibilities",
+        "Operational responsibilities",
+        "1. Section and stain tissue blocks",
+        "– Cut paraffin sections at the thickness the protocol sets and flag folds or chatter to the",
+        "lead.",
+        "2. Maintain the processors",
+        "– Change reagents on schedule and log every rotation in the maintenance record so audits find",
+        "no gaps.",
+        "Technical responsibilities",
+        "1. Validate special stains",
+    ],
+    [
+        "– Run control tissue with each batch of special stains and record the result before releasing",
+        "slides.",
+        "4) Day-to-Day Activities",
+        *_bullets(2),
+        "• Holds an accredited post-baccalaureate histotechnology certi-",
+    ],
+    [
+        "ficate program or equivalent experience.",
+        *_bullets(3),
+        "20) Final Role Scorecard Summary",
+        "Role title",
+        _ROLE,
+        "",
+        "Role purpose",
+        "Slides of consistent quality, on time.",
+    ],
+    _bullets(4),
+]
+_PAGE = _pdftotext(_PAGES)
+
+
+def test_a_pdftotext_page_with_form_feeds_is_read_as_wrapped_text() -> None:
+    """Few lines reach the column's width (short bullets), but each page's form feed says a print."""
+    assert is_terminal_dump(_PAGE)
+    text = unwrap_dump(_PAGE)
+    assert (
+        "The Histotechnologist prepares tissue specimens for microscopic diagnosis, from grossing support through"
+        " processing, embedding, sectioning and staining, so that pathologists can read slides of consistent"
+        " quality.\n" in text
+    )
+    assert (
+        "– Run control tissue with each batch of special stains and record the result before releasing slides.\n"
+        in text
+    )
+    # A word the typesetter broke at the page's end, a running header and footer between its halves.
+    assert "• Holds an accredited post-baccalaureate histotechnology certificate program or equivalent experience.\n" in text
+
+
+def test_a_heading_after_a_line_ending_a_sentence_stays_a_heading() -> None:
+    """pdftotext writes no blank line between paragraphs: a short unpunctuated line after a sentence's end,
+    however full the line, is a heading, not the detail's next words."""
+    text = unwrap_dump(_PAGE)
+    assert "no gaps.\nTechnical responsibilities\n" in text
+    assert "flag folds or chatter to the lead.\n2. Maintain the processors\n" in text
+    items = extract(_PAGE.encode(), name="histo.txt")[0].document["fields"]["responsibilities"]["items"]
+    assert [(item["category"], item["title"]) for item in items] == [
+        ("operational", "Section and stain tissue blocks"),
+        ("operational", "Maintain the processors"),
+        ("technical", "Validate special stains"),
+    ]
+
+
+def test_running_header_is_dropped_at_page_edges_but_kept_as_a_scorecard_cell() -> None:
+    """The role-title header repeats after each form feed and once more inside the page, as a cell: the copies
+    at the pages' edges run, the cell stays."""
+    text = unwrap_dump(_PAGE)
+    assert _SITE not in text and "Page 2 of 4" not in text and "labatlas.example.com" not in text
+    assert text.count(_ROLE) == 1
+    assert f"Role title\n{_ROLE}\n" in text
+
+
+def test_a_line_repeated_at_a_few_page_edges_only_is_no_running_header() -> None:
+    """A line that sits at the edges of fewer than half the pages (a subsection's heading a page happens to
+    open with) is content, wherever else it repeats."""
+    pages = [[f"Line {n}.{j} of the body." for j in range(16)] for n in range(1, 9)]
+    for n in (1, 3, 5):
+        pages[n].insert(0, "Weekly activities")
+    for n in (0, 2, 4, 6):
+        pages[n].insert(8, "Weekly activities")
+    lines = "\f".join("\n".join(page) + "\n" for page in pages).split("\n")
+    assert not any(lines[i] == "Weekly activities" for i in running_lines(lines))
+
+
+def test_one_stray_form_feed_does_not_make_a_text_page_a_print() -> None:
+    """A text page of short lines holding a single form feed (a pasted page break) is no print."""
+    text = "\n".join(_bullets(1) + ["\f"] + _bullets(2) + ["A line of prose that runs on a little further.", "next."])
+    assert not is_terminal_dump(text)
+
