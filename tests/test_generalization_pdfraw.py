@@ -125,3 +125,44 @@ def test_one_stray_form_feed_does_not_make_a_text_page_a_print() -> None:
     text = "\n".join(_bullets(1) + ["\f"] + _bullets(2) + ["A line of prose that runs on a little further.", "next."])
     assert not is_terminal_dump(text)
 
+
+_TITLE = "Histotechnologist: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n1) Role Summary\nA role.\n"
+_KPI_HEADER = "Metric\nWhat it measures\nExample target\nFrequency\nWhy it matters\n\n"
+_KPI_ROW = "Block rejection rate\nBlocks recut as a share of blocks cut\n< 2%\nMonthly\nRecuts delay diagnosis\n"
+
+
+def _kpis(body: str) -> dict:
+    return extract((_TITLE + "7) KPIs and Productivity Metrics\n" + body).encode(), name="histo.txt")[0].document[
+        "fields"
+    ]["kpis"]
+
+
+def test_a_table_cell_wrapped_onto_a_second_line_is_joined() -> None:
+    """A row written one cell a line, a long cell wrapped onto a second line (in lowercase): one row all the same."""
+    row = "Slide turnaround\nHours from grossing to slides delivered for routine\nbiopsies\n90% within 24 hours\nDaily\nDrives diagnosis time\n"
+    kpis = _kpis(_KPI_HEADER + row + "\n" + _KPI_ROW)
+    assert [(r["name"], r["what_it_measures"], r["target"]) for r in kpis["rows"]] == [
+        ("Slide turnaround", "Hours from grossing to slides delivered for routine biopsies", "90% within 24 hours"),
+        ("Block rejection rate", "Blocks recut as a share of blocks cut", "< 2%"),
+    ]
+
+
+def test_a_row_with_an_extra_line_that_reads_on_from_none_ends_the_table() -> None:
+    """One line more than the cells, none continuing the line above (a capital after a whole cell): no row is
+    guessed, the table ends before it."""
+    row = "Slide turnaround\nHours to slides\nDelivered daily\n90% within 24 hours\nDaily\nDrives diagnosis time\n"
+    kpis = _kpis(_KPI_HEADER + _KPI_ROW + "\n" + row)
+    assert [r["name"] for r in kpis["rows"]] == ["Block rejection rate"]
+
+
+def test_a_table_header_right_under_its_intro_sentence() -> None:
+    """No blank line between the intro's last sentence and the header's first column name."""
+    kpis = _kpis("Targets below are typical for an accredited\nhistology laboratory.\n" + _KPI_HEADER + _KPI_ROW)
+    assert [r["name"] for r in kpis["rows"]] == ["Block rejection rate"]
+    assert kpis["intro"] == ["Targets below are typical for an accredited", "histology laboratory."]
+
+
+def test_a_column_name_under_a_line_that_ends_no_sentence_opens_no_table() -> None:
+    """A line reading on into a column name ("…tracked by" / "Metric") is no table's header."""
+    kpis = _kpis("Each target is tracked by\n" + _KPI_HEADER + _KPI_ROW)
+    assert kpis["rows"] == []
