@@ -621,8 +621,8 @@ def _cell_line_table(blocks: Sequence[Block], k: int) -> tuple[Block, int] | Non
 
     The header block is whole (a blank line or an intro's sentence before it, a blank line after it) and a known
     table kind's header, every line a column name. Each row is the next block of exactly as many one-line
-    paragraphs (or one more, a long cell wrapped onto two lines), its first cell a row's name, not a sentence:
-    the first block that is not one (a paragraph of notes, a list) ends the table.
+    paragraphs (or one more, a long cell wrapped onto two lines; or twice as many, two rows), its first cell a
+    row's name, not a sentence: the first block that is not one (a paragraph of notes, a list) ends the table.
     """
     if k + 1 >= len(blocks):
         return None
@@ -638,8 +638,11 @@ def _cell_line_table(blocks: Sequence[Block], k: int) -> tuple[Block, int] | Non
         return None
     rows: list[list[str]] = []
     while end + width <= len(blocks):
-        size = width if _block_ends(blocks, end + width, line) else width + 1  # a cell wrapped onto two lines
-        if end + size > len(blocks) or not _block_ends(blocks, end + size, line):
+        if _block_ends(blocks, end + width, line) or _two_rows(blocks, end, width, line):
+            size = width
+        elif end + width < len(blocks) and _block_ends(blocks, end + width + 1, line):
+            size = width + 1  # a cell wrapped onto two lines
+        else:
             break
         cells = blocks[end : end + size]
         one_block = all(_gap(above, below) <= line for above, below in zip(cells, cells[1:]))
@@ -656,6 +659,17 @@ def _cell_line_table(blocks: Sequence[Block], k: int) -> tuple[Block, int] | Non
     if not rows:
         return None
     return Block.table(header, rows, blocks[k].start, blocks[end - 1].end), end
+
+
+# A block of twice as many lines as a table of this many columns holds two rows: a page break between them
+# took their blank line with the running header and footer. Narrower, it may be one row whose cell wrapped.
+_TWO_ROWS_MIN_COLUMNS = 3
+
+
+def _two_rows(blocks: Sequence[Block], k: int, width: int, line: int) -> bool:
+    """Whether the row block at blocks[k] is two rows of this table, no blank line between them."""
+    end = k + 2 * width
+    return width >= _TWO_ROWS_MIN_COLUMNS and end <= len(blocks) and _block_ends(blocks, end, line)
 
 
 def _wrapped_cell_joined(lines: list[str]) -> list[str] | None:

@@ -166,3 +166,21 @@ def test_a_column_name_under_a_line_that_ends_no_sentence_opens_no_table() -> No
     """A line reading on into a column name ("…tracked by" / "Metric") is no table's header."""
     kpis = _kpis("Each target is tracked by\n" + _KPI_HEADER + _KPI_ROW)
     assert kpis["rows"] == []
+
+
+def test_two_rows_a_page_break_left_without_a_blank_line_are_two_rows() -> None:
+    """Running header and footer removed between two rows took the blank line between them: a block of twice
+    the header's lines holds two rows."""
+    row = "Slide turnaround\nHours from grossing to slides delivered\n90% within 24 hours\nDaily\nDrives diagnosis time\n"
+    kpis = _kpis(_KPI_HEADER + _KPI_ROW + row + "\n" + _KPI_ROW.replace("Block", "Cassette"))
+    assert [r["name"] for r in kpis["rows"]] == ["Block rejection rate", "Slide turnaround", "Cassette rejection rate"]
+
+
+def test_a_two_column_row_of_four_lines_is_not_split_into_two_rows() -> None:
+    """Under a two-column header, four lines may be one row whose cell wrapped: no second row is made of them."""
+    body = (
+        "20) Final Role Scorecard Summary\nCategory\nSummary\n\nRole title\nHistotechnologist\n\n"
+        "Top tools\nLeica processors, Sakura\nembedders, Ventana stainers\nand LIS\n"
+    )
+    scorecard = extract((_TITLE + body).encode(), name="histo.txt")[0].document["fields"]["scorecard"]
+    assert [row["label"] for row in scorecard["rows"]] == ["Role title"]
