@@ -54,8 +54,12 @@ _OUTLIERS = 100  # one line in this many may run past the wrap width (a long URL
 _HARD_WRAP_BAND = 10  # a hard-wrapped page packs its lines to within this many columns of its width ...
 _HARD_WRAP_SHARE = 0.15  # ... this share of its lines at least (other pages: 0.02 at most)
 _HARD_WRAP_MIN_LINES = 20
+# pdftotext ends each PDF page with a form feed: this many say a print, its lines wrapped at its column width
+# however few reach it (short bullets, a table's cells one a line), where one is a stray character.
+_PRINT_PAGES_MIN = 3
 _TERMINAL_WIDTHS = range(60, 161)
 _CLAUSE_ENDS = frozenset(".!?:;")
+_SENTENCE_ENDS = frozenset(".!?")
 _HYPHEN_BREAK = re.compile(r"[a-z]-$")
 _WORD = re.compile(r"[a-z]+")
 # Words a line that ends a sentence or a title does not end with.
@@ -64,7 +68,8 @@ _DANGLING_WORDS = frozenset({"and", "or", "of", "the", "a", "an", "to", "for", "
 
 def is_terminal_dump(text: str) -> bool:
     """Whether a text page is a terminal browser's dump: a References list of URLs, or hard-wrapped lines."""
-    return _references_at(text) is not None or _hard_wrapped(text.split("\n"))
+    printed = text.count("\f") >= _PRINT_PAGES_MIN
+    return _references_at(text) is not None or _hard_wrapped(text.split("\n"), printed)
 
 
 def unwrap_dump(text: str) -> str:
@@ -76,10 +81,11 @@ def unwrap_dump(text: str) -> str:
     references = _references_at(text)
     lines = [line.rstrip() for line in (text if references is None else text[:references]).split("\n")]
     lines, page_breaks = _without_running_lines(lines)
+    printed = text.count("\f") >= _PRINT_PAGES_MIN
     if "\f" in text:  # a PDF's text (pdftotext ends each page with a form feed), laid out at the page's margin
         lines = _without_margin(lines)
     tables = _tables(lines, page_breaks)
-    width = _wrap_width(_prose(lines))
+    width = _wrap_width(_prose(lines), printed)
     out: list[str | _Block] = []
     block: _Block | None = None
     page_words = _PageWords(text)
@@ -96,6 +102,7 @@ def unwrap_dump(text: str) -> str:
             block is not None
             and block.continued_by(line, width)
             and (i - 1 not in page_breaks or block.resumed_by(line))
+            and not (printed and block.headed_by(line, width))
         ):
             block.add(line, page_words)
             continue
@@ -151,6 +158,19 @@ class _Block:
         or a paragraph of its own ("12-month objectives"), however full the line before the break."""
         return line.lstrip()[:1].islower() or (self.column > self.indent and _indent(line) == self.column)
 
+    def headed_by(self, line: str, width: int) -> bool:
+        """Whether a print's line after the block's sentence end is a heading of its own: pdftotext sets no blank
+        line between paragraphs, and a full line may end a paragraph (its font is proportional), but a line
+        short of the width, opening with a capital or a figure and ending unpunctuated is no paragraph's last
+        ("…the utilization committee." / "Operational responsibilities")."""
+        text = line.strip()
+        return (
+            self.parts[-1][-1:] in _SENTENCE_ENDS
+            and text[-1:] not in _CLAUSE_ENDS
+            and (text[:1].isupper() or text[:1].isdigit())
+            and len(line) < width - _HARD_WRAP_BAND
+        )
+
     def _runs_on(self, line: str, width: int) -> bool:
         """Whether a line continues the block's last one at a ragged right margin (a PDF's text, set in a
         proportional font, breaks its lines well short of the widest, a title's larger font shorter still):
@@ -195,7 +215,8 @@ def running_lines(lines: list[str]) -> set[int]:
     A running line repeats through the page with only its numbers changing: a footer whose page counter
     counts up from page to page, a browser's print stamp ("06/12/2026, 10:14"), or a line that repeats as
     it is and each time sits at a page's edge (the text's start or end, a form feed, a counter's or a
-    stamp's line).
+    stamp's line). In a PDF's text, whose form feeds mark every page's edges, a line repeated at the edges
+    of most pages runs there even if the text also writes it (a scorecard's "Role title" cell): those copies.
     """
     text = "\n".join(lines)
     if "\f" not in text and not _may_run(lines):
@@ -214,12 +235,14 @@ def running_lines(lines: list[str]) -> set[int]:
         for i in at
     }
     edges = counters | {i for i, line in enumerate(lines) if line.startswith("\f")}
-    return counters | {
-        i
-        for at in repeated.values()
-        if len({lines[i].strip(" \f") for i in at}) == 1 and all(_at_edge(lines, i, edges) for i in at)
-        for i in at
-    }
+    pages = text.count("\f")  # pdftotext ends each page with one
+    running = set(counters)
+    for at in repeated.values():
+        if len({lines[i].strip(" \f") for i in at}) == 1:
+            at_edges = [i for i in at if _at_edge(lines, i, edges)]
+            if len(at_edges) == len(at) or (pages >= _PRINT_PAGES_MIN and 2 * len(at_edges) > pages):
+                running.update(at_edges)
+    return running
 
 
 def _may_run(lines: list[str]) -> bool:
@@ -395,14 +418,16 @@ def _laid_out_whole(line: str) -> bool:
     return " | " in line or " │ " in line or "://" in line
 
 
-def _wrap_width(prose: list[str]) -> int:
-    """The width the browser wrapped at: the longest breakable lines' length, a few outliers aside."""
+def _wrap_width(prose: list[str], printed: bool = False) -> int:
+    """The width the browser wrapped at: the longest breakable lines' length, a few outliers aside. A print has
+    none: its text's lines are all within its column, their lengths ragged by a proportional font."""
     lengths = sorted(len(line) for line in prose if " " in line.lstrip())
-    return lengths[-(1 + len(lengths) // _OUTLIERS)] if lengths else 0
+    return lengths[-(1 + (0 if printed else len(lengths) // _OUTLIERS))] if lengths else 0
 
 
-def _hard_wrapped(lines: list[str]) -> bool:
-    """Whether many of a page's lines (as split, not right-stripped) end within a few columns of one terminal width."""
+def _hard_wrapped(lines: list[str], printed: bool = False) -> bool:
+    """Whether many of a page's lines (as split, not right-stripped) end within a few columns of one terminal width,
+    or, printed (a PDF's pages), whether its lines wrap at such a width at all."""
     # Most pages write a paragraph on one line: more lines longer than any terminal, gap-free (no table's),
     # than a dump's few outliers say no, before the per-line reading below (~0.3 ms a page). Read up to
     # the first line past those outliers only: such pages have one near their top.
@@ -419,6 +444,8 @@ def _hard_wrapped(lines: list[str]) -> bool:
     width = _wrap_width(prose)
     if width not in _TERMINAL_WIDTHS:
         return False
+    if printed:
+        return True
     packed = sum(1 for line in prose if width - _HARD_WRAP_BAND <= len(line) <= width)
     return packed >= _HARD_WRAP_SHARE * len(prose)
 

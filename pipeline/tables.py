@@ -37,6 +37,7 @@ from spacy.language import Language
 from spacy.util import filter_spans
 
 from .blocks import Block, BlockKind
+from .dumps import ends_mid_clause
 from .nlp import load_vocab, load_vocab_lines, nlp, per_word, tokens_of_words
 
 __all__ = [
@@ -618,15 +619,16 @@ def _names_column(block: Block) -> bool:
 def _cell_line_table(blocks: Sequence[Block], k: int) -> tuple[Block, int] | None:
     """(the table whose header block opens at blocks[k], the index past its last row), or None.
 
-    The header block is whole (a blank line before and after it) and a known table kind's header, every line a
-    column name. Each row is the next block of exactly as many one-line paragraphs, its first cell a row's
-    name, not a sentence: the first block that is not one (a paragraph of notes, a list) ends the table.
+    The header block is whole (a blank line or an intro's sentence before it, a blank line after it) and a known
+    table kind's header, every line a column name. Each row is the next block of exactly as many one-line
+    paragraphs (or one more, a long cell wrapped onto two lines; or twice as many, two rows), its first cell a
+    row's name, not a sentence: the first block that is not one (a paragraph of notes, a list) ends the table.
     """
     if k + 1 >= len(blocks):
         return None
     line = _gap(blocks[k], blocks[k + 1])  # the gap from line to line within a block
-    if k and _gap(blocks[k - 1], blocks[k]) <= line:
-        return None  # a header block opens after a blank line (or opens the section)
+    if k and _gap(blocks[k - 1], blocks[k]) <= line and not blocks[k - 1].text.rstrip().endswith(_SENTENCE_END):
+        return None  # a header block opens after a blank line, a sentence's end (its intro) or the section's start
     end = k + 1
     while end < len(blocks) and _gap(blocks[end - 1], blocks[end]) <= line and _names_column(blocks[end]):
         end += 1
@@ -635,19 +637,50 @@ def _cell_line_table(blocks: Sequence[Block], k: int) -> tuple[Block, int] | Non
     if not _block_ends(blocks, end, line) or match_header_cells(header) is None:
         return None
     rows: list[list[str]] = []
-    while end + width <= len(blocks) and _block_ends(blocks, end + width, line):
-        cells = blocks[end : end + width]
+    while end + width <= len(blocks):
+        if _block_ends(blocks, end + width, line) or _two_rows(blocks, end, width, line):
+            size = width
+        elif end + width < len(blocks) and _block_ends(blocks, end + width + 1, line):
+            size = width + 1  # a cell wrapped onto two lines
+        else:
+            break
+        cells = blocks[end : end + size]
         one_block = all(_gap(above, below) <= line for above, below in zip(cells, cells[1:]))
         if not one_block or any(cell.kind is not BlockKind.PARAGRAPH or "\n" in cell.text for cell in cells):
             break
-        label = cells[0].text.strip()
+        row: list[str] | None = [cell.text.strip() for cell in cells]
+        if size > width and (row := _wrapped_cell_joined(row)) is None:
+            break
+        label = row[0]
         if label.endswith(_SENTENCE_END) or len(_PARENTHESISED.sub("", label).split()) > _ROW_LABEL_WORDS:
             break
-        rows.append([cell.text.strip() for cell in cells])
-        end += width
+        rows.append(row)
+        end += size
     if not rows:
         return None
     return Block.table(header, rows, blocks[k].start, blocks[end - 1].end), end
+
+
+# A block of twice as many lines as a table of this many columns holds two rows: a page break between them
+# took their blank line with the running header and footer. Narrower, it may be one row whose cell wrapped.
+_TWO_ROWS_MIN_COLUMNS = 3
+
+
+def _two_rows(blocks: Sequence[Block], k: int, width: int, line: int) -> bool:
+    """Whether the row block at blocks[k] is two rows of this table, no blank line between them."""
+    end = k + 2 * width
+    return width >= _TWO_ROWS_MIN_COLUMNS and end <= len(blocks) and _block_ends(blocks, end, line)
+
+
+def _wrapped_cell_joined(lines: list[str]) -> list[str] | None:
+    """A row's lines, one more than its cells, with the line a long cell wrapped onto joined to it: the first
+    that reads on from the line above (it opens in lowercase, or the line above stops on a comma, a hyphen
+    or a word no cell ends with); None when no line does."""
+    for j in range(1, len(lines)):
+        above = lines[j - 1]
+        if lines[j][:1].islower() or above.endswith(_NO_CELL_END) or ends_mid_clause(above):
+            return lines[: j - 1] + [f"{above} {lines[j]}"] + lines[j + 1 :]
+    return None
 
 
 def _gap(above: Block, below: Block) -> int:
