@@ -39,6 +39,22 @@ def test_scorecard_group_label_is_no_row_and_not_unparsed() -> None:
     assert scorecard["top_tools"] == ["ADP", "Workday"]
 
 
+def test_kpi_group_label_is_a_note_not_a_kpi() -> None:
+    fields = html_fields(
+        "<h2>7) KPIs and Productivity Metrics</h2><table><tbody>"
+        + _KPI_HEADER
+        + '<tr><td colspan="5"><strong>Accuracy metrics</strong></td></tr>'
+        + _KPI_ROW
+        + "</tbody></table>"
+    )
+    kpis = fields["kpis"]
+    assert [(row["name"], row["what_it_measures"], row["target"]) for row in kpis["rows"]] == [
+        ("Payroll accuracy rate", "% payslips without correction", "99.5%")
+    ]
+    assert kpis["unparsed"] == []
+    assert kpis["notes"] == [{"lead": None, "intro": ["Accuracy metrics"], "items": []}]
+
+
 def test_group_label_row_is_one_cell_in_the_table_block() -> None:
     html = (
         "<table><tr><th>Label</th><th>Value</th><th>More</th></tr>"
@@ -90,3 +106,15 @@ def test_cell_spanning_part_of_the_width_is_no_group_label() -> None:
     ((header, rows),) = _tables(html)
     assert rows[1] == ["Half", "", ""]
     assert group_label(rows[1], len(header)) is None
+
+
+def test_kpi_row_with_only_a_name_is_still_a_kpi() -> None:
+    fields = html_fields(
+        "<h2>7) KPIs and Productivity Metrics</h2><table><tbody>"
+        + _KPI_HEADER
+        + _KPI_ROW
+        + "<tr><td>Cost per payslip</td><td></td><td></td><td></td><td></td></tr>"
+        + "</tbody></table>"
+    )
+    assert [row["name"] for row in fields["kpis"]["rows"]] == ["Payroll accuracy rate", "Cost per payslip"]
+    assert fields["kpis"]["notes"] == []
