@@ -55,6 +55,45 @@ def test_kpi_group_label_is_a_note_not_a_kpi() -> None:
     assert kpis["notes"] == [{"lead": None, "intro": ["Accuracy metrics"], "items": []}]
 
 
+def test_tools_group_label_is_the_category_of_rows_without_one_else_a_note() -> None:
+    fields = html_fields(
+        "<h2>10) Tools, Platforms, and Software</h2><table><tbody>"
+        + _TOOLS_HEADER
+        + '<tr><td colspan="4"><strong>Core systems</strong></td></tr>'
+        "<tr><td>HRIS</td><td>Workday</td><td>Master data</td><td>Common</td></tr>"
+        '<tr><td colspan="4"><strong>Payroll engines</strong></td></tr>'
+        "<tr><td></td><td>ADP GlobalView</td><td>Payroll aggregation</td><td>Common</td></tr>"
+        "</tbody></table>"
+    )
+    tools = fields["tools"]
+    assert [(row["category"], row["tool_text"], row["prevalence"]) for row in tools["rows"]] == [
+        ("HRIS", "Workday", "common"),
+        ("Payroll engines", "ADP GlobalView", "common"),
+    ]
+    assert tools["unparsed"] == []
+    assert tools["notes"] == ["Core systems"]
+
+
+def test_tools_table_without_category_column_takes_group_labels() -> None:
+    fields = html_fields(
+        "<h2>10) Tools, Platforms, and Software</h2><table><tbody>"
+        "<tr><th>Tool</th><th>Primary use</th><th>Prevalence</th></tr>"
+        '<tr><td colspan="3">Payroll engines</td></tr>'
+        "<tr><td>ADP GlobalView</td><td>Payroll aggregation</td><td>Common</td></tr>"
+        "<tr><td>Deel</td><td>EOR payroll</td><td>Optional</td></tr>"
+        '<tr><td colspan="3">HRIS</td></tr>'
+        "<tr><td>Workday</td><td>Master data</td><td>Common</td></tr>"
+        "</tbody></table>"
+    )
+    tools = fields["tools"]
+    assert [(row["category"], row["tool_text"]) for row in tools["rows"]] == [
+        ("Payroll engines", "ADP GlobalView"),
+        ("Payroll engines", "Deel"),
+        ("HRIS", "Workday"),
+    ]
+    assert tools["notes"] == []
+
+
 def test_group_label_row_is_one_cell_in_the_table_block() -> None:
     html = (
         "<table><tr><th>Label</th><th>Value</th><th>More</th></tr>"
