@@ -1637,7 +1637,7 @@ class _Walker:
         notes: list[str] = []
         while len(rows) > 1 and width > 1 and _notes_row(rows[-1]):
             notes[:0] = [cell for cell in rows.pop().cells if cell]
-        body = [(row.cells + [""] * width)[:width] for row in rows if any(row.cells)]
+        body = [_body_row(row, width) for row in rows if any(row.cells)]
         end = start + sum(len(" | ".join(r)) for r in body)
         self.pieces.append(new_piece((Block.table(header, body, start, end), 0.0)))
         for note in notes:
@@ -1752,6 +1752,27 @@ def _notes_row(row: _GridRow) -> bool:
     if row.written == 1:
         return True
     return all(_int(cell.get("colspan"), 1) > 1 for cell in row.row.iterchildren("th", "td"))
+
+
+def group_label(cells: list[str], width: int) -> str | None:
+    """The group label a table row of a table ``width`` columns wide is, else None: a row of one cell across
+    a wider table, as _table keeps a row spanning every column amid the rows ("Accuracy metrics" over the
+    KPIs under it, "Top lists" in a scorecard)."""
+    return cells[0] if len(cells) == 1 < width else None
+
+
+def _body_row(row: _GridRow, width: int) -> list[str]:
+    """The row's cells, as many as the table's columns; a row of one cell spanning them all keeps that one
+    cell alone, the mark of a group label (see group_label)."""
+    if row.written == 1 and _spans_table(row, width):  # the cheap test first: most rows write several cells
+        return row.cells[:1]
+    return (row.cells + [""] * width)[:width]
+
+
+def _spans_table(row: _GridRow, width: int) -> bool:
+    """Whether the row's one cell spans every column of a table of several (no cell carried into it)."""
+    cell = next(row.row.iterchildren("th", "td"))
+    return width > 1 and _int(cell.get("colspan"), 1) >= width and not any(row.cells[1:])
 
 
 def _carry(carried: dict[int, tuple[str, int]], column: int) -> str:

@@ -21,6 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from ..blocks import Block, BlockKind, FastStrEnum
+from ..htmlblocks import group_label
 from ..models import Section
 from ..nlp import load_vocab, nlp, phrase_matcher
 from ..tables import column_cell, join_continued_tables, stacked_tables
@@ -261,11 +262,17 @@ def _row(cells: list[str], fields: list[str | None], header: list[str]) -> KpiRo
     )
 
 
-def _table(block: Block, columns: list[str], rows: list[KpiRow], unparsed: list[str]) -> list[str]:
-    """Add a table's rows; return the header to record (the first table's)."""
+def _table(block: Block, columns: list[str], rows: list[KpiRow], unparsed: list[str], labels: list[str]) -> list[str]:
+    """Add a table's rows, and its group labels to ``labels``; return the header to record (the first table's)."""
     header = list(block.header or [])
     fields = column_fields(header) if header else list(_FIELDS)
     for cells in block.rows or []:
+        label = group_label(cells, len(header))
+        if label is not None:
+            # "Accuracy metrics" across the table over the KPIs under it: no KPI, and the row model has no
+            # group field, so it is kept as a note.
+            labels.append(label)
+            continue
         row = _row(cells, fields, header)
         if row is None:
             if any(cell.strip() for cell in cells):
@@ -394,8 +401,11 @@ def parse(section: Section) -> Kpis:
     for heading, blocks in groups:
         blocks = stacked_tables(blocks)  # a mobile rendering's "Metric: ... / Target: ..." rows
         # A table cut by page breaks is read as one, its wrapped rows whole.
+        group_labels: list[str] = []
         for table in join_continued_tables([block for block in blocks if block.kind == BlockKind.TABLE]):
-            columns = _table(table, columns, rows, unparsed)
+            columns = _table(table, columns, rows, unparsed, group_labels)
+        if group_labels:
+            notes.append(KpiNotes(intro=group_labels))
         if heading is None:
             # Paragraphs before the table introduce it; paragraphs and a list right under it, without a
             # lead of their own, are notes on it.

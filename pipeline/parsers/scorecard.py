@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from pydantic import Field
 
-from ..blocks import FastStrEnum
+from ..blocks import Block, FastStrEnum
+from ..htmlblocks import group_label
 from ..models import Section
 from ..tables import stacked_tables
 from .common import CareerRole, FieldsModel, SectionFields, all_blocks, parse_role, split_tables, table_header
@@ -200,6 +201,13 @@ def _rows(table_rows: Iterable[list[str]], unparsed: list[str]) -> list[SummaryR
     return out
 
 
+def _value_rows(table: Block) -> list[list[str]]:
+    """The table's rows but its group labels ("Top lists" across the table over the rows under it): a layout
+    label, neither a summary row nor text left unread."""
+    width = len(table.header or ())
+    return [cells for cells in table.rows or () if group_label(cells, width) is None]
+
+
 def _label_lines(notes: list[str]) -> tuple[list[SummaryRow], list[str]]:
     """Rows written as lines, not a table ("Role title — Data Analyst", "Top KPIs: a, b", as on a page with no
     tables): a run of two lines at least whose label the vocabulary knows. The other lines stay notes."""
@@ -222,7 +230,7 @@ def parse(section: Section) -> ScorecardSummary:
     unparsed: list[str] = []
     tables, notes = split_tables(stacked_tables(all_blocks(section)))  # stacked: "Item: ... / Summary: ..." rows
     header = table_header(tables)
-    rows = [row for table in tables for row in _rows(table.rows or [], unparsed)]
+    rows = [row for table in tables for row in _rows(_value_rows(table), unparsed)]
     if notes:
         line_rows, notes = _label_lines(notes)
         rows += line_rows

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from pydantic import Field
 
 from ..blocks import Block, BlockKind, FastStrEnum
+from ..htmlblocks import group_label
 from ..models import Section
 from ..nlp import load_vocab
 from ..tables import is_column_name, join_continued_tables, stacked_tables
@@ -249,7 +250,7 @@ def split_prevalence(cell: str) -> tuple[list[Prevalence], str | None]:
     return [_PREVALENCE[k] for k in keys], qualifier
 
 
-def _row(cells: list[str], roles: list[str | None]) -> ToolRow:
+def _row(cells: list[str], roles: list[str | None], group: str | None = None) -> ToolRow:
     values: dict[str, str] = {}
     extra: list[str] = []
     for k, cell in enumerate(cells):
@@ -263,7 +264,7 @@ def _row(cells: list[str], roles: list[str | None]) -> ToolRow:
     levels, qualifier = split_prevalence(prevalence_text) if prevalence_text else ([], None)
     return ToolRow.__pydantic_validator__.validate_python(
         {
-            "category": values.get("category") or None,
+            "category": values.get("category") or group,
             "tools": split_tools(tool_text) if tool_text else [],
             "tool_text": tool_text,
             "primary_use": values.get("primary_use") or None,
@@ -277,21 +278,35 @@ def _row(cells: list[str], roles: list[str | None]) -> ToolRow:
     )
 
 
-def _table_rows(block: Block, unparsed: list[str]) -> list[ToolRow]:
+def _table_rows(block: Block, unparsed: list[str], notes: list[str]) -> list[ToolRow]:
     header = block.header or []
     width = max([len(header)] + [len(r) for r in block.rows or []])
     roles = column_roles(header or [""] * width)
     rows: list[ToolRow] = []
+    group: str | None = None  # the group label over the rows ("Payroll engines" across the table)
+    grouped = 0  # rows of the table when the label came
     for cells in block.rows or []:
         filled = [c for c in cells if c.strip()]
         if not filled:
+            continue
+        label = group_label(cells, width)
+        if label is not None:
+            _close_group(group, rows[grouped:], notes)
+            group, grouped = label.strip(), len(rows)
             continue
         if len(filled) == 1 and width >= 3:
             # A row whose cells were never split (a lost-border line the table stage could not read).
             unparsed.append(filled[0])
             continue
-        rows.append(_row(cells, roles))
+        rows.append(_row(cells, roles, group))
+    _close_group(group, rows[grouped:], notes)
     return rows
+
+
+def _close_group(group: str | None, rows: list[ToolRow], notes: list[str]) -> None:
+    """A group label that no row under it took for its category (they each have their own) is a note."""
+    if group and not any(row.category == group for row in rows):
+        notes.append(group)
 
 
 # --- sections written as lists ------------------------------------------------------------------
@@ -458,7 +473,7 @@ def parse(section: Section) -> Tools:
     tables, notes = split_tables(stacked_tables(all_blocks(section)))  # stacked: "Tool: ... / Prevalence: ..." rows
     tables = join_continued_tables(tables)  # a table cut by page breaks is read as one, its wrapped rows whole
     columns = table_header(tables)
-    rows = [row for table in tables for row in _table_rows(table, unparsed)]
+    rows = [row for table in tables for row in _table_rows(table, unparsed, notes)]
     if not tables and notes:
         list_rows, list_notes = _list_rows(section)
         if list_rows:
