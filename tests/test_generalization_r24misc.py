@@ -1,0 +1,46 @@
+"""Responsibility categories, hiring exercises and education on a twenty-fourth round of unseen pages.
+
+These are synthetic snippets modelled on unseen pages of the family: a Registered Dietitian page built with
+Elementor heads a responsibility group "Clinical / technical responsibilities", writes its practical exercises
+as labelled paragraphs ("<strong>Case A:</strong> ... (45 minutes).", "<strong>Case B:</strong> ..."), asks
+for a "Master's degree in Nutrition, Dietetics or Clinical Nutrition (required for CDR exam eligibility since
+2024)" and lists "Board Certified Specialist in Oncology (CSO) or Renal (CSR)". The negative cases guard what
+the seeds and earlier pages read.
+"""
+
+from __future__ import annotations
+
+from snippets import html_fields
+
+from pipeline.sections import subheading_key
+
+# --- responsibility categories: "X / Y responsibilities" ------------------------------------------------
+
+
+def _categories(heading: str) -> list[str]:
+    body = (
+        "<h2>3) Core Responsibilities</h2>"
+        f"<h3>{heading}</h3><ul><li>Complete nutrition assessments</li><li>Manage refeeding risk</li></ul>"
+    )
+    return [item["category"] for item in html_fields(body)["responsibilities"]["items"]]
+
+
+def test_a_slash_pair_takes_the_category_its_second_word_names() -> None:
+    assert _categories("Clinical / technical responsibilities") == ["technical", "technical"]
+    assert _categories("Clinical/technical responsibilities") == ["technical", "technical"]
+    assert subheading_key("responsibilities", "Delivery / operational responsibilities") == "operational"
+
+
+def test_a_slash_pair_naming_a_category_first_keeps_it() -> None:
+    # Negative cases: the first word names a category, as "Strategic and operational" reads it today.
+    assert subheading_key("responsibilities", "Strategic and operational responsibilities") == "strategic"
+    assert subheading_key("responsibilities", "Strategic / operational responsibilities") == "strategic"
+    assert subheading_key("responsibilities", "Technical / clinical responsibilities") == "technical"
+    assert subheading_key("responsibilities", "Cross-functional / stakeholder responsibilities") == ("cross_functional")
+
+
+def test_a_slash_pair_naming_no_category_stays_unknown() -> None:
+    assert subheading_key("responsibilities", "Clinical / patient responsibilities") is None
+    assert _categories("Food service / diet office") == ["other", "other"]
+
+
