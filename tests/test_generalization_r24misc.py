@@ -44,3 +44,65 @@ def test_a_slash_pair_naming_no_category_stays_unknown() -> None:
     assert _categories("Food service / diet office") == ["other", "other"]
 
 
+# --- hiring exercises as labelled paragraphs -------------------------------------------------------------
+
+
+def _exercises(*paragraphs: str) -> list[tuple[str | None, str | None, str | None, list[str]]]:
+    body = "<h2>19) Hiring Evaluation Criteria</h2><h3>Practical exercises</h3>" + "".join(
+        f"<p>{p}</p>" for p in paragraphs
+    )
+    return [
+        (e["label"], e["name"], e["duration"], [d["text"] for d in e["details"]])
+        for e in html_fields(body)["hiring"]["exercises"]
+    ]
+
+
+def test_each_numbered_case_paragraph_is_one_exercise() -> None:
+    assert _exercises(
+        "<strong>Case A:</strong> 68-year-old with pneumonia, 9% weight loss in 3 months, NPO for 4 days – write an "
+        "assessment and EN plan (45 minutes).",
+        "<strong>Case B:</strong> role-play discharge teaching for a new renal diet (15 minutes).",
+    ) == [
+        (
+            "Case A",
+            "68-year-old with pneumonia, 9% weight loss in 3 months, NPO for 4 days – write an assessment and EN plan",
+            "45 minutes",
+            [],
+        ),
+        ("Case B", "role-play discharge teaching for a new renal diet", "15 minutes", []),
+    ]
+    assert _exercises(
+        "<strong>Exercise A:</strong> Write an EN plan for a pneumonia patient.",
+        "<strong>Exercise B:</strong> Role-play discharge teaching for a renal diet (15 minutes).",
+    ) == [
+        ("Exercise A", "Write an EN plan for a pneumonia patient", None, []),
+        ("Exercise B", "Role-play discharge teaching for a renal diet", "15 minutes", []),
+    ]
+
+
+def test_numbered_tasks_under_a_titled_exercise_stay_its_details() -> None:
+    # Negative cases: "Task 1:" under a title of another kind, and the parts an exercise names ("Input:").
+    assert _exercises(
+        "<strong>Take-home exercise (3 hours)</strong>",
+        "Task 1: clean the supplied data set.",
+        "Task 2: present three findings.",
+    ) == [
+        (
+            None,
+            "Take-home exercise",
+            "3 hours",
+            ["Task 1: clean the supplied data set.", "Task 2: present three findings."],
+        )
+    ]
+    assert _exercises(
+        "<strong>Case A:</strong> Triage a list of ten referrals (30 minutes).",
+        "Input: ten anonymised nutrition screens.",
+        "Evaluation: prioritisation by acuity.",
+    ) == [
+        (
+            "Case A",
+            "Triage a list of ten referrals",
+            "30 minutes",
+            ["Input: ten anonymised nutrition screens.", "Evaluation: prioritisation by acuity."],
+        )
+    ]
