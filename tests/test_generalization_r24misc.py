@@ -10,6 +10,8 @@ the seeds and earlier pages read.
 
 from __future__ import annotations
 
+from typing import Any
+
 from snippets import html_fields
 
 from pipeline.sections import subheading_key
@@ -106,3 +108,39 @@ def test_numbered_tasks_under_a_titled_exercise_stay_its_details() -> None:
             ["Input: ten anonymised nutrition screens.", "Evaluation: prioritisation by acuity."],
         )
     ]
+
+
+# --- education and certifications ------------------------------------------------------------------------
+
+
+def _experience(heading: str, *items: str) -> dict[str, Any]:
+    body = "<h2>14) Required Experience and Qualifications</h2>" + (
+        f"<h3>{heading}</h3><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+    )
+    return html_fields(body)["experience"]
+
+
+def _education(item: str) -> tuple[list[str], bool, str | None]:
+    (found,) = _experience("Education", item)["education"]
+    return found["fields_of_study"], found["related_fields_accepted"], found["requirement"]
+
+
+def test_a_bracket_after_the_fields_notes_their_requirement() -> None:
+    assert _education(
+        "Master's degree in Nutrition, Dietetics or Clinical Nutrition (required for CDR exam eligibility since 2024)"
+    ) == (["Nutrition", "Dietetics", "Clinical Nutrition"], False, "required")
+    assert _education("Master's degree in Clinical Laboratory Science or related field (a plus for lead roles).") == (
+        ["Clinical Laboratory Science"],
+        True,
+        "plus",
+    )
+
+
+def test_a_bracket_closed_inside_the_fields_stays_with_them() -> None:
+    # Negative cases: a short form and a bracket of sub-fields are closed before the fields end.
+    assert _education("Bachelor of Science in Nursing (BSN) required") == (["Nursing"], False, "required")
+    assert _education("BS in Engineering (Mechanical or Civil) preferred") == (
+        ["Engineering (Mechanical or Civil)"],
+        False,
+        "preferred",
+    )

@@ -271,6 +271,10 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
         if paren_depth(text, start):
             # "a master's (e.g., MBA or MS in Cybersecurity) is helpful": the fields end with their bracket.
             listed = _before_closing_bracket(listed)
+        else:
+            # "Dietetics or Clinical Nutrition (required for CDR exam eligibility)": the end fell inside a bracket
+            # after the fields, a note on them, not one of them.
+            listed = _before_open_bracket(listed)
         # A degree in brackets is the short form of the one named: "Bachelor of Science in Nursing (BSN)".
         after = [other.start_char for other in spans if start <= other.start_char < start + len(listed)]
         degree = next((at for at in after if not paren_depth(text, at)), None)
@@ -308,6 +312,17 @@ def _before_closing_bracket(text: str) -> str:
         else:
             return text[: mark.start()].rstrip()
     return text
+
+
+def _before_open_bracket(text: str) -> str:
+    """The text before a bracket left open at its end: "Clinical Nutrition (required" → "Clinical Nutrition"."""
+    opened: list[int] = []
+    for mark in _BRACKET_MARKS.finditer(text):
+        if mark.group() in "([":
+            opened.append(mark.start())
+        elif opened:
+            opened.pop()
+    return text[: opened[0]].rstrip() if opened else text
 
 
 @lru_cache(maxsize=1)
