@@ -144,3 +144,33 @@ def test_a_bracket_closed_inside_the_fields_stays_with_them() -> None:
         False,
         "preferred",
     )
+
+
+def _certifications(item: str) -> list[tuple[str, str | None]]:
+    return [(c["name"], c["detail"]) for c in _experience("Certifications", item)["certifications"]]
+
+
+def test_a_second_field_alone_takes_the_head_of_the_first_certification() -> None:
+    assert _certifications("Board Certified Specialist in Oncology (CSO) or Renal (CSR) (Context-specific)") == [
+        ("Board Certified Specialist in Oncology", "CSO"),
+        ("Board Certified Specialist in Renal", "CSR"),
+    ]
+    assert _certifications(
+        "Certificate of Clinical Competence in Audiology (CCC-A) or Speech-Language Pathology (CCC-SLP) (Critical)"
+    ) == [
+        ("Certificate of Clinical Competence in Audiology", "CCC-A"),
+        ("Certificate of Clinical Competence in Speech-Language Pathology", "CCC-SLP"),
+    ]
+
+
+def test_a_second_certification_of_its_own_keeps_its_name() -> None:
+    # Negative cases: a name with its own "Certified", an acronym, and a side written without its acronym.
+    assert _certifications("Specialist in Oncology (CSO) or Certified Diabetes Educator (CDE) (Optional)") == [
+        ("Specialist in Oncology", "CSO"),
+        ("Certified Diabetes Educator", "CDE"),
+    ]
+    assert _certifications("Diploma in Nursing (DN) or BLS (Common)") == [("Diploma in Nursing", "DN"), ("BLS", None)]
+    assert _certifications("Certificate in Quality Management (CQM) or Six Sigma (Optional)") == [
+        ("Certificate in Quality Management", "CQM"),
+        ("Six Sigma", None),
+    ]
