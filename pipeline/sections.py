@@ -411,7 +411,8 @@ def _opening_key(rules: _SubheadingRules, text: str) -> str | None:
     "Common challenges", "Key bottlenecks": the qualifier only ranks the phrase that follows it. So does
     a first word of a pair the page names together ("Banking and infrastructure environment", "Customer
     and cross-functional responsibilities", "Safety, compliance, and quality responsibilities"), when
-    the first word is no known phrase itself.
+    the first word is no known phrase itself, and so does one paired by a slash ("Clinical / technical
+    responsibilities").
     """
     key = _phrase_key(rules, text)
     passed = 0
@@ -423,6 +424,8 @@ def _opening_key(rules: _SubheadingRules, text: str) -> str | None:
             text = text.split(None, 1)[1]
         elif len(words) == 3 and words[1].lower() in _PAIR_JOINS:
             text = words[2]
+        elif "/" in words[0]:  # the pair written close: "Clinical/technical responsibilities"
+            text = text.split("/", 1)[1]
         else:
             break
         passed += 1
@@ -430,7 +433,7 @@ def _opening_key(rules: _SubheadingRules, text: str) -> str | None:
     return key
 
 
-_PAIR_JOINS = frozenset(("and", "&", "or"))
+_PAIR_JOINS = frozenset(("and", "&", "or", "/"))
 
 
 _MAX_QUALIFIERS = 2  # "Most common challenges"

@@ -271,6 +271,10 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
         if paren_depth(text, start):
             # "a master's (e.g., MBA or MS in Cybersecurity) is helpful": the fields end with their bracket.
             listed = _before_closing_bracket(listed)
+        else:
+            # "Dietetics or Clinical Nutrition (required for CDR exam eligibility)": the end fell inside a bracket
+            # after the fields, a note on them, not one of them.
+            listed = _before_open_bracket(listed)
         # A degree in brackets is the short form of the one named: "Bachelor of Science in Nursing (BSN)".
         after = [other.start_char for other in spans if start <= other.start_char < start + len(listed)]
         degree = next((at for at in after if not paren_depth(text, at)), None)
@@ -308,6 +312,17 @@ def _before_closing_bracket(text: str) -> str:
         else:
             return text[: mark.start()].rstrip()
     return text
+
+
+def _before_open_bracket(text: str) -> str:
+    """The text before a bracket left open at its end: "Clinical Nutrition (required" → "Clinical Nutrition"."""
+    opened: list[int] = []
+    for mark in _BRACKET_MARKS.finditer(text):
+        if mark.group() in "([":
+            opened.append(mark.start())
+        elif opened:
+            opened.pop()
+    return text[: opened[0]].rstrip() if opened else text
 
 
 @lru_cache(maxsize=1)
@@ -668,7 +683,7 @@ def _alternative_certifications(name_part: str) -> list[str]:
     if (_whole_name(first) and all(_whole_name(name) or _acronym(name) for name in others)) or all(
         map(_acronym, names)
     ):
-        shared = (_with_issuer_lead(first, _with_shared_start(first, name)) for name in others)
+        shared = (_with_field_head(first, _with_issuer_lead(first, _with_shared_start(first, name))) for name in others)
         return [first, *(_with_shared_vendor(first, name) for name in shared)]
     return [name_part]
 
@@ -753,6 +768,33 @@ def _with_issuer_lead(first: str, second: str) -> str:
     if lead is None or len(second.split()) < 2 or second.split()[-1].lower() not in _level_words():
         return second
     if any(map(_certified_word, second.split())) or not second[1:].split()[0].islower() or tools_in(second):
+        return second
+    return " ".join([*words[: lead + 1], second])
+
+
+@lru_cache(maxsize=1)
+def _field_leads() -> frozenset[str]:
+    return frozenset(load_vocab(EXPERIENCE_TO_SCORECARD)["certification_field_leads"])
+
+
+_FIELD_WORDS = 3  # "Board Certified Specialist in Oncology", "... in Speech-Language Pathology"
+
+
+def _with_field_head(first: str, second: str) -> str:
+    """second, with the head first names its field after, when second is a field alone: "Board Certified
+    Specialist in Oncology (CSO) or Renal (CSR)" → "Board Certified Specialist in Renal (CSR)". Both sides are
+    written alike, each closed by its acronym, and the field alone is a capitalised word or two with no acronym
+    and no "Certified" (those name a certification of their own: "... (CQM) or Six Sigma" stays as it is).
+    """
+    field, acronym = split_note(second)
+    words, first_acronym = split_note(first)
+    field, words = field.split(), words.split()
+    if not (acronym and first_acronym and 1 <= len(field) <= 2):
+        return second
+    if not all(word[:1].isupper() and not word.isupper() for word in field):
+        return second
+    lead = next((k for k in range(len(words) - 2, 0, -1) if words[k].lower() in _field_leads()), None)
+    if lead is None or len(words) - lead - 1 > _FIELD_WORDS or any(map(_certified_word, field)):
         return second
     return " ".join([*words[: lead + 1], second])
 

@@ -236,6 +236,20 @@ def _part_labels() -> frozenset[str]:
     return frozenset(load_vocab(EXPERIENCE_TO_SCORECARD)["exercise_part_labels"])
 
 
+@lru_cache(maxsize=1)
+def _sequence_nouns() -> frozenset[str]:
+    return frozenset(load_vocab(EXPERIENCE_TO_SCORECARD)["exercise_sequence_labels"])
+
+
+def _sequence_label(text: str) -> str | None:
+    """The noun of a label numbering exercises ("Case B: role-play ..." → "case"), else None."""
+    label = split_label(text, max_words=3)[0]
+    if label is None or (numbered := _LABEL_ID.search(label)) is None:
+        return None
+    noun = label[: numbered.start()].strip().lower()
+    return noun if noun in _sequence_nouns() else None
+
+
 def _label_led(blocks: list[Block]) -> bool:
     """Every top-level item reads "Name: description", two or more: each one is an exercise.
 
@@ -367,6 +381,15 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
             # "Presentation of a past project to a mixed panel.": the sentence names the exercise.
             flush()
             title, run = block.model_copy(update={"text": block.text.rstrip().rstrip(".")}), []
+        elif (
+            block.kind == BlockKind.PARAGRAPH
+            and (noun := _sequence_label(block.text))
+            and (title is None or _sequence_label(title.text) == noun)
+        ):
+            # "Case A: ... (45 minutes)." / "Case B: role-play ... (15 minutes).": each numbered paragraph one
+            # exercise; under a title of another kind ("Take-home (3 hours)") "Task 1: ..." stays a detail.
+            flush()
+            title, run = block, []
         elif (
             block.kind == BlockKind.PARAGRAPH
             and block.text.rstrip().endswith((".", "!", "?"))  # first: is_exercise_title may tokenize
