@@ -26,12 +26,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain, compress, count, zip_longest
 from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from spacy.language import Language
 from spacy.util import filter_spans
@@ -520,17 +520,33 @@ def stacked_tables(blocks: Sequence[Block]) -> list[Block]:
     blocks = _cell_line_tables(blocks)
     if sum(1 for block in blocks if block.kind is BlockKind.PARAGRAPH and ":" in block.text) < 4:
         return list(blocks)  # nearly every section: no run of labelled lines to read
+    return tables_from_runs(blocks, _labelled_cell, _stacked_table)
+
+
+_Reading = TypeVar("_Reading")
+
+
+def tables_from_runs(
+    blocks: Iterable[Block],
+    read: Callable[[Block], _Reading | None],
+    build: Callable[[list[_Reading]], list[Block]],
+) -> list[Block]:
+    """The blocks with each run of consecutive blocks that ``read`` takes (None: it does not) replaced by what
+    ``build`` makes of the run's readings: one table, or the run's own blocks when they make none. How a
+    table written line by line (stacked cells, a list re-typing a table) is found among a section's blocks."""
     out: list[Block] = []
-    run: list[tuple[Block, str, str]] = []
-    for block in chain(blocks, [None]):
-        cell = _labelled_cell(block)
-        if cell is not None:
-            run.append(cell)
+    run: list[_Reading] = []
+    for block in blocks:
+        reading = read(block)
+        if reading is not None:
+            run.append(reading)
             continue
-        out += _stacked_table(run)
-        run = []
-        if block is not None:
-            out.append(block)
+        if run:
+            out += build(run)
+            run = []
+        out.append(block)
+    if run:
+        out += build(run)
     return out
 
 

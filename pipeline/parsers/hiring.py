@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import chain
 
 from pydantic import Field
 
@@ -20,7 +19,7 @@ from ..blocks import Block, BlockKind
 from ..models import Section
 from ..nlp import load_vocab
 from ..sections import subheading_key
-from ..tables import is_column_name, stacked_tables
+from ..tables import is_column_name, stacked_tables, tables_from_runs
 from .common import (
     ExtraSubsection,
     FieldsModel,
@@ -587,18 +586,12 @@ def _retyped_scorecard(blocks: list[Block]) -> list[Block]:
     """The scorecard sub-section's blocks with a run of re-typed dimension lines made one table."""
     if sum(1 for block in blocks if block.text.count(":") >= 2) < _MIN_RETYPED_DIMENSIONS:
         return blocks  # a real table, or prose about the rubric
-    out: list[Block] = []
-    run: list[tuple[Block, list[tuple[str, str]]]] = []
-    for block in chain(blocks, [None]):
-        cells = _dimension_line(block)
-        if cells is not None:
-            run.append((block, cells))
-            continue
-        out += _retyped_dimensions(run)
-        run = []
-        if block is not None:
-            out.append(block)
-    return out
+    return tables_from_runs(blocks, _dimension_block, _retyped_dimensions)
+
+
+def _dimension_block(block: Block) -> tuple[Block, list[tuple[str, str]]] | None:
+    cells = _dimension_line(block)
+    return None if cells is None else (block, cells)
 
 
 def _dimension_line(block: Block | None) -> list[tuple[str, str]] | None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import chain
 
 from pydantic import Field
 from spacy.matcher import PhraseMatcher
@@ -24,7 +23,7 @@ from ..blocks import Block, BlockKind, FastStrEnum
 from ..htmlblocks import group_label
 from ..models import Section
 from ..nlp import load_vocab, nlp, phrase_matcher
-from ..tables import column_cell, join_continued_tables, stacked_tables
+from ..tables import column_cell, join_continued_tables, stacked_tables, tables_from_runs
 from .common import FieldsModel, Point, SectionFields, group_blocks, with_labelled_subsections
 from .text import is_short_form, paren_depth, split_note
 from .vocabulary import SUMMARY_TO_KPIS, may_match, phrase_gate
@@ -313,18 +312,13 @@ def _retyped_blocks(blocks: list[Block]) -> list[Block]:
     candidates = sum(1 for b in blocks if ":" in b.text and any(sep in b.text for sep in _PART_SEPARATORS))
     if candidates < _MIN_RETYPED_ROWS:
         return blocks  # nearly every section: a real table, or no labelled parts
-    out: list[Block] = []
-    run: list[tuple[Block, _RetypedRow]] = []
-    for block in chain(blocks, [None]):
-        row = _retyped_row(block)
-        if row is not None:
-            run.append((block, row))
-            continue
-        out += _retyped_table(run)
-        run = []
-        if block is not None:
-            out.append(block)
+    out = tables_from_runs(blocks, _retyped_block_row, _retyped_table)
     return blocks if len(out) == len(blocks) else out
+
+
+def _retyped_block_row(block: Block) -> tuple[Block, _RetypedRow] | None:
+    row = _retyped_row(block)
+    return None if row is None else (block, row)
 
 
 def _retyped_row(block: Block | None) -> _RetypedRow | None:
