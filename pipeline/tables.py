@@ -42,6 +42,7 @@ from .nlp import load_vocab, load_vocab_lines, nlp, per_word, tokens_of_words
 
 __all__ = [
     "KnownTable",
+    "column_cell",
     "column_roles",
     "is_column_name",
     "is_pipe_separator",
@@ -53,6 +54,8 @@ __all__ = [
     "split_lost_border_row",
     "split_lost_border_rows",
     "stacked_tables",
+    "tables_from_runs",
+    "too_long_for_a_row_label",
 ]
 
 
@@ -595,6 +598,12 @@ _ROW_LABEL_WORDS = 8
 _PARENTHESISED = re.compile(r"\([^)]*\)")  # a label's aside ("Cloud platforms (AWS, Azure, GCP)") adds no words
 
 
+def too_long_for_a_row_label(label: str) -> bool:
+    """Whether a table row's first cell has too many words to name the row: a sentence, not a label. Its
+    aside in brackets does not count ("Drive software (e.g., SINAMICS Startdrive, ...)")."""
+    return len(_PARENTHESISED.sub("", label).split(None, _ROW_LABEL_WORDS)) > _ROW_LABEL_WORDS
+
+
 def _cell_line_tables(blocks: Sequence[Block]) -> Sequence[Block]:
     """The blocks with each table written one cell a line, its rows between blank lines, made one table.
 
@@ -668,7 +677,7 @@ def _cell_line_table(blocks: Sequence[Block], k: int) -> tuple[Block, int] | Non
         if size > width and (row := _wrapped_cell_joined(row)) is None:
             break
         label = row[0]
-        if label.endswith(_SENTENCE_END) or len(_PARENTHESISED.sub("", label).split()) > _ROW_LABEL_WORDS:
+        if label.endswith(_SENTENCE_END) or too_long_for_a_row_label(label):
             break
         rows.append(row)
         end += size

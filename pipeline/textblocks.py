@@ -52,6 +52,7 @@ from .tables import (
     may_open_header,
     parse_pipe_row,
     split_lost_border_rows,
+    too_long_for_a_row_label,
 )
 from .wikimarkup import wiki_as_markdown
 
@@ -959,7 +960,6 @@ _STATEMENT_WORDS = 20  # a sub-heading's one line this long is its statement ("R
 _TITLE_WORDS = 12  # an unknown sub-heading's at most
 _CELL_WORDS = 9  # the longest known column name has 9 words
 _MAX_HEADER_CELLS = 8
-_ROW_LABEL_WORDS = 8  # a row's first cell names it: a metric, a tool category, a dimension, a label
 _READER_VIEW_MIN_LISTS = 3  # lists under a lead, titles with indented details: a reader view's, not a stray line's
 _READER_VIEW_LEADS_ALONE = 2 * _READER_VIEW_MIN_LISTS
 _PARAGRAPH, _HEADING, _LIST_ITEM, _TABLE = BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.TABLE
@@ -1499,10 +1499,8 @@ def _cell_table(pieces: list[Piece], i: int, text: str) -> tuple[Piece, int] | N
     while j + width <= len(pieces):
         row = [_cell(pieces, c, i, text) for c in range(j, j + width)]
         label = row[0]
-        # A label's aside in brackets ("Drive software (e.g., SINAMICS Startdrive, ...)") makes it no longer a sentence.
-        label_words = _PARENTHESISED.sub("", label).split(None, _ROW_LABEL_WORDS)
         # The post's footer under the article's last table ("Posted in", "Tagged") is no row.
-        if not all(row) or label.endswith(_CLAUSE_ENDS) or len(label_words) > _ROW_LABEL_WORDS or is_widget(label):
+        if not all(row) or label.endswith(_CLAUSE_ENDS) or too_long_for_a_row_label(label) or is_widget(label):
             break
         rows.append(row)
         j += width
