@@ -42,6 +42,7 @@ from .layout import (
 from .markdown_html import html_comment_spans, read_html_block, shortcode_columns, strip_inline_tags
 from .nlp import load_vocab
 from .noise import is_ad_box, is_widget
+from .rst import rst_as_markdown
 from .sections import classify_heading, is_area_authority_label, subheading_key
 from .tables import (
     is_column_name,
@@ -392,6 +393,7 @@ def text_to_pieces(text: str) -> list[Piece]:
     >>> [p.block.kind.value for p in text_to_pieces("1) Role Summary\\n\\nHello.\\n  • item")]
     ['heading', 'paragraph', 'list_item']
     """
+    text = rst_as_markdown(text)  # a reStructuredText source page, rewritten in markdown (line lengths kept)
     lines = _lines(text)
     texts, raws, starts, inline = lines  # locals: read for every line
     pieces: list[Piece] = []
