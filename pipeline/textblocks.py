@@ -43,6 +43,7 @@ from .layout import (
 from .markdown_html import html_comment_spans, read_html_block, shortcode_columns, strip_inline_tags
 from .nlp import load_vocab
 from .noise import is_ad_box, is_widget
+from .rst import rst_as_markdown
 from .sections import classify_heading, is_area_authority_label, subheading_key
 from .tables import (
     is_column_name,
@@ -395,8 +396,11 @@ def text_to_pieces(text: str) -> list[Piece]:
     >>> [p.block.kind.value for p in text_to_pieces("1) Role Summary\\n\\nHello.\\n  • item")]
     ['heading', 'paragraph', 'list_item']
     """
-    text = asciidoc_as_markdown(text)  # AsciiDoc source, rewritten line for line: offsets hold
-    text = wiki_as_markdown(text)  # Confluence/Jira wiki markup: markdown, offsets unchanged
+    # Lightweight markup sources saved as text, rewritten into markdown line for line (offsets hold); each
+    # returns any other page as it is, after a scan or two.
+    text = asciidoc_as_markdown(text)
+    text = rst_as_markdown(text)
+    text = wiki_as_markdown(text)
     lines = _lines(text)
     texts, raws, starts, inline = lines  # locals: read for every line
     pieces: list[Piece] = []
