@@ -3297,13 +3297,327 @@ def test_round23_renumbered_page_sections_by_title_not_number(late_rounds: dict[
     assert len(fields["scorecard"]["rows"]) == 10 and fields["scorecard"]["role_title"] == "Dental Practice Manager"
 
 
-# --- rounds 9 to 23, read whole ---------------------------------------------------------------------------------
+# --- twenty-fourth round: an Elementor page carrying desktop and mobile copies of its sections, a Confluence/Jira wiki
+# markup source, an AsciiDoc source, a pdftotext print (form feeds, running headers, hyphen wraps) and a classic
+# WordPress page with hand-built tables (bold first-row headers, rowspan categories, colspan group rows) ---------------
+
+DEVICE_COPIES = "registered-dietitian-elementor-device-copies.synthetic.html"  # desktop + mobile copies of sections
+WIKI_MARKUP = "it-service-desk-manager-confluence-wiki.synthetic.txt"  # "h2." headings, "||" tables, "{panel}" macros
+ASCIIDOC = "qa-manager-food-manufacturing-asciidoc.synthetic.txt"  # "==" titles, "|===" tables, "+" continuations
+PDFTOTEXT_RAW = "clinical-laboratory-scientist-pdftotext-raw.synthetic.txt"  # \f pages, running headers, ligatures
+HAND_TABLES = "payroll-manager-hand-built-tables.synthetic.html"  # bold first rows, rowspan, colspan group rows
+ROUND24_NOISE = {
+    DEVICE_COPIES: ["Compare Rooftop Solar Installers Near You", "Free, no-obligation estimates",
+                    "the sun sends no invoices", "Learn Spanish in 12 Weeks", "Book a Free Trial Lesson",
+                    "CareerAtlas Academy", "Healthcare Operations Certificate", "Get the Weekly Career Brief",
+                    "Join 40,000+ HR", "No spam. Unsubscribe anytime.", "Skip to content", "Salary Guides",
+                    "Meera Kapoor", "+1 (415) 555-0148", "Healthcare (214)", "Notify of", "Would love your thoughts",
+                    "Post Comment", "elementor-hidden", "Metric:"],
+    WIKI_MARKUP: ["[~jdoe]", "status:colour", "last modified by", "recently-updated", "{toc",
+                  "This page was imported from the public role blueprint library", "FlexiLease", "$29/month",
+                  "SecureVault", "ITSM Process Library", "Page ID: 184467231", "Berlin pilot", "Like · Reply",
+                  "Powered by Confluence", "{panel", "{color", "h2.", "||", "\\\\", "(!)"],
+    ASCIIDOC: ["Upgrade Your Home Office Chair", "Shop Ergonomic Chairs", "ads.example-partner.com",
+               "Smart Irrigation Controllers", "Free installation guide", "DevOpsSchool", "Marta K.", "salary ranges",
+               "Would love your thoughts", "include::", "partial$", "[.sidebar]", "****", "[[kpis]]", "|===",
+               "[cols=", "// TODO", ":author:", "[discrete]", "=="],
+}  # fmt: skip
+# The pdftotext print and the hand-built tables are not whole (below): each is checked on its own.
+PDFTOTEXT_RAW_NOISE = [
+    "Find Reliable Home Solar Installers", "Get Free Solar Quotes", "Power your home with the sun",
+    "Limited-time rebates", "Shop Ergonomic Chairs", "DESK15", "Posted by CareerAtlas Editorial Team", "22 min read",
+    "CareerAtlas — Role Blueprints", "Page 1 of 13", "Page 9 of 13", "careeratlas.example.com", "DevOpsSchool",
+    "Notify of", "Would love your thoughts", "\f", "\ufb01", "\ufb02", "certi-", "Labo-",
+]  # fmt: skip
+HAND_TABLES_NOISE = [
+    "Upgrade Your Home Office Chair", "Sit better, think sharper", "Free delivery this week",
+    "Standing Desks for Busy Teams", "Browse Standing Desks", "Certification Courses", "CareerAtlas has introduced",
+    "Global Payroll Certification, HR Analytics Certification", "new follow-up comments", "Notify of",
+    "Would love your thoughts", "Inline Feedbacks", "Skip to content", "Recent Posts", "+1 (555) 014-2290",
+    "All rights reserved", "Rajesh Kumar", "Posted on",
+]  # fmt: skip
+PDFTOTEXT_RAW_WARNINGS = [
+    "scorecard: most of its text was read as prose (intro/notes), not into typed fields",
+    "scorecard: 8 of its usual rows missing (top responsibilities, top technical skills, top soft skills, top tools, "
+    "top kpis, main deliverables, main goals, career progression options): the page may be cut short",
+]
+
+
+def _assert_noise_gone(document: dict, name: str, noise: list[str]) -> None:
+    dumped = json.dumps(document, ensure_ascii=False)
+    page = _page_text(name)
+    for text in noise:
+        assert text in page, f"{text!r} is not on the page: the check would prove nothing"
+        assert text not in dumped
+
+
+def test_round24_elementor_device_copies_read_once(late_rounds: dict[str, Extraction]) -> None:
+    """Wrong before: the page carries each table section twice, a desktop copy and a mobile copy (cards and an
+    accordion, "elementor-hidden-desktop" / "-mobile"): KPIs, tools, the final scorecard and the career path were each
+    read twice ("appears more than once", "sections out of order", coverage 0.84); "Clinical / technical
+    responsibilities" was no category ("other"); the education fields ran into their bracket ("Dietetics or Clinical
+    Nutrition (required"); "Case B" was lost from the hiring exercises; "Oncology (CSO) or Renal (CSR)" gave a
+    certification named "Renal". The answer key counts that line as one certification; it names two
+    (Board Certified Specialist in Oncology, in Renal): 6 in all."""
+    extraction = late_rounds[DEVICE_COPIES]
+    document = extraction.document
+    assert document["role"]["title"] == "Registered Dietitian (Clinical Nutrition)"
+    assert [section["id"] for section in document["sections"]] == CANONICAL
+    assert not [reason for reason in extraction.warnings if "more than once" in reason]
+    fields = document["fields"]
+    kpis = fields["kpis"]
+    assert len(kpis["rows"]) == 12 and [len(note["items"]) for note in kpis["notes"]] == [2]
+    assert (kpis["rows"][0]["name"], kpis["rows"][0]["target"], kpis["rows"][0]["frequency"]) == (
+        "Malnutrition screening-to-assessment time", "≤ 24 hours for high-risk; ≤ 72 hours for moderate risk", "Weekly"
+    )  # fmt: skip
+    assert (kpis["rows"][11]["name"], kpis["rows"][11]["why_it_matters"]) == (
+        "Productivity (weighted encounters)", "Supports staffing models without rewarding rushed care"
+    )  # fmt: skip
+    tools = fields["tools"]["rows"]
+    assert len(tools) == 15 and (tools[0]["tool_text"], tools[14]["category"]) == (
+        "Epic (Nutrition / Beaker flowsheets)", "Quality / data"
+    )  # fmt: skip
+    assert len(fields["scorecard"]["rows"]) == 10
+    items = fields["responsibilities"]["items"]
+    assert _count_by(items, "category") == {
+        "strategic": 3, "operational": 4, "technical": 5, "cross_functional": 2, "governance": 3, "leadership": 2,
+    }  # fmt: skip
+    assert {item["category_heading"] for item in items if item["category"] == "technical"} == {
+        "Clinical / technical responsibilities"
+    }
+    exercises = fields["hiring"]["exercises"]
+    assert [(exercise["label"], exercise["duration"]) for exercise in exercises] == [
+        ("Case A", "45 minutes"), ("Case B", "15 minutes"),
+    ]  # fmt: skip
+    master = fields["experience"]["education"][0]
+    assert (master["degree_levels"], master["fields_of_study"]) == (
+        ["master"], ["Nutrition", "Dietetics", "Clinical Nutrition"]
+    )  # fmt: skip
+    assert [cert["name"] for cert in fields["experience"]["certifications"]][3:5] == [
+        "Board Certified Specialist in Oncology", "Board Certified Specialist in Renal",
+    ]  # fmt: skip
+    years = fields["experience"]["years_of_experience"]
+    assert (years["min_years"], years["max_years"], years["open_ended"]) == (1.0, 3.0, False)
+    assert len(fields["technical_skills"]["skills"]) == 15 and len(fields["soft_skills"]["skills"]) == 6
+    assert len(fields["hiring"]["scorecard"]["rows"]) == 6
+
+
+def test_round24_confluence_wiki_markup_read_as_markdown(late_rounds: dict[str, Extraction]) -> None:
+    """Wrong before: the page was not_a_blueprint ("h2. 1) Role Summary" headings unread, "||" header cells, "#"
+    numbered items, "*bold*", "\\\\ --" line breaks and "{panel}" / "{color}" macros all taken as text). KNOWN: the
+    answer key counts 2 education lines; "Equivalent experience is widely accepted; many strong managers progressed
+    from L1 without a degree." comes out as two (3 in all): the count is not asserted."""
+    document = late_rounds[WIKI_MARKUP].document
+    assert document["role"]["title"] == "IT Service Desk Manager"
+    fields = document["fields"]
+    items = fields["responsibilities"]["items"]
+    assert _count_by(items, "category") == {
+        "strategic": 4, "operational": 5, "technical": 4, "cross_functional": 4, "governance": 3, "leadership": 3,
+    }  # fmt: skip
+    assert (items[0]["title"], items[0]["detail"]) == (
+        "Define the service desk operating model",
+        (
+            "Channels (phone, chat, portal, walk-up), tiers, hours of coverage, follow-the-sun or on-call "
+            "arrangements, and the split between in-house and outsourced capacity."
+        ),
+    )
+    assert not [item for item in items if "*" in item["title"] or "\\" in (item["detail"] or "")]
+    kpis = fields["kpis"]["rows"]
+    assert len(kpis) == 14
+    row_fields = ("name", "what_it_measures", "why_it_matters", "target", "frequency")
+    assert tuple(kpis[0][key] for key in row_fields) == (
+        "First contact resolution (FCR)", "% of contacts resolved at the first interaction without escalation",
+        "Strongest single driver of user satisfaction and cost", "70–80% for L1-resolvable contacts", "Weekly",
+    )  # fmt: skip
+    assert tuple(kpis[13][key] for key in row_fields) == (
+        "Employee engagement (desk)", "Pulse survey score for the team", "Leading indicator of service quality",
+        "At or above company average", "Quarterly",
+    )  # fmt: skip
+    assert [item["text"] for item in fields["kpis"]["notes"][0]["items"]][2] == (
+        "Targets must be recalibrated after any major channel change (e.g., virtual agent launch)."
+    )
+    skills = fields["technical_skills"]["skills"]
+    assert _count_by(skills, "tier") == {"must_have": 5, "good_to_have": 4, "advanced": 3, "emerging": 3}
+    assert [skill["importance"] for skill in skills] == [
+        "critical", "critical", "critical", "important", "important", "important", "important", "optional",
+        "optional", "optional", "context_specific", "context_specific", "important", "optional", "optional",
+    ]  # fmt: skip
+    assert skills[1]["name"] == "ITSM platform operation (ServiceNow, Jira Service Management or similar)"
+    tools = fields["tools"]
+    assert tools["columns"] == ["Category", "Tool", "Primary use", "Prevalence"] and len(tools["rows"]) == 14
+    assert (tools["rows"][3]["tool_text"], tools["rows"][3]["prevalence"]) == (
+        "Genesys Cloud / Amazon Connect", "context_specific"
+    )  # fmt: skip
+    assert fields["hiring"]["red_flags"][2]["text"] == "Suggests bypassing identity verification to improve speed."
+    assert len(fields["hiring"]["scorecard"]["rows"]) == 6 and len(fields["soft_skills"]["skills"]) == 7
+    years = fields["experience"]["years_of_experience"]
+    assert (years["min_years"], years["max_years"], years["open_ended"]) == (6.0, 10.0, False)
+    scorecard = fields["scorecard"]
+    assert len(scorecard["rows"]) == 10 and scorecard["role_title"] == "IT Service Desk Manager"
+
+
+def test_round24_asciidoc_source_sections_tables_and_continuations(late_rounds: dict[str, Extraction]) -> None:
+    """Wrong before: the page was not_a_blueprint ("== 1) Role Summary" titles, "[[anchors]]", "|===" tables,
+    "include::" and "[.sidebar]" ad blocks, "+" continuation lines and "Label::" terms all unread). KNOWN: the answer
+    key counts 5 certifications; "SQF Practitioner or BRCGS Site Technical Manager training" and "ASQ … (CQA) or …
+    (CMQ/OE)" each come out as two (7 in all): the count is not asserted."""
+    document = late_rounds[ASCIIDOC].document
+    assert document["role"]["title"] == "Quality Assurance Manager (Food Manufacturing)"
+    assert [section["id"] for section in document["sections"]] == CANONICAL
+    fields = document["fields"]
+    items = fields["responsibilities"]["items"]
+    assert len(items) == 21 and _count_by(items, "category") == {
+        "strategic": 3, "operational": 5, "technical": 4, "cross_functional": 3, "governance": 4, "leadership": 2,
+    }  # fmt: skip
+    assert all(item["detail"] for item in items)
+    assert (items[20]["title"], items[20]["detail"]) == (
+        "Build quality capability in operations",
+        "Train operators and supervisors in GMP, allergen control and CCP monitoring; certify CCP monitors.",
+    )
+    kpis = fields["kpis"]["rows"]
+    assert len(kpis) == 10
+    assert (kpis[0]["name"], kpis[0]["target"], kpis[0]["frequency"]) == (
+        "Consumer complaints per million units (CPMU)", "< 3 CPMU, trending down", "Monthly"
+    )  # fmt: skip
+    assert (kpis[9]["name"], kpis[9]["target"], kpis[9]["frequency"]) == (
+        "Training compliance", "100% for CCP monitors; >= 95% overall", "Monthly"
+    )  # fmt: skip
+    tools = fields["tools"]["rows"]  # prevalence before primary use on this page: read by header
+    assert [tool["prevalence"] for tool in tools] == [
+        "common", "common", "context_specific", "common", "common", "common", "optional", "optional", "common",
+    ]  # fmt: skip
+    assert (tools[0]["tool_text"], tools[0]["primary_use"]) == (
+        "SafetyChain / Intact / ETQ", "Document control, CAPA, audit management, supplier files"
+    )  # fmt: skip
+    skills = fields["technical_skills"]["skills"]
+    assert _count_by(skills, "tier") == {"must_have": 6, "good_to_have": 4, "advanced": 3, "emerging": 3}
+    assert [skill["name"] for skill in fields["soft_skills"]["skills"]] == [
+        "Decisiveness under pressure", "Influence without authority", "Integrity and courage", "Clear communication",
+        "Coaching and team development",
+    ]  # fmt: skip
+    years = fields["experience"]["years_of_experience"]
+    assert (years["min_years"], years["max_years"], years["open_ended"]) == (7.0, 10.0, True)
+    assert [row["dimension"] for row in fields["hiring"]["scorecard"]["rows"]] == [
+        "Food safety technical depth", "Audit and compliance", "Incident leadership", "People leadership",
+        "Data and problem solving",
+    ]  # fmt: skip
+    assert len(fields["scorecard"]["rows"]) == 10
+
+
+@pytest.fixture(scope="module")
+def round24_apart() -> dict[str, Extraction]:
+    return _extract_pages({PDFTOTEXT_RAW: PDFTOTEXT_RAW_NOISE, HAND_TABLES: HAND_TABLES_NOISE})
+
+
+def test_round24_pdftotext_print_pages_headers_and_wraps(round24_apart: dict[str, Extraction]) -> None:
+    """Wrong before: the running header of the thirteen form-feed pages ("CareerAtlas — Role Blueprints" over the
+    role's long title) was read into items and education lines; lines wrapped at the print's column split the
+    responsibilities' details (and two items had no category), the KPI and tools tables (written one cell a line) gave
+    no rows, two emerging skills had no tier, and "certi-" / "ﬁcate" across a page break stayed apart. KNOWN (not asserted): the final scorecard's list
+    rows ("Top 10 responsibilities", …) are split off as sub-headings and their values kept as notes, and its last
+    three rows (Main deliverables, Main goals, Career progression options) are lost altogether — said by the two
+    scorecard warnings; experience reads the entry-level "0–3 years" (the answer key's accepted alternative to 0–7+)."""
+    extraction = round24_apart[PDFTOTEXT_RAW]
+    document = extraction.document
+    assert document["role"]["title"] == "Clinical Laboratory Scientist"
+    assert [section["id"] for section in document["sections"]] == CANONICAL
+    assert document["missing_sections"] == [] and document["quality"]["coverage"] == 1.0
+    assert extraction.warnings == PDFTOTEXT_RAW_WARNINGS
+    _assert_noise_gone(document, PDFTOTEXT_RAW, PDFTOTEXT_RAW_NOISE)
+    assert not [char for char in "\f\ufb01\ufb02" if char in json.dumps(document, ensure_ascii=False)]
+    fields = document["fields"]
+    assert fields["experience"]["education"][1]["text"] == (
+        "Bachelor's degree in biology or chemistry plus an accredited post-baccalaureate certificate program "
+        "(accepted)."
+    )
+    items = fields["responsibilities"]["items"]
+    assert _count_by(items, "category") == {
+        "strategic": 3, "operational": 5, "technical": 5, "cross_functional": 3, "governance": 3, "leadership": 2,
+    }  # fmt: skip
+    assert items[0]["detail"] == (
+        "Participate in comparison studies when a new assay or analyzer is proposed; summarize bias, precision, and "
+        "workflow impact."
+    )
+    kpis = fields["kpis"]["rows"]
+    assert len(kpis) == 9
+    assert (kpis[0]["name"], kpis[0]["target"], kpis[0]["frequency"], kpis[0]["why_it_matters"]) == (
+        "STAT turnaround time (receipt to result)", "90% of STAT chemistry within 60 minutes", "Daily",
+        "Drives ED throughput and time-critical treatment",
+    )  # fmt: skip
+    assert (kpis[7]["name"], kpis[7]["target"], kpis[7]["frequency"]) == (  # after a page break
+        "Tests per FTE hour", "Benchmark against peer group", "Quarterly"
+    )  # fmt: skip
+    assert (kpis[8]["name"], kpis[8]["target"], kpis[8]["frequency"]) == (
+        "Competency completion", "100% on time", "Annually"
+    )  # fmt: skip
+    tools = fields["tools"]["rows"]
+    assert len(tools) == 11 and (tools[6]["tool_text"], tools[6]["prevalence"]) == (
+        "bioMérieux VITEK MS / Bruker MALDI Biotyper", "context_specific"
+    )  # fmt: skip
+    assert [row["dimension"] for row in fields["hiring"]["scorecard"]["rows"]] == [
+        "Quality control judgment", "Result verification", "Troubleshooting", "Communication", "Safety and compliance",
+    ]  # fmt: skip
+    assert fields["hiring"]["scorecard"]["rows"][1]["exceeds"] == (
+        "Anticipates specimen and interference issues before verification"
+    )
+    assert _count_by(fields["technical_skills"]["skills"], "tier") == {
+        "must_have": 6, "good_to_have": 4, "advanced": 3, "emerging": 3,
+    }  # fmt: skip
+
+
+def test_round24_hand_built_tables_rowspan_and_group_rows(round24_apart: dict[str, Extraction]) -> None:
+    """Wrong before: the final scorecard's group label row ("Top lists", one cell spanning both columns) was left
+    unparsed ("scorecard: 1 item(s) not placed in typed fields"). The header rows (bold first-row cells, a <th> row
+    inside <tbody>) are no rows, each tool takes the category of its rowspan cell, and the empty "why it matters" cell
+    stays empty with nothing shifted into it. KNOWN (not asserted): the "Top lists" label is kept in no field, so the
+    final scorecard's coverage is 0.99 and the page's 0.9996 (the page cannot be whole); a tool cell written as a list
+    ("Deel", "Remote") keeps its line break in tool_text ("Deel\nRemote"; the tools themselves are right)."""
+    extraction = round24_apart[HAND_TABLES]
+    document = extraction.document
+    assert document["role"]["title"] == "Payroll Manager (Multi-country)"
+    assert [section["id"] for section in document["sections"]] == CANONICAL
+    assert extraction.warnings == [] and document["quality"]["coverage"] >= 0.999
+    assert {key: value for key, value in extraction.blueprint.quality.sections.items() if value < 0.99} == {}
+    _assert_noise_gone(document, HAND_TABLES, HAND_TABLES_NOISE)
+    fields = document["fields"]
+    kpis = fields["kpis"]["rows"]
+    assert len(kpis) == 9 and kpis[0]["name"] == "Payroll accuracy rate"
+    assert (kpis[4]["name"], kpis[4]["what_it_measures"], kpis[4]["why_it_matters"], kpis[4]["target"]) == (
+        "GL reconciliation completion", "Payroll journals reconciled and posted by close day", None,
+        "By working day 3",
+    )  # fmt: skip
+    assert (kpis[4]["frequency"], kpis[8]["name"], kpis[8]["frequency"]) == ("Monthly", "Cost per payslip", "Annually")
+    tools = fields["tools"]["rows"]
+    assert [(tool["category"], tool["prevalence"]) for tool in tools] == [
+        ("Payroll engines", "common"), ("Payroll engines", "context_specific"), ("Payroll engines", "optional"),
+        ("HRIS", "common"), ("HRIS", "optional"), ("Finance / ERP", "common"), ("Finance / ERP", "context_specific"),
+        ("Spreadsheets", "common"), ("Ticketing", "common"),
+    ]  # fmt: skip
+    assert [tool["name"] for tool in tools[2]["tools"]] == ["Deel", "Remote"]
+    assert [row["dimension"] for row in fields["hiring"]["scorecard"]["rows"]] == [
+        "Payroll expertise", "Compliance", "Reconciliation", "Leadership",
+    ]  # fmt: skip
+    scorecard = fields["scorecard"]
+    assert [row["label"] for row in scorecard["rows"]] == [
+        "Role title", "Role purpose", "Top responsibilities", "Top technical skills", "Top soft skills", "Top tools",
+        "Top KPIs", "Career progression options",
+    ]  # fmt: skip
+    assert scorecard["unparsed"] == [] and "Top lists" not in json.dumps(fields, ensure_ascii=False)
+    assert _count_by(fields["responsibilities"]["items"], "category") == {
+        "strategic": 4, "operational": 5, "technical": 3, "cross_functional": 3, "governance": 3, "leadership": 2,
+    }  # fmt: skip
+    years = fields["experience"]["years_of_experience"]
+    assert (years["min_years"], years["max_years"], years["open_ended"]) == (6.0, 10.0, True)
+
+
+# --- rounds 9 to 24, read whole ---------------------------------------------------------------------------------
 
 LATE_ROUNDS_NOISE = {
     **ROUND9_NOISE, **ROUND10_NOISE, **ROUND11_NOISE, **ROUND12_NOISE,
     **ROUND13_NOISE, **ROUND14_NOISE, **ROUND15_NOISE, **ROUND16_NOISE, **ROUND17_NOISE, **ROUND19_NOISE,
     **{name: ROUND20_NOISE[name] for name in (DIVI, NOTION_HTML)},  # the third page is not whole: tested above
     **ROUND21_NOISE, **ROUND22_NOISE, EMAIL_TEXT: EMAIL_TEXT_NOISE, **ROUND23_NOISE,
+    **ROUND24_NOISE,  # its pdftotext print and hand-built tables are not whole: tested above
 }  # fmt: skip
 # A pandoc simple table under a tech-stack sub-heading is kept as one item, and the report says so.
 LATE_ROUNDS_WARNINGS = {
