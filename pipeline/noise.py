@@ -39,6 +39,7 @@ from .blocks import Block, BlockKind
 from .htmlblocks import SHORTCODE
 from .layout import Piece
 from .nlp import load_vocab
+from .parsers.scorecard import match_label
 from .sections import SectionStart, starts_after_cut, subheading_key
 from .tables import column_cell
 
@@ -427,7 +428,7 @@ def _noise_marks(
             runs[-1][1] = k + 1
         else:
             runs.append([k, k + 1])
-    runs = [part for run in runs for part in _split_after_fields(body, signal, run)]
+    runs = [part for run in runs for part in _split_after_fields(body, signal, run, section_of)]
     forms = [_signup_form(body, k, run_end, vocab) for k, run_end in runs]
     # A run of short blocks without a promotional signal stays, so its words are the article's too: on a
     # page whose items carry no markers, they are short paragraphs, the lists' words missing otherwise.
@@ -549,13 +550,26 @@ def _lists_sources(body: list[Piece], start: int, vocab: _Vocab) -> bool:
 _FIELD_LINE = re.compile(r"[A-Z][^:]{0,48}:\s+\S")
 
 
-def _split_after_fields(body: list[Piece], signal: list[bool], run: list[int]) -> list[list[int]]:
+def _split_after_fields(
+    body: list[Piece], signal: list[bool], run: list[int], section_of: list[str]
+) -> list[list[int]]:
     """A run cut after its last field line without a signal: the article's labelled lines (a scorecard's
-    "Label: value" lines) and the ad's tail after them are judged apart, so their words do not blend."""
+    "Label: value" lines) and the ad's tail after them are judged apart, so their words do not blend.
+
+    A final scorecard printed cell by cell (pdftotext's reading order) writes each label on a line of its
+    own, its value on the lines under it ("Main goals" / "Independent practice by 90 days; ..."): the
+    article's rows then run on to the first line with a signal after the last such label.
+    """
     k, run_end = run
     for i in range(run_end - 2, k - 1, -1):
-        if not signal[i] and ":" in body[i].block.text and _FIELD_LINE.match(body[i].block.text):
+        if signal[i]:
+            continue
+        text = body[i].block.text
+        if ":" in text and _FIELD_LINE.match(text):
             return [[k, i + 1], [i + 1, run_end]]
+        if section_of[i] == "scorecard" and match_label(text)[0] is not None:
+            cut = next((j for j in range(i + 1, run_end) if signal[j]), run_end)
+            return [[k, cut], [cut, run_end]] if cut < run_end else [run]
     return [run]
 
 

@@ -5,6 +5,8 @@ and a footer before it)."""
 
 from __future__ import annotations
 
+import json
+
 from pipeline import extract
 from pipeline.dumps import is_terminal_dump, running_lines, unwrap_dump
 
@@ -184,3 +186,30 @@ def test_a_two_column_row_of_four_lines_is_not_split_into_two_rows() -> None:
     )
     scorecard = extract((_TITLE + body).encode(), name="histo.txt")[0].document["fields"]["scorecard"]
     assert [row["label"] for row in scorecard["rows"]] == ["Role title"]
+
+
+def test_a_scorecard_printed_cell_by_cell_is_not_cut_with_the_ad_under_it() -> None:
+    # pdftotext writes a two-column scorecard label over value, one line each; an ad's short lines follow. Read as
+    # one run of short lines with the ad, its last rows went with it; the labels now keep them on the article's side.
+    rows = "\n".join(
+        f"{label}\n{value}"
+        for label, value in [
+            ("Role title", "Clinical Laboratory Scientist"),
+            ("Top KPIs", "STAT TAT, critical value compliance"),
+            ("Main deliverables", "Verified results, QC records, validation reports"),
+            ("Main goals", "Independent practice by 90 days"),
+            ("Career progression options", "Senior CLS, Technical Specialist"),
+        ]
+    )
+    ad = "Find Reliable Home Solar Installers\nCompare certified rooftop solar installers near you.\nGet Free Solar Quotes"
+    page = (
+        "Clinical Laboratory Scientist: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+        "1) Role Summary\n\nThe Clinical Laboratory Scientist runs and verifies laboratory tests for patient care.\n\n"
+        "2) Role Mission\n\nCore mission: accurate, timely results that clinicians can trust.\n\n"
+        "7) KPIs and Productivity Metrics\n\n- STAT turnaround time\n- Critical value compliance\n\n"
+        f"20) Final Role Scorecard Summary\n\n{rows}\n\n{ad}\n"
+    )
+    (extraction,) = extract(page.encode(), name="print.txt")
+    dumped = json.dumps(extraction.document["fields"]["scorecard"])
+    assert "Independent practice by 90 days" in dumped and "Senior CLS, Technical Specialist" in dumped
+    assert "Solar" not in dumped

@@ -3513,10 +3513,12 @@ def test_round24_pdftotext_print_pages_headers_and_wraps(round24_apart: dict[str
     """Wrong before: the running header of the thirteen form-feed pages ("CareerAtlas — Role Blueprints" over the
     role's long title) was read into items and education lines; lines wrapped at the print's column split the
     responsibilities' details (and two items had no category), the KPI and tools tables (written one cell a line) gave
-    no rows, two emerging skills had no tier, and "certi-" / "ﬁcate" across a page break stayed apart. KNOWN (not asserted): the final scorecard's list
-    rows ("Top 10 responsibilities", …) are split off as sub-headings and their values kept as notes, and its last
-    three rows (Main deliverables, Main goals, Career progression options) are lost altogether — said by the two
-    scorecard warnings; experience reads the entry-level "0–3 years" (the answer key's accepted alternative to 0–7+)."""
+    no rows, two emerging skills had no tier, and "certi-" / "ﬁcate" across a page break stayed apart. Then, once the
+    print was read as one: the final scorecard's last three rows (labels and values on lines of their own) were cut as
+    part of the solar ad right under them. KNOWN (not asserted): the final scorecard's list rows ("Top 10
+    responsibilities", …) are split off as sub-headings and their values kept as notes, so it reads 2 rows — said by
+    the two scorecard warnings; experience reads the entry-level "0–3 years" (the answer key's accepted alternative
+    to 0–7+)."""
     extraction = round24_apart[PDFTOTEXT_RAW]
     document = extraction.document
     assert document["role"]["title"] == "Clinical Laboratory Scientist"
@@ -3526,6 +3528,15 @@ def test_round24_pdftotext_print_pages_headers_and_wraps(round24_apart: dict[str
     _assert_noise_gone(document, PDFTOTEXT_RAW, PDFTOTEXT_RAW_NOISE)
     assert not [char for char in "\f\ufb01\ufb02" if char in json.dumps(document, ensure_ascii=False)]
     fields = document["fields"]
+    assert fields["scorecard"]["notes"][-7:] == [
+        "Main deliverables",
+        "Verified results, QC records, critical value logs, validation reports, competency records",
+        "Main goals",
+        "Independent practice by 90 days; two-section competency and a process improvement by 12 months",
+        "Career progression options",
+        "Senior CLS, Technical Specialist, Section Supervisor, LIS",
+        "Analyst, Quality Coordinator, Field Application Specialist",
+    ]
     assert fields["experience"]["education"][1]["text"] == (
         "Bachelor's degree in biology or chemistry plus an accredited post-baccalaureate certificate program "
         "(accepted)."
