@@ -3306,6 +3306,7 @@ WIKI_MARKUP = "it-service-desk-manager-confluence-wiki.synthetic.txt"  # "h2." h
 ASCIIDOC = "qa-manager-food-manufacturing-asciidoc.synthetic.txt"  # "==" titles, "|===" tables, "+" continuations
 PDFTOTEXT_RAW = "clinical-laboratory-scientist-pdftotext-raw.synthetic.txt"  # \f pages, running headers, ligatures
 HAND_TABLES = "payroll-manager-hand-built-tables.synthetic.html"  # bold first rows, rowspan, colspan group rows
+SPHINX_RST = "energy-trading-risk-analyst-sphinx-rst.synthetic.txt"  # "#." items, list-tables, ":Field:" lists
 ROUND24_NOISE = {
     DEVICE_COPIES: ["Compare Rooftop Solar Installers Near You", "Free, no-obligation estimates",
                     "the sun sends no invoices", "Learn Spanish in 12 Weeks", "Book a Free Trial Lesson",
@@ -3321,6 +3322,9 @@ ROUND24_NOISE = {
                "Smart Irrigation Controllers", "Free installation guide", "DevOpsSchool", "Marta K.", "salary ranges",
                "Would love your thoughts", "include::", "partial$", "[.sidebar]", "****", "[[kpis]]", "|===",
                "[cols=", "// TODO", ":author:", "[discrete]", "=="],
+    SPHINX_RST: ["Upgrade Your Home Solar Setup", "HANDBOOK20", "Heat Pumps on Sale", "Check Eligibility",
+                 "DevOpsSchool", "Marta K.", "ERP certification really worth", ".. raw::", ".. _kpis:", ":ref:",
+                 "^^^^", "[#]_", "|br|", "list-table", ":header-rows:", "disqus_identifier", ".. note::"],
 }  # fmt: skip
 # The pdftotext print and the hand-built tables are not whole (below): each is checked on its own.
 PDFTOTEXT_RAW_NOISE = [
@@ -3454,6 +3458,46 @@ def test_round24_confluence_wiki_markup_read_as_markdown(late_rounds: dict[str, 
     assert (years["min_years"], years["max_years"], years["open_ended"]) == (6.0, 10.0, False)
     scorecard = fields["scorecard"]
     assert len(scorecard["rows"]) == 10 and scorecard["role_title"] == "IT Service Desk Manager"
+
+
+def test_round24_sphinx_rst_source_items_list_tables_and_fields(late_rounds: dict[str, Extraction]) -> None:
+    """Wrong before: a Sphinx handbook page's reStructuredText source (saved as text) lost its "#." items (their titles
+    in the intro, the "- detail" lines taken as titles, "#. " before every skill name), its ".. list-table::" KPI and
+    tools tables (0 KPI rows, junk tools rows), its ":Why it matters:" field lists (0 soft skills), and kept its "^^^^"
+    sub-heading adornments (436 of them, as items) and ".. directive::" lines as text."""
+    document = late_rounds[SPHINX_RST].document
+    assert document["role"]["title"] == "Energy Trading Risk Analyst"
+    assert [section["id"] for section in document["sections"]] == CANONICAL
+    fields = document["fields"]
+    items = fields["responsibilities"]["items"]
+    assert _count_by(items, "category") == {
+        "strategic": 3, "operational": 5, "technical": 4, "cross_functional": 3, "governance": 3, "leadership": 2,
+    }  # fmt: skip
+    assert all(item["detail"] and not item["title"].startswith("#") for item in items)
+    kpis = fields["kpis"]["rows"]
+    assert len(kpis) == 9 and (kpis[0]["name"], kpis[0]["target"], kpis[0]["frequency"]) == (
+        "Daily report timeliness", "≥ 98% published by 08:00", "Daily"
+    )  # fmt: skip
+    assert (kpis[8]["name"], kpis[8]["frequency"]) == ("Stakeholder satisfaction", "Annual")
+    assert len(fields["tools"]["rows"]) == 11 and fields["tools"]["rows"][0]["category"] == "ETRM systems"
+    skills = fields["technical_skills"]["skills"]
+    assert _count_by(skills, "tier") == {"must_have": 5, "good_to_have": 4, "advanced": 3, "emerging": 3}
+    assert skills[0]["name"] == "Market risk measurement (VaR, stress testing, Greeks)"
+    assert [skill["name"] for skill in fields["soft_skills"]["skills"]] == [
+        "Integrity and independence", "Attention to detail", "Clear communication under time pressure",
+        "Constructive challenge", "Curiosity and market awareness", "Resilience",
+    ]  # fmt: skip
+    assert all(skill["why_it_matters"] and skill["how_it_shows_up"] for skill in fields["soft_skills"]["skills"])
+    assert {item["group"] for item in fields["deliverables"]["items"]} == {
+        "Analytical and control deliverables", "Daily and periodic reports",
+    }  # fmt: skip
+    assert len(fields["deliverables"]["items"]) == 11
+    assert [row["dimension"] for row in fields["hiring"]["scorecard"]["rows"]] == [
+        "Energy market knowledge", "Risk measurement", "P&L attribution", "Data skills", "Independence and integrity",
+    ]  # fmt: skip
+    assert len(fields["scorecard"]["rows"]) == 10
+    years = fields["experience"]["years_of_experience"]
+    assert (years["min_years"], years["max_years"], years["open_ended"]) == (3.0, 6.0, False)
 
 
 def test_round24_asciidoc_source_sections_tables_and_continuations(late_rounds: dict[str, Extraction]) -> None:
