@@ -258,7 +258,7 @@ def label_findings(section_id: str, fields: dict[str, Any]) -> list[str]:
     named = sum(1 for skill in fields["skills"] if normalise_label(skill["name"]) in labels)
     if named < _LABEL_NAMED_SKILLS:
         return []
-    return [f"{named} skill(s) are named by a detail label (\"Use\", \"Why it matters\"): the skills' names were not read"]
+    return [f'{named} skill(s) are named by a detail label ("Use", "Why it matters"): the skills\' names were not read']
 
 
 def table_findings(tables_whole: int) -> list[str]:

@@ -53,7 +53,9 @@ _LIST_TABLE_CELL = "-"  # ... of bullet lists, a cell each
 def rst_as_markdown(text: str) -> str:
     """The page rewritten into markdown if it is reStructuredText, each line its length; else the page itself.
 
-    >>> rst_as_markdown("Title\\n=====\\n\\nSkills\\n------\\n\\nSQL\\n~~~\\n\\n#. **SQL**\\n\\n   :Use: queries.\\n\\n.. _sql:\\n")
+    >>> rst_as_markdown(
+    ...     "Title\\n=====\\n\\nSkills\\n------\\n\\nSQL\\n~~~\\n\\n#. **SQL**\\n\\n   :Use: queries.\\n\\n.. _sql:\\n"
+    ... )
     'Title\\n=====\\n\\nSkills\\n------\\n\\n### SQL\\n\\n1. **SQL**\\n\\n   Use: queries. \\n\\n        \\n'
     """
     if not (text.startswith(".. ") or "\n.. " in text) or _RST_MARKUP.search(text) is None:

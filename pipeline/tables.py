@@ -952,7 +952,7 @@ def _tool_marks(
         if _tool_case_ok(text, spellings):
             hits.append(_ToolMatch(start, end, first, begin, last))
     if any(hit.start < before.end for before, hit in zip(hits, hits[1:])):
-        hits = filter_spans(hits)  # overlapping hits: keep the longest; disjoint ones (in start order) it keeps as they are
+        hits = filter_spans(hits)  # overlapping hits: keep the longest; disjoint ones (in start order) stay as they are
     for hit in hits:
         lead = len(words[hit.first]) - len(words[hit.first].lstrip(_LEADING_PUNCT))
         if hit.begin <= lead:
