@@ -1754,16 +1754,9 @@ def _notes_row(row: _GridRow) -> bool:
     return all(_int(cell.get("colspan"), 1) > 1 for cell in row.row.iterchildren("th", "td"))
 
 
-def group_label(cells: list[str], width: int) -> str | None:
-    """The group label a table row of a table ``width`` columns wide is, else None: a row of one cell across
-    a wider table, as _table keeps a row spanning every column amid the rows ("Accuracy metrics" over the
-    KPIs under it, "Top lists" in a scorecard)."""
-    return cells[0] if len(cells) == 1 < width else None
-
-
 def _body_row(row: _GridRow, width: int) -> list[str]:
     """The row's cells, as many as the table's columns; a row of one cell spanning them all keeps that one
-    cell alone, the mark of a group label (see group_label)."""
+    cell alone, the mark of a group label (see tables.group_label)."""
     if row.written == 1 and _spans_table(row, width):  # the cheap test first: most rows write several cells
         return row.cells[:1]
     return (row.cells + [""] * width)[:width]

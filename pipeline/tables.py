@@ -46,6 +46,7 @@ __all__ = [
     "column_roles",
     "is_column_name",
     "is_pipe_separator",
+    "group_label",
     "join_continued_tables",
     "match_header_cells",
     "match_lost_border_header",
@@ -524,6 +525,13 @@ def stacked_tables(blocks: Sequence[Block]) -> list[Block]:
     if sum(1 for block in blocks if block.kind is BlockKind.PARAGRAPH and ":" in block.text) < 4:
         return list(blocks)  # nearly every section: no run of labelled lines to read
     return tables_from_runs(blocks, _labelled_cell, _stacked_table)
+
+
+def group_label(cells: list[str], width: int) -> str | None:
+    """The group label a row of a table ``width`` columns wide is, else None: a row of one cell across a
+    wider table, as the HTML reader keeps a row spanning every column amid the rows ("Accuracy metrics"
+    over the KPIs under it, "Top lists" in a scorecard)."""
+    return cells[0] if len(cells) == 1 < width else None
 
 
 _Reading = TypeVar("_Reading")

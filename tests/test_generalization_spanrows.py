@@ -4,7 +4,8 @@ the final scorecard, "Accuracy metrics" over a group of KPIs, "Core systems" ove
 
 from __future__ import annotations
 
-from pipeline.htmlblocks import group_label, html_to_pieces
+from pipeline.htmlblocks import html_to_pieces
+from pipeline.tables import group_label
 from tests.snippets import html_fields
 
 _KPI_HEADER = (

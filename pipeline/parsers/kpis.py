@@ -20,10 +20,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from ..blocks import Block, BlockKind, FastStrEnum
-from ..htmlblocks import group_label
 from ..models import Section
 from ..nlp import load_vocab, nlp, phrase_matcher
-from ..tables import column_cell, join_continued_tables, stacked_tables, tables_from_runs
+from ..tables import column_cell, group_label, join_continued_tables, stacked_tables, tables_from_runs
 from .common import FieldsModel, Point, SectionFields, group_blocks, with_labelled_subsections
 from .text import is_short_form, paren_depth, split_note
 from .vocabulary import SUMMARY_TO_KPIS, may_match, phrase_gate

@@ -18,9 +18,8 @@ from functools import lru_cache
 from pydantic import Field
 
 from ..blocks import Block, FastStrEnum
-from ..htmlblocks import group_label
 from ..models import Section
-from ..tables import stacked_tables
+from ..tables import group_label, stacked_tables
 from .common import CareerRole, FieldsModel, SectionFields, all_blocks, parse_role, split_tables, table_header
 from .text import split_at_colon, split_enumeration, split_title_detail
 from .vocabulary import find_rules

@@ -21,10 +21,9 @@ from typing import NamedTuple
 from pydantic import Field
 
 from ..blocks import Block, BlockKind, FastStrEnum
-from ..htmlblocks import group_label
 from ..models import Section
 from ..nlp import load_vocab
-from ..tables import is_column_name, join_continued_tables, stacked_tables
+from ..tables import group_label, is_column_name, join_continued_tables, stacked_tables
 from .common import FieldsModel, Node, SectionFields, all_blocks, item_tree, split_number, split_tables, table_header
 from .text import normalise_label, paren_depth, paren_groups
 from .vocabulary import SKILLS_TO_DECISIONS, find_terms, starts_with_term, term_keys, tools_in
