@@ -66,9 +66,11 @@ def test_synthetic_gutenberg_raw_is_read_when_rendered_is_empty() -> None:
     fields = document["fields"]
     assert document["role"]["title"] == "Tax Manager"
     assert [s["id"] for s in document["sections"]][:3] == ["role_summary", "role_mission", "responsibilities"]
-    assert fields["role_summary"]["paragraphs"] == ["The Tax Manager owns the accuracy of the company’s tax positions."]
+    summary = fields["role_summary"]["paragraphs"]
+    assert summary == ["The Tax Manager owns the accuracy of the company’s tax positions."]
     assert fields["role_summary"]["role_horizon"]["horizon"] == "Current"
-    assert [i["title"] for i in fields["responsibilities"]["items"]] == ["Own the tax calendar", "Run the compliance cycle"]
+    titles = [item["title"] for item in fields["responsibilities"]["items"]]
+    assert titles == ["Own the tax calendar", "Run the compliance cycle"]
     text = json.dumps(document, ensure_ascii=False)
     for noise in ("wp:", "/-->", "adsense", "newsletter_form", "812", "&#8217;"):
         assert noise not in text
