@@ -94,7 +94,7 @@ class Page:
     repairs: list[Repair] = field(default_factory=list)
     #: which post of a REST JSON list this is ("" for single-page files)
     part: str = ""
-    #: why this entry of a REST list is no post to read (it has no content.rendered), else None
+    #: why this entry of a REST list is no post to read (it has no content.rendered nor content.raw), else None
     not_a_post: str | None = None
 
 
@@ -488,6 +488,7 @@ def _posts(text: str, encoding: str) -> list[Page]:
             continue
         html, repairs = repair_text(_post_html(post))
         title, title_repairs = repair_text(_rendered(post, "title") or "")
+        repairs += _raw_fields_read(post)
         link = _string(post.get("link") or post.get("url"))
         slug = _string(post.get("slug"))
         meta = SourceMeta(
@@ -512,9 +513,12 @@ def _is_post(post: object) -> bool:
 
 
 def _html_post(post: dict) -> bool:
-    """Whether a JSON object is a REST post (content.rendered) or an article object holding HTML."""
+    """Whether a JSON object is a REST post (content.rendered, or content.raw alone) or an article object holding
+    HTML."""
     content = post.get("content")
-    return (isinstance(content, dict) and "rendered" in content) or _article_html(post) is not None
+    if isinstance(content, dict) and ("rendered" in content or _holds_text(content.get("raw"))):
+        return True
+    return _article_html(post) is not None
 
 
 # A readability-style extractor (Mercury parser, readability-lxml, newspaper3k) saves one article object:
@@ -590,10 +594,46 @@ def _crawled_field(item: dict, keys: tuple[str, ...]) -> str | None:
 
 
 def _post_html(post: dict) -> str:
-    """A REST post's content.rendered, or an article object's HTML."""
-    if isinstance(post.get("content"), dict):
-        return _rendered(post, "content") or ""
+    """A REST post's content.rendered (content.raw when only that holds text), or an article object's HTML."""
+    content = post.get("content")
+    if isinstance(content, dict):
+        html = _rendered(post, "content") or ""
+        return _classic_paragraphs(html) if _reads_raw(content) and _GUTENBERG_BLOCK not in html else html
     return _article_html(post) or ""
+
+
+# The classic editor saves paragraphs as blank lines, which WordPress's wpautop() turns into <p> (and a line break
+# into <br>) when it renders the post; the block editor saves its <p> tags, between "<!-- wp:" comments.
+_GUTENBERG_BLOCK = "<!-- wp:"
+_AUTOP_BLOCKS = (
+    "table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li|pre|form|blockquote|address|style|p"
+    "|h[1-6]|hr|fieldset|legend|section|article|aside|hgroup|header|footer|nav|figure|figcaption|details|summary"
+)
+_AUTOP_OPEN = re.compile(rf"<(?:{_AUTOP_BLOCKS})(?=[\s/>])", re.IGNORECASE)
+_AUTOP_CLOSE = re.compile(rf"</(?:{_AUTOP_BLOCKS})>", re.IGNORECASE)
+_AUTOP_TAG = rf"</?(?:{_AUTOP_BLOCKS})(?:[\s/][^>]*)?>"
+_AUTOP_LEADING = re.compile(_AUTOP_TAG, re.IGNORECASE)
+_AUTOP_TRAILING = re.compile(rf"{_AUTOP_TAG}$", re.IGNORECASE)
+# A line break next to a block tag is layout, not a <br>.
+_AUTOP_BREAK_AFTER_BLOCK = re.compile(rf"({_AUTOP_TAG})<br>", re.IGNORECASE)
+_AUTOP_BREAK_BEFORE_BLOCK = re.compile(rf"<br>(?=\n\s*{_AUTOP_TAG})", re.IGNORECASE)
+_AUTOP_BREAK = re.compile(r"\n\s*\n")
+
+
+def _classic_paragraphs(html: str) -> str:
+    """A classic-editor post's raw content as wpautop() renders it: the text between blank lines or block elements
+    a <p> each, its line breaks <br>; the block elements as written."""
+    html = _AUTOP_OPEN.sub(lambda tag: "\n\n" + tag[0], html.replace("\r\n", "\n"))
+    html = _AUTOP_CLOSE.sub(lambda tag: tag[0] + "\n\n", html)
+    return "\n".join(_autop_chunk(chunk) for chunk in map(str.strip, _AUTOP_BREAK.split(html)) if chunk)
+
+
+def _autop_chunk(chunk: str) -> str:
+    opens, closes = _AUTOP_LEADING.match(chunk) is None, _AUTOP_TRAILING.search(chunk) is None
+    if "<pre" not in chunk:
+        chunk = _AUTOP_BREAK_AFTER_BLOCK.sub(r"\1", chunk.replace("\n", "<br>\n"))
+        chunk = _AUTOP_BREAK_BEFORE_BLOCK.sub("", chunk)
+    return ("<p>" if opens else "") + chunk + ("</p>" if closes else "")
 
 
 def _first_string(post: dict, keys: tuple[str, ...]) -> str | None:
@@ -605,10 +645,33 @@ def _post_id(value: object) -> int | None:
 
 
 def _rendered(post: dict, key: str) -> str | None:
+    """A REST field as a reader takes it: its rendered string, or its raw one when only that holds text."""
     value = post.get(key)
     if isinstance(value, dict):
-        value = value.get("rendered")
+        value = value.get("raw") if _reads_raw(value) else value.get("rendered")
     return _string(value)
+
+
+# A post fetched with context=edit (a draft, an editor's export) may hold its article only as the editor saved it:
+# content.rendered "" and content.raw the Gutenberg block markup. Its block delimiters ("<!-- wp:paragraph -->",
+# '<!-- wp:block {"ref":812} /-->') are HTML comments, which the HTML reader drops, and a shortcode block's
+# "[adsense id=3]" is blanked there as on a rendered page: the raw markup reads as the rendered article.
+_REST_TEXT_FIELDS = ("title", "content")
+
+
+def _reads_raw(field: dict) -> bool:
+    """Whether a REST field is read from its raw string: its rendered one blank or missing, its raw one not."""
+    return not _holds_text(field.get("rendered")) and _holds_text(field.get("raw"))
+
+
+def _raw_fields_read(post: dict) -> list[Repair]:
+    """A note per field read from its raw string, so that the report says the page was not the rendered one."""
+    fields = (key for key in _REST_TEXT_FIELDS if isinstance(post.get(key), dict) and _reads_raw(post[key]))
+    return [Repair(f"{key}.rendered empty", f"{key}.raw read", 1) for key in fields]
+
+
+def _holds_text(value: object) -> bool:
+    return isinstance(value, str) and bool(value) and not value.isspace()
 
 
 # A JSON "\ud800" escape decodes to a lone surrogate, which no UTF-8 output can hold.

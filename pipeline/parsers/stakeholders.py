@@ -522,7 +522,8 @@ def _and_clauses(clause: str) -> list[str]:
 
 def _decision_clauses(text: str) -> list[str]:
     """The clauses of a statement: its ';' parts, each cut again at ", and ..." where a part names its own decider
-    (and at a bare "and" that opens one: _and_clauses).
+    (and at a bare "and" that opens one: _and_clauses); not where the deciding verb follows it straight, its subject
+    the part's before ("X prepares returns, and signs off on filings").
 
     "the business leader decides on org matters, and HR leadership decides on policy exceptions" → two clauses;
     "the PM decides scope, timing and budget, and the launch date" stays one.
@@ -531,11 +532,17 @@ def _decision_clauses(text: str) -> list[str]:
     for clause in _CLAUSE.split(text.strip()):
         start = 0
         for join in _CLAUSE_JOIN.finditer(clause):
-            if _names_decider(clause[join.end() :]):
+            if _names_decider(clause[join.end() :]) and not _opens_with_verb(clause[join.end() :]):
                 clauses.append(clause[start : join.start()])
                 start = join.end()
         clauses.append(clause[start:])
     return [part for piece in clauses for part in _and_clauses(piece)]
+
+
+def _opens_with_verb(part: str) -> bool:
+    """Whether a part after ", and" is a verb phrase sharing the subject before it ("..., and signs off on X")."""
+    verbs = find_terms(part, "decider_verbs")
+    return bool(verbs) and verbs[0][1] == 0
 
 
 @lru_cache(maxsize=1)
@@ -594,6 +601,33 @@ def _passive_decider(clause: str) -> list[Decider] | None:
     return deciders
 
 
+# The words before a deciding verb that end coordinating it with another verb phrase: "... recommends positions and".
+_VERB_PHRASE_JOIN = re.compile(r"(?:^|,?\s+)(?:and|or)$", re.IGNORECASE)
+
+
+def _shared_subject(subject: str) -> tuple[str, str] | None:
+    """The decider of verb phrases coordinated before the deciding verb, and the phrases before it:
+    "The Tax Manager recommends positions and" (signs off on ...) → ("The Tax Manager", "recommends positions and").
+
+    The decider is the longest opening that names a role or team, else the longest one in capitals ("The PM");
+    None when the words end in no "and"/"or" ("Engineering and Finance" approve) or open with no such name.
+    """
+    if not _VERB_PHRASE_JOIN.search(subject):
+        return None
+    words = subject.split()
+    openings = [(" ".join(words[:end]), " ".join(words[end:])) for end in range(len(words) - 2, 0, -1)]
+    bare = [_ARTICLE.sub("", name) for name, _ in openings]
+    for accepts in (lambda name: names_a_role(name) or names_a_team(name), _capitalised):
+        found = next((opening for opening, name in zip(openings, bare, strict=True) if name and accepts(name)), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _capitalised(name: str) -> bool:
+    return all(word[:1].isupper() for word in name.split())
+
+
 def deciders_in(text: str) -> list[Decider]:
     """Deciders named inline: "X and Y decide Z", "... made by X, Y" or "Z is decided jointly with X".
 
@@ -615,6 +649,9 @@ def deciders_in(text: str) -> list[Decider]:
         if verbs:
             subject = _LEADING_JOIN.sub("", clause[: verbs[0][1]].strip())
             scope = clause[verbs[0][2] :].strip() or None
+            shared = _shared_subject(subject)
+            if shared is not None:  # what the decider does first is part of what they decide
+                subject, scope = shared[0], f"{shared[1]} {clause[verbs[0][1] :].strip()}"
             if subject and len(subject.split()) <= 8:
                 found += [Decider(name=name, scope=scope, text=clause) for name in _names(subject)]
     return found
