@@ -43,6 +43,7 @@ from .layout import (
 from .markdown_html import html_comment_spans, read_html_block, shortcode_columns, strip_inline_tags
 from .nlp import load_vocab
 from .noise import is_ad_box, is_widget
+from .orgmode import org_as_markdown
 from .rst import rst_as_markdown
 from .sections import classify_heading, is_area_authority_label, subheading_key
 from .tables import (
@@ -401,6 +402,7 @@ def text_to_pieces(text: str) -> list[Piece]:
     text = asciidoc_as_markdown(text)
     text = rst_as_markdown(text)
     text = wiki_as_markdown(text)
+    text = org_as_markdown(text)
     lines = _lines(text)
     texts, raws, starts, inline = lines  # locals: read for every line
     pieces: list[Piece] = []

@@ -248,17 +248,20 @@ def _label_words(label: str) -> int:
 
 
 _TRAILING_NOTE = re.compile(r"^(.*?)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*([.;,]?)$")
+# A plural's ending in brackets, "licence(s)", "certification(s)", is the name's own word, no note.
+_PLURAL_ENDINGS = frozenset(("s", "es"))
 
 
 def split_note(text: str) -> tuple[str, str | None]:
     """Split a trailing parenthetical note from a name.
 
-    "Applied Scientist (next level; larger scope)" → ("Applied Scientist", "next level; larger scope").
+    "Applied Scientist (next level; larger scope)" → ("Applied Scientist", "next level; larger scope");
+    "Adjuster licence(s)" → ("Adjuster licence(s)", None).
     """
     stripped = text.strip()
     if ")" in stripped:  # most texts have no closing bracket, so no trailing note
         match = _TRAILING_NOTE.match(stripped)
-        if match and match.group(1):
+        if match and match.group(1) and match.group(2) not in _PLURAL_ENDINGS:
             return match.group(1).strip(), match.group(2).strip()
     return stripped.rstrip(".;,"), None
 
