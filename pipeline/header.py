@@ -29,6 +29,9 @@ _CRUMB = re.compile(r"\s[»›]\s")
 _PRINT_STAMP = re.compile(
     r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\s+", re.IGNORECASE
 )
+# A forum thread's title prefixes: a reply's "Re: ", a tag in brackets ("[Repost] ", "[Guide] "), the copied
+# post header's "Post subject: ".
+_FORUM_PREFIX = re.compile(r"^(?:(?:re|fwd?|post subject)\s*:\s*|\[[^\[\]\d]{1,24}\]\s+)+", re.IGNORECASE)
 _REPORTING_LINE = re.compile(r"^(typical )?reporting line[^:]*:\s*(.+)$", re.IGNORECASE)
 
 
@@ -155,10 +158,13 @@ def role_title_from(text: str) -> str | None:
 
     "Associate NLP Scientist: Role Blueprint, Responsibilities, ..." → "Associate NLP Scientist";
     "🎧 Customer Support Team Lead: Role Blueprint, ..." → "Customer Support Team Lead";
-    "12/6/26, 6:41 AM   Financial Controller – Role Blueprint | Hub" (a print's header) → "Financial Controller".
+    "12/6/26, 6:41 AM   Financial Controller – Role Blueprint | Hub" (a print's header) → "Financial Controller";
+    "Re: [Repost] Restaurant General Manager: Role Blueprint, ..." (a forum thread's) → "Restaurant General Manager".
     """
     text = _CRUMB.split(text)[-1]  # "Home » Roles » Title": the last crumb
     text = _PRINT_STAMP.sub("", text)
+    if text[:1] in "[RrPpFf":  # most titles open with none of a prefix's letters: no regex call
+        text = _FORUM_PREFIX.sub("", text)
     title = _TITLE_SUFFIX.sub("", text.strip())
     if title == text.strip():
         title = _SITE_SUFFIX.sub("", title)

@@ -26,6 +26,7 @@ from operator import methodcaller
 from typing import NamedTuple
 
 from .asciidoc import asciidoc_as_markdown
+from .bbcode import bbcode_as_markdown
 from .blocks import Block, BlockKind
 from .dumps import rejoin_broken_words, running_lines
 from .htmlblocks import ADMONITION_TYPES, SHORTCODE, TEMPLATE_COMMENT, TEMPLATE_MARK
@@ -403,6 +404,7 @@ def text_to_pieces(text: str) -> list[Piece]:
     text = rst_as_markdown(text)
     text = wiki_as_markdown(text)
     text = org_as_markdown(text)
+    text = bbcode_as_markdown(text)
     lines = _lines(text)
     texts, raws, starts, inline = lines  # locals: read for every line
     pieces: list[Piece] = []
