@@ -36,7 +36,7 @@ from .tables import is_pipe_separator, match_lost_border_header, parse_pipe_row,
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup
 
-__all__ = ["ADMONITION_TYPES", "SHORTCODE", "HtmlPage", "blank_shortcodes", "html_to_pieces"]
+__all__ = ["ADMONITION_TYPES", "SHORTCODE", "HtmlPage", "blank_shortcodes", "chrome_class", "html_to_pieces"]
 
 _DROP_TAGS = frozenset((
     "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "form",
@@ -258,6 +258,12 @@ def _chrome_element(element: etree._Element) -> bool:
     if len(attributes) == 1 and attributes[0][0] == "class":
         return bool(_chrome_names(attributes[0][1], "", ""))
     return _chrome_attrs(element)
+
+
+def chrome_class(classes: str) -> bool:
+    """Whether a class attribute's words name page chrome ("sponsor", "ad-slot"): what a markup source's class
+    ("p(sponsor). " in Textile) renders as."""
+    return bool(_chrome_names(classes, "", ""))
 
 
 def _hidden(attrs) -> bool:  # noqa: ANN001

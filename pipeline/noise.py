@@ -43,7 +43,7 @@ from .parsers.scorecard import match_label
 from .sections import SectionStart, starts_after_cut, subheading_key
 from .tables import column_cell
 
-__all__ = ["ArticleCut", "cut_article", "is_ad_box", "is_widget"]
+__all__ = ["ArticleCut", "cut_article", "is_ad_box", "is_ad_label", "is_widget"]
 
 _WORD = re.compile(r"[a-z][a-z-]{2,}")
 # Enum members bound once: attribute access on an Enum class is slow in hot loops.
@@ -822,6 +822,11 @@ def _holds_ad_box(body: list[Piece], start: int, end: int) -> bool:
     """Whether a run of blocks holds an ad's box (:func:`is_ad_box`): "Explore More Role Blueprints" /
     "<Site> publishes blueprints for over 300 roles. ..." / "Browse All Blueprints"."""
     return any(is_ad_box(*(body[i + n].block.text for n in range(3))) for i in range(start, end - 2))
+
+
+def is_ad_label(text: str) -> bool:
+    """Whether a text is a sponsorship label and nothing else: "Sponsored", "Advertisement", "[Ad]"."""
+    return _vocab().ad_label.fullmatch(_normal(text)) is not None
 
 
 def is_ad_box(headline: str, copy: str, button: str) -> bool:

@@ -746,7 +746,9 @@ def _pipe_table(lines: _Lines, i: int, pieces: list[Piece], two_column: bool = F
     if not header and rows:
         header, rows = _labelled_columns(rows) or (rows[0], rows[1:])
     width = len(header)
-    rows = [(row + [""] * width)[:width] if width else row for row in rows]
+    # A row of one cell across a wider table stays one cell: a group label over the rows under it, as the HTML
+    # reader keeps a row spanning every column (tables.group_label), not a row of empty cells.
+    rows = [(row + [""] * width)[:width] if width and len(row) > 1 else row for row in rows]
     pieces.append(Piece(Block.table(header, rows, start, end), 0.0))
     return j
 

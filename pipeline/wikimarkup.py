@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from .textile import is_textile, textile_as_markdown
+
 __all__ = ["wiki_as_markdown"]
 
 # A wiki heading line, "h2. 1) Role Summary". A page is wiki markup when three lines at least open so: a
@@ -60,6 +62,8 @@ def wiki_as_markdown(text: str) -> str:
     headings = len(list(islice(_HEADING_LINE.finditer(text), _WIKI_HEADINGS)))
     if headings + bool(_HEADING.match(text)) < _WIKI_HEADINGS:
         return text
+    if is_textile(text):  # Confluence's ancestor, its tables, links and macros its own
+        return textile_as_markdown(text)
     lines = text.splitlines(keepends=True)
     verbatim = False
     for k, line in enumerate(lines):

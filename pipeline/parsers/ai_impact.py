@@ -44,7 +44,10 @@ class ImpactItem(FieldsModel):
 class AiImpact(SectionFields):
     """Typed fields of 'AI / Automation Impact on the Role'."""
 
-    notes: list[str] = Field(default_factory=list, description="Paragraphs before the first sub-heading.")
+    notes: list[str] = Field(
+        default_factory=list,
+        description="Paragraphs before the first sub-heading, and a quotation closing one of its lists.",
+    )
     automatable_tasks: list[ImpactItem] = Field(
         default_factory=list, description="Tasks that can be automated or heavily accelerated."
     )
@@ -112,6 +115,20 @@ def _closing_outlook(nodes: list[Node]) -> Node | None:
     return nodes[-1]
 
 
+# A quotation with its attribution: '"The best release managers made themselves less necessary." – Engineering
+# Director, fintech platform' (a Textile "bq. ", a <blockquote>, a markdown "> " quote).
+_ATTRIBUTED_QUOTE = re.compile(r"[“\"‘][^“”\"]{10,}[”\"’][.!?]?\s+[–—-]\s*[A-Z][^.!?]{0,80}")
+
+
+def _closing_quote(nodes: list[Node]) -> Node | None:
+    """An attributed quotation closing a list: the section's aside, a voice from the field, not one more item."""
+    if len(nodes) < 2 or nodes[-1].block.kind is not BlockKind.PARAGRAPH:
+        return None
+    if nodes[-2].block.kind is not BlockKind.LIST_ITEM or not _ATTRIBUTED_QUOTE.fullmatch(nodes[-1].text):
+        return None
+    return nodes[-1]
+
+
 def parse(section: Section) -> AiImpact:
     """Parse the section's blocks into typed fields."""
     values: dict[str, list[ImpactItem]] = {name: [] for name in _FIELD_BY_KEY.values()}
@@ -124,6 +141,9 @@ def parse(section: Section) -> AiImpact:
         if name == "changes" and horizon is None and (match := _HORIZON.search(sub.title)):
             horizon = f"{match.group(1)} {match.group(2)}"
         nodes = drop_tables(nest_colon_leads(item_tree(sub.blocks)), unparsed)
+        if quote := _closing_quote(nodes):
+            nodes = nodes[:-1]
+            notes.append(quote.text)
         if name != "changes" and (outlook := _closing_outlook(nodes)):
             nodes = nodes[:-1]
             values["changes"].append(_item(outlook))
