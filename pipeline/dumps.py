@@ -39,6 +39,8 @@ _LIST_MARKER = re.compile(rf"[{re.escape(ITEM_MARKERS)}]|\d{{1,3}}[.)]|[A-Za-z][
 _FOREIGN_BULLET = re.compile(r"^( *)[o#@]")
 # A table line's cells: text up to a gap of two spaces or more, the gutter between columns.
 _CELL = re.compile(r"\S+(?: \S+)*")
+# A column start inside a run of text must start a cell after a wider gap on this many lines at least.
+_NARROW_GUTTER_CELLS = 2
 _MAX_TABLE_WIDTH = 400  # wider lines are no terminal's table (a browser wraps cells to fit its screen)
 # lynx glues the marker to the link's text: "[12]Start Free Trial".
 _LINK_MARKER = re.compile(r"\[(\d{1,5})\](?=[^\s.,;:)\]])")
@@ -569,13 +571,35 @@ def _columns(run: list[str]) -> list[tuple[int, int]]:
     """The columns of a run of table lines: the spans between gutters, two or more positions
     blank on every line. Each cell lies within its column whether it is aligned left, right
     or centred (a browser centres header cells)."""
+    spans = sorted(match.span() for line in run for match in _CELL.finditer(line))
     columns: list[list[int]] = []
-    for start, end in sorted(match.span() for line in run for match in _CELL.finditer(line)):
+    for start, end in spans:
         if columns and start <= columns[-1][1] + 1:  # no gutter in between: the same column
             columns[-1][1] = max(columns[-1][1], end)
         else:
             columns.append([start, end])
-    return [(start, end) for start, end in columns]
+    cuts = _narrow_gutters(run, spans, columns)
+    return [(a, b) for start, end in columns for a, b in _cut_span(start, end, cuts)]
+
+
+def _narrow_gutters(run: list[str], spans: list[tuple[int, int]], columns: list[list[int]]) -> list[int]:
+    """The columns' starts inside the spans read as one column: lynx sets a cell that fills its column one space
+    from the next ("Firewall change Median time from"), a gutter of one. Where other lines start a cell there
+    after a wider gap, twice at least, and no line's text runs across the position before it, a column starts."""
+    starts = Counter(start for start, _ in spans)
+    inner = [
+        start
+        for start, count in starts.items()
+        if count >= _NARROW_GUTTER_CELLS and any(a < start < b for a, b in columns)
+    ]
+    return sorted(start for start in inner if all(line[start - 1 : start] in ("", " ") for line in run))
+
+
+def _cut_span(start: int, end: int, cuts: list[int]) -> list[tuple[int, int]]:
+    """A column's span cut at the column starts inside it, each part ending before the one-space gutter."""
+    inside = [cut for cut in cuts if start < cut < end]
+    bounds = [start, *inside]
+    return [(a, b - 1) for a, b in zip(bounds, inside)] + [(bounds[-1], end)]
 
 
 def _table_rows(run: list[str]) -> list[list[str]] | None:
