@@ -10,7 +10,8 @@ Coverage says nothing of where the text went: a KPI table read as paragraphs
 lands whole in the section's ``intro`` and is covered. ``prose_findings`` tells
 when a section's parser kept most of its text, or lines that open like list
 items, only as prose (``intro``, ``notes``): the marks of a layout it did not
-recognise. ``table_findings`` tells when a table's whole text sits in one
+recognise. ``line_row_findings`` tells when a table's rows are the printed lines of its wrapped
+cells, one row a line. ``table_findings`` tells when a table's whole text sits in one
 field (a skill "named" by its whole table): covered, yet of no use.
 ``scorecard_findings`` tells when the final scorecard table lacks many of the
 rows it has on every page: a page cut short there reads as one whose role had
@@ -36,6 +37,7 @@ __all__ = [
     "SectionCoverage",
     "coverage_counts",
     "label_findings",
+    "line_row_findings",
     "prose_findings",
     "scorecard_findings",
     "table_findings",
@@ -259,6 +261,34 @@ def label_findings(section_id: str, fields: dict[str, Any]) -> list[str]:
     if named < _LABEL_NAMED_SKILLS:
         return []
     return [f'{named} skill(s) are named by a detail label ("Use", "Why it matters"): the skills\' names were not read']
+
+
+# A table read one row per printed line (a terminal's or a print's table, its cells wrapped within their columns):
+# each wrapped cell's next lines became rows of their own, without a label (an empty first cell, or one reading
+# on in lowercase: "to", "hits") and without a cell that opens with a capital. A few such rows may be the page's
+# own (a lowercase tool, "dbt"); this many, one row in three at least, are its lines.
+_LINE_ROWS_MIN = 4
+_LINE_ROWS_SHARE = 3
+
+
+def line_row_findings(blocks: list[Block]) -> list[str]:
+    """The finding for each of a section's tables whose rows read as the lines of wrapped cells; empty when none."""
+    findings = []
+    for block in blocks:
+        if block.kind is _TABLE and (rows := block.rows):
+            lines = sum(1 for row in rows if _reads_on(row))
+            if lines >= _LINE_ROWS_MIN and lines * _LINE_ROWS_SHARE >= len(rows):
+                findings.append(
+                    f"{lines} of a table's {len(rows)} rows have no label and no capital, as a wrapped cell's"
+                    " next lines: the table was read one row per printed line"
+                )
+    return findings
+
+
+def _reads_on(row: list[str]) -> bool:
+    """Whether a table row reads as a wrapped cell's next line, not a row: no label, no cell opening a sentence."""
+    label = row[0].lstrip()[:1] if row else ""
+    return (not label or label.islower()) and not any(cell.lstrip()[:1].isupper() for cell in row)
 
 
 def table_findings(tables_whole: int) -> list[str]:

@@ -19,7 +19,14 @@ from .header import role_facts
 from .htmlblocks import html_to_pieces
 from .layout import Piece, infer_nesting
 from .blueprint import Blueprint, Quality, RoleFields
-from .coverage import coverage_counts, label_findings, prose_findings, scorecard_findings, table_findings
+from .coverage import (
+    coverage_counts,
+    label_findings,
+    line_row_findings,
+    prose_findings,
+    scorecard_findings,
+    table_findings,
+)
 from .models import Section, SectionId, Source, Subsection, section_json
 from .parsers import PARSERS
 from .parsers.technical_skills import TechnicalSkills, with_page_tools
@@ -272,7 +279,7 @@ def _typed_fields(sections: list[Section], warnings: list[str]) -> tuple[RoleFie
             # Covered, but as paragraphs or as whole tables: a layout the parser did not recognise. Said, so
             # that a page in a new layout is not reported ok with its KPIs in the intro.
             findings = prose_findings(typed, section_total) + table_findings(tables_whole)
-            findings += label_findings(section.id.value, typed)
+            findings += label_findings(section.id.value, typed) + line_row_findings(blocks)
             if section.id is SectionId.SCORECARD:
                 # A table cut short reads as a role without tools or KPIs. `total` is the page's text so far.
                 findings += scorecard_findings(typed, total)
