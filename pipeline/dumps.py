@@ -28,6 +28,7 @@ from .layout import ITEM_MARKERS
 __all__ = ["ends_mid_clause", "is_terminal_dump", "rejoin_broken_words", "running_lines", "unwrap_dump"]
 
 _REFERENCES = "References"
+_VISIBLE_LINKS = "Visible links:"
 # A References entry, lynx's "  12. https://..." or w3m's "[12] https://...".
 _REFERENCE_ENTRY = re.compile(r"[ \t]*(?:\d+\.|\[\d+\])[ \t]+[a-z][a-z+.-]*:\S")
 # A list item's marker: the bullets lynx and w3m cycle through by depth ("*", "+", "o",
@@ -461,7 +462,9 @@ def _references_at(text: str) -> int | None:
     heading_end = text.find("\n", at + 1)
     if heading_end < 0 or text[at + 1 : heading_end].rstrip().rstrip(":") != _REFERENCES:
         return None
-    first_entry = text[heading_end:].lstrip("\r\n").split("\n", 1)[0]
+    entries = text[heading_end:].lstrip("\r\n").split("\n", 2)
+    # lynx heads the links it shows "Visible links:" when it lists the page's hidden ones too.
+    first_entry = entries[1] if entries[0].strip() == _VISIBLE_LINKS and len(entries) > 1 else entries[0]
     if not _REFERENCE_ENTRY.match(first_entry):
         return None
     markers = _LINK_MARKER.finditer(text, 0, at)
