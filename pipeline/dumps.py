@@ -590,11 +590,9 @@ def _narrow_gutters(run: list[str], spans: list[tuple[int, int]], columns: list[
     from the next ("Firewall change Median time from"), a gutter of one. Where other lines start a cell there
     after a wider gap, twice at least, and no line's text runs across the position before it, a column starts."""
     starts = Counter(start for start, _ in spans)
-    inner = [
-        start
-        for start, count in starts.items()
-        if count >= _NARROW_GUTTER_CELLS and any(a < start < b for a, b in columns)
-    ]
+    # Every cell lies in a column: a cell start that opens no column is inside one.
+    opening = {start for start, _ in columns}
+    inner = [start for start, count in starts.items() if count >= _NARROW_GUTTER_CELLS and start not in opening]
     return sorted(start for start in inner if all(line[start - 1 : start] in ("", " ") for line in run))
 
 
