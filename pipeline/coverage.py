@@ -10,7 +10,8 @@ Coverage says nothing of where the text went: a KPI table read as paragraphs
 lands whole in the section's ``intro`` and is covered. ``prose_findings`` tells
 when a section's parser kept most of its text, or lines that open like list
 items, only as prose (``intro``, ``notes``): the marks of a layout it did not
-recognise. ``table_findings`` tells when a table's whole text sits in one
+recognise. ``line_row_findings`` tells when a table's rows are the printed lines of its wrapped
+cells, one row a line. ``table_findings`` tells when a table's whole text sits in one
 field (a skill "named" by its whole table): covered, yet of no use.
 ``scorecard_findings`` tells when the final scorecard table lacks many of the
 rows it has on every page: a page cut short there reads as one whose role had
@@ -36,6 +37,7 @@ __all__ = [
     "SectionCoverage",
     "coverage_counts",
     "label_findings",
+    "line_row_findings",
     "prose_findings",
     "scorecard_findings",
     "table_findings",
@@ -56,13 +58,13 @@ _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]+")
 _HEADING, _TABLE = BlockKind.HEADING, BlockKind.TABLE
 
 
-def _block_texts(blocks: list[Block], section_id: str | None) -> tuple[list[str], list[str]]:
+def _block_texts(blocks: list[Block], section_id: str | None) -> tuple[list[str], list[Block]]:
     """The texts coverage weighs, in no particular order: every count made of them is a sum or a multiset.
 
-    And the texts of the tables of two rows or more, which a typed string may hold whole (tables_whole).
+    And the tables of two rows or more, which a typed string may hold whole (tables_whole).
     """
     texts: list[str] = []
-    tables: list[str] = []
+    tables: list[Block] = []
     for block in blocks:
         kind = block.kind
         if kind is _TABLE:
@@ -70,7 +72,7 @@ def _block_texts(blocks: list[Block], section_id: str | None) -> tuple[list[str]
             for row in rows:
                 texts += row
             if len(rows) >= 2:
-                tables.append(block.text)
+                tables.append(block)
             continue
         if kind is _HEADING:
             continue
@@ -181,6 +183,7 @@ class SectionCoverage(NamedTuple):
     covered: int  # characters of words
     total: int
     tables_whole: int  # tables of two rows or more kept whole in one typed string, not row by row
+    line_rows: tuple[tuple[int, int], ...] = ()  # (rows read as printed lines, rows) of each table so misread
 
 
 def coverage_counts(
@@ -194,15 +197,16 @@ def coverage_counts(
     strings: list[str] = []
     _collect(fields, strings)
     typed_verbatim = set(strings)
-    tables_whole = sum(1 for text in tables if text in typed_verbatim)
+    tables_whole = sum(1 for table in tables if table.text in typed_verbatim)
+    line_rows = tuple(filter(None, map(_line_rows, tables)))
     # Most blocks are kept verbatim in some item's `text`: count those whole, cheaply.
     rest = [text for text in texts if text not in typed_verbatim]
     if not rest:
-        return SectionCoverage(total, total, tables_whole)
+        return SectionCoverage(total, total, tables_whole, line_rows)
     words = _lower_words(rest)
     typed = _lower_words(strings)
     covered = total - _weight(rest) + sum(len(w) * min(n, typed[w]) for w, n in words.items())
-    return SectionCoverage(covered, total, tables_whole)
+    return SectionCoverage(covered, total, tables_whole, line_rows)
 
 
 _PROSE_FIELDS = ("intro", "notes")
@@ -259,6 +263,40 @@ def label_findings(section_id: str, fields: dict[str, Any]) -> list[str]:
     if named < _LABEL_NAMED_SKILLS:
         return []
     return [f'{named} skill(s) are named by a detail label ("Use", "Why it matters"): the skills\' names were not read']
+
+
+# A table read one row per printed line (a terminal's or a print's table, its cells wrapped within their columns):
+# each wrapped cell's next lines became rows of their own, without a label (an empty first cell, or one reading
+# on in lowercase: "to", "hits") and without a cell that opens with a capital. A few such rows may be the page's
+# own (a lowercase tool, "dbt"); this many, one row in three at least, are its lines.
+_LINE_ROWS_MIN = 4
+_LINE_ROWS_SHARE = 3
+
+
+def _line_rows(table: Block) -> tuple[int, int] | None:
+    """(rows read as printed lines, rows) of a table read one row per printed line; None for any other table."""
+    # Most rows open with a capital: only the others are read further.
+    rows = table.rows or ()
+    unlabelled = [row for row in rows if not (row and row[0][:1].isupper())]
+    if len(unlabelled) < _LINE_ROWS_MIN:
+        return None
+    lines = sum(1 for row in unlabelled if _reads_on(row))
+    return (lines, len(rows)) if lines >= _LINE_ROWS_MIN and lines * _LINE_ROWS_SHARE >= len(rows) else None
+
+
+def line_row_findings(line_rows: tuple[tuple[int, int], ...]) -> list[str]:
+    """The finding for each table read one row per printed line (``SectionCoverage.line_rows``); empty when none."""
+    return [
+        f"{lines} of a table's {rows} rows have no label and no capital, as a wrapped cell's next lines:"
+        " the table was read one row per printed line"
+        for lines, rows in line_rows
+    ]
+
+
+def _reads_on(row: list[str]) -> bool:
+    """Whether a table row reads as a wrapped cell's next line, not a row: no label, no cell opening a sentence."""
+    label = row[0][:1] if row else ""
+    return (not label or label.islower()) and not any(cell.lstrip()[:1].isupper() for cell in row)
 
 
 def table_findings(tables_whole: int) -> list[str]:

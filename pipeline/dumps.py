@@ -28,6 +28,7 @@ from .layout import ITEM_MARKERS
 __all__ = ["ends_mid_clause", "is_terminal_dump", "rejoin_broken_words", "running_lines", "unwrap_dump"]
 
 _REFERENCES = "References"
+_VISIBLE_LINKS = "Visible links:"
 # A References entry, lynx's "  12. https://..." or w3m's "[12] https://...".
 _REFERENCE_ENTRY = re.compile(r"[ \t]*(?:\d+\.|\[\d+\])[ \t]+[a-z][a-z+.-]*:\S")
 # A list item's marker: the bullets lynx and w3m cycle through by depth ("*", "+", "o",
@@ -39,6 +40,8 @@ _LIST_MARKER = re.compile(rf"[{re.escape(ITEM_MARKERS)}]|\d{{1,3}}[.)]|[A-Za-z][
 _FOREIGN_BULLET = re.compile(r"^( *)[o#@]")
 # A table line's cells: text up to a gap of two spaces or more, the gutter between columns.
 _CELL = re.compile(r"\S+(?: \S+)*")
+# A column start inside a run of text must start a cell after a wider gap on this many lines at least.
+_NARROW_GUTTER_CELLS = 2
 _MAX_TABLE_WIDTH = 400  # wider lines are no terminal's table (a browser wraps cells to fit its screen)
 # lynx glues the marker to the link's text: "[12]Start Free Trial".
 _LINK_MARKER = re.compile(r"\[(\d{1,5})\](?=[^\s.,;:)\]])")
@@ -459,7 +462,9 @@ def _references_at(text: str) -> int | None:
     heading_end = text.find("\n", at + 1)
     if heading_end < 0 or text[at + 1 : heading_end].rstrip().rstrip(":") != _REFERENCES:
         return None
-    first_entry = text[heading_end:].lstrip("\r\n").split("\n", 1)[0]
+    entries = text[heading_end:].lstrip("\r\n").split("\n", 2)
+    # lynx heads the links it shows "Visible links:" when it lists the page's hidden ones too.
+    first_entry = entries[1] if entries[0].strip() == _VISIBLE_LINKS and len(entries) > 1 else entries[0]
     if not _REFERENCE_ENTRY.match(first_entry):
         return None
     markers = _LINK_MARKER.finditer(text, 0, at)
@@ -569,13 +574,33 @@ def _columns(run: list[str]) -> list[tuple[int, int]]:
     """The columns of a run of table lines: the spans between gutters, two or more positions
     blank on every line. Each cell lies within its column whether it is aligned left, right
     or centred (a browser centres header cells)."""
+    spans = sorted(match.span() for line in run for match in _CELL.finditer(line))
     columns: list[list[int]] = []
-    for start, end in sorted(match.span() for line in run for match in _CELL.finditer(line)):
+    for start, end in spans:
         if columns and start <= columns[-1][1] + 1:  # no gutter in between: the same column
             columns[-1][1] = max(columns[-1][1], end)
         else:
             columns.append([start, end])
-    return [(start, end) for start, end in columns]
+    cuts = _narrow_gutters(run, spans, columns)
+    return [(a, b) for start, end in columns for a, b in _cut_span(start, end, cuts)]
+
+
+def _narrow_gutters(run: list[str], spans: list[tuple[int, int]], columns: list[list[int]]) -> list[int]:
+    """The columns' starts inside the spans read as one column: lynx sets a cell that fills its column one space
+    from the next ("Firewall change Median time from"), a gutter of one. Where other lines start a cell there
+    after a wider gap, twice at least, and no line's text runs across the position before it, a column starts."""
+    starts = Counter(start for start, _ in spans)
+    # Every cell lies in a column: a cell start that opens no column is inside one.
+    opening = {start for start, _ in columns}
+    inner = [start for start, count in starts.items() if count >= _NARROW_GUTTER_CELLS and start not in opening]
+    return sorted(start for start in inner if all(line[start - 1 : start] in ("", " ") for line in run))
+
+
+def _cut_span(start: int, end: int, cuts: list[int]) -> list[tuple[int, int]]:
+    """A column's span cut at the column starts inside it, each part ending before the one-space gutter."""
+    inside = [cut for cut in cuts if start < cut < end]
+    bounds = [start, *inside]
+    return [(a, b - 1) for a, b in zip(bounds, inside)] + [(bounds[-1], end)]
 
 
 def _table_rows(run: list[str]) -> list[list[str]] | None:

@@ -19,7 +19,14 @@ from .header import role_facts
 from .htmlblocks import html_to_pieces
 from .layout import Piece, infer_nesting
 from .blueprint import Blueprint, Quality, RoleFields
-from .coverage import coverage_counts, label_findings, prose_findings, scorecard_findings, table_findings
+from .coverage import (
+    coverage_counts,
+    label_findings,
+    line_row_findings,
+    prose_findings,
+    scorecard_findings,
+    table_findings,
+)
 from .models import Section, SectionId, Source, Subsection, section_json
 from .parsers import PARSERS
 from .parsers.technical_skills import TechnicalSkills, with_page_tools
@@ -267,12 +274,14 @@ def _typed_fields(sections: list[Section], warnings: list[str]) -> tuple[RoleFie
             if typed["unparsed"]:
                 unparsed += len(typed["unparsed"])
                 warnings.append(f"{section.id.value}: {len(typed['unparsed'])} item(s) not placed in typed fields")
-        section_covered, section_total, tables_whole = coverage_counts(blocks, typed, section.id.value)
+        section_covered, section_total, tables_whole, line_rows = coverage_counts(blocks, typed, section.id.value)
         if typed is not None:
             # Covered, but as paragraphs or as whole tables: a layout the parser did not recognise. Said, so
             # that a page in a new layout is not reported ok with its KPIs in the intro.
             findings = prose_findings(typed, section_total) + table_findings(tables_whole)
             findings += label_findings(section.id.value, typed)
+            if line_rows:
+                findings += line_row_findings(line_rows)
             if section.id is SectionId.SCORECARD:
                 # A table cut short reads as a role without tools or KPIs. `total` is the page's text so far.
                 findings += scorecard_findings(typed, total)

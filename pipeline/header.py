@@ -33,6 +33,11 @@ _PRINT_STAMP = re.compile(
 # post header's "Post subject: ".
 _FORUM_PREFIX = re.compile(r"^(?:(?:re|fwd?|post subject)\s*:\s*|\[[^\[\]\d]{1,24}\]\s+)+", re.IGNORECASE)
 _REPORTING_LINE = re.compile(r"^(typical )?reporting line[^:]*:\s*(.+)$", re.IGNORECASE)
+# The site's pointer to another of its pages, a sentence closing the paragraph: "See also our Security Engineer
+# blueprint for the broader role.", "Read our guide to ...". No part of the reporting line.
+_CROSS_LINK = re.compile(
+    r"(?<=[.!?])\s+(?:see(?: also)? our|see also:|read (?:also )?our|check out our|learn more about)\b.*$", re.I | re.S
+)
 
 
 @lru_cache(maxsize=1)
@@ -242,7 +247,12 @@ def _reporting_line(summary: list[Block]) -> str | None:
     for block in summary:
         match = _REPORTING_LINE.match(block.text)
         if match:
-            return match.group(2).strip()
+            return _without_cross_link(match.group(2).strip())
         if block.text.lower().startswith("reports to "):
-            return block.text.strip()
+            return _without_cross_link(block.text.strip())
     return None
+
+
+def _without_cross_link(text: str) -> str:
+    """The text without a closing sentence that sends the reader to another page of the site (_CROSS_LINK)."""
+    return _CROSS_LINK.sub("", text)

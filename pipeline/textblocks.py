@@ -842,11 +842,15 @@ def _grid_row(wrapped: list[list[str]]) -> list[str]:
     return row if any(row) else []
 
 
+_WORD_BREAKS = ("-", "/")  # where a browser breaks a word too long for its cell's column
+
+
 def join_wrapped(parts: list[str]) -> str:
-    """Join a cell's lines by spaces, but a word wrapped at its hyphen ("post-" / "release") whole."""
+    """Join a cell's lines by spaces, but a word wrapped at its hyphen ("post-" / "release") or slash
+    ("Example target/" / "benchmark") whole."""
     text = ""
     for part in filter(None, parts):
-        glued = text[-1:] == "-" and text[-2:-1].isalpha()
+        glued = text[-1:] in _WORD_BREAKS and text[-2:-1].isalpha()
         text = f"{text}{part}" if glued or not text else f"{text} {part}"
     return text
 

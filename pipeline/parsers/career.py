@@ -212,17 +212,61 @@ def _stage(text: str, parts: tuple[str, str] | None = None) -> EvolutionStage:
 
 
 def _promotion_skill(node: Node) -> PromotionSkill:
-    name, description = split_title_description(node.text)
+    return _skill(node.text, node.block.number, node.descendants())
+
+
+def _skill(text: str, number: int | None, details: list[str]) -> PromotionSkill:
+    """A skill from its text ("Scope ownership: ..."), the number printed before it and the lines under it."""
+    name, description = split_title_description(text)
     if name is None:
-        title, detail = split_title_detail(node.text)
+        title, detail = split_title_detail(text)
         if detail:
             name, description = title, detail
-    if node.children:
-        extra = " ".join(node.descendants())
+    if details:
+        extra = " ".join(details)
         description = f"{description} {extra}".strip() if description else extra
-    return PromotionSkill(
-        number=node.block.number, name=name, description=description if name or node.children else None, text=node.text
-    )
+    return PromotionSkill(number=number, name=name, description=description if name or details else None, text=text)
+
+
+# An item's number inside a sentence: "(1) ownership", "1) ownership", "1. ownership".
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?:\((\d{1,2})\)|(\d{1,2})([.)]))\s+(?=\S)")
+# What closes an inline item before the next number: its separator, and the closing "and" before the last.
+_ITEM_END = re.compile(r"(?:[\s,;]+(?:and|or))?[\s,;.]*$")
+
+
+def _inline_skills(notes: list[str]) -> tuple[list[str], list[PromotionSkill]]:
+    """The skills a promotion paragraph numbers in one sentence ("Promotion to Senior requires: 1. ownership of
+    designs; 2. automation that others use; ..."), and the notes left: each such paragraph's lead."""
+    kept: list[str] = []
+    skills: list[PromotionSkill] = []
+    for note in notes:
+        cuts = _inline_cuts(note)
+        if not cuts:
+            kept.append(note)
+            continue
+        if lead := note[: cuts[0][0]].strip():
+            kept.append(lead)
+        stops = [start for start, _ in cuts[1:]] + [len(note)]
+        for number, ((_, begin), stop) in enumerate(zip(cuts, stops), 1):
+            if item := _ITEM_END.sub("", note[begin:stop]).strip():
+                skills.append(_skill(item, number, []))
+    return kept, skills
+
+
+def _inline_cuts(text: str) -> list[tuple[int, int]]:
+    """(marker start, item start) of each item of an inline run numbered 1, 2, ... in one marker style; [] for
+    fewer than two."""
+    if "1" not in text or "2" not in text:
+        return []  # most notes: no run of items 1 and 2, no regex scan
+    cuts: list[tuple[int, int]] = []
+    style = ""
+    for match in _INLINE_NUMBER.finditer(text):
+        paren, number, closer = match.groups()
+        marker = "()" if paren else closer
+        if int(paren or number) == len(cuts) + 1 and style in ("", marker):
+            style = marker
+            cuts.append((match.start(), match.end()))
+    return cuts if len(cuts) >= 2 else []
 
 
 def parse(section: Section) -> CareerPath:
@@ -250,7 +294,12 @@ def parse(section: Section) -> CareerPath:
                 roles[_ROLE_LISTS[key]].append(parse_role(node.text, node.descendants()))
         elif key == "promotion":
             transition = transition or _promotion_transition(sub.title)
-            promotion_skills += [_promotion_skill(n) for n in list_nodes(tree, promotion_notes, unparsed)]
+            lead = len(promotion_notes)
+            items = list_nodes(tree, promotion_notes, unparsed)
+            promotion_skills += [_promotion_skill(n) for n in items]
+            if not items:  # the skills numbered inside the sub-heading's sentence
+                promotion_notes[lead:], inline = _inline_skills(promotion_notes[lead:])
+                promotion_skills += inline
         elif key == "evolution":
             if all(block.kind is BlockKind.PARAGRAPH for block in sub.blocks):
                 # Told in prose, no list: each paragraph is a stage (a lead before a list stays a note).
