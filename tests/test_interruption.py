@@ -149,7 +149,8 @@ def test_killed_five_times_then_rerun_gives_the_bytes_of_a_clean_run(big_batch: 
             while len(list(out.rglob("*.json"))) < target and process.poll() is None and time.monotonic() < deadline:
                 time.sleep(0.01)
             time.sleep(moments.uniform(0, 0.02))  # anywhere within a page's write
-        os.kill(process.pid, signal.SIGKILL)
+        # Not os.kill: on a loaded machine the run may have ended (and poll() reaped it) before the moment came.
+        process.send_signal(signal.SIGKILL)
         reap(process)
         # Whatever a killed run left is whole: every blueprint there is byte-identical to the clean one.
         found = outputs(out)
