@@ -334,16 +334,22 @@ def _in_address(text: str, start: int, end: int) -> bool:
     return any(mark in token for mark in "/#=")
 
 
-# The byline under a crawled article's title: "By [Name](url) · March 14, 2026 · 14 min read", or the date
-# alone before the reading time. Read only before the first numbered heading line ("## 1) Role Summary"),
-# within the page's head: the article body and what follows it (comments, related posts) have dates too.
+# The byline under a crawled article's title: "By [Name](url) · March 14, 2026 · 14 min read", the date
+# alone before the reading time, or WordPress's "Posted on March 14, 2026 by Name". Read only before the first
+# numbered heading line ("## 1) Role Summary"), within the page's head: the article body and what follows it
+# (comments, related posts) have dates too.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 DATE_PATTERN = rf"(?:{_MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 _BYLINE_DATE = re.compile(
-    rf"^[ \t*_]*(?:By [^\n]{{1,200}}?[·|•][ \t]*(?P<by>{DATE_PATTERN})"  # "By <name> · <date>"
-    rf"|(?P<read>{DATE_PATTERN})[ \t]*[·|•][ \t]*\d+[ \t]*min(?:ute)?s? read)",  # "<date> · 14 min read"
+    rf"^[ \t*_\[]*(?:By [^\n]{{1,200}}?[·|•][ \t]*(?P<by>{DATE_PATTERN})"  # "By <name> · <date>"
+    rf"|(?P<read>{DATE_PATTERN})[ \t]*[·|•][ \t]*\d+[ \t]*min(?:ute)?s? read"  # "<date> · 14 min read"
+    # WordPress's "Posted on <date> by <name>", the date often a link (read by _POSTED_DATE)
+    rf"|(?:Posted|Published) on[ \t]+(?P<posted>\[?(?:\d|{_MONTH})[^\n]{{0,80}}))",
     re.M,
 )
+# A link's markup inside or around the date: "[November 18, 2025](url)", a dump's "[November][20] 18, 2025".
+_LINK_MARKUP = re.compile(r"\]\([^)\n]*\)|\]\[\d{1,4}\]|\[\d{1,4}\]|[\[\]]")
+_POSTED_DATE = re.compile(DATE_PATTERN)
 _FIRST_NUMBERED_HEADING = re.compile(r"^[ \t#*]*\d{1,2}[.)][ \t]", re.M)
 _BYLINE_HEAD = 8000  # characters: bylines sit under the title, after the site's menus at most
 _DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%d %b. %Y", "%Y-%m-%d")
@@ -354,7 +360,12 @@ def _byline_date(text: str) -> str | None:
     head = text[:_BYLINE_HEAD]
     first_heading = _FIRST_NUMBERED_HEADING.search(head)
     byline = _BYLINE_DATE.search(head, 0, first_heading.start() if first_heading else len(head))
-    return iso_date(byline.group("by") or byline.group("read")) if byline else None
+    if byline is None:
+        return None
+    if posted := byline.group("posted"):
+        date = _POSTED_DATE.match(_LINK_MARKUP.sub("", posted))
+        return iso_date(date.group()) if date else None
+    return iso_date(byline.group("by") or byline.group("read"))
 
 
 def iso_date(text: str) -> str | None:
