@@ -490,8 +490,20 @@ def _plays_subheading(section_id: str, text: str, following: Block | None, opene
         and text[:1].isupper()
         and len(words) <= 10
         and "," not in _PARENTHESISED.sub("", text)
-        and (not text.endswith(":") or (len(words) <= 6 and not (opened and _restates(opened, text))))
+        and (not text.endswith(":") or (len(words) <= 6 and not (opened and _introduces(opened, words))))
     )
+
+
+def _introduces(heading: str, words: list[str]) -> bool:
+    """Whether a colon lead right under a known sub-heading introduces that sub-heading's list: it restates the
+    heading, or it is a clause cut before its list ("Moving to multi-unit leadership requires:") where a new
+    sub-heading would be a name ("Mentoring expectations:")."""
+    return words[-1][:-1].lower() in _list_lead_ends() or _restates(heading, " ".join(words))
+
+
+@lru_cache(maxsize=1)
+def _list_lead_ends() -> frozenset[str]:
+    return frozenset(load_vocab("subheadings.json")["_list_leads"]["ends"])
 
 
 _STEM_LETTERS = 5  # "promotion" and "promotions", "promote" share them; shorter words are mostly function words

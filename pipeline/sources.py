@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import zlib
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
@@ -155,7 +156,10 @@ def _text_page(text: str, form: InputForm, repairs: list[Repair]) -> tuple[str, 
     says about its source (front matter, a reader crawler's block, a byline's date)."""
     # html2text's output is often saved as .txt: markdown all the same.
     markdown = form is InputForm.MARKDOWN or (form is InputForm.TEXT and _markdown_like(text))
+    meta = SourceMeta()
     if form is InputForm.TEXT and is_terminal_dump(text):
+        if url := _dump_url(text):  # read before unwrap_dump drops the References list
+            meta = SourceMeta(url=url, slug=slug_from_url(url))
         text = unwrap_dump(text)  # one line per paragraph, item and table row, as other text pages
     elif markdown and (width := _markdown_wrap_width(text)):
         text = _unwrapped_markdown(text, width)  # pandoc's 72 columns, html2text's 78: one line per paragraph and item
@@ -163,7 +167,6 @@ def _text_page(text: str, form: InputForm, repairs: list[Repair]) -> tuple[str, 
         text, dashes = _markdown_dashes(text)
         repairs = _merge(repairs, dashes) if dashes else repairs
     # An HTML page's metadata is read by the HTML stage, which parses the page anyway.
-    meta = SourceMeta()
     if form is not InputForm.HTML and text.startswith(_READER_TITLE):
         meta, text = _reader_front(text)
     elif form is not InputForm.HTML and text.startswith(("---", "+++")):
@@ -171,6 +174,23 @@ def _text_page(text: str, form: InputForm, repairs: list[Repair]) -> tuple[str, 
     if form is not InputForm.HTML and meta.date_published is None:
         meta = replace(meta, date_published=_byline_date(text))
     return text, repairs, meta
+
+
+# lynx lists every link's URL under "References", an in-page anchor ("#section-3", the comments, the skip link)
+# resolved against the page's own address: the address two or more anchors share is the page's. One alone
+# proves nothing: a skip link may point to the site's root ("https://site.example/#content").
+_DUMP_ANCHOR = re.compile(r"^[ \t]*(?:\d+\.|\[\d+\])[ \t]+(https?://[^\s#]+)#", re.M)
+_DUMP_ANCHORS_MIN = 2
+
+
+def _dump_url(text: str) -> str | None:
+    """The address a terminal dump was made from, read from its References list; None without one."""
+    references = text.rfind("\nReferences")
+    if references < 0:
+        return None
+    anchored = Counter(_DUMP_ANCHOR.findall(text, references))
+    url, count = anchored.most_common(1)[0] if anchored else (None, 0)
+    return url if count >= _DUMP_ANCHORS_MIN else None
 
 
 # Hard-wrapped markdown (pandoc wraps at 72 columns, html2text at 78): its prose lines end within a few
@@ -334,16 +354,22 @@ def _in_address(text: str, start: int, end: int) -> bool:
     return any(mark in token for mark in "/#=")
 
 
-# The byline under a crawled article's title: "By [Name](url) · March 14, 2026 · 14 min read", or the date
-# alone before the reading time. Read only before the first numbered heading line ("## 1) Role Summary"),
-# within the page's head: the article body and what follows it (comments, related posts) have dates too.
+# The byline under a crawled article's title: "By [Name](url) · March 14, 2026 · 14 min read", the date
+# alone before the reading time, or WordPress's "Posted on March 14, 2026 by Name". Read only before the first
+# numbered heading line ("## 1) Role Summary"), within the page's head: the article body and what follows it
+# (comments, related posts) have dates too.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 DATE_PATTERN = rf"(?:{_MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 _BYLINE_DATE = re.compile(
-    rf"^[ \t*_]*(?:By [^\n]{{1,200}}?[·|•][ \t]*(?P<by>{DATE_PATTERN})"  # "By <name> · <date>"
-    rf"|(?P<read>{DATE_PATTERN})[ \t]*[·|•][ \t]*\d+[ \t]*min(?:ute)?s? read)",  # "<date> · 14 min read"
+    rf"^[ \t*_\[]*(?:By [^\n]{{1,200}}?[·|•][ \t]*(?P<by>{DATE_PATTERN})"  # "By <name> · <date>"
+    rf"|(?P<read>{DATE_PATTERN})[ \t]*[·|•][ \t]*\d+[ \t]*min(?:ute)?s? read"  # "<date> · 14 min read"
+    # WordPress's "Posted on <date> by <name>", the date often a link (read by _POSTED_DATE)
+    rf"|(?:Posted|Published) on[ \t]+(?P<posted>\[?(?:\d|{_MONTH})[^\n]{{0,80}}))",
     re.M,
 )
+# A link's markup inside or around the date: "[November 18, 2025](url)", a dump's "[November][20] 18, 2025".
+_LINK_MARKUP = re.compile(r"\]\([^)\n]*\)|\]\[\d{1,4}\]|\[\d{1,4}\]|[\[\]]")
+_POSTED_DATE = re.compile(DATE_PATTERN)
 _FIRST_NUMBERED_HEADING = re.compile(r"^[ \t#*]*\d{1,2}[.)][ \t]", re.M)
 _BYLINE_HEAD = 8000  # characters: bylines sit under the title, after the site's menus at most
 _DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%d %b. %Y", "%Y-%m-%d")
@@ -354,7 +380,12 @@ def _byline_date(text: str) -> str | None:
     head = text[:_BYLINE_HEAD]
     first_heading = _FIRST_NUMBERED_HEADING.search(head)
     byline = _BYLINE_DATE.search(head, 0, first_heading.start() if first_heading else len(head))
-    return iso_date(byline.group("by") or byline.group("read")) if byline else None
+    if byline is None:
+        return None
+    if posted := byline.group("posted"):
+        date = _POSTED_DATE.match(_LINK_MARKUP.sub("", posted))
+        return iso_date(date.group()) if date else None
+    return iso_date(byline.group("by") or byline.group("read"))
 
 
 def iso_date(text: str) -> str | None:

@@ -455,7 +455,9 @@ def parse_role(text: str, sub_items: list[str] | None = None) -> CareerRole:
     return CareerRole.__pydantic_validator__.validate_python(
         {
             "name": name or name_part,
-            "note": note or to_note,
+            # "SOC Analyst (Tier 2) → NSE (with strong networking skills)": the mover's own note and the move's
+            # condition are both kept, the mover's first, as a note joins its parts ("next level; larger scope").
+            "note": "; ".join(filter(None, (note, to_note))) or None,
             "qualifier": qualifier,
             "transition": transition,
             "sub_items": sub_items or [],
