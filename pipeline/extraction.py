@@ -38,7 +38,7 @@ from .noise import cut_article
 from .options import ExtractOptions
 from .schema import validate
 from .sections import SectionStart, find_section_starts, section_specs, subheading_key, undecorated
-from .sources import InputForm, Page, SourceMeta, pages_from_bytes
+from .sources import InputForm, Page, SourceMeta, island_page, pages_from_bytes
 from .textblocks import text_to_pieces
 
 __all__ = ["Extraction", "Extractions", "SkippedPost", "extract", "extract_file", "extract_page", "warm_up"]
@@ -197,6 +197,11 @@ def extract_page(page: Page, name: str) -> Extraction:
     canonical = [s for s in starts if s.match.spec is not None]
     title_text = cut.title.text if cut.title else None
     if len(canonical) < _MIN_SECTIONS and not (title_text and "blueprint" in title_text.lower() and canonical):
+        # A client-rendered page's body is the app shell: its article may sit in its JSON data island. Tried
+        # only now, so an ordinary page never pays for it; the island's article is shorter than the page
+        # holding it, so reading islands within islands ends.
+        if (island := island_page(page, meta)) is not None:
+            return extract_page(island, name)
         raise NotABlueprintError(
             "no role-blueprint sections found"
             if not canonical

@@ -18,6 +18,7 @@ from itertools import islice
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
+from .dataisland import island_article
 from .decode import decode_bytes
 from .dumps import is_terminal_dump, unwrap_dump
 from .errors import (
@@ -37,6 +38,7 @@ __all__ = [
     "SourceMeta",
     "form_of",
     "human_size",
+    "island_page",
     "iso_date",
     "pages_from_bytes",
     "read_limited",
@@ -174,6 +176,31 @@ def _text_page(text: str, form: InputForm, repairs: list[Repair]) -> tuple[str, 
     if form is not InputForm.HTML and meta.date_published is None:
         meta = replace(meta, date_published=_byline_date(text))
     return text, repairs, meta
+
+
+def island_page(page: Page, meta: SourceMeta) -> Page | None:
+    """The article a client-rendered HTML page holds only in its JSON data island (Next.js "__NEXT_DATA__"), as
+    the page to read instead; None for any other page, or one without an island.
+
+    ``meta`` is what the page's head says (its <title>, canonical URL, dates): kept, but for the title of the
+    object holding the article, which names the post where the <title> may add the site's name. The report
+    lists the island read among the repairs, as a REST post read from content.raw is.
+    """
+    if page.input_form is not InputForm.HTML or page.form is not InputForm.HTML:
+        return None
+    article = island_article(page.text)
+    if article is None:
+        return None
+    # Escaped "\u00e2\u20ac\u201c" in the JSON decodes to mojibake the page's own repair could not see.
+    text, repairs = repair_text(article.text)
+    form, head = InputForm.MARKDOWN if article.markdown else InputForm.HTML, SourceMeta()
+    if article.markdown:  # read as a markdown file is: unwrapped, its dashes and front matter read
+        text, repairs, head = _text_page(text, form, repairs)
+    title, title_repairs = repair_text(article.title or "")
+    meta = replace(meta, title=title or head.title or meta.title)
+    read = Repair("HTML body without the article", f"{article.where} read", 1)
+    repairs = _merge(page.repairs, [*repairs, *title_repairs, read])
+    return Page(text, form, page.input_form, meta, page.encoding, repairs)
 
 
 # lynx lists every link's URL under "References", an in-page anchor ("#section-3", the comments, the skip link)
