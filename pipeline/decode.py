@@ -1,4 +1,5 @@
-"""Bytes to text: refuse binaries, honour BOMs, trust valid UTF-8, then declarations, then detection."""
+"""Bytes to text: refuse binaries, unwrap a MIME part, honour BOMs, trust valid UTF-8, then declarations, then
+detection."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from dataclasses import dataclass
 from charset_normalizer import from_bytes
 
 from .errors import BinaryInputError, DecodeError
+from .mimepart import unwrap_mime_part
+from .mojibake import Repair
 
 __all__ = ["Decoded", "decode_bytes", "sniff_binary"]
 
@@ -63,7 +66,11 @@ class Decoded:
 
     text: str
     encoding: str
-    source: str  # "bom", "utf-8", "declared", "detected"
+    # "bom", "utf-8", "declared", "detected"; prefixed "quoted-printable+" (or "base64+", "identity+") when the
+    # file was a MIME part: its text's bytes are then no longer the file's
+    source: str
+    #: what was undone before the charset was decided: a MIME part's headers and transfer encoding
+    repairs: tuple[Repair, ...] = ()
 
 
 def sniff_binary(data: bytes) -> str | None:
@@ -84,7 +91,10 @@ def _declared(data: bytes) -> str | None:
     match = _DECLARED.search(data[:4096])
     if not match:
         return None
-    name = (match.group(1) or match.group(2)).decode("ascii", "ignore")
+    return _codec_name((match.group(1) or match.group(2)).decode("ascii", "ignore"))
+
+
+def _codec_name(name: str) -> str | None:
     try:
         return codecs.lookup(name).name
     except LookupError:
@@ -123,10 +133,23 @@ def decode_bytes(data: bytes) -> Decoded:
 
     A declared charset can lie (pages saved as UTF-8 keep their old
     ``<meta charset=iso-8859-1>``), so strictly valid UTF-8 wins over it.
+    A MIME part saved undecoded (a newsletter's quoted-printable text part)
+    loses its part headers and transfer encoding first: the text is its body's.
     """
     kind = sniff_binary(data)
     if kind is not None:
         raise BinaryInputError(f"not a text file ({kind})")
+    part = unwrap_mime_part(data)
+    if part is None:
+        return _decode_text(data)
+    # The part's Content-Type names its charset as a meta tag would, and may lie as one does.
+    charset = _codec_name(part.charset) if part.charset else None
+    decoded = _decode_text(part.body, charset)
+    return Decoded(decoded.text, decoded.encoding, f"{part.transfer_encoding}+{decoded.source}", part.repairs)
+
+
+def _decode_text(data: bytes, declared: str | None = None) -> Decoded:
+    """Decode text bytes: BOM, valid UTF-8, the declared charset (given, or read from a meta tag), detection."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _decode_known(data[len(bom) :], encoding, "bom", "after its byte-order mark")
@@ -144,7 +167,7 @@ def decode_bytes(data: bytes) -> Decoded:
     text = data.decode("utf-8", errors="replace")
     if _mostly_utf8(text):
         return Decoded(text, "utf-8", "utf-8-replaced")
-    declared = _declared(data)
+    declared = declared or _declared(data)
     if declared is not None and declared != "utf-8":
         try:
             return Decoded(data.decode(declared), declared, "declared")

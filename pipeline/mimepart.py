@@ -1,0 +1,130 @@
+"""A MIME part saved as it travelled: its part headers open the file, its body is still transfer-encoded.
+
+A newsletter's text/plain part saved undecoded reads ``Content-Type: text/plain; charset="utf-8"`` and
+``Content-Transfer-Encoding: quoted-printable``, a blank line, then a body with ``=E2=80=94`` for "—", ``=3D``
+for "=" and a soft line break (a closing "=") wherever a line ran past 76 columns, often mid-word. The headers
+are no article text and the body must be decoded before anything reads it: both are done here, on the bytes,
+before the charset is decided (the decoded bytes are in the part's charset, not ASCII).
+
+A body saved without its headers is told by its "=": in its head each one opens an ``=XX`` escape or closes a
+line, there are several of both, and no line is longer than 76 columns. Ordinary pages use "=" otherwise
+(setext underlines "====", a URL's "?a=1", code's "x == y", HTML attributes), mostly at their first "=", or
+have none: a page mentioning "=3D" or "=E2=80=94" in its text has no soft breaks around it.
+
+Offsets: the blocks point into the decoded text, as they do for a gzipped or a UTF-16 page.
+"""
+
+from __future__ import annotations
+
+import email
+import quopri
+import re
+from dataclasses import dataclass
+
+from .mojibake import Repair
+
+__all__ = ["MimeBody", "unwrap_mime_part"]
+
+# A MIME part header (RFC 2045, 2183, 3282) and its folded continuation lines. Only the part's own headers, by
+# name: a title may open with another "Content-...:" ("Content-Strategist: Role Blueprint"), and a message's
+# "From:" or "Subject:" says who wrote it, which is no part of this layout.
+_PART_HEADER = re.compile(
+    rb"(?:content-(?:type|transfer-encoding|disposition|description|id|language|location|md5)|mime-version)"
+    rb"[ \t]*:[^\r\n]*\r?\n(?:[ \t]+[^\r\n]*\r?\n)*",
+    re.IGNORECASE,
+)
+_BLANK_LINE = re.compile(rb"[ \t]*\r?\n")
+# A headerless body is judged on its head: a quoted-printable one shows its escapes and soft breaks at once.
+_HEAD = 8192
+_MIN_SOFT_BREAKS = 4
+_MIN_ESCAPES = 2
+_QP_LINE_MAX = 76  # RFC 2045, 6.7 (5): encoded lines are at most 76 characters long
+# What follows each "=" of a quoted-printable body: an escape in upper-case hex digits or a line end (a soft
+# break). An encoder escapes "=", controls, 8-bit bytes and at most some punctuation ("=46" for the F of a line's
+# "From "), never a digit or another letter: "?p=4471", "?id=AB12" are no escapes.
+_ESCAPED = rb"(?:[0-2][0-9A-F]|3[A-F]|4[06]|5[B-F]|60|7[B-F]|[89A-F][0-9A-F])"
+_QP_EQUALS = re.compile(rb"=(?:" + _ESCAPED + rb"|(\r?\n))")
+_STRAY_EQUALS = re.compile(rb"=(?!" + _ESCAPED + rb"|\r?\n)")
+_QP_ESCAPE = re.compile(rb"=[0-9A-Fa-f]{2}")
+
+
+@dataclass(frozen=True)
+class MimeBody:
+    """A part's decoded body bytes, the charset its headers name, and what was undone to get them."""
+
+    body: bytes
+    charset: str | None
+    transfer_encoding: str  # "quoted-printable", "base64", ... or "identity" when only headers were dropped
+    repairs: tuple[Repair, ...]
+
+
+def unwrap_mime_part(data: bytes) -> MimeBody | None:
+    """The body of a MIME part saved undecoded, or None for any other page (nearly all of them)."""
+    end, headers = _part_headers(data)
+    if headers:
+        return _text_part(data, end, headers)
+    if _looks_quoted_printable(data):
+        return MimeBody(quopri.decodestring(data), None, "quoted-printable", _qp_repairs(data))
+    return None
+
+
+def _part_headers(data: bytes) -> tuple[int, int]:
+    """Where the body starts and how many headers precede it when MIME part headers, and only they, open the
+    file (a blank line closes them); else (0, 0)."""
+    pos = headers = 0
+    while header := _PART_HEADER.match(data, pos):
+        pos, headers = header.end(), headers + 1
+    blank = _BLANK_LINE.match(data, pos) if headers else None
+    return (blank.end(), headers) if blank else (0, 0)
+
+
+def _text_part(data: bytes, end: int, headers: int) -> MimeBody | None:
+    """A text part's body decoded as its Content-Transfer-Encoding says; None for any other part."""
+    part = email.message_from_bytes(data)
+    if part.get_content_maintype() != "text":
+        return None  # a multipart body holds parts of its own; a binary part is no page
+    cte = str(part.get("content-transfer-encoding", "")).strip().lower()
+    repairs = (Repair("MIME part header", "removed", headers),)
+    body = data[end:]
+    if cte == "quoted-printable":
+        return MimeBody(part.get_payload(decode=True), part.get_content_charset(), cte, repairs + _qp_repairs(body))
+    if cte in ("base64", "x-uuencode", "uuencode", "uue", "x-uue"):
+        decoded = (Repair(f"{cte} body", "decoded", 1),)
+        return MimeBody(part.get_payload(decode=True), part.get_content_charset(), cte, repairs + decoded)
+    return MimeBody(body, part.get_content_charset(), "identity", repairs)  # 7bit, 8bit, binary: as they are
+
+
+def _looks_quoted_printable(data: bytes) -> bool:
+    """True when the page is a quoted-printable body: each "=" an escape or a soft break, and short lines.
+
+    The "=" are visited one find (memchr) at a time: a page without one is ruled out by a single find, and nearly
+    every other page by its first "=" (an HTML attribute's, a URL query's, a setext underline's).
+    """
+    end = min(len(data), _HEAD)
+    soft = escapes = 0
+    at = data.find(b"=", 0, end)
+    while at >= 0:
+        equals = _QP_EQUALS.match(data, at)
+        if equals is None:
+            return False
+        if equals.group(1):
+            soft += 1
+        else:
+            escapes += 1
+        if soft >= _MIN_SOFT_BREAKS and escapes >= _MIN_ESCAPES:
+            return _quoted_printable_head(data[: data.rfind(b"\n", 0, end) + 1])
+        at = data.find(b"=", equals.end(), end)
+    return False
+
+
+def _quoted_printable_head(head: bytes) -> bool:
+    """True when no "=" of the head's whole lines is a stray and none of them is longer than 76 columns."""
+    return not _STRAY_EQUALS.search(head) and max(map(len, head.splitlines()), default=0) <= _QP_LINE_MAX
+
+
+def _qp_repairs(body: bytes) -> tuple[Repair, ...]:
+    """How many escapes a quoted-printable body had decoded and soft line breaks joined."""
+    soft = body.count(b"=\n") + body.count(b"=\r\n")
+    escapes = len(_QP_ESCAPE.findall(body))
+    repairs = (Repair("=XX escape", "decoded", escapes), Repair("= soft line break", "joined", soft))
+    return tuple(repair for repair in repairs if repair.count)
