@@ -149,6 +149,7 @@ def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
         return _posts(decoded.text, decoded.encoding)
     # A file that decoded as UTF-8 as it is holds the text's own UTF-8 bytes: repair_text need not encode it again.
     text, repairs = repair_text(decoded.text, raw if decoded.source == "utf-8" else None)
+    repairs = [*decoded.repairs, *repairs]  # a MIME part's headers and transfer encoding, undone first
     text, repairs, meta = _text_page(text, form, repairs)
     return [Page(text, form, form, meta, decoded.encoding, repairs)]
 

@@ -185,6 +185,10 @@ def test_the_page_is_decoded_whole(page: Extraction) -> None:
     decoded = decode_bytes(PAGE.read_bytes())
     assert decoded.text.startswith("The Sourcing Desk \u2014 Issue #142: the Procurement Analyst blueprint")
     assert [r.broken for r in decoded.repairs] == ["MIME part header", "=XX escape", "= soft line break"]
+    # ... and the report says so: the decode stage's repairs open the page's own.
+    assert [(r.broken, r.count) for r in page.repairs[:3]] == [
+        ("MIME part header", 2), ("=XX escape", 645), ("= soft line break", 352)
+    ]
 
 
 def test_the_page_reads_its_role_and_experience(page: Extraction) -> None:
