@@ -28,6 +28,7 @@ from typing import NamedTuple
 from .asciidoc import asciidoc_as_markdown
 from .bbcode import bbcode_as_markdown
 from .blocks import Block, BlockKind
+from .dokuwiki import dokuwiki_as_markdown
 from .dumps import rejoin_broken_words, running_lines
 from .htmlblocks import ADMONITION_TYPES, SHORTCODE, TEMPLATE_COMMENT, TEMPLATE_MARK
 from .layout import (
@@ -399,7 +400,9 @@ def text_to_pieces(text: str) -> list[Piece]:
     ['heading', 'paragraph', 'list_item']
     """
     # Lightweight markup sources saved as text, rewritten into markdown line for line (offsets hold); each
-    # returns any other page as it is, after a scan or two.
+    # returns any other page as it is, after a scan or two. DokuWiki first: AsciiDoc would take its closed
+    # "===== Title =====" headings for its own.
+    text = dokuwiki_as_markdown(text)
     text = asciidoc_as_markdown(text)
     text = rst_as_markdown(text)
     text = wiki_as_markdown(text)

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from .htmlblocks import chrome_class
 from .noise import is_ad_label
 
-__all__ = ["is_textile", "textile_as_markdown"]
+__all__ = ["TableCell", "is_textile", "textile_as_markdown", "write_table"]
 
 # A block's or a cell's attributes: class and id "(note#intro)", style "{color:red}", language "[en]",
 # alignment "<" ">" "=" "<>", padding "(" ")".
@@ -165,7 +165,9 @@ def _inline(text: str) -> str:
 # --- tables ------------------------------------------------------------------------------------
 
 
-class _Cell(NamedTuple):
+class TableCell(NamedTuple):
+    """A table cell of a markup source: its text and the columns and rows it spans."""
+
     text: str
     across: int  # columns it spans ("\\2.")
     down: int  # rows it spans ("/2.")
@@ -176,7 +178,7 @@ def _table(bodies: list[str], ends: list[str], i: int, chrome: bool) -> int:
     row). A table of page chrome (by its signature's class, or headed by a sponsorship label alone,
     "|_. Sponsored |") is blanked."""
     j = i
-    rows: list[list[_Cell]] = []
+    rows: list[list[TableCell]] = []
     while j < len(bodies) and (cells := _row_cells(bodies[j])) is not None:
         rows.append(cells)
         j += 1
@@ -186,22 +188,29 @@ def _table(bodies: list[str], ends: list[str], i: int, chrome: bool) -> int:
         for k in range(i, j):
             bodies[k] = " " * len(bodies[k])
         return j
+    write_table(bodies, ends, i, rows)
+    return j
+
+
+def write_table(bodies: list[str], ends: list[str], i: int, rows: list[list[TableCell]]) -> None:
+    """Write a table's rows, its cells' spans laid out, as pipe rows over its lines from line i on, one row a
+    line, each line as long as it was (a markup reader's rewrite: dokuwiki.py writes its tables here too)."""
+    j = i + len(rows)
     grid = _grid(rows)
     written = [_fitted_row(cells, len(bodies[k])) for k, cells in enumerate(grid, i)]
     if all(len(row) <= len(bodies[k]) for k, row in enumerate(written, i)):
         for k, row in enumerate(written, i):
             bodies[k] = row.ljust(len(bodies[k]))
-        return j
+        return
     # A cell carried down overfills its row's line: the rows written over the table's span; in the rare span
     # that cannot take them either, the carried cells left empty.
     written = [_pipe_row(cells, compact=True) for cells in grid]
     if not _write_span(bodies, ends, i, j, written):
         for k, cells in enumerate(_grid(rows, carry=False), i):
             bodies[k] = _pipe_row(cells, compact=True).ljust(len(bodies[k]))[: len(bodies[k])]
-    return j
 
 
-def _row_cells(body: str) -> list[_Cell] | None:
+def _row_cells(body: str) -> list[TableCell] | None:
     """A table row's cells, their attributes read; None when the line is no row."""
     row = body.strip()
     if row[:1] != "|":
@@ -218,11 +227,11 @@ def _row_cells(body: str) -> list[_Cell] | None:
             for kind, count in _SPAN.findall(attributes.group(2)):
                 across, down = (int(count), down) if kind == "\\" else (across, int(count))
             cell = cell[attributes.end() :]
-        cells.append(_Cell(cell.strip(), max(across, 1), max(down, 1)))
+        cells.append(TableCell(cell.strip(), max(across, 1), max(down, 1)))
     return cells
 
 
-def _grid(rows: list[list[_Cell]], carry: bool = True) -> list[list[str]]:
+def _grid(rows: list[list[TableCell]], carry: bool = True) -> list[list[str]]:
     """The rows' cells laid out in columns, as a browser lays out the rendered table (htmlblocks._grid): a
     rowspan cell is carried down into the rows below, at its column; a colspan cell fills its columns, its text
     in the first, the others empty. A row of one cell spanning a table of several columns stays one cell: a
