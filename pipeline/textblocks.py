@@ -45,6 +45,7 @@ from .markdown_html import html_comment_spans, read_html_block, shortcode_column
 from .nlp import load_vocab
 from .noise import is_ad_box, is_widget
 from .orgmode import org_as_markdown
+from .outliner import outline_as_markdown
 from .rst import rst_as_markdown
 from .sections import classify_heading, is_area_authority_label, subheading_key
 from .tables import (
@@ -400,6 +401,7 @@ def text_to_pieces(text: str) -> list[Piece]:
     """
     # Lightweight markup sources saved as text, rewritten into markdown line for line (offsets hold); each
     # returns any other page as it is, after a scan or two.
+    text = outline_as_markdown(text)
     text = asciidoc_as_markdown(text)
     text = rst_as_markdown(text)
     text = wiki_as_markdown(text)
