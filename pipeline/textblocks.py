@@ -46,6 +46,7 @@ from .markdown_html import html_comment_spans, read_html_block, shortcode_column
 from .nlp import load_vocab
 from .noise import is_ad_box, is_widget
 from .orgmode import org_as_markdown
+from .outliner import outline_as_markdown
 from .rst import rst_as_markdown
 from .sections import classify_heading, is_area_authority_label, subheading_key
 from .tables import (
@@ -403,6 +404,7 @@ def text_to_pieces(text: str) -> list[Piece]:
     # returns any other page as it is, after a scan or two. DokuWiki first: AsciiDoc would take its closed
     # "===== Title =====" headings for its own.
     text = dokuwiki_as_markdown(text)
+    text = outline_as_markdown(text)
     text = asciidoc_as_markdown(text)
     text = rst_as_markdown(text)
     text = wiki_as_markdown(text)
