@@ -21,7 +21,7 @@ from typing import NamedTuple
 from .htmlblocks import chrome_class
 from .noise import is_ad_label
 
-__all__ = ["is_textile", "textile_as_markdown"]
+__all__ = ["Cell", "is_textile", "pipe_row", "span_grid", "textile_as_markdown", "write_span"]
 
 # A block's or a cell's attributes: class and id "(note#intro)", style "{color:red}", language "[en]",
 # alignment "<" ">" "=" "<>", padding "(" ")".
@@ -165,7 +165,7 @@ def _inline(text: str) -> str:
 # --- tables ------------------------------------------------------------------------------------
 
 
-class _Cell(NamedTuple):
+class Cell(NamedTuple):
     text: str
     across: int  # columns it spans ("\\2.")
     down: int  # rows it spans ("/2.")
@@ -176,7 +176,7 @@ def _table(bodies: list[str], ends: list[str], i: int, chrome: bool) -> int:
     row). A table of page chrome (by its signature's class, or headed by a sponsorship label alone,
     "|_. Sponsored |") is blanked."""
     j = i
-    rows: list[list[_Cell]] = []
+    rows: list[list[Cell]] = []
     while j < len(bodies) and (cells := _row_cells(bodies[j])) is not None:
         rows.append(cells)
         j += 1
@@ -186,7 +186,7 @@ def _table(bodies: list[str], ends: list[str], i: int, chrome: bool) -> int:
         for k in range(i, j):
             bodies[k] = " " * len(bodies[k])
         return j
-    grid = _grid(rows)
+    grid = span_grid(rows)
     written = [_fitted_row(cells, len(bodies[k])) for k, cells in enumerate(grid, i)]
     if all(len(row) <= len(bodies[k]) for k, row in enumerate(written, i)):
         for k, row in enumerate(written, i):
@@ -194,14 +194,14 @@ def _table(bodies: list[str], ends: list[str], i: int, chrome: bool) -> int:
         return j
     # A cell carried down overfills its row's line: the rows written over the table's span; in the rare span
     # that cannot take them either, the carried cells left empty.
-    written = [_pipe_row(cells, compact=True) for cells in grid]
-    if not _write_span(bodies, ends, i, j, written):
-        for k, cells in enumerate(_grid(rows, carry=False), i):
-            bodies[k] = _pipe_row(cells, compact=True).ljust(len(bodies[k]))[: len(bodies[k])]
+    written = [pipe_row(cells, compact=True) for cells in grid]
+    if not write_span(bodies, ends, i, j, written):
+        for k, cells in enumerate(span_grid(rows, carry=False), i):
+            bodies[k] = pipe_row(cells, compact=True).ljust(len(bodies[k]))[: len(bodies[k])]
     return j
 
 
-def _row_cells(body: str) -> list[_Cell] | None:
+def _row_cells(body: str) -> list[Cell] | None:
     """A table row's cells, their attributes read; None when the line is no row."""
     row = body.strip()
     if row[:1] != "|":
@@ -218,11 +218,11 @@ def _row_cells(body: str) -> list[_Cell] | None:
             for kind, count in _SPAN.findall(attributes.group(2)):
                 across, down = (int(count), down) if kind == "\\" else (across, int(count))
             cell = cell[attributes.end() :]
-        cells.append(_Cell(cell.strip(), max(across, 1), max(down, 1)))
+        cells.append(Cell(cell.strip(), max(across, 1), max(down, 1)))
     return cells
 
 
-def _grid(rows: list[list[_Cell]], carry: bool = True) -> list[list[str]]:
+def span_grid(rows: list[list[Cell]], carry: bool = True) -> list[list[str]]:
     """The rows' cells laid out in columns, as a browser lays out the rendered table (htmlblocks._grid): a
     rowspan cell is carried down into the rows below, at its column; a colspan cell fills its columns, its text
     in the first, the others empty. A row of one cell spanning a table of several columns stays one cell: a
@@ -260,15 +260,15 @@ def _carry(carried: dict[int, tuple[str, int]], column: int) -> str:
 
 def _fitted_row(cells: list[str], room: int) -> str:
     """The cells as a pipe row, without the spaces around them when ``room`` is too short for those."""
-    row = _pipe_row(cells)
-    return row if len(row) <= room else _pipe_row(cells, compact=True)
+    row = pipe_row(cells)
+    return row if len(row) <= room else pipe_row(cells, compact=True)
 
 
-def _pipe_row(cells: list[str], compact: bool = False) -> str:
+def pipe_row(cells: list[str], compact: bool = False) -> str:
     return "|" + "|".join(cells) + "|" if compact else "| " + " | ".join(cells) + " |"
 
 
-def _write_span(bodies: list[str], ends: list[str], i: int, j: int, rows: list[str]) -> bool:
+def write_span(bodies: list[str], ends: list[str], i: int, j: int, rows: list[str]) -> bool:
     """Write the rows over lines i..j-1 as one span of the same length, its last line end kept; False (nothing
     written) when they are longer than the span."""
     span = sum(len(bodies[k]) + len(ends[k]) for k in range(i, j - 1)) + len(bodies[j - 1])
