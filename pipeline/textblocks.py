@@ -58,6 +58,7 @@ from .tables import (
     too_long_for_a_row_label,
 )
 from .wikimarkup import wiki_as_markdown
+from .wikitext import wikitext_as_markdown
 
 __all__ = ["join_wrapped", "text_to_pieces"]
 
@@ -400,6 +401,7 @@ def text_to_pieces(text: str) -> list[Piece]:
     """
     # Lightweight markup sources saved as text, rewritten into markdown line for line (offsets hold); each
     # returns any other page as it is, after a scan or two.
+    text = wikitext_as_markdown(text)  # before AsciiDoc's: both write "== Title"
     text = asciidoc_as_markdown(text)
     text = rst_as_markdown(text)
     text = wiki_as_markdown(text)
