@@ -43,14 +43,15 @@ _SPAN_TOKEN = re.compile(
 )
 _CLASS = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 _DISPLAY_TITLE = re.compile(r"\{\{\s*DISPLAYTITLE\s*:\s*([^{}\n]*?)\s*\}\}", re.IGNORECASE)
+_BRACES = re.compile(r"\{\{|\}\}")
 _INFOBOX = re.compile(r"\{\{\s*Infobox\b", re.IGNORECASE)
-_INFOBOX_TITLE = re.compile(r"[ \t]*\|[ \t]*(?:title|name)[ \t]*=[ \t]*(\S[^\n]*?)[ \t]*\r?$", re.MULTILINE)
+_INFOBOX_TITLE = re.compile(r"^[ \t]*\|[ \t]*(?:title|name)[ \t]*=[ \t]*([^\s|{}][^|{}\n]*?)[ \t]*\r?$", re.MULTILINE)
 
 # Inline markup, in the order it is read: what renders as nothing, links to their text, then emphasis.
 _NOTHING = re.compile(
-    r"<!--.*?-->|<ref\b[^>]*?/>|<ref\b[^>]*>.*?</ref\s*>|<references\b[^>]*?/>|__[A-Z]+__"
+    r"<!--.*?-->|<ref\b[^>]*?/>|<ref\b[^>]*>.*?</ref\s*>|</?references\b[^>]*>|__[A-Z]+__"
     r"|\[\[\s*:?\s*(?:Category|File|Image|Media)\s*:[^\[\]]*(?:\[\[[^\[\]]*\]\][^\[\]]*)*\]\]"
-    r"|</?(?:div|span|small|big|center|font|nowiki|u|s|sup|sub|abbr)\b[^>]*>",
+    r"|</?(?:div|span|small|big|center|font|nowiki|u|s|i|b|em|strong|sup|sub|abbr)\b[^>]*>",
     re.IGNORECASE,
 )
 _TEMPLATE = re.compile(r"\{\{[^{}]*\}\}")  # the innermost: removed until none is left
@@ -63,6 +64,7 @@ _LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # A list line's markers: "*" bullet, "#" numbered, ";" a term, ":" a definition or the item's next line.
 _LIST = re.compile(r"([*#:;]+)[ \t]*")
 # A talk page's signature, "[[User:Jo|Jo]] 14:02, 3 October 2025 (UTC)", or the bot's "{{unsigned|...}}".
+_SECTION_LEVEL = 2  # "== 1) Role Summary ==": a section of the page, its sub-headings "==="
 _SIGNATURE = re.compile(r"\[\[User(?:[ _]talk)?:[^\]]*\]\].*\(UTC\)|\{\{\s*unsigned\b", re.IGNORECASE)
 
 # A row's cells: "||" between data cells, "!!" (or "||") between header cells.
@@ -112,10 +114,14 @@ class _Rewrite:
     """One page's lines (their bodies and line ends apart), rewritten in place."""
 
     def __init__(self, text: str) -> None:
-        lines = _blank_spans(text).splitlines(keepends=True)
+        blanked = _blank_spans(text)
+        lines = blanked.splitlines(keepends=True)
         self.bodies = [line.rstrip("\r\n") for line in lines]
         self.ends = [line[len(body) :] for line, body in zip(lines, self.bodies)]
         self.signed = _SIGNATURE.search(text) is not None
+        self.in_blueprint = False  # under a section of the blueprint (its sub-headings are no talk page's)
+        # The page's title, when no DISPLAYTITLE gives it: an infobox's "| title = ...", on that line.
+        self.title = None if _DISPLAY_TITLE.search(text) else _infobox_title(text, blanked)
 
     def markdown(self) -> str:
         bodies = self.bodies
@@ -133,6 +139,9 @@ class _Rewrite:
                 if stripped:
                     bodies[i] = _line(bodies[i]).ljust(len(bodies[i]))
                 i += 1
+        if self.title is not None:
+            line, title = self.title
+            bodies[line] = f"# {title}"[: len(bodies[line])].ljust(len(bodies[line]))
         return "".join(body + end for body, end in zip(bodies, self.ends))
 
     def _blank(self, start: int, end: int) -> None:
@@ -144,7 +153,9 @@ class _Rewrite:
         heading of its level or above. The next line."""
         level = _level(heading)
         title = _inline(heading.group(2))
-        if self.signed and _talk(title):
+        if self.signed and level <= _SECTION_LEVEL:
+            self.in_blueprint = not _talk(title)
+        if self.signed and not self.in_blueprint and _talk(title):
             end = self._section_end(i, level)
             if any(_SIGNATURE.search(self.bodies[k]) for k in range(i + 1, end)):
                 self._blank(i, end)
@@ -255,20 +266,34 @@ def _blank_spans(text: str) -> str:
         return text
     out: list[str] = []
     done = 0
-    titled = _DISPLAY_TITLE.search(text) is not None
     for start, end in blanks:
         if start < done:
             continue
-        span = re.sub(r"[^\r\n]", " ", text[start:end])
-        if not titled and _INFOBOX.match(text, start) and (title := _INFOBOX_TITLE.search(text, start, end)):
-            titled = True
-            at = title.start() - start
-            line = f"# {_inline(title.group(1))}"
-            span = span[:at] + line + span[at + len(line) :]
-        out.append(text[done:start] + span)
+        out.append(text[done:start] + re.sub(r"[^\r\n]", " ", text[start:end]))
         done = end
     out.append(text[done:])
     return "".join(out)
+
+
+def _infobox_title(text: str, blanked: str) -> tuple[int, str] | None:
+    """The line of an infobox's "| title = ..." (blanked with its template) and the title, else None."""
+    infobox = _INFOBOX.search(text)
+    if infobox is None or blanked[infobox.start()] != " ":  # none, or on one line: no line of its own
+        return None
+    title = _INFOBOX_TITLE.search(text, infobox.end(), _template_end(text, infobox.start()))
+    if title is None:
+        return None
+    return text.count("\n", 0, title.start()), _inline(title.group(1))
+
+
+def _template_end(text: str, start: int) -> int:
+    """Where the template opening at ``start`` closes (its nested templates counted)."""
+    depth = 0
+    for brace in _BRACES.finditer(text, start):
+        depth += 1 if brace.group(0) == "{{" else -1
+        if depth == 0:
+            return brace.end()
+    return len(text)
 
 
 def _chrome(tag: str) -> bool:
