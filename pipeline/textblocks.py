@@ -60,6 +60,7 @@ from .tables import (
     too_long_for_a_row_label,
 )
 from .wikimarkup import wiki_as_markdown
+from .wikitext import wikitext_as_markdown
 
 __all__ = ["join_wrapped", "text_to_pieces"]
 
@@ -401,9 +402,10 @@ def text_to_pieces(text: str) -> list[Piece]:
     ['heading', 'paragraph', 'list_item']
     """
     # Lightweight markup sources saved as text, rewritten into markdown line for line (offsets hold); each
-    # returns any other page as it is, after a scan or two. DokuWiki first: AsciiDoc would take its closed
-    # "===== Title =====" headings for its own.
+    # returns any other page as it is, after a scan or two. DokuWiki and wikitext before AsciiDoc, which would
+    # take their closed "== Title ==" headings for its own.
     text = dokuwiki_as_markdown(text)
+    text = wikitext_as_markdown(text)
     text = outline_as_markdown(text)
     text = asciidoc_as_markdown(text)
     text = rst_as_markdown(text)

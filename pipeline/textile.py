@@ -21,7 +21,7 @@ from typing import NamedTuple
 from .htmlblocks import chrome_class
 from .noise import is_ad_label
 
-__all__ = ["TableCell", "is_textile", "textile_as_markdown", "write_table"]
+__all__ = ["TableCell", "is_textile", "pipe_row", "span_grid", "textile_as_markdown", "write_span", "write_table"]
 
 # A block's or a cell's attributes: class and id "(note#intro)", style "{color:red}", language "[en]",
 # alignment "<" ">" "=" "<>", padding "(" ")".
@@ -196,7 +196,7 @@ def write_table(bodies: list[str], ends: list[str], i: int, rows: list[list[Tabl
     """Write a table's rows, its cells' spans laid out, as pipe rows over its lines from line i on, one row a
     line, each line as long as it was (a markup reader's rewrite: dokuwiki.py writes its tables here too)."""
     j = i + len(rows)
-    grid = _grid(rows)
+    grid = span_grid(rows)
     written = [_fitted_row(cells, len(bodies[k])) for k, cells in enumerate(grid, i)]
     if all(len(row) <= len(bodies[k]) for k, row in enumerate(written, i)):
         for k, row in enumerate(written, i):
@@ -204,10 +204,10 @@ def write_table(bodies: list[str], ends: list[str], i: int, rows: list[list[Tabl
         return
     # A cell carried down overfills its row's line: the rows written over the table's span; in the rare span
     # that cannot take them either, the carried cells left empty.
-    written = [_pipe_row(cells, compact=True) for cells in grid]
-    if not _write_span(bodies, ends, i, j, written):
-        for k, cells in enumerate(_grid(rows, carry=False), i):
-            bodies[k] = _pipe_row(cells, compact=True).ljust(len(bodies[k]))[: len(bodies[k])]
+    written = [pipe_row(cells, compact=True) for cells in grid]
+    if not write_span(bodies, ends, i, j, written):
+        for k, cells in enumerate(span_grid(rows, carry=False), i):
+            bodies[k] = pipe_row(cells, compact=True).ljust(len(bodies[k]))[: len(bodies[k])]
 
 
 def _row_cells(body: str) -> list[TableCell] | None:
@@ -231,7 +231,7 @@ def _row_cells(body: str) -> list[TableCell] | None:
     return cells
 
 
-def _grid(rows: list[list[TableCell]], carry: bool = True) -> list[list[str]]:
+def span_grid(rows: list[list[TableCell]], carry: bool = True) -> list[list[str]]:
     """The rows' cells laid out in columns, as a browser lays out the rendered table (htmlblocks._grid): a
     rowspan cell is carried down into the rows below, at its column; a colspan cell fills its columns, its text
     in the first, the others empty. A row of one cell spanning a table of several columns stays one cell: a
@@ -269,15 +269,15 @@ def _carry(carried: dict[int, tuple[str, int]], column: int) -> str:
 
 def _fitted_row(cells: list[str], room: int) -> str:
     """The cells as a pipe row, without the spaces around them when ``room`` is too short for those."""
-    row = _pipe_row(cells)
-    return row if len(row) <= room else _pipe_row(cells, compact=True)
+    row = pipe_row(cells)
+    return row if len(row) <= room else pipe_row(cells, compact=True)
 
 
-def _pipe_row(cells: list[str], compact: bool = False) -> str:
+def pipe_row(cells: list[str], compact: bool = False) -> str:
     return "|" + "|".join(cells) + "|" if compact else "| " + " | ".join(cells) + " |"
 
 
-def _write_span(bodies: list[str], ends: list[str], i: int, j: int, rows: list[str]) -> bool:
+def write_span(bodies: list[str], ends: list[str], i: int, j: int, rows: list[str]) -> bool:
     """Write the rows over lines i..j-1 as one span of the same length, its last line end kept; False (nothing
     written) when they are longer than the span."""
     span = sum(len(bodies[k]) + len(ends[k]) for k in range(i, j - 1)) + len(bodies[j - 1])
