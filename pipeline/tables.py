@@ -94,8 +94,23 @@ def parse_pipe_row(line: str) -> list[str] | None:
     """
     cells = _pipe_cells(line)
     if cells is not None and "<" in line:
-        return [_CELL_BREAK.sub("\n", cell).strip() if "<" in cell else cell for cell in cells]
+        return [_cell_lines(cell) if "<" in cell else cell for cell in cells]
     return cells
+
+
+def _cell_lines(cell: str) -> str:
+    """A pipe cell with its <br>s as the HTML reader reads a cell's (htmlblocks._cell_text): a line break, "\n",
+    but a space where the line after it only continues the one before, a wrapped sentence ("100% of exceptions
+    approved<br>before quoting"): it opens with "(" or a lowercase function word."""
+    lines: list[str] = []
+    for line in _CELL_BREAK.split(cell):
+        if not (line := line.strip()):
+            continue
+        if lines and (line[0] == "(" or (line[0].islower() and line.split(None, 1)[0] in nlp().Defaults.stop_words)):
+            lines[-1] += " " + line
+        else:
+            lines.append(line)
+    return "\n".join(lines)
 
 
 def _pipe_cells(line: str) -> list[str] | None:
