@@ -99,14 +99,14 @@ def parse_pipe_row(line: str) -> list[str] | None:
 
 
 def _cell_lines(cell: str) -> str:
-    """A pipe cell with its <br>s as the HTML reader reads a cell's (htmlblocks._cell_text): a line break, "\n",
-    but a space where the line after it only continues the one before, a wrapped sentence ("100% of exceptions
-    approved<br>before quoting"): it opens with "(" or a lowercase function word."""
+    """A pipe cell with its <br>s as line breaks, "\n", as the HTML reader reads a cell's (htmlblocks._cell_text),
+    but a space inside a wrapped sentence ("100% of exceptions approved<br>before quoting"): the line before
+    stops on a word, without punctuation, and the line after opens with a lowercase function word."""
     lines: list[str] = []
     for line in _CELL_BREAK.split(cell):
         if not (line := line.strip()):
             continue
-        if lines and (line[0] == "(" or (line[0].islower() and line.split(None, 1)[0] in nlp().Defaults.stop_words)):
+        if lines and lines[-1][-1].islower() and line[0].islower() and line.split(None, 1)[0] in nlp().Defaults.stop_words:
             lines[-1] += " " + line
         else:
             lines.append(line)
