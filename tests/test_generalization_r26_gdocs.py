@@ -45,7 +45,8 @@ negotiation and handoff with a small virtual team of engineers and partners.
 
 | Metric name | What it measures | Why it matters | Example target/benchmark | Frequency |
 | :---- | :---- | :---- | :---- | :---- |
-| Discount discipline | Average discount vs list | Protects margin | Average discount \\<15%; every exception approved<br>before quoting | Quarterly |
+| Discount discipline | Average discount vs list | Protects margin | \
+Average discount \\<15%; every exception approved<br>before quoting | Quarterly |
 | Win rate | Closed-won share by value | Qualification quality | ≥ 25%<br>no rep below 15% | Quarterly |
 
 ## 8\\) Technical Skills Required
@@ -59,7 +60,8 @@ negotiation and handoff with a small virtual team of engineers and partners.
 
 | Soft skill | Why it matters | How it shows up | Strong performance |
 | :---- | :---- | :---- | :---- |
-| Executive presence | Buyers judge credibility quickly | Concise, business-first conversations | Executives invite the rep back |
+| Executive presence | Buyers judge credibility quickly | Concise, business-first conversations | \
+Executives invite the rep back |
 | Curiosity | Discovery quality drives qualification | Asks layered questions | Customers feel understood |
 | Resilience | Rejection is constant | Recovers quickly from lost deals | Steady activity all quarter |
 
@@ -143,7 +145,9 @@ def test_an_article_line_about_comments_or_suggestions_stays() -> None:
         "Comment threads on proposals are answered within a day. Suggested next steps: a pilot and a review.",
     )
     paragraphs = _document(text)["fields"]["role_summary"]["paragraphs"]
-    assert paragraphs[-1] == "Comment threads on proposals are answered within a day. Suggested next steps: a pilot and a review."
+    assert paragraphs[-1] == (
+        "Comment threads on proposals are answered within a day. Suggested next steps: a pilot and a review."
+    )
 
 
 def test_a_related_blueprints_footer_is_no_subsection(synthetic: dict[str, Any]) -> None:
