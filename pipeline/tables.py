@@ -33,6 +33,7 @@ from itertools import accumulate, chain, compress, count, zip_longest
 from operator import itemgetter
 from typing import NamedTuple, TypeVar
 
+from spacy.lang.en.lex_attrs import like_num
 from spacy.language import Language
 from spacy.util import filter_spans
 
@@ -94,8 +95,28 @@ def parse_pipe_row(line: str) -> list[str] | None:
     """
     cells = _pipe_cells(line)
     if cells is not None and "<" in line:
-        return [_CELL_BREAK.sub("\n", cell).strip() if "<" in cell else cell for cell in cells]
+        return [_cell_lines(cell) if "<" in cell else cell for cell in cells]
     return cells
+
+
+def _function_word(word: str) -> bool:
+    """A stop word that is no number ("before", "and"; not "two"): it continues a clause, it opens no item."""
+    return word in nlp().Defaults.stop_words and not like_num(word)
+
+
+def _cell_lines(cell: str) -> str:
+    """A pipe cell with its <br>s as line breaks, "\n", as the HTML reader reads a cell's (htmlblocks._cell_text),
+    but a space inside a wrapped sentence ("100% of exceptions approved<br>before quoting"): the line before
+    stops on a word, without punctuation, and the line after opens with a lowercase function word (_function_word)."""
+    lines: list[str] = []
+    for line in _CELL_BREAK.split(cell):
+        if not (line := line.strip()):
+            continue
+        if lines and lines[-1][-1].islower() and line[0].islower() and _function_word(line.split(None, 1)[0]):
+            lines[-1] += " " + line
+        else:
+            lines.append(line)
+    return "\n".join(lines)
 
 
 def _pipe_cells(line: str) -> list[str] | None:

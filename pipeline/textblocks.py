@@ -253,6 +253,32 @@ def _lines(text: str) -> _Lines:
     return _Lines(texts, raws, starts, inline)
 
 
+@cache
+def _annotation_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(an editor's annotation's line, a reply's line after it): vocab/noise_editorial.json."""
+    data = load_vocab("noise_editorial.json")
+    return tuple(
+        re.compile("|".join(f"(?:{p})" for p in data[key]), re.IGNORECASE)
+        for key in ("annotation_openings", "reply_openings")
+    )
+
+
+_ANNOTATION_WORDS = ("Comment", "Suggest")  # open every annotation: "Comment – ...", "Suggested edits ..."
+
+
+def _annotation_end(texts: list[str], i: int) -> int | None:
+    """The last line of an editor's annotation pasted into a draft with the article, opening at line i, its
+    replies' lines after it included: a Google Docs comment ("Comment – Dana Whitfield, 10:42 AM: ... Resolved by
+    ..."), a suggested edit ("Suggested edits (accepted): ..."). Else None. As HTML comments (_uncommented),
+    the editors' notes are no content."""
+    annotation, reply = _annotation_patterns()
+    if annotation.match(texts[i].lstrip()) is None:
+        return None
+    while i + 1 < len(texts) and reply.match(texts[i + 1].lstrip()):
+        i += 1
+    return i
+
+
 def _uncommented(text: str, raws: list[str], starts: list[int]) -> tuple[list[str], list[str]]:
     """The lines with the page's HTML and template comments blanked by spaces, and cut out.
 
@@ -534,6 +560,8 @@ def text_to_pieces(text: str) -> list[Piece]:
         elif first == ":" and (match := _DEFINITION.match(body)) and _term_above(pieces, start, text):
             definition = Block.list_item(match.group(1).strip(), start, end, 1, _DEFINITION_MARKER)
             pieces.append(new_piece((definition, link_ratio)))
+        elif first in "CS" and stripped.startswith(_ANNOTATION_WORDS) and (last := _annotation_end(texts, i)):
+            i = last  # an editor's annotation: skipped, its replies with it
         elif bold and _heading_like(stripped.strip("*_: ")):
             title = stripped.strip("*_ ")
             pieces.append(new_piece((Block.heading(title, start, end, 4), link_ratio)))

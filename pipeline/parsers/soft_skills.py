@@ -8,7 +8,9 @@ as each skill's group; a sub-heading whose first line is labelled ("Why it
 matters: ...") is the name of the skill those lines describe, and a sub-heading
 that is itself a detail's label ("## Why it matters:", as Docling prints a bold
 lead) labels the paragraph under it, a detail of the skill before. A detail's bare label as a term over
-its definition (a <dt> "Why it matters" over its <dd>) labels that definition.
+its definition (a <dt> "Why it matters" over its <dd>) labels that definition. A table ("| Soft skill | Why it
+matters | How it shows up |") holds one skill a row: its first column not named as a detail is the name, the
+other cells are details labelled by their column's header.
 """
 
 from __future__ import annotations
@@ -131,11 +133,15 @@ def _is_detail_line(node: Node) -> bool:
     return _is_detail_label(split_label(node.text)[0]) or term_label(node, _GROUP) is not None
 
 
+# A skill before it is built: (number, its text on the page, (head, inline labelled segments), detail lines).
+_Head = tuple[int | None, str, tuple[str, list[tuple[str, str]]], list[SoftSkillDetail]]
+
+
 def _skills(blocks: list[Block], heading: str | None, intro: list[str]) -> list[SoftSkill]:
     """Skills of one block run under a sub-heading (or none); labelled lines join the skill before them."""
     nodes = item_tree(blocks)
     group = heading
-    heads: list[tuple[int | None, str, tuple[str, list[tuple[str, str]]], list[SoftSkillDetail]]] = []
+    heads: list[_Head] = []
     if heading and nodes and _is_detail_line(nodes[0]):
         # A sub-heading per skill ("Systems thinking" over its "Why it matters: ..." lines)
         # names the skill, it groups nothing; "1. Systems thinking" numbers it.
@@ -143,6 +149,9 @@ def _skills(blocks: list[Block], heading: str | None, intro: list[str]) -> list[
         heads.append((number, heading, (name, []), []))
         group = None
     for k, node in enumerate(nodes):
+        if node.block.kind == BlockKind.TABLE:
+            heads += _table_heads(node.block)
+            continue
         if heads and _is_detail_line(node):
             heads[-1][3].extend(_node_details(node))
             continue
@@ -163,6 +172,27 @@ def _skills(blocks: list[Block], heading: str | None, intro: list[str]) -> list[
             line = (name, line[1])
         heads.append((number, node.text, line, details))
     return [_build(number, text, line, group, details) for number, text, line, details in heads]
+
+
+def _table_heads(table: Block) -> list[_Head]:
+    """One skill a row of a soft-skills table, as technical_skills reads a skills table: the name from the first
+    column whose header is no detail's label ("Soft skill", "Capability"), each other cell a detail labelled
+    by its header ("Why it matters")."""
+    header = [cell.strip() for cell in table.header or []]
+    name_column = next((k for k, cell in enumerate(header) if not _is_detail_label(cell)), 0)
+    heads: list[_Head] = []
+    for cells in table.rows or []:
+        name = cells[name_column].strip() if name_column < len(cells) else ""
+        if not name:
+            continue
+        details = [
+            _detail(header[k] if k < len(header) else None, cell.strip())
+            for k, cell in enumerate(cells)
+            if k != name_column and cell.strip()
+        ]
+        number, name = split_number(name)
+        heads.append((number, " | ".join(cell.strip() for cell in cells), (name, []), details))
+    return heads
 
 
 def parse(section: Section) -> SoftSkills:

@@ -37,7 +37,7 @@ from .common import (
     term_label,
     term_labelled_parts,
 )
-from .text import heading_note, labelled_segments, paren_groups, split_label
+from .text import heading_note, labelled_segments, paren_depth, paren_groups, split_label
 from .vocabulary import (
     SKILLS_TO_DECISIONS,
     find_terms,
@@ -289,7 +289,7 @@ def _skill_head(text: str) -> tuple[str, str | None, list[SkillDetail]]:
     name, rating, rest = split_importance(head)
     inline: list[SkillDetail] = []
     # "Name (Critical): text" and "Name (Critical) – text" both describe the skill inline.
-    rest = _LEAD_PUNCT.sub("", rest).strip()
+    rest, clauses = _labelled_clauses(_LEAD_PUNCT.sub("", rest).strip())
     if rest:
         label, value = split_label(rest)
         inline.append(
@@ -297,6 +297,7 @@ def _skill_head(text: str) -> tuple[str, str | None, list[SkillDetail]]:
             if label_key(label, "skill_details")
             else _detail(None, rest, inline=True)
         )
+        inline += [_detail(clause_label, clause_value) for clause_label, clause_value in clauses]
     elif rating is None:
         label, value = split_label(head)
         if label and not label_key(label, "skill_details"):
@@ -304,6 +305,28 @@ def _skill_head(text: str) -> tuple[str, str | None, list[SkillDetail]]:
             inline.append(_detail(None, value, inline=True))
     inline += [_detail(seg_label or None, seg_value) for seg_label, seg_value in segments]
     return name, rating, inline
+
+
+# A clause of a description that opens with a detail's label: "...; Why: larger deals depend on ...".
+_CLAUSE_GAP = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
+
+
+def _labelled_clauses(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """A description less its labelled clauses, and those clauses as (label, text): "ramped commitments, co-terming;
+    Why: larger deals depend on them" → ("ramped commitments, co-terming", [("Why", "larger deals depend on them")]).
+    Only a known detail label opens a clause, after a ";" or a full stop: "... Note: ..." stays in the text."""
+    if text.count(":") < 1 + (split_label(text)[0] is not None):  # a clause's label needs a colon of its own
+        return text, []
+    gaps = [
+        gap
+        for gap in _CLAUSE_GAP.finditer(text)
+        if paren_depth(text, gap.start()) == 0 and _is_detail_label(split_label(text[gap.end() :])[0] or "")
+    ]
+    if not gaps:
+        return text, []
+    bounds = [gap.end() for gap in gaps] + [len(text)]
+    clauses = [split_label(text[start:stop].rstrip(" ;")) for start, stop in zip(bounds, bounds[1:])]
+    return text[: gaps[0].start()].rstrip(" ;"), [(label or "", value.strip()) for label, value in clauses]
 
 
 _Head = tuple[Block, str, str | None, list[SkillDetail]]
