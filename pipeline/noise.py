@@ -85,8 +85,9 @@ class _Vocab:
     newsletter_call: re.Pattern[str]  # a newsletter's call to its readers, searched in lowercased text
     ad_label: re.Pattern[str]  # a sponsorship label opening a block ("📣 Sponsored —"), matched at its start
     ad_badge: re.Pattern[str]  # a sponsorship label opening a block, whatever follows it ("Sponsored MerchFlow ...")
-    ad_initials: frozenset[str]  # the characters a sponsorship label can open with
-    ad_declaration: re.Pattern[str]  # a line saying what it is: a sponsor's credit, an affiliate disclosure (lowercased)
+    ad_words: frozenset[str]  # the sponsorship labels of one word, lowercased: "sponsored", "ad"
+    ad_initials: frozenset[str]  # the characters those open with, either case, and a bracket
+    ad_declaration: re.Pattern[str]  # a sponsor's credit, an affiliate's disclosure, searched in lowercased text
     course_title: re.Pattern[str]  # one course title, matched against lowercased text
     course_list: re.Pattern[str]  # a line of two course titles or more, matched against lowercased text
     source_heading: re.Pattern[str]  # a heading's words naming the article's sources, searched in lowercased text
@@ -129,7 +130,8 @@ def _vocab() -> _Vocab:
         newsletter_call=_searched(data["newsletter_calls"]),
         ad_label=_ad_label(data),
         ad_badge=_ad_badge(data),
-        ad_initials=frozenset("[(" + "".join(label[0] + label[0].upper() for label in data["ad_labels"])),
+        ad_words=(words := frozenset(label for label in data["ad_labels"] if " " not in label)),
+        ad_initials=frozenset("[(" + "".join(word[0] + word[0].upper() for word in words)),
         ad_declaration=_searched(data["ad_declarations"]),
         course_title=re.compile(title + school),
         course_list=re.compile(rf"{title}(?:(?:, (?:and |& )?| and | & ){title})+{school}"),
@@ -401,12 +403,13 @@ def _noise_marks(
     signal = [False] * len(body)
     runs: list[list[int]] = []  # consecutive candidate lines of an ad, as [start, end)
     article_links: dict[int, bool] = {}  # a list's items inside a section -> whether its links are the article's
+    table = _TABLE  # a local: the loop asks every piece
     for k, piece in enumerate(body):
         if noise[k]:  # a teaser list's item
             continue
         block = piece.block
         kind = block.kind
-        if kind is _TABLE and (cleaned := _without_ad_rows(block, vocab)) is not block:
+        if kind is table and (cleaned := _without_ad_rows(block, vocab)) is not block:
             body[k] = piece = new_piece((cleaned, piece.link_ratio))  # its words vouch for nothing either
             block = cleaned
         text = block.text
@@ -416,7 +419,6 @@ def _noise_marks(
             continue
         listed_or_long = kind in _LISTED or _more_words_than(text, _GROUP_WORDS)  # no ad's line
         dense = piece.link_ratio >= 0.5
-        labelled_ad = False
         if dense and kind is _LIST_ITEM:
             # An ad plugin's item among the article's is its link, opened by a sponsorship label.
             labelled_ad = _is_labelled_item(text, vocab)
@@ -424,9 +426,9 @@ def _noise_marks(
                 if k not in article_links:
                     article_links.update(_article_links(body, k, bool(section_of[k]), vocab))
                 dense = not article_links[k]
-        elif listed_or_long and kind not in _LISTED:
+        else:
             # A long block opened by a sponsorship label is an ad all the same (a short one is judged as an ad's line).
-            labelled_ad = _is_labelled_ad(piece, vocab)
+            labelled_ad = listed_or_long and kind not in _LISTED and _is_labelled_ad(piece, vocab)
         if listed_or_long and k < tail and not dense and not labelled_ad:
             article_texts.append(text)
         hard = markup or dense or labelled_ad or (is_widget(text) and not _stacked_cell(body, k, section_of[k]))
@@ -469,13 +471,14 @@ def _noise_marks(
     decides = [False] * len(body)
     declaring: set[int] = set()  # the lines that say they are an ad, or read as one by themselves
     for k in compress(range(len(body)), signal):  # the few lines with a signal, not every piece
+        if noise[k]:  # a widget's line, a link-dense block: no need to count its cues
+            decides[k] = True
+            continue
         text = body[k].block.text
         cues = _cues(text, vocab)
         if cues >= _AD_CUES or _declares_ad(text, vocab):
             declaring.add(k)
-        decides[k] = (
-            noise[k] or cues != 1 or k in declaring or _cohesion(text, article_words, vocab) < _HEADLINE_COHESION
-        )
+        decides[k] = cues != 1 or k in declaring or _cohesion(text, article_words, vocab) < _HEADLINE_COHESION
     # An ad is a run of short blocks with at least one promotional signal whose
     # words, taken together, are foreign to the article.
     for (k, run_end), form in zip(runs, forms):
@@ -879,19 +882,32 @@ def _without_ad_rows(table: Block, vocab: _Vocab) -> Block:
     Such a row is one cell across the table that promotes ("Sponsored • ShopMetrics tracks sell-through for
     you – start your free trial →"), or opens with a sponsorship label's cell ("Sponsored", "Ad – all your
     KPIs in one screen") in a row that promotes ("From $49/mo →"): a price in a row of the article's
-    ("Cost per hire | $4,000") has no label. The label opens the row: a row whose first cell cannot open
-    with one is asked nothing more (most rows, read at the cost of a set lookup).
+    ("Cost per hire | $4,000") has no label. Most rows are asked no more than their first character: a
+    label's word opens the ad's row, and a cell across the table of a few words is a group's label.
     """
     rows = table.rows or []
     ads = [
         n
         for n, row in enumerate(rows)
-        if row and (len(row) == 1 or row[0][:1] in vocab.ad_initials) and _is_ad_row(row, vocab)
+        if row
+        and (
+            (row[0][:1] in vocab.ad_initials and _labelled_row(row, vocab))
+            or (len(row) == 1 and _more_words_than(row[0], _GROUP_LABEL_WORDS))
+        )
+        and _is_ad_row(row, vocab)
     ]
     if not ads:
         return table
     kept = [row for n, row in enumerate(rows) if n not in ads]
     return Block.table(table.header or [], kept, table.start, table.end)
+
+
+_GROUP_LABEL_WORDS = 4  # "Commerce platforms": a row naming the group of the rows under it
+
+
+def _labelled_row(row: list[str], vocab: _Vocab) -> bool:
+    """Whether a row's first cell opens with a sponsorship label's word ("Sponsored", "Ad – ...", "[Ad]")."""
+    return row[0].split(None, 1)[0].strip("[]():•·–—-|").lower() in vocab.ad_words
 
 
 def _is_ad_row(row: list[str], vocab: _Vocab) -> bool:
