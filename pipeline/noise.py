@@ -20,6 +20,11 @@ no list of their exact strings can keep up. We use structure instead:
   a lone weak cue on a line sharing the article's words (a button's verb,
   one promotion's phrase) needs a second one in its run to make an ad, and
   an ad's lines hold together around its signals;
+* an ad plugin's promos inside the article take its subject, so they go by
+  what they say, whatever words they share: a list item or a table's row
+  opened by a sponsorship label that promotes, a row across a table with two
+  cues, and a run holding a line that says it is an ad (a label, a sponsor's
+  credit, an affiliate's disclosure) or stacks three cues;
 * after the last section's last list or table, a block of any length with a
   promotion's phrase and foreign words is the site's, not the article's; so
   is a line or list made only of course titles (the site's catalogue).
@@ -435,8 +440,11 @@ def _noise_marks(
         if not hard and listed_or_long:
             continue
         # Section headings and known sub-headings stay (asked only of a block that could go); a paragraph of
-        # sentences opening on a sub-heading's word heads nothing ("Weekly trading tips ... Join 18,000 pros.").
-        if k in protected or (subheading_key(section_of[k], text) and _SENTENCE_BREAK.search(text) is None):
+        # sentences opening on a sub-heading's word heads nothing ("Weekly trading tips ... Join 18,000 pros."):
+        # the substring test spares most sub-headings the regex.
+        if k in protected or (
+            subheading_key(section_of[k], text) and not (". " in text and _SENTENCE_BREAK.search(text))
+        ):
             continue
         promotional = hard or _is_promotional(text, vocab)
         # A short line that introduces a list or table is the article's own lead (not one
@@ -886,12 +894,13 @@ def _without_ad_rows(table: Block, vocab: _Vocab) -> Block:
     label's word opens the ad's row, and a cell across the table of a few words is a group's label.
     """
     rows = table.rows or []
+    initials = vocab.ad_initials
     ads = [
         n
         for n, row in enumerate(rows)
         if row
         and (
-            (row[0][:1] in vocab.ad_initials and _labelled_row(row, vocab))
+            (row[0][:1] in initials and _labelled_row(row, vocab))
             or (len(row) == 1 and _more_words_than(row[0], _GROUP_LABEL_WORDS))
         )
         and _is_ad_row(row, vocab)
@@ -1018,7 +1027,7 @@ def _promo_phrases(lower: str, vocab: _Vocab) -> list[str]:
 
 _SECOND_PERSON = re.compile(r"\b(you|your|yours|today|now)\b", re.IGNORECASE)
 # A sentence ending inside a text, another opening after it: a paragraph, not a heading.
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+_SENTENCE_BREAK = re.compile(r"\.\s+[A-Z]")
 
 
 def _section_ids(length: int, starts: list[SectionStart], offset: int) -> list[str]:
