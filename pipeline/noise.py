@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
-from operator import not_
+from operator import itemgetter, not_
 
 from .blocks import Block, BlockKind
 from .htmlblocks import SHORTCODE
@@ -90,8 +90,7 @@ class _Vocab:
     newsletter_call: re.Pattern[str]  # a newsletter's call to its readers, searched in lowercased text
     ad_label: re.Pattern[str]  # a sponsorship label opening a block ("📣 Sponsored —"), matched at its start
     ad_badge: re.Pattern[str]  # a sponsorship label opening a block, whatever follows it ("Sponsored MerchFlow ...")
-    ad_words: frozenset[str]  # the sponsorship labels of one word, lowercased: "sponsored", "ad"
-    ad_initials: frozenset[str]  # the characters those open with, either case, and a bracket
+    ad_cells: frozenset[str]  # a table's cell that is a sponsorship label alone: "Sponsored", "Ad:", "[Ad]"
     ad_declaration: re.Pattern[str]  # a sponsor's credit, an affiliate's disclosure, searched in lowercased text
     course_title: re.Pattern[str]  # one course title, matched against lowercased text
     course_list: re.Pattern[str]  # a line of two course titles or more, matched against lowercased text
@@ -135,8 +134,7 @@ def _vocab() -> _Vocab:
         newsletter_call=_searched(data["newsletter_calls"]),
         ad_label=_ad_label(data),
         ad_badge=_ad_badge(data),
-        ad_words=(words := frozenset(label for label in data["ad_labels"] if " " not in label)),
-        ad_initials=frozenset("[(" + "".join(word[0] + word[0].upper() for word in words)),
+        ad_cells=_ad_cells(data["ad_labels"]),
         ad_declaration=_searched(data["ad_declarations"]),
         course_title=re.compile(title + school),
         course_list=re.compile(rf"{title}(?:(?:, (?:and |& )?| and | & ){title})+{school}"),
@@ -189,6 +187,13 @@ def _ad_badge(data: dict) -> re.Pattern[str]:
     MerchFlow AI ...") or set off from it: only the copy after it tells an ad from an item on sponsored content
     ("Sponsored content performance"). "Ad hoc" is no label."""
     return re.compile(rf"(?:{_ICON}+\s*)?[\[(]?(?:{_alternatives(data['ad_labels'])})\b(?![\s-]*hoc\b)", re.IGNORECASE)
+
+
+def _ad_cells(labels: list[str]) -> frozenset[str]:
+    """A sponsorship label as a table's cell holds it, in any case, perhaps bracketed or closed by a colon."""
+    forms = {form for label in labels for form in (label, label.capitalize(), label.title(), label.upper())}
+    marks = (("", ""), ("", ":"), ("[", "]"), ("(", ")"))
+    return frozenset(f"{before}{form}{after}" for form in forms for before, after in marks)
 
 
 def _alternatives(phrases: list[str]) -> str:
@@ -890,19 +895,17 @@ def _without_ad_rows(table: Block, vocab: _Vocab) -> Block:
     Such a row is one cell across the table that promotes ("Sponsored • ShopMetrics tracks sell-through for
     you – start your free trial →"), or opens with a sponsorship label's cell ("Sponsored", "Ad – all your
     KPIs in one screen") in a row that promotes ("From $49/mo →"): a price in a row of the article's
-    ("Cost per hire | $4,000") has no label. Most rows are asked no more than their first character: a
-    label's word opens the ad's row, and a cell across the table of a few words is a group's label.
+    ("Cost per hire | $4,000") has no label. A row of one cell of a few words is a group's label. Most tables
+    are asked no more than two passes in C: for a row of one cell, and for a first cell that is a label.
     """
-    rows = table.rows or []
-    initials = vocab.ad_initials
+    rows = table.rows
+    if not rows or (min(map(len, rows)) > 1 and vocab.ad_cells.isdisjoint(map(_FIRST_CELL, rows))):
+        return table
     ads = [
         n
         for n, row in enumerate(rows)
         if row
-        and (
-            (row[0][:1] in initials and _labelled_row(row, vocab))
-            or (len(row) == 1 and _more_words_than(row[0], _GROUP_LABEL_WORDS))
-        )
+        and (row[0] in vocab.ad_cells or (len(row) == 1 and _more_words_than(row[0], _GROUP_LABEL_WORDS)))
         and _is_ad_row(row, vocab)
     ]
     if not ads:
@@ -912,11 +915,7 @@ def _without_ad_rows(table: Block, vocab: _Vocab) -> Block:
 
 
 _GROUP_LABEL_WORDS = 4  # "Commerce platforms": a row naming the group of the rows under it
-
-
-def _labelled_row(row: list[str], vocab: _Vocab) -> bool:
-    """Whether a row's first cell opens with a sponsorship label's word ("Sponsored", "Ad – ...", "[Ad]")."""
-    return row[0].split(None, 1)[0].strip("[]():•·–—-|").lower() in vocab.ad_words
+_FIRST_CELL = itemgetter(0)
 
 
 def _is_ad_row(row: list[str], vocab: _Vocab) -> bool:
