@@ -469,7 +469,7 @@ def _meta(root: etree._Element, h1: etree._Element | None) -> SourceMeta:
         post_id=_post_id(root),
         title=content("og:title") or title_text or None,
         date_published=published or _entry_date(h1),
-        date_modified=modified,
+        date_modified=modified or _entry_modified(h1),
     )
 
 
@@ -525,6 +525,30 @@ def _entry_date(h1: etree._Element | None) -> str | None:
                 return stamp
         if holder.tag == "article" or holder.tag == "main":
             break
+    return None
+
+
+# An entry header holds the title and its meta line, a few elements: an ancestor with more is the content's box.
+_HEADER_CHILDREN = 8
+_ENTRY_BOUNDS = frozenset(("article", "main", "body"))
+
+
+def _entry_modified(h1: etree._Element | None) -> str | None:
+    """The date of the entry's last edit its header prints next to the title: <time class="updated" datetime=...>
+    (hAtom's "updated", which _entry_date passes over for the publication date).
+
+    Only the title's own header is read, the ancestors of the <h1> of a few elements below the <article> or
+    <main>: around it, comments and related posts date other things, and reading the article costs a pass.
+    """
+    if h1 is None:
+        return None
+    for holder in h1.iterancestors():
+        if holder.tag in _ENTRY_BOUNDS or len(holder) > _HEADER_CHILDREN:
+            return None
+        for time in holder.iter("time"):
+            stamp = (time.get("datetime") or "").strip()
+            if stamp and _UPDATED_CLASSES.intersection((time.get("class") or "").split()):
+                return stamp
     return None
 
 

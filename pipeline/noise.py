@@ -20,6 +20,11 @@ no list of their exact strings can keep up. We use structure instead:
   a lone weak cue on a line sharing the article's words (a button's verb,
   one promotion's phrase) needs a second one in its run to make an ad, and
   an ad's lines hold together around its signals;
+* an ad plugin's promos inside the article take its subject, so they go by
+  what they say, whatever words they share: a list item or a table's row
+  opened by a sponsorship label that promotes, a row across a table with two
+  cues, and a run holding a line that says it is an ad (a label, a sponsor's
+  credit, an affiliate's disclosure) or stacks three cues;
 * after the last section's last list or table, a block of any length with a
   promotion's phrase and foreign words is the site's, not the article's; so
   is a line or list made only of course titles (the site's catalogue).
@@ -33,11 +38,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
-from operator import not_
+from operator import itemgetter, not_
 
 from .blocks import Block, BlockKind
 from .htmlblocks import SHORTCODE
-from .layout import Piece
+from .layout import Piece, new_piece
 from .nlp import load_vocab
 from .parsers.scorecard import match_label
 from .sections import SectionStart, starts_after_cut, subheading_key
@@ -48,7 +53,7 @@ __all__ = ["ArticleCut", "cut_article", "is_ad_box", "is_ad_label", "is_widget"]
 _WORD = re.compile(r"[a-z][a-z-]{2,}")
 # Enum members bound once: attribute access on an Enum class is slow in hot loops.
 _LISTED = (BlockKind.LIST_ITEM, BlockKind.TABLE)
-_HEADING, _LIST_ITEM = BlockKind.HEADING, BlockKind.LIST_ITEM
+_HEADING, _LIST_ITEM, _TABLE = BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.TABLE
 _TITLE_LINE = re.compile(r"^(?P<role>.{2,120}?)\s*[:–—|-]\s*role blueprint\b", re.IGNORECASE)
 _QUOTED = re.compile(r"^[“\"'‘].*[”\"'’][.!]?$")
 # An icon that decorates a label ("📎 Related pages", "📣 Sponsored"): arrows, technical symbols, shapes,
@@ -84,6 +89,9 @@ class _Vocab:
     offer: re.Pattern[str]  # an offer's wording, searched in lowercased text
     newsletter_call: re.Pattern[str]  # a newsletter's call to its readers, searched in lowercased text
     ad_label: re.Pattern[str]  # a sponsorship label opening a block ("📣 Sponsored —"), matched at its start
+    ad_badge: re.Pattern[str]  # a sponsorship label opening a block, whatever follows it ("Sponsored MerchFlow ...")
+    ad_cells: frozenset[str]  # a table's cell that is a sponsorship label alone: "Sponsored", "Ad:", "[Ad]"
+    ad_declaration: re.Pattern[str]  # a sponsor's credit, an affiliate's disclosure, searched in lowercased text
     course_title: re.Pattern[str]  # one course title, matched against lowercased text
     course_list: re.Pattern[str]  # a line of two course titles or more, matched against lowercased text
     source_heading: re.Pattern[str]  # a heading's words naming the article's sources, searched in lowercased text
@@ -125,6 +133,9 @@ def _vocab() -> _Vocab:
         offer=_searched(data["offer_patterns"]),
         newsletter_call=_searched(data["newsletter_calls"]),
         ad_label=_ad_label(data),
+        ad_badge=_ad_badge(data),
+        ad_cells=_ad_cells(data["ad_labels"]),
+        ad_declaration=_searched(data["ad_declarations"]),
         course_title=re.compile(title + school),
         course_list=re.compile(rf"{title}(?:(?:, (?:and |& )?| and | & ){title})+{school}"),
         source_heading=re.compile(rf"\b(?:{_alternatives(data['source_list_headings'])})\b"),
@@ -169,6 +180,20 @@ def _ad_label(data: dict) -> re.Pattern[str]:
     label = f"(?:{_alternatives(data['ad_labels'])}|{'|'.join(data['ad_label_patterns'])})"
     ending = r"(?:\s*[:|—–·.]|\s+-(?:\s|$)|\s*$)"
     return re.compile(rf"(?:{_ICON}+\s*)?(?:\[{label}\]|\({label}\)|{label}{ending})", re.IGNORECASE)
+
+
+def _ad_badge(data: dict) -> re.Pattern[str]:
+    """The pattern of a sponsorship label opening a block, printed apart from the ad's copy (a badge: "Sponsored
+    MerchFlow AI ...") or set off from it: only the copy after it tells an ad from an item on sponsored content
+    ("Sponsored content performance"). "Ad hoc" is no label."""
+    return re.compile(rf"(?:{_ICON}+\s*)?[\[(]?(?:{_alternatives(data['ad_labels'])})\b(?![\s-]*hoc\b)", re.IGNORECASE)
+
+
+def _ad_cells(labels: list[str]) -> frozenset[str]:
+    """A sponsorship label as a table's cell holds it, in any case, perhaps bracketed or closed by a colon."""
+    forms = {form for label in labels for form in (label, label.capitalize(), label.title(), label.upper())}
+    marks = (("", ""), ("", ":"), ("[", "]"), ("(", ")"))
+    return frozenset(f"{before}{form}{after}" for form in forms for before, after in marks)
 
 
 def _alternatives(phrases: list[str]) -> str:
@@ -388,37 +413,50 @@ def _noise_marks(
     signal = [False] * len(body)
     runs: list[list[int]] = []  # consecutive candidate lines of an ad, as [start, end)
     article_links: dict[int, bool] = {}  # a list's items inside a section -> whether its links are the article's
+    table = _TABLE  # a local: the loop asks every piece
     for k, piece in enumerate(body):
         if noise[k]:  # a teaser list's item
             continue
         block = piece.block
+        kind = block.kind
+        if kind is table and (cleaned := _without_ad_rows(block, vocab)) is not block:
+            body[k] = piece = new_piece((cleaned, piece.link_ratio))  # its words vouch for nothing either
+            block = cleaned
         text = block.text
         markup = text[:1] == "[" and _shortcodes_only(text)
         if markup and not _is_promotional(text, vocab):
             noise[k] = True  # plugin markup, no ad's line: it says nothing of the blocks around it
             continue
-        listed_or_long = block.kind in _LISTED or _more_words_than(text, _GROUP_WORDS)  # no ad's line
+        listed_or_long = kind in _LISTED or _more_words_than(text, _GROUP_WORDS)  # no ad's line
         dense = piece.link_ratio >= 0.5
-        if dense and block.kind is _LIST_ITEM:  # judged once per list, on its first linked item
-            if k not in article_links:
-                article_links.update(_article_links(body, k, bool(section_of[k]), vocab))
-            dense = not article_links[k]
-        # A long block opened by a sponsorship label is an ad all the same (a short one is judged as an ad's line).
-        labelled_ad = listed_or_long and block.kind not in _LISTED and _is_labelled_ad(piece, vocab)
+        if dense and kind is _LIST_ITEM:
+            # An ad plugin's item among the article's is its link, opened by a sponsorship label.
+            labelled_ad = _is_labelled_item(text, vocab)
+            if not labelled_ad:  # judged once per list, on its first linked item
+                if k not in article_links:
+                    article_links.update(_article_links(body, k, bool(section_of[k]), vocab))
+                dense = not article_links[k]
+        else:
+            # A long block opened by a sponsorship label is an ad all the same (a short one is judged as an ad's line).
+            labelled_ad = listed_or_long and kind not in _LISTED and _is_labelled_ad(piece, vocab)
         if listed_or_long and k < tail and not dense and not labelled_ad:
             article_texts.append(text)
         hard = markup or dense or labelled_ad or (is_widget(text) and not _stacked_cell(body, k, section_of[k]))
         if not hard and listed_or_long:
             continue
-        # Section headings and known sub-headings stay (asked only of a block that could go).
-        if k in protected or subheading_key(section_of[k], text):
+        # Section headings and known sub-headings stay (asked only of a block that could go); a paragraph of
+        # sentences opening on a sub-heading's word heads nothing ("Weekly trading tips ... Join 18,000 pros."):
+        # the substring test spares most sub-headings the regex.
+        if k in protected or (
+            subheading_key(section_of[k], text) and not (". " in text and _SENTENCE_BREAK.search(text))
+        ):
             continue
         promotional = hard or _is_promotional(text, vocab)
         # A short line that introduces a list or table is the article's own lead (not one
         # introducing a teaser list or course catalogue: that lead is judged as any line); so is a
         # heading whose one cue is a button's verb ("Shop and infrastructure environment").
         if (
-            (not promotional or (block.kind is _HEADING and not hard and _only_verb_cue(text, vocab)))
+            (not promotional or (kind is _HEADING and not hard and _only_verb_cue(text, vocab)))
             and k + 1 < len(body) and body[k + 1].block.kind in _LISTED and not noise[k + 1]
         ):
             continue
@@ -444,11 +482,16 @@ def _noise_marks(
     # expedite decisions" (a button's verb), "Reports are trusted and on time" (a promotion's phrase) are
     # the article's wording. In a run another signal makes an ad, the line goes as the ad's all the same.
     decides = [False] * len(body)
+    declaring: set[int] = set()  # the lines that say they are an ad, or read as one by themselves
     for k in compress(range(len(body)), signal):  # the few lines with a signal, not every piece
+        if noise[k]:  # a widget's line, a link-dense block: no need to count its cues
+            decides[k] = True
+            continue
         text = body[k].block.text
-        decides[k] = (
-            noise[k] or not _lone_cue(text, vocab) or _cohesion(text, article_words, vocab) < _HEADLINE_COHESION
-        )
+        cues = _cues(text, vocab)
+        if cues >= _AD_CUES or _declares_ad(text, vocab):
+            declaring.add(k)
+        decides[k] = cues != 1 or k in declaring or _cohesion(text, article_words, vocab) < _HEADLINE_COHESION
     # An ad is a run of short blocks with at least one promotional signal whose
     # words, taken together, are foreign to the article.
     for (k, run_end), form in zip(runs, forms):
@@ -470,12 +513,14 @@ def _noise_marks(
         run = range(k, run_end)
         words = " ".join(body[i].block.text for i in run if not noise[i])
         # A sign-up form goes even when it names the article's subject ("new role blueprints"); so does a
-        # promotion's box after the article's content, the site's promoting its own pages in the article's words.
+        # promotion's box after the article's content, the site's promoting its own pages in the article's words,
+        # and a run a line of which says it is an ad (the site's ads take its subject too).
         if (
             form
             or not words.strip()
             or (k >= tail and _holds_ad_box(body, k, run_end))
             or _cohesion(words, article_words, vocab) < _AD_COHESION
+            or not declaring.isdisjoint(run)
         ):
             _mark_ad_lines(body, noise, signal, k, run_end, article_words, vocab)
     # After the article's last list or table, a block with a promotion's phrase is the site's,
@@ -756,21 +801,28 @@ def _is_promotional(text: str, vocab: _Vocab) -> bool:
 def _lone_cue(text: str, vocab: _Vocab) -> bool:
     """Whether a promotional line holds a single cue: a call to action's verb, one promotion's phrase or a
     quote, with no second one (another phrase, a second person, a price, an offer, a headline's form)."""
+    return _cues(text, vocab) == 1
+
+
+_AD_CUES = 3  # a line stacking this many cues reads as an ad by itself, whatever words it shares with the article
+
+
+def _cues(text: str, vocab: _Vocab) -> int:
+    """The promotional cues a line holds: a call to action's verb opening it, each promotion's phrase, a quote,
+    a second person, an offer, a closing button, a headline's form ("PixelPIM – one catalogue for every channel.
+    Book a 15-minute demo.": a demo's phrase, an offer to book, a closing button). A sponsorship label among its
+    phrases ("Sponsored", "-- End of advertisement --") says the line is an ad: it weighs two, never a lone cue."""
     words = text.split()
-    lower = text.lower()
-    phrases = _promo_phrases(lower, vocab)
-    if any(vocab.ad_label.fullmatch(phrase) for phrase in phrases):
-        return False  # "Sponsored", "-- End of advertisement --": the line says it is an ad
-    cues = (
+    phrases = _promo_phrases(text.lower(), vocab)
+    return (
         (words[0].lower().strip("“\"'[(") in vocab.cta_verbs)
-        + len(phrases)
+        + sum(2 if vocab.ad_label.fullmatch(phrase) else 1 for phrase in phrases)
         + bool(_QUOTED.match(text))
         + bool(_SECOND_PERSON.search(text))
         + _is_offer(text, vocab)
         + _closes_with_call_to_action(text, vocab)
         + _is_headline(text, vocab)
     )
-    return cues == 1
 
 
 def _only_verb_cue(text: str, vocab: _Vocab) -> bool:
@@ -810,6 +862,69 @@ def _is_labelled_ad(piece: Piece, vocab: _Vocab) -> bool:
     if piece.link_ratio > 0 or vocab.price.search(text.lower()) is not None:
         return True
     return any(_is_button(copy, vocab) for copy in _COPY_BREAKS.split(text))
+
+
+def _declares_ad(text: str, vocab: _Vocab) -> bool:
+    """Whether a line says it is an ad: a sponsorship label opens it ("Advertisement", "Sponsored — ..."), or it
+    credits a sponsor ("... (sponsored by Cartwheel Commerce)") or discloses an affiliate's earnings."""
+    return vocab.ad_label.match(text) is not None or vocab.ad_declaration.search(text.lower()) is not None
+
+
+def _is_labelled_item(text: str, vocab: _Vocab) -> bool:
+    """Whether a list item (or a table's row) is an ad: a sponsorship label opens it, a badge printed apart from
+    the copy ("Sponsored MerchFlow AI sorts your pages – book a free demo today") or set off from it
+    ("Advertisement – Master GA4 ... now $19"), and its copy promotes. An item on sponsored things opens on
+    the word too ("Sponsored content performance reviewed weekly"), but promotes nothing."""
+    return vocab.ad_badge.match(text) is not None and _promotes(text, vocab)
+
+
+def _promotes(text: str, vocab: _Vocab) -> bool:
+    """Whether an ad's copy promotes: a price, an offer, a promotion's phrase (a sponsorship label's aside),
+    or a button among its copy ("... – start your free trial →")."""
+    lower = text.lower()
+    if vocab.price.search(lower) is not None or vocab.offer.search(lower) is not None:
+        return True
+    if any(vocab.ad_label.fullmatch(phrase) is None for phrase in _promo_phrases(lower, vocab)):
+        return True
+    return any(_is_button(copy, vocab) for copy in _COPY_BREAKS.split(text))
+
+
+def _without_ad_rows(table: Block, vocab: _Vocab) -> Block:
+    """The table without the rows an ad plugin injected into it (the same table when it has none).
+
+    Such a row is one cell across the table that promotes ("Sponsored • ShopMetrics tracks sell-through for
+    you – start your free trial →"), or opens with a sponsorship label's cell ("Sponsored", "Ad – all your
+    KPIs in one screen") in a row that promotes ("From $49/mo →"): a price in a row of the article's
+    ("Cost per hire | $4,000") has no label. A row of one cell of a few words is a group's label. Most tables
+    are asked no more than two passes in C: for a row of one cell, and for a first cell that is a label.
+    """
+    rows = table.rows
+    if not rows or (min(map(len, rows)) > 1 and vocab.ad_cells.isdisjoint(map(_FIRST_CELL, rows))):
+        return table
+    ads = [
+        n
+        for n, row in enumerate(rows)
+        if row
+        and (row[0] in vocab.ad_cells or (len(row) == 1 and _more_words_than(row[0], _GROUP_LABEL_WORDS)))
+        and _is_ad_row(row, vocab)
+    ]
+    if not ads:
+        return table
+    kept = [row for n, row in enumerate(rows) if n not in ads]
+    return Block.table(table.header or [], kept, table.start, table.end)
+
+
+_GROUP_LABEL_WORDS = 4  # "Commerce platforms": a row naming the group of the rows under it
+_FIRST_CELL = itemgetter(0)
+
+
+def _is_ad_row(row: list[str], vocab: _Vocab) -> bool:
+    """Whether a table's row is an ad's (see _without_ad_rows)."""
+    cells = [cell for cell in row if cell]
+    if len(cells) == 1:  # one cell across the table, an ad's line: labelled, or with two promotional cues
+        text = cells[0]
+        return _is_labelled_item(text, vocab) or (_is_promotional(text, vocab) and not _lone_cue(text, vocab))
+    return any(vocab.ad_label.match(cell) for cell in cells) and _promotes(" | ".join(cells), vocab)
 
 
 def _is_button(text: str, vocab: _Vocab) -> bool:
@@ -910,6 +1025,8 @@ def _promo_phrases(lower: str, vocab: _Vocab) -> list[str]:
 
 
 _SECOND_PERSON = re.compile(r"\b(you|your|yours|today|now)\b", re.IGNORECASE)
+# A sentence ending inside a text, another opening after it: a paragraph, not a heading.
+_SENTENCE_BREAK = re.compile(r"\.\s+[A-Z]")
 
 
 def _section_ids(length: int, starts: list[SectionStart], offset: int) -> list[str]:

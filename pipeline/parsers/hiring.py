@@ -141,8 +141,11 @@ def _is_duration(text: str) -> bool:
 
 
 def is_exercise_title(text: str) -> bool:
-    """A short line naming an exercise: "Design exercise (whiteboard)" → True, "Build a baseline model" → False."""
-    stripped = text.strip()
+    """A short line naming an exercise: "Design exercise (whiteboard)" → True, "Build a baseline model" → False.
+
+    A timed name may close on the colon that leads into its details: "Trading case (60 minutes):".
+    """
+    stripped = _timed_lead(text.strip())
     if not stripped or stripped.endswith((".", ":", ",", ";", "”", '"', "!", "?")):
         return False
     label, _ = split_title_description(stripped)
@@ -162,12 +165,20 @@ def parse_exercise_title(text: str) -> tuple[str | None, str, str | None, str | 
     A task before the colon is no label: "Process a mock article into a case: validity, coding (60 minutes)" is
     all the name.
     """
-    body, note = split_note(text.strip())
+    body, note = split_note(_timed_lead(text.strip()))
     label, name = split_title_description(body)
     if label and _is_task(label):
         label, name = None, body
     duration = note if note and _is_duration(note) else None
     return label, name, duration, None if duration else note
+
+
+def _timed_lead(text: str) -> str:
+    """A title line without the colon closing a timed name ("Trading case (60 minutes):", its details nested
+    under it); any other line as it is ("Candidates complete two exercises:" leads into a list)."""
+    if text.endswith(":") and (note := split_note(text[:-1].rstrip())[1]) and _is_duration(note):
+        return text[:-1].rstrip()
+    return text
 
 
 # Words opening a verb's object: "Process a ...", "Review the ...", "Map each ...". A label names a noun.
