@@ -148,7 +148,10 @@ class Decider(FieldsModel):
     """Who makes a decision, and over what."""
 
     name: str = Field(description="Role or group that decides ('PM', 'product owners').")
-    scope: str | None = Field(default=None, description="What they decide ('product tradeoffs').")
+    scope: str | None = Field(
+        default=None,
+        description="What they decide ('product tradeoffs'), or the condition an aside names ('for high risk').",
+    )
     text: str = Field(description="The line or clause the decider was read from.")
 
 
@@ -562,13 +565,44 @@ def _passive_decision() -> Matcher:
     return matcher
 
 
+# An aside set off by commas right after the "and"/"or" joining two deciders: "the Manager and, for high risk,
+# the CISO". A few words: a longer run between commas is more of the enumeration.
+_ASIDE_AFTER_JOIN = re.compile(r"\s+(?:and|or),\s+([^,;()]+?),\s+(?=\S)", re.IGNORECASE)
+_MAX_ASIDE_WORDS = 8
+
+
+def _aside_parts(names: str) -> list[tuple[str, str | None]]:
+    """The names cut at each aside after their joining "and"/"or", each part with the aside that opens it (its
+    condition): "the Manager and, for high risk, the CISO" → [("the Manager", None), ("the CISO", "for high risk")].
+
+    Read as plain commas, the aside was a decider of its own and the "and" was left on the name before it.
+    """
+    if ", " not in names:
+        return [(names, None)]  # most enumerations: no aside to look for
+    parts: list[tuple[str, str | None]] = []
+    start, aside = 0, None
+    for join in _ASIDE_AFTER_JOIN.finditer(names):
+        if len(join.group(1).split()) <= _MAX_ASIDE_WORDS:
+            parts.append((names[start : join.start()], aside))
+            start, aside = join.end(), join.group(1).strip()
+    parts.append((names[start:], aside))
+    return parts
+
+
+def _with_condition(scope: str | None, condition: str | None) -> str | None:
+    """What a decider decides, and the condition an aside puts on it: "exceptions, for high risk"."""
+    return f"{scope}, {condition}" if scope and condition else scope or condition
+
+
 def _named_after(after: str, clause: str, scope: str | None = None) -> list[Decider]:
-    """The deciders listed after "made by": "the PM (scope), the tech lead" → one each, a note their scope."""
+    """The deciders listed after "made by": "the PM (scope), the tech lead" → one each, a note their scope;
+    an aside before a name its condition ("the Manager and, for high risk, the CISO")."""
     found: list[Decider] = []
-    for piece in split_enumeration(after):
-        for name in _names(piece) if "(" not in piece else [piece]:
-            who, note = split_note(name)
-            found.append(Decider(name=who, scope=scope or note, text=clause))
+    for part, condition in _aside_parts(after):
+        for piece in split_enumeration(part):
+            for name in _names(piece) if "(" not in piece else [piece]:
+                who, note = split_note(name)
+                found.append(Decider(name=who, scope=_with_condition(scope or note, condition), text=clause))
     return found
 
 
@@ -652,8 +686,13 @@ def deciders_in(text: str) -> list[Decider]:
             shared = _shared_subject(subject)
             if shared is not None:  # what the decider does first is part of what they decide
                 subject, scope = shared[0], f"{shared[1]} {clause[verbs[0][1] :].strip()}"
-            if subject and len(subject.split()) <= 8:
-                found += [Decider(name=name, scope=scope, text=clause) for name in _names(subject)]
+            parts = _aside_parts(subject)
+            if subject and sum(len(part.split()) for part, _ in parts) <= 8:
+                found += [
+                    Decider(name=name, scope=_with_condition(scope, condition), text=clause)
+                    for part, condition in parts
+                    for name in _names(part)
+                ]
     return found
 
 
