@@ -15,12 +15,14 @@ columns read by their header's wording.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from pydantic import Field
 from spacy.matcher import Matcher
 
 from ..blocks import Block, BlockKind, FastStrEnum
+from ..layout import QUOTE_OPENERS, is_quotation
 from ..models import Section
 from ..nlp import load_vocab, nlp
 from ..sections import subheading_key
@@ -183,7 +185,10 @@ class StakeholderGroup(FieldsModel):
 class Stakeholders(SectionFields):
     """Typed fields of the stakeholders section."""
 
-    intro: list[str] = Field(default_factory=list, description="Paragraphs before the first sub-heading.")
+    intro: list[str] = Field(
+        default_factory=list,
+        description="Paragraphs before the first sub-heading, then quotations set among the lists (a pull quote).",
+    )
     internal: list[Stakeholder] = Field(default_factory=list)
     internal_qualifier: str | None = Field(
         default=None, description="Parenthetical of the internal stakeholders heading."
@@ -891,6 +896,18 @@ def _escalates(text: str) -> bool:
     return bool(_ARROW.search(text) or find_terms(text, "escalate_to")) and not deciders_in(text)
 
 
+def _without_quotations(blocks: Sequence[Block], quotes: list[str]) -> list[Block]:
+    """The blocks less the quotations, which go to ``quotes``: a pull quote after a list ('"The best managers ..."
+    — VP Engineering') names no stakeholder, dependency or decider."""
+    quoted = [
+        b for b in blocks if b.text[:1] in QUOTE_OPENERS and b.kind is BlockKind.PARAGRAPH and is_quotation(b.text)
+    ]
+    if not quoted:
+        return list(blocks)  # most sub-sections: no quotation
+    quotes += [block.text for block in quoted]
+    return [block for block in blocks if all(block is not quote for quote in quoted)]
+
+
 def parse(section: Section) -> Stakeholders:
     """Each known sub-section into its field; unknown sub-headings are kept under `other`."""
     section = with_labelled_subsections(section, _SECTION, _stakeholder_detail)
@@ -904,12 +921,14 @@ def parse(section: Section) -> Stakeholders:
     authority: list[Node] = []
     escalations: list[EscalationPoint] = []
     other: list[StakeholderGroup] = []
+    quotes: list[str] = []
     for sub in section.subsections:
+        blocks = _without_quotations(sub.blocks, quotes)
         if sub.key in stakeholders:  # builds its own tree
-            stakeholders[sub.key] += stakeholder_list(list(sub.blocks))
+            stakeholders[sub.key] += stakeholder_list(blocks)
             qualifiers.setdefault(sub.key, heading_note(sub.title))
             continue
-        nodes = item_tree(sub.blocks)
+        nodes = item_tree(blocks)
         rows: list[_TableRow] = []
         if sub.key in dependencies or sub.key == "peer_roles":
             # Written as a table: a row a dependency or a peer role, named by its first cell.
@@ -942,7 +961,7 @@ def parse(section: Section) -> Stakeholders:
         else:
             other.append(StakeholderGroup(heading=sub.title, items=[point(n) for n in nodes]))
     return Stakeholders(
-        intro=intro,
+        intro=intro + quotes,
         internal=stakeholders["internal"],
         internal_qualifier=qualifiers.get("internal"),
         external=stakeholders["external"],
