@@ -17,10 +17,12 @@ from .blocks import Block, BlockKind
 __all__ = [
     "ITEM_MARKERS",
     "MD_STRONG",
+    "QUOTE_OPENERS",
     "TAB_ITEM_MARKERS",
     "Piece",
     "infer_nesting",
     "is_headline",
+    "is_quotation",
     "md_heading",
     "new_piece",
     "split_inline_list",
@@ -206,6 +208,58 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip().endswith((".", "!", "?", ".)", ".”"))
 
 
+# A quotation, its closing quote mark ending the paragraph or followed by its attribution on the same line:
+# '"The best managers audit everything." — VP Claims' (group "by"). Greedy: a quote in ‘…’ holds apostrophes.
+_QUOTATION = re.compile(
+    r"[\"“„«‘](?P<said>[^\"“”»]+)[\"“”»’](?P<end>[.!?]?)(?:\s+(?:[—–―]|--?)\s*(?P<by>[^\s\"“”»’].*))?"
+)
+QUOTE_OPENERS = '"“„«‘'  # what a quotation opens with: a cheap first test before is_quotation
+_MAX_ATTRIBUTION_WORDS = 15
+
+
+def _quotation(text: str) -> re.Match[str] | None:
+    """The parts of a quoted sentence, attributed or not; None for other text. Unattributed, its sentence ends at
+    or after the closing mark: a quoted term alone ('"Human in the loop"') is no quotation."""
+    match = _QUOTATION.fullmatch(text.strip())
+    if match is None:
+        return None
+    if match["by"] is not None:
+        return match if _is_attribution(match["by"]) else None
+    return match if match["end"] or match["said"].endswith((".", "!", "?", "…")) else None
+
+
+def is_quotation(text: str) -> bool:
+    """Whether a paragraph is a quoted sentence, its attribution after it or not: an article's pull quote or a
+    testimonial, set among a section's lists ("> \"The best release managers ...\" — Engineering Director")."""
+    return text.lstrip()[:1] in QUOTE_OPENERS and _quotation(text) is not None  # most paragraphs: no quote mark
+
+
+def _is_attribution(text: str) -> bool:
+    """Who said a quote ("VP Claims, regional P&C carrier"): a few words, no "Label: text" detail."""
+    return ":" not in text and len(text.split()) <= _MAX_ATTRIBUTION_WORDS
+
+
+def _attributed(pieces: list[Piece], k: int) -> Piece | None:
+    """A quotation and the lone dash line under it (pieces[k - 1], pieces[k]: "— VP Claims, regional carrier") as
+    one paragraph, as when both stand on one line; None when the block above is no quotation or already names who
+    said it, or when the dash line opens a run of them (an item's details, "– Use: ...").
+
+    A text reader takes the dash line for an item's detail, and a list section read it as one of its items.
+    """
+    quote, line = pieces[k - 1], pieces[k]
+    said, by = quote.block, line.block
+    if said.text[:1] not in QUOTE_OPENERS or said.kind is not BlockKind.PARAGRAPH or not _is_attribution(by.text):
+        return None
+    if k + 1 < len(pieces) and pieces[k + 1].block.marker in ("–", "—"):
+        return None
+    match = _quotation(said.text)
+    if match is None or match["by"] is not None:
+        return None
+    text = f"{said.text} {by.marker} {by.text}"
+    ratio = (quote.link_ratio * len(said.text) + line.link_ratio * len(by.text)) / len(text)
+    return new_piece((Block.paragraph(text, said.start, by.end), ratio))
+
+
 def infer_nesting(pieces: list[Piece]) -> list[Piece]:
     """Restore nesting under bullet items that end with a colon.
 
@@ -213,8 +267,11 @@ def infer_nesting(pieces: list[Piece]) -> list[Piece]:
     the parent at depth d and its two children at depth d + 1. Children start
     lowercase or carry no full stop; the first item that does not fit closes
     the group. Runs whose nesting the source already marked are left alone.
+    A lone dash line under a quotation is who said it, joined to it (_attributed).
     """
     out = list(pieces)
+    joined: list[int] = []  # the attribution lines joined to the quotation before them
+    after = -1  # the last block that is no list item: only a dash line right after one may be an attribution
     parent_depth: int | None = None
     last_child = ""
     list_item = BlockKind.LIST_ITEM  # a local: this loop visits every block of the page
@@ -222,8 +279,15 @@ def infer_nesting(pieces: list[Piece]) -> list[Piece]:
         block = piece.block
         if block.kind != list_item:
             parent_depth = None
+            after = k
             continue
-        if block.number is not None or block.marker in ("–", "—"):
+        if block.number is not None:
+            continue
+        if block.marker in ("–", "—"):
+            # A lone dash line under a quotation, not one of a run of an item's details ("– Use: ...").
+            if after == k - 1 and (attributed := _attributed(out, k)):
+                out[k - 1] = attributed
+                joined.append(k)
             continue
         depth = block.depth or 0
         text = block.text
@@ -239,6 +303,8 @@ def infer_nesting(pieces: list[Piece]) -> list[Piece]:
                 continue
         parent_depth = depth if text.endswith(":") else None
         last_child = ""
+    if joined:
+        return [piece for k, piece in enumerate(out) if k not in joined]
     return out
 
 

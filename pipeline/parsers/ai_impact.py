@@ -13,6 +13,7 @@ import re
 from pydantic import Field
 
 from ..blocks import BlockKind
+from ..layout import QUOTE_OPENERS, is_quotation
 from ..models import Section
 from ..sections import subheading_key
 from .common import (
@@ -23,8 +24,8 @@ from .common import (
     block_texts,
     drop_tables,
     item_tree,
-    routed_items,
     nest_colon_leads,
+    routed_items,
     subsections_by_field,
 )
 from .text import split_title_description
@@ -46,7 +47,7 @@ class AiImpact(SectionFields):
 
     notes: list[str] = Field(
         default_factory=list,
-        description="Paragraphs before the first sub-heading, and a quotation closing one of its lists.",
+        description="Paragraphs before the first sub-heading, then quotations set among the lists (a pull quote).",
     )
     automatable_tasks: list[ImpactItem] = Field(
         default_factory=list, description="Tasks that can be automated or heavily accelerated."
@@ -115,18 +116,22 @@ def _closing_outlook(nodes: list[Node]) -> Node | None:
     return nodes[-1]
 
 
-# A quotation with its attribution: '"The best release managers made themselves less necessary." – Engineering
-# Director, fintech platform' (a Textile "bq. ", a <blockquote>, a markdown "> " quote).
-_ATTRIBUTED_QUOTE = re.compile(r"[“\"‘][^“”\"]{10,}[”\"’][.!?]?\s+[–—-]\s*[A-Z][^.!?]{0,80}")
-
-
-def _closing_quote(nodes: list[Node]) -> Node | None:
-    """An attributed quotation closing a list: the section's aside, a voice from the field, not one more item."""
-    if len(nodes) < 2 or nodes[-1].block.kind is not BlockKind.PARAGRAPH:
-        return None
-    if nodes[-2].block.kind is not BlockKind.LIST_ITEM or not _ATTRIBUTED_QUOTE.fullmatch(nodes[-1].text):
-        return None
-    return nodes[-1]
+def _quotations(nodes: list[Node], notes: list[str]) -> list[Node]:
+    """The nodes less the quotations, which go to ``notes``: a pull quote after a list ('"The best claims
+    managers ..." — VP Claims') says something of the role, no task or expectation of it."""
+    out: list[Node] = []
+    for node in nodes:
+        block = node.block
+        if (
+            block.text[:1] in QUOTE_OPENERS
+            and block.kind is BlockKind.PARAGRAPH
+            and is_quotation(block.text)
+            and not node.children
+        ):
+            notes.append(node.text)
+        else:
+            out.append(node)
+    return out
 
 
 def parse(section: Section) -> AiImpact:
@@ -140,10 +145,7 @@ def parse(section: Section) -> AiImpact:
     for name, sub in known:
         if name == "changes" and horizon is None and (match := _HORIZON.search(sub.title)):
             horizon = f"{match.group(1)} {match.group(2)}"
-        nodes = drop_tables(nest_colon_leads(item_tree(sub.blocks)), unparsed)
-        if quote := _closing_quote(nodes):
-            nodes = nodes[:-1]
-            notes.append(quote.text)
+        nodes = _quotations(drop_tables(nest_colon_leads(item_tree(sub.blocks)), unparsed), notes)
         if name != "changes" and (outlook := _closing_outlook(nodes)):
             nodes = nodes[:-1]
             values["changes"].append(_item(outlook))

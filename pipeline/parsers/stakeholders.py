@@ -15,12 +15,14 @@ columns read by their header's wording.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from pydantic import Field
 from spacy.matcher import Matcher
 
 from ..blocks import Block, BlockKind, FastStrEnum
+from ..layout import QUOTE_OPENERS, is_quotation
 from ..models import Section
 from ..nlp import load_vocab, nlp
 from ..sections import subheading_key
@@ -148,7 +150,10 @@ class Decider(FieldsModel):
     """Who makes a decision, and over what."""
 
     name: str = Field(description="Role or group that decides ('PM', 'product owners').")
-    scope: str | None = Field(default=None, description="What they decide ('product tradeoffs').")
+    scope: str | None = Field(
+        default=None,
+        description="What they decide ('product tradeoffs'), or the condition an aside names ('for high risk').",
+    )
     text: str = Field(description="The line or clause the decider was read from.")
 
 
@@ -180,7 +185,10 @@ class StakeholderGroup(FieldsModel):
 class Stakeholders(SectionFields):
     """Typed fields of the stakeholders section."""
 
-    intro: list[str] = Field(default_factory=list, description="Paragraphs before the first sub-heading.")
+    intro: list[str] = Field(
+        default_factory=list,
+        description="Paragraphs before the first sub-heading, then quotations set among the lists (a pull quote).",
+    )
     internal: list[Stakeholder] = Field(default_factory=list)
     internal_qualifier: str | None = Field(
         default=None, description="Parenthetical of the internal stakeholders heading."
@@ -562,13 +570,44 @@ def _passive_decision() -> Matcher:
     return matcher
 
 
+# An aside set off by commas right after the "and"/"or" joining two deciders: "the Manager and, for high risk,
+# the CISO". A few words: a longer run between commas is more of the enumeration.
+_ASIDE_AFTER_JOIN = re.compile(r"\s+(?:and|or),\s+([^,;()]+?),\s+(?=\S)", re.IGNORECASE)
+_MAX_ASIDE_WORDS = 8
+
+
+def _aside_parts(names: str) -> list[tuple[str, str | None]]:
+    """The names cut at each aside after their joining "and"/"or", each part with the aside that opens it (its
+    condition): "the Manager and, for high risk, the CISO" → [("the Manager", None), ("the CISO", "for high risk")].
+
+    Read as plain commas, the aside was a decider of its own and the "and" was left on the name before it.
+    """
+    if ", " not in names:
+        return [(names, None)]  # most enumerations: no aside to look for
+    parts: list[tuple[str, str | None]] = []
+    start, aside = 0, None
+    for join in _ASIDE_AFTER_JOIN.finditer(names):
+        if len(join.group(1).split()) <= _MAX_ASIDE_WORDS:
+            parts.append((names[start : join.start()], aside))
+            start, aside = join.end(), join.group(1).strip()
+    parts.append((names[start:], aside))
+    return parts
+
+
+def _with_condition(scope: str | None, condition: str | None) -> str | None:
+    """What a decider decides, and the condition an aside puts on it: "exceptions, for high risk"."""
+    return f"{scope}, {condition}" if scope and condition else scope or condition
+
+
 def _named_after(after: str, clause: str, scope: str | None = None) -> list[Decider]:
-    """The deciders listed after "made by": "the PM (scope), the tech lead" → one each, a note their scope."""
+    """The deciders listed after "made by": "the PM (scope), the tech lead" → one each, a note their scope;
+    an aside before a name its condition ("the Manager and, for high risk, the CISO")."""
     found: list[Decider] = []
-    for piece in split_enumeration(after):
-        for name in _names(piece) if "(" not in piece else [piece]:
-            who, note = split_note(name)
-            found.append(Decider(name=who, scope=scope or note, text=clause))
+    for part, condition in _aside_parts(after):
+        for piece in split_enumeration(part):
+            for name in _names(piece) if "(" not in piece else [piece]:
+                who, note = split_note(name)
+                found.append(Decider(name=who, scope=_with_condition(scope or note, condition), text=clause))
     return found
 
 
@@ -652,8 +691,13 @@ def deciders_in(text: str) -> list[Decider]:
             shared = _shared_subject(subject)
             if shared is not None:  # what the decider does first is part of what they decide
                 subject, scope = shared[0], f"{shared[1]} {clause[verbs[0][1] :].strip()}"
-            if subject and len(subject.split()) <= 8:
-                found += [Decider(name=name, scope=scope, text=clause) for name in _names(subject)]
+            parts = _aside_parts(subject)
+            if subject and sum(len(part.split()) for part, _ in parts) <= 8:
+                found += [
+                    Decider(name=name, scope=_with_condition(scope, condition), text=clause)
+                    for part, condition in parts
+                    for name in _names(part)
+                ]
     return found
 
 
@@ -852,6 +896,18 @@ def _escalates(text: str) -> bool:
     return bool(_ARROW.search(text) or find_terms(text, "escalate_to")) and not deciders_in(text)
 
 
+def _without_quotations(blocks: Sequence[Block], quotes: list[str]) -> list[Block]:
+    """The blocks less the quotations, which go to ``quotes``: a pull quote after a list ('"The best managers ..."
+    — VP Engineering') names no stakeholder, dependency or decider."""
+    quoted = [
+        b for b in blocks if b.text[:1] in QUOTE_OPENERS and b.kind is BlockKind.PARAGRAPH and is_quotation(b.text)
+    ]
+    if not quoted:
+        return list(blocks)  # most sub-sections: no quotation
+    quotes += [block.text for block in quoted]
+    return [block for block in blocks if all(block is not quote for quote in quoted)]
+
+
 def parse(section: Section) -> Stakeholders:
     """Each known sub-section into its field; unknown sub-headings are kept under `other`."""
     section = with_labelled_subsections(section, _SECTION, _stakeholder_detail)
@@ -865,12 +921,14 @@ def parse(section: Section) -> Stakeholders:
     authority: list[Node] = []
     escalations: list[EscalationPoint] = []
     other: list[StakeholderGroup] = []
+    quotes: list[str] = []
     for sub in section.subsections:
+        blocks = _without_quotations(sub.blocks, quotes)
         if sub.key in stakeholders:  # builds its own tree
-            stakeholders[sub.key] += stakeholder_list(list(sub.blocks))
+            stakeholders[sub.key] += stakeholder_list(blocks)
             qualifiers.setdefault(sub.key, heading_note(sub.title))
             continue
-        nodes = item_tree(sub.blocks)
+        nodes = item_tree(blocks)
         rows: list[_TableRow] = []
         if sub.key in dependencies or sub.key == "peer_roles":
             # Written as a table: a row a dependency or a peer role, named by its first cell.
@@ -903,7 +961,7 @@ def parse(section: Section) -> Stakeholders:
         else:
             other.append(StakeholderGroup(heading=sub.title, items=[point(n) for n in nodes]))
     return Stakeholders(
-        intro=intro,
+        intro=intro + quotes,
         internal=stakeholders["internal"],
         internal_qualifier=qualifiers.get("internal"),
         external=stakeholders["external"],
