@@ -765,7 +765,7 @@ def _pipe_table(lines: _Lines, i: int, pieces: list[Piece], two_column: bool = F
         stripped = lines.texts[j].strip()
         if not stripped:
             break
-        if is_pipe_separator(stripped):
+        if is_pipe_separator(stripped) or (len(rows) == 1 and not header and _plain_rule_under(stripped, rows[0])):
             if len(rows) == 1 and not header:
                 header = rows.pop()
             j += 1
@@ -786,6 +786,13 @@ def _pipe_table(lines: _Lines, i: int, pieces: list[Piece], two_column: bool = F
     rows = [(row + [""] * width)[:width] if width and len(row) > 1 else row for row in rows]
     pieces.append(Piece(Block.table(header, rows, start, end), 0.0))
     return j
+
+
+def _plain_rule_under(line: str, cells: list[str]) -> bool:
+    """Whether a line of dashes without pipes rules off the header row above it (a text edition's
+    "a | b | c" over "--------"): it reaches over most of the header, so it is the table's rule, not a
+    short break that ends it."""
+    return line[0] == "-" and len(line) * 2 >= len(" | ".join(cells)) and line.strip("-") == ""
 
 
 def _labelled_columns(rows: list[list[str]]) -> tuple[list[str], list[list[str]]] | None:

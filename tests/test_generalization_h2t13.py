@@ -51,7 +51,7 @@ def test_html2text_txt_page_is_unwrapped_despite_long_list_items():
         )
     )
     assert fields["role_summary"]["reporting_line"]["reports_to"] == (
-        "the Widget Operations Supervisor or Site Manager"
+        "Widget Operations Supervisor or Site Manager"
     )
     assert len(fields["role_summary"]["paragraphs"]) == 2
     text = _text(_html2text_page(""))

@@ -124,7 +124,7 @@ def test_synthetic_classic_editor_raw_gets_its_paragraphs_as_wordpress_renders_t
     fields = extraction.document["fields"]
     assert fields["role_summary"]["paragraphs"] == ["The Tax Manager owns the tax positions."]
     assert fields["role_summary"]["role_horizon"]["note"] == "long established"
-    assert fields["role_summary"]["reporting_line"]["reports_to"] == "the Tax Director"
+    assert fields["role_summary"]["reporting_line"]["reports_to"] == "Tax Director"
     assert fields["role_mission"]["core_mission"] == "pay the right tax, on time."
     assert [i["title"] for i in fields["responsibilities"]["items"]] == ["Own the tax calendar", "Run compliance"]
     assert "adsense" not in json.dumps(extraction.document)

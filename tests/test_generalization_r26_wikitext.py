@@ -291,7 +291,7 @@ def test_page_title_sections_noise_and_coverage(page: Extraction) -> None:
     role = document["role"]
     assert (role["title"], role["horizon"]) == ("Environmental Engineer", "Current")
     assert document["fields"]["role_summary"]["reporting_line"]["reports_to"] == (
-        "an Environmental Engineering Manager or site EHS Director"
+        "Environmental Engineering Manager or site EHS Director"
     )
     assert [section["id"] for section in document["sections"]] == CANONICAL
     assert page.warnings == [] and document["quality"]["coverage"] >= 0.999

@@ -208,7 +208,7 @@ def test_reporting_line_ends_at_semicolon() -> None:
         "Engineering; works as a senior individual contributor.\n\n"
     )
     line = _fields(body, "x.txt")["role_summary"]["reporting_line"]
-    assert line["reports_to"] == "an Engineering Manager, AI Platform, or to a Director of Applied AI Engineering"
+    assert line["reports_to"] == "Engineering Manager, AI Platform, or to a Director of Applied AI Engineering"
 
 
 @pytest.mark.parametrize(
@@ -219,11 +219,11 @@ def test_reporting_line_ends_at_semicolon() -> None:
                 "Typical reporting line: Reports to the Head of Data Platform or (rarely; small firms) the CTO. "
                 "Works with Finance."
             ),
-            "the Head of Data Platform or (rarely; small firms) the CTO",
+            "Head of Data Platform or (rarely; small firms) the CTO",
         ),
         (
             "Typical reporting line (inferred): Reports to a Senior/Lead NLP Scientist within the AI & ML department.",
-            "a Senior/Lead NLP Scientist within the AI & ML department",
+            "Senior/Lead NLP Scientist within the AI & ML department",
         ),
     ],
 )

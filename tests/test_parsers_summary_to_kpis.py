@@ -155,7 +155,7 @@ def test_summary_004(seed004: Extraction) -> None:
     assert s.interaction.qualifier is None
     assert len(s.interaction.teams) == 5 + 3 + 3 + 4 + 3
     assert s.reporting_line.reports_to == (
-        "a Senior/Lead NLP Scientist or Applied Science Manager within the AI & ML department"
+        "Senior/Lead NLP Scientist or Applied Science Manager within the AI & ML department"
     )
     assert s.reporting_line.qualifier == "inferred"
     assert len(s.business_value) == 3
@@ -188,9 +188,9 @@ def test_parse_horizon_negatives(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "reports_to", "qualifier"),
     [
-        ("Typical reporting line (inferred): Reports to a Science Manager.", "a Science Manager", "inferred"),
+        ("Typical reporting line (inferred): Reports to a Science Manager.", "Science Manager", "inferred"),
         ("Reporting line: Director of Platform Engineering", "Director of Platform Engineering", None),
-        ("Reports to the Head of Data.", "the Head of Data", None),
+        ("Reports to the Head of Data.", "Head of Data", None),
     ],
 )
 def test_parse_reporting_line(text: str, reports_to: str, qualifier: str | None) -> None:

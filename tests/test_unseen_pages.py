@@ -443,7 +443,7 @@ def test_a_page_copied_as_inner_text() -> None:
     assert extraction.blueprint.role.title == "Backend Engineer"
     assert extraction.blueprint.role.horizon == "Current"
     reporting = fields["role_summary"]["reporting_line"]
-    assert reporting["reports_to"] == "an Engineering Manager (Backend or Product Engineering)"
+    assert reporting["reports_to"] == "Engineering Manager (Backend or Product Engineering)"
     assert [group["text"] for group in fields["role_summary"]["interaction"]["groups"]] == [
         "Frontend and Mobile Engineers", "Product Managers and Designers",
         "Site Reliability Engineering and Platform teams", "Data Engineering and Analytics", "Security and Compliance",
@@ -2802,7 +2802,7 @@ def test_round22_pasted_chat_markdown_headings_bold_and_pipe_tables(late_rounds:
     summary = fields["role_summary"]
     assert summary["role_horizon"]["horizon"] == "Current"
     assert summary["reporting_line"]["reports_to"] == (
-        "the Head of Customer Experience or the Director of Customer Insights"
+        "Head of Customer Experience or the Director of Customer Insights"
     )
     assert [team for group in summary["interaction"]["groups"] for team in group["teams"]] == [
         "Customer Support and Support Operations", "Customer Success and Account Management",
@@ -2844,7 +2844,7 @@ def test_round22_newsletter_text_headings_wraps_and_tail(late_rounds: dict[str, 
     assert document["role"]["title"] == "Sustainability Program Manager"
     fields = document["fields"]
     reporting = fields["role_summary"]["reporting_line"]
-    assert reporting["reports_to"] == "the Head of Sustainability or Director of ESG"
+    assert reporting["reports_to"] == "Head of Sustainability or Director of ESG"
     assert reporting["text"].endswith("Director of ESG; in smaller companies to the CFO or VP Operations.")
     assert len(fields["role_summary"]["interaction"]["groups"]) == 7
     items = fields["responsibilities"]["items"]
@@ -3172,7 +3172,7 @@ def test_round23_jekyll_kramdown_definition_list_skills_and_no_markup(late_round
     years = fields["experience"]["years_of_experience"]  # not the footnote's "4–6 years"
     assert (years["min_years"], years["max_years"], years["open_ended"]) == (6.0, 10.0, True)
     assert fields["role_summary"]["reporting_line"]["reports_to"] == (
-        "the General Counsel or to a Director / Head of Legal Operations in larger departments"
+        "General Counsel or to a Director / Head of Legal Operations in larger departments"
     )
     assert [row["dimension"] for row in fields["hiring"]["scorecard"]["rows"]] == [
         "Process design", "Legal technology", "Financial management", "Stakeholder influence", "People leadership",

@@ -47,7 +47,9 @@ class RoleHorizon(FieldsModel):
 class ReportingLine(FieldsModel):
     """Whom the role typically reports to."""
 
-    reports_to: str = Field(description="The manager role(s) as stated, without the 'Reports to' lead.")
+    reports_to: str = Field(
+        description="The manager role(s) as stated, without the 'Reports to' lead or a leading article (a, an, the)."
+    )
     qualifier: str | None = Field(
         default=None, description="Qualifier of the label in parentheses, e.g. 'inferred'."
     )
@@ -216,9 +218,13 @@ def parse_reporting_line(text: str, labelled: bool = True) -> ReportingLine | No
     end = _starts_with(value, "REPORTS_TO")
     # The line names the manager roles up to the first ';' or sentence end ("...; works as a senior IC").
     reports_to = _first_clause(value[end:] if end is not None else value).strip(_STRIP_PUNCT)
+    reports_to = _LEADING_ARTICLE.sub("", reports_to, count=1)  # "an Environmental Manager": the role is the name
     if not reports_to:
         return None
     return ReportingLine(reports_to=reports_to, qualifier=qualifier, text=text)
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+(?=\S)", re.I)
 
 
 def _first_clause(text: str) -> str:

@@ -203,7 +203,8 @@ def split_title_description(text: str, max_words: int = 8) -> tuple[str | None, 
     "“Leaderboard chasing”: optimizing one metric" → ("Leaderboard chasing", "optimizing one metric");
     "Months 0–3: learning systems" → ("Months 0–3", "learning systems"); a sentence → (None, text).
     The title opens with a capital or a digit, has at most ``max_words`` words outside parentheses and no
-    sentence end; quotes around it are dropped. Unlike split_label it takes digits, dashes and quotes.
+    sentence end; quotes around it are dropped, not a quoted phrase's in it
+    (_unquoted_title). Unlike split_label it takes digits, dashes and quotes.
     """
     stripped = text.strip()
     parts = split_at_colon(stripped)
@@ -220,7 +221,31 @@ def split_title_description(text: str, max_words: int = 8) -> tuple[str | None, 
         or _SENTENCE_END.search(bare)
     ):
         return None, stripped
-    return title.strip(_QUOTES + " "), description
+    return _unquoted_title(title.strip()), description
+
+
+_DOUBLE_QUOTES = "“”\""
+_SINGLE_QUOTE = re.compile(r"[‘’'](?![^\W\d_])|(?<![^\W\d_])[‘’']")  # not an apostrophe between letters
+
+
+def _unquoted_title(title: str) -> str:
+    """A title without the quotes around it. An end quote goes when nothing inside the title answers it (its
+    pair is the other end, or lies past the colon): '"Verification only" practice' and '"Build" or "buy"'
+    keep theirs."""
+    head, tail = title[:1] in _QUOTES, len(title) > 1 and title[-1] in _QUOTES
+    inner = title[1 if head else 0 : -1 if tail else None]
+    if head and not _answers(inner, title[0]):
+        title = title[1:]
+    if tail and not _answers(inner, title[-1]):
+        title = title[:-1]
+    return title.strip()
+
+
+def _answers(inner: str, quote: str) -> bool:
+    """Whether a quote of the same kind as ``quote`` stands inside a title (an apostrophe does not)."""
+    if quote in _DOUBLE_QUOTES:
+        return any(other in inner for other in _DOUBLE_QUOTES)
+    return _SINGLE_QUOTE.search(inner) is not None
 
 
 _LABEL = re.compile(r"^([A-Z][\w /&’'()-]{0,60}?):\s+(\S.*)$")
