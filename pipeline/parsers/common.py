@@ -20,7 +20,7 @@ from ..blocks import Block, BlockKind
 from ..models import Section, Subsection
 from ..nlp import load_vocab
 from ..sections import subheading_key
-from .text import labelled_parts, normalise_label, split_label, split_note
+from .text import is_short_form, labelled_parts, normalise_label, split_label, split_note
 from .vocabulary import SKILLS_TO_DECISIONS, arrow_path, opens_with_example, split_role_qualifier
 
 __all__ = [
@@ -434,6 +434,15 @@ def first_by_kind(details: Iterable[_Detail]) -> dict[Any, str]:
 # --- role names ----------------------------------------------------------------------------------
 
 
+def _qualifier_note(qualifier: str | None) -> tuple[str | None, str | None]:
+    """A parenthetical closing the qualifier is the role's note, as one closing the name is: "in health-tech (product
+    metrics focus)" → "in health-tech", "product metrics focus"; a short form ("(SRE)") stays with its words."""
+    if not qualifier:
+        return qualifier, None
+    rest, note = split_note(qualifier)
+    return (qualifier, None) if note is None or is_short_form(note) else (rest, note)
+
+
 def parse_role(text: str, sub_items: list[str] | None = None) -> CareerRole:
     """Read one role: "Research Assistant (NLP) transitioning to industry" → name, note 'NLP', qualifier."""
     cleaned = text.strip().rstrip(".;,").strip()
@@ -452,6 +461,8 @@ def parse_role(text: str, sub_items: list[str] | None = None) -> CareerRole:
         )
     name_part, qualifier = split_role_qualifier(base)
     name, note = split_note(name_part)
+    qualifier, qualifier_note = _qualifier_note(qualifier)
+    note = "; ".join(filter(None, (note, qualifier_note))) or None
     return CareerRole.__pydantic_validator__.validate_python(
         {
             "name": name or name_part,

@@ -99,11 +99,13 @@ def match_label(text: str, whole: bool = True) -> tuple[ScorecardField | None, i
 
 _GROUP_LABEL = re.compile(r"^([A-Za-z][\w/&-]*(?: [\w/&-]+){0,2}):\s+")
 # A lower-case lead phrase that ends in a preposition of movement before the roles it introduces:
-# "adjacent moves to Product Owner or Program Manager", "lateral paths into SRE, Data Engineering"; or a bare
-# group word or two before a capitalised role: "adjacent Revenue Accountant, Treasury Analyst" (role names are
-# capitalised in these lists, so lower-case words before one are no part of it).
+# "adjacent moves to Product Owner or Program Manager", "lateral paths into SRE, Data Engineering", or into areas
+# rather than roles ("adjacent moves into cybersecurity risk, SOX program management, or privacy": each area an
+# option the lead phrase notes); or a bare group word or two before a capitalised role: "adjacent Revenue
+# Accountant, Treasury Analyst" (role names are capitalised in these lists, so lower-case words before one are no
+# part of it).
 _ROLES_LEAD = re.compile(
-    r"^([a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:to|into|towards?)(?=\s+[A-Z0-9])|[a-z]+(?: [a-z]+)?(?=\s+[A-Z]))\s+"
+    r"^([a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:to|into|towards?)(?=\s+\w)|[a-z]+(?: [a-z]+)?(?=\s+[A-Z]))\s+"
 )
 _OR = re.compile(r"\s+or\s+")
 

@@ -747,6 +747,9 @@ _CONDITION = re.compile(r"[.;]|,?\s+(?:when|if|for|once|before|after|unless)\s+"
 # "..., if unresolved, to the Director": the further target a condition leads to.
 _FURTHER_TARGET = re.compile(r",\s*(?:then\s+)?to\s+")
 _TRAILING_JOIN = re.compile(r"\s+(?:and|or|then)$", re.IGNORECASE)
+# "audit lead, then IT Audit Manager", "Legal, and then General Counsel": the order a sequencing word gives is the
+# list's order, so the word is no part of the next target's name.
+_SEQUENCE_WORD = re.compile(r"^(?:(?:and|or)\s+)?(?:then|finally)\s+(?=\S)", re.IGNORECASE)
 
 
 def _shared_head(modifier: str, name: str, text: str) -> str | None:
@@ -770,6 +773,7 @@ def _target_names(text: str) -> list[str]:
     text = _TRAILING_JOIN.sub("", _strip_adverbs(_deadline().sub("", text.strip(" ,:"))))
     targets: list[str] = []
     for name in _names(text):
+        name = _SEQUENCE_WORD.sub("", name)
         joined = _shared_head(targets[-1], name, text) if targets else None
         if joined:
             targets[-1] = joined
