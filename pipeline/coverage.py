@@ -13,9 +13,11 @@ items, only as prose (``intro``, ``notes``): the marks of a layout it did not
 recognise. ``line_row_findings`` tells when a table's rows are the printed lines of its wrapped
 cells, one row a line. ``table_findings`` tells when a table's whole text sits in one
 field (a skill "named" by its whole table): covered, yet of no use.
-``scorecard_findings`` tells when the final scorecard table lacks many of the
-rows it has on every page: a page cut short there reads as one whose role had
-no tools or KPIs. ``label_findings`` tells when skills are named by their
+``empty_table_findings`` tells when a table section (KPIs, tools, the final
+scorecard) holds no row at all, its table missing from the text read (a script
+loads it, an image shows it). ``scorecard_findings`` tells when the final
+scorecard table lacks many of the rows it has on every page: a page cut short
+there reads as one whose role had no tools or KPIs. ``label_findings`` tells when skills are named by their
 detail labels ("Use", "Why it matters"): each skill's lines were read as
 skills of their own, covered and of no use.
 """
@@ -36,6 +38,7 @@ from .tables import is_column_name
 __all__ = [
     "SectionCoverage",
     "coverage_counts",
+    "empty_table_findings",
     "label_findings",
     "line_row_findings",
     "prose_findings",
@@ -297,6 +300,29 @@ def _reads_on(row: list[str]) -> bool:
     """Whether a table row reads as a wrapped cell's next line, not a row: no label, no cell opening a sentence."""
     label = row[0][:1] if row else ""
     return (not label or label.islower()) and not any(cell.lstrip()[:1].isupper() for cell in row)
+
+
+# The sections that are a table on every page: with no row read on a page long enough to have it, their table was
+# not in the text read (loaded by a script, its no-script copy left out, or an image). A final scorecard may be
+# summed up in a sentence instead: only one holding no text at all has lost its table.
+_TABLE_ONLY_SECTIONS = frozenset(("kpis", "tools", "scorecard"))
+_PROSE_SUMMARY_SECTIONS = frozenset(("scorecard",))
+
+
+def empty_table_findings(section_id: str, fields: dict[str, Any], section_weight: int, weight_before: int) -> list[str]:
+    """The finding for a table section (KPIs, tools, the final scorecard) with no row, column or header read on a
+    page not short (``weight_before``: its text before the section, as for scorecard_findings); empty otherwise.
+
+    The prose findings see a lost table only where its text was read as prose; one missing from the text read
+    leaves a section of its intro alone, covered whole.
+    """
+    if section_id not in _TABLE_ONLY_SECTIONS or weight_before < _SCORECARD_CUT_CHECKED_FROM:
+        return []
+    if fields["rows"] or fields.get("columns") or fields.get("header"):
+        return []
+    if section_weight and section_id in _PROSE_SUMMARY_SECTIONS:
+        return []
+    return ["no table rows were read: its table is missing from the page's text (loaded by a script, or an image?)"]
 
 
 def table_findings(tables_whole: int) -> list[str]:

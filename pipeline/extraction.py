@@ -21,6 +21,7 @@ from .layout import Piece, infer_nesting
 from .blueprint import Blueprint, Quality, RoleFields
 from .coverage import (
     coverage_counts,
+    empty_table_findings,
     label_findings,
     line_row_findings,
     prose_findings,
@@ -283,7 +284,11 @@ def _typed_fields(sections: list[Section], warnings: list[str]) -> tuple[RoleFie
         if typed is not None:
             # Covered, but as paragraphs or as whole tables: a layout the parser did not recognise. Said, so
             # that a page in a new layout is not reported ok with its KPIs in the intro.
-            findings = prose_findings(typed, section_total) + table_findings(tables_whole)
+            # A table not in the text read leaves little or no prose: the prose findings say nothing of it.
+            findings = prose_findings(typed, section_total) or empty_table_findings(
+                section.id.value, typed, section_total, total
+            )
+            findings += table_findings(tables_whole)
             findings += label_findings(section.id.value, typed)
             if line_rows:
                 findings += line_row_findings(line_rows)

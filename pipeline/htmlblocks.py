@@ -629,6 +629,9 @@ def _sweep(body: etree._Element, tab_list: bool) -> None:
             if next(element.iterancestors(*_HEADINGS), None) is not None:
                 _unwrap(element)  # an accordion header's button: its text is the heading's
                 continue
+        elif element.tag == "noscript" and _noscript_content(element):
+            _lift(element)  # a lazy-loading plugin's fallback: the article's own content, for a reader without scripts
+            continue
         _drop(element)
     _drop_footnote_references(body)
     _drop_edit_links(body)
@@ -829,6 +832,62 @@ def _panel_at(tab_list: etree._Element, place: int) -> etree._Element | None:
     holder = tab_list.getparent()
     panels = _TAB_PANELS(holder) if holder is not None else []
     return panels[place] if place < len(panels) else None
+
+
+# What a <noscript> holds when it is the article's content, not a script's stand-in (an ad's <iframe>, a tracking
+# pixel, a lazy image's copy, a "please enable JavaScript" line, a "Load more comments" link).
+_NOSCRIPT_BLOCKS = frozenset(("table", "ul", "ol", "dl", *_HEADINGS))
+# The same, opening a tag in a noscript's markup when libxml2 kept it as text ("<h" opens any heading).
+_NOSCRIPT_BLOCK_MARKUP = ("<table", "<ul", "<ol", "<dl", "<h", "<p")
+# Paragraphs of text are content from two on: one is a line about scripts or a fallback link.
+_NOSCRIPT_PARAGRAPHS = 2
+
+
+def _noscript_content(noscript: etree._Element) -> bool:
+    """Whether a <noscript> holds the article's own content: a table, a list, a heading, paragraphs of text.
+
+    libxml2 parses a noscript's markup into elements; should it keep it as text, that text is parsed here, only when
+    it opens a block's tag (a tracking pixel's "<img" or an "<iframe" does not).
+    """
+    if not len(noscript):
+        markup = noscript.text or ""
+        if "<" not in markup or not any(tag in markup for tag in _NOSCRIPT_BLOCK_MARKUP):
+            return False
+        _parse_markup_text(noscript, markup)
+    paragraphs = 0
+    for element in noscript.iter():  # a few elements: one pass, cheaper than lxml's matcher for several tags
+        if element.tag in _NOSCRIPT_BLOCKS:
+            return True
+        if element.tag == "p" and "".join(element.itertext()).strip():
+            paragraphs += 1
+            if paragraphs == _NOSCRIPT_PARAGRAPHS:
+                return True
+    return False
+
+
+def _parse_markup_text(element: etree._Element, markup: str) -> None:
+    """Replace an element's text, which is markup, by the elements it is."""
+    fragment = etree.fromstring(f"<html><body><div>{markup}</div></body></html>", parser=etree.HTMLParser())
+    holder = fragment.find("body/div")
+    element.text = holder.text
+    element.extend(holder)
+
+
+def _lift(element: etree._Element) -> None:
+    """Replace an element by its content: its text and children take its place, its tail stays after them."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.text:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.text
+        else:
+            parent.text = (parent.text or "") + element.text
+        element.text = None
+    for child in list(element):
+        element.addprevious(child)  # with its tail
+    _drop(element)
 
 
 def _unwrap(element: etree._Element) -> None:
