@@ -559,7 +559,8 @@ def _noise_marks(
 
 # A box of links to other pages inside the article, by its label: "Related jobs you may like", "Similar posts".
 _RELATED_BOX = re.compile(
-    r"(?:related|similar|recommended) (?:jobs|posts|articles|stories|reading)\b|(?:jobs )?you (?:may|might) (?:also )?like\b"
+    r"(?:related|similar|recommended) (?:jobs|posts|articles|stories|reading)\b"
+    r"|(?:jobs )?you (?:may|might) (?:also )?like\b"
 )
 
 

@@ -128,7 +128,8 @@ def test_a_job_boards_buttons_votes_and_related_jobs_are_noise() -> None:
         "Back to top ↑\n"
     )
     fields = document["fields"]
-    assert fields["role_mission"]["primary_business_outcomes"] == ["Fewer kennel-acquired infections", "Calmer boarders"]
+    outcomes = fields["role_mission"]["primary_business_outcomes"]
+    assert outcomes == ["Fewer kennel-acquired infections", "Calmer boarders"]
     (environment,) = fields["tech_stack"]["environments"]
     assert [item["text"] for item in environment["items"]] == [
         "Boarding software linked to the PIMS.",
