@@ -42,7 +42,7 @@ new_piece = partial(tuple.__new__, Piece)
 
 
 # List bullets as scrapers and editors type them, in text and inside HTML paragraphs alike.
-ITEM_MARKERS = "-*+•◦▪●‣·"
+ITEM_MARKERS = "-*+•◦▪●‣·›"
 # Microsoft Word's plain-text export writes its deeper list levels' bullets as characters of their
 # fonts, "o" (Courier New, level 2) and "§" (Wingdings, level 3), always with a tab after them.
 TAB_ITEM_MARKERS = "o§"

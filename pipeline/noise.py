@@ -413,6 +413,7 @@ def _noise_marks(
     signal = [False] * len(body)
     runs: list[list[int]] = []  # consecutive candidate lines of an ad, as [start, end)
     article_links: dict[int, bool] = {}  # a list's items inside a section -> whether its links are the article's
+    related_boxes: list[int] = []  # the labels of boxes of other pages' teasers ("Related jobs you may like")
     table = _TABLE  # a local: the loop asks every piece
     for k, piece in enumerate(body):
         if noise[k]:  # a teaser list's item
@@ -462,6 +463,8 @@ def _noise_marks(
             continue
         noise[k] = hard
         signal[k] = promotional
+        if hard and kind is not _LIST_ITEM and _RELATED_BOX.match(_normal(text)):
+            related_boxes.append(k)
         if runs and runs[-1][1] == k:
             runs[-1][1] = k + 1
         else:
@@ -550,7 +553,34 @@ def _noise_marks(
             kept_below = False
         elif not noise[k]:
             kept_below = True
+    _mark_related_teasers(body, noise, related_boxes, protected, section_of)
     return noise
+
+
+# A box of links to other pages inside the article, by its label: "Related jobs you may like", "Similar posts".
+_RELATED_BOX = re.compile(
+    r"(?:related|similar|recommended) (?:jobs|posts|articles|stories|reading)\b"
+    r"|(?:jobs )?you (?:may|might) (?:also )?like\b"
+)
+
+
+def _mark_related_teasers(
+    body: list[Piece], noise: list[bool], labels: list[int], protected: set[int], section_of: list[str]
+) -> None:
+    """Mark the teasers under a related-pages box's label inside the article: its short lines up to the next
+    heading, sub-heading or long block ("Veterinary Hospital Administrator — Lakeshore Pet Hospital — Madison,
+    WI", "View all 312 practice management jobs ›"). Their words are the article's subject, so no cohesion test
+    tells them apart: the label does."""
+    for k in labels:
+        j = k + 1
+        while j < len(body) and j not in protected:
+            block = body[j].block
+            if block.kind not in _TEASER_KINDS or _more_words_than(block.text, _GROUP_WORDS):
+                break
+            if subheading_key(section_of[j], block.text):
+                break
+            noise[j] = True
+            j += 1
 
 
 def _stacked_cell(body: list[Piece], k: int, section: str | None) -> bool:

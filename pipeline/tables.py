@@ -42,6 +42,7 @@ from .dumps import ends_mid_clause
 from .nlp import load_vocab, load_vocab_lines, nlp, per_word, tokens_of_words
 
 __all__ = [
+    "EM_DASH_CELLS",
     "KnownTable",
     "column_cell",
     "column_roles",
@@ -309,6 +310,8 @@ def _tool_matcher() -> dict[str, tuple[tuple[str, ...], ...]]:
 # Header recognition
 # --------------------------------------------------------------------------
 
+# What joins a table's cells on a page that flattens each row into one line of text: "Metric — Target — Frequency".
+EM_DASH_CELLS = " — "
 _MAX_COLUMN_WORDS = 12  # the longest known column name has 9 words
 _MAX_UNKNOWN_WORDS = 4  # an unlisted extra column ("Owner", "Data source") is short
 
@@ -327,6 +330,11 @@ def match_lost_border_header(line: str) -> KnownTable | None:
         # column name of unknown wording ("Example target or benchmark") read whole, not by its words.
         cells = [cell.strip() for cell in line.strip().split("\t")]
         if (known := match_header_cells(cells)) is not None:
+            return known
+    if "—" in line and EM_DASH_CELLS in line:
+        # Cells joined by em dashes (a careers site's plain-text copy of its tables): the dashes are the
+        # cell boundaries, as tabs are.
+        if (known := match_header_cells([cell.strip() for cell in line.split(EM_DASH_CELLS)])) is not None:
             return known
     return _match_header_line(line)
 

@@ -50,6 +50,7 @@ from .outliner import outline_as_markdown
 from .rst import rst_as_markdown
 from .sections import classify_heading, is_area_authority_label, subheading_key
 from .tables import (
+    EM_DASH_CELLS,
     is_column_name,
     is_pipe_separator,
     match_header_cells,
@@ -949,13 +950,14 @@ def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int
     end = lines.end(i)
     row_lines: list[str] = []
     tabbed = "\t" in lines.texts[i].strip()  # a tab-separated table's rows hold tabs: a line without is no row
+    dashed = not tabbed and EM_DASH_CELLS in lines.texts[i]  # so an em-dash-joined one's rows hold " — "
     last_raw = ""  # the last row as written: its empty last cells kept
     j = i + 1
     while j < len(lines.texts):
         stripped = lines.texts[j].strip()
         if not stripped or _ITEM.match(lines.texts[j]) or md_heading(stripped):
             break
-        if tabbed and "\t" not in stripped:
+        if (tabbed and "\t" not in stripped) or (dashed and EM_DASH_CELLS not in stripped):
             break
         if _NUMBERED_HEADING.match(stripped) and _heading_like(stripped):
             break
@@ -968,6 +970,8 @@ def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int
         elif tabbed:  # a tab opening a row closes its empty first cell; one ending it, its empty last cell
             last_raw = lines.raws[j]
             row_lines.append(lines.texts[j] + "\t" * (last_raw.count("\t") - lines.texts[j].count("\t")))
+        elif dashed:  # its dashes are its cell borders, read as a tab-separated row's tabs
+            row_lines.append(stripped.replace(EM_DASH_CELLS, "\t"))
         else:
             row_lines.append(stripped)
         end = lines.end(j)
