@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
+from .markuplines import join_lines, split_lines
 from .sections import classify_heading
 
 __all__ = ["bbcode_as_markdown"]
@@ -96,9 +97,7 @@ class _Rewrite:
     """One page's lines (their bodies and line ends apart), rewritten in place."""
 
     def __init__(self, text: str) -> None:
-        lines = text.splitlines(keepends=True)
-        self.bodies = [line.rstrip("\r\n") for line in lines]
-        self.ends = [line[len(body) :] for line, body in zip(lines, self.bodies)]
+        self.bodies, self.ends = split_lines(text)
         self.depth = 0  # of the open lists
         self.sections = 0  # numbered section headings written so far
 
@@ -113,7 +112,7 @@ class _Rewrite:
                 continue
             self.bodies[i] = self._line(i)
             i += 1
-        return "".join(body + end for body, end in zip(self.bodies, self.ends))
+        return join_lines(self.bodies, self.ends)
 
     # --- the thread around the article --------------------------------------------------------
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .htmlblocks import chrome_class
-from .textile import TableCell, write_table
+from .markuplines import TableCell, join_lines, split_lines, write_table
 
 __all__ = ["dokuwiki_as_markdown"]
 
@@ -76,7 +76,7 @@ def dokuwiki_as_markdown(text: str) -> str:
     >>> dokuwiki_as_markdown("====== Role ======\\n===== 1) A =====\\n  - **B** \\\\\\\\ Use: //c//\\n^ K ^ V ^")
     '# Role            \\n## 1) A         \\n1. **B**\\n  Use: c      \\n| K | V |'
     """
-    return _Rewrite(text.splitlines(keepends=True)).markdown() if _is_dokuwiki(text) else text
+    return _Rewrite(text).markdown() if _is_dokuwiki(text) else text
 
 
 def _is_dokuwiki(text: str) -> bool:
@@ -104,9 +104,8 @@ def _is_dokuwiki(text: str) -> bool:
 class _Rewrite:
     """One page's lines (their bodies and line ends apart), rewritten in place."""
 
-    def __init__(self, lines: list[str]) -> None:
-        self.bodies = [line.rstrip("\r\n") for line in lines]
-        self.ends = [line[len(body) :] for line, body in zip(lines, self.bodies)]
+    def __init__(self, text: str) -> None:
+        self.bodies, self.ends = split_lines(text)
         self.numbers: list[int] = []  # the last number given at each depth of the list being read
 
     def markdown(self) -> str:
@@ -133,7 +132,7 @@ class _Rewrite:
             elif first:
                 bodies[i] = _broken(_inline(body), "", len(body)).ljust(len(body))
             i += 1
-        return "".join(body + end for body, end in zip(bodies, self.ends))
+        return join_lines(bodies, self.ends)
 
     def _blank(self, start: int, end: int) -> None:
         for j in range(start, end):

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .markuplines import join_lines, split_lines
+
 __all__ = ["org_as_markdown"]
 
 # A keyword line "#+TITLE: ...", "#+begin_src", "#+END_EXPORT", "#+CAPTION: ...". A page is Org source when two
@@ -71,7 +73,7 @@ def org_as_markdown(text: str) -> str:
     >>> org_as_markdown("#+TITLE: Role\\n#+OPTIONS: toc:nil\\n* TODO 1) A  :x:\\n:PROPERTIES:\\n:END:\\n- a :: /b/")
     '# Role       \\n                  \\n# 1) A          \\n            \\n     \\n- a: b    '
     """
-    return _Rewrite(text.splitlines(keepends=True)).markdown() if _is_org(text) else text
+    return _Rewrite(text).markdown() if _is_org(text) else text
 
 
 def _is_org(text: str) -> bool:
@@ -95,9 +97,8 @@ def _is_org(text: str) -> bool:
 class _Rewrite:
     """One page's lines (their bodies and line ends apart), rewritten in place."""
 
-    def __init__(self, lines: list[str]) -> None:
-        self.bodies = [line.rstrip("\r\n") for line in lines]
-        self.ends = [line[len(body) :] for line, body in zip(lines, self.bodies)]
+    def __init__(self, text: str) -> None:
+        self.bodies, self.ends = split_lines(text)
         self.todo: set[str] = set()  # the page's own TODO keywords ("#+TODO: DRAFT | PUBLISHED")
         self.excluded = {"noexport"}  # tags of subtrees Org does not export
         self.titled = False
@@ -130,7 +131,7 @@ class _Rewrite:
             elif first:
                 bodies[i] = _line(body).ljust(len(body))
             i += 1
-        return "".join(body + end for body, end in zip(bodies, self.ends))
+        return join_lines(bodies, self.ends)
 
     def _blank(self, start: int, end: int) -> None:
         for j in range(start, end):

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .markuplines import join_lines, split_lines
+
 __all__ = ["outline_as_markdown"]
 
 # A property line "collapsed:: true", "logseq.order-list-type:: number", "title:: Corporate Paralegal".
@@ -132,9 +134,7 @@ class _Outline:
     """One page's lines (their bodies and line ends apart), read as an outline and rewritten in place."""
 
     def __init__(self, text: str) -> None:
-        lines = text.splitlines(keepends=True)
-        self.bodies = [line.rstrip("\r\n") for line in lines]
-        self.ends = [line[len(body) :] for line, body in zip(lines, self.bodies)]
+        self.bodies, self.ends = split_lines(text)
         self.blocks: list[_Block] = []
         self.roots: list[_Block] = []
 
@@ -143,7 +143,7 @@ class _Outline:
         self._place(None, self.roots)
         for block in self.blocks:
             self._write(block)
-        return "".join(body + end for body, end in zip(self.bodies, self.ends))
+        return join_lines(self.bodies, self.ends)
 
     def _read(self) -> None:
         """The outline's blocks, each with its parent; property lines blanked, their meaning kept."""

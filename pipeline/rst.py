@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .markuplines import join_lines, split_lines
+
 __all__ = ["rst_as_markdown"]
 
 # Explicit markup that is reStructuredText's own, at a line's start: a directive, a hyperlink target, a
@@ -67,9 +69,7 @@ class _Rewrite:
     """One page's lines (their bodies and line ends apart), rewritten in place."""
 
     def __init__(self, text: str) -> None:
-        lines = text.splitlines(keepends=True)
-        self.bodies = [line.rstrip("\r\n") for line in lines]
-        self.ends = [line[len(body) :] for line, body in zip(lines, self.bodies)]
+        self.bodies, self.ends = split_lines(text)
         names = _SUBSTITUTION_DEFINITION.findall(text)  # "|br|" in the text: only a defined name is a reference
         self.substitution_refs = (
             re.compile("|".join(rf"\|{re.escape(name)}\|_{{0,2}}" for name in names)) if names else None
@@ -108,7 +108,7 @@ class _Rewrite:
             self._inline(i)
             i += 1
         self._level_titles()
-        return "".join(body + end for body, end in zip(bodies, self.ends))
+        return join_lines(bodies, self.ends)
 
     # --- explicit markup ---------------------------------------------------------------------
 

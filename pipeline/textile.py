@@ -16,12 +16,12 @@ the span keeping its length, as asciidoc.py writes its tables.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from .htmlblocks import chrome_class
+from .markuplines import TableCell, join_lines, split_lines, write_table
 from .noise import is_ad_label
 
-__all__ = ["TableCell", "is_textile", "pipe_row", "span_grid", "textile_as_markdown", "write_span", "write_table"]
+__all__ = ["is_textile", "textile_as_markdown"]
 
 # A block's or a cell's attributes: class and id "(note#intro)", style "{color:red}", language "[en]",
 # alignment "<" ">" "=" "<>", padding "(" ")".
@@ -84,9 +84,7 @@ def textile_as_markdown(text: str) -> str:
     >>> textile_as_markdown('h2. 1) Role\\np(note). See [[Guide]].\\n|_. Metric |_. Target |\\n|<. Uptime | 99% |')
     '## 1) Role \\nSee Guide.             \\n| Metric | Target |    \\n| Uptime | 99% |  '
     """
-    lines = text.splitlines(keepends=True)
-    bodies = [line.rstrip("\r\n") for line in lines]
-    ends = [line[len(body) :] for line, body in zip(lines, bodies)]
+    bodies, ends = split_lines(text)
     chrome_table = False  # the table under a signature "table(sponsor)." is page chrome
     i = 0
     while i < len(bodies):
@@ -103,7 +101,7 @@ def textile_as_markdown(text: str) -> str:
         else:
             bodies[i] = _line(body).ljust(len(body))
         i += 1
-    return "".join(body + end for body, end in zip(bodies, ends))
+    return join_lines(bodies, ends)
 
 
 def _chrome(attributes: str) -> bool:
@@ -165,14 +163,6 @@ def _inline(text: str) -> str:
 # --- tables ------------------------------------------------------------------------------------
 
 
-class TableCell(NamedTuple):
-    """A table cell of a markup source: its text and the columns and rows it spans."""
-
-    text: str
-    across: int  # columns it spans ("\\2.")
-    down: int  # rows it spans ("/2.")
-
-
 def _table(bodies: list[str], ends: list[str], i: int, chrome: bool) -> int:
     """Rewrite the table whose rows open at line i as pipe rows; return the line after it (i when line i is no
     row). A table of page chrome (by its signature's class, or headed by a sponsorship label alone,
@@ -190,24 +180,6 @@ def _table(bodies: list[str], ends: list[str], i: int, chrome: bool) -> int:
         return j
     write_table(bodies, ends, i, rows)
     return j
-
-
-def write_table(bodies: list[str], ends: list[str], i: int, rows: list[list[TableCell]]) -> None:
-    """Write a table's rows, its cells' spans laid out, as pipe rows over its lines from line i on, one row a
-    line, each line as long as it was (a markup reader's rewrite: dokuwiki.py writes its tables here too)."""
-    j = i + len(rows)
-    grid = span_grid(rows)
-    written = [_fitted_row(cells, len(bodies[k])) for k, cells in enumerate(grid, i)]
-    if all(len(row) <= len(bodies[k]) for k, row in enumerate(written, i)):
-        for k, row in enumerate(written, i):
-            bodies[k] = row.ljust(len(bodies[k]))
-        return
-    # A cell carried down overfills its row's line: the rows written over the table's span; in the rare span
-    # that cannot take them either, the carried cells left empty.
-    written = [pipe_row(cells, compact=True) for cells in grid]
-    if not write_span(bodies, ends, i, j, written):
-        for k, cells in enumerate(span_grid(rows, carry=False), i):
-            bodies[k] = pipe_row(cells, compact=True).ljust(len(bodies[k]))[: len(bodies[k])]
 
 
 def _row_cells(body: str) -> list[TableCell] | None:
@@ -229,64 +201,3 @@ def _row_cells(body: str) -> list[TableCell] | None:
             cell = cell[attributes.end() :]
         cells.append(TableCell(cell.strip(), max(across, 1), max(down, 1)))
     return cells
-
-
-def span_grid(rows: list[list[TableCell]], carry: bool = True) -> list[list[str]]:
-    """The rows' cells laid out in columns, as a browser lays out the rendered table (htmlblocks._grid): a
-    rowspan cell is carried down into the rows below, at its column; a colspan cell fills its columns, its text
-    in the first, the others empty. A row of one cell spanning a table of several columns stays one cell: a
-    group label over the rows under it (tables.group_label). Without ``carry``, a carried cell is left empty."""
-    laid: list[list[str]] = []
-    alone: list[bool] = []
-    carried: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill) of a rowspan cell
-    for cells in rows:
-        values: list[str] = []
-        for cell in cells:
-            while len(values) in carried:
-                values.append(_carry(carried, len(values)))
-            start = len(values)
-            for column in range(start, start + cell.across):
-                if cell.down > 1:
-                    carried[column] = (cell.text if carry and column == start else "", cell.down - 1)
-                values.append(cell.text if column == start else "")
-        while carried and max(carried) >= len(values):
-            values.append(_carry(carried, len(values)) if len(values) in carried else "")
-        laid.append(values)
-        alone.append(len(cells) == 1 and cells[0].across > 1)
-    width = max(map(len, laid))
-    return [values[:1] if single and len(values) >= width > 1 else values for values, single in zip(laid, alone)]
-
-
-def _carry(carried: dict[int, tuple[str, int]], column: int) -> str:
-    """The text of the rowspan cell carried into this row's column."""
-    text, left = carried[column]
-    if left > 1:
-        carried[column] = (text, left - 1)
-    else:
-        del carried[column]
-    return text
-
-
-def _fitted_row(cells: list[str], room: int) -> str:
-    """The cells as a pipe row, without the spaces around them when ``room`` is too short for those."""
-    row = pipe_row(cells)
-    return row if len(row) <= room else pipe_row(cells, compact=True)
-
-
-def pipe_row(cells: list[str], compact: bool = False) -> str:
-    return "|" + "|".join(cells) + "|" if compact else "| " + " | ".join(cells) + " |"
-
-
-def write_span(bodies: list[str], ends: list[str], i: int, j: int, rows: list[str]) -> bool:
-    """Write the rows over lines i..j-1 as one span of the same length, its last line end kept; False (nothing
-    written) when they are longer than the span."""
-    span = sum(len(bodies[k]) + len(ends[k]) for k in range(i, j - 1)) + len(bodies[j - 1])
-    written = "\n".join(rows)
-    if len(written) > span:
-        return False
-    bodies[i] = (written + "\n" if len(written) < span else written).ljust(span)
-    for k in range(i, j - 1):
-        ends[k] = ""
-    for k in range(i + 1, j):
-        bodies[k] = ""
-    return True

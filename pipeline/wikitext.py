@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 
 from .htmlblocks import chrome_class
+from .markuplines import TableCell, join_lines, pipe_row, span_grid, split_lines, write_span
 from .noise import is_ad_label
 from .sections import classify_heading
-from .textile import TableCell, pipe_row, span_grid, write_span
 
 __all__ = ["wikitext_as_markdown"]
 
@@ -115,9 +115,7 @@ class _Rewrite:
 
     def __init__(self, text: str) -> None:
         blanked = _blank_spans(text)
-        lines = blanked.splitlines(keepends=True)
-        self.bodies = [line.rstrip("\r\n") for line in lines]
-        self.ends = [line[len(body) :] for line, body in zip(lines, self.bodies)]
+        self.bodies, self.ends = split_lines(blanked)
         self.signed = _SIGNATURE.search(text) is not None
         self.in_blueprint = False  # under a section of the blueprint (its sub-headings are no talk page's)
         # The page's title, when no DISPLAYTITLE gives it: an infobox's "| title = ...", on that line.
@@ -142,7 +140,7 @@ class _Rewrite:
         if self.title is not None:
             line, title = self.title
             bodies[line] = f"# {title}"[: len(bodies[line])].ljust(len(bodies[line]))
-        return "".join(body + end for body, end in zip(bodies, self.ends))
+        return join_lines(bodies, self.ends)
 
     def _blank(self, start: int, end: int) -> None:
         for k in range(start, end):
