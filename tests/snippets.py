@@ -27,3 +27,13 @@ def html_fields(body: str, role: str = "Test Role") -> dict[str, Any]:
     """The typed fields of html_page(body)."""
     (extraction,) = extract(html_page(body, role), name="snippet.html")
     return extraction.document["fields"]
+
+
+def all_strings(value: object) -> list[str]:
+    """Every string a document (or any part of it) holds, at any depth: where a test looks for noise or markup
+    left in a field (a row's cells are lists, so a search of the JSON text would find "[[" in no wiki link)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    return [text for item in value for text in all_strings(item)] if isinstance(value, list) else []

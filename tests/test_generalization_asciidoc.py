@@ -7,6 +7,8 @@ The page is rewritten into markdown line by line, each line keeping its length, 
 
 from __future__ import annotations
 
+from snippets import all_strings
+
 from pipeline import extract
 from pipeline.asciidoc import asciidoc_as_markdown
 
@@ -69,13 +71,6 @@ def _extract(page: str) -> dict:
     return extraction.document
 
 
-def _strings(value: object) -> list[str]:
-    """Every string the document holds, at any depth."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        value = list(value.values())
-    return [text for item in value for text in _strings(item)] if isinstance(value, list) else []
 
 
 def test_asciidoc_sections_lists_labels_and_table_are_read() -> None:
@@ -99,7 +94,7 @@ def test_asciidoc_sections_lists_labels_and_table_are_read() -> None:
     assert fields["role_mission"]["core_mission"] == (
         "Protect the business by running data pipelines that are reliable, tested and documented."
     )
-    text = "\n".join(_strings(document))
+    text = "\n".join(all_strings(document))
     for markup in ("include::", "[[", "[cols=", "|===", "<<<", "////", "Editorial", "TODO", ":toc:", "Table of KPIs"):
         assert markup not in text
 

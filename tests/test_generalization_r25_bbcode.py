@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 
 import pytest
+from snippets import all_strings
 
 from pipeline import extract
 from pipeline.bbcode import bbcode_as_markdown
@@ -166,17 +167,10 @@ def _document(page: str) -> dict:
     return extraction.document
 
 
-def _strings(value: object) -> list[str]:
-    """Every string the document holds, at any depth."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        value = list(value.values())
-    return [text for item in value for text in _strings(item)] if isinstance(value, list) else []
 
 
 def _field_strings(document: dict) -> list[str]:
-    return _strings(document["role"]) + _strings(document["fields"]) + _strings(document["sections"])
+    return all_strings(document["role"]) + all_strings(document["fields"]) + all_strings(document["sections"])
 
 
 @pytest.mark.parametrize("page", [QUOTED, UNQUOTED], ids=["quoted", "unquoted"])

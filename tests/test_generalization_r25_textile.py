@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from snippets import all_strings
 
 from pipeline import Extraction, extract
 from pipeline.models import SectionId
@@ -41,15 +42,6 @@ def textile_document(body: str) -> dict[str, Any]:
     return extraction.document
 
 
-def _strings(value: Any) -> list[str]:
-    """Every string the document holds (a row's cells are lists: "[[" in the JSON is no wiki link)."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in _strings(v)]
-    if isinstance(value, list):
-        return [s for v in value for s in _strings(v)]
-    return []
 
 
 # --- the rewrite -----------------------------------------------------------------------------------
@@ -174,7 +166,7 @@ def test_sponsor_paragraph_sponsored_table_and_redmine_chrome_are_gone() -> None
         "Updated by Marcus Ebeling about 1 month ago · 14 revisions\nWatchers (3)\n* Priya Raman\n\n"
         "Wiki\nStart page\nIndex by title\nIndex by date\n"
     )
-    strings = _strings(document)
+    strings = all_strings(document)
     for noise in ("HarborLift", "Brightwell", "Sponsored", "Also available in", "Priya Raman", "Marcus Ebeling",
                   "Updated by", "Watchers", "Index by", "Release Guild", "Home My page", "{{", "[[", "p(note)",
                   "p(sponsor)", "|_.", "<.", "release-train.png"):  # fmt: skip
@@ -244,7 +236,7 @@ def test_page_sections_noise_and_coverage(page: Extraction) -> None:
     assert [section["id"] for section in document["sections"]] == CANONICAL
     assert page.warnings == [] and document["quality"]["coverage"] >= 0.999
     assert {key: value for key, value in page.blueprint.quality.sections.items() if value < 0.99} == {}
-    strings = _strings(document)
+    strings = all_strings(document)
     text = (UNSEEN / PAGE).read_text(encoding="utf-8")
     for noise in NOISE:
         assert noise in text, f"{noise!r} is not on the page: the check would prove nothing"

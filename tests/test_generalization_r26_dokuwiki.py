@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from snippets import all_strings
 
 from pipeline import extract
 from pipeline.dokuwiki import dokuwiki_as_markdown
@@ -45,15 +46,6 @@ def _document(body: str) -> dict[str, Any]:
     return extraction.document
 
 
-def _strings(value: Any) -> list[str]:
-    """Every string the document holds (a row's cells are lists: "[[" in the JSON is no wiki link)."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in _strings(v)]
-    if isinstance(value, list):
-        return [s for v in value for s in _strings(v)]
-    return []
 
 
 def _newlines(text: str) -> list[int]:
@@ -212,7 +204,7 @@ def page() -> dict[str, Any]:
 def test_the_dokuwiki_page_sections_title_and_noise(page: dict[str, Any]) -> None:
     assert len(page["sections"]) == 20 and page["missing_sections"] == []
     assert page["role"]["title"] == "Clinical Hospital Pharmacist" and page["role"]["horizon"] == "Current"
-    strings = [s for s in _strings({k: v for k, v in page.items() if k != "source"})]
+    strings = [s for s in all_strings({k: v for k, v in page.items() if k != "source"})]
     assert [noise for noise in NOISE if any(noise in s for s in strings)] == []
     assert not any("\\" in s for s in strings)
 

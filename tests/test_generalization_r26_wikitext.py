@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from snippets import all_strings
 
 from pipeline import Extraction, extract
 from pipeline.models import SectionId
@@ -38,14 +39,6 @@ def wikitext_document(body: str, head: str = _HEAD) -> dict[str, Any]:
     return extraction.document
 
 
-def _strings(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in _strings(v)]
-    if isinstance(value, list):
-        return [s for v in value for s in _strings(v)]
-    return []
 
 
 # --- the rewrite -----------------------------------------------------------------------------------------
@@ -243,7 +236,7 @@ def test_ads_menus_templates_and_a_talk_pages_signed_comments_are_gone() -> None
         "[[Category:Engineering roles]]\n",
         head=head,
     )
-    strings = _strings(document)
+    strings = all_strings(document)
     for noise in ("Random role", "AquaLab", "Same-week PFAS", "Request a quote", "Advertisement", "CarbonTrail",
                   "Book a demo", "Role Digest", "Subscribe now", "Years too low", "Ours need 10", "principals",
                   "UTC", "Category:", "Scope note", "{{", "[[", "'''", "<ref", "<br"):  # fmt: skip
@@ -295,7 +288,7 @@ def test_page_title_sections_noise_and_coverage(page: Extraction) -> None:
     )
     assert [section["id"] for section in document["sections"]] == CANONICAL
     assert page.warnings == [] and document["quality"]["coverage"] >= 0.999
-    strings = _strings(document)
+    strings = all_strings(document)
     text = (UNSEEN / PAGE).read_text(encoding="utf-8")
     for noise in NOISE:
         assert noise in text, f"{noise!r} is not on the page: the check would prove nothing"

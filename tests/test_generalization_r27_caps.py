@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from snippets import all_strings
 
 from pipeline import extract
 from pipeline.tables import match_lost_border_header
@@ -44,14 +45,6 @@ def _document(body: str) -> dict[str, Any]:
     return extraction.document
 
 
-def _strings(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in _strings(v)]
-    if isinstance(value, list):
-        return [s for v in value for s in _strings(v)]
-    return []
 
 
 def test_a_line_opening_with_a_single_guillemet_is_a_list_item() -> None:
@@ -136,7 +129,7 @@ def test_a_job_boards_buttons_votes_and_related_jobs_are_noise() -> None:
         "Run cameras for owners.",
     ]
     assert fields["scorecard"]["role_title"] == "Kennel Supervisor" and fields["scorecard"]["notes"] == []
-    strings = _strings(fields)
+    strings = all_strings(fields)
     noise = ["Apply now", "helpful", "Happy Paws", "Cedar Vet", "View all 88", "Save this", "Sam K.", "licence",
              "Reply", "Lakeside", "Back to top"]  # fmt: skip
     assert [n for n in noise if any(n in s for s in strings)] == []
@@ -161,7 +154,7 @@ def page() -> dict[str, Any]:
 def test_the_caps_page_sections_title_and_noise(page: dict[str, Any]) -> None:
     assert len(page["sections"]) == 20 and page["missing_sections"] == []
     assert page["role"]["title"] == "Veterinary Practice Manager" and page["role"]["horizon"] == "Current"
-    strings = _strings(page["fields"])
+    strings = all_strings(page["fields"])
     assert [noise for noise in NOISE if any(noise in s for s in strings)] == []
     summary = page["fields"]["role_summary"]
     assert len(summary["interaction"]["groups"]) == 7
