@@ -30,7 +30,7 @@ from .bbcode import bbcode_as_markdown
 from .blocks import Block, BlockKind
 from .dokuwiki import dokuwiki_as_markdown
 from .dumps import rejoin_broken_words, running_lines
-from .htmlblocks import ADMONITION_TYPES, SHORTCODE, TEMPLATE_COMMENT, TEMPLATE_MARK
+from .htmlblocks import ADMONITION_TYPES, TEMPLATE_COMMENT, TEMPLATE_MARK, shortcode_tags
 from .layout import (
     ITEM_MARKERS,
     KRAMDOWN_MARKUP,
@@ -338,7 +338,7 @@ def _without_shortcodes(
     (_uncommented), blanked raw lines keep offsets true. Only the lines holding something shaped like a tag are
     read: on most pages, none or a few link texts.
     """
-    tagged = {bisect_right(starts, tag.start()) - 1 for tag in SHORTCODE.finditer(text)}
+    tagged = {bisect_right(starts, tag.start()) - 1 for tag in shortcode_tags(text)}
     if "{" in text and "{:" in text:  # a one-character scan first: a page-long "{:" search is ~10x slower
         tagged.update(bisect_right(starts, markup.start()) - 1 for markup in KRAMDOWN_MARKUP.finditer(text))
     if not tagged:

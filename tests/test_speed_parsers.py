@@ -45,3 +45,33 @@ def test_tools_by_segment_either_way() -> None:
     by_doc = [V._tools_in_doc(nlp().make_doc(text.replace("\n", " ")), matcher, ids, []) for text in texts]
     assert V.tools_by_segment(texts) == by_doc
     assert by_doc[1:] == [["Python", "Git"], ["PyTorch", "Docker"], []]
+
+
+def test_trimmed_lexeme_getters_leave_every_attribute_read_as_spacy_sets_it() -> None:
+    """nlp() skips the lexeme attributes no rule reads; those it reads match a full spacy.blank("en")."""
+    import spacy
+
+    full = spacy.blank("en")
+    text = "Own the P&L: 3–5 years, 10% uplift; U.S. teams, e-mail ops@example.com — “Quarterly” KPIs!  Ten\tOK"
+    read = ("lower_", "is_alpha", "is_punct", "is_space", "is_title", "like_num")
+    ours = [tuple(getattr(token, name) for name in ("text", *read)) for token in nlp().make_doc(text)]
+    theirs = [tuple(getattr(token, name) for name in ("text", *read)) for token in full.make_doc(text)]
+    assert ours == theirs
+    assert len(nlp().vocab.lex_attr_getters) < len(full.vocab.lex_attr_getters)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "[adsense] text [/adsense]",
+        "[[ad_slot id=3]]",
+        "{{{< callout >}}} {{% notice %}} {%- include ad.html -%}",
+        "a [sic] b [Optional] [see below](#x) [/su_box]",
+        "{ {% raw %} [x [y z=1] ]",
+    ],
+)
+def test_shortcode_tags_are_the_patterns_own_matches(text: str) -> None:
+    from pipeline.htmlblocks import SHORTCODE, shortcode_tags
+
+    assert [tag.span() for tag in shortcode_tags(text)] == [tag.span() for tag in SHORTCODE.finditer(text)]
