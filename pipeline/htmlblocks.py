@@ -30,6 +30,7 @@ from .layout import ITEM_MARKERS, MD_STRONG, Piece, md_heading, new_piece, split
 from .mojibake import PRIVATE_USE
 from .nlp import load_vocab, nlp
 from .sections import classify_heading
+from .snapshot import byline_dates, is_snapshot, original_url
 from .sources import DATE_PATTERN, SourceMeta, iso_date, slug_from_url
 from .tables import is_pipe_separator, match_lost_border_header, parse_pipe_row, split_lost_border_rows
 
@@ -485,7 +486,11 @@ def _meta(root: etree._Element, h1: etree._Element | None) -> SourceMeta:
     title_tag = next(root.iter("title"), None)
     title_text = " ".join(s.strip() for s in title_tag.itertext() if s.strip()) if title_tag is not None else None
     published, modified = content("article:published_time"), content("article:modified_time")
-    if published is None or modified is None:
+    if is_snapshot(url):
+        # An archive's head names and dates the snapshot (its capture): the page's own URL and dates are the page's.
+        url = original_url(root)
+        published, modified = byline_dates(h1)
+    elif published is None or modified is None:
         # Site builders (Wix, Squarespace) and some themes date the page only in its schema.org JSON-LD.
         linked = _linked_data_dates(root)
         published, modified = published or linked[0], modified or linked[1]

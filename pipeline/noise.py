@@ -634,18 +634,27 @@ def _split_after_fields(
     A final scorecard printed cell by cell (pdftotext's reading order) writes each label on a line of its
     own, its value on the lines under it ("Main goals" / "Independent practice by 90 days; ..."): the
     article's rows then run on to the first line with a signal after the last such label.
+
+    A line in title case that lists nothing is no field but an ad's headline naming its advertiser ("FreshLine
+    Capital: Commercial Kitchen Equipment Leasing"): cut after it, the ad's copy under it would be judged without
+    its headline. A field's value in title case lists its items ("Summary: Director of Pharmacy Services; ...").
     """
     k, run_end = run
     for i in range(run_end - 2, k - 1, -1):
         if signal[i]:
             continue
         text = body[i].block.text
-        if ":" in text and _FIELD_LINE.match(text):
+        if ":" in text and _FIELD_LINE.match(text) and not _advertiser_headline(text):
             return [[k, i + 1], [i + 1, run_end]]
         if section_of[i] == "scorecard" and match_label(text)[0] is not None:
             cut = next((j for j in range(i + 1, run_end) if signal[j]), run_end)
             return [[k, cut], [cut, run_end]] if cut < run_end else [run]
     return [run]
+
+
+def _advertiser_headline(text: str) -> bool:
+    """Whether a "Name: words" line is an ad's headline: in title case, listing no items (no "," or ";")."""
+    return "," not in text and ";" not in text and _is_headline(text, _vocab())
 
 
 def _mark_ad_lines(
