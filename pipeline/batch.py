@@ -15,6 +15,7 @@ import json
 import os
 import time
 import traceback
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
@@ -29,7 +30,7 @@ from .models import SCHEMA_VERSION
 from .options import ExtractOptions
 from .outfolder import OutFolder, OutUnavailable, open_out
 from .runner import run_ordered
-from .sources import form_of, human_size
+from .sources import form_of, human_size, suffix_of
 from .writer import document_bytes
 
 if TYPE_CHECKING:
@@ -167,6 +168,8 @@ class BatchReport:
     differences: list[str] = field(default_factory=list)  # --check only
     removed_inputs: list[str] = field(default_factory=list)
     interrupted: bool = False
+    #: files under RAW left unread for their type (no input form), per suffix: ".png" -> 2
+    ignored: dict[str, int] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         """Pages per status."""
@@ -194,6 +197,7 @@ class BatchReport:
                 "repairs": sum(sum(p.repairs.values()) for p in self.pages),
                 "removed_blocks": sum(p.removed_blocks for p in self.pages),
                 "removed_inputs": [shown_name(rel) for rel in self.removed_inputs],
+                "ignored": {"files": sum(self.ignored.values()), "by_suffix": self.ignored},
                 "interrupted": self.interrupted,
                 "seconds": round(self.seconds, 3),
             },
@@ -214,10 +218,12 @@ def check_folders(raw: Path | str, out: OutFolder | Path | str, writing: bool) -
         raise UsageError(str(exc)) from exc
 
 
-def discover(raw: Path, follow_symlinks: bool = False) -> list[str]:
+def discover(raw: Path, follow_symlinks: bool = False, ignored: Counter[str] | None = None) -> list[str]:
     """Supported files under raw, as sorted relative POSIX paths.
 
-    Links are skipped unless follow_symlinks, and never followed out of raw.
+    Links are skipped unless follow_symlinks, and never followed out of raw. Files of a type no input form
+    reads are counted into ``ignored`` by suffix (links to such files too), from their names alone: a folder
+    of thousands of images costs no system call per image.
     """
     raw_real = raw.resolve()
     found: list[str] = []
@@ -239,10 +245,14 @@ def discover(raw: Path, follow_symlinks: bool = False) -> list[str]:
         for d in dirnames:
             lineage[os.path.join(dirpath, d)] = within
         for filename in sorted(filenames):
+            if form_of(filename) is None:
+                if ignored is not None:
+                    ignored[suffix_of(filename)] += 1
+                continue
             path = here / filename
             if path.is_symlink() and (not follow_symlinks or not path.resolve().is_relative_to(raw_real)):
                 continue
-            if form_of(filename) is None or not path.is_file():
+            if not path.is_file():
                 continue
             found.append(path.relative_to(raw).as_posix())
     return sorted(found)
@@ -459,8 +469,9 @@ def run_batch(
     fresh: Iterator[list[PageResult]] | None = None
     last_save = time.monotonic()
     files_done = 0
+    ignored: Counter[str] = Counter()
     try:
-        files = _discover_url(str(raw)) if remote else discover(raw, options.follow_symlinks)
+        files = _discover_url(str(raw), ignored) if remote else discover(raw, options.follow_symlinks, ignored)
         hashes: dict[str, str | None] = {}
         to_run: list[str] = []
         reused: dict[str, list[PageResult]] = {}
@@ -529,7 +540,9 @@ def run_batch(
         # listed (and reported again) until --prune deletes their outputs.
         carried = previous if interrupted else {rel: previous[rel] for rel in removed if not options.prune}
         _save_manifest(out, {**carried, **manifest})
-    report = BatchReport(results, time.perf_counter() - started, differences, removed, interrupted)
+    report = BatchReport(
+        results, time.perf_counter() - started, differences, removed, interrupted, ignored_by_suffix(ignored)
+    )
     if not options.check:
         for sink in sinks:
             sink.close(report)
@@ -566,10 +579,15 @@ def _read_output(out: OutFolder, page: PageResult) -> bytes | None:
         return None
 
 
-def _discover_url(raw: str) -> list[str]:
+def ignored_by_suffix(ignored: Counter[str]) -> dict[str, int]:
+    """Ignored files per suffix, the most frequent first (ties by suffix)."""
+    return dict(sorted(ignored.items(), key=lambda entry: (-entry[1], entry[0])))
+
+
+def _discover_url(raw: str, ignored: Counter[str]) -> list[str]:
     from .engines.dask_engine import discover_url
 
-    return discover_url(raw)
+    return discover_url(raw, ignored=ignored)
 
 
 def _content_hash(raw: str, rel: str) -> str | None:

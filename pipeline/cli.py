@@ -112,9 +112,11 @@ def main(
     extract [OPTIONS] RAW OUT            extract
     extract --diff OLD_OUT NEW_OUT       compare two output folders
 
-    Reads .txt, .md, .html/.htm and WordPress REST .json files (and any of
-    them gzipped, .gz), recursively. Writes OUT/<relative path>.json per page
-    (OUT/<relative path>.<post id>.json for each post of a REST list),
+    Reads .txt, .md, .html/.htm, WordPress REST .json files and XML feeds
+    and exports (.xml/.rss RSS, .atom Atom, .enex Evernote), and any of them
+    gzipped (.gz), recursively; other files are counted as ignored, by
+    suffix. Writes OUT/<relative path>.json per page (OUT/<relative
+    path>.<post id>.json for each post of a REST list or item of a feed),
     OUT/_report.json with each page's status, reasons, sections, repairs and
     timing, OUT/_report.html (the same report for a person: totals, pages
     worst first with a section-coverage strip, status filters), and
@@ -224,12 +226,26 @@ def _summary(report, check: bool) -> None:  # noqa: ANN001
         f"{counts['not_a_blueprint']} not a blueprint" + (f" ({unchanged} unchanged, reused)" if unchanged else ""),
         err=True,
     )
+    if report.ignored:
+        click.echo(ignored_line(report.ignored), err=True)
     if report.removed_inputs:
         click.echo(f"{len(report.removed_inputs)} input(s) no longer under RAW: {', '.join(report.removed_inputs[:5])}", err=True)
     if report.interrupted:
         click.echo("interrupted: the report lists the pages done so far; rerun to finish", err=True)
     if check:
         click.echo("no differences" if not report.differences else "outputs differ from OUT", err=True)
+
+
+_IGNORED_SHOWN = 6  # suffixes named on the summary line; the report lists them all
+
+
+def ignored_line(ignored: dict[str, int]) -> str:
+    """The files left unread for their type: "ignored: 3 files (.png 2, .pdf 1)", the most frequent first."""
+    total = sum(ignored.values())
+    kinds = [f"{suffix} {count}" for suffix, count in list(ignored.items())[:_IGNORED_SHOWN]]
+    if len(ignored) > _IGNORED_SHOWN:
+        kinds.append(f"{len(ignored) - _IGNORED_SHOWN} more types")
+    return f"ignored: {total} file{'s' if total != 1 else ''} ({', '.join(kinds)})"
 
 
 class _Progress:

@@ -8,8 +8,9 @@ PipelineError
 │   ├── EmptyInputError   an empty file, or only whitespace
 │   ├── CorruptGzipError  a .gz file that does not gunzip
 │   ├── MalformedJSONError  a .json file that does not parse
+│   ├── MalformedXMLError  a feed or export (.xml, .rss, .atom, .enex) that does not parse
 │   └── UnsupportedInputError  a file type the pipeline does not read
-├── NotABlueprintError    a readable page that is not a role blueprint
+├── NotABlueprintError    a readable page that is not a role blueprint (or JSON/XML of another kind)
 └── ValidationError       the blueprint does not match the schema
 """
 
@@ -63,6 +64,12 @@ class MalformedJSONError(InputError):
     """A .json file that is not valid JSON."""
 
     code = "malformed_json"
+
+
+class MalformedXMLError(InputError):
+    """A feed or export (.xml, .rss, .atom, .enex) that is not well-formed XML."""
+
+    code = "malformed_xml"
 
 
 class UnsupportedInputError(InputError):

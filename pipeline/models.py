@@ -77,11 +77,14 @@ class Source(_Model):
 
     path: str = Field(description="Input file path relative to the batch's RAW folder, with '/' separators.")
     part: str | None = Field(
-        default=None, description="Post id, or index within a JSON list of pages (WordPress REST, a crawler's)."
+        default=None,
+        description="Post id, or index within a JSON list of pages (WordPress REST, a crawler's) or a feed of "
+        "several items.",
     )
     input_form: str = Field(
-        description="text, markdown, html or wp_json (any JSON page: a WordPress REST post, a readability extractor's "
-        "article or a crawler API's object)."
+        description="text, markdown, html, wp_json (any JSON page: a WordPress REST post, a readability "
+        "extractor's article or a crawler API's object) or feed (an item of an XML feed or export: RSS, Atom, "
+        "Evernote .enex)."
     )
     encoding: str = Field(description="Character encoding the bytes were decoded with.")
     url: str | None = None

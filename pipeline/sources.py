@@ -1,8 +1,9 @@
-"""Files to pages: gzip, input form, and WordPress REST posts.
+"""Files to pages: gzip, input form, WordPress REST posts and feed items.
 
 A file holds one page, except a WordPress REST JSON list, which holds one per
-post. Every page carries the text the block parsers read (already decoded
-and repaired) and what the input says about where it came from.
+post, and a feed or export (RSS, Atom, Evernote .enex), one per item. Every
+page carries the text the block parsers read (already decoded and repaired)
+and what the input says about where it came from.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from .errors import (
     NotABlueprintError,
     UnsupportedInputError,
 )
+from .feeds import FeedItem, feed_items, wordpress_post_id
 from .mojibake import Repair, repair_text
 
 __all__ = [
@@ -43,6 +45,7 @@ __all__ = [
     "pages_from_bytes",
     "read_limited",
     "slug_from_url",
+    "suffix_of",
 ]
 
 
@@ -53,6 +56,7 @@ class InputForm(StrEnum):
     MARKDOWN = "markdown"
     HTML = "html"
     WP_JSON = "wp_json"
+    FEED = "feed"  # an XML feed or export: RSS, Atom, Evernote .enex (feeds.py)
 
 
 _FORMS = {
@@ -63,14 +67,30 @@ _FORMS = {
     ".html": InputForm.HTML,
     ".htm": InputForm.HTML,
     ".json": InputForm.WP_JSON,
+    ".xml": InputForm.FEED,
+    ".rss": InputForm.FEED,
+    ".atom": InputForm.FEED,
+    ".enex": InputForm.FEED,
 }
 
 
 def form_of(name: str) -> InputForm | None:
     """The input form a file name promises, or None when unsupported."""
+    return _FORMS.get(_suffix(name))
+
+
+def suffix_of(name: str) -> str:
+    """A file's type as the walk tells it: its suffix, with ".gz" after the inner one (".pdf.gz"); "no suffix"."""
+    suffix = _suffix(name)
+    if name.lower().endswith(".gz"):
+        suffix += ".gz"
+    return suffix or "no suffix"
+
+
+def _suffix(name: str) -> str:
+    """The suffix naming a file's form, lowercased: the one before ".gz" for a gzipped file."""
     path = PurePosixPath(name.lower())
-    suffix = PurePosixPath(path.stem).suffix if path.suffix == ".gz" else path.suffix
-    return _FORMS.get(suffix)
+    return PurePosixPath(path.stem).suffix if path.suffix == ".gz" else path.suffix
 
 
 @dataclass(frozen=True)
@@ -147,6 +167,8 @@ def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
         raise EmptyInputError("empty file (0 bytes)" if not raw else "no text: the file holds only whitespace")
     if form is InputForm.WP_JSON:
         return _posts(decoded.text, decoded.encoding)
+    if form is InputForm.FEED:
+        return _feed_pages(decoded.text, decoded.encoding, list(decoded.repairs))
     # A file that decoded as UTF-8 as it is holds the text's own UTF-8 bytes: repair_text need not encode it again.
     text, repairs = repair_text(decoded.text, raw if decoded.source == "utf-8" else None)
     repairs = [*decoded.repairs, *repairs]  # a MIME part's headers and transfer encoding, undone first
@@ -565,6 +587,48 @@ def _posts(text: str, encoding: str) -> list[Page]:
 
 
 _NOT_A_POST = "JSON is not a WordPress REST post (no content.rendered)"
+
+
+def _feed_pages(text: str, encoding: str, decoding: list[Repair]) -> list[Page]:
+    """A feed's or export's items as pages, named as a REST list's posts are: one item is the file's only page."""
+    kind, items = feed_items(text)
+    if not any(item.html or item.text for item in items):
+        raise NotABlueprintError(f"{_FEED_NAMES[kind]} holds no item" + (" with content" if items else ""))
+    ids = [wordpress_post_id(item.guid, item.url) for item in items]
+    unique_ids = len(set(ids)) == len(ids) and None not in ids
+    pages = []
+    for index, item in enumerate(items):
+        part = "" if len(items) == 1 else str(ids[index] if unique_ids else index)
+        pages.append(_feed_page(item, ids[index], encoding, decoding, part, _FEED_NAMES[kind]))
+    return pages
+
+
+_FEED_NAMES = {"rss": "RSS feed", "atom": "Atom feed", "enex": "Evernote export"}
+
+
+def _feed_page(
+    item: FeedItem, post_id: int | None, encoding: str, decoding: list[Repair], part: str, feed: str
+) -> Page:
+    """One item as a page: its HTML read as a REST post's content is (its plain text as a text page), its source
+    the item's own fields."""
+    title, title_repairs = repair_text(item.title or "")
+    meta = SourceMeta(
+        url=item.url,
+        slug=slug_from_url(item.url),
+        post_id=post_id,
+        title=title or None,
+        date_published=item.date_published,
+        date_modified=item.date_modified,
+    )
+    if not item.html and not item.text:
+        return Page("", InputForm.HTML, InputForm.FEED, meta, encoding, [], part, f"{feed} item without content")
+    if item.html:
+        form, (text, repairs) = InputForm.HTML, repair_text(item.html)
+    else:
+        form, (text, repairs) = InputForm.TEXT, repair_text(item.text or "")
+        text, repairs, head = _text_page(text, form, repairs)
+        meta = replace(meta, date_published=meta.date_published or head.date_published)
+    return Page(text, form, InputForm.FEED, meta, encoding, _merge([*decoding, *repairs], title_repairs), part)
 
 
 def _is_post(post: object) -> bool:

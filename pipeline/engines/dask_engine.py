@@ -44,7 +44,7 @@ import tempfile
 import threading
 import time
 import uuid
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from pathlib import Path, PurePosixPath
@@ -54,7 +54,7 @@ from ..batch import PageResult, pipeline_fingerprint, process_file
 from ..extraction import warm_up
 from ..options import ExtractOptions
 from ..runner import PageTimeout, call_with_timeout
-from ..sources import form_of
+from ..sources import form_of, suffix_of
 from . import DASK_HINT, EngineUnavailable, is_url
 
 __all__ = [
@@ -273,8 +273,11 @@ class DaskEngine:
                     self.client.cancel(leftovers)
 
 
-def discover_url(raw: str, *, storage_options: dict[str, Any] | None = None) -> list[str]:
-    """Supported files under an fsspec URL, as sorted relative POSIX paths (``discover`` for URLs)."""
+def discover_url(
+    raw: str, *, storage_options: dict[str, Any] | None = None, ignored: Counter[str] | None = None
+) -> list[str]:
+    """Supported files under an fsspec URL, as sorted relative POSIX paths (``discover`` for URLs); the others
+    counted into ``ignored`` by suffix."""
     fs, root = _filesystem(raw, storage_options)
     root = root.rstrip("/")
     found = []
@@ -283,8 +286,11 @@ def discover_url(raw: str, *, storage_options: dict[str, Any] | None = None) -> 
         if not path.startswith(root + "/"):
             continue
         rel = path[len(root) + 1 :]
-        if form_of(PurePosixPath(rel).name) is not None:
+        name = PurePosixPath(rel).name
+        if form_of(name) is not None:
             found.append(rel)
+        elif ignored is not None:
+            ignored[suffix_of(name)] += 1
     return sorted(found)
 
 
