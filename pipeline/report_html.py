@@ -183,6 +183,7 @@ def render_report(
     interrupted: bool = False,
     removed_inputs: list[str] | None = None,
     outputs: list[str] | None = None,
+    ignored: dict[str, int] | None = None,
 ) -> str:
     """The report page for a batch's page views (sorted here, worst first)."""
     pages = sorted(views, key=lambda v: v.sort_key)
@@ -203,6 +204,7 @@ def render_report(
         sections=list(SECTION_LABELS.items()),
         interrupted=interrupted,
         removed_inputs=removed_inputs or [],
+        ignored=ignored or {},
         outputs=[(name, quote(name)) for name in outputs or []],
         version=__version__,
     )
@@ -228,5 +230,6 @@ class HtmlReportSink:
             interrupted=getattr(report, "interrupted", False),
             removed_inputs=list(getattr(report, "removed_inputs", []) or []),
             outputs=self.outputs,
+            ignored=dict(getattr(report, "ignored", {}) or {}),
         )
         write_atomic(self.out / REPORT_HTML_NAME, html.encode("utf-8"))

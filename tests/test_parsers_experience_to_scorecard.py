@@ -1122,4 +1122,6 @@ def test_rule_gate_keeps_the_matches(text: str) -> None:
     """find_rules' gate skips only texts its rules find nothing in (wildcard phrases, exact ones, any case)."""
     for key in ("generic_fields", "degree_levels", "requirement_levels", "importance_levels", "scorecard_fields"):
         rules = rule_set(key)
-        assert find_rules(key, text) == tuple(rules.spans(text_doc(text), text)), key
+        # Compared by place and label: find_rules' cache may hold spans of a Doc text_doc's cache has let go.
+        found = [(span.start, span.end, span.label_) for span in find_rules(key, text)]
+        assert found == [(span.start, span.end, span.label_) for span in rules.spans(text_doc(text), text)], key

@@ -49,6 +49,8 @@ def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (raw / "notes.txt").write_text("Shopping list: eggs, milk.\n", encoding="utf-8")
     (raw / "a <b>bold & page.html").write_text("<html><body><p>About us</p></body></html>", encoding="utf-8")
     (raw / "blob.txt").write_bytes(b"\x00\x01binary\x00\xff")
+    (raw / "nested" / "logo.png").write_bytes(b"\x89PNG\r\n")  # a type no input form reads: ignored, counted
+    (raw / "role.pdf").write_bytes(b"%PDF-1.7")
     folder = tmp_path_factory.mktemp("report") / "out"
     result = CliRunner().invoke(main, [str(raw), str(folder), "--format", "jsonld", "-q"])
     assert result.exit_code == 1, result.stderr  # some pages are not blueprints
@@ -97,6 +99,12 @@ def test_totals_match_the_json_report(soup: BeautifulSoup, report: dict) -> None
         assert soup.select_one(f"#total-{status}").get_text() == str(summary[status])
     assert soup.select_one("#total-repairs").get_text() == str(summary["repairs"])
     assert soup.select_one("#total-removed").get_text() == str(summary["removed_blocks"])
+
+
+def test_files_ignored_for_their_type_are_counted(soup: BeautifulSoup, report: dict) -> None:
+    assert report["summary"]["ignored"] == {"files": 2, "by_suffix": {".pdf": 1, ".png": 1}}
+    line = " ".join(soup.select_one("#ignored").get_text().split())
+    assert line.startswith("2 file(s) under RAW not read") and ".pdf 1, .png 1" in line
 
 
 def test_each_row_has_a_20_section_heat_strip(soup: BeautifulSoup, report: dict) -> None:
