@@ -967,7 +967,9 @@ def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int
             j += 1
             continue
         if tabbed and _finishes_split_cell(last_raw, lines.raws[j], len(known.columns)):
-            row_lines[-1] = f"{row_lines[-1]} {stripped}"
+            # As an HTML cell's <br> (htmlblocks._cell_text): a capitalised line is an entry of its own ("SAP
+            # S/4HANA" over "Oracle Fusion Cloud ERP": two tools); one opening otherwise wraps the cell's text.
+            row_lines[-1] = f"{row_lines[-1]}{chr(10) if stripped[0].isupper() else ' '}{stripped}"
             last_raw = f"{last_raw} {lines.raws[j]}"
         elif tabbed:  # a tab opening a row closes its empty first cell; one ending it, its empty last cell
             last_raw = lines.raws[j]
