@@ -571,11 +571,13 @@ def text_to_pieces(text: str) -> list[Piece]:
             pieces.extend(split_inline_list(Block.paragraph(stripped, start, end), link_ratio))
         pending_item = next_pending
         i += 1
-    if (unmarked := _unmarked_lines(lines)) is None:
-        return pieces
-    if _inner_text_layout(lines, unmarked):
-        return _read_inner_text(_joined_labels(_dash_details_as_lines(pieces, text), text), text)
-    return _read_inner_text(pieces, text, reader_view=True) if _reader_view_layout(unmarked) else pieces
+    if (unmarked := _unmarked_lines(lines)) is not None:
+        if _inner_text_layout(lines, unmarked):
+            return _read_inner_text(_joined_labels(_dash_details_as_lines(pieces, text), text), text)
+        if _reader_view_layout(unmarked):
+            return _read_inner_text(pieces, text, reader_view=True)
+    # Tab-separated lines are a browser copy's tables: one scan rules out every other page.
+    return _bulletless_lists(pieces, text) if "\t" in text else pieces
 
 
 def _underlines(pieces: list[Piece], lines: _Lines, i: int) -> bool:
@@ -965,7 +967,9 @@ def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int
             j += 1
             continue
         if tabbed and _finishes_split_cell(last_raw, lines.raws[j], len(known.columns)):
-            row_lines[-1] = f"{row_lines[-1]} {stripped}"
+            # As an HTML cell's <br> (htmlblocks._cell_text): a capitalised line is an entry of its own ("SAP
+            # S/4HANA" over "Oracle Fusion Cloud ERP": two tools); one opening otherwise wraps the cell's text.
+            row_lines[-1] = f"{row_lines[-1]}{chr(10) if stripped[0].isupper() else ' '}{stripped}"
             last_raw = f"{last_raw} {lines.raws[j]}"
         elif tabbed:  # a tab opening a row closes its empty first cell; one ending it, its empty last cell
             last_raw = lines.raws[j]
@@ -1015,6 +1019,9 @@ _LABEL_WORDS = 5
 _TWO_COLUMN_ROWS = 3  # "Label | value" lines in a row that make a two-column table without its rule
 _PARENTHESISED = re.compile(r"\([^)]*\)")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z“\"]")
+# Two sentences on one line: their mark closes a word. " ? " between two names is no question but an arrow
+# a code page lost ("Team Lead ? Supervisor"), "→" being outside cp1252.
+_JOINED_SENTENCES = re.compile(r"(?<=\S)[.!?]\s+[A-Z“\"]")
 _PROSE_WORDS = 25  # a section's intro line this long, or of two sentences, is its prose
 _STATEMENT_WORDS = 20  # a sub-heading's one line this long is its statement ("Role success definition")
 _TITLE_WORDS = 12  # an unknown sub-heading's at most
@@ -1534,6 +1541,89 @@ def _is_short(text: str) -> bool:
 
 def _is_prose(text: str) -> bool:
     return len(text.split(None, _PROSE_WORDS)) > _PROSE_WORDS or _SENTENCE_BREAK.search(text) is not None
+
+
+# --------------------------------------------------------------------------
+# A browser page selected and pasted into a text editor: tables as tab-separated lines, the bullets the
+# page typed as characters ("• ") kept, those of its HTML lists lost. Such a list's items come out as
+# plain lines right under their sub-heading, which the lines above read as paragraphs: its intro, as a
+# parser sees it. _bulletless_lists reads them again as the list they were.
+
+_BULLETLESS_MIN_ITEMS = 2  # one line alone under a sub-heading is its statement or intro
+
+
+@cache
+def _bulletless_list_keys() -> dict[str, frozenset[str]]:
+    """The sub-heading keys whose field is a list, by section (subheadings.json "_bulletless_lists")."""
+    lists = load_vocab("subheadings.json")["_bulletless_lists"]
+    return {section: frozenset(keys) for section, keys in lists.items() if not section.startswith("_")}
+
+
+def _bulletless_lists(pieces: list[Piece], text: str) -> list[Piece]:
+    """The pieces with each run of lines that fills a list sub-heading alone read as its items.
+
+    Such a run opens on the line under the sub-heading and ends at the next sub-heading (a known one not
+    seen yet in the section, or a line labelled by one: "Typical reporting line: ..."), a heading or a
+    blank line; each of its lines is a paragraph of its own, no lead ending ":" and no sentences joined.
+    Lines followed by items or a table under the same sub-heading are its intro or lead, and stay.
+    """
+    list_keys = _bulletless_list_keys()
+    keys: frozenset[str] = frozenset()  # the list keys of the section being read
+    section = ""
+    seen: set[str] = set()
+    run: list[int] = []  # the lines under the last sub-heading, while they may be its list
+    listing = False  # the last sub-heading's field is a list and the lines under it so far fit one
+    items: list[int] = []
+
+    def close(is_list: bool) -> None:
+        nonlocal listing
+        if is_list and listing and len(run) >= _BULLETLESS_MIN_ITEMS:
+            items.extend(run)
+        run.clear()
+        listing = False
+
+    previous_end = 0
+    for k, piece in enumerate(pieces):
+        block = piece.block
+        on_next_line = text.count("\n", previous_end, block.start) == 1
+        previous_end = block.end
+        if block.kind is _HEADING:
+            close(True)
+            spec = classify_heading(block.text).spec
+            section = spec.id if spec else ""
+            keys = list_keys.get(section, frozenset())
+            seen.clear()
+            continue
+        if not keys:
+            continue
+        if block.kind is not _PARAGRAPH:
+            close(False)  # items or a table under the sub-heading: the lines above them are its intro
+            continue
+        line = block.text.strip()
+        found = _inner_subheading(section, line)
+        label = _label(line) if found is None else None
+        found = found or (label and subheading_key(section, label))
+        if found and found not in seen:  # "Daily 10-minute team stand-up" under "Recurring meetings": an item
+            close(True)
+            seen.add(found)
+            listing = found in keys and label is None
+            continue
+        alone = k + 1 == len(pieces) or pieces[k + 1].block.start > text.find("\n", block.end) >= 0
+        if not on_next_line:
+            close(True)  # a blank line ends the list
+        elif listing and alone and line[-1] != ":" and not _JOINED_SENTENCES.search(line):
+            run.append(k)
+        else:
+            run.clear()
+            listing = False
+    close(True)
+    if not items:
+        return pieces
+    out = list(pieces)
+    for k in items:
+        block = pieces[k].block
+        out[k] = new_piece((Block.list_item(block.text.strip(), block.start, block.end, 0, ""), pieces[k].link_ratio))
+    return out
 
 
 def _cell_table(pieces: list[Piece], i: int, text: str) -> tuple[Piece, int] | None:

@@ -269,6 +269,29 @@ def _inline_cuts(text: str) -> list[tuple[int, int]]:
     return cuts if len(cuts) >= 2 else []
 
 
+# A title-cased role name: capitalised words, with the joiners and brackets such names hold ("Head of
+# Finance", "Staff Accountant (AP/GL)", "Procure-to-Pay Analyst").
+_ROLE_NAME = r"[A-Z][\w&'’./-]*(?:\s+(?:[A-Z0-9][\w&'’./-]*|\([^()]*\)|of|and|for|in|the|&))*"
+# "Team Lead ? Supervisor": a page saved in a code page without "→" wrote "?" for it.
+_LOST_ARROW = re.compile(rf"({_ROLE_NAME}) \? ({_ROLE_NAME})")
+# Lines of one list written so that tell the loss: one alone may be the writer's own question mark.
+_LOST_ARROW_LINES = 2
+
+
+def _lost_arrow(text: str) -> re.Match[str] | None:
+    """The two role names of a line "A ? B", the arrow between them lost; None for any other line."""
+    return _LOST_ARROW.fullmatch(text.strip().rstrip(".")) if " ? " in text else None
+
+
+def _role(text: str, sub_items: list[str], lost: bool) -> CareerRole:
+    """One role of a feeder, next or adjacent list; with ``lost``, " ? " between two role names is read as the
+    arrow it was, the text kept as on the page."""
+    if not lost or (names := _lost_arrow(text)) is None:
+        return parse_role(text, sub_items)
+    role = parse_role(f"{names.group(1)} → {names.group(2)}", sub_items)
+    return role.model_copy(update={"text": text.strip()})
+
+
 def parse(section: Section) -> CareerPath:
     """Parse the section's blocks into typed fields."""
     roles: dict[str, list[CareerRole]] = {name: [] for name in _ROLE_LISTS.values()}
@@ -290,8 +313,10 @@ def parse(section: Section) -> CareerPath:
         if key in _ROLE_LISTS:
             if key == "next" and horizon is None and (match := _HORIZON.search(sub.title)):
                 horizon = match.group(1).strip()
-            for node in list_nodes(tree, notes, unparsed):
-                roles[_ROLE_LISTS[key]].append(parse_role(node.text, node.descendants()))
+            nodes = list_nodes(tree, notes, unparsed)
+            lost = sum(_lost_arrow(node.text) is not None for node in nodes) >= _LOST_ARROW_LINES
+            for node in nodes:
+                roles[_ROLE_LISTS[key]].append(_role(node.text, node.descendants(), lost))
         elif key == "promotion":
             transition = transition or _promotion_transition(sub.title)
             lead = len(promotion_notes)

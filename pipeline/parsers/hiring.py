@@ -477,12 +477,26 @@ def _assessment(node: Node) -> AssessmentArea:
 _AREA_WORDS = 6
 
 
+# The last part of a series written out in a sentence's commas: "A, B, and C".
+_SERIES_END = re.compile(r"(?:and|or)\s+")
+
+
 def _inline_assessments(blocks: list[Block]) -> list[AssessmentArea]:
-    """The areas of a sub-section written as one ';'-joined line and no list: each part an area, [] otherwise
-    (a sentence with a ';' in it is a note)."""
-    if len(blocks) != 1 or blocks[0].kind is not BlockKind.PARAGRAPH or ";" not in blocks[0].text:
+    """The areas of a sub-section written as one line and no list, each part an area: ';'-joined, or a series
+    of ','-joined ones its last closed by "and" ("Process depth, control mindset, and openness to change.");
+    [] otherwise (a sentence with a ';' in it is a note)."""
+    if len(blocks) != 1 or blocks[0].kind is not BlockKind.PARAGRAPH:
         return []
-    parts = [_CLOSING_STOP.sub("", part.strip()) for part in split_top_level(blocks[0].text, ";")]
+    text = blocks[0].text
+    if ";" in text:
+        parts = [_CLOSING_STOP.sub("", part.strip()) for part in split_top_level(text, ";")]
+    elif "," in text:
+        parts = [_CLOSING_STOP.sub("", part.strip()) for part in split_top_level(text, ",")]
+        if (last := _SERIES_END.match(parts[-1])) is None:
+            return []
+        parts[-1] = parts[-1][last.end() :]
+    else:
+        return []
     if len(parts) < 3 or not all(0 < len(part.split()) <= _AREA_WORDS for part in parts):
         return []
     return [AssessmentArea(dimension=part[:1].upper() + part[1:], text=part) for part in parts]
