@@ -14,7 +14,7 @@ from itertools import islice
 
 from lxml import etree
 
-from .sources import DATE_PATTERN, _byline_date, iso_date
+from .sources import DATE_PATTERN, byline_date, iso_date
 
 __all__ = ["byline_dates", "is_snapshot", "original_url"]
 
@@ -47,7 +47,7 @@ def byline_dates(h1: etree._Element | None) -> tuple[str | None, str | None]:
         return None, None
     for block in islice(h1.itersiblings(etree.Element), _BYLINE_BLOCKS):
         text = " ".join(" ".join(block.itertext()).split())
-        published, updated = _byline_date(text), _UPDATED.search(text)
+        published, updated = byline_date(text), _UPDATED.search(text)
         if published is not None or updated is not None:
             return published, iso_date(updated.group(1)) if updated else None
     return None, None

@@ -38,6 +38,7 @@ __all__ = [
     "InputForm",
     "Page",
     "SourceMeta",
+    "byline_date",
     "form_of",
     "human_size",
     "island_page",
@@ -197,7 +198,7 @@ def _text_page(text: str, form: InputForm, repairs: list[Repair]) -> tuple[str, 
     elif form is not InputForm.HTML and text.startswith(("---", "+++")):
         meta, text = _front_matter(text)
     if form is not InputForm.HTML and meta.date_published is None:
-        meta = replace(meta, date_published=_byline_date(text))
+        meta = replace(meta, date_published=byline_date(text))
     return text, repairs, meta
 
 
@@ -425,7 +426,7 @@ _BYLINE_HEAD = 8000  # characters: bylines sit under the title, after the site's
 _DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%d %b. %Y", "%Y-%m-%d")
 
 
-def _byline_date(text: str) -> str | None:
+def byline_date(text: str) -> str | None:
     """The ISO date of the byline before the first numbered heading, if any: "March 14, 2026" → "2026-03-14"."""
     head = text[:_BYLINE_HEAD]
     first_heading = _FIRST_NUMBERED_HEADING.search(head)

@@ -18,7 +18,7 @@ import pytest
 
 from pipeline import extract
 from pipeline.parsers.common import parse_role
-from pipeline.sources import _byline_date, _dump_url
+from pipeline.sources import byline_date, _dump_url
 
 UNSEEN = Path(__file__).parent / "unseen"
 
@@ -111,7 +111,7 @@ def test_one_note_stays_as_it_was(text: str, name: str, note: str | None) -> Non
     ],
 )
 def test_a_posted_on_byline_gives_the_date(byline: str) -> None:
-    assert _byline_date("Site\n\nTitle\n\n" + byline + "\n\n1) Role Summary\n\nText.\n") == "2025-11-18"
+    assert byline_date("Site\n\nTitle\n\n" + byline + "\n\n1) Role Summary\n\nText.\n") == "2025-11-18"
 
 
 @pytest.mark.parametrize(
@@ -123,7 +123,7 @@ def test_a_posted_on_byline_gives_the_date(byline: str) -> None:
     ],
 )
 def test_no_byline_no_date(text: str) -> None:
-    assert _byline_date(text) is None
+    assert byline_date(text) is None
 
 
 def test_a_text_pages_byline_is_its_source_date() -> None:
