@@ -370,7 +370,9 @@ def _section(pieces: list[Piece], starts: list[SectionStart], n: int) -> Section
             continue
         # A known sub-heading with nothing under it yet: the next short lead may restate it.
         opened = subsections[-1][1] if subsections and not current and subsections[-1][0] else None
-        if kind is _HEADING or _plays_subheading(key_space, block.text, following, opened):
+        if kind is _HEADING or _plays_subheading(
+            key_space, block.text, following, opened, opened is not None and _same_span(block, following)
+        ):
             # The sub-heading's words, without the emoji decorating them ("🎯 Strategic responsibilities").
             title = undecorated(block.text.strip()).rstrip(":").strip()
             current = []
@@ -477,10 +479,22 @@ def _inline_items(text: str) -> list[str]:
     return by_comma if len(by_comma) >= _MIN_COMMA_ITEMS else [text]
 
 
-def _plays_subheading(section_id: str, text: str, following: Block | None, opened: str | None = None) -> bool:
+def _same_span(block: Block, following: Block | None) -> bool:
+    """Whether the next block comes from the same element of the page as this one: an HTML paragraph's lines
+    ("<p>Examples of unplanned work:<br>– Temperature excursion ...<br>– ...</p>") all carry its span."""
+    return following is not None and following.start == block.start and following.end == block.end
+
+
+def _plays_subheading(
+    section_id: str, text: str, following: Block | None, opened: str | None = None, lead_in: bool = False
+) -> bool:
     """A short paragraph that plays a heading inside a section.
 
     ``opened``: the title of a known sub-heading the paragraph comes right under, nothing between them.
+    ``lead_in``: right under that sub-heading, the paragraph is the first line of the element its list is typed
+    in ("<p>Examples of unplanned work:<br>– ...</p>"): the lead-in of the sub-heading's list, no heading of its
+    own unless its words name a known sub-heading. Further on, a lead line of this form still heads its list, as
+    each of a run of "<p><strong>Data deliverables:</strong><br>– ...</p>" does.
     """
     text = undecorated(text.strip())
     # A sentence is no heading, nor is a labelled fact: "Role horizon: Current". Asked first: the cheapest.
@@ -494,6 +508,8 @@ def _plays_subheading(section_id: str, text: str, following: Block | None, opene
         return False
     if subheading_key(section_id, text):
         return True
+    if lead_in:
+        return False
     before_list = following is not None and following.kind in _LIST_OR_TABLE
     return (
         before_list

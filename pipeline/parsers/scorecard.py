@@ -117,7 +117,7 @@ def item_groups(value: str, roles: bool = False) -> list[tuple[str | None, list[
     a ';' part opens with a short "label:" and the parts list ',' items, the ';' separates groups of ',' items
     instead (the label says what kind of items follow, as "adjacent:" does). Among ``roles``, a lead phrase
     ("adjacent moves to X, Y or Z") or a bare lower-case group word ("adjacent X, Y") is such a label too, and
-    its roles are alternatives: 'or' separates them.
+    its roles are alternatives: 'or' separates them; there, two unlabelled ';' parts or more are a role each.
     """
     cuts: list[tuple[int, int]] = []
     for match in _NUMBERED.finditer(value):
@@ -139,10 +139,14 @@ def item_groups(value: str, roles: bool = False) -> list[tuple[str | None, list[
     ]
     if not any(labels):
         return [(None, by_semicolon)]  # a plain ';' list: its parts are not split on ','
+    # Roles set apart by ';' one to a part ("Clinical Program Manager; Associate Director, Clinical Operations;
+    # adjacent paths into ..."): a comma in an unlabelled part is the title's own. One unlabelled part lists its
+    # roles with commas ("A, B, C; adjacent moves to D or E").
+    whole = roles and sum(label is None for label in labels) >= 2
     groups = [
         (label.group(1), _group_items(part[label.end() :], label.re is _ROLES_LEAD))
         if label
-        else (None, split_enumeration(part, ","))
+        else (None, [part] if whole else split_enumeration(part, ","))
         for part, label in zip(by_semicolon, labels, strict=True)
     ]
     if all(len(items) < 2 for _, items in groups):

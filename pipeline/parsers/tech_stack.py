@@ -9,10 +9,14 @@ scraper flattened) owns those items.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from pydantic import Field
 
 from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
+from ..nlp import load_vocab
+from ..sections import subheading_key
 from .common import FieldsModel, Node, SectionFields, item_tree, nest_colon_leads
 from .text import split_label
 
@@ -60,6 +64,7 @@ class TechStack(SectionFields):
 
 
 _KINDS = {kind.value for kind in EnvironmentKind}
+_SECTION = "tech_stack"
 
 
 def _item(node: Node) -> StackItem:
@@ -80,6 +85,21 @@ def _items(blocks: list[Block], intro: list[str] | None) -> list[StackItem]:
     return items
 
 
+def _kind(key: str | None, title: str) -> EnvironmentKind | None:
+    """The environment's kind: its sub-heading's key, else, for a heading named an environment, the key of its
+    words after a first word that names the domain: "Clinical systems environment" is the systems environment of a
+    clinical role, as "Business systems environment" is of a business one."""
+    if key is None and len(words := title.split(None, 1)) == 2 and words[0].isalpha() and " " in words[1]:
+        if words[1].rsplit(None, 1)[-1].lower() in _environment_words():
+            key = subheading_key(_SECTION, words[1])
+    return EnvironmentKind(key) if key in _KINDS else None
+
+
+@lru_cache(maxsize=1)
+def _environment_words() -> frozenset[str]:
+    return frozenset(load_vocab("subheadings.json")["_colon_labels"]["heading_ends"][_SECTION])
+
+
 def parse(section: Section) -> TechStack:
     """One environment per sub-heading; list items before any sub-heading form an unnamed one."""
     intro: list[str] = []
@@ -88,6 +108,6 @@ def parse(section: Section) -> TechStack:
     if lead_items:
         environments.append(StackEnvironment(key=None, name=None, items=lead_items))
     for sub in section.subsections:
-        key = EnvironmentKind(sub.key) if sub.key in _KINDS else None
+        key = _kind(sub.key, sub.title)
         environments.append(StackEnvironment(key=key, name=sub.title, items=_items(list(sub.blocks), None)))
     return TechStack(intro=intro, environments=environments)

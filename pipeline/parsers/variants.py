@@ -106,14 +106,14 @@ def is_variant_name(text: str) -> bool:
     return 0 < len(_WORD.findall(name)) <= _MAX_NAME_WORDS
 
 
-def _inline_variants(text: str, points: list[Point]) -> list[Variant]:
+def _inline_variants(text: str, points: list[Point], name_words: int = _MAX_NAME_WORDS) -> list[Variant]:
     """The variants an inline line names, one per "; name: " or ". Name: " part; the points nested under the line
     are the last's.
 
     "Startup: playbooks from scratch; enterprise: mature playbooks at scale." → Startup, enterprise;
     "Startup: ownership breadth, speed; fewer formal artifacts." → Startup alone (no name opens the part).
     """
-    label, description = split_title_description(text, max_words=_MAX_NAME_WORDS)
+    label, description = split_title_description(text, max_words=name_words)
     if not label:
         return []
     # A "; " outside brackets before another short name and its colon ends one variant's part of the line.
@@ -158,7 +158,21 @@ def _names_variant(part: str) -> bool:
     return named is not None and is_variant_name(named[0])
 
 
+# A variant's name among inline siblings may run longer than a name standing alone: beside "Medical devices: ISO
+# 14155, ...", "Digital health and software as a medical device: app-based endpoints, ..." is a variant too.
+_SIBLING_NAME_WORDS = 10
+
+
 def _group(sub: Subsection) -> VariantGroup:
+    group, inline_notes = _read_group(sub, _MAX_NAME_WORDS)
+    if inline_notes and any(variant.description is not None for variant in group.variants):
+        group = _read_group(sub, _SIBLING_NAME_WORDS)[0]
+    return group
+
+
+def _read_group(sub: Subsection, name_words: int) -> tuple[VariantGroup, bool]:
+    """The sub-heading's group, names of inline variants up to ``name_words`` words long; and whether a line that
+    was no variant could have been an inline one (a line of its own, neither a name line nor under one)."""
     try:
         dimension = VariantDimension(sub.key or "other")
     except ValueError:
@@ -166,6 +180,7 @@ def _group(sub: Subsection) -> VariantGroup:
     notes: list[Point] = []
     variants: list[Variant] = []
     current: dict | None = None
+    inline_notes = False
 
     def close() -> None:
         nonlocal current
@@ -187,16 +202,18 @@ def _group(sub: Subsection) -> VariantGroup:
             current["points"].append(point(node))
         else:
             # Only a line that is neither a name line nor under one can be the inline form: split it only then.
-            inline = _inline_variants(node.text, [point(child) for child in node.children])
+            inline = _inline_variants(node.text, [point(child) for child in node.children], name_words)
             if inline:
                 # Inline form: "Startup: ownership breadth, speed; fewer formal artifacts."
                 variants += inline
             else:
+                inline_notes = True
                 notes.append(point(node))
     close()
-    return VariantGroup(
+    group = VariantGroup(
         dimension=dimension, heading=sub.title, heading_note=heading_note(sub.title), notes=notes, variants=variants
     )
+    return group, inline_notes
 
 
 @lru_cache(maxsize=1)
