@@ -46,6 +46,7 @@ __all__ = [
     "node_labelled_parts",
     "parse_role",
     "point",
+    "role_proper",
     "routed_items",
     "split_number",
     "split_tables",
@@ -443,6 +444,18 @@ def _qualifier_note(qualifier: str | None) -> tuple[str | None, str | None]:
     return (qualifier, None) if note is None or is_short_form(note) else (rest, note)
 
 
+# "at a contract food service company", "at an external audit firm": the kind of employer the role is held at.
+_EMPLOYER_KIND = re.compile(r"at an?\s", re.IGNORECASE)
+_AT_EMPLOYER_KIND = re.compile(r"\s+at an?\s", re.IGNORECASE)
+
+
+def role_proper(name: str) -> str:
+    """A role's name without the kind of employer closing it: "District Manager at a contract food service
+    company" → "District Manager" (the words that say it is a role)."""
+    found = _AT_EMPLOYER_KIND.search(name) if " at " in name.lower() else None
+    return name[: found.start()] if found else name
+
+
 def parse_role(text: str, sub_items: list[str] | None = None) -> CareerRole:
     """Read one role: "Research Assistant (NLP) transitioning to industry" → name, note 'NLP', qualifier."""
     cleaned = text.strip().rstrip(".;,").strip()
@@ -456,6 +469,8 @@ def parse_role(text: str, sub_items: list[str] | None = None) -> CareerRole:
             # "→ Solutions Architect (Pre-Sales)": a capitalised parenthetical qualifies the title and is part
             # of it; a lower-case one ("(if strong ML foundation)") is a condition of the move, the mover's note.
             to_role, to_note = path[-1], None
+        elif to_note:
+            path = [*path[:-1], to_role]  # the condition is the mover's note, as in to_role: not a step's name
         transition = RoleTransition.__pydantic_validator__.validate_python(
             {"from_role": path[0], "to_role": to_role, "path": path}
         )
@@ -463,6 +478,10 @@ def parse_role(text: str, sub_items: list[str] | None = None) -> CareerRole:
     name, note = split_note(name_part)
     qualifier, qualifier_note = _qualifier_note(qualifier)
     note = "; ".join(filter(None, (note, qualifier_note))) or None
+    if qualifier and _EMPLOYER_KIND.match(qualifier):
+        # A District Manager at a contract food service company is another role than one at a retailer: the
+        # kind of employer is part of the name, as a reader would file it.
+        name, qualifier = f"{name or name_part} {qualifier}", None
     return CareerRole.__pydantic_validator__.validate_python(
         {
             "name": name or name_part,

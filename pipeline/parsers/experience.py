@@ -28,10 +28,12 @@ from .common import (
     list_nodes,
     nest_colon_leads,
     parse_role,
+    role_proper,
     with_labelled_subsections,
 )
 from .text import (
     heading_note,
+    is_short_form,
     paren_depth,
     split_enumeration,
     split_note,
@@ -668,6 +670,8 @@ def _alternative_certifications(name_part: str) -> list[str]:
     _with_shared_ending), and so do bare grades ("CFA Level I or II", see _with_shared_grade_start); a "+" product
     shares its vendor ("CompTIA CySA+ or Security+" → "CompTIA Security+").
     """
+    if acronym_closed := _acronym_closed_names(name_part):
+        return acronym_closed
     cuts = [m for m in _OR.finditer(name_part) if not paren_depth(name_part, m.start())]
     if len(cuts) != 1:
         return [name_part]
@@ -686,6 +690,23 @@ def _alternative_certifications(name_part: str) -> list[str]:
         shared = (_with_field_head(first, _with_issuer_lead(first, _with_shared_start(first, name))) for name in others)
         return [first, *(_with_shared_vendor(first, name) for name in shared)]
     return [name_part]
+
+
+def _acronym_closed_names(name_part: str) -> list[str] | None:
+    """ "A (X) / B (Y)" as one certification each: every side between spaced slashes a name closed by its own
+    acronym, "Accredited Payables Specialist (APS) / Certified AP Specialist (CAPS)"; else None ("Azure / AWS
+    certification" shares its noun, "Cloud fundamentals (Azure/AWS/GCP)" has one name)."""
+    if " / " not in name_part:
+        return None
+    names = split_top_level(name_part, "/")
+    if len(names) < 2 or not all(_closed_by_acronym(name) for name in names):
+        return None
+    return names
+
+
+def _closed_by_acronym(name: str) -> bool:
+    body, note = split_note(name)
+    return bool(note and " " in body and is_short_form(note))
 
 
 @lru_cache(maxsize=1)
@@ -863,7 +884,7 @@ def _alternative_roles(text: str) -> list[CareerRole]:
         shares_words = len(second.name.split()) < 2 and " " in first_text  # "Data Scientist or Engineer"
         if not shares_words and (_is_role(second) or _agent_noun(second)):
             first = parse_role(first_text)
-            if first.qualifier is None and _is_role(first):
+            if first.qualifier is None and role_proper(first.name) == first.name and _is_role(first):
                 return [first, second]
     return [parse_role(text)]
 
@@ -877,16 +898,18 @@ def _agent_noun(role: CareerRole) -> bool:
     """A name ending in an agent noun ("EDC builder"): a role when it is the alternative of one ("Clinical
     database programmer or EDC builder"), though the role nouns do not list it."""
     words = role.name.split()
-    return role.qualifier is None and len(words) <= _MAX_ROLE_WORDS and words[-1].lower().endswith(_agent_suffixes())
+    unqualified = role.qualifier is None and role_proper(role.name) == role.name
+    return unqualified and len(words) <= _MAX_ROLE_WORDS and words[-1].lower().endswith(_agent_suffixes())
 
 
 def _is_role(role: CareerRole) -> bool:
     """A name ending with a role noun or opened by a rank ("Head of Change"), a grade after it allowed ("Software
     Engineer II", "Clinical Nurse 3"); each of its " / " alternatives within the word cap ("Clinical Nurse III /
     Clinical Ladder nurse")."""
-    start, _, last = role.name.rpartition(" ")
-    name = start if start and _BARE_GRADE.fullmatch(last) else role.name
-    return names_a_role(name) and all(len(side.split()) <= _MAX_ROLE_WORDS for side in role.name.split(" / "))
+    proper = role_proper(role.name)  # "District Manager at a contract food service company": its role's words
+    start, _, last = proper.rpartition(" ")
+    name = start if start and _BARE_GRADE.fullmatch(last) else proper
+    return names_a_role(name) and all(len(side.split()) <= _MAX_ROLE_WORDS for side in proper.split(" / "))
 
 
 _MAX_ROLE_WORDS = 6
