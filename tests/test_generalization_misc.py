@@ -71,8 +71,7 @@ def test_a_noun_of_a_person_only_ending_is_a_role() -> None:
     ) == (
         [
             ("Statistical Programmer", None),
-            # the kind of employer is part of the role's name (common.parse_role)
-            ("Research Biostatistician at an academic medical center", None),
+            ("Research Biostatistician", "at an academic medical center"),
             ("CRO Biostatistician", None),
         ],
         [],

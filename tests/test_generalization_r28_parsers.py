@@ -7,8 +7,8 @@
    variants, the halves glued ("OTA Insight Rate Insight"): the name stays as written.
 4. A prior role ending in "Chef" was no role ("Executive Chef in an institutional setting" went to the notes);
    a move's condition closing its target ("→ Dietary Services Manager (with healthcare diet training)") stayed
-   in the path; "at <kind of employer>" after a role is part of its name ("District Manager at a contract food
-   service company"), as the kind of employer makes another role of it.
+   in the path. ("at <kind of employer>" after a role stays its qualifier: "District Manager" is the name a
+   job-title taxonomy files, "at a contract food service company" the context kept beside it.)
 5. Two certifications written "A (X) / B (Y)" were read as one.
 
 Synthetic snippets of each, then the four pages (tests/unseen/*.synthetic.*) against their answer keys.
@@ -112,20 +112,20 @@ def test_a_moves_condition_is_no_step_of_its_path() -> None:
     assert titled.transition is not None and titled.transition.path[-1] == "Solutions Architect (Pre-Sales)"
 
 
-def test_the_kind_of_employer_is_part_of_the_roles_name() -> None:
+def test_the_kind_of_employer_is_the_roles_qualifier() -> None:
     role = parse_role("District Manager at a contract food service company (multi-account operations)")
     assert (role.name, role.qualifier, role.note) == (
-        "District Manager at a contract food service company",
-        None,
+        "District Manager",
+        "at a contract food service company",
         "multi-account operations",
     )
     # Other qualifiers stay qualifiers.
     assert parse_role("Software Engineer with ML focus").qualifier == "with ML focus"
     # And such a role is still a role of a comma series.
     roles, notes = _prior_roles("Tax Supervisor at a public accounting firm, Cash Management Associate at a bank.")
-    assert [r.name for r in roles] == [
-        "Tax Supervisor at a public accounting firm",
-        "Cash Management Associate at a bank",
+    assert [(r.name, r.qualifier) for r in roles] == [
+        ("Tax Supervisor", "at a public accounting firm"),
+        ("Cash Management Associate", "at a bank"),
     ]
     assert notes == []
 
@@ -188,8 +188,8 @@ def test_the_archive_page_prior_roles_and_career() -> None:
     assert all(r["transition"]["path"][-1] == "Dietary Services Manager" for r in career["feeder_roles"])
     assert career["feeder_roles"][3]["note"] == "with healthcare diet training"
     assert [(r["name"], r["qualifier"]) for r in career["adjacent_paths"]][1] == (
-        "District Manager at a contract food service company",
-        None,
+        "District Manager",
+        "at a contract food service company",
     )
     assert len(career["adjacent_paths"]) == 4
 

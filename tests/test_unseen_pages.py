@@ -2998,7 +2998,7 @@ def test_round23_aria_grid_tables_and_definition_list_skills(late_rounds: dict[s
     ]  # fmt: skip
     experience = fields["experience"]
     assert [role["name"] for role in experience["prior_roles"]] == [
-        "Statistical Programmer", "Research Biostatistician at an academic medical center", "CRO Biostatistician",
+        "Statistical Programmer", "Research Biostatistician", "CRO Biostatistician",
     ]  # fmt: skip
     years = experience["years_of_experience"]
     assert (years["min_years"], years["max_years"], years["open_ended"]) == (3.0, 7.0, False)

@@ -46,7 +46,6 @@ __all__ = [
     "node_labelled_parts",
     "parse_role",
     "point",
-    "role_proper",
     "routed_items",
     "split_number",
     "split_tables",
@@ -444,18 +443,6 @@ def _qualifier_note(qualifier: str | None) -> tuple[str | None, str | None]:
     return (qualifier, None) if note is None or is_short_form(note) else (rest, note)
 
 
-# "at a contract food service company", "at an external audit firm": the kind of employer the role is held at.
-_EMPLOYER_KIND = re.compile(r"at an?\s", re.IGNORECASE)
-_AT_EMPLOYER_KIND = re.compile(r"\s+at an?\s", re.IGNORECASE)
-
-
-def role_proper(name: str) -> str:
-    """A role's name without the kind of employer closing it: "District Manager at a contract food service
-    company" → "District Manager" (the words that say it is a role)."""
-    found = _AT_EMPLOYER_KIND.search(name) if " at " in name.lower() else None
-    return name[: found.start()] if found else name
-
-
 def parse_role(text: str, sub_items: list[str] | None = None) -> CareerRole:
     """Read one role: "Research Assistant (NLP) transitioning to industry" → name, note 'NLP', qualifier."""
     cleaned = text.strip().rstrip(".;,").strip()
@@ -478,10 +465,6 @@ def parse_role(text: str, sub_items: list[str] | None = None) -> CareerRole:
     name, note = split_note(name_part)
     qualifier, qualifier_note = _qualifier_note(qualifier)
     note = "; ".join(filter(None, (note, qualifier_note))) or None
-    if qualifier and _EMPLOYER_KIND.match(qualifier):
-        # A District Manager at a contract food service company is another role than one at a retailer: the
-        # kind of employer is part of the name, as a reader would file it.
-        name, qualifier = f"{name or name_part} {qualifier}", None
     return CareerRole.__pydantic_validator__.validate_python(
         {
             "name": name or name_part,

@@ -28,7 +28,6 @@ from .common import (
     list_nodes,
     nest_colon_leads,
     parse_role,
-    role_proper,
     with_labelled_subsections,
 )
 from .text import (
@@ -884,7 +883,7 @@ def _alternative_roles(text: str) -> list[CareerRole]:
         shares_words = len(second.name.split()) < 2 and " " in first_text  # "Data Scientist or Engineer"
         if not shares_words and (_is_role(second) or _agent_noun(second)):
             first = parse_role(first_text)
-            if first.qualifier is None and role_proper(first.name) == first.name and _is_role(first):
+            if first.qualifier is None and _is_role(first):
                 return [first, second]
     return [parse_role(text)]
 
@@ -898,18 +897,16 @@ def _agent_noun(role: CareerRole) -> bool:
     """A name ending in an agent noun ("EDC builder"): a role when it is the alternative of one ("Clinical
     database programmer or EDC builder"), though the role nouns do not list it."""
     words = role.name.split()
-    unqualified = role.qualifier is None and role_proper(role.name) == role.name
-    return unqualified and len(words) <= _MAX_ROLE_WORDS and words[-1].lower().endswith(_agent_suffixes())
+    return role.qualifier is None and len(words) <= _MAX_ROLE_WORDS and words[-1].lower().endswith(_agent_suffixes())
 
 
 def _is_role(role: CareerRole) -> bool:
     """A name ending with a role noun or opened by a rank ("Head of Change"), a grade after it allowed ("Software
     Engineer II", "Clinical Nurse 3"); each of its " / " alternatives within the word cap ("Clinical Nurse III /
     Clinical Ladder nurse")."""
-    proper = role_proper(role.name)  # "District Manager at a contract food service company": its role's words
-    start, _, last = proper.rpartition(" ")
-    name = start if start and _BARE_GRADE.fullmatch(last) else proper
-    return names_a_role(name) and all(len(side.split()) <= _MAX_ROLE_WORDS for side in proper.split(" / "))
+    start, _, last = role.name.rpartition(" ")
+    name = start if start and _BARE_GRADE.fullmatch(last) else role.name
+    return names_a_role(name) and all(len(side.split()) <= _MAX_ROLE_WORDS for side in role.name.split(" / "))
 
 
 _MAX_ROLE_WORDS = 6
