@@ -238,8 +238,8 @@ def _department(texts: list[str]) -> str | None:
                     if words and doc[k].lower_ == "department":
                         return doc[words[0].i : k].text
                     break
-                if doc[k].is_punct and doc[k].text != "&":
-                    break
+                if doc[k].is_punct and doc[k].text not in ("&", "/"):
+                    break  # "AI & ML", "Operations / Supply Chain": one department's name
     return None
 
 

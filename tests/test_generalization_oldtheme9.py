@@ -109,8 +109,8 @@ def test_an_unknown_label_or_a_plain_colon_stays_inside_the_description() -> Non
 
 
 def test_a_bracket_inside_a_tool_name_is_its_other_name() -> None:
-    # "Oracle Health (Cerner) PowerChart": the name closes up around the bracket (one space), and the
-    # bracket's product (the vendor's former name) is the tool's variant.
+    # "Oracle Health (Cerner) PowerChart": the bracket names the vendor's former name, not a variant of the
+    # whole; the name stays as written (closed up around it, "Oracle Health PowerChart" is no one's name).
     fields = html_fields(
         "<h2>10) Tools, Platforms, and Software</h2><table>"
         "<tr><th>Tool / platform</th><th>Category</th><th>Primary use</th>"
@@ -121,6 +121,6 @@ def test_a_bracket_inside_a_tool_name_is_its_other_name() -> None:
         "</table>"
     )
     assert [(t["name"], t["variants"], t["note"]) for r in fields["tools"]["rows"] for t in r["tools"]] == [
-        ("Oracle Health PowerChart", ["Cerner"], None),
+        ("Oracle Health (Cerner) PowerChart", [], None),
         ("Epic", ["ClinDoc", "MAR", "Rover"], None),
     ]

@@ -243,7 +243,12 @@ def test_the_org_page_lists_and_tables(page: dict[str, Any]) -> None:
     assert len(fields["tools"]["rows"]) == 18
     scorecard = fields["hiring"]["scorecard"]["rows"]
     assert [row["dimension"] for row in scorecard][-1] == "Communication" and len(scorecard) == 7
-    assert [e["name"] for e in fields["hiring"]["exercises"]] == ["Exercise A", "Exercise B", "Exercise C"]
+    exercises = fields["hiring"]["exercises"]
+    assert [(e["label"], e["name"], e["duration"]) for e in exercises] == [
+        ("Exercise A", "Large-loss file review", "60 minutes"),
+        ("Exercise B", "KPI pack diagnosis", "45 minutes"),
+        ("Exercise C", "Difficult conversation role-play", "30 minutes"),
+    ]
     assert len(fields["scorecard"]["rows"]) == 10 and fields["scorecard"]["role_title"] == "Insurance Claims Manager"
 
 

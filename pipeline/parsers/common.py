@@ -456,6 +456,8 @@ def parse_role(text: str, sub_items: list[str] | None = None) -> CareerRole:
             # "→ Solutions Architect (Pre-Sales)": a capitalised parenthetical qualifies the title and is part
             # of it; a lower-case one ("(if strong ML foundation)") is a condition of the move, the mover's note.
             to_role, to_note = path[-1], None
+        elif to_note:
+            path = [*path[:-1], to_role]  # the condition is the mover's note, as in to_role: not a step's name
         transition = RoleTransition.__pydantic_validator__.validate_python(
             {"from_role": path[0], "to_role": to_role, "path": path}
         )

@@ -32,6 +32,7 @@ from .common import (
 )
 from .text import (
     heading_note,
+    is_short_form,
     paren_depth,
     split_enumeration,
     split_note,
@@ -668,6 +669,8 @@ def _alternative_certifications(name_part: str) -> list[str]:
     _with_shared_ending), and so do bare grades ("CFA Level I or II", see _with_shared_grade_start); a "+" product
     shares its vendor ("CompTIA CySA+ or Security+" → "CompTIA Security+").
     """
+    if acronym_closed := _acronym_closed_names(name_part):
+        return acronym_closed
     cuts = [m for m in _OR.finditer(name_part) if not paren_depth(name_part, m.start())]
     if len(cuts) != 1:
         return [name_part]
@@ -686,6 +689,23 @@ def _alternative_certifications(name_part: str) -> list[str]:
         shared = (_with_field_head(first, _with_issuer_lead(first, _with_shared_start(first, name))) for name in others)
         return [first, *(_with_shared_vendor(first, name) for name in shared)]
     return [name_part]
+
+
+def _acronym_closed_names(name_part: str) -> list[str] | None:
+    """ "A (X) / B (Y)" as one certification each: every side between spaced slashes a name closed by its own
+    acronym, "Accredited Payables Specialist (APS) / Certified AP Specialist (CAPS)"; else None ("Azure / AWS
+    certification" shares its noun, "Cloud fundamentals (Azure/AWS/GCP)" has one name)."""
+    if " / " not in name_part:
+        return None
+    names = split_top_level(name_part, "/")
+    if len(names) < 2 or not all(_closed_by_acronym(name) for name in names):
+        return None
+    return names
+
+
+def _closed_by_acronym(name: str) -> bool:
+    body, note = split_note(name)
+    return bool(note and " " in body and is_short_form(note))
 
 
 @lru_cache(maxsize=1)

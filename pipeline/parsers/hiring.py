@@ -193,7 +193,9 @@ def _is_task(label: str) -> bool:
     return len(words) >= 3 and words[1] in _OBJECT_DETERMINERS
 
 
-_TITLE_END = re.compile(r":\s+|\s+[–—-]\s+")  # "Name (45 minutes): description" / "Name (45 minutes) – description"
+# "Name (45 minutes): description" / "Name (45 minutes) – description" / "Name (45 minutes). Description": a
+# bracket closed by a full stop ends a title sentence (split_exercise_lead asks it to hold the duration).
+_TITLE_END = re.compile(r":\s+|\s+[–—-]\s+|(?<=\))\.\s+")
 _LABEL_ID = re.compile(r"\s(?:[A-Z]|\d{1,2})$")  # the letter or number closing a label: "Exercise B", "Case study 2"
 
 
@@ -350,7 +352,10 @@ def _exercise_lead(block: Block, label_led: bool) -> tuple[str, str] | None:
     """(title, description) of a line that is a whole exercise; what is nested under it are more details."""
     top = not block.depth
     if label_led and top and block.kind == BlockKind.LIST_ITEM:
-        return _named_exercise(block.text, any_label=True)
+        named = _named_exercise(block.text, any_label=True)
+        if named and _LABEL_ID.search(named[0]) and (titled := split_exercise_lead(block.text)):
+            return titled  # "Exercise A: Load board triage (30 minutes). The candidate ...": the label numbers it
+        return named
     return split_exercise_lead(block.text) or (_named_exercise(block.text, any_label=False) if top else None)
 
 

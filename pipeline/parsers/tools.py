@@ -208,8 +208,11 @@ def _tool(piece: str) -> ToolName:
     if not groups:
         return ToolName.__pydantic_validator__.validate_python({"name": piece.strip()})
     start, end, inner = groups[-1]
-    # A bracket inside a product name, "Oracle Health (Cerner) PowerChart", names the words before it
-    # otherwise (a former or alternative name): the name closes up around it, "Oracle Health PowerChart".
+    if piece[:start].strip() and _strip_fillers(piece[end:]):
+        # A bracket inside a product name, "OTA Insight (Lighthouse) Rate Insight", names the words before it
+        # otherwise (a former or alternative name), not the whole: closing the name up around it would make
+        # one no one writes ("OTA Insight Rate Insight"), so the name stays as written.
+        return ToolName.__pydantic_validator__.validate_python({"name": piece.strip()})
     name = f"{piece[:start].strip()} {piece[end:].strip()}".strip()
     variants = [v for v in _split_top(_strip_fillers(inner), unspaced_slash=True) if v]
     if variants and all(_is_product(v) for v in variants):
