@@ -699,6 +699,8 @@ def _sweep(body: etree._Element, tab_list: bool) -> None:
             continue
         if _heading_anchor(element, root if sections else None):
             continue
+        if sections and element.tag == "section" and _section_anchor(element, root):
+            continue
         _drop(element)
 
 
@@ -751,6 +753,18 @@ def _heading_anchor(element: etree._Element, article_root: etree._Element | None
         return False  # the class or role names chrome too
     if article_root is not None and any(a is article_root for a in heading.iterancestors()):
         return True
+    return _SLUG_WORDS.findall(element.get("id", "").lower()) == _SLUG_WORDS.findall(_text(heading).lower())
+
+
+def _section_anchor(element: etree._Element, article_root: etree._Element) -> bool:
+    """A <section> wrapping a sub-heading of the article, named as chrome by its id alone: pandoc and Quarto wrap
+    each heading in a section whose id is the heading's slug ('<section id="skills-needed-for-promotion"
+    class="level3"><h3>Skills needed for promotion</h3>'), an anchor, not chrome: its content is the article's."""
+    heading = next(element.iterchildren(*_HEADINGS), None)
+    if heading is None or _hidden(element) or _chrome_names(element.get("class") or "", "", element.get("role") or ""):
+        return False
+    if not any(a is article_root for a in element.iterancestors()):
+        return False
     return _SLUG_WORDS.findall(element.get("id", "").lower()) == _SLUG_WORDS.findall(_text(heading).lower())
 
 
