@@ -224,6 +224,8 @@ _WORD_VALUE = re.compile(r"=\s*([\"'‘’“”″]|&#\d+;)?([A-Za-z][\w-]*)(?(
 _HEADING_TAG = re.compile(r"<h[1-6]\b", re.IGNORECASE)
 # The nesting level a Google Docs list's class states: "lst-kix_5k92xq-1" is one level in.
 _DOCS_LIST_LEVEL = re.compile(r"\blst-kix_\w+-(\d)\b")
+# A highlighter's class naming a <pre> or its <code> source code (see _source_code).
+_CODE_CLASS = re.compile(r"(?:^|\s)(?:sourceCode|(?:language|lang)-[\w+#-]+|hljs|highlight|prettyprint)(?:\s|$)")
 _LINE_REACH = 200  # how far from a bare shortcode the markup around its line is looked for
 
 
@@ -1161,11 +1163,24 @@ def _pre_text(element: etree._Element) -> str:
     """A <pre>'s text with its spacing, a <br> a line break (Medium writes a <pre>'s lines as <br>s)."""
     if not len(element):
         return element.text or ""
-    parts = [element.text or ""]
-    for node in element.iterdescendants():
-        parts.append("\n" if node.tag == "br" else (node.text or "") if isinstance(node.tag, str) else "")
-        parts.append(node.tail or "")
+    # An element's tail follows its own content: a highlighter's spans nest (a line's span holds its tokens' spans),
+    # and a line's "\n" is the tail of the line's span, after its tokens.
+    parts: list[str] = []
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if event == "start":
+            parts.append("\n" if node.tag == "br" else (node.text or "") if isinstance(node.tag, str) else "")
+        elif node is not element:
+            parts.append(node.tail or "")
     return "".join(parts)
+
+
+def _source_code(pre: etree._Element) -> bool:
+    """Whether a <pre> is declared source code by its highlighter's class, on it or on its <code>: pandoc's and
+    Quarto's "sourceCode", highlight.js's and Prism's "language-r"/"lang-r", "hljs", Pygments' "highlight". A bare
+    <pre> or <pre><code> may be a text table or lines typed by hand (Medium, Substack): read as such."""
+    code = pre.find("code")
+    classes = (pre.get("class") or "") + " " + (code.get("class") or "" if code is not None else "")
+    return _CODE_CLASS.search(classes) is not None
 
 
 def _flat(text: str | None) -> str:
@@ -1533,7 +1548,11 @@ class _Walker:
         elif name == "pre":
             start = self.offset("pre")
             text = _pre_text(element)
-            if text.strip():
+            if not text.strip():
+                pass
+            elif _source_code(element):
+                self._code_block(text, start)
+            else:
                 self._pre_lines(text.split("\n"), start, start + len(text))
         elif name == "div" and len(element) == 1 and (bold := _bold_sub_heading(element)):
             # Blogger's editor writes each line as a <div>: one holding only a bold run is a sub-heading,
@@ -1542,6 +1561,12 @@ class _Walker:
             self.pieces.append(new_piece((Block.heading(bold, start, start + len(bold), 4), _link_ratio(element))))
         else:
             self.walk(element, list_depth)
+
+    def _code_block(self, text: str, start: int) -> None:
+        """A block of source code: one paragraph, its lines kept as lines (as a table's text keeps its rows).
+        Its lines are no list items or prose: a "# comment" line is no heading, "- x" no bullet, "a: b" no label."""
+        lines = [line.rstrip() for line in text.strip("\n").split("\n")]
+        self.pieces.append(new_piece((Block.paragraph("\n".join(lines), start, start + len(text)), 0.0)))
 
     def _pre_lines(self, lines: list[str], start: int, end: int) -> None:
         """A <pre>'s lines: a table aligned by spaces (Medium has no tables) is read as on a text page, from
