@@ -71,7 +71,11 @@ _CHROME_WORDS = frozenset(
     # A pull quote (the "wp-block-pullquote" core block, a theme's "pull-quote" box) repeats a sentence of the
     # article as decoration: kept, it would be read twice, its "From the role summary" cite a line of its own.
     # A plain blockquote is the article's.
-    "pullquote pull-quote".split()
+    "pullquote pull-quote "
+    # Quarto's appendix after the article (<div id="quarto-appendix">): its licence ("Reuse"), its citation and
+    # BibTeX entry, the site's apparatus around every page, none of it the article's. By its whole name: an
+    # "appendix" of an article's own is content.
+    "quarto-appendix".split()
 )
 # Elements shown on some devices only, by their whole class names (see noise.json): a page built with
 # per-device copies of its content holds both kinds, and its mobile copy is chrome (_drop_mobile_copies).
