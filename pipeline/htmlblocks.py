@@ -243,7 +243,12 @@ class _StartTags(dict[str, re.Pattern[str]]):
 
 _START_TAG = _StartTags()
 # The <meta property=...> tags the page's metadata is read from.
-_META_PROPERTIES = frozenset(("og:url", "og:title", "article:published_time", "article:modified_time"))
+# Pandoc and Quarto date the page in <meta name="dcterms.date">, by name where Open Graph's tags have a property.
+_META_PROPERTIES = frozenset(("og:url", "og:title", "article:published_time", "article:modified_time", "dcterms.date"))
+# The comment a browser's "Save page as" writes at the top of the page, naming the URL it was saved from
+# ('<!-- saved from url=(0083)https://example.org/roles/x.html#top -->'): the page's URL when its head names none.
+_SAVED_FROM = re.compile(r"<!-- saved from url=\(\d+\)(https?://[^\s#>]+)")
+_SAVED_FROM_REACH = 512  # the comment opens the file, before <html> (after a doctype at most)
 # WordPress themes print the post id in the body class ("postid-48213"; a static page: "page-id-48213")
 # and in the entry's id ("<article id="post-48213">"), shortlink or not.
 _BODY_POST_ID = re.compile(r"(?:^|\s)(?:postid|page-id)-(\d+)(?:\s|$)")
@@ -475,7 +480,7 @@ def _meta(root: etree._Element, h1: etree._Element | None) -> SourceMeta:
     # One pass over the <meta> tags: the first tag naming each property decides it (blank content: None).
     first: dict[str, str | None] = {}
     for tag in root.iter("meta"):
-        prop = tag.get("property")
+        prop = tag.get("property") or tag.get("name")
         if prop in _META_PROPERTIES and prop not in first:
             first[prop] = (tag.get("content") or "").strip() or None
             if len(first) == len(_META_PROPERTIES):
@@ -491,7 +496,7 @@ def _meta(root: etree._Element, h1: etree._Element | None) -> SourceMeta:
     url = url or content("og:url")
     title_tag = next(root.iter("title"), None)
     title_text = " ".join(s.strip() for s in title_tag.itertext() if s.strip()) if title_tag is not None else None
-    published, modified = content("article:published_time"), content("article:modified_time")
+    published, modified = content("article:published_time") or content("dcterms.date"), content("article:modified_time")
     if is_snapshot(url):
         # An archive's head names and dates the snapshot (its capture): the page's own URL and dates are the page's.
         url = original_url(root)
@@ -582,7 +587,11 @@ def _entry_modified(h1: etree._Element | None) -> str | None:
     for holder in h1.iterancestors():
         if holder.tag in _ENTRY_BOUNDS or len(holder) > _HEADER_CHILDREN:
             return None
-        for time in holder.iter("time"):
+        for time in holder.iter("time", "p"):
+            if time.tag == "p":  # Quarto's title block prints it as text: <p class="date-modified">June 18, 2025</p>
+                if time.get("class") == "date-modified" and (stamp := iso_date(_text(time))):
+                    return stamp
+                continue
             stamp = (time.get("datetime") or "").strip()
             if stamp and _UPDATED_CLASSES.intersection((time.get("class") or "").split()):
                 return stamp
@@ -2026,6 +2035,8 @@ def html_to_pieces(html: str) -> HtmlPage:
     # The page title lives in the entry header, which the chrome sweep removes.
     h1 = _entry_heading(body)
     meta = _meta(root, h1)
+    if meta.url is None and (saved := _SAVED_FROM.search(html, 0, _SAVED_FROM_REACH)):
+        meta = replace(meta, url=saved.group(1), slug=slug_from_url(saved.group(1)))
     if meta.date_modified is None and ("last edited on" in html or "last modified on" in html):
         meta = replace(meta, date_modified=_wiki_edit_date(root))
     if meta.date_published is None and "datePublished" in html:  # a schema.org microdata byline
