@@ -835,6 +835,24 @@ def _label_admonitions(body: etree._Element) -> None:
             bold = title.makeelement("strong")
             bold.text, title.text = text, None
             title.append(bold)
+        elif text and title.tag == "div":
+            _callout_lead(title, text)
+
+
+def _callout_lead(title: etree._Element, text: str) -> None:
+    """A callout's title in a <div> (Quarto's "callout-title-container" inside its "callout-header", Obsidian's
+    "callout-title"): the box's bold lead line, put before the box's header, which names page chrome ("header")."""
+    box_child = title
+    for ancestor in title.iterancestors():
+        if "callout" in (ancestor.get("class") or "").split():
+            lead = ancestor.makeelement("p")
+            bold = lead.makeelement("strong")
+            bold.text = text
+            lead.append(bold)
+            box_child.addprevious(lead)
+            _drop(title)
+            return
+        box_child = ancestor
 
 
 def _drop_callout_icons(body: etree._Element) -> None:
