@@ -71,7 +71,11 @@ _CHROME_WORDS = frozenset(
     # A pull quote (the "wp-block-pullquote" core block, a theme's "pull-quote" box) repeats a sentence of the
     # article as decoration: kept, it would be read twice, its "From the role summary" cite a line of its own.
     # A plain blockquote is the article's.
-    "pullquote pull-quote".split()
+    "pullquote pull-quote "
+    # Quarto's appendix after the article (<div id="quarto-appendix">): its licence ("Reuse"), its citation and
+    # BibTeX entry, the site's apparatus around every page, none of it the article's. By its whole name: an
+    # "appendix" of an article's own is content.
+    "quarto-appendix".split()
 )
 # Elements shown on some devices only, by their whole class names (see noise.json): a page built with
 # per-device copies of its content holds both kinds, and its mobile copy is chrome (_drop_mobile_copies).
@@ -224,6 +228,8 @@ _WORD_VALUE = re.compile(r"=\s*([\"'‘’“”″]|&#\d+;)?([A-Za-z][\w-]*)(?(
 _HEADING_TAG = re.compile(r"<h[1-6]\b", re.IGNORECASE)
 # The nesting level a Google Docs list's class states: "lst-kix_5k92xq-1" is one level in.
 _DOCS_LIST_LEVEL = re.compile(r"\blst-kix_\w+-(\d)\b")
+# A highlighter's class naming a <pre> or its <code> source code (see _source_code).
+_CODE_CLASS = re.compile(r"(?:^|\s)(?:sourceCode|(?:language|lang)-[\w+#-]+|hljs|highlight|prettyprint)(?:\s|$)")
 _LINE_REACH = 200  # how far from a bare shortcode the markup around its line is looked for
 
 
@@ -237,7 +243,12 @@ class _StartTags(dict[str, re.Pattern[str]]):
 
 _START_TAG = _StartTags()
 # The <meta property=...> tags the page's metadata is read from.
-_META_PROPERTIES = frozenset(("og:url", "og:title", "article:published_time", "article:modified_time"))
+# Pandoc and Quarto date the page in <meta name="dcterms.date">, by name where Open Graph's tags have a property.
+_META_PROPERTIES = frozenset(("og:url", "og:title", "article:published_time", "article:modified_time", "dcterms.date"))
+# The comment a browser's "Save page as" writes at the top of the page, naming the URL it was saved from
+# ('<!-- saved from url=(0083)https://example.org/roles/x.html#top -->'): the page's URL when its head names none.
+_SAVED_FROM = re.compile(r"<!-- saved from url=\(\d+\)(https?://[^\s#>]+)")
+_SAVED_FROM_REACH = 512  # the comment opens the file, before <html> (after a doctype at most)
 # WordPress themes print the post id in the body class ("postid-48213"; a static page: "page-id-48213")
 # and in the entry's id ("<article id="post-48213">"), shortlink or not.
 _BODY_POST_ID = re.compile(r"(?:^|\s)(?:postid|page-id)-(\d+)(?:\s|$)")
@@ -469,7 +480,7 @@ def _meta(root: etree._Element, h1: etree._Element | None) -> SourceMeta:
     # One pass over the <meta> tags: the first tag naming each property decides it (blank content: None).
     first: dict[str, str | None] = {}
     for tag in root.iter("meta"):
-        prop = tag.get("property")
+        prop = tag.get("property") or tag.get("name")
         if prop in _META_PROPERTIES and prop not in first:
             first[prop] = (tag.get("content") or "").strip() or None
             if len(first) == len(_META_PROPERTIES):
@@ -485,7 +496,7 @@ def _meta(root: etree._Element, h1: etree._Element | None) -> SourceMeta:
     url = url or content("og:url")
     title_tag = next(root.iter("title"), None)
     title_text = " ".join(s.strip() for s in title_tag.itertext() if s.strip()) if title_tag is not None else None
-    published, modified = content("article:published_time"), content("article:modified_time")
+    published, modified = content("article:published_time") or content("dcterms.date"), content("article:modified_time")
     if is_snapshot(url):
         # An archive's head names and dates the snapshot (its capture): the page's own URL and dates are the page's.
         url = original_url(root)
@@ -576,7 +587,11 @@ def _entry_modified(h1: etree._Element | None) -> str | None:
     for holder in h1.iterancestors():
         if holder.tag in _ENTRY_BOUNDS or len(holder) > _HEADER_CHILDREN:
             return None
-        for time in holder.iter("time"):
+        for time in holder.iter("time", "p"):
+            if time.tag == "p":  # Quarto's title block prints it as text: <p class="date-modified">June 18, 2025</p>
+                if time.get("class") == "date-modified" and (stamp := iso_date(_text(time))):
+                    return stamp
+                continue
             stamp = (time.get("datetime") or "").strip()
             if stamp and _UPDATED_CLASSES.intersection((time.get("class") or "").split()):
                 return stamp
@@ -699,6 +714,8 @@ def _sweep(body: etree._Element, tab_list: bool) -> None:
             continue
         if _heading_anchor(element, root if sections else None):
             continue
+        if sections and element.tag == "section" and _section_anchor(element, root):
+            continue
         _drop(element)
 
 
@@ -754,6 +771,18 @@ def _heading_anchor(element: etree._Element, article_root: etree._Element | None
     return _SLUG_WORDS.findall(element.get("id", "").lower()) == _SLUG_WORDS.findall(_text(heading).lower())
 
 
+def _section_anchor(element: etree._Element, article_root: etree._Element) -> bool:
+    """A <section> wrapping a sub-heading of the article, named as chrome by its id alone: pandoc and Quarto wrap
+    each heading in a section whose id is the heading's slug ('<section id="skills-needed-for-promotion"
+    class="level3"><h3>Skills needed for promotion</h3>'), an anchor, not chrome: its content is the article's."""
+    heading = next(element.iterchildren(*_HEADINGS), None)
+    if heading is None or _hidden(element) or _chrome_names(element.get("class") or "", "", element.get("role") or ""):
+        return False
+    if not any(a is article_root for a in element.iterancestors()):
+        return False
+    return _SLUG_WORDS.findall(element.get("id", "").lower()) == _SLUG_WORDS.findall(_text(heading).lower())
+
+
 def _label_panels(body: etree._Element) -> set[str]:
     """Move each tab's label into its panel as the panel's heading; the ids of the panels controls show.
 
@@ -806,6 +835,24 @@ def _label_admonitions(body: etree._Element) -> None:
             bold = title.makeelement("strong")
             bold.text, title.text = text, None
             title.append(bold)
+        elif text and title.tag == "div":
+            _callout_lead(title, text)
+
+
+def _callout_lead(title: etree._Element, text: str) -> None:
+    """A callout's title in a <div> (Quarto's "callout-title-container" inside its "callout-header", Obsidian's
+    "callout-title"): the box's bold lead line, put before the box's header, which names page chrome ("header")."""
+    box_child = title
+    for ancestor in title.iterancestors():
+        if "callout" in (ancestor.get("class") or "").split():
+            lead = ancestor.makeelement("p")
+            bold = lead.makeelement("strong")
+            bold.text = text
+            lead.append(bold)
+            box_child.addprevious(lead)
+            _drop(title)
+            return
+        box_child = ancestor
 
 
 def _drop_callout_icons(body: etree._Element) -> None:
@@ -1147,11 +1194,24 @@ def _pre_text(element: etree._Element) -> str:
     """A <pre>'s text with its spacing, a <br> a line break (Medium writes a <pre>'s lines as <br>s)."""
     if not len(element):
         return element.text or ""
-    parts = [element.text or ""]
-    for node in element.iterdescendants():
-        parts.append("\n" if node.tag == "br" else (node.text or "") if isinstance(node.tag, str) else "")
-        parts.append(node.tail or "")
+    # An element's tail follows its own content: a highlighter's spans nest (a line's span holds its tokens' spans),
+    # and a line's "\n" is the tail of the line's span, after its tokens.
+    parts: list[str] = []
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if event == "start":
+            parts.append("\n" if node.tag == "br" else (node.text or "") if isinstance(node.tag, str) else "")
+        elif node is not element:
+            parts.append(node.tail or "")
     return "".join(parts)
+
+
+def _source_code(pre: etree._Element) -> bool:
+    """Whether a <pre> is declared source code by its highlighter's class, on it or on its <code>: pandoc's and
+    Quarto's "sourceCode", highlight.js's and Prism's "language-r"/"lang-r", "hljs", Pygments' "highlight". A bare
+    <pre> or <pre><code> may be a text table or lines typed by hand (Medium, Substack): read as such."""
+    code = pre.find("code")
+    classes = (pre.get("class") or "") + " " + (code.get("class") or "" if code is not None else "")
+    return _CODE_CLASS.search(classes) is not None
 
 
 def _flat(text: str | None) -> str:
@@ -1519,7 +1579,11 @@ class _Walker:
         elif name == "pre":
             start = self.offset("pre")
             text = _pre_text(element)
-            if text.strip():
+            if not text.strip():
+                pass
+            elif _source_code(element):
+                self._code_block(text, start)
+            else:
                 self._pre_lines(text.split("\n"), start, start + len(text))
         elif name == "div" and len(element) == 1 and (bold := _bold_sub_heading(element)):
             # Blogger's editor writes each line as a <div>: one holding only a bold run is a sub-heading,
@@ -1528,6 +1592,12 @@ class _Walker:
             self.pieces.append(new_piece((Block.heading(bold, start, start + len(bold), 4), _link_ratio(element))))
         else:
             self.walk(element, list_depth)
+
+    def _code_block(self, text: str, start: int) -> None:
+        """A block of source code: one paragraph, its lines kept as lines (as a table's text keeps its rows).
+        Its lines are no list items or prose: a "# comment" line is no heading, "- x" no bullet, "a: b" no label."""
+        lines = [line.rstrip() for line in text.strip("\n").split("\n")]
+        self.pieces.append(new_piece((Block.paragraph("\n".join(lines), start, start + len(text)), 0.0)))
 
     def _pre_lines(self, lines: list[str], start: int, end: int) -> None:
         """A <pre>'s lines: a table aligned by spaces (Medium has no tables) is read as on a text page, from
@@ -1983,6 +2053,8 @@ def html_to_pieces(html: str) -> HtmlPage:
     # The page title lives in the entry header, which the chrome sweep removes.
     h1 = _entry_heading(body)
     meta = _meta(root, h1)
+    if meta.url is None and (saved := _SAVED_FROM.search(html, 0, _SAVED_FROM_REACH)):
+        meta = replace(meta, url=saved.group(1), slug=slug_from_url(saved.group(1)))
     if meta.date_modified is None and ("last edited on" in html or "last modified on" in html):
         meta = replace(meta, date_modified=_wiki_edit_date(root))
     if meta.date_published is None and "datePublished" in html:  # a schema.org microdata byline
