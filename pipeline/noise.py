@@ -26,7 +26,8 @@ no list of their exact strings can keep up. We use structure instead:
   cues, and a run holding a line that says it is an ad (a label, a sponsor's
   credit, an affiliate's disclosure) or stacks three cues;
 * a news web part's teaser cards (a title, a summary, "Author · 5 days ago") go whole by their
-  repetition, with the widget's title, whatever words they share with the article;
+  repetition, with the widget's title, whatever words they share with the article; in an ad's run,
+  a call-out box's headline and copy go with its removed button;
 * after the last section's last list or table, a block of any length with a
   promotion's phrase and foreign words is the site's, not the article's; so
   is a line or list made only of course titles (the site's catalogue).
@@ -744,6 +745,9 @@ def _mark_ad_lines(
     # A sponsorship label opens the ad ("Ad: Need forklift certification ..."): before it, only a line with
     # a signal of its own is the ad's.
     opening = next((i for i in range(start, end) if vocab.ad_label.match(body[i].block.text)), start)
+    for i in range(start + 2, end):
+        if noise[i] and _closes_callout(body, i, vocab):
+            noise[i - 2] = noise[i - 1] = True
     for i in range(start, end):
         text = body[i].block.text
         # A headline closing the run ahead of the article's next block introduces that block.
@@ -780,6 +784,23 @@ def _mark_ad_lines(
         else:
             for j in group:
                 noise[j] = False
+
+
+def _closes_callout(body: list[Piece], k: int, vocab: _Vocab) -> bool:
+    """Whether the removed line at k is the button closing a call-out box over it: a headline, a sentence of copy,
+    then a link or a call to action of a few words ("Benefits enrolment closes Friday" / "Review your ... choices
+    before Friday 30 May." / "Open benefits portal"). In an ad's run, the box's headline and copy are the ad's
+    with its button, whatever words they share with the article (an intranet's notice takes its subject)."""
+    button, copy, headline = (body[k - n] for n in range(3))
+    return (
+        (button.link_ratio >= 0.5 or _is_button(button.block.text, vocab))
+        and not _more_words_than(button.block.text, _BUTTON_WORDS)
+        and copy.block.kind is BlockKind.PARAGRAPH
+        and copy.block.text.endswith((".", "!"))
+        and headline.block.kind not in _LISTED
+        and not headline.block.text.endswith((".", ";", ",", ":"))
+        and not _more_words_than(headline.block.text, _HEADLINE_WORDS)
+    )
 
 
 def _fine_print(body: list[Piece], k: int, vocab: _Vocab) -> bool:
