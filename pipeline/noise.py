@@ -25,6 +25,9 @@ no list of their exact strings can keep up. We use structure instead:
   opened by a sponsorship label that promotes, a row across a table with two
   cues, and a run holding a line that says it is an ad (a label, a sponsor's
   credit, an affiliate's disclosure) or stacks three cues;
+* a news web part's teaser cards (a title, a summary, "Author · 5 days ago") go whole by their
+  repetition, with the widget's title, whatever words they share with the article; in an ad's run,
+  a call-out box's headline and copy go with its removed button;
 * after the last section's last list or table, a block of any length with a
   promotion's phrase and foreign words is the site's, not the article's; so
   is a line or list made only of course titles (the site's catalogue).
@@ -469,7 +472,12 @@ def _noise_marks(
             runs[-1][1] = k + 1
         else:
             runs.append([k, k + 1])
-    runs = [part for run in runs for part in _split_after_fields(body, signal, run, section_of)]
+    runs = [
+        part
+        for run in runs
+        for rest in _without_card_widgets(body, noise, run)
+        for part in _split_after_fields(body, signal, rest, section_of)
+    ]
     forms = [_signup_form(body, k, run_end, vocab) for k, run_end in runs]
     # A run of short blocks without a promotional signal stays, so its words are the article's too: on a
     # page whose items carry no markers, they are short paragraphs, the lists' words missing otherwise.
@@ -621,6 +629,64 @@ def _lists_sources(body: list[Piece], start: int, vocab: _Vocab) -> bool:
     return False
 
 
+# A teaser card's byline closing on a relative time: "Sofia Almeida · 2 days ago", "3 hours ago", "Tom | yesterday".
+_RELATIVE_BYLINE = re.compile(
+    r"(?:^|[\s·•|,–—-])(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago\.?$"
+    r"|(?:^|[·•|,–—-]\s*)(?:yesterday|just now)\.?$",
+    re.IGNORECASE,
+)
+_BYLINE_WORDS = 8
+_CARD_LINES = 4  # a card: its title, perhaps a summary line or two, its byline
+_WIDGET_TITLE_WORDS = 6  # "News", "Latest from the People Hub"
+
+
+def _is_relative_byline(text: str) -> bool:
+    """Whether a short line is a card's byline dated relatively ("Tom Whitaker · 5 days ago")."""
+    return text.endswith(("ago", "ago.", "day", "day.", "now", "now.")) and (
+        not _more_words_than(text, _BYLINE_WORDS) and _RELATIVE_BYLINE.search(text) is not None
+    )
+
+
+def _without_card_widgets(body: list[Piece], noise: list[bool], run: list[int]) -> list[list[int]]:
+    """The run without a news web part's teaser cards, which are marked: cards of the same few lines (title,
+    summary, "Author · 5 days ago") repeated, each closed by a byline dated relatively, with the widget's
+    title above them ("News", then its "See all" link). Their words are the site's news, any subject: the
+    repetition tells them, not their cohesion, and the parts of the run around them are judged apart."""
+    start, end = run
+    if end - start < 4:  # two cards of a title and a byline at least: most runs are a line or two
+        return [run]
+    bylines = [i for i in range(start, end) if _is_relative_byline(body[i].block.text)]
+    if len(bylines) < 2:
+        return [run]
+    first = 0
+    while first + 1 < len(bylines):
+        period = bylines[first + 1] - bylines[first]
+        last = first + 1
+        while last + 1 < len(bylines) and bylines[last + 1] - bylines[last] == period:
+            last += 1
+        cards = bylines[first] - period + 1
+        if 2 <= period <= _CARD_LINES and cards >= start:
+            widget = _widget_title(body, noise, start, cards)
+            noise[widget : bylines[last] + 1] = [True] * (bylines[last] + 1 - widget)
+            before = [[start, widget]] if widget > start else []
+            after = [bylines[last] + 1, end]
+            return before + (_without_card_widgets(body, noise, after) if after[0] < end else [])
+        first = last
+    return [run]
+
+
+def _widget_title(body: list[Piece], noise: list[bool], start: int, cards: int) -> int:
+    """Where a card widget opens: at its title's heading right above the cards, perhaps over a removed link
+    ("News" / "See all"), or at the cards."""
+    for k in range(cards - 1, max(start, cards - 2) - 1, -1):
+        block = body[k].block
+        if block.kind is _HEADING:
+            return cards if _more_words_than(block.text, _WIDGET_TITLE_WORDS) else k
+        if not (noise[k] or is_widget(block.text)):
+            return cards
+    return cards
+
+
 # A "Label: value" line, as the parsers read a field ("Top KPIs: Time to fill, offer acceptance rate").
 _FIELD_LINE = re.compile(r"[A-Z][^:]{0,48}:\s+\S")
 
@@ -679,6 +745,9 @@ def _mark_ad_lines(
     # A sponsorship label opens the ad ("Ad: Need forklift certification ..."): before it, only a line with
     # a signal of its own is the ad's.
     opening = next((i for i in range(start, end) if vocab.ad_label.match(body[i].block.text)), start)
+    for i in range(start + 2, end):
+        if noise[i] and _closes_callout(body, i, vocab):
+            noise[i - 2] = noise[i - 1] = True
     for i in range(start, end):
         text = body[i].block.text
         # A headline closing the run ahead of the article's next block introduces that block.
@@ -715,6 +784,23 @@ def _mark_ad_lines(
         else:
             for j in group:
                 noise[j] = False
+
+
+def _closes_callout(body: list[Piece], k: int, vocab: _Vocab) -> bool:
+    """Whether the removed line at k is the button closing a call-out box over it: a headline, a sentence of copy,
+    then a link or a call to action of a few words ("Benefits enrolment closes Friday" / "Review your ... choices
+    before Friday 30 May." / "Open benefits portal"). In an ad's run, the box's headline and copy are the ad's
+    with its button, whatever words they share with the article (an intranet's notice takes its subject)."""
+    button, copy, headline = (body[k - n] for n in range(3))
+    return (
+        (button.link_ratio >= 0.5 or _is_button(button.block.text, vocab))
+        and not _more_words_than(button.block.text, _BUTTON_WORDS)
+        and copy.block.kind is BlockKind.PARAGRAPH
+        and copy.block.text.endswith((".", "!"))
+        and headline.block.kind not in _LISTED
+        and not headline.block.text.endswith((".", ";", ",", ":"))
+        and not _more_words_than(headline.block.text, _HEADLINE_WORDS)
+    )
 
 
 def _fine_print(body: list[Piece], k: int, vocab: _Vocab) -> bool:
