@@ -108,7 +108,12 @@ def test_modifiers_sharing_a_plural_head_are_one_group() -> None:
         "Legal for claims review",
     ]
     # Team names stay teams.
-    assert split_teams("Sales, Finance, Procurement and Real Estate") == ["Sales", "Finance", "Procurement", "Real Estate"]
+    assert split_teams("Sales, Finance, Procurement and Real Estate") == [
+        "Sales",
+        "Finance",
+        "Procurement",
+        "Real Estate",
+    ]
 
 
 # --- 5. role variants --------------------------------------------------------------------------------------------
