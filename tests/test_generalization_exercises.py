@@ -89,7 +89,7 @@ def test_a_labelled_sentence_among_plain_ones_is_named_by_its_label() -> None:
         "  • System design: rate limiter or order service.\n\n"
     )
     assert _exercises(body, "x.txt") == [
-        (None, "Build a small REST service with persistence and tests", "take-home, 3–4 hours", []),
+        (None, "Build a small REST service with persistence and tests", "3–4 hours", []),  # format: take-home
         (None, "System design", None, ["rate limiter or order service."]),
     ]
 

@@ -118,7 +118,7 @@ def test_details_blocks_are_one_exercise_each_with_their_body() -> None:
     hiring = _fields(EXERCISES)["hiring"]
     assert [(e["label"], e["name"], e["duration"]) for e in hiring["exercises"]] == [
         ("Exercise 1", "Metric conflict case", "45 minutes"),
-        ("Exercise 2", "Data product PRD", "take-home, 2–3 hours"),
+        ("Exercise 2", "Data product PRD", "2–3 hours"),  # format: take-home
         ("Exercise 3", "SQL walk-through", "30 minutes"),
     ]
     assert [e["details"] for e in hiring["exercises"]] == [

@@ -553,6 +553,10 @@ def _certifications(text: str) -> list[Certification]:
     """
     if ";" in text and (parts := _level_parts(text)):
         return _part_certifications(text, parts)
+    if ". " in text and (stated := _level_statement(text)):
+        return stated
+    if (parts := _bracketed_level_list(text)) is not None:
+        return _part_certifications(text, parts)
     if text.endswith(":") and _level_lead(text):
         return []  # the items' common level, a note: it names no certification
     head, note = split_title_description(text)
@@ -585,6 +589,29 @@ def _certifications(text: str) -> list[Certification]:
         )
         for name, detail in map(split_note, _alternative_certifications(name_part))
     ]
+
+
+def _level_statement(text: str) -> list[Certification] | None:
+    """The certifications after an opening sentence that only states how much they are asked for, that sentence
+    their note: "Rarely required. Useful: Amazon Ads certifications (Optional), CIM ... (Optional)." → two, each
+    noted "Rarely required"; None when the first sentence is more than a level or nothing names a certification."""
+    first, _, rest = text.partition(". ")
+    if not _is_level(first.strip()) or not (found := _certifications(rest.strip())):
+        return None
+    return [
+        cert.model_copy(update={"note": "; ".join(filter(None, (first.strip(), cert.note))), "text": text})
+        for cert in found
+    ]
+
+
+def _bracketed_level_list(text: str) -> list[str] | None:
+    """The parts of a comma list whose every part closes with its level in brackets, after a short lead
+    ("Useful: A (Optional), B (Optional)."), else None: each part names a certification of its own."""
+    head, body = split_title_description(text.rstrip().rstrip("."), max_words=3)
+    parts = split_top_level(body if head else text.rstrip().rstrip("."), ",")
+    if len(parts) < 2 or not all(part.endswith(")") and (found := _split_level(part)) and found[0] for part in parts):
+        return None
+    return parts
 
 
 def _level_lead(text: str) -> bool:

@@ -140,6 +140,14 @@ def _is_duration(text: str) -> bool:
     return bool(_duration().search(text))
 
 
+def _title_words(title: str) -> int:
+    """The words of an exercise title outside brackets, less a label numbering it: "Case C: Build a launch
+    business case with volume and margin" counts the name's nine, the label being no part of the name."""
+    label, name = split_title_description(title)
+    counted = name if label and _LABEL_ID.search(label) else title
+    return len(_PARENS.sub("", counted).split())
+
+
 def is_exercise_title(text: str) -> bool:
     """A short line naming an exercise: "Design exercise (whiteboard)" → True, "Build a baseline model" → False.
 
@@ -150,7 +158,7 @@ def is_exercise_title(text: str) -> bool:
         return False
     label, _ = split_title_description(stripped)
     head = label or stripped
-    if len(_PARENS.sub("", stripped).split()) > _MAX_TITLE_WORDS:
+    if _title_words(stripped) > _MAX_TITLE_WORDS:
         return False
     if find_rules("exercise_nouns", head):
         return True
@@ -169,8 +177,20 @@ def parse_exercise_title(text: str) -> tuple[str | None, str, str | None, str | 
     label, name = split_title_description(body)
     if label and _is_task(label):
         label, name = None, body
-    duration = note if note and _is_duration(note) else None
-    return label, name, duration, None if duration else note
+    return label, name, *_timed_note(note)
+
+
+def _timed_note(note: str | None) -> tuple[str | None, str | None]:
+    """(duration, format note) of a title's parenthetical: "take-home, 3 hours" → ("3 hours", "take-home"),
+    "whiteboard" → (None, "whiteboard"). Its comma parts that state no time say how the exercise is run."""
+    if not note or not _is_duration(note):
+        return None, note
+    parts = [part.strip() for part in note.split(",")]
+    timed = [part for part in parts if _is_duration(part)]
+    untimed = [part for part in parts if part and not _is_duration(part)]
+    if not untimed:
+        return note, None
+    return ", ".join(timed), ", ".join(untimed)
 
 
 def _timed_lead(text: str) -> str:
@@ -211,7 +231,7 @@ def split_exercise_lead(text: str) -> tuple[str, str] | None:
         if paren_depth(text, cut.start()):
             continue
         head, description = text[: cut.start()].strip(), text[cut.end() :].strip()
-        if len(_PARENS.sub("", head).split()) > _MAX_TITLE_WORDS:
+        if _title_words(head) > _MAX_TITLE_WORDS:
             return None
         note = split_note(head)[1]
         label = split_title_description(head)[0]

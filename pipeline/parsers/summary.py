@@ -314,6 +314,24 @@ def _shares_head(text: str, parts: list[str]) -> bool:
     )
 
 
+def _modifier_series(text: str) -> bool:
+    """Whether a comma series is one group: single words that name no team nor a group of people of their own
+    ("Creative", not "Subcontractors"), then a last member coordinating one more before the head they all share
+    ("media and PR agencies") — "Creative, media and PR agencies" is agencies of three kinds, not a team named
+    "Creative"; "Billing, Finance and Revenue Operations" and "Subcontractors, suppliers and fabricators" are
+    three each."""
+    parts = split_enumeration(text)
+    if len(parts) < 2 or not (conjunction := _CONJUNCTION.search(parts[-1])):
+        return False
+    modifiers = [*parts[:-1], parts[-1][: conjunction.start()]]
+    head = split_note(parts[-1][conjunction.end() :])[0]
+    return (
+        all(" " not in word and not word.endswith("s") and not names_a_team(word) for word in modifiers)
+        and " " in head.strip()
+        and _PLURAL_HEAD.search(head) is not None
+    )
+
+
 # "..., Partner teams and, above all, the customer's IT, architecture and business stakeholders": an aside
 # of a few lower-case words set off by commas right after the closing 'and'/'or'.
 _ASIDE_AFTER_CONJUNCTION = re.compile(r"\s(?:and|or),\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+(?=\S)")
@@ -339,6 +357,12 @@ def split_teams(text: str) -> list[str]:
             start = _spelled_out_start(text, match.start(), match.group(1))
             if start is not None:
                 held = held[:start] + held[start : match.start()].replace(",", _HELD_COMMA) + held[match.start() :]
+    if "," in held and _CONJUNCTION.search(held):  # "Creative, media and PR agencies; Legal for claims review"
+        segments = split_top_level(held, ";")
+        if any(map(_modifier_series, segments)):
+            held = "; ".join(
+                segment.replace(",", _HELD_COMMA) if _modifier_series(segment) else segment for segment in segments
+            )
     if held is not text:
         parts = [part.replace(_HELD_COMMA, ",") for part in split_enumeration(held)]
     return _closing_and_split(text, parts)

@@ -159,11 +159,28 @@ def _split_top(text: str, unspaced_slash: bool) -> list[str]:
             start = index + 1
         elif depth == 0 and char == "/":
             spaced = index > 0 and text[index - 1].isspace() and index + 1 < len(text) and text[index + 1].isspace()
-            if spaced or unspaced_slash:
+            if spaced or (unspaced_slash and not _slash_in_name(text, index)):
                 parts.append(text[start:index])
                 start = index + 1
     parts.append(text[start:])
     return [p.strip() for p in parts if p.strip()]
+
+
+_NAME_PART = re.compile(r"[^\s,;|()/]+")  # the run of a name on one side of a slash
+
+
+def _slash_in_name(text: str, slash: int) -> bool:
+    """Whether an unspaced slash is part of one product's name: "S/4HANA", "OS/2", "PL/SQL" are one name (a capital
+    letter alone before the slash, a digit after it, or a name the gazetteer knows whole); "Azure/AWS/GCP" and
+    "S3/GCS" are names of their own."""
+    before = _NAME_PART.search(text[:slash][::-1])
+    after = _NAME_PART.match(text, slash + 1)
+    if before is None or before.start() or after is None:
+        return False
+    left, right = before.group()[::-1], after.group()
+    if right[0].isdigit() or len(left) == 1:
+        return left[-1].isupper()  # "S/4HANA", "OS/2", "AS/400"; "S3/GCS" are two
+    return tools_in(f"{left}/{right}") == (f"{left}/{right}",)
 
 
 def _continues(text: str, line_break: int) -> bool:
