@@ -39,7 +39,7 @@ from .noise import cut_article
 from .options import ExtractOptions
 from .schema import validate
 from .sections import SectionStart, find_section_starts, section_specs, subheading_key, undecorated
-from .sources import InputForm, Page, SourceMeta, island_page, pages_from_bytes
+from .sources import InputForm, Page, SourceMeta, island_page, pages_from_bytes, printed_page
 from .textblocks import text_to_pieces
 
 __all__ = ["Extraction", "Extractions", "SkippedPost", "extract", "extract_file", "extract_page", "warm_up"]
@@ -187,6 +187,9 @@ def extract_page(page: Page, name: str) -> Extraction:
     if page.form is InputForm.HTML:
         html = html_to_pieces(page.text)
         pieces, meta = html.pieces, _merge_meta(page.meta, html.meta)
+        if html.printed is not None:  # a PDF's pages as pdf2htmlEX's positioned lines: read as the PDF's text
+            page = printed_page(page, html.printed)
+            pieces, meta = text_to_pieces(page.text), _merge_meta(meta, page.meta)
     else:
         pieces = text_to_pieces(page.text)
     # 2. Nesting the scraper flattened.

@@ -29,6 +29,7 @@ from .blocks import Block, BlockKind
 from .layout import ITEM_MARKERS, MD_STRONG, Piece, md_heading, new_piece, split_inline_list
 from .mojibake import PRIVATE_USE
 from .nlp import load_vocab, nlp
+from .pdfhtml import printed_text
 from .sections import classify_heading
 from .snapshot import byline_dates, is_snapshot, original_url
 from .sources import DATE_PATTERN, SourceMeta, iso_date, slug_from_url
@@ -270,6 +271,8 @@ class HtmlPage:
 
     pieces: list[Piece]
     meta: SourceMeta
+    #: a PDF shown as pdf2htmlEX's positioned lines: the text pdftotext -layout prints for it, read instead (pdfhtml.py)
+    printed: str | None = None
 
 
 def _chrome_attrs(attrs) -> bool:  # noqa: ANN001 - an attribute dict, or an lxml element (its get reads attributes)
@@ -2059,6 +2062,8 @@ def html_to_pieces(html: str) -> HtmlPage:
         meta = replace(meta, date_modified=_wiki_edit_date(root))
     if meta.date_published is None and "datePublished" in html:  # a schema.org microdata byline
         meta = replace(meta, date_published=_microdata_date(root))
+    if (printed := printed_text(root)) is not None:  # an id lookup: ~1 µs on any other page
+        return HtmlPage([], meta, printed)
     title = _text(h1) if h1 is not None else ""  # read before the sweep, which may change the <h1>
     if "<label" in html:  # CSS-only tabs (a search or comment form has labels too: the XPath is cheap)
         _label_radio_tabs(body)

@@ -44,6 +44,7 @@ __all__ = [
     "island_page",
     "iso_date",
     "pages_from_bytes",
+    "printed_page",
     "read_limited",
     "slug_from_url",
     "suffix_of",
@@ -225,6 +226,18 @@ def island_page(page: Page, meta: SourceMeta) -> Page | None:
     read = Repair("HTML body without the article", f"{article.where} read", 1)
     repairs = _merge(page.repairs, [*repairs, *title_repairs, read])
     return Page(text, form, page.input_form, meta, page.encoding, repairs)
+
+
+def printed_page(page: Page, printed: str) -> Page:
+    """A PDF shown as pdf2htmlEX's HTML, as the text page its pdftotext -layout print would be: ``printed``,
+    unwrapped as such a print is (running lines dropped, wrapped lines and cells joined) however short it is.
+
+    Its meta is what that text says (a byline's date); the HTML stage read the page's head, which the caller
+    keeps first. The report lists the reading among the repairs, as an island's article."""
+    text = unwrap_dump(printed)
+    read = Repair("PDF lines positioned in HTML (pdf2htmlEX)", "read as the PDF's text", 1)
+    meta = SourceMeta(date_published=byline_date(text))
+    return Page(text, InputForm.TEXT, page.input_form, meta, page.encoding, _merge(page.repairs, [read]), page.part)
 
 
 # lynx lists every link's URL under "References", an in-page anchor ("#section-3", the comments, the skip link)
