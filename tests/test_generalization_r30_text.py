@@ -67,7 +67,8 @@ def test_a_title_line_after_a_finished_cell_still_ends_the_table() -> None:
         "clean records;", "clean records"
     )
     tables = _tables(text)
-    assert [list(row) for row in tables[0].rows][-1] == ["Main goals", "30-day control of the queue; 6-month clean records"]
+    last = ["Main goals", "30-day control of the queue; 6-month clean records"]
+    assert [list(row) for row in tables[0].rows][-1] == last
     assert all("Career" not in "".join(row) for row in tables[0].rows)
 
 
@@ -136,7 +137,10 @@ def test_vendor_examples_are_the_note_of_the_certification() -> None:
     ]
     # Negative: acronyms after the kind are certifications, the kind their note.
     found = _certifications("Specialty certification such as CCRN or CEN (Context-specific)")
-    assert [(c.name, c.note) for c in found] == [("CCRN", "Specialty certification"), ("CEN", "Specialty certification")]
+    assert [(c.name, c.note) for c in found] == [
+        ("CCRN", "Specialty certification"),
+        ("CEN", "Specialty certification"),
+    ]
 
 
 def test_articulate_products_keep_their_vendor() -> None:
@@ -145,7 +149,8 @@ def test_articulate_products_keep_their_vendor() -> None:
 
 def test_an_equivalence_clause_is_part_of_the_degree_before_it() -> None:
     (entry,) = _education("Bachelor's degree in accounting or finance is common; equivalent experience is accepted.")
-    assert (entry.degree_levels, entry.fields_of_study, entry.requirement) == (["bachelor"], ["accounting", "finance"], "common")
+    assert entry.degree_levels == ["bachelor"] and entry.fields_of_study == ["accounting", "finance"]
+    assert entry.requirement == "common"
     assert entry.text.endswith("equivalent experience is accepted.")
     # Negative: an equivalence clause first, before any degree, stays a statement of its own.
     assert len(_education("Equivalent experience is widely accepted; an MBA is rarely required.")) == 2
