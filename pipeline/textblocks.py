@@ -577,7 +577,29 @@ def text_to_pieces(text: str) -> list[Piece]:
         if _reader_view_layout(unmarked):
             return _read_inner_text(pieces, text, reader_view=True)
     # Tab-separated lines are a browser copy's tables: one scan rules out every other page.
-    return _bulletless_lists(pieces, text) if "\t" in text else pieces
+    return _untabbed(_bulletless_lists(pieces, text)) if "\t" in text else pieces
+
+
+_TABS = re.compile(r"\s*\t\s*")
+
+
+def _untabbed(pieces: list[Piece]) -> list[Piece]:
+    """The pieces with the tabs of a line read as text, not as a table's row, made spaces: a cell border
+    outside its table says nothing a field could keep, and no field holds a raw tab."""
+    out = pieces
+    for k, (block, link_ratio) in enumerate(pieces):
+        if block.kind is _TABLE or "\t" not in block.text:
+            continue
+        text = _TABS.sub(" ", block.text.strip())
+        if block.kind is _PARAGRAPH:
+            untabbed = Block.paragraph(text, block.start, block.end)
+        elif block.kind is _HEADING:
+            untabbed = Block.heading(text, block.start, block.end, block.level)
+        else:
+            untabbed = Block.list_item(text, block.start, block.end, block.depth, block.marker, block.number)
+        out = out if out is not pieces else list(pieces)
+        out[k] = new_piece((untabbed, link_ratio))
+    return out
 
 
 def _underlines(pieces: list[Piece], lines: _Lines, i: int) -> bool:
@@ -959,6 +981,13 @@ def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int
         stripped = lines.texts[j].strip()
         if not stripped or _ITEM.match(lines.texts[j]) or md_heading(stripped):
             break
+        if tabbed and "\t" not in stripped and _continues_last_cell(lines, j, last_raw, len(known.columns)):
+            # Word's plain text: the row's last cell held a paragraph break, the rest of it on a line of its own.
+            row_lines[-1] = f"{row_lines[-1]}{chr(10) if stripped[0].isupper() else ' '}{stripped}"
+            last_raw = f"{last_raw} {stripped}"
+            end = lines.end(j)
+            j += 1
+            continue
         if (tabbed and "\t" not in stripped) or (dashed and EM_DASH_CELLS not in stripped):
             break
         if _NUMBERED_HEADING.match(stripped) and _heading_like(stripped):
@@ -997,6 +1026,24 @@ def _finishes_split_cell(above: str, line: str, width: int) -> bool:
         and bool(above_cells[-1].strip())
         and bool(cells[0].strip())
     )
+
+
+_CELL_GOES_ON = (",", ";", ":", "–", "—", "-", "&", "/", "(")  # a cell cut after these is not finished
+
+
+def _continues_last_cell(lines: _Lines, j: int, above: str, width: int) -> bool:
+    """Whether tab-less line j finishes the full row above, whose last cell held a paragraph break (Word's
+    "Save as Plain Text" writes the rest of such a cell on a line of its own, with no tab): a tab row follows,
+    so the table goes on, and the line reads on from the cell (the cell stops on a comma or the like, or the
+    line opens lower-case or with a digit) or is prose; a short title-like line is a group label or a lead."""
+    cells = above.split("\t")
+    if len(cells) != width or not cells[-1].strip() or j + 1 >= len(lines.texts):
+        return False
+    after = lines.texts[j + 1]
+    line = lines.texts[j].strip()
+    if "\t" not in after.strip() or line[-1] == ":" or md_heading(line) or _NUMBERED_HEADING.match(line):
+        return False
+    return cells[-1].rstrip().endswith(_CELL_GOES_ON) or not line[0].isupper() or _is_prose(line)
 
 
 # --------------------------------------------------------------------------

@@ -185,7 +185,19 @@ class Experience(SectionFields):
 def requirement_level(text: str) -> RequirementLevel | None:
     """The first requirement phrase in a text: "PhD is a plus but not required" → plus."""
     spans = find_rules("requirement_levels", text)
-    return RequirementLevel(spans[0].label_) if spans else None
+    return _level(text, 0, spans[0]) if spans else None
+
+
+_NO_OPENING = re.compile(r"\s*no\s", re.IGNORECASE)
+
+
+def _level(text: str, clause_start: int, span) -> RequirementLevel:  # noqa: ANN001
+    """A requirement span's level; "required" in a clause opening "No" is none: "No formal people management
+    experience required" (however many words between) is not required."""
+    level = RequirementLevel(span.label_)
+    if level is RequirementLevel.REQUIRED and _NO_OPENING.match(text, clause_start, span.start_char):
+        return RequirementLevel.NOT_REQUIRED
+    return level
 
 
 _CLAUSE_END = re.compile(r";\s+|[.!?]\s+(?=[A-Z])")
@@ -217,8 +229,8 @@ def expectation_level(text: str) -> RequirementLevel | None:
         clause_start = max(b for b in boundaries if b <= span.start_char)
         subject = [w for w in _WORDS.findall(text[clause_start : span.end_char]) if w.lower() not in _clause_links()]
         if clause_start == 0 or not subject:
-            return RequirementLevel(span.label_)
-        set_apart = set_apart or span.label_ == RequirementLevel.NOT_REQUIRED
+            return _level(text, clause_start, span)
+        set_apart = set_apart or _level(text, clause_start, span) is RequirementLevel.NOT_REQUIRED
     return RequirementLevel.REQUIRED if set_apart else None
 
 
@@ -474,8 +486,26 @@ def _education(text: str) -> list[EducationRequirement]:
     clauses = [clause.strip() for clause in _CLAUSE_END.split(text)]
     if len(clauses) >= 2 and any(degree_levels(clause) for clause in clauses):
         if all(degree_levels(clause) or requirement_level(clause) for clause in clauses):
-            return [_degree_statement(clause) for clause in clauses]
+            return _with_equivalence_notes(text, clauses)
     return [_degree_statement(text)]
+
+
+_EQUIVALENT = re.compile(r"\bequivalent\b", re.IGNORECASE)
+
+
+def _with_equivalence_notes(text: str, clauses: list[str]) -> list[EducationRequirement]:
+    """A statement per clause, but a clause after a degree's that only accepts equivalent experience in its place
+    ("...or human resources is common; equivalent experience is accepted.") names no degree of its own: it
+    notes the degree's statement, whose text keeps it (its fields and level are the degree clause's)."""
+    statements: list[EducationRequirement] = []
+    for clause in clauses:
+        if statements and statements[-1].degree_levels and not degree_levels(clause) and _EQUIVALENT.search(clause):
+            start = text.find(statements[-1].text)
+            joined = text[start : text.find(clause, start) + len(clause)] if start >= 0 else statements[-1].text
+            statements[-1] = statements[-1].model_copy(update={"text": joined})
+        else:
+            statements.append(_degree_statement(clause))
+    return statements
 
 
 def _degree_statement(text: str) -> EducationRequirement:
@@ -576,7 +606,11 @@ def _certifications(text: str) -> list[Certification]:
     requirement = _certification_level(level_text) if level_text else None
     if issuer := _issuer(name_part):
         name_part, note = name_part[: issuer.start()], "; ".join(filter(None, (issuer.group(1), note)))
-    if example := _example_lead(name_part):
+    if (example := _example_lead(name_part)) and _vendor_examples(example.group(1), name_part[example.end() :]):
+        # The examples name where the certification is had, not certifications: the kind is the name.
+        examples = name_part[len(example.group(1)) :].strip(" ,")
+        name_part, note = example.group(1), "; ".join(filter(None, (examples, note)))
+    elif example:
         name_part, note = name_part[example.end() :], "; ".join(filter(None, (example.group(1), note)))
     return [
         Certification(
@@ -684,6 +718,19 @@ def _example_lead(name_part: str) -> re.Match[str] | None:
     return found if found and not paren_depth(name_part, found.end()) else None
 
 
+_VENDOR_WORD = re.compile(r"[A-Z][a-z][\w-]*")  # "Docebo", "Cornerstone": not an acronym ("CCRN", "PMP")
+
+
+def _vendor_examples(kind: str, examples: str) -> bool:
+    """Whether the examples after a certification's kind are the vendors it is had from: the kind closes on a
+    certification noun and each example is a name or two written as words, no acronym ("Vendor LMS administrator
+    certification, e.g., Cornerstone or Docebo"); "Specialty certification such as CCRN or CEN" names three."""
+    if kind.split()[-1].lower() not in _certification_nouns():
+        return False
+    names = [name for part in split_enumeration(examples.rstrip(". ")) for name in _OR.split(part)]
+    return all(0 < len(words := name.split()) <= 2 and all(map(_VENDOR_WORD.fullmatch, words)) for name in names)
+
+
 def _alternative_certifications(name_part: str) -> list[str]:
     """ "A or B" (or "A, B, or C") as one certification each when every side is a whole name, else [name_part].
 
@@ -714,7 +761,7 @@ def _alternative_certifications(name_part: str) -> list[str]:
         map(_acronym, names)
     ):
         shared = (_with_field_head(first, _with_issuer_lead(first, _with_shared_start(first, name))) for name in others)
-        return [first, *(_with_shared_vendor(first, name) for name in shared)]
+        return [_with_shared_noun(first, names[-1]), *(_with_shared_vendor(first, name) for name in shared)]
     return [name_part]
 
 
@@ -780,6 +827,28 @@ def _with_shared_grade_start(names: list[str]) -> list[str] | None:
     if not start or not all(_BARE_GRADE.fullmatch(name) for name in [grade, *names[1:]]):
         return None
     return [names[0], *(f"{start} {name}" for name in names[1:])]
+
+
+@lru_cache(maxsize=1)
+def _certification_nouns() -> frozenset[str]:
+    return frozenset(load_vocab(EXPERIENCE_TO_SCORECARD)["certification_nouns"])
+
+
+def _with_shared_noun(first: str, last: str) -> str:
+    """first, with the ending it shares with the last alternative when it names only what comes before it: a
+    grade ("IWFM Level 3 or Level 4 Certificate in Facilities Management" → "IWFM Level 3 Certificate in
+    Facilities Management") or a product ("Workday Payroll or ADP product certification" → "Workday Payroll
+    product certification", the lower-case words closing on a certification noun); else first as it is."""
+    words, tail = first.split(), last.split()
+    if len(words) >= 2 and len(tail) > 2 and words[-2] == tail[0] and _BARE_GRADE.fullmatch(words[-1]):
+        if _BARE_GRADE.fullmatch(tail[1]):
+            return " ".join([*words, *tail[2:]])
+    if first.endswith(")") or any(word.islower() for word in words) or tail[-1].lower() not in _certification_nouns():
+        return first
+    lower = len(tail)
+    while lower > 1 and tail[lower - 1].islower():
+        lower -= 1
+    return " ".join([*words, *tail[lower:]]) if tail[lower - 1][:1].isupper() else first
 
 
 def _with_shared_vendor(first: str, second: str) -> str:

@@ -249,7 +249,9 @@ def split_qualifier(parts: list[str]) -> tuple[list[str], str | None]:
 
 
 # Longest form first and whole words: "includes" is no "include" + "s", "issues" no "is" + "sues".
-_INCLUDE_VERB = re.compile(r"^\s*(?:(?:including|includes|include|spans|span|covers|cover|are|is)\b)?\s*:?\s*", re.I)
+_INCLUDE_VERB = re.compile(
+    r"^\s*(?:(?:including|includes|include|spans|span|covers|cover|are|is)\b)?\s*(?::|[–—](?=\s))?\s*", re.I
+)
 
 
 def parse_interaction_sentence(text: str, lead_end: int) -> InteractionSurface:
@@ -345,6 +347,8 @@ def split_teams(text: str) -> list[str]:
     An aside after the closing 'and' ("A, B and, above all, C, D and E") is no member; what follows it is the
     list's last member, commas and all: ["A", "B", "C, D and E"].
     """
+    if (series := _dash_series(text)) is not None:
+        return series
     aside = next((m for m in _ASIDE_AFTER_CONJUNCTION.finditer(text) if not paren_depth(text, m.start())), None)
     if aside is not None:
         return split_teams(text[: aside.start()]) + split_enumeration(text[aside.end() :], ";")
@@ -366,6 +370,24 @@ def split_teams(text: str) -> list[str]:
     if held is not text:
         parts = [part.replace(_HELD_COMMA, ",") for part in split_enumeration(held)]
     return _closing_and_split(text, parts)
+
+
+_SPACED_DASH = re.compile(r"\s[–—]\s")
+
+
+def _dash_series(text: str) -> list[str] | None:
+    """The members of a list whose separators are spaced dashes, commas kept inside them ("A / B – C – D,
+    E, and F"), or None: two dashes at least outside brackets, and not one dash to each
+    comma-separated member ("Sales – EMEA, Sales – APAC": members with a note each)."""
+    if "–" not in text and "—" not in text:
+        return None
+    cuts = [m for m in _SPACED_DASH.finditer(text) if not paren_depth(text, m.start())]
+    commas = split_top_level(text, ",")
+    if len(cuts) < 2 or all(len(_SPACED_DASH.findall(part)) == 1 for part in commas):
+        return None
+    bounds = [0, *(b for m in cuts for b in (m.start(), m.end())), len(text)]
+    parts = (text[a:b].strip(" .;") for a, b in zip(bounds[::2], bounds[1::2]))
+    return [part for part in parts if part]
 
 
 # The closing 'and' of a team list, and a list's last member that opens with one (an Oxford comma before it).
@@ -427,6 +449,8 @@ def business_values(text: str) -> list[str]:
     lead = split_at_colon(text, max_words=3)
     if lead and "," not in lead[0]:
         text = lead[1]
+    if (series := _dash_series(text)) is not None:  # "A – B – faster, safer C": the dashes part the members
+        return series
     members: list[str] = []
     # "faster, more predictable enrollment": a lone comparative before a graded member shares its noun.
     for member in split_enumeration(text, closing=True):
