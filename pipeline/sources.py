@@ -20,7 +20,7 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from .dataisland import island_article
-from .decode import decode_bytes
+from .decode import decode_bytes, decode_saved_page
 from .dumps import is_terminal_dump, unwrap_dump
 from .errors import (
     CorruptGzipError,
@@ -31,6 +31,7 @@ from .errors import (
     UnsupportedInputError,
 )
 from .feeds import FeedItem, feed_items, wordpress_post_id
+from .mimepart import SavedPage
 from .mojibake import Repair, repair_text
 
 __all__ = [
@@ -68,12 +69,17 @@ _FORMS = {
     ".markdown": InputForm.MARKDOWN,
     ".html": InputForm.HTML,
     ".htm": InputForm.HTML,
+    ".mhtml": InputForm.HTML,  # a browser's single-file save: its HTML part is read (mimepart.saved_page)
+    ".mht": InputForm.HTML,
     ".json": InputForm.WP_JSON,
     ".xml": InputForm.FEED,
     ".rss": InputForm.FEED,
     ".atom": InputForm.FEED,
     ".enex": InputForm.FEED,
 }
+
+
+_SAVED_PAGE_SUFFIXES = frozenset((".mhtml", ".mht"))
 
 
 def form_of(name: str) -> InputForm | None:
@@ -159,11 +165,12 @@ def human_size(size: int) -> str:
 
 def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
     """Turn a file's bytes into the pages it holds."""
-    form = form_of(name)
+    suffix = _suffix(name)
+    form = _FORMS.get(suffix)
     if form is None:
         raise UnsupportedInputError(f"unsupported file type: {name}")
     raw = read_limited(data, name, max_bytes)
-    decoded = decode_bytes(raw)
+    decoded, saved = decode_saved_page(raw) if suffix in _SAVED_PAGE_SUFFIXES else (decode_bytes(raw), None)
     # What `not text.strip()` tests (isspace is strip's whitespace), without copying the page.
     if not decoded.text or decoded.text.isspace():
         raise EmptyInputError("empty file (0 bytes)" if not raw else "no text: the file holds only whitespace")
@@ -175,7 +182,20 @@ def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
     text, repairs = repair_text(decoded.text, raw if decoded.source == "utf-8" else None)
     repairs = [*decoded.repairs, *repairs]  # a MIME part's headers and transfer encoding, undone first
     text, repairs, meta = _text_page(text, form, repairs)
+    if saved is not None:
+        meta = _saved_page_meta(saved, text)
     return [Page(text, form, form, meta, decoded.encoding, repairs)]
+
+
+# What names an HTML page's title for the HTML stage (htmlblocks: og:title, else <title>).
+_HTML_TITLE = re.compile(r"<title[\s>]|og:title", re.IGNORECASE)
+
+
+def _saved_page_meta(saved: SavedPage, html: str) -> SourceMeta:
+    """What a browser's single-file save says of its page: the address it was saved from, which the page's own
+    canonical link may not give; its Subject, the browser's title, only when the HTML names none."""
+    title = saved.subject if _HTML_TITLE.search(html) is None else None
+    return SourceMeta(url=saved.url, slug=slug_from_url(saved.url), title=title)
 
 
 def _text_page(text: str, form: InputForm, repairs: list[Repair]) -> tuple[str, list[Repair], SourceMeta]:
