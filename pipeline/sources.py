@@ -13,7 +13,7 @@ import re
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from itertools import islice
 from pathlib import PurePosixPath
@@ -582,7 +582,7 @@ def _posts(text: str, encoding: str) -> list[Page]:
         raise MalformedJSONError("malformed JSON (nested too deeply to parse)") from exc
     except ValueError as exc:  # an integer literal past Python's digit limit
         raise MalformedJSONError("malformed JSON (a number too long to read)") from exc
-    data = _crawler_envelope(data)
+    data = _api_envelope(data)
     posts = data if isinstance(data, list) else [data]
     # A list is judged post by post, but a file with no post in it at all is no REST JSON.
     if not any(_is_post(p) for p in posts):
@@ -611,8 +611,8 @@ def _posts(text: str, encoding: str) -> list[Page]:
             slug=slug or slug_from_url(link),
             post_id=ids[index],
             title=title or None,
-            date_published=_first_string(post, _PUBLISHED_KEYS),
-            date_modified=_first_string(post, _MODIFIED_KEYS),
+            date_published=_first_string(post, _PUBLISHED_KEYS) or _utc_date(post.get(_GHOST_PUBLISHED)),
+            date_modified=_first_string(post, _MODIFIED_KEYS) or _utc_date(post.get(_GHOST_MODIFIED)),
         )
         pages.append(
             Page(html, InputForm.HTML, InputForm.WP_JSON, meta, encoding, _merge(repairs, title_repairs), part)
@@ -709,12 +709,25 @@ _CRAWLER_PUBLISHED_KEYS = ("publishedTime", "published_time", "article:published
 _CRAWLER_MODIFIED_KEYS = ("modifiedTime", "modified_time", "article:modified_time", "dateModified")
 
 
-def _crawler_envelope(data: object) -> object:
-    """The page object(s) a crawler API's response wraps under "data", or the JSON as it is."""
-    if isinstance(data, dict) and not _is_post(data):
-        inner = data.get(_CRAWLER_ENVELOPE)
-        if isinstance(inner, dict | list):
-            return inner
+# Ghost's Content API answers {"posts": [...], "meta": {"pagination": ...}} ({"pages": [...]} for pages), a post
+# holding its HTML under "html" (its "plaintext" drops tables), title, url, slug and published_at/updated_at.
+_GHOST_ENVELOPES = ("posts", "pages")
+_GHOST_PUBLISHED = "published_at"
+_GHOST_MODIFIED = "updated_at"
+
+
+def _api_envelope(data: object) -> object:
+    """The page object(s) an API response wraps: a crawler's under "data", Ghost's under "posts" or "pages" (its
+    one post the file's only page, as a feed's one item is); else the JSON as it is."""
+    if not isinstance(data, dict) or _is_post(data):
+        return data
+    inner = data.get(_CRAWLER_ENVELOPE)
+    if isinstance(inner, dict | list):
+        return inner
+    for key in _GHOST_ENVELOPES:
+        posts = data.get(key)
+        if isinstance(posts, list) and posts:
+            return posts[0] if len(posts) == 1 else posts
     return data
 
 
@@ -791,6 +804,21 @@ def _autop_chunk(chunk: str) -> str:
         chunk = _AUTOP_BREAK_AFTER_BLOCK.sub(r"\1", chunk.replace("\n", "<br>\n"))
         chunk = _AUTOP_BREAK_BEFORE_BLOCK.sub("", chunk)
     return ("<p>" if opens else "") + chunk + ("</p>" if closes else "")
+
+
+def _utc_date(value: object) -> str | None:
+    """An ISO date with an offset ("2025-03-21T07:30:00.000+00:00", Ghost's) as the REST reader gives a post's
+    date_gmt: "2025-03-21T07:30:00", in UTC. One that does not read as such is kept as written."""
+    text = _string(value)
+    if text is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.isoformat(timespec="seconds")
 
 
 def _first_string(post: dict, keys: tuple[str, ...]) -> str | None:
