@@ -1,7 +1,8 @@
 """Files to pages: gzip, input form, WordPress REST posts and feed items.
 
-A file holds one page, except a WordPress REST JSON list, which holds one per
-post, and a feed or export (RSS, Atom, Evernote .enex), one per item. Every
+A file holds one page, except a WordPress REST JSON list (or a Ghost API response),
+which holds one per post, and a feed or export (RSS, Atom, Evernote .enex), one per
+item. A browser's single-file save (.mhtml, .mht) is read as the HTML page it holds. Every
 page carries the text the block parsers read (already decoded and repaired)
 and what the input says about where it came from.
 """
