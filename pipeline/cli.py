@@ -112,9 +112,10 @@ def main(
     extract [OPTIONS] RAW OUT            extract
     extract --diff OLD_OUT NEW_OUT       compare two output folders
 
-    Reads .txt, .md, .html/.htm, WordPress REST .json files and XML feeds
-    and exports (.xml/.rss RSS, .atom Atom, .enex Evernote), and any of them
-    gzipped (.gz), recursively; other files are counted as ignored, by
+    Reads .txt, .md, .html/.htm, browser single-file saves (.mhtml/.mht),
+    WordPress REST (and Ghost API) .json files and XML feeds and exports
+    (.xml/.rss RSS, .atom Atom, .enex Evernote), and any of them gzipped
+    (.gz), recursively; other files are counted as ignored, by
     suffix. Writes OUT/<relative path>.json per page (OUT/<relative
     path>.<post id>.json for each post of a REST list or item of a feed),
     OUT/_report.json with each page's status, reasons, sections, repairs and

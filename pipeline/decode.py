@@ -9,11 +9,11 @@ from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
-from .errors import BinaryInputError, DecodeError
-from .mimepart import unwrap_mime_part
+from .errors import BinaryInputError, DecodeError, NotABlueprintError
+from .mimepart import MimeBody, SavedPage, saved_page, unwrap_mime_part
 from .mojibake import Repair
 
-__all__ = ["Decoded", "decode_bytes", "sniff_binary"]
+__all__ = ["Decoded", "decode_bytes", "decode_saved_page", "sniff_binary"]
 
 # Magic numbers of binary files most often mislabelled as text in scrapes.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -140,8 +140,26 @@ def decode_bytes(data: bytes) -> Decoded:
     if kind is not None:
         raise BinaryInputError(f"not a text file ({kind})")
     part = unwrap_mime_part(data)
-    if part is None:
-        return _decode_text(data)
+    return _decode_text(data) if part is None else _decode_part(part)
+
+
+def decode_saved_page(data: bytes) -> tuple[Decoded, SavedPage | None]:
+    """Decode a browser's single-file save (.mhtml, .mht): its HTML part's text, and what the archive says of the
+    page; the file's own text and None when it holds no MIME message (HTML named .mht).
+    """
+    kind = sniff_binary(data)
+    if kind is not None:
+        raise BinaryInputError(f"not a text file ({kind})")
+    saved = saved_page(data)
+    if saved is None:
+        return decode_bytes(data), None
+    if saved.part is None:
+        raise NotABlueprintError("MHTML archive holds no page (no text/html part)")
+    return _decode_part(saved.part), saved
+
+
+def _decode_part(part: MimeBody) -> Decoded:
+    """A MIME part's decoded body as text."""
     # The part's Content-Type names its charset as a meta tag would, and may lie as one does.
     charset = _codec_name(part.charset) if part.charset else None
     decoded = _decode_text(part.body, charset)

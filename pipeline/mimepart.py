@@ -11,6 +11,11 @@ line, there are several of both, and no line is longer than 76 columns. Ordinary
 (setext underlines "====", a URL's "?a=1", code's "x == y", HTML attributes), mostly at their first "=", or
 have none: a page mentioning "=3D" or "=E2=80=94" in its text has no soft breaks around it.
 
+A browser's single-file save (Chrome's "Webpage, Single File" .mhtml, Internet Explorer's and Word's .mht) is a
+whole MIME message: its headers (Snapshot-Content-Location, Subject, Date), then a multipart/related body whose
+first text/html part is the page, followed by its style sheets and images. That part is read here as a lone part
+is; the other parts are skipped unread.
+
 Offsets: the blocks point into the decoded text, as they do for a gzipped or a UTF-16 page.
 """
 
@@ -20,10 +25,13 @@ import email
 import quopri
 import re
 from dataclasses import dataclass
+from email.message import Message
+from email.parser import BytesHeaderParser
+from email.policy import default as default_policy
 
 from .mojibake import Repair
 
-__all__ = ["MimeBody", "unwrap_mime_part"]
+__all__ = ["MimeBody", "SavedPage", "saved_page", "unwrap_mime_part"]
 
 # A MIME part header (RFC 2045, 2183, 3282) and its folded continuation lines. Only the part's own headers, by
 # name: a title may open with another "Content-...:" ("Content-Strategist: Role Blueprint"), and a message's
@@ -83,9 +91,12 @@ def _text_part(data: bytes, end: int, headers: int) -> MimeBody | None:
     part = email.message_from_bytes(data)
     if part.get_content_maintype() != "text":
         return None  # a multipart body holds parts of its own; a binary part is no page
+    return _part_body(part, data[end:], (Repair("MIME part header", "removed", headers),))
+
+
+def _part_body(part: Message, body: bytes, repairs: tuple[Repair, ...]) -> MimeBody:
+    """A part's body (``body``, still encoded) decoded as its Content-Transfer-Encoding says."""
     cte = str(part.get("content-transfer-encoding", "")).strip().lower()
-    repairs = (Repair("MIME part header", "removed", headers),)
-    body = data[end:]
     if cte == "quoted-printable":
         return MimeBody(part.get_payload(decode=True), part.get_content_charset(), cte, repairs + _qp_repairs(body))
     if cte in ("base64", "x-uuencode", "uuencode", "uue", "x-uue"):
@@ -128,3 +139,90 @@ def _qp_repairs(body: bytes) -> tuple[Repair, ...]:
     escapes = len(_QP_ESCAPE.findall(body))
     repairs = (Repair("=XX escape", "decoded", escapes), Repair("= soft line break", "joined", soft))
     return tuple(repair for repair in repairs if repair.count)
+
+
+@dataclass(frozen=True)
+class SavedPage:
+    """What a browser's single-file save (MHTML) holds: its page, and the address it was saved from.
+
+    Its Date header is when the page was saved, not when it was published: it is not read.
+    """
+
+    #: the first text/html part's body, decoded; None when the archive holds no such part
+    part: MimeBody | None
+    #: Snapshot-Content-Location (Chrome), else the HTML part's Content-Location
+    url: str | None
+    #: the page's title as the browser saw it (RFC 2047 decoded, unfolded)
+    subject: str | None
+
+
+_MHTML_READ = Repair("MHTML", "text/html part read", 1)
+_SNAPSHOT_LOCATION = "snapshot-content-location"
+
+
+def saved_page(data: bytes) -> SavedPage | None:
+    """The page an MHTML archive holds, or None when the file opens with no MIME message (a saved page's HTML
+    alone, named .mht)."""
+    end = _headers_end(data, 0, len(data))
+    head = BytesHeaderParser(policy=default_policy).parsebytes(data[:end]) if end else None
+    if head is None or "content-type" not in head:
+        return None
+    subject = _header_text(head, "subject")
+    if head.get_content_maintype() == "multipart":
+        part_start, part_end = _html_part(data, end, head.get_boundary())
+    else:  # a message that is itself the page
+        part_start, part_end = (0, len(data)) if head.get_content_type() == "text/html" else (-1, -1)
+    if part_start < 0:
+        return SavedPage(None, _web_address(head.get(_SNAPSHOT_LOCATION)), subject)
+    part = data[part_start:part_end]
+    message = email.message_from_bytes(part)
+    body = part[_headers_end(part, 0, len(part)) :]
+    url = _web_address(head.get(_SNAPSHOT_LOCATION)) or _web_address(message.get("content-location"))
+    return SavedPage(_part_body(message, body, (_MHTML_READ,)), url, subject)
+
+
+def _headers_end(data: bytes, start: int, end: int) -> int:
+    """Where the body after the header block at ``start`` begins, past its blank line; ``end`` without one."""
+    blank = _BLANK_AFTER_HEADERS.search(data, start, end)
+    return blank.end() if blank else end
+
+
+_BLANK_AFTER_HEADERS = re.compile(rb"\r?\n\r?\n")
+
+
+def _html_part(data: bytes, start: int, boundary: str | None) -> tuple[int, int]:
+    """Where the first text/html part of a multipart body lies, its headers included; (-1, -1) without one.
+
+    Only each part's headers are parsed: the style sheets and images after the page are never decoded.
+    """
+    if not boundary:
+        return -1, -1
+    delimiter = b"--" + boundary.encode("ascii", "replace")
+    at = data.find(delimiter, start)
+    while at >= 0 and not data.startswith(b"--", at + len(delimiter)):  # "--boundary--" closes the body
+        part_start = data.find(b"\n", at) + 1
+        if part_start == 0:
+            break
+        following = data.find(b"\n" + delimiter, part_start)
+        part_end = len(data) if following < 0 else following - (data[following - 1 : following] == b"\r")
+        headers = data[part_start : _headers_end(data, part_start, part_end)]
+        if BytesHeaderParser().parsebytes(headers).get_content_type() == "text/html":
+            return part_start, part_end
+        at = following + 1 if following >= 0 else -1
+    return -1, -1
+
+
+def _web_address(location: object) -> str | None:
+    """A saved page's address when it is a web one (a file:/// or cid: location is no source), its fragment
+    dropped: a place within the page, not the page."""
+    url = str(location).strip() if location else ""
+    if not url.startswith(("http://", "https://")):
+        return None
+    return url.split("#", 1)[0]
+
+
+def _header_text(head: Message, name: str) -> str | None:
+    """A header's decoded text on one line, or None when missing or blank."""
+    value = head.get(name)
+    text = " ".join(str(value).split()) if value is not None else ""
+    return text or None

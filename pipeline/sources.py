@@ -1,7 +1,8 @@
 """Files to pages: gzip, input form, WordPress REST posts and feed items.
 
-A file holds one page, except a WordPress REST JSON list, which holds one per
-post, and a feed or export (RSS, Atom, Evernote .enex), one per item. Every
+A file holds one page, except a WordPress REST JSON list (or a Ghost API response),
+which holds one per post, and a feed or export (RSS, Atom, Evernote .enex), one per
+item. A browser's single-file save (.mhtml, .mht) is read as the HTML page it holds. Every
 page carries the text the block parsers read (already decoded and repaired)
 and what the input says about where it came from.
 """
@@ -13,14 +14,14 @@ import re
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from itertools import islice
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from .dataisland import island_article
-from .decode import decode_bytes
+from .decode import decode_bytes, decode_saved_page
 from .dumps import is_terminal_dump, unwrap_dump
 from .errors import (
     CorruptGzipError,
@@ -31,6 +32,7 @@ from .errors import (
     UnsupportedInputError,
 )
 from .feeds import FeedItem, feed_items, wordpress_post_id
+from .mimepart import SavedPage
 from .mojibake import Repair, repair_text
 
 __all__ = [
@@ -68,12 +70,17 @@ _FORMS = {
     ".markdown": InputForm.MARKDOWN,
     ".html": InputForm.HTML,
     ".htm": InputForm.HTML,
+    ".mhtml": InputForm.HTML,  # a browser's single-file save: its HTML part is read (mimepart.saved_page)
+    ".mht": InputForm.HTML,
     ".json": InputForm.WP_JSON,
     ".xml": InputForm.FEED,
     ".rss": InputForm.FEED,
     ".atom": InputForm.FEED,
     ".enex": InputForm.FEED,
 }
+
+
+_SAVED_PAGE_SUFFIXES = frozenset((".mhtml", ".mht"))
 
 
 def form_of(name: str) -> InputForm | None:
@@ -159,11 +166,12 @@ def human_size(size: int) -> str:
 
 def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
     """Turn a file's bytes into the pages it holds."""
-    form = form_of(name)
+    suffix = _suffix(name)
+    form = _FORMS.get(suffix)
     if form is None:
         raise UnsupportedInputError(f"unsupported file type: {name}")
     raw = read_limited(data, name, max_bytes)
-    decoded = decode_bytes(raw)
+    decoded, saved = decode_saved_page(raw) if suffix in _SAVED_PAGE_SUFFIXES else (decode_bytes(raw), None)
     # What `not text.strip()` tests (isspace is strip's whitespace), without copying the page.
     if not decoded.text or decoded.text.isspace():
         raise EmptyInputError("empty file (0 bytes)" if not raw else "no text: the file holds only whitespace")
@@ -175,7 +183,20 @@ def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
     text, repairs = repair_text(decoded.text, raw if decoded.source == "utf-8" else None)
     repairs = [*decoded.repairs, *repairs]  # a MIME part's headers and transfer encoding, undone first
     text, repairs, meta = _text_page(text, form, repairs)
+    if saved is not None:
+        meta = _saved_page_meta(saved, text)
     return [Page(text, form, form, meta, decoded.encoding, repairs)]
+
+
+# What names an HTML page's title for the HTML stage (htmlblocks: og:title, else <title>).
+_HTML_TITLE = re.compile(r"<title[\s>]|og:title", re.IGNORECASE)
+
+
+def _saved_page_meta(saved: SavedPage, html: str) -> SourceMeta:
+    """What a browser's single-file save says of its page: the address it was saved from, which the page's own
+    canonical link may not give; its Subject, the browser's title, only when the HTML names none."""
+    title = saved.subject if _HTML_TITLE.search(html) is None else None
+    return SourceMeta(url=saved.url, slug=slug_from_url(saved.url), title=title)
 
 
 def _text_page(text: str, form: InputForm, repairs: list[Repair]) -> tuple[str, list[Repair], SourceMeta]:
@@ -562,7 +583,7 @@ def _posts(text: str, encoding: str) -> list[Page]:
         raise MalformedJSONError("malformed JSON (nested too deeply to parse)") from exc
     except ValueError as exc:  # an integer literal past Python's digit limit
         raise MalformedJSONError("malformed JSON (a number too long to read)") from exc
-    data = _crawler_envelope(data)
+    data = _api_envelope(data)
     posts = data if isinstance(data, list) else [data]
     # A list is judged post by post, but a file with no post in it at all is no REST JSON.
     if not any(_is_post(p) for p in posts):
@@ -591,8 +612,8 @@ def _posts(text: str, encoding: str) -> list[Page]:
             slug=slug or slug_from_url(link),
             post_id=ids[index],
             title=title or None,
-            date_published=_first_string(post, _PUBLISHED_KEYS),
-            date_modified=_first_string(post, _MODIFIED_KEYS),
+            date_published=_first_string(post, _PUBLISHED_KEYS) or _utc_date(post.get(_GHOST_PUBLISHED)),
+            date_modified=_first_string(post, _MODIFIED_KEYS) or _utc_date(post.get(_GHOST_MODIFIED)),
         )
         pages.append(
             Page(html, InputForm.HTML, InputForm.WP_JSON, meta, encoding, _merge(repairs, title_repairs), part)
@@ -689,12 +710,25 @@ _CRAWLER_PUBLISHED_KEYS = ("publishedTime", "published_time", "article:published
 _CRAWLER_MODIFIED_KEYS = ("modifiedTime", "modified_time", "article:modified_time", "dateModified")
 
 
-def _crawler_envelope(data: object) -> object:
-    """The page object(s) a crawler API's response wraps under "data", or the JSON as it is."""
-    if isinstance(data, dict) and not _is_post(data):
-        inner = data.get(_CRAWLER_ENVELOPE)
-        if isinstance(inner, dict | list):
-            return inner
+# Ghost's Content API answers {"posts": [...], "meta": {"pagination": ...}} ({"pages": [...]} for pages), a post
+# holding its HTML under "html" (its "plaintext" drops tables), title, url, slug and published_at/updated_at.
+_GHOST_ENVELOPES = ("posts", "pages")
+_GHOST_PUBLISHED = "published_at"
+_GHOST_MODIFIED = "updated_at"
+
+
+def _api_envelope(data: object) -> object:
+    """The page object(s) an API response wraps: a crawler's under "data", Ghost's under "posts" or "pages" (its
+    one post the file's only page, as a feed's one item is); else the JSON as it is."""
+    if not isinstance(data, dict) or _is_post(data):
+        return data
+    inner = data.get(_CRAWLER_ENVELOPE)
+    if isinstance(inner, dict | list):
+        return inner
+    for key in _GHOST_ENVELOPES:
+        posts = data.get(key)
+        if isinstance(posts, list) and posts:
+            return posts[0] if len(posts) == 1 else posts
     return data
 
 
@@ -771,6 +805,21 @@ def _autop_chunk(chunk: str) -> str:
         chunk = _AUTOP_BREAK_AFTER_BLOCK.sub(r"\1", chunk.replace("\n", "<br>\n"))
         chunk = _AUTOP_BREAK_BEFORE_BLOCK.sub("", chunk)
     return ("<p>" if opens else "") + chunk + ("</p>" if closes else "")
+
+
+def _utc_date(value: object) -> str | None:
+    """An ISO date with an offset ("2025-03-21T07:30:00.000+00:00", Ghost's) as the REST reader gives a post's
+    date_gmt: "2025-03-21T07:30:00", in UTC. One that does not read as such is kept as written."""
+    text = _string(value)
+    if text is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.isoformat(timespec="seconds")
 
 
 def _first_string(post: dict, keys: tuple[str, ...]) -> str | None:
