@@ -181,6 +181,9 @@ def main(
         _summary(report, check)
         if not check:
             click.echo(f"report: {folder.location.rstrip('/')}/{REPORT_HTML_NAME}", err=True)
+    elif not report.pages and report.ignored:
+        # Nothing read at all: a wrong folder or an unread form. Said even under --quiet, as an error would be.
+        click.echo(f"extract: no page read; {ignored_line(report.ignored)}", err=True)
     sys.exit(130 if report.interrupted else report.exit_code)
 
 

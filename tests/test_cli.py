@@ -185,3 +185,18 @@ def test_workers_are_recycled_without_changing_outputs(raw: Path, tmp_path: Path
     for path in baseline.rglob("*.json"):
         if not path.name.startswith("_"):
             assert (out / path.relative_to(baseline)).read_bytes() == path.read_bytes()
+
+
+def test_a_run_reading_nothing_says_so_even_quiet(tmp_path: Path) -> None:
+    """Only files of unread types: no page, exit 0, and one line naming what was ignored, --quiet or not."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "role.pdf").write_bytes(b"%PDF-1.7")
+    (raw / "logo.png").write_bytes(b"\x89PNG\r\n")
+    code, _, err = run(str(raw), str(tmp_path / "out"), "--quiet")
+    assert code == 0
+    assert err.strip() == "extract: no page read; ignored: 2 files (.pdf 1, .png 1)"
+    # Some page read: ignored files are routine, and --quiet prints nothing.
+    shutil.copy(SEED_004, raw / SEED_004.name)
+    code, _, err = run(str(raw), str(tmp_path / "out2"), "--quiet")
+    assert (code, err) == (0, "")
