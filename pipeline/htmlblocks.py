@@ -76,7 +76,11 @@ _CHROME_WORDS = frozenset(
     # Quarto's appendix after the article (<div id="quarto-appendix">): its licence ("Reuse"), its citation and
     # BibTeX entry, the site's apparatus around every page, none of it the article's. By its whole name: an
     # "appendix" of an article's own is content.
-    "quarto-appendix".split()
+    "quarto-appendix "
+    # Ghost's Koenig cards around the post's text, by their whole names: a newsletter sign-up box, a product's
+    # review box, a lone button, a hero banner and a call to action, the site's own pitch (a bookmark card
+    # goes by "bookmark"). Its callout, toggle, image and HTML cards hold the article.
+    "kg-signup-card kg-product-card kg-button-card kg-header-card kg-cta-card".split()
 )
 # Elements shown on some devices only, by their whole class names (see noise.json): a page built with
 # per-device copies of its content holds both kinds, and its mobile copy is chrome (_drop_mobile_copies).
@@ -170,7 +174,10 @@ _ADMONITION_TITLES = etree.XPath(
     " or contains(@class, 'alert-title') or contains(@class, 'callout-title')] | descendant::details/summary"
 )
 # Callout boxes by their class word "callout" (Notion's export, Obsidian's, Quarto's): they often open with an icon.
-_CALLOUTS = etree.XPath("descendant::*[contains(concat(' ', normalize-space(@class), ' '), ' callout ')]")
+# Ghost's callout card too: its icon in <div class="kg-callout-emoji"> beside <div class="kg-callout-text">. The
+# substring test in libxml2, the class words in Python: a word test in XPath (concat, normalize-space) costs far more.
+_CALLOUT_CLASSES = frozenset(("callout", "kg-callout-card"))
+_CALLOUT_CANDIDATES = etree.XPath("descendant::*[contains(@class, 'callout')]")
 # The box types the themes print as a default title: a bare type word says nothing of the box's text.
 ADMONITION_TYPES = frozenset(
     "note notes tip tips hint warning caution danger attention important info information example examples "
@@ -183,6 +190,8 @@ _SLUG_WORDS = re.compile(r"[^\W_]+")  # the words of a text or of its slug ("Ski
 _CONTROL_HINT = re.compile(
     r"\s*\((?:(?:click|tap)(?: here)? to )?(?:expand|show|open|view)(?: more| all)?\)$", re.IGNORECASE
 )
+# A photo's credit in an image's caption (see noise.json): "photo via Unsplash / Luke Chesser", "© Jane Doe".
+_PHOTO_CREDIT = re.compile("|".join(load_vocab("noise.json")["photo_credits"]), re.IGNORECASE)
 # A table's caption that numbers it: "Table 1: KPIs for the role", "Fig. 2".
 _CAPTION_LABEL = re.compile(r"^(?:table|figure|fig\.)\s*\d+", re.IGNORECASE)
 # lxml refuses str input that declares an encoding, and text with C0 controls.
@@ -256,6 +265,9 @@ _BODY_POST_ID = re.compile(r"(?:^|\s)(?:postid|page-id)-(\d+)(?:\s|$)")
 _ARTICLE_POST_ID = re.compile(r"post-(\d+)")
 # A <time> with these classes dates the entry's last edit, not its publication.
 _UPDATED_CLASSES = frozenset(("updated", "modified", "entry-date-modified"))
+# A byline's word labelling a date as the last edit's: "Updated", "Last modified on:"; before a <time>, or alone.
+_UPDATE_LABEL = re.compile(r"(?:last\s+)?(?:updated|modified|edited|revised)(?:\s+on)?:?", re.IGNORECASE)
+_UPDATE_LABEL_BEFORE = re.compile(rf"\b{_UPDATE_LABEL.pattern}\s*$", re.IGNORECASE)
 # The classes themes mark the entry's own title with (hAtom's entry-title; Blogger's post-title).
 _ENTRY_TITLE_CLASSES = frozenset(("entry-title", "post-title"))
 # A link to a site's home page: its root, absolute or relative.
@@ -564,10 +576,15 @@ def _entry_date(h1: etree._Element | None) -> str | None:
     for holder in h1.iterancestors():
         if holder.tag == "body":
             break
+        edited = False  # the holder's dated <time> is labelled as the last edit's
         for time in holder.iter("time"):
             stamp = (time.get("datetime") or "").strip()
             if stamp and not _UPDATED_CLASSES.intersection((time.get("class") or "").split()):
-                return stamp
+                if not _labelled_update(time):
+                    return stamp
+                edited = True
+        if edited:
+            return None  # the byline dates the last edit only: the publication's date is not printed
         if holder.tag == "article" or holder.tag == "main":
             break
     return None
@@ -596,9 +613,21 @@ def _entry_modified(h1: etree._Element | None) -> str | None:
                     return stamp
                 continue
             stamp = (time.get("datetime") or "").strip()
-            if stamp and _UPDATED_CLASSES.intersection((time.get("class") or "").split()):
+            if stamp and (_UPDATED_CLASSES.intersection((time.get("class") or "").split()) or _labelled_update(time)):
                 return stamp
     return None
+
+
+def _labelled_update(time: etree._Element) -> bool:
+    """Whether a byline's <time> is labelled as the last edit's date by the text before it ("Updated <time>",
+    "Last modified: <time>") or by the meta item right after its own (Zendesk's Copenhagen theme:
+    '<li class="meta-data"><time ...></li><li class="meta-data">Updated</li>'; "Created" there dates the article)."""
+    previous, parent = time.getprevious(), time.getparent()
+    before = (previous.tail if previous is not None else parent.text if parent is not None else None) or ""
+    if _UPDATE_LABEL_BEFORE.search(before[-40:]):
+        return True
+    label = parent.getnext() if parent is not None and previous is None and not (time.tail or "").strip() else None
+    return label is not None and not len(label) and _UPDATE_LABEL.fullmatch(_text(label)) is not None
 
 
 def _entry_heading(body: etree._Element) -> etree._Element | None:
@@ -862,7 +891,9 @@ def _drop_callout_icons(body: etree._Element) -> None:
     """Drop a callout's icon: a child of the box holding an emoji or a symbol and no word (Notion's
     '<div style="font-size:1.5em"><span class="icon">💡</span></div>' beside the box's text). Kept, it would
     stand as a paragraph of the section of its own, a note "💡"."""
-    for callout in _CALLOUTS(body):
+    for callout in _CALLOUT_CANDIDATES(body):
+        if _CALLOUT_CLASSES.isdisjoint(callout.get("class").split()):
+            continue
         for child in list(callout):
             if isinstance(child.tag, str) and (text := _text(child)) and _SLUG_WORDS.search(text) is None:
                 _drop(child)
@@ -1406,11 +1437,13 @@ def _captions_table(caption: etree._Element) -> bool:
 def _captions_image(caption: etree._Element) -> bool:
     """Whether a <figcaption> is a sentence about an image ("The career ladder I sketch for every new hire. Yes,
     it was drawn on an iPad."): the author's aside on the picture, not what the role is, wherever the figure
-    sits. A phrase titling the image ("Discovery loop of the team") stays: the picture's only text."""
+    sits; or credits the picture ("Mock-up of a dashboard – photo via Unsplash / Luke Chesser"), its apparatus.
+    A phrase titling the image ("Discovery loop of the team") stays: the picture's only text."""
     figure = caption.getparent()
     if figure is None or figure.tag != "figure" or next(figure.iter("img", "picture", "video"), None) is None:
         return False
-    return not _title_caption(_inline_text(caption).strip())
+    text = _inline_text(caption).strip()
+    return not _title_caption(text) or _PHOTO_CREDIT.search(text) is not None
 
 
 def _table_caption(table: etree._Element) -> str | None:
