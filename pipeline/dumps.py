@@ -95,8 +95,9 @@ def unwrap_dump(text: str) -> str:
     i = 0
     while i < len(lines):
         if i in tables:
+            start = i
             rows, i = tables[i]
-            out.extend(_pipe_rows(rows))
+            out.extend(lines[start:i] if rows is None else _pipe_rows(rows))
             block = None
             continue
         line = lines[i]
@@ -502,8 +503,12 @@ def _links(text: str) -> str:
     return "".join(out)
 
 
-# The tables of a page by first line: their rows' cells, and the index of the line after each.
-_Tables = dict[int, tuple[list[list[str]], int]]
+# The tables of a page by first line: their rows' cells (None: lines kept as written), and the index after each.
+_Tables = dict[int, tuple[list[list[str]] | None, int]]
+# pandoc's plain text rules its simple and multiline tables: a dash group per column under the header,
+# "-------- -----", and a multiline table opens and closes with one line of dashes across.
+_DASH_RULE = re.compile(r" *-{3,}(?: +-{3,})+")
+_DASH_LINE = re.compile(r" *-{3,}")
 
 
 def _tables(lines: list[str], page_breaks: set[int]) -> _Tables:
@@ -515,6 +520,12 @@ def _tables(lines: list[str], page_breaks: set[int]) -> _Tables:
             i += 1
             continue
         end = _run_end(lines, i)
+        if ruled := _dash_ruled_end(lines, i, end):
+            # Its rule gives the columns, which the block reader cuts by (textblocks._simple_table); read by
+            # gutters here, the rule would be a wrapped line of the header ("Metric name -------").
+            tables[i] = (None, ruled)
+            i = ruled
+            continue
         if grid := _grid(lines, i, end, page_breaks):
             tables[i] = grid
             i = grid[1]
@@ -524,6 +535,19 @@ def _tables(lines: list[str], page_breaks: set[int]) -> _Tables:
             tables[i] = (rows, end)
         i = end  # a run of lines that is no table is read as prose, once
     return tables
+
+
+def _dash_ruled_end(lines: list[str], i: int, end: int) -> int:
+    """The index after a pandoc table whose run is lines[i:end] (a multiline table's runs up to its closing line
+    of dashes), or 0: its header's rule is its run's second line, or its third or fourth under a line of dashes."""
+    dashes = lines[i].lstrip()[:1] == "-" and _DASH_LINE.fullmatch(lines[i]) is not None
+    first = i + 1 if dashes else i
+    rules = (k for k in range(first + 1, min(end, first + 3)) if lines[k].lstrip()[:1] == "-")
+    if not any(_DASH_RULE.fullmatch(lines[k]) for k in rules):
+        return 0
+    while dashes and end + 1 < len(lines) and not _DASH_LINE.fullmatch(lines[end - 1]):
+        end = _run_end(lines, end + 1)  # a multiline table sets a blank line between its rows
+    return end
 
 
 def _run_end(lines: list[str], i: int) -> int:

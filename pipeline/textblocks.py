@@ -923,38 +923,68 @@ def join_wrapped(parts: list[str]) -> str:
 
 
 def _simple_table(lines: _Lines, i: int, pieces: list[Piece]) -> int:
-    """Read a pandoc simple table whose dash-group rule is line i; return the next index, or 0 if it is none.
+    """Read a pandoc simple or multiline table whose dash-group rule is line i; return the next index, or 0 if it
+    is none.
 
-    The header is the line right above, already read as one paragraph: it is taken back.
-    Each dash group gives a column, which starts where its group starts; rows run to a
-    blank line or a closing dashed line. The header must fill two columns, and a row follow.
+    The header is the lines right above, up to a blank line or a multiline table's opening line of dashes, already
+    read as blocks: they are taken back. Each dash group gives a column, which starts where its group starts. A
+    simple table's rows are its lines, up to a blank line or a closing dashed line; a multiline table's are its
+    runs of lines between blank lines, up to its closing line of dashes, each cell's lines joined. The header must
+    fill two columns, and a row follow.
     """
     rule = lines.raws[i]
     cuts = [match.start() for match in _DASH_GROUP.finditer(rule)]
-    if i == 0 or not pieces or not lines.texts[i - 1].strip():
+    top = i
+    while top > 0 and lines.texts[top - 1].strip() and not _THEMATIC_BREAK.fullmatch(lines.texts[top - 1].strip()):
+        top -= 1
+    if top == i or not pieces or pieces[-1].block.end != lines.end(i - 1):
         return 0
-    above = pieces[-1].block
-    if above.kind != "paragraph" or above.end != lines.end(i - 1) or above.start < lines.starts[i - 1]:
-        return 0
-    header = _simple_row(lines.raws[i - 1], cuts)
+    taken = len(pieces)
+    while taken and pieces[taken - 1].block.start >= lines.starts[top]:
+        taken -= 1
+    if taken == len(pieces) or pieces[taken].block.start != lines.starts[top] + _indent_width(lines.raws[top]):
+        return 0  # the header's first line is inside a block that opened above it: no table's
+    if any(piece.block.kind != "paragraph" for piece in pieces[taken:]):
+        return 0  # a list item or heading over the rule is no header line
+    header = _joined_row([_simple_row(lines.raws[k], cuts) for k in range(top, i)])
     if sum(1 for cell in header if cell) < 2:
         return 0
+    multiline = top > 0 and set(lines.texts[top - 1].strip()) == {"-"}
     rows: list[list[str]] = []
+    row_lines: list[list[str]] = []
     end = lines.end(i)
     j = i + 1
-    while j < len(lines.raws) and lines.texts[j].strip():
+    while j < len(lines.raws) and (lines.texts[j].strip() or (multiline and row_lines)):
         raw = lines.raws[j]
         j += 1
+        if not raw.strip():  # a multiline table's row ends at a blank line
+            rows.append(_joined_row(row_lines))
+            row_lines = []
+            continue
         if _DASH_GROUPS.fullmatch(raw.strip()) or set(raw.strip()) == {"-"}:  # the closing rule
             end = lines.end(j - 1)
             break
-        rows.append(_simple_row(raw, cuts))
+        row_lines.append(_simple_row(raw, cuts))
+        if not multiline:
+            rows.append(_joined_row(row_lines))
+            row_lines = []
         end = lines.end(j - 1)
+    if row_lines:
+        rows.append(_joined_row(row_lines))
     if not rows:
         return 0
-    pieces.pop()
-    pieces.append(Piece(Block.table(header, rows, lines.starts[i - 1], end), 0.0))
+    del pieces[taken:]
+    pieces.append(Piece(Block.table(header, rows, lines.starts[top], end), 0.0))
     return j
+
+
+def _indent_width(raw: str) -> int:
+    return len(raw) - len(raw.lstrip())
+
+
+def _joined_row(row_lines: list[list[str]]) -> list[str]:
+    """A row's cells from its lines' cells, each column's lines joined as a wrapped cell's."""
+    return [join_wrapped(list(column)) for column in zip(*row_lines)]
 
 
 def _simple_row(raw: str, cuts: list[int]) -> list[str]:

@@ -219,17 +219,32 @@ def _prose_authorities(authority: AreaAuthority) -> list[AreaAuthority]:
     """
     if authority.label is not None or authority.area != AuthorityArea.OTHER:
         return [authority]
-    sentences = _SENTENCE_END.split(authority.text)
+    sentences = [clause for sentence in _SENTENCE_END.split(authority.text) for clause in _area_clauses(sentence)]
     found: list[AreaAuthority] = []
-    for k, sentence in enumerate(sentences, 1):
-        doc = nlp().make_doc(sentence)
-        areas = dict.fromkeys(nlp().vocab.strings[match_id] for match_id, _start, _end in _area_mentions()(doc))
+    for k, (sentence, areas) in enumerate(sentences, 1):
         sub_items = authority.sub_items if k == len(sentences) else []
         found += [
             AreaAuthority(area=AuthorityArea(area), label=None, text=sentence, sub_items=sub_items)
             for area in areas or [AuthorityArea.OTHER.value]
         ]
     return found
+
+
+def _mentioned_areas(text: str) -> dict[str, None]:
+    """The authority areas a text names, in order."""
+    doc = nlp().make_doc(text)
+    return dict.fromkeys(nlp().vocab.strings[match_id] for match_id, _start, _end in _area_mentions()(doc))
+
+
+def _area_clauses(sentence: str) -> list[tuple[str, dict[str, None]]]:
+    """A sentence's ';' clauses with the areas each names, when each names one and they differ ("No budget
+    authority beyond $500; may recommend freelance writers; does not hire" → budget, vendor, hiring); else the
+    sentence whole with the areas it names."""
+    clauses = split_top_level(sentence, ";") if ";" in sentence else []
+    named = [_mentioned_areas(clause) for clause in clauses]
+    if len(clauses) >= 2 and all(named) and len({area for areas in named for area in areas}) > 1:
+        return [(clause.rstrip("."), areas) for clause, areas in zip(clauses, named, strict=True)]
+    return [(sentence, _mentioned_areas(sentence))]
 
 
 def _area_paragraph(node: Node) -> list[AreaAuthority]:
