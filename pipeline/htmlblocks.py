@@ -100,6 +100,8 @@ _STATE_PREFIXES = ("has-", "is-")
 # (<div class="site-header">, Divi's "et_pb_fullwidth_header") they name the page's header.
 _HEADING_WORDS = frozenset(("header",))
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# What an editor wraps around a heading it writes as a list item (LibreOffice's outline numbering: "<li><h2>").
+_HEADING_WRAPPERS = frozenset(("p", "font", "span"))
 # The body of a tab or an accordion item, by role or class ("tab-pane", "kt-accordion-panel", "accordion-collapse
 # collapse"): its content is the article's, whether or not it is shown. Tab plugins print every panel but the
 # first hidden, accordions all of them collapsed.
@@ -1353,6 +1355,26 @@ def _block_holders(root: etree._Element) -> set[etree._Element]:
     return holders
 
 
+def _item_heading(item: etree._Element) -> etree._Element | None:
+    """The heading that is a list item's whole content, alone or wrapped in inline or paragraph markup
+    ("<li><h2>Title</h2></li>", "<li><p><font><h3>Title</h3></font></p></li>"), else None."""
+    node = item
+    while len(node) == 1 and not (node.text or "").strip():
+        node = node[0]
+        tag = node.tag
+        if tag in _HEADING_WRAPPERS:
+            continue
+        if tag not in _HEADINGS:
+            return None
+        heading = node
+        while node is not item:  # no text after the heading or a wrapper
+            if (node.tail or "").strip():
+                return None
+            node = node.getparent()
+        return heading
+    return None
+
+
 def _item_content(item: etree._Element) -> tuple[str, float, list[etree._Element]]:
     """A list item's own text and link ratio, and the lists nested in it (with its collapsible <details>).
 
@@ -1586,12 +1608,7 @@ class _Walker:
             start = self.offset(name) if element.sourceline is not None else self.cursor
             text = _text(element)
             if text:
-                self._drop_control_label(text)
-                level = int(name[1])
-                piece = new_piece((Block.heading(text, start, start + len(text), level), _link_ratio(element)))
-                self.pieces.append(piece)
-                if level == 1:
-                    self.has_title = True
+                self._heading(text, start, int(name[1]), _link_ratio(element))
         elif name == "p" and element not in self.holders:
             start = self.offset("p")
             text = _inline_text(element)
@@ -1628,6 +1645,24 @@ class _Walker:
             self.pieces.append(new_piece((Block.heading(bold, start, start + len(bold), 4), _link_ratio(element))))
         else:
             self.walk(element, list_depth)
+
+    def _heading(self, text: str, start: int, level: int, ratio: float) -> None:
+        self._drop_control_label(text)
+        self.pieces.append(new_piece((Block.heading(text, start, start + len(text), level), ratio)))
+        if level == 1:
+            self.has_title = True
+
+    def _list_heading(self, heading: etree._Element, number: int | None) -> None:
+        """A heading that is a list's item, numbered by the list: LibreOffice writes outline-numbered headings
+        so ('<ol start="3"><li><h2>Core Responsibilities</h2></li></ol>'). Its number is read as one typed
+        into its text ("3) Core Responsibilities"), as the section matcher reads a numbered heading."""
+        start = self.offset(heading.tag)
+        text = _text(heading)
+        if not text:
+            return
+        if number is not None and not text[0].isdigit():
+            text = f"{number}) {text}"
+        self._heading(text, start, int(heading.tag[1]), _link_ratio(heading))
 
     def _code_block(self, text: str, start: int) -> None:
         """A block of source code: one paragraph, its lines kept as lines (as a table's text keeps its rows).
@@ -1802,6 +1837,9 @@ class _Walker:
                 text = _flat(item.text)
                 if line := _squeeze(text).strip():
                     add(new_piece((Block.list_item(line, start, start + len(text), level, marker, number), 0.0)))
+            # An item holding a heading holds a block: one set lookup spares the others the search.
+            elif item in self.holders and (heading := _item_heading(item)) is not None:
+                self._list_heading(heading, number)
             else:
                 text, ratio, nested = _item_content(item)
                 lines = _lines(text)
