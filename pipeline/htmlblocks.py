@@ -178,6 +178,7 @@ _ADMONITION_TITLES = etree.XPath(
 # substring test in libxml2, the class words in Python: a word test in XPath (concat, normalize-space) costs far more.
 _CALLOUT_CLASSES = frozenset(("callout", "kg-callout-card"))
 _CALLOUT_CANDIDATES = etree.XPath("descendant::*[contains(@class, 'callout')]")
+_TEXT_NODES = etree.XPath("descendant::text()")  # a control hint's text node, in a <summary>
 # The box types the themes print as a default title: a bare type word says nothing of the box's text.
 ADMONITION_TYPES = frozenset(
     "note notes tip tips hint warning caution danger attention important info information example examples "
@@ -710,6 +711,9 @@ def _sweep(body: etree._Element, tab_list: bool) -> None:
         elif element.tag == "noscript" and _noscript_content(element):
             _lift(element)  # a lazy-loading plugin's fallback: the article's own content, for a reader without scripts
             continue
+        elif element.tag == "aside" and _quoted_passage(element):
+            _lift_quotation(element)
+            continue
         _drop(element)
     _drop_footnote_references(body)
     _drop_edit_links(body)
@@ -869,6 +873,22 @@ def _label_admonitions(body: etree._Element) -> None:
             title.append(bold)
         elif text and title.tag == "div":
             _callout_lead(title, text)
+        elif title.tag == "summary" and _CONTROL_HINT.search(text):
+            _drop_control_hint(title)
+
+
+def _drop_control_hint(summary: etree._Element) -> None:
+    """Drop the control hint closing a <summary>'s label ("Role Variants (click to expand)"): the control's
+    instructions, not the label, which may title a section (a collapsible section with no heading of its own)."""
+    for node in reversed(_TEXT_NODES(summary)):
+        if node.strip():
+            label = _CONTROL_HINT.sub("", node.rstrip(), count=1)
+            owner = node.getparent()
+            if node.is_text:
+                owner.text = label
+            else:
+                owner.tail = label
+            return
 
 
 def _callout_lead(title: etree._Element, text: str) -> None:
@@ -975,6 +995,27 @@ def _noscript_content(noscript: etree._Element) -> bool:
             if paragraphs == _NOSCRIPT_PARAGRAPHS:
                 return True
     return False
+
+
+def _quoted_passage(aside: etree._Element) -> bool:
+    """Whether an <aside> is a forum's quote box holding the article's own text under a section heading.
+
+    Discourse quotes a post in '<aside class="quote" data-username=...>': a title line ("rolebook_editor:")
+    over a <blockquote>. A reply opens on one, quoting the post it answers; the post itself may quote its
+    blueprint in one right under a section's heading, where the quoted passage is the section's content.
+    """
+    if "quote" not in (aside.get("class") or "").split() or aside.find("blockquote") is None:
+        return False
+    return any(isinstance(before.tag, str) and before.tag in _HEADINGS for before in aside.itersiblings(preceding=True))
+
+
+def _lift_quotation(aside: etree._Element) -> None:
+    """Keep a quote box's passages in its place; its title line, who is quoted, is chrome."""
+    for child in list(aside):
+        if child.tag != "blockquote":
+            _drop(child)
+    aside.text = None
+    _lift(aside)
 
 
 def _parse_markup_text(element: etree._Element, markup: str) -> None:
