@@ -210,16 +210,24 @@ _LXML_ENCODING_DECLARATION = re.compile(r"^(<\?xml[^>]+)\s+encoding\s*=\s*[\"'][
 # "[ad_slot id="3"]", "[/su_box]". Its name is a lowercase identifier; up to its "]" it holds no bracket or markup.
 # Or a Hugo one, in a static site's markdown export: '{{< callout type="tip" >}}', "{{% /notice %}}". Or a Liquid
 # (Jekyll) or Jinja tag in a template's source: "{% include newsletter.html %}", "{%- raw -%}", its closing tag
-# "{% endraw %}" (slash: "end"); its attributes may hold brackets and markup ("{% if a > b %}").
+# "{% endraw %}" (slash: "end"); its attributes may hold brackets and markup ("{% if a > b %}"). Or a Joomla
+# plugin's tag in single braces (brace), left unrendered: "{loadmodule mod_custom,Ad}", "{loadposition top}".
+# (Each alternative opens on its literal character, which keeps the regex's fast first-character test: a group
+# before the "{" of the brace alternative costs SHORTCODE.sub twice the time.)
 SHORTCODE = re.compile(
-    r"(?:\[|\{\{(?P<hugo>[<%])\s*|\{%(?P<liquid>-?)\s*)(?P<slash>(?(liquid)(?:end)?|/?))(?P<name>[a-z][a-z0-9_-]*)"
-    r"(?P<attributes>\s(?(liquid)[^%]*?|[^\[\]<>]*?))?"
-    r"(?(hugo)\s*[%>]\}\}|(?(liquid)\s*-?%\}|\]))"
+    r"(?:\[|\{\{(?P<hugo>[<%])\s*|\{%(?P<liquid>-?)\s*|\{(?P<brace>))(?P<slash>(?(liquid)(?:end)?|/?))"
+    r"(?P<name>[a-z][a-z0-9_-]*)(?P<attributes>\s(?(liquid)[^%]*?|(?(brace)[^{}<>]*?|[^\[\]<>]*?)))?"
+    r"(?(hugo)\s*[%>]\}\}|(?(liquid)\s*-?%\}|(?(brace)\}|\])))"
 )
-# Where a shortcode can start: "[" before a name, "{" before "{" or "%". Each opens on one literal character,
-# which the regex engine finds with a fast substring search; SHORTCODE's own search tries its alternatives at
-# every character of the page, ten times slower (~1.1 ms on a 185 KB page).
-_SHORTCODE_OPENINGS = (re.compile(r"\[(?=/?[a-z])"), re.compile(r"\{(?=[{%])"))
+# Where a shortcode can start: "[" before a name, "{" before "{" or "%", or before a name and a blank or "}" at
+# the start of a line of text (after markup, a blank or nothing: "){return a}" in a script is none, nor CSS's
+# "{color:red}"). Each opens on one literal character, which the regex engine finds with a fast substring
+# search; SHORTCODE's own search tries its alternatives at every character of the page, ten times slower
+# (~1.1 ms on a 185 KB page).
+_SHORTCODE_OPENINGS = (
+    re.compile(r"\[(?=/?[a-z])"),
+    re.compile(r"\{(?=[{%]|(?<![^>\s]\{)/?[a-z][a-z0-9_-]*[\s}])"),  # one lookahead: the least work per CSS "{"
+)
 # A template's comment, never content, what it says included: Liquid's and Django's "{% comment %} ... {% endcomment %}"
 # and Liquid's inline "{% # note %}", Jinja's and Nunjucks' "{# note #}" (a blank or "-" after the "{#": a pandoc
 # attribute "{#id}" is none), kramdown's "{::comment} ... {:/comment}" (or "{:/}"). One left open hides nothing.
@@ -409,10 +417,11 @@ def blank_shortcodes(html: str) -> str:
     tag names chrome as a class name does ('[su_box title="Sponsored"]'): then the pair goes whole, as a
     chrome element does, across paragraphs too, but never across a heading; such a tag left unclosed stays.
     A template's tag ("{% include ad.html %}") is markup wherever it stands, its comment (TEMPLATE_COMMENT)
-    goes whole.
+    goes whole. A Joomla plugin's tag ("{loadposition article-bottom}") is markup alone in its element, as a
+    bare shortcode is: a brace in prose ("the {name} field") is text.
     """
     template = TEMPLATE_MARK.search(html) is not None
-    if not template and "[" not in html and "{{" not in html:  # most pages: C scans
+    if not template and "[" not in html and "{" not in html:  # most pages: C scans
         return html
     if template:
         html = TEMPLATE_COMMENT.sub(lambda comment: " " * len(comment[0]), html)
@@ -423,14 +432,17 @@ def blank_shortcodes(html: str) -> str:
     for k in range(len(tags) - 1, -1, -1):
         following[k] = last_of.get(tags[k]["name"])
         last_of[tags[k]["name"]] = tags[k]
-    closed = {tag["name"] for tag in tags if tag["slash"]}
+    closed = {tag["name"] for tag in tags if tag["slash"] and tag["brace"] is None}
     spans: list[tuple[int, int]] = []
     for tag, after in zip(tags, following):
-        hugo, liquid, slash, name, attributes = tag.groups()
+        hugo, liquid, brace, slash, name, attributes = tag.groups()
         start, end = tag.span()
         if spans and start < spans[-1][1]:
             continue  # inside a chrome pair already blanked
-        if not (
+        if brace is not None:
+            if not _alone(html, start, end):
+                continue
+        elif not (
             hugo  # a Hugo or Liquid tag is markup wherever it stands: prose has no "{{<" or "{%"
             or liquid is not None
             or slash
