@@ -180,6 +180,7 @@ _ADMONITION_TITLES = etree.XPath(
 # substring test in libxml2, the class words in Python: a word test in XPath (concat, normalize-space) costs far more.
 _CALLOUT_CLASSES = frozenset(("callout", "kg-callout-card"))
 _CALLOUT_CANDIDATES = etree.XPath("descendant::*[contains(@class, 'callout')]")
+_TEXT_NODES = etree.XPath("descendant::text()")  # a control hint's text node, in a <summary>
 # The box types the themes print as a default title: a bare type word says nothing of the box's text.
 ADMONITION_TYPES = frozenset(
     "note notes tip tips hint warning caution danger attention important info information example examples "
@@ -211,16 +212,24 @@ _LXML_ENCODING_DECLARATION = re.compile(r"^(<\?xml[^>]+)\s+encoding\s*=\s*[\"'][
 # "[ad_slot id="3"]", "[/su_box]". Its name is a lowercase identifier; up to its "]" it holds no bracket or markup.
 # Or a Hugo one, in a static site's markdown export: '{{< callout type="tip" >}}', "{{% /notice %}}". Or a Liquid
 # (Jekyll) or Jinja tag in a template's source: "{% include newsletter.html %}", "{%- raw -%}", its closing tag
-# "{% endraw %}" (slash: "end"); its attributes may hold brackets and markup ("{% if a > b %}").
+# "{% endraw %}" (slash: "end"); its attributes may hold brackets and markup ("{% if a > b %}"). Or a Joomla
+# plugin's tag in single braces (brace), left unrendered: "{loadmodule mod_custom,Ad}", "{loadposition top}".
+# (Each alternative opens on its literal character, which keeps the regex's fast first-character test: a group
+# before the "{" of the brace alternative costs SHORTCODE.sub twice the time.)
 SHORTCODE = re.compile(
-    r"(?:\[|\{\{(?P<hugo>[<%])\s*|\{%(?P<liquid>-?)\s*)(?P<slash>(?(liquid)(?:end)?|/?))(?P<name>[a-z][a-z0-9_-]*)"
-    r"(?P<attributes>\s(?(liquid)[^%]*?|[^\[\]<>]*?))?"
-    r"(?(hugo)\s*[%>]\}\}|(?(liquid)\s*-?%\}|\]))"
+    r"(?:\[|\{\{(?P<hugo>[<%])\s*|\{%(?P<liquid>-?)\s*|\{(?P<brace>))(?P<slash>(?(liquid)(?:end)?|/?))"
+    r"(?P<name>[a-z][a-z0-9_-]*)(?P<attributes>\s(?(liquid)[^%]*?|(?(brace)[^{}<>]*?|[^\[\]<>]*?)))?"
+    r"(?(hugo)\s*[%>]\}\}|(?(liquid)\s*-?%\}|(?(brace)\}|\])))"
 )
-# Where a shortcode can start: "[" before a name, "{" before "{" or "%". Each opens on one literal character,
-# which the regex engine finds with a fast substring search; SHORTCODE's own search tries its alternatives at
-# every character of the page, ten times slower (~1.1 ms on a 185 KB page).
-_SHORTCODE_OPENINGS = (re.compile(r"\[(?=/?[a-z])"), re.compile(r"\{(?=[{%])"))
+# Where a shortcode can start: "[" before a name, "{" before "{" or "%", or before a name and a blank or "}" at
+# the start of a line of text (after markup, a blank or nothing: "){return a}" in a script is none, nor CSS's
+# "{color:red}"). Each opens on one literal character, which the regex engine finds with a fast substring
+# search; SHORTCODE's own search tries its alternatives at every character of the page, ten times slower
+# (~1.1 ms on a 185 KB page).
+_SHORTCODE_OPENINGS = (
+    re.compile(r"\[(?=/?[a-z])"),
+    re.compile(r"\{(?=[{%]|(?<![^>\s]\{)/?[a-z][a-z0-9_-]*[\s}])"),  # one lookahead: the least work per CSS "{"
+)
 # A template's comment, never content, what it says included: Liquid's and Django's "{% comment %} ... {% endcomment %}"
 # and Liquid's inline "{% # note %}", Jinja's and Nunjucks' "{# note #}" (a blank or "-" after the "{#": a pandoc
 # attribute "{#id}" is none), kramdown's "{::comment} ... {:/comment}" (or "{:/}"). One left open hides nothing.
@@ -410,10 +419,11 @@ def blank_shortcodes(html: str) -> str:
     tag names chrome as a class name does ('[su_box title="Sponsored"]'): then the pair goes whole, as a
     chrome element does, across paragraphs too, but never across a heading; such a tag left unclosed stays.
     A template's tag ("{% include ad.html %}") is markup wherever it stands, its comment (TEMPLATE_COMMENT)
-    goes whole.
+    goes whole. A Joomla plugin's tag ("{loadposition article-bottom}") is markup alone in its element, as a
+    bare shortcode is: a brace in prose ("the {name} field") is text.
     """
     template = TEMPLATE_MARK.search(html) is not None
-    if not template and "[" not in html and "{{" not in html:  # most pages: C scans
+    if not template and "[" not in html and "{" not in html:  # most pages: C scans
         return html
     if template:
         html = TEMPLATE_COMMENT.sub(lambda comment: " " * len(comment[0]), html)
@@ -424,14 +434,17 @@ def blank_shortcodes(html: str) -> str:
     for k in range(len(tags) - 1, -1, -1):
         following[k] = last_of.get(tags[k]["name"])
         last_of[tags[k]["name"]] = tags[k]
-    closed = {tag["name"] for tag in tags if tag["slash"]}
+    closed = {tag["name"] for tag in tags if tag["slash"] and tag["brace"] is None}
     spans: list[tuple[int, int]] = []
     for tag, after in zip(tags, following):
-        hugo, liquid, slash, name, attributes = tag.groups()
+        hugo, liquid, brace, slash, name, attributes = tag.groups()
         start, end = tag.span()
         if spans and start < spans[-1][1]:
             continue  # inside a chrome pair already blanked
-        if not (
+        if brace is not None:
+            if not _alone(html, start, end):
+                continue
+        elif not (
             hugo  # a Hugo or Liquid tag is markup wherever it stands: prose has no "{{<" or "{%"
             or liquid is not None
             or slash
@@ -712,6 +725,9 @@ def _sweep(body: etree._Element, tab_list: bool) -> None:
         elif element.tag == "noscript" and _noscript_content(element):
             _lift(element)  # a lazy-loading plugin's fallback: the article's own content, for a reader without scripts
             continue
+        elif element.tag == "aside" and _quoted_passage(element):
+            _lift_quotation(element)
+            continue
         _drop(element)
     _drop_footnote_references(body)
     _drop_edit_links(body)
@@ -871,6 +887,22 @@ def _label_admonitions(body: etree._Element) -> None:
             title.append(bold)
         elif text and title.tag == "div":
             _callout_lead(title, text)
+        elif title.tag == "summary" and _CONTROL_HINT.search(text):
+            _drop_control_hint(title)
+
+
+def _drop_control_hint(summary: etree._Element) -> None:
+    """Drop the control hint closing a <summary>'s label ("Role Variants (click to expand)"): the control's
+    instructions, not the label, which may title a section (a collapsible section with no heading of its own)."""
+    for node in reversed(_TEXT_NODES(summary)):
+        if node.strip():
+            label = _CONTROL_HINT.sub("", node.rstrip(), count=1)
+            owner = node.getparent()
+            if node.is_text:
+                owner.text = label
+            else:
+                owner.tail = label
+            return
 
 
 def _callout_lead(title: etree._Element, text: str) -> None:
@@ -977,6 +1009,27 @@ def _noscript_content(noscript: etree._Element) -> bool:
             if paragraphs == _NOSCRIPT_PARAGRAPHS:
                 return True
     return False
+
+
+def _quoted_passage(aside: etree._Element) -> bool:
+    """Whether an <aside> is a forum's quote box holding the article's own text under a section heading.
+
+    Discourse quotes a post in '<aside class="quote" data-username=...>': a title line ("rolebook_editor:")
+    over a <blockquote>. A reply opens on one, quoting the post it answers; the post itself may quote its
+    blueprint in one right under a section's heading, where the quoted passage is the section's content.
+    """
+    if "quote" not in (aside.get("class") or "").split() or aside.find("blockquote") is None:
+        return False
+    return any(isinstance(before.tag, str) and before.tag in _HEADINGS for before in aside.itersiblings(preceding=True))
+
+
+def _lift_quotation(aside: etree._Element) -> None:
+    """Keep a quote box's passages in its place; its title line, who is quoted, is chrome."""
+    for child in list(aside):
+        if child.tag != "blockquote":
+            _drop(child)
+    aside.text = None
+    _lift(aside)
 
 
 def _parse_markup_text(element: etree._Element, markup: str) -> None:

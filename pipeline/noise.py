@@ -85,6 +85,7 @@ class _Vocab:
     comment_starts: frozenset[str]
     comment_patterns: re.Pattern[str]
     author_bio: re.Pattern[str]
+    closing_disclaimer: re.Pattern[str]  # the publisher's legal disclaimer, matched at the start of lowercased text
     cta_verbs: frozenset[str]
     promo: tuple[str, ...]  # lowercase phrases, found as substrings
     signup: re.Pattern[str]  # a sign-up box's vocabulary, searched in lowercased text
@@ -129,6 +130,7 @@ def _vocab() -> _Vocab:
         comment_starts=frozenset(starts),
         comment_patterns=re.compile("|".join(f"(?:{p})" for p in start_patterns), re.IGNORECASE),
         author_bio=re.compile("|".join(f"(?:{p})" for p in data["author_bio_openings"])),
+        closing_disclaimer=re.compile("|".join(f"(?:{p})" for p in data["closing_disclaimers"])),
         cta_verbs=frozenset(data["cta_verbs"]),
         promo=tuple(p.lower() for p in data["promo_phrases"]),
         signup=_searched(data["signup_patterns"]),
@@ -539,7 +541,8 @@ def _noise_marks(
     # or holds several such phrases (a course promotion shares words with a page on training);
     # so is a promotion's heading left with nothing below it, a line of course titles (the
     # site's catalogue, however many words it shares with a page on training), and an author
-    # box's bio, a paragraph in the first person ("I'm a DevOps Expert ..."). No canonical
+    # box's bio, a paragraph in the first person ("I'm a DevOps Expert ..."), and the publisher's
+    # legal disclaimer ("Disclaimer: This blueprint is general guidance ..."). No canonical
     # section starts there.
     kept_below = False  # a kept block lies between this one and the next heading
     for k in range(len(body) - 1, tail - 1, -1):
@@ -547,7 +550,7 @@ def _noise_marks(
         if not noise[k] and block.kind not in _LISTED:
             phrases = _promo_phrases(block.text.lower(), vocab)
             if _is_course_list(block.text, vocab) or (
-                block.kind is BlockKind.PARAGRAPH and vocab.author_bio.match(block.text.lower()) is not None
+                block.kind is BlockKind.PARAGRAPH and _signs_off(block.text.lower(), vocab)
             ) or (
                 phrases
                 and (
@@ -563,6 +566,12 @@ def _noise_marks(
             kept_below = True
     _mark_related_teasers(body, noise, related_boxes, protected, section_of)
     return noise
+
+
+def _signs_off(lower: str, vocab: _Vocab) -> bool:
+    """Whether a paragraph after the article's content is the site's sign-off: an author box's bio, the publisher's
+    legal disclaimer."""
+    return vocab.author_bio.match(lower) is not None or vocab.closing_disclaimer.match(lower) is not None
 
 
 # A box of links to other pages inside the article, by its label: "Related jobs you may like", "Similar posts".
