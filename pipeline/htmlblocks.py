@@ -399,7 +399,8 @@ def _kept_reference(reference: re.Match[bytes]) -> bytes:
 
 
 def shortcode_tags(text: str) -> list[re.Match[str]]:
-    """The shortcodes in the text, as ``SHORTCODE.finditer`` finds them (left to right, none overlapping)."""
+    """The shortcodes in the text, as ``SHORTCODE.finditer`` finds them (left to right, none overlapping), but for
+    a single-brace tag glued to the word before it ("/{rel}", "a{b}"): a template's placeholder, never a plugin's tag."""
     openings = sorted({opening.start() for pattern in _SHORTCODE_OPENINGS for opening in pattern.finditer(text)})
     tags: list[re.Match[str]] = []
     end = 0

@@ -75,3 +75,11 @@ def test_shortcode_tags_are_the_patterns_own_matches(text: str) -> None:
     from pipeline.htmlblocks import SHORTCODE, shortcode_tags
 
     assert [tag.span() for tag in shortcode_tags(text)] == [tag.span() for tag in SHORTCODE.finditer(text)]
+
+
+def test_a_brace_tag_glued_to_a_word_is_no_shortcode() -> None:
+    from pipeline.htmlblocks import SHORTCODE, shortcode_tags
+
+    text = '<p>{loadposition top}</p> "href": "/docs/{rel}" [adsense]'
+    assert [tag[0] for tag in SHORTCODE.finditer(text)] == ["{loadposition top}", "{rel}", "[adsense]"]
+    assert [tag[0] for tag in shortcode_tags(text)] == ["{loadposition top}", "[adsense]"]
