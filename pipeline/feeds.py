@@ -21,7 +21,7 @@ from lxml import etree
 
 from .errors import MalformedXMLError, NotABlueprintError
 
-__all__ = ["FeedItem", "feed_items", "wordpress_post_id"]
+__all__ = ["FeedItem", "feed_items", "utc_date", "wordpress_post_id"]
 
 _XML_PARSER_OPTIONS = {
     "resolve_entities": False,
@@ -179,7 +179,7 @@ def _rss_item(element: etree._Element) -> FeedItem:
     guid = fields.get("guid")
     permalink = guid is not None and guid.get("isPermaLink", "true").lower() != "false"
     item.url = _web_url(_text_of(fields.get("link"))) or (_web_url(item.guid) if permalink else None)
-    item.date_published = _date(_text_of(fields.get("pubDate")) or _text_of(fields.get(f"{{{_DC_NS}}}date")))
+    item.date_published = utc_date(_text_of(fields.get("pubDate")) or _text_of(fields.get(f"{{{_DC_NS}}}date")))
     # The full post is content:encoded; <description> is an excerpt, or the whole post in feeds without it.
     html = _text_of(fields.get(f"{{{_CONTENT_NS}}}encoded")) or _text_of(fields.get("description"))
     item.html = _without_feed_footer(html) if html else None
@@ -212,8 +212,8 @@ def _atom_entry(element: etree._Element) -> FeedItem:
     item.title = _atom_text(fields.get("title"))
     item.guid = _text_of(fields.get("id"))
     item.url = _atom_link(element) or _web_url(item.guid)
-    item.date_published = _date(_text_of(fields.get("published")))
-    item.date_modified = _date(_text_of(fields.get("updated")))
+    item.date_published = utc_date(_text_of(fields.get("published")))
+    item.date_modified = utc_date(_text_of(fields.get("updated")))
     content = fields.get("content")
     if content is None or content.get("src") is not None:  # content elsewhere ("src"): the summary is all there is
         content = fields.get("summary")
@@ -269,8 +269,8 @@ def _enex_note(element: etree._Element) -> FeedItem:
     attributes = fields.get("note-attributes")
     source = _children(attributes).get("source-url") if attributes is not None else None
     item.url = _web_url(_text_of(source))
-    item.date_published = _date(_text_of(fields.get("created")))
-    item.date_modified = _date(_text_of(fields.get("updated")))
+    item.date_published = utc_date(_text_of(fields.get("created")))
+    item.date_modified = utc_date(_text_of(fields.get("updated")))
     enml = _text_of(fields.get("content"))
     item.html = _enml_html(enml) if enml else None
     return item
@@ -298,11 +298,11 @@ _READERS: dict[str, Callable[[etree._Element], FeedItem]] = {"rss": _rss_item, "
 _ENEX_DATE = "%Y%m%dT%H%M%SZ"
 
 
-def _date(text: str | None) -> str | None:
-    """A feed's date as the REST reader gives a post's date_gmt: "2025-01-13T06:15:04", in UTC.
+def utc_date(text: str | None) -> str | None:
+    """A date as the REST reader gives a post's date_gmt: "2025-01-13T06:15:04", in UTC.
 
-    RSS writes RFC 822 dates ("Mon, 13 Jan 2025 06:15:04 +0000"), Atom RFC 3339 ones, Evernote
-    "20250214T161207Z". A date none of them reads is kept as written.
+    RSS writes RFC 822 dates ("Mon, 13 Jan 2025 06:15:04 +0000"), Atom and Ghost's API RFC 3339 ones
+    ("2025-03-21T07:30:00.000+00:00"), Evernote "20250214T161207Z". A date none of them reads is kept as written.
     """
     if not text:
         return None

@@ -27,6 +27,7 @@ from lxml import etree
 
 from .blocks import Block, BlockKind
 from .layout import ITEM_MARKERS, MD_STRONG, Piece, md_heading, new_piece, split_inline_list
+from .markuplines import carry_rowspan
 from .mojibake import PRIVATE_USE
 from .nlp import load_vocab, nlp
 from .pdfhtml import printed_text
@@ -399,8 +400,8 @@ def _kept_reference(reference: re.Match[bytes]) -> bytes:
 
 
 def shortcode_tags(text: str) -> list[re.Match[str]]:
-    """The shortcodes in the text, as ``SHORTCODE.finditer`` finds them (left to right, none overlapping), but for
-    a single-brace tag glued to the word before it ("/{rel}", "a{b}"): a template's placeholder, never a plugin's tag."""
+    """The shortcodes in the text, as ``SHORTCODE.finditer`` finds them (left to right, none overlapping), but
+    for a single-brace tag glued to the word before it ("/{rel}", "a{b}"): a template's placeholder, no plugin's."""
     openings = sorted({opening.start() for pattern in _SHORTCODE_OPENINGS for opening in pattern.finditer(text)})
     tags: list[re.Match[str]] = []
     end = 0
@@ -498,12 +499,18 @@ def _drop(element: etree._Element) -> None:
     if parent is None:
         return
     if element.tail:
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + element.tail
-        else:
-            parent.text = (parent.text or "") + element.tail
+        _put_before(element, parent, element.tail)
     parent.remove(element)
+
+
+def _put_before(element: etree._Element, parent: etree._Element, text: str) -> None:
+    """Append text to what stands before the element in its parent: its previous sibling's tail, else the parent's
+    text."""
+    previous = element.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
 
 
 def _meta(root: etree._Element, h1: etree._Element | None) -> SourceMeta:
@@ -1047,11 +1054,7 @@ def _lift(element: etree._Element) -> None:
     if parent is None:
         return
     if element.text:
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + element.text
-        else:
-            parent.text = (parent.text or "") + element.text
+        _put_before(element, parent, element.text)
         element.text = None
     for child in list(element):
         element.addprevious(child)  # with its tail
@@ -2040,7 +2043,7 @@ def _grid(table: etree._Element) -> list[_GridRow]:
         values: list[str] = []
         for cell in cells:
             while carried and len(values) in carried:
-                values.append(_carry(carried, len(values)))
+                values.append(carry_rowspan(carried, len(values)))
             text = _cell_text(cell)
             # Most cells have no attribute at all (asking keys() costs a third of two get() calls).
             across, down = (cell.get("colspan"), cell.get("rowspan")) if cell.keys() else (None, None)
@@ -2055,7 +2058,7 @@ def _grid(table: etree._Element) -> list[_GridRow]:
                 values.append(text)
                 text = ""
         while carried and max(carried) >= len(values):  # cells carried past the row's own cells
-            values.append(_carry(carried, len(values)) if len(values) in carried else "")
+            values.append(carry_rowspan(carried, len(values)) if len(values) in carried else "")
         rows.append(_new_grid_row((values, len(cells), tr)))
     return rows
 
@@ -2084,16 +2087,6 @@ def _spans_table(row: _GridRow, width: int) -> bool:
     """Whether the row's one cell spans every column of a table of several (no cell carried into it)."""
     cell = next(row.row.iterchildren("th", "td"))
     return width > 1 and _int(cell.get("colspan"), 1) >= width and not any(row.cells[1:])
-
-
-def _carry(carried: dict[int, tuple[str, int]], column: int) -> str:
-    """The text of the rowspan cell carried into this row's column."""
-    text, left = carried[column]
-    if left > 1:
-        carried[column] = (text, left - 1)
-    else:
-        del carried[column]
-    return text
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,16 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["TableCell", "join_lines", "pipe_row", "span_grid", "split_lines", "write_span", "write_table"]
+__all__ = [
+    "TableCell",
+    "carry_rowspan",
+    "join_lines",
+    "pipe_row",
+    "span_grid",
+    "split_lines",
+    "write_span",
+    "write_table",
+]
 
 
 def split_lines(text: str) -> tuple[list[str], list[str]]:
@@ -64,22 +73,23 @@ def span_grid(rows: list[list[TableCell]], carry: bool = True) -> list[list[str]
         values: list[str] = []
         for cell in cells:
             while len(values) in carried:
-                values.append(_carry(carried, len(values)))
+                values.append(carry_rowspan(carried, len(values)))
             start = len(values)
             for column in range(start, start + cell.across):
                 if cell.down > 1:
                     carried[column] = (cell.text if carry and column == start else "", cell.down - 1)
                 values.append(cell.text if column == start else "")
         while carried and max(carried) >= len(values):
-            values.append(_carry(carried, len(values)) if len(values) in carried else "")
+            values.append(carry_rowspan(carried, len(values)) if len(values) in carried else "")
         laid.append(values)
         alone.append(len(cells) == 1 and cells[0].across > 1)
     width = max(map(len, laid))
     return [values[:1] if single and len(values) >= width > 1 else values for values, single in zip(laid, alone)]
 
 
-def _carry(carried: dict[int, tuple[str, int]], column: int) -> str:
-    """The text of the rowspan cell carried into this row's column."""
+def carry_rowspan(carried: dict[int, tuple[str, int]], column: int) -> str:
+    """The text of the rowspan cell carried into this row's column, one row fewer left to carry it (an HTML table's
+    and a markup source's span tables alike)."""
     text, left = carried[column]
     if left > 1:
         carried[column] = (text, left - 1)

@@ -14,7 +14,7 @@ import re
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
 from itertools import islice
 from pathlib import PurePosixPath
@@ -31,7 +31,7 @@ from .errors import (
     NotABlueprintError,
     UnsupportedInputError,
 )
-from .feeds import FeedItem, feed_items, wordpress_post_id
+from .feeds import FeedItem, feed_items, utc_date, wordpress_post_id
 from .mimepart import SavedPage
 from .mojibake import Repair, repair_text
 
@@ -612,8 +612,8 @@ def _posts(text: str, encoding: str) -> list[Page]:
             slug=slug or slug_from_url(link),
             post_id=ids[index],
             title=title or None,
-            date_published=_first_string(post, _PUBLISHED_KEYS) or _utc_date(post.get(_GHOST_PUBLISHED)),
-            date_modified=_first_string(post, _MODIFIED_KEYS) or _utc_date(post.get(_GHOST_MODIFIED)),
+            date_published=_first_string(post, _PUBLISHED_KEYS) or utc_date(_string(post.get(_GHOST_PUBLISHED))),
+            date_modified=_first_string(post, _MODIFIED_KEYS) or utc_date(_string(post.get(_GHOST_MODIFIED))),
         )
         pages.append(
             Page(html, InputForm.HTML, InputForm.WP_JSON, meta, encoding, _merge(repairs, title_repairs), part)
@@ -805,21 +805,6 @@ def _autop_chunk(chunk: str) -> str:
         chunk = _AUTOP_BREAK_AFTER_BLOCK.sub(r"\1", chunk.replace("\n", "<br>\n"))
         chunk = _AUTOP_BREAK_BEFORE_BLOCK.sub("", chunk)
     return ("<p>" if opens else "") + chunk + ("</p>" if closes else "")
-
-
-def _utc_date(value: object) -> str | None:
-    """An ISO date with an offset ("2025-03-21T07:30:00.000+00:00", Ghost's) as the REST reader gives a post's
-    date_gmt: "2025-03-21T07:30:00", in UTC. One that does not read as such is kept as written."""
-    text = _string(value)
-    if text is None:
-        return None
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        return text
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC).replace(tzinfo=None)
-    return moment.isoformat(timespec="seconds")
 
 
 def _first_string(post: dict, keys: tuple[str, ...]) -> str | None:
