@@ -34,6 +34,7 @@ from .errors import (
 from .feeds import FeedItem, feed_items, utc_date, wordpress_post_id
 from .mimepart import SavedPage
 from .mojibake import Repair, repair_text
+from .richtext import rich_text_html
 
 __all__ = [
     "DATE_PATTERN",
@@ -621,7 +622,11 @@ def _posts(text: str, encoding: str) -> list[Page]:
     return pages
 
 
-_NOT_A_POST = "JSON is not a WordPress REST post (no content.rendered)"
+# Names every JSON the reader takes, so that a user with another CMS's export knows why it was refused.
+_NOT_A_POST = (
+    "JSON holds no post to read (a WordPress REST post's content.rendered, a Ghost Content API post's html,"
+    " a Contentful entry's Rich Text field or a crawler item's markdown)"
+)
 
 
 def _feed_pages(text: str, encoding: str, decoding: list[Repair]) -> list[Page]:
@@ -729,7 +734,53 @@ def _api_envelope(data: object) -> object:
         posts = data.get(key)
         if isinstance(posts, list) and posts:
             return posts[0] if len(posts) == 1 else posts
-    return data
+    return _contentful_articles(data)
+
+
+# Contentful's Content Delivery API answers a query {"sys": {"type": "Array"}, "items": [entry, ...], "includes":
+# {...}}, an entry alone {"sys": {"type": "Entry"}, "fields": {...}}: the article a Rich Text document among its
+# fields (richtext.py). The entries and assets under "includes" (author, promos, related posts) are never read.
+_CONTENTFUL_ARRAY = "Array"
+_CONTENTFUL_ENTRY = "Entry"
+_CONTENTFUL_TITLE_KEYS = ("title", "headline", "name")
+_CONTENTFUL_URL_KEYS = ("url", "canonicalUrl", "link")
+_CONTENTFUL_PUBLISHED_KEYS = ("publishDate", "publishedDate", "publishedAt", "date")
+
+
+def _contentful_articles(data: dict) -> object:
+    """A Contentful response's entries as article objects (its one entry the file's only page, as Ghost's one
+    post is); an entry without a Rich Text document is left as it is, to be reported as no post."""
+    sys = data.get("sys")
+    kind = sys.get("type") if isinstance(sys, dict) else None
+    if kind == _CONTENTFUL_ENTRY:
+        return _contentful_article(data) or data
+    items = data.get("items")
+    if kind != _CONTENTFUL_ARRAY or not isinstance(items, list) or not items:
+        return data
+    articles = [_contentful_article(item) or item for item in items]
+    return articles[0] if len(articles) == 1 else articles
+
+
+def _contentful_article(entry: object) -> dict | None:
+    """An entry as the article object the JSON reader reads: its longest Rich Text field as "html", its title, slug
+    and url from its fields, its dates from its fields (else its sys, when it was created and updated)."""
+    fields = entry.get("fields") if isinstance(entry, dict) else None
+    if not isinstance(fields, dict):
+        return None
+    html = max(map(rich_text_html, fields.values()), key=lambda text: len(text or ""), default=None)
+    if not html:
+        return None
+    sys = entry.get("sys") if isinstance(entry.get("sys"), dict) else {}
+    url = _first_string(fields, _CONTENTFUL_URL_KEYS)
+    published = _first_string(fields, _CONTENTFUL_PUBLISHED_KEYS) or _string(sys.get("createdAt"))
+    return {
+        "html": html,
+        "title": _first_string(fields, _CONTENTFUL_TITLE_KEYS),
+        "slug": _string(fields.get("slug")),
+        "url": url if url and url.startswith(("http://", "https://")) else None,
+        "date_published": utc_date(published),
+        "date_modified": utc_date(_string(sys.get("updatedAt"))),
+    }
 
 
 def _crawled_markdown(item: dict) -> str | None:

@@ -106,7 +106,7 @@ def test_a_single_page_that_is_no_blueprint_still_raises(data: bytes, name: str)
 
 @pytest.mark.parametrize("data", [b"[]", _list({"id": 2, "title": {"rendered": "No content"}}), b'[1, "two"]'])
 def test_a_list_that_holds_no_rest_post_still_fails_whole(data: bytes) -> None:
-    with pytest.raises(NotABlueprintError, match=r"^JSON is not a WordPress REST post \(no content\.rendered\)$"):
+    with pytest.raises(NotABlueprintError, match=r"^JSON holds no post to read \(a WordPress REST post's .*\)$"):
         extract(data, name="posts.json")
 
 
@@ -115,7 +115,10 @@ def test_an_entry_of_a_list_that_is_no_post_is_skipped_and_the_posts_are_kept() 
     data = _list(_blueprint_post(1, "QA Engineer"), {"id": 2, "title": {"rendered": "No content"}}, "not a post")
     result = extract(data, name="posts.json")
     assert [e.blueprint.role.title for e in result] == ["QA Engineer"]
-    reason = "JSON is not a WordPress REST post (no content.rendered)"
+    reason = (
+        "JSON holds no post to read (a WordPress REST post's content.rendered, a Ghost Content API post's html,"
+        " a Contentful entry's Rich Text field or a crawler item's markdown)"
+    )
     assert [(s.index, s.part, s.post_id, s.title, s.reason) for s in result.skipped] == [
         (1, "1", 2, "No content", reason),  # ids are not all unique ints: parts are places
         (2, "2", None, None, reason),

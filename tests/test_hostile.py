@@ -60,7 +60,8 @@ EXPECTED: dict[str, tuple[str, str | None]] = {
     "duplicated-out-of-order.synthetic.txt": ("warning", "section responsibilities appears more than once"),
     "not-a-wordpress-post.synthetic.json": (
         "not_a_blueprint",
-        "JSON is not a WordPress REST post (no content.rendered)",
+        "JSON holds no post to read (a WordPress REST post's content.rendered, a Ghost Content API post's html,"
+        " a Contentful entry's Rich Text field or a crawler item's markdown)",
     ),
     "malformed.synthetic.json": ("failed", "malformed JSON (line 3, column 26: Unterminated string starting at)"),
     "corrupt.synthetic.txt.gz": ("failed", "corrupt gzip file (*"),
@@ -242,9 +243,13 @@ def test_the_installed_command_in_a_subprocess_gives_the_same_report_and_bytes(r
     out = tmp_path / "-out"
     command = shutil.which("extract", path=os.path.dirname(sys.executable)) or shutil.which("extract")
     assert command, "the extract console script is not installed"
+    # The script's editable install may point at another checkout (a git worktree's tests run with the main
+    # tree's venv): this tree's package first, so that the command runs the code the in-process run tested.
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     done = subprocess.run(
         [command, "--jobs", "2", "--", raw.name, out.name],
         cwd=tmp_path,
+        env=env,
         capture_output=True,
         text=True,
         timeout=120,
