@@ -29,12 +29,13 @@ from .blocks import Block, BlockKind
 from .layout import ITEM_MARKERS, MD_STRONG, Piece, md_heading, new_piece, split_inline_list
 from .markuplines import carry_rowspan
 from .mojibake import PRIVATE_USE
-from .nlp import load_vocab, nlp
+from .nlp import load_vocab
 from .pdfhtml import printed_text
 from .sections import classify_heading
 from .snapshot import byline_dates, is_snapshot, original_url
 from .sources import DATE_PATTERN, SourceMeta, iso_date, slug_from_url
 from .tables import (
+    continues_cell_line,
     grid_header_width,
     is_pipe_separator,
     match_lost_border_header,
@@ -1242,7 +1243,7 @@ def _cell_text(cell: etree._Element) -> str:
     """A table cell's text with its lines kept: a <br>, or a block in the cell (its paragraphs, list
     items), ends a line, as "\n" (the pipe-table reader gives a cell's <br> the same); a line break
     in the source is a space. "<td>Firebase Crashlytics<br>Sentry</td>" holds two tools, not one.
-    A <br> that only wraps prose is a space (_continues_line).
+    A <br> that only wraps a phrase is a space (tables.continues_cell_line).
     """
     if not len(cell):  # most cells: plain text
         return _squeeze(_flat(cell.text)).strip()
@@ -1250,21 +1251,11 @@ def _cell_text(cell: etree._Element) -> str:
     _cell_parts(cell, parts)
     lines: list[str] = []
     for line in _lines(" ".join(parts)):
-        if lines and _continues_line(line):
+        if lines and continues_cell_line(lines[-1], line):
             lines[-1] += " " + line
         else:
             lines.append(line)
     return "\n".join(lines)
-
-
-def _continues_line(line: str) -> bool:
-    """Whether a cell's line continues the line before: a parenthetical qualifying it ("per month<br>(monitor-
-    detected)"), or words opening with a function word ("metrics<br>and a lifecycle plan", "sessions<br>without
-    a crash"). A line of a name ("Xcode<br>fastlane") starts a new item.
-    """
-    if line[0] == "(":
-        return True
-    return line[0].islower() and line.split(None, 1)[0] in nlp().Defaults.stop_words
 
 
 def _cell_parts(element: etree._Element, parts: list[str]) -> None:

@@ -46,6 +46,7 @@ __all__ = [
     "KnownTable",
     "column_cell",
     "column_roles",
+    "continues_cell_line",
     "is_column_name",
     "is_pipe_separator",
     "grid_header_width",
@@ -110,7 +111,8 @@ def _function_word(word: str) -> bool:
 def _cell_lines(cell: str) -> str:
     """A pipe cell with its <br>s as line breaks, "\n", as the HTML reader reads a cell's (htmlblocks._cell_text),
     but a space inside a wrapped sentence ("100% of exceptions approved<br>before quoting"): the line before
-    stops on a word, without punctuation, and the line after opens with a lowercase function word (_function_word)."""
+    stops on a word, without punctuation, and the line after opens with a lowercase function word (_function_word).
+    Narrower than continues_cell_line, the HTML reader's: the frozen markdown pages' cells are read as they were."""
     lines: list[str] = []
     for line in _CELL_BREAK.split(cell):
         if not (line := line.strip()):
@@ -120,6 +122,19 @@ def _cell_lines(cell: str) -> str:
         else:
             lines.append(line)
     return "\n".join(lines)
+
+
+def continues_cell_line(before: str, line: str) -> bool:
+    """Whether a table cell's line, after a <br>, goes on with the line before rather than opening an entry of
+    its own; one reading for every reader of a cell's breaks (HTML, pipe rows). It goes on when it is a
+    parenthetical qualifying the line ("≥ 97%<br>(≥ 95% during peak)"), or lowercase words the line before
+    left open: after a comma ("Order risk scoring,<br>chargeback protection"), or opening with a function word
+    ("metrics<br>and a lifecycle plan"). A name opens an entry ("Xcode<br>fastlane": two tools), as does a
+    numbered line ("1) Own the plan<br>2) Run events": a list in the cell)."""
+    head = line[0]
+    if head == "(":
+        return True
+    return head.islower() and (before[-1] == "," or _function_word(line.split(None, 1)[0]))
 
 
 def _pipe_cells(line: str) -> list[str] | None:
