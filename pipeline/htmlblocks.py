@@ -1541,14 +1541,20 @@ def _cell_grid(grid: etree._Element) -> list[list[str]] | None:
 def _header_cell_text(cell: etree._Element) -> str | None:
     """A grid cell's text when it may name a column: plain text, alone or down a chain of single wrappers
     ("<div class="cell"><div class="cell-text"><strong>Category</strong></div></div>"), else None."""
-    node = cell
-    while len(node) == 1 and not (node.text and not node.text.isspace()):
-        if node[0].tail and not node[0].tail.isspace():
+    leaf = cell
+    while len(leaf) == 1:
+        leaf = leaf[0]
+    tag = leaf.tag
+    if len(leaf) or not isinstance(tag, str) or tag in _HEADINGS:
+        return None  # a page builder's column of widgets opens with a heading widget: asked no more
+    node = leaf
+    while node is not cell:  # the wrappers hold no text of their own
+        if node.tail and not node.tail.isspace():
             return None
-        node = node[0]
-    if len(node) or not isinstance(node.tag, str):
-        return None
-    return _squeeze(node.text or "").strip()
+        node = node.getparent()
+        if node.text and not node.text.isspace():
+            return None
+    return _squeeze(_flat(leaf.text)).strip()
 
 
 def _captions_table(caption: etree._Element) -> bool:
