@@ -29,12 +29,20 @@ from .blocks import Block, BlockKind
 from .layout import ITEM_MARKERS, MD_STRONG, Piece, md_heading, new_piece, split_inline_list
 from .markuplines import carry_rowspan
 from .mojibake import PRIVATE_USE
-from .nlp import load_vocab, nlp
+from .nlp import load_vocab
 from .pdfhtml import printed_text
 from .sections import classify_heading
 from .snapshot import byline_dates, is_snapshot, original_url
 from .sources import DATE_PATTERN, SourceMeta, iso_date, slug_from_url
-from .tables import is_pipe_separator, match_lost_border_header, parse_pipe_row, split_lost_border_rows
+from .tables import (
+    continues_cell_line,
+    grid_header_width,
+    is_pipe_separator,
+    match_lost_border_header,
+    names_a_column,
+    parse_pipe_row,
+    split_lost_border_rows,
+)
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup
@@ -134,6 +142,7 @@ _LINE_BREAKS = _BLOCK_TAGS | {"br", "tr", "td", "th"}
 _CELL_TAGS = ("div", "span")
 _CELL_BLOCKS = _BLOCK_TAGS - {"p"}
 _MAX_CELL = 160
+_MIN_GRID_CELLS = 4  # a CSS grid holding a table: a header of two columns and a row
 # Table row groups, and the roles that mark a table as layout (ARIA: no table semantics).
 _ROW_GROUPS = frozenset(("thead", "tbody", "tfoot"))
 # The parts of a table: in a data table they name its header and cells ("simple-table-header"), never page chrome.
@@ -1234,7 +1243,7 @@ def _cell_text(cell: etree._Element) -> str:
     """A table cell's text with its lines kept: a <br>, or a block in the cell (its paragraphs, list
     items), ends a line, as "\n" (the pipe-table reader gives a cell's <br> the same); a line break
     in the source is a space. "<td>Firebase Crashlytics<br>Sentry</td>" holds two tools, not one.
-    A <br> that only wraps prose is a space (_continues_line).
+    A <br> that only wraps a phrase is a space (tables.continues_cell_line).
     """
     if not len(cell):  # most cells: plain text
         return _squeeze(_flat(cell.text)).strip()
@@ -1242,21 +1251,11 @@ def _cell_text(cell: etree._Element) -> str:
     _cell_parts(cell, parts)
     lines: list[str] = []
     for line in _lines(" ".join(parts)):
-        if lines and _continues_line(line):
+        if lines and continues_cell_line(lines[-1], line):
             lines[-1] += " " + line
         else:
             lines.append(line)
     return "\n".join(lines)
-
-
-def _continues_line(line: str) -> bool:
-    """Whether a cell's line continues the line before: a parenthetical qualifying it ("per month<br>(monitor-
-    detected)"), or words opening with a function word ("metrics<br>and a lifecycle plan", "sessions<br>without
-    a crash"). A line of a name ("Xcode<br>fastlane") starts a new item.
-    """
-    if line[0] == "(":
-        return True
-    return line[0].islower() and line.split(None, 1)[0] in nlp().Defaults.stop_words
 
 
 def _cell_parts(element: etree._Element, parts: list[str]) -> None:
@@ -1508,6 +1507,56 @@ def _table_rows(element: etree._Element, in_table: bool = False) -> list[list[st
     return [cells] if cells is not None else None
 
 
+def _cell_grid(grid: etree._Element) -> list[list[str]] | None:
+    """The rows of a table a page builder wrote as a CSS grid of cells, its header first, else None.
+
+    Webflow's "w-layout-grid" (any builder's grid) holds a table's cells with no row around them; the column
+    count is in a style sheet the saved page does not carry. When the leading cells head a table the family
+    publishes (tables.grid_header_width) and the cells fill whole rows of that width, the grid is that table,
+    its cells read as a <table>'s are; a header the grid repeats is no row. A card grid (related posts,
+    products) opens with a card, not a column's name: one cell's text, then no more is asked of it.
+    """
+    if grid.text and not grid.text.isspace():
+        return None
+    first = grid[0]
+    if first.tag not in _CELL_TAGS or not (name := _header_cell_text(first)) or not names_a_column(name):
+        return None
+    cells: list[str] = []
+    for cell in grid:
+        if not isinstance(cell.tag, str):
+            continue  # a comment between cells
+        if cell.tag not in _CELL_TAGS or (cell.tail and not cell.tail.isspace()):
+            return None
+        if len(cell) and next(cell.iterdescendants(*_LAYOUT_BLOCKS), None) is not None:
+            return None  # a heading or a table in a cell: a layout's box, not a table's cell
+        cells.append(_cell_text(cell))
+    width = grid_header_width(cells)
+    if not width or len(cells) % width or len(cells) < 2 * width:
+        return None
+    header = cells[:width]
+    rows = (cells[i : i + width] for i in range(width, len(cells), width))
+    return [header, *(row for row in rows if row != header)]
+
+
+def _header_cell_text(cell: etree._Element) -> str | None:
+    """A grid cell's text when it may name a column: plain text, alone or down a chain of single wrappers
+    ("<div class="cell"><div class="cell-text"><strong>Category</strong></div></div>"), else None."""
+    leaf = cell
+    while len(leaf) == 1:
+        leaf = leaf[0]
+    tag = leaf.tag
+    if len(leaf) or not isinstance(tag, str) or tag in _HEADINGS:
+        return None  # a page builder's column of widgets opens with a heading widget: asked no more
+    node = leaf
+    while node is not cell:  # the wrappers hold no text of their own
+        if node.tail and not node.tail.isspace():
+            return None
+        node = node.getparent()
+        if node.text and not node.text.isspace():
+            return None
+    return _squeeze(_flat(leaf.text)).strip()
+
+
 def _captions_table(caption: etree._Element) -> bool:
     figure = caption.getparent()
     return figure is not None and figure.tag == "figure" and next(figure.iter("table"), None) is not None
@@ -1700,6 +1749,8 @@ class _Walker:
             # as the same run in a <p> is.
             start = self.offset("div")
             self.pieces.append(new_piece((Block.heading(bold, start, start + len(bold), 4), _link_ratio(element))))
+        elif name == "div" and len(element) >= _MIN_GRID_CELLS and (rows := _cell_grid(element)) is not None:
+            self._div_table([(element, rows)], list_depth)
         else:
             self.walk(element, list_depth)
 

@@ -46,12 +46,15 @@ __all__ = [
     "KnownTable",
     "column_cell",
     "column_roles",
+    "continues_cell_line",
     "is_column_name",
     "is_pipe_separator",
+    "grid_header_width",
     "group_label",
     "join_continued_tables",
     "match_header_cells",
     "match_lost_border_header",
+    "names_a_column",
     "may_open_header",
     "parse_pipe_row",
     "split_lost_border_row",
@@ -108,7 +111,8 @@ def _function_word(word: str) -> bool:
 def _cell_lines(cell: str) -> str:
     """A pipe cell with its <br>s as line breaks, "\n", as the HTML reader reads a cell's (htmlblocks._cell_text),
     but a space inside a wrapped sentence ("100% of exceptions approved<br>before quoting"): the line before
-    stops on a word, without punctuation, and the line after opens with a lowercase function word (_function_word)."""
+    stops on a word, without punctuation, and the line after opens with a lowercase function word (_function_word).
+    Narrower than continues_cell_line, the HTML reader's: the frozen markdown pages' cells are read as they were."""
     lines: list[str] = []
     for line in _CELL_BREAK.split(cell):
         if not (line := line.strip()):
@@ -118,6 +122,19 @@ def _cell_lines(cell: str) -> str:
         else:
             lines.append(line)
     return "\n".join(lines)
+
+
+def continues_cell_line(before: str, line: str) -> bool:
+    """Whether a table cell's line, after a <br>, goes on with the line before rather than opening an entry of
+    its own; one reading for every reader of a cell's breaks (HTML, pipe rows). It goes on when it is a
+    parenthetical qualifying the line ("≥ 97%<br>(≥ 95% during peak)"), or lowercase words the line before
+    left open: after a comma ("Order risk scoring,<br>chargeback protection"), or opening with a function word
+    ("metrics<br>and a lifecycle plan"). A name opens an entry ("Xcode<br>fastlane": two tools), as does a
+    numbered line ("1) Own the plan<br>2) Run events": a list in the cell)."""
+    head = line[0]
+    if head == "(":
+        return True
+    return head.islower() and (before[-1] == "," or _function_word(line.split(None, 1)[0]))
 
 
 def _pipe_cells(line: str) -> list[str] | None:
@@ -390,6 +407,49 @@ def is_column_name(cell: str) -> bool:
     Cached: an innerText page asks it of its lines, and the family's column names recur on every page.
     """
     return any(spec.role_of(cell) for spec in _vocab().kinds)
+
+
+# The skills tables' column names (skills_to_decisions.json groups): a skill's name, its importance and tier,
+# and its details ("Use", "Why it matters"). A skills table is no known kind (its rows are read by the skills
+# parsers, by header wording), but a grid of cells is rebuilt from its header as a known table is.
+_SKILL_NAME_COLUMNS = "skill_columns"
+_SKILL_DETAIL_COLUMNS = ("skill_details", "soft_skill_details")
+_MIN_GRID_COLUMNS = 2
+
+
+@lru_cache(maxsize=1)
+def _skill_columns() -> tuple[frozenset[str], frozenset[str]]:
+    """The header keys of a skills table's name column, and of all its columns."""
+    data = load_vocab("skills_to_decisions.json")
+    names = frozenset(_header_key(name) for name in data[_SKILL_NAME_COLUMNS]["name"])
+    groups = (data[_SKILL_NAME_COLUMNS], *(data[group] for group in _SKILL_DETAIL_COLUMNS))
+    return names, frozenset(_header_key(name) for group in groups for names in group.values() for name in names)
+
+
+@lru_cache(maxsize=4096)
+def names_a_column(cell: str) -> bool:
+    """Whether a cell names a column of a table the family publishes: a known kind's ("Primary use") or a
+    skills table's ("Capability", "Why it matters"). Cached: asked of the first cell of a page's grids."""
+    return is_column_name(cell) or _header_key(cell) in _skill_columns()[1]
+
+
+def grid_header_width(cells: Sequence[str]) -> int:
+    """How many of a grid's leading cells are its header row, 0 when they head no table of the family.
+
+    A page builder's CSS grid (Webflow's "w-layout-grid") writes a table as cells without rows, the column
+    count in a style sheet the page does not carry: the leading cells that name columns are the header,
+    and as many columns as they are, when they head a known table kind or a skills table (its name column
+    among them: "Skill | Importance | Use").
+    """
+    width = 0
+    while width < len(cells) and names_a_column(cells[width]):
+        width += 1
+    if width < _MIN_GRID_COLUMNS:
+        return 0
+    header = cells[:width]
+    if match_header_cells(header) is not None or any(_header_key(cell) in _skill_columns()[0] for cell in header):
+        return width
+    return 0
 
 
 def match_header_cells(cells: Sequence[str]) -> KnownTable | None:
