@@ -1009,6 +1009,13 @@ def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int
     j = i + 1
     while j < len(lines.texts):
         stripped = lines.texts[j].strip()
+        if tabbed and stripped and "\t" not in stripped and row_lines and _continues_cell_list(row_lines[-1], stripped):
+            # Google Docs' plain text: a cell's numbered paragraphs on lines of their own, each an entry of the cell.
+            row_lines[-1] = f"{row_lines[-1]}\n{stripped}"
+            last_raw = f"{last_raw} {stripped}"
+            end = lines.end(j)
+            j += 1
+            continue
         if not stripped or _ITEM.match(lines.texts[j]) or md_heading(stripped):
             break
         if tabbed and "\t" not in stripped and _continues_last_cell(lines, j, last_raw, len(known.columns)):
@@ -1056,6 +1063,21 @@ def _finishes_split_cell(above: str, line: str, width: int) -> bool:
         and bool(above_cells[-1].strip())
         and bool(cells[0].strip())
     )
+
+
+# A numbered entry's marker in a cell, "1) " or "2. ", where the cell or a line or a word of it opens.
+_CELL_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})([.)])\s")
+
+
+def _continues_cell_list(row: str, line: str) -> bool:
+    """Whether a tab-less line goes on with the numbered list the row's last cell opens ("Top 10 responsibilities⇥1)
+    Portfolio monitoring" over "2) Referred decisions"): the cell's entries run 1, 2, ... and the line opens with
+    the next number, marked alike. A numbered line after a cell that lists nothing is an item or a heading."""
+    markers = _CELL_NUMBER.findall(row.rsplit("\t", 1)[-1].lstrip())
+    if not markers or markers[0][0] != "1":
+        return False
+    number, mark = markers[-1]
+    return line.startswith(f"{int(number) + 1}{mark} ")
 
 
 _CELL_GOES_ON = (",", ";", ":", "–", "—", "-", "&", "/", "(")  # a cell cut after these is not finished
