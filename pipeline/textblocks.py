@@ -30,6 +30,7 @@ from .bbcode import bbcode_as_markdown
 from .blocks import Block, BlockKind
 from .dokuwiki import dokuwiki_as_markdown
 from .dumps import rejoin_broken_words, running_lines
+from .gdocs import docs_comment_spans
 from .htmlblocks import ADMONITION_TYPES, TEMPLATE_COMMENT, TEMPLATE_MARK, shortcode_tags
 from .layout import (
     ITEM_MARKERS,
@@ -229,9 +230,10 @@ def _lines(text: str) -> _Lines:
     raws = [line.rstrip("\r\n") for line in with_newlines]
     starts = [0, *accumulate(map(len, with_newlines))]
     visible = raws
+    notes = docs_comment_spans(text)  # a Google Docs export's comments, at the page's end, and their anchors
     # A one-character scan first: a page-long "<!--" search is ~10x slower.
-    if ("<" in text and "<!--" in text) or ("{" in text and TEMPLATE_MARK.search(text)):
-        raws, visible = _uncommented(text, raws, starts)
+    if notes or ("<" in text and "<!--" in text) or ("{" in text and TEMPLATE_MARK.search(text)):
+        raws, visible = _uncommented(text, raws, starts, notes)
     if ">" in text and (text[:4].lstrip(" ")[:1] == ">" or _QUOTED_LINE.search(text)):
         raws, visible = _unquoted(raws, visible)
     if "[" in text or ("{" in text and ("{{" in text or "{%" in text or "{:" in text)):
@@ -280,11 +282,14 @@ def _annotation_end(texts: list[str], i: int) -> int | None:
     return i
 
 
-def _uncommented(text: str, raws: list[str], starts: list[int]) -> tuple[list[str], list[str]]:
-    """The lines with the page's HTML and template comments blanked by spaces, and cut out.
+def _uncommented(
+    text: str, raws: list[str], starts: list[int], notes: list[tuple[int, int]]
+) -> tuple[list[str], list[str]]:
+    """The lines with the page's HTML and template comments, and the ``notes`` spans, blanked by spaces, and cut out.
 
     Comments are never content ("<!-- wp:list -->", "<!-- TODO editor ... -->", a Jekyll post's "{% comment %}
-    Editorial note ... {% endcomment %}": htmlblocks.TEMPLATE_COMMENT). Blanked, the
+    Editorial note ... {% endcomment %}": htmlblocks.TEMPLATE_COMMENT), nor are a Google Docs export's comments
+    and their anchors "[a]" (gdocs.docs_comment_spans: the ``notes``). Blanked, the
     raw lines keep their lengths, so offsets hold and a block starts at its text, past a comment;
     cut, the lines give their text: "text <!-- note --> more" reads "text more", and a comment's
     own lines are blank. Each line is rebuilt once, however many comments it holds.
@@ -292,6 +297,8 @@ def _uncommented(text: str, raws: list[str], starts: list[int]) -> tuple[list[st
     spans = html_comment_spans(text)
     if "{" in text and TEMPLATE_MARK.search(text):
         spans = _apart([*spans, *(comment.span() for comment in TEMPLATE_COMMENT.finditer(text))])
+    if notes:
+        spans = _apart([*spans, *notes])
     cuts: dict[int, list[tuple[int, int]]] = {}  # line -> the columns its comments cover, in order
     for start, end in spans:
         for k in range(bisect_right(starts, start) - 1, bisect_right(starts, end - 1)):
