@@ -19,6 +19,7 @@ _COMMENT = re.compile(r"\[([a-z]{1,2})\](?!:)\S")
 # An anchor, glued to the text it closes: "forecast[a]", "role.[b]", a second one after the first "[a][b]".
 _ANCHOR = re.compile(r"(?<=\S)\[([a-z]{1,2})\]")
 _SPACE = " \t\r\n\f\v"
+_SPACE_STEPS = 16  # a page ends with a line end or two: a longer run of spaces is stripped at C speed
 
 
 def docs_comment_spans(text: str) -> list[tuple[int, int]]:
@@ -30,8 +31,7 @@ def docs_comment_spans(text: str) -> list[tuple[int, int]]:
     labels: set[str] = set()
     first = end = len(text)
     while True:
-        while end and text[end - 1] in _SPACE:
-            end -= 1
+        end = _content_end(text, end)
         start = text.rfind("\n", 0, end) + 1
         comment = _COMMENT.match(text, start, end) if end else None
         if comment is None:
@@ -42,3 +42,14 @@ def docs_comment_spans(text: str) -> list[tuple[int, int]]:
         return []
     anchors = [anchor.span() for anchor in _ANCHOR.finditer(text, 0, first) if anchor.group(1) in labels]
     return [*anchors, (first, len(text))]
+
+
+def _content_end(text: str, end: int) -> int:
+    """The offset just past the last character before ``end`` that is no space: a step or two back on most pages,
+    with no copy of the page (str.rstrip makes one)."""
+    stop = end
+    while stop and text[stop - 1] in _SPACE:
+        stop -= 1
+        if end - stop > _SPACE_STEPS:
+            return len(text[:end].rstrip(_SPACE))
+    return stop

@@ -1017,8 +1017,9 @@ def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int
     while j < len(lines.texts):
         stripped = lines.texts[j].strip()
         if tabbed and stripped and "\t" not in stripped and row_lines and _continues_cell_list(row_lines[-1], stripped):
-            # Google Docs' plain text: a cell's numbered paragraphs on lines of their own, each an entry of the cell.
-            row_lines[-1] = f"{row_lines[-1]}\n{stripped}"
+            # Google Docs' plain text: a cell's numbered paragraphs on lines of their own, read as the inline "1) A
+            # 2) B" run a cell writes on one line (a line opening with a digit wraps the cell, _finishes_split_cell).
+            row_lines[-1] = f"{row_lines[-1]} {stripped}"
             last_raw = f"{last_raw} {stripped}"
             end = lines.end(j)
             j += 1
