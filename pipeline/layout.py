@@ -41,8 +41,9 @@ class Piece(NamedTuple):
 new_piece = partial(tuple.__new__, Piece)
 
 
-# List bullets as scrapers and editors type them, in text and inside HTML paragraphs alike.
-ITEM_MARKERS = "-*+•◦▪●‣·›"
+# List bullets as scrapers and editors type them, in text and inside HTML paragraphs alike. "○" and "■" are
+# the deeper levels' bullets of a Google Docs plain-text export ("* " over "   ○ " over "      ■ ").
+ITEM_MARKERS = "-*+•◦▪●‣·›○■"
 # Microsoft Word's plain-text export writes its deeper list levels' bullets as characters of their
 # fonts, "o" (Courier New, level 2) and "§" (Wingdings, level 3), always with a tab after them.
 TAB_ITEM_MARKERS = "o§"

@@ -30,6 +30,7 @@ from .bbcode import bbcode_as_markdown
 from .blocks import Block, BlockKind
 from .dokuwiki import dokuwiki_as_markdown
 from .dumps import rejoin_broken_words, running_lines
+from .gdocs import docs_comment_spans
 from .htmlblocks import ADMONITION_TYPES, TEMPLATE_COMMENT, TEMPLATE_MARK, shortcode_tags
 from .layout import (
     ITEM_MARKERS,
@@ -229,9 +230,10 @@ def _lines(text: str) -> _Lines:
     raws = [line.rstrip("\r\n") for line in with_newlines]
     starts = [0, *accumulate(map(len, with_newlines))]
     visible = raws
+    notes = docs_comment_spans(text)  # a Google Docs export's comments, at the page's end, and their anchors
     # A one-character scan first: a page-long "<!--" search is ~10x slower.
-    if ("<" in text and "<!--" in text) or ("{" in text and TEMPLATE_MARK.search(text)):
-        raws, visible = _uncommented(text, raws, starts)
+    if notes or ("<" in text and "<!--" in text) or ("{" in text and TEMPLATE_MARK.search(text)):
+        raws, visible = _uncommented(text, raws, starts, notes)
     if ">" in text and (text[:4].lstrip(" ")[:1] == ">" or _QUOTED_LINE.search(text)):
         raws, visible = _unquoted(raws, visible)
     if "[" in text or ("{" in text and ("{{" in text or "{%" in text or "{:" in text)):
@@ -280,11 +282,14 @@ def _annotation_end(texts: list[str], i: int) -> int | None:
     return i
 
 
-def _uncommented(text: str, raws: list[str], starts: list[int]) -> tuple[list[str], list[str]]:
-    """The lines with the page's HTML and template comments blanked by spaces, and cut out.
+def _uncommented(
+    text: str, raws: list[str], starts: list[int], notes: list[tuple[int, int]]
+) -> tuple[list[str], list[str]]:
+    """The lines with the page's HTML and template comments, and the ``notes`` spans, blanked by spaces, and cut out.
 
     Comments are never content ("<!-- wp:list -->", "<!-- TODO editor ... -->", a Jekyll post's "{% comment %}
-    Editorial note ... {% endcomment %}": htmlblocks.TEMPLATE_COMMENT). Blanked, the
+    Editorial note ... {% endcomment %}": htmlblocks.TEMPLATE_COMMENT), nor are a Google Docs export's comments
+    and their anchors "[a]" (gdocs.docs_comment_spans: the ``notes``). Blanked, the
     raw lines keep their lengths, so offsets hold and a block starts at its text, past a comment;
     cut, the lines give their text: "text <!-- note --> more" reads "text more", and a comment's
     own lines are blank. Each line is rebuilt once, however many comments it holds.
@@ -292,6 +297,8 @@ def _uncommented(text: str, raws: list[str], starts: list[int]) -> tuple[list[st
     spans = html_comment_spans(text)
     if "{" in text and TEMPLATE_MARK.search(text):
         spans = _apart([*spans, *(comment.span() for comment in TEMPLATE_COMMENT.finditer(text))])
+    if notes:
+        spans = _apart([*spans, *notes])
     cuts: dict[int, list[tuple[int, int]]] = {}  # line -> the columns its comments cover, in order
     for start, end in spans:
         for k in range(bisect_right(starts, start) - 1, bisect_right(starts, end - 1)):
@@ -1009,6 +1016,14 @@ def _lost_border_table(lines: _Lines, i: int, known, pieces: list[Piece]) -> int
     j = i + 1
     while j < len(lines.texts):
         stripped = lines.texts[j].strip()
+        if tabbed and stripped and "\t" not in stripped and row_lines and _continues_cell_list(row_lines[-1], stripped):
+            # Google Docs' plain text: a cell's numbered paragraphs on lines of their own, read as the inline "1) A
+            # 2) B" run a cell writes on one line (a line opening with a digit wraps the cell, _finishes_split_cell).
+            row_lines[-1] = f"{row_lines[-1]} {stripped}"
+            last_raw = f"{last_raw} {stripped}"
+            end = lines.end(j)
+            j += 1
+            continue
         if not stripped or _ITEM.match(lines.texts[j]) or md_heading(stripped):
             break
         if tabbed and "\t" not in stripped and _continues_last_cell(lines, j, last_raw, len(known.columns)):
@@ -1056,6 +1071,21 @@ def _finishes_split_cell(above: str, line: str, width: int) -> bool:
         and bool(above_cells[-1].strip())
         and bool(cells[0].strip())
     )
+
+
+# A numbered entry's marker in a cell, "1) " or "2. ", where the cell or a line or a word of it opens.
+_CELL_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})([.)])\s")
+
+
+def _continues_cell_list(row: str, line: str) -> bool:
+    """Whether a tab-less line goes on with the numbered list the row's last cell opens ("Top 10 responsibilities⇥1)
+    Portfolio monitoring" over "2) Referred decisions"): the cell's entries run 1, 2, ... and the line opens with
+    the next number, marked alike. A numbered line after a cell that lists nothing is an item or a heading."""
+    markers = _CELL_NUMBER.findall(row.rsplit("\t", 1)[-1].lstrip())
+    if not markers or markers[0][0] != "1":
+        return False
+    number, mark = markers[-1]
+    return line.startswith(f"{int(number) + 1}{mark} ")
 
 
 _CELL_GOES_ON = (",", ";", ":", "–", "—", "-", "&", "/", "(")  # a cell cut after these is not finished
