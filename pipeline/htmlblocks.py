@@ -30,6 +30,7 @@ from .layout import ITEM_MARKERS, MD_STRONG, Piece, md_heading, new_piece, split
 from .markuplines import carry_rowspan
 from .mojibake import PRIVATE_USE
 from .nlp import load_vocab
+from .notionhtml import rewrite_notion_page
 from .pdfhtml import printed_text
 from .sections import classify_heading
 from .snapshot import byline_dates, is_snapshot, original_url
@@ -2233,6 +2234,7 @@ def html_to_pieces(html: str) -> HtmlPage:
         meta = replace(meta, date_published=_microdata_date(root))
     if (printed := printed_text(root)) is not None:  # an id lookup: ~1 µs on any other page
         return HtmlPage([], meta, printed)
+    rewrite_notion_page(root, body)  # a Notion page's block divs as the elements they stand for: two attribute reads
     title = _text(h1) if h1 is not None else ""  # read before the sweep, which may change the <h1>
     if "<label" in html:  # CSS-only tabs (a search or comment form has labels too: the XPath is cheap)
         _label_radio_tabs(body)
