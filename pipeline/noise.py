@@ -413,6 +413,7 @@ def _noise_marks(
     """Mark widget lines, link-dense blocks, teaser lists, whole ads (runs of short foreign
     blocks with a promotional signal) and the site's promotions after the article's content."""
     noise = _teaser_lists(body)
+    _mark_teaser_labels(body, noise, protected, section_of)
     _mark_course_catalogues(body, noise, last_section, vocab)
     _mark_newsletter_calls(body, noise, last_section, vocab)
     tail = _content_end(body, noise, last_section)
@@ -918,6 +919,27 @@ def _teaser_lists(body: list[Piece]) -> list[bool]:
         if end - k > 1 or whole_list:
             marks[k:end] = [True] * (end - k)
     return marks
+
+
+def _mark_teaser_labels(body: list[Piece], noise: list[bool], protected: set[int], section_of: list[str]) -> None:
+    """Mark the label right above a run of teaser titles: a short line that lists no item of its own ("Related Role
+    Blueprints", "More from the library") titles the box of other pages' links, and goes with it. A section's
+    heading or a known sub-heading ("Adjacent roles") heads the article's own list, and stays."""
+    for k in range(1, len(body)):
+        if not noise[k] or noise[k - 1]:
+            continue
+        label = body[k - 1].block
+        if (
+            label.kind in _TEASER_LABEL_KINDS
+            and not label.text.endswith((".", "!", "?", ";", ","))
+            and not _more_words_than(label.text, _WIDGET_TITLE_WORDS)
+            and k - 1 not in protected
+            and not subheading_key(section_of[k - 1], label.text)
+        ):
+            noise[k - 1] = True
+
+
+_TEASER_LABEL_KINDS = (_HEADING, BlockKind.PARAGRAPH)
 
 
 def _is_promotional(text: str, vocab: _Vocab) -> bool:
