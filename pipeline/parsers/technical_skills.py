@@ -521,7 +521,7 @@ def _listed_beside(name: str, tools: list[str]) -> list[str]:
             for item in items
             if _PRODUCT.fullmatch(item)
             and not _GENERIC_PLURAL.search(item)
-            and item not in _ambiguous_tools()  # an ordinary word too ("Outreach"): a tool where the tools table lists it
+            and item not in _ambiguous_tools()  # an ordinary word too ("Outreach"): a tool where the table lists it
             and not any(item in tool or tool in item for tool in found)
         ]
     return found
