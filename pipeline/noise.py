@@ -86,6 +86,7 @@ class _Vocab:
     comment_patterns: re.Pattern[str]
     author_bio: re.Pattern[str]
     closing_disclaimer: re.Pattern[str]  # the publisher's legal disclaimer, matched at the start of lowercased text
+    contact_pitch: re.Pattern[str]  # the site's call to write to it, searched in lowercased text
     cta_verbs: frozenset[str]
     promo: tuple[str, ...]  # lowercase phrases, found as substrings
     signup: re.Pattern[str]  # a sign-up box's vocabulary, searched in lowercased text
@@ -131,6 +132,7 @@ def _vocab() -> _Vocab:
         comment_patterns=re.compile("|".join(f"(?:{p})" for p in start_patterns), re.IGNORECASE),
         author_bio=re.compile("|".join(f"(?:{p})" for p in data["author_bio_openings"])),
         closing_disclaimer=re.compile("|".join(f"(?:{p})" for p in data["closing_disclaimers"])),
+        contact_pitch=_searched(data["contact_pitches"]),
         cta_verbs=frozenset(data["cta_verbs"]),
         promo=tuple(p.lower() for p in data["promo_phrases"]),
         signup=_searched(data["signup_patterns"]),
@@ -411,6 +413,7 @@ def _noise_marks(
     """Mark widget lines, link-dense blocks, teaser lists, whole ads (runs of short foreign
     blocks with a promotional signal) and the site's promotions after the article's content."""
     noise = _teaser_lists(body)
+    _mark_teaser_labels(body, noise, protected, section_of)
     _mark_course_catalogues(body, noise, last_section, vocab)
     _mark_newsletter_calls(body, noise, last_section, vocab)
     tail = _content_end(body, noise, last_section)
@@ -541,9 +544,9 @@ def _noise_marks(
     # or holds several such phrases (a course promotion shares words with a page on training);
     # so is a promotion's heading left with nothing below it, a line of course titles (the
     # site's catalogue, however many words it shares with a page on training), and an author
-    # box's bio, a paragraph in the first person ("I'm a DevOps Expert ..."), and the publisher's
-    # legal disclaimer ("Disclaimer: This blueprint is general guidance ..."). No canonical
-    # section starts there.
+    # box's bio, a paragraph in the first person ("I'm a DevOps Expert ..."), the publisher's
+    # legal disclaimer ("Disclaimer: This blueprint is general guidance ...") and the site's pitch
+    # asking the reader to write to it ("... — email wholesale@…"). No canonical section starts there.
     kept_below = False  # a kept block lies between this one and the next heading
     for k in range(len(body) - 1, tail - 1, -1):
         block = body[k].block
@@ -570,8 +573,13 @@ def _noise_marks(
 
 def _signs_off(lower: str, vocab: _Vocab) -> bool:
     """Whether a paragraph after the article's content is the site's sign-off: an author box's bio, the publisher's
-    legal disclaimer."""
-    return vocab.author_bio.match(lower) is not None or vocab.closing_disclaimer.match(lower) is not None
+    legal disclaimer, the site's pitch asking the reader to write to it ("Hiring for this role at a coffee brand?
+    Our wholesale team is happy to help — email wholesale@…")."""
+    return (
+        vocab.author_bio.match(lower) is not None
+        or vocab.closing_disclaimer.match(lower) is not None
+        or vocab.contact_pitch.search(lower) is not None
+    )
 
 
 # A box of links to other pages inside the article, by its label: "Related jobs you may like", "Similar posts".
@@ -911,6 +919,27 @@ def _teaser_lists(body: list[Piece]) -> list[bool]:
         if end - k > 1 or whole_list:
             marks[k:end] = [True] * (end - k)
     return marks
+
+
+def _mark_teaser_labels(body: list[Piece], noise: list[bool], protected: set[int], section_of: list[str]) -> None:
+    """Mark the label right above a run of teaser titles: a short line that lists no item of its own ("Related Role
+    Blueprints", "More from the library") titles the box of other pages' links, and goes with it. A section's
+    heading or a known sub-heading ("Adjacent roles") heads the article's own list, and stays."""
+    for k in range(1, len(body)):
+        if not noise[k] or noise[k - 1]:
+            continue
+        label = body[k - 1].block
+        if (
+            label.kind in _TEASER_LABEL_KINDS
+            and not label.text.endswith((".", "!", "?", ";", ","))
+            and not _more_words_than(label.text, _WIDGET_TITLE_WORDS)
+            and k - 1 not in protected
+            and not subheading_key(section_of[k - 1], label.text)
+        ):
+            noise[k - 1] = True
+
+
+_TEASER_LABEL_KINDS = (_HEADING, BlockKind.PARAGRAPH)
 
 
 def _is_promotional(text: str, vocab: _Vocab) -> bool:

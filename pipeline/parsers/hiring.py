@@ -185,12 +185,31 @@ def _timed_note(note: str | None) -> tuple[str | None, str | None]:
     "whiteboard" → (None, "whiteboard"). Its comma parts that state no time say how the exercise is run."""
     if not note or not _is_duration(note):
         return None, note
+    if (formatted := _formatted_duration(note)) is not None:
+        return formatted
     parts = [part.strip() for part in note.split(",")]
     timed = [part for part in parts if _is_duration(part)]
     untimed = [part for part in parts if part and not _is_duration(part)]
     if not untimed:
         return note, None
     return ", ".join(timed), ", ".join(untimed)
+
+
+def _formatted_duration(note: str) -> tuple[str, str] | None:
+    """(duration, format) of a parenthetical that writes how the exercise is run beside its one duration, with no
+    comma: "60 minutes live" → ("60 minutes", "live"). Other words beside a time qualify it ("10 minutes plus
+    questions"), and two times are alternatives ("2–3 hours take-home or 60–90 minute live"): None for those."""
+    times = list(_duration().finditer(note))
+    if len(times) != 1:
+        return None
+    time = times[0]
+    rest = f"{note[: time.start()]} {note[time.end() :]}".strip(" –—-:;")
+    return (time.group(), rest) if rest.lower() in _exercise_formats() else None
+
+
+@lru_cache(maxsize=1)
+def _exercise_formats() -> frozenset[str]:
+    return frozenset(load_vocab(EXPERIENCE_TO_SCORECARD)["exercise_formats"])
 
 
 def _timed_lead(text: str) -> str:

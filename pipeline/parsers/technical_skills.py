@@ -453,7 +453,10 @@ def parse(section: Section) -> TechnicalSkills:
         runs.append((tier, None, list(sub.blocks)))
     heads = [head for tier, name, blocks in runs for head in _tier_heads(blocks, intro, tier, name)]
     tools = tools_by_segment([_tool_text(name, details) for _, (_, name, _, details) in heads])
-    skills = [_build_skill(head, tier, _listed(found, ())) for (tier, head), found in zip(heads, tools, strict=True)]
+    skills = [
+        _build_skill(head, tier, _listed_beside(head[1], _listed(found, ())))
+        for (tier, head), found in zip(heads, tools, strict=True)
+    ]
     return TechnicalSkills(intro=intro, tiers=tiers, skills=skills)
 
 
@@ -476,7 +479,8 @@ def with_page_tools(fields: TechnicalSkills, table_names: Iterable[str]) -> Tech
     for k, skill in enumerate(skills):
         text = _tool_text(skill.name, skill.details)
         if any(name in text for name in (*names, *listed)):
-            skills[k] = skill.model_copy(update={"tools": _listed(tools_by_segment([text], names)[0], listed)})
+            found = _listed(tools_by_segment([text], names)[0], listed)
+            skills[k] = skill.model_copy(update={"tools": _listed_beside(skill.name, found)})
     return fields.model_copy(update={"skills": skills})
 
 
@@ -489,3 +493,35 @@ def _ambiguous_tools() -> frozenset[str]:
 def _listed(tools: list[str], listed: Iterable[str]) -> list[str]:
     """The tools without the ambiguous names the page's tools table does not list."""
     return [tool for tool in tools if tool not in _ambiguous_tools() or tool in listed]
+
+
+# Names a skill lists: a bracket's items ("(Amazon, TikTok Shop, Walmart)"), or words joined by a slash ("HTML/Liquid").
+_LIST_ITEMS = re.compile(r"\s*(?:,\s*(?:(?:or|and)\s+)?|\s(?:or|and)\s|/)\s*")
+_SLASHED = re.compile(r"[\w.+#-]+(?:/[\w.+#-]+)+")
+# A product's name: up to three words, each opening with a capital or a digit ("Walmart", "ION Wallstreet", "Cin7").
+_PRODUCT = re.compile(r"[A-Z0-9][\w.+#-]*(?: [A-Z0-9][\w.+#-]*){0,2}")
+_GENERIC_PLURAL = re.compile(r"\b[A-Z]{2,}s$")  # a kind of thing, no product: "APIs", "Apple Intelligence APIs"
+
+
+def _listed_beside(name: str, tools: list[str]) -> list[str]:
+    """The tools, with the product names a skill's name lists beside one of them: "Marketplace operations (Amazon,
+    TikTok Shop, Walmart)" names Amazon and Walmart with TikTok Shop, "Basic HTML/Liquid" Liquid with HTML, which the
+    gazetteer lacks. A list none of whose items is a tool found lists no tools ("(VaR, stress testing, Greeks)"); a
+    part of a tool's name is no tool of its own ("RDS" of "Amazon RDS/Aurora"), nor a name holding one ("Spark
+    Structured Streaming" beside Spark)."""
+    if not tools:
+        return tools
+    found = list(tools)
+    lists = [inner for _, _, inner in paren_groups(name)] + _SLASHED.findall(name)
+    for items in (_LIST_ITEMS.split(text.strip()) for text in lists):
+        if not any(item in tools and item not in _ambiguous_tools() for item in items):
+            continue  # an ambiguous name anchors nothing: "Nexus" of "(SAFe, LeSS, Nexus)" is a framework there
+        found += [
+            item
+            for item in items
+            if _PRODUCT.fullmatch(item)
+            and not _GENERIC_PLURAL.search(item)
+            and item not in _ambiguous_tools()  # an ordinary word too ("Outreach"): a tool where the table lists it
+            and not any(item in tool or tool in item for tool in found)
+        ]
+    return found
