@@ -109,15 +109,13 @@ def _function_word(word: str) -> bool:
 
 
 def _cell_lines(cell: str) -> str:
-    """A pipe cell with its <br>s as line breaks, "\n", as the HTML reader reads a cell's (htmlblocks._cell_text),
-    but a space inside a wrapped sentence ("100% of exceptions approved<br>before quoting"): the line before
-    stops on a word, without punctuation, and the line after opens with a lowercase function word (_function_word).
-    Narrower than continues_cell_line, the HTML reader's: the frozen markdown pages' cells are read as they were."""
+    """A pipe cell with its <br>s as line breaks, "\n", read as the HTML reader reads a cell's (continues_cell_line):
+    a line that goes on with the one before is joined to it with a space."""
     lines: list[str] = []
     for line in _CELL_BREAK.split(cell):
         if not (line := line.strip()):
             continue
-        if lines and lines[-1][-1].islower() and line[0].islower() and _function_word(line.split(None, 1)[0]):
+        if lines and continues_cell_line(lines[-1], line):
             lines[-1] += " " + line
         else:
             lines.append(line)
