@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from .errors import MalformedJSONError, MalformedWARCError
@@ -58,16 +59,13 @@ _RECORD_TYPES = frozenset(("response", "resource"))
 def warc_pages(data: bytes) -> WarcPages:
     """The pages a WARC's bytes hold.
 
-    Raises MalformedWARCError for bytes that open no WARC record at all (an ARC file, HTML named .warc).
+    Raises MalformedWARCError for bytes that open with no WARC record (an ARC file, HTML named .warc).
     """
-    from warcio.archiveiterator import ArchiveIterator  # imported here: it brings fsspec, ~60 ms, for WARCs only
-
     pages: list[ServedPage] = []
     records = 0
     try:
-        for record in ArchiveIterator(io.BytesIO(data)):
-            if not record.format.startswith("warc"):  # warcio takes any first line for an ARC header
-                break
+        for record in _quiet_iterator()(io.BytesIO(data)):
+            _check_record(record)
             records += 1
             if (page := _served_page(record)) is not None:
                 pages.append(page)
@@ -77,8 +75,29 @@ def warc_pages(data: bytes) -> WarcPages:
             raise broken from exc
         return WarcPages(pages, broken)
     if not records:
-        raise MalformedWARCError(f"not a WARC file (first line: {_first_line(data[:80].decode('latin-1'))!r})")
+        raise MalformedWARCError("malformed WARC (no record)")
     return WarcPages(pages, None)
+
+
+def _check_record(record: Any) -> None:
+    """Raise MalformedWARCError for a record warcio read leniently: any line of five words as an ARC header, a
+    header block without the type and length every WARC record has (the rest of the file then read as its body)."""
+    if not record.format.startswith("warc"):
+        raise MalformedWARCError("not a WARC record: an ARC header line")
+    if record.rec_type is None or record.rec_headers.get_header("Content-Length") is None:
+        raise MalformedWARCError("a WARC record without WARC-Type or Content-Length")
+
+
+@cache
+def _quiet_iterator() -> type:
+    """warcio's record iterator, without the warning it writes to stderr when a record's Content-Length looks
+    wrong (it reads on regardless): stderr is the batch's progress and failure lines."""
+    from warcio.archiveiterator import ArchiveIterator  # imported here: it brings fsspec, ~60 ms, for WARCs only
+
+    class QuietArchiveIterator(ArchiveIterator):
+        INC_RECORD = ""
+
+    return QuietArchiveIterator
 
 
 def _served_page(record: Any) -> ServedPage | None:

@@ -672,8 +672,8 @@ _FEED_NAMES = {"rss": "RSS feed", "atom": "Atom feed", "enex": "Evernote export"
 def _warc_pages(raw: bytes) -> list[Page]:
     """A web archive's pages, named by their place among them as a feed's items are (one page is the file's only
     page); a record that does not parse, a failed part after the pages read before it."""
-    if not raw:
-        raise EmptyInputError("empty file (0 bytes)")
+    if not raw or raw.isspace():
+        raise EmptyInputError("empty file (0 bytes)" if not raw else "no text: the file holds only whitespace")
     read = warc_pages(raw)
     if not read.pages:
         raise read.broken or NotABlueprintError("WARC holds no page (no HTML, markdown or text response)")
