@@ -113,11 +113,13 @@ def main(
     extract --diff OLD_OUT NEW_OUT       compare two output folders
 
     Reads .txt, .md, .html/.htm, browser single-file saves (.mhtml/.mht),
-    WordPress REST (and Ghost API) .json files and XML feeds and exports
-    (.xml/.rss RSS, .atom Atom, .enex Evernote), and any of them gzipped
+    WordPress REST (and Ghost API) .json files, XML feeds and exports
+    (.xml/.rss RSS, .atom Atom, .enex Evernote) and crawls (.warc web
+    archives, .jsonl/.ndjson crawler items), and any of them gzipped
     (.gz), recursively; other files are counted as ignored, by
     suffix. Writes OUT/<relative path>.json per page (OUT/<relative
-    path>.<post id>.json for each post of a REST list or item of a feed),
+    path>.<part>.json for each post of a REST list, item of a feed, page
+    of a web archive or line of a JSON Lines file),
     OUT/_report.json with each page's status, reasons, sections, repairs and
     timing, OUT/_report.html (the same report for a person: totals, pages
     worst first with a section-coverage strip, status filters), and

@@ -13,7 +13,7 @@ from .errors import BinaryInputError, DecodeError, NotABlueprintError
 from .mimepart import MimeBody, SavedPage, saved_page, unwrap_mime_part
 from .mojibake import Repair
 
-__all__ = ["Decoded", "decode_bytes", "decode_saved_page", "sniff_binary"]
+__all__ = ["Decoded", "decode_bytes", "decode_saved_page", "decode_served", "sniff_binary"]
 
 # Magic numbers of binary files most often mislabelled as text in scrapes.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -156,6 +156,15 @@ def decode_saved_page(data: bytes) -> tuple[Decoded, SavedPage | None]:
     if saved.part is None:
         raise NotABlueprintError("MHTML archive holds no page (no text/html part)")
     return _decode_part(saved.part), saved
+
+
+def decode_served(body: bytes, charset: str | None) -> Decoded:
+    """Decode a body an HTTP response served (a web archive's record): its Content-Type's charset is read as a MIME
+    part's is, and may lie as a meta tag does."""
+    kind = sniff_binary(body)
+    if kind is not None:
+        raise BinaryInputError(f"not a text file ({kind})")
+    return _decode_text(body, _codec_name(charset) if charset else None)
 
 
 def _decode_part(part: MimeBody) -> Decoded:

@@ -9,6 +9,7 @@ PipelineError
 │   ├── CorruptGzipError  a .gz file that does not gunzip
 │   ├── MalformedJSONError  a .json file that does not parse
 │   ├── MalformedXMLError  a feed or export (.xml, .rss, .atom, .enex) that does not parse
+│   ├── MalformedWARCError  a web archive (.warc) that does not parse, or a record of it
 │   └── UnsupportedInputError  a file type the pipeline does not read
 ├── NotABlueprintError    a readable page that is not a role blueprint (or JSON/XML of another kind)
 └── ValidationError       the blueprint does not match the schema
@@ -70,6 +71,12 @@ class MalformedXMLError(InputError):
     """A feed or export (.xml, .rss, .atom, .enex) that is not well-formed XML."""
 
     code = "malformed_xml"
+
+
+class MalformedWARCError(InputError):
+    """A web archive (.warc) that holds no WARC record, or a record of it that does not parse."""
+
+    code = "malformed_warc"
 
 
 class UnsupportedInputError(InputError):

@@ -182,6 +182,8 @@ def extract_page(page: Page, name: str) -> Extraction:
     """Run one decoded, repaired page through the stages and validate it."""
     if page.not_a_post is not None:
         raise NotABlueprintError(page.not_a_post)
+    if page.error is not None:
+        raise page.error
     # 1. Blocks, by input form.
     meta = page.meta
     if page.form is InputForm.HTML:

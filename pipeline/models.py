@@ -78,13 +78,14 @@ class Source(_Model):
     path: str = Field(description="Input file path relative to the batch's RAW folder, with '/' separators.")
     part: str | None = Field(
         default=None,
-        description="Post id, or index within a JSON list of pages (WordPress REST, a crawler's) or a feed of "
-        "several items.",
+        description="Post id, or index within a JSON list of pages (WordPress REST, a crawler's), a feed of "
+        "several items or a web archive's pages; line number within a JSON Lines file.",
     )
     input_form: str = Field(
         description="text, markdown, html, wp_json (any JSON page: a WordPress REST post, a readability "
-        "extractor's article or a crawler API's object) or feed (an item of an XML feed or export: RSS, Atom, "
-        "Evernote .enex)."
+        "extractor's article or a crawler API's object), feed (an item of an XML feed or export: RSS, Atom, "
+        "Evernote .enex), warc (a page a WARC web archive holds) or jsonl (a line of a JSON Lines file: a "
+        "crawler's item)."
     )
     encoding: str = Field(description="Character encoding the bytes were decoded with.")
     url: str | None = None

@@ -1,8 +1,9 @@
-"""Files to pages: gzip, input form, WordPress REST posts and feed items.
+"""Files to pages: gzip, input form, WordPress REST posts, feed items and crawl containers.
 
 A file holds one page, except a WordPress REST JSON list (or a Ghost API response),
-which holds one per post, and a feed or export (RSS, Atom, Evernote .enex), one per
-item. A browser's single-file save (.mhtml, .mht) is read as the HTML page it holds. Every
+which holds one per post, a feed or export (RSS, Atom, Evernote .enex), one per
+item, and a crawler's container, one per page it saved (a WARC's responses, a JSON
+Lines file's lines). A browser's single-file save (.mhtml, .mht) is read as the HTML page it holds. Every
 page carries the text the block parsers read (already decoded and repaired)
 and what the input says about where it came from.
 """
@@ -20,12 +21,14 @@ from itertools import islice
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
+from .crawls import JsonLine, ServedPage, json_lines, warc_pages
 from .dataisland import island_article
-from .decode import decode_bytes, decode_saved_page
+from .decode import decode_bytes, decode_saved_page, decode_served
 from .dumps import is_terminal_dump, unwrap_dump
 from .errors import (
     CorruptGzipError,
     EmptyInputError,
+    InputError,
     InputTooLargeError,
     MalformedJSONError,
     NotABlueprintError,
@@ -62,6 +65,8 @@ class InputForm(StrEnum):
     HTML = "html"
     WP_JSON = "wp_json"
     FEED = "feed"  # an XML feed or export: RSS, Atom, Evernote .enex (feeds.py)
+    WARC = "warc"  # a web archive's pages: its HTML (markdown, text) responses (crawls.py)
+    JSONL = "jsonl"  # JSON Lines: a crawler's items (Scrapy, Apify, Firecrawl), one a line (crawls.py)
 
 
 _FORMS = {
@@ -78,6 +83,9 @@ _FORMS = {
     ".rss": InputForm.FEED,
     ".atom": InputForm.FEED,
     ".enex": InputForm.FEED,
+    ".warc": InputForm.WARC,
+    ".jsonl": InputForm.JSONL,
+    ".ndjson": InputForm.JSONL,
 }
 
 
@@ -129,6 +137,8 @@ class Page:
     part: str = ""
     #: why this entry of a REST list is no post to read (it has no content.rendered nor content.raw), else None
     not_a_post: str | None = None
+    #: why this part of a container could not be read at all (a JSON Lines line, a WARC record that does not parse)
+    error: InputError | None = None
 
 
 def read_limited(data_or_gzip: bytes, name: str, max_bytes: int) -> bytes:
@@ -172,6 +182,8 @@ def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
     if form is None:
         raise UnsupportedInputError(f"unsupported file type: {name}")
     raw = read_limited(data, name, max_bytes)
+    if form is InputForm.WARC:  # bytes of every type, images too: each page is decoded on its own
+        return _warc_pages(raw)
     decoded, saved = decode_saved_page(raw) if suffix in _SAVED_PAGE_SUFFIXES else (decode_bytes(raw), None)
     # What `not text.strip()` tests (isspace is strip's whitespace), without copying the page.
     if not decoded.text or decoded.text.isspace():
@@ -180,6 +192,8 @@ def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
         return _posts(decoded.text, decoded.encoding)
     if form is InputForm.FEED:
         return _feed_pages(decoded.text, decoded.encoding, list(decoded.repairs))
+    if form is InputForm.JSONL:
+        return _jsonl_pages(decoded.text, decoded.encoding)
     # A file that decoded as UTF-8 as it is holds the text's own UTF-8 bytes: repair_text need not encode it again.
     text, repairs = repair_text(decoded.text, raw if decoded.source == "utf-8" else None)
     repairs = [*decoded.repairs, *repairs]  # a MIME part's headers and transfer encoding, undone first
@@ -225,6 +239,10 @@ def _text_page(text: str, form: InputForm, repairs: list[Repair]) -> tuple[str, 
     return text, repairs, meta
 
 
+# Forms whose HTML is a whole page as served, head and scripts too (a REST post's is its article's markup alone).
+_WHOLE_PAGE_FORMS = frozenset((InputForm.HTML, InputForm.WARC, InputForm.JSONL))
+
+
 def island_page(page: Page, meta: SourceMeta) -> Page | None:
     """The article a client-rendered HTML page holds only in its JSON data island (Next.js "__NEXT_DATA__"), as
     the page to read instead; None for any other page, or one without an island.
@@ -233,7 +251,7 @@ def island_page(page: Page, meta: SourceMeta) -> Page | None:
     object holding the article, which names the post where the <title> may add the site's name. The report
     lists the island read among the repairs, as a REST post read from content.raw is.
     """
-    if page.input_form is not InputForm.HTML or page.form is not InputForm.HTML:
+    if page.input_form not in _WHOLE_PAGE_FORMS or page.form is not InputForm.HTML:
         return None
     article = island_article(page.text)
     if article is None:
@@ -584,6 +602,11 @@ def _posts(text: str, encoding: str) -> list[Page]:
         raise MalformedJSONError("malformed JSON (nested too deeply to parse)") from exc
     except ValueError as exc:  # an integer literal past Python's digit limit
         raise MalformedJSONError("malformed JSON (a number too long to read)") from exc
+    return _json_pages(data, encoding)
+
+
+def _json_pages(data: object, encoding: str) -> list[Page]:
+    """The pages a JSON value holds: a post, a list of them, an API's envelope of them."""
     data = _api_envelope(data)
     posts = data if isinstance(data, list) else [data]
     # A list is judged post by post, but a file with no post in it at all is no REST JSON.
@@ -646,6 +669,67 @@ def _feed_pages(text: str, encoding: str, decoding: list[Repair]) -> list[Page]:
 _FEED_NAMES = {"rss": "RSS feed", "atom": "Atom feed", "enex": "Evernote export"}
 
 
+def _warc_pages(raw: bytes) -> list[Page]:
+    """A web archive's pages, named by their place among them as a feed's items are (one page is the file's only
+    page); a record that does not parse, a failed part after the pages read before it."""
+    if not raw or raw.isspace():
+        raise EmptyInputError("empty file (0 bytes)" if not raw else "no text: the file holds only whitespace")
+    read = warc_pages(raw)
+    if not read.pages:
+        raise read.broken or NotABlueprintError("WARC holds no page (no HTML, markdown or text response)")
+    single = len(read.pages) == 1 and read.broken is None
+    pages = [_served_page(served, "" if single else str(index)) for index, served in enumerate(read.pages)]
+    if read.broken is not None:
+        pages.append(_failed_part(InputForm.WARC, "", str(len(pages)), read.broken))
+    return pages
+
+
+def _served_page(served: ServedPage, part: str) -> Page:
+    """A WARC response as the file it served would be read: decoded by its HTTP charset, then as an HTML, markdown
+    or text file is; its URL the record's."""
+    try:
+        decoded = decode_served(served.body, served.charset)
+    except InputError as exc:
+        return _failed_part(InputForm.WARC, "", part, exc)
+    form = InputForm(served.form)
+    text, repairs = repair_text(decoded.text, served.body if decoded.source == "utf-8" else None)
+    text, repairs, head = _text_page(text, form, repairs)
+    meta = replace(head, url=served.url or head.url, slug=slug_from_url(served.url) or head.slug)
+    return Page(text, form, InputForm.WARC, meta, decoded.encoding, repairs, part)
+
+
+def _jsonl_pages(text: str, encoding: str) -> list[Page]:
+    """A JSON Lines file's items, each read as a JSON file's value is, a part per line named by its number (one
+    line is the file's only page); a line that does not parse is that part's failure."""
+    lines = json_lines(text)
+    if len(lines) == 1 and lines[0].error is not None:
+        raise lines[0].error
+    parts = [_json_line_pages(line, encoding, "" if len(lines) == 1 else str(line.number)) for line in lines]
+    pages = [page for part in parts for page in part]
+    # As a JSON list is judged: a file with no page in it at all is no crawl's.
+    if all(page.not_a_post is not None for page in pages):
+        raise NotABlueprintError(f"no line of the JSON Lines file is a page ({pages[0].not_a_post})")
+    return pages
+
+
+def _json_line_pages(line: JsonLine, encoding: str, part: str) -> list[Page]:
+    """A JSON Lines line's page(s), or the reason it is none."""
+    if line.error is not None:
+        return [_failed_part(InputForm.JSONL, encoding, part, line.error)]
+    try:
+        pages = _json_pages(line.value, encoding)
+    except NotABlueprintError as exc:
+        title = _crawled_field(line.value, _CRAWLER_TITLE_KEYS) if isinstance(line.value, dict) else None
+        return [Page("", InputForm.HTML, InputForm.JSONL, SourceMeta(title=title), encoding, [], part, str(exc))]
+    # A line holding a list of posts (an API response a line): "3.0", "3.1" for line 3's.
+    return [replace(page, input_form=InputForm.JSONL, part=".".join(filter(None, (part, page.part)))) for page in pages]
+
+
+def _failed_part(input_form: InputForm, encoding: str, part: str, error: InputError) -> Page:
+    """A part of a container that could not be read, to be reported on its own line."""
+    return Page("", InputForm.HTML, input_form, SourceMeta(), encoding, [], part, error=error)
+
+
 def _feed_page(
     item: FeedItem, post_id: int | None, encoding: str, decoding: list[Repair], part: str, feed: str
 ) -> Page:
@@ -685,8 +769,9 @@ def _html_post(post: dict) -> bool:
 
 
 # A readability-style extractor (Mercury parser, readability-lxml, newspaper3k) saves one article object:
-# its HTML as a plain string under one of these keys, beside title, url and dates.
-_ARTICLE_HTML_KEYS = ("content", "content_html", "html", "body")
+# its HTML as a plain string under one of these keys, beside title, url and dates. A crawler's item (Scrapy's,
+# Firecrawl's "rawHtml") may hold the whole page as served, which the HTML reader reads as an HTML file.
+_ARTICLE_HTML_KEYS = ("content", "content_html", "html", "body", "raw_html", "rawHtml")
 _HTML_TAG = re.compile(r"<[A-Za-z]")
 # Where the REST reader and the article extractors put a post's dates, GMT first.
 _PUBLISHED_KEYS = ("date_gmt", "date", "date_published", "published")
