@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from .feeds import utc_date
 
-__all__ = ["flexible_content_html", "jsonapi_articles"]
+__all__ = ["flexible_content_html", "is_promotion", "jsonapi_article", "jsonapi_articles"]
 
 
 # Drupal JSON:API ---------------------------------------------------------------------------------------------------
@@ -67,10 +67,8 @@ def _node_html(attributes: dict) -> str | None:
     """A node's article: its body field's processed HTML (else its saved value); without a body, the longest of
     its text fields holding HTML."""
     body = attributes.get(_BODY)
-    if isinstance(body, dict):
-        html = next((_html(body.get(key)) for key in _BODY_HTML_KEYS if _html(body.get(key))), None)
-        if html:
-            return html
+    if isinstance(body, dict) and (html := _field_html(body)):
+        return html
     fields = (_field_html(value) for key, value in attributes.items() if key != _BODY)
     return max(filter(None, fields), key=len, default=None)
 
@@ -92,7 +90,8 @@ def _text(value: object) -> str | None:
 
 def _canonical_url(attributes: dict) -> str | None:
     """The address the Metatag module names canonical, when the node carries its tags."""
-    for tag in attributes.get("metatag") or ():
+    tags = attributes.get("metatag")
+    for tag in tags if isinstance(tags, list) else ():
         tag_attributes = tag.get("attributes") if isinstance(tag, dict) else None
         if isinstance(tag_attributes, dict) and tag_attributes.get("rel") == "canonical":
             href = tag_attributes.get("href")
