@@ -63,8 +63,8 @@ def _body(html: str, **fields: str) -> dict[str, Any]:
 
 _AUTHOR = {
     "type": "user--user", "id": "a7d4",
-    "attributes": {"display_name": "Henrike Example", "field_bio": {"processed": "<p>Henrike Example writes on careers."
-                                                                                 " Also <strong>Sponsored</strong>.</p>"}},
+    "attributes": {"display_name": "Henrike Example",
+                   "field_bio": {"processed": "<p>Henrike Example writes on careers. <strong>Sponsored</strong>.</p>"}},
 }  # fmt: skip
 
 
@@ -208,8 +208,8 @@ def test_an_accordion_layouts_panels_are_titled_sub_sections() -> None:
     accordion = {
         "acf_fc_layout": "accordion", "heading": "9) Soft Skills and Behavioral Capabilities",
         "intro": "<p>Most failures are behavioural.</p>",
-        "items": [{"title": "1. Analytical rigor", "open_by_default": True, "content": "<p>Why it matters: causes.</p>"},
-                  {"title": "2. Persistence", "open_by_default": False, "content": "<p>Why it matters: follow-up.</p>"}],
+        "items": [{"title": "1. Analytical rigor", "open_by_default": True, "content": "<p>Why: causes.</p>"},
+                  {"title": "2. Persistence", "open_by_default": False, "content": "<p>Why: follow-up.</p>"}],
     }  # fmt: skip
     html = flexible_content_html({"sections": [accordion]})
     assert html.index("<h2>9) Soft Skills") < html.index("<h4>1. Analytical rigor</h4>") < html.index("follow-up")
