@@ -83,6 +83,9 @@ _CHROME_WORDS = frozenset(
     # article as decoration: kept, it would be read twice, its "From the role summary" cite a line of its own.
     # A plain blockquote is the article's.
     "pullquote pull-quote "
+    # Text only a screen reader reads (Drupal's and Bootstrap's "visually-hidden", "sr-only", WordPress's
+    # "screen-reader-text"): a field's label ("Image" above a Drupal media), a link's "(opens in a new tab)".
+    "visually-hidden sr-only screen-reader-text "
     # Quarto's appendix after the article (<div id="quarto-appendix">): its licence ("Reuse"), its citation and
     # BibTeX entry, the site's apparatus around every page, none of it the article's. By its whole name: an
     # "appendix" of an article's own is content.

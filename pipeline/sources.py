@@ -21,6 +21,7 @@ from itertools import islice
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
+from .cmsjson import flexible_content_html, jsonapi_articles
 from .crawls import JsonLine, ServedPage, json_lines, warc_pages
 from .dataisland import island_article
 from .decode import decode_bytes, decode_saved_page, decode_served
@@ -814,7 +815,7 @@ def _api_envelope(data: object) -> object:
         return data
     inner = data.get(_CRAWLER_ENVELOPE)
     if isinstance(inner, dict | list):
-        return inner
+        return jsonapi_articles(inner)  # Drupal JSON:API's nodes as article objects (cmsjson.py)
     for key in _GHOST_ENVELOPES:
         posts = data.get(key)
         if isinstance(posts, list) and posts:
@@ -905,7 +906,8 @@ def _post_html(post: dict) -> str:
     content = post.get("content")
     if isinstance(content, dict):
         html = _rendered(post, "content") or ""
-        return _classic_paragraphs(html) if _reads_raw(content) and _GUTENBERG_BLOCK not in html else html
+        html = _classic_paragraphs(html) if _reads_raw(content) and _GUTENBERG_BLOCK not in html else html
+        return html + flexible_content_html(post.get("acf"))  # an ACF flexible content's sections (cmsjson.py)
     return _article_html(post) or ""
 
 
