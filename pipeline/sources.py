@@ -648,8 +648,9 @@ def _json_pages(data: object, encoding: str) -> list[Page]:
 
 # Names every JSON the reader takes, so that a user with another CMS's export knows why it was refused.
 _NOT_A_POST = (
-    "JSON holds no post to read (a WordPress REST post's content.rendered, a Ghost Content API post's html,"
-    " a Contentful entry's Rich Text field or a crawler item's markdown)"
+    "JSON holds no post to read (a WordPress REST post's content.rendered or ACF layouts, a Ghost Content API"
+    " post's html, a Contentful entry's Rich Text field, a Drupal JSON:API node's body, or a crawler"
+    " item's html or markdown)"
 )
 
 

@@ -60,8 +60,9 @@ EXPECTED: dict[str, tuple[str, str | None]] = {
     "duplicated-out-of-order.synthetic.txt": ("warning", "section responsibilities appears more than once"),
     "not-a-wordpress-post.synthetic.json": (
         "not_a_blueprint",
-        "JSON holds no post to read (a WordPress REST post's content.rendered, a Ghost Content API post's html,"
-        " a Contentful entry's Rich Text field or a crawler item's markdown)",
+        "JSON holds no post to read (a WordPress REST post's content.rendered or ACF layouts, a Ghost Content API"
+        " post's html, a Contentful entry's Rich Text field, a Drupal JSON:API node's body, or a crawler"
+        " item's html or markdown)",
     ),
     "malformed.synthetic.json": ("failed", "malformed JSON (line 3, column 26: Unterminated string starting at)"),
     "corrupt.synthetic.txt.gz": ("failed", "corrupt gzip file (*"),
