@@ -80,8 +80,9 @@ class KnownTable:
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 # A pipe row is one line: crawlers write a line break inside a cell as <br>, which
-# becomes the "\n" the HTML path gives a cell's <br>.
-_CELL_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+# becomes the "\n" the HTML path gives a cell's <br>. MarkItDown (markdownify) writes it as a run of spaces
+# inside the cell ("≥ 85% (required)   ≥ 60% (elective)"): a cell's own words are never three spaces apart.
+_CELL_BREAK = re.compile(r"\s*<br\s*/?>\s*| {3,}", re.IGNORECASE)
 
 
 def is_pipe_separator(line: str) -> bool:
@@ -98,8 +99,8 @@ def parse_pipe_row(line: str) -> list[str] | None:
     taken for a table. A cell's <br> becomes a line break.
     """
     cells = _pipe_cells(line)
-    if cells is not None and "<" in line:
-        return [_cell_lines(cell) if "<" in cell else cell for cell in cells]
+    if cells is not None and ("<" in line or "   " in line):
+        return [_cell_lines(cell) if "<" in cell or "   " in cell else cell for cell in cells]
     return cells
 
 
