@@ -115,29 +115,34 @@ def is_portable_text(value: object) -> bool:
 
 def portable_text_html(blocks: list) -> str:
     """A Portable Text field's HTML: its blocks by style, runs of list blocks as nested lists, its tables; every
-    other custom object dropped."""
+    other custom object dropped first, so that an ad placed inside a list does not split it in two."""
+    kept = [item for item in blocks if _is_block(item) or _is_table(item)]
     out: list[str] = []
     index = 0
-    while index < len(blocks):
-        item = blocks[index]
-        if _is_block(item) and item.get("listItem"):
+    while index < len(kept):
+        item = kept[index]
+        if _is_table(item):
+            out.append(_portable_table_html(item))
+        elif item.get("listItem"):
             end = index + 1
-            while end < len(blocks) and _is_block(blocks[end]) and blocks[end].get("listItem"):
+            while end < len(kept) and _is_block(kept[end]) and kept[end].get("listItem"):
                 end += 1
-            out.append(_portable_list_html(blocks[index:end]))
+            out.append(_portable_list_html(kept[index:end]))
             index = end
             continue
-        if _is_block(item):
+        else:
             element = _BLOCK_STYLES.get(item.get("style"), "p")
             out.append(f"<{element}>{_spans_html(item)}</{element}>\n")
-        elif isinstance(item, dict) and item.get("_type") == _TABLE:
-            out.append(_portable_table_html(item))
         index += 1
     return "".join(out)
 
 
 def _is_block(item: object) -> bool:
     return isinstance(item, dict) and item.get("_type") == _BLOCK and isinstance(item.get("children"), list)
+
+
+def _is_table(item: object) -> bool:
+    return isinstance(item, dict) and item.get("_type") == _TABLE
 
 
 def _portable_list_html(items: list[dict]) -> str:
