@@ -516,6 +516,9 @@ def test_the_storyblok_pages_lists_and_tables(storyblok_page: dict[str, Any]) ->
     fields = storyblok_page["fields"]
     items = fields["responsibilities"]["items"]
     assert len(items) == 25 and [i["number"] for i in items] == list(range(1, 26))  # the lists continue numbering
+    # "Clinical and analytical responsibilities" stands where the family writes "Technical responsibilities".
+    assert _counts(items, "category") == {"strategic": 4, "operational": 5, "technical": 5, "cross_functional": 4,
+                                          "governance": 4, "leadership": 3}
     assert [i["title"] for i in items if i["category"] == "governance"] == [
         "Ensure accurate external quality reporting", "Maintain continuous survey readiness",
         "Protect peer review and patient safety work product", "Keep policies aligned with practice",
