@@ -113,7 +113,8 @@ def main(
     extract --diff OLD_OUT NEW_OUT       compare two output folders
 
     Reads .txt, .md, .html/.htm, browser single-file saves (.mhtml/.mht),
-    WordPress REST (and Ghost, Contentful, Drupal JSON:API) .json files,
+    WordPress REST (and Ghost, Contentful, Drupal JSON:API, Sanity,
+    Storyblok) .json files,
     XML feeds and exports
     (.xml/.rss RSS, .atom Atom, .enex Evernote) and crawls (.warc web
     archives, .jsonl/.ndjson crawler items), and any of them gzipped

@@ -1,4 +1,5 @@
-"""A Contentful Rich Text document as the HTML its own renderer would give, for the HTML reader.
+"""A headless CMS's rich text as the HTML its own renderer would give, for the HTML reader: Contentful's Rich Text,
+Sanity's Portable Text and ProseMirror's JSON (Storyblok, TipTap), each below its own heading.
 
 A headless CMS's delivery API (Contentful's CDA) holds an article as a JSON tree of nodes, not as HTML:
 {"nodeType": "document", "content": [{"nodeType": "heading-2", "content": [{"nodeType": "text", "value":
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import html
 
-__all__ = ["rich_text_html"]
+__all__ = ["is_portable_text", "portable_text_html", "prosemirror_html", "rich_text_html", "table_html"]
 
 _DOCUMENT = "document"
 _TEXT = "text"
@@ -87,3 +88,211 @@ def _text_html(node: dict) -> str:
         if element:
             text = f"<{element}>{text}</{element}>"
     return text
+
+
+# Sanity Portable Text -----------------------------------------------------------------------------------------------
+#
+# A Sanity document keeps its article as a flat list of blocks: {"_type": "block", "style": "h2" | "normal" |
+# "blockquote", "children": [{"_type": "span", "text", "marks"}], "markDefs": [...]}; a list is no node of its own but
+# a run of blocks marked "listItem" ("bullet", "number") and "level" (1, 2, ...), nested by level as
+# @portabletext/to-html does. Every other object in the list is a custom type the site's own components render:
+# @sanity/table's {"_type": "table", "rows": [{"cells": [...]}]} is article text; images, ads, newsletter boxes,
+# related posts and CTAs are not, and are dropped.
+
+_BLOCK = "block"
+_SPAN = "span"
+_TABLE = "table"
+_BLOCK_STYLES = {"normal": "p", "blockquote": "blockquote", **{f"h{level}": f"h{level}" for level in range(1, 7)}}
+_LIST_ELEMENTS = {"bullet": "ul", "number": "ol"}
+# Decorators; any other mark names one of the block's markDefs (a link), read as its text.
+_DECORATORS = {"strong": "strong", "em": "em", "underline": "u", "code": "code", "strike-through": "s"}
+
+
+def is_portable_text(value: object) -> bool:
+    """Whether a field is Portable Text: a list holding a block (its first one, or any after custom objects)."""
+    return isinstance(value, list) and any(_is_block(item) for item in value)
+
+
+def portable_text_html(blocks: list) -> str:
+    """A Portable Text field's HTML: its blocks by style, runs of list blocks as nested lists, its tables; every
+    other custom object dropped first, so that an ad placed inside a list does not split it in two."""
+    kept = [item for item in blocks if _is_block(item) or _is_table(item)]
+    out: list[str] = []
+    index = 0
+    while index < len(kept):
+        item = kept[index]
+        if _is_table(item):
+            out.append(_portable_table_html(item))
+        elif item.get("listItem"):
+            end = index + 1
+            while end < len(kept) and _is_block(kept[end]) and kept[end].get("listItem"):
+                end += 1
+            out.append(_portable_list_html(kept[index:end]))
+            index = end
+            continue
+        else:
+            element = _BLOCK_STYLES.get(item.get("style"), "p")
+            out.append(f"<{element}>{_spans_html(item)}</{element}>\n")
+        index += 1
+    return "".join(out)
+
+
+def _is_block(item: object) -> bool:
+    return isinstance(item, dict) and item.get("_type") == _BLOCK and isinstance(item.get("children"), list)
+
+
+def _is_table(item: object) -> bool:
+    return isinstance(item, dict) and item.get("_type") == _TABLE
+
+
+def _portable_list_html(items: list[dict]) -> str:
+    """A run of list blocks as nested lists: a deeper level opens a list inside the item before it, a shallower
+    one closes lists, a change of kind (bullet, number) at a level starts a new list."""
+    out: list[str] = []
+    open_lists: list[str] = []  # one element per level, each with an <li> open in it
+    for item in items:
+        level = item.get("level")
+        level = level if isinstance(level, int) and level > 0 else 1
+        element = _LIST_ELEMENTS.get(item.get("listItem"), "ul")
+        while len(open_lists) > level or (len(open_lists) == level and open_lists[-1] != element):
+            out.append(f"</li></{open_lists.pop()}>\n")
+        if len(open_lists) == level:
+            out.append("</li>\n")
+        while len(open_lists) < level:  # a level skipped holds an empty item, as the renderer nests it
+            open_lists.append(element)
+            out.append(f"<{element}>" if len(open_lists) == level else f"<{element}><li>")
+        out.append(f"<li>{_spans_html(item)}")
+    out.extend(f"</li></{element}>\n" for element in reversed(open_lists))
+    return "".join(out)
+
+
+def _spans_html(block: dict) -> str:
+    """A block's spans joined as written (their spaces are in their text), inline objects dropped."""
+    return "".join(
+        _marked(child.get("text"), child.get("marks"), _DECORATORS)
+        for child in block["children"]
+        if isinstance(child, dict) and child.get("_type") == _SPAN
+    )
+
+
+def _portable_table_html(table: dict) -> str:
+    """@sanity/table's rows as a table, its first row the header (the plugin has no header flag)."""
+    rows = [row.get("cells") for row in table.get("rows") or () if isinstance(row, dict)]
+    rows = [cells for cells in rows if isinstance(cells, list)]
+    return table_html(rows[0], rows[1:]) if rows else ""
+
+
+def table_html(header: list | None, rows: list[list]) -> str:
+    """A table of plain-text cells (a string each, anything else empty): its header row, if any, in <thead>."""
+    head = f"<thead>{_row_html(header, 'th')}</thead>" if header else ""
+    return f"<table>{head}<tbody>{''.join(_row_html(cells, 'td') for cells in rows)}</tbody></table>\n"
+
+
+def _row_html(cells: list, element: str) -> str:
+    return "<tr>" + "".join(f"<{element}>{_escaped(cell)}</{element}>" for cell in cells) + "</tr>"
+
+
+def _escaped(text: object) -> str:
+    """Plain text as HTML: escaped, its line breaks <br> (as a cell's, a span's soft break)."""
+    return html.escape(text, quote=False).replace("\n", "<br>") if isinstance(text, str) else ""
+
+
+def _marked(text: object, marks: object, elements: dict[str, str]) -> str:
+    """A run of text inside the elements its marks name (a mark naming none, a link, adds nothing)."""
+    out = _escaped(text)
+    if not out:
+        return ""
+    for mark in marks if isinstance(marks, list) else ():
+        name = mark.get("type") if isinstance(mark, dict) else mark
+        if element := elements.get(name) if isinstance(name, str) else None:
+            out = f"<{element}>{out}</{element}>"
+    return out
+
+
+# ProseMirror / TipTap JSON ------------------------------------------------------------------------------------------
+#
+# Storyblok's rich text field, and the editors built on ProseMirror (TipTap, Payload's and Strapi's), save a tree
+# {"type": "doc", "content": [{"type": "heading", "attrs": {"level": 2}, "content": [{"type": "text", "text": ...,
+# "marks": [{"type": "bold"}]}]}, ...]}. Storyblok names its nodes in snake_case (bullet_list), TipTap in camelCase
+# (bulletList). A "blok" node embeds the site's components (promo boxes, CTAs) in the text and is dropped.
+
+_DOC = "doc"
+_PM_EMBEDDED = "blok"
+_PM_ELEMENTS = {
+    "paragraph": "p",
+    "blockquote": "blockquote",
+    "bullet_list": "ul",
+    "bulletList": "ul",
+    "ordered_list": "ol",
+    "orderedList": "ol",
+    "list_item": "li",
+    "listItem": "li",
+    "table": "table",
+    "table_row": "tr",
+    "tableRow": "tr",
+    "table_cell": "td",
+    "tableCell": "td",
+    "table_header": "th",
+    "tableHeader": "th",
+}
+_PM_VOID = {"horizontal_rule": "<hr>", "horizontalRule": "<hr>", "hard_break": "<br>", "hardBreak": "<br>"}
+_PM_CODE_BLOCKS = ("code_block", "codeBlock")
+_PM_MARKS = {
+    "bold": "strong",
+    "strong": "strong",
+    "italic": "em",
+    "em": "em",
+    "underline": "u",
+    "code": "code",
+    "strike": "s",
+    "superscript": "sup",
+    "subscript": "sub",
+}
+
+
+def prosemirror_html(value: object) -> str | None:
+    """A ProseMirror doc's HTML; None for any value that is no such doc."""
+    if not isinstance(value, dict) or value.get("type") != _DOC:
+        return None
+    out: list[str] = []
+    _pm_children(value, out)
+    return "".join(out)
+
+
+def _pm_children(node: dict, out: list[str]) -> None:
+    children = node.get("content")
+    for child in children if isinstance(children, list) else ():
+        if isinstance(child, dict):
+            _pm_render(child, out)
+
+
+def _pm_render(node: dict, out: list[str]) -> None:
+    kind = node.get("type")
+    if kind == _TEXT:
+        out.append(_marked(node.get("text"), node.get("marks"), _PM_MARKS))
+    elif kind in _PM_VOID:
+        out.append(_PM_VOID[kind])
+    elif kind == "heading":
+        level = _pm_attr(node, "level")
+        element = f"h{level}" if isinstance(level, int) and 1 <= level <= 6 else "p"
+        _pm_element(node, element, "", out)
+    elif kind in _PM_CODE_BLOCKS:
+        out.append("<pre><code>")
+        _pm_children(node, out)
+        out.append("</code></pre>\n")
+    elif element := _PM_ELEMENTS.get(kind):
+        start = (_pm_attr(node, "order") or _pm_attr(node, "start")) if element == "ol" else None
+        _pm_element(node, element, f' start="{start}"' if isinstance(start, int) and start != 1 else "", out)
+    elif kind != _PM_EMBEDDED:  # a node type newer than this reader: its text is kept
+        _pm_children(node, out)
+
+
+def _pm_element(node: dict, element: str, attributes: str, out: list[str]) -> None:
+    out.append(f"<{element}{attributes}>")
+    _pm_children(node, out)
+    out.append(f"</{element}>\n")
+
+
+def _pm_attr(node: dict, name: str) -> object:
+    attrs = node.get("attrs")
+    return attrs.get(name) if isinstance(attrs, dict) else None

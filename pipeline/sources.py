@@ -36,9 +36,10 @@ from .errors import (
     UnsupportedInputError,
 )
 from .feeds import FeedItem, feed_items, utc_date, wordpress_post_id
+from .headless import sanity_articles, storyblok_articles
 from .mimepart import SavedPage
 from .mojibake import Repair, repair_text
-from .richtext import rich_text_html
+from .richtext import prosemirror_html, rich_text_html
 
 __all__ = [
     "DATE_PATTERN",
@@ -649,8 +650,8 @@ def _json_pages(data: object, encoding: str) -> list[Page]:
 # Names every JSON the reader takes, so that a user with another CMS's export knows why it was refused.
 _NOT_A_POST = (
     "JSON holds no post to read (a WordPress REST post's content.rendered or ACF layouts, a Ghost Content API"
-    " post's html, a Contentful entry's Rich Text field, a Drupal JSON:API node's body, or a crawler"
-    " item's html or markdown)"
+    " post's html, a Contentful entry's Rich Text field, a Drupal JSON:API node's body, a Sanity document's"
+    " Portable Text, a Storyblok story, or a crawler item's html or markdown)"
 )
 
 
@@ -781,9 +782,12 @@ _MODIFIED_KEYS = ("modified_gmt", "modified", "date_modified")
 
 
 def _article_html(post: dict) -> str | None:
-    """An article object's HTML: the first of its HTML keys holding a string with a tag, else None."""
+    """An article object's HTML: the first of its HTML keys holding a string with a tag (or a ProseMirror doc, as a
+    TipTap-based CMS saves it), else None."""
     for key in _ARTICLE_HTML_KEYS:
         value = post.get(key)
+        if isinstance(value, dict):
+            value = prosemirror_html(value)
         if isinstance(value, str) and _HTML_TAG.search(value):
             return _string(value)
     return None
@@ -821,7 +825,10 @@ def _api_envelope(data: object) -> object:
         posts = data.get(key)
         if isinstance(posts, list) and posts:
             return posts[0] if len(posts) == 1 else posts
-    return _contentful_articles(data)
+    articles = sanity_articles(data)  # a GROQ response's documents with Portable Text (headless.py)
+    if articles is None:
+        articles = storyblok_articles(data)  # a Storyblok story's rich text and table bloks (headless.py)
+    return _contentful_articles(data) if articles is None else articles
 
 
 # Contentful's Content Delivery API answers a query {"sys": {"type": "Array"}, "items": [entry, ...], "includes":

@@ -61,8 +61,8 @@ EXPECTED: dict[str, tuple[str, str | None]] = {
     "not-a-wordpress-post.synthetic.json": (
         "not_a_blueprint",
         "JSON holds no post to read (a WordPress REST post's content.rendered or ACF layouts, a Ghost Content API"
-        " post's html, a Contentful entry's Rich Text field, a Drupal JSON:API node's body, or a crawler"
-        " item's html or markdown)",
+        " post's html, a Contentful entry's Rich Text field, a Drupal JSON:API node's body, a Sanity document's"
+        " Portable Text, a Storyblok story, or a crawler item's html or markdown)",
     ),
     "malformed.synthetic.json": ("failed", "malformed JSON (line 3, column 26: Unterminated string starting at)"),
     "corrupt.synthetic.txt.gz": ("failed", "corrupt gzip file (*"),

@@ -1,0 +1,141 @@
+"""Two headless CMS answers whose article is rich text JSON, as the article objects the JSON reader reads.
+
+Sanity's GROQ API answers {"ms", "query", "result": [document, ...] (or one document)}; a document ({"_id", "_type":
+"post", ...}) keeps its article as Portable Text in one of its fields, beside title, slug {"current"} and dates.
+Storyblok's CDN API answers {"story": {...}} ({"stories": [...]} for a listing): a story's "content" is the root
+component, its article a list of nested components ("bloks") or a rich text field. Rich text bloks and table bloks
+are the article; every other component (ads, newsletter boxes, share bars, related stories, comments) is the
+site's furniture and dropped. The renderers are richtext.py's.
+"""
+
+from __future__ import annotations
+
+from .cmsjson import is_promotion
+from .feeds import utc_date
+from .richtext import is_portable_text, portable_text_html, prosemirror_html, table_html
+
+__all__ = ["sanity_articles", "storyblok_articles"]
+
+
+# Sanity -------------------------------------------------------------------------------------------------------------
+
+_GROQ_RESULT = "result"
+_SANITY_TYPE = "_type"
+_SANITY_TITLE_KEYS = ("title", "name", "headline")
+_SANITY_PUBLISHED_KEYS = ("publishedAt", "_createdAt")
+
+
+def sanity_articles(data: dict) -> object | None:
+    """A GROQ response's documents (or a document alone) as article objects, a list staying a list (each document a
+    part, one the file's only page); None when data is neither, or holds no document with Portable Text."""
+    result = data.get(_GROQ_RESULT, data if _SANITY_TYPE in data else None)
+    documents = result if isinstance(result, list) else [result]
+    articles = [sanity_article(document) for document in documents]
+    if not any(articles):
+        return None
+    articles = [article or document for article, document in zip(articles, documents, strict=True)]
+    return articles if isinstance(result, list) and len(articles) > 1 else articles[0]
+
+
+def sanity_article(document: object) -> dict | None:
+    """A document as the article object the JSON reader reads: its longest Portable Text field as "html", its
+    title, slug.current and dates; None for anything else."""
+    if not isinstance(document, dict) or not isinstance(document.get(_SANITY_TYPE), str):
+        return None
+    fields = (portable_text_html(value) for value in document.values() if is_portable_text(value))
+    article = max(fields, key=len, default="")
+    if not article:
+        return None
+    slug = document.get("slug")
+    return {
+        "html": article,
+        "title": _first_text(document, _SANITY_TITLE_KEYS),
+        "slug": _text(slug.get("current") if isinstance(slug, dict) else slug),
+        "date_published": utc_date(_first_text(document, _SANITY_PUBLISHED_KEYS)),
+        "date_modified": utc_date(_text(document.get("_updatedAt"))),
+    }
+
+
+# Storyblok ----------------------------------------------------------------------------------------------------------
+
+_STORY, _STORIES, _CONTENT = "story", "stories", "content"
+_COMPONENT = "component"
+_STORY_TITLE_KEYS = ("title", "headline")
+# A first publication is the article's date; a later one (published_at), or an edit, its modification.
+_STORY_PUBLISHED_KEYS = ("first_published_at", "published_at", "created_at")
+_STORY_MODIFIED_KEYS = ("updated_at", "published_at")
+# Storyblok's table field: {"thead": [{"value"}], "tbody": [{"body": [{"value"}]}]}.
+_THEAD, _TBODY, _ROW_CELLS, _CELL = "thead", "tbody", "body", "value"
+
+
+def storyblok_articles(data: dict) -> object | None:
+    """A CDN response's story (or stories, each a part) as article objects; None when data holds no story."""
+    story, stories = data.get(_STORY), data.get(_STORIES)
+    if isinstance(story, dict):
+        return storyblok_article(story) or story
+    if not isinstance(stories, list) or not stories:
+        return None
+    articles = [storyblok_article(item) or item for item in stories]
+    return articles[0] if len(articles) == 1 else articles
+
+
+def storyblok_article(story: object) -> dict | None:
+    """A story as the article object the JSON reader reads: the longest of its content's rich text and blok fields
+    as "html", its title, slug, id and dates; None for a story without article text."""
+    content = story.get(_CONTENT) if isinstance(story, dict) else None
+    if not isinstance(content, dict):
+        return None
+    article = max(map(_field_html, content.values()), key=len, default="")
+    if not article:
+        return None
+    slug = _text(story.get("slug")) or (_text(story.get("full_slug")) or "").rstrip("/").rsplit("/", 1)[-1]
+    return {
+        "id": story.get("id"),
+        "html": article,
+        "title": _first_text(content, _STORY_TITLE_KEYS) or _text(story.get("name")),
+        "slug": slug or None,
+        "date_published": utc_date(_first_text(story, _STORY_PUBLISHED_KEYS)),
+        "date_modified": utc_date(_first_text(story, _STORY_MODIFIED_KEYS)),
+    }
+
+
+def _field_html(value: object) -> str:
+    """A component field's article HTML: a rich text doc rendered, a list of bloks rendered in order; else ""."""
+    if isinstance(value, list):
+        return "".join(_blok_html(blok) for blok in value if _is_blok(blok))
+    return prosemirror_html(value) or ""
+
+
+def _is_blok(value: object) -> bool:
+    return isinstance(value, dict) and isinstance(value.get(_COMPONENT), str)
+
+
+def _blok_html(blok: dict) -> str:
+    """A blok's rich text and tables, and the bloks nested in it (a grid's columns), in field order; a blok named
+    as a promotion (promo_box, newsletter_cta, ad_banner) dropped whole."""
+    if is_promotion(blok[_COMPONENT]):
+        return ""
+    return "".join(_table_html(value) if _is_table(value) else _field_html(value) for value in blok.values())
+
+
+def _is_table(value: object) -> bool:
+    return isinstance(value, dict) and isinstance(value.get(_TBODY), list)
+
+
+def _table_html(table: dict) -> str:
+    head = table.get(_THEAD)
+    header = _cell_values(head) if isinstance(head, list) else None
+    rows = (row.get(_ROW_CELLS) for row in table[_TBODY] if isinstance(row, dict))
+    return table_html(header, [_cell_values(cells) for cells in rows if isinstance(cells, list)])
+
+
+def _cell_values(cells: list) -> list:
+    return [cell.get(_CELL) if isinstance(cell, dict) else None for cell in cells]
+
+
+def _first_text(fields: dict, keys: tuple[str, ...]) -> str | None:
+    return next(filter(None, map(_text, map(fields.get, keys))), None)
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
