@@ -222,7 +222,7 @@ _PUBLISHED = "publish"
 _WXR_STATUSES = {
     "draft": "a draft",
     "pending": "pending review",
-    "private": "private (shown to the site's logged-in editors only)",
+    "private": "private, shown to the site's logged-in editors only",
     "future": "scheduled",
     "trash": "in the trash",
     "auto-draft": "an auto-draft",
@@ -273,9 +273,9 @@ def _wxr_skip_reason(post_type: str, status: str | None, date: str | None) -> st
         return f"WordPress export item is {_WXR_NOT_ARTICLES[post_type]} (wp:post_type {post_type}), not a post"
     if not status or status == _PUBLISHED:
         return None
-    what = _WXR_STATUSES.get(status, "not published")
-    if status == "future" and date:
-        what = f"scheduled for {date}"
+    what = f"scheduled for {date}" if status == "future" and date else _WXR_STATUSES.get(status)
+    if what is None:  # a plugin's own status ("archived", an editorial workflow's "pitch"): no public post either
+        return f"WordPress export item is not published (wp:status {status})"
     return f"WordPress export item is {what} (wp:status {status}), not published"
 
 
