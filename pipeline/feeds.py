@@ -1,8 +1,10 @@
-"""XML feeds and exports to pages: RSS 2.0 (and RSS 1.0), Atom, and Evernote's .enex.
+"""XML feeds and exports to pages: RSS 2.0 (and RSS 1.0, and WordPress's WXR export), Atom, and Evernote's .enex.
 
 A feed holds one page per item (an RSS <item>, an Atom <entry>, an Evernote <note>): its HTML, read by the
 HTML reader as a REST post's content.rendered is, and its source from the item's own fields, never the
-channel's (whose <title> names the site). Pages of a feed of several items are named as a REST list's posts:
+channel's (whose <title> names the site). A WordPress export (WXR) holds the site's every item, published or not:
+only a published post or page is a page to read; a draft, a private or scheduled post, an attachment or a menu item
+is skipped with its reason. Pages of a feed of several items are named as a REST list's posts:
 by their WordPress post ids when every item has a distinct one, else by their place in the feed.
 
 The XML is parsed without resolving entities, loading a DTD or touching the network, and within libxml2's
@@ -42,7 +44,7 @@ _XHTML_NS = "http://www.w3.org/1999/xhtml"
 class FeedItem:
     """One item of a feed: its article as HTML (or plain text) and what the item says about it."""
 
-    __slots__ = ("date_modified", "date_published", "guid", "html", "text", "title", "url")
+    __slots__ = ("date_modified", "date_published", "guid", "html", "skipped", "text", "title", "url")
 
     def __init__(self) -> None:
         self.title: str | None = None
@@ -52,6 +54,7 @@ class FeedItem:
         self.date_modified: str | None = None
         self.html: str | None = None  # the article's HTML, else None
         self.text: str | None = None  # an Atom entry's plain-text content, when it has no HTML
+        self.skipped: str | None = None  # why the item is no article to read (a WordPress draft), its content dropped
 
 
 def feed_items(text: str) -> tuple[str, list[FeedItem]]:
@@ -66,7 +69,9 @@ def feed_items(text: str) -> tuple[str, list[FeedItem]]:
     kind = _root_kind(root)
     if kind is None:
         raise NotABlueprintError(f"XML is not an RSS or Atom feed nor an Evernote export (root <{_local(root)}>)")
-    return kind, [_READERS[kind](element) for element in _item_elements(root, kind)]
+    items = [_READERS[kind](element) for element in _item_elements(root, kind)]
+    _check_some_published(items)
+    return kind, items
 
 
 _HEAD = 4096  # an export's root element opens after its XML declaration and DOCTYPE
@@ -183,6 +188,8 @@ def _rss_item(element: etree._Element) -> FeedItem:
     # The full post is content:encoded; <description> is an excerpt, or the whole post in feeds without it.
     html = _text_of(fields.get(f"{{{_CONTENT_NS}}}encoded")) or _text_of(fields.get("description"))
     item.html = _without_feed_footer(html) if html else None
+    if (post_type := _wxr_field(fields, "post_type")) is not None:
+        _read_wxr_fields(item, fields, post_type)
     return item
 
 
@@ -201,6 +208,82 @@ def _without_feed_footer(html: str) -> str:
         return html
     footer = _FEED_FOOTER.search(html, tail)
     return html[: footer.start()] if footer else html
+
+
+# ----------------------------------------------------------------------------------------------- WXR
+
+# A WordPress export (WXR 1.0-1.2) is RSS 2.0 whose items carry the post's own record in the wp: namespace: its
+# post type, its status, and its dates in GMT.
+_WXR_NS = "http://wordpress.org/export/"
+_PUBLISHED = "publish"
+# What each status means to a reader of the site: only "publish" is shown to the public. A private post is shown
+# to the site's logged-in editors only, a scheduled ("future") one not before its date and may still change: an HR
+# system fed the export should get what the site publishes, as a scrape of it would, so both are skipped too.
+_WXR_STATUSES = {
+    "draft": "a draft",
+    "pending": "pending review",
+    "private": "private, shown to the site's logged-in editors only",
+    "future": "scheduled",
+    "trash": "in the trash",
+    "auto-draft": "an auto-draft",
+    "inherit": "a revision",
+}
+# WordPress's own post types that hold no article: media, menus, and the site editor's and customizer's records.
+# A theme's or plugin's custom type (a "job", a "blueprint") may be one: it is read.
+_WXR_NOT_ARTICLES = {
+    "attachment": "a media attachment",
+    "nav_menu_item": "a navigation menu item",
+    "revision": "a revision",
+    "custom_css": "the site's custom CSS",
+    "customize_changeset": "a customizer changeset",
+    "oembed_cache": "an oEmbed cache record",
+    "user_request": "a personal-data request",
+    "wp_block": "a reusable block",
+    "wp_template": "a site-editor template",
+    "wp_template_part": "a site-editor template part",
+    "wp_global_styles": "the site's global styles",
+    "wp_navigation": "a navigation menu",
+    "wp_font_family": "a font family",
+    "wp_font_face": "a font face",
+}
+
+
+def _wxr_field(fields: dict[str, etree._Element], name: str) -> str | None:
+    """An item's wp: field ("post_type", "status"), else None: an RSS item of another namespace's is no export's."""
+    element = fields.get(name)
+    if element is None or not str(element.tag).startswith(f"{{{_WXR_NS}"):
+        return None
+    return _text_of(element) or ""
+
+
+def _read_wxr_fields(item: FeedItem, fields: dict[str, etree._Element], post_type: str) -> None:
+    """An export item's dates from its post record, and why it is skipped when it is no published article."""
+    # pubDate is the post's post_date_gmt, a placeholder while it has none (a draft): the record's own fields then.
+    item.date_published = item.date_published or utc_date(_wxr_field(fields, "post_date_gmt"))
+    item.date_modified = utc_date(_wxr_field(fields, "post_modified_gmt"))
+    item.skipped = _wxr_skip_reason(post_type, _wxr_field(fields, "status"), item.date_published)
+    if item.skipped:
+        item.html = item.text = None
+
+
+def _wxr_skip_reason(post_type: str, status: str | None, date: str | None) -> str | None:
+    """Why an export item is no article to read ("WordPress export item is a draft (wp:status draft), not
+    published"), else None."""
+    if post_type in _WXR_NOT_ARTICLES:
+        return f"WordPress export item is {_WXR_NOT_ARTICLES[post_type]} (wp:post_type {post_type}), not a post"
+    if not status or status == _PUBLISHED:
+        return None
+    what = f"scheduled for {date}" if status == "future" and date else _WXR_STATUSES.get(status)
+    if what is None:  # a plugin's own status ("archived", an editorial workflow's "pitch"): no public post either
+        return f"WordPress export item is not published (wp:status {status})"
+    return f"WordPress export item is {what} (wp:status {status}), not published"
+
+
+def _check_some_published(items: list[FeedItem]) -> None:
+    """An export whose every item is skipped (a draft alone) is no blueprint, for the reasons its items give."""
+    if not items or any(item.skipped is None for item in items):
+        return
+    raise NotABlueprintError("; ".join(dict.fromkeys(item.skipped for item in items if item.skipped)))
 
 
 # ---------------------------------------------------------------------------------------------- Atom
@@ -302,9 +385,10 @@ def utc_date(text: str | None) -> str | None:
     """A date as the REST reader gives a post's date_gmt: "2025-01-13T06:15:04", in UTC.
 
     RSS writes RFC 822 dates ("Mon, 13 Jan 2025 06:15:04 +0000"), Atom and Ghost's API RFC 3339 ones
-    ("2025-03-21T07:30:00.000+00:00"), Evernote "20250214T161207Z". A date none of them reads is kept as written.
+    ("2025-03-21T07:30:00.000+00:00"), Evernote "20250214T161207Z". A date none of them reads is kept as written;
+    WordPress's placeholder for no date is None.
     """
-    if not text:
+    if not text or _no_date(text):
         return None
     moment = _parsed_date(text)
     if moment is None:
@@ -312,6 +396,16 @@ def utc_date(text: str | None) -> str | None:
     if moment.tzinfo is not None:
         moment = moment.astimezone(UTC).replace(tzinfo=None)
     return moment.isoformat(timespec="seconds")
+
+
+# WordPress stores "no date yet" (a draft's post_date_gmt) as MySQL's zero date "0000-00-00 00:00:00", which its
+# feeds and exports render as year -1: "Mon, 30 Nov -0001 00:00:00 +0000" (read as year 2000 by the RFC 822 parser).
+_ZERO_DATE = "0000-00-00"
+_YEAR_MINUS_ONE = " -0001 "
+
+
+def _no_date(text: str) -> bool:
+    return text.startswith(_ZERO_DATE) or _YEAR_MINUS_ONE in text
 
 
 def _parsed_date(text: str) -> datetime | None:
@@ -327,4 +421,3 @@ def _parsed_date(text: str) -> datetime | None:
         return parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
         return None
-

@@ -748,7 +748,8 @@ def _feed_page(
         date_modified=item.date_modified,
     )
     if not item.html and not item.text:
-        return Page("", InputForm.HTML, InputForm.FEED, meta, encoding, [], part, f"{feed} item without content")
+        reason = item.skipped or f"{feed} item without content"  # a WordPress export's draft: skipped with its reason
+        return Page("", InputForm.HTML, InputForm.FEED, meta, encoding, [], part, reason)
     if item.html:
         form, (text, repairs) = InputForm.HTML, repair_text(item.html)
     else:

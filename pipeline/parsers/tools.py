@@ -231,22 +231,41 @@ def _tool(piece: str) -> ToolName:
         # one no one writes ("OTA Insight Rate Insight"), so the name stays as written.
         return ToolName.__pydantic_validator__.validate_python({"name": piece.strip()})
     name = f"{piece[:start].strip()} {piece[end:].strip()}".strip()
-    variants = [v for v in _split_top(_strip_fillers(inner), unspaced_slash=True) if v]
+    products = _strip_fillers(inner)
+    variants = [v for v in _comma_list_end(products, _split_top(products, unspaced_slash=True)) if v]
     if variants and all(_is_product(v) for v in variants):
         return ToolName.__pydantic_validator__.validate_python({"name": name or inner.strip(), "variants": variants})
     return ToolName.__pydantic_validator__.validate_python({"name": name or inner.strip(), "note": inner.strip()})
+
+
+# The conjunction that closes a comma list: "Washer-disinfectors, ultrasonic cleaners and cart washers".
+_LIST_AND = re.compile(r"(?:^|\s)and\s+")
+
+
+def _comma_list_end(cell: str, pieces: list[str]) -> list[str]:
+    """The pieces of a cell with a comma list's last item split at its "and" (outside brackets), as the commas split
+    the others: "A, B and C" (or "A, B, and C") is three. Without a comma before it an "and" is the name's own:
+    "ATP and protein residue test systems" is one tool."""
+    last = pieces[-1] if len(pieces) > 1 else ""
+    if "and" not in last or not cell[: cell.rfind(last)].rstrip().endswith(","):
+        return pieces
+    conjunction = next((m for m in _LIST_AND.finditer(last) if not paren_depth(last, m.start())), None)
+    if conjunction is None:
+        return pieces
+    return [*pieces[:-1], *(p for p in (last[: conjunction.start()].strip(), last[conjunction.end() :]) if p)]
 
 
 def split_tools(cell: str) -> list[ToolName]:
     """Split a tool cell into tools.
 
     "Azure / AWS / GCP" → Azure, AWS, GCP; "MLflow / Weights & Biases" → MLflow, Weights & Biases;
+    "Slack, Zoom and Teams" → Slack, Zoom, Teams (a comma list's closing "and");
     "Tableau or Power BI" → Tableau, Power BI (known tools only);
     "Spark (Databricks / EMR / Synapse etc.)" → Spark with variants Databricks, EMR, Synapse;
     "SQL (platform-specific)" → SQL with note 'platform-specific'.
     """
     tools: list[ToolName] = []
-    for piece in _split_top(cell, unspaced_slash=False):
+    for piece in _comma_list_end(cell, _split_top(cell, unspaced_slash=False)):
         for part in _split_unspaced_slashes(piece):
             part = _strip_fillers(part) if not paren_groups(part) else part.strip(" ,;")
             if part:
