@@ -83,3 +83,13 @@ def test_no_noise_of_the_key_is_kept(fields: dict[str, Any]) -> None:
         "\\*",
     ):
         assert noise not in text, noise
+
+
+def test_a_bare_grade_after_or_makes_no_certification_name_up(fields: dict[str, Any]) -> None:
+    # "ATD Certified Professional in Talent Development (CPTD) or Associate (APTD) (Optional)": "Associate" is the
+    # body's other grade, its full name not given; it was lent the first's field head ("ATD Certified
+    # Professional in Associate", no such credential). The line stays one certification.
+    names = [cert["name"] for cert in fields["experience"]["certifications"]]
+    assert len(names) == 3
+    assert names[0].startswith("ATD Certified Professional in Talent Development (CPTD) or Associate")
+    assert not any(name == "ATD Certified Professional in Associate" for name in names)

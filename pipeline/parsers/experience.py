@@ -755,7 +755,7 @@ def _alternative_certifications(name_part: str) -> list[str]:
         return [name_part]
     if graded := _with_shared_ending(names) or _with_shared_grade_start(names):
         return graded
-    if _one_phrase(names):
+    if _one_phrase(names) or any(map(_bare_grade, others)):
         return [name_part]
     if (_whole_name(first) and all(_whole_name(name) or _acronym(name) for name in others)) or all(
         map(_acronym, names)
@@ -763,6 +763,14 @@ def _alternative_certifications(name_part: str) -> list[str]:
         shared = (_with_field_head(first, _with_issuer_lead(first, _with_shared_start(first, name))) for name in others)
         return [_with_shared_noun(first, names[-1]), *(_with_shared_vendor(first, name) for name in shared)]
     return [name_part]
+
+
+def _bare_grade(name: str) -> bool:
+    """A grade alone, its acronym after it perhaps: "Associate (APTD)" after "ATD Certified Professional in Talent
+    Development (CPTD) or". It names the body's other credential without its full name, which the page does not
+    give: the line stays one certification rather than a made-up name ("ATD Certified Professional in Associate")."""
+    words = split_note(name)[0].split()
+    return 1 <= len(words) <= 2 and all(word.lower() in _level_words() for word in words)
 
 
 def _acronym_closed_names(name_part: str) -> list[str] | None:
