@@ -539,6 +539,7 @@ def _noise_marks(
             or not declaring.isdisjoint(run)
         ):
             _mark_ad_lines(body, noise, signal, k, run_end, article_words, vocab)
+    _mark_sponsor_boxes(body, noise, protected, section_of, vocab)
     # After the article's last list or table, a block with a promotion's phrase is the site's,
     # however long ("... has introduced a series of courses"), when it is foreign to the article
     # or holds several such phrases (a course promotion shares words with a page on training);
@@ -801,6 +802,51 @@ def _mark_ad_lines(
         else:
             for j in group:
                 noise[j] = False
+
+
+_SPONSOR_BOX_LINES = 3  # a sponsor's box between its label and its button: a headline and a paragraph or two
+
+
+def _mark_sponsor_boxes(
+    body: list[Piece], noise: list[bool], protected: set[int], section_of: list[str], vocab: _Vocab
+) -> None:
+    """Mark a newsletter sponsor's box between its removed label and its removed button ("Today's issue is brought
+    to you by Ledgerline" / "Stop chasing SOC 2 reports by email" / "Ledgerline automates SOC 2 evidence ..." /
+    "Book a 15-minute demo"), when its lines name the sponsor the label or the button names.
+
+    The copy takes the newsletter's subject and may run long, so neither its words nor its length tell it (a long
+    paragraph is judged no ad's line): the label and the button around it do, and the name they repeat in it.
+    """
+    for k in range(len(body) - 2):
+        if not noise[k] or body[k].block.kind is not BlockKind.PARAGRAPH or not vocab.ad_label.match(body[k].block.text):
+            continue
+        button = next((j for j in range(k + 1, min(k + 2 + _SPONSOR_BOX_LINES, len(body))) if noise[j]), None)
+        if button is None or button == k + 1 or not _is_box_button(body[button], vocab):
+            continue
+        copy = range(k + 1, button)
+        if any(
+            j in protected or body[j].block.kind not in _BOX_KINDS or subheading_key(section_of[j], body[j].block.text)
+            for j in copy
+        ):
+            continue
+        names = set(_CAPITALISED.findall(body[k].block.text)[1:] + _CAPITALISED.findall(body[button].block.text)[1:])
+        if any(names.intersection(_CAPITALISED.findall(body[j].block.text)) for j in copy):
+            noise[k + 1 : button] = [True] * len(copy)
+
+
+_BOX_KINDS = (_HEADING, BlockKind.PARAGRAPH)
+
+
+def _is_box_button(piece: Piece, vocab: _Vocab) -> bool:
+    """Whether a block is a box's button: a link or a call to action of a few words ("Book a 15-minute demo"), its
+    footnote's marker after it in a plain-text email ("Book a 15-minute demo [5]": the link is in the footnote)."""
+    text = piece.block.text
+    if text.endswith("]") and (marker := _FOOTNOTE_MARKER.search(text)):
+        text = text[: marker.start()]
+    return (piece.link_ratio >= 0.5 or _is_button(text, vocab)) and not _more_words_than(text, _BUTTON_WORDS + 2)
+
+
+_FOOTNOTE_MARKER = re.compile(r"\s*\[\d{1,3}\]$")
 
 
 def _closes_callout(body: list[Piece], k: int, vocab: _Vocab) -> bool:
