@@ -1203,6 +1203,22 @@ def _mark_newsletter_calls(body: list[Piece], noise: list[bool], last_section: i
         block = body[k].block
         if block.kind is BlockKind.PARAGRAPH and vocab.newsletter_call.search(block.text.lower()) is not None:
             noise[k] = True
+            if block.text.endswith("?") and k + 1 < len(body) and _poll_answers(body[k + 1].block):
+                noise[k + 1] = True  # the poll's answers under its question: "Loved it / It was okay / Not for me"
+
+
+_POLL_SEPARATOR = re.compile(r"\s+[/|·•]\s+")
+_POLL_ANSWER_WORDS = 4
+
+
+def _poll_answers(block: Block) -> bool:
+    """Whether a paragraph is a poll's answers in a row, a few words each ("Loved it / It was okay / Not for me")."""
+    answers = _POLL_SEPARATOR.split(_FOOTNOTE_MARKER.sub("", block.text))
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and 2 <= len(answers) <= 5
+        and not any(_more_words_than(answer, _POLL_ANSWER_WORDS) for answer in answers)
+    )
 
 
 def _is_offer(text: str, vocab: _Vocab) -> bool:
