@@ -270,6 +270,8 @@ def mailed_page(data: bytes) -> SavedPage | None:
     raw = str(part.get_payload()).encode("ascii", "surrogateescape")  # the body as mailed, for the repair counts
     body = _part_body(part, raw, (_EMAIL_HTML_READ if html else _EMAIL_TEXT_READ,))
     url = _list_post(message) or _browser_view(body.body, html)
+    if not html:
+        body = _without_link_markers(body)
     return SavedPage(body, url, subject, date, html, mailed=True)
 
 
@@ -311,3 +313,32 @@ def _view_line_url(body: bytes) -> str | None:
         return line.group(2).decode("ascii", "replace")
     footnote = re.search(rb"^\[" + line.group(1) + rb"\][ \t]+(https?://\S+)", body, re.MULTILINE)
     return footnote.group(1).decode("ascii", "replace") if footnote else None
+
+
+# A text/plain rendering writes each link as a "[n]" marker after its words and lists the URLs under the text
+# ("Links:", then "[3] https://..."): the markers are no article text. Only numbers the list holds are markers.
+_LINK_FOOTNOTE = re.compile(rb"^\[(\d{1,3})\][ \t]+https?://", re.MULTILINE)
+_LINK_MARKER = re.compile(rb"(?<=\S)[ \t]?\[(\d{1,3})\](?=[\s.,;:!?)]|$)")
+_MIN_LINK_FOOTNOTES = 2
+_WIDE_CHARSETS = ("utf-16", "utf-32", "utf16", "utf32")  # their bytes are no ASCII text: left as they are
+
+
+def _without_link_markers(part: MimeBody) -> MimeBody:
+    """A text/plain part without the "[n]" markers of the links its footnote list gives."""
+    if (part.charset or "").lower().startswith(_WIDE_CHARSETS):
+        return part
+    listed = set(_LINK_FOOTNOTE.findall(part.body))
+    if len(listed) < _MIN_LINK_FOOTNOTES:
+        return part
+    removed = 0
+
+    def unmarked(marker: re.Match[bytes]) -> bytes:
+        nonlocal removed
+        if marker.group(1) not in listed:
+            return marker.group(0)
+        removed += 1
+        return b""
+
+    body = _LINK_MARKER.sub(unmarked, part.body)
+    repairs = (*part.repairs, Repair("link footnote marker", "removed", removed)) if removed else part.repairs
+    return MimeBody(body, part.charset, part.transfer_encoding, repairs)
