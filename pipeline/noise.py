@@ -820,8 +820,9 @@ def _mark_sponsor_boxes(
     for k in range(len(body) - 2):
         if not noise[k] or body[k].block.kind is not BlockKind.PARAGRAPH or not vocab.ad_label.match(body[k].block.text):
             continue
-        button = next((j for j in range(k + 1, min(k + 2 + _SPONSOR_BOX_LINES, len(body))) if noise[j]), None)
-        if button is None or button == k + 1 or not _is_box_button(body[button], vocab):
+        after = range(k + 2, min(k + 2 + _SPONSOR_BOX_LINES, len(body)))
+        button = next((j for j in after if noise[j] and _is_box_button(body[j], vocab)), None)
+        if button is None:
             continue
         copy = range(k + 1, button)
         if any(
