@@ -32,8 +32,7 @@ import html as html_module
 import quopri
 import re
 from dataclasses import dataclass
-from email.message import Message
-from email.message import EmailMessage
+from email.message import EmailMessage, Message
 from email.parser import BytesHeaderParser
 from email.policy import default as default_policy
 

@@ -818,7 +818,8 @@ def _mark_sponsor_boxes(
     paragraph is judged no ad's line): the label and the button around it do, and the name they repeat in it.
     """
     for k in range(len(body) - 2):
-        if not noise[k] or body[k].block.kind is not BlockKind.PARAGRAPH or not vocab.ad_label.match(body[k].block.text):
+        label = body[k].block
+        if not noise[k] or label.kind is not BlockKind.PARAGRAPH or not vocab.ad_label.match(label.text):
             continue
         after = range(k + 2, min(k + 2 + _SPONSOR_BOX_LINES, len(body)))
         button = next((j for j in after if noise[j] and _is_box_button(body[j], vocab)), None)
@@ -830,7 +831,7 @@ def _mark_sponsor_boxes(
             for j in copy
         ):
             continue
-        names = set(_CAPITALISED.findall(body[k].block.text)[1:] + _CAPITALISED.findall(body[button].block.text)[1:])
+        names = set(_CAPITALISED.findall(label.text)[1:] + _CAPITALISED.findall(body[button].block.text)[1:])
         if any(names.intersection(_CAPITALISED.findall(body[j].block.text)) for j in copy):
             noise[k + 1 : button] = [True] * len(copy)
 

@@ -124,7 +124,8 @@ def test_an_email_without_an_html_part_is_read_from_its_plain_text() -> None:
     assert fields["role_summary"]["paragraphs"] == [
         "The Test Role keeps vendor risk known across the business and its suppliers."  # its "[2]" marker dropped
     ]
-    assert [skill["name"] for skill in fields["soft_skills"]["skills"]] == ["Professional skepticism", "Calm under pressure"]
+    names = [skill["name"] for skill in fields["soft_skills"]["skills"]]
+    assert names == ["Professional skepticism", "Calm under pressure"]
     assert {("email", "text/plain part read"), ("link footnote marker", "removed")} <= _repairs(data)
 
 
@@ -133,7 +134,8 @@ def test_attachments_are_never_read_and_an_email_of_attachments_only_is_no_page(
     message["Subject"] = _TITLE
     message.set_content(_PLAIN)
     message.add_alternative(_HTML.format(title=_TITLE), subtype="html")
-    message.add_attachment(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, maintype="image", subtype="png", filename="logo.png")
+    image = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
+    message.add_attachment(image, maintype="image", subtype="png", filename="logo.png")
     message.add_attachment("1) Role Summary\n\nATTACHED TEXT\n", filename="notes.txt")
     document = _document(message.as_bytes(policy=SMTP))
     assert document["source"]["url"] == "https://news.example/p/test-role?ref=7"
@@ -270,9 +272,8 @@ def _page_checks(document: dict[str, Any]) -> None:
         4, 5, 4, 3, 4, 2
     ]
     day = fields["day_to_day"]
-    assert [len(day[k]["items"]) for k in ("daily", "weekly", "monthly_quarterly", "recurring_rituals", "incident_work")] == [
-        5, 4, 4, 4, 3
-    ]
+    periods = ("daily", "weekly", "monthly_quarterly", "recurring_rituals", "incident_work")
+    assert [len(day[k]["items"]) for k in periods] == [5, 4, 4, 4, 3]
     assert len(fields["deliverables"]["items"]) == 10
     goals = fields["goals"]
     assert [len(goals[k]["items"]) for k in ("day_30", "day_60", "day_90", "month_6", "month_12", "long_term")] == [
@@ -286,8 +287,8 @@ def _page_checks(document: dict[str, Any]) -> None:
     assert [sum(s["tier"] == t for s in skills) for t in ("must_have", "good_to_have", "advanced", "emerging")] == [
         6, 5, 4, 3
     ]
-    assert [s["name"] for s in fields["soft_skills"]["skills"]][:2] == ["Professional skepticism", "Pragmatic risk judgment"]
-    assert len(fields["soft_skills"]["skills"]) == 7
+    soft = [s["name"] for s in fields["soft_skills"]["skills"]]
+    assert (len(soft), soft[:2]) == (7, ["Professional skepticism", "Pragmatic risk judgment"])
     assert len(fields["tools"]["rows"]) == 15
     years = fields["experience"]["years_of_experience"]
     assert (years["min_years"], years["max_years"]) == (2.0, 5.0)
