@@ -817,9 +817,14 @@ def _mark_sponsor_boxes(
     The copy takes the newsletter's subject and may run long, so neither its words nor its length tell it (a long
     paragraph is judged no ad's line): the label and the button around it do, and the name they repeat in it.
     """
-    for k in range(len(body) - 2):
+    # Only removed blocks are asked, and only those with a removed block a few lines below: a label and its button.
+    for k in compress(range(len(body) - 2), noise):
         label = body[k].block
-        if not noise[k] or label.kind is not BlockKind.PARAGRAPH or not vocab.ad_label.match(label.text):
+        if (
+            label.kind is not BlockKind.PARAGRAPH
+            or True not in noise[k + 2 : k + 2 + _SPONSOR_BOX_LINES]
+            or not vocab.ad_label.match(label.text)
+        ):
             continue
         after = range(k + 2, min(k + 2 + _SPONSOR_BOX_LINES, len(body)))
         button = next((j for j in after if noise[j] and _is_box_button(body[j], vocab)), None)
