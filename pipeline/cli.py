@@ -113,6 +113,7 @@ def main(
     extract --diff OLD_OUT NEW_OUT       compare two output folders
 
     Reads .txt, .md, .html/.htm, browser single-file saves (.mhtml/.mht),
+    emails (.eml: the HTML part, else the plain text one),
     WordPress REST (and Ghost, Contentful, Drupal JSON:API, Sanity,
     Storyblok) .json files,
     XML feeds and exports

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from charset_normalizer import from_bytes
 
 from .errors import BinaryInputError, DecodeError, NotABlueprintError
-from .mimepart import MimeBody, SavedPage, saved_page, unwrap_mime_part
+from .mimepart import MimeBody, SavedPage, mailed_page, saved_page, unwrap_mime_part
 from .mojibake import Repair
 
 __all__ = ["Decoded", "decode_bytes", "decode_saved_page", "decode_served", "sniff_binary"]
@@ -143,18 +143,22 @@ def decode_bytes(data: bytes) -> Decoded:
     return _decode_text(data) if part is None else _decode_part(part)
 
 
-def decode_saved_page(data: bytes) -> tuple[Decoded, SavedPage | None]:
-    """Decode a browser's single-file save (.mhtml, .mht): its HTML part's text, and what the archive says of the
-    page; the file's own text and None when it holds no MIME message (HTML named .mht).
+def decode_saved_page(data: bytes, mailed: bool = False) -> tuple[Decoded, SavedPage | None]:
+    """Decode a browser's single-file save (.mhtml, .mht), or an email message (.eml, ``mailed``): its HTML (an
+    email's, else its plain text) part's text, and what the archive says of the page; the file's own text and
+    None when it holds no MIME message (HTML named .mht).
     """
     kind = sniff_binary(data)
     if kind is not None:
         raise BinaryInputError(f"not a text file ({kind})")
-    saved = saved_page(data)
+    saved = mailed_page(data) if mailed else saved_page(data)
     if saved is None:
         return decode_bytes(data), None
     if saved.part is None:
-        raise NotABlueprintError("MHTML archive holds no page (no text/html part)")
+        raise NotABlueprintError(
+            "email holds no text (no text/html or text/plain part)" if mailed
+            else "MHTML archive holds no page (no text/html part)"
+        )
     return _decode_part(saved.part), saved
 
 

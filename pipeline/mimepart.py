@@ -16,22 +16,29 @@ whole MIME message: its headers (Snapshot-Content-Location, Subject, Date), then
 first text/html part is the page, followed by its style sheets and images. That part is read here as a lone part
 is; the other parts are skipped unread.
 
+An email saved from a mail client (.eml, RFC 5322) is read the same way: a newsletter issue mails its post as a
+multipart/alternative body, its text/html part (preferred: the article's tables are real tables there) and a
+text/plain rendering (links as "[n]" footnotes, tables flattened), read when no HTML part is sent; attachments
+and images are never decoded. Unlike a browser's save time, the Date header of an issue is when it was
+published; the post's own address is the one the message links "View in browser" to, when it gives one.
+
 Offsets: the blocks point into the decoded text, as they do for a gzipped or a UTF-16 page.
 """
 
 from __future__ import annotations
 
 import email
+import html as html_module
 import quopri
 import re
 from dataclasses import dataclass
-from email.message import Message
+from email.message import EmailMessage, Message
 from email.parser import BytesHeaderParser
 from email.policy import default as default_policy
 
 from .mojibake import Repair
 
-__all__ = ["MimeBody", "SavedPage", "saved_page", "unwrap_mime_part"]
+__all__ = ["MimeBody", "SavedPage", "mailed_page", "saved_page", "unwrap_mime_part"]
 
 # A MIME part header (RFC 2045, 2183, 3282) and its folded continuation lines. Only the part's own headers, by
 # name: a title may open with another "Content-...:" ("Content-Strategist: Role Blueprint"), and a message's
@@ -154,6 +161,12 @@ class SavedPage:
     url: str | None
     #: the page's title as the browser saw it (RFC 2047 decoded, unfolded)
     subject: str | None
+    #: an email's Date header as written (when an issue was sent is when it was published); None for MHTML
+    date: str | None = None
+    #: whether the part read is HTML; an email without one is read from its text/plain part
+    html: bool = True
+    #: whether the archive is an email: its Subject is the post's title, whatever the HTML's <title> says
+    mailed: bool = False
 
 
 _MHTML_READ = Repair("MHTML", "text/html part read", 1)
@@ -226,3 +239,105 @@ def _header_text(head: Message, name: str) -> str | None:
     value = head.get(name)
     text = " ".join(str(value).split()) if value is not None else ""
     return text or None
+
+
+_EMAIL_HTML_READ = Repair("email", "text/html part read", 1)
+_EMAIL_TEXT_READ = Repair("email", "text/plain part read", 1)
+# A reply's or a forward's prefix to the Subject it repeats: no part of the post's title.
+_REPLY_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr)\s*:\s*)+", re.IGNORECASE)
+
+
+def mailed_page(data: bytes) -> SavedPage | None:
+    """The post an email message (.eml) mails: its text/html part, else its text/plain one; None when the file
+    opens with no message header (a page's own text named .eml).
+
+    The standard library's parser reads the message (RFC 2047 headers, nested multiparts, transfer encodings);
+    only the part read is decoded, never an attachment or an image.
+    """
+    end = _headers_end(data, 0, len(data))
+    head = BytesHeaderParser(policy=default_policy).parsebytes(data[:end]) if end else None
+    if head is None or not ("content-type" in head or "subject" in head or "from" in head):
+        return None
+    message = email.message_from_bytes(data, policy=default_policy)
+    assert isinstance(message, EmailMessage)  # policy=default builds EmailMessage
+    subject = _REPLY_PREFIX.sub("", _header_text(message, "subject") or "") or None
+    date = _header_text(message, "date")
+    part = message.get_body(preferencelist=("html", "plain"))
+    if part is None:
+        return SavedPage(None, _list_post(message), subject, date, mailed=True)
+    html = part.get_content_type() == "text/html"
+    raw = str(part.get_payload()).encode("ascii", "surrogateescape")  # the body as mailed, for the repair counts
+    body = _part_body(part, raw, (_EMAIL_HTML_READ if html else _EMAIL_TEXT_READ,))
+    url = _list_post(message) or _browser_view(body.body, html)
+    if not html:
+        body = _without_link_markers(body)
+    return SavedPage(body, url, subject, date, html, mailed=True)
+
+
+def _list_post(message: Message) -> str | None:
+    """The post's web address a newsletter's List-Post header gives (Substack's), when it is a web one."""
+    value = _header_text(message, "list-post")
+    return _web_address(value.strip("<>")) if value else None
+
+
+# The link a newsletter opens with to its post on the web: "View in browser", "View this email in your browser",
+# "Read online", "Open in browser", "View on the web". In HTML, the anchor's href; in a text/plain part, the URL
+# after the words ("(https://...)", "<https://...>", ": https://...") or the "[n]" footnote they point to.
+_VIEW_WORDS = rb"(?:view|read|open)\b[^<>\n]{0,30}?\b(?:browser|online|on the web)\b"
+_VIEW_ANCHOR = re.compile(
+    rb"<a\s[^>]*?\bhref\s*=\s*[\"']?(https?://[^\"'\s>]+)[^>]*>\s*(?:<[^>]*>\s*)*" + _VIEW_WORDS, re.IGNORECASE
+)
+_VIEW_LINE = re.compile(_VIEW_WORDS + rb"[^\n\w]{0,4}?(?:\[(\d{1,3})\]|[(<]?(https?://[^\s)>]+))", re.IGNORECASE)
+_TRACKING_PARAM = re.compile(r"(?<=[?&])utm_\w+=[^&#]*&?")
+
+
+def _browser_view(body: bytes, html: bool) -> str | None:
+    """The post's web address a newsletter's "View in browser" link gives, without its campaign parameters; None
+    without one."""
+    if html:
+        anchor = _VIEW_ANCHOR.search(body)
+        url = html_module.unescape(anchor.group(1).decode("ascii", "replace")) if anchor else None
+    else:
+        url = _view_line_url(body)
+    url = _web_address(url)
+    return _TRACKING_PARAM.sub("", url).rstrip("?&") if url else None
+
+
+def _view_line_url(body: bytes) -> str | None:
+    """A text/plain part's "View in browser" URL: written after the words, or in the footnote they point to."""
+    line = _VIEW_LINE.search(body)
+    if line is None:
+        return None
+    if line.group(2):
+        return line.group(2).decode("ascii", "replace")
+    footnote = re.search(rb"^\[" + line.group(1) + rb"\][ \t]+(https?://\S+)", body, re.MULTILINE)
+    return footnote.group(1).decode("ascii", "replace") if footnote else None
+
+
+# A text/plain rendering writes each link as a "[n]" marker after its words and lists the URLs under the text
+# ("Links:", then "[3] https://..."): the markers are no article text. Only numbers the list holds are markers.
+_LINK_FOOTNOTE = re.compile(rb"^\[(\d{1,3})\][ \t]+https?://", re.MULTILINE)
+_LINK_MARKER = re.compile(rb"(?<=\S)[ \t]?\[(\d{1,3})\](?=[\s.,;:!?)]|$)")
+_MIN_LINK_FOOTNOTES = 2
+_WIDE_CHARSETS = ("utf-16", "utf-32", "utf16", "utf32")  # their bytes are no ASCII text: left as they are
+
+
+def _without_link_markers(part: MimeBody) -> MimeBody:
+    """A text/plain part without the "[n]" markers of the links its footnote list gives."""
+    if (part.charset or "").lower().startswith(_WIDE_CHARSETS):
+        return part
+    listed = set(_LINK_FOOTNOTE.findall(part.body))
+    if len(listed) < _MIN_LINK_FOOTNOTES:
+        return part
+    removed = 0
+
+    def unmarked(marker: re.Match[bytes]) -> bytes:
+        nonlocal removed
+        if marker.group(1) not in listed:
+            return marker.group(0)
+        removed += 1
+        return b""
+
+    body = _LINK_MARKER.sub(unmarked, part.body)
+    repairs = (*part.repairs, Repair("link footnote marker", "removed", removed)) if removed else part.repairs
+    return MimeBody(body, part.charset, part.transfer_encoding, repairs)

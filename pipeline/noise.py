@@ -539,6 +539,7 @@ def _noise_marks(
             or not declaring.isdisjoint(run)
         ):
             _mark_ad_lines(body, noise, signal, k, run_end, article_words, vocab)
+    _mark_sponsor_boxes(body, noise, protected, section_of, vocab)
     # After the article's last list or table, a block with a promotion's phrase is the site's,
     # however long ("... has introduced a series of courses"), when it is foreign to the article
     # or holds several such phrases (a course promotion shares words with a page on training);
@@ -801,6 +802,58 @@ def _mark_ad_lines(
         else:
             for j in group:
                 noise[j] = False
+
+
+_SPONSOR_BOX_LINES = 3  # a sponsor's box between its label and its button: a headline and a paragraph or two
+
+
+def _mark_sponsor_boxes(
+    body: list[Piece], noise: list[bool], protected: set[int], section_of: list[str], vocab: _Vocab
+) -> None:
+    """Mark a newsletter sponsor's box between its removed label and its removed button ("Today's issue is brought
+    to you by Ledgerline" / "Stop chasing SOC 2 reports by email" / "Ledgerline automates SOC 2 evidence ..." /
+    "Book a 15-minute demo"), when its lines name the sponsor the label or the button names.
+
+    The copy takes the newsletter's subject and may run long, so neither its words nor its length tell it (a long
+    paragraph is judged no ad's line): the label and the button around it do, and the name they repeat in it.
+    """
+    # Only removed blocks are asked, and only those with a removed block a few lines below: a label and its button.
+    for k in compress(range(len(body) - 2), noise):
+        label = body[k].block
+        if (
+            label.kind is not BlockKind.PARAGRAPH
+            or True not in noise[k + 2 : k + 2 + _SPONSOR_BOX_LINES]
+            or not vocab.ad_label.match(label.text)
+        ):
+            continue
+        after = range(k + 2, min(k + 2 + _SPONSOR_BOX_LINES, len(body)))
+        button = next((j for j in after if noise[j] and _is_box_button(body[j], vocab)), None)
+        if button is None:
+            continue
+        copy = range(k + 1, button)
+        if any(
+            j in protected or body[j].block.kind not in _BOX_KINDS or subheading_key(section_of[j], body[j].block.text)
+            for j in copy
+        ):
+            continue
+        names = set(_CAPITALISED.findall(label.text)[1:] + _CAPITALISED.findall(body[button].block.text)[1:])
+        if any(names.intersection(_CAPITALISED.findall(body[j].block.text)) for j in copy):
+            noise[k + 1 : button] = [True] * len(copy)
+
+
+_BOX_KINDS = (_HEADING, BlockKind.PARAGRAPH)
+
+
+def _is_box_button(piece: Piece, vocab: _Vocab) -> bool:
+    """Whether a block is a box's button: a link or a call to action of a few words ("Book a 15-minute demo"), its
+    footnote's marker after it in a plain-text email ("Book a 15-minute demo [5]": the link is in the footnote)."""
+    text = piece.block.text
+    if text.endswith("]") and (marker := _FOOTNOTE_MARKER.search(text)):
+        text = text[: marker.start()]
+    return (piece.link_ratio >= 0.5 or _is_button(text, vocab)) and not _more_words_than(text, _BUTTON_WORDS + 2)
+
+
+_FOOTNOTE_MARKER = re.compile(r"\s*\[\d{1,3}\]$")
 
 
 def _closes_callout(body: list[Piece], k: int, vocab: _Vocab) -> bool:
@@ -1157,6 +1210,22 @@ def _mark_newsletter_calls(body: list[Piece], noise: list[bool], last_section: i
         block = body[k].block
         if block.kind is BlockKind.PARAGRAPH and vocab.newsletter_call.search(block.text.lower()) is not None:
             noise[k] = True
+            if block.text.endswith("?") and k + 1 < len(body) and _poll_answers(body[k + 1].block):
+                noise[k + 1] = True  # the poll's answers under its question: "Loved it / It was okay / Not for me"
+
+
+_POLL_SEPARATOR = re.compile(r"\s+[/|·•]\s+")
+_POLL_ANSWER_WORDS = 4
+
+
+def _poll_answers(block: Block) -> bool:
+    """Whether a paragraph is a poll's answers in a row, a few words each ("Loved it / It was okay / Not for me")."""
+    answers = _POLL_SEPARATOR.split(_FOOTNOTE_MARKER.sub("", block.text))
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and 2 <= len(answers) <= 5
+        and not any(_more_words_than(answer, _POLL_ANSWER_WORDS) for answer in answers)
+    )
 
 
 def _is_offer(text: str, vocab: _Vocab) -> bool:

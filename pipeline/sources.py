@@ -80,6 +80,7 @@ _FORMS = {
     ".htm": InputForm.HTML,
     ".mhtml": InputForm.HTML,  # a browser's single-file save: its HTML part is read (mimepart.saved_page)
     ".mht": InputForm.HTML,
+    ".eml": InputForm.HTML,  # an email message: its HTML part is read, else its text/plain one (mimepart.mailed_page)
     ".json": InputForm.WP_JSON,
     ".xml": InputForm.FEED,
     ".rss": InputForm.FEED,
@@ -91,7 +92,7 @@ _FORMS = {
 }
 
 
-_SAVED_PAGE_SUFFIXES = frozenset((".mhtml", ".mht"))
+_SAVED_PAGE_SUFFIXES = frozenset((".mhtml", ".mht", ".eml"))
 
 
 def form_of(name: str) -> InputForm | None:
@@ -186,7 +187,9 @@ def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
     raw = read_limited(data, name, max_bytes)
     if form is InputForm.WARC:  # bytes of every type, images too: each page is decoded on its own
         return _warc_pages(raw)
-    decoded, saved = decode_saved_page(raw) if suffix in _SAVED_PAGE_SUFFIXES else (decode_bytes(raw), None)
+    decoded, saved = (
+        decode_saved_page(raw, suffix == ".eml") if suffix in _SAVED_PAGE_SUFFIXES else (decode_bytes(raw), None)
+    )
     # What `not text.strip()` tests (isspace is strip's whitespace), without copying the page.
     if not decoded.text or decoded.text.isspace():
         raise EmptyInputError("empty file (0 bytes)" if not raw else "no text: the file holds only whitespace")
@@ -199,21 +202,25 @@ def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
     # A file that decoded as UTF-8 as it is holds the text's own UTF-8 bytes: repair_text need not encode it again.
     text, repairs = repair_text(decoded.text, raw if decoded.source == "utf-8" else None)
     repairs = [*decoded.repairs, *repairs]  # a MIME part's headers and transfer encoding, undone first
-    text, repairs, meta = _text_page(text, form, repairs)
+    read_as = InputForm.TEXT if saved is not None and not saved.html else form  # an email's text/plain part
+    text, repairs, meta = _text_page(text, read_as, repairs)
     if saved is not None:
-        meta = _saved_page_meta(saved, text)
-    return [Page(text, form, form, meta, decoded.encoding, repairs)]
+        meta = _saved_page_meta(saved, text, meta)
+    return [Page(text, read_as, form, meta, decoded.encoding, repairs)]
 
 
 # What names an HTML page's title for the HTML stage (htmlblocks: og:title, else <title>).
 _HTML_TITLE = re.compile(r"<title[\s>]|og:title", re.IGNORECASE)
 
 
-def _saved_page_meta(saved: SavedPage, html: str) -> SourceMeta:
+def _saved_page_meta(saved: SavedPage, text: str, meta: SourceMeta) -> SourceMeta:
     """What a browser's single-file save says of its page: the address it was saved from, which the page's own
-    canonical link may not give; its Subject, the browser's title, only when the HTML names none."""
-    title = saved.subject if _HTML_TITLE.search(html) is None else None
-    return SourceMeta(url=saved.url, slug=slug_from_url(saved.url), title=title)
+    canonical link may not give; its Subject, the browser's title, only when the HTML names none. An email's
+    Subject is its post's title (a template's <title> is often empty or generic), and its Date when the post was
+    published (else the text's byline date)."""
+    title = saved.subject if saved.mailed or _HTML_TITLE.search(text) is None else None
+    date = utc_date(saved.date) or meta.date_published
+    return SourceMeta(url=saved.url, slug=slug_from_url(saved.url), title=title, date_published=date)
 
 
 def _text_page(text: str, form: InputForm, repairs: list[Repair]) -> tuple[str, list[Repair], SourceMeta]:
