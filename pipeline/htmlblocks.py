@@ -146,6 +146,9 @@ _LINE_BREAKS = _BLOCK_TAGS | {"br", "tr", "td", "th"}
 _CELL_TAGS = ("div", "span")
 _CELL_BLOCKS = _BLOCK_TAGS - {"p"}
 _MAX_CELL = 160
+# A div cell marked so by its ARIA role (GitBook's div tables: role="row" > role="columnheader"/"cell"): a cell
+# whatever it holds (GitBook wraps each cell's text in a div and a <p>), at any length.
+_ARIA_CELLS = frozenset(("cell", "columnheader", "rowheader", "gridcell"))
 _MIN_GRID_CELLS = 4  # a CSS grid holding a table: a header of two columns and a row
 # Table row groups, and the roles that mark a table as layout (ARIA: no table semantics).
 _ROW_GROUPS = frozenset(("thead", "tbody", "tfoot"))
@@ -1473,7 +1476,8 @@ def _row_cells(row: etree._Element, in_table: bool = False) -> list[str] | None:
     holding a short text and no block but a paragraph: a layout rule, as class
     names vary ("row"/"cell", "grid"/"col", "tr"/"td"). A row met inside a table
     (in_table: after rows of its width) may hold prose after its short label cell
-    ("Top 10 responsibilities" | "1) Privacy strategy 2) ROPA ...").
+    ("Top 10 responsibilities" | "1) Privacy strategy 2) ROPA ..."). A cell its
+    ARIA role names one (_ARIA_CELLS) is one whatever it holds, read as a <td> is.
     """
     if row.tag != "div" or len(row) < 2 or (row.text and not row.text.isspace()):
         return None
@@ -1482,9 +1486,12 @@ def _row_cells(row: etree._Element, in_table: bool = False) -> list[str] | None:
         if cell.tag not in _CELL_TAGS or (cell.tail and not cell.tail.isspace()):
             return None
         if len(cell) and any(inner.tag in _CELL_BLOCKS for inner in cell.iterdescendants()):
-            return None
+            if cell.get("role") not in _ARIA_CELLS:  # asked only of a cell holding blocks: rare
+                return None
+            cells.append(_cell_text(cell))
+            continue
         text = _text(cell)
-        if len(text) > _MAX_CELL and not (in_table and cells):
+        if len(text) > _MAX_CELL and not (in_table and cells) and cell.get("role") not in _ARIA_CELLS:
             return None  # prose laid out in columns, not a table
         cells.append(text)
     return cells if any(cells) else None
