@@ -1448,11 +1448,26 @@ def _item_content(item: etree._Element) -> tuple[str, float, list[etree._Element
     nested: list[etree._Element] = []
     lead = item.text
     own: list[_Part] = [lead] if lead else []
-    after_block = False  # the part before was a block: what follows starts a new line
-    for child in item:
+    _item_parts(item, own, nested, False)
+    text, ratio = _loose_text(own)
+    return text, ratio, nested
+
+
+def _item_parts(element: etree._Element, own: list[_Part], nested: list[etree._Element], after_block: bool) -> bool:
+    """Add the parts of a list item's element to its own (a block's line breaks kept) and nested lists; whether
+    the last part was a block. A <div> holding blocks is a wrapper, read through (GitBook wraps an item's
+    paragraphs in '<li><div><div>Title</div><div>– detail</div></div>'): flattened, its lines would glue."""
+    for child in element:
         tag = child.tag
         if tag == "ul" or tag == "ol" or tag == "dl" or tag == "details":
             nested.append(child)
+        elif tag == "div" and _holds_blocks(child):
+            if own:
+                own.append(_BREAK)
+            if child.text and not child.text.isspace():
+                own.append(child.text)
+            _item_parts(child, own, nested, False)
+            after_block = True
         elif isinstance(tag, str):
             block = tag in _BLOCK_TAGS
             if own and (block or after_block):
@@ -1465,8 +1480,12 @@ def _item_content(item: etree._Element) -> tuple[str, float, list[etree._Element
                 own.append(_BREAK)
                 after_block = False
             own.append(tail)
-    text, ratio = _loose_text(own)
-    return text, ratio, nested
+    return after_block
+
+
+def _holds_blocks(element: etree._Element) -> bool:
+    """Whether an element has a block element among its children."""
+    return any(isinstance(child.tag, str) and child.tag in _BLOCK_TAGS for child in element)
 
 
 def _row_cells(row: etree._Element, in_table: bool = False) -> list[str] | None:
