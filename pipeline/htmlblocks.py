@@ -268,6 +268,11 @@ _HEADING_TAG = re.compile(r"<h[1-6]\b", re.IGNORECASE)
 _DOCS_LIST_LEVEL = re.compile(r"\blst-kix_\w+-(\d)\b")
 # A highlighter's class naming a <pre> or its <code> source code (see _source_code).
 _CODE_CLASS = re.compile(r"(?:^|\s)(?:sourceCode|(?:language|lang)-[\w+#-]+|hljs|highlight|prettyprint)(?:\s|$)")
+# A docs platform's code block around a <pre>, by its class word (GitBook's "group/codeblock", a theme's
+# "code-block"; Ad Inserter's numbered "code-block-3" slots are chrome, gone before): its caption and Copy
+# button beside the <pre>, which holds source code.
+_CODE_BLOCK_BOX = re.compile(r"(?:^|[\s/])code-?block(?:\s|$)", re.IGNORECASE)
+_CODE_BOX_REACH = 2  # the box holds the <pre>, or the <pre>'s wrapper beside the caption
 _LINE_REACH = 200  # how far from a bare shortcode the markup around its line is looked for
 
 
@@ -1306,11 +1311,34 @@ def _pre_text(element: etree._Element) -> str:
 
 def _source_code(pre: etree._Element) -> bool:
     """Whether a <pre> is declared source code by its highlighter's class, on it or on its <code>: pandoc's and
-    Quarto's "sourceCode", highlight.js's and Prism's "language-r"/"lang-r", "hljs", Pygments' "highlight". A bare
-    <pre> or <pre><code> may be a text table or lines typed by hand (Medium, Substack): read as such."""
+    Quarto's "sourceCode", highlight.js's and Prism's "language-r"/"lang-r", "hljs", Pygments' "highlight"; or by
+    the code block box around it (_CODE_BLOCK_BOX). A bare <pre> or <pre><code> may be a text table or lines typed
+    by hand (Medium, Substack): read as such."""
     code = pre.find("code")
     classes = (pre.get("class") or "") + " " + (code.get("class") or "" if code is not None else "")
-    return _CODE_CLASS.search(classes) is not None
+    return _CODE_CLASS.search(classes) is not None or _code_box(pre) is not None
+
+
+def _code_box(pre: etree._Element) -> etree._Element | None:
+    """The code block box around a <pre> (_CODE_BLOCK_BOX), else None."""
+    box = pre
+    for _ in range(_CODE_BOX_REACH):
+        box = box.getparent()
+        if box is None:
+            return None
+        if _CODE_BLOCK_BOX.search(box.get("class") or ""):
+            return box
+    return None
+
+
+def _code_caption(pre: etree._Element) -> str | None:
+    """The caption a code block box prints beside its <pre> ("Example POC environment request"), else None: the
+    box's text outside the <pre> (its Copy button is gone with the other buttons)."""
+    box = _code_box(pre)
+    if box is None:
+        return None
+    texts = [_text(child) for child in box if child is not pre and pre not in child.iterdescendants("pre")]
+    return " ".join(text for text in texts if text) or None
 
 
 def _flat(text: str | None) -> str:
@@ -1771,7 +1799,7 @@ class _Walker:
             if not text.strip():
                 pass
             elif _source_code(element):
-                self._code_block(text, start)
+                self._code_block(text, start, _code_caption(element))
             else:
                 self._pre_lines(text.split("\n"), start, start + len(text))
         elif name == "div" and len(element) == 1 and (bold := _bold_sub_heading(element)):
@@ -1802,11 +1830,18 @@ class _Walker:
             text = f"{number}) {text}"
         self._heading(text, start, int(heading.tag[1]), _link_ratio(heading))
 
-    def _code_block(self, text: str, start: int) -> None:
+    def _code_block(self, text: str, start: int, caption: str | None = None) -> None:
         """A block of source code: one paragraph, its lines kept as lines (as a table's text keeps its rows).
-        Its lines are no list items or prose: a "# comment" line is no heading, "- x" no bullet, "a: b" no label."""
+        Its lines are no list items or prose: a "# comment" line is no heading, "- x" no bullet, "a: b" no label.
+        A caption its box prints above it, read just before as a paragraph, is its first line: one item, not two."""
         lines = [line.rstrip() for line in text.strip("\n").split("\n")]
-        self.pieces.append(new_piece((Block.paragraph("\n".join(lines), start, start + len(text)), 0.0)))
+        end = start + len(text)
+        last = self.pieces[-1].block if caption and self.pieces else None
+        if last is not None and last.kind is _PARAGRAPH and last.text == caption:
+            self.pieces.pop()
+            lines.insert(0, caption)
+            start = last.start
+        self.pieces.append(new_piece((Block.paragraph("\n".join(lines), start, end), 0.0)))
 
     def _pre_lines(self, lines: list[str], start: int, end: int) -> None:
         """A <pre>'s lines: a table aligned by spaces (Medium has no tables) is read as on a text page, from
