@@ -131,6 +131,7 @@ _ELEMENTS_WITH_ID = etree.XPath("descendant::*[@id]")
 # Content tabs without ARIA roles (MkDocs Material's "tabbed-set"): radio inputs, a row of <label for> labels.
 _FOR_LABELS = etree.XPath("descendant::label[@for]")
 _TAB_PANEL_LEVEL = "h3"  # a label's heading: its text, not its level, tells a section from a subsection
+_TAB_LABELS = "data-tab-labels"  # marks the list a tab list under a sub-heading becomes (_label_list)
 # A footnote reference's text: "[2]", "[a]", "[*]"; a link to a note may print its number bare ("2", "†").
 _BRACKETED_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|[*†‡§])\]")
 _LINKED_MARK = re.compile(r"\[?(?:\d{1,3}|[a-z]|[*†‡§])\]?")
@@ -880,10 +881,14 @@ def _label_panels(body: etree._Element) -> set[str]:
     for element in _ELEMENTS_WITH_ID(body):
         by_id.setdefault(element.get("id"), element)
     places: dict[etree._Element, int] = {}  # per tab list, the tabs seen so far
+    # Per tab list under a sub-heading, the list its labels become (None: under a section's heading, or none).
+    label_lists: dict[etree._Element, etree._Element | None] = {}
     labelled: set[etree._Element] = set()
     for tab in tabs:
         tab_list = next((a for a in tab.iterancestors() if a.get("role") == "tablist"), tab.getparent())
         place = places[tab_list] = places.get(tab_list, -1) + 1
+        if place == 0:
+            label_lists[tab_list] = _label_list(tab_list)
         target = _tab_target(tab)
         panel = by_id.get(target) if target else _panel_at(tab_list, place)
         label = _text(tab)
@@ -893,7 +898,10 @@ def _label_panels(body: etree._Element) -> set[str]:
             controlled.add(target)
         if panel not in labelled:  # else a second label of the panel (Elementor repeats each for phones): dropped
             labelled.add(panel)
-            _head_panel(panel, label)
+            if (labels := label_lists[tab_list]) is not None:
+                _list_panel(labels, panel, label)
+            else:
+                _head_panel(panel, label)
         tab.text = None
         for child in list(tab):
             _drop(child)
@@ -960,6 +968,52 @@ def _drop_callout_icons(body: etree._Element) -> None:
         for child in list(callout):
             if isinstance(child.tag, str) and (text := _text(child)) and _SLUG_WORDS.search(text) is None:
                 _drop(child)
+
+
+def _label_list(tab_list: etree._Element) -> etree._Element | None:
+    """A new list before a tab list that stands under a sub-heading (the heading before it names no section), for
+    its labels; else None, its labels then head their panels (as they do when one names a section: tabs holding
+    whole sections, "7) KPIs" beside "8) Technical Skills", stand under whatever heading came last).
+
+    A section's sub-headings come flat: a label heading its panel under "By company size" would read as a
+    sub-heading beside it, a dimension of its own, not the variant ("Startup", "Enterprise") it names. As a
+    list's item, its panel's content nested under it, it is a name line over its points, one level down.
+    """
+    before = _heading_before(tab_list)
+    if before is None or classify_heading(_text(before)).spec is not None:
+        return None
+    if any(classify_heading(_text(tab)).spec is not None for tab in _TABS(tab_list)):
+        return None
+    labels = tab_list.makeelement("ul", {_TAB_LABELS: ""})
+    tab_list.addprevious(labels)
+    return labels
+
+
+def _list_panel(labels: etree._Element, panel: etree._Element, label: str) -> None:
+    """Move a tab's panel into a new item of its labels' list, after the label's text."""
+    item = etree.SubElement(labels, "li")
+    item.text = label
+    if panel.tail:
+        _put_before(panel, panel.getparent(), panel.tail)
+        panel.tail = None
+    item.append(panel)
+
+
+def _heading_before(element: etree._Element) -> etree._Element | None:
+    """The last heading before an element in document order: a preceding sibling, or the last heading inside
+    one (GitBook wraps each heading in a div), of the element or of an ancestor; None."""
+    node: etree._Element | None = element
+    while node is not None:
+        for sibling in node.itersiblings(preceding=True):
+            if sibling.tag in _HEADINGS:
+                return sibling
+            inner = None
+            for inner in sibling.iterdescendants(*_HEADINGS):
+                pass
+            if inner is not None:
+                return inner
+        node = node.getparent()
+    return None
 
 
 def _head_panel(panel: etree._Element, label: str) -> None:
@@ -1991,7 +2045,11 @@ class _Walker:
         """A list's items, nested lists one level deeper. A definition list's terms are items, each
         description an item under its term, as a skill and its "Why it matters: ..." lines are."""
         tag = element.tag
-        self.offset(tag)
+        # A list built for tab labels (_label_list) has no start tag in the source, nor its items: no offset of
+        # their own, as a tab's heading has none (the search would pass the panel's own list and items).
+        built = element.get(_TAB_LABELS) is not None
+        if not built:
+            self.offset(tag)
         if depth == 0 and (level := _DOCS_LIST_LEVEL.search(element.get("class") or "")):
             # A Google Docs export nests no list: each level is a list of its own, side by side, its class saying
             # which ("lst-kix_5k92xq-1"). Read so, a responsibility's detail lines are under it, not items of their own.
@@ -2002,7 +2060,7 @@ class _Walker:
         add = self.pieces.append
         for item in _definitions(element) if tag == "dl" else element.iterchildren("li"):
             item_tag = item.tag
-            start = self.offset(item_tag)
+            start = self.cursor if built else self.offset(item_tag)
             level = depth + 1 if item_tag == "dd" else depth
             if ordered:
                 marker = f"{number}."
