@@ -131,6 +131,7 @@ _ELEMENTS_WITH_ID = etree.XPath("descendant::*[@id]")
 # Content tabs without ARIA roles (MkDocs Material's "tabbed-set"): radio inputs, a row of <label for> labels.
 _FOR_LABELS = etree.XPath("descendant::label[@for]")
 _TAB_PANEL_LEVEL = "h3"  # a label's heading: its text, not its level, tells a section from a subsection
+_TAB_LABELS = "data-tab-labels"  # marks the list a tab list under a sub-heading becomes (_label_list)
 # A footnote reference's text: "[2]", "[a]", "[*]"; a link to a note may print its number bare ("2", "†").
 _BRACKETED_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|[*†‡§])\]")
 _LINKED_MARK = re.compile(r"\[?(?:\d{1,3}|[a-z]|[*†‡§])\]?")
@@ -146,6 +147,9 @@ _LINE_BREAKS = _BLOCK_TAGS | {"br", "tr", "td", "th"}
 _CELL_TAGS = ("div", "span")
 _CELL_BLOCKS = _BLOCK_TAGS - {"p"}
 _MAX_CELL = 160
+# A div cell marked so by its ARIA role (GitBook's div tables: role="row" > role="columnheader"/"cell"): a cell
+# whatever it holds (GitBook wraps each cell's text in a div and a <p>), at any length.
+_ARIA_CELLS = frozenset(("cell", "columnheader", "rowheader", "gridcell"))
 _MIN_GRID_CELLS = 4  # a CSS grid holding a table: a header of two columns and a row
 # Table row groups, and the roles that mark a table as layout (ARIA: no table semantics).
 _ROW_GROUPS = frozenset(("thead", "tbody", "tfoot"))
@@ -265,6 +269,11 @@ _HEADING_TAG = re.compile(r"<h[1-6]\b", re.IGNORECASE)
 _DOCS_LIST_LEVEL = re.compile(r"\blst-kix_\w+-(\d)\b")
 # A highlighter's class naming a <pre> or its <code> source code (see _source_code).
 _CODE_CLASS = re.compile(r"(?:^|\s)(?:sourceCode|(?:language|lang)-[\w+#-]+|hljs|highlight|prettyprint)(?:\s|$)")
+# A docs platform's code block around a <pre>, by its class word (GitBook's "group/codeblock", a theme's
+# "code-block"; Ad Inserter's numbered "code-block-3" slots are chrome, gone before): its caption and Copy
+# button beside the <pre>, which holds source code.
+_CODE_BLOCK_BOX = re.compile(r"(?:^|[\s/])code-?block(?:\s|$)", re.IGNORECASE)
+_CODE_BOX_REACH = 2  # the box holds the <pre>, or the <pre>'s wrapper beside the caption
 _LINE_REACH = 200  # how far from a bare shortcode the markup around its line is looked for
 
 
@@ -872,10 +881,14 @@ def _label_panels(body: etree._Element) -> set[str]:
     for element in _ELEMENTS_WITH_ID(body):
         by_id.setdefault(element.get("id"), element)
     places: dict[etree._Element, int] = {}  # per tab list, the tabs seen so far
+    # Per tab list under a sub-heading, the list its labels become (None: under a section's heading, or none).
+    label_lists: dict[etree._Element, etree._Element | None] = {}
     labelled: set[etree._Element] = set()
     for tab in tabs:
         tab_list = next((a for a in tab.iterancestors() if a.get("role") == "tablist"), tab.getparent())
         place = places[tab_list] = places.get(tab_list, -1) + 1
+        if place == 0:
+            label_lists[tab_list] = _label_list(tab_list)
         target = _tab_target(tab)
         panel = by_id.get(target) if target else _panel_at(tab_list, place)
         label = _text(tab)
@@ -885,7 +898,10 @@ def _label_panels(body: etree._Element) -> set[str]:
             controlled.add(target)
         if panel not in labelled:  # else a second label of the panel (Elementor repeats each for phones): dropped
             labelled.add(panel)
-            _head_panel(panel, label)
+            if (labels := label_lists[tab_list]) is not None:
+                _list_panel(labels, panel, label)
+            else:
+                _head_panel(panel, label)
         tab.text = None
         for child in list(tab):
             _drop(child)
@@ -952,6 +968,52 @@ def _drop_callout_icons(body: etree._Element) -> None:
         for child in list(callout):
             if isinstance(child.tag, str) and (text := _text(child)) and _SLUG_WORDS.search(text) is None:
                 _drop(child)
+
+
+def _label_list(tab_list: etree._Element) -> etree._Element | None:
+    """A new list before a tab list that stands under a sub-heading (the heading before it names no section), for
+    its labels; else None, its labels then head their panels (as they do when one names a section: tabs holding
+    whole sections, "7) KPIs" beside "8) Technical Skills", stand under whatever heading came last).
+
+    A section's sub-headings come flat: a label heading its panel under "By company size" would read as a
+    sub-heading beside it, a dimension of its own, not the variant ("Startup", "Enterprise") it names. As a
+    list's item, its panel's content nested under it, it is a name line over its points, one level down.
+    """
+    before = _heading_before(tab_list)
+    if before is None or classify_heading(_text(before)).spec is not None:
+        return None
+    if any(classify_heading(_text(tab)).spec is not None for tab in _TABS(tab_list)):
+        return None
+    labels = tab_list.makeelement("ul", {_TAB_LABELS: ""})
+    tab_list.addprevious(labels)
+    return labels
+
+
+def _list_panel(labels: etree._Element, panel: etree._Element, label: str) -> None:
+    """Move a tab's panel into a new item of its labels' list, after the label's text."""
+    item = etree.SubElement(labels, "li")
+    item.text = label
+    if panel.tail:
+        _put_before(panel, panel.getparent(), panel.tail)
+        panel.tail = None
+    item.append(panel)
+
+
+def _heading_before(element: etree._Element) -> etree._Element | None:
+    """The last heading before an element in document order: a preceding sibling, or the last heading inside
+    one (GitBook wraps each heading in a div), of the element or of an ancestor; None."""
+    node: etree._Element | None = element
+    while node is not None:
+        for sibling in node.itersiblings(preceding=True):
+            if sibling.tag in _HEADINGS:
+                return sibling
+            inner = None
+            for inner in sibling.iterdescendants(*_HEADINGS):
+                pass
+            if inner is not None:
+                return inner
+        node = node.getparent()
+    return None
 
 
 def _head_panel(panel: etree._Element, label: str) -> None:
@@ -1303,11 +1365,34 @@ def _pre_text(element: etree._Element) -> str:
 
 def _source_code(pre: etree._Element) -> bool:
     """Whether a <pre> is declared source code by its highlighter's class, on it or on its <code>: pandoc's and
-    Quarto's "sourceCode", highlight.js's and Prism's "language-r"/"lang-r", "hljs", Pygments' "highlight". A bare
-    <pre> or <pre><code> may be a text table or lines typed by hand (Medium, Substack): read as such."""
+    Quarto's "sourceCode", highlight.js's and Prism's "language-r"/"lang-r", "hljs", Pygments' "highlight"; or by
+    the code block box around it (_CODE_BLOCK_BOX). A bare <pre> or <pre><code> may be a text table or lines typed
+    by hand (Medium, Substack): read as such."""
     code = pre.find("code")
     classes = (pre.get("class") or "") + " " + (code.get("class") or "" if code is not None else "")
-    return _CODE_CLASS.search(classes) is not None
+    return _CODE_CLASS.search(classes) is not None or _code_box(pre) is not None
+
+
+def _code_box(pre: etree._Element) -> etree._Element | None:
+    """The code block box around a <pre> (_CODE_BLOCK_BOX), else None."""
+    box = pre
+    for _ in range(_CODE_BOX_REACH):
+        box = box.getparent()
+        if box is None:
+            return None
+        if _CODE_BLOCK_BOX.search(box.get("class") or ""):
+            return box
+    return None
+
+
+def _code_caption(pre: etree._Element) -> str | None:
+    """The caption a code block box prints beside its <pre> ("Example POC environment request"), else None: the
+    box's text outside the <pre> (its Copy button is gone with the other buttons)."""
+    box = _code_box(pre)
+    if box is None:
+        return None
+    texts = [_text(child) for child in box if child is not pre and pre not in child.iterdescendants("pre")]
+    return " ".join(text for text in texts if text) or None
 
 
 def _flat(text: str | None) -> str:
@@ -1445,11 +1530,26 @@ def _item_content(item: etree._Element) -> tuple[str, float, list[etree._Element
     nested: list[etree._Element] = []
     lead = item.text
     own: list[_Part] = [lead] if lead else []
-    after_block = False  # the part before was a block: what follows starts a new line
-    for child in item:
+    _item_parts(item, own, nested, False)
+    text, ratio = _loose_text(own)
+    return text, ratio, nested
+
+
+def _item_parts(element: etree._Element, own: list[_Part], nested: list[etree._Element], after_block: bool) -> bool:
+    """Add the parts of a list item's element to its own (a block's line breaks kept) and nested lists; whether
+    the last part was a block. A <div> holding blocks is a wrapper, read through (GitBook wraps an item's
+    paragraphs in '<li><div><div>Title</div><div>– detail</div></div>'): flattened, its lines would glue."""
+    for child in element:
         tag = child.tag
         if tag == "ul" or tag == "ol" or tag == "dl" or tag == "details":
             nested.append(child)
+        elif tag == "div" and _holds_blocks(child):
+            if own:
+                own.append(_BREAK)
+            if child.text and not child.text.isspace():
+                own.append(child.text)
+            _item_parts(child, own, nested, False)
+            after_block = True
         elif isinstance(tag, str):
             block = tag in _BLOCK_TAGS
             if own and (block or after_block):
@@ -1462,8 +1562,12 @@ def _item_content(item: etree._Element) -> tuple[str, float, list[etree._Element
                 own.append(_BREAK)
                 after_block = False
             own.append(tail)
-    text, ratio = _loose_text(own)
-    return text, ratio, nested
+    return after_block
+
+
+def _holds_blocks(element: etree._Element) -> bool:
+    """Whether an element has a block element among its children."""
+    return any(isinstance(child.tag, str) and child.tag in _BLOCK_TAGS for child in element)
 
 
 def _row_cells(row: etree._Element, in_table: bool = False) -> list[str] | None:
@@ -1473,7 +1577,8 @@ def _row_cells(row: etree._Element, in_table: bool = False) -> list[str] | None:
     holding a short text and no block but a paragraph: a layout rule, as class
     names vary ("row"/"cell", "grid"/"col", "tr"/"td"). A row met inside a table
     (in_table: after rows of its width) may hold prose after its short label cell
-    ("Top 10 responsibilities" | "1) Privacy strategy 2) ROPA ...").
+    ("Top 10 responsibilities" | "1) Privacy strategy 2) ROPA ..."). A cell its
+    ARIA role names one (_ARIA_CELLS) is one whatever it holds, read as a <td> is.
     """
     if row.tag != "div" or len(row) < 2 or (row.text and not row.text.isspace()):
         return None
@@ -1482,9 +1587,12 @@ def _row_cells(row: etree._Element, in_table: bool = False) -> list[str] | None:
         if cell.tag not in _CELL_TAGS or (cell.tail and not cell.tail.isspace()):
             return None
         if len(cell) and any(inner.tag in _CELL_BLOCKS for inner in cell.iterdescendants()):
-            return None
+            if cell.get("role") not in _ARIA_CELLS:  # asked only of a cell holding blocks: rare
+                return None
+            cells.append(_cell_text(cell))
+            continue
         text = _text(cell)
-        if len(text) > _MAX_CELL and not (in_table and cells):
+        if len(text) > _MAX_CELL and not (in_table and cells) and cell.get("role") not in _ARIA_CELLS:
             return None  # prose laid out in columns, not a table
         cells.append(text)
     return cells if any(cells) else None
@@ -1745,7 +1853,7 @@ class _Walker:
             if not text.strip():
                 pass
             elif _source_code(element):
-                self._code_block(text, start)
+                self._code_block(text, start, _code_caption(element))
             else:
                 self._pre_lines(text.split("\n"), start, start + len(text))
         elif name == "div" and len(element) == 1 and (bold := _bold_sub_heading(element)):
@@ -1776,11 +1884,18 @@ class _Walker:
             text = f"{number}) {text}"
         self._heading(text, start, int(heading.tag[1]), _link_ratio(heading))
 
-    def _code_block(self, text: str, start: int) -> None:
+    def _code_block(self, text: str, start: int, caption: str | None = None) -> None:
         """A block of source code: one paragraph, its lines kept as lines (as a table's text keeps its rows).
-        Its lines are no list items or prose: a "# comment" line is no heading, "- x" no bullet, "a: b" no label."""
+        Its lines are no list items or prose: a "# comment" line is no heading, "- x" no bullet, "a: b" no label.
+        A caption its box prints above it, read just before as a paragraph, is its first line: one item, not two."""
         lines = [line.rstrip() for line in text.strip("\n").split("\n")]
-        self.pieces.append(new_piece((Block.paragraph("\n".join(lines), start, start + len(text)), 0.0)))
+        end = start + len(text)
+        last = self.pieces[-1].block if caption and self.pieces else None
+        if last is not None and last.kind is _PARAGRAPH and last.text == caption:
+            self.pieces.pop()
+            lines.insert(0, caption)
+            start = last.start
+        self.pieces.append(new_piece((Block.paragraph("\n".join(lines), start, end), 0.0)))
 
     def _pre_lines(self, lines: list[str], start: int, end: int) -> None:
         """A <pre>'s lines: a table aligned by spaces (Medium has no tables) is read as on a text page, from
@@ -1930,7 +2045,11 @@ class _Walker:
         """A list's items, nested lists one level deeper. A definition list's terms are items, each
         description an item under its term, as a skill and its "Why it matters: ..." lines are."""
         tag = element.tag
-        self.offset(tag)
+        # A list built for tab labels (_label_list) has no start tag in the source, nor its items: no offset of
+        # their own, as a tab's heading has none (the search would pass the panel's own list and items).
+        built = element.get(_TAB_LABELS) is not None
+        if not built:
+            self.offset(tag)
         if depth == 0 and (level := _DOCS_LIST_LEVEL.search(element.get("class") or "")):
             # A Google Docs export nests no list: each level is a list of its own, side by side, its class saying
             # which ("lst-kix_5k92xq-1"). Read so, a responsibility's detail lines are under it, not items of their own.
@@ -1941,7 +2060,7 @@ class _Walker:
         add = self.pieces.append
         for item in _definitions(element) if tag == "dl" else element.iterchildren("li"):
             item_tag = item.tag
-            start = self.offset(item_tag)
+            start = self.cursor if built else self.offset(item_tag)
             level = depth + 1 if item_tag == "dd" else depth
             if ordered:
                 marker = f"{number}."
