@@ -1398,8 +1398,10 @@ def _read_inner_text(pieces: list[Piece], text: str, spaced: bool = False, colon
             out.append(table_piece)
             previous = table_piece
             notes = True  # what follows a table under its sub-heading is its notes
-        elif (found := _inner_subheading(section, block.text, colon)) and _heads_part(
-            found, seen, parent_open, section, block.text, new_run
+        elif (
+            (found := _inner_subheading(section, block.text, colon))
+            and not _rated_skill(section, block.text)
+            and _heads_part(found, seen, parent_open, section, block.text, new_run)
         ):
             flush("subheading")
             out.append(piece)
@@ -1506,6 +1508,24 @@ def _heads_part(key: str, seen: set[str], parent_open: bool, section: str, line:
     return not parent_open or subheading_key(section, line.split(None, 1)[0]) != key
 
 
+_TECHNICAL_SKILLS = "technical_skills"
+
+
+def _rated_skill(section: str, line: str) -> bool:
+    """Whether a technical skills line ends in its importance rating, "(Critical)", "(Optional → Important if
+    ...)": a skill, even one opening with a tier's word ("Advanced spreadsheet modeling (...) (Critical)") or
+    holding a colon ("Financial acumen: unit economics (Critical)"); no tier heading is rated."""
+    return section == _TECHNICAL_SKILLS and line.rstrip()[-1:] == ")" and _closing_rating().search(line) is not None
+
+
+@cache
+def _closing_rating() -> re.Pattern[str]:
+    """A bracketed importance rating closing a line (skills_to_decisions.json "importance")."""
+    words = [word for terms in load_vocab("skills_to_decisions.json")["importance"].values() for word in terms]
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\((?:{alternatives})\b[^()]*\)\s*$", re.IGNORECASE)
+
+
 @cache
 def _shared_tier_keys() -> dict[str, frozenset[str]]:
     """The sub-heading keys several approver levels share, by section (subheadings.json "_approval")."""
@@ -1578,7 +1598,7 @@ def _read_lines(lines: list[Piece], section: str, key: str | None, lead: bool, b
     count = len(texts)
     if key is not None and count == 1 and (lead or len(texts[0].split(None, _STATEMENT_WORDS)) > _STATEMENT_WORDS):
         return list(lines)  # "Core mission:" over its one sentence: the statement, a paragraph as in other layouts
-    labels = [_label(text) for text in texts]
+    labels = [None if _rated_skill(section, text) else _label(text) for text in texts]
     # Under a line ending ":", the lines without a full stop (or opening lowercase, or after a child ending
     # "," or ";") are its children, as layout.infer_nesting reads them: "Storage:" over "Data lake (object storage)".
     children: list[bool] = []
