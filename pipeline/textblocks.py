@@ -11,7 +11,8 @@ item on a line of its own, tables one cell a line or tab-separated. A cheap
 page-level test finds that layout, and the one-line paragraphs the classifier
 made of it are read again as sub-headings, items with their details and tables.
 A browser's reader or print view saved as text has no markers either, but a blank line
-around every block; its lists under leads ending ":" are read again the same way.
+around every block; its lists under leads ending ":" are read again the same way. So is a news
+extractor's text (newspaper3k, goose3), a blank line around every line, its tables one cell a paragraph.
 """
 
 from __future__ import annotations
@@ -1832,9 +1833,14 @@ def _cell_row(pieces: list[Piece], j: int, width: int, first: int, text: str, sp
     for column in range(width):
         if j >= len(pieces):
             return row + [""] * (width - column), j
-        cell = _cell(pieces, j, first, text, spaced) or (_numbered_cell_line(pieces[j].block) if column and spaced else "")
+        cell = _cell(pieces, j, first, text, spaced)
+        if not cell and column and spaced:  # a cell's first numbered line, read as a heading
+            cell = _numbered_cell_line(pieces[j].block)
         j += 1
-        while spaced and cell and j < len(pieces) and _continues_cell_list(cell, line := _numbered_cell_line(pieces[j].block)):
+        while spaced and cell and j < len(pieces):
+            line = _numbered_cell_line(pieces[j].block)
+            if not _continues_cell_list(cell, line):
+                break
             cell = f"{cell}\n{line}"
             j += 1
         row.append(cell)

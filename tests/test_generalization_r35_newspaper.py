@@ -72,7 +72,8 @@ def _page(*blocks: str) -> str:
     sections, then ``blocks``."""
     summary = ["The Logistics Analyst keeps freight costs and service levels in view for the operations team."]
     mission = ["Core mission:", "Give planners trusted numbers on cost, speed and reliability of every lane."]
-    article = [_HEADINGS[0], *summary, _HEADINGS[1], *mission, *_RESPONSIBILITIES, *_DAY_TO_DAY, *_DELIVERABLES, *blocks]
+    article = [_HEADINGS[0], *summary, _HEADINGS[1], *mission, *_RESPONSIBILITIES, *_DAY_TO_DAY, *_DELIVERABLES]
+    article += blocks
     contents = ["Table of Contents", *(line for line in article if line[:1].isdigit() and ") " in line[:4])]
     return _spaced(_TITLE, "By Jo Rivera · 6 min read", *contents, *article)
 
@@ -264,7 +265,8 @@ def test_page_lists_are_read_as_items(page: dict[str, Any]) -> None:
     career = fields["career_path"]
     assert [len(career[key]) for key in ("feeder_roles", "next_roles", "adjacent_paths")] == [4, 3, 5]
     skills = fields["technical_skills"]["skills"]
-    assert Counter(skill["tier"] for skill in skills) == {"must_have": 6, "good_to_have": 5, "advanced": 4, "emerging": 3}
+    tiers = Counter(skill["tier"] for skill in skills)
+    assert tiers == {"must_have": 6, "good_to_have": 5, "advanced": 4, "emerging": 3}
     assert skills[0]["name"] == "Advanced spreadsheet modeling (Excel or Google Sheets)"
     assert fields["experience"]["years_of_experience"]["min_years"] == 2
     assert fields["experience"]["years_of_experience"]["max_years"] == 5
