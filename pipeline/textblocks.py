@@ -11,7 +11,8 @@ item on a line of its own, tables one cell a line or tab-separated. A cheap
 page-level test finds that layout, and the one-line paragraphs the classifier
 made of it are read again as sub-headings, items with their details and tables.
 A browser's reader or print view saved as text has no markers either, but a blank line
-around every block; its lists under leads ending ":" are read again the same way.
+around every block; its lists under leads ending ":" are read again the same way. So is a news
+extractor's text (newspaper3k, goose3), a blank line around every line, its tables one cell a paragraph.
 """
 
 from __future__ import annotations
@@ -578,11 +579,13 @@ def text_to_pieces(text: str) -> list[Piece]:
             pieces.extend(split_inline_list(Block.paragraph(stripped, start, end), link_ratio))
         pending_item = next_pending
         i += 1
+    if _spaced_layout(texts):
+        return _read_inner_text(_dash_details_as_lines(pieces, text), text, spaced=True)
     if (unmarked := _unmarked_lines(lines)) is not None:
         if _inner_text_layout(lines, unmarked):
             return _read_inner_text(_joined_labels(_dash_details_as_lines(pieces, text), text), text)
         if _reader_view_layout(unmarked):
-            return _read_inner_text(pieces, text, reader_view=True)
+            return _read_inner_text(pieces, text, spaced=True, colon=True)
     # Tab-separated lines are a browser copy's tables: one scan rules out every other page.
     return _untabbed(_bulletless_lists(pieces, text)) if "\t" in text else pieces
 
@@ -1136,6 +1139,9 @@ _CELL_WORDS = 9  # the longest known column name has 9 words
 _MAX_HEADER_CELLS = 8
 _READER_VIEW_MIN_LISTS = 3  # lists under a lead, titles with indented details: a reader view's, not a stray line's
 _READER_VIEW_LEADS_ALONE = 2 * _READER_VIEW_MIN_LISTS
+# A news extractor's text: nearly as many blank lines as lines, hardly two lines one under the other.
+_SPACED_BLANK_SHARE = 0.95
+_SPACED_GLUED_SHARE = 0.02
 _PARAGRAPH, _HEADING, _LIST_ITEM, _TABLE = BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.TABLE
 
 
@@ -1258,7 +1264,34 @@ def _reader_view_layout(unmarked: _Unmarked) -> bool:
     return unmarked.leads >= _READER_VIEW_LEADS_ALONE
 
 
-def _read_inner_text(pieces: list[Piece], text: str, reader_view: bool = False) -> list[Piece]:
+def _spaced_layout(texts: list[str]) -> bool:
+    """Whether a page is a news extractor's text (newspaper3k's or goose3's ``Article.text``): every block a
+    paragraph of its own, a blank line between any two lines (list items, sub-headings, table cells alike), no
+    list marker, heading mark or pipe, and numbered section headings. A table of contents and a cell's numbered
+    lines repeat the headings' numbers: they are not counted.
+
+    One count rules out nearly every other page: they have fewer blank lines than lines.
+    """
+    blank = texts.count("")
+    if blank < _SPACED_BLANK_SHARE * (len(texts) - blank):
+        return False
+    numbers: set[int] = set()
+    glued = 0  # lines right under another
+    above = ""
+    for line in texts:
+        glued += bool(line and above)
+        above = line
+        first = line[:1]
+        if not first or first in "–—":
+            continue
+        if first in "#|" or (first in ITEM_MARKERS and line[1:2].isspace()) or line.strip() in _LONE_MARKERS:
+            return False
+        if first.isdigit() and (heading := _numbered_heading(line)):
+            numbers.add(int(heading.group(1)))
+    return len(numbers) >= _INNER_TEXT_MIN_HEADINGS and glued <= _SPACED_GLUED_SHARE * (len(texts) - blank)
+
+
+def _read_inner_text(pieces: list[Piece], text: str, spaced: bool = False, colon: bool = False) -> list[Piece]:
     """Read an innerText page's one-line paragraphs as sub-headings, list items and tables.
 
     Within a section, a run of lines between blank lines is the article's when it opens with the
@@ -1268,10 +1301,11 @@ def _read_inner_text(pieces: list[Piece], text: str, reader_view: bool = False) 
     paragraphs (they play sub-headings), a one-cell-a-line table becomes a table and the lines
     after it its notes; the lines under each sub-heading are read by _read_lines.
 
-    A reader view (_reader_view_layout) has a blank line around every block, paragraph or list item: there a
-    run ends where the article's lists do, at a prose line after them or a block of several lines not indented
-    as details are (a "Notes" box, an ad's), and a sub-heading is a line ending ":", the layout's own ("Advanced
-    Excel (Critical)" is a skill); its "SECTION 7 – KPIs" lines, paragraphs, head sections as headings do.
+    A ``spaced`` page has a blank line around every block, paragraph or list item (a reader view, a news
+    extractor's text): there a run ends where the article's lists do, at a prose line after them or a block of
+    several lines not indented as details are (a "Notes" box, an ad's), a table's cells may stand apart, and
+    "SECTION 7 – KPIs" lines, paragraphs, head sections as headings do. With ``colon`` (a reader view's own),
+    a sub-heading is a line ending ":" ("Advanced Excel (Critical)" is a skill).
     """
     out: list[Piece] = []
     section = ""  # canonical id of the section being read; "" outside the article
@@ -1306,10 +1340,10 @@ def _read_inner_text(pieces: list[Piece], text: str, reader_view: bool = False) 
         previous = piece
         k += 1
         split = k < len(pieces) and pieces[k].block.start <= text.find("\n", block.end)  # next piece on the same line
-        if new_run and reader_view and reading:
+        if new_run and spaced and reading:
             prose = _is_prose(block.text) and not (under and _list_goes_on(pieces, k))
             new_run = prose or _unindented_block(pieces, k, text)
-        section_line = reader_view and block.kind is _PARAGRAPH and _numbered_section_line(block.text)
+        section_line = spaced and block.kind is _PARAGRAPH and _numbered_section_line(block.text)
         if block.kind is not _PARAGRAPH or split or section_line:  # a heading, a table, or pieces split from one line
             flush("table" if block.kind is _TABLE else "")
             parent_open = False
@@ -1324,24 +1358,24 @@ def _read_inner_text(pieces: list[Piece], text: str, reader_view: bool = False) 
             continue
         if k - 1 in ads:  # an ad's box amid the article's lines, told by its layout: no line of the page
             continue
-        table = _cell_table(pieces, k - 1, text) if section else None
+        table = _cell_table(pieces, k - 1, text, spaced) if section else None
         # Groups head a section's parts where no known sub-heading or table does (a sidebar's lists after them).
         group = (
             table is None
             and reading
             and (new_run or after_heading)
-            and not (reader_view or notes or seen)
+            and not (spaced or notes or seen)
             and _opens_group(pieces, k - 1, text, section, grouped)
         )
         if new_run:
             was_reading = reading
-            reading = bool(section) and (group or table is not None or _opens_part(section, block.text, reader_view))
+            reading = bool(section) and (group or table is not None or _opens_part(section, block.text, colon))
             # Before a run that is not the article's (an ad's copy and button), a title-cased line that breaks
             # the shape of the lines above it is that ad's headline: a paragraph, for the noise filter.
             headline = under.pop() if was_reading and not reading and _ad_headline(under) else None
             # The section's first lines over its first known sub-heading: its intro sentence is prose, as it is
             # where no blank line parts them (flush("subheading") below).
-            first_part = reading and key is None and under and _inner_subheading(section, block.text, reader_view)
+            first_part = reading and key is None and under and _inner_subheading(section, block.text, colon)
             flush("subheading" if first_part else "")
             if headline is not None:
                 out.append(headline)
@@ -1365,8 +1399,10 @@ def _read_inner_text(pieces: list[Piece], text: str, reader_view: bool = False) 
             out.append(table_piece)
             previous = table_piece
             notes = True  # what follows a table under its sub-heading is its notes
-        elif (found := _inner_subheading(section, block.text, reader_view)) and _heads_part(
-            found, seen, parent_open, section, block.text, new_run
+        elif (
+            (found := _inner_subheading(section, block.text, colon))
+            and not _rated_skill(section, block.text)
+            and _heads_part(found, seen, parent_open, section, block.text, new_run)
         ):
             flush("subheading")
             out.append(piece)
@@ -1473,6 +1509,24 @@ def _heads_part(key: str, seen: set[str], parent_open: bool, section: str, line:
     return not parent_open or subheading_key(section, line.split(None, 1)[0]) != key
 
 
+_TECHNICAL_SKILLS = "technical_skills"
+
+
+def _rated_skill(section: str, line: str) -> bool:
+    """Whether a technical skills line ends in its importance rating, "(Critical)", "(Optional → Important if
+    ...)": a skill, even one opening with a tier's word ("Advanced spreadsheet modeling (...) (Critical)") or
+    holding a colon ("Financial acumen: unit economics (Critical)"); no tier heading is rated."""
+    return section == _TECHNICAL_SKILLS and line.rstrip()[-1:] == ")" and _closing_rating().search(line) is not None
+
+
+@cache
+def _closing_rating() -> re.Pattern[str]:
+    """A bracketed importance rating closing a line (skills_to_decisions.json "importance")."""
+    words = [word for terms in load_vocab("skills_to_decisions.json")["importance"].values() for word in terms]
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\((?:{alternatives})\b[^()]*\)\s*$", re.IGNORECASE)
+
+
 @cache
 def _shared_tier_keys() -> dict[str, frozenset[str]]:
     """The sub-heading keys several approver levels share, by section (subheadings.json "_approval")."""
@@ -1545,7 +1599,7 @@ def _read_lines(lines: list[Piece], section: str, key: str | None, lead: bool, b
     count = len(texts)
     if key is not None and count == 1 and (lead or len(texts[0].split(None, _STATEMENT_WORDS)) > _STATEMENT_WORDS):
         return list(lines)  # "Core mission:" over its one sentence: the statement, a paragraph as in other layouts
-    labels = [_label(text) for text in texts]
+    labels = [None if _rated_skill(section, text) else _label(text) for text in texts]
     # Under a line ending ":", the lines without a full stop (or opening lowercase, or after a child ending
     # "," or ";") are its children, as layout.infer_nesting reads them: "Storage:" over "Data lake (object storage)".
     children: list[bool] = []
@@ -1733,16 +1787,17 @@ def _bulletless_lists(pieces: list[Piece], text: str) -> list[Piece]:
     return out
 
 
-def _cell_table(pieces: list[Piece], i: int, text: str) -> tuple[Piece, int] | None:
+def _cell_table(pieces: list[Piece], i: int, text: str, spaced: bool = False) -> tuple[Piece, int] | None:
     """A table written one cell a line whose header cells start at pieces[i]: (table, next index), or None.
 
     The header is the run of lines naming known columns (tables.py's vocabularies), as long as a
     table kind accepts it; each row is the next as many lines, while its first cell reads as a row's
-    label and no blank line cuts it. What is left over is no row.
+    label and no blank line cuts it. What is left over is no row. On a ``spaced`` page (a news extractor's
+    text) every cell is a paragraph of its own, blank lines between: there no blank line ends the table.
     """
     header: list[str] = []
     j = i
-    while j < len(pieces) and len(header) < _MAX_HEADER_CELLS and (cell := _cell(pieces, j, i, text)):
+    while j < len(pieces) and len(header) < _MAX_HEADER_CELLS and (cell := _cell(pieces, j, i, text, spaced)):
         if cell.endswith(".") or len(cell.split(None, _CELL_WORDS)) > _CELL_WORDS or not is_column_name(cell):
             break
         header.append(cell)
@@ -1754,33 +1809,67 @@ def _cell_table(pieces: list[Piece], i: int, text: str) -> tuple[Piece, int] | N
     rows: list[list[str]] = []
     j = i + width
     while j + width <= len(pieces):
-        row = [_cell(pieces, c, i, text) for c in range(j, j + width)]
+        row, after = _cell_row(pieces, j, width, i, text, spaced)
         label = row[0]
         # The post's footer under the article's last table ("Posted in", "Tagged") is no row.
         if not all(row) or label.endswith(_CLAUSE_ENDS) or too_long_for_a_row_label(label) or is_widget(label):
             break
         rows.append(row)
-        j += width
+        j = after
     if not rows:
         return None
     table = Block.table(list(known.columns), rows, pieces[i].block.start, pieces[j - 1].block.end)
     return new_piece((table, 0.0)), j
 
 
-def _cell(pieces: list[Piece], j: int, first: int, text: str) -> str:
+def _cell_row(pieces: list[Piece], j: int, width: int, first: int, text: str, spaced: bool) -> tuple[list[str], int]:
+    """The ``width`` cells of a row opening at pieces[j] ("" where a line can be no cell), and the index past it.
+
+    On a spaced page a cell's line breaks are paragraph breaks too: a cell opening a numbered list ("1)
+    Commercial judgment") takes the paragraphs that go on with it ("2) Storytelling ..."), which the lines
+    above may have read as numbered headings.
+    """
+    row: list[str] = []
+    for column in range(width):
+        if j >= len(pieces):
+            return row + [""] * (width - column), j
+        cell = _cell(pieces, j, first, text, spaced)
+        if not cell and column and spaced:  # a cell's first numbered line, read as a heading
+            cell = _numbered_cell_line(pieces[j].block)
+        j += 1
+        while spaced and cell and j < len(pieces):
+            line = _numbered_cell_line(pieces[j].block)
+            if not _continues_cell_list(cell, line):
+                break
+            cell = f"{cell}\n{line}"
+            j += 1
+        row.append(cell)
+    return row, j
+
+
+def _numbered_cell_line(block: Block) -> str:
+    """A numbered line that can be one of a cell's lines ("3) Influence without authority"), "" otherwise: not one
+    naming a section ("11) Typical Tech Stack"), which ends the table."""
+    line = block.text.strip()
+    if not line[:1].isdigit() or block.kind is _TABLE:
+        return ""
+    if block.kind is _HEADING and classify_heading(line).spec is not None:
+        return ""
+    return line
+
+
+def _cell(pieces: list[Piece], j: int, first: int, text: str, spaced: bool = False) -> str:
     """The text of pieces[j] as a cell of a table starting at pieces[first], "" when it can be none.
 
-    A cell is a whole line with no blank line above it (but the table's first). A line that opens
-    like a numbered item ("1) Translate problems ... 2) Curate ...") is a cell's text all the same.
+    A cell is a whole line with no blank line above it (but the table's first, or on a spaced page). A line that
+    opens like a numbered item ("1) Translate problems ... 2) Curate ...") is a cell's text all the same.
     """
     block = pieces[j].block
     if block.kind is not _PARAGRAPH and block.kind is not _LIST_ITEM:
         return ""
-    if j > first and text.count("\n", pieces[j - 1].block.end, block.start) > 1:
+    if j > first and not spaced and text.count("\n", pieces[j - 1].block.end, block.start) > 1:
         return ""
     line_end = text.find("\n", block.end)
     if j + 1 < len(pieces) and 0 <= line_end and pieces[j + 1].block.start < line_end:
         return ""  # one of several pieces split from one line
     return block.text.strip() if block.kind is _PARAGRAPH else text[block.start : block.end].strip()
-
-
