@@ -237,17 +237,7 @@ _PM_ELEMENTS = {
 }
 _PM_VOID = {"horizontal_rule": "<hr>", "horizontalRule": "<hr>", "hard_break": "<br>", "hardBreak": "<br>"}
 _PM_CODE_BLOCKS = ("code_block", "codeBlock")
-_PM_MARKS = {
-    "bold": "strong",
-    "strong": "strong",
-    "italic": "em",
-    "em": "em",
-    "underline": "u",
-    "code": "code",
-    "strike": "s",
-    "superscript": "sup",
-    "subscript": "sub",
-}
+_PM_MARKS = {**_MARKS, "strong": "strong", "em": "em", "strike": "s"}  # Contentful's names, and ProseMirror's own
 
 
 def prosemirror_html(value: object) -> str | None:
