@@ -46,6 +46,8 @@ from .tables import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from bs4 import BeautifulSoup
 
 __all__ = [
@@ -888,7 +890,7 @@ def _label_panels(body: etree._Element) -> set[str]:
         tab_list = next((a for a in tab.iterancestors() if a.get("role") == "tablist"), tab.getparent())
         place = places[tab_list] = places.get(tab_list, -1) + 1
         if place == 0:
-            label_lists[tab_list] = _label_list(tab_list)
+            label_lists[tab_list] = _label_list(tab_list, (_text(t) for t in _TABS(tab_list)))
         target = _tab_target(tab)
         panel = by_id.get(target) if target else _panel_at(tab_list, place)
         label = _text(tab)
@@ -970,10 +972,11 @@ def _drop_callout_icons(body: etree._Element) -> None:
                 _drop(child)
 
 
-def _label_list(tab_list: etree._Element) -> etree._Element | None:
+def _label_list(tab_list: etree._Element, labels: Iterable[str]) -> etree._Element | None:
     """A new list before a tab list that stands under a sub-heading (the heading before it names no section), for
     its labels; else None, its labels then head their panels (as they do when one names a section: tabs holding
-    whole sections, "7) KPIs" beside "8) Technical Skills", stand under whatever heading came last).
+    whole sections, "7) KPIs" beside "8) Technical Skills", stand under whatever heading came last). ARIA tabs and
+    radio-button tabs alike: what they stand for is told by the heading and the labels, not by the markup.
 
     A section's sub-headings come flat: a label heading its panel under "By company size" would read as a
     sub-heading beside it, a dimension of its own, not the variant ("Startup", "Enterprise") it names. As a
@@ -982,11 +985,11 @@ def _label_list(tab_list: etree._Element) -> etree._Element | None:
     before = _heading_before(tab_list)
     if before is None or classify_heading(_text(before)).spec is not None:
         return None
-    if any(classify_heading(_text(tab)).spec is not None for tab in _TABS(tab_list)):
+    if any(classify_heading(label).spec is not None for label in labels):
         return None
-    labels = tab_list.makeelement("ul", {_TAB_LABELS: ""})
-    tab_list.addprevious(labels)
-    return labels
+    label_list = tab_list.makeelement("ul", {_TAB_LABELS: ""})
+    tab_list.addprevious(label_list)
+    return label_list
 
 
 def _list_panel(labels: etree._Element, panel: etree._Element, label: str) -> None:
@@ -1025,7 +1028,8 @@ def _head_panel(panel: etree._Element, label: str) -> None:
 
 
 def _label_radio_tabs(body: etree._Element) -> None:
-    """Move each label of a row of <label for> tabs into the panel at its place, as _label_panels does for ARIA tabs.
+    """Move each label of a row of <label for> tabs to the panel at its place, as _label_panels does for ARIA tabs:
+    under a sub-heading, a list of the labels, each over its panel; else each label heading its panel.
 
     CSS-only tabs (MkDocs Material's content tabs) switch radio inputs: the row holds only the labels, and the
     element after it holds as many panels (or the row is followed by as many panels). Left in place, the labels
@@ -1041,8 +1045,13 @@ def _label_radio_tabs(body: etree._Element) -> None:
             panels = list(row.itersiblings())
         if len(panels) != len(labels):
             continue
-        for label, panel in zip(labels, panels):
-            _head_panel(panel, _text(label))
+        texts = [_text(label) for label in labels]
+        label_list = _label_list(row, texts)
+        for text, panel in zip(texts, panels):
+            if label_list is not None:
+                _list_panel(label_list, panel, text)
+            else:
+                _head_panel(panel, text)
         _drop(row)
 
 

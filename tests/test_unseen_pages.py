@@ -1959,9 +1959,10 @@ def test_round13_mkdocs_permalinks_admonitions_and_tabs(late_rounds: dict[str, E
     assert "Note" not in fields["role_summary"]["paragraphs"]
     assert fields["career_path"]["promotion_transition"]["to_role"] == "Senior Technical Writer"
     assert len(fields["responsibilities"]["items"]) == 20 and len(fields["kpis"]["rows"]) == 12
-    headings = [group["heading"] for group in fields["role_variants"]["dimensions"]]
-    assert {"Startup", "Mid-size", "Enterprise"} <= set(headings)  # each tab's label heads its own panel
-    assert "StartupMid-sizeEnterprise" not in headings
+    dimensions = {group["heading"]: group for group in fields["role_variants"]["dimensions"]}
+    # The tabs under "By company size" are its variants, as the key reads them (round 36; they were dimensions).
+    assert [v["name"] for v in dimensions["By company size"]["variants"]] == ["Startup", "Mid-size", "Enterprise"]
+    assert not {"Startup", "Mid-size", "Enterprise", "StartupMid-sizeEnterprise"} & set(dimensions)
 
 
 def test_round13_github_labelled_paragraphs_open_their_sub_sections(late_rounds: dict[str, Extraction]) -> None:
