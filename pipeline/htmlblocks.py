@@ -233,13 +233,17 @@ _LXML_ENCODING_DECLARATION = re.compile(r"^(<\?xml[^>]+)\s+encoding\s*=\s*[\"'][
 # Or a Hugo one, in a static site's markdown export: '{{< callout type="tip" >}}', "{{% /notice %}}". Or a Liquid
 # (Jekyll) or Jinja tag in a template's source: "{% include newsletter.html %}", "{%- raw -%}", its closing tag
 # "{% endraw %}" (slash: "end"); its attributes may hold brackets and markup ("{% if a > b %}"). Or a Joomla
-# plugin's tag in single braces (brace), left unrendered: "{loadmodule mod_custom,Ad}", "{loadposition top}".
+# plugin's tag in single braces (brace), left unrendered: "{loadmodule mod_custom,Ad}", "{loadposition top}". Or a
+# template's expression in double braces (expression: HubL's, Jinja's, Handlebars'), which a CMS API's post body
+# keeps unrendered: "{{cta('3d9a7b52')}}", "{{ module.cta }}": spaced, or its name run on into a call or an attribute
+# (a bare "{{word}}" may be prose's).
 # (Each alternative opens on its literal character, which keeps the regex's fast first-character test: a group
 # before the "{" of the brace alternative costs SHORTCODE.sub twice the time.)
 SHORTCODE = re.compile(
-    r"(?:\[|\{\{(?P<hugo>[<%])\s*|\{%(?P<liquid>-?)\s*|\{(?P<brace>))(?P<slash>(?(liquid)(?:end)?|/?))"
-    r"(?P<name>[a-z][a-z0-9_-]*)(?P<attributes>\s(?(liquid)[^%]*?|(?(brace)[^{}<>]*?|[^\[\]<>]*?)))?"
-    r"(?(hugo)\s*[%>]\}\}|(?(liquid)\s*-?%\}|(?(brace)\}|\])))"
+    r"(?:\[|\{\{(?P<hugo>[<%])\s*|\{\{(?P<expression>)(?=\s|[a-z][a-z0-9_-]*[(.])\s*|\{%(?P<liquid>-?)\s*|\{(?P<brace>))"
+    r"(?P<slash>(?(liquid)(?:end)?|/?))(?P<name>[a-z][a-z0-9_-]*)"
+    r"(?P<attributes>(?(expression)[^{}<>]+?|\s(?(liquid)[^%]*?|(?(brace)[^{}<>]*?|[^\[\]<>]*?))))?"
+    r"(?(hugo)\s*[%>]\}\}|(?(liquid)\s*-?%\}|(?(expression)\s*\}\}|(?(brace)\}|\]))))"
 )
 # Where a shortcode can start: "[" before a name, "{" before "{" or "%", or before a name and a blank or "}" at
 # the start of a line of text (after markup, a blank or nothing: "){return a}" in a script is none, nor CSS's
@@ -446,7 +450,8 @@ def blank_shortcodes(html: str) -> str:
     chrome element does, across paragraphs too, but never across a heading; such a tag left unclosed stays.
     A template's tag ("{% include ad.html %}") is markup wherever it stands, its comment (TEMPLATE_COMMENT)
     goes whole. A Joomla plugin's tag ("{loadposition article-bottom}") is markup alone in its element, as a
-    bare shortcode is: a brace in prose ("the {name} field") is text.
+    bare shortcode is: a brace in prose ("the {name} field") is text. So is a template's expression
+    ("{{cta('3d9a7b52')}}"), the box it stands for gone with it.
     """
     template = TEMPLATE_MARK.search(html) is not None
     if not template and "[" not in html and "{" not in html:  # most pages: C scans
@@ -463,11 +468,11 @@ def blank_shortcodes(html: str) -> str:
     closed = {tag["name"] for tag in tags if tag["slash"] and tag["brace"] is None}
     spans: list[tuple[int, int]] = []
     for tag, after in zip(tags, following):
-        hugo, liquid, brace, slash, name, attributes = tag.groups()
+        hugo, expression, liquid, brace, slash, name, attributes = tag.groups()
         start, end = tag.span()
         if spans and start < spans[-1][1]:
             continue  # inside a chrome pair already blanked
-        if brace is not None:
+        if brace is not None or expression is not None:  # braces in prose ("the {name} field") are text
             if not _alone(html, start, end):
                 continue
         elif not (
@@ -482,7 +487,7 @@ def blank_shortcodes(html: str) -> str:
         if not slash and _chrome_shortcode(name, attributes):
             if after is not None and after["slash"] and _HEADING_TAG.search(html, end, after.start()) is None:
                 end = after.end()
-            elif liquid is None:  # a Liquid include stands for its box: the tag alone goes
+            elif liquid is None and expression is None:  # a Liquid include, a HubL cta() stand for their box
                 continue  # unclosed: left to the noise filter, which reads its words ('title="Sponsored"')
         spans.append((start, end))
     if not spans:

@@ -21,6 +21,7 @@ from itertools import islice
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
+from .apijson import arc_story_article, html_field_articles, medium_post_article, without_json_guard
 from .cmsjson import flexible_content_html, jsonapi_articles
 from .crawls import JsonLine, ServedPage, json_lines, warc_pages
 from .dataisland import island_article
@@ -604,7 +605,7 @@ def _front_matter(text: str) -> tuple[SourceMeta, str]:
 
 def _posts(text: str, encoding: str) -> list[Page]:
     try:
-        data = json.loads(text)
+        data = json.loads(without_json_guard(text))  # Medium's "])}while(1);</x>" before its JSON (apijson.py)
     except json.JSONDecodeError as exc:
         raise MalformedJSONError(f"malformed JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
     except RecursionError as exc:
@@ -616,11 +617,16 @@ def _posts(text: str, encoding: str) -> list[Page]:
 
 def _json_pages(data: object, encoding: str) -> list[Page]:
     """The pages a JSON value holds: a post, a list of them, an API's envelope of them."""
-    data = _api_envelope(data)
-    posts = data if isinstance(data, list) else [data]
+    envelope = _api_envelope(data)
+    posts = envelope if isinstance(envelope, list) else [envelope]
     # A list is judged post by post, but a file with no post in it at all is no REST JSON.
     if not any(_is_post(p) for p in posts):
-        raise NotABlueprintError(_NOT_A_POST)
+        # The last resort: a post object's (or a listing's posts') article HTML field, as Substack's and HubSpot's.
+        envelope = html_field_articles(data)
+        if envelope is None:
+            raise NotABlueprintError(_NOT_A_POST)
+        posts = envelope if isinstance(envelope, list) else [envelope]
+    data = envelope
     ids = [_post_id(p.get("id")) if isinstance(p, dict) else None for p in posts]
     unique_ids = len(set(ids)) == len(ids) and all(isinstance(i, int) for i in ids)
     pages = []
@@ -658,7 +664,8 @@ def _json_pages(data: object, encoding: str) -> list[Page]:
 _NOT_A_POST = (
     "JSON holds no post to read (a WordPress REST post's content.rendered or ACF layouts, a Ghost Content API"
     " post's html, a Contentful entry's Rich Text field, a Drupal JSON:API node's body, a Sanity document's"
-    " Portable Text, a Storyblok story, or a crawler item's html or markdown)"
+    " Portable Text, a Storyblok story, an Arc XP ANS story's content_elements, a Medium post's paragraphs, a"
+    " crawler item's html or markdown, or any object's article HTML field)"
 )
 
 
@@ -836,6 +843,8 @@ def _api_envelope(data: object) -> object:
     articles = sanity_articles(data)  # a GROQ response's documents with Portable Text (headless.py)
     if articles is None:
         articles = storyblok_articles(data)  # a Storyblok story's rich text and table bloks (headless.py)
+    if articles is None:
+        articles = arc_story_article(data) or medium_post_article(data)  # an ANS story, a Medium post (apijson.py)
     return _contentful_articles(data) if articles is None else articles
 
 

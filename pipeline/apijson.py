@@ -1,0 +1,343 @@
+"""Post APIs whose article is no WordPress REST post's field, as the article objects the JSON reader reads.
+
+Arc XP's Content API answers an ANS story: {"type": "story", "headlines": {"basic"}, "content_elements": [...]},
+the article a list of typed elements (text with inline HTML, header, list, table, divider). The other elements are
+the newsroom's furniture: raw_html (ads, newsletter promos), interstitial_link ("Read more: ..."), image, gallery,
+video, oembed_response, correction, and quote (a pullquote repeats the body). They are dropped.
+
+Medium's ?format=json answers {"success", "payload": {"value": post, "references"}} behind a JSON-hijacking guard
+("])}while(1);</x>"): the post's paragraphs are typed and hold plain text with markups by offset. Images, embeds and
+pullquotes are dropped; "previewContent" repeats the opening and is never read.
+
+Any other API answering a post object (Substack's /api/v1/posts/<slug>) or a list of them under results, items, data
+or posts (HubSpot's CMS v3 blog posts) holds the article HTML as a string field ("body_html", "postBody"): the last
+resort of the JSON reader, read as a post with its title, slug, url and dates.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import UTC, datetime
+
+from .feeds import utc_date
+
+__all__ = ["arc_story_article", "html_field_articles", "medium_post_article", "without_json_guard"]
+
+
+# JSON-hijacking guards -----------------------------------------------------------------------------------------------
+
+# What an API writes before its JSON so that a <script> including it never runs: Medium's "])}while(1);</x>",
+# Google's ")]}'", Facebook's "for (;;);", "while(1);". At the very start only.
+_JSON_GUARD = re.compile(r"\s*(?:\]\)\}while\(1\);</x>|\)\]\}'|while\s*\(1\);|for\s*\(;;\);)")
+
+
+def without_json_guard(text: str) -> str:
+    """The JSON text with a hijacking guard opening it blanked by as many spaces (error columns stay true)."""
+    if text[:1] not in "])wf" and not text[:1].isspace():  # a JSON text opens on "{" or "[": one test rules most out
+        return text
+    guard = _JSON_GUARD.match(text)
+    return " " * guard.end() + text[guard.end() :] if guard else text
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _first_text(fields: dict, keys: tuple[str, ...]) -> str | None:
+    return next(filter(None, map(_text, map(fields.get, keys))), None)
+
+
+def _absolute(url: str | None) -> str | None:
+    return url if url and url.startswith(("http://", "https://")) else None
+
+
+def _last_segment(path: str | None) -> str | None:
+    return path.strip("/").rsplit("/", 1)[-1] or None if path else None
+
+
+# Arc XP ANS ---------------------------------------------------------------------------------------------------------
+
+_ANS_ELEMENTS = "content_elements"
+_ANS_STORY_TYPES = frozenset(("story", "article"))
+_ANS_URL_KEYS = ("canonical_url", "website_url")
+# Its first publication is the story's date; display_date, what readers see, when the story names no other.
+_ANS_PUBLISHED_KEYS = ("first_publish_date", "display_date", "publish_date")
+_ANS_MODIFIED_KEYS = ("last_updated_date",)
+
+
+def arc_story_article(data: dict) -> dict | None:
+    """An ANS story as the article object the JSON reader reads: its elements as HTML, headlines.basic, its url (a
+    path names the slug alone: the site's host is not in the story) and dates; None for any other object."""
+    elements = data.get(_ANS_ELEMENTS)
+    headlines = data.get("headlines")
+    if data.get("type") not in _ANS_STORY_TYPES or not isinstance(elements, list) or not isinstance(headlines, dict):
+        return None
+    article = _ans_html(elements)
+    if not article:
+        return None
+    path = _first_text(data, _ANS_URL_KEYS)
+    return {
+        "html": article,
+        "title": _text(headlines.get("basic")),
+        "slug": _text(data.get("slug")) or _last_segment(path),
+        "url": _absolute(path),
+        "date_published": utc_date(_first_text(data, _ANS_PUBLISHED_KEYS)),
+        "date_modified": utc_date(_first_text(data, _ANS_MODIFIED_KEYS)),
+    }
+
+
+def _ans_html(elements: list) -> str:
+    return "".join(_ans_element_html(element) for element in elements if isinstance(element, dict))
+
+
+def _ans_element_html(element: dict) -> str:
+    """One element as its renderer would print it; furniture (any type not read here) is ""."""
+    kind, content = element.get("type"), _text(element.get("content"))
+    if kind == "text":
+        return f"<p>{content}</p>\n" if content else ""
+    if kind == "header":
+        level = element.get("level")
+        tag = f"h{level}" if isinstance(level, int) and 1 <= level <= 6 else "h2"
+        return f"<{tag}>{content}</{tag}>\n" if content else ""
+    if kind == "list":
+        return _ans_list_html(element)
+    if kind == "table":
+        return _ans_table_html(element)
+    return "<hr>\n" if kind == "divider" else ""
+
+
+def _ans_list_html(element: dict) -> str:
+    """A list's items, a nested list inside the item before it, as an editor nests them."""
+    tag = "ol" if element.get("list_type") == "ordered" else "ul"
+    items: list[str] = []
+    for item in element.get("items") or ():
+        if not isinstance(item, dict):
+            continue
+        if item.get("type") == "list" and items:
+            items[-1] += _ans_list_html(item)
+        elif item.get("type") == "list":
+            items.append(_ans_list_html(item))
+        elif content := _text(item.get("content")):
+            items.append(content)
+    return f"<{tag}>" + "".join(f"<li>{item}</li>" for item in items) + f"</{tag}>\n" if items else ""
+
+
+def _ans_table_html(element: dict) -> str:
+    """A table's header row in <thead>, its rows; a cell's content is inline HTML, as a text element's."""
+    header, rows = element.get("header"), element.get("rows")
+    head = f"<thead>{_ans_row_html(header, 'th')}</thead>" if isinstance(header, list) and header else ""
+    body = "".join(_ans_row_html(row, "td") for row in rows if isinstance(row, list)) if isinstance(rows, list) else ""
+    return f"<table>{head}<tbody>{body}</tbody></table>\n" if head or body else ""
+
+
+def _ans_row_html(cells: list, tag: str) -> str:
+    texts = (_text(cell.get("content")) if isinstance(cell, dict) else None for cell in cells)
+    return "<tr>" + "".join(f"<{tag}>{text or ''}</{tag}>" for text in texts) + "</tr>"
+
+
+# Medium -------------------------------------------------------------------------------------------------------------
+
+# Paragraph types as Medium's editor numbers them. H3 is the editor's large heading (a post's sections), H4 its
+# small one; H2 only in older posts. 4 IMG, 7 PULLQUOTE (repeats the body), 11 IFRAME, 14 MIXTAPE_EMBED: dropped.
+_MEDIUM_BLOCKS = {1: "p", 2: "h2", 3: "h3", 13: "h4", 6: "blockquote", 8: "pre"}
+_MEDIUM_LISTS = {9: "ul", 10: "ol"}  # ULI, OLI: one list item each, consecutive ones one list
+_MEDIUM_MARKUPS = {1: "strong", 2: "em"}  # 3 (a link) is read as its text; 10 (code) too
+# A PRE block pasted from a spreadsheet or a terminal: rows of cells between " | ", under a "---+---" rule.
+_PIPE_RULE = re.compile(r"\s*-{3,}(?:\+-{3,})+\s*")
+
+
+def medium_post_article(data: dict) -> dict | None:
+    """A Medium post (its ?format=json answer, or the post object alone) as an article object: its paragraphs as
+    HTML, title, uniqueSlug, mediumUrl and the dates it was first and last published; None for anything else."""
+    payload = data.get("payload")
+    post = payload.get("value") if isinstance(payload, dict) else data
+    content = post.get("content") if isinstance(post, dict) else None
+    body = content.get("bodyModel") if isinstance(content, dict) else None
+    paragraphs = body.get("paragraphs") if isinstance(body, dict) else None
+    if not isinstance(paragraphs, list) or not paragraphs:
+        return None
+    article = _medium_html([paragraph for paragraph in paragraphs if isinstance(paragraph, dict)])
+    if not article:
+        return None
+    return {
+        "html": article,
+        "title": _text(post.get("title")),
+        "slug": _first_text(post, ("uniqueSlug", "slug")),
+        "url": _absolute(_text(post.get("mediumUrl"))),
+        "date_published": _epoch_date(post.get("firstPublishedAt")),
+        "date_modified": _epoch_date(post.get("latestPublishedAt")),
+    }
+
+
+def _medium_html(paragraphs: list[dict]) -> str:
+    out: list[str] = []
+    open_list = ""
+    for paragraph in paragraphs:
+        kind = paragraph.get("type")
+        text = paragraph.get("text") if isinstance(paragraph.get("text"), str) else ""
+        list_tag = _MEDIUM_LISTS.get(kind) if isinstance(kind, int) else None
+        if open_list and list_tag != open_list:
+            out.append(f"</{open_list}>\n")
+            open_list = ""
+        if list_tag:
+            out.append("" if open_list else f"<{list_tag}>")
+            out.append(f"<li>{_marked_up(text, paragraph.get('markups'))}</li>")
+            open_list = list_tag
+        elif tag := _MEDIUM_BLOCKS.get(kind) if isinstance(kind, int) else None:
+            out.append(_medium_block(tag, text, paragraph.get("markups")))
+    if open_list:
+        out.append(f"</{open_list}>\n")
+    return "".join(out)
+
+
+def _medium_block(tag: str, text: str, markups: object) -> str:
+    if not text.strip():
+        return ""
+    if tag == "pre":
+        return _pipe_table_html(text) or f"<pre>{html.escape(text, quote=False)}</pre>\n"
+    return f"<{tag}>{_marked_up(text, markups)}</{tag}>\n"
+
+
+def _marked_up(text: str, markups: object) -> str:
+    """A paragraph's text escaped, its line breaks <br>, each run inside the elements of the markups covering it.
+
+    Medium counts offsets in UTF-16 code units (a JavaScript string's), which an emoji before a markup shifts."""
+    spans = []
+    for markup in markups if isinstance(markups, list) else ():
+        tag = _MEDIUM_MARKUPS.get(markup.get("type")) if isinstance(markup, dict) else None
+        start, end = (markup.get("start"), markup.get("end")) if tag else (None, None)
+        if isinstance(start, int) and isinstance(end, int) and start < end:
+            spans.append((start, end, tag))
+    units = _code_unit_offsets(text) if spans else None
+    if units is not None:
+        spans = [(units.get(start, len(text)), units.get(end, len(text)), tag) for start, end, tag in spans]
+    cuts = sorted({0, len(text), *(offset for span in spans for offset in span[:2] if 0 < offset < len(text))})
+    runs = []
+    for start, end in zip(cuts, cuts[1:]):
+        run = html.escape(text[start:end], quote=False).replace("\n", "<br>")
+        for tag in dict.fromkeys(tag for s, e, tag in spans if s <= start and end <= e):
+            run = f"<{tag}>{run}</{tag}>"
+        runs.append(run)
+    return "".join(runs)
+
+
+def _code_unit_offsets(text: str) -> dict[int, int] | None:
+    """The index of each UTF-16 offset into text, when a character outside the BMP makes them differ; else None."""
+    if text.isascii() or all(ord(char) < 0x10000 for char in text):
+        return None
+    offsets, unit = {}, 0
+    for index, char in enumerate(text):
+        offsets[unit] = index
+        unit += 2 if ord(char) >= 0x10000 else 1
+    offsets[unit] = len(text)
+    return offsets
+
+
+def _pipe_table_html(text: str) -> str | None:
+    """A PRE block holding a pipe table (a header row, a "---+---" rule, rows of " | " cells) as that table; None
+    for any other PRE block (code, aligned prose)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 3 or not _PIPE_RULE.fullmatch(lines[1]) or "|" not in lines[0]:
+        return None
+    width = lines[0].count("|") + 1
+    rows = [[cell.strip() for cell in line.split("|")] for line in lines[2:]]
+    if any(len(cells) != width for cells in rows):
+        return None
+    header = [cell.strip() for cell in lines[0].split("|")]
+    return (
+        "<table><thead>" + _cells_html(header, "th") + "</thead><tbody>"
+        + "".join(_cells_html(cells, "td") for cells in rows) + "</tbody></table>\n"
+    )  # fmt: skip
+
+
+def _cells_html(cells: list[str], tag: str) -> str:
+    return "<tr>" + "".join(f"<{tag}>{html.escape(cell, quote=False)}</{tag}>" for cell in cells) + "</tr>"
+
+
+def _epoch_date(value: object) -> str | None:
+    """A JavaScript timestamp (milliseconds since 1970, UTC) as the REST reader's date_gmt; 0 is Medium's none."""
+    if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
+        return None
+    try:
+        return datetime.fromtimestamp(value / 1000, UTC).replace(tzinfo=None).isoformat(timespec="seconds")
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+# Any post API: an article HTML field --------------------------------------------------------------------------------
+
+# The names post APIs give a post's article HTML, the likeliest first (Substack "body_html", HubSpot "postBody").
+_BODY_KEYS = (
+    "body_html", "bodyHtml", "postBody", "post_body", "html", "body", "content", "article_body", "articleBody",
+    "content_html", "contentHtml", "html_body", "htmlBody", "text_html",
+)  # fmt: skip
+# A field naming a teaser holds the opening alone (Substack's "truncated_body_text", HubSpot's "postSummary").
+_TEASER_WORDS = ("summary", "excerpt", "description", "truncated", "preview", "teaser", "snippet")
+# Article HTML holds block elements; a title's or a caption's markup ("<em>", "<a>") does not.
+_BLOCK_ELEMENT = re.compile(r"<(?:h[1-6]|p|ul|ol|table)[\s>]", re.IGNORECASE)
+# The lists a listing API answers, each entry a post.
+_LISTING_KEYS = ("results", "items", "data", "posts")
+_TITLE_KEYS = ("title", "name", "headline", "htmlTitle")
+_URL_KEYS = ("canonical_url", "canonicalUrl", "url", "link", "absolute_url", "absoluteUrl")
+_PUBLISHED_KEYS = (
+    "post_date", "publishDate", "publish_date", "published_at", "publishedAt", "date_published", "datePublished",
+    "first_published_at", "created", "created_at", "createdAt",
+)  # fmt: skip
+_MODIFIED_KEYS = ("updated_at", "updatedAt", "updated", "modified", "date_modified", "dateModified", "modified_at")
+
+
+def html_field_articles(data: object) -> object | None:
+    """A post object, or a listing's posts (one the file's only page), as article objects; None when no object
+    holds article HTML. An entry without any is left as it is, to be reported as no post."""
+    if not isinstance(data, dict):
+        return None
+    if article := html_field_article(data):
+        return article
+    listing = next((value for value in map(data.get, _LISTING_KEYS) if isinstance(value, list) and value), None)
+    articles = [html_field_article(entry) for entry in listing or ()]
+    if not any(articles):
+        return None
+    articles = [article or entry for article, entry in zip(articles, listing, strict=True)]  # type: ignore[arg-type]
+    return articles[0] if len(articles) == 1 else articles
+
+
+def html_field_article(post: object) -> dict | None:
+    """An object holding article HTML as an article object: the HTML, title, slug, url and dates; else None."""
+    if not isinstance(post, dict):
+        return None
+    article = _article_field(post)
+    if article is None:
+        return None
+    url = _absolute(_first_text(post, _URL_KEYS))
+    return {
+        "id": post.get("id"),
+        "html": article,
+        "title": _first_text(post, _TITLE_KEYS),
+        "slug": _last_segment(_text(post.get("slug"))),
+        "url": url,
+        "date_published": utc_date(_first_text(post, _PUBLISHED_KEYS)),
+        "date_modified": utc_date(_first_text(post, _MODIFIED_KEYS)),
+    }
+
+
+def _article_field(post: dict) -> str | None:
+    """The article HTML: the first known body field holding block elements, else the longest string field that
+    does; a field named as a teaser never."""
+    for key in _BODY_KEYS:
+        if _is_article_html(post.get(key)):
+            return post[key]
+    fields = (
+        value for key, value in post.items()
+        if isinstance(key, str) and not _teaser(key) and _is_article_html(value)
+    )  # fmt: skip
+    return max(fields, key=len, default=None)
+
+
+def _is_article_html(value: object) -> bool:
+    return isinstance(value, str) and _BLOCK_ELEMENT.search(value) is not None
+
+
+def _teaser(key: str) -> bool:
+    name = key.lower()
+    return any(word in name for word in _TEASER_WORDS)
