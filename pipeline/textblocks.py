@@ -1155,38 +1155,40 @@ class _Unmarked(NamedTuple):
 
 
 def _unmarked_lines(lines: _Lines) -> _Unmarked | None:
-    """The page's layout where no line opens with a bullet, a "– detail" dash, a markdown heading or a
-    table's pipe, no two lines are items numbered one after the other and its numbered section headings
-    each come once (numbered items styled so would repeat "1)"); None otherwise.
+    """The page's layout where no line opens with a bullet, a markdown heading or a table's pipe and its
+    numbered section headings each come once (numbered items styled so would repeat "1)"), but in a table of
+    contents; None otherwise. Numbered items ("1. Title", "– detail" under it) are typed text a copy keeps.
 
     Other layouts stop at their first marker line, near the page's top.
     """
     numbers: set[int] = set()
     blank = leads = details = 0
-    numbered_item = ""  # the marker the next line would open with, were the last line a numbered item
+    # A table of contents (a CMS plugin's, over the article) lists the headings glued one under the other,
+    # each line as its heading reads: the numbers of its lines, and each line, come once more.
+    contents: dict[int, str] = {}
+    repeated: set[int] = set()
+    last_heading = (-2, 0, "")  # the line, number and text of the last numbered section heading
     texts = lines.texts
     for k, text in enumerate(texts):
         stripped = text.lstrip()
         if not stripped:
             blank += 1
             continue
-        if numbered_item and stripped.startswith(numbered_item):
-            return None
-        numbered_item = ""
         first = stripped[0]
         if first == "#" or stripped in _LONE_MARKERS or (first == "|" and "|" in stripped[1:]):
             return None
         if first in ITEM_MARKERS and stripped[1:2].isspace():
             return None
-        if first.isdigit():
-            if heading := _numbered_heading(stripped):
-                number = int(heading.group(1))
-                if number in numbers:
+        if first.isdigit() and (heading := _numbered_heading(stripped)):
+            number = int(heading.group(1))
+            if last_heading[:2] == (k - 1, number - 1):
+                contents[number - 1], contents[number] = last_heading[2], stripped
+            elif number in numbers:
+                if number in repeated or contents.get(number) != stripped:
                     return None
-                numbers.add(number)
-            elif item := _ITEM.match(stripped):
-                marker = item.group(2)  # "1." or "1)": one line opening so is a scorecard cell's inline list
-                numbered_item = f"{int(marker[:-1]) + 1}{marker[-1]} "
+                repeated.add(number)
+            numbers.add(number)
+            last_heading = (k, number, stripped)
         if text[0].isspace():
             above = texts[k - 1] if k else ""
             details += bool(above) and not above[0].isspace() and not above.endswith(_CLAUSE_ENDS)
@@ -1211,13 +1213,16 @@ def _inner_text_layout(lines: _Lines, unmarked: _Unmarked) -> bool:
 def _dash_details_as_lines(pieces: list[Piece], text: str) -> list[Piece]:
     """innerText whose item details open a line with a dash (a scraper's text nodes, "– Use: ..." under a
     skill's title): each detail is one more line under its title, read as an undashed page's are. Items
-    split from one line at its dashes ("Data deliverables – Datasets – Guidelines") stay as they are."""
-    return [
-        new_piece((Block.paragraph(piece.block.text, piece.block.start, piece.block.end), piece.link_ratio))
-        if _is_dash(piece.block) and text[piece.block.start] in "–—"
-        else piece
-        for piece in pieces
-    ]
+    split from one line at its dashes ("Data deliverables – Datasets – Guidelines") stay as they are, and so
+    do the details of a numbered item ("1. Title" over "– detail"): they hang under their item already."""
+    out = list(pieces)
+    under_item = False  # the dash lines' title is a list item
+    for k, (block, link_ratio) in enumerate(pieces):
+        if not _is_dash(block):
+            under_item = block.kind is _LIST_ITEM
+        elif not under_item and text[block.start] in "–—":
+            out[k] = new_piece((Block.paragraph(block.text, block.start, block.end), link_ratio))
+    return out
 
 
 def _joined_labels(pieces: list[Piece], text: str) -> list[Piece]:
