@@ -254,8 +254,8 @@ _WHOLE_PAGE_FORMS = frozenset((InputForm.HTML, InputForm.WARC, InputForm.JSONL))
 
 
 def island_page(page: Page, meta: SourceMeta) -> Page | None:
-    """The article a client-rendered HTML page holds only in its JSON data island (Next.js "__NEXT_DATA__"), as
-    the page to read instead; None for any other page, or one without an island.
+    """The article a client-rendered HTML page holds only in its JSON data island (Next.js "__NEXT_DATA__") or its
+    JSON-LD's articleBody, as the page to read instead; None for any other page, or one without either.
 
     ``meta`` is what the page's head says (its <title>, canonical URL, dates): kept, but for the title of the
     object holding the article, which names the post where the <title> may add the site's name. The report
@@ -268,11 +268,20 @@ def island_page(page: Page, meta: SourceMeta) -> Page | None:
         return None
     # Escaped "\u00e2\u20ac\u201c" in the JSON decodes to mojibake the page's own repair could not see.
     text, repairs = repair_text(article.text)
-    form, head = InputForm.MARKDOWN if article.markdown else InputForm.HTML, SourceMeta()
-    if article.markdown:  # read as a markdown file is: unwrapped, its dashes and front matter read
+    form = InputForm.TEXT if article.plain else InputForm.MARKDOWN if article.markdown else InputForm.HTML
+    head = SourceMeta()
+    if form is not InputForm.HTML:  # read as a markdown or text file is: unwrapped, its dashes and front matter read
         text, repairs, head = _text_page(text, form, repairs)
     title, title_repairs = repair_text(article.title or "")
-    meta = replace(meta, title=title or head.title or meta.title)
+    url = meta.url or article.url  # a JSON-LD article's own address and dates where the head names none
+    meta = replace(
+        meta,
+        title=title or head.title or meta.title,
+        url=url,
+        slug=meta.slug or slug_from_url(url),
+        date_published=meta.date_published or article.date_published,
+        date_modified=meta.date_modified or article.date_modified,
+    )
     read = Repair("HTML body without the article", f"{article.where} read", 1)
     repairs = _merge(page.repairs, [*repairs, *title_repairs, read])
     return Page(text, form, page.input_form, meta, page.encoding, repairs)

@@ -1155,38 +1155,40 @@ class _Unmarked(NamedTuple):
 
 
 def _unmarked_lines(lines: _Lines) -> _Unmarked | None:
-    """The page's layout where no line opens with a bullet, a "– detail" dash, a markdown heading or a
-    table's pipe, no two lines are items numbered one after the other and its numbered section headings
-    each come once (numbered items styled so would repeat "1)"); None otherwise.
+    """The page's layout where no line opens with a bullet, a markdown heading or a table's pipe and its
+    numbered section headings each come once (numbered items styled so would repeat "1)"), but in a table of
+    contents; None otherwise. Numbered items ("1. Title", "– detail" under it) are typed text a copy keeps.
 
     Other layouts stop at their first marker line, near the page's top.
     """
     numbers: set[int] = set()
     blank = leads = details = 0
-    numbered_item = ""  # the marker the next line would open with, were the last line a numbered item
+    # A table of contents (a CMS plugin's, over the article) lists the headings glued one under the other in
+    # order, each line as its heading reads: the numbers of its lines, and each line, come once more.
+    contents: dict[int, str] = {}
+    repeated: set[int] = set()
+    last_heading = (-2, 0, "")  # the line, number and text of the last numbered section heading
     texts = lines.texts
     for k, text in enumerate(texts):
         stripped = text.lstrip()
         if not stripped:
             blank += 1
             continue
-        if numbered_item and stripped.startswith(numbered_item):
-            return None
-        numbered_item = ""
         first = stripped[0]
         if first == "#" or stripped in _LONE_MARKERS or (first == "|" and "|" in stripped[1:]):
             return None
         if first in ITEM_MARKERS and stripped[1:2].isspace():
             return None
-        if first.isdigit():
-            if heading := _numbered_heading(stripped):
-                number = int(heading.group(1))
-                if number in numbers:
+        if first.isdigit() and (heading := _numbered_heading(stripped)):
+            number = int(heading.group(1))
+            if last_heading[0] == k - 1 and last_heading[1] < number:
+                contents[last_heading[1]], contents[number] = last_heading[2], stripped
+            elif number in numbers:
+                if number in repeated or contents.get(number) != stripped:
                     return None
-                numbers.add(number)
-            elif item := _ITEM.match(stripped):
-                marker = item.group(2)  # "1." or "1)": one line opening so is a scorecard cell's inline list
-                numbered_item = f"{int(marker[:-1]) + 1}{marker[-1]} "
+                repeated.add(number)
+            numbers.add(number)
+            last_heading = (k, number, stripped)
         if text[0].isspace():
             above = texts[k - 1] if k else ""
             details += bool(above) and not above[0].isspace() and not above.endswith(_CLAUSE_ENDS)
@@ -1211,13 +1213,16 @@ def _inner_text_layout(lines: _Lines, unmarked: _Unmarked) -> bool:
 def _dash_details_as_lines(pieces: list[Piece], text: str) -> list[Piece]:
     """innerText whose item details open a line with a dash (a scraper's text nodes, "– Use: ..." under a
     skill's title): each detail is one more line under its title, read as an undashed page's are. Items
-    split from one line at its dashes ("Data deliverables – Datasets – Guidelines") stay as they are."""
-    return [
-        new_piece((Block.paragraph(piece.block.text, piece.block.start, piece.block.end), piece.link_ratio))
-        if _is_dash(piece.block) and text[piece.block.start] in "–—"
-        else piece
-        for piece in pieces
-    ]
+    split from one line at its dashes ("Data deliverables – Datasets – Guidelines") stay as they are, and so
+    do the details of a numbered item ("1. Title" over "– detail"): they hang under their item already."""
+    out = list(pieces)
+    under_item = False  # the dash lines' title is a list item
+    for k, (block, link_ratio) in enumerate(pieces):
+        if not _is_dash(block):
+            under_item = block.kind is _LIST_ITEM
+        elif not under_item and text[block.start] in "–—":
+            out[k] = new_piece((Block.paragraph(block.text, block.start, block.end), link_ratio))
+    return out
 
 
 def _joined_labels(pieces: list[Piece], text: str) -> list[Piece]:
@@ -1373,9 +1378,9 @@ def _read_inner_text(pieces: list[Piece], text: str, spaced: bool = False, colon
             # Before a run that is not the article's (an ad's copy and button), a title-cased line that breaks
             # the shape of the lines above it is that ad's headline: a paragraph, for the noise filter.
             headline = under.pop() if was_reading and not reading and _ad_headline(under) else None
-            # The section's first lines over its first known sub-heading: its intro sentence is prose, as it is
-            # where no blank line parts them (flush("subheading") below).
-            first_part = reading and key is None and under and _inner_subheading(section, block.text, colon)
+            # The section's first lines over its first known sub-heading or group: its intro sentence is prose, as
+            # it is where no blank line parts them (flush("subheading") below).
+            first_part = reading and key is None and under and (group or _inner_subheading(section, block.text, colon))
             flush("subheading" if first_part else "")
             if headline is not None:
                 out.append(headline)
@@ -1387,7 +1392,9 @@ def _read_inner_text(pieces: list[Piece], text: str, spaced: bool = False, colon
             out.append(piece)
             subheading = piece
             notes = parent_open = False
-            key, lead = None, False
+            # A title alone over a blank line heads a list of any lines, sentences too (_lone_title_end).
+            alone = k < len(pieces) and text.count("\n", block.end, pieces[k].block.start) > 1
+            key, lead = _UNKNOWN_SUBHEADING if alone else None, False
             continue
         if not reading:
             out.append(piece)
@@ -1540,14 +1547,39 @@ def _opens_group(pieces: list[Piece], k: int, text: str, section: str, grouped: 
     ("Financial deliverables" over its items, a blank line, the next group: a <p> whose lines are <br>'s):
     a run of short title-like lines, the first no known sub-heading, after a run of that shape read so, or
     before one. A run alone of that shape is a list (its first line an item): it needs one more beside it."""
-    end = _group_end(pieces, k, text)
+    end = _group_end(pieces, k, text) or _lone_title_end(pieces, k, text)
     title = pieces[k].block.text
     if not end or _inner_subheading(section, title) is not None or is_widget(title):
         return False
-    return grouped or bool(_group_end(pieces, end, text))
+    return grouped or bool(_group_end(pieces, end, text) or _lone_title_end(pieces, end, text))
 
 
 _GROUP_ITEMS = 2  # a group's title is over two items at least
+# The key of a sub-heading no vocabulary knows, over its list: its lines are items, not a section's opening prose.
+_UNKNOWN_SUBHEADING = ""
+
+
+def _lone_title_end(pieces: list[Piece], k: int, text: str) -> int:
+    """The index after the items of a group whose title stands alone over a blank line, the items one a line
+    under it ("Search and pipeline artifacts", a blank line, "Sourcing strategy per requisition: ...", ...): a
+    CMS's plain articleBody puts a blank line after every block, none between a list's items. 0 if none."""
+    first = k + 1
+    if first >= len(pieces) or not _is_group_line(pieces[k].block):
+        return 0
+    if text.count("\n", pieces[k].block.end, pieces[first].block.start) < 2:
+        return 0
+    end = first
+    while end < len(pieces) and pieces[end].block.kind is _PARAGRAPH:
+        end += 1
+        if end < len(pieces) and text.count("\n", pieces[end - 1].block.end, pieces[end].block.start) != 1:
+            break
+    if end - first < _GROUP_ITEMS:
+        return 0
+    # The items end at a blank line or a heading, as a group's do (_group_end).
+    if end < len(pieces) and pieces[end].block.kind is not _HEADING:
+        if text.count("\n", pieces[end - 1].block.end, pieces[end].block.start) < 2:
+            return 0
+    return end
 
 
 def _group_end(pieces: list[Piece], k: int, text: str) -> int:
@@ -1634,6 +1666,13 @@ def _read_lines(lines: list[Piece], section: str, key: str | None, lead: bool, b
             depth = None  # a labelled fact
         elif key is None and _is_prose(text):
             depth = None
+        elif k == 0 and key is not None and count > 2 and text.endswith(":") and (_is_prose(text) or not children[1]):
+            # A sentence leading the sub-heading's list ("... It strengthens the company's ability to:", "Urgent
+            # work does occur when:" over sentences), as a paragraph over a list is: its lead; the lines under it
+            # are the list's items, not its children.
+            depths.append(None)
+            parent_depth = -1
+            continue
         elif children[k]:
             depths.append(parent_depth + 1)
             continue
