@@ -57,6 +57,7 @@ _WORD = re.compile(r"[a-z][a-z-]{2,}")
 # Enum members bound once: attribute access on an Enum class is slow in hot loops.
 _LISTED = (BlockKind.LIST_ITEM, BlockKind.TABLE)
 _HEADING, _LIST_ITEM, _TABLE = BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.TABLE
+_PARAGRAPH = BlockKind.PARAGRAPH
 _TITLE_LINE = re.compile(r"^(?P<role>.{2,120}?)\s*[:–—|-]\s*role blueprint\b", re.IGNORECASE)
 _QUOTED = re.compile(r"^[“\"'‘].*[”\"'’][.!]?$")
 # An icon that decorates a label ("📎 Related pages", "📣 Sponsored"): arrows, technical symbols, shapes,
@@ -82,6 +83,8 @@ class _Vocab:
     widget_starts: re.Pattern[str]  # the anchored widget patterns, tried at the start only
     widget_phrases: tuple[str, ...]  # the unanchored patterns that are plain words: substring tests
     widget_anywhere: tuple[re.Pattern[str], ...]  # the other unanchored ones, apart: each scans for its own prefix
+    share_lead: re.Pattern[str]  # a share bar's lead inside a line, searched in lowercased text
+    share_action: re.Pattern[str]  # one item of a share bar split into items, matched whole against lowercased text
     comment_starts: frozenset[str]
     comment_patterns: re.Pattern[str]
     author_bio: re.Pattern[str]
@@ -128,6 +131,8 @@ def _vocab() -> _Vocab:
         widget_starts=re.compile("|".join(f"(?:{p})" for p in anchored)),
         widget_phrases=tuple(phrases),
         widget_anywhere=tuple(re.compile(p) for p in anywhere if p not in phrases),
+        share_lead=re.compile(rf"\b(?:{_alternatives(data['share_bar_leads'])})\b"),
+        share_action=_share_action(data),
         comment_starts=frozenset(starts),
         comment_patterns=re.compile("|".join(f"(?:{p})" for p in start_patterns), re.IGNORECASE),
         author_bio=re.compile("|".join(f"(?:{p})" for p in data["author_bio_openings"])),
@@ -178,6 +183,15 @@ def _share_bar(data: dict) -> str:
     network = f"(?:{_alternatives(data['social_networks'])})"
     lead = f"(?:{_alternatives(data['share_bar_leads'])})"
     return rf"{lead}(?:\s*:\s*|\s+){network}(?:\s*[|·•,/]\s*{network}|\s+{network})*\s*$"
+
+
+def _share_action(data: dict) -> re.Pattern[str]:
+    """The pattern of one share bar item, lowercased: a network, perhaps after a verb and before its recipient
+    ("copy link", "post on linkedin", "email a colleague", "share via whatsapp")."""
+    network = f"(?:{_alternatives(data['social_networks'])})"
+    verb = rf"(?:(?:{_alternatives(data['share_bar_verbs'])}) (?:it |this )?(?:on|to|via|by|with) )"
+    recipient = r"(?: (?:it |this )?(?:to |with )?(?:a|your) [a-z]+)"
+    return re.compile(rf"{verb}?{network}{recipient}?")
 
 
 def _ad_label(data: dict) -> re.Pattern[str]:
@@ -424,7 +438,8 @@ def _noise_marks(
     related_boxes: list[int] = []  # the labels of boxes of other pages' teasers ("Related jobs you may like")
     table = _TABLE  # a local: the loop asks every piece
     for k, piece in enumerate(body):
-        if noise[k]:  # a teaser list's item
+        if noise[k]:  # a teaser list's item, a newsletter's call (perhaps a split share bar's lead)
+            _mark_split_share_bar(body, noise, k, vocab)
             continue
         block = piece.block
         kind = block.kind
@@ -460,6 +475,9 @@ def _noise_marks(
             subheading_key(section_of[k], text) and not (". " in text and _SENTENCE_BREAK.search(text))
         ):
             continue
+        # The kind and colon asked here first: most blocks are spared the call.
+        if kind is _PARAGRAPH and text[-1:] == ":" and _mark_split_share_bar(body, noise, k, vocab):
+            continue  # its items are skipped as marked
         promotional = hard or _is_promotional(text, vocab)
         # A short line that introduces a list or table is the article's own lead (not one
         # introducing a teaser list or course catalogue: that lead is judged as any line); so is a
@@ -570,6 +588,30 @@ def _noise_marks(
             kept_below = True
     _mark_related_teasers(body, noise, related_boxes, protected, section_of)
     return noise
+
+
+def _mark_split_share_bar(body: list[Piece], noise: list[bool], k: int, vocab: _Vocab) -> bool:
+    """Mark a share bar opening at k that was split into its lead and items, the one-line bar's words ("Found this
+    useful? Share it with your team:" over "Copy link", "Post on LinkedIn", "Email a colleague"); whether it is one.
+
+    Two items at least, the whole list: an article's list is not all networks. A lead's words are asked first
+    ("share", "follow" as substrings before the regex): most leads end there.
+    """
+    lead = body[k].block
+    text = lead.text
+    if lead.kind is not _PARAGRAPH or text[-1:] != ":" or not ("hare" in text or "ollow" in text):
+        return False
+    if vocab.share_lead.search(text.lower()) is None:
+        return False
+    end = k + 1
+    while end < len(body) and body[end].block.kind is _LIST_ITEM:
+        if vocab.share_action.fullmatch(_normal(body[end].block.text)) is None:
+            return False
+        end += 1
+    if end - k < 3:
+        return False
+    noise[k:end] = [True] * (end - k)
+    return True
 
 
 def _signs_off(lower: str, vocab: _Vocab) -> bool:

@@ -946,25 +946,25 @@ def _prior_roles(text: str) -> tuple[list[CareerRole], list[str]]:
     """The roles an item lists, and its parts that are not roles; ([], [text]) for a statement.
 
     A list keeps each part that is a role, the rest go to notes: one odd part does not make four roles a
-    statement. "Senior DevOps Engineer or DevOps Team Lead" is two roles. A list that separates its roles by
-    semicolons keeps commas inside a role's qualifier ("Staff RN in med-surg, ICU or ED; charge nurse"), unless
-    every comma part is a role of its own ("Backend engineer; data engineer, analytics engineer").
+    statement. "A or B" is one background (HR analysts count "Technical trainer or developer advocate" once,
+    see _is_role). A list that separates its roles by semicolons keeps commas inside a role's qualifier
+    ("Staff RN in med-surg, ICU or ED; charge nurse"), unless every comma part is a role of its own
+    ("Backend engineer; data engineer, analytics engineer").
     """
     parts = split_enumeration(text, ",;")
     if ";" in text:
         parts = [role for part in split_enumeration(text, ";") for role in _comma_roles(part)]
     if len(parts) >= 2:
-        roles = [role for part in parts for role in _alternative_roles(part)]
+        roles = [parse_role(part) for part in parts]
         found = [role for role in roles if _is_role(role)]
         # Most parts roles: the first part's qualifier ("Staff Nurse with precepting experience, Charge Nurse,
         # ...") ends at its comma, it does not swallow the roles after it.
         mostly_roles = 2 * len(found) > len(roles)
         if len(found) == len(roles) or (len(found) >= 2 and (mostly_roles or not _is_role(parse_role(text)))):
             return found, [role.text for role in roles if not _is_role(role)]
-    # One role, its qualifier possibly an enumeration: "Research assistant in NLP, IR, or linguistics";
-    # or two alternatives, each side already found a role by _alternative_roles.
-    roles = _alternative_roles(text)
-    return (roles, []) if len(roles) >= 2 or _is_role(roles[0]) else ([], [text])
+    # One role, its qualifier possibly an enumeration: "Research assistant in NLP, IR, or linguistics".
+    role = parse_role(text)
+    return ([role], []) if _is_role(role) else ([], [text])
 
 
 def _comma_roles(text: str) -> list[str]:
@@ -973,44 +973,42 @@ def _comma_roles(text: str) -> list[str]:
     return parts if len(parts) >= 2 and all(_is_role(parse_role(part)) for part in parts) else [text]
 
 
-def _alternative_roles(text: str) -> list[CareerRole]:
-    """ "A or B" as two roles when both sides are roles, B of two words or more ("Senior or Staff Data
-    Engineer", "Data Scientist or Engineer" share their words: one role) or both of one word ("Journalist or
-    Editor": no words to share), and A without a qualifier (the 'or' of "Engineer moving into data or ML
-    platform work" is the qualifier's)."""
-    cuts = [m for m in _OR.finditer(text) if not paren_depth(text, m.start())]
-    if len(cuts) == 1:
-        # The second side first: it is seldom a role, and the first side (a qualifier's list up to the 'or',
-        # "Research assistant in NLP, IR,") is then not read, nor tokenized for its qualifier.
-        second = parse_role(text[cuts[0].end() :])
-        first_text = text[: cuts[0].start()].strip()
-        shares_words = len(second.name.split()) < 2 and " " in first_text  # "Data Scientist or Engineer"
-        if not shares_words and (_is_role(second) or _agent_noun(second)):
-            first = parse_role(first_text)
-            if first.qualifier is None and _is_role(first):
-                return [first, second]
-    return [parse_role(text)]
-
-
 @lru_cache(maxsize=1)
 def _agent_suffixes() -> tuple[str, ...]:
     return tuple(load_vocab(EXPERIENCE_TO_SCORECARD)["role_agent_suffixes"])
 
 
-def _agent_noun(role: CareerRole) -> bool:
+def _agent_noun(name: str) -> bool:
     """A name ending in an agent noun ("EDC builder"): a role when it is the alternative of one ("Clinical
     database programmer or EDC builder"), though the role nouns do not list it."""
-    words = role.name.split()
-    return role.qualifier is None and len(words) <= _MAX_ROLE_WORDS and words[-1].lower().endswith(_agent_suffixes())
+    words = name.split()
+    return 0 < len(words) <= _MAX_ROLE_WORDS and words[-1].lower().endswith(_agent_suffixes())
 
 
 def _is_role(role: CareerRole) -> bool:
-    """A name ending with a role noun or opened by a rank ("Head of Change"), a grade after it allowed ("Software
-    Engineer II", "Clinical Nurse 3"); each of its " / " alternatives within the word cap ("Clinical Nurse III /
-    Clinical Ladder nurse")."""
-    start, _, last = role.name.rpartition(" ")
-    name = start if start and _BARE_GRADE.fullmatch(last) else role.name
-    return names_a_role(name) and all(len(side.split()) <= _MAX_ROLE_WORDS for side in role.name.split(" / "))
+    """A name ending with a role noun or opened by a rank ("Head of Change"), or two such alternatives of one
+    background ("Senior DevOps Engineer or DevOps Team Lead", the second perhaps an agent noun: "Clinical
+    database programmer or EDC builder"). The 'or' of "Software engineer or equivalent experience" joins no
+    role: a statement."""
+    sides = _or_sides(role.name)
+    if len(sides) == 2 and _names_role(sides[0]) and (_names_role(sides[1]) or _agent_noun(sides[1])):
+        return True
+    return _names_role(role.name)
+
+
+def _or_sides(name: str) -> list[str]:
+    """A name's two sides around its one 'or' outside brackets, else the name alone."""
+    cuts = [m for m in _OR.finditer(name) if not paren_depth(name, m.start())] if " or " in name else []
+    return [name[: cuts[0].start()], name[cuts[0].end() :]] if len(cuts) == 1 else [name]
+
+
+def _names_role(name: str) -> bool:
+    """A name ending with a role noun or opened by a rank, a grade after it allowed ("Software Engineer II",
+    "Clinical Nurse 3"); each of its " / " alternatives within the word cap ("Clinical Nurse III / Clinical
+    Ladder nurse")."""
+    start, _, last = name.rpartition(" ")
+    bare = start if start and _BARE_GRADE.fullmatch(last) else name
+    return names_a_role(bare) and all(len(side.split()) <= _MAX_ROLE_WORDS for side in name.split(" / "))
 
 
 _MAX_ROLE_WORDS = 6

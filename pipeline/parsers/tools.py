@@ -233,9 +233,23 @@ def _tool(piece: str) -> ToolName:
     name = f"{piece[:start].strip()} {piece[end:].strip()}".strip()
     products = _strip_fillers(inner)
     variants = [v for v in _comma_list_end(products, _split_top(products, unspaced_slash=True)) if v]
-    if variants and all(_is_product(v) for v in variants):
+    if variants and all(_is_product(v) for v in variants) and not _describes_kind(variants):
         return ToolName.__pydantic_validator__.validate_python({"name": name or inner.strip(), "variants": variants})
     return ToolName.__pydantic_validator__.validate_python({"name": name or inner.strip(), "note": inner.strip()})
+
+
+@lru_cache(maxsize=1)
+def _tool_kinds() -> frozenset[str]:
+    return frozenset(load_vocab(SKILLS_TO_DECISIONS)["tool_kinds"])
+
+
+def _describes_kind(variants: list[str]) -> bool:
+    """Whether a parenthetical is one phrase ending in a lowercase tool kind: "German customs IT system" says what
+    "ATLAS" is (a note), where "Databricks / EMR" or "e.g., DHL, Kuehne+Nagel" name products."""
+    if len(variants) != 1:
+        return False
+    head, _, last = variants[0].rpartition(" ")
+    return bool(head) and last in _tool_kinds()
 
 
 # The conjunction that closes a comma list: "Washer-disinfectors, ultrasonic cleaners and cart washers".
