@@ -77,7 +77,10 @@ def test_a_lead_sentence_over_a_stakeholder_list_is_intro_not_a_stakeholder(snip
 
 def test_a_lead_sentence_over_a_risk_list_is_a_note_not_a_bottleneck(snippet: dict[str, Any]) -> None:
     risks = snippet["risks"]
-    assert [r["text"] for r in risks["bottlenecks"]] == ["Manual spreadsheet cycles.", "Dependence on payroll cutoffs."]
+    assert [r["text"] for r in risks["bottlenecks"]] == [
+        "Manual spreadsheet cycles.",
+        "Dependence on payroll cutoffs.",
+    ]
     assert risks["notes"] == ["Bottlenecks cluster around the calendar, when everything is urgent in the same six weeks."]
     assert [r["text"] for r in risks["anti_patterns"]] == ["Approving exceptions without rationale."]
 
