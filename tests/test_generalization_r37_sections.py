@@ -81,7 +81,9 @@ def test_a_lead_sentence_over_a_risk_list_is_a_note_not_a_bottleneck(snippet: di
         "Manual spreadsheet cycles.",
         "Dependence on payroll cutoffs.",
     ]
-    assert risks["notes"] == ["Bottlenecks cluster around the calendar, when everything is urgent in the same six weeks."]
+    assert risks["notes"] == [
+        "Bottlenecks cluster around the calendar, when everything is urgent in the same six weeks."
+    ]
     assert [r["text"] for r in risks["anti_patterns"]] == ["Approving exceptions without rationale."]
 
 
