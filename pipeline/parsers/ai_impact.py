@@ -26,6 +26,7 @@ from .common import (
     item_tree,
     nest_colon_leads,
     routed_items,
+    split_lead,
     subsections_by_field,
 )
 from .text import split_title_description
@@ -47,7 +48,10 @@ class AiImpact(SectionFields):
 
     notes: list[str] = Field(
         default_factory=list,
-        description="Paragraphs before the first sub-heading, then quotations set among the lists (a pull quote).",
+        description=(
+            "Paragraphs before the first sub-heading, then a sub-heading's lead paragraph over its list and"
+            " quotations set among the lists (a pull quote)."
+        ),
     )
     automatable_tasks: list[ImpactItem] = Field(
         default_factory=list, description="Tasks that can be automated or heavily accelerated."
@@ -145,7 +149,10 @@ def parse(section: Section) -> AiImpact:
     for name, sub in known:
         if name == "changes" and horizon is None and (match := _HORIZON.search(sub.title)):
             horizon = f"{match.group(1)} {match.group(2)}"
-        nodes = _quotations(drop_tables(nest_colon_leads(item_tree(sub.blocks)), unparsed), notes)
+        lead, blocks = split_lead(sub.blocks)
+        if lead is not None:
+            notes.append(lead)
+        nodes = _quotations(drop_tables(nest_colon_leads(item_tree(blocks)), unparsed), notes)
         if name != "changes" and (outlook := _closing_outlook(nodes)):
             nodes = nodes[:-1]
             values["changes"].append(_item(outlook))

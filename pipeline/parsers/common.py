@@ -297,6 +297,23 @@ def list_nodes(nodes: list[Node], notes: list[str], unparsed: list[str]) -> list
     return out
 
 
+_SENTENCE_ENDS = (".", "!", "?")
+
+
+def split_lead(blocks: list[Block]) -> tuple[str | None, list[Block]]:
+    """A sub-section's lead paragraph, and the blocks after it: one sentence paragraph opening its list
+    ("Bottlenecks tend to cluster around the calendar: ..." over the bottlenecks) introduces the items, it is
+    none of them. Only the first block, only before a top-level item, and only where no other paragraph
+    follows (paragraphs there are the items of a list written without bullets); a lead ending in ':' owns
+    its items already (item_tree)."""
+    if len(blocks) < 2 or blocks[0].kind is not _PARAGRAPH or blocks[1].kind is not _LIST_ITEM or blocks[1].depth:
+        return None, blocks
+    lead = blocks[0].text.strip()
+    if not lead.endswith(_SENTENCE_ENDS) or any(block.kind is _PARAGRAPH for block in blocks[2:]):
+        return None, blocks
+    return lead, blocks[1:]
+
+
 def split_tables(blocks: Iterable[Block]) -> tuple[list[Block], list[str]]:
     """(the tables, the text of every other block in page order, headings skipped)."""
     tables: list[Block] = []

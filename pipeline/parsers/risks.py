@@ -23,6 +23,7 @@ from .common import (
     drop_tables,
     item_tree,
     routed_items,
+    split_lead,
     subsections_by_field,
 )
 from .text import split_title_description
@@ -46,7 +47,10 @@ class RiskItem(FieldsModel):
 class Risks(SectionFields):
     """Typed fields of 'Risks, Challenges, and Failure Modes'."""
 
-    notes: list[str] = Field(default_factory=list, description="Paragraphs before the first sub-heading.")
+    notes: list[str] = Field(
+        default_factory=list,
+        description="Paragraphs before the first sub-heading, then the lead paragraph opening a sub-heading's list.",
+    )
     challenges: list[RiskItem] = Field(default_factory=list, description="Common role challenges.")
     bottlenecks: list[RiskItem] = Field(default_factory=list)
     anti_patterns: list[RiskItem] = Field(default_factory=list, description="Ways of working to avoid.")
@@ -130,5 +134,8 @@ def parse(section: Section) -> Risks:
     notes = block_texts(routed, unparsed)
     known, other = subsections_by_field(section, _FIELD_BY_KEY)
     for name, sub in known:
-        values[name] += [_risk(node) for node in drop_tables(item_tree(sub.blocks), unparsed)]
+        lead, blocks = split_lead(sub.blocks)
+        if lead is not None:
+            notes.append(lead)
+        values[name] += [_risk(node) for node in drop_tables(item_tree(blocks), unparsed)]
     return Risks(notes=notes, other=other, unparsed=unparsed, **values)

@@ -37,6 +37,7 @@ from .common import (
     nest_colon_leads,
     node_labelled_parts,
     point,
+    split_lead,
     with_labelled_subsections,
 )
 from .text import (
@@ -187,7 +188,10 @@ class Stakeholders(SectionFields):
 
     intro: list[str] = Field(
         default_factory=list,
-        description="Paragraphs before the first sub-heading, then quotations set among the lists (a pull quote).",
+        description=(
+            "Paragraphs before the first sub-heading, then a stakeholder list's lead paragraph and quotations set"
+            " among the lists (a pull quote)."
+        ),
     )
     internal: list[Stakeholder] = Field(default_factory=list)
     internal_qualifier: str | None = Field(
@@ -929,6 +933,9 @@ def parse(section: Section) -> Stakeholders:
     for sub in section.subsections:
         blocks = _without_quotations(sub.blocks, quotes)
         if sub.key in stakeholders:  # builds its own tree
+            lead, blocks = split_lead(blocks)
+            if lead is not None:
+                intro.append(lead)
             stakeholders[sub.key] += stakeholder_list(blocks)
             qualifiers.setdefault(sub.key, heading_note(sub.title))
             continue
