@@ -97,7 +97,7 @@ class _Vocab:
     offer: re.Pattern[str]  # an offer's wording, searched in lowercased text
     newsletter_call: re.Pattern[str]  # a newsletter's call to its readers, searched in lowercased text
     ad_label: re.Pattern[str]  # a sponsorship label opening a block ("📣 Sponsored —"), matched at its start
-    sponsor_credit: re.Pattern[str]  # a newsletter's sentence crediting its sponsor ("Today’s issue is brought to you by X.")
+    sponsor_credit: re.Pattern[str]  # a sponsor credit as a sentence: "This issue is brought to you by X."
     ad_badge: re.Pattern[str]  # a sponsorship label opening a block, whatever follows it ("Sponsored MerchFlow ...")
     ad_cells: frozenset[str]  # a table's cell that is a sponsorship label alone: "Sponsored", "Ad:", "[Ad]"
     ad_declaration: re.Pattern[str]  # a sponsor's credit, an affiliate's disclosure, searched in lowercased text
@@ -1063,8 +1063,10 @@ def _is_promotional(text: str, vocab: _Vocab) -> bool:
     if first in vocab.cta_verbs:
         if len(words) <= 6 and not text.rstrip().endswith((".", ":", ";", ",")):
             return True  # a button: "Book Your Visit", "Explore Hospitals"
-        if _SECOND_PERSON.search(text) or _is_offer(text, vocab):
-            return True  # "Start your journey today — compare options in one place.", "Compare clinics — and book ..."
+        if _SECOND_PERSON.search(text) or _is_offer(text.split(None, 1)[-1], vocab):
+            # "Start your journey today — compare options in one place."; an offer after the verb: "Compare
+            # clinics ... — and book a free consultation" (not the verb itself: "Book early demo slots ...").
+            return True
     lower = text.lower()
     if vocab.price.search(lower) and _closes_with_call_to_action(text, vocab):
         return True  # a one-line ad: "Mesh routers from $129 – whole-home coverage in minutes. See Deals"
