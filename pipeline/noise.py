@@ -97,6 +97,7 @@ class _Vocab:
     offer: re.Pattern[str]  # an offer's wording, searched in lowercased text
     newsletter_call: re.Pattern[str]  # a newsletter's call to its readers, searched in lowercased text
     ad_label: re.Pattern[str]  # a sponsorship label opening a block ("📣 Sponsored —"), matched at its start
+    sponsor_credit: re.Pattern[str]  # a sponsor credit as a sentence: "This issue is brought to you by X."
     ad_badge: re.Pattern[str]  # a sponsorship label opening a block, whatever follows it ("Sponsored MerchFlow ...")
     ad_cells: frozenset[str]  # a table's cell that is a sponsorship label alone: "Sponsored", "Ad:", "[Ad]"
     ad_declaration: re.Pattern[str]  # a sponsor's credit, an affiliate's disclosure, searched in lowercased text
@@ -145,6 +146,7 @@ def _vocab() -> _Vocab:
         offer=_searched(data["offer_patterns"]),
         newsletter_call=_searched(data["newsletter_calls"]),
         ad_label=_ad_label(data),
+        sponsor_credit=_sponsor_credit(data),
         ad_badge=_ad_badge(data),
         ad_cells=_ad_cells(data["ad_labels"]),
         ad_declaration=_searched(data["ad_declarations"]),
@@ -201,6 +203,13 @@ def _ad_label(data: dict) -> re.Pattern[str]:
     label = f"(?:{_alternatives(data['ad_labels'])}|{'|'.join(data['ad_label_patterns'])})"
     ending = r"(?:\s*[:|—–·.]|\s+-(?:\s|$)|\s*$)"
     return re.compile(rf"(?:{_ICON}+\s*)?(?:\[{label}\]|\({label}\)|{label}{ending})", re.IGNORECASE)
+
+
+def _sponsor_credit(data: dict) -> re.Pattern[str]:
+    """The pattern of a newsletter's sponsor credit as a sentence of its own opening a block, after an icon perhaps:
+    "Today’s issue is brought to you by Funnelcraft." It says the copy after it is the sponsor's, which need hold
+    no button or price."""
+    return re.compile(rf"(?:{_ICON}+\s*)?[*_]*(?:{'|'.join(data['ad_label_patterns'])})[.:]", re.IGNORECASE)
 
 
 def _ad_badge(data: dict) -> re.Pattern[str]:
@@ -976,7 +985,15 @@ def _signup_form(body: list[Piece], start: int, end: int, vocab: _Vocab) -> list
     lines = [i for i in range(start, end) if vocab.signup.search(body[i].block.text.lower())]
     if len(lines) < 2 or not any(not _more_words_than(body[i].block.text, _FIELD_WORDS) for i in lines):
         return []
+    button = lines[-1] + 1  # the submit button under the box's last field, in its own words: "Send me the blueprints"
+    if button < end and _is_form_button(body[button].block.text):
+        lines.append(button)
     return lines
+
+
+def _is_form_button(text: str) -> bool:
+    """A form's button: a few words that end no sentence ("Send me the blueprints", "Count me in")."""
+    return not _more_words_than(text, _FIELD_WORDS) and not text.rstrip().endswith((".", ":", ";", ",", "?"))
 
 
 # A print or a plain-text copy loses the list's markup: its titles are lines (paragraphs) of their own.
@@ -1046,13 +1063,17 @@ def _is_promotional(text: str, vocab: _Vocab) -> bool:
     if first in vocab.cta_verbs:
         if len(words) <= 6 and not text.rstrip().endswith((".", ":", ";", ",")):
             return True  # a button: "Book Your Visit", "Explore Hospitals"
-        if _SECOND_PERSON.search(text):
-            return True  # "Start your journey today — compare options in one place."
+        if _SECOND_PERSON.search(text) or _is_offer(text.split(None, 1)[-1], vocab):
+            # "Start your journey today — compare options in one place."; an offer after the verb: "Compare
+            # clinics ... — and book a free consultation" (not the verb itself: "Book early demo slots ...").
+            return True
     lower = text.lower()
     if vocab.price.search(lower) and _closes_with_call_to_action(text, vocab):
         return True  # a one-line ad: "Mesh routers from $129 – whole-home coverage in minutes. See Deals"
     if vocab.ad_label.match(text) is not None:
         return True  # a sponsorship label, alone or opening the ad: "From our sponsors", "This week's sponsor: ..."
+    if _newsletter_pitch(text, vocab):
+        return True  # "The Data Ops Digest — ... read by 11,400+ analysts. Join free on Substack →"
     return bool(_promo_phrases(lower, vocab)) or (bool(_QUOTED.match(text)) and len(words) <= 15)
 
 
@@ -1117,7 +1138,7 @@ def _is_labelled_ad(piece: Piece, vocab: _Vocab) -> bool:
     text = piece.block.text
     if vocab.ad_label.match(text) is None:
         return False
-    if piece.link_ratio > 0 or vocab.price.search(text.lower()) is not None:
+    if piece.link_ratio > 0 or vocab.price.search(text.lower()) is not None or vocab.sponsor_credit.match(text):
         return True
     return any(_is_button(copy, vocab) for copy in _COPY_BREAKS.split(text))
 
@@ -1125,7 +1146,18 @@ def _is_labelled_ad(piece: Piece, vocab: _Vocab) -> bool:
 def _declares_ad(text: str, vocab: _Vocab) -> bool:
     """Whether a line says it is an ad: a sponsorship label opens it ("Advertisement", "Sponsored — ..."), or it
     credits a sponsor ("... (sponsored by Cartwheel Commerce)") or discloses an affiliate's earnings."""
-    return vocab.ad_label.match(text) is not None or vocab.ad_declaration.search(text.lower()) is not None
+    return (
+        vocab.ad_label.match(text) is not None
+        or vocab.ad_declaration.search(text.lower()) is not None
+        or _newsletter_pitch(text, vocab)
+    )
+
+
+def _newsletter_pitch(text: str, vocab: _Vocab) -> bool:
+    """Whether a line pitches a newsletter: a sign-up box's wording closed by its button ("The Data Ops Digest — one
+    checklist every Thursday, read by 11,400+ analysts. Join free on Substack →"), a box written as one line. The
+    button is asked first: most lines close on none."""
+    return _closes_with_call_to_action(text, vocab) and vocab.signup.search(text.lower()) is not None
 
 
 def _is_labelled_item(text: str, vocab: _Vocab) -> bool:
