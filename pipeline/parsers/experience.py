@@ -662,9 +662,8 @@ def _dashed_level_list(text: str) -> list[str] | None:
     starts = [0] + [cut.end() for cut in cuts]
     stops = [cut.start() for cut in cuts] + [len(text)]
     parts = [text[a:b].strip() for a, b in zip(starts, stops)]
-    if not all(part.endswith(")") and (found := _split_level(part)) and found[0] and found[2] is None for part in parts):
-        return None
-    return parts
+    closed = (part.endswith(")") and (found := _split_level(part)) and found[0] and found[2] is None for part in parts)
+    return parts if all(closed) else None
 
 
 def _level_lead(text: str) -> bool:
