@@ -39,7 +39,8 @@ _KPI_ITEMS = [
 
 def _kpis(items: list[str]) -> dict[str, Any]:
     lis = "".join(f"<li>{item}</li>" for item in items)
-    return html_fields(f"<h2>7) KPIs and Productivity Metrics</h2><p>The KPI table as a list.</p><ul>{lis}</ul>")["kpis"]
+    body = f"<h2>7) KPIs and Productivity Metrics</h2><p>The KPI table as a list.</p><ul>{lis}</ul>"
+    return html_fields(body)["kpis"]
 
 
 def test_synthetic_unlabelled_dash_items_are_the_kpi_table_rows() -> None:
@@ -97,7 +98,8 @@ def test_synthetic_a_single_number_in_an_area_splits_nothing() -> None:
 
 
 def _certifications(line: str) -> list[dict[str, Any]]:
-    fields = html_fields(f"<h2>14) Required Experience and Qualifications</h2><h3>Certifications</h3><ul><li>{line}</li></ul>")
+    heading = "<h2>14) Required Experience and Qualifications</h2><h3>Certifications</h3>"
+    fields = html_fields(f"{heading}<ul><li>{line}</li></ul>")
     return fields["experience"]["certifications"]
 
 
@@ -126,7 +128,8 @@ def test_the_medium_json_page_reads_its_fourteen_kpis() -> None:
     kpis = _page("data-quality-analyst-medium-json.synthetic.json")["fields"]["kpis"]
     rows = kpis["rows"]
     assert len(rows) == 14
-    assert (rows[0]["name"], rows[0]["target"], rows[0]["frequency"]) == ("Data quality score (tier-1)", "≥ 97%", "Weekly")
+    first = (rows[0]["name"], rows[0]["target"], rows[0]["frequency"])
+    assert first == ("Data quality score (tier-1)", "≥ 97%", "Weekly")
     assert rows[0]["what_it_measures"] == "Weighted pass rate of quality rules across tier-1 datasets"
     assert rows[0]["why_it_matters"] == "Single headline indicator of trust in critical data"
     assert (rows[-1]["name"], rows[-1]["target"], rows[-1]["frequencies"]) == (
