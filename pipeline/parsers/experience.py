@@ -587,6 +587,8 @@ def _certifications(text: str) -> list[Certification]:
         return stated
     if (parts := _bracketed_level_list(text)) is not None:
         return _part_certifications(text, parts)
+    if (parts := _dashed_level_list(text)) is not None:
+        return _part_certifications(text, parts)
     if text.endswith(":") and _level_lead(text):
         return []  # the items' common level, a note: it names no certification
     head, note = split_title_description(text)
@@ -646,6 +648,22 @@ def _bracketed_level_list(text: str) -> list[str] | None:
     if len(parts) < 2 or not all(part.endswith(")") and (found := _split_level(part)) and found[0] for part in parts):
         return None
     return parts
+
+
+def _dashed_level_list(text: str) -> list[str] | None:
+    """The parts of an inline dash list whose every part closes with its level in brackets ("A (Optional) – B
+    (Optional) – C (Context-specific)": a scraper's flattened list), else None. A dash before a level
+    ("CPA – Optional (Important for ...)") or a grade ("AWS Certified ML – Specialty") opens no part."""
+    if ") " not in text:
+        return None  # nearly every item: no bracket closes before a dash
+    cuts = [m for m in _LEVEL_DASH.finditer(text) if not paren_depth(text, m.start()) and text[m.start() - 1] == ")"]
+    if not cuts:
+        return None
+    starts = [0] + [cut.end() for cut in cuts]
+    stops = [cut.start() for cut in cuts] + [len(text)]
+    parts = [text[a:b].strip() for a, b in zip(starts, stops)]
+    closed = (part.endswith(")") and (found := _split_level(part)) and found[0] and found[2] is None for part in parts)
+    return parts if all(closed) else None
 
 
 def _level_lead(text: str) -> bool:

@@ -546,6 +546,35 @@ def _inline_assessments(blocks: list[Block]) -> list[AssessmentArea]:
     return [AssessmentArea(dimension=part[:1].upper() + part[1:], text=part) for part in parts]
 
 
+# The next number of a numbered item run on in its line: "... a deal decision? 2. Quantitative modeling – ...".
+_RUN_ON_NUMBER = re.compile(r"(?<=[.?!:;)]\s)(\d{1,2})([.)])\s+(?=[A-Z])")
+_MIN_RUN_ON = 2  # one number after a sentence may be the writer's ("... version 2. Then ..."); a run is a list
+
+
+def _run_on_items(blocks: list[Block]) -> list[Block]:
+    """The blocks with a numbered item whose line runs on into the next numbers ("1. A – x. 2. B – y. 3. C")
+    split into one item a number, as the scraper flattened them; the same list when there is none."""
+    out: list[Block] = []
+    for block in blocks:
+        number, closer = block.number, (block.marker or ".")[-1:]  # "1." runs on with "2.", "1)" with "2)"
+        if number is None or f" {number + 1}{closer} " not in block.text:  # nearly every item: no regex scan
+            out.append(block)
+            continue
+        cuts: list[re.Match[str]] = []
+        for match in _RUN_ON_NUMBER.finditer(block.text):
+            if int(match[1]) == number + len(cuts) + 1 and match[2] == closer:
+                cuts.append(match)
+        if len(cuts) < _MIN_RUN_ON:
+            out.append(block)
+            continue
+        starts = [0] + [cut.end() for cut in cuts]
+        stops = [cut.start() for cut in cuts] + [len(block.text)]
+        for k, (a, b) in enumerate(zip(starts, stops)):
+            text = block.text[a:b].strip()
+            out.append(Block.list_item(text, block.start, block.end, block.depth, f"{number + k}{closer}", number + k))
+    return out if len(out) != len(blocks) else blocks
+
+
 # --- scorecard table -----------------------------------------------------------------------
 
 
@@ -736,7 +765,8 @@ def parse(section: Section) -> Hiring:
         if key == "assess":
             # A lead paragraph is a note; the items nested under it are assessment areas.
             inline = _inline_assessments(sub.blocks)
-            assess += inline or [_assessment(node) for node in list_nodes(item_tree(sub.blocks), notes, unparsed)]
+            items = _run_on_items(sub.blocks)  # "1. A – ... 2. B – ... 7. G – ..." flattened on one line
+            assess += inline or [_assessment(node) for node in list_nodes(item_tree(items), notes, unparsed)]
         elif key == "exercises":
             exercises += _exercises(sub.blocks, exercise_notes, unparsed)
         elif key in _SIGNALS:

@@ -291,11 +291,53 @@ _RETYPED_KINDS = (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH)
 _RetypedRow = tuple[str, str, list[str], list[tuple[str, str]]]  # (separator, name, unlabelled, labelled)
 
 
+# The same table re-typed with no labels at all (Medium): "Name — what it measures — why it matters — target —
+# frequency", every item of the run cut into as many parts, read in the columns' canonical order.
+_UNLABELLED_SEPARATORS = (" — ", " – ")
+_UNLABELLED_PARTS = (4, 5)  # fewer parts is a term and its gloss, not a row of the table
+
+
+def _unlabelled_blocks(blocks: list[Block]) -> list[Block]:
+    """The blocks with a run of list items re-typing the KPI table without labels made one table; the same list
+    when there is none, or when the section has a table of its own (its items are then notes on it)."""
+    dashed = (b for b in blocks if b.kind is BlockKind.LIST_ITEM)
+    candidates = sum(1 for b in dashed if any(separator in b.text for separator in _UNLABELLED_SEPARATORS))
+    if candidates < _MIN_RETYPED_ROWS or any(b.kind is BlockKind.TABLE for b in blocks):
+        return blocks  # nearly every section: a real table, or no dashed items
+    out = tables_from_runs(blocks, _unlabelled_block_row, _unlabelled_table)
+    return blocks if len(out) == len(blocks) else out
+
+
+def _unlabelled_block_row(block: Block) -> tuple[Block, list[str]] | None:
+    """(the block, its cells) for a one-line list item cut by one dash separator into 4 or 5 parts, the first
+    a short title-like name; None for any other block."""
+    if block.kind is not BlockKind.LIST_ITEM or "\n" in block.text:
+        return None
+    for separator in _UNLABELLED_SEPARATORS:
+        cells = [part.strip() for part in block.text.split(separator)]
+        if len(cells) in _UNLABELLED_PARTS and all(cells):
+            name = cells[0]
+            if (name[:1].isupper() or name[:1].isdigit()) and len(name.split()) <= _MAX_NAME_WORDS:
+                return block, cells
+            return None
+    return None
+
+
+def _unlabelled_table(run: list[tuple[Block, list[str]]]) -> list[Block]:
+    """The run as one KPI table when it has enough rows, each with the same count of parts; else its blocks."""
+    width = len(run[0][1])
+    if len(run) < _MIN_RETYPED_ROWS or any(len(cells) != width for _, cells in run):
+        return [block for block, _ in run]
+    names = _vocab()["kpi_columns"]
+    header = [names[field][0].capitalize() for field in _FIELDS[:width]]
+    return [Block.table(header, [cells for _, cells in run], run[0][0].start, run[-1][0].end)]
+
+
 def _with_retyped_table(section: Section) -> Section:
     """The section with each run of re-typed KPI rows (before or under a sub-heading) made one table, so the
     table path reads it."""
-    blocks = _retyped_blocks(section.blocks)
-    sub_blocks = [_retyped_blocks(sub.blocks) for sub in section.subsections]
+    blocks = _unlabelled_blocks(_retyped_blocks(section.blocks))
+    sub_blocks = [_unlabelled_blocks(_retyped_blocks(sub.blocks)) for sub in section.subsections]
     if blocks is section.blocks and all(new is sub.blocks for new, sub in zip(sub_blocks, section.subsections)):
         return section  # nearly every page: copy nothing
     subsections = [sub.model_copy(update={"blocks": new}) for new, sub in zip(sub_blocks, section.subsections)]
