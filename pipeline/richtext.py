@@ -65,7 +65,8 @@ def _render(node: dict, out: list[str]) -> None:
     if not isinstance(kind, str) or kind.startswith(_EMBEDDED):
         return
     if kind == _TEXT:
-        out.append(_text_html(node))
+        # Soft line breaks (Shift+Enter in the editor) become <br>, as a span's do.
+        out.append(_marked(node.get("value"), node.get("marks"), _MARKS))
     elif kind in _VOID_ELEMENTS:
         out.append(_VOID_ELEMENTS[kind])
     elif element := _ELEMENTS.get(kind):
@@ -74,20 +75,6 @@ def _render(node: dict, out: list[str]) -> None:
         out.append(f"</{element}>\n")
     else:  # a link (its text), or a node type newer than this reader: its text is kept
         _render_children(node, out)
-
-
-def _text_html(node: dict) -> str:
-    """A text node escaped, its soft line breaks (Shift+Enter in the editor) as <br>, inside its marks' elements."""
-    value = node.get("value")
-    if not isinstance(value, str) or not value:
-        return ""
-    text = html.escape(value, quote=False).replace("\n", "<br>")
-    marks = node.get("marks")
-    for mark in marks if isinstance(marks, list) else ():
-        element = _MARKS.get(mark.get("type")) if isinstance(mark, dict) else None
-        if element:
-            text = f"<{element}>{text}</{element}>"
-    return text
 
 
 # Sanity Portable Text -----------------------------------------------------------------------------------------------
