@@ -248,6 +248,10 @@ def test_bold_inside_a_markdown_heading_marks_the_page_too() -> None:
         ("Senior Product Manager", "senior"),
         ("Principal Program Manager", "principal"),
         ("Director of Product Management", "director"),
+        # A nurse case or care manager coordinates a caseload of patients, not staff.
+        ("Senior Nurse Case Manager", "senior"),
+        ("Care Manager", "unknown"),
+        ("Case Management Manager", "manager"),
     ],
 )
 def test_seniority_from_the_title(title: str, level: str) -> None:
