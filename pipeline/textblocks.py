@@ -53,6 +53,7 @@ from .rst import rst_as_markdown
 from .sections import classify_heading, is_area_authority_label, subheading_key
 from .tables import (
     EM_DASH_CELLS,
+    continues_cell_line,
     is_column_name,
     is_pipe_separator,
     match_header_cells,
@@ -795,11 +796,22 @@ def _pipe_table(lines: _Lines, i: int, pieces: list[Piece], two_column: bool = F
     header: list[str] = []
     start = lines.starts[i]
     end = lines.end(i)
+    # A table whose lines open and close with a pipe: a row line that does not close was cut inside a cell
+    # (_rejoined_row). Without a closing pipe on its header, a table's rows may all be written so.
+    head = lines.texts[i].strip()
+    framed = head[0] == "|" == head[-1]
+    cut = ""  # the last row's line as written, while it lacks its closing pipe
     j = i
     while j < len(lines.texts):
         stripped = lines.texts[j].strip()
         if not stripped:
             break
+        if cut and header and (joined := _rejoined_row(cut, stripped, len(header))) is not None:
+            rows[-1] = joined
+            cut = join_wrapped([cut, stripped]) if stripped[-1] != "|" else ""
+            end = lines.end(j)
+            j += 1
+            continue
         if is_pipe_separator(stripped) or (len(rows) == 1 and not header and _plain_rule_under(stripped, rows[0])):
             if len(rows) == 1 and not header:
                 header = rows.pop()
@@ -811,6 +823,7 @@ def _pipe_table(lines: _Lines, i: int, pieces: list[Piece], two_column: bool = F
         if cells is None:
             break
         rows.append(cells)
+        cut = stripped if framed and stripped[-1] != "|" else ""
         end = lines.end(j)
         j += 1
     if not header and rows:
@@ -821,6 +834,23 @@ def _pipe_table(lines: _Lines, i: int, pieces: list[Piece], two_column: bool = F
     rows = [(row + [""] * width)[:width] if width and len(row) > 1 else row for row in rows]
     pieces.append(Piece(Block.table(header, rows, start, end), 0.0))
     return j
+
+
+def _rejoined_row(cut: str, line: str, width: int) -> list[str] | None:
+    """The cells of a pipe row that a scraper wrapped inside a long cell, its rest on the next line, which opens
+    without a pipe: "| Average discount depth | ... | Shows where margin is being given away" over "and which
+    segments drive it | ≤ 18% | Monthly |". The two lines read as one when together they make the table's
+    width and the rest closes with the table's pipe, or, holding no pipe, the rest reads on from the cell
+    (tables.continues_cell_line) and stays open. Else None: a line after the table (a note, a paragraph)."""
+    if line[0] == "|":
+        return None
+    closed = line[-1] == "|"
+    if not closed and ("|" in line or not continues_cell_line(cut.rsplit("|", 1)[-1].strip(), line)):
+        return None
+    cells = parse_pipe_row(join_wrapped([cut, line]))
+    if cells is None or len(cells) > width or (closed and len(cells) < width):
+        return None
+    return cells
 
 
 def _plain_rule_under(line: str, cells: list[str]) -> bool:
