@@ -136,10 +136,11 @@ _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{}~])")
 _MD_CODE = re.compile(r"`([^`]+)`")
 _MD_HIGHLIGHT = re.compile(r"(?<!=)==(?=[^\s=])([^=]+?)(?<=\S)==(?!=)")  # Obsidian's and Typora's "==marked=="
 # crawl4ai's markdown_with_citations writes a link "[Figma](url)" as "Figma⟨33⟩" and an image as "![alt⟨7⟩]",
-# the URLs in a "## References" block of "⟨33⟩ https://...: Figma" lines. A mark glued to its text is no text;
-# a reference line opens with its mark and stays, for the noise rules that drop the block. A linked image's
-# leftover "![alt⟨7⟩](url)" is a markdown image, taken by _MD_IMAGE.
+# the URLs in a "## References" block of "⟨33⟩ https://...: Figma" lines. A mark glued to its text is no text,
+# and a reference line, opened by its mark, is a link definition (_LINK_DEFINITION). A linked image's leftover
+# "![alt⟨7⟩](url)" is a markdown image, taken by _MD_IMAGE.
 _CITATION = re.compile(r"(?<=\S)⟨\d+⟩")
+_CITATION_REFERENCE = re.compile(r"\s*⟨\d+⟩\s+\S")
 _CITED_IMAGE = re.compile(r"!\[[^\[\]]*⟨\d+⟩\](?!\()")
 _CITATION_OPEN = "⟨"
 _WHOLLY_BOLD = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*:?\s*$")
@@ -235,11 +236,29 @@ def _unwrap(pattern: re.Pattern[str], text: str) -> tuple[str, int]:
 
 def _uncited(visible: list[str]) -> list[str]:
     """The lines with crawl4ai's citation marks cut out, as a link's URL is: "Figma⟨33⟩" reads "Figma", a
-    cited image "![alt⟨7⟩]" nothing. Only the visible lines: the raw ones keep the page's offsets."""
-    return [_uncited_line(line) if _CITATION_OPEN in line else line for line in visible]
+    cited image "![alt⟨7⟩]" nothing, a reference line "⟨33⟩ https://...: Figma" nothing, nor the heading
+    over them. Only the visible lines: the raw ones keep the page's offsets."""
+    uncited = [_uncited_line(line) if _CITATION_OPEN in line else line for line in visible]
+    if (heading := _references_heading(visible)) is not None:
+        uncited[heading] = ""
+    return uncited
+
+
+def _references_heading(visible: list[str]) -> int | None:
+    """The line of the heading right over the first reference line ("## References"), if a heading is there:
+    it heads the page's link list, which crawl4ai appends after everything, page chrome included."""
+    references = (k for k, line in enumerate(visible) if _CITATION_OPEN in line and _CITATION_REFERENCE.match(line))
+    if (first := next(references, None)) is None:
+        return None
+    above = first - 1
+    while above >= 0 and not visible[above].strip():
+        above -= 1
+    return above if above >= 0 and md_heading(visible[above].strip()) else None
 
 
 def _uncited_line(line: str) -> str:
+    if _CITATION_REFERENCE.match(line):
+        return ""
     if "![" in line:
         line = _CITED_IMAGE.sub("", line)
     return _CITATION.sub("", line)
