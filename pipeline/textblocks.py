@@ -136,6 +136,14 @@ _MD_UNDERSCORE_ITALIC = re.compile(r"(?<![\w\\])_(?=[^\s_])([^_]+?)(?<=[^\s\\])_
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{}~])")
 _MD_CODE = re.compile(r"`([^`]+)`")
 _MD_HIGHLIGHT = re.compile(r"(?<!=)==(?=[^\s=])([^=]+?)(?<=\S)==(?!=)")  # Obsidian's and Typora's "==marked=="
+# crawl4ai's markdown_with_citations writes a link "[Figma](url)" as "Figma⟨33⟩" and an image as "![alt⟨7⟩]",
+# the URLs in a "## References" block of "⟨33⟩ https://...: Figma" lines. A mark glued to its text is no text,
+# and a reference line, opened by its mark, is a link definition (_LINK_DEFINITION). A linked image's leftover
+# "![alt⟨7⟩](url)" is a markdown image, taken by _MD_IMAGE.
+_CITATION = re.compile(r"(?<=\S)⟨\d+⟩")
+_CITATION_REFERENCE = re.compile(r"\s*⟨\d+⟩\s+\S")
+_CITED_IMAGE = re.compile(r"!\[[^\[\]]*⟨\d+⟩\](?!\()")
+_CITATION_OPEN = "⟨"
 _WHOLLY_BOLD = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*:?\s*$")
 # Replacements that keep one group, as C callables: a template such as r"\2" is expanded by
 # Python code for every match. The kept groups always take part in a match, so no None.
@@ -227,6 +235,36 @@ def _unwrap(pattern: re.Pattern[str], text: str) -> tuple[str, int]:
     return pattern.sub(keep, text), kept
 
 
+def _uncited(visible: list[str]) -> list[str]:
+    """The lines with crawl4ai's citation marks cut out, as a link's URL is: "Figma⟨33⟩" reads "Figma", a
+    cited image "![alt⟨7⟩]" nothing, a reference line "⟨33⟩ https://...: Figma" nothing, nor the heading
+    over them. Only the visible lines: the raw ones keep the page's offsets."""
+    uncited = [_uncited_line(line) if _CITATION_OPEN in line else line for line in visible]
+    if (heading := _references_heading(visible)) is not None:
+        uncited[heading] = ""
+    return uncited
+
+
+def _references_heading(visible: list[str]) -> int | None:
+    """The line of the heading right over the first reference line ("## References"), if a heading is there:
+    it heads the page's link list, which crawl4ai appends after everything, page chrome included."""
+    references = (k for k, line in enumerate(visible) if _CITATION_OPEN in line and _CITATION_REFERENCE.match(line))
+    if (first := next(references, None)) is None:
+        return None
+    above = first - 1
+    while above >= 0 and not visible[above].strip():
+        above -= 1
+    return above if above >= 0 and md_heading(visible[above].strip()) else None
+
+
+def _uncited_line(line: str) -> str:
+    if _CITATION_REFERENCE.match(line):
+        return ""
+    if "![" in line:
+        line = _CITED_IMAGE.sub("", line)
+    return _CITATION.sub("", line)
+
+
 def _lines(text: str) -> _Lines:
     with_newlines = text.splitlines(keepends=True)
     raws = [line.rstrip("\r\n") for line in with_newlines]
@@ -240,6 +278,8 @@ def _lines(text: str) -> _Lines:
         raws, visible = _unquoted(raws, visible)
     if "[" in text or ("{" in text and ("{{" in text or "{%" in text or "{:" in text)):
         raws, visible = _without_shortcodes(text, raws, visible, starts)
+    if _CITATION_OPEN in text:  # a one-character scan: most pages have no citation mark
+        visible = _uncited(visible)
     texts = list(map(str.rstrip, visible))
     inline: dict[int, tuple[float, bool]] = {}
     highlights = "==" in text
