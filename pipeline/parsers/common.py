@@ -33,6 +33,7 @@ __all__ = [
     "SectionFields",
     "all_blocks",
     "block_texts",
+    "continues_line",
     "detail_labels",
     "drop_tables",
     "extra_subsection",
@@ -347,6 +348,25 @@ def block_texts(blocks: Iterable[Block], unparsed: list[str]) -> list[str]:
     tables, texts = split_tables(blocks)
     unparsed += [table.text for table in tables]
     return texts
+
+
+# The most a " – " separator that layout.split_inline_list cut a line at spans between two of its pieces.
+_SEPARATOR_GAP = 3
+
+
+def continues_line(previous: Block, block: Block) -> bool:
+    """Whether the block is a dash piece the block layer cut from the same line as the block before it.
+
+    A scraper's flattened list "Lead: A – B – C" reaches the parsers as a paragraph and one dash item a part;
+    where a dash belongs to a name or a sentence instead ("AWS Certified Security – Specialty"), the parser
+    that knows joins the pieces back.
+    """
+    return (
+        block.kind == BlockKind.LIST_ITEM
+        and block.marker == "–"
+        and not block.depth
+        and 0 < block.start - previous.end <= _SEPARATOR_GAP
+    )
 
 
 def all_blocks(section: Section) -> list[Block]:
