@@ -15,7 +15,7 @@ from pydantic import Field
 from spacy.tokens import Span
 
 from ..blocks import Block, FastStrEnum
-from ..models import Section
+from ..models import Section, Subsection
 from ..nlp import load_vocab
 from .common import (
     CareerRole,
@@ -1079,7 +1079,7 @@ def parse(section: Section) -> Experience:
     domain: list[DomainKnowledge] = []
     leadership: list[LeadershipExpectation] = []
     other: list[ExtraSubsection] = []
-    for sub in section.subsections:
+    for sub, lead in _with_level_leads(section.subsections):
         key = sub.key or ""
         if key == "years":
             for text in block_texts(sub.blocks, unparsed):
@@ -1091,7 +1091,9 @@ def parse(section: Section) -> Experience:
         elif key == "education":
             education += [item for text in block_texts(sub.blocks, unparsed) for item in _education(text)]
         elif key == "certifications":
-            cert_heading = cert_heading or heading_note(sub.title)
+            cert_heading = cert_heading or heading_note(sub.title) or lead
+            if lead and lead != cert_heading:
+                certification_notes.append(lead)  # the heading has a note of its own: the level lead is a note
             for text in _certification_texts(sub.blocks, unparsed):
                 if found := _certifications(text):
                     certifications += found
@@ -1131,6 +1133,28 @@ def parse(section: Section) -> Experience:
         leadership_expectations=leadership,
         other=other,
         unparsed=unparsed,
+    )
+
+
+def _with_level_leads(subsections: list[Subsection]) -> list[tuple[Subsection, str | None]]:
+    """Each sub-section, with the level lead it took in: "Certifications" over "Relevant but rarely mandatory:
+    – A (Optional) – B (Optional)", the lead read as a sub-heading of its own (unknown), leaves the known heading
+    empty; the certifications are the items under the lead, and the lead says their common level."""
+    merged: list[tuple[Subsection, str | None]] = []
+    for sub in subsections:
+        if merged and (last := merged[-1][0]).key == "certifications" and not last.blocks and _level_heading(sub):
+            merged[-1] = (last.model_copy(update={"blocks": sub.blocks}), sub.title)
+        else:
+            merged.append((sub, None))
+    return merged
+
+
+def _level_heading(sub: Subsection) -> bool:
+    """An unknown sub-heading that only states a level: level words, no capitalised word after its first."""
+    return (
+        sub.key is None
+        and bool(_level_spans(sub.title))
+        and not any(word[:1].isupper() for word in sub.title.split()[1:])
     )
 
 
