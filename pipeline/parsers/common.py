@@ -55,6 +55,7 @@ __all__ = [
     "term_label",
     "term_labelled_parts",
     "with_labelled_subsections",
+    "without_cut_bold",
 ]
 
 
@@ -367,6 +368,26 @@ def continues_line(previous: Block, block: Block) -> bool:
         and not block.depth
         and 0 < block.start - previous.end <= _SEPARATOR_GAP
     )
+
+
+_BOLD = "**"
+
+
+def without_cut_bold(section: Section) -> Section:
+    """The section, a bold marker its last block opens and never closes dropped.
+
+    A crawl that stops mid-item ("**Patience with complex" closing a page cut short) leaves the opening "**"
+    of a bold lead whose closing one it lost: markup, not text, that no field may keep.
+    """
+    subsection = section.subsections[-1] if section.subsections else None
+    blocks = subsection.blocks if subsection is not None else section.blocks
+    if not blocks or not blocks[-1].text.startswith(_BOLD) or _BOLD in blocks[-1].text[len(_BOLD) :]:
+        return section  # nearly every section: its last block opens with no bold marker
+    last = blocks[-1].model_copy(update={"text": blocks[-1].text[len(_BOLD) :].lstrip()})
+    if subsection is None:
+        return section.model_copy(update={"blocks": [*blocks[:-1], last]})
+    cut = subsection.model_copy(update={"blocks": [*blocks[:-1], last]})
+    return section.model_copy(update={"subsections": [*section.subsections[:-1], cut]})
 
 
 def all_blocks(section: Section) -> list[Block]:
