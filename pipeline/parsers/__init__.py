@@ -37,10 +37,11 @@ from . import (
     tools,
     variants,
 )
+from .common import without_cut_bold
 
 __all__ = ["PARSERS"]
 
-PARSERS: dict[SectionId, Callable[[Section], BaseModel]] = {
+_PARSE: dict[SectionId, Callable[[Section], BaseModel]] = {
     SectionId.ROLE_SUMMARY: summary.parse,
     SectionId.ROLE_MISSION: mission.parse,
     SectionId.RESPONSIBILITIES: responsibilities.parse,
@@ -61,4 +62,18 @@ PARSERS: dict[SectionId, Callable[[Section], BaseModel]] = {
     SectionId.AI_IMPACT: ai_impact.parse,
     SectionId.HIRING: hiring.parse,
     SectionId.SCORECARD: scorecard.parse,
+}
+
+
+def _reading_whole_markup(parse: Callable[[Section], BaseModel]) -> Callable[[Section], BaseModel]:
+    """The parser, given the section without the bold marker a crawl cut short left open (see without_cut_bold)."""
+
+    def parse_section(section: Section) -> BaseModel:
+        return parse(without_cut_bold(section))
+
+    return parse_section
+
+
+PARSERS: dict[SectionId, Callable[[Section], BaseModel]] = {
+    section_id: _reading_whole_markup(parse) for section_id, parse in _PARSE.items()
 }

@@ -33,6 +33,7 @@ __all__ = [
     "SectionFields",
     "all_blocks",
     "block_texts",
+    "continues_line",
     "detail_labels",
     "drop_tables",
     "extra_subsection",
@@ -54,6 +55,7 @@ __all__ = [
     "term_label",
     "term_labelled_parts",
     "with_labelled_subsections",
+    "without_cut_bold",
 ]
 
 
@@ -347,6 +349,45 @@ def block_texts(blocks: Iterable[Block], unparsed: list[str]) -> list[str]:
     tables, texts = split_tables(blocks)
     unparsed += [table.text for table in tables]
     return texts
+
+
+# The most a " – " separator that layout.split_inline_list cut a line at spans between two of its pieces.
+_SEPARATOR_GAP = 3
+
+
+def continues_line(previous: Block, block: Block) -> bool:
+    """Whether the block is a dash piece the block layer cut from the same line as the block before it.
+
+    A scraper's flattened list "Lead: A – B – C" reaches the parsers as a paragraph and one dash item a part;
+    where a dash belongs to a name or a sentence instead ("AWS Certified Security – Specialty"), the parser
+    that knows joins the pieces back.
+    """
+    return (
+        block.kind == BlockKind.LIST_ITEM
+        and block.marker == "–"
+        and not block.depth
+        and 0 < block.start - previous.end <= _SEPARATOR_GAP
+    )
+
+
+_BOLD = "**"
+
+
+def without_cut_bold(section: Section) -> Section:
+    """The section, a bold marker its last block opens and never closes dropped.
+
+    A crawl that stops mid-item ("**Patience with complex" closing a page cut short) leaves the opening "**"
+    of a bold lead whose closing one it lost: markup, not text, that no field may keep.
+    """
+    subsection = section.subsections[-1] if section.subsections else None
+    blocks = subsection.blocks if subsection is not None else section.blocks
+    if not blocks or not blocks[-1].text.startswith(_BOLD) or _BOLD in blocks[-1].text[len(_BOLD) :]:
+        return section  # nearly every section: its last block opens with no bold marker
+    last = blocks[-1].model_copy(update={"text": blocks[-1].text[len(_BOLD) :].lstrip()})
+    if subsection is None:
+        return section.model_copy(update={"blocks": [*blocks[:-1], last]})
+    cut = subsection.model_copy(update={"blocks": [*blocks[:-1], last]})
+    return section.model_copy(update={"subsections": [*section.subsections[:-1], cut]})
 
 
 def all_blocks(section: Section) -> list[Block]:

@@ -14,8 +14,8 @@ from functools import lru_cache
 from pydantic import Field
 from spacy.tokens import Span
 
-from ..blocks import FastStrEnum
-from ..models import Section
+from ..blocks import Block, FastStrEnum
+from ..models import Section, Subsection
 from ..nlp import load_vocab
 from .common import (
     CareerRole,
@@ -23,6 +23,7 @@ from .common import (
     FieldsModel,
     SectionFields,
     block_texts,
+    continues_line,
     extra_subsection,
     item_tree,
     list_nodes,
@@ -627,6 +628,35 @@ def _certifications(text: str) -> list[Certification]:
     ]
 
 
+def _certification_texts(blocks: list[Block], unparsed: list[str]) -> list[str]:
+    """The texts of a certifications sub-section, a certification the block layer cut at the dash before its
+    grade whole again: "A – B (Optional) – AWS Certified Security – Specialty, C (Optional)" reaches the parser
+    as dash items, "Specialty, C (Optional)" one of them, though the grade closes the AWS name."""
+    if all(block.marker != "–" for block in blocks):
+        return block_texts(blocks, unparsed)  # most lists: no dash piece the block layer cut from a line
+    texts: list[str] = []
+    previous: Block | None = None
+    for block in blocks:
+        if previous is not None and continues_line(previous, block) and _opens_with_grade(block.text):
+            texts[-1] = f"{texts[-1]} – {block.text}"
+        else:
+            texts += block_texts([block], unparsed)
+        previous = block
+    return texts
+
+
+# What may follow a grade word that closes a name: the end, a list's comma, an 'or', a bracket.
+_AFTER_GRADE = re.compile(r"[,;]\s|$|\s+or\s|\s+\(")
+
+
+def _opens_with_grade(text: str) -> bool:
+    """Whether the text opens with a grade word that closes the name before it ("Specialty, Azure ...",
+    "Professional (Optional)"), not with a name of its own ("Professional Scrum Master")."""
+    word, _, _ = text.partition(" ")
+    grade = word.rstrip(",;")
+    return grade.lower() in _level_words() and _AFTER_GRADE.match(text, len(grade)) is not None
+
+
 def _level_statement(text: str) -> list[Certification] | None:
     """The certifications after an opening sentence that only states how much they are asked for, that sentence
     their note: "Rarely required. Useful: Amazon Ads certifications (Optional), CIM ... (Optional)." → two, each
@@ -1049,7 +1079,7 @@ def parse(section: Section) -> Experience:
     domain: list[DomainKnowledge] = []
     leadership: list[LeadershipExpectation] = []
     other: list[ExtraSubsection] = []
-    for sub in section.subsections:
+    for sub, lead in _with_level_leads(section.subsections):
         key = sub.key or ""
         if key == "years":
             for text in block_texts(sub.blocks, unparsed):
@@ -1061,8 +1091,10 @@ def parse(section: Section) -> Experience:
         elif key == "education":
             education += [item for text in block_texts(sub.blocks, unparsed) for item in _education(text)]
         elif key == "certifications":
-            cert_heading = cert_heading or heading_note(sub.title)
-            for text in block_texts(sub.blocks, unparsed):
+            cert_heading = cert_heading or heading_note(sub.title) or lead
+            if lead and lead != cert_heading:
+                certification_notes.append(lead)  # the heading has a note of its own: the level lead is a note
+            for text in _certification_texts(sub.blocks, unparsed):
                 if found := _certifications(text):
                     certifications += found
                 else:
@@ -1101,6 +1133,28 @@ def parse(section: Section) -> Experience:
         leadership_expectations=leadership,
         other=other,
         unparsed=unparsed,
+    )
+
+
+def _with_level_leads(subsections: list[Subsection]) -> list[tuple[Subsection, str | None]]:
+    """Each sub-section, with the level lead it took in: "Certifications" over "Relevant but rarely mandatory:
+    – A (Optional) – B (Optional)", the lead read as a sub-heading of its own (unknown), leaves the known heading
+    empty; the certifications are the items under the lead, and the lead says their common level."""
+    merged: list[tuple[Subsection, str | None]] = []
+    for sub in subsections:
+        if merged and (last := merged[-1][0]).key == "certifications" and not last.blocks and _level_heading(sub):
+            merged[-1] = (last.model_copy(update={"blocks": sub.blocks}), sub.title)
+        else:
+            merged.append((sub, None))
+    return merged
+
+
+def _level_heading(sub: Subsection) -> bool:
+    """An unknown sub-heading that only states a level: level words, no capitalised word after its first."""
+    return (
+        sub.key is None
+        and bool(_level_spans(sub.title))
+        and not any(word[:1].isupper() for word in sub.title.split()[1:])
     )
 
 

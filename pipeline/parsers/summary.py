@@ -19,7 +19,7 @@ from ..blocks import Block, BlockKind
 from ..models import Section
 from ..nlp import load_vocab, nlp, phrase_matcher
 from ..sections import subheading_key
-from .common import FieldsModel, SectionFields
+from .common import FieldsModel, SectionFields, continues_line
 from .text import paren_depth, split_at_colon, split_enumeration, split_label, split_note, split_top_level
 from .vocabulary import (
     SUMMARY_TO_KPIS,
@@ -484,7 +484,7 @@ def parse(section: Section) -> RoleSummary:
     for sub in section.subsections:
         placed += [(sub.key, sub.title, b) for b in sub.blocks]
 
-    for key, heading, block in placed:
+    for key, heading, block in _rejoin_interaction_lines(placed):
         text = block.text.strip()
         if not text:
             continue
@@ -538,6 +538,33 @@ def parse(section: Section) -> RoleSummary:
         reporting_line=reporting,
         business_value=business_value,
         unparsed=unparsed,
+    )
+
+
+def _rejoin_interaction_lines(
+    placed: list[tuple[str | None, str | None, Block]],
+) -> list[tuple[str | None, str | None, Block]]:
+    """The placed blocks, an interaction sentence the block layer cut at its dashes whole again.
+
+    "Typical interaction teams: Platform Engineering – SRE – FinOps" reaches the parser as a paragraph
+    ending at the first team and one dash item a team, the items under no sub-heading: read apart, all
+    but the first team would be unparsed. Joined, the sentence parser splits the teams (see _dash_series).
+    """
+    joined: list[tuple[str | None, str | None, Block]] = []
+    for key, heading, block in placed:
+        if joined and (last := joined[-1])[0] == key and _continues_interaction(last[2], block):
+            line = Block.paragraph(f"{last[2].text} – {block.text}", last[2].start, block.end)
+            joined[-1] = (key, last[1], line)
+        else:
+            joined.append((key, heading, block))
+    return joined
+
+
+def _continues_interaction(previous: Block, block: Block) -> bool:
+    return (
+        previous.kind == BlockKind.PARAGRAPH
+        and continues_line(previous, block)
+        and subheading_key(_SECTION, previous.text) == "interaction"
     )
 
 
