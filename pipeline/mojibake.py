@@ -270,30 +270,105 @@ def _line_separators(line: str, skip: int) -> set[str]:
     return seen
 
 
-def _is_capitalised_step(phrase: str) -> bool:
-    return _is_flow_step(phrase) and phrase.lstrip("*_“\"")[:1].isupper()
+def _is_capitalised(phrase: str) -> bool:
+    return phrase.lstrip("*_“\"")[:1].isupper()
 
 
-def _joins_steps(line: str, at: int) -> bool:
-    """The separator at ``at`` stands between two short capitalised phrases and is no clear dash."""
+def _is_chain_step(phrase: str) -> bool:
+    """A flow step, or a choice of them: "VP Revenue Strategy / Chief Commercial Officer (long-term)"."""
+    return all(_is_flow_step(choice) for choice in _ROLE_ALTERNATIVES.split(phrase))
+
+
+def _chain_link(line: str, at: int) -> tuple[str, str] | None:
+    """The two steps the separator at ``at`` joins, or None when it is well-formed, a clear dash, or a side is
+    no step."""
     left, right = line[:at].rstrip(), line[at + 1 :].lstrip()
-    phrase, _ = _left_phrase(left)
-    return (
-        _is_capitalised_step(phrase)
-        and _is_capitalised_step(_right_phrase(right))
-        and not _is_clear_dash(left, right)
-    )
+    if line[at] != "\u0e42" or _is_clear_dash(left, right):
+        return None
+    steps = _left_phrase(left)[0], _right_phrase(right).removesuffix(".")  # "... → billing → ERP. – Pricing"
+    return steps if all(map(_is_chain_step, steps)) else None
+
+
+# Four steps make a chain whatever their case ("CRM → CPQ → contract management → billing → ERP"); three
+# must be capitalised, as role and stage names are: three lowercase phrases may be an aside between two
+# dashes ("the team – small and senior – owns it").
+_CHAIN_STEPS_ANY_CASE = 4
+
+
+def _chain_steps(line: str, at: int) -> list[str]:
+    """The steps of the chain the bare separator at ``at`` links, up to _CHAIN_STEPS_ANY_CASE (all a rule needs:
+    a long chain's links then cost no more than a short one's): its neighbours join while each link's right
+    step is the next one's left. No steps when the separator is no link."""
+    separators = [separator.start() + 1 for separator in _SPACED_SEPARATOR.finditer(line)]
+    link = _chain_link(line, at) if at in separators else None
+    if link is None:
+        return []
+    steps = list(link)
+    before = after = separators.index(at)
+    while len(steps) < _CHAIN_STEPS_ANY_CASE and before > 0:
+        before -= 1
+        previous = _chain_link(line, separators[before])
+        if previous is None or previous[1] != steps[0]:
+            break
+        steps.insert(0, previous[0])
+    while len(steps) < _CHAIN_STEPS_ANY_CASE and after + 1 < len(separators):
+        after += 1
+        following = _chain_link(line, separators[after])
+        if following is None or following[0] != steps[-1]:
+            break
+        steps.append(following[1])
+    return steps
 
 
 def _is_arrow_chain(line: str, at: int) -> bool:
-    """This bare separator and the one next to it join short capitalised phrases: a chain of roles or stages
-    ("VP Finance → Director of FP&A → FP&A Manager"), an arrow even on a line whose list is joined by – ."""
-    separators = [separator.start() + 1 for separator in _SPACED_SEPARATOR.finditer(line)]
-    if at not in separators:
+    """This bare separator links a chain of short phrases: roles or stages ("VP Finance → Director of FP&A →
+    FP&A Manager"), an arrow even on a line whose list is joined by – . Every link of a chain is an arrow, the
+    last one to a choice of roles too ("Director of Pricing → VP Revenue Strategy / Chief Commercial Officer")."""
+    steps = _chain_steps(line, at)
+    return len(steps) >= _CHAIN_STEPS_ANY_CASE or (len(steps) == 3 and all(map(_is_capitalised, steps)))
+
+
+_ITEM_MARKER = re.compile(r"\s*(?:[-*•▪◦·]|\d{1,2}[.)])\s")
+# Words a list of names holds in lowercase ("Director of Pricing, then CRO/CFO"), and where it splits.
+_NAME_JOINERS = frozenset("and or of the then &".split())
+_NAME_LIST = re.compile(r"\s*(?:,|/|\b(?:and|or|then)\b)\s*")
+
+
+def _is_item(text: str, line_start: int, left: str) -> bool:
+    """The line is a list item: its marker opens it, or an HTML ``<li>`` tag does."""
+    if _ITEM_MARKER.match(left):
+        return True
+    return line_start > 0 and text[line_start - 1] == ">" and text.startswith("<li", text.rfind("<", 0, line_start))
+
+
+def _is_escalation(left_phrase: str, right: str) -> bool:
+    """A situation, then only the names of whom it goes to: "Price-book errors affecting invoices → Revenue
+    Accounting and Billing Operations immediately", not a label's text ("Analytical depth – Can they ...") nor a
+    certificate's issuer. The line holds no other separator."""
+    words = left_phrase.split()
+    is_situation = len(words) > _LABEL_WORDS and any(word[:1].islower() for word in words[1:])
+    return is_situation and _SPACED_SEPARATOR.search(right) is None and _names_parties(_right_phrase(right))
+
+
+def _names_parties(phrase: str) -> bool:
+    """Capitalised names only, an adverb after them, one naming a role or a team: "Director of Pricing, then
+    CRO/CFO", "Legal and Compliance", "Revenue Accounting and Billing Operations immediately"."""
+    words = phrase.split()
+    if words and words[-1].islower() and words[-1].endswith("ly"):
+        words.pop()  # "immediately", "promptly"
+    if not words or not all(word[:1].isupper() or word in _NAME_JOINERS for word in words):
         return False
-    k = separators.index(at)
-    neighbours = [j for j in separators[max(k - 1, 0) : k + 2] if j != at and line[j] == "\u0e42"]
-    return bool(neighbours) and _joins_steps(line, at) and any(_joins_steps(line, j) for j in neighbours)
+    return any(_names_party(name) for name in _NAME_LIST.split(" ".join(words)) if name)
+
+
+def _names_party(name: str) -> bool:
+    """A role ("Director of Pricing", "CFO"), a function ("Legal") or a department named after one ("Billing
+    Operations")."""
+    # The role and team vocabularies are the parsers'; imported at the first such line, so that repairing a page
+    # that has none does not load them.
+    from .parsers.vocabulary import names_a_role, names_a_team
+
+    return names_a_role(name) or names_a_team(name) or (" " in name and names_a_team(name.rsplit(" ", 1)[1]))
 
 
 def _spaced_replacement(text: str, i: int) -> str:
@@ -325,6 +400,8 @@ def _spaced_replacement(text: str, i: int) -> str:
         return "–"  # a bold label: "**GRC and Internal Audit** – consume control mappings"
     if _is_flow_step(left_phrase) and _is_flow_step(_right_phrase(right)):
         return "→"
+    if not lower_text and is_line_start and _is_item(text, i - at, left) and _is_escalation(left_phrase, right):
+        return "→"  # "Discount requests above delegated authority → Director of Pricing, then CRO/CFO"
     if not lower_text:
         return "–"  # a label and its text, or the next item: "Data environment – Managed databases"
     if is_line_start and len(left_phrase.split()) <= _LABEL_WORDS:
