@@ -278,28 +278,38 @@ def split_tools(cell: str) -> list[ToolName]:
     "Spark (Databricks / EMR / Synapse etc.)" → Spark with variants Databricks, EMR, Synapse;
     "SQL (platform-specific)" → SQL with note 'platform-specific'.
     """
-    tools: list[ToolName] = []
+    return [_tool(part) for part in _tool_pieces(cell)]
+
+
+def _tool_pieces(cell: str) -> list[str]:
+    """The text of each tool of a tool cell, its parentheticals kept (see split_tools)."""
+    pieces: list[str] = []
     for piece in _comma_list_end(cell, _split_top(cell, unspaced_slash=False)):
         for part in _split_unspaced_slashes(piece):
             part = _strip_fillers(part) if not paren_groups(part) else part.strip(" ,;")
             if part:
-                tools.append(_tool(part))
-    return tools
+                pieces.append(part)
+    return pieces
 
 
 def split_prevalence(cell: str) -> tuple[list[Prevalence], str | None]:
     """(levels named outside parentheses, the parenthetical) of a prevalence cell.
 
     "Optional (one is common)" → ([optional], "one is common");
-    "Optional / Context-specific" → ([optional, context_specific], None).
+    "Optional / Context-specific" → ([optional, context_specific], None);
+    "Optional; for EU teams" → ([optional], "for EU teams"): what follows the labels is their qualifier too.
     """
     groups = paren_groups(cell)
     outside = cell
     for start, end, _ in reversed(groups):
         outside = outside[:start] + " " + outside[end:]
-    qualifier = "; ".join(inner.strip() for _, _, inner in groups) or None
+    qualifiers = [inner.strip() for _, _, inner in groups]
+    labels, *rest = _LABEL_END.split(outside, maxsplit=1)
+    if rest and rest[0].strip() and _is_prevalence_label(labels) and not _is_prevalence_label(rest[0]):
+        outside = labels  # "Optional; common in startups": the levels are the labels', not the qualifier's
+        qualifiers.append(rest[0].strip())
     keys = term_keys(outside, "prevalence") or term_keys(cell, "prevalence")
-    return [_PREVALENCE[k] for k in keys], qualifier
+    return [_PREVALENCE[k] for k in keys], "; ".join(qualifiers) or None
 
 
 def _row(cells: list[str], roles: list[str | None], group: str | None = None) -> ToolRow:
@@ -313,11 +323,17 @@ def _row(cells: list[str], roles: list[str | None], group: str | None = None) ->
             extra.append(cell.strip())
     tool_text = values.get("tool") or None
     prevalence_text = values.get("prevalence") or None
-    levels, qualifier = split_prevalence(prevalence_text) if prevalence_text else ([], None)
+    # Without a prevalence cell a table may write the label in the tool cell: "Zendesk (Common)".
+    in_cell = _tool_cell_prevalence(tool_text) if tool_text and not prevalence_text and "(" in tool_text else None
+    if in_cell is not None:
+        tools, prevalence_text, levels, qualifier = in_cell
+    else:
+        tools = split_tools(tool_text) if tool_text else []
+        levels, qualifier = split_prevalence(prevalence_text) if prevalence_text else ([], None)
     return ToolRow.__pydantic_validator__.validate_python(
         {
             "category": values.get("category") or group,
-            "tools": split_tools(tool_text) if tool_text else [],
+            "tools": tools,
             "tool_text": tool_text,
             "primary_use": values.get("primary_use") or None,
             "prevalence": levels[0] if levels else None,
@@ -328,6 +344,52 @@ def _row(cells: list[str], roles: list[str | None], group: str | None = None) ->
             "text": " | ".join(cells),
         }
     )
+
+
+class _CellPrevalence(NamedTuple):
+    """The prevalence a tool cell carries in parentheses, and the cell's tools without it."""
+
+    tools: list[ToolName]
+    text: str | None  # the row's label as on the page; None when the labels stay with their tools
+    levels: list[Prevalence]
+    qualifier: str | None
+
+
+def _tool_cell_prevalence(cell: str) -> _CellPrevalence | None:
+    """The prevalence labels closing the tools of a cell, else None.
+
+    One label after the last tool, or the same label after every tool, is the row's: "Slack / Microsoft Teams
+    (Common)" → Slack, Microsoft Teams, 'Common'. Labels on only some tools, or differing ones, are each its
+    tool's note ("Jira (Common), Linear (Optional)"), the row naming all their levels.
+    """
+    pieces = _tool_pieces(cell)
+    labels = [_closing_label(piece) for piece in pieces]
+    named = [label for label in labels if label is not None]
+    if not named:
+        return None
+    tools = [_tool(piece[: label[0]].rstrip()) if label else _tool(piece) for piece, label in zip(pieces, labels)]
+    texts = [inner for _, inner in named]
+    if len(set(texts)) == 1 and (len(named) == len(pieces) or (len(named) == 1 and labels[-1] is not None)):
+        return _CellPrevalence(tools, texts[0], *split_prevalence(texts[0]))
+    tools = [_noted(tool, label[1]) if label else tool for tool, label in zip(tools, labels)]
+    levels = list(dict.fromkeys(level for text in texts for level in split_prevalence(text)[0]))
+    return _CellPrevalence(tools, None, levels, None)
+
+
+def _closing_label(piece: str) -> tuple[int, str] | None:
+    """(start, text) of a prevalence label closing a tool's text, "Zendesk (Common)" → 'Common', else None."""
+    groups = paren_groups(piece)
+    if not groups:
+        return None
+    start, end, inner = groups[-1]
+    if piece[end:].strip() or not piece[:start].strip() or not _is_prevalence_label(inner):
+        return None
+    return start, inner.strip()
+
+
+def _noted(tool: ToolName, label: str) -> ToolName:
+    """A tool with its own prevalence label as its note, after any note it had ("warehouse-specific; Optional")."""
+    return tool.model_copy(update={"note": f"{tool.note}; {label}" if tool.note else label})
 
 
 def _table_rows(block: Block, unparsed: list[str], notes: list[str]) -> list[ToolRow]:
@@ -497,6 +559,8 @@ def _part_cuts(text: str) -> list[re.Match[str]]:
     return [m for m in _PART_SEPARATOR.finditer(text) if not paren_depth(text, m.start())]
 
 
+# Where prevalence labels end and their qualifier begins: "Optional; for EU teams".
+_LABEL_END = re.compile(r"[;,]")
 # What may join prevalence labels: "Optional / Context-specific", "Common or Optional".
 _LABEL_JOINERS = re.compile(r"[\s/,&|]+|\b(?:or|and)\b")
 
@@ -507,7 +571,7 @@ def _is_prevalence_label(text: str) -> bool:
     "Common", "Optional / Context-specific", "Optional (one is common)", "Optional; common in startups" → True;
     "Standard reporting" (a use), "core banking" (a tool's note) → False.
     """
-    head = re.split(r"[;,]", text, maxsplit=1)[0]
+    head = _LABEL_END.split(text, maxsplit=1)[0]
     for start, end, _ in reversed(paren_groups(head)):
         head = head[:start] + head[end:]
     terms = find_terms(head, "prevalence")
