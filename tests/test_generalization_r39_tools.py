@@ -100,6 +100,20 @@ def test_synthetic_a_prevalence_column_still_gives_the_prevalence() -> None:
     assert _read(row) == ([("Spark", ["Databricks", "EMR"], None)], "optional", ["optional"], "Optional")
 
 
+def test_synthetic_a_tools_own_label_beside_the_prevalence_column_is_its_note() -> None:
+    # A label is never a product: "Duck Creek Claims (Context-specific)" names no variant of Duck Creek Claims.
+    (row,) = _tools(
+        ["Category", "Tool", "Primary use", "Common / Optional / Context-specific"],
+        [["Claims", "Guidewire ClaimCenter, Duck Creek Claims (Context-specific)", "Claims system", "Common"]],
+    )["rows"]
+    assert _read(row) == (
+        [("Guidewire ClaimCenter", [], None), ("Duck Creek Claims", [], "Context-specific")],
+        "common",
+        ["common"],
+        "Common",
+    )
+
+
 @pytest.mark.parametrize(
     ("cell", "levels", "qualifier"),
     [

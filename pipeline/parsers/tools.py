@@ -233,7 +233,8 @@ def _tool(piece: str) -> ToolName:
     name = f"{piece[:start].strip()} {piece[end:].strip()}".strip()
     products = _strip_fillers(inner)
     variants = [v for v in _comma_list_end(products, _split_top(products, unspaced_slash=True)) if v]
-    if variants and all(_is_product(v) for v in variants) and not _describes_kind(variants):
+    # "Duck Creek Claims (Context-specific)" beside the row's own prevalence: the tool's label, no product.
+    if variants and all(_is_product(v) for v in variants) and not _describes_kind(variants) and not _is_prevalence_label(inner):
         return ToolName.__pydantic_validator__.validate_python({"name": name or inner.strip(), "variants": variants})
     return ToolName.__pydantic_validator__.validate_python({"name": name or inner.strip(), "note": inner.strip()})
 
