@@ -225,6 +225,10 @@ def extract_page(page: Page, name: str) -> Extraction:
         warnings.append("no role title found")
     # 6. Typed fields, section by section.
     fields, fields_json, quality = _typed_fields(sections, warnings)
+    # A horizon set apart from its label ("<strong>Role horizon:</strong><br>Current") is no one sentence the
+    # header's rule reads, but the summary's parser reads it under its sub-heading: one horizon for the role.
+    if role.horizon is None and fields.role_summary is not None and fields.role_summary.role_horizon is not None:
+        role = role.model_copy(update={"horizon": fields.role_summary.role_horizon.horizon})
     found = {s.id for s in sections}
     blueprint = Blueprint(
         source=Source(
