@@ -813,7 +813,7 @@ def _mark_ad_lines(
     """
     # A sponsorship label opens the ad ("Ad: Need forklift certification ..."): before it, only a line with
     # a signal of its own is the ad's.
-    opening = next((i for i in range(start, end) if vocab.ad_label.match(body[i].block.text)), start)
+    opening = _label_opening(body, signal, start, end, vocab)
     for i in range(start + 2, end):
         if noise[i] and _closes_callout(body, i, vocab):
             noise[i - 2] = noise[i - 1] = True
@@ -853,6 +853,14 @@ def _mark_ad_lines(
         else:
             for j in group:
                 noise[j] = False
+
+
+def _label_opening(body: list[Piece], signal: list[bool], start: int, end: int, vocab: _Vocab) -> int:
+    """Where a sponsorship label opens the ad in a run: at the label, unless the label closes the ad's lines above
+    it (a line with a signal at most a line over it: "Get My Free Quotes" / "Free 3D layout ..." / "Sponsored ·
+    Why am I seeing this ad?"), a trailer that opens nothing: the ad runs from the run's start, its headline too."""
+    label = next((i for i in range(start, end) if vocab.ad_label.match(body[i].block.text)), start)
+    return start if True in signal[max(start, label - 2) : label] else label
 
 
 _SPONSOR_BOX_LINES = 3  # a sponsor's box between its label and its button: a headline and a paragraph or two
