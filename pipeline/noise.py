@@ -88,6 +88,8 @@ class _Vocab:
     comment_starts: frozenset[str]
     comment_patterns: re.Pattern[str]
     author_bio: re.Pattern[str]
+    author_archive: re.Pattern[str]  # an author box's link to the author's other posts, searched in lowercased text
+    bio_opening: re.Pattern[str]  # a bio in the third person: a capitalised name and a bio's verb, matched at the start
     closing_disclaimer: re.Pattern[str]  # the publisher's legal disclaimer, matched at the start of lowercased text
     contact_pitch: re.Pattern[str]  # the site's call to write to it, searched in lowercased text
     cta_verbs: frozenset[str]
@@ -137,6 +139,8 @@ def _vocab() -> _Vocab:
         comment_starts=frozenset(starts),
         comment_patterns=re.compile("|".join(f"(?:{p})" for p in start_patterns), re.IGNORECASE),
         author_bio=re.compile("|".join(f"(?:{p})" for p in data["author_bio_openings"])),
+        author_archive=_searched(data["author_archive_links"]),
+        bio_opening=_bio_opening(data["author_bio_verbs"]),
         closing_disclaimer=re.compile("|".join(f"(?:{p})" for p in data["closing_disclaimers"])),
         contact_pitch=_searched(data["contact_pitches"]),
         cta_verbs=frozenset(data["cta_verbs"]),
@@ -155,6 +159,12 @@ def _vocab() -> _Vocab:
         source_heading=re.compile(rf"\b(?:{_alternatives(data['source_list_headings'])})\b"),
         stopwords=frozenset(data["stopwords"]),
     )
+
+
+def _bio_opening(verbs: list[str]) -> re.Pattern[str]:
+    """The opening of a bio in the third person: a capitalised name of up to three words, then a bio's verb ("Lorna
+    writes", "Sam Ortiz is"), matched case-sensitive: the name's capitals tell it from a sentence's first word."""
+    return re.compile(rf"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{0,2}}),? (?:{'|'.join(verbs)})\b")
 
 
 def _searched(patterns: list[str]) -> re.Pattern[str]:
@@ -574,14 +584,17 @@ def _noise_marks(
     # site's catalogue, however many words it shares with a page on training), and an author
     # box's bio, a paragraph in the first person ("I'm a DevOps Expert ..."), the publisher's
     # legal disclaimer ("Disclaimer: This blueprint is general guidance ...") and the site's pitch
-    # asking the reader to write to it ("... — email wholesale@…"). No canonical section starts there.
+    # asking the reader to write to it ("... — email wholesale@…"); an author box's bio in the third person
+    # ("Lorna writes ... View all posts by Lorna Vittadini →") and its title ("About Lorna Vittadini") left
+    # with nothing below it. No canonical section starts there.
     kept_below = False  # a kept block lies between this one and the next heading
     for k in range(len(body) - 1, tail - 1, -1):
         block = body[k].block
         if not noise[k] and block.kind not in _LISTED:
             phrases = _promo_phrases(block.text.lower(), vocab)
             if _is_course_list(block.text, vocab) or (
-                block.kind is BlockKind.PARAGRAPH and _signs_off(block.text.lower(), vocab)
+                block.kind is BlockKind.PARAGRAPH
+                and (_signs_off(block.text.lower(), vocab) or _third_person_bio(body, k, article_words, vocab))
             ) or (
                 phrases
                 and (
@@ -589,7 +602,7 @@ def _noise_marks(
                     or (block.kind is _HEADING and not kept_below)
                     or _cohesion(block.text, article_words, vocab) < _AD_COHESION
                 )
-            ):
+            ) or (block.kind is _HEADING and not kept_below and _normal(block.text).startswith(_ABOUT)):
                 noise[k] = True
         if block.kind is _HEADING:
             kept_below = False
@@ -624,13 +637,40 @@ def _mark_split_share_bar(body: list[Piece], noise: list[bool], k: int, vocab: _
 
 
 def _signs_off(lower: str, vocab: _Vocab) -> bool:
-    """Whether a paragraph after the article's content is the site's sign-off: an author box's bio, the publisher's
-    legal disclaimer, the site's pitch asking the reader to write to it ("Hiring for this role at a coffee brand?
-    Our wholesale team is happy to help — email wholesale@…")."""
+    """Whether a paragraph after the article's content is the site's sign-off: an author box's bio or its link to
+    the author's posts ("View all posts by ..."), the publisher's legal disclaimer, the site's pitch asking the
+    reader to write to it ("Hiring for this role at a coffee brand? Our wholesale team is happy to help — email
+    wholesale@…")."""
     return (
         vocab.author_bio.match(lower) is not None
+        or vocab.author_archive.search(lower) is not None
         or vocab.closing_disclaimer.match(lower) is not None
         or vocab.contact_pitch.search(lower) is not None
+    )
+
+
+_ABOUT = "about "  # an author box's title: "About Lorna Vittadini"
+_PERSONAL_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\b")
+
+
+def _third_person_bio(body: list[Piece], k: int, article_words: set[str], vocab: _Vocab) -> bool:
+    """Whether the paragraph at k, after the article's content, is an author box's bio in the third person: opened by
+    a name foreign to the article and a bio's verb ("Lorna writes role blueprints for ..."), and telling of a person
+    (a personal pronoun: "She spent eleven years ...", or the name again) or under the box's title ("About Lorna
+    Vittadini"). A note naming a tool or a source opens on a word of the article's, or tells of no person."""
+    text = body[k].block.text
+    opening = vocab.bio_opening.match(text)
+    if opening is None:
+        return False
+    name = opening.group(1)
+    stems = _content_words(name, vocab)
+    if not stems or any(_in_article(stem, article_words) for stem in stems):
+        return False
+    rest = text[opening.end() :]
+    return (
+        _PERSONAL_PRONOUN.search(rest) is not None
+        or name.split()[0] in rest
+        or (k > 0 and body[k - 1].block.kind is _HEADING and _normal(body[k - 1].block.text).startswith(_ABOUT))
     )
 
 
@@ -813,7 +853,7 @@ def _mark_ad_lines(
     """
     # A sponsorship label opens the ad ("Ad: Need forklift certification ..."): before it, only a line with
     # a signal of its own is the ad's.
-    opening = next((i for i in range(start, end) if vocab.ad_label.match(body[i].block.text)), start)
+    opening = _label_opening(body, signal, start, end, vocab)
     for i in range(start + 2, end):
         if noise[i] and _closes_callout(body, i, vocab):
             noise[i - 2] = noise[i - 1] = True
@@ -853,6 +893,14 @@ def _mark_ad_lines(
         else:
             for j in group:
                 noise[j] = False
+
+
+def _label_opening(body: list[Piece], signal: list[bool], start: int, end: int, vocab: _Vocab) -> int:
+    """Where a sponsorship label opens the ad in a run: at the label, unless the label closes the ad's lines above
+    it (a line with a signal at most a line over it: "Get My Free Quotes" / "Free 3D layout ..." / "Sponsored ·
+    Why am I seeing this ad?"), a trailer that opens nothing: the ad runs from the run's start, its headline too."""
+    label = next((i for i in range(start, end) if vocab.ad_label.match(body[i].block.text)), start)
+    return start if True in signal[max(start, label - 2) : label] else label
 
 
 _SPONSOR_BOX_LINES = 3  # a sponsor's box between its label and its button: a headline and a paragraph or two

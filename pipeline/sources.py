@@ -48,6 +48,7 @@ __all__ = [
     "Page",
     "SourceMeta",
     "byline_date",
+    "byline_dates",
     "form_of",
     "human_size",
     "island_page",
@@ -245,7 +246,8 @@ def _text_page(text: str, form: InputForm, repairs: list[Repair]) -> tuple[str, 
     elif form is not InputForm.HTML and text.startswith(("---", "+++")):
         meta, text = _front_matter(text)
     if form is not InputForm.HTML and meta.date_published is None:
-        meta = replace(meta, date_published=byline_date(text))
+        published, modified = byline_dates(text)
+        meta = replace(meta, date_published=published, date_modified=meta.date_modified or modified)
     return text, repairs, meta
 
 
@@ -295,7 +297,8 @@ def printed_page(page: Page, printed: str) -> Page:
     keeps first. The report lists the reading among the repairs, as an island's article."""
     text = unwrap_dump(printed)
     read = Repair("PDF lines positioned in HTML (pdf2htmlEX)", "read as the PDF's text", 1)
-    meta = SourceMeta(date_published=byline_date(text))
+    published, modified = byline_dates(text)
+    meta = SourceMeta(date_published=published, date_modified=modified)
     return Page(text, InputForm.TEXT, page.input_form, meta, page.encoding, _merge(page.repairs, [read]), page.part)
 
 
@@ -493,6 +496,8 @@ _BYLINE_DATE = re.compile(
 # A link's markup inside or around the date: "[November 18, 2025](url)", a dump's "[November][20] 18, 2025".
 _LINK_MARKUP = re.compile(r"\]\([^)\n]*\)|\]\[\d{1,4}\]|\[\d{1,4}\]|[\[\]]")
 _POSTED_DATE = re.compile(DATE_PATTERN)
+# The byline's edit date after its publication's: "· Updated April 2, 2025", "| Last modified on: 9 Mar 2026".
+_BYLINE_UPDATED = re.compile(rf"\b(?:[Uu]pdated|[Mm]odified)(?: on)?:?[ \t]+\[?({DATE_PATTERN})")
 _FIRST_NUMBERED_HEADING = re.compile(r"^[ \t#*]*\d{1,2}[.)][ \t]", re.M)
 _BYLINE_HEAD = 8000  # characters: bylines sit under the title, after the site's menus at most
 _DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%d %b. %Y", "%Y-%m-%d")
@@ -500,15 +505,30 @@ _DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y",
 
 def byline_date(text: str) -> str | None:
     """The ISO date of the byline before the first numbered heading, if any: "March 14, 2026" → "2026-03-14"."""
+    return byline_dates(text)[0]
+
+
+def byline_dates(text: str) -> tuple[str | None, str | None]:
+    """The ISO dates (published, modified) of the byline before the first numbered heading, if any: "By Lorna ·
+    March 11, 2025 · Updated April 2, 2025 · 24 min read" → ("2025-03-11", "2025-04-02"). The edit's date is read
+    on the line the publication's is found on: the byline's, not a later "Updated" in the page. (WordPress's "Posted
+    on <date> by <name>" line is read for its publication's date alone.)"""
     head = text[:_BYLINE_HEAD]
     first_heading = _FIRST_NUMBERED_HEADING.search(head)
     byline = _BYLINE_DATE.search(head, 0, first_heading.start() if first_heading else len(head))
     if byline is None:
-        return None
+        return None, None
     if posted := byline.group("posted"):
         date = _POSTED_DATE.match(_LINK_MARKUP.sub("", posted))
-        return iso_date(date.group()) if date else None
-    return iso_date(byline.group("by") or byline.group("read"))
+        return (iso_date(date.group()) if date else None), None
+    updated = _BYLINE_UPDATED.search(head, byline.start(), _line_end(head, byline.start()))
+    return iso_date(byline.group("by") or byline.group("read")), iso_date(updated.group(1)) if updated else None
+
+
+def _line_end(text: str, start: int) -> int:
+    """Where the line holding text[start] ends."""
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def iso_date(text: str) -> str | None:
