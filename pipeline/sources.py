@@ -511,18 +511,18 @@ def byline_date(text: str) -> str | None:
 def byline_dates(text: str) -> tuple[str | None, str | None]:
     """The ISO dates (published, modified) of the byline before the first numbered heading, if any: "By Lorna ·
     March 11, 2025 · Updated April 2, 2025 · 24 min read" → ("2025-03-11", "2025-04-02"). The edit's date is read
-    on the line the publication's is found on: the byline's, not a later "Updated" in the page. (WordPress's "Posted
-    on <date> by <name>" line is read for its publication's date alone.)"""
+    on the line the publication's is found on: the byline's, not a later "Updated" in the page."""
     head = text[:_BYLINE_HEAD]
     first_heading = _FIRST_NUMBERED_HEADING.search(head)
     byline = _BYLINE_DATE.search(head, 0, first_heading.start() if first_heading else len(head))
     if byline is None:
         return None, None
+    updated = _BYLINE_UPDATED.search(head, byline.start(), _line_end(head, byline.start()))
+    modified = iso_date(updated.group(1)) if updated else None
     if posted := byline.group("posted"):
         date = _POSTED_DATE.match(_LINK_MARKUP.sub("", posted))
-        return (iso_date(date.group()) if date else None), None
-    updated = _BYLINE_UPDATED.search(head, byline.start(), _line_end(head, byline.start()))
-    return iso_date(byline.group("by") or byline.group("read")), iso_date(updated.group(1)) if updated else None
+        return (iso_date(date.group()) if date else None), modified
+    return iso_date(byline.group("by") or byline.group("read")), modified
 
 
 def _line_end(text: str, start: int) -> int:
