@@ -139,6 +139,12 @@ def test_synthetic_a_byline_dates_the_last_edit() -> None:
     assert _dates("By Ann Lee | 11 March 2025 | Last updated: 2 April 2025") == ("2025-03-11", "2025-04-02")
 
 
+def test_synthetic_a_wordpress_posted_on_byline_dates_the_last_edit() -> None:
+    byline = "Posted on [November 28, 2026](https://example.org/2026/11/28/) by Meera Iyer · Updated December 1, 2026"
+    assert _dates(byline) == ("2026-11-28", "2026-12-01")
+    assert _dates("Posted on November 28, 2026 by Meera Iyer") == ("2026-11-28", None)
+
+
 def test_synthetic_an_update_off_the_byline_s_line_dates_nothing() -> None:
     assert _dates("By Ann Lee | March 11, 2025 | 9 min read\n\nUpdated April 2, 2025") == ("2025-03-11", None)
 
