@@ -126,11 +126,17 @@ def _section_matcher() -> PhraseMatcher:
     return phrase_matcher({s["id"]: s["variants"] for s in data})
 
 
+_PLAIN_WORDS = re.compile(r"[a-z]+(?: [a-z]+)*")
+
+
 @lru_cache(maxsize=1)
 def _section_openers() -> tuple[str, ...]:
-    """Every section variant's first token, lowercased: a title can match only from one of them."""
+    """What a title must open with to match a section variant, lowercased: the variant itself when it is plain
+    words with single spaces (its tokens match only a title opening with that text: "common pitfalls and risks"
+    lets "Common role challenges" by untokenized), else its first token."""
     data = load_vocab("sections.json")["sections"]
-    openers = {nlp().make_doc(v)[0].lower_ for s in data for v in s["variants"] if v.strip()}
+    variants = [v.lower() for s in data for v in s["variants"] if v.strip()]
+    openers = {v if _PLAIN_WORDS.fullmatch(v) else nlp().make_doc(v)[0].lower_ for v in variants}
     # Lowercasing a word's start can depend on what follows only outside ASCII (a final
     # sigma): with such an opener, "" lets every title through to the tokenizer.
     return tuple(sorted(openers)) if all(o.isascii() for o in openers) else ("",)

@@ -23,6 +23,7 @@ from pydantic import Field
 
 from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
+from ..sections import is_title_like, subheading_key, undecorated
 from .common import FieldsModel, SectionFields
 from .text import split_at_colon, split_label, split_title_detail
 
@@ -65,6 +66,7 @@ class Responsibilities(SectionFields):
         return [item for item in self.items if item.category == category]
 
 
+_SECTION = "responsibilities"
 _DASHES = ("–", "—")
 _DETAIL_DASHES = (*_DASHES, "-")
 _LEADING_DASH = re.compile(r"^\s*[–—-]\s+")
@@ -151,6 +153,21 @@ def _is_detail(block: Block, current: _Draft | None) -> bool:
     return depth <= title_depth and title.number is not None and block.number is None and block.marker in _DETAIL_DASHES
 
 
+def _opens_group(block: Block, following: Block | None, current: _Draft | None) -> bool:
+    """Whether a paragraph is the heading of a group the section reader did not take for one: a title-like line
+    between a group's items and a list numbered afresh ("Systems, data, and process improvement", its commas read
+    as a sentence's). Left as prose, it went to the intro and its items to the group above."""
+    return (
+        current is not None
+        and block.kind == BlockKind.PARAGRAPH
+        and following is not None
+        and following.kind == BlockKind.LIST_ITEM
+        and following.number == 1
+        and is_title_like(block.text)
+        and not block.text.rstrip().endswith(":")
+    )
+
+
 def parse(section: Section) -> Responsibilities:
     """Parse the section's blocks into typed fields."""
     intro: list[str] = []
@@ -160,11 +177,15 @@ def parse(section: Section) -> Responsibilities:
     for key, heading, blocks in groups:
         category = _category(key)
         current: _Draft | None = None
-        for block in blocks:
+        for block, following in zip(blocks, [*blocks[1:], None]):
             text = block.text.strip()
             if not text or not _WORDLIKE.search(text):
                 continue  # blank, or a callout's icon alone ("💡"): says nothing of an item
-            if _is_detail(block, current):
+            if _opens_group(block, following, current):
+                items.append(current.build())
+                current, heading = None, undecorated(text)
+                category = _category(subheading_key(_SECTION, heading))
+            elif _is_detail(block, current):
                 current.details.append(_LEADING_DASH.sub("", text))
                 current.flat_details |= block.kind == BlockKind.LIST_ITEM and block.number is None and (
                     (block.depth or 0) <= (current.title_block.depth or 0)
