@@ -338,3 +338,11 @@ def test_page_noise_stays_out(page: dict[str, Any]) -> None:
     for noise in ("Orthodontic", "Physiotherapy", "Notify of", "Marco Villanueva", "ScmGalaxy", "SHIPSMART20",
                   "Related Blueprints", "555-0148", "Skip to content"):  # fmt: skip
         assert not any(noise in text for text in strings), noise
+
+
+def test_page_kpi_what_it_tracks_column_is_what_it_measures(page: dict[str, Any]) -> None:
+    rows = page["fields"]["kpis"]["rows"]
+    assert len(rows) == 17
+    assert all(row["what_it_measures"] and not row["other_cells"] for row in rows)
+    otif = next(row for row in rows if row["name"].startswith("On-time in-full"))
+    assert otif["what_it_measures"].startswith("% of orders delivered complete and within the promised window")
