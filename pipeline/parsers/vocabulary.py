@@ -754,14 +754,25 @@ def names_a_role(text: str) -> bool:
         return True
     words = split_note(text)[0].split()
     lowered = [word.lower() for word in words]
-    # The rank may follow capitalised modifiers: "Senior Manager of Support", "Regional Director of Sales".
-    opening = next((k for k, word in enumerate(words) if not word[:1].isupper()), len(words))
-    for rank in _ranks():
-        at = next((k for k in range(max(opening, 1)) if lowered[k : k + len(rank)] == rank), None)
-        if at is not None:
-            rest = words[at + len(rank) :]
-            return _names_after_rank(rest[1:] if rest[:1] == ["of"] else rest)
+    starts = _rank_starts()
+    for k, word in enumerate(words):
+        # The rank may follow capitalised modifiers: "Senior Manager of Support", "Regional Director of Sales".
+        if k and not word[:1].isupper():
+            break
+        for rank in starts.get(lowered[k], ()):
+            if lowered[k : k + len(rank)] == rank:
+                rest = words[k + len(rank) :]
+                return _names_after_rank(rest[1:] if rest[:1] == ["of"] else rest)
     return False
+
+
+@lru_cache(maxsize=1)
+def _rank_starts() -> dict[str, tuple[list[str], ...]]:
+    """The ranks by their first word, longest first: one look-up a word."""
+    starts: dict[str, list[list[str]]] = {}
+    for rank in _ranks():
+        starts.setdefault(rank[0], []).append(rank)
+    return {first: tuple(ranks) for first, ranks in starts.items()}
 
 
 _NAME_JOINS = frozenset(("and", "or", "&"))
