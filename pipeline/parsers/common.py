@@ -35,6 +35,7 @@ __all__ = [
     "block_texts",
     "continues_line",
     "detail_labels",
+    "drop_item_lead",
     "drop_tables",
     "extra_subsection",
     "first_by_kind",
@@ -314,6 +315,25 @@ def split_lead(blocks: list[Block]) -> tuple[str | None, list[Block]]:
     if not lead.endswith(_SENTENCE_ENDS) or any(block.kind is _PARAGRAPH for block in blocks[2:]):
         return None, blocks
     return lead, blocks[1:]
+
+
+def drop_item_lead(nodes: list[Node], notes: list[str]) -> list[Node]:
+    """The nodes less a numbered list's lead the block layer read as an item, which goes to ``notes``: an
+    unnumbered line written as a sentence (or a lead ending ':') before items that are all numbered introduces
+    them, it is none of them ("For a junior analyst, habits matter more than tool depth: ..." over "1. Attention
+    to detail"). A text page whose one-line paragraphs are read as items gives a one-sentence lead that form; a
+    longer one stays a paragraph (split_lead)."""
+    if len(nodes) < 2 or nodes[0].children:
+        return nodes
+    first = nodes[0].block
+    lead = first.text.rstrip()
+    if first.kind is not _LIST_ITEM or first.number is not None or not lead.endswith((*_SENTENCE_ENDS, ":")):
+        return nodes
+    items = [node.block for node in nodes[1:] if node.block.kind is _LIST_ITEM]
+    if not items or any(block.number is None for block in items):
+        return nodes
+    notes.append(lead)
+    return nodes[1:]
 
 
 def split_tables(blocks: Iterable[Block]) -> tuple[list[Block], list[str]]:

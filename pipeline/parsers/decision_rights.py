@@ -32,7 +32,7 @@ from pydantic import Field
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from ..blocks import BlockKind, FastStrEnum
+from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
 from ..nlp import load_vocab, nlp, phrase_matcher
 from ..sections import authority_label_areas, authority_label_ends, is_area_authority_label
@@ -259,6 +259,17 @@ def _area_paragraph(node: Node) -> list[AreaAuthority]:
     return authorities if len(authorities) >= 2 else []
 
 
+def _area_heading_authority(title: str, blocks: list[Block]) -> AreaAuthority | None:
+    """The authority under a sub-heading that names one area's ("### Budget authority" over its line), read as
+    the line "Budget authority: ..." would be: its first line the statement, the lines after it sub-items.
+    None for any other sub-heading, or one with no line under it."""
+    label = title.strip().rstrip(":").rstrip()
+    if not is_area_authority_label(label):
+        return None
+    texts = [text for node in item_tree(blocks) for text in (node.text, *node.descendants())]
+    return area_authority(f"{label}: {texts[0]}", texts[1:]) if texts else None
+
+
 def _table_authorities(node: Node) -> list[AreaAuthority]:
     """Under the authority heading, a two-column table's rows as "Area: authority" lines
     ("| Budget | Recommends only |" → budget); none for any other block."""
@@ -407,6 +418,9 @@ def parse(section: Section) -> DecisionRights:
                     authorities = [read for authority in authorities for read in _prose_authorities(authority)]
                 for authority in authorities:
                     add_area(authority)
+            continue
+        if (authority := _area_heading_authority(sub.title, sub.blocks)) is not None:
+            add_area(authority)
             continue
         decisions = [node for node in item_tree(sub.blocks) if not took_areas(node)]
         if key in _GROUPS and key not in groups:

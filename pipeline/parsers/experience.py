@@ -1052,11 +1052,14 @@ def _or_sides(name: str) -> list[str]:
 
 def _names_role(name: str) -> bool:
     """A name ending with a role noun or opened by a rank, a grade after it allowed ("Software Engineer II",
-    "Clinical Nurse 3"); each of its " / " alternatives within the word cap ("Clinical Nurse III / Clinical
-    Ladder nurse")."""
+    "Clinical Nurse 3"); each of its " / " or " or " alternatives within the word cap ("Clinical Nurse III /
+    Clinical Ladder nurse", "Senior Manager of Customer Support or Technical Support")."""
     start, _, last = name.rpartition(" ")
     bare = start if start and _BARE_GRADE.fullmatch(last) else name
-    return names_a_role(bare) and all(len(side.split()) <= _MAX_ROLE_WORDS for side in name.split(" / "))
+    return names_a_role(bare) and all(len(side.split()) <= _MAX_ROLE_WORDS for side in _ALTERNATIVES.split(name))
+
+
+_ALTERNATIVES = re.compile(r" / |\s+or\s+")
 
 
 _MAX_ROLE_WORDS = 6

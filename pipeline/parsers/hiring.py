@@ -27,6 +27,7 @@ from .common import (
     Point,
     SectionFields,
     block_texts,
+    drop_item_lead,
     drop_tables,
     extra_subsection,
     item_tree,
@@ -763,10 +764,13 @@ def parse(section: Section) -> Hiring:
         key = sub.key or (run_key if _runs_on(run_numbers, numbers) else "")
         run_key, run_numbers = key, numbers
         if key == "assess":
-            # A lead paragraph is a note; the items nested under it are assessment areas.
+            # A lead paragraph (or a numbered list's lead read as an item) is a note; the items nested under it
+            # are assessment areas.
             inline = _inline_assessments(sub.blocks)
             items = _run_on_items(sub.blocks)  # "1. A – ... 2. B – ... 7. G – ..." flattened on one line
-            assess += inline or [_assessment(node) for node in list_nodes(item_tree(items), notes, unparsed)]
+            if not inline:
+                inline = [_assessment(n) for n in list_nodes(drop_item_lead(item_tree(items), notes), notes, unparsed)]
+            assess += inline
         elif key == "exercises":
             exercises += _exercises(sub.blocks, exercise_notes, unparsed)
         elif key in _SIGNALS:

@@ -24,6 +24,7 @@ from .common import (
     FieldsModel,
     Node,
     SectionFields,
+    drop_item_lead,
     first_by_kind,
     item_tree,
     labelled_by_heading,
@@ -140,6 +141,8 @@ _Head = tuple[int | None, str, tuple[str, list[tuple[str, str]]], list[SoftSkill
 def _skills(blocks: list[Block], heading: str | None, intro: list[str]) -> list[SoftSkill]:
     """Skills of one block run under a sub-heading (or none); labelled lines join the skill before them."""
     nodes = item_tree(blocks)
+    if nodes and not _is_detail_line(nodes[0]):
+        nodes = drop_item_lead(nodes, intro)
     group = heading
     heads: list[_Head] = []
     if heading and nodes and _is_detail_line(nodes[0]):

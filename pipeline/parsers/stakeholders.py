@@ -786,16 +786,36 @@ def _target_names(text: str) -> list[str]:
     return targets
 
 
+# "Privacy risks go to the Chief Privacy Officer", "escalate immediately to the Controller": a verb that moves an
+# escalation on, then "to" and whom it goes to, an adverb between them allowed (the vocabulary's "escalate to" is
+# one phrase and takes none).
+_GOES_TO = re.compile(
+    r"\b(?:(?:is|are|gets?)\s+)?(?:escalated?|escalates|go|goes)\s+(?:(?:[a-z]+ly|straight)\s+)?to\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _escalation_to(text: str) -> tuple[int, int] | None:
+    """The span of the first phrase before whom an escalation goes to: the vocabulary's ("escalate to", "raise
+    with", "notify") or a moving verb's "to" ("go to", "escalate immediately to"); None if neither."""
+    terms = find_terms(text, "escalate_to")
+    found = (terms[0][1], terms[0][2]) if terms else None
+    if " to " in text and (goes := _GOES_TO.search(text)) is not None and (found is None or goes.start() < found[0]):
+        found = goes.span()
+    return found
+
+
 def escalation_targets(action: str) -> list[str]:
     """Who an action escalates to.
 
     "escalate to manager + data governance" → manager, data governance; "escalate to the EM and, if
-    unresolved, to the Director" → the EM, the Director; an action that opens with no verb is the target
-    itself: "Director and Finance partner" → Director, Finance partner.
+    unresolved, to the Director" → the EM, the Director; "escalate immediately to Controller and VP Finance" →
+    Controller, VP Finance; an action that opens with no verb is the target itself: "Director and Finance
+    partner" → Director, Finance partner.
     """
-    terms = find_terms(action, "escalate_to")
-    if terms:
-        rest = action[terms[0][2] :]
+    escalation = _escalation_to(action)
+    if escalation:
+        rest = action[escalation[1] :]
     elif action and action.split()[0].lower() not in _action_verbs():
         rest = action
     else:
@@ -828,11 +848,11 @@ _TARGET_END = re.compile(r":\s+")
 def _escalation_opening(text: str) -> tuple[str, str] | None:
     """(trigger, action) of an item that opens with escalating ("Escalate to X when Y" → Y, "Escalate to X"); the
     triggers may follow the target after a colon ("Escalate to X: Y, Z" → "Y, Z", "Escalate to X")."""
-    terms = find_terms(text, "escalate_to")
-    if not terms or terms[0][1] != 0:
+    escalation = _escalation_to(text)
+    if not escalation or escalation[0] != 0:
         return None
     target, *triggers = _TARGET_END.split(text, maxsplit=1)
-    if triggers and target[terms[0][2] :].strip() and not _ESCALATION_CONDITION.search(target):
+    if triggers and target[escalation[1] :].strip() and not _ESCALATION_CONDITION.search(target):
         return triggers[0].rstrip("."), target
     action, *condition = _ESCALATION_CONDITION.split(text.rstrip("."), maxsplit=1)
     return (condition[0] if condition else action), action
@@ -851,10 +871,14 @@ def escalation_point(text: str) -> EscalationPoint:
         trigger, action = role_for.group("trigger").rstrip("."), role_for.group("role")
     else:
         label, value = split_label(text)
-        if label and find_terms(value, "escalate_to"):
+        if label and _escalation_to(value):
             trigger, action = label, value.rstrip(".")
         elif (opening := _escalation_opening(text.strip())) is not None:
             trigger, action = opening
+        elif " to " in text and (goes := _GOES_TO.search(text)) is not None and text[: goes.start()].strip():
+            # "Privacy risks go to the Chief Privacy Officer": the situation, then where it goes. Only a moving
+            # verb cuts there: "notify" or "involve" may be the situation's own verb ("Incidents that involve PII").
+            trigger, action = text[: goes.start()].strip(" ,–—:"), text[goes.start() :].strip().rstrip(".")
         else:
             trigger, action = text.strip().rstrip("."), None
     # An escalation chain, "Senior SOC Analyst → SOC Lead → Incident Commander → CISO": each step a target.
@@ -901,7 +925,7 @@ def _names_authority_and_escalation(title: str) -> bool:
 def _escalates(text: str) -> bool:
     """An item that says where to escalate ("Escalate to the Delivery Manager when ...", "outage → page on-call")
     and names no decider ("The PO decides scope; escalate to ..." is an authority statement)."""
-    return bool(_ARROW.search(text) or find_terms(text, "escalate_to")) and not deciders_in(text)
+    return bool(_ARROW.search(text) or _escalation_to(text)) and not deciders_in(text)
 
 
 def _without_quotations(blocks: Sequence[Block], quotes: list[str]) -> list[Block]:

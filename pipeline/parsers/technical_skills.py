@@ -30,6 +30,7 @@ from .common import (
     FieldsModel,
     Node,
     SectionFields,
+    drop_item_lead,
     first_by_kind,
     item_tree,
     labelled_by_heading,
@@ -363,9 +364,12 @@ def _tier_heads(
     """Skill lines of one tier; detail lines at the skill's own depth join the skill before them, or
     the skill the sub-heading ``name`` names."""
     heads: list[tuple[SkillTier, _Head]] = []
+    nodes = item_tree(blocks)
     if name is not None:
         heads.append((tier, (name, *_skill_head(name.text))))
-    for node in item_tree(blocks):
+    elif nodes and not _is_detail_line(nodes[0]):
+        nodes = drop_item_lead(nodes, intro)
+    for node in nodes:
         if node.block.kind == BlockKind.TABLE:
             heads += _table_heads(node.block, tier)
             continue

@@ -746,19 +746,46 @@ def ends_with_role(text: str) -> bool:
 def names_a_role(text: str) -> bool:
     """Whether a name is a role: one ending with a role noun, or one its rank opens.
 
-    "Data Engineer", "Director of CS", "VP Support", "Head of Customer Success" → True; "Director approval",
-    "Head of the queue" → False: after a rank (and an 'of') come the words of a name, capitalised.
+    "Data Engineer", "Director of CS", "VP Support", "Head of Customer Success", "Senior Manager of Customer
+    Support" → True; "Director approval", "Head of the queue" → False: after a rank (and an 'of') come the words
+    of a name, capitalised.
     """
     if ends_with_role(text):
         return True
     words = split_note(text)[0].split()
     lowered = [word.lower() for word in words]
-    for rank in _ranks():
-        if lowered[: len(rank)] == rank:
-            rest = words[len(rank) :]
-            rest = rest[1:] if rest[:1] == ["of"] else rest
-            return all(not word[:1].isalpha() or word[:1].isupper() for word in rest)
+    starts = _rank_starts()
+    for k, word in enumerate(words):
+        # The rank may follow capitalised modifiers: "Senior Manager of Support", "Regional Director of Sales".
+        if k and not word[:1].isupper():
+            break
+        for rank in starts.get(lowered[k], ()):
+            if lowered[k : k + len(rank)] == rank:
+                rest = words[k + len(rank) :]
+                return _names_after_rank(rest[1:] if rest[:1] == ["of"] else rest)
     return False
+
+
+@lru_cache(maxsize=1)
+def _rank_starts() -> dict[str, tuple[list[str], ...]]:
+    """The ranks by their first word, longest first: one look-up a word."""
+    starts: dict[str, list[list[str]]] = {}
+    for rank in _ranks():
+        starts.setdefault(rank[0], []).append(rank)
+    return {first: tuple(ranks) for first, ranks in starts.items()}
+
+
+_NAME_JOINS = frozenset(("and", "or", "&"))
+
+
+def _names_after_rank(words: list[str]) -> bool:
+    """Whether the words after a rank (and its 'of') are a name's: capitalised, an 'and' or 'or' between two of
+    them joining them ("Head of Sales and Marketing", "Manager of Customer Support or Technical Support")."""
+    inner = range(1, len(words) - 1)
+    return all(
+        not word[:1].isalpha() or word[:1].isupper() or (k in inner and word in _NAME_JOINS)
+        for k, word in enumerate(words)
+    )
 
 
 @lru_cache(maxsize=1)
