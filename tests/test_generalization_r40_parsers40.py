@@ -228,6 +228,22 @@ def test_support_director_page_senior_manager_background_is_a_role() -> None:
     assert not any(note.startswith("Senior Manager") for note in experience["prior_role_notes"])
 
 
+def test_support_director_page_a_leader_background_is_a_role() -> None:
+    # "Contact center operations leader moving from ...": a leader is a role as a lead is.
+    experience = _page("support-director-compact-cols.synthetic.txt")["experience"]
+    assert [role["name"] for role in experience["prior_roles"]][2:] == [
+        "Contact center operations leader",
+        "Customer Success leader",
+    ]
+    assert experience["prior_role_notes"] == []
+
+
+def test_payroll_director_page_lists_every_payroll_engine_a_skill_names() -> None:
+    skills = _page("payroll-director-md-unnumbered.synthetic.md")["technical_skills"]["skills"]
+    (payroll,) = [skill for skill in skills if skill["name"] == "Payroll systems administration and configuration"]
+    assert payroll["tools"] == ["ADP", "Workday Payroll", "Dayforce"]
+
+
 # --- 4. whom an escalation goes to after a moving verb's "to" --------------------------------------------------------
 
 
