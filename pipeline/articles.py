@@ -36,7 +36,7 @@ def next_post_starts(pieces: list[Piece], starts: list[SectionStart]) -> list[in
     reached = 0  # the furthest section of the post read so far
     for start in starts:
         spec = start.match.spec
-        if _opens_outline(start) and reached >= _LATE_SECTION and runs[-1]:
+        if _opens_outline(start) and reached >= _LATE_SECTION:
             title = _title_before(pieces, runs[-1][-1].index, start.index)
             if title is not None:
                 titles.append(title)

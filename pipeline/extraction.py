@@ -67,7 +67,7 @@ class Extraction:
 class SkippedPost:
     """A post of a REST list that gave no blueprint: skipped, and why."""
 
-    index: int  # the post's place in the list
+    index: int  # the post's place among the file's results (a page before it may hold several posts)
     part: str  # as a blueprint of the list would record it: the post id, or its index
     post_id: int | None
     title: str | None  # the post's own title, to tell which one it was
@@ -135,7 +135,6 @@ def extract_file(
         except Exception as exc:  # noqa: BLE001 - kept on ``skipped``: one post must not cost the list's others
             if not page.part:  # the file's only page
                 raise
-            # Its place among the results: a page before it may have given several posts.
             index = len(extractions) + len(skipped)
             skipped.append(SkippedPost(index, page.part, page.meta.post_id, page.meta.title, exc))
             continue
