@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from .articles import next_post_starts
 from .blocks import Block, BlockKind, built_model
 from .errors import NotABlueprintError
 from .header import role_facts
@@ -58,13 +59,15 @@ class Extraction:
     repairs: list[Repair]
     removed_blocks: int
     warnings: list[str] = field(default_factory=list)
+    #: the blueprints of the posts the page holds after this one (an infinite scroll's: articles.py), in order
+    next_posts: list[Extraction] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
 class SkippedPost:
     """A post of a REST list that gave no blueprint: skipped, and why."""
 
-    index: int  # the post's place in the list
+    index: int  # the post's place among the file's results (a page before it may hold several posts)
     part: str  # as a blueprint of the list would record it: the post id, or its index
     post_id: int | None
     title: str | None  # the post's own title, to tell which one it was
@@ -126,13 +129,16 @@ def extract_file(
         data = path.read_bytes()
     extractions: list[Extraction] = []
     skipped: list[SkippedPost] = []
-    for index, page in enumerate(pages_from_bytes(data, name, options.max_bytes)):
+    for page in pages_from_bytes(data, name, options.max_bytes):
         try:
-            extractions.append(extract_page(page, name))
+            extraction = extract_page(page, name)
         except Exception as exc:  # noqa: BLE001 - kept on ``skipped``: one post must not cost the list's others
             if not page.part:  # the file's only page
                 raise
+            index = len(extractions) + len(skipped)
             skipped.append(SkippedPost(index, page.part, page.meta.post_id, page.meta.title, exc))
+            continue
+        extractions += [extraction, *extraction.next_posts]
     return Extractions(extractions, skipped)
 
 
@@ -179,7 +185,10 @@ _SECTION_TITLE = re.compile(r"^\d{1,2}\) ")
 
 
 def extract_page(page: Page, name: str) -> Extraction:
-    """Run one decoded, repaired page through the stages and validate it."""
+    """Run one decoded, repaired page through the stages and validate it.
+
+    A page holding several posts one after another (an infinite scroll's) gives each its own blueprint: the
+    first's, the others' on its ``next_posts``."""
     if page.not_a_post is not None:
         raise NotABlueprintError(page.not_a_post)
     if page.error is not None:
@@ -198,6 +207,31 @@ def extract_page(page: Page, name: str) -> Extraction:
     pieces = infer_nesting(pieces)
     # 3. Sections, then everything that is not the article.
     starts = find_section_starts(pieces)
+    if titles := next_post_starts(pieces, starts):
+        return _posts_in_sequence(page, name, meta, pieces, titles)
+    return _extract_post(page, name, meta, pieces, starts, page.part)
+
+
+def _posts_in_sequence(page: Page, name: str, meta: SourceMeta, pieces: list[Piece], titles: list[int]) -> Extraction:
+    """The posts of a page that holds several one after another (articles.py), each read as a page of its own and
+    named as a part of it, as a feed's items are: the first's blueprint, the others' on its ``next_posts``.
+
+    What the page's head says (its URL, title, dates) is the first post's; the page's repairs are counted once."""
+    bounds = [0, *titles, len(pieces)]
+    later = replace(page, meta=SourceMeta(), repairs=[])  # what the page says of itself is no later post's
+    posts = []
+    for n, (first, end) in enumerate(zip(bounds, bounds[1:])):
+        post = pieces[first:end]
+        part = ".".join(filter(None, (page.part, str(n))))  # "3.1": line 3's second post, as a JSON Lines list's
+        post_page, post_meta = (page, meta) if not n else (later, later.meta)
+        posts.append(_extract_post(post_page, name, post_meta, post, find_section_starts(post), part))
+    return replace(posts[0], next_posts=posts[1:])
+
+
+def _extract_post(
+    page: Page, name: str, meta: SourceMeta, pieces: list[Piece], starts: list[SectionStart], part: str
+) -> Extraction:
+    """Steps 3 to 7 for one post of the page: its sections, header facts and typed fields, validated."""
     cut = cut_article(pieces, starts)
     starts = cut.starts
     canonical = [s for s in starts if s.match.spec is not None]
@@ -233,7 +267,7 @@ def extract_page(page: Page, name: str) -> Extraction:
     blueprint = Blueprint(
         source=Source(
             path=name,
-            part=page.part or None,
+            part=part or None,
             input_form=page.input_form.value,
             encoding=page.encoding,
             url=meta.url,
