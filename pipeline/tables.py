@@ -926,6 +926,8 @@ def _shape(word: str) -> int:
 
 
 _ENCLOSER = re.compile(r'[()\[\]“”"]')
+_VERSION = re.compile(r"\d+(?:\.\d+)*")
+_VERSION_START = 0.0  # a cell opening on a bare number right after a capitalised name word: rather the name's number
 
 
 class _Word(NamedTuple):
@@ -941,6 +943,7 @@ class _Word(NamedTuple):
     sentence_end: bool
     start: float  # score of a cell starting with it, as far as the word alone says
     opens_tool: bool  # one of its tokens opens a gazetteer name: a row without such a word holds no tool
+    version: bool  # a bare number ("21", "365", "9.4"): after a name it is the name's ("Pinnacle 21", "Office 365")
 
 
 @lru_cache(maxsize=65536)
@@ -970,6 +973,7 @@ def _word(word: str) -> _Word:
         start,
         # A word's tokens are the same wherever it stands (_word_tokens): its own are the row's.
         not _tool_matcher().keys().isdisjoint(form for form, _, _ in _word_tokens([word])[0]),  # opens_tool
+        shape == _NUMBER and _VERSION.fullmatch(word) is not None,  # version
     )
 
 
@@ -1204,7 +1208,7 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
     Score"): such runs are names, not two cells.
     """
     # One tuple per feature of _Word, each holding that feature of every word in turn.
-    keys, shapes, enclosers, digit, number, opens, no_cell_end, sentence_end, word_start, opens_tool = (
+    keys, shapes, enclosers, digit, number, opens, no_cell_end, sentence_end, word_start, opens_tool, version = (
         tuple(zip(*map(_word, words))) or ((),) * len(_Word._fields)
     )
     inside = _enclosed(enclosers)
@@ -1216,15 +1220,18 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
     # Prefix sums (see _Row), each running total appended word by word.
     titles, lowers, tools = [0.0], [0.0], [0.0]
     title_sum = lower_sum = tool_sum = 0.0
-    # What the previous word says: no cell ends with it, it ends a sentence, it is a Title word outside a tool name.
-    after_no_end = after_end = after_title = False
-    for shape, opener, no_end, end, score, enclosed, tool, continues, covered in zip(
-        shapes, opens, no_cell_end, sentence_end, word_start, inside, tool_start, tool_continues, tool_covered
+    # What the previous word says: no cell ends with it, it ends a sentence, it is a Title word outside a tool name,
+    # it is a capitalised name word that a number may belong to.
+    after_no_end = after_end = after_title = after_name = False
+    for shape, opener, no_end, end, score, enclosed, tool, continues, covered, bare in zip(
+        shapes, opens, no_cell_end, sentence_end, word_start, inside, tool_start, tool_continues, tool_covered, version
     ):
         if enclosed or continues or after_no_end:
             score = _FORBIDDEN  # never split inside brackets, quotes, a tool name, nor after '/', 'of'...
         elif tool and shape == _LOWER:
             score = 1.0  # a cell may start with a lower-case tool, like pytest
+        elif bare and after_name:
+            score = _VERSION_START  # "Pinnacle 21", "Office 365": a product's number, seldom a cell of its own
         start.append(score)
         if shape == _TITLE:
             if not (enclosed or covered or after_end):
@@ -1240,6 +1247,7 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
         lowers.append(lower_sum)
         tools.append(tool_sum)
         after_no_end, after_end = no_end, end
+        after_name = shape in (_TITLE, _CAMEL) and not end
     if start:
         start[0] = 0.0  # the first cell always starts at the first word
     return _Row(
@@ -1413,13 +1421,13 @@ def _score_use(row: _Row, a: int, b: int, _: dict) -> float:
 
     A description opens with a capitalised word or an acronym ("Bookkeeping and ...", "KPI dashboards"). A noun
     amid a run of capitalised words ends the tool's name, the description opens after it ("Jarvis Analytics |
-    KPI dashboards"); a modifier opens it ("Apache Hop | Visual ETL pipelines"). A bracket or a comma ends a run.
+    KPI dashboards"); a modifier opens it ("Apache Hop | Visual ETL pipelines"). A bracket or a comma ends a run;
+    a product's number does not ("Pinnacle 21 Enterprise | CDISC validation").
     """
     score = _sentence_case(row, a, b) - 1.0 * row.count(row.tools, a, b)
     ends_name = (
         0 < a < b - 1
-        and row.shapes[a - 1] in _NAME_SHAPES
-        and row.words[a - 1][-1].isalnum()
+        and _in_name(row, a - 1)
         and row.shapes[a + 1] in _NAME_SHAPES
         and not row.keys[a].endswith(_MODIFIER_ENDINGS)
         and "-" not in row.keys[a]  # a compound modifier: "End-to-end", "Real-time"
@@ -1429,6 +1437,15 @@ def _score_use(row: _Row, a: int, b: int, _: dict) -> float:
     elif row.shapes[a] in (_TITLE, _ACRONYM) and not ends_name:
         score += 1.5
     return score
+
+
+def _in_name(row: _Row, i: int) -> bool:
+    """Whether word i may be inside a product name: a capitalised word, or a bare number after one ("Pinnacle 21")."""
+    shape = row.shapes[i]
+    if shape in _NAME_SHAPES:
+        return row.words[i][-1].isalnum()
+    after_word = i > 0 and row.shapes[i - 1] in (_TITLE, _CAMEL)
+    return shape == _NUMBER and after_word and _VERSION.fullmatch(row.words[i]) is not None
 
 
 def _score_dimension(row: _Row, a: int, b: int, _: dict) -> float:
