@@ -884,6 +884,7 @@ _SENTENCE_END = (".", ";", ":", "?", "!")
 _NO_CELL_END = (",", ";", ":", "/", "&", "(", "-", "–", "—", "→", "+")
 _AND_ABOVE = re.compile(r"[\w%]\+$")  # '+' closing a number or word ("8+", "staff+", "40%+") may end a cell
 _FORBIDDEN = -40.0  # a boundary the page's own conventions rule out
+_SPLIT_RUN = 2 * _FORBIDDEN  # ...the worst of them: one splitting a "/"-joined run of names
 _START_SCORE = {_TITLE: 2.0, _NUMBER: 2.0, _SYMBOL: 2.0, _ACRONYM: 1.0, _CAMEL: 1.0, _QUOTED: 0.5}
 _PART = re.compile(r"[-/]")
 _WORD_CORE = re.compile(r"^[^\w%$€£#≥≤<>+~±]+|[^\w%+)]+$")
@@ -1248,6 +1249,8 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
         tools.append(tool_sum)
         after_no_end, after_end = no_end, end
         after_name = shape in (_TITLE, _CAMEL) and not end
+    if "/" in words:
+        _keep_slash_runs(words, start)
     if start:
         start[0] = 0.0  # the first cell always starts at the first word
     return _Row(
@@ -1262,6 +1265,17 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
         numbers=tuple(accumulate(number, initial=0.0)),  # a flag counts 1.0: the same sums, added in C
         digits=tuple(accumulate(digit, initial=0.0)),
     )
+
+
+def _keep_slash_runs(words: Sequence[str], start: list[float]) -> None:
+    """Make a cut at a lone '/' or right after it the worst of all: "renv / conda" is one cell. Both are forbidden
+    already; when a row breaks the page's conventions and every word is considered (see _best_cuts), a cut before
+    an unusual lower-case opening is the lesser evil."""
+    for i, word in enumerate(words):
+        if word == "/":
+            start[i] = _SPLIT_RUN
+            if i + 1 < len(start):
+                start[i + 1] = _SPLIT_RUN
 
 
 # --------------------------------------------------------------------------
@@ -1366,12 +1380,18 @@ def _names_metric_before_comparator(row: _Row, a: int) -> bool:
 def _score_vocab_cell(pattern: re.Pattern[str], row: _Row, a: int, b: int) -> float:
     """A cell drawn from a closed vocabulary (frequency, prevalence)."""
     if b == a:
-        return _EMPTY
+        return _FORBIDDEN if b == len(row.words) and _ends_with_label(pattern, row) else _EMPTY
     if pattern.fullmatch(row.text(a, b)):
         return 3.0
     if b - a <= 3 and row.shapes[a] == _TITLE:
         return _ODD_VOCAB
     return _NO_MATCH
+
+
+def _ends_with_label(pattern: re.Pattern[str], row: _Row) -> bool:
+    """Whether the row ends with a capitalised word of the column's vocabulary ("... Common"): the column's own
+    cell, which an earlier cell must not swallow while this one is left empty."""
+    return row.shapes[-1] == _TITLE and pattern.fullmatch(row.words[-1]) is not None
 
 
 def _score_frequency(row: _Row, a: int, b: int, _: dict) -> float:
