@@ -1413,6 +1413,8 @@ def _score_category(row: _Row, a: int, b: int, context: dict) -> float:
     for i in range(a, b):
         if row.tool_start[i] and row.keys[i] not in vocab.category_words:
             score -= 2.0  # a product name belongs to the tool column
+    if b - 1 > a and row.shapes[b - 1] == _TITLE and row.keys[b - 1] not in vocab.category_words:
+        score -= 1.5  # a label ends on its category noun; a capitalised word past it opens a product's name
     if _header_key(row.text(a, b)) in vocab.categories:
         score += 2.0  # a label seen across the family ("Responsible AI", "Testing or QA")
     if context.get("repeats", {}).get(b, 0) >= 2:
