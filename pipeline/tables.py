@@ -940,7 +940,9 @@ class _Word(NamedTuple):
     digit: bool  # holds a digit
     number: bool  # a number, range or comparison
     opens: bool  # starts with a parenthesis or bracket
-    no_cell_end: bool  # cells do not end with it (punctuation, a comma, a slash, 'of', 'per', 'and'...)
+    # Cells do not end with it (punctuation, a comma, a slash, 'of', 'per', 'and'...): then the next word's
+    # start score, _FORBIDDEN, or _SPLIT_RUN past a lone '/'; 0.0 (false) where a cell may end.
+    no_cell_end: float
     sentence_end: bool
     start: float  # score of a cell starting with it, as far as the word alone says
     opens_tool: bool  # one of its tokens opens a gazetteer name: a row without such a word holds no tool
@@ -954,7 +956,9 @@ def _word(word: str) -> _Word:
     key = _word_key(word)
     opens = word[0] in "(["
     letters = word.isalpha()  # holds no bracket, quote nor digit: the usual word skips those scans
-    if shape in (_PUNCT, _LOWER):
+    if word == "/":
+        start = _SPLIT_RUN  # "renv / conda": a run of names joined by slashes is one cell
+    elif shape in (_PUNCT, _LOWER):
         start = _FORBIDDEN  # cells start capitalised (a lower-case tool may: see _row), never on '/', '&', '–'
     elif opens:
         start = _START_SCORE[shape] - 4.0  # a parenthesis qualifies the words before it
@@ -967,15 +971,22 @@ def _word(word: str) -> _Word:
         not letters and any(map(str.isdigit, word)),  # digit
         shape == _NUMBER or (shape == _SYMBOL and word[0] in _COMPARATORS),  # number
         opens,
-        shape == _PUNCT  # no_cell_end
-        or (word.endswith(_NO_CELL_END) and not _AND_ABOVE.search(word))
-        or key in _vocab().function_words,
+        _next_start(word, shape, key),  # no_cell_end
         word.endswith(_SENTENCE_END),  # sentence_end
         start,
         # A word's tokens are the same wherever it stands (_word_tokens): its own are the row's.
         not _tool_matcher().keys().isdisjoint(form for form, _, _ in _word_tokens([word])[0]),  # opens_tool
         shape == _NUMBER and _VERSION.fullmatch(word) is not None,  # version
     )
+
+
+def _next_start(word: str, shape: int, key: str) -> float:
+    """The start score a word leaves to the next one if no cell ends with it (see _Word.no_cell_end), else 0.0."""
+    if word == "/":
+        return _SPLIT_RUN
+    if shape == _PUNCT or (word.endswith(_NO_CELL_END) and not _AND_ABOVE.search(word)):
+        return _FORBIDDEN
+    return _FORBIDDEN if key in _vocab().function_words else 0.0
 
 
 def _enclosed(enclosers: Sequence[str]) -> list[bool]:
@@ -1221,18 +1232,17 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
     # Prefix sums (see _Row), each running total appended word by word.
     titles, lowers, tools = [0.0], [0.0], [0.0]
     title_sum = lower_sum = tool_sum = 0.0
-    # What the previous word says: no cell ends with it, it ends a sentence, it is a Title word outside a tool name,
-    # it is a capitalised name word that a number may belong to.
-    after_no_end = after_end = after_title = after_name = False
-    for shape, opener, no_end, end, score, enclosed, tool, continues, covered, bare in zip(
-        shapes, opens, no_cell_end, sentence_end, word_start, inside, tool_start, tool_continues, tool_covered, version
+    # What the previous word says: no cell ends with it, it ends a sentence, it is a Title word outside a tool name.
+    after_no_end = 0.0
+    after_end = after_title = False
+    for shape, opener, no_end, end, score, enclosed, tool, continues, covered in zip(
+        shapes, opens, no_cell_end, sentence_end, word_start, inside, tool_start, tool_continues, tool_covered
     ):
         if enclosed or continues or after_no_end:
-            score = _FORBIDDEN  # never split inside brackets, quotes, a tool name, nor after '/', 'of'...
+            # never split inside brackets, quotes, a tool name, nor after 'of', ',' and the like, '/' least of all
+            score = after_no_end or _FORBIDDEN
         elif tool and shape == _LOWER:
             score = 1.0  # a cell may start with a lower-case tool, like pytest
-        elif bare and after_name:
-            score = _VERSION_START  # "Pinnacle 21", "Office 365": a product's number, seldom a cell of its own
         start.append(score)
         if shape == _TITLE:
             if not (enclosed or covered or after_end):
@@ -1248,9 +1258,8 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
         lowers.append(lower_sum)
         tools.append(tool_sum)
         after_no_end, after_end = no_end, end
-        after_name = shape in (_TITLE, _CAMEL) and not end
-    if "/" in words:
-        _keep_slash_runs(words, start)
+    if any(version):  # few rows hold a bare number
+        _keep_product_numbers(shapes, sentence_end, version, start)
     if start:
         start[0] = 0.0  # the first cell always starts at the first word
     return _Row(
@@ -1267,15 +1276,14 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
     )
 
 
-def _keep_slash_runs(words: Sequence[str], start: list[float]) -> None:
-    """Make a cut at a lone '/' or right after it the worst of all: "renv / conda" is one cell. Both are forbidden
-    already; when a row breaks the page's conventions and every word is considered (see _best_cuts), a cut before
-    an unusual lower-case opening is the lesser evil."""
-    for i, word in enumerate(words):
-        if word == "/":
-            start[i] = _SPLIT_RUN
-            if i + 1 < len(start):
-                start[i + 1] = _SPLIT_RUN
+def _keep_product_numbers(
+    shapes: Sequence[int], sentence_end: Sequence[bool], version: Sequence[bool], start: list[float]
+) -> None:
+    """Make a bare number right after a capitalised name word a poor cell start: "Pinnacle 21", "Office 365" are
+    one product's name, seldom a name closing one cell and a number opening the next."""
+    for i in compress(range(len(start)), version):
+        if i and start[i] > _FORBIDDEN and shapes[i - 1] in (_TITLE, _CAMEL) and not sentence_end[i - 1]:
+            start[i] = _VERSION_START
 
 
 # --------------------------------------------------------------------------
@@ -1391,7 +1399,13 @@ def _score_vocab_cell(pattern: re.Pattern[str], row: _Row, a: int, b: int) -> fl
 def _ends_with_label(pattern: re.Pattern[str], row: _Row) -> bool:
     """Whether the row ends with a capitalised word of the column's vocabulary ("... Common"): the column's own
     cell, which an earlier cell must not swallow while this one is left empty."""
-    return row.shapes[-1] == _TITLE and pattern.fullmatch(row.words[-1]) is not None
+    return row.shapes[-1] == _TITLE and _is_label(pattern.pattern, row.words[-1])
+
+
+@lru_cache(maxsize=4096)
+def _is_label(pattern: str, word: str) -> bool:
+    """Whether a word is a whole cell of a vocabulary column, cached: the same few labels close row after row."""
+    return re.fullmatch(pattern, word) is not None  # the pattern's text holds its flags; re compiles it once
 
 
 def _score_frequency(row: _Row, a: int, b: int, _: dict) -> float:
@@ -1449,8 +1463,13 @@ def _score_use(row: _Row, a: int, b: int, _: dict) -> float:
     score = _sentence_case(row, a, b) - 1.0 * row.count(row.tools, a, b)
     ends_name = (
         0 < a < b - 1
-        and _in_name(row, a - 1)
         and row.shapes[a + 1] in _NAME_SHAPES
+        and (
+            row.shapes[a - 1] in _NAME_SHAPES
+            and row.words[a - 1][-1].isalnum()
+            or row.shapes[a - 1] == _NUMBER
+            and _product_number(row, a - 1)
+        )
         and not row.keys[a].endswith(_MODIFIER_ENDINGS)
         and "-" not in row.keys[a]  # a compound modifier: "End-to-end", "Real-time"
     )
@@ -1461,13 +1480,9 @@ def _score_use(row: _Row, a: int, b: int, _: dict) -> float:
     return score
 
 
-def _in_name(row: _Row, i: int) -> bool:
-    """Whether word i may be inside a product name: a capitalised word, or a bare number after one ("Pinnacle 21")."""
-    shape = row.shapes[i]
-    if shape in _NAME_SHAPES:
-        return row.words[i][-1].isalnum()
-    after_word = i > 0 and row.shapes[i - 1] in (_TITLE, _CAMEL)
-    return shape == _NUMBER and after_word and _VERSION.fullmatch(row.words[i]) is not None
+def _product_number(row: _Row, i: int) -> bool:
+    """Whether the number at word i belongs to the capitalised name word before it ("Pinnacle 21", "Office 365")."""
+    return i > 0 and row.shapes[i - 1] in (_TITLE, _CAMEL) and _VERSION.fullmatch(row.words[i]) is not None
 
 
 def _score_dimension(row: _Row, a: int, b: int, _: dict) -> float:
