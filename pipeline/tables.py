@@ -884,6 +884,7 @@ _SENTENCE_END = (".", ";", ":", "?", "!")
 _NO_CELL_END = (",", ";", ":", "/", "&", "(", "-", "–", "—", "→", "+")
 _AND_ABOVE = re.compile(r"[\w%]\+$")  # '+' closing a number or word ("8+", "staff+", "40%+") may end a cell
 _FORBIDDEN = -40.0  # a boundary the page's own conventions rule out
+_SPLIT_RUN = 2 * _FORBIDDEN  # ...the worst of them: one splitting a "/"-joined run of names
 _START_SCORE = {_TITLE: 2.0, _NUMBER: 2.0, _SYMBOL: 2.0, _ACRONYM: 1.0, _CAMEL: 1.0, _QUOTED: 0.5}
 _PART = re.compile(r"[-/]")
 _WORD_CORE = re.compile(r"^[^\w%$€£#≥≤<>+~±]+|[^\w%+)]+$")
@@ -926,6 +927,8 @@ def _shape(word: str) -> int:
 
 
 _ENCLOSER = re.compile(r'[()\[\]“”"]')
+_VERSION = re.compile(r"\d+(?:\.\d+)*")
+_VERSION_START = 0.0  # a cell opening on a bare number right after a capitalised name word: rather the name's number
 
 
 class _Word(NamedTuple):
@@ -937,10 +940,13 @@ class _Word(NamedTuple):
     digit: bool  # holds a digit
     number: bool  # a number, range or comparison
     opens: bool  # starts with a parenthesis or bracket
-    no_cell_end: bool  # cells do not end with it (punctuation, a comma, a slash, 'of', 'per', 'and'...)
+    # Cells do not end with it (punctuation, a comma, a slash, 'of', 'per', 'and'...): then the next word's
+    # start score, _FORBIDDEN, or _SPLIT_RUN past a lone '/'; 0.0 (false) where a cell may end.
+    no_cell_end: float
     sentence_end: bool
     start: float  # score of a cell starting with it, as far as the word alone says
     opens_tool: bool  # one of its tokens opens a gazetteer name: a row without such a word holds no tool
+    version: bool  # a bare number ("21", "365", "9.4"): after a name it is the name's ("Pinnacle 21", "Office 365")
 
 
 @lru_cache(maxsize=65536)
@@ -950,7 +956,9 @@ def _word(word: str) -> _Word:
     key = _word_key(word)
     opens = word[0] in "(["
     letters = word.isalpha()  # holds no bracket, quote nor digit: the usual word skips those scans
-    if shape in (_PUNCT, _LOWER):
+    if word == "/":
+        start = _SPLIT_RUN  # "renv / conda": a run of names joined by slashes is one cell
+    elif shape in (_PUNCT, _LOWER):
         start = _FORBIDDEN  # cells start capitalised (a lower-case tool may: see _row), never on '/', '&', '–'
     elif opens:
         start = _START_SCORE[shape] - 4.0  # a parenthesis qualifies the words before it
@@ -963,14 +971,22 @@ def _word(word: str) -> _Word:
         not letters and any(map(str.isdigit, word)),  # digit
         shape == _NUMBER or (shape == _SYMBOL and word[0] in _COMPARATORS),  # number
         opens,
-        shape == _PUNCT  # no_cell_end
-        or (word.endswith(_NO_CELL_END) and not _AND_ABOVE.search(word))
-        or key in _vocab().function_words,
+        _next_start(word, shape, key),  # no_cell_end
         word.endswith(_SENTENCE_END),  # sentence_end
         start,
         # A word's tokens are the same wherever it stands (_word_tokens): its own are the row's.
         not _tool_matcher().keys().isdisjoint(form for form, _, _ in _word_tokens([word])[0]),  # opens_tool
+        shape == _NUMBER and _VERSION.fullmatch(word) is not None,  # version
     )
+
+
+def _next_start(word: str, shape: int, key: str) -> float:
+    """The start score a word leaves to the next one if no cell ends with it (see _Word.no_cell_end), else 0.0."""
+    if word == "/":
+        return _SPLIT_RUN
+    if shape == _PUNCT or (word.endswith(_NO_CELL_END) and not _AND_ABOVE.search(word)):
+        return _FORBIDDEN
+    return _FORBIDDEN if key in _vocab().function_words else 0.0
 
 
 def _enclosed(enclosers: Sequence[str]) -> list[bool]:
@@ -1204,7 +1220,7 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
     Score"): such runs are names, not two cells.
     """
     # One tuple per feature of _Word, each holding that feature of every word in turn.
-    keys, shapes, enclosers, digit, number, opens, no_cell_end, sentence_end, word_start, opens_tool = (
+    keys, shapes, enclosers, digit, number, opens, no_cell_end, sentence_end, word_start, opens_tool, version = (
         tuple(zip(*map(_word, words))) or ((),) * len(_Word._fields)
     )
     inside = _enclosed(enclosers)
@@ -1217,12 +1233,14 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
     titles, lowers, tools = [0.0], [0.0], [0.0]
     title_sum = lower_sum = tool_sum = 0.0
     # What the previous word says: no cell ends with it, it ends a sentence, it is a Title word outside a tool name.
-    after_no_end = after_end = after_title = False
+    after_no_end = 0.0
+    after_end = after_title = False
     for shape, opener, no_end, end, score, enclosed, tool, continues, covered in zip(
         shapes, opens, no_cell_end, sentence_end, word_start, inside, tool_start, tool_continues, tool_covered
     ):
         if enclosed or continues or after_no_end:
-            score = _FORBIDDEN  # never split inside brackets, quotes, a tool name, nor after '/', 'of'...
+            # never split inside brackets, quotes, a tool name, nor after 'of', ',' and the like, '/' least of all
+            score = after_no_end or _FORBIDDEN
         elif tool and shape == _LOWER:
             score = 1.0  # a cell may start with a lower-case tool, like pytest
         start.append(score)
@@ -1240,6 +1258,8 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
         lowers.append(lower_sum)
         tools.append(tool_sum)
         after_no_end, after_end = no_end, end
+    if any(version):  # few rows hold a bare number
+        _keep_product_numbers(shapes, sentence_end, version, start)
     if start:
         start[0] = 0.0  # the first cell always starts at the first word
     return _Row(
@@ -1254,6 +1274,16 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
         numbers=tuple(accumulate(number, initial=0.0)),  # a flag counts 1.0: the same sums, added in C
         digits=tuple(accumulate(digit, initial=0.0)),
     )
+
+
+def _keep_product_numbers(
+    shapes: Sequence[int], sentence_end: Sequence[bool], version: Sequence[bool], start: list[float]
+) -> None:
+    """Make a bare number right after a capitalised name word a poor cell start: "Pinnacle 21", "Office 365" are
+    one product's name, seldom a name closing one cell and a number opening the next."""
+    for i in compress(range(len(start)), version):
+        if i and start[i] > _FORBIDDEN and shapes[i - 1] in (_TITLE, _CAMEL) and not sentence_end[i - 1]:
+            start[i] = _VERSION_START
 
 
 # --------------------------------------------------------------------------
@@ -1358,12 +1388,24 @@ def _names_metric_before_comparator(row: _Row, a: int) -> bool:
 def _score_vocab_cell(pattern: re.Pattern[str], row: _Row, a: int, b: int) -> float:
     """A cell drawn from a closed vocabulary (frequency, prevalence)."""
     if b == a:
-        return _EMPTY
+        return _FORBIDDEN if b == len(row.words) and _ends_with_label(pattern, row) else _EMPTY
     if pattern.fullmatch(row.text(a, b)):
         return 3.0
     if b - a <= 3 and row.shapes[a] == _TITLE:
         return _ODD_VOCAB
     return _NO_MATCH
+
+
+def _ends_with_label(pattern: re.Pattern[str], row: _Row) -> bool:
+    """Whether the row ends with a capitalised word of the column's vocabulary ("... Common"): the column's own
+    cell, which an earlier cell must not swallow while this one is left empty."""
+    return row.shapes[-1] == _TITLE and _is_label(pattern.pattern, row.words[-1])
+
+
+@lru_cache(maxsize=4096)
+def _is_label(pattern: str, word: str) -> bool:
+    """Whether a word is a whole cell of a vocabulary column, cached: the same few labels close row after row."""
+    return re.fullmatch(pattern, word) is not None  # the pattern's text holds its flags; re compiles it once
 
 
 def _score_frequency(row: _Row, a: int, b: int, _: dict) -> float:
@@ -1385,6 +1427,8 @@ def _score_category(row: _Row, a: int, b: int, context: dict) -> float:
     for i in range(a, b):
         if row.tool_start[i] and row.keys[i] not in vocab.category_words:
             score -= 2.0  # a product name belongs to the tool column
+    if b - 1 > a and row.shapes[b - 1] == _TITLE and row.keys[b - 1] not in vocab.category_words:
+        score -= 1.5  # a label ends on its category noun; a capitalised word past it opens a product's name
     if _header_key(row.text(a, b)) in vocab.categories:
         score += 2.0  # a label seen across the family ("Responsible AI", "Testing or QA")
     if context.get("repeats", {}).get(b, 0) >= 2:
@@ -1413,14 +1457,19 @@ def _score_use(row: _Row, a: int, b: int, _: dict) -> float:
 
     A description opens with a capitalised word or an acronym ("Bookkeeping and ...", "KPI dashboards"). A noun
     amid a run of capitalised words ends the tool's name, the description opens after it ("Jarvis Analytics |
-    KPI dashboards"); a modifier opens it ("Apache Hop | Visual ETL pipelines"). A bracket or a comma ends a run.
+    KPI dashboards"); a modifier opens it ("Apache Hop | Visual ETL pipelines"). A bracket or a comma ends a run;
+    a product's number does not ("Pinnacle 21 Enterprise | CDISC validation").
     """
     score = _sentence_case(row, a, b) - 1.0 * row.count(row.tools, a, b)
     ends_name = (
         0 < a < b - 1
-        and row.shapes[a - 1] in _NAME_SHAPES
-        and row.words[a - 1][-1].isalnum()
         and row.shapes[a + 1] in _NAME_SHAPES
+        and (
+            row.shapes[a - 1] in _NAME_SHAPES
+            and row.words[a - 1][-1].isalnum()
+            or row.shapes[a - 1] == _NUMBER
+            and _product_number(row, a - 1)
+        )
         and not row.keys[a].endswith(_MODIFIER_ENDINGS)
         and "-" not in row.keys[a]  # a compound modifier: "End-to-end", "Real-time"
     )
@@ -1429,6 +1478,11 @@ def _score_use(row: _Row, a: int, b: int, _: dict) -> float:
     elif row.shapes[a] in (_TITLE, _ACRONYM) and not ends_name:
         score += 1.5
     return score
+
+
+def _product_number(row: _Row, i: int) -> bool:
+    """Whether the number at word i belongs to the capitalised name word before it ("Pinnacle 21", "Office 365")."""
+    return i > 0 and row.shapes[i - 1] in (_TITLE, _CAMEL) and _VERSION.fullmatch(row.words[i]) is not None
 
 
 def _score_dimension(row: _Row, a: int, b: int, _: dict) -> float:
