@@ -674,5 +674,9 @@ def repair_text(text: str, utf8: bytes | None = None) -> tuple[str, list[Repair]
     # After the Thai repair: ftfy would straighten or garble the Thai forms (page-family.md).
     if _may_be_western_mojibake(text, utf8):
         text = _western(text, fixes)
+        # Damaged twice, the Thai route then a Western one over it ("à¹‚â‚¬â€œ"): the Thai forms show only now.
+        if _has_thai_letter(text) and not _looks_thai(text):
+            text = _lossless(text, fixes, text.encode("utf-8", "surrogatepass"))
+            text = _lossy(text, fixes)
     text = _fold_spacing(text, fixes)
     return text, [Repair(broken, fixed, n) for (broken, fixed), n in sorted(fixes.items())]
