@@ -425,8 +425,34 @@ def _bare_replacement(text: str, i: int) -> str:
     if not _is_word(before) and before not in ",.;:!?)" and not after.isspace():
         return "“"  # opening quote: “Scientist
     if not after.isalnum():
+        if before == "s" and _is_plural_possessive(text, i):
+            return "’"  # customers’ security teams
         return "”"  # closing quote: Scientist” or good,”
     return "“"
+
+
+def _is_plural_possessive(text: str, i: int) -> bool:
+    """A plural's apostrophe, not a closing quote: a lowercase word follows ("risk owners’ mitigation") and no
+    quote is open before it on its line ("What “exceeds” looks like" closes one)."""
+    if text[i + 1 : i + 2] != " " or not text[i + 2 : i + 3].islower():
+        return False
+    line, at = _separator_line(text, i)
+    return not _quote_is_open(line[:at])
+
+
+def _quote_is_open(left: str) -> bool:
+    """The last quote mark in the text opens a quote: “, or a bare ``โ`` after a space and before a word
+    character. Apostrophes inside words (a bare ``โ`` between letters) are no quote marks."""
+    for k in range(len(left) - 1, -1, -1):
+        char = left[k]
+        if char in "“”":
+            return char == "“"
+        if char == "\u0e42":
+            before = left[k - 1] if k else " "
+            after = left[k + 1] if k + 1 < len(left) else " "
+            if not (before.isalpha() and after.isalpha()):
+                return not before.isalnum() and not after.isspace()
+    return False
 
 
 def _fix_lost_last(pattern: re.Pattern[str], text: str, fixes: Counter[tuple[str, str]]) -> str:
