@@ -430,6 +430,20 @@ def _holds_arrow(line: str) -> bool:
     )
 
 
+# An escalation a situation leads to: "escalate to CEO", "immediate escalation to the Audit Committee chair".
+_ESCALATION = re.compile(r"(?:[a-z]+ )?escalat(?:e|es|ed|ion)\b")
+
+
+def _is_escalation_action(text: str, i: int, right: str) -> bool:
+    """An escalation after the separator, in a list whose other items escalate after one too: "Potentially
+    material incident → immediate escalation to CEO, ...", not a short label's text."""
+    return _ESCALATION.match(right) is not None and any(map(_escalates, _sibling_items(text, i)))
+
+
+def _escalates(line: str) -> bool:
+    return any(_ESCALATION.match(line, separator.end()) for separator in _SPACED_SEPARATOR.finditer(line))
+
+
 def _names_party(name: str) -> bool:
     """A role ("Director of Pricing", "CFO"), a function ("Legal") or a department named after one ("Billing
     Operations")."""
@@ -476,7 +490,7 @@ def _spaced_replacement(text: str, i: int) -> str:
             return "→"
     if not lower_text:
         return "–"  # a label and its text, or the next item: "Data environment – Managed databases"
-    if is_line_start and len(left_phrase.split()) <= _LABEL_WORDS:
+    if is_line_start and len(left_phrase.split()) <= _LABEL_WORDS and not _is_escalation_action(text, i, right):
         return "–"  # "Retrieval fundamentals – lexical versus dense retrieval, ..."
     return "→"  # a condition and its action: "governance → escalate to manager"
 
