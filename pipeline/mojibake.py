@@ -393,7 +393,7 @@ _LEVEL_ASIDE_SPLIT = re.compile(r"\s*(?:/|,|\bor\b)\s*|\s+")
 def _is_role_name(phrase: str, names_a_role: Callable[[str], bool]) -> bool:
     """Capitalised words naming a role, a department after a comma too: "Head of IT Risk & Compliance", "Senior
     Manager, Customer Support"; not a sentence ending with one ("Work with the Engineering Manager")."""
-    words = _ASIDE.sub("", phrase).strip()
+    words = _ASIDE.sub("", phrase).replace("&amp;", "&").strip()  # an HTML page's "Risk &amp; Compliance"
     head, _, department = words.partition(", ")
     if _CLAUSE_PUNCT.search(head + " " + department):
         return False
@@ -405,10 +405,10 @@ def _is_role_name(phrase: str, names_a_role: Callable[[str], bool]) -> bool:
 def _names_page_role(text: str, role: str) -> bool:
     """The page's own role: a line (or an element, or a heading) opens with it, as the page's title does, or the
     page defines it as an abbreviation: "Chief Information Security Officer (CISO)"."""
-    return f"({role})" in text or any(opener + role in text for opener in ("\n", ">", "# "))
+    return text.startswith(role) or f"({role})" in text or any(opener + role in text for opener in ("\n", ">", "# "))
 
 
-_SIBLING_WINDOW = 1500  # characters each way: a few list items
+_SIBLING_WINDOW = 1000  # characters each way: a few list items
 
 
 def _sibling_items(text: str, i: int) -> list[str]:
@@ -529,16 +529,18 @@ def _is_plural_possessive(text: str, i: int) -> bool:
 def _quote_is_open(left: str) -> bool:
     """The last quote mark in the text opens a quote: “, or a bare ``โ`` after a space and before a word
     character. Apostrophes inside words (a bare ``โ`` between letters) are no quote marks."""
-    for k in range(len(left) - 1, -1, -1):
-        char = left[k]
-        if char in "“”":
-            return char == "“"
-        if char == "\u0e42":
-            before = left[k - 1] if k else " "
-            after = left[k + 1] if k + 1 < len(left) else " "
-            if not (before.isalpha() and after.isalpha()):
-                return not before.isalnum() and not after.isspace()
+    for mark in reversed(list(_QUOTE_MARK.finditer(left))):
+        k = mark.start()
+        if mark.group() != "\u0e42":
+            return mark.group() == "“"
+        before = left[k - 1] if k else " "
+        after = left[k + 1] if k + 1 < len(left) else " "
+        if not (before.isalpha() and after.isalpha()):
+            return not before.isalnum() and not after.isspace()
     return False
+
+
+_QUOTE_MARK = re.compile("[“”\u0e42]")
 
 
 def _fix_lost_last(pattern: re.Pattern[str], text: str, fixes: Counter[tuple[str, str]]) -> str:
