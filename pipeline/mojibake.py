@@ -26,8 +26,10 @@ from __future__ import annotations
 import re
 import string
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 from operator import methodcaller
 
 import ftfy
@@ -361,6 +363,87 @@ def _names_parties(phrase: str) -> bool:
     return any(_names_party(name) for name in _NAME_LIST.split(" ".join(words)) if name)
 
 
+def _is_feeder_step(text: str, i: int, left_phrase: str, right: str) -> bool:
+    """A career step from a role into a role, a line of a feeder list: "Head of IT Risk & Compliance → CISO (common
+    in financial services)", "Senior Manager, Customer Support → Director of Customer Support". A role name each
+    side is not enough ("LinkedIn Certified Professional – Recruiter"): the role after it must be the page's own,
+    or the list's other items arrows."""
+    from .parsers.vocabulary import names_a_role  # the parsers' vocabulary, as _names_party loads it
+
+    phrase = _right_phrase(right)
+    role = _ASIDE.sub("", phrase).strip()
+    if any(map(_is_level, _ASIDE.findall(phrase))):
+        return False  # a certificate's level: "Solutions Architect – Associate (Common)"
+    if _SPACED_SEPARATOR.search(right) or not _is_flow_step(role) or not names_a_role(role):
+        return False
+    if not _is_role_name(left_phrase, names_a_role):
+        return False
+    return _names_page_role(text, role) or any(map(_holds_arrow, _sibling_items(text, i)))
+
+
+def _is_level(aside: str) -> bool:
+    """An aside of level words only: "(Optional)", "(Common / Context-specific)"; not "(common in banks)"."""
+    words = _LEVEL_ASIDE_SPLIT.split(aside.strip("() ").lower())
+    return all(word in _LEVEL_WORDS for word in words)
+
+
+_LEVEL_ASIDE_SPLIT = re.compile(r"\s*(?:/|,|\bor\b)\s*|\s+")
+
+
+def _is_role_name(phrase: str, names_a_role: Callable[[str], bool]) -> bool:
+    """Capitalised words naming a role, a department after a comma too: "Head of IT Risk & Compliance", "Senior
+    Manager, Customer Support"; not a sentence ending with one ("Work with the Engineering Manager")."""
+    words = _ASIDE.sub("", phrase).replace("&amp;", "&").strip()  # an HTML page's "Risk &amp; Compliance"
+    head, _, department = words.partition(", ")
+    if _CLAUSE_PUNCT.search(head + " " + department):
+        return False
+    if not all(word[:1].isupper() or word in _NAME_JOINERS for word in words.replace(",", "").split()):
+        return False
+    return names_a_role(head)
+
+
+def _names_page_role(text: str, role: str) -> bool:
+    """The page's own role: a line (or an element, or a heading) opens with it, as the page's title does, or the
+    page defines it as an abbreviation: "Chief Information Security Officer (CISO)"."""
+    return text.startswith(role) or f"({role})" in text or any(opener + role in text for opener in ("\n", ">", "# "))
+
+
+_SIBLING_WINDOW = 1000  # characters each way: a few list items
+
+
+def _sibling_items(text: str, i: int) -> list[str]:
+    """The list items on the lines next to position i's, up and down until a line is no item."""
+    low = max(0, i - _SIBLING_WINDOW)
+    above = text[low:i].split("\n")[-2 : 0 if low else None : -1]  # nearest first; a window-cut line is left out
+    below = text[i : i + _SIBLING_WINDOW].split("\n")[1:-1]
+    return [*takewhile(_is_item_line, above), *takewhile(_is_item_line, below)]
+
+
+def _is_item_line(line: str) -> bool:
+    return _ITEM_MARKER.match(line) is not None or line.lstrip().startswith("<li")
+
+
+def _holds_arrow(line: str) -> bool:
+    """An arrow, or a bare separator between two short steps (that one is repaired as an arrow)."""
+    return "→" in line or any(
+        _chain_link(line, separator.start() + 1) for separator in _SPACED_SEPARATOR.finditer(line)
+    )
+
+
+# An escalation a situation leads to: "escalate to CEO", "immediate escalation to the Audit Committee chair".
+_ESCALATION = re.compile(r"(?:[a-z]+ )?escalat(?:e|es|ed|ion)\b")
+
+
+def _is_escalation_action(text: str, i: int, right: str) -> bool:
+    """An escalation after the separator, in a list whose other items escalate after one too: "Potentially
+    material incident → immediate escalation to CEO, ...", not a short label's text."""
+    return _ESCALATION.match(right) is not None and any(map(_escalates, _sibling_items(text, i)))
+
+
+def _escalates(line: str) -> bool:
+    return any(_ESCALATION.match(line, separator.end()) for separator in _SPACED_SEPARATOR.finditer(line))
+
+
 def _names_party(name: str) -> bool:
     """A role ("Director of Pricing", "CFO"), a function ("Legal") or a department named after one ("Billing
     Operations")."""
@@ -400,11 +483,14 @@ def _spaced_replacement(text: str, i: int) -> str:
         return "–"  # a bold label: "**GRC and Internal Audit** – consume control mappings"
     if _is_flow_step(left_phrase) and _is_flow_step(_right_phrase(right)):
         return "→"
-    if not lower_text and is_line_start and _is_item(text, i - at, left) and _is_escalation(left_phrase, right):
-        return "→"  # "Discount requests above delegated authority → Director of Pricing, then CRO/CFO"
+    if not lower_text and is_line_start and _is_item(text, i - at, left):
+        if _is_escalation(left_phrase, right) or _is_feeder_step(text, i, left_phrase, right):
+            # "Discount requests above delegated authority → Director of Pricing, then CRO/CFO"; "Head of IT Risk &
+            # Compliance → CISO (common in financial services)"
+            return "→"
     if not lower_text:
         return "–"  # a label and its text, or the next item: "Data environment – Managed databases"
-    if is_line_start and len(left_phrase.split()) <= _LABEL_WORDS:
+    if is_line_start and len(left_phrase.split()) <= _LABEL_WORDS and not _is_escalation_action(text, i, right):
         return "–"  # "Retrieval fundamentals – lexical versus dense retrieval, ..."
     return "→"  # a condition and its action: "governance → escalate to manager"
 
@@ -425,8 +511,36 @@ def _bare_replacement(text: str, i: int) -> str:
     if not _is_word(before) and before not in ",.;:!?)" and not after.isspace():
         return "“"  # opening quote: “Scientist
     if not after.isalnum():
+        if before == "s" and _is_plural_possessive(text, i):
+            return "’"  # customers’ security teams
         return "”"  # closing quote: Scientist” or good,”
     return "“"
+
+
+def _is_plural_possessive(text: str, i: int) -> bool:
+    """A plural's apostrophe, not a closing quote: a lowercase word follows ("risk owners’ mitigation") and no
+    quote is open before it on its line ("What “exceeds” looks like" closes one)."""
+    if text[i + 1 : i + 2] != " " or not text[i + 2 : i + 3].islower():
+        return False
+    line, at = _separator_line(text, i)
+    return not _quote_is_open(line[:at])
+
+
+def _quote_is_open(left: str) -> bool:
+    """The last quote mark in the text opens a quote: “, or a bare ``โ`` after a space and before a word
+    character. Apostrophes inside words (a bare ``โ`` between letters) are no quote marks."""
+    for mark in reversed(list(_QUOTE_MARK.finditer(left))):
+        k = mark.start()
+        if mark.group() != "\u0e42":
+            return mark.group() == "“"
+        before = left[k - 1] if k else " "
+        after = left[k + 1] if k + 1 < len(left) else " "
+        if not (before.isalpha() and after.isalpha()):
+            return not before.isalnum() and not after.isspace()
+    return False
+
+
+_QUOTE_MARK = re.compile("[“”\u0e42]")
 
 
 def _fix_lost_last(pattern: re.Pattern[str], text: str, fixes: Counter[tuple[str, str]]) -> str:
