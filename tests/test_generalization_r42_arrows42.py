@@ -197,6 +197,12 @@ def test_the_ciso_page_reads_its_feeder_steps_escalations_and_apostrophes() -> N
         ("Potentially material incident", "immediate escalation to CEO, General Counsel, and Audit Committee chair"),
         ("Persistent non-compliance by a business unit", "escalate to executive sponsor and Internal Audit"),
     ]
+    # Whom each goes to, an escalation named as a noun ("immediate escalation to") and an Oxford comma's "and" too.
+    assert [point["escalate_to"] for point in escalations] == [
+        ["CEO", "executive committee"],
+        ["CEO", "General Counsel", "Audit Committee chair"],
+        ["executive sponsor", "Internal Audit"],
+    ]
     (external,) = [g for g in fields["role_summary"]["interaction"]["groups"] if g["area"] == "External"]
     assert "key customers’ security teams" in external["teams"]
     monthly = [item["text"] for item in fields["day_to_day"]["monthly_quarterly"]["items"]]

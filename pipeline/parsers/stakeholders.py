@@ -488,7 +488,7 @@ def _row_dependency(name_cell: str, others: list[tuple[str | None, str]], text: 
 
 
 _CLAUSE = re.compile(r"\s*;\s*")
-_JOINERS = re.compile(r"\s*,\s*|\s+(?:\+|&|and)\s+")
+_JOINERS = re.compile(r"\s*,\s*(?:and\s+(?!then\b))?|\s+(?:\+|&|and)\s+")
 _LEADING_JOIN = re.compile(r"^(?:and|but|while|whereas|then)\s+", re.IGNORECASE)
 
 
@@ -790,7 +790,7 @@ def _target_names(text: str) -> list[str]:
 # escalation on, then "to" and whom it goes to, an adverb between them allowed (the vocabulary's "escalate to" is
 # one phrase and takes none).
 _GOES_TO = re.compile(
-    r"\b(?:(?:is|are|gets?)\s+)?(?:escalated?|escalates|go|goes)\s+(?:(?:[a-z]+ly|straight)\s+)?to\s+(?=\S)",
+    r"\b(?:(?:is|are|gets?)\s+)?(?:escalated?|escalates|escalation|go|goes)\s+(?:(?:[a-z]+ly|straight)\s+)?to\s+(?=\S)",
     re.IGNORECASE,
 )
 
