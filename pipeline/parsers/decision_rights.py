@@ -11,7 +11,10 @@ several fall on the manager tier: the one ranked lowest takes the team tier when
 it is free ("Requires HR leadership team approval" beside "Requires HR Director,
 business VP or CHRO approval"), and the one ranked highest takes the executive
 tier when it names an executive ("Requires executive approval" beside "Requires
-manager or director approval"), rather than either being lost to `other`. A heading that says the
+manager or director approval"), rather than either being lost to `other`. A company's board (or its audit
+committee) ranks above every executive: "Requires board or audit committee approval" beside "Requires CEO/CFO
+approval" takes the executive tier and the CEO/CFO list the manager tier, each under its heading as printed,
+never the board below the CEO. A heading that says the
 role decides alone, anywhere in its words ("Decisions the SRE can make
 independently", "... not requiring approval"), keys the independent list; one
 ending in "authority" or listing only areas ("Budget, vendor and hiring") keys
@@ -287,14 +290,20 @@ _TEAM_TIER, _MANAGER_TIER, _EXECUTIVE_TIER = "team_approval", "manager_approval"
 class _ApproverRanks:
     """Each approver phrase's rank (subheadings.json "_approval").
 
-    A person ranks above any body (a team, board or committee deciding as a group), then by level and by
-    the order of the vocabulary, lowest first: "CHRO" over "HR Director" over "HR leadership team".
+    The company's board (and its audit committee) ranks above everyone, for it oversees the executives. Below
+    it a person ranks above any other body (a team, review board or committee deciding as a group), then by
+    level and by the order of the vocabulary, lowest first: "CHRO" over "HR Director" over "HR leadership team".
     """
 
     matcher: PhraseMatcher  # labels each approver phrase by itself
-    ranks: dict[str, tuple[bool, int]]
+    ranks: dict[str, tuple[bool, bool, int]]
     levels: dict[str, str]  # each phrase's level: "team", "manager" or "executive"
     bodies: frozenset[str]
+
+
+# The bodies that govern a company, above its executives: "Requires board or audit committee approval" ranks
+# over "Requires CEO/CFO approval". A programme, project or investment board runs one piece of work (a body).
+_GOVERNING_BODIES = ("board", "board of directors", "audit committee")
 
 
 @cache
@@ -302,9 +311,10 @@ def _approver_ranks() -> _ApproverRanks:
     data = load_vocab("subheadings.json")["_approval"]
     bodies = frozenset(data["bodies"])
     levels = {phrase: level["level"] for level in data["levels"] for phrase in level["approvers"]}
+    levels |= {phrase: "executive" for phrase in _GOVERNING_BODIES if phrase not in levels}
     return _ApproverRanks(
         matcher=phrase_matcher({phrase: [phrase] for phrase in levels}),
-        ranks={phrase: (phrase not in bodies, k) for k, phrase in enumerate(levels)},
+        ranks={phrase: (phrase in _GOVERNING_BODIES, phrase not in bodies, k) for k, phrase in enumerate(levels)},
         levels=levels,
         bodies=bodies,
     )
