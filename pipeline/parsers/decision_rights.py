@@ -337,12 +337,15 @@ def _approval_tiers(headings: list[tuple[str, str | None]]) -> list[str | None]:
     When several approval headings fall on the manager tier, each ranked by the highest approver it names:
     - the one ranked strictly highest takes the executive tier when that approver is an executive and the
       others name a manager-level person (a manager, director, head or VP): "Requires Treasurer, CFO or
-      board approval" beside "Requires Treasury Manager approval";
+      board approval" beside "Requires Treasury Manager approval"; or whatever the others name when it is
+      the board: "Requires board approval" beside "Requires CEO approval", the CEO's the manager tier;
     - otherwise, if the team tier is free, the one ranked strictly lowest takes it: "Requires HR leadership
       team approval" beside "Requires HR Director, business VP or CHRO approval" is the team tier;
     - then, if the manager tier is still shared, the highest takes the executive tier as above:
       "Requires executive approval" beside a team list and "Requires manager or director approval".
-    Either way a list is not lost to `other`.
+    Either way a list is not lost to `other`: when the highest took the executive tier first and two lists are
+    left on the manager tier, the lower of them takes the free team tier ("Requires manager approval" beside
+    "Requires CEO approval" and "Requires board approval").
     """
     keys = [key for _heading, key in headings]
     managers = [k for k, key in enumerate(keys) if key == _MANAGER_TIER]
@@ -363,19 +366,24 @@ def _approval_tiers(headings: list[tuple[str, str | None]]) -> list[str | None]:
         return above[0]
 
     top = executive_above()
-    if top is not None and all(
-        table.levels[approver] == "manager" and approver not in table.bodies
-        for k, approver in approvers.items()
-        if k != top
+    if top is not None and (
+        approvers[top] in _GOVERNING_BODIES
+        or all(
+            table.levels[approver] == "manager" and approver not in table.bodies
+            for k, approver in approvers.items()
+            if k != top
+        )
     ):
         keys[top] = _EXECUTIVE_TIER
-        return keys
+        del ranks[top]
+        if len(ranks) < 2:
+            return keys
     lowest = min(ranks.values())
     below = [k for k, rank in ranks.items() if rank == lowest]
     if _TEAM_TIER not in keys and len(below) == 1:
         keys[below[0]] = _TEAM_TIER
         del ranks[below[0]]
-    top = executive_above()
+    top = executive_above() if _EXECUTIVE_TIER not in keys else None
     if top is not None:
         keys[top] = _EXECUTIVE_TIER
     return keys
