@@ -6,7 +6,8 @@
    board's list landed in manager_approval and the CEO's in executive_approval, the board below the CEO.
 3. A company-size variant named by a series ("Hotel, resort or casino", executive-chef-numeric-cells) was no
    name line (any comma rejected it): it and its points were points of the variant above.
-4. "Executive Chef" read as seniority unknown: an executive chef heads a kitchen.
+4. "Executive Chef" read as seniority unknown: an executive chef heads a kitchen (and "Chef de Cuisine", a prior
+   background, was a note: a kitchen's head title now opens a role name as a rank does).
 The snippets are synthetic.
 """
 
@@ -248,6 +249,16 @@ def test_synthetic_kitchen_heads_have_the_head_level(title: str, level: str) -> 
 
 def test_chef_page_role_and_noise(chef: dict[str, Any]) -> None:
     assert (chef["role"]["title"], chef["role"]["seniority"]) == ("Executive Chef", "head")
+    # A kitchen's head title is a rank opening a role name: "Chef de Cuisine" is the first prior role, no note.
+    experience = chef["fields"]["experience"]
+    assert [role["name"] for role in experience["prior_roles"]] == [
+        "Chef de Cuisine",
+        "Executive Sous Chef",
+        "Sous Chef",
+        "Banquet Chef",
+        "Kitchen Manager",
+    ]
+    assert experience["prior_role_notes"] == []
     texts = all_strings(chef["fields"])
     for noise in ("Discover Trusted Dental Clinics Near You", "Marisol Quintero", "RoleGuide Academy", "Related Posts"):
         assert not [text for text in texts if noise in text]
