@@ -11,7 +11,10 @@ several fall on the manager tier: the one ranked lowest takes the team tier when
 it is free ("Requires HR leadership team approval" beside "Requires HR Director,
 business VP or CHRO approval"), and the one ranked highest takes the executive
 tier when it names an executive ("Requires executive approval" beside "Requires
-manager or director approval"), rather than either being lost to `other`. A heading that says the
+manager or director approval"), rather than either being lost to `other`. A company's board (or its audit
+committee) ranks above every executive: "Requires board or audit committee approval" beside "Requires CEO/CFO
+approval" takes the executive tier and the CEO/CFO list the manager tier, each under its heading as printed,
+never the board below the CEO. A heading that says the
 role decides alone, anywhere in its words ("Decisions the SRE can make
 independently", "... not requiring approval"), keys the independent list; one
 ending in "authority" or listing only areas ("Budget, vendor and hiring") keys
@@ -287,14 +290,20 @@ _TEAM_TIER, _MANAGER_TIER, _EXECUTIVE_TIER = "team_approval", "manager_approval"
 class _ApproverRanks:
     """Each approver phrase's rank (subheadings.json "_approval").
 
-    A person ranks above any body (a team, board or committee deciding as a group), then by level and by
-    the order of the vocabulary, lowest first: "CHRO" over "HR Director" over "HR leadership team".
+    The company's board (and its audit committee) ranks above everyone, for it oversees the executives. Below
+    it a person ranks above any other body (a team, review board or committee deciding as a group), then by
+    level and by the order of the vocabulary, lowest first: "CHRO" over "HR Director" over "HR leadership team".
     """
 
     matcher: PhraseMatcher  # labels each approver phrase by itself
-    ranks: dict[str, tuple[bool, int]]
+    ranks: dict[str, tuple[bool, bool, int]]
     levels: dict[str, str]  # each phrase's level: "team", "manager" or "executive"
     bodies: frozenset[str]
+
+
+# The bodies that govern a company, above its executives: "Requires board or audit committee approval" ranks
+# over "Requires CEO/CFO approval". A programme, project or investment board runs one piece of work (a body).
+_GOVERNING_BODIES = ("board", "board of directors", "audit committee")
 
 
 @cache
@@ -302,9 +311,10 @@ def _approver_ranks() -> _ApproverRanks:
     data = load_vocab("subheadings.json")["_approval"]
     bodies = frozenset(data["bodies"])
     levels = {phrase: level["level"] for level in data["levels"] for phrase in level["approvers"]}
+    levels |= {phrase: "executive" for phrase in _GOVERNING_BODIES if phrase not in levels}
     return _ApproverRanks(
         matcher=phrase_matcher({phrase: [phrase] for phrase in levels}),
-        ranks={phrase: (phrase not in bodies, k) for k, phrase in enumerate(levels)},
+        ranks={phrase: (phrase in _GOVERNING_BODIES, phrase not in bodies, k) for k, phrase in enumerate(levels)},
         levels=levels,
         bodies=bodies,
     )
@@ -327,12 +337,15 @@ def _approval_tiers(headings: list[tuple[str, str | None]]) -> list[str | None]:
     When several approval headings fall on the manager tier, each ranked by the highest approver it names:
     - the one ranked strictly highest takes the executive tier when that approver is an executive and the
       others name a manager-level person (a manager, director, head or VP): "Requires Treasurer, CFO or
-      board approval" beside "Requires Treasury Manager approval";
+      board approval" beside "Requires Treasury Manager approval"; or whatever the others name when it is
+      the board: "Requires board approval" beside "Requires CEO approval", the CEO's the manager tier;
     - otherwise, if the team tier is free, the one ranked strictly lowest takes it: "Requires HR leadership
       team approval" beside "Requires HR Director, business VP or CHRO approval" is the team tier;
     - then, if the manager tier is still shared, the highest takes the executive tier as above:
       "Requires executive approval" beside a team list and "Requires manager or director approval".
-    Either way a list is not lost to `other`.
+    Either way a list is not lost to `other`: when the highest took the executive tier first and two lists are
+    left on the manager tier, the lower of them takes the free team tier ("Requires manager approval" beside
+    "Requires CEO approval" and "Requires board approval").
     """
     keys = [key for _heading, key in headings]
     managers = [k for k, key in enumerate(keys) if key == _MANAGER_TIER]
@@ -353,19 +366,24 @@ def _approval_tiers(headings: list[tuple[str, str | None]]) -> list[str | None]:
         return above[0]
 
     top = executive_above()
-    if top is not None and all(
-        table.levels[approver] == "manager" and approver not in table.bodies
-        for k, approver in approvers.items()
-        if k != top
+    if top is not None and (
+        approvers[top] in _GOVERNING_BODIES
+        or all(
+            table.levels[approver] == "manager" and approver not in table.bodies
+            for k, approver in approvers.items()
+            if k != top
+        )
     ):
         keys[top] = _EXECUTIVE_TIER
-        return keys
+        del ranks[top]
+        if len(ranks) < 2:
+            return keys
     lowest = min(ranks.values())
     below = [k for k, rank in ranks.items() if rank == lowest]
     if _TEAM_TIER not in keys and len(below) == 1:
         keys[below[0]] = _TEAM_TIER
         del ranks[below[0]]
-    top = executive_above()
+    top = executive_above() if _EXECUTIVE_TIER not in keys else None
     if top is not None:
         keys[top] = _EXECUTIVE_TIER
     return keys

@@ -415,7 +415,7 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
     # In an item-led or sentence-led list each top-level item is one exercise, named by its label when it has
     # one ("System design: rate limiter or order service.").
     exercise_items = {id(b) for b in _top_items(blocks)} if item_led or sentence_led else set()
-    for block in blocks:
+    for k, block in enumerate(blocks):
         if block.kind == BlockKind.TABLE:
             unparsed.append(block.text)
         elif block.kind == BlockKind.HEADING:
@@ -461,10 +461,45 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
         elif block.kind == BlockKind.PARAGRAPH or is_exercise_title(block.text):
             flush()
             title, run = block, []
+        elif _untimed_title(block, title, run, blocks[k + 1 : k + 2]):
+            # "First-90-days plan" after "Incident tabletop (60 minutes)" and its details: the next exercise.
+            flush()
+            title, run = block, []
         else:
             run.append(block)
     flush()
     return exercises
+
+
+_UNTIMED_TITLE_WORDS = 4  # "First-90-days plan", "Portfolio review": a title without a duration is a name
+_NO_TITLE_END = (".", ":", ",", ";", "!", "?", "”", '"', ")")
+
+
+def _untimed_title(block: Block, title: Block | None, run: list[Block], following: list[Block]) -> bool:
+    """Whether a list item titles one more exercise though it has neither an exercise noun nor a duration.
+
+    "First-90-days plan" after "Incident tabletop (60 minutes)" and its detail sentences, with a sentence of its
+    own under it: an item with the title line's marker and no deeper than it, a few words and no sentence end,
+    label or dash, between sentences (the details of the exercise before it, and its own). A short fragment
+    among fragments ("SQL", "Python") or led into by a colon stays a detail.
+    """
+    if title is None or not run or block.kind != BlockKind.LIST_ITEM or title.kind != BlockKind.LIST_ITEM:
+        return False
+    text = block.text.strip()
+    if (
+        block.marker != title.marker
+        or (block.depth or 0) > (title.depth or 0)
+        or not text[:1].isupper()
+        or text.endswith(_NO_TITLE_END)
+        or ":" in text
+        or any(dash in text for dash in _DETAIL_DASHES)
+        or len(text.split()) > _UNTIMED_TITLE_WORDS
+    ):
+        return False
+    return run[-1].text.rstrip().endswith(_SENTENCE_ENDS) and any(
+        nxt.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) and nxt.text.rstrip().endswith(_SENTENCE_ENDS)
+        for nxt in following
+    )
 
 
 # "(a) a risk case; (b) a board summary; (c) a role-play": letters opening the parts of one line.

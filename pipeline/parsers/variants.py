@@ -101,9 +101,30 @@ def is_variant_name(text: str) -> bool:
     if not stripped or stripped.endswith(_TERMINAL) or split_at_colon(stripped):
         return False
     name, _ = split_note(stripped)
-    if "," in name or ";" in name:
+    if ";" in name or ("," in name and not _is_kind_series(name)):
         return False
     return 0 < len(_WORD.findall(name)) <= _MAX_NAME_WORDS
+
+
+_SERIES_PART_WORDS = 2  # each kind in a series is named in a word or two: "Hotel, resort or casino"
+_SERIES_JOIN = re.compile(r"(?:^|\s)(?:or|and|&)\s")
+
+
+def _is_kind_series(name: str) -> bool:
+    """Whether a name's commas list kinds of one variant, the last joined by "or" / "and": "Hotel, resort or
+    casino", "Startups, scale-ups, and enterprises". A clause after a comma ("Faster iteration, less formal
+    governance") is no series, and a series of dimensions ("By industry, geography, and regulation") heads
+    several groups, no variant."""
+    *firsts, last = name.split(",")
+    joined = _SERIES_JOIN.split(last.strip())
+    if len(joined) != 2:
+        return False
+    parts = [*firsts, *joined] if joined[0] else [*firsts, joined[1]]  # "..., and enterprises": a serial comma
+    return (
+        len(parts) >= 3
+        and all(0 < len(_WORD.findall(part)) <= _SERIES_PART_WORDS for part in parts)
+        and subheading_key(_SECTION, name) is None
+    )
 
 
 def _inline_variants(text: str, points: list[Point], name_words: int = _MAX_NAME_WORDS) -> list[Variant]:
