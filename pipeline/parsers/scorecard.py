@@ -235,53 +235,57 @@ def _bare_label(block: Block) -> tuple[str, ScorecardField] | None:
     return None if field is None else (label, field)
 
 
-def _opens_row(block: Block) -> bool:
-    """Whether the line starts a row (or is a sub-heading): where a bare label's value ends."""
-    return block.kind is _HEADING or _bare_label(block) is not None or _line_row(block.text) is not None
-
-
 def _item_text(block: Block) -> str:
     """A list item's text with its number put back: "1) Excel 2) SQL" read as item 1 is the row's "1) ..." run."""
     return f"{block.marker} {block.text}" if block.number is not None and block.marker else block.text
 
 
-def _label_value(lines: list[Block], start: int) -> tuple[str, int]:
-    """The value under a bare label, from ``lines[start]``, and the number of lines it takes: the paragraph
-    under it, or the run of list items under it, one a line ('\n' parts items as a cell's line break does);
-    ("", 0) when the next line opens a row of its own."""
-    taken: list[Block] = []
-    for block in lines[start:]:
-        if _opens_row(block) or (taken and (block.kind is not _LIST_ITEM or taken[0].kind is not _LIST_ITEM)):
+def _value_end(lines: list[Block], opens: list[bool], start: int) -> int:
+    """Where the value under a bare label, from ``lines[start]``, ends: after the paragraph under it, or after the
+    run of list items under it; at ``start`` when the next line opens a row (or is a sub-heading) itself."""
+    end = start
+    while end < len(lines) and not opens[end]:
+        if end > start and (lines[end].kind is not _LIST_ITEM or lines[start].kind is not _LIST_ITEM):
             break
-        taken.append(block)
-    return "\n".join(_item_text(block) for block in taken).strip(), len(taken)
+        end += 1
+    return end
 
 
-def _writes_label_lines(lines: list[Block]) -> bool:
-    """Whether the rows are written as labelled lines, a line of text opening with a known label: only there is
-    a sub-heading naming one a row's label. A table that lost its borders puts its labels on lines of their
-    own with no colon ("Role title" over its cell), which a text reader may take for sub-headings too; its
-    values wrap over lines no label closes."""
-    return any(block.kind is not _HEADING and _opens_row(block) for block in lines)
+_Label = tuple[str, ScorecardField]
+
+
+def _readings(lines: list[Block]) -> tuple[list[SummaryRow | None], list[_Label | None], list[bool]]:
+    """Per line: the row it holds, the bare label it is, and whether it opens a row (a sub-heading always ends
+    a value). A sub-heading names a row only where lines of text do: a table that lost its borders puts its
+    labels on lines of their own with no colon ("Role title" over its cell), which a reader may take for
+    sub-headings too, and wraps its values over lines no label closes."""
+    on_line = [None if block.kind is _HEADING else _line_row(block.text) for block in lines]
+    bare = [None if row else _bare_label(block) for block, row in zip(lines, on_line, strict=True)]
+    opens = [
+        block.kind is _HEADING or row is not None or label is not None
+        for block, row, label in zip(lines, on_line, bare, strict=True)
+    ]
+    if not any(flag for block, flag in zip(lines, opens, strict=True) if block.kind is not _HEADING):
+        bare = [None] * len(lines)  # no line of text is a row: no sub-heading is one either
+    return on_line, bare, opens
 
 
 def _label_lines(lines: list[Block]) -> tuple[list[SummaryRow], list[str]]:
     """Rows written as lines, not a table ("Role title — Data Analyst", "Top KPIs: a, b", as on a page with no
     tables): a run of two lines at least whose label the vocabulary knows. A known label alone on its line is
-    the row of the value on the line(s) under it. The other lines stay notes; sub-headings are none."""
+    the row of the value on the line(s) under it, one item a line ('\n' parts items as a cell's line break
+    does). The other lines stay notes; sub-headings are none."""
+    on_line, bare, opens = _readings(lines)
     rows: list[SummaryRow] = []
     rest: list[str] = []
-    headed = any(block.kind is _HEADING for block in lines) and _writes_label_lines(lines)
     k = 0
     while k < len(lines):
-        block = lines[k]
+        block, row, label = lines[k], on_line[k], bare[k]
         k += 1
         heading = block.kind is _HEADING
-        row = None if heading else _line_row(block.text)
-        if row is None and (headed or not heading) and (bare := _bare_label(block)) is not None:
-            value, taken = _label_value(lines, k)
-            if taken:
-                row, k = SummaryRow(label=bare[0], value=value, field=bare[1]), k + taken
+        if label is not None and (end := _value_end(lines, opens, k)) > k:
+            value = "\n".join(_item_text(line) for line in lines[k:end]).strip()
+            row, k = SummaryRow(label=label[0], value=value, field=label[1]), end
         if row is not None:
             rows.append(row)
         elif not heading:
