@@ -17,10 +17,10 @@ from functools import lru_cache
 
 from pydantic import Field
 
-from ..blocks import Block, FastStrEnum
+from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
 from ..tables import group_label, stacked_tables
-from .common import CareerRole, FieldsModel, SectionFields, all_blocks, parse_role, split_tables, table_header
+from .common import CareerRole, FieldsModel, SectionFields, parse_role, table_header
 from .text import split_at_colon, split_enumeration, split_title_detail
 from .vocabulary import find_rules
 
@@ -80,6 +80,7 @@ _LIST_FIELDS = {
 }
 _TEXT_FIELDS = {ScorecardField.ROLE_TITLE, ScorecardField.ROLE_PURPOSE, ScorecardField.MAIN_GOALS}
 _NUMBERED = re.compile(r"(?:^|(?<=\s))(\d{1,2})[).]\s+")
+_HEADING, _LIST_ITEM, _TABLE = BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.TABLE
 
 
 @lru_cache(maxsize=4096)  # labels repeat from page to page
@@ -213,31 +214,118 @@ def _value_rows(table: Block) -> list[list[str]]:
     return [cells for cells in table.rows or () if group_label(cells, width) is None]
 
 
-def _label_lines(notes: list[str]) -> tuple[list[SummaryRow], list[str]]:
+def _line_row(text: str) -> SummaryRow | None:
+    """The row a line is when it opens with a known label and holds its value ("Top KPIs: a, b"), else None."""
+    parts = split_title_detail(text)
+    if parts[1] is None:
+        parts = split_at_colon(text) or parts
+    field = match_label(parts[0])[0] if parts[1] else None
+    return None if field is None else SummaryRow(label=parts[0], value=parts[1], field=field)
+
+
+def _bare_label(block: Block) -> tuple[str, ScorecardField] | None:
+    """(label, field) of a line that is a known label alone, its value on the line(s) under it: "Role purpose:"
+    over an indented sentence; or a sub-heading, as a text reader takes "Top 10 technical skills:" over an
+    indented "1) a 2) b" run for one (the colon dropped)."""
+    text = block.text.strip()
+    if block.kind is not _HEADING and not text.endswith(":"):
+        return None
+    label = text.rstrip(":").rstrip()
+    field = match_label(label)[0] if label else None
+    return None if field is None else (label, field)
+
+
+def _item_text(block: Block) -> str:
+    """A list item's text with its number put back: "1) Excel 2) SQL" read as item 1 is the row's "1) ..." run."""
+    return f"{block.marker} {block.text}" if block.number is not None and block.marker else block.text
+
+
+def _value_end(lines: list[Block], opens: list[bool], start: int) -> int:
+    """Where the value under a bare label, from ``lines[start]``, ends: after the paragraph under it, or after the
+    run of list items under it; at ``start`` when the next line opens a row (or is a sub-heading) itself."""
+    end = start
+    while end < len(lines) and not opens[end]:
+        if end > start and (lines[end].kind is not _LIST_ITEM or lines[start].kind is not _LIST_ITEM):
+            break
+        end += 1
+    return end
+
+
+_Label = tuple[str, ScorecardField]
+
+
+def _readings(lines: list[Block]) -> tuple[list[SummaryRow | None], list[_Label | None], list[bool]]:
+    """Per line: the row it holds, the bare label it is, and whether it opens a row (a sub-heading always ends
+    a value). A sub-heading names a row only where lines of text do: a table that lost its borders puts its
+    labels on lines of their own with no colon ("Role title" over its cell), which a reader may take for
+    sub-headings too, and wraps its values over lines no label closes."""
+    on_line = [None if block.kind is _HEADING else _line_row(block.text) for block in lines]
+    bare = [None if row else _bare_label(block) for block, row in zip(lines, on_line, strict=True)]
+    opens = [
+        block.kind is _HEADING or row is not None or label is not None
+        for block, row, label in zip(lines, on_line, bare, strict=True)
+    ]
+    if not any(flag for block, flag in zip(lines, opens, strict=True) if block.kind is not _HEADING):
+        bare = [None] * len(lines)  # no line of text is a row: no sub-heading is one either
+    return on_line, bare, opens
+
+
+def _label_lines(lines: list[Block]) -> tuple[list[SummaryRow], list[str]]:
     """Rows written as lines, not a table ("Role title — Data Analyst", "Top KPIs: a, b", as on a page with no
-    tables): a run of two lines at least whose label the vocabulary knows. The other lines stay notes."""
+    tables): a run of two lines at least whose label the vocabulary knows. A known label alone on its line is
+    the row of the value on the line(s) under it, one item a line ('\n' parts items as a cell's line break
+    does). The other lines stay notes; sub-headings are none."""
+    on_line, bare, opens = _readings(lines)
     rows: list[SummaryRow] = []
     rest: list[str] = []
-    for note in notes:
-        parts = split_title_detail(note)
-        if parts[1] is None:
-            parts = split_at_colon(note) or parts
-        field = match_label(parts[0])[0] if parts[1] else None
-        if field is None:
-            rest.append(note)
-        else:
-            rows.append(SummaryRow(label=parts[0], value=parts[1], field=field))
-    return (rows, rest) if len(rows) >= 2 else ([], notes)
+    k = 0
+    while k < len(lines):
+        block, row, label = lines[k], on_line[k], bare[k]
+        k += 1
+        heading = block.kind is _HEADING
+        if label is not None and (end := _value_end(lines, opens, k)) > k:
+            value = "\n".join(_item_text(line) for line in lines[k:end]).strip()
+            row, k = SummaryRow(label=label[0], value=value, field=label[1]), end
+        if row is not None:
+            rows.append(row)
+        elif not heading:
+            rest.append(block.text)
+    if len(rows) >= 2:
+        return rows, rest
+    return [], [block.text for block in lines if block.kind is not _HEADING]
+
+
+def _tables_and_lines(blocks: Iterable[Block]) -> tuple[list[Block], list[Block]]:
+    """(the tables, every other block in page order): headings stay, a label may head its value as one."""
+    tables: list[Block] = []
+    lines: list[Block] = []
+    for block in blocks:
+        (tables if block.kind is _TABLE else lines).append(block)
+    return tables, lines
+
+
+def _section_lines(section: Section) -> list[Block]:
+    """Every block of the section in page order, a sub-heading that is a known row label kept as a heading
+    block before its blocks (a text reader heads the value under "Top 10 technical skills:" with it)."""
+    blocks = list(section.blocks)
+    for sub in section.subsections:
+        if match_label(sub.title.strip().rstrip(":"))[0] is not None:
+            at = sub.blocks[0].start if sub.blocks else (blocks[-1].end if blocks else 0)
+            blocks.append(Block.heading(sub.title, at, at, 3))
+        blocks += sub.blocks
+    return blocks
 
 
 def parse(section: Section) -> ScorecardSummary:
     """Parse the section's blocks into typed fields."""
     unparsed: list[str] = []
-    tables, notes = split_tables(stacked_tables(all_blocks(section)))  # stacked: "Item: ... / Summary: ..." rows
+    # stacked: "Item: ... / Summary: ..." rows
+    tables, lines = _tables_and_lines(stacked_tables(_section_lines(section)))
     header = table_header(tables)
     rows = [row for table in tables for row in _rows(_value_rows(table), unparsed)]
-    if notes:
-        line_rows, notes = _label_lines(notes)
+    notes: list[str] = []
+    if lines:
+        line_rows, notes = _label_lines(lines)
         rows += line_rows
     if len(header) >= 2 and match_label(header[0])[0] is not None:
         # A table with no header row ("Role title | Product Manager" first): its first row was taken for one.
