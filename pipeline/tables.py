@@ -880,6 +880,7 @@ _TITLE, _CAMEL, _ACRONYM, _NUMBER, _SYMBOL, _QUOTED, _LOWER, _PUNCT = range(8)
 _LEADING_PUNCT = "([{“\"‘'"
 _SYMBOL_STARTS = "≥≤<>+~±=≈$€£#%"
 _COMPARATORS = "≥≤<>+~±"
+_COMPARISON_SIGNS = "≥≤<>~±=≈"  # a word of these alone ("≤", ">=") opens a target: "≤ 0.5% variance"
 _SENTENCE_END = (".", ";", ":", "?", "!")
 _NO_CELL_END = (",", ";", ":", "/", "&", "(", "-", "–", "—", "→", "+")
 _AND_ABOVE = re.compile(r"[\w%]\+$")  # '+' closing a number or word ("8+", "staff+", "40%+") may end a cell
@@ -986,6 +987,8 @@ def _next_start(word: str, shape: int, key: str) -> float:
         return _SPLIT_RUN
     if shape == _PUNCT or (word.endswith(_NO_CELL_END) and not _AND_ABOVE.search(word)):
         return _FORBIDDEN
+    if shape == _SYMBOL and not word.strip(_COMPARISON_SIGNS):
+        return _FORBIDDEN  # a lone comparison sign is a target's first word, never a cell's last
     return _FORBIDDEN if key in _vocab().function_words else 0.0
 
 
