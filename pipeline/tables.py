@@ -880,6 +880,7 @@ _TITLE, _CAMEL, _ACRONYM, _NUMBER, _SYMBOL, _QUOTED, _LOWER, _PUNCT = range(8)
 _LEADING_PUNCT = "([{“\"‘'"
 _SYMBOL_STARTS = "≥≤<>+~±=≈$€£#%"
 _COMPARATORS = "≥≤<>+~±"
+_COMPARISON_SIGNS = "≥≤<>~±=≈"  # a word of these alone ("≤", ">=") opens a target: "≤ 0.5% variance"
 _SENTENCE_END = (".", ";", ":", "?", "!")
 _NO_CELL_END = (",", ";", ":", "/", "&", "(", "-", "–", "—", "→", "+")
 _AND_ABOVE = re.compile(r"[\w%]\+$")  # '+' closing a number or word ("8+", "staff+", "40%+") may end a cell
@@ -928,6 +929,7 @@ def _shape(word: str) -> int:
 
 _ENCLOSER = re.compile(r'[()\[\]“”"]')
 _VERSION = re.compile(r"\d+(?:\.\d+)*")
+_LOWER_TOOL_START = 1.0  # a cell opening on a lower-case product name ("pytest", "project44 / FourKites")
 _VERSION_START = 0.0  # a cell opening on a bare number right after a capitalised name word: rather the name's number
 
 
@@ -986,6 +988,8 @@ def _next_start(word: str, shape: int, key: str) -> float:
         return _SPLIT_RUN
     if shape == _PUNCT or (word.endswith(_NO_CELL_END) and not _AND_ABOVE.search(word)):
         return _FORBIDDEN
+    if shape == _SYMBOL and not word.strip(_COMPARISON_SIGNS):
+        return _FORBIDDEN  # a lone comparison sign is a target's first word, never a cell's last
     return _FORBIDDEN if key in _vocab().function_words else 0.0
 
 
@@ -1242,7 +1246,7 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
             # never split inside brackets, quotes, a tool name, nor after 'of', ',' and the like, '/' least of all
             score = after_no_end or _FORBIDDEN
         elif tool and shape == _LOWER:
-            score = 1.0  # a cell may start with a lower-case tool, like pytest
+            score = _LOWER_TOOL_START  # a cell may start with a lower-case tool, like pytest
         start.append(score)
         if shape == _TITLE:
             if not (enclosed or covered or after_end):
@@ -1260,6 +1264,8 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
         after_no_end, after_end = no_end, end
     if any(version):  # few rows hold a bare number
         _keep_product_numbers(shapes, sentence_end, version, start)
+    if "/" in words:  # few rows hold a lone slash
+        _open_slash_runs(words, shapes, no_cell_end, inside, tool_continues, start)
     if start:
         start[0] = 0.0  # the first cell always starts at the first word
     return _Row(
@@ -1284,6 +1290,28 @@ def _keep_product_numbers(
     for i in compress(range(len(start)), version):
         if i and start[i] > _FORBIDDEN and shapes[i - 1] in (_TITLE, _CAMEL) and not sentence_end[i - 1]:
             start[i] = _VERSION_START
+
+
+def _open_slash_runs(
+    words: Sequence[str],
+    shapes: Sequence[int],
+    no_cell_end: Sequence[float],
+    inside: Sequence[bool],
+    continues: Sequence[bool],
+    start: list[float],
+) -> None:
+    """Let a lower-case word joined by a lone '/' to a capitalised name open a cell, as a listed lower-case tool
+    may: "project44 / FourKites", "zibble / Quorix" are runs of product names (lower-case ones exist: dbt, npm,
+    pandas), and the category before them ends where the run begins."""
+    for k in compress(range(len(words) - 1), map("/".__eq__, words)):
+        i = k - 1  # the word before the slash, the run's first name
+        if (
+            i > 0
+            and shapes[i] == _LOWER
+            and shapes[k + 1] in _NAME_SHAPES
+            and not (no_cell_end[i - 1] or inside[i] or continues[i])
+        ):
+            start[i] = max(start[i], _LOWER_TOOL_START)
 
 
 # --------------------------------------------------------------------------
