@@ -1477,7 +1477,8 @@ def _score_tool(row: _Row, a: int, b: int, _: dict) -> float:
 
 
 _NAME_SHAPES = (_TITLE, _ACRONYM, _CAMEL)
-_MODIFIER_ENDINGS = ("al", "ed", "ive", "ing", "able", "ible", "ous", "ful", "less")  # "Visual", "Managed"...
+# "Visual", "Managed"...; "-ian" too: an adjective from a name ("Bayesian", "Gaussian") qualifies the use's noun
+_MODIFIER_ENDINGS = ("al", "ed", "ive", "ing", "able", "ible", "ous", "ful", "less", "ian")
 
 
 def _score_use(row: _Row, a: int, b: int, _: dict) -> float:
