@@ -1477,7 +1477,9 @@ def _score_tool(row: _Row, a: int, b: int, _: dict) -> float:
 
 
 _NAME_SHAPES = (_TITLE, _ACRONYM, _CAMEL)
-_MODIFIER_ENDINGS = ("al", "ed", "ive", "ing", "able", "ible", "ous", "ful", "less")  # "Visual", "Managed"...
+# "Visual", "Managed"... and "-sian", an adjective from a name ("Bayesian", "Gaussian", "Cartesian"); not all
+# of "-ian": an agent noun ends many a product's name ("PI Historian", "Data Guardian", "Clinician Portal")
+_MODIFIER_ENDINGS = ("al", "ed", "ive", "ing", "able", "ible", "ous", "ful", "less", "sian")
 
 
 def _score_use(row: _Row, a: int, b: int, _: dict) -> float:
