@@ -97,6 +97,8 @@ class _Vocab:
     signup: re.Pattern[str]  # a sign-up box's vocabulary, searched in lowercased text
     price: re.Pattern[str]  # a price, searched in lowercased text
     offer: re.Pattern[str]  # an offer's wording, searched in lowercased text
+    lead_magnet: re.Pattern[str]  # the site's free resource ("free hiring plan template"), searched in lowercased text
+    lead_magnet_call: re.Pattern[str]  # a call to take it ("download", "get") opening a clause, in lowercased text
     newsletter_call: re.Pattern[str]  # a newsletter's call to its readers, searched in lowercased text
     ad_label: re.Pattern[str]  # a sponsorship label opening a block ("📣 Sponsored —"), matched at its start
     sponsor_credit: re.Pattern[str]  # a sponsor credit as a sentence: "This issue is brought to you by X."
@@ -148,6 +150,8 @@ def _vocab() -> _Vocab:
         signup=_searched(data["signup_patterns"]),
         price=_searched(data["price_patterns"]),
         offer=_searched(data["offer_patterns"]),
+        lead_magnet=_searched(data["lead_magnet_offers"]),
+        lead_magnet_call=_searched(data["lead_magnet_calls"]),
         newsletter_call=_searched(data["newsletter_calls"]),
         ad_label=_ad_label(data),
         sponsor_credit=_sponsor_credit(data),
@@ -1116,6 +1120,8 @@ def _is_promotional(text: str, vocab: _Vocab) -> bool:
             # clinics ... — and book a free consultation" (not the verb itself: "Book early demo slots ...").
             return True
     lower = text.lower()
+    if _offers_lead_magnet(lower, vocab):
+        return True  # "Get our free Hiring Plan Template — Download the spreadsheet (no sign-up required)."
     if vocab.price.search(lower) and _closes_with_call_to_action(text, vocab):
         return True  # a one-line ad: "Mesh routers from $129 – whole-home coverage in minutes. See Deals"
     if vocab.ad_label.match(text) is not None:
@@ -1193,11 +1199,26 @@ def _is_labelled_ad(piece: Piece, vocab: _Vocab) -> bool:
 
 def _declares_ad(text: str, vocab: _Vocab) -> bool:
     """Whether a line says it is an ad: a sponsorship label opens it ("Advertisement", "Sponsored — ..."), or it
-    credits a sponsor ("... (sponsored by Cartwheel Commerce)") or discloses an affiliate's earnings."""
+    credits a sponsor ("... (sponsored by Cartwheel Commerce)"), discloses an affiliate's earnings or offers the site's
+    free resource (a lead magnet)."""
+    lower = text.lower()
     return (
         vocab.ad_label.match(text) is not None
-        or vocab.ad_declaration.search(text.lower()) is not None
+        or vocab.ad_declaration.search(lower) is not None
         or _newsletter_pitch(text, vocab)
+        or _offers_lead_magnet(lower, vocab)
+    )
+
+
+def _offers_lead_magnet(lower: str, vocab: _Vocab) -> bool:
+    """Whether a lowercased line offers the site's free resource for the taking: a free template, checklist or guide,
+    and a call to download or get it or the sign-up it takes ("Get our free Hiring Plan Template — Download the
+    spreadsheet (no sign-up required)."). The site's resources take the article's subject, so its words tell nothing;
+    the offer does. "free" is asked first: most lines hold none."""
+    return (
+        "free" in lower
+        and vocab.lead_magnet.search(lower) is not None
+        and (vocab.lead_magnet_call.search(lower) is not None or vocab.signup.search(lower) is not None)
     )
 
 
