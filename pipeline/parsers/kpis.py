@@ -234,11 +234,14 @@ def _is_context_specific(name: str) -> bool:
 # A cell filled only to say it holds nothing: a dash, "n/a", "TBD". It names no frequency (no 'other' one either),
 # target or reason, as a blank cell does; the row's text keeps it.
 _NO_VALUE = re.compile(r"[-\u2010-\u2015\u2212]+|n\.?\s*/?\s*a\.?|tb[cd]\.?", re.IGNORECASE)
+_NO_VALUE_LENGTH = 5  # such placeholders are short ("n / a"): a longer cell need not be matched
 
 
 def _cell_value(cell: str) -> str | None:
     """A value cell's text, None when it is blank or a placeholder for nothing (see _NO_VALUE)."""
-    return None if not cell or _NO_VALUE.fullmatch(cell) else cell
+    if not cell or (len(cell) <= _NO_VALUE_LENGTH and _NO_VALUE.fullmatch(cell)):
+        return None
+    return cell
 
 
 def _row(cells: list[str], fields: list[str | None], header: list[str]) -> KpiRow | None:

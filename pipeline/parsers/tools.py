@@ -355,6 +355,8 @@ def _row_text(cells: list[str]) -> str:
     """The cells joined by ' | ', blank cells at either end left out: a row continuing the category above,
     "| | TrustArc | ... |", reads "TrustArc | ..." as its neighbours do, not with a stray leading separator.
     Blank cells inside the row stay: they hold their columns' places."""
+    if cells and cells[0].strip() and cells[-1].strip():
+        return " | ".join(cells)  # nearly every row: filled at both ends
     filled = [k for k, cell in enumerate(cells) if cell.strip()]
     return " | ".join(cells[filled[0] : filled[-1] + 1]) if filled else ""
 
