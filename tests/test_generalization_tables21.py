@@ -126,7 +126,8 @@ def test_tool_cell_wrapped_onto_the_next_page_and_within_a_page_rejoins_its_row(
 
 
 def test_tool_row_under_the_category_above_stays_a_row_of_its_own() -> None:
-    # "| | Grafana | ... |": a tool of the category above (a rowspan flattened), which can stand alone.
+    # "| | Grafana | ... |": a tool of the category above (a rowspan flattened), which can stand alone; its blank
+    # category cell continues the category above (round 44).
     tools = _tools(
         _TOOLS_HEADER
         + "| Observability | Prometheus | Metrics | Common |\n"
@@ -134,7 +135,7 @@ def test_tool_row_under_the_category_above_stays_a_row_of_its_own() -> None:
     )
     assert _tool_rows(tools) == [
         ("Observability", "Prometheus", "Metrics", "Common"),
-        (None, "Grafana", "Dashboards", "Common"),
+        ("Observability", "Grafana", "Dashboards", "Common"),
     ]
     assert tools["unparsed"] == []
 

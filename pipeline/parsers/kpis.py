@@ -75,7 +75,11 @@ class KpiRow(FieldsModel):
     what_it_measures: str | None = None
     why_it_matters: str | None = None
     target: str | None = Field(default=None, description="Example target or benchmark, as on the page.")
-    frequency: str | None = Field(default=None, description="Measurement frequency as printed, e.g. 'Weekly/Monthly'.")
+    frequency: str | None = Field(
+        default=None,
+        description="Measurement frequency as printed, e.g. 'Weekly/Monthly'; null for a blank cell or one that "
+        "says it holds nothing ('—', 'n/a', 'TBD'), as for the other value cells.",
+    )
     frequencies: list[Frequency] = Field(
         default_factory=list,
         description="The printed frequency normalised, one value per cadence named ('other' for a part of it that names none of these).",
@@ -227,6 +231,19 @@ def _is_context_specific(name: str) -> bool:
     return any(paren_depth(name, doc[start].idx) for _, start, _ in _context_matcher()(doc))
 
 
+# A cell filled only to say it holds nothing: a dash, "n/a", "TBD". It names no frequency (no 'other' one either),
+# target or reason, as a blank cell does; the row's text keeps it.
+_NO_VALUE = re.compile(r"[-\u2010-\u2015\u2212]+|n\.?\s*/?\s*a\.?|tb[cd]\.?", re.IGNORECASE)
+_NO_VALUE_LENGTH = 5  # such placeholders are short ("n / a"): a longer cell need not be matched
+
+
+def _cell_value(cell: str) -> str | None:
+    """A value cell's text, None when it is blank or a placeholder for nothing (see _NO_VALUE)."""
+    if not cell or (len(cell) <= _NO_VALUE_LENGTH and _NO_VALUE.fullmatch(cell)):
+        return None
+    return cell
+
+
 def _row(cells: list[str], fields: list[str | None], header: list[str]) -> KpiRow | None:
     values: dict[str, str | None] = {}
     other: list[KpiCell] = []
@@ -234,7 +251,7 @@ def _row(cells: list[str], fields: list[str | None], header: list[str]) -> KpiRo
         cell = cell.strip()
         name = fields[index] if index < len(fields) else None
         if name:
-            values[name] = cell or None
+            values[name] = (cell or None) if name == "name" else _cell_value(cell)
         elif cell:
             column = header[index] if index < len(header) else f"column {index + 1}"
             other.append(KpiCell(column=column, value=cell))

@@ -187,6 +187,25 @@ def _roles(value: str) -> list[CareerRole]:
     return roles
 
 
+# A value pointing elsewhere on the page instead of naming items: "See section 10", "See above", "As listed in
+# section 10", "Refer to the tools table". It names no tool, skill or KPI, so the typed list stays empty; the row
+# keeps the text. The place it points to may carry its title: "See section 10 (Tools and platforms)".
+_POINTER = (
+    r"(?:please\s+)?(?:see(?:\s+also)?|refer\s+to|cf\.?|as(?:\s+in)?"
+    r"|(?:as\s+)?(?:listed|described|detailed|shown|given|outlined|covered|set\s+out|per)(?:\s+(?:in|under|at))?)(?!\w)"
+)
+_PLACE = r"(?:(?:sections?|§|part|table|list|chapter)(?:\s*\d+(?:\.\d+)*[a-z]?)?|above|below|earlier)"
+_CROSS_REFERENCE = re.compile(
+    rf"\(?{_POINTER}(?:\s+[\w&/-]+){{0,4}}?\s*{_PLACE}(?:\s+(?:above|below))?(?:\s*\([^()]*\)|\s*[:–—-]\s*[^;,]*)?\s*[.)]?",
+    re.IGNORECASE,
+)
+
+
+def _is_cross_reference(value: str) -> bool:
+    """Whether a value only points to another part of the page (see _CROSS_REFERENCE)."""
+    return _CROSS_REFERENCE.fullmatch(value.strip()) is not None
+
+
 def _rows(table_rows: Iterable[list[str]], unparsed: list[str]) -> list[SummaryRow]:
     out: list[SummaryRow] = []
     for cells in table_rows:
@@ -337,6 +356,8 @@ def parse(section: Section) -> ScorecardSummary:
             continue
         if row.field in _TEXT_FIELDS:
             values[row.field.value] = row.value
+        elif _is_cross_reference(row.value):
+            values[row.field.value] = []  # "See section 10": the items are elsewhere; the row keeps the pointer
         elif row.field in _LIST_FIELDS:
             values[row.field.value] = split_items(row.value)
         else:

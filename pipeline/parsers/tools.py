@@ -52,7 +52,11 @@ class ToolName(FieldsModel):
 class ToolRow(FieldsModel):
     """One row of the tools table."""
 
-    category: str | None = Field(default=None, description="Tool category as on the page ('Cloud platforms').")
+    category: str | None = Field(
+        default=None,
+        description="Tool category as on the page ('Cloud platforms'); a blank category cell under a filled one "
+        "continues the category above it.",
+    )
     tools: list[ToolName] = Field(default_factory=list, description="The tool cell split into individual tools.")
     tool_text: str | None = Field(default=None, description="The tool cell as on the page.")
     primary_use: str | None = None
@@ -66,7 +70,7 @@ class ToolRow(FieldsModel):
     )
     prevalence_text: str | None = Field(default=None, description="The prevalence cell as on the page.")
     extra_cells: list[str] = Field(default_factory=list, description="Cells of columns this parser does not know.")
-    text: str = Field(description="The row as on the page, cells joined by ' | '.")
+    text: str = Field(description="The row as on the page, cells joined by ' | ' (blank cells at its ends left out).")
 
 
 class Tools(SectionFields):
@@ -342,9 +346,19 @@ def _row(cells: list[str], roles: list[str | None], group: str | None = None) ->
             "prevalence_qualifier": qualifier,
             "prevalence_text": prevalence_text,
             "extra_cells": extra,
-            "text": " | ".join(cells),
+            "text": _row_text(cells),
         }
     )
+
+
+def _row_text(cells: list[str]) -> str:
+    """The cells joined by ' | ', blank cells at either end left out: a row continuing the category above,
+    "| | TrustArc | ... |", reads "TrustArc | ..." as its neighbours do, not with a stray leading separator.
+    Blank cells inside the row stay: they hold their columns' places."""
+    if cells and cells[0].strip() and cells[-1].strip():
+        return " | ".join(cells)  # nearly every row: filled at both ends
+    filled = [k for k, cell in enumerate(cells) if cell.strip()]
+    return " | ".join(cells[filled[0] : filled[-1] + 1]) if filled else ""
 
 
 class _CellPrevalence(NamedTuple):
@@ -400,6 +414,10 @@ def _table_rows(block: Block, unparsed: list[str], notes: list[str]) -> list[Too
     rows: list[ToolRow] = []
     group: str | None = None  # the group label over the rows ("Payroll engines" across the table)
     grouped = 0  # rows of the table when the label came
+    # A category written once over the rows it spans (a merged cell, or blank cells under it in a pipe table) is
+    # the first column's: a blank category cell further right names none.
+    spans = roles[:1] == ["category"]
+    above: str | None = None  # the category of the row above, which a blank first cell continues
     for cells in block.rows or []:
         filled = [c for c in cells if c.strip()]
         if not filled:
@@ -407,13 +425,14 @@ def _table_rows(block: Block, unparsed: list[str], notes: list[str]) -> list[Too
         label = group_label(cells, width)
         if label is not None:
             _close_group(group, rows[grouped:], notes)
-            group, grouped = label.strip(), len(rows)
+            group, grouped, above = label.strip(), len(rows), None
             continue
         if len(filled) == 1 and width >= 3:
             # A row whose cells were never split (a lost-border line the table stage could not read).
             unparsed.append(filled[0])
             continue
-        rows.append(_row(cells, roles, group))
+        rows.append(_row(cells, roles, above or group))
+        above = rows[-1].category if spans else None
     _close_group(group, rows[grouped:], notes)
     return rows
 
