@@ -142,7 +142,11 @@ def test_law_degrees_have_levels_and_a_bare_degree_names_its_fields() -> None:
         "<li>Law degree (LLB/JD) or degree in information security, computer science or business</li>"
         "<li>LLM in data protection law</li><li>A degree in Finance or Accounting, or a related field</li>"
     ) == [
-        (["bachelor", "professional_doctorate"], ["law", "information security", "computer science", "business"], False),
+        (
+            ["bachelor", "professional_doctorate"],
+            ["law", "information security", "computer science", "business"],
+            False,
+        ),
         (["master"], ["data protection law"], False),
         ([], ["Finance", "Accounting"], True),
     ]
