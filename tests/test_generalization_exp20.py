@@ -88,7 +88,7 @@ def test_a_degree_s_full_name_lists_its_fields_after_of_and_in() -> None:
         (["master"], ["Nursing"], "preferred"),
         (["bachelor"], ["Medical Imaging"], "preferred"),
         (["phd"], ["Physics"], "plus"),
-        (["phd"], [], "plus"),
+        (["professional_doctorate"], [], "plus"),  # the DNP a professional doctorate (round 44), not a PhD
     ]
 
 

@@ -136,12 +136,17 @@ def _education(items: str) -> list[tuple[list[str], list[str], bool]]:
 
 
 def test_law_degrees_have_levels_and_a_bare_degree_names_its_fields() -> None:
-    """LLB is a bachelor, LLM and JD (ISCED level 7) masters; "degree in X, Y or Z" lists fields with no level."""
+    """LLB is a bachelor, LLM a master, JD a professional doctorate (round 44: neither a master nor a PhD);
+    "Law degree" names its field, and "degree in X, Y or Z" lists fields with no level."""
     assert _education(
         "<li>Law degree (LLB/JD) or degree in information security, computer science or business</li>"
         "<li>LLM in data protection law</li><li>A degree in Finance or Accounting, or a related field</li>"
     ) == [
-        (["bachelor", "master"], ["information security", "computer science", "business"], False),
+        (
+            ["bachelor", "professional_doctorate"],
+            ["law", "information security", "computer science", "business"],
+            False,
+        ),
         (["master"], ["data protection law"], False),
         ([], ["Finance", "Accounting"], True),
     ]

@@ -1824,7 +1824,8 @@ def test_round11_wix_div_table_keeps_rows_with_long_cells(late_rounds: dict[str,
     assert len(scorecard["top_responsibilities"]) == 10 and len(scorecard["top_technical_skills"]) == 10
     items = fields["responsibilities"]["items"]
     assert len(items) == 21 and all(item["detail"] for item in items)  # a 9-word title split at its " – "
-    assert fields["experience"]["education"][0]["degree_levels"] == ["bachelor", "master"]  # "Law degree (LLB/JD)"
+    # "Law degree (LLB/JD)": the JD a professional doctorate (round 44)
+    assert fields["experience"]["education"][0]["degree_levels"] == ["bachelor", "professional_doctorate"]
     assert late_rounds[WIX].document["source"]["date_published"] == "2025-03-11T09:14:00.000Z"  # from its JSON-LD only
 
 

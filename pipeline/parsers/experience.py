@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from pydantic import Field
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from ..blocks import Block, FastStrEnum
@@ -82,6 +83,9 @@ class DegreeLevel(FastStrEnum):
     ASSOCIATE = "associate"
     BACHELOR = "bachelor"
     MASTER = "master"
+    # A doctor's degree that licenses a profession (PharmD, MD, JD, DNP): a first professional degree by
+    # training, neither a research doctorate (phd) nor a master, so a level of its own.
+    PROFESSIONAL_DOCTORATE = "professional_doctorate"
     PHD = "phd"
 
 
@@ -272,6 +276,7 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
     A degree named among them is a second degree, not a field: "Master's in Accounting or an MBA" → ["Accounting"].
     """
     spans = find_rules("degree_levels", text)
+    named = _fields_named_before_degree(text, spans)
     starts = [lead.end() for span in spans if (lead := _FIELDS_LEAD.match(text, span.end_char))]
     # A degree of no level names its fields too: "Law degree (LLB/JD) or degree in information security, ...".
     starts += [bare.end() for bare in _BARE_DEGREE_IN.finditer(text)]
@@ -308,8 +313,62 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
                     related = True  # "or equivalent practical experience": an alternative, not a field
                 else:
                     fields.append(field)
-        return _shared_head_nouns(fields), related
-    return [], False
+        return _in_page_order(named, start, _shared_head_nouns(fields)), related
+    return [field for _, field in named], False
+
+
+def _in_page_order(named: list[tuple[int, str]], start: int, listed: list[str]) -> list[str]:
+    """The fields listed after a degree, with those named before a "degree" around them in page order; one the
+    list already holds ("BS in CS, or a Data Science degree") once."""
+    before = [field for at, field in named if at < start]
+    after = [field for at, field in named if at >= start and not any(field in other for other in listed)]
+    return before + [field for field in listed if field not in before] + after
+
+
+# A field written before "degree" where the statement or one of its alternatives opens: "Law degree (LLB/JD) or
+# ...", "A nursing degree is required", "..., or a Computer Science degree". Not after other words ("hired without a
+# business degree", "where there is no law degree" say what is not asked).
+_FIELD_BEFORE_DEGREE = re.compile(
+    r"(?P<opening>^|:\s+|,\s+|\b(?:or|and)\s+)(?:(?:an?|the)\s+)?"
+    r"(?P<field>(?:(?!(?:or|and)\b)[A-Za-z][\w&-]*\s+){1,3}?)degrees?\b",
+    re.IGNORECASE,
+)
+
+
+def _fields_named_before_degree(text: str, spans: tuple[Span, ...]) -> list[tuple[int, str]]:
+    """(where, field) of each field a statement names before the word "degree": "Law degree (LLB/JD) or ..." →
+    [(0, "law")].
+
+    The words must name a subject: not a degree's level ("Associate degree", "undergraduate degree"), a word that
+    qualifies the degree ("a relevant degree", "Advanced degrees") or a function word ("with or without a degree").
+    """
+    if "degree" not in text.lower():
+        return []
+    fields: list[tuple[int, str]] = []
+    for match in _FIELD_BEFORE_DEGREE.finditer(text):
+        field = match["field"].strip()
+        start = match.start("field")
+        if any(span.start_char < start + len(field) and start < span.end_char for span in spans):
+            continue
+        if any(word in STOP_WORDS or word in _degree_field_modifiers() for word in field.lower().split()):
+            continue
+        opens_statement = not match["opening"] or match["opening"][0] == ":"
+        fields.append((start, _without_opening_capital(field) if opens_statement else field))
+    return fields
+
+
+def _without_opening_capital(field: str) -> str:
+    """A field opening the statement without the capital the sentence gave it: "Law degree ..." → "law"; a name
+    cased throughout ("Computer Science", "STEM") keeps its case."""
+    first, *rest = field.split()
+    if first[1:].islower() and all(word.islower() for word in rest):
+        return first[:1].lower() + field[1:]
+    return field
+
+
+@lru_cache(maxsize=1)
+def _degree_field_modifiers() -> frozenset[str]:
+    return frozenset(load_vocab(EXPERIENCE_TO_SCORECARD)["degree_field_modifiers"])
 
 
 _BRACKET_MARKS = re.compile(r"[()\[\]]")

@@ -393,8 +393,11 @@ def _exercise_lead(block: Block, label_led: bool) -> tuple[str, str] | None:
     top = not block.depth
     if label_led and top and block.kind == BlockKind.LIST_ITEM:
         named = _named_exercise(block.text, any_label=True)
-        if named and _LABEL_ID.search(named[0]) and (titled := split_exercise_lead(block.text)):
-            return titled  # "Exercise A: Load board triage (30 minutes). The candidate ...": the label numbers it
+        if named and _LABEL_ID.search(named[0]):
+            # "Exercise A: Load board triage (30 minutes). The candidate ...": the label numbers it; with no title
+            # of its own ("Case A: 90-day plan for ..., presented to a panel."), its sentence names the exercise,
+            # as the numbered paragraph's does.
+            return split_exercise_lead(block.text) or (block.text.rstrip().removesuffix("."), "")
         return named
     return split_exercise_lead(block.text) or (_named_exercise(block.text, any_label=False) if top else None)
 
@@ -432,6 +435,7 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
             flush()
             head, description = lead
             title, run = block.model_copy(update={"text": head}), [block.model_copy(update={"text": description})]
+            run = run if description else []
         elif (sentence_led and block.kind == BlockKind.LIST_ITEM) or id(block) in exercise_items:
             # "Presentation of a past project to a mixed panel.": the sentence names the exercise.
             flush()

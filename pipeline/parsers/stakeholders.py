@@ -388,16 +388,21 @@ def _table_stakeholders(table: Block) -> list[Stakeholder]:
     ]
 
 
-def _describes(owner: _Owner, text: str) -> bool:
-    """Whether an unlabelled line describes the stakeholder before it rather than naming the next one.
+def _describes(heads: list[_Owner], text: str) -> bool:
+    """Whether an unlabelled line describes the stakeholder before it (the last of heads) rather than naming the
+    next one.
 
     Only a bare name line takes the lines after it (seed 004: "ML Engineers" then "Translate model
     prototypes ..."); a stakeholder written whole on one line ("CISO — sets risk appetite.", "External
     auditors and penetration testing firms.") is followed by the next stakeholder. Once the bare name has
-    a line, a "Name – description" line after it names the next one.
+    a line, a "Name – description" line after it names the next one. In a plain list of names, where an
+    earlier name took no line before the next name came, a long line with no sentence end is one more name
+    ("Board members and, in some companies, investors during due diligence"), not a description.
     """
-    block, (_, inline), details = owner
+    block, (_, inline), details = heads[-1]
     if block.text.rstrip().endswith(_SENTENCE_ENDS) or inline:
+        return False
+    if not text.rstrip().endswith(_SENTENCE_ENDS) and any(not d and not i for _, (_, i), d in heads[:-1]):
         return False
     return not (details and _named_description(text))
 
@@ -417,7 +422,7 @@ def stakeholder_list(blocks: list[Block]) -> list[Stakeholder]:
             heads[-1][2].extend(_node_details(node))
             continue
         starts_new = looks_like_name(node.text) or bool(label and looks_like_name(label))  # "Name: description"
-        if heads and not starts_new and not node.children and _describes(heads[-1], node.text):
+        if heads and not starts_new and not node.children and _describes(heads, node.text):
             heads[-1][2].extend(_node_details(node))  # the unlabelled description of the name before it
             continue
         details: list[StakeholderDetail] = []
