@@ -280,3 +280,16 @@ def test_a_jsonld_lives_as_long_as_its_json(tmp_path: Path) -> None:
     sink = JsonLdSink(tmp_path)
     sink.close(SimpleNamespace(interrupted=False))
     assert sorted(p.name for p in tmp_path.rglob("*.jsonld")) == ["kept.txt.jsonld"]
+
+
+def test_a_professional_doctorate_is_a_postgraduate_credential() -> None:
+    # "Doctor of Pharmacy (PharmD) is required": no PhD, and no requirement to drop either.
+    education = [
+        {"degree_levels": ["professional_doctorate"], "requirement": "required", "text": "PharmD required."},
+        {"degree_levels": ["professional_doctorate", "phd"], "requirement": "required", "text": "JD or PhD required."},
+    ]
+    posting = job_posting(_document(education=education))
+    assert [(e["credentialCategory"], e["educationalLevel"]) for e in posting["educationRequirements"]] == [
+        ("postgraduate degree", "Professional doctorate (PharmD, JD, MD)"),
+        ("postgraduate degree", "Professional doctorate (PharmD, JD, MD)"),
+    ]

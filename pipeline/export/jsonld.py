@@ -60,6 +60,7 @@ _CREDENTIAL_CATEGORY = {
     "associate": "associate degree",
     "bachelor": "bachelor degree",
     "master": "postgraduate degree",
+    "professional_doctorate": "postgraduate degree",
     "phd": "postgraduate degree",
 }
 _EDUCATIONAL_LEVEL = {
@@ -68,9 +69,10 @@ _EDUCATIONAL_LEVEL = {
     "associate": "Associate degree",
     "bachelor": "Bachelor's degree",
     "master": "Master's degree",
+    "professional_doctorate": "Professional doctorate (PharmD, JD, MD)",
     "phd": "Doctorate (PhD)",
 }
-_DEGREE_ORDER = ["high_school", "diploma", "associate", "bachelor", "master", "phd"]
+_DEGREE_ORDER = ["high_school", "diploma", "associate", "bachelor", "master", "professional_doctorate", "phd"]
 
 
 @lru_cache(maxsize=1)
