@@ -11,7 +11,7 @@ import re
 
 from pydantic import Field
 
-from ..blocks import BlockKind
+from ..blocks import Block, BlockKind
 from ..models import Section
 from ..sections import subheading_key
 from .common import (
@@ -126,11 +126,27 @@ def _singular_group(section_id: str, head: str) -> str | None:
 
 
 
+def _flat_list(blocks: list[Block]) -> tuple[list[Block], list[Block]] | None:
+    """(the lead, the items) of a section that is one list under no group heading, else None.
+
+    "Chasing lead volume instead of pipeline quality", ...: the section's own risks, the challenges its title
+    names, not prose. Only a list after all of the section's paragraphs: a paragraph between items may be the
+    label of a group ("Anti-patterns:") the page set as text.
+    """
+    first = next((k for k, block in enumerate(blocks) if block.kind is BlockKind.LIST_ITEM), None)
+    if first is None or any(block.kind is not BlockKind.LIST_ITEM for block in blocks[first:]):
+        return None
+    return blocks[:first], blocks[first:]
+
+
 def parse(section: Section) -> Risks:
     """Parse the section's blocks into typed fields."""
     values: dict[str, list[RiskItem]] = {name: [] for name in _FIELD_BY_KEY.values()}
     unparsed: list[str] = []
     routed = routed_items(section.blocks, lambda node: _labelled_group(section.id, node), values)
+    if not section.subsections and (flat := _flat_list(routed)) is not None:
+        routed, items = flat
+        values["challenges"] += [_risk(node) for node in drop_tables(item_tree(items), unparsed)]
     notes = block_texts(routed, unparsed)
     known, other = subsections_by_field(section, _FIELD_BY_KEY)
     for name, sub in known:
