@@ -134,15 +134,18 @@ def test_a_label_opening_with_a_group_in_the_singular_goes_to_that_group() -> No
         "- **Anti-pattern in reviews – checkbox PIAs:** assessments done for form only.\n"
         "- **Common challenge for new analysts:** no data map to start from.\n"
     )
-    assert risks["notes"] == ["Late involvement: privacy pulled in days before launch."]
+    assert risks["notes"] == []
     assert [(r["title"], r["description"]) for r in risks["business_risks"]] == [
         (None, "fines, lost enterprise deals, reputational damage.")
     ]
     assert [(r["title"], r["description"]) for r in risks["anti_patterns"]] == [
         ("checkbox PIAs", "assessments done for form only.")
     ]
+    # An item no label files is the section's own, a challenge (its list is under no group heading), after those
+    # a label filed there.
     assert [(r["title"], r["description"]) for r in risks["challenges"]] == [
-        (None, "no data map to start from.")
+        (None, "no data map to start from."),
+        ("Late involvement", "privacy pulled in days before launch."),
     ]
 
 
@@ -154,5 +157,7 @@ def test_a_long_label_opening_with_a_plural_or_no_group_stays_a_risk_of_its_own(
         "Stale data map after system changes: RoPA drifts.",
     ]
     risks = _risks("".join(f"- {item}\n" for item in items))
-    assert risks["notes"] == items
-    assert not any(risks[group] for group in ("challenges", "anti_patterns", "business_risks", "bottlenecks"))
+    # Filed by no label, each is a risk of the section's one list: a challenge, its title as written.
+    assert [r["text"] for r in risks["challenges"]] == items
+    assert risks["notes"] == []
+    assert not any(risks[group] for group in ("anti_patterns", "business_risks", "bottlenecks"))
