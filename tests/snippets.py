@@ -37,3 +37,17 @@ def all_strings(value: object) -> list[str]:
     if isinstance(value, dict):
         value = list(value.values())
     return [text for item in value for text in all_strings(item)] if isinstance(value, list) else []
+
+
+# The seeds' lost-border table headers (seed 000), for tests that cut synthetic rows of their tables.
+KPI_HEADER = "Metric name What it measures Why it matters Example target/benchmark Frequency"
+TOOLS_HEADER = "Category Tool, platform, or software Primary use Common / Optional / Context-specific"
+
+
+def split_lost_border(header: str, lines: list[str]) -> list[list[str]]:
+    """The cells of ``lines``, rows of a table whose borders were lost, under the known ``header``."""
+    from pipeline.tables import match_lost_border_header, split_lost_border_rows
+
+    table = match_lost_border_header(header)
+    assert table is not None
+    return split_lost_border_rows(table, lines)

@@ -28,23 +28,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from snippets import KPI_HEADER as _KPI_HEADER
+from snippets import TOOLS_HEADER as _TOOLS_HEADER
 from snippets import all_strings
+from snippets import split_lost_border as _split
 
 from pipeline import extract
-from pipeline.tables import match_lost_border_header, split_lost_border_rows
 
 UNSEEN = Path(__file__).resolve().parent / "unseen"
 HR_PAGE = "hr-analyst-labelled-scorecard.synthetic.txt"
 LOGISTICS_PAGE = "logistics-manager-heading-synonyms.synthetic.txt"
 
-_KPI_HEADER = "Metric name What it measures Why it matters Example target/benchmark Frequency"
-_TOOLS_HEADER = "Category Tool, platform, or software Primary use Common / Optional / Context-specific"
-
-
-def _split(header: str, lines: list[str]) -> list[list[str]]:
-    table = match_lost_border_header(header)
-    assert table is not None
-    return split_lost_border_rows(table, lines)
 
 
 # --- synthetic rows ---------------------------------------------------------------------------------------------------

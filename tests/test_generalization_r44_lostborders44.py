@@ -22,21 +22,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from snippets import all_strings
+from snippets import TOOLS_HEADER as _TOOLS_HEADER
+from snippets import all_strings, split_lost_border
 
 from pipeline import extract
-from pipeline.tables import match_lost_border_header, split_lost_border_rows
 
 UNSEEN = Path(__file__).resolve().parent / "unseen"
 PHARMACIST_PAGE = "clinical-pharmacist-inline-details.synthetic.txt"
 
-_TOOLS_HEADER = "Category Tool, platform, or software Primary use Common / Optional / Context-specific"
 
 
 def _split(lines: list[str]) -> list[list[str]]:
-    table = match_lost_border_header(_TOOLS_HEADER)
-    assert table is not None
-    return split_lost_border_rows(table, lines)
+    return split_lost_border(_TOOLS_HEADER, lines)
 
 
 # --- synthetic rows ---------------------------------------------------------------------------------------------------
