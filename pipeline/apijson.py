@@ -21,6 +21,9 @@ import re
 from datetime import UTC, datetime
 
 from .feeds import utc_date
+from .headless import first_text as _first_text
+from .headless import nonblank as _text
+from .richtext import table_html
 
 __all__ = ["arc_story_article", "html_field_articles", "medium_post_article", "without_json_guard"]
 
@@ -38,14 +41,6 @@ def without_json_guard(text: str) -> str:
         return text
     guard = _JSON_GUARD.match(text)
     return " " * guard.end() + text[guard.end() :] if guard else text
-
-
-def _text(value: object) -> str | None:
-    return value if isinstance(value, str) and value.strip() else None
-
-
-def _first_text(fields: dict, keys: tuple[str, ...]) -> str | None:
-    return next(filter(None, map(_text, map(fields.get, keys))), None)
 
 
 def _absolute(url: str | None) -> str | None:
@@ -244,15 +239,7 @@ def _pipe_table_html(text: str) -> str | None:
     rows = [[cell.strip() for cell in line.split("|")] for line in lines[2:]]
     if any(len(cells) != width for cells in rows):
         return None
-    header = [cell.strip() for cell in lines[0].split("|")]
-    return (
-        "<table><thead>" + _cells_html(header, "th") + "</thead><tbody>"
-        + "".join(_cells_html(cells, "td") for cells in rows) + "</tbody></table>\n"
-    )  # fmt: skip
-
-
-def _cells_html(cells: list[str], tag: str) -> str:
-    return "<tr>" + "".join(f"<{tag}>{html.escape(cell, quote=False)}</{tag}>" for cell in cells) + "</tr>"
+    return table_html([cell.strip() for cell in lines[0].split("|")], rows)
 
 
 def _epoch_date(value: object) -> str | None:

@@ -49,10 +49,10 @@ def sanity_article(document: object) -> dict | None:
     slug = document.get("slug")
     return {
         "html": article,
-        "title": _first_text(document, _SANITY_TITLE_KEYS),
-        "slug": _text(slug.get("current") if isinstance(slug, dict) else slug),
-        "date_published": utc_date(_first_text(document, _SANITY_PUBLISHED_KEYS)),
-        "date_modified": utc_date(_text(document.get("_updatedAt"))),
+        "title": first_text(document, _SANITY_TITLE_KEYS),
+        "slug": nonblank(slug.get("current") if isinstance(slug, dict) else slug),
+        "date_published": utc_date(first_text(document, _SANITY_PUBLISHED_KEYS)),
+        "date_modified": utc_date(nonblank(document.get("_updatedAt"))),
     }
 
 
@@ -88,14 +88,14 @@ def storyblok_article(story: object) -> dict | None:
     article = max(map(_field_html, content.values()), key=len, default="")
     if not article:
         return None
-    slug = _text(story.get("slug")) or (_text(story.get("full_slug")) or "").rstrip("/").rsplit("/", 1)[-1]
+    slug = nonblank(story.get("slug")) or (nonblank(story.get("full_slug")) or "").rstrip("/").rsplit("/", 1)[-1]
     return {
         "id": story.get("id"),
         "html": article,
-        "title": _first_text(content, _STORY_TITLE_KEYS) or _text(story.get("name")),
+        "title": first_text(content, _STORY_TITLE_KEYS) or nonblank(story.get("name")),
         "slug": slug or None,
-        "date_published": utc_date(_first_text(story, _STORY_PUBLISHED_KEYS)),
-        "date_modified": utc_date(_first_text(story, _STORY_MODIFIED_KEYS)),
+        "date_published": utc_date(first_text(story, _STORY_PUBLISHED_KEYS)),
+        "date_modified": utc_date(first_text(story, _STORY_MODIFIED_KEYS)),
     }
 
 
@@ -133,9 +133,11 @@ def _cell_values(cells: list) -> list:
     return [cell.get(_CELL) if isinstance(cell, dict) else None for cell in cells]
 
 
-def _first_text(fields: dict, keys: tuple[str, ...]) -> str | None:
-    return next(filter(None, map(_text, map(fields.get, keys))), None)
+def first_text(fields: dict, keys: tuple[str, ...]) -> str | None:
+    """The first of the keys whose value is a non-blank string (a CMS object's title, slug, date), else None."""
+    return next(filter(None, map(nonblank, map(fields.get, keys))), None)
 
 
-def _text(value: object) -> str | None:
+def nonblank(value: object) -> str | None:
+    """The value if it is a string with some text, else None."""
     return value if isinstance(value, str) and value.strip() else None
