@@ -24,6 +24,7 @@ from .text import is_short_form, labelled_parts, normalise_label, split_label, s
 from .vocabulary import SKILLS_TO_DECISIONS, arrow_path, opens_with_example, split_role_qualifier
 
 __all__ = [
+    "SENTENCE_ENDS",
     "CareerRole",
     "ExtraSubsection",
     "FieldsModel",
@@ -300,7 +301,8 @@ def list_nodes(nodes: list[Node], notes: list[str], unparsed: list[str]) -> list
     return out
 
 
-_SENTENCE_ENDS = (".", "!", "?")
+#: the marks that end a sentence (a lead, a note) rather than an item's title
+SENTENCE_ENDS = (".", "!", "?")
 
 
 def split_lead(blocks: list[Block]) -> tuple[str | None, list[Block]]:
@@ -312,7 +314,7 @@ def split_lead(blocks: list[Block]) -> tuple[str | None, list[Block]]:
     if len(blocks) < 2 or blocks[0].kind is not _PARAGRAPH or blocks[1].kind is not _LIST_ITEM or blocks[1].depth:
         return None, blocks
     lead = blocks[0].text.strip()
-    if not lead.endswith(_SENTENCE_ENDS) or any(block.kind is _PARAGRAPH for block in blocks[2:]):
+    if not lead.endswith(SENTENCE_ENDS) or any(block.kind is _PARAGRAPH for block in blocks[2:]):
         return None, blocks
     return lead, blocks[1:]
 
@@ -327,7 +329,7 @@ def drop_item_lead(nodes: list[Node], notes: list[str]) -> list[Node]:
         return nodes
     first = nodes[0].block
     lead = first.text.rstrip()
-    if first.kind is not _LIST_ITEM or first.number is not None or not lead.endswith((*_SENTENCE_ENDS, ":")):
+    if first.kind is not _LIST_ITEM or first.number is not None or not lead.endswith((*SENTENCE_ENDS, ":")):
         return nodes
     items = [node.block for node in nodes[1:] if node.block.kind is _LIST_ITEM]
     if not items or any(block.number is None for block in items):

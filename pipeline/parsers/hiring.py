@@ -21,6 +21,7 @@ from ..nlp import load_vocab
 from ..sections import subheading_key
 from ..tables import is_column_name, stacked_tables, tables_from_runs
 from .common import (
+    SENTENCE_ENDS,
     ExtraSubsection,
     FieldsModel,
     Node,
@@ -322,8 +323,6 @@ def _label_led(blocks: list[Block]) -> bool:
     return True
 
 
-_SENTENCE_ENDS = (".", "!", "?")
-
 
 def _sentence_led(blocks: list[Block]) -> bool:
     """A flat list, two items or more, each naming an exercise in a sentence: each item is one exercise.
@@ -340,7 +339,7 @@ def _sentence_led(blocks: list[Block]) -> bool:
     if all(find_rules("exercise_nouns", b.text) for b in items):
         return True
     return all(
-        b.text.rstrip().endswith(_SENTENCE_ENDS)
+        b.text.rstrip().endswith(SENTENCE_ENDS)
         for b in blocks
         if b.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH)
     ) and not any((split_label(b.text)[0] or "").lower() in _part_labels() for b in items)
@@ -500,8 +499,8 @@ def _untimed_title(block: Block, title: Block | None, run: list[Block], followin
         or len(text.split()) > _UNTIMED_TITLE_WORDS
     ):
         return False
-    return run[-1].text.rstrip().endswith(_SENTENCE_ENDS) and any(
-        nxt.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) and nxt.text.rstrip().endswith(_SENTENCE_ENDS)
+    return run[-1].text.rstrip().endswith(SENTENCE_ENDS) and any(
+        nxt.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) and nxt.text.rstrip().endswith(SENTENCE_ENDS)
         for nxt in following
     )
 
@@ -806,8 +805,8 @@ def parse(section: Section) -> Hiring:
             # A lead paragraph (or a numbered list's lead read as an item) is a note; the items nested under it
             # are assessment areas.
             inline = _inline_assessments(sub.blocks)
-            items = _run_on_items(sub.blocks)  # "1. A – ... 2. B – ... 7. G – ..." flattened on one line
             if not inline:
+                items = _run_on_items(sub.blocks)  # "1. A – ... 2. B – ... 7. G – ..." flattened on one line
                 inline = [_assessment(n) for n in list_nodes(drop_item_lead(item_tree(items), notes), notes, unparsed)]
             assess += inline
         elif key == "exercises":
