@@ -194,7 +194,9 @@ def _roles(value: str) -> list[CareerRole]:
 
 
 # The words of a lead that only say a move is made ("path to", "moves into"): what is left of the lead is the note.
-_MOVE_WORDS = re.compile(r"(?:(?:^|\s+)(?:paths?|moves?|routes?|steps?|transitions?|progression))?\s+(?:to|into|towards?)$")
+_MOVE_WORDS = re.compile(
+    r"(?:(?:^|\s+)(?:paths?|moves?|routes?|steps?|transitions?|progression))?\s+(?:to|into|towards?)$"
+)
 
 
 # A value pointing elsewhere on the page instead of naming items: "See section 10", "See above", "As listed in
