@@ -670,7 +670,7 @@ def test_career_seed004(seed004: Extraction) -> None:
     assert path.next_roles[3].qualifier.startswith("if the org has a fundamental research lab")
     assert len(path.adjacent_paths) == 4
     assert path.promotion_transition.to_role == "NLP Scientist (mid-level)"
-    assert path.promotion_transition.from_role is None
+    assert path.promotion_transition.from_role == "Associate NLP Scientist"  # the feeder arrows' target
     assert [s.name for s in path.promotion_skills] == [
         "Stronger problem framing",
         "Demonstrated shipped impact",

@@ -112,6 +112,18 @@ def _promotion_transition(heading: str) -> RoleTransition | None:
     return None
 
 
+def _from_own_role(transition: RoleTransition | None, roles: dict[str, list[CareerRole]]) -> RoleTransition | None:
+    """A promotion named by its target alone ("promotion to General Foreman") starts from the page's own role: the
+    one the section's feeder arrows lead to ("Journeyman Electrician → Electrical Foreman") or its next-role arrows
+    start from, when they name one; else the transition as it is."""
+    if transition is None or transition.from_role or not transition.to_role:
+        return transition
+    own = {role.transition.to_role for role in roles["feeder_roles"] if role.transition}
+    own |= {role.transition.from_role for role in roles["next_roles"] if role.transition}
+    own -= {None, transition.to_role}
+    return transition.model_copy(update={"from_role": own.pop()}) if len(own) == 1 else transition
+
+
 @lru_cache(maxsize=1)
 def _unit_words() -> dict[str, PeriodUnit]:
     units = load_vocab(EXPERIENCE_TO_SCORECARD)["period_units"]
@@ -339,7 +351,7 @@ def parse(section: Section) -> CareerPath:
     return CareerPath(
         notes=notes,
         next_roles_horizon=horizon,
-        promotion_transition=transition,
+        promotion_transition=_from_own_role(transition, roles),
         promotion_skills=promotion_skills,
         promotion_notes=promotion_notes,
         evolution=evolution,

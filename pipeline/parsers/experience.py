@@ -941,7 +941,9 @@ def _with_shared_grade_start(names: list[str]) -> list[str] | None:
     start, _, grade = names[0].rpartition(" ")
     if not start or not all(_BARE_GRADE.fullmatch(name) for name in [grade, *names[1:]]):
         return None
-    return [names[0], *(f"{start} {name}" for name in names[1:])]
+    # "SIE / Series 6 or 7": the grades are the last slashed name's, the names before it stand alone.
+    *alone, start = start.split(" / ")
+    return [*alone, f"{start} {grade}", *(f"{start} {name}" for name in names[1:])]
 
 
 @lru_cache(maxsize=1)
@@ -968,11 +970,21 @@ def _with_shared_noun(first: str, last: str) -> str:
 
 def _with_shared_vendor(first: str, second: str) -> str:
     """A lone "+" product after a vendor's "+" product takes the vendor: "CompTIA CySA+ or Security+" →
-    "CompTIA Security+"."""
+    "CompTIA Security+"; so does a lone acronym before the shared noun ("IAAP CPACC or WAS accessibility
+    certification" → "IAAP WAS accessibility certification")."""
     words = first.split()
     if len(words) == 2 and words[1].endswith("+") and second.endswith("+") and " " not in second:
         return f"{words[0]} {second}"
+    if len(words) == 2 and _acronym(words[1]) and _acronym_before_noun(second):
+        return f"{words[0]} {second}"
     return second
+
+
+def _acronym_before_noun(name: str) -> bool:
+    """An acronym and the lower-case noun the first alternative shares ("WAS accessibility certification" after
+    "IAAP CPACC or"): the words frame both acronyms, so the vendor before the first is the second's too."""
+    opening, _, tail = name.partition(" ")
+    return _acronym(opening) and not opening.endswith("+") and bool(tail) and tail.islower()
 
 
 def _with_shared_start(first: str, second: str) -> str:

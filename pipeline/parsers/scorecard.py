@@ -180,11 +180,23 @@ def _roles(value: str) -> list[CareerRole]:
     roles = []
     for label, items in item_groups(value, roles=True):
         for item in items:
-            role = parse_role(item)
-            if label:
-                role = role.model_copy(update={"note": f"{label}; {role.note}" if role.note else label})
+            # A lone role with its own lead, "long-term path to Field Operations Manager": the lead says when (a
+            # lead over an area, "long-term path to audit leadership", is the option as written).
+            lead = None if label else _ROLES_LEAD.match(item)
+            lead = lead if lead and item[lead.end() : lead.end() + 1].isupper() else None
+            role = parse_role(item[lead.end() :]) if lead else parse_role(item)
+            if lead:
+                role = role.model_copy(update={"text": item.strip()})
+            if note := label or (lead and _MOVE_WORDS.sub("", lead.group(1))):
+                role = role.model_copy(update={"note": f"{note}; {role.note}" if role.note else note})
             roles.append(role)
     return roles
+
+
+# The words of a lead that only say a move is made ("path to", "moves into"): what is left of the lead is the note.
+_MOVE_WORDS = re.compile(
+    r"(?:(?:^|\s+)(?:paths?|moves?|routes?|steps?|transitions?|progression))?\s+(?:to|into|towards?)$"
+)
 
 
 # A value pointing elsewhere on the page instead of naming items: "See section 10", "See above", "As listed in

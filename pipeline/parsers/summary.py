@@ -323,15 +323,35 @@ def _modifier_series(text: str) -> bool:
     "Creative"; "Billing, Finance and Revenue Operations" and "Subcontractors, suppliers and fabricators" are
     three each."""
     parts = split_enumeration(text)
-    if len(parts) < 2 or not (conjunction := _CONJUNCTION.search(parts[-1])):
+    return len(parts) >= 2 and all(map(_bare_modifier, parts[:-1])) and _modifiers_before_head(parts[-1])
+
+
+def _bare_modifier(word: str) -> bool:
+    """One word that names no team nor a group of people of its own: "Creative", "iOS", not "Subcontractors"."""
+    return " " not in word and not word.endswith("s") and not names_a_team(word)
+
+
+def _modifiers_before_head(part: str) -> bool:
+    """Whether a member coordinates a bare modifier with one more before the plural head they share: "media and PR
+    agencies", "Android and React Native engineers"."""
+    if not (conjunction := _CONJUNCTION.search(part)):
         return False
-    modifiers = [*parts[:-1], parts[-1][: conjunction.start()]]
-    head = split_note(parts[-1][conjunction.end() :])[0]
-    return (
-        all(" " not in word and not word.endswith("s") and not names_a_team(word) for word in modifiers)
-        and " " in head.strip()
-        and _PLURAL_HEAD.search(head) is not None
-    )
+    head = split_note(part[conjunction.end() :])[0]
+    return _bare_modifier(part[: conjunction.start()]) and " " in head.strip() and _PLURAL_HEAD.search(head) is not None
+
+
+def _with_modifier_runs(parts: list[str]) -> list[str]:
+    """The members, a run of bare modifiers joined back to the member that closes it on their shared head: "iOS,
+    Android and React Native engineers, QA" → ["iOS, Android and React Native engineers", "QA"]; "iOS" alone is
+    no team (a _modifier_series in a longer list)."""
+    joined: list[str] = []
+    for part in parts:
+        run = len(joined)
+        if run and _bare_modifier(joined[-1]) and _modifiers_before_head(part):
+            while run and _bare_modifier(joined[run - 1]):
+                run -= 1
+        joined[run:] = [", ".join([*joined[run:], part])]
+    return joined
 
 
 # "..., Partner teams and, above all, the customer's IT, architecture and business stakeholders": an aside
@@ -369,6 +389,8 @@ def split_teams(text: str) -> list[str]:
             )
     if held is not text:
         parts = [part.replace(_HELD_COMMA, ",") for part in split_enumeration(held)]
+    if len(parts) > 2 and _CONJUNCTION.search(text):
+        parts = _with_modifier_runs(parts)
     return _closing_and_split(text, parts)
 
 
@@ -394,7 +416,7 @@ def _dash_series(text: str) -> list[str] | None:
 _AND = re.compile(r"\s+and\s+")
 _LEADING_AND = re.compile(r"\s*(?:and|or)\s", re.IGNORECASE)
 # Two words or more closed by a plural or a team noun: the head a one-word name before 'and' shares.
-_PLURAL_HEAD = re.compile(r"\s(?:\w+s|office|team|group|function|department|board|committee)$", re.IGNORECASE)
+_PLURAL_HEAD = re.compile(r"\s(?:\w+s|\w+men|office|team|group|function|department|board|committee)$", re.IGNORECASE)
 # A preposition before the 'and': the 'and' is inside a qualifier's phrase.
 _PREPOSITION = re.compile(r"\s(?:during|in|for|with|on|at|across|from)\s")
 
