@@ -47,6 +47,7 @@ from .vocabulary import (
     page_tool_names,
     starts_with_term,
     tools_by_segment,
+    tools_in,
 )
 
 __all__ = [
@@ -475,7 +476,8 @@ def with_page_tools(fields: TechnicalSkills, table_names: Iterable[str]) -> Tech
     "Use: managing accounts ... in Gainsight and Salesforce." names Gainsight when the page's tools table lists it.
     Only a skill whose text holds such a name is read again.
     """
-    names = page_tool_names(table_names)
+    table_names = list(table_names)
+    names = page_tool_names([*table_names, *_name_parts(table_names)])
     listed = _ambiguous_tools().intersection(table_names)
     if not names and not listed:
         return fields
@@ -486,6 +488,43 @@ def with_page_tools(fields: TechnicalSkills, table_names: Iterable[str]) -> Tech
             found = _listed(tools_by_segment([text], names)[0], listed)
             skills[k] = skill.model_copy(update={"tools": _listed_beside(skill.name, found)})
     return fields.model_copy(update={"skills": skills})
+
+
+def _name_parts(table_names: list[str]) -> list[str]:
+    """The parts of the tools table's names a skill's text may name them by: a distinctive leading or trailing
+    part of a name the gazetteer lacks ("PowerSchool" of "PowerSchool SIS", "MAP Growth" of "NWEA MAP Growth"), and
+    the brands of names that share a kind ("MedDRA" of "MedDRA dictionaries" beside "WHODrug dictionaries")."""
+    parts: list[str] = []
+    kinds: dict[str, list[str]] = {}  # a lower-case kind -> the brands named with it
+    for name in table_names:
+        words = name.split()
+        if len(words) < 2 or tools_in(name) == (name,):
+            continue
+        brand, _, kind = name.partition(" ")
+        if kind.islower():
+            kinds.setdefault(kind, []).append(brand)
+        for k in (1, len(words) - 1):
+            parts += [" ".join(part) for part in (words[:k], words[k:]) if _distinctive(part)]
+    parts += [brand for brands in kinds.values() if len(brands) > 1 for brand in brands]
+    return parts
+
+
+def _distinctive(words: list[str]) -> bool:
+    """Whether a part of a tool's name names the tool alone: one coined word ("PowerSchool", "MedDRA"), or a few
+    capitalised words holding a coined word or an acronym ("MAP Growth"). A maker's or an ordinary word alone
+    ("Google", "Campus", "SIS") names no one tool."""
+    if len(words) == 1:
+        return _is_coined(words[0])
+    return all(word[:1].isupper() for word in words) and any(_is_coined(w) or _is_acronym(w) for w in words)
+
+
+def _is_coined(word: str) -> bool:
+    """A word with a capital after its first letter, and lower-case ones: "PowerSchool", "MedDRA", "iCIMS"."""
+    return any(char.isupper() for char in word[1:]) and any(char.islower() for char in word)
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 @lru_cache(maxsize=1)
