@@ -47,7 +47,6 @@ from .vocabulary import (
     page_tool_names,
     starts_with_term,
     tools_by_segment,
-    tools_in,
 )
 
 __all__ = [
@@ -477,7 +476,8 @@ def with_page_tools(fields: TechnicalSkills, table_names: Iterable[str]) -> Tech
     Only a skill whose text holds such a name is read again.
     """
     table_names = list(table_names)
-    names = page_tool_names([*table_names, *_name_parts(table_names)])
+    products = page_tool_names(table_names)
+    names = tuple(dict.fromkeys((*products, *page_tool_names(_name_parts(products, table_names)))))
     listed = _ambiguous_tools().intersection(table_names)
     if not names and not listed:
         return fields
@@ -490,23 +490,24 @@ def with_page_tools(fields: TechnicalSkills, table_names: Iterable[str]) -> Tech
     return fields.model_copy(update={"skills": skills})
 
 
-def _name_parts(table_names: list[str]) -> list[str]:
+_CAPITAL_INSIDE = re.compile(r"\S[A-Z]")  # a capital inside a word: a coined word's ("PowerSchool") or an acronym's
+
+
+def _name_parts(products: Iterable[str], table_names: Iterable[str]) -> list[str]:
     """The parts of the tools table's names a skill's text may name them by: a distinctive leading or trailing
-    part of a name the gazetteer lacks ("PowerSchool" of "PowerSchool SIS", "MAP Growth" of "NWEA MAP Growth"), and
-    the brands of names that share a kind ("MedDRA" of "MedDRA dictionaries" beside "WHODrug dictionaries")."""
+    part of a product the gazetteer lacks ("PowerSchool" of "PowerSchool SIS", "MAP Growth" of "NWEA MAP Growth"),
+    and the brands of names that share a kind ("MedDRA" of "MedDRA dictionaries" beside "WHODrug dictionaries")."""
     parts: list[str] = []
+    for name in products:
+        if " " in name and _CAPITAL_INSIDE.search(name):  # one regex first: most names hold no coined word
+            words = name.split()
+            parts += [" ".join(p) for k in {1, len(words) - 1} for p in (words[:k], words[k:]) if _distinctive(p)]
     kinds: dict[str, list[str]] = {}  # a lower-case kind -> the brands named with it
     for name in table_names:
-        words = name.split()
-        if len(words) < 2 or tools_in(name) == (name,):
-            continue
         brand, _, kind = name.partition(" ")
-        if kind.islower():
+        if kind.islower() and brand[:1].isupper():  # a capitalised brand: "boom lifts" names a kind of lift
             kinds.setdefault(kind, []).append(brand)
-        for k in (1, len(words) - 1):
-            parts += [" ".join(part) for part in (words[:k], words[k:]) if _distinctive(part)]
-    parts += [brand for brands in kinds.values() if len(brands) > 1 for brand in brands]
-    return parts
+    return parts + [brand for brands in kinds.values() if len(brands) > 1 for brand in brands]
 
 
 def _distinctive(words: list[str]) -> bool:
@@ -520,7 +521,7 @@ def _distinctive(words: list[str]) -> bool:
 
 def _is_coined(word: str) -> bool:
     """A word with a capital after its first letter, and lower-case ones: "PowerSchool", "MedDRA", "iCIMS"."""
-    return any(char.isupper() for char in word[1:]) and any(char.islower() for char in word)
+    return not word[1:].islower() and not word.isupper() and word.lower() != word  # str methods: C loops
 
 
 def _is_acronym(word: str) -> bool:

@@ -302,10 +302,12 @@ def _shared_kind(pieces: list[str]) -> list[str]:
     kind ("Greenlee hydraulic benders", "Milwaukee hydraulic benders"): a bare brand is no tool beside them. A
     last piece the gazetteer knows whole names no shared kind, nor one led by an acronym after brands that are
     none ("Quartzy / LIMS inventory module": the acronym is the kind's own word, as "ICE / EEX / CME" are not)."""
-    if len(pieces) < 2 or not all(_is_brand(piece) for piece in pieces[:-1]):
-        return pieces
+    if len(pieces) < 2:
+        return pieces  # most cells: one tool
     brand, _, kind = pieces[-1].partition(" ")
-    if not (_is_brand(brand) and kind and kind.islower() and "(" not in kind) or tools_in(pieces[-1]):
+    if not (kind.islower() and _is_brand(brand) and "(" not in kind):
+        return pieces  # cheap first: most last pieces have no lower-case kind ("Google Sheets", "SQL")
+    if not all(_is_brand(piece) for piece in pieces[:-1]) or tools_in(pieces[-1]):
         return pieces
     if brand.isupper() and not any(piece.isupper() for piece in pieces[:-1]):
         return pieces
