@@ -518,7 +518,7 @@ def _untimed_title(block: Block, title: Block | None, run: list[Block], followin
 
 # "... a 90-day plan. Exercise B: Role play (20 minutes)": an exercise's label run on after a sentence's end.
 _EXERCISE_LABEL = re.compile(r"([A-Z][a-z]+(?:[ -][a-z]+)?) ([A-Z]|\d{1,2}):\s")
-_RUN_ON_LABEL = re.compile(r"(?<=[.!?”\"]\s)" + _EXERCISE_LABEL.pattern)
+_SENTENCE_CLOSERS = '.!?”"'
 
 
 def _run_on_exercises(blocks: list[Block]) -> list[Block]:
@@ -529,12 +529,16 @@ def _run_on_exercises(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     label: tuple[str, str] | None = None  # noun and id of the last exercise label
     for block in blocks:
-        if (opening := _EXERCISE_LABEL.match(block.text)) and opening[1].lower() in _sequence_nouns():
-            label = opening[1], opening[2]
-        if label is None or ":" not in block.text or block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+        text = block.text
+        if ":" not in text:  # no label opens the line, nor runs on in it
             out.append(block)
             continue
-        cuts, label = _next_labels(block.text, label)
+        if (opening := _EXERCISE_LABEL.match(text)) and opening[1].lower() in _sequence_nouns():
+            label = opening[1], opening[2]
+        if label is None or block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+            out.append(block)
+            continue
+        cuts, label = _next_labels(text, label)
         if not cuts:
             out.append(block)
             continue
@@ -545,15 +549,17 @@ def _run_on_exercises(blocks: list[Block]) -> list[Block]:
 
 
 def _next_labels(text: str, label: tuple[str, str]) -> tuple[list[int], tuple[str, str]]:
-    """Where a line's run-on labels start, each the one after the label before ("Exercise B" after "Exercise A"),
-    and the last label."""
+    """Where a line's run-on labels start, each the one after the label before ("Exercise B" after "Exercise A")
+    and right after a sentence's end, and the last label. Plain substring searches: the next label is known."""
     cuts: list[int] = []
-    for match in _RUN_ON_LABEL.finditer(text):
-        noun, id_ = label
-        if match[1] == noun and match[2] == (chr(ord(id_) + 1) if id_.isalpha() else str(int(id_) + 1)):
-            cuts.append(match.start())
-            label = noun, match[2]
-    return cuts, label
+    noun, id_ = label
+    while True:
+        following = chr(ord(id_) + 1) if id_.isalpha() else str(int(id_) + 1)
+        at = text.find(f"{noun} {following}: ", cuts[-1] + 1 if cuts else 1)
+        if at < 2 or text[at - 1] != " " or text[at - 2] not in _SENTENCE_CLOSERS:
+            return cuts, (noun, id_)
+        cuts.append(at)
+        id_ = following
 
 
 # "(a) a risk case; (b) a board summary; (c) a role-play": letters opening the parts of one line.
