@@ -164,8 +164,18 @@ def is_exercise_title(text: str) -> bool:
         return False
     if find_rules("exercise_nouns", head):
         return True
-    _, note = split_note(stripped)
-    return bool(note and _is_duration(note))
+    name, note = split_note(stripped)
+    return bool(note and (_is_duration(note) or _kind_with_mode(name, note)))
+
+
+_MODE_WORDS = 3
+
+
+def _kind_with_mode(name: str, note: str) -> bool:
+    """Whether a name ends in a kind of exercise and its bracket says how it is run: "Field scenario (verbal)",
+    "Pricing simulation (panel)". A kind alone ("Scenario:") more often leads an exercise's details."""
+    words = name.lower().split()
+    return len(words) >= 2 and words[-1] in _sequence_nouns() and len(note.split()) <= _MODE_WORDS
 
 
 def parse_exercise_title(text: str) -> tuple[str | None, str, str | None, str | None]:
@@ -411,6 +421,7 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
         if title is not None or run:
             exercises.append(_exercise(title.text if title else None, _rebased(run), whole_sentence=sentence_led))
 
+    blocks = _run_on_exercises(blocks)
     label_led = _label_led(blocks)
     item_led = not label_led and _item_led(blocks)
     sentence_led = not label_led and not item_led and _sentence_led(blocks)
@@ -503,6 +514,52 @@ def _untimed_title(block: Block, title: Block | None, run: list[Block], followin
         nxt.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) and nxt.text.rstrip().endswith(SENTENCE_ENDS)
         for nxt in following
     )
+
+
+# "... a 90-day plan. Exercise B: Role play (20 minutes)": an exercise's label run on after a sentence's end.
+_EXERCISE_LABEL = re.compile(r"([A-Z][a-z]+(?:[ -][a-z]+)?) ([A-Z]|\d{1,2}):\s")
+_SENTENCE_CLOSERS = '.!?”"'
+
+
+def _run_on_exercises(blocks: list[Block]) -> list[Block]:
+    """The blocks with the next labelled exercise run on into a line ("Exercise A: ... (45 minutes) – Candidate
+    reviews ... a 90-day plan. Exercise B: Role play (20 minutes) – ...", one paragraph a scraper flattened) cut
+    off as a line of its own; the same list when there is none. Only the label after the one before counts
+    ("Exercise B" after "Exercise A"), so a stray "Task 2:" in a sentence cuts nothing."""
+    out: list[Block] = []
+    label: tuple[str, str] | None = None  # noun and id of the last exercise label
+    for block in blocks:
+        text = block.text
+        if ":" not in text:  # no label opens the line, nor runs on in it
+            out.append(block)
+            continue
+        if (opening := _EXERCISE_LABEL.match(text)) and opening[1].lower() in _sequence_nouns():
+            label = opening[1], opening[2]
+        if label is None or block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+            out.append(block)
+            continue
+        cuts, label = _next_labels(text, label)
+        if not cuts:
+            out.append(block)
+            continue
+        out.append(block.model_copy(update={"text": block.text[: cuts[0]].rstrip()}))
+        ends = cuts[1:] + [len(block.text)]
+        out += [Block.paragraph(block.text[a:b].strip(), block.start, block.end) for a, b in zip(cuts, ends)]
+    return out if len(out) != len(blocks) else blocks
+
+
+def _next_labels(text: str, label: tuple[str, str]) -> tuple[list[int], tuple[str, str]]:
+    """Where a line's run-on labels start, each the one after the label before ("Exercise B" after "Exercise A")
+    and right after a sentence's end, and the last label. Plain substring searches: the next label is known."""
+    cuts: list[int] = []
+    noun, id_ = label
+    while True:
+        following = chr(ord(id_) + 1) if id_.isalpha() else str(int(id_) + 1)
+        at = text.find(f"{noun} {following}: ", cuts[-1] + 1 if cuts else 1)
+        if at < 2 or text[at - 1] != " " or text[at - 2] not in _SENTENCE_CLOSERS:
+            return cuts, (noun, id_)
+        cuts.append(at)
+        id_ = following
 
 
 # "(a) a risk case; (b) a board summary; (c) a role-play": letters opening the parts of one line.

@@ -676,6 +676,21 @@ def _capitalised(name: str) -> bool:
     return all(word[:1].isupper() for word in name.split())
 
 
+# The passives whose subject is what the decider owns or decides, as the active verb's object would be:
+# "engineering approach is owned by engineering". "Final calls are made by ..." names the decisions themselves.
+_OWNING_PASSIVES = ("owned", "decided")
+_BE = re.compile(r"\s+(?:is|are|was|were|be|been)$", re.IGNORECASE)
+
+
+def _owned_subject(clause: str, by: tuple[str, int, int]) -> str | None:
+    """What a clause "X is owned (decided) by Y" says Y owns: X; None for the other passives, with nothing before
+    the verb, or with an active verb there naming its own decider ("The EM owns staffing decisions owned by ...")."""
+    if not clause[by[1] :].lower().startswith(_OWNING_PASSIVES):
+        return None
+    subject = _BE.sub("", _LEADING_JOIN.sub("", clause[: by[1]].strip()))
+    return subject if subject and not find_terms(subject, "decider_verbs") else None
+
+
 def deciders_in(text: str) -> list[Decider]:
     """Deciders named inline: "X and Y decide Z", "... made by X, Y" or "Z is decided jointly with X".
 
@@ -687,7 +702,7 @@ def deciders_in(text: str) -> list[Decider]:
         clause = clause.strip().rstrip(".")
         by = find_terms(clause, "decided_by")
         if by:
-            found += _named_after(clause[by[0][2] :].strip(" :"), clause)
+            found += _named_after(clause[by[0][2] :].strip(" :"), clause, _owned_subject(clause, by[0]))
             continue
         passive = _passive_decider(clause)
         if passive is not None:

@@ -475,7 +475,9 @@ def with_page_tools(fields: TechnicalSkills, table_names: Iterable[str]) -> Tech
     "Use: managing accounts ... in Gainsight and Salesforce." names Gainsight when the page's tools table lists it.
     Only a skill whose text holds such a name is read again.
     """
-    names = page_tool_names(table_names)
+    table_names = list(table_names)
+    products = page_tool_names(table_names)
+    names = tuple(dict.fromkeys((*products, *page_tool_names(_name_parts(products, table_names)))))
     listed = _ambiguous_tools().intersection(table_names)
     if not names and not listed:
         return fields
@@ -486,6 +488,44 @@ def with_page_tools(fields: TechnicalSkills, table_names: Iterable[str]) -> Tech
             found = _listed(tools_by_segment([text], names)[0], listed)
             skills[k] = skill.model_copy(update={"tools": _listed_beside(skill.name, found)})
     return fields.model_copy(update={"skills": skills})
+
+
+_CAPITAL_INSIDE = re.compile(r"\S[A-Z]")  # a capital inside a word: a coined word's ("PowerSchool") or an acronym's
+
+
+def _name_parts(products: Iterable[str], table_names: Iterable[str]) -> list[str]:
+    """The parts of the tools table's names a skill's text may name them by: a distinctive leading or trailing
+    part of a product the gazetteer lacks ("PowerSchool" of "PowerSchool SIS", "MAP Growth" of "NWEA MAP Growth"),
+    and the brands of names that share a kind ("MedDRA" of "MedDRA dictionaries" beside "WHODrug dictionaries")."""
+    parts: list[str] = []
+    for name in products:
+        if " " in name and _CAPITAL_INSIDE.search(name):  # one regex first: most names hold no coined word
+            words = name.split()
+            parts += [" ".join(p) for k in {1, len(words) - 1} for p in (words[:k], words[k:]) if _distinctive(p)]
+    kinds: dict[str, list[str]] = {}  # a lower-case kind -> the brands named with it
+    for name in table_names:
+        brand, _, kind = name.partition(" ")
+        if kind.islower() and brand[:1].isupper():  # a capitalised brand: "boom lifts" names a kind of lift
+            kinds.setdefault(kind, []).append(brand)
+    return parts + [brand for brands in kinds.values() if len(brands) > 1 for brand in brands]
+
+
+def _distinctive(words: list[str]) -> bool:
+    """Whether a part of a tool's name names the tool alone: one coined word ("PowerSchool", "MedDRA"), or a few
+    capitalised words holding a coined word or an acronym ("MAP Growth"). A maker's or an ordinary word alone
+    ("Google", "Campus", "SIS") names no one tool."""
+    if len(words) == 1:
+        return _is_coined(words[0])
+    return all(word[:1].isupper() for word in words) and any(_is_coined(w) or _is_acronym(w) for w in words)
+
+
+def _is_coined(word: str) -> bool:
+    """A word with a capital after its first letter, and lower-case ones: "PowerSchool", "MedDRA", "iCIMS"."""
+    return not word[1:].islower() and not word.isupper() and word.lower() != word  # str methods: C loops
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 @lru_cache(maxsize=1)

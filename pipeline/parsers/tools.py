@@ -289,12 +289,34 @@ def split_tools(cell: str) -> list[ToolName]:
 def _tool_pieces(cell: str) -> list[str]:
     """The text of each tool of a tool cell, its parentheticals kept (see split_tools)."""
     pieces: list[str] = []
-    for piece in _comma_list_end(cell, _split_top(cell, unspaced_slash=False)):
+    for piece in _shared_kind(_comma_list_end(cell, _split_top(cell, unspaced_slash=False))):
         for part in _split_unspaced_slashes(piece):
             part = _strip_fillers(part) if not paren_groups(part) else part.strip(" ,;")
             if part:
                 pieces.append(part)
     return pieces
+
+
+def _shared_kind(pieces: list[str]) -> list[str]:
+    """Brands named before the kind of tool they share, "Greenlee / Milwaukee hydraulic benders", each with that
+    kind ("Greenlee hydraulic benders", "Milwaukee hydraulic benders"): a bare brand is no tool beside them. A
+    last piece the gazetteer knows whole names no shared kind, nor one led by an acronym after brands that are
+    none ("Quartzy / LIMS inventory module": the acronym is the kind's own word, as "ICE / EEX / CME" are not)."""
+    if len(pieces) < 2:
+        return pieces  # most cells: one tool
+    brand, _, kind = pieces[-1].partition(" ")
+    if not (kind.islower() and _is_brand(brand) and "(" not in kind):
+        return pieces  # cheap first: most last pieces have no lower-case kind ("Google Sheets", "SQL")
+    if not all(_is_brand(piece) for piece in pieces[:-1]) or tools_in(pieces[-1]):
+        return pieces
+    if brand.isupper() and not any(piece.isupper() for piece in pieces[:-1]):
+        return pieces
+    return [f"{piece} {kind}" for piece in pieces[:-1]] + [pieces[-1]]
+
+
+def _is_brand(piece: str) -> bool:
+    """One capitalised word: "Greenlee", "Milwaukee"."""
+    return piece[:1].isupper() and " " not in piece and piece.isalnum()
 
 
 def split_prevalence(cell: str) -> tuple[list[Prevalence], str | None]:
