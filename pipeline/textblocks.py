@@ -22,8 +22,8 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from functools import cache
-from itertools import accumulate
-from operator import methodcaller
+from itertools import accumulate, repeat
+from operator import add, methodcaller
 from typing import NamedTuple
 
 from .asciidoc import asciidoc_as_markdown
@@ -282,20 +282,37 @@ def _lines(text: str) -> _Lines:
         visible = _uncited(visible)
     texts = list(map(str.rstrip, visible))
     inline: dict[int, tuple[float, bool]] = {}
-    highlights = "==" in text
-    for i, raw in enumerate(visible):
-        # Most lines, "* item" bullets too, hold none of the characters an inline pattern needs
-        # (see _strip_inline): they keep their text.
-        if (
-            "[" in raw or "<" in raw or "`" in raw or "&" in raw or "_" in raw or "\\" in raw or raw.count("*") > 1
-        ) or (highlights and "==" in raw):
-            clean, ratio, bold = _strip_inline(raw)
-            texts[i] = clean.rstrip()
-            inline[i] = (ratio, bold)
+    for i in _inline_lines(visible, "==" in text):
+        clean, ratio, bold = _strip_inline(visible[i])
+        texts[i] = clean.rstrip()
+        inline[i] = (ratio, bold)
     rejoin_broken_words(texts, text)  # "regu- latory": a PDF's line-end break a converter kept inside the line
     for i in running_lines(texts):  # a print's running headers and footers (a PDF converted to markdown) are no content
         texts[i] = ""
     return _Lines(texts, raws, starts, inline)
+
+
+# The characters one of which every inline pattern needs (see _strip_inline), besides two "*" or a "==" highlight.
+_INLINE_MARKS = ("[", "<", "`", "&", "_", "\\", "*")
+
+
+def _inline_lines(visible: list[str], highlights: bool) -> list[int]:
+    """The indexes, in order, of the lines that may hold inline syntax: a character of _INLINE_MARKS ("*" twice),
+    or "==" on a page with highlights. Most lines, "* item" bullets too, hold none: they keep their text.
+
+    One page-long scan per character, not up to eight tests per line: most pages lack most of them.
+    """
+    joined = "\n".join(visible)
+    ends = list(accumulate(map(add, map(len, visible), repeat(1))))  # line k ends before ends[k] in joined
+    found: set[int] = set()
+    for mark in (*_INLINE_MARKS, "==") if highlights else _INLINE_MARKS:
+        at = joined.find(mark)
+        while at != -1:
+            k = bisect_right(ends, at)
+            if mark != "*" or visible[k].count("*") > 1:
+                found.add(k)
+            at = joined.find(mark, ends[k])
+    return sorted(found)
 
 
 @cache
