@@ -260,6 +260,9 @@ _SHORTCODE_OPENINGS = (
 # What opens a template's tag or comment, or kramdown's: "{%", "{#", "{:". One regex scan, ~3x faster on a page
 # whose inline CSS holds hundreds of "{" than two substring tests ("{%" in html), which stall on each "{".
 TEMPLATE_MARK = re.compile(r"\{[%#:]")
+# A "{" opening a template's mark (TEMPLATE_MARK) or a shortcode (_SHORTCODE_OPENINGS[1]): blank_shortcodes finds
+# both in one scan, not two.
+_BRACE_MARK = re.compile(r"\{(?=[%#:{]|(?<![^>\s]\{)/?[a-z][a-z0-9_-]*[\s}])")
 TEMPLATE_COMMENT = re.compile(
     r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}|\{%-?\s*#[^%]*%\}"
     r"|\{#[\s-].*?#\}|\{::comment\}.*?\{:/(?:comment)?\}",
@@ -427,10 +430,15 @@ def _kept_reference(reference: re.Match[bytes]) -> bytes:
     return b"" if any(code in area for area in PRIVATE_USE) else reference[0]
 
 
-def shortcode_tags(text: str) -> list[re.Match[str]]:
+def shortcode_tags(text: str, brace_openings: Iterable[int] | None = None) -> list[re.Match[str]]:
     """The shortcodes in the text, as ``SHORTCODE.finditer`` finds them (left to right, none overlapping), but
-    for a single-brace tag glued to the word before it ("/{rel}", "a{b}"): a template's placeholder, no plugin's."""
-    openings = sorted({opening.start() for pattern in _SHORTCODE_OPENINGS for opening in pattern.finditer(text)})
+    for a single-brace tag glued to the word before it ("/{rel}", "a{b}"): a template's placeholder, no plugin's.
+
+    ``brace_openings``: where _SHORTCODE_OPENINGS[1] matches, when the caller found them already."""
+    brackets, braces = _SHORTCODE_OPENINGS
+    if brace_openings is None:
+        brace_openings = [opening.start() for opening in braces.finditer(text)]
+    openings = sorted({*(opening.start() for opening in brackets.finditer(text)), *brace_openings})
     tags: list[re.Match[str]] = []
     end = 0
     for start in openings:
@@ -453,12 +461,14 @@ def blank_shortcodes(html: str) -> str:
     bare shortcode is: a brace in prose ("the {name} field") is text. So is a template's expression
     ("{{cta('3d9a7b52')}}"), the box it stands for gone with it.
     """
-    template = TEMPLATE_MARK.search(html) is not None
+    braces = [mark.start() for mark in _BRACE_MARK.finditer(html)]  # TEMPLATE_MARK's and the shortcodes' "{"s
+    template = any(html[brace + 1] in "%#:" for brace in braces)
     if not template and "[" not in html and "{" not in html:  # most pages: C scans
         return html
     if template:
         html = TEMPLATE_COMMENT.sub(lambda comment: " " * len(comment[0]), html)
-    tags = shortcode_tags(html)
+    # Without a template's mark, every "{" found opens a shortcode as _SHORTCODE_OPENINGS[1] reads it.
+    tags = shortcode_tags(html, None if template else braces)
     # Each tag's next tag of the same name: an opening tag's closing tag when that one closes.
     following: list[re.Match[str] | None] = [None] * len(tags)
     last_of: dict[str, re.Match[str]] = {}

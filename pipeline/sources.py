@@ -670,7 +670,7 @@ def _json_pages(data: object, encoding: str) -> list[Page]:
         if not _html_post(post):
             pages.append(_crawled_page(post, encoding, part))
             continue
-        html, repairs = repair_text(_post_html(post))
+        html, repairs = repair_text(*_post_html(post))
         title, title_repairs = repair_text(_rendered(post, "title") or "")
         repairs += _raw_fields_read(post)
         link = _string(post.get("link") or post.get("url"))
@@ -955,14 +955,18 @@ def _crawled_field(item: dict, keys: tuple[str, ...]) -> str | None:
     return _first_string(item, keys) or (_first_string(metadata, keys) if isinstance(metadata, dict) else None)
 
 
-def _post_html(post: dict) -> str:
-    """A REST post's content.rendered (content.raw when only that holds text), or an article object's HTML."""
+def _post_html(post: dict) -> tuple[str, bytes | None]:
+    """A REST post's content.rendered (content.raw when only that holds text), or an article object's HTML; with
+    its UTF-8 bytes when they were made on the way (repair_text then need not encode the article again)."""
     content = post.get("content")
     if isinstance(content, dict):
-        html = _rendered(post, "content") or ""
-        html = _classic_paragraphs(html) if _reads_raw(content) and _GUTENBERG_BLOCK not in html else html
-        return html + flexible_content_html(post.get("acf"))  # an ACF flexible content's sections (cmsjson.py)
-    return _article_html(post) or ""
+        html, utf8 = _utf8_string(content.get("raw") if _reads_raw(content) else content.get("rendered"))
+        html = html or ""
+        if _reads_raw(content) and _GUTENBERG_BLOCK not in html:
+            html, utf8 = _classic_paragraphs(html), None
+        sections = flexible_content_html(post.get("acf"))  # an ACF flexible content's sections (cmsjson.py)
+        return html + sections, utf8 if utf8 is not None and not sections else None
+    return _article_html(post) or "", None
 
 
 # The classic editor saves paragraphs as blank lines, which WordPress's wpautop() turns into <p> (and a line break
@@ -1046,6 +1050,16 @@ def _string(value: object) -> str | None:
     if not isinstance(value, str) or not value:
         return None
     return _LONE_SURROGATE.sub("\ufffd", value) if _has_surrogate(value) else value
+
+
+def _utf8_string(value: object) -> tuple[str | None, bytes | None]:
+    """_string, with the string's UTF-8 bytes when it held no surrogate: the test encodes it anyway."""
+    if not isinstance(value, str) or not value:
+        return None, None
+    try:
+        return value, value.encode("utf-8")
+    except UnicodeEncodeError:
+        return _LONE_SURROGATE.sub("\ufffd", value), None
 
 
 def _has_surrogate(text: str) -> bool:
