@@ -1253,7 +1253,8 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
                 title_sum += 0.5 if after_title else 1.0
             after_title = not covered
         else:
-            after_title = False
+            # An acronym opens a name as a Title word does: "MAP Growth", "SAP Concur" read as one name.
+            after_title = shape == _ACRONYM and not covered
             if shape == _LOWER and not (enclosed or covered or opener):
                 lower_sum += 1.0
         if tool and not enclosed:
@@ -1505,9 +1506,15 @@ def _score_use(row: _Row, a: int, b: int, _: dict) -> float:
     )
     if row.tool_start[a]:
         score -= 1.5
-    elif row.shapes[a] in (_TITLE, _ACRONYM) and not ends_name:
+    elif row.shapes[a] in (_TITLE, _ACRONYM) and not ends_name and not _opens_name_run(row, a, b):
         score += 1.5
     return score
+
+
+def _opens_name_run(row: _Row, a: int, b: int) -> bool:
+    """Whether a cell opens on a "/"-run of names ("IEP / SEIS ..."): products, which go on the tool's name before
+    them ("Frontline IEP / SEIS | IEP development"), not a description's first words."""
+    return a + 2 < b and row.words[a + 1] == "/" and row.shapes[a + 2] in _NAME_SHAPES
 
 
 def _product_number(row: _Row, i: int) -> bool:
