@@ -215,8 +215,8 @@ _CONTROL_HINT = re.compile(
 )
 # A photo's credit in an image's caption (see noise.json): "photo via Unsplash / Luke Chesser", "© Jane Doe".
 _PHOTO_CREDIT = re.compile("|".join(load_vocab("noise.json")["photo_credits"]), re.IGNORECASE)
-# A table's caption that numbers it: "Table 1: KPIs for the role", "Fig. 2".
-_CAPTION_LABEL = re.compile(r"^(?:table|figure|fig\.)\s*\d+", re.IGNORECASE)
+# A table's caption that numbers or labels it: "Table 1: KPIs for the role", "Fig. 2", "Table: Designer KPIs".
+_CAPTION_LABEL = re.compile(r"^(?:table|figure|fig\.)\s*(?:\d+|:)", re.IGNORECASE)
 # lxml refuses str input that declares an encoding, and text with C0 controls.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # C0 controls but tab and newlines; as UTF-8 bytes they are single bytes no multi-byte sequence contains.
@@ -1716,7 +1716,7 @@ def _table_caption(table: etree._Element) -> str | None:
 
 
 def _title_caption(text: str) -> bool:
-    """A caption that titles its table: labelled "Table 2", or a phrase with no sentence punctuation."""
+    """A caption that titles its table: labelled "Table 2" or "Table:", or a phrase with no sentence punctuation."""
     return _CAPTION_LABEL.match(text) is not None or not any(mark in text for mark in ".;:!?")
 
 
