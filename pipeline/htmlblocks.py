@@ -1759,6 +1759,14 @@ def _run_rows(run: list[tuple[etree._Element, list[list[str]]]], element: etree.
     return rows
 
 
+def _next_paragraph(element: etree._Element) -> etree._Element | None:
+    """The <p> right after an element, only blank text between them, else None."""
+    following = element.getnext()
+    if (element.tail and not element.tail.isspace()) or following is None or following.tag != "p":
+        return None
+    return following
+
+
 class _Walker:
     """Walks the article root in document order and emits pieces."""
 
@@ -1768,6 +1776,8 @@ class _Walker:
         self.cursor = 0
         self.pieces: list[Piece] = []
         self.has_title = False  # a level-1 heading was emitted (only <h1> gives one)
+        self.pipe_rows: list[list[str]] = []  # the rows so far of a table pasted as one <p> per pipe row
+        self.pipe_start = 0  # ...and its first row's offset
         # The set keeps the holders' lxml proxies alive, so membership by identity is stable.
         self.holders = _block_holders(root)
 
@@ -1844,6 +1854,8 @@ class _Walker:
         elif name == "p" and element not in self.holders:
             start = self.offset("p")
             text = _inline_text(element)
+            if "|" in text and self._pipe_paragraph(element, text, start):
+                return
             if self.pasted_markdown and self._markdown_paragraph(text, start, _link_ratio(element)):
                 return
             bold = _wholly_bold(element)
@@ -2009,6 +2021,42 @@ class _Walker:
             else:
                 in_item = parent_open = False
                 self.pieces.extend(split_inline_list(Block.paragraph(line, start, end), ratio))
+
+    def _pipe_paragraph(self, element: etree._Element, text: str, start: int) -> bool:
+        """A paragraph that is one row of a table pasted as pipe rows, one <p> each ("Category | Tool | Primary use"
+        over "CRM | Salesforce | Referrals"): a run of such paragraphs of one width, its header first, is a table,
+        as the same lines are on a text page; a "---|---" row under the header is no row. The table is emitted
+        with the run's last row. False for any other paragraph, and for a lone row: read as before."""
+        line = text.strip()
+        rows = self.pipe_rows
+        if is_pipe_separator(line):
+            return bool(rows)  # under a run's header (whose lookahead saw a row after it); else read as before
+        cells = parse_pipe_row(line) if "\n" not in line else None
+        if cells is None or (not rows and not all(cells)):  # a header names every column
+            return False
+        if not rows:
+            self.pipe_start = start
+        rows.append(cells)
+        if self._next_pipe_row(element, len(cells)):
+            return True
+        if len(rows) == 1:
+            rows.clear()
+            return False
+        end = start + len(text)
+        self.pieces.append(new_piece((Block.table(rows[0], rows[1:], self.pipe_start, end), 0.0)))
+        rows.clear()
+        return True
+
+    def _next_pipe_row(self, element: etree._Element, width: int) -> bool:
+        """Whether the paragraph right after this one (past a separator row) is a pipe row of the same width."""
+        following = _next_paragraph(element)
+        if following is None or following in self.holders:
+            return False
+        line = _inline_text(following).strip()
+        if is_pipe_separator(line):
+            return self._next_pipe_row(following, width)
+        cells = parse_pipe_row(line) if "|" in line and "\n" not in line else None
+        return cells is not None and len(cells) == width
 
     def _markdown_paragraph(self, text: str, start: int, ratio: float) -> bool:
         """A paragraph holding pasted markdown as text, read as the markup it stands for: a "### Title" line is
