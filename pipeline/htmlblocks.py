@@ -46,7 +46,7 @@ from .tables import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
     from bs4 import BeautifulSoup
 
@@ -1759,12 +1759,37 @@ def _run_rows(run: list[tuple[etree._Element, list[list[str]]]], element: etree.
     return rows
 
 
-def _next_paragraph(element: etree._Element) -> etree._Element | None:
-    """The <p> right after an element, only blank text between them, else None."""
-    following = element.getnext()
-    if (element.tail and not element.tail.isspace()) or following is None or following.tag != "p":
+def _pipe_header(line: str) -> list[str] | None:
+    """The cells of a line that may head a table pasted as pipe rows: one naming every column, no "---|---" rule."""
+    if "|" not in line or "\n" in line or is_pipe_separator(line):
         return None
-    return following
+    cells = parse_pipe_row(line)
+    return cells if cells is not None and all(cells) else None
+
+
+def _rows_under(width: int, following: Iterable[str]) -> tuple[list[list[str]], int]:
+    """The rows of a pipe table from the lines after its header, and how many lines they take: rows of the header's
+    width, a "---|---" rule among them passed over when a row comes after it (as a text page's pipe table reads)."""
+    rows: list[list[str]] = []
+    taken = rules = 0
+    for line in following:
+        if is_pipe_separator(line):
+            rules += 1
+            continue
+        cells = parse_pipe_row(line) if "|" in line and "\n" not in line else None
+        if cells is None or len(cells) != width:
+            break
+        rows.append(cells)
+        taken, rules = taken + rules + 1, 0
+    return rows, taken
+
+
+def _following_paragraphs(element: etree._Element, holders: set[etree._Element]) -> Iterator[str]:
+    """The texts of the <p>s right after an element, one after another with only blank text between them."""
+    while (element.tail is None or element.tail.isspace()) and (element := element.getnext()) is not None:
+        if element.tag != "p" or element in holders:
+            return
+        yield _inline_text(element).strip()
 
 
 class _Walker:
@@ -1776,8 +1801,7 @@ class _Walker:
         self.cursor = 0
         self.pieces: list[Piece] = []
         self.has_title = False  # a level-1 heading was emitted (only <h1> gives one)
-        self.pipe_rows: list[list[str]] = []  # the rows so far of a table pasted as one <p> per pipe row
-        self.pipe_start = 0  # ...and its first row's offset
+        self.pipe_rows_left = 0  # paragraphs still to come that a table pasted as one <p> per pipe row has read
         # The set keeps the holders' lxml proxies alive, so membership by identity is stable.
         self.holders = _block_holders(root)
 
@@ -1996,6 +2020,8 @@ class _Walker:
         if len(lines) == 1 and lines[0][0] not in ITEM_MARKERS and not (markdown and lines[0][0].isdigit()):
             self.pieces.extend(split_inline_list(Block.paragraph(lines[0], start, end), ratio))
             return
+        if "|" in text and self._pipe_lines(lines, start, end, ratio, markdown):
+            return
         numbered = markdown or _typed_numbered_list(lines)
         parent_open = False  # the dash item before ends with ":": lowercase dash lines after it nest
         in_item = False  # a bullet or numbered item is open: dash lines are its details
@@ -2022,41 +2048,40 @@ class _Walker:
                 in_item = parent_open = False
                 self.pieces.extend(split_inline_list(Block.paragraph(line, start, end), ratio))
 
-    def _pipe_paragraph(self, element: etree._Element, text: str, start: int) -> bool:
-        """A paragraph that is one row of a table pasted as pipe rows, one <p> each ("Category | Tool | Primary use"
-        over "CRM | Salesforce | Referrals"): a run of such paragraphs of one width, its header first, is a table,
-        as the same lines are on a text page; a "---|---" row under the header is no row. The table is emitted
-        with the run's last row. False for any other paragraph, and for a lone row: read as before."""
-        line = text.strip()
-        rows = self.pipe_rows
-        if is_pipe_separator(line):
-            return bool(rows)  # under a run's header (whose lookahead saw a row after it); else read as before
-        cells = parse_pipe_row(line) if "\n" not in line else None
-        if cells is None or (not rows and not all(cells)):  # a header names every column
-            return False
-        if not rows:
-            self.pipe_start = start
-        rows.append(cells)
-        if self._next_pipe_row(element, len(cells)):
+    def _pipe_lines(self, lines: list[str], start: int, end: int, ratio: float, markdown: bool) -> bool:
+        """A paragraph's lines holding a table pasted as pipe rows (a header, then rows of its width), as a
+        flattened page writes the <p>s of one: the table, the lines around it read as the paragraph's. False when
+        no such table is among them."""
+        for i, line in enumerate(lines):
+            if (header := _pipe_header(line)) is None:
+                continue
+            rows, taken = _rows_under(len(header), lines[i + 1 :])
+            if not rows:
+                continue
+            if i:
+                self._paragraph_lines("\n".join(lines[:i]), start, end, ratio, markdown)
+            self.pieces.append(new_piece((Block.table(header, rows, start, end), ratio)))
+            if i + 1 + taken < len(lines):
+                self._paragraph_lines("\n".join(lines[i + 1 + taken :]), start, end, ratio, markdown)
             return True
-        if len(rows) == 1:
-            rows.clear()
-            return False
-        end = start + len(text)
-        self.pieces.append(new_piece((Block.table(rows[0], rows[1:], self.pipe_start, end), 0.0)))
-        rows.clear()
-        return True
+        return False
 
-    def _next_pipe_row(self, element: etree._Element, width: int) -> bool:
-        """Whether the paragraph right after this one (past a separator row) is a pipe row of the same width."""
-        following = _next_paragraph(element)
-        if following is None or following in self.holders:
+    def _pipe_paragraph(self, element: etree._Element, text: str, start: int) -> bool:
+        """A paragraph that heads a table pasted as pipe rows, one <p> each ("Category | Tool | Primary use" over
+        "CRM | Salesforce | Referrals"): it and the rows of its width in the paragraphs after it are a table, as the
+        same lines are on a text page; those paragraphs are then passed over. False for any other paragraph."""
+        if self.pipe_rows_left:
+            self.pipe_rows_left -= 1
+            return True
+        header = _pipe_header(text.strip())
+        if header is None:
             return False
-        line = _inline_text(following).strip()
-        if is_pipe_separator(line):
-            return self._next_pipe_row(following, width)
-        cells = parse_pipe_row(line) if "|" in line and "\n" not in line else None
-        return cells is not None and len(cells) == width
+        rows, self.pipe_rows_left = _rows_under(len(header), _following_paragraphs(element, self.holders))
+        if not rows:
+            return False
+        end = start + sum(len(" | ".join(cells)) for cells in [header, *rows])
+        self.pieces.append(new_piece((Block.table(header, rows, start, end), _link_ratio(element))))
+        return True
 
     def _markdown_paragraph(self, text: str, start: int, ratio: float) -> bool:
         """A paragraph holding pasted markdown as text, read as the markup it stands for: a "### Title" line is

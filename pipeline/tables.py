@@ -1506,15 +1506,12 @@ def _score_use(row: _Row, a: int, b: int, _: dict) -> float:
     )
     if row.tool_start[a]:
         score -= 1.5
-    elif row.shapes[a] in (_TITLE, _ACRONYM) and not ends_name and not _opens_name_run(row, a, b):
-        score += 1.5
+    elif row.shapes[a] in (_TITLE, _ACRONYM) and not ends_name:
+        # Not on a "/"-run of names ("IEP / SEIS ..."): products, which go on the tool's name before them
+        # ("Frontline IEP / SEIS | IEP development"), not a description's first words.
+        if not (a + 2 < b and row.words[a + 1] == "/" and row.shapes[a + 2] in _NAME_SHAPES):
+            score += 1.5
     return score
-
-
-def _opens_name_run(row: _Row, a: int, b: int) -> bool:
-    """Whether a cell opens on a "/"-run of names ("IEP / SEIS ..."): products, which go on the tool's name before
-    them ("Frontline IEP / SEIS | IEP development"), not a description's first words."""
-    return a + 2 < b and row.words[a + 1] == "/" and row.shapes[a + 2] in _NAME_SHAPES
 
 
 def _product_number(row: _Row, i: int) -> bool:
