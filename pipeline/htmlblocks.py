@@ -1784,6 +1784,11 @@ def _rows_under(width: int, following: Iterable[str]) -> tuple[list[list[str]], 
     return rows, taken
 
 
+def _ruled(lines: list[str], i: int) -> bool:
+    """Whether the header at line i has its "---|---" rule right under it, as a markdown table must."""
+    return i + 1 < len(lines) and is_pipe_separator(lines[i + 1])
+
+
 def _following_paragraphs(element: etree._Element, holders: set[etree._Element]) -> Iterator[str]:
     """The texts of the <p>s right after an element, one after another with only blank text between them."""
     while (element.tail is None or element.tail.isspace()) and (element := element.getnext()) is not None:
@@ -2020,7 +2025,7 @@ class _Walker:
         if len(lines) == 1 and lines[0][0] not in ITEM_MARKERS and not (markdown and lines[0][0].isdigit()):
             self.pieces.extend(split_inline_list(Block.paragraph(lines[0], start, end), ratio))
             return
-        if "|" in text and self._pipe_lines(lines, start, end, ratio, markdown):
+        if "|" in text and not markdown and self._pipe_lines(lines, start, end, ratio, markdown):
             return
         numbered = markdown or _typed_numbered_list(lines)
         parent_open = False  # the dash item before ends with ":": lowercase dash lines after it nest
@@ -2053,7 +2058,7 @@ class _Walker:
         flattened page writes the <p>s of one: the table, the lines around it read as the paragraph's. False when
         no such table is among them."""
         for i, line in enumerate(lines):
-            if (header := _pipe_header(line)) is None:
+            if (header := _pipe_header(line)) is None or (self.pasted_markdown and not _ruled(lines, i)):
                 continue
             rows, taken = _rows_under(len(header), lines[i + 1 :])
             if not rows:
@@ -2076,9 +2081,14 @@ class _Walker:
         header = _pipe_header(text.strip())
         if header is None:
             return False
-        rows, self.pipe_rows_left = _rows_under(len(header), _following_paragraphs(element, self.holders))
+        paragraphs = _following_paragraphs(element, self.holders)
+        ruled = self.pasted_markdown  # pasted markdown's table is markdown's: its "---|---" rule under the header
+        if ruled and not is_pipe_separator(next(paragraphs, "")):
+            return False
+        rows, taken = _rows_under(len(header), paragraphs)
         if not rows:
             return False
+        self.pipe_rows_left = taken + ruled
         end = start + sum(len(" | ".join(cells)) for cells in [header, *rows])
         self.pieces.append(new_piece((Block.table(header, rows, start, end), _link_ratio(element))))
         return True

@@ -124,6 +124,16 @@ def test_synthetic_a_separator_over_a_row_of_another_width_makes_no_table() -> N
     assert "Ledger systems | Quorvex Core | Posting and balancing" in all_strings(tools)
 
 
+def test_synthetic_on_a_page_of_pasted_markdown_a_table_needs_its_rule() -> None:
+    body = (
+        "<p>## 10) Tools, Platforms, and Software</p><p>| Category | Tool | Primary use | Prevalence |</p>{rule}"
+        "<p>| Ledger | Quorvex Core | Posting | Common |</p>"
+    )
+    assert html_fields(body.format(rule=""))["tools"]["rows"] == []  # markdown's table has a "---|---" rule
+    ruled = html_fields(body.format(rule="<p>|---|---|---|---|</p>"))["tools"]["rows"]
+    assert [(row["category"], row["tool_text"]) for row in ruled] == [("Ledger", "Quorvex Core")]
+
+
 def test_synthetic_pipe_rows_with_text_between_are_no_table() -> None:
     body = (
         "<h2>10) Tools, Platforms, and Software</h2>"
