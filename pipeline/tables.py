@@ -1252,11 +1252,13 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
             if not (enclosed or covered or after_end):
                 title_sum += 0.5 if after_title else 1.0
             after_title = not covered
+        elif shape == _LOWER:
+            after_title = False
+            if not (enclosed or covered or opener):
+                lower_sum += 1.0
         else:
             # An acronym opens a name as a Title word does: "MAP Growth", "SAP Concur" read as one name.
             after_title = shape == _ACRONYM and not covered
-            if shape == _LOWER and not (enclosed or covered or opener):
-                lower_sum += 1.0
         if tool and not enclosed:
             tool_sum += 1.0
         titles.append(title_sum)
