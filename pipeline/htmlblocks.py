@@ -46,7 +46,7 @@ from .tables import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
     from bs4 import BeautifulSoup
 
@@ -215,8 +215,8 @@ _CONTROL_HINT = re.compile(
 )
 # A photo's credit in an image's caption (see noise.json): "photo via Unsplash / Luke Chesser", "© Jane Doe".
 _PHOTO_CREDIT = re.compile("|".join(load_vocab("noise.json")["photo_credits"]), re.IGNORECASE)
-# A table's caption that numbers it: "Table 1: KPIs for the role", "Fig. 2".
-_CAPTION_LABEL = re.compile(r"^(?:table|figure|fig\.)\s*\d+", re.IGNORECASE)
+# A table's caption that numbers or labels it: "Table 1: KPIs for the role", "Fig. 2", "Table: Designer KPIs".
+_CAPTION_LABEL = re.compile(r"^(?:table|figure|fig\.)\s*(?:\d+|:)", re.IGNORECASE)
 # lxml refuses str input that declares an encoding, and text with C0 controls.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # C0 controls but tab and newlines; as UTF-8 bytes they are single bytes no multi-byte sequence contains.
@@ -1726,7 +1726,7 @@ def _table_caption(table: etree._Element) -> str | None:
 
 
 def _title_caption(text: str) -> bool:
-    """A caption that titles its table: labelled "Table 2", or a phrase with no sentence punctuation."""
+    """A caption that titles its table: labelled "Table 2" or "Table:", or a phrase with no sentence punctuation."""
     return _CAPTION_LABEL.match(text) is not None or not any(mark in text for mark in ".;:!?")
 
 
@@ -1769,6 +1769,44 @@ def _run_rows(run: list[tuple[etree._Element, list[list[str]]]], element: etree.
     return rows
 
 
+def _pipe_header(line: str) -> list[str] | None:
+    """The cells of a line that may head a table pasted as pipe rows: one naming every column, no "---|---" rule."""
+    if "|" not in line or "\n" in line or is_pipe_separator(line):
+        return None
+    cells = parse_pipe_row(line)
+    return cells if cells is not None and all(cells) else None
+
+
+def _rows_under(width: int, following: Iterable[str]) -> tuple[list[list[str]], int]:
+    """The rows of a pipe table from the lines after its header, and how many lines they take: rows of the header's
+    width, a "---|---" rule among them passed over when a row comes after it (as a text page's pipe table reads)."""
+    rows: list[list[str]] = []
+    taken = rules = 0
+    for line in following:
+        if is_pipe_separator(line):
+            rules += 1
+            continue
+        cells = parse_pipe_row(line) if "|" in line and "\n" not in line else None
+        if cells is None or len(cells) != width:
+            break
+        rows.append(cells)
+        taken, rules = taken + rules + 1, 0
+    return rows, taken
+
+
+def _ruled(lines: list[str], i: int) -> bool:
+    """Whether the header at line i has its "---|---" rule right under it, as a markdown table must."""
+    return i + 1 < len(lines) and is_pipe_separator(lines[i + 1])
+
+
+def _following_paragraphs(element: etree._Element, holders: set[etree._Element]) -> Iterator[str]:
+    """The texts of the <p>s right after an element, one after another with only blank text between them."""
+    while (element.tail is None or element.tail.isspace()) and (element := element.getnext()) is not None:
+        if element.tag != "p" or element in holders:
+            return
+        yield _inline_text(element).strip()
+
+
 class _Walker:
     """Walks the article root in document order and emits pieces."""
 
@@ -1778,6 +1816,7 @@ class _Walker:
         self.cursor = 0
         self.pieces: list[Piece] = []
         self.has_title = False  # a level-1 heading was emitted (only <h1> gives one)
+        self.pipe_rows_left = 0  # paragraphs still to come that a table pasted as one <p> per pipe row has read
         # The set keeps the holders' lxml proxies alive, so membership by identity is stable.
         self.holders = _block_holders(root)
 
@@ -1854,6 +1893,8 @@ class _Walker:
         elif name == "p" and element not in self.holders:
             start = self.offset("p")
             text = _inline_text(element)
+            if "|" in text and self._pipe_paragraph(element, text, start):
+                return
             if self.pasted_markdown and self._markdown_paragraph(text, start, _link_ratio(element)):
                 return
             bold = _wholly_bold(element)
@@ -1994,6 +2035,8 @@ class _Walker:
         if len(lines) == 1 and lines[0][0] not in ITEM_MARKERS and not (markdown and lines[0][0].isdigit()):
             self.pieces.extend(split_inline_list(Block.paragraph(lines[0], start, end), ratio))
             return
+        if "|" in text and not markdown and self._pipe_lines(lines, start, end, ratio, markdown):
+            return
         numbered = markdown or _typed_numbered_list(lines)
         parent_open = False  # the dash item before ends with ":": lowercase dash lines after it nest
         in_item = False  # a bullet or numbered item is open: dash lines are its details
@@ -2019,6 +2062,46 @@ class _Walker:
             else:
                 in_item = parent_open = False
                 self.pieces.extend(split_inline_list(Block.paragraph(line, start, end), ratio))
+
+    def _pipe_lines(self, lines: list[str], start: int, end: int, ratio: float, markdown: bool) -> bool:
+        """A paragraph's lines holding a table pasted as pipe rows (a header, then rows of its width), as a
+        flattened page writes the <p>s of one: the table, the lines around it read as the paragraph's. False when
+        no such table is among them."""
+        for i, line in enumerate(lines):
+            if (header := _pipe_header(line)) is None or (self.pasted_markdown and not _ruled(lines, i)):
+                continue
+            rows, taken = _rows_under(len(header), lines[i + 1 :])
+            if not rows:
+                continue
+            if i:
+                self._paragraph_lines("\n".join(lines[:i]), start, end, ratio, markdown)
+            self.pieces.append(new_piece((Block.table(header, rows, start, end), ratio)))
+            if i + 1 + taken < len(lines):
+                self._paragraph_lines("\n".join(lines[i + 1 + taken :]), start, end, ratio, markdown)
+            return True
+        return False
+
+    def _pipe_paragraph(self, element: etree._Element, text: str, start: int) -> bool:
+        """A paragraph that heads a table pasted as pipe rows, one <p> each ("Category | Tool | Primary use" over
+        "CRM | Salesforce | Referrals"): it and the rows of its width in the paragraphs after it are a table, as the
+        same lines are on a text page; those paragraphs are then passed over. False for any other paragraph."""
+        if self.pipe_rows_left:
+            self.pipe_rows_left -= 1
+            return True
+        header = _pipe_header(text.strip())
+        if header is None:
+            return False
+        paragraphs = _following_paragraphs(element, self.holders)
+        ruled = self.pasted_markdown  # pasted markdown's table is markdown's: its "---|---" rule under the header
+        if ruled and not is_pipe_separator(next(paragraphs, "")):
+            return False
+        rows, taken = _rows_under(len(header), paragraphs)
+        if not rows:
+            return False
+        self.pipe_rows_left = taken + ruled
+        end = start + sum(len(" | ".join(cells)) for cells in [header, *rows])
+        self.pieces.append(new_piece((Block.table(header, rows, start, end), _link_ratio(element))))
+        return True
 
     def _markdown_paragraph(self, text: str, start: int, ratio: float) -> bool:
         """A paragraph holding pasted markdown as text, read as the markup it stands for: a "### Title" line is

@@ -1252,10 +1252,13 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
             if not (enclosed or covered or after_end):
                 title_sum += 0.5 if after_title else 1.0
             after_title = not covered
-        else:
+        elif shape == _LOWER:
             after_title = False
-            if shape == _LOWER and not (enclosed or covered or opener):
+            if not (enclosed or covered or opener):
                 lower_sum += 1.0
+        else:
+            # An acronym opens a name as a Title word does: "MAP Growth", "SAP Concur" read as one name.
+            after_title = shape == _ACRONYM and not covered
         if tool and not enclosed:
             tool_sum += 1.0
         titles.append(title_sum)
@@ -1506,7 +1509,10 @@ def _score_use(row: _Row, a: int, b: int, _: dict) -> float:
     if row.tool_start[a]:
         score -= 1.5
     elif row.shapes[a] in (_TITLE, _ACRONYM) and not ends_name:
-        score += 1.5
+        # Not on a "/"-run of names ("IEP / SEIS ..."): products, which go on the tool's name before them
+        # ("Frontline IEP / SEIS | IEP development"), not a description's first words.
+        if not (a + 2 < b and row.words[a + 1] == "/" and row.shapes[a + 2] in _NAME_SHAPES):
+            score += 1.5
     return score
 
 
