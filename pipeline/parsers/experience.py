@@ -649,6 +649,8 @@ def _certifications(text: str) -> list[Certification]:
         return _part_certifications(text, parts)
     if (parts := _dashed_level_list(text)) is not None:
         return _part_certifications(text, parts)
+    if (parts := _alternative_level_list(text)) is not None:
+        return _part_certifications(text, parts)
     if text.endswith(":") and _level_lead(text):
         return []  # the items' common level, a note: it names no certification
     head, note = split_title_description(text)
@@ -753,6 +755,21 @@ def _dashed_level_list(text: str) -> list[str] | None:
     parts = [text[a:b].strip() for a, b in zip(starts, stops)]
     closed = (part.endswith(")") and (found := _split_level(part)) and found[0] and found[2] is None for part in parts)
     return parts if all(closed) else None
+
+
+# The 'or' between two alternatives that each close with their own bracket: "OSHA 10 (Common) or OSHA 30 (...)".
+_OR_AFTER_BRACKET = re.compile(r"(?<=\))\s+or\s+")
+
+
+def _alternative_level_list(text: str) -> list[str] | None:
+    """The alternatives of an 'or' whose every side closes with its own level in brackets ("OSHA 10 (Common) or
+    OSHA 30 General Industry (Preferred)": each level is its own side's, not the last one for both), else None."""
+    if ") or " not in text:
+        return None  # nearly every item
+    body = text.rstrip().rstrip(".")
+    parts = [part.strip() for part in _OR_AFTER_BRACKET.split(body)]
+    levelled = (part.endswith(")") and (found := _split_level(part)) and found[0] and not found[2] for part in parts)
+    return parts if len(parts) >= 2 and all(levelled) else None
 
 
 def _level_lead(text: str) -> bool:
