@@ -606,12 +606,27 @@ def _degree_statement(text: str) -> EducationRequirement:
     fields, related = fields_of_study(text)
     return EducationRequirement(
         label=label,
-        degree_levels=degree_levels(text),
+        degree_levels=degree_levels(_without_condition(text)) or degree_levels(text),
         fields_of_study=fields,
         related_fields_accepted=related,
         requirement=requirement_level(text),
         text=text,
     )
+
+
+# Whom a requirement holds for, after its word, to the clause's end: "... are accepted for therapists licensed
+# before the DPT transition".
+_FOR_CONDITION = re.compile(r"\s+for\s+[^,;:.]*")
+
+
+def _without_condition(text: str) -> str:
+    """The text without the "for ..." that follows its requirement word: a degree named there says whom the
+    requirement holds for ("Older MPT or BSPT degrees are accepted for therapists licensed before the DPT
+    transition" asks for no DPT); the text as it is without one."""
+    if " for " not in text or not (spans := find_rules("requirement_levels", text)):
+        return text
+    condition = _FOR_CONDITION.search(text, spans[0].end_char)
+    return text[: condition.start()] + text[condition.end() :] if condition else text
 
 
 _TERMINAL = (".", "!", "?")
