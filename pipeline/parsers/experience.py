@@ -276,7 +276,7 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
     A degree named among them is a second degree, not a field: "Master's in Accounting or an MBA" → ["Accounting"].
     """
     spans = find_rules("degree_levels", text)
-    named = _fields_named_before_degree(text, spans)
+    named = _fields_named_before_degree(text, spans) + _fields_in_degree_names(text, spans)
     starts = [lead.end() for span in spans if (lead := _FIELDS_LEAD.match(text, span.end_char))]
     # A degree of no level names its fields too: "Law degree (LLB/JD) or degree in information security, ...".
     starts += [bare.end() for bare in _BARE_DEGREE_IN.finditer(text)]
@@ -314,7 +314,7 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
                 else:
                     fields.append(field)
         return _in_page_order(named, start, _shared_head_nouns(fields)), related
-    return [field for _, field in named], False
+    return list(dict.fromkeys(field for _, field in sorted(named))), False
 
 
 def _in_page_order(named: list[tuple[int, str]], start: int, listed: list[str]) -> list[str]:
@@ -355,6 +355,39 @@ def _fields_named_before_degree(text: str, spans: tuple[Span, ...]) -> list[tupl
         opens_statement = not match["opening"] or match["opening"][0] == ":"
         fields.append((start, _without_opening_capital(field) if opens_statement else field))
     return fields
+
+
+def _fields_in_degree_names(text: str, spans: tuple[Span, ...]) -> list[tuple[int, str]]:
+    """(where, field) of each field inside a degree name the vocabulary lists whole: "Doctor of Physical Therapy
+    (DPT)" → Physical Therapy, "Doctor of Pharmacy" → Pharmacy (the span ends after the field, so the fields read
+    after a degree start too late); not a kind of degree ("Master of Laws", "Doctor of Nursing Practice"). A
+    degree whose name goes on after the span ("Master of Business Administration") names no field, as before."""
+    fields: list[tuple[int, str]] = []
+    for span in spans:
+        lower = span.text.lower()
+        if " of " not in lower:
+            continue
+        at = span.start_char + lower.index(" of ") + 4
+        field = text[at : span.end_char]
+        if not field.istitle() or _degree_kind(field):
+            continue  # "doctor of pharmacy" written in lower case names the degree, not a field's name
+        fields.append((at, field))
+    return fields
+
+
+@lru_cache(maxsize=1)
+def _degree_kinds() -> tuple[tuple[str, ...], frozenset[str]]:
+    vocab = load_vocab(EXPERIENCE_TO_SCORECARD)
+    openings = tuple(kind.lower() for kind in vocab["degree_kind_names"])
+    return openings, frozenset(kind.lower() for kind in vocab["degree_kind_endings"])
+
+
+def _degree_kind(words: str) -> bool:
+    """Whether the words after a degree's "of" name the kind of degree: open with one ("Science", "Fine Arts") or
+    close with a practice doctorate's word ("Nursing Practice")."""
+    lower = words.lower()
+    openings, endings = _degree_kinds()
+    return lower.rsplit(" ", 1)[-1] in endings or any(lower == k or lower.startswith(k + " ") for k in openings)
 
 
 def _without_opening_capital(field: str) -> str:
@@ -573,12 +606,27 @@ def _degree_statement(text: str) -> EducationRequirement:
     fields, related = fields_of_study(text)
     return EducationRequirement(
         label=label,
-        degree_levels=degree_levels(text),
+        degree_levels=degree_levels(_without_condition(text)) or degree_levels(text),
         fields_of_study=fields,
         related_fields_accepted=related,
         requirement=requirement_level(text),
         text=text,
     )
+
+
+# Whom a requirement holds for, after its word, to the clause's end: "... are accepted for therapists licensed
+# before the DPT transition".
+_FOR_CONDITION = re.compile(r"\s+for\s+[^,;:.]*")
+
+
+def _without_condition(text: str) -> str:
+    """The text without the "for ..." that follows its requirement word: a degree named there says whom the
+    requirement holds for ("Older MPT or BSPT degrees are accepted for therapists licensed before the DPT
+    transition" asks for no DPT); the text as it is without one."""
+    if " for " not in text or not (spans := find_rules("requirement_levels", text)):
+        return text
+    condition = _FOR_CONDITION.search(text, spans[0].end_char)
+    return text[: condition.start()] + text[condition.end() :] if condition else text
 
 
 _TERMINAL = (".", "!", "?")
@@ -648,6 +696,8 @@ def _certifications(text: str) -> list[Certification]:
     if (parts := _bracketed_level_list(text)) is not None:
         return _part_certifications(text, parts)
     if (parts := _dashed_level_list(text)) is not None:
+        return _part_certifications(text, parts)
+    if (parts := _alternative_level_list(text)) is not None:
         return _part_certifications(text, parts)
     if text.endswith(":") and _level_lead(text):
         return []  # the items' common level, a note: it names no certification
@@ -753,6 +803,21 @@ def _dashed_level_list(text: str) -> list[str] | None:
     parts = [text[a:b].strip() for a, b in zip(starts, stops)]
     closed = (part.endswith(")") and (found := _split_level(part)) and found[0] and found[2] is None for part in parts)
     return parts if all(closed) else None
+
+
+# The 'or' between two alternatives that each close with their own bracket: "OSHA 10 (Common) or OSHA 30 (...)".
+_OR_AFTER_BRACKET = re.compile(r"(?<=\))\s+or\s+")
+
+
+def _alternative_level_list(text: str) -> list[str] | None:
+    """The alternatives of an 'or' whose every side closes with its own level in brackets ("OSHA 10 (Common) or
+    OSHA 30 General Industry (Preferred)": each level is its own side's, not the last one for both), else None."""
+    if ") or " not in text:
+        return None  # nearly every item
+    body = text.rstrip().rstrip(".")
+    parts = [part.strip() for part in _OR_AFTER_BRACKET.split(body)]
+    levelled = (part.endswith(")") and (found := _split_level(part)) and found[0] and not found[2] for part in parts)
+    return parts if len(parts) >= 2 and all(levelled) else None
 
 
 def _level_lead(text: str) -> bool:

@@ -179,6 +179,7 @@ def _roles(value: str) -> list[CareerRole]:
     """Career roles of a value; a group label ("adjacent: ...") is each role's note, before its own parenthetical."""
     roles = []
     for label, items in item_groups(value, roles=True):
+        label = _one_path_note(label) if label else label
         for item in items:
             # A lone role with its own lead, "long-term path to Field Operations Manager": the lead says when (a
             # lead over an area, "long-term path to audit leadership", is the option as written).
@@ -197,6 +198,16 @@ def _roles(value: str) -> list[CareerRole]:
 _MOVE_WORDS = re.compile(
     r"(?:(?:^|\s+)(?:paths?|moves?|routes?|steps?|transitions?|progression))?\s+(?:to|into|towards?)$"
 )
+
+
+# One move to alternative roles: "(long-term) path to A or B", a lone option as "long-term path to A" is. A plural
+# ("adjacent moves to", "lateral paths into") labels a group of moves, and the group keeps its whole lead.
+_ONE_PATH = re.compile(r"(?:^|\s)(?:path|move|route|step|transition|progression)\s+(?:to|into|towards?)$")
+
+
+def _one_path_note(label: str) -> str:
+    """A group label that only says one move is made, as a lone role's lead: "long-term path to" → "long-term"."""
+    return _MOVE_WORDS.sub("", label) if _ONE_PATH.search(label) else label
 
 
 # A value pointing elsewhere on the page instead of naming items: "See section 10", "See above", "As listed in
