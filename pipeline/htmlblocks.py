@@ -95,7 +95,12 @@ _CHROME_WORDS = frozenset(
     # Ghost's Koenig cards around the post's text, by their whole names: a newsletter sign-up box, a product's
     # review box, a lone button, a hero banner and a call to action, the site's own pitch (a bookmark card
     # goes by "bookmark"). Its callout, toggle, image and HTML cards hold the article.
-    "kg-signup-card kg-product-card kg-button-card kg-header-card kg-cta-card".split()
+    "kg-signup-card kg-product-card kg-button-card kg-header-card kg-cta-card "
+    # DataTables' controls beside the table it draws (TablePress and other table plugins use it), by their
+    # whole names in versions 1 and 2: "Show 10 entries", "Search:", "Showing 1 to 12 of 12 entries",
+    # "Previous 1 Next", its export buttons. The widget's chrome; the table between them is the article's.
+    "datatables_length datatables_filter datatables_info datatables_paginate dt-buttons "
+    "dt-length dt-search dt-info dt-paging".split()
 )
 # Elements shown on some devices only, by their whole class names (see noise.json): a page built with
 # per-device copies of its content holds both kinds, and its mobile copy is chrome (_drop_mobile_copies).
@@ -110,6 +115,10 @@ _BUILDER_NAMESPACE = re.compile(r"^(?:elementor|et_pb|wp-block|fl|vc|fusion|uagb
 _BUILDER_WORDS = frozenset(("widget", "widgets"))
 # State classes say what an element has or is ("has-header-image", "is-layout-flow"), not what it is.
 _STATE_PREFIXES = ("has-", "is-")
+# A word after "no"/"without" or before "less" names what an element lacks, not what it is: DataTables' "no-footer"
+# on every table it draws and its wrapper, a theme's "ast-no-sidebar", "page-without-sidebar", "footer-less".
+_NEGATIONS = frozenset(("no", "without"))
+_NEGATION_SUFFIX = "less"
 # Chrome words that on a heading element name the heading itself, a title over the content after it (Divi's
 # "et_pb_module_header" over every blurb and call to action, a theme's "section-header"); on a box
 # (<div class="site-header">, Divi's "et_pb_fullwidth_header") they name the page's header.
@@ -374,6 +383,8 @@ def _chrome_names(classes: str, element_id: str, role: str) -> frozenset[str]:
         parts = _SPLIT_WORDS.split(lowered)
         if _BUILDER_NAMESPACE.match(lowered):
             parts = [part for part in parts if part not in _BUILDER_WORDS]
+        if len(parts) > 1 and (_NEGATION_SUFFIX in parts or not _NEGATIONS.isdisjoint(parts)):
+            parts = _present_parts(parts)
         words.update(parts)
     chrome = _CHROME_WORDS.intersection(words) | _HIDDEN_ON_DESKTOP.intersection(words)
     lowered_classes = classes.lower()
@@ -381,6 +392,13 @@ def _chrome_names(classes: str, element_id: str, role: str) -> frozenset[str]:
         names = lowered_classes.split()
         chrome |= {n for n in names if _AD_INSERTER_SLOT.fullmatch(n) and (n[0] == "a" or "code-block" in names)}
     return chrome
+
+
+def _present_parts(parts: list[str]) -> list[str]:
+    """A class name's parts less those a negation says are absent ("no-footer": "no", not "footer")."""
+    absent = {i + 1 for i, part in enumerate(parts) if part in _NEGATIONS}
+    absent.update(i - 1 for i, part in enumerate(parts) if part == _NEGATION_SUFFIX)
+    return [part for i, part in enumerate(parts) if i not in absent]
 
 
 def _parse(html: str) -> etree._Element | None:
