@@ -119,6 +119,7 @@ _STATE_PREFIXES = ("has-", "is-")
 # on every table it draws and its wrapper, a theme's "ast-no-sidebar", "page-without-sidebar", "footer-less".
 _NEGATIONS = frozenset(("no", "without"))
 _NEGATION_SUFFIX = "less"
+_NEGATION_WORDS = _NEGATIONS | {_NEGATION_SUFFIX}
 # Chrome words that on a heading element name the heading itself, a title over the content after it (Divi's
 # "et_pb_module_header" over every blurb and call to action, a theme's "section-header"); on a box
 # (<div class="site-header">, Divi's "et_pb_fullwidth_header") they name the page's header.
@@ -383,10 +384,10 @@ def _chrome_names(classes: str, element_id: str, role: str) -> frozenset[str]:
         parts = _SPLIT_WORDS.split(lowered)
         if _BUILDER_NAMESPACE.match(lowered):
             parts = [part for part in parts if part not in _BUILDER_WORDS]
-        if len(parts) > 1 and (_NEGATION_SUFFIX in parts or not _NEGATIONS.isdisjoint(parts)):
-            parts = _present_parts(parts)
         words.update(parts)
     chrome = _CHROME_WORDS.intersection(words) | _HIDDEN_ON_DESKTOP.intersection(words)
+    if chrome and not _NEGATION_WORDS.isdisjoint(words):  # rare: asked only of names that hold chrome words
+        chrome -= _absent_words([*classes.split(), element_id, role])
     lowered_classes = classes.lower()
     if "code-block-" in lowered_classes or "ai-viewport-" in lowered_classes:  # mostly neither: skip the regex
         names = lowered_classes.split()
@@ -394,11 +395,18 @@ def _chrome_names(classes: str, element_id: str, role: str) -> frozenset[str]:
     return chrome
 
 
-def _present_parts(parts: list[str]) -> list[str]:
-    """A class name's parts less those a negation says are absent ("no-footer": "no", not "footer")."""
-    absent = {i + 1 for i, part in enumerate(parts) if part in _NEGATIONS}
-    absent.update(i - 1 for i, part in enumerate(parts) if part == _NEGATION_SUFFIX)
-    return [part for i, part in enumerate(parts) if i not in absent]
+def _absent_words(values: list[str]) -> set[str]:
+    """The words the class, id or role names only say an element lacks: "footer" of "no-footer", not of
+    "site-footer no-sidebar"."""
+    absent: set[str] = set()
+    present: set[str] = set()
+    for value in values:
+        parts = _SPLIT_WORDS.split(value.lower())
+        negated = {i + 1 for i, part in enumerate(parts) if part in _NEGATIONS}
+        negated.update(i - 1 for i, part in enumerate(parts) if part == _NEGATION_SUFFIX)
+        for i, part in enumerate(parts):
+            (absent if i in negated else present).add(part)
+    return absent - present
 
 
 def _parse(html: str) -> etree._Element | None:
