@@ -95,7 +95,12 @@ _CHROME_WORDS = frozenset(
     # Ghost's Koenig cards around the post's text, by their whole names: a newsletter sign-up box, a product's
     # review box, a lone button, a hero banner and a call to action, the site's own pitch (a bookmark card
     # goes by "bookmark"). Its callout, toggle, image and HTML cards hold the article.
-    "kg-signup-card kg-product-card kg-button-card kg-header-card kg-cta-card".split()
+    "kg-signup-card kg-product-card kg-button-card kg-header-card kg-cta-card "
+    # DataTables' controls beside the table it draws (TablePress and other table plugins use it), by their
+    # whole names in versions 1 and 2: "Show 10 entries", "Search:", "Showing 1 to 12 of 12 entries",
+    # "Previous 1 Next", its export buttons. The widget's chrome; the table between them is the article's.
+    "datatables_length datatables_filter datatables_info datatables_paginate dt-buttons "
+    "dt-length dt-search dt-info dt-paging".split()
 )
 # Elements shown on some devices only, by their whole class names (see noise.json): a page built with
 # per-device copies of its content holds both kinds, and its mobile copy is chrome (_drop_mobile_copies).
@@ -110,6 +115,11 @@ _BUILDER_NAMESPACE = re.compile(r"^(?:elementor|et_pb|wp-block|fl|vc|fusion|uagb
 _BUILDER_WORDS = frozenset(("widget", "widgets"))
 # State classes say what an element has or is ("has-header-image", "is-layout-flow"), not what it is.
 _STATE_PREFIXES = ("has-", "is-")
+# A word after "no"/"without" or before "less" names what an element lacks, not what it is: DataTables' "no-footer"
+# on every table it draws and its wrapper, a theme's "ast-no-sidebar", "page-without-sidebar", "footer-less".
+_NEGATIONS = frozenset(("no", "without"))
+_NEGATION_SUFFIX = "less"
+_NEGATION_WORDS = _NEGATIONS | {_NEGATION_SUFFIX}
 # Chrome words that on a heading element name the heading itself, a title over the content after it (Divi's
 # "et_pb_module_header" over every blurb and call to action, a theme's "section-header"); on a box
 # (<div class="site-header">, Divi's "et_pb_fullwidth_header") they name the page's header.
@@ -376,11 +386,27 @@ def _chrome_names(classes: str, element_id: str, role: str) -> frozenset[str]:
             parts = [part for part in parts if part not in _BUILDER_WORDS]
         words.update(parts)
     chrome = _CHROME_WORDS.intersection(words) | _HIDDEN_ON_DESKTOP.intersection(words)
+    if chrome and not _NEGATION_WORDS.isdisjoint(words):  # rare: asked only of names that hold chrome words
+        chrome -= _absent_words([*classes.split(), element_id, role])
     lowered_classes = classes.lower()
     if "code-block-" in lowered_classes or "ai-viewport-" in lowered_classes:  # mostly neither: skip the regex
         names = lowered_classes.split()
         chrome |= {n for n in names if _AD_INSERTER_SLOT.fullmatch(n) and (n[0] == "a" or "code-block" in names)}
     return chrome
+
+
+def _absent_words(values: list[str]) -> set[str]:
+    """The words the class, id or role names only say an element lacks: "footer" of "no-footer", not of
+    "site-footer no-sidebar"."""
+    absent: set[str] = set()
+    present: set[str] = set()
+    for value in values:
+        parts = _SPLIT_WORDS.split(value.lower())
+        negated = {i + 1 for i, part in enumerate(parts) if part in _NEGATIONS}
+        negated.update(i - 1 for i, part in enumerate(parts) if part == _NEGATION_SUFFIX)
+        for i, part in enumerate(parts):
+            (absent if i in negated else present).add(part)
+    return absent - present
 
 
 def _parse(html: str) -> etree._Element | None:

@@ -33,6 +33,7 @@ __all__ = ["Frequency", "KpiCell", "KpiNotes", "KpiRow", "Kpis", "column_fields"
 class Frequency(FastStrEnum):
     """Normalised measurement cadence of a KPI."""
 
+    HOURLY = "hourly"
     DAILY = "daily"
     WEEKLY = "weekly"
     BIWEEKLY = "biweekly"
