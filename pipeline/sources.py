@@ -144,6 +144,9 @@ class Page:
     not_a_post: str | None = None
     #: why this part of a container could not be read at all (a JSON Lines line, a WARC record that does not parse)
     error: InputError | None = None
+    #: ``text``'s own UTF-8 bytes, when the file held exactly them (the HTML parser then need not encode the page);
+    #: None on any Page whose text is not the file's as decoded
+    utf8: bytes | None = field(default=None, repr=False, compare=False)
 
 
 def read_limited(data_or_gzip: bytes, name: str, max_bytes: int) -> bytes:
@@ -208,7 +211,9 @@ def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
     text, repairs, meta = _text_page(text, read_as, repairs)
     if saved is not None:
         meta = _saved_page_meta(saved, text, meta)
-    return [Page(text, read_as, form, meta, decoded.encoding, repairs)]
+    # An HTML file read unchanged: lxml parses its bytes, not a second encoding of them (== is a memcmp).
+    utf8 = raw if read_as is InputForm.HTML and decoded.source == "utf-8" and text == decoded.text else None
+    return [Page(text, read_as, form, meta, decoded.encoding, repairs, utf8=utf8)]
 
 
 # What names an HTML page's title for the HTML stage (htmlblocks: og:title, else <title>).
