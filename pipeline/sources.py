@@ -675,7 +675,9 @@ def _json_pages(data: object, encoding: str) -> list[Page]:
         if not _html_post(post):
             pages.append(_crawled_page(post, encoding, part))
             continue
-        html, repairs = repair_text(*_post_html(post))
+        article, utf8 = _post_html(post)
+        html, repairs = repair_text(article, utf8)
+        utf8 = utf8 if utf8 is not None and html == article else None  # still the text's bytes, for lxml
         title, title_repairs = repair_text(_rendered(post, "title") or "")
         repairs += _raw_fields_read(post)
         link = _string(post.get("link") or post.get("url"))
@@ -688,9 +690,8 @@ def _json_pages(data: object, encoding: str) -> list[Page]:
             date_published=_first_string(post, _PUBLISHED_KEYS) or utc_date(_string(post.get(_GHOST_PUBLISHED))),
             date_modified=_first_string(post, _MODIFIED_KEYS) or utc_date(_string(post.get(_GHOST_MODIFIED))),
         )
-        pages.append(
-            Page(html, InputForm.HTML, InputForm.WP_JSON, meta, encoding, _merge(repairs, title_repairs), part)
-        )
+        repairs = _merge(repairs, title_repairs)
+        pages.append(Page(html, InputForm.HTML, InputForm.WP_JSON, meta, encoding, repairs, part, utf8=utf8))
     return pages
 
 
@@ -746,7 +747,9 @@ def _served_page(served: ServedPage, part: str) -> Page:
     text, repairs = repair_text(decoded.text, served.body if decoded.source == "utf-8" else None)
     text, repairs, head = _text_page(text, form, repairs)
     meta = replace(head, url=served.url or head.url, slug=slug_from_url(served.url) or head.slug)
-    return Page(text, form, InputForm.WARC, meta, decoded.encoding, repairs, part)
+    # As pages_from_bytes: an HTML body read unchanged is handed to lxml as it is.
+    utf8 = served.body if form is InputForm.HTML and decoded.source == "utf-8" and text == decoded.text else None
+    return Page(text, form, InputForm.WARC, meta, decoded.encoding, repairs, part, utf8=utf8)
 
 
 def _jsonl_pages(text: str, encoding: str) -> list[Page]:
