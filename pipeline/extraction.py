@@ -196,7 +196,7 @@ def extract_page(page: Page, name: str) -> Extraction:
     # 1. Blocks, by input form.
     meta = page.meta
     if page.form is InputForm.HTML:
-        html = html_to_pieces(page.text)
+        html = html_to_pieces(page.text, page.utf8)
         pieces, meta = html.pieces, _merge_meta(page.meta, html.meta)
         if html.printed is not None:  # a PDF's pages as pdf2htmlEX's positioned lines: read as the PDF's text
             page = printed_page(page, html.printed)

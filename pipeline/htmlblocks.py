@@ -231,6 +231,7 @@ _CAPTION_LABEL = re.compile(r"^(?:table|figure|fig\.)\s*(?:\d+|:)", re.IGNORECAS
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # C0 controls but tab and newlines; as UTF-8 bytes they are single bytes no multi-byte sequence contains.
 _CONTROL_BYTES = bytes(range(0x20)).translate(None, b"\t\n\r")
+_CONTROL_BYTE_LIST = [bytes((byte,)) for byte in _CONTROL_BYTES]  # one-byte needles: `in` is a memchr
 _PARAGRAPH = BlockKind.PARAGRAPH
 _CONTROL = re.compile(f"[{re.escape(_CONTROL_BYTES.decode('ascii'))}]")
 # Icon-font glyphs written as character references ("&#xe0e5;", "&#61452;": what the pattern takes, the code
@@ -409,21 +410,26 @@ def _absent_words(values: list[str]) -> set[str]:
     return absent - present
 
 
-def _parse(html: str) -> etree._Element | None:
-    """The document tree, or None when libxml2 could not read all of it."""
+def _parse(html: str, utf8: bytes | None = None) -> etree._Element | None:
+    """The document tree, or None when libxml2 could not read all of it.
+
+    ``utf8``: the page's own UTF-8 bytes, when the caller has them: the page is not encoded again."""
     if "<?xml" in html[:200]:
-        html = _XML_DECLARATION.sub("", html, count=1)
+        html, utf8 = _XML_DECLARATION.sub("", html, count=1), None
     source: str | bytes
     try:
-        encoded = html.encode("utf-8")
+        encoded = html.encode("utf-8") if utf8 is None else utf8
     except UnicodeEncodeError:  # a lone surrogate: lxml reads the text itself
         source = html = _CONTROL.sub("", html)
     else:
         # libxml2 reads UTF-8 as is, and bytes.translate drops the controls in one
-        # C pass, a quarter of a regex scan's time.
-        source = encoded.translate(None, _CONTROL_BYTES)
-        if len(source) != len(encoded):
-            html = _CONTROL.sub("", html)
+        # C pass, a quarter of a regex scan's time. Most pages hold none: a memchr per
+        # control byte costs a quarter of that pass, which then runs only on a page holding one.
+        source = encoded
+        if any(control in encoded for control in _CONTROL_BYTE_LIST):
+            source = encoded.translate(None, _CONTROL_BYTES)
+            if len(source) != len(encoded):
+                html = _CONTROL.sub("", html)
         source = _drop_icon_glyphs(source)
     if not html or html.isspace():  # what `not html.strip()` tests, without copying the page
         return _empty()
@@ -2469,10 +2475,14 @@ def _flattened(html: str) -> etree._Element:
     return root if root is not None else _empty()
 
 
-def html_to_pieces(html: str) -> HtmlPage:
-    """Parse an HTML page or fragment into article blocks and head metadata."""
-    html = blank_shortcodes(html)
-    root = _parse(html)
+def html_to_pieces(html: str, utf8: bytes | None = None) -> HtmlPage:
+    """Parse an HTML page or fragment into article blocks and head metadata.
+
+    ``utf8``: the page's own UTF-8 bytes, when the caller has them (an HTML file read as it is)."""
+    blanked = blank_shortcodes(html)
+    if blanked is not html:  # shortcodes blanked: the bytes are no longer the page's
+        html, utf8 = blanked, None
+    root = _parse(html, utf8)
     if root is None:
         root = _flattened(html)
     body = root.find("body")
@@ -2493,9 +2503,10 @@ def html_to_pieces(html: str) -> HtmlPage:
     title = _text(h1) if h1 is not None else ""  # read before the sweep, which may change the <h1>
     if "<label" in html:  # CSS-only tabs (a search or comment form has labels too: the XPath is cheap)
         _label_radio_tabs(body)
-    if "admonition" in html or "alert-title" in html or "callout-title" in html or "<summary" in html:
+    callout = "callout" in html  # mostly absent: then "callout-title" need not be looked for
+    if "admonition" in html or "alert-title" in html or (callout and "callout-title" in html) or "<summary" in html:
         _label_admonitions(body)
-    if "callout" in html:
+    if callout:
         _drop_callout_icons(body)
     _sweep(body, "tablist" in html)  # ARIA tabs sit in a role="tablist": a substring scan spares most pages the search
     article = _article_root(body)

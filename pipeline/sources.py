@@ -144,6 +144,9 @@ class Page:
     not_a_post: str | None = None
     #: why this part of a container could not be read at all (a JSON Lines line, a WARC record that does not parse)
     error: InputError | None = None
+    #: ``text``'s own UTF-8 bytes, when the file held exactly them (the HTML parser then need not encode the page);
+    #: None on any Page whose text is not the file's as decoded
+    utf8: bytes | None = field(default=None, repr=False, compare=False)
 
 
 def read_limited(data_or_gzip: bytes, name: str, max_bytes: int) -> bytes:
@@ -208,7 +211,9 @@ def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
     text, repairs, meta = _text_page(text, read_as, repairs)
     if saved is not None:
         meta = _saved_page_meta(saved, text, meta)
-    return [Page(text, read_as, form, meta, decoded.encoding, repairs)]
+    # An HTML file read unchanged: lxml parses its bytes, not a second encoding of them (== is a memcmp).
+    utf8 = raw if read_as is InputForm.HTML and decoded.source == "utf-8" and text == decoded.text else None
+    return [Page(text, read_as, form, meta, decoded.encoding, repairs, utf8=utf8)]
 
 
 # What names an HTML page's title for the HTML stage (htmlblocks: og:title, else <title>).
@@ -670,7 +675,9 @@ def _json_pages(data: object, encoding: str) -> list[Page]:
         if not _html_post(post):
             pages.append(_crawled_page(post, encoding, part))
             continue
-        html, repairs = repair_text(*_post_html(post))
+        article, utf8 = _post_html(post)
+        html, repairs = repair_text(article, utf8)
+        utf8 = utf8 if utf8 is not None and html == article else None  # still the text's bytes, for lxml
         title, title_repairs = repair_text(_rendered(post, "title") or "")
         repairs += _raw_fields_read(post)
         link = _string(post.get("link") or post.get("url"))
@@ -683,9 +690,8 @@ def _json_pages(data: object, encoding: str) -> list[Page]:
             date_published=_first_string(post, _PUBLISHED_KEYS) or utc_date(_string(post.get(_GHOST_PUBLISHED))),
             date_modified=_first_string(post, _MODIFIED_KEYS) or utc_date(_string(post.get(_GHOST_MODIFIED))),
         )
-        pages.append(
-            Page(html, InputForm.HTML, InputForm.WP_JSON, meta, encoding, _merge(repairs, title_repairs), part)
-        )
+        repairs = _merge(repairs, title_repairs)
+        pages.append(Page(html, InputForm.HTML, InputForm.WP_JSON, meta, encoding, repairs, part, utf8=utf8))
     return pages
 
 
@@ -741,7 +747,9 @@ def _served_page(served: ServedPage, part: str) -> Page:
     text, repairs = repair_text(decoded.text, served.body if decoded.source == "utf-8" else None)
     text, repairs, head = _text_page(text, form, repairs)
     meta = replace(head, url=served.url or head.url, slug=slug_from_url(served.url) or head.slug)
-    return Page(text, form, InputForm.WARC, meta, decoded.encoding, repairs, part)
+    # As pages_from_bytes: an HTML body read unchanged is handed to lxml as it is.
+    utf8 = served.body if form is InputForm.HTML and decoded.source == "utf-8" and text == decoded.text else None
+    return Page(text, form, InputForm.WARC, meta, decoded.encoding, repairs, part, utf8=utf8)
 
 
 def _jsonl_pages(text: str, encoding: str) -> list[Page]:
