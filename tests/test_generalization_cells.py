@@ -113,7 +113,8 @@ def test_scorecard_cell_lines_are_items_and_main_goals_keep_their_lines() -> Non
     )
     assert scorecard["top_kpis"] == ["Crash-free sessions", "Launch time", "Hang rate"]
     assert (
-        scorecard["main_goals"] == "30/60/90-day ramp to owning a feature area\n6–12 months: readiness for senior level"
+        scorecard["main_goals"]
+        == ["30/60/90-day ramp to owning a feature area", "6–12 months: readiness for senior level"]
     )
     assert [(r["name"], r["note"]) for r in scorecard["career_progression_options"]] == [
         ("Senior iOS Engineer", None),

@@ -98,13 +98,14 @@ def test_label_less_chain_of_roles_is_a_path_of_stages():
         "<p><strong>How the role evolves:</strong> Analyst → Manager → Director → CISO; the focus moves from "
         "evidence to strategy.</p>"
     )
+    # The chain is one stage whose transition is the path (round 49: role names are no periods).
     assert [(stage["period"], stage["text"]) for stage in career["evolution"]] == [
-        ("Analyst", "Analyst"),
-        ("Manager", "Manager"),
-        ("Director", "Director"),
-        ("CISO", "CISO"),
+        (None, "Analyst → Manager → Director → CISO"),
         (None, "the focus moves from evidence to strategy."),
     ]
+    assert career["evolution"][0]["transition"] == {
+        "from_role": "Analyst", "to_role": "CISO", "path": ["Analyst", "Manager", "Director", "CISO"],
+    }  # fmt: skip
 
 
 def test_arrow_inside_a_sentence_stays_one_stage():

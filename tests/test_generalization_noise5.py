@@ -160,7 +160,7 @@ CERTIFICATIONS = (
 def test_a_course_catalogue_after_the_final_scorecard_goes_on_a_page_naming_the_courses(catalogue: str) -> None:
     fields = _fields(CERTIFICATIONS + SCORECARD + "Certification Courses\n\n" + catalogue + "\n\n" + COMMENTS)
     assert fields["scorecard"]["notes"] == []
-    assert fields["scorecard"]["main_goals"] == "Win deals"
+    assert fields["scorecard"]["main_goals"] == ["Win deals"]
 
 
 def test_an_academy_promotion_after_the_final_scorecard_goes() -> None:
@@ -194,7 +194,7 @@ PROGRAMS = (
 def test_a_course_catalogue_list_after_the_final_scorecard_goes_with_its_lead() -> None:
     fields = _fields(CERTIFICATIONS + SCORECARD + PROGRAMS + COMMENTS)
     assert fields["scorecard"]["notes"] == []
-    assert fields["scorecard"]["main_goals"] == "Win deals"
+    assert fields["scorecard"]["main_goals"] == ["Win deals"]
 
 
 def test_a_list_of_certifications_inside_the_article_stays() -> None:

@@ -31,7 +31,7 @@ def test_print_email_and_related_lines_after_the_scorecard_are_page_chrome() -> 
         "<p>Related: Demand Planner Role Blueprint | Logistics Coordinator Role Blueprint</p>"
     )
     assert fields["scorecard"]["notes"] == []
-    assert fields["scorecard"]["main_goals"] == "Reliable planning data"
+    assert fields["scorecard"]["main_goals"] == ["Reliable planning data"]
 
 
 def test_wordpress_post_meta_sentence_is_page_chrome() -> None:

@@ -73,7 +73,7 @@ def test_synthetic_bare_labels_over_indented_values_are_rows() -> None:
         "Career progression options",
     ]  # fmt: skip
     assert card["role_purpose"] == "Keep the regional plan honest so that every site can commit to it."
-    assert card["main_goals"] == "Own the weekly plan by month 3; run the annual plan by month 12"
+    assert card["main_goals"] == ["Own the weekly plan by month 3", "run the annual plan by month 12"]
     assert card["top_kpis"] == ["Forecast accuracy", "fill rate", "plan adherence"]
     assert card["notes"] == []
 
@@ -194,10 +194,10 @@ def test_page_all_ten_scorecard_rows(page: dict[str, Any]) -> None:
     assert card["role_title"] == "HR Analyst"
     assert card["role_purpose"].startswith("Turn employee and workforce data into accurate, timely, and confidential")
     assert card["role_purpose"].endswith("— while protecting employee privacy and meeting regulatory obligations.")
-    assert card["main_goals"] == (
-        "30/60/90-day ramp to owning the monthly metrics pack; 6-month trusted analyst running a full cycle; "
-        "12-month domain ownership, majority self-service, and readiness for Senior HR Analyst"
-    )
+    assert card["main_goals"] == [
+        "30/60/90-day ramp to owning the monthly metrics pack", "6-month trusted analyst running a full cycle",
+        "12-month domain ownership, majority self-service, and readiness for Senior HR Analyst",
+    ]  # fmt: skip
 
 
 def test_page_top_lists_split_into_items(page: dict[str, Any]) -> None:

@@ -1025,7 +1025,7 @@ def test_scorecard_seed000(seed000: Extraction) -> None:
     assert len(s.top_tools) == 12 and "Spark/Databricks (or equivalent)" in s.top_tools
     assert len(s.top_kpis) == 10 and s.top_kpis[0] == "Experiment throughput"
     assert len(s.main_deliverables) == 11 and s.main_deliverables[-1] == "post-launch analysis"
-    assert s.main_goals.startswith("30/60/90-day onboarding-to-impact ramp")
+    assert s.main_goals[0] == "30/60/90-day onboarding-to-impact ramp"
     assert [(r.name, r.note) for r in s.career_progression_options][:2] == [
         ("Applied Scientist", "primary"),
         ("ML Engineer", "production/MLOps track"),

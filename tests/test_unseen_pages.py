@@ -2719,8 +2719,8 @@ def test_round21_gutenberg_authority_run_on_hiring_lettered_exercises_and_chain(
     assert counts == (4, 3, 2) and len(hiring["scorecard"]["rows"]) == 5
     master = fields["experience"]["education"][1]
     assert (master["degree_levels"], master["fields_of_study"]) == (["master"], ["Cybersecurity"])
-    stages = [stage["period"] for stage in fields["career_path"]["evolution"]]
-    assert stages[:4] == ["Analyst", "Manager", "Director", "CISO"]
+    chain = fields["career_path"]["evolution"][0]  # a chain of role names: a path, no periods
+    assert (chain["period"], chain["transition"]["path"]) == (None, ["Analyst", "Manager", "Director", "CISO"])
     items = fields["responsibilities"]["items"]  # <ol start=4/8/11/14/17>: numbered on across the groups
     assert [item["number"] for item in items] == list(range(1, 19))
     assert _count_by(items, "category") == {

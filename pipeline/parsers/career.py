@@ -67,6 +67,11 @@ class EvolutionStage(FieldsModel):
     period_start: float | None = Field(default=None, description="Start of the period, in period_unit.")
     period_end: float | None = Field(default=None, description="End of the period, in period_unit (null: open-ended).")
     description: str | None = None
+    transition: RoleTransition | None = Field(
+        default=None,
+        description="The progression a chain of role names joined by arrows names ('Analyst → Manager → Director'), "
+        "as a path of roles, not periods (the stage's period is then null).",
+    )
     text: str
 
 
@@ -180,7 +185,7 @@ def _stages(node: Node) -> list[EvolutionStage]:
     later = [split_at_colon(step, max_words=_STAGE_LABEL_WORDS) for step in steps[1:]]
     if later and all(later) and split_title_description(steps[0])[0]:
         return [_stage(steps[0]), *(_stage(step, parts) for step, parts in zip(steps[1:], later))]
-    return _role_chain(steps) or [_stage(node.text)]
+    return _role_chain(node.text, steps) or [_stage(node.text)]
 
 
 _MIN_CHAIN_ROLES = 3
@@ -194,10 +199,11 @@ def _is_role_name(step: str) -> bool:
     return step[:1].isupper() and len(step.split()) <= _CHAIN_ROLE_WORDS and ":" not in step and not step.endswith(".")
 
 
-def _role_chain(steps: list[str]) -> list[EvolutionStage]:
+def _role_chain(text: str, steps: list[str]) -> list[EvolutionStage]:
     """The stages of a label-less chain of three or more role names, "Analyst → Manager → Director → CISO; the
-    focus moves ...": each role a stage, what the sentence says after the last one a stage of its own; [] when
-    a step is no short name (a sentence, a label)."""
+    focus moves ...": the chain one stage whose transition is the path of roles (role names are no periods, as
+    a feeder's arrows are a move), what the sentence says after the last one a stage of its own; [] when a step
+    is no short name (a sentence, a label)."""
     if len(steps) < _MIN_CHAIN_ROLES:
         return []
     last, *rest = _AFTER_CHAIN.split(steps[-1], maxsplit=1)
@@ -205,7 +211,9 @@ def _role_chain(steps: list[str]) -> list[EvolutionStage]:
     if not all(_is_role_name(role) for role in roles):
         return []
     after = rest[0].strip() if rest else ""
-    return [*(_stage(role, (role, None)) for role in roles), *([_stage(after)] if after else [])]
+    chain = text[: text.rindex(steps[-1]) + len(last)].strip()  # the chain as on the page, its arrows kept
+    path = RoleTransition(from_role=roles[0], to_role=roles[-1], path=roles)
+    return [EvolutionStage(transition=path, text=chain), *([_stage(after)] if after else [])]
 
 
 def _stage(text: str, parts: tuple[str, str] | None = None) -> EvolutionStage:

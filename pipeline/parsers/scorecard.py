@@ -64,7 +64,9 @@ class ScorecardSummary(SectionFields):
     top_tools: list[str] = Field(default_factory=list, description="Top tools or platforms.")
     top_kpis: list[str] = Field(default_factory=list)
     main_deliverables: list[str] = Field(default_factory=list)
-    main_goals: str | None = None
+    main_goals: list[str] = Field(
+        default_factory=list, description="Main goals, split as the other lists are ('90-day ...; 12-month ...')."
+    )
     career_progression_options: list[CareerRole] = Field(default_factory=list)
     rows: list[SummaryRow] = Field(default_factory=list, description="Every row as on the page, known or not.")
     notes: list[str] = Field(default_factory=list, description="Text of the section outside the table.")
@@ -77,8 +79,9 @@ _LIST_FIELDS = {
     ScorecardField.TOP_TOOLS,
     ScorecardField.TOP_KPIS,
     ScorecardField.MAIN_DELIVERABLES,
+    ScorecardField.MAIN_GOALS,  # a list as the other Top/Main rows; the row keeps the cell as written
 }
-_TEXT_FIELDS = {ScorecardField.ROLE_TITLE, ScorecardField.ROLE_PURPOSE, ScorecardField.MAIN_GOALS}
+_TEXT_FIELDS = {ScorecardField.ROLE_TITLE, ScorecardField.ROLE_PURPOSE}
 _NUMBERED = re.compile(r"(?:^|(?<=\s))(\d{1,2})[).]\s+")
 _HEADING, _LIST_ITEM, _TABLE = BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.TABLE
 
