@@ -1545,12 +1545,20 @@ def _swallows_verb(row: _Row, a: int, b: int) -> bool:
     return False
 
 
-def _score_bar(row: _Row, a: int, b: int, _: dict) -> float:
+def _score_bar(row: _Row, a: int, b: int, context: dict) -> float:
     """What meets or exceeds the bar: descriptions, often opening with a verb."""
     score = _sentence_case(row, a, b)
     if _verb_s(row, a):
         score += 1.0
+    if context.get("whole_clauses") and _dangles(row, a, b):
+        score -= 3.0
     return score
+
+
+def _dangles(row: _Row, a: int, b: int) -> bool:
+    """Whether a cell that its row goes on past ends on a one-word clause ("FE passed; clear"): the cut fell inside
+    a clause ("clear PE plan"), the next cell opening mid-phrase."""
+    return a < b - 1 < len(row.words) - 1 and row.words[b - 2].endswith(";")
 
 
 def _score_weight(row: _Row, a: int, b: int, _: dict) -> float:
@@ -1623,12 +1631,34 @@ def split_lost_border_rows(table: KnownTable, lines: list[str]) -> list[list[str
     repeating = bool(_REPEATING & set(roles[:1]))
     repeats = _repeated_prefixes(rows) if repeating else [{} for _ in rows]
     cells = [_split(roles, line, {"repeats": rep}, row) for line, row, rep in zip(lines, rows, repeats, strict=True)]
+    if _BAR_ROLES.intersection(roles[:-1]):
+        _resplit_dangling(roles, lines, rows, cells)
     if repeating:
         # An empty category cell (a tab-separated row opening with a tab) continues the category above,
         # as an HTML table's rowspan cell does.
         for above, row_cells in zip(cells, cells[1:]):
             row_cells[0] = row_cells[0] or above[0]
     return cells
+
+
+_BAR_ROLES = frozenset({"meets", "exceeds"})
+
+
+def _resplit_dangling(roles: tuple[str, ...], lines: list[str], rows: list[_Row], cells: list[list[str]]) -> None:
+    """Split again, against one-word closing clauses, the rows whose bar cell ends on one ("FE passed; clear |
+    PE plan; ..."), where the table's other rows end theirs on whole phrases: two capitalised starts ('PE' twice)
+    tie, and the earlier is the wrong one. The last cell ends with its row, on whatever the page wrote."""
+    bars = [c for c, role in enumerate(roles[:-1]) if role in _BAR_ROLES]
+    dangling = [k for k, row_cells in enumerate(cells) if any(_dangling_text(row_cells[c]) for c in bars)]
+    if dangling and len(dangling) * 2 < len(cells):
+        for k in dangling:
+            cells[k] = _split(roles, lines[k], {"whole_clauses": True}, rows[k])
+
+
+def _dangling_text(cell: str) -> bool:
+    """Whether a cell's last clause after a ';' is one word."""
+    head, semicolon, tail = cell.rpartition(";")
+    return bool(semicolon) and len(tail.split()) == 1
 
 
 def _repeated_prefixes(rows: list[_Row], longest: int = 8) -> list[dict[int, int]]:
