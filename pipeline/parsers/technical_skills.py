@@ -47,6 +47,7 @@ from .vocabulary import (
     page_tool_names,
     starts_with_term,
     tools_by_segment,
+    tools_in,
 )
 
 __all__ = [
@@ -476,18 +477,62 @@ def with_page_tools(fields: TechnicalSkills, table_names: Iterable[str]) -> Tech
     Only a skill whose text holds such a name is read again.
     """
     table_names = list(table_names)
-    products = page_tool_names(table_names)
+    products = (*page_tool_names(table_names), *_coined_names(table_names))
     names = tuple(dict.fromkeys((*products, *page_tool_names(_name_parts(products, table_names)))))
     listed = _ambiguous_tools().intersection(table_names)
     if not names and not listed:
         return fields
+    makers = _makers(table_names)
     skills = list(fields.skills)
     for k, skill in enumerate(skills):
         text = _tool_text(skill.name, skill.details)
         if any(name in text for name in (*names, *listed)):
             found = _listed(tools_by_segment([text], names)[0], listed)
+            found += _makers_listed(text, found, makers) if found else []
             skills[k] = skill.model_copy(update={"tools": _listed_beside(skill.name, found)})
     return fields.model_copy(update={"skills": skills})
+
+
+def _coined_names(table_names: Iterable[str]) -> list[str]:
+    """Names of the tools table where a maker's name precedes a coined word written lower case first ("Sunbird
+    dcTrack", "Dell iDRAC"): products, though they close on no capital (see page_tool_names). After a coined
+    name the word names a module of that product ("REDCap eConsent"); the gazetteer's names are found anyway."""
+    coined = []
+    for name in table_names:
+        maker, _, product = name.rpartition(" ")
+        if maker[:1].isupper() and _is_coined(product) and not any(map(_is_coined, maker.split())):
+            coined.append(name)
+    return [name for name in coined if not tools_in(name)]
+
+
+def _makers(table_names: Iterable[str]) -> frozenset[str]:
+    """The first words of the tools table's names that are a maker's before a product's ("Allscripts" of
+    "Allscripts Sunrise"), not a name of the table on their own ("Epic" of "Epic Secure Chat" is one)."""
+    names = set(table_names)
+    makers = set()
+    for name in names:
+        maker, _, product = name.partition(" ")
+        if product[:1].isupper() and maker[:1].isupper() and maker.isalpha() and len(maker) > 2:
+            makers.add(maker)
+    return frozenset(makers - names)
+
+
+# What joins two items of a list: ", ", " or ", ", and ", " / ".
+_JOINER = r"\s*(?:[,/]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)"
+
+
+def _makers_listed(text: str, found: list[str], makers: frozenset[str]) -> list[str]:
+    """The makers a list joins to a tool found, "Epic or Allscripts": the maker's name alone stands for its product
+    there. Elsewhere a maker's name is a company ("Microsoft" of a sentence), no tool; before a capitalised word
+    it opens another name."""
+    listed: list[str] = []
+    tools = "|".join(re.escape(tool) for tool in found)
+    for maker in makers:
+        if maker in text and maker not in found:  # a substring test first: most texts name no maker
+            own = rf"(?<!\w){re.escape(maker)}(?!\w)(?!\s+[A-Z])"
+            if re.search(rf"(?<!\w)(?:{tools}){_JOINER}{own}|{own}{_JOINER}(?:{tools})(?!\w)", text):
+                listed.append(maker)
+    return listed
 
 
 _CAPITAL_INSIDE = re.compile(r"\S[A-Z]")  # a capital inside a word: a coined word's ("PowerSchool") or an acronym's
@@ -547,6 +592,16 @@ _PRODUCT = re.compile(r"[A-Z0-9][\w.+#-]*(?: [A-Z0-9][\w.+#-]*){0,2}")
 _GENERIC_PLURAL = re.compile(r"\b[A-Z]{2,}s$")  # a kind of thing, no product: "APIs", "Apple Intelligence APIs"
 
 
+def _whole_name(tool: str, items: list[str]) -> str:
+    """The listed item a tool found opens, when coined words close it: "OpenRoads GenerativeComponents" is a
+    product of its own, not OpenRoads; "Spark Structured Streaming" (ordinary words) stays Spark's."""
+    for item in items:
+        rest = item[len(tool) + 1 :].split() if item.startswith(f"{tool} ") else ()
+        if rest and all(map(_is_coined, rest)) and _PRODUCT.fullmatch(item):
+            return item
+    return tool
+
+
 def _listed_beside(name: str, tools: list[str]) -> list[str]:
     """The tools, with the product names a skill's name lists beside one of them: "Marketplace operations (Amazon,
     TikTok Shop, Walmart)" names Amazon and Walmart with TikTok Shop, "Basic HTML/Liquid" Liquid with HTML, which the
@@ -560,6 +615,7 @@ def _listed_beside(name: str, tools: list[str]) -> list[str]:
     for items in (_LIST_ITEMS.split(text.strip()) for text in lists):
         if not any(item in tools and item not in _ambiguous_tools() for item in items):
             continue  # an ambiguous name anchors nothing: "Nexus" of "(SAFe, LeSS, Nexus)" is a framework there
+        found = [_whole_name(tool, items) for tool in found]
         found += [
             item
             for item in items
