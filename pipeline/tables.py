@@ -1551,14 +1551,15 @@ def _score_bar(row: _Row, a: int, b: int, context: dict) -> float:
     if _verb_s(row, a):
         score += 1.0
     if context.get("whole_clauses") and _dangles(row, a, b):
-        score -= 3.0
+        score -= 1.5  # enough to break a tie between two capitalised starts, not to undo a clear cut
     return score
 
 
 def _dangles(row: _Row, a: int, b: int) -> bool:
-    """Whether a cell that its row goes on past ends on a one-word clause ("FE passed; clear"): the cut fell inside
-    a clause ("clear PE plan"), the next cell opening mid-phrase."""
-    return a < b - 1 < len(row.words) - 1 and row.words[b - 2].endswith(";")
+    """Whether a cell ends on a one-word clause and the next one opens on a clause of a word or two ("FE passed;
+    clear | PE plan; ..."): the cut fell inside one clause ("clear PE plan;")."""
+    words = row.words
+    return a < b - 1 and words[b - 2].endswith(";") and any(word.endswith(";") for word in words[b : b + 2])
 
 
 def _score_weight(row: _Row, a: int, b: int, _: dict) -> float:
