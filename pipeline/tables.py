@@ -1650,16 +1650,17 @@ def _resplit_dangling(roles: tuple[str, ...], lines: list[str], rows: list[_Row]
     PE plan; ..."), where the table's other rows end theirs on whole phrases: two capitalised starts ('PE' twice)
     tie, and the earlier is the wrong one. The last cell ends with its row, on whatever the page wrote."""
     bars = [c for c, role in enumerate(roles[:-1]) if role in _BAR_ROLES]
-    dangling = [k for k, row_cells in enumerate(cells) if any(_dangling_text(row_cells[c]) for c in bars)]
+    dangling = [k for k, row in enumerate(cells) if any(_dangling_text(row[c], row[c + 1]) for c in bars)]
     if dangling and len(dangling) * 2 < len(cells):
         for k in dangling:
             cells[k] = _split(roles, lines[k], {"whole_clauses": True}, rows[k])
 
 
-def _dangling_text(cell: str) -> bool:
-    """Whether a cell's last clause after a ';' is one word."""
+def _dangling_text(cell: str, after: str) -> bool:
+    """Whether a cell's last clause after a ';' is one word and the next cell's first is a word or two (see
+    _dangles)."""
     head, semicolon, tail = cell.rpartition(";")
-    return bool(semicolon) and len(tail.split()) == 1
+    return bool(semicolon) and len(tail.split()) == 1 and ";" in " ".join(after.split(maxsplit=2)[:2])
 
 
 def _repeated_prefixes(rows: list[_Row], longest: int = 8) -> list[dict[int, int]]:

@@ -482,13 +482,15 @@ def with_page_tools(fields: TechnicalSkills, table_names: Iterable[str]) -> Tech
     listed = _ambiguous_tools().intersection(table_names)
     if not names and not listed:
         return fields
-    makers = _makers(table_names)
+    makers: frozenset[str] | None = None  # built for the first skill that names a tool: a few pages have none
     skills = list(fields.skills)
     for k, skill in enumerate(skills):
         text = _tool_text(skill.name, skill.details)
         if any(name in text for name in (*names, *listed)):
             found = _listed(tools_by_segment([text], names)[0], listed)
-            found += _makers_listed(text, found, makers) if found else []
+            if found:
+                makers = _makers(table_names) if makers is None else makers
+                found += _makers_listed(text, found, makers)
             skills[k] = skill.model_copy(update={"tools": _listed_beside(skill.name, found)})
     return fields.model_copy(update={"skills": skills})
 
@@ -497,26 +499,27 @@ def _coined_names(table_names: Iterable[str]) -> list[str]:
     """Names of the tools table where a maker's name precedes a coined word written lower case first ("Sunbird
     dcTrack", "Dell iDRAC"): products, though they close on no capital (see page_tool_names). After a coined
     name the word names a module of that product ("REDCap eConsent"); the gazetteer's names are found anyway."""
+    # One scan of the names, a line each: names closing on a capital passed page_tool_names already.
+    joined = "\n".join(table_names)
     coined = []
-    for name in table_names:
-        maker, _, product = name.rpartition(" ")
-        if maker[:1].isupper() and _is_coined(product) and not any(map(_is_coined, maker.split())):
+    for match in _CLOSING_COINED.finditer(joined):
+        start = joined.rfind("\n", 0, match.start()) + 1
+        maker, name = joined[start : match.start()], joined[start : match.end()]
+        if maker[:1].isupper() and not any(map(_is_coined, maker.split())) and not tools_in(name):
             coined.append(name)
-    return [name for name in coined if not tools_in(name)]
+    return coined
 
 
 def _makers(table_names: Iterable[str]) -> frozenset[str]:
     """The first words of the tools table's names that are a maker's before a product's ("Allscripts" of
     "Allscripts Sunrise"), not a name of the table on their own ("Epic" of "Epic Secure Chat" is one)."""
-    names = set(table_names)
-    makers = set()
-    for name in names:
-        maker, _, product = name.partition(" ")
-        if product[:1].isupper() and maker[:1].isupper() and maker.isalpha() and len(maker) > 2:
-            makers.add(maker)
-    return frozenset(makers - names)
+    names = list(table_names)
+    return frozenset(_MAKER.findall("\n" + "\n".join(names))).difference(names)  # one scan, a name a line
 
 
+# A name's last word opening lower case and holding a capital: "dcTrack" of "Sunbird dcTrack".
+_CLOSING_COINED = re.compile(r" [a-z][a-z0-9]*[A-Z][\w.+-]*$", re.MULTILINE)
+_MAKER = re.compile(r"\n([A-Z][A-Za-z]{2,}) [A-Z]")  # a capitalised word before a capitalised one
 # What joins two items of a list: ", ", " or ", ", and ", " / ".
 _JOINER = r"\s*(?:[,/]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)"
 
@@ -525,13 +528,15 @@ def _makers_listed(text: str, found: list[str], makers: frozenset[str]) -> list[
     """The makers a list joins to a tool found, "Epic or Allscripts": the maker's name alone stands for its product
     there. Elsewhere a maker's name is a company ("Microsoft" of a sentence), no tool; before a capitalised word
     it opens another name."""
-    listed: list[str] = []
+    named = [maker for maker in makers if maker in text and maker not in found]  # most texts name none
+    if not named:
+        return []
     tools = "|".join(re.escape(tool) for tool in found)
-    for maker in makers:
-        if maker in text and maker not in found:  # a substring test first: most texts name no maker
-            own = rf"(?<!\w){re.escape(maker)}(?!\w)(?!\s+[A-Z])"
-            if re.search(rf"(?<!\w)(?:{tools}){_JOINER}{own}|{own}{_JOINER}(?:{tools})(?!\w)", text):
-                listed.append(maker)
+    listed: list[str] = []
+    for maker in sorted(named, key=text.find):  # in page order, as the tools found
+        own = rf"(?<!\w){re.escape(maker)}(?!\w)(?!\s+[A-Z])"
+        if re.search(rf"(?<!\w)(?:{tools}){_JOINER}{own}|{own}{_JOINER}(?:{tools})(?!\w)", text):
+            listed.append(maker)
     return listed
 
 
