@@ -1650,7 +1650,8 @@ def _resplit_dangling(roles: tuple[str, ...], lines: list[str], rows: list[_Row]
     PE plan; ..."), where the table's other rows end theirs on whole phrases: two capitalised starts ('PE' twice)
     tie, and the earlier is the wrong one. The last cell ends with its row, on whatever the page wrote."""
     bars = [c for c, role in enumerate(roles[:-1]) if role in _BAR_ROLES]
-    dangling = [k for k, row in enumerate(cells) if any(_dangling_text(row[c], row[c + 1]) for c in bars)]
+    # A ';' first: most cells hold none.
+    dangling = {k for c in bars for k, row in enumerate(cells) if ";" in row[c] and _dangling_text(row[c], row[c + 1])}
     if dangling and len(dangling) * 2 < len(cells):
         for k in dangling:
             cells[k] = _split(roles, lines[k], {"whole_clauses": True}, rows[k])

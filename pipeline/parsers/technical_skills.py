@@ -520,8 +520,10 @@ def _makers(table_names: Iterable[str]) -> frozenset[str]:
 # A name's last word opening lower case and holding a capital: "dcTrack" of "Sunbird dcTrack".
 _CLOSING_COINED = re.compile(r" [a-z][a-z0-9]*[A-Z][\w.+-]*$", re.MULTILINE)
 _MAKER = re.compile(r"\n([A-Z][A-Za-z]{2,}) [A-Z]")  # a capitalised word before a capitalised one
-# What joins two items of a list: ", ", " or ", ", and ", " / ".
-_JOINER = r"\s*(?:[,/]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)"
+# What joins two items of a list (", ", " or ", ", and ", " / "), after a tool and before one.
+_JOINER_AFTER = re.compile(r"\s*(?:[,/]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
+_JOINER_BEFORE = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s*/\s*|\s(?:and|or)\s+)$")
+_JOINER_REACH = 8  # the longest joiner's characters, ", and  " and the like
 
 
 def _makers_listed(text: str, found: list[str], makers: frozenset[str]) -> list[str]:
@@ -531,13 +533,38 @@ def _makers_listed(text: str, found: list[str], makers: frozenset[str]) -> list[
     named = [maker for maker in makers if maker in text and maker not in found]  # most texts name none
     if not named:
         return []
-    tools = "|".join(re.escape(tool) for tool in found)
-    listed: list[str] = []
-    for maker in sorted(named, key=text.find):  # in page order, as the tools found
-        own = rf"(?<!\w){re.escape(maker)}(?!\w)(?!\s+[A-Z])"
-        if re.search(rf"(?<!\w)(?:{tools}){_JOINER}{own}|{own}{_JOINER}(?:{tools})(?!\w)", text):
-            listed.append(maker)
-    return listed
+    listed = [maker for maker in named if _joined_to_tool(text, maker, tuple(found))]
+    return sorted(listed, key=text.find)  # in page order, as the tools found
+
+
+def _joined_to_tool(text: str, word: str, tools: tuple[str, ...]) -> bool:
+    """Whether a list joins the word, standing alone (no capitalised word after it), to one of the tools."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        alone = not (text[start - 1 : start].isalnum() or text[end : end + 1].isalnum())
+        if alone and not _CAPITALISED_AFTER.match(text, end):
+            before = _JOINER_BEFORE.search(text, max(0, start - _JOINER_REACH), start)
+            if before and any(_ends_with_word(text, before.start(), tool) for tool in tools):
+                return True
+            after = _JOINER_AFTER.match(text, end)
+            if after and any(_starts_with_word(text, after.end(), tool) for tool in tools):
+                return True
+        start = text.find(word, end)
+    return False
+
+
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _ends_with_word(text: str, end: int, word: str) -> bool:
+    start = end - len(word)
+    return start >= 0 and text.startswith(word, start) and not text[start - 1 : start].isalnum()
+
+
+def _starts_with_word(text: str, start: int, word: str) -> bool:
+    end = start + len(word)
+    return text.startswith(word, start) and not text[end : end + 1].isalnum()
 
 
 _CAPITAL_INSIDE = re.compile(r"\S[A-Z]")  # a capital inside a word: a coined word's ("PowerSchool") or an acronym's

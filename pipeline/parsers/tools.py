@@ -328,6 +328,8 @@ def _shared_product(pieces: list[str]) -> list[str]:
     if len(pieces) < 2:
         return pieces  # most cells: one tool
     editions = _tool_editions()
+    if editions.isdisjoint(pieces):
+        return pieces  # most lists: no edition word of its own
     names = pieces[:1]
     for piece in pieces[1:]:
         product, _, edition = names[-1].rpartition(" ")
