@@ -1545,12 +1545,21 @@ def _swallows_verb(row: _Row, a: int, b: int) -> bool:
     return False
 
 
-def _score_bar(row: _Row, a: int, b: int, _: dict) -> float:
+def _score_bar(row: _Row, a: int, b: int, context: dict) -> float:
     """What meets or exceeds the bar: descriptions, often opening with a verb."""
     score = _sentence_case(row, a, b)
     if _verb_s(row, a):
         score += 1.0
+    if context.get("whole_clauses") and _dangles(row, a, b):
+        score -= 1.5  # enough to break a tie between two capitalised starts, not to undo a clear cut
     return score
+
+
+def _dangles(row: _Row, a: int, b: int) -> bool:
+    """Whether a cell ends on a one-word clause and the next one opens on a clause of a word or two ("FE passed;
+    clear | PE plan; ..."): the cut fell inside one clause ("clear PE plan;")."""
+    words = row.words
+    return a < b - 1 and words[b - 2].endswith(";") and any(word.endswith(";") for word in words[b : b + 2])
 
 
 def _score_weight(row: _Row, a: int, b: int, _: dict) -> float:
@@ -1623,12 +1632,36 @@ def split_lost_border_rows(table: KnownTable, lines: list[str]) -> list[list[str
     repeating = bool(_REPEATING & set(roles[:1]))
     repeats = _repeated_prefixes(rows) if repeating else [{} for _ in rows]
     cells = [_split(roles, line, {"repeats": rep}, row) for line, row, rep in zip(lines, rows, repeats, strict=True)]
+    if _BAR_ROLES.intersection(roles[:-1]):
+        _resplit_dangling(roles, lines, rows, cells)
     if repeating:
         # An empty category cell (a tab-separated row opening with a tab) continues the category above,
         # as an HTML table's rowspan cell does.
         for above, row_cells in zip(cells, cells[1:]):
             row_cells[0] = row_cells[0] or above[0]
     return cells
+
+
+_BAR_ROLES = frozenset({"meets", "exceeds"})
+
+
+def _resplit_dangling(roles: tuple[str, ...], lines: list[str], rows: list[_Row], cells: list[list[str]]) -> None:
+    """Split again, against one-word closing clauses, the rows whose bar cell ends on one ("FE passed; clear |
+    PE plan; ..."), where the table's other rows end theirs on whole phrases: two capitalised starts ('PE' twice)
+    tie, and the earlier is the wrong one. The last cell ends with its row, on whatever the page wrote."""
+    bars = [c for c, role in enumerate(roles[:-1]) if role in _BAR_ROLES]
+    # A ';' first: most cells hold none.
+    dangling = {k for c in bars for k, row in enumerate(cells) if ";" in row[c] and _dangling_text(row[c], row[c + 1])}
+    if dangling and len(dangling) * 2 < len(cells):
+        for k in dangling:
+            cells[k] = _split(roles, lines[k], {"whole_clauses": True}, rows[k])
+
+
+def _dangling_text(cell: str, after: str) -> bool:
+    """Whether a cell's last clause after a ';' is one word and the next cell's first is a word or two (see
+    _dangles)."""
+    head, semicolon, tail = cell.rpartition(";")
+    return bool(semicolon) and len(tail.split()) == 1 and ";" in " ".join(after.split(maxsplit=2)[:2])
 
 
 def _repeated_prefixes(rows: list[_Row], longest: int = 8) -> list[dict[int, int]]:

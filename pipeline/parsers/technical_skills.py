@@ -47,6 +47,7 @@ from .vocabulary import (
     page_tool_names,
     starts_with_term,
     tools_by_segment,
+    tools_in,
 )
 
 __all__ = [
@@ -476,18 +477,94 @@ def with_page_tools(fields: TechnicalSkills, table_names: Iterable[str]) -> Tech
     Only a skill whose text holds such a name is read again.
     """
     table_names = list(table_names)
-    products = page_tool_names(table_names)
+    products = (*page_tool_names(table_names), *_coined_names(table_names))
     names = tuple(dict.fromkeys((*products, *page_tool_names(_name_parts(products, table_names)))))
     listed = _ambiguous_tools().intersection(table_names)
     if not names and not listed:
         return fields
+    makers: frozenset[str] | None = None  # built for the first skill that names a tool: a few pages have none
     skills = list(fields.skills)
     for k, skill in enumerate(skills):
         text = _tool_text(skill.name, skill.details)
         if any(name in text for name in (*names, *listed)):
             found = _listed(tools_by_segment([text], names)[0], listed)
+            if found:
+                makers = _makers(table_names) if makers is None else makers
+                found += _makers_listed(text, found, makers)
             skills[k] = skill.model_copy(update={"tools": _listed_beside(skill.name, found)})
     return fields.model_copy(update={"skills": skills})
+
+
+def _coined_names(table_names: Iterable[str]) -> list[str]:
+    """Names of the tools table where a maker's name precedes a coined word written lower case first ("Sunbird
+    dcTrack", "Dell iDRAC"): products, though they close on no capital (see page_tool_names). After a coined
+    name the word names a module of that product ("REDCap eConsent"); the gazetteer's names are found anyway."""
+    # One scan of the names, a line each: names closing on a capital passed page_tool_names already.
+    joined = "\n".join(table_names)
+    coined = []
+    for match in _CLOSING_COINED.finditer(joined):
+        start = joined.rfind("\n", 0, match.start()) + 1
+        maker, name = joined[start : match.start()], joined[start : match.end()]
+        if maker[:1].isupper() and not any(map(_is_coined, maker.split())) and not tools_in(name):
+            coined.append(name)
+    return coined
+
+
+def _makers(table_names: Iterable[str]) -> frozenset[str]:
+    """The first words of the tools table's names that are a maker's before a product's ("Allscripts" of
+    "Allscripts Sunrise"), not a name of the table on their own ("Epic" of "Epic Secure Chat" is one)."""
+    names = list(table_names)
+    return frozenset(_MAKER.findall("\n" + "\n".join(names))).difference(names)  # one scan, a name a line
+
+
+# A name's last word opening lower case and holding a capital: "dcTrack" of "Sunbird dcTrack".
+_CLOSING_COINED = re.compile(r" [a-z][a-z0-9]*[A-Z][\w.+-]*$", re.MULTILINE)
+_MAKER = re.compile(r"\n([A-Z][A-Za-z]{2,}) [A-Z]")  # a capitalised word before a capitalised one
+# What joins two items of a list (", ", " or ", ", and ", " / "), after a tool and before one.
+_JOINER_AFTER = re.compile(r"\s*(?:[,/]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
+_JOINER_BEFORE = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s*/\s*|\s(?:and|or)\s+)$")
+_JOINER_REACH = 8  # the longest joiner's characters, ", and  " and the like
+
+
+def _makers_listed(text: str, found: list[str], makers: frozenset[str]) -> list[str]:
+    """The makers a list joins to a tool found, "Epic or Allscripts": the maker's name alone stands for its product
+    there. Elsewhere a maker's name is a company ("Microsoft" of a sentence), no tool; before a capitalised word
+    it opens another name."""
+    named = [maker for maker in makers if maker in text and maker not in found]  # most texts name none
+    if not named:
+        return []
+    listed = [maker for maker in named if _joined_to_tool(text, maker, tuple(found))]
+    return sorted(listed, key=text.find)  # in page order, as the tools found
+
+
+def _joined_to_tool(text: str, word: str, tools: tuple[str, ...]) -> bool:
+    """Whether a list joins the word, standing alone (no capitalised word after it), to one of the tools."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        alone = not (text[start - 1 : start].isalnum() or text[end : end + 1].isalnum())
+        if alone and not _CAPITALISED_AFTER.match(text, end):
+            before = _JOINER_BEFORE.search(text, max(0, start - _JOINER_REACH), start)
+            if before and any(_ends_with_word(text, before.start(), tool) for tool in tools):
+                return True
+            after = _JOINER_AFTER.match(text, end)
+            if after and any(_starts_with_word(text, after.end(), tool) for tool in tools):
+                return True
+        start = text.find(word, end)
+    return False
+
+
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _ends_with_word(text: str, end: int, word: str) -> bool:
+    start = end - len(word)
+    return start >= 0 and text.startswith(word, start) and not text[start - 1 : start].isalnum()
+
+
+def _starts_with_word(text: str, start: int, word: str) -> bool:
+    end = start + len(word)
+    return text.startswith(word, start) and not text[end : end + 1].isalnum()
 
 
 _CAPITAL_INSIDE = re.compile(r"\S[A-Z]")  # a capital inside a word: a coined word's ("PowerSchool") or an acronym's
@@ -547,6 +624,16 @@ _PRODUCT = re.compile(r"[A-Z0-9][\w.+#-]*(?: [A-Z0-9][\w.+#-]*){0,2}")
 _GENERIC_PLURAL = re.compile(r"\b[A-Z]{2,}s$")  # a kind of thing, no product: "APIs", "Apple Intelligence APIs"
 
 
+def _whole_name(tool: str, items: list[str]) -> str:
+    """The listed item a tool found opens, when coined words close it: "OpenRoads GenerativeComponents" is a
+    product of its own, not OpenRoads; "Spark Structured Streaming" (ordinary words) stays Spark's."""
+    for item in items:
+        rest = item[len(tool) + 1 :].split() if item.startswith(f"{tool} ") else ()
+        if rest and all(map(_is_coined, rest)) and _PRODUCT.fullmatch(item):
+            return item
+    return tool
+
+
 def _listed_beside(name: str, tools: list[str]) -> list[str]:
     """The tools, with the product names a skill's name lists beside one of them: "Marketplace operations (Amazon,
     TikTok Shop, Walmart)" names Amazon and Walmart with TikTok Shop, "Basic HTML/Liquid" Liquid with HTML, which the
@@ -560,6 +647,7 @@ def _listed_beside(name: str, tools: list[str]) -> list[str]:
     for items in (_LIST_ITEMS.split(text.strip()) for text in lists):
         if not any(item in tools and item not in _ambiguous_tools() for item in items):
             continue  # an ambiguous name anchors nothing: "Nexus" of "(SAFe, LeSS, Nexus)" is a framework there
+        found = [_whole_name(tool, items) for tool in found]
         found += [
             item
             for item in items

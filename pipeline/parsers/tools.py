@@ -289,7 +289,7 @@ def split_tools(cell: str) -> list[ToolName]:
 def _tool_pieces(cell: str) -> list[str]:
     """The text of each tool of a tool cell, its parentheticals kept (see split_tools)."""
     pieces: list[str] = []
-    for piece in _shared_kind(_comma_list_end(cell, _split_top(cell, unspaced_slash=False))):
+    for piece in _shared_product(_shared_kind(_comma_list_end(cell, _split_top(cell, unspaced_slash=False)))):
         for part in _split_unspaced_slashes(piece):
             part = _strip_fillers(part) if not paren_groups(part) else part.strip(" ,;")
             if part:
@@ -309,9 +309,37 @@ def _shared_kind(pieces: list[str]) -> list[str]:
         return pieces  # cheap first: most last pieces have no lower-case kind ("Google Sheets", "SQL")
     if not all(_is_brand(piece) for piece in pieces[:-1]) or tools_in(pieces[-1]):
         return pieces
-    if brand.isupper() and not any(piece.isupper() for piece in pieces[:-1]):
+    if brand.isupper() and not any(piece.isupper() for piece in pieces[:-1]) and not _device_class(kind):
         return pieces
     return [f"{piece} {kind}" for piece in pieces[:-1]] + [pieces[-1]]
+
+
+def _device_class(kind: str) -> bool:
+    """Whether a kind is one plural noun naming a class of things ("scanners"), which each piece before it
+    qualifies ("Barcode / RFID scanners": barcode and RFID scanners); not a generic kind ("tools", "systems")
+    nor a singular one ("inventory module"), which the acronym before it names."""
+    return " " not in kind and kind.endswith("s") and not kind.endswith("ss") and kind not in _tool_kinds()
+
+
+def _shared_product(pieces: list[str]) -> list[str]:
+    """Editions of one product listed after it, "Epic Willow Inpatient / Ambulatory", each with the product's name
+    ("Epic Willow Ambulatory"): a bare edition word is no tool. Only an edition word after a name that closes on
+    one takes it, so "Microsoft Teams / Slack" stays two products."""
+    if len(pieces) < 2:
+        return pieces  # most cells: one tool
+    editions = _tool_editions()
+    if editions.isdisjoint(pieces):
+        return pieces  # most lists: no edition word of its own
+    names = pieces[:1]
+    for piece in pieces[1:]:
+        product, _, edition = names[-1].rpartition(" ")
+        names.append(f"{product} {piece}" if piece in editions and product and edition in editions else piece)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _tool_editions() -> frozenset[str]:
+    return frozenset(load_vocab("tables.json")["tool_editions"])
 
 
 def _is_brand(piece: str) -> bool:
