@@ -273,6 +273,26 @@ def _area_heading_authority(title: str, blocks: list[Block]) -> AreaAuthority | 
     return area_authority(f"{label}: {texts[0]}", texts[1:]) if texts else None
 
 
+def _heading_areas(title: str) -> list[AuthorityArea]:
+    """The known areas a sub-heading names when it names several: "Budget, vendor, and hiring authority"."""
+    kinds = (label_kind(area, "authority_areas", AuthorityArea.OTHER) for area in authority_label_areas(title.strip()))
+    return [kind for kind in kinds if kind != AuthorityArea.OTHER]
+
+
+def _one_paragraph(nodes: list[Node]) -> bool:
+    """A sub-section that is one paragraph: the heading's answer as a whole, where a list's items may each be about
+    something else ("Escalates anything unusual to the Treasurer.")."""
+    return len(nodes) == 1 and nodes[0].block.kind == BlockKind.PARAGRAPH and not nodes[0].children
+
+
+def _of_areas(authority: AreaAuthority, areas: list[AuthorityArea]) -> list[AreaAuthority]:
+    """An unlabelled line naming no area, the one paragraph under a heading naming several, is each heading area's
+    authority: "None directly; may recommend tools ..." under "Budget, vendor, and hiring authority"."""
+    if not areas or authority.label is not None or authority.area != AuthorityArea.OTHER:
+        return [authority]
+    return [authority.model_copy(update={"area": area}) for area in areas]
+
+
 def _table_authorities(node: Node) -> list[AreaAuthority]:
     """Under the authority heading, a two-column table's rows as "Area: authority" lines
     ("| Budget | Recommends only |" → budget); none for any other block."""
@@ -430,10 +450,13 @@ def parse(section: Section) -> DecisionRights:
     keys = _approval_tiers([(sub.title, sub.key) for sub in section.subsections])
     for sub, key in zip(section.subsections, keys, strict=True):
         if key == "authority":
-            for node in item_tree(sub.blocks):
+            nodes = item_tree(sub.blocks)
+            heading_areas = _heading_areas(sub.title) if _one_paragraph(nodes) else []
+            for node in nodes:
                 authorities = _table_authorities(node) or _area_authorities(node) or _labelled_area_authorities(node)
                 if node.block.kind != BlockKind.TABLE:  # a table that is no area list stays whole
                     authorities = [read for authority in authorities for read in _prose_authorities(authority)]
+                    authorities = [read for authority in authorities for read in _of_areas(authority, heading_areas)]
                 for authority in authorities:
                     add_area(authority)
             continue

@@ -258,7 +258,7 @@ _FIELDS_LEAD = re.compile(
 )
 _FIELDS_END = re.compile(
     r"\s+(?:is|are|was|were|may|might|can|could|would|will|should|preferred|required|strongly|typically|usually"
-    r"|commonly|often|ideally|preferably|with|for|plus)\b|[.;:]\s|[.;:]$|\s+[–—]\s",
+    r"|commonly|often|ideally|preferably|with|for|plus|from)\b|[.;:]\s|[.;:]$|\s+[–—]\s",
     re.IGNORECASE,
 )
 
@@ -277,6 +277,7 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
     """
     spans = find_rules("degree_levels", text)
     named = _fields_named_before_degree(text, spans) + _fields_in_degree_names(text, spans)
+    named += _fields_after_degree_of(text, spans)
     starts = [lead.end() for span in spans if (lead := _FIELDS_LEAD.match(text, span.end_char))]
     # A degree of no level names its fields too: "Law degree (LLB/JD) or degree in information security, ...".
     starts += [bare.end() for bare in _BARE_DEGREE_IN.finditer(text)]
@@ -372,6 +373,26 @@ def _fields_in_degree_names(text: str, spans: tuple[Span, ...]) -> list[tuple[in
         if not field.istitle() or _degree_kind(field):
             continue  # "doctor of pharmacy" written in lower case names the degree, not a field's name
         fields.append((at, field))
+    return fields
+
+
+# A degree's full name after its level word: "(Master) of Social Work", 1-3 capitalised words, no "in" after them
+# (with one the fields follow it: "Master of Science in Nursing").
+_OF_FIELD = re.compile(r"\s+of\s+((?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2})\b(?!\s+(?:in\b|(?-i:[A-Z])))")
+
+
+def _fields_after_degree_of(text: str, spans: tuple[Span, ...]) -> list[tuple[int, str]]:
+    """(where, field) of a field a degree's full name gives after a bare level word: "Master of Social Work (MSW)"
+    → Social Work, "Master of Taxation" → Taxation; not a kind of degree ("Master of Science", "Master of
+    Business Administration")."""
+    if " of " not in text:
+        return []
+    fields: list[tuple[int, str]] = []
+    for span in spans:
+        if " of " in span.text or not (match := _OF_FIELD.match(text, span.end_char)):
+            continue
+        if not _degree_kind(match[1]):
+            fields.append((match.start(1), match[1]))
     return fields
 
 
@@ -711,6 +732,8 @@ def _certifications(text: str) -> list[Certification]:
         note = "; ".join(filter(None, (level_note, note)))
     elif found := _split_level(text.strip()):
         name_part, level_text, note = found
+    elif head is None and (stated := _stated_level(text)):
+        return _stated_certifications(text, *stated)
     else:
         name_part, level_text = head or text.strip(), None
     if level_text is None and note is None and (text.rstrip().endswith(_TERMINAL) or len(text.split()) > 8):
@@ -734,6 +757,38 @@ def _certifications(text: str) -> list[Certification]:
             text=text,
         )
         for name, detail in map(split_note, _alternative_certifications(name_part))
+    ]
+
+
+# The verb between a sentence's certifications and their level: "A and B certifications are context-specific."
+_LEVEL_VERB = re.compile(r" (?:is|are) ")
+
+
+def _stated_level(text: str) -> tuple[list[str], str] | None:
+    """(names, level text) of a sentence whose predicate is only a level, "Envision SP and state MOT/work-zone
+    certifications are context-specific." → ["Envision SP", "state MOT/work-zone certifications"]; else None.
+    Its subject must name something, an acronym or a capitalised word after the first: "Vendor certifications
+    are optional." names none, a note."""
+    if " are " not in text and " is " not in text:
+        return None  # nearly every item
+    verbs = [m for m in _LEVEL_VERB.finditer(text) if not paren_depth(text, m.start())]
+    if not verbs:
+        return None
+    subject, level_text = text[: verbs[-1].start()].strip(), text[verbs[-1].end() :].strip().rstrip(".")
+    words = subject.split()
+    if not _is_level(level_text) or not (words[0].isupper() or any(w[:1].isupper() or w.isupper() for w in words[1:])):
+        return None
+    ands = [m.start() for m in re.finditer(" and ", subject) if not paren_depth(subject, m.start())]
+    if len(ands) == 1 and subject[:1].isupper():
+        return [subject[: ands[0]], subject[ands[0] + 5 :]], level_text  # two certifications, one level
+    return [subject], level_text
+
+
+def _stated_certifications(text: str, names: list[str], level_text: str) -> list[Certification]:
+    requirement = _certification_level(level_text)
+    return [
+        Certification(name=name, detail=detail, requirement=requirement, requirement_text=level_text, text=text)
+        for name, detail in map(split_note, names)
     ]
 
 
@@ -1151,6 +1206,32 @@ def _prior_roles(text: str) -> tuple[list[CareerRole], list[str]]:
     return ([role], []) if _is_role(role) else ([], [text])
 
 
+def _backgrounds(texts: list[str]) -> tuple[list[CareerRole], list[str]]:
+    """The roles and notes of a background list's items, in page order.
+
+    An item beside roles is a background too when it is a phrase, though its head is no role noun ("IT help
+    desk or desktop support", "Low-voltage or fiber installer" beside "Field service technician"); a sentence
+    about candidates stays a note.
+    """
+    read = [_prior_roles(text) for text in texts]
+    listed = any(roles for roles, _ in read)
+    roles: list[CareerRole] = []
+    notes: list[str] = []
+    for text, (found, rest) in zip(texts, read, strict=True):
+        if listed and rest == [text] and _background_phrase(text):
+            found, rest = [parse_role(text)], []
+        roles += found
+        notes += rest
+    return roles, notes
+
+
+def _background_phrase(text: str) -> bool:
+    """A noun phrase, not a statement: no label colon ("Typical path: ..."), no sentence longer than a role
+    name ("Strong candidates have run a support team through a tooling migration.")."""
+    words = len(text.split())
+    return ":" not in text and words <= 2 * _MAX_ROLE_WORDS and not (text.endswith(".") and words > _MAX_ROLE_WORDS)
+
+
 def _comma_roles(text: str) -> list[str]:
     """A part's comma-separated roles when each is a role, else the part whole (its commas a qualifier's)."""
     parts = split_enumeration(text, ",")
@@ -1239,10 +1320,9 @@ def parse(section: Section) -> Experience:
                 else:
                     certification_notes.append(text)
         elif key == "prior_roles":
-            for text in block_texts(sub.blocks, unparsed):
-                roles, rest = _prior_roles(text)
-                prior_roles += roles
-                prior_role_notes += rest
+            roles, rest = _backgrounds(block_texts(sub.blocks, unparsed))
+            prior_roles += roles
+            prior_role_notes += rest
         elif key == "domain":
             domain += [_domain(text) for text in block_texts(sub.blocks, unparsed)]
         elif key == "leadership":

@@ -691,6 +691,11 @@ def _owned_subject(clause: str, by: tuple[str, int, int]) -> str | None:
     return subject if subject and not find_terms(subject, "decider_verbs") else None
 
 
+# A modal verb, or a negation, closing the words before a deciding verb.
+_MODAL = re.compile(r"(?:^|\s+)(?:can|may|might|must|should|shall|will|would|could)$", re.IGNORECASE)
+_NEGATION = re.compile(r"(?:^|\s)(?:cannot|can[’']t|not|never)$", re.IGNORECASE)
+
+
 def deciders_in(text: str) -> list[Decider]:
     """Deciders named inline: "X and Y decide Z", "... made by X, Y" or "Z is decided jointly with X".
 
@@ -711,6 +716,9 @@ def deciders_in(text: str) -> list[Decider]:
         verbs = find_terms(clause, "decider_verbs")
         if verbs:
             subject = _LEADING_JOIN.sub("", clause[: verbs[0][1]].strip())
+            if _NEGATION.search(subject):
+                continue  # "cannot approve changes": what the role may not decide names no decider
+            subject = _MODAL.sub("", subject)  # "Can decide ...": the modal is no decider, "The PM can" is the PM
             scope = clause[verbs[0][2] :].strip() or None
             shared = _shared_subject(subject)
             if shared is not None:  # what the decider does first is part of what they decide
@@ -850,9 +858,10 @@ def escalation_targets(action: str) -> list[str]:
 
 
 # "ML Engineering Manager for priority conflicts", "Director of CS for executive escalations", "Incident
-# Commander during outages": a role, then what is escalated to it or the situation that calls for it.
+# Commander during outages", "security manager for access breaches": a role, then what is escalated to it or
+# the situation that calls for it.
 _ROLE_FOR = re.compile(
-    r"^(?P<role>[A-Z][^,;:()]*?)\s+(?:for|during|when|whenever|if|in case of|upon)\s+(?P<trigger>\S.*)$"
+    r"^(?P<role>[A-Za-z][^,;:()]*?)\s+(?:for|during|when|whenever|if|in case of|upon)\s+(?P<trigger>\S.*)$"
 )
 
 
@@ -878,6 +887,16 @@ def _escalation_opening(text: str) -> tuple[str, str] | None:
     return (condition[0] if condition else action), action
 
 
+def _lone_target(text: str) -> tuple[str, str] | None:
+    """(when, whom) of an item naming only whom to escalate to and when, "Shift Lead first" → ("first", "Shift
+    Lead"): one step of an escalation order written on one line; else None."""
+    item = text.strip().rstrip(".")
+    target = _strip_adverbs(item)
+    if target == item or len(target.split()) > _MAX_SUBJECT_WORDS or not (names_a_role(target) or names_a_team(target)):
+        return None
+    return item[len(target) :].strip(" ,"), target
+
+
 def escalation_point(text: str) -> EscalationPoint:
     """Split "trigger → escalate to X" into its parts; "X for trigger" ("X during trigger", "X when trigger") names X
     when X is a role or team; "Escalate to X when trigger" opens with its action; any other plain item is a trigger
@@ -899,6 +918,8 @@ def escalation_point(text: str) -> EscalationPoint:
             # "Privacy risks go to the Chief Privacy Officer": the situation, then where it goes. Only a moving
             # verb cuts there: "notify" or "involve" may be the situation's own verb ("Incidents that involve PII").
             trigger, action = text[: goes.start()].strip(" ,–—:"), text[goes.start() :].strip().rstrip(".")
+        elif (lone := _lone_target(text)) is not None:
+            trigger, action = lone
         else:
             trigger, action = text.strip().rstrip("."), None
     # An escalation chain, "Senior SOC Analyst → SOC Lead → Incident Commander → CISO": each step a target.

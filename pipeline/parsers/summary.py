@@ -25,6 +25,7 @@ from .vocabulary import (
     SUMMARY_TO_KPIS,
     PhraseRuns,
     may_match,
+    names_a_role,
     names_a_team,
     phrase_gate,
     phrase_runs,
@@ -216,8 +217,9 @@ def parse_reporting_line(text: str, labelled: bool = True) -> ReportingLine | No
     elif _starts_with(text, "REPORTS_TO") is None:
         return None
     end = _starts_with(value, "REPORTS_TO")
-    # The line names the manager roles up to the first ';' or sentence end ("...; works as a senior IC").
-    reports_to = _first_clause(value[end:] if end is not None else value).strip(_STRIP_PUNCT)
+    # The line names the manager roles up to the first ';' or sentence end ("...; works as a senior IC"), or
+    # to the last of the clauses that each name a setting's managers ("A (consulting); B (public works)").
+    reports_to = _manager_clauses(value[end:] if end is not None else value).strip(_STRIP_PUNCT)
     reports_to = _LEADING_ARTICLE.sub("", reports_to, count=1)  # "an Environmental Manager": the role is the name
     if not reports_to:
         return None
@@ -225,6 +227,26 @@ def parse_reporting_line(text: str, labelled: bool = True) -> ReportingLine | No
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+(?=\S)", re.I)
+
+
+def _manager_clauses(text: str) -> str:
+    """The first clause, with the ';' clauses after it that open with a role's capitalised name: "Project Manager
+    (consulting); Assistant City Engineer (public works)". A clause of another kind ("in smaller companies, to
+    the CFO", "dotted line to ...") and all after it are left out."""
+    clauses = split_top_level(text, ";")
+    kept = 1
+    while kept < len(clauses) and _names_managers(clauses[kept]) and not _SENTENCE_END.search(clauses[kept - 1]):
+        kept += 1
+    if kept == 1:
+        return _first_clause(text)
+    return "; ".join([*clauses[: kept - 1], _first_clause(clauses[kept - 1])])
+
+
+def _names_managers(clause: str) -> bool:
+    """A clause that is only a role's name, its setting in brackets perhaps: "Design Section Supervisor (public
+    works)"."""
+    name = split_note(clause.strip().rstrip("."))[0]
+    return name[:1].isupper() and names_a_role(name)
 
 
 def _first_clause(text: str) -> str:
