@@ -1331,14 +1331,22 @@ def _keep_brand_editions(
     after a listed lower-case product, or after a brand the run names again, is an edition, no cell start. Names
     sharing their brand are parallel: the second ends after its edition, so a gazetteer name that edition opens
     ("Cloud SQL" in "dbt Cloud SQL transformation") does not carry the cell past it."""
-    n = len(words)
-    for k in compress(range(2, n - 1), map("/".__eq__, words[2 : n - 1])):
+    n, k = len(words), -1
+    for _ in range(words.count("/")):
+        k = words.index("/", k + 1)  # each slash in turn, found in C: a row holds one or two
         brand, edition = k - 2, k - 1
+        if brand < 0 or k + 1 == n:
+            continue
+        repeated = keys[k + 1] == keys[brand]
+        lower_product = tool_start[brand] and shapes[brand] == _LOWER
+        if not (repeated or lower_product):
+            continue  # cheap first: most runs name different products, none a lower-case one
         if inside[brand] or inside[edition] or shapes[edition] not in _NAME_SHAPES:
             continue
-        named = tool_start[brand] or shapes[brand] in _NAME_SHAPES
-        repeated = named and k + 2 < n and keys[k + 1] == keys[brand] and shapes[k + 2] in _NAME_SHAPES
-        if not (repeated or (tool_start[brand] and shapes[brand] == _LOWER)):
+        # A brand named again is a name's, before an edition on both sides ("Power BI / Power Automate").
+        repeated = repeated and (tool_start[brand] or shapes[brand] in _NAME_SHAPES)
+        repeated = repeated and k + 2 < n and shapes[k + 2] in _NAME_SHAPES
+        if not (repeated or lower_product):
             continue
         start[edition] = _SPLIT_RUN
         if repeated:

@@ -138,3 +138,13 @@ def test_unseen_ai_product_manager_slash_runs_share_their_aside_and_kind(documen
         "Anthropic APIs",
     ]
     assert len(fields["tools"]["rows"]) == 14
+
+
+def test_unseen_fpa_analyst_same_run_shares_its_aside_too() -> None:
+    # The corpus page writing the same cell: the one change this round makes to it.
+    name = "fpa-analyst-compact-cut-short.synthetic.txt"
+    (extraction,) = extract((UNSEEN / name).read_bytes(), name=name)
+    assert _tools(extraction.document["fields"], "Snowflake / BigQuery (SQL)") == [
+        {"name": "Snowflake", "variants": ["SQL"], "note": None},
+        {"name": "BigQuery", "variants": ["SQL"], "note": None},
+    ]
