@@ -1269,6 +1269,7 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
         _keep_product_numbers(shapes, sentence_end, version, start)
     if "/" in words:  # few rows hold a lone slash
         _open_slash_runs(words, shapes, no_cell_end, inside, tool_continues, start)
+        _keep_brand_editions(words, keys, shapes, inside, tool_start, tool_continues, start)
     if start:
         start[0] = 0.0  # the first cell always starts at the first word
     return _Row(
@@ -1315,6 +1316,44 @@ def _open_slash_runs(
             and not (no_cell_end[i - 1] or inside[i] or continues[i])
         ):
             start[i] = max(start[i], _LOWER_TOOL_START)
+
+
+def _keep_brand_editions(
+    words: Sequence[str],
+    keys: Sequence[str],
+    shapes: Sequence[int],
+    inside: Sequence[bool],
+    tool_start: Sequence[bool],
+    continues: Sequence[bool],
+    start: list[float],
+) -> None:
+    """Keep a product's edition with its brand around a lone '/' ("dbt Core / dbt Cloud"): the capitalised word
+    after a listed lower-case product, or after a brand the run names again, is an edition, no cell start. Names
+    sharing their brand are parallel: the second ends after its edition, so a gazetteer name that edition opens
+    ("Cloud SQL" in "dbt Cloud SQL transformation") does not carry the cell past it."""
+    n, k = len(words), -1
+    for _ in range(words.count("/")):
+        k = words.index("/", k + 1)  # each slash in turn, found in C: a row holds one or two
+        brand, edition = k - 2, k - 1
+        if brand < 0 or k + 1 == n:
+            continue
+        repeated = keys[k + 1] == keys[brand]
+        lower_product = tool_start[brand] and shapes[brand] == _LOWER
+        if not (repeated or lower_product):
+            continue  # cheap first: most runs name different products, none a lower-case one
+        if inside[brand] or inside[edition] or shapes[edition] not in _NAME_SHAPES:
+            continue
+        # A brand named again is a name's, before an edition on both sides ("Power BI / Power Automate").
+        repeated = repeated and (tool_start[brand] or shapes[brand] in _NAME_SHAPES)
+        repeated = repeated and k + 2 < n and shapes[k + 2] in _NAME_SHAPES
+        if not (repeated or lower_product):
+            continue
+        start[edition] = _SPLIT_RUN
+        if repeated:
+            start[k + 2] = _SPLIT_RUN
+            after = k + 3
+            if after < n and continues[after] and tool_start[k + 2] and not continues[k + 2] and not inside[after]:
+                start[after] = _word(words[after]).start
 
 
 # --------------------------------------------------------------------------

@@ -289,7 +289,8 @@ def split_tools(cell: str) -> list[ToolName]:
 def _tool_pieces(cell: str) -> list[str]:
     """The text of each tool of a tool cell, its parentheticals kept (see split_tools)."""
     pieces: list[str] = []
-    for piece in _shared_product(_shared_kind(_comma_list_end(cell, _split_top(cell, unspaced_slash=False)))):
+    top = _split_top(cell, unspaced_slash=False)
+    for piece in _shared_aside(cell, _shared_product(_shared_kind(_comma_list_end(cell, top)))):
         for part in _split_unspaced_slashes(piece):
             part = _strip_fillers(part) if not paren_groups(part) else part.strip(" ,;")
             if part:
@@ -297,14 +298,35 @@ def _tool_pieces(cell: str) -> list[str]:
     return pieces
 
 
+def _shared_aside(cell: str, pieces: list[str]) -> list[str]:
+    """A parenthesis closing a '/'-run of names with one listed tool, "Snowflake / BigQuery (SQL)", qualifies each
+    name of the run (the language or platform they share), as a kind after it does (see _shared_kind). Any other
+    aside is the last name's own: a former name or its vendors ("Loopio / Responsive (RFPIO)", "Epic / Cerner
+    (Oracle Health)"). Not after a comma list either, nor a run whose names have asides of their own."""
+    if len(pieces) < 2 or not pieces[-1].endswith(")"):
+        return pieces  # cheap first: most cells end on a name
+    groups = paren_groups(pieces[-1])
+    if not groups or groups[-1][1] != len(pieces[-1]) or not groups[-1][0]:
+        return pieces
+    inner = groups[-1][2].strip()
+    aside = pieces[-1][groups[-1][0] :]
+    run = cell[: cell.rfind(aside)]
+    if any(ch in run for ch in ",;|(\n") or any("(" in piece for piece in pieces[:-1]) or tools_in(inner) != (inner,):
+        return pieces
+    return [f"{piece} {aside}" for piece in pieces[:-1]] + [pieces[-1]]
+
+
 def _shared_kind(pieces: list[str]) -> list[str]:
     """Brands named before the kind of tool they share, "Greenlee / Milwaukee hydraulic benders", each with that
     kind ("Greenlee hydraulic benders", "Milwaukee hydraulic benders"): a bare brand is no tool beside them. A
     last piece the gazetteer knows whole names no shared kind, nor one led by an acronym after brands that are
-    none ("Quartzy / LIMS inventory module": the acronym is the kind's own word, as "ICE / EEX / CME" are not)."""
+    none ("Quartzy / LIMS inventory module": the acronym is the kind's own word, as "ICE / EEX / CME" are not).
+    An interface kind ("APIs") is shared after any names (see _INTERFACES)."""
     if len(pieces) < 2:
         return pieces  # most cells: one tool
     brand, _, kind = pieces[-1].partition(" ")
+    if kind[-1:] == "s" and _INTERFACES.fullmatch(kind) and _is_brand(brand) and all(map(_is_name, pieces[:-1])):
+        return [f"{piece} {kind}" for piece in pieces[:-1]] + [pieces[-1]]
     if not (kind.islower() and _is_brand(brand) and "(" not in kind):
         return pieces  # cheap first: most last pieces have no lower-case kind ("Google Sheets", "SQL")
     if not all(_is_brand(piece) for piece in pieces[:-1]) or tools_in(pieces[-1]):
@@ -312,6 +334,17 @@ def _shared_kind(pieces: list[str]) -> list[str]:
     if brand.isupper() and not any(piece.isupper() for piece in pieces[:-1]) and not _device_class(kind):
         return pieces
     return [f"{piece} {kind}" for piece in pieces[:-1]] + [pieces[-1]]
+
+
+# The interfaces closing a '/'-run of vendors, "OpenAI / Azure OpenAI / Anthropic APIs": each vendor's APIs or
+# SDKs, the kind shared as a lower-case one is, whatever the names before it (not "IDEs": "VS Code" is no IDE's kind).
+_INTERFACES = re.compile(r"(?:API|SDK)s")
+
+
+def _is_name(piece: str) -> bool:
+    """A product's name of a few capitalised words: "Azure OpenAI", "Google Maps"."""
+    words = piece.split()
+    return len(words) <= 3 and all(word[:1].isupper() and word.isalnum() for word in words)
 
 
 def _device_class(kind: str) -> bool:
