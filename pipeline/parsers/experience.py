@@ -722,7 +722,7 @@ def _certifications(text: str) -> list[Certification]:
         return _part_certifications(text, parts)
     if text.endswith(":") and _level_lead(text):
         return []  # the items' common level, a note: it names no certification
-    head, note = split_title_description(text)
+    head, note = _level_label(text) or split_title_description(text)
     if head is None or head.split()[-1].lower() in _name_colon_words():
         head, note = None, None  # no label, or "Microsoft Certified: ..." naming the certification
     if head is not None and note and _is_level(head):
@@ -758,6 +758,21 @@ def _certifications(text: str) -> list[Certification]:
         )
         for name, detail in map(split_note, _alternative_certifications(name_part))
     ]
+
+
+def _level_label(text: str) -> tuple[str, str] | None:
+    """(label, note) of an item whose label closes with its level in brackets: the colon after the level ends the
+    label, however long the name ("AWS Certified Data Analytics or cloud data engineering certifications
+    (Optional): helpful ..."), and a colon before it is the name's ("SnowPro Advanced: Data Engineer (Optional):
+    relevant where ..."); else None."""
+    if "):" not in text:
+        return None  # nearly every item
+    end = text.index("):") + 1
+    head, note = text[:end].strip(), text[end + 1 :].strip()
+    level = split_note(head)[1]
+    if not note or paren_depth(text, end) or not level or not _certification_level(level):
+        return None
+    return head, note
 
 
 # The verb between a sentence's certifications and their level: "A and B certifications are context-specific."
