@@ -225,18 +225,39 @@ def expectation_level(text: str) -> RequirementLevel | None:
     ("Has led a team of 3+; formal people management not required" → required); other levels in such a
     clause speak of their own subject and are left out.
     """
+    return _expectation(text)[0]
+
+
+def _expectation(text: str) -> tuple[RequirementLevel | None, int | None]:
+    """expectation_level, and where the first clause it sets apart as not required starts (None if none)."""
     spans = find_rules("requirement_levels", text)
     if not spans:
-        return None
+        return None, None
     boundaries = [0] + [m.end() for m in _CLAUSE_END.finditer(text)]
-    set_apart = False
+    set_apart: int | None = None
     for span in spans:
         clause_start = max(b for b in boundaries if b <= span.start_char)
         subject = [w for w in _WORDS.findall(text[clause_start : span.end_char]) if w.lower() not in _clause_links()]
         if clause_start == 0 or not subject:
-            return _level(text, clause_start, span)
-        set_apart = set_apart or _level(text, clause_start, span) is RequirementLevel.NOT_REQUIRED
-    return RequirementLevel.REQUIRED if set_apart else None
+            return _level(text, clause_start, span), None
+        if set_apart is None and _level(text, clause_start, span) is RequirementLevel.NOT_REQUIRED:
+            set_apart = clause_start
+    return (RequirementLevel.REQUIRED, set_apart) if set_apart is not None else (None, None)
+
+
+def _leadership(text: str, sub_items: list[str]) -> list[LeadershipExpectation]:
+    """The expectation a line states, or two when a later clause sets a thing of its own apart as not required:
+    "has led cross-functional launches; people management not required." → the launches (required, the items
+    nested under the line theirs) and people management (not required), each with its level."""
+    level, apart = _expectation(text)
+    if apart is None:
+        return [LeadershipExpectation(requirement=level, sub_items=sub_items, text=text)]
+    main = text[:apart].rstrip()
+    main = main.rstrip(";") if main.endswith(";") else main  # a full stop ends the sentence it keeps
+    return [
+        LeadershipExpectation(requirement=level, sub_items=sub_items, text=main),
+        LeadershipExpectation(requirement=RequirementLevel.NOT_REQUIRED, text=text[apart:]),
+    ]
 
 
 def degree_levels(text: str) -> list[DegreeLevel]:
@@ -722,7 +743,7 @@ def _certifications(text: str) -> list[Certification]:
         return _part_certifications(text, parts)
     if text.endswith(":") and _level_lead(text):
         return []  # the items' common level, a note: it names no certification
-    head, note = split_title_description(text)
+    head, note = _level_label(text) or split_title_description(text)
     if head is None or head.split()[-1].lower() in _name_colon_words():
         head, note = None, None  # no label, or "Microsoft Certified: ..." naming the certification
     if head is not None and note and _is_level(head):
@@ -758,6 +779,21 @@ def _certifications(text: str) -> list[Certification]:
         )
         for name, detail in map(split_note, _alternative_certifications(name_part))
     ]
+
+
+def _level_label(text: str) -> tuple[str, str] | None:
+    """(label, note) of an item whose label closes with its level in brackets: the colon after the level ends the
+    label, however long the name ("AWS Certified Data Analytics or cloud data engineering certifications
+    (Optional): helpful ..."), and a colon before it is the name's ("SnowPro Advanced: Data Engineer (Optional):
+    relevant where ..."); else None."""
+    if "):" not in text:
+        return None  # nearly every item
+    end = text.index("):") + 1
+    head, note = text[:end].strip(), text[end + 1 :].strip()
+    level = split_note(head)[1]
+    if not note or paren_depth(text, end) or not level or not _certification_level(level):
+        return None
+    return head, note
 
 
 # The verb between a sentence's certifications and their level: "A and B certifications are context-specific."
@@ -1328,11 +1364,8 @@ def parse(section: Section) -> Experience:
         elif key == "leadership":
             lead_notes: list[str] = []
             nodes = list_nodes(nest_colon_leads(item_tree(sub.blocks)), lead_notes, unparsed)
-            leadership += [LeadershipExpectation(requirement=expectation_level(t), text=t) for t in lead_notes]
-            leadership += [
-                LeadershipExpectation(requirement=expectation_level(n.text), sub_items=n.descendants(), text=n.text)
-                for n in nodes
-            ]
+            leadership += [item for t in lead_notes for item in _leadership(t, [])]
+            leadership += [item for n in nodes for item in _leadership(n.text, n.descendants())]
         else:
             other.append(extra_subsection(sub.title, sub.blocks))
     if years is None:

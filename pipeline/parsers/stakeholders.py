@@ -48,6 +48,7 @@ from .text import (
     split_label,
     split_note,
     split_title_detail,
+    split_top_level,
 )
 from .vocabulary import (
     EXPERIENCE_TO_SCORECARD,
@@ -295,12 +296,45 @@ def _clause_details(label: str | None, value: str) -> list[StakeholderDetail]:
             and _CLAUSE_LABEL.fullmatch(clause)
         )
         if labelled:
-            parts.append((labelled["label"], [labelled["text"]]))
+            parts.append((labelled["label"], [_escalated(labelled["label"], labelled["text"])[0]]))
         else:
             parts[-1][1].append(clause)
     if len(parts) == 1:
         return []
     return [_detail(part_label, "; ".join(texts)) for part_label, texts in parts]
+
+
+def _escalated(label: str, text: str) -> tuple[str, str | None]:
+    """(what is escalated, where it goes) of an escalation clause naming both, "(escalation on) quality disputes goes
+    to the Head of Applied Science" → ("quality disputes", "goes to the Head of Applied Science"): the verb agrees
+    with "escalation", so the words before it are the trigger alone; (text, None) for any other clause."""
+    if " to " not in text or label_key(label, _GROUP) != StakeholderDetailKind.ESCALATION:
+        return text, None  # nearly every clause
+    goes = _GOES_TO.search(text)
+    if goes is None or not (trigger := text[: goes.start()].strip(" ,")):
+        return text, None
+    return trigger, text[goes.start() :].strip().rstrip(".")
+
+
+def _clause_escalations(text: str) -> list[EscalationPoint]:
+    """The escalation points a stakeholder's line states in a clause of its own: "...; escalation on quality
+    disputes goes to the Head of Applied Science." → trigger "quality disputes", to "Head of Applied Science"."""
+    if "scalat" not in text or ";" not in text:
+        return []  # nearly every line
+    points: list[EscalationPoint] = []
+    for clause in split_top_level(text, ";")[1:]:
+        words = clause.split(None, 1)
+        if len(words) < 2 or not words[1].lower().startswith(_CLAUSE_WORDS):
+            continue  # as _clause_details reads a detail's clause: its word, then what it is about
+        labelled = _CLAUSE_LABEL.fullmatch(clause.strip())
+        if labelled and (escalated := _escalated(labelled["label"], labelled["text"]))[1]:
+            trigger, action = escalated
+            targets = [_LEADING_ARTICLE.sub("", name) for name in escalation_targets(action or "")]
+            points.append(EscalationPoint(trigger=trigger, action=action, escalate_to=targets, text=clause.strip()))
+    return points
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+(?=\S)", re.IGNORECASE)
 
 
 def _node_details(node: Node) -> list[StakeholderDetail]:
@@ -1036,6 +1070,10 @@ def parse(section: Section) -> Stakeholders:
             escalations += [escalation_point(t) for t in texts]
         else:
             other.append(StakeholderGroup(heading=sub.title, items=[point(n) for n in nodes]))
+    # A stakeholder's line may say what is escalated to whom ("...; escalation on X goes to Y"): a point too.
+    escalations += [
+        point for group in stakeholders.values() for one in group for point in _clause_escalations(one.text)
+    ]
     return Stakeholders(
         intro=intro + quotes,
         internal=stakeholders["internal"],

@@ -277,13 +277,52 @@ _INCLUDE_VERB = re.compile(
 
 
 def parse_interaction_sentence(text: str, lead_end: int) -> InteractionSurface:
-    """'Typical interaction surfaces include A, B, and C, depending on ...' → one ungrouped team list."""
+    """'Typical interaction surfaces include A, B, and C, depending on ...' → one ungrouped team list; a closing
+    reporting-line clause is no team (see interaction_reporting_line)."""
     verb = _INCLUDE_VERB.match(text[lead_end:])
     body_start = lead_end + (verb.end() if verb else 0)
     lead = text[:body_start].strip(" :")
-    parts, qualifier = split_qualifier(split_teams(text[body_start:]))
-    group = TeamGroup(teams=parts, text=text[body_start:].strip())
+    clause = _reporting_clause(text, body_start)
+    body = text[body_start : clause[0] if clause else len(text)]
+    parts, qualifier = split_qualifier(split_teams(body))
+    group = TeamGroup(teams=parts, text=body.strip())
     return InteractionSurface(lead=lead, groups=[group] if parts else [], qualifier=qualifier, text=text)
+
+
+# A clause of the interaction sentence that says whom the role reports to: "..., and Business Intelligence, with the
+# reporting line usually into a Director of Data Platform or Head of Data Engineering."
+_REPORTING_CLAUSE = re.compile(
+    r",\s+(?:(?:with|and|while)\s+)?(?:(?:the|a|its)\s+)?(?:role(?:['’]s)?\s+|it\s+)?"
+    r"(?:reporting line\b|report(?:s|ing)\s+(?:in)?to\b)",
+    re.I,
+)
+# The clause's words before the managers: "with the reporting line usually into ", "reporting to ".
+_REPORTING_CLAUSE_LEAD = re.compile(
+    r"^.*?(?:reporting line|reports|reporting)(?:\s+(?:is|goes|runs|sits|[a-z]+ly))*\s+(?:(?:in)?to\s+)?", re.I
+)
+
+
+def _reporting_clause(text: str, start: int = 0) -> tuple[int, ReportingLine] | None:
+    """(where the clause's comma is, its reporting line) of an interaction sentence closing on one, else None."""
+    if "report" not in text:
+        return None  # nearly every interaction sentence
+    clause = next((m for m in _REPORTING_CLAUSE.finditer(text, start) if not paren_depth(text, m.start())), None)
+    if clause is None:
+        return None
+    said = text[clause.start() + 1 :].strip()
+    lead = _REPORTING_CLAUSE_LEAD.match(said)
+    reports_to = _manager_clauses(said[lead.end() if lead else 0 :]).strip(_STRIP_PUNCT)
+    reports_to = _LEADING_ARTICLE.sub("", reports_to, count=1)
+    if not reports_to[:1].isupper():
+        return None  # "..., and reports to whoever owns the budget": no manager named
+    return clause.start(), ReportingLine(reports_to=reports_to, text=said)
+
+
+def interaction_reporting_line(text: str) -> ReportingLine | None:
+    """The reporting line a clause of the interaction sentence states: "..., with the reporting line usually into a
+    Director of Data Platform or Head of Data Engineering" → "Director of Data Platform or Head of Data Engineering"."""
+    clause = _reporting_clause(text)
+    return clause[1] if clause else None
 
 
 def parse_team_group(text: str) -> TeamGroup:
@@ -522,6 +561,7 @@ def parse(section: Section) -> RoleSummary:
     reporting: ReportingLine | None = None
     interaction: InteractionSurface | None = None
     interaction_heading: str | None = None
+    stated: ReportingLine | None = None  # said in the interaction sentence: a labelled line wins over it
     unparsed: list[str] = []
 
     placed: list[tuple[str | None, str | None, Block]] = [(None, None, b) for b in section.blocks]
@@ -541,6 +581,7 @@ def parse(section: Section) -> RoleSummary:
             elif fact_key == "interaction":
                 lead_end = _lead_end(text)
                 sentence = parse_interaction_sentence(text, lead_end)
+                stated = stated or interaction_reporting_line(text)
                 if interaction is None:
                     interaction = sentence
                 else:
@@ -579,7 +620,7 @@ def parse(section: Section) -> RoleSummary:
         paragraphs=paragraphs,
         role_horizon=horizon,
         interaction=interaction,
-        reporting_line=reporting,
+        reporting_line=reporting or stated,
         business_value=business_value,
         unparsed=unparsed,
     )
