@@ -225,6 +225,20 @@ def _is_flow_step(phrase: str) -> bool:
     return bool(words) and len(words.split()) <= _FLOW_STEP_WORDS and not _CLAUSE_PUNCT.search(words)
 
 
+# A lowercase note in parentheses that ends a step: "PharmD (long-term, for technicians pursuing a pharmacist
+# career)". Its commas are the note's, not the step's. A capitalised aside with commas, a list of examples, stays
+# in the phrase: "Data environment – Managed databases (Postgres, MySQL)" is a label's text.
+_TRAILING_NOTE = re.compile(r" \(([a-z][^()]*)\)\Z")
+
+
+def _without_note(phrase: str) -> str:
+    """The phrase without its trailing note; a level's aside stays: "Specialty (optional, for cloud roles)"."""
+    note = _TRAILING_NOTE.search(phrase)
+    if note is None or _first_word(note.group(1)) in _LEVEL_WORDS:
+        return phrase
+    return phrase[: note.start()]
+
+
 def _is_clear_dash(left: str, right: str) -> bool:
     """A clause or a label ends before the separator, a label starts after it (not the next role of a career
     step), or the item's level does: "AWS Certified Database – Specialty – Optional"."""
@@ -481,7 +495,7 @@ def _spaced_replacement(text: str, i: int) -> str:
     lower_text = next_word[:1].islower()
     if lower_text and is_line_start and left_phrase.startswith("**") and left_phrase.endswith("**"):
         return "–"  # a bold label: "**GRC and Internal Audit** – consume control mappings"
-    if _is_flow_step(left_phrase) and _is_flow_step(_right_phrase(right)):
+    if _is_flow_step(left_phrase) and _is_flow_step(_without_note(_right_phrase(right))):
         return "→"
     if not lower_text and is_line_start and _is_item(text, i - at, left):
         if _is_escalation(left_phrase, right) or _is_feeder_step(text, i, left_phrase, right):
