@@ -557,7 +557,9 @@ _PHRASE_ENDS = _LEAD_TIME_WORDS | frozenset(
 # business days", not "reports/month", nor the next table cell); and the few words of its clause before it
 # ("Accident-year loss ratio ≤55–60%"), not the previous cell's.
 _WORDS_AFTER = re.compile(r"[A-Za-z]*(?:[ \u00a0][A-Za-z][\w-]*){0,3}")
-_WORDS_BEFORE = re.compile(r"(?:[^\s|;:,()\[\]<>–—]+ ){0,3}\Z")
+_CLAUSE_BREAK = re.compile(r"[|;:,()\[\]<>–—\n\t]|\s\s")
+_CLAUSE_WINDOW = 80  # characters: a few words, searched without a scan of the line
+_CLAUSE_WORDS = 3
 
 
 def _comparison_sign(text: str, i: int) -> str:
@@ -569,7 +571,7 @@ def _comparison_sign(text: str, i: int) -> str:
     is_duration = not number.group().endswith("%") and _DURATION_UNITS.intersection(unit)
     if is_duration and following[0] not in _LEAD_TIME_WORDS:
         return "≤"
-    before = _WORDS_BEFORE.search(text, max(0, i - _LINE_WINDOW), i).group().lower().split()
+    before = _CLAUSE_BREAK.split(text[max(0, i - _CLAUSE_WINDOW) : i])[-1].lower().split()[-_CLAUSE_WORDS:]
     return "≤" if _LOWER_IS_BETTER.intersection(unit + before) else "≥"
 
 
