@@ -225,6 +225,20 @@ def _is_flow_step(phrase: str) -> bool:
     return bool(words) and len(words.split()) <= _FLOW_STEP_WORDS and not _CLAUSE_PUNCT.search(words)
 
 
+# A lowercase note in parentheses that ends a step: "PharmD (long-term, for technicians pursuing a pharmacist
+# career)". Its commas are the note's, not the step's. A capitalised aside with commas, a list of examples, stays
+# in the phrase: "Data environment – Managed databases (Postgres, MySQL)" is a label's text.
+_TRAILING_NOTE = re.compile(r" \(([a-z][^()]*)\)\Z")
+
+
+def _without_note(phrase: str) -> str:
+    """The phrase without its trailing note; a level's aside stays: "Specialty (optional, for cloud roles)"."""
+    note = _TRAILING_NOTE.search(phrase)
+    if note is None or _first_word(note.group(1)) in _LEVEL_WORDS:
+        return phrase
+    return phrase[: note.start()]
+
+
 def _is_clear_dash(left: str, right: str) -> bool:
     """A clause or a label ends before the separator, a label starts after it (not the next role of a career
     step), or the item's level does: "AWS Certified Database – Specialty – Optional"."""
@@ -481,7 +495,7 @@ def _spaced_replacement(text: str, i: int) -> str:
     lower_text = next_word[:1].islower()
     if lower_text and is_line_start and left_phrase.startswith("**") and left_phrase.endswith("**"):
         return "–"  # a bold label: "**GRC and Internal Audit** – consume control mappings"
-    if _is_flow_step(left_phrase) and _is_flow_step(_right_phrase(right)):
+    if _is_flow_step(left_phrase) and _is_flow_step(_without_note(_right_phrase(right))):
         return "→"
     if not lower_text and is_line_start and _is_item(text, i - at, left):
         if _is_escalation(left_phrase, right) or _is_feeder_step(text, i, left_phrase, right):
@@ -509,12 +523,68 @@ def _bare_replacement(text: str, i: int) -> str:
     if before.isspace() and after.isspace():
         return _spaced_replacement(text, i)
     if not _is_word(before) and before not in ",.;:!?)" and not after.isspace():
+        if _TARGET_NUMBER.match(text, i + 1) and not _quote_closes(text, i):
+            return _comparison_sign(text, i)  # a target: ≥99.9% of fills, ≤2 business days
         return "“"  # opening quote: “Scientist
     if not after.isalnum():
         if before == "s" and _is_plural_possessive(text, i):
             return "’"  # customers’ security teams
         return "”"  # closing quote: Scientist” or good,”
     return "“"
+
+
+# A comparison sign (≥ E2 89 A5, ≤ E2 89 A4) left as a bare ``โ`` before a target's number: "| โ99.9% of fills
+# error-free |". A quote mark closing it on the line would make it a quote ("scored “3” on the rubric").
+_TARGET_NUMBER = re.compile(r"[$€£₹]?\d[\d.,/]*(?:[\u0e42–-]\d[\d.,/]*)?%?")
+# A target is a floor (≥) unless its number counts what should stay low: a duration ("≤ 2–3 weeks for scoped
+# problems", "≤24h") or failures ("≤ 3 errors per audit"), named right after the number or before it in its clause
+# ("Accident-year loss ratio ≤55–60%"). A duration before "before" is a lead time, a floor: "≥ 90 days before
+# expiry".
+_DURATION_UNITS = frozenset(
+    "s sec secs second seconds min mins minute minutes h hr hrs hour hours d day days wk wks week weeks "
+    "mo month months yr yrs year years".split()
+)
+_LOWER_IS_BETTER = frozenset(
+    "error errors defect defects discrepancy discrepancies cancellation cancellations downtime incident incidents "
+    "backlog exception exceptions finding findings complaint complaints loss losses variance rework overtime".split()
+)
+_LEAD_TIME_WORDS = frozenset("before ahead prior".split())
+# Words that end the number's own phrase: "99.9% of fills", "2 business days for standard referrals".
+_PHRASE_ENDS = _LEAD_TIME_WORDS | frozenset(
+    "of for by in at on per within to from with without across over after under and or than".split()
+)
+# The number's own words: a unit written on it ("24h") and the words that follow it up to any punctuation ("2
+# business days", not "reports/month", nor the next table cell); and the few words of its clause before it
+# ("Accident-year loss ratio ≤55–60%"), not the previous cell's.
+_WORDS_AFTER = re.compile(r"[A-Za-z]*(?:[ \u00a0][A-Za-z][\w-]*){0,3}")
+_CLAUSE_BREAK = re.compile(r"[|;:,()\[\]<>–—\n\t]|\s\s")
+_CLAUSE_WINDOW = 80  # characters: a few words, searched without a scan of the line
+_CLAUSE_WORDS = 3
+
+
+def _comparison_sign(text: str, i: int) -> str:
+    """≤ or ≥ for the bare ``โ`` before a target's number, from the words of that number's phrase."""
+    number = _TARGET_NUMBER.match(text, i + 1)
+    words = _WORDS_AFTER.match(text, number.end()).group().lower().split()
+    unit = list(takewhile(lambda word: word not in _PHRASE_ENDS, words))
+    following = words[len(unit) : len(unit) + 1] or [""]
+    is_duration = not number.group().endswith("%") and _DURATION_UNITS.intersection(unit)
+    if is_duration and following[0] not in _LEAD_TIME_WORDS:
+        return "≤"
+    before = _CLAUSE_BREAK.split(text[max(0, i - _CLAUSE_WINDOW) : i])[-1].lower().split()[-_CLAUSE_WORDS:]
+    return "≤" if _LOWER_IS_BETTER.intersection(unit + before) else "≥"
+
+
+def _quote_closes(text: str, i: int) -> bool:
+    """A quote mark after position i, in its table cell or on its line, closes a quote: ”, or a bare ``โ`` after a
+    non-space and before no letter or digit ("โ24/7 coverageโ"); a range's ``โ`` ("55โ60%") closes none."""
+    line, at = _separator_line(text, i)
+    cell = line[at + 1 :].split("|", 1)[0]
+    for mark in _QUOTE_MARK.finditer(cell):
+        k = mark.start()
+        if mark.group() == "”" or (k and not cell[k - 1].isspace() and not cell[k + 1 : k + 2].isalnum()):
+            return True
+    return False
 
 
 def _is_plural_possessive(text: str, i: int) -> bool:
