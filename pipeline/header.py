@@ -63,6 +63,50 @@ def _no_reports_matcher() -> PhraseMatcher:
     return phrase_matcher({"NO_REPORTS": load_vocab(_SENIORITY)["no_reports"]["phrases"]})
 
 
+@lru_cache(maxsize=1)
+def _self_description() -> dict:
+    return load_vocab(_SENIORITY)["self_description"]
+
+
+@lru_cache(maxsize=1)
+def _self_level_matcher() -> Matcher:
+    """'<anchor> [a|an] <level> [up to 3 words] <role noun>', labelled by level (seniority.json's self_description)."""
+    vocab = _self_description()
+    anchor = {"LOWER": {"IN": vocab["anchors"]}}
+    article = {"LOWER": {"IN": ["a", "an"]}, "OP": "?"}
+    # Words between the level and the noun ("technical", "individual", "delivery"): no joiner, so a range
+    # ("senior or staff-level role") or another person ("senior leaders in the role") reaches no noun.
+    between = {"IS_ALPHA": True, "LOWER": {"NOT_IN": vocab["not_between"] + vocab["role_nouns"]}, "OP": "{0,3}"}
+    noun = {"LOWER": {"IN": vocab["role_nouns"]}}
+    matcher = Matcher(nlp().vocab)
+    for level, phrases in vocab["levels"].items():
+        words = [[{"LOWER": token.lower_} for token in nlp().make_doc(phrase)] for phrase in phrases]
+        matcher.add(level, [[anchor, article, *level_words, between, noun] for level_words in words])
+    return matcher
+
+
+@lru_cache(maxsize=1)
+def _self_level_gate() -> re.Pattern[str]:
+    """The anchor and a level's first word as the matcher's patterns open: a text this misses is not tokenized."""
+    vocab = _self_description()
+    firsts = {re.split(r"[\s-]", phrase)[0] for phrases in vocab["levels"].values() for phrase in phrases}
+    return re.compile(rf"\b(?:{'|'.join(vocab['anchors'])})\s+(?:an?\s+)?(?:{'|'.join(sorted(firsts))})\b", re.I)
+
+
+def _self_described_level(texts: list[str]) -> Seniority:
+    """The level the page gives the role in describing it, the first in reading order: "The Cloud Solutions
+    Architect is a senior technical role" → senior; "is an early-career delivery role" → junior."""
+    gate = _self_level_gate()
+    for text in texts:
+        if not gate.search(text):
+            continue
+        matches = _self_level_matcher()(nlp().make_doc(text))
+        if matches:
+            match_id, _, _ = min(matches, key=lambda match: match[1])
+            return Seniority(nlp().vocab.strings[match_id])
+    return Seniority.UNKNOWN
+
+
 _HORIZON_WORD = {"IS_TITLE": True, "IS_ALPHA": True}
 _HORIZON_PATTERNS = {
     "HORIZON": [{"LOWER": "role"}, {"LOWER": "horizon"}, {"ORTH": ":"}, _HORIZON_WORD],
@@ -195,6 +239,8 @@ def role_facts(
     if seniority is Seniority.MANAGER and manages_no_one(sections):
         seniority = seniority_of(title, manages_people=False)
     texts = [b.text for b in summary if b.kind != BlockKind.TABLE]
+    if seniority is Seniority.UNKNOWN:
+        seniority = _self_described_level(texts)
     if seniority is Seniority.UNKNOWN:
         joined = " ".join(texts)
         for pattern, level in _SUMMARY_LEVELS:
