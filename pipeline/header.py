@@ -86,22 +86,39 @@ def _self_level_matcher() -> Matcher:
 
 
 @lru_cache(maxsize=1)
-def _self_level_gate() -> re.Pattern[str]:
-    """The anchor and a level's first word as the matcher's patterns open: a text this misses is not tokenized."""
+def _self_level_gate() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The first words of the levels, and the anchor (and article) that ends right before one."""
     vocab = _self_description()
     firsts = {re.split(r"[\s-]", phrase)[0] for phrases in vocab["levels"].values() for phrase in phrases}
-    return re.compile(rf"\b(?:{'|'.join(vocab['anchors'])})\s+(?:an?\s+)?(?:{'|'.join(sorted(firsts))})\b", re.I)
+    return tuple(sorted(firsts)), re.compile(rf"\b(?:{'|'.join(vocab['anchors'])})\s+(?:an?\s+)?$")
+
+
+_ANCHOR_REACH = 20  # characters before a level word an anchor and article can take ("describes an ")
+_SNIPPET = 160  # characters from an anchor a self-description takes: the level, three words and the role noun
+
+
+def _self_description_snippets(texts: list[str]) -> list[str]:
+    """The stretches of ``texts`` from each anchor a level word follows, in reading order: only these are tokenized
+    (most pages hold none). Found with str.find over the texts joined, as a regex over them costs ten times more;
+    a line break between two texts is a token of its own, which no pattern spans."""
+    firsts, anchor = _self_level_gate()
+    joined = "\n".join(texts)
+    lowered = joined.lower()
+    starts = []
+    for word in firsts:
+        at = lowered.find(word)
+        while at != -1:
+            if match := anchor.search(lowered, max(0, at - _ANCHOR_REACH), at):
+                starts.append(match.start())
+            at = lowered.find(word, at + 1)
+    return [joined[start : start + _SNIPPET] for start in sorted(starts)]
 
 
 def _self_described_level(texts: list[str]) -> Seniority:
     """The level the page gives the role in describing it, the first in reading order: "The Cloud Solutions
     Architect is a senior technical role" → senior; "is an early-career delivery role" → junior."""
-    gate = _self_level_gate()
-    for text in texts:
-        if not gate.search(text):
-            continue
-        matches = _self_level_matcher()(nlp().make_doc(text))
-        if matches:
+    for snippet in _self_description_snippets(texts):
+        if matches := _self_level_matcher()(nlp().make_doc(snippet)):
             match_id, _, _ = min(matches, key=lambda match: match[1])
             return Seniority(nlp().vocab.strings[match_id])
     return Seniority.UNKNOWN
