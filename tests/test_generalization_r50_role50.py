@@ -171,3 +171,39 @@ def test_page_it_project_coordinator_promotion_from_its_heading() -> None:
     career = _page("it-project-coordinator-seed004.synthetic.txt")["fields"]["career_path"]
     assert career["promotion_transition"]["to_role"] == "IT Project Manager"
     assert len(career["promotion_skills"]) == 5
+
+
+# --- earlier pages this reads anew (each checked against its summary or lead line) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "level"),
+    [
+        ("cloud-security-architect.synthetic.md", "senior"),  # "assume a senior individual contributor"
+        ("data-product-manager-html-in-markdown.synthetic.md", "senior"),  # "Scope is a senior individual ..."
+        ("hospital-pharmacist-dokuwiki.synthetic.txt", "senior"),  # "Scope is a senior individual contributor"
+        ("hr-business-partner-elementor.synthetic.html", "mid"),  # "is a mid-career people professional"
+        ("financial-controller-pdf-print.synthetic.txt", "unknown"),  # "the senior accounting leader": no role noun
+    ],
+)
+def test_earlier_pages_seniority_from_the_roles_own_description(name: str, level: str) -> None:
+    assert _page(name)["role"]["seniority"] == level
+
+
+@pytest.mark.parametrize(
+    ("name", "transition"),
+    [
+        ("tax-manager-rest-edit.synthetic.json", ("Tax Manager", "Senior Tax Manager or Tax Director")),
+        (
+            "insurance-claims-manager-org.synthetic.txt",
+            ("Insurance Claims Manager", "Senior Claims Manager or Claims Director"),
+        ),
+        (
+            "network-security-engineer-lynx.synthetic.txt",
+            ("Network Security Engineer", "Senior"),
+        ),  # "Promotion to Senior"
+    ],
+)
+def test_earlier_pages_promotion_from_the_lead_line(name: str, transition: tuple[str, str]) -> None:
+    promotion = _page(name)["fields"]["career_path"]["promotion_transition"]
+    assert (promotion["from_role"], promotion["to_role"]) == transition
