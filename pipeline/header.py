@@ -70,10 +70,10 @@ def _self_description() -> dict:
 
 @lru_cache(maxsize=1)
 def _self_level_matcher() -> Matcher:
-    """'<anchor> [a|an] <level> [up to 3 words] <role noun>', labelled by level (seniority.json's self_description)."""
+    """'<level> [up to 3 words] <role noun>', labelled by level (seniority.json's self_description). The anchor and
+    article before it are checked on the snippet's first tokens: a pattern opening with an IN set is tested in
+    Python at every token."""
     vocab = _self_description()
-    anchor = {"LOWER": {"IN": vocab["anchors"]}}
-    article = {"LOWER": {"IN": ["a", "an"]}, "OP": "?"}
     # Words between the level and the noun ("technical", "individual", "delivery"): no joiner, so a range
     # ("senior or staff-level role") or another person ("senior leaders in the role") reaches no noun.
     between = {"IS_ALPHA": True, "LOWER": {"NOT_IN": vocab["not_between"] + vocab["role_nouns"]}, "OP": "{0,3}"}
@@ -81,7 +81,7 @@ def _self_level_matcher() -> Matcher:
     matcher = Matcher(nlp().vocab)
     for level, phrases in vocab["levels"].items():
         words = [[{"LOWER": token.lower_} for token in nlp().make_doc(phrase)] for phrase in phrases]
-        matcher.add(level, [[anchor, article, *level_words, between, noun] for level_words in words])
+        matcher.add(level, [[*level_words, between, noun] for level_words in words])
     return matcher
 
 
@@ -117,10 +117,15 @@ def _self_description_snippets(texts: list[str]) -> list[str]:
 def _self_described_level(texts: list[str]) -> Seniority:
     """The level the page gives the role in describing it, the first in reading order: "The Cloud Solutions
     Architect is a senior technical role" → senior; "is an early-career delivery role" → junior."""
+    anchors = set(_self_description()["anchors"])
     for snippet in _self_description_snippets(texts):
-        if matches := _self_level_matcher()(nlp().make_doc(snippet)):
-            match_id, _, _ = min(matches, key=lambda match: match[1])
-            return Seniority(nlp().vocab.strings[match_id])
+        doc = nlp().make_doc(snippet)
+        if len(doc) < 3 or doc[0].lower_ not in anchors:
+            continue
+        level_at = 2 if doc[1].lower_ in ("a", "an") else 1  # "is a senior ...", "Scope is senior ..."
+        for match_id, start, _ in _self_level_matcher()(doc):
+            if start == level_at:
+                return Seniority(nlp().vocab.strings[match_id])
     return Seniority.UNKNOWN
 
 
