@@ -63,6 +63,72 @@ def _no_reports_matcher() -> PhraseMatcher:
     return phrase_matcher({"NO_REPORTS": load_vocab(_SENIORITY)["no_reports"]["phrases"]})
 
 
+@lru_cache(maxsize=1)
+def _self_description() -> dict:
+    return load_vocab(_SENIORITY)["self_description"]
+
+
+@lru_cache(maxsize=1)
+def _self_level_matcher() -> Matcher:
+    """'<level> [up to 3 words] <role noun>', labelled by level (seniority.json's self_description). The anchor and
+    article before it are checked on the snippet's first tokens: a pattern opening with an IN set is tested in
+    Python at every token."""
+    vocab = _self_description()
+    # Words between the level and the noun ("technical", "individual", "delivery"): no joiner, so a range
+    # ("senior or staff-level role") or another person ("senior leaders in the role") reaches no noun.
+    between = {"IS_ALPHA": True, "LOWER": {"NOT_IN": vocab["not_between"] + vocab["role_nouns"]}, "OP": "{0,3}"}
+    noun = {"LOWER": {"IN": vocab["role_nouns"]}}
+    matcher = Matcher(nlp().vocab)
+    for level, phrases in vocab["levels"].items():
+        words = [[{"LOWER": token.lower_} for token in nlp().make_doc(phrase)] for phrase in phrases]
+        matcher.add(level, [[*level_words, between, noun] for level_words in words])
+    return matcher
+
+
+@lru_cache(maxsize=1)
+def _self_level_gate() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The first words of the levels, and the anchor (and article) that ends right before one."""
+    vocab = _self_description()
+    firsts = {re.split(r"[\s-]", phrase)[0] for phrases in vocab["levels"].values() for phrase in phrases}
+    return tuple(sorted(firsts)), re.compile(rf"\b(?:{'|'.join(vocab['anchors'])})\s+(?:an?\s+)?$")
+
+
+_ANCHOR_REACH = 20  # characters before a level word an anchor and article can take ("describes an ")
+_SNIPPET = 160  # characters from an anchor a self-description takes: the level, three words and the role noun
+
+
+def _self_description_snippets(texts: list[str]) -> list[str]:
+    """The stretches of ``texts`` from each anchor a level word follows, in reading order: only these are tokenized
+    (most pages hold none). Found with str.find over the texts joined, as a regex over them costs ten times more;
+    a line break between two texts is a token of its own, which no pattern spans."""
+    firsts, anchor = _self_level_gate()
+    joined = "\n".join(texts)
+    lowered = joined.lower()
+    starts = []
+    for word in firsts:
+        at = lowered.find(word)
+        while at != -1:
+            if match := anchor.search(lowered, max(0, at - _ANCHOR_REACH), at):
+                starts.append(match.start())
+            at = lowered.find(word, at + 1)
+    return [joined[start : start + _SNIPPET] for start in sorted(starts)]
+
+
+def _self_described_level(texts: list[str]) -> Seniority:
+    """The level the page gives the role in describing it, the first in reading order: "The Cloud Solutions
+    Architect is a senior technical role" → senior; "is an early-career delivery role" → junior."""
+    anchors = set(_self_description()["anchors"])
+    for snippet in _self_description_snippets(texts):
+        doc = nlp().make_doc(snippet)
+        if len(doc) < 3 or doc[0].lower_ not in anchors:
+            continue
+        level_at = 2 if doc[1].lower_ in ("a", "an") else 1  # "is a senior ...", "Scope is senior ..."
+        for match_id, start, _ in _self_level_matcher()(doc):
+            if start == level_at:
+                return Seniority(nlp().vocab.strings[match_id])
+    return Seniority.UNKNOWN
+
+
 _HORIZON_WORD = {"IS_TITLE": True, "IS_ALPHA": True}
 _HORIZON_PATTERNS = {
     "HORIZON": [{"LOWER": "role"}, {"LOWER": "horizon"}, {"ORTH": ":"}, _HORIZON_WORD],
@@ -195,6 +261,8 @@ def role_facts(
     if seniority is Seniority.MANAGER and manages_no_one(sections):
         seniority = seniority_of(title, manages_people=False)
     texts = [b.text for b in summary if b.kind != BlockKind.TABLE]
+    if seniority is Seniority.UNKNOWN:
+        seniority = _self_described_level(texts)
     if seniority is Seniority.UNKNOWN:
         joined = " ".join(texts)
         for pattern, level in _SUMMARY_LEVELS:

@@ -86,7 +86,7 @@ class CareerPath(SectionFields):
     )
     adjacent_paths: list[CareerRole] = Field(default_factory=list, description="Adjacent career paths.")
     promotion_transition: RoleTransition | None = Field(
-        default=None, description="The promotion the skills are for, read from the sub-heading."
+        default=None, description="The promotion the skills are for, read from the sub-heading or its lead line."
     )
     promotion_skills: list[PromotionSkill] = Field(default_factory=list, description="Skills needed for promotion.")
     promotion_notes: list[str] = Field(default_factory=list, description="Lead sentences of the promotion list.")
@@ -296,6 +296,20 @@ _ROLE_NAME = r"[A-Z][\w&'’./-]*(?:\s+(?:[A-Z0-9][\w&'’./-]*|\([^()]*\)|of|an
 _LOST_ARROW = re.compile(rf"({_ROLE_NAME}) \? ({_ROLE_NAME})")
 # Lines of one list written so that tell the loss: one alone may be the writer's own question mark.
 _LOST_ARROW_LINES = 2
+# A lead line naming the promotion, "Promotion to Principal Cloud Architect typically requires:": the role is the
+# title-cased name (its alternatives kept, as a sub-heading's: "Senior Tax Manager or Tax Director"), up to
+# where the lower-case sentence goes on.
+_LEAD_PROMOTION_TO = re.compile(
+    rf"\b(?i:promotion\s+(?:to|into))\s+(?:(?i:an?|the)\s+)?({_ROLE_NAME}(?:\s+or\s+{_ROLE_NAME})*)"
+)
+
+
+def _lead_transition(leads: list[str]) -> RoleTransition | None:
+    """The promotion a lead line of the promotion skills names, when the sub-heading names none."""
+    for lead in leads:
+        if "romotion" in lead and (match := _LEAD_PROMOTION_TO.search(lead)):
+            return RoleTransition(to_role=match.group(1).strip())
+    return None
 
 
 def _lost_arrow(text: str) -> re.Match[str] | None:
@@ -345,6 +359,7 @@ def parse(section: Section) -> CareerPath:
             if not items:  # the skills numbered inside the sub-heading's sentence
                 promotion_notes[lead:], inline = _inline_skills(promotion_notes[lead:])
                 promotion_skills += inline
+            transition = transition or _lead_transition(promotion_notes[lead:])
         elif key == "evolution":
             if all(block.kind is BlockKind.PARAGRAPH for block in sub.blocks):
                 # Told in prose, no list: each paragraph is a stage (a lead before a list stays a note).
