@@ -263,6 +263,10 @@ def _extract_post(
     # header's rule reads, but the summary's parser reads it under its sub-heading: one horizon for the role.
     if role.horizon is None and fields.role_summary is not None and fields.role_summary.role_horizon is not None:
         role = role.model_copy(update={"horizon": fields.role_summary.role_horizon.horizon})
+    # So is a reporting line stated inside another sentence ("..., with the reporting line usually into a
+    # Director of Data Platform") or as a list item: the header reads only a paragraph of its own.
+    if role.reporting_line is None and fields.role_summary is not None and fields.role_summary.reporting_line:
+        role = role.model_copy(update={"reporting_line": fields.role_summary.reporting_line.reports_to})
     found = {s.id for s in sections}
     blueprint = Blueprint(
         source=Source(

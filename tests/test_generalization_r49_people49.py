@@ -132,6 +132,16 @@ def test_unseen_data_platform_page_reporting_line_and_nine_teams() -> None:
     assert not any("reporting line" in team for team in teams)
 
 
+def test_the_role_reports_where_the_interaction_sentence_says() -> None:
+    # The header reads a reporting line from a paragraph of its own; one stated inside another sentence is
+    # the role's all the same, so role.reporting_line and the summary's field do not disagree.
+    (extraction,) = extract((UNSEEN / DATA_PLATFORM).read_bytes(), name=DATA_PLATFORM)
+    assert extraction.document["role"]["reporting_line"] == "Director of Data Platform or Head of Data Engineering"
+    sentence = "Typical interaction surfaces include Security, Legal and IT, reporting to the CISO."
+    (snippet,) = extract(_MARKDOWN.format(summary=sentence).encode(), name="snippet.md")
+    assert snippet.document["role"]["reporting_line"] == "CISO"
+
+
 # --- (e) a clause setting people management apart is an expectation of its own ------------------------------
 
 
