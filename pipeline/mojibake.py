@@ -479,6 +479,8 @@ def _spaced_replacement(text: str, i: int) -> str:
         return "→" if _last_word(left).lower() in _LEVEL_WORDS else "–"
     if _is_career_step(left, right):
         return "→"  # "DBA → Senior DBA: from operating systems to ..."
+    if left[-1] in "|:" and _TARGET_NUMBER.match(right):
+        return _comparison_sign(text, i, i + 2)  # a cell's or a label's target: "| ≥ 90% of ... |", "Target: ≥ 4.5/5"
     if next_word[:1].isdigit() or _is_clear_dash(left, right):
         return "–"
     if _is_arrow_chain(line, at):
@@ -562,9 +564,10 @@ _CLAUSE_WINDOW = 80  # characters: a few words, searched without a scan of the l
 _CLAUSE_WORDS = 3
 
 
-def _comparison_sign(text: str, i: int) -> str:
-    """≤ or ≥ for the bare ``โ`` before a target's number, from the words of that number's phrase."""
-    number = _TARGET_NUMBER.match(text, i + 1)
+def _comparison_sign(text: str, i: int, number_at: int | None = None) -> str:
+    """≤ or ≥ for the bare ``โ`` at i before a target's number (right after it, or at number_at past a space),
+    from the words of that number's phrase."""
+    number = _TARGET_NUMBER.match(text, number_at or i + 1)
     words = _WORDS_AFTER.match(text, number.end()).group().lower().split()
     unit = list(takewhile(lambda word: word not in _PHRASE_ENDS, words))
     following = words[len(unit) : len(unit) + 1] or [""]

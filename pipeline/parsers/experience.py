@@ -753,7 +753,7 @@ def _certifications(text: str) -> list[Certification]:
         note = "; ".join(filter(None, (level_note, note)))
     elif found := _split_level(text.strip()):
         name_part, level_text, note = found
-    elif head is None and (stated := _stated_level(text)):
+    elif head is None and (stated := _stated_level(text) or _trailing_level(text)):
         return _stated_certifications(text, *stated)
     else:
         name_part, level_text = head or text.strip(), None
@@ -818,6 +818,21 @@ def _stated_level(text: str) -> tuple[list[str], str] | None:
     if len(ands) == 1 and subject[:1].isupper():
         return [subject[: ands[0]], subject[ands[0] + 5 :]], level_text  # two certifications, one level
     return [subject], level_text
+
+
+def _trailing_level(text: str) -> tuple[list[str], str] | None:
+    """([name], level text) of a name its level closes with no verb or bracket, "AWS Cloud Practitioner optional."
+    → "AWS Cloud Practitioner", "optional"; else None. Every word before the level is capitalised, an acronym or
+    more than one word: a name, not a sentence ("Cloud certifications optional") nor a generic ("Certifications
+    optional")."""
+    body = text.rstrip().rstrip(".")
+    spans = _level_spans(body)
+    if not spans or spans[-1].end_char != len(body) or not spans[-1].start_char:
+        return None  # no level, one inside the text, or the whole text one ("None required")
+    words = body[: spans[-1].start_char].split()
+    if not words or not all(w[:1].isupper() or w[:1].isdigit() for w in words) or not (words[0].isupper() or words[1:]):
+        return None
+    return [" ".join(words)], body[spans[-1].start_char :]
 
 
 def _stated_certifications(text: str, names: list[str], level_text: str) -> list[Certification]:
@@ -917,6 +932,16 @@ def _level_lead(text: str) -> bool:
     certifications ("AWS certifications (Optional):", "Standard First Aid:") is not one."""
     spans = _level_spans(text)
     return bool(spans) and spans[0].start_char == 0 and not any(word[:1].isupper() for word in text.split()[1:])
+
+
+def _level_clause(text: str) -> tuple[str, list[Certification]] | None:
+    """(statement, certifications) of an item whose first clause only states a level for certifications as a whole
+    and whose rest names levelled ones: "None required; AWS Cloud Practitioner optional." → "None required", a note,
+    and AWS Cloud Practitioner (optional); else None ("Critical; 2+ exams passed is typical" names none)."""
+    first, _, rest = (part.strip() for part in text.partition(";"))
+    if not _is_level(first) or not (found := _certifications(rest)) or not all(cert.requirement for cert in found):
+        return None
+    return first, [cert.model_copy(update={"text": text}) for cert in found]
 
 
 def _level_parts(text: str) -> list[str] | None:
@@ -1351,7 +1376,10 @@ def parse(section: Section) -> Experience:
             if lead and lead != cert_heading:
                 certification_notes.append(lead)  # the heading has a note of its own: the level lead is a note
             for text in _certification_texts(sub.blocks, unparsed):
-                if found := _certifications(text):
+                if ";" in text and (stated := _level_clause(text)):
+                    certification_notes.append(stated[0])
+                    certifications += stated[1]
+                elif found := _certifications(text):
                     certifications += found
                 else:
                     certification_notes.append(text)

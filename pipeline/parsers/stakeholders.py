@@ -822,6 +822,8 @@ def _shared_head(modifier: str, name: str, text: str) -> str | None:
     """One name for "Security and Privacy Office": a lone capitalised word that is no role, 'and', a longer name."""
     if " " in modifier or not modifier[:1].isupper() or " " not in name or ends_with_role(modifier):
         return None
+    if modifier.isupper() and not names_a_team(modifier):
+        return None  # an acronym naming no function is a role's ("PM and PMO Manager"), not a shared modifier
     joined = re.search(rf"{re.escape(modifier)}\s+(?:and|&)\s+{re.escape(name)}", text)
     return joined.group(0) if joined else None
 
@@ -834,9 +836,13 @@ def _deadline() -> re.Pattern[str]:
     return re.compile(rf",?\s+within\s+(?:\S+\s+){{0,2}}(?:{units})\b.*$", re.IGNORECASE)
 
 
+# How an escalation is made, after whom it goes to: "escalate to PM with impact summary" (the action keeps it).
+_MANNER = re.compile(r"\s+with\s.*$")
+
+
 def _target_names(text: str) -> list[str]:
-    """The names of a target phrase, a trailing deadline, trailing adverbs and a dangling 'and' dropped."""
-    text = _TRAILING_JOIN.sub("", _strip_adverbs(_deadline().sub("", text.strip(" ,:"))))
+    """The names of a target phrase, a trailing deadline, manner and adverbs and a dangling 'and' dropped."""
+    text = _TRAILING_JOIN.sub("", _strip_adverbs(_MANNER.sub("", _deadline().sub("", text.strip(" ,:")))))
     targets: list[str] = []
     for name in _names(text):
         name = _SEQUENCE_WORD.sub("", name)
