@@ -229,18 +229,19 @@ def test_a_stalled_page_is_failed_and_the_rest_completes(
     monkeypatch.setattr(runner, "_GRACE", 1.0)  # how long a worker gets after SIGALRM before it is killed
     out = tmp_path / "out"
     began = time.monotonic()
-    result = CliRunner().invoke(main, [str(small_raw), str(out), "--page-timeout", "2", "--jobs", "2"])
+    # 5 s, not less: on a shared, loaded machine an ordinary page (and its worker's start) must not time out.
+    result = CliRunner().invoke(main, [str(small_raw), str(out), "--page-timeout", "5", "--jobs", "2"])
     elapsed = time.monotonic() - began
     assert result.exit_code == 1, result.output
     report = json.loads((out / "_report.json").read_text(encoding="utf-8"))
     pages = {p["path"]: p for p in report["pages"]}
     for name in ("stall.txt", "stall-in-c.txt"):
         assert pages[name]["status"] == "failed"
-        assert pages[name]["reasons"] == ["took longer than --page-timeout (2 s)"]
+        assert pages[name]["reasons"] == ["took longer than --page-timeout (5 s)"]
         assert pages[name]["error"] == "timeout"
     assert [pages[f"page-{n}.txt"]["status"] for n in range(4)] == ["ok"] * 4
-    assert "failed: stall.txt: took longer than --page-timeout (2 s)" in result.stderr
-    assert elapsed < 20
+    assert "failed: stall.txt: took longer than --page-timeout (5 s)" in result.stderr
+    assert elapsed < 40  # the stalls sleep 60 s: they were cut, not waited out
 
 
 def test_a_worker_that_dies_while_idle_is_replaced(monkeypatch: pytest.MonkeyPatch) -> None:
