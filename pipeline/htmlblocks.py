@@ -120,6 +120,10 @@ _STATE_PREFIXES = ("has-", "is-")
 _NEGATIONS = frozenset(("no", "without"))
 _NEGATION_SUFFIX = "less"
 _NEGATION_WORDS = _NEGATIONS | {_NEGATION_SUFFIX}
+# A word between a widget's prefix and an alignment word names the part of the widget a modifier class aligns, not
+# what the element is: Kadence's accordion box "kt-pane-header-alignment-left" (its panes' headers set left). A
+# name that opens with the word aligns the element itself: "header-aligned-left", "ad-align-center" stay chrome.
+_ALIGNMENT_WORDS = frozenset(("align", "aligned", "alignment", "halign", "valign"))
 # Chrome words that on a heading element name the heading itself, a title over the content after it (Divi's
 # "et_pb_module_header" over every blurb and call to action, a theme's "section-header"); on a box
 # (<div class="site-header">, Divi's "et_pb_fullwidth_header") they name the page's header.
@@ -389,6 +393,8 @@ def _chrome_names(classes: str, element_id: str, role: str) -> frozenset[str]:
     chrome = _CHROME_WORDS.intersection(words) | _HIDDEN_ON_DESKTOP.intersection(words)
     if chrome and not _NEGATION_WORDS.isdisjoint(words):  # rare: asked only of names that hold chrome words
         chrome -= _absent_words([*classes.split(), element_id, role])
+    if chrome and not _ALIGNMENT_WORDS.isdisjoint(words):  # rare too: a content widget's alignment modifier
+        chrome -= _aligned_parts([*classes.split(), element_id, role])
     lowered_classes = classes.lower()
     if "code-block-" in lowered_classes or "ai-viewport-" in lowered_classes:  # mostly neither: skip the regex
         names = lowered_classes.split()
@@ -408,6 +414,19 @@ def _absent_words(values: list[str]) -> set[str]:
         for i, part in enumerate(parts):
             (absent if i in negated else present).add(part)
     return absent - present
+
+
+def _aligned_parts(values: list[str]) -> set[str]:
+    """The words the class, id or role names only as the widget's part an alignment modifier sets: "header" of
+    "kt-pane-header-alignment-left", not of "header-aligned-left" nor of "site-header kt-pane-header-align-left"."""
+    aligned: set[str] = set()
+    present: set[str] = set()
+    for value in values:
+        parts = _SPLIT_WORDS.split(value.lower())
+        last = max((i for i, part in enumerate(parts) if part in _ALIGNMENT_WORDS), default=0)
+        aligned.update(parts[1:last])  # the first part is the widget's prefix, or the element's own name
+        present.update(parts[:1], parts[last + 1 :] if last else parts)
+    return aligned - present
 
 
 def _parse(html: str, utf8: bytes | None = None) -> etree._Element | None:
