@@ -71,8 +71,8 @@ _CHROME_WORDS = frozenset(
     "sponsored promo promotion banner cookie cookies consent newsletter subscribe popup modal masthead "
     "site-header site-footer footer header skip-link jp-relatedposts sharedaddy yarpp addtoany "
     # Ad plugins' and networks' wrappers: Advanced Ads "advads-*", WP Quads "quads-location", Ezoic,
-    # AdThrive, AdSense auto ads.
-    "advads quads ezoic adthrive google-auto-placed "
+    # AdThrive, AdSense auto ads, AdSanity's "adsanity-single"/"adsanity-group" (its caption and title are the ad's).
+    "advads quads ezoic adthrive google-auto-placed adsanity "
     # The footnotes under an article and their reference markers ("footnotes", the WordPress block's
     # "wp-block-footnotes", Pandoc's role "doc-endnotes" and "doc-noteref"): citations and asides with no
     # place among a blueprint's fields, page apparatus as the markers pointing to them are. Not the
