@@ -121,7 +121,7 @@ def _vocab() -> _Vocab:
     uppercase = [p for p in data["widget_patterns"] if re.search(r"(?<!\\)[A-Z]", p)]
     if uppercase:
         raise ValueError(f"noise.json: widget patterns are matched against lowercased text: {uppercase}")
-    anchored = [p[1:] for p in data["widget_patterns"] if p.startswith("^")] + [_share_bar(data)]
+    anchored = [p[1:] for p in data["widget_patterns"] if p.startswith("^")] + [_share_bar(data), _share_button(data)]
     anywhere = [p for p in data["widget_patterns"] if not p.startswith("^")]
     # Words and spaces alone have no regex syntax: such a pattern matches where it is a substring.
     phrases = [p for p in anywhere if re.fullmatch(r"[\w ]+", p)]
@@ -199,6 +199,16 @@ def _share_bar(data: dict) -> str:
     network = f"(?:{_alternatives(data['social_networks'])})"
     lead = f"(?:{_alternatives(data['share_bar_leads'])})"
     return rf"{lead}(?:\s*:\s*|\s+){network}(?:\s*[|·•,/]\s*{network}|\s+{network})*\s*$"
+
+
+def _share_button(data: dict) -> str:
+    """The pattern of a share button's label as text, lowercased: Jetpack's "Click to share on LinkedIn (Opens in new
+    window)", "Click to print", "Email a link to a friend (Opens in new window) Email". Its "click to" or its note
+    on the window tells the button from an article's line naming a network."""
+    network = f"(?:{_alternatives(data['social_networks'])})"
+    action = rf"(?:(?:share|post) (?:on|to|via) )?{network}(?: a link to a friend)?"
+    window = r" \(opens in (?:a )?new (?:window|tab)\)"
+    return rf"(?:click to {action}(?:{window})?|{action}{window})(?: {network})?$"
 
 
 def _share_action(data: dict) -> re.Pattern[str]:
