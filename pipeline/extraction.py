@@ -259,6 +259,7 @@ def _extract_post(
         warnings.append("no role title found")
     # 6. Typed fields, section by section.
     fields, fields_json, quality = _typed_fields(sections, warnings)
+    warnings += _itemless_section_warnings(sections, fields_json, warnings)
     # A horizon set apart from its label ("<strong>Role horizon:</strong><br>Current") is no one sentence the
     # header's rule reads, but the summary's parser reads it under its sub-heading: one horizon for the role.
     if role.horizon is None and fields.role_summary is not None and fields.role_summary.role_horizon is not None:
@@ -612,3 +613,38 @@ def _structure_warnings(sections: list[Section]) -> list[str]:
     if others:
         warnings.append(f"unknown sections kept: {', '.join(others)}")
     return warnings
+
+
+# The sections that are a list on every page, and the field their items go to (the table sections have their own
+# finding, coverage.empty_table_findings). Found with no item read, their list was lost: dropped as page chrome (an
+# accordion's box read as a header), or written in a way the parser does not read.
+_ITEM_LISTS = {
+    SectionId.RESPONSIBILITIES: "items",
+    SectionId.DELIVERABLES: "items",
+    SectionId.TECHNICAL_SKILLS: "skills",
+    SectionId.SOFT_SKILLS: "skills",
+}
+# A page this long (characters of text: ~1,600 words; the seeds hold ~35,000) writes each section out; a stub or an
+# excerpt may sum one up in a line.
+_ITEMS_EXPECTED_FROM = 10_000
+
+
+def _itemless_section_warnings(sections: list[Section], fields: dict[str, Any], warnings: list[str]) -> list[str]:
+    """A warning for each list section found under its heading with no item read, on a page long enough to list;
+    none for a section the coverage findings already warn of (its text read as prose)."""
+    itemless = [
+        section.id
+        for section in sections
+        if (key := _ITEM_LISTS.get(section.id)) is not None and not (fields.get(section.id.value) or {}).get(key, True)
+    ]
+    itemless = [sid for sid in itemless if not any(w.startswith(f"{sid.value}: ") for w in warnings)]
+    if not itemless:  # every page but a broken one: its text is not weighed
+        return []
+    blocks = [b for s in sections for b in (*s.blocks, *(b for sub in s.subsections for b in sub.blocks))]
+    if sum(len(b.text) for b in blocks) < _ITEMS_EXPECTED_FROM:
+        return []
+    return [
+        f"{sid.value}: no {_ITEM_LISTS[sid]} were read under its heading: its list was dropped (as page chrome?)"
+        " or is written in a form not read"
+        for sid in dict.fromkeys(itemless)
+    ]

@@ -71,8 +71,8 @@ _CHROME_WORDS = frozenset(
     "sponsored promo promotion banner cookie cookies consent newsletter subscribe popup modal masthead "
     "site-header site-footer footer header skip-link jp-relatedposts sharedaddy yarpp addtoany "
     # Ad plugins' and networks' wrappers: Advanced Ads "advads-*", WP Quads "quads-location", Ezoic,
-    # AdThrive, AdSense auto ads.
-    "advads quads ezoic adthrive google-auto-placed "
+    # AdThrive, AdSense auto ads, AdSanity's "adsanity-single"/"adsanity-group" (its caption and title are the ad's).
+    "advads quads ezoic adthrive google-auto-placed adsanity "
     # The footnotes under an article and their reference markers ("footnotes", the WordPress block's
     # "wp-block-footnotes", Pandoc's role "doc-endnotes" and "doc-noteref"): citations and asides with no
     # place among a blueprint's fields, page apparatus as the markers pointing to them are. Not the
@@ -120,6 +120,10 @@ _STATE_PREFIXES = ("has-", "is-")
 _NEGATIONS = frozenset(("no", "without"))
 _NEGATION_SUFFIX = "less"
 _NEGATION_WORDS = _NEGATIONS | {_NEGATION_SUFFIX}
+# A word between a widget's prefix and an alignment word names the part of the widget a modifier class aligns, not
+# what the element is: Kadence's accordion box "kt-pane-header-alignment-left" (its panes' headers set left). A
+# name that opens with the word aligns the element itself: "header-aligned-left", "ad-align-center" stay chrome.
+_ALIGNMENT_WORDS = frozenset(("align", "aligned", "alignment", "halign", "valign"))
 # Chrome words that on a heading element name the heading itself, a title over the content after it (Divi's
 # "et_pb_module_header" over every blurb and call to action, a theme's "section-header"); on a box
 # (<div class="site-header">, Divi's "et_pb_fullwidth_header") they name the page's header.
@@ -389,6 +393,8 @@ def _chrome_names(classes: str, element_id: str, role: str) -> frozenset[str]:
     chrome = _CHROME_WORDS.intersection(words) | _HIDDEN_ON_DESKTOP.intersection(words)
     if chrome and not _NEGATION_WORDS.isdisjoint(words):  # rare: asked only of names that hold chrome words
         chrome -= _absent_words([*classes.split(), element_id, role])
+    if chrome and not _ALIGNMENT_WORDS.isdisjoint(words):  # rare too: a content widget's alignment modifier
+        chrome -= _aligned_parts([*classes.split(), element_id, role])
     lowered_classes = classes.lower()
     if "code-block-" in lowered_classes or "ai-viewport-" in lowered_classes:  # mostly neither: skip the regex
         names = lowered_classes.split()
@@ -408,6 +414,19 @@ def _absent_words(values: list[str]) -> set[str]:
         for i, part in enumerate(parts):
             (absent if i in negated else present).add(part)
     return absent - present
+
+
+def _aligned_parts(values: list[str]) -> set[str]:
+    """The words the class, id or role names only as the widget's part an alignment modifier sets: "header" of
+    "kt-pane-header-alignment-left", not of "header-aligned-left" nor of "site-header kt-pane-header-align-left"."""
+    aligned: set[str] = set()
+    present: set[str] = set()
+    for value in values:
+        parts = _SPLIT_WORDS.split(value.lower())
+        last = max((i for i, part in enumerate(parts) if part in _ALIGNMENT_WORDS), default=0)
+        aligned.update(parts[1:last])  # the first part is the widget's prefix, or the element's own name
+        present.update(parts[:1], parts[last + 1 :] if last else parts)
+    return aligned - present
 
 
 def _parse(html: str, utf8: bytes | None = None) -> etree._Element | None:
@@ -1365,7 +1384,9 @@ def _cell_text(cell: etree._Element) -> str:
     """A table cell's text with its lines kept: a <br>, or a block in the cell (its paragraphs, list
     items), ends a line, as "\n" (the pipe-table reader gives a cell's <br> the same); a line break
     in the source is a space. "<td>Firebase Crashlytics<br>Sentry</td>" holds two tools, not one.
-    A <br> that only wraps a phrase is a space (tables.continues_cell_line).
+    A <br> that only wraps a phrase is a space (tables.continues_cell_line), as is one after a semicolon before
+    anything but a list's item: the semicolon parts the clauses already ("≤ 14% overall;<br>≤ 18% for heart
+    failure" is one target, as "≥ 90%<br>of caseload" is).
     """
     if not len(cell):  # most cells: plain text
         return _squeeze(_flat(cell.text)).strip()
@@ -1373,11 +1394,17 @@ def _cell_text(cell: etree._Element) -> str:
     _cell_parts(cell, parts)
     lines: list[str] = []
     for line in _lines(" ".join(parts)):
-        if lines and continues_cell_line(lines[-1], line):
+        if lines and (_next_clause(lines[-1], line) or continues_cell_line(lines[-1], line)):
             lines[-1] += " " + line
         else:
             lines.append(line)
     return "\n".join(lines)
+
+
+def _next_clause(before: str, line: str) -> bool:
+    """Whether a cell's line after a <br> is the next clause of the line before, which a semicolon ends: a numbered
+    or bulleted line opens an item of a list in the cell ("1) Own the plan;<br>2) Run events")."""
+    return before[-1] == ";" and _NUMBERED_LINE.match(line) is None and _BULLET_LINE.match(line) is None
 
 
 def _cell_parts(element: etree._Element, parts: list[str]) -> None:

@@ -121,7 +121,7 @@ def _vocab() -> _Vocab:
     uppercase = [p for p in data["widget_patterns"] if re.search(r"(?<!\\)[A-Z]", p)]
     if uppercase:
         raise ValueError(f"noise.json: widget patterns are matched against lowercased text: {uppercase}")
-    anchored = [p[1:] for p in data["widget_patterns"] if p.startswith("^")] + [_share_bar(data)]
+    anchored = [p[1:] for p in data["widget_patterns"] if p.startswith("^")] + [_share_bar(data), _share_button(data)]
     anywhere = [p for p in data["widget_patterns"] if not p.startswith("^")]
     # Words and spaces alone have no regex syntax: such a pattern matches where it is a substring.
     phrases = [p for p in anywhere if re.fullmatch(r"[\w ]+", p)]
@@ -132,7 +132,7 @@ def _vocab() -> _Vocab:
     school = r"(?: (?:by|at|from) [^,]{1,40})?\.?"
     start_patterns = [s for s in data["comment_area_starts"] if s.startswith("^")]
     return _Vocab(
-        widget_lines=frozenset(data["widget_lines"]),
+        widget_lines=frozenset(data["widget_lines"]) | _share_button_lines(data),
         widget_starts=re.compile("|".join(f"(?:{p})" for p in anchored)),
         widget_phrases=tuple(phrases),
         widget_anywhere=tuple(re.compile(p) for p in anywhere if p not in phrases),
@@ -199,6 +199,28 @@ def _share_bar(data: dict) -> str:
     network = f"(?:{_alternatives(data['social_networks'])})"
     lead = f"(?:{_alternatives(data['share_bar_leads'])})"
     return rf"{lead}(?:\s*:\s*|\s+){network}(?:\s*[|·•,/]\s*{network}|\s+{network})*\s*$"
+
+
+# A share button's note that it opens a window (Jetpack's screen-reader text), after its label.
+_NEW_WINDOW = ("(opens in new window)", "(opens in a new window)", "(opens in new tab)", "(opens in a new tab)")
+
+
+def _share_button(data: dict) -> str:
+    """The pattern of a share button's title as text, lowercased: Jetpack's "Click to share on LinkedIn (Opens in new
+    window)", "Click to print", "Click to email a link to a friend". Its "click to" tells the button from an article's
+    line naming a network; the pattern opens on that literal, which a line opening otherwise fails at once."""
+    network = f"(?:{_alternatives(data['social_networks'])})"
+    window = f"(?: (?:{'|'.join(map(re.escape, _NEW_WINDOW))}))"
+    return rf"click to (?:share on )?{network}(?: a link to a friend)?{window}?(?: {network})?$"
+
+
+def _share_button_lines(data: dict) -> frozenset[str]:
+    """A share button's label as text, lowercased, its note on the window after it and perhaps the label again:
+    "LinkedIn (Opens in new window)", "Print (Opens in new window) Print". Whole lines, looked up as the widget
+    lines are (a regex opening on a network would be tried on every line)."""
+    labels = [*data["social_networks"], "email a link to a friend"]
+    lines = {f"{label} {note}" for label in labels for note in _NEW_WINDOW}
+    return frozenset(lines | {f"{label} {note} {label.split()[0]}" for label in labels for note in _NEW_WINDOW})
 
 
 def _share_action(data: dict) -> re.Pattern[str]:
