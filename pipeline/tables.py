@@ -1326,6 +1326,7 @@ _NO_MATCH = -15.0  # a vocabulary column whose text is not in its vocabulary
 _ODD_VOCAB = -4.0  # ...unless it is short and capitalised: an unlisted value
 _EMPTY = -8.0  # a vocabulary column left empty (the page omitted the value)
 _EMPTYABLE = frozenset({"frequency", "prevalence", "weight"})
+_LISTED_TOOL = -8.0  # a comma list in a tool cell, where the table's other rows keep theirs in the use cell
 
 
 def _long(n: int, limit: int, rate: float) -> float:
@@ -1467,9 +1468,12 @@ def _score_category(row: _Row, a: int, b: int, context: dict) -> float:
     return score
 
 
-def _score_tool(row: _Row, a: int, b: int, _: dict) -> float:
+def _score_tool(row: _Row, a: int, b: int, context: dict) -> float:
     """A tool cell: product names (gazetteer, CamelCase, ACRONYM), slash-joined, few plain words."""
     score = -0.7 * row.count(row.lowers, a, b) + _long(b - a, 8, 0.5)
+    commas = context.get("list_commas")  # set where the table's rows keep their lists out of the tool cell
+    if commas and commas[b] > commas[a]:
+        score += _LISTED_TOOL
     if row.tool_start[a]:
         score += 2.0
     elif row.shapes[a] in (_CAMEL, _ACRONYM):
@@ -1631,9 +1635,13 @@ def split_lost_border_rows(table: KnownTable, lines: list[str]) -> list[list[str
     rows = [_row(words, tokens[end - len(words) : end]) for words, end in zip(row_words, ends)]
     repeating = bool(_REPEATING & set(roles[:1]))
     repeats = _repeated_prefixes(rows) if repeating else [{} for _ in rows]
+    if repeating:
+        _open_after_repeated_categories(rows, repeats)
     cells = [_split(roles, line, {"repeats": rep}, row) for line, row, rep in zip(lines, rows, repeats, strict=True)]
     if _BAR_ROLES.intersection(roles[:-1]):
         _resplit_dangling(roles, lines, rows, cells)
+    if "tool" in roles[:-1]:
+        _resplit_listed_tools(roles, lines, rows, cells, repeats)
     if repeating:
         # An empty category cell (a tab-separated row opening with a tab) continues the category above,
         # as an HTML table's rowspan cell does.
@@ -1657,6 +1665,31 @@ def _resplit_dangling(roles: tuple[str, ...], lines: list[str], rows: list[_Row]
             cells[k] = _split(roles, lines[k], {"whole_clauses": True}, rows[k])
 
 
+def _resplit_listed_tools(
+    roles: tuple[str, ...], lines: list[str], rows: list[_Row], cells: list[list[str]], repeats: list[dict[int, int]]
+) -> None:
+    """Split again, at a cost for a comma list in the tool cell, the rows whose tool cell holds one where most of
+    the table's rows hold none: the use's list begun in it, cut inside an item ("Datadog RUM Real-user performance,
+    Core Web | Vitals, session replay"; "Figma Design specs, ..., Dev | Mode handoff"). Tools the page does list
+    with commas ("Jira, Confluence") cost every cut alike, for a cut after a comma opens no cell."""
+    tool = roles.index("tool")
+    listed = [k for k, row in enumerate(cells) if "," in row[tool] and "," in _PARENTHESISED.sub("", row[tool])]
+    if listed and len(listed) * 2 < len(cells):
+        for k in listed:
+            context = {"repeats": repeats[k], "list_commas": _list_commas(rows[k].words)}
+            cells[k] = _split(roles, lines[k], context, rows[k])
+
+
+def _list_commas(words: Sequence[str]) -> tuple[int, ...]:
+    """Prefix sums: words closing on a comma outside brackets, a list's items ("AWS (CloudFront, S3)": none)."""
+    sums, total, depth = [0], 0, 0
+    for word in words:
+        depth += word.count("(") - word.count(")")
+        total += word.endswith(",") and depth <= 0
+        sums.append(total)
+    return tuple(sums)
+
+
 def _dangling_text(cell: str, after: str) -> bool:
     """Whether a cell's last clause after a ';' is one word and the next cell's first is a word or two (see
     _dangles)."""
@@ -1676,6 +1709,33 @@ def _repeated_prefixes(rows: list[_Row], longest: int = 8) -> list[dict[int, int
         prefixes.append(row_prefixes)
         counts.update(row_prefixes.values())
     return [{b: counts[prefix] for b, prefix in row_prefixes.items()} for row_prefixes in prefixes]
+
+
+def _open_after_repeated_categories(rows: list[_Row], repeats: list[dict[int, int]]) -> None:
+    """Let a lower-case word open the tool cell right after a category the table's other rows open with
+    ("Testing or QA | axe DevTools / axe-core" under "Testing or QA | Playwright"): a lower-case product name
+    (axe, dbt, pnpm), not more of the category, which a category noun ("tools") or a function word would be."""
+    known: dict[tuple[str, ...], int] = {}  # a first cell ending where a cell may start -> rows opening with it
+    for row, row_repeats in zip(rows, repeats):
+        for b, n in row_repeats.items():
+            known[tuple(word.lower() for word in row.words[:b])] = n
+    vocab = _vocab()
+    for k, (row, row_repeats) in enumerate(zip(rows, repeats)):
+        if any(n >= 2 for n in row_repeats.values()):
+            continue  # the row opens with a repeated category already
+        for b in range(1, min(8, len(row.words) - 1) + 1):
+            if _word(row.words[b - 1]).enclosers:
+                break  # a category's aside in brackets: the cell ends past it, where the row says
+            if _word(row.words[b - 1]).no_cell_end:
+                continue  # a cell does not end after ',', 'of', '/'...
+            n = known.get(tuple(word.lower() for word in row.words[:b]), 0)
+            key = row.keys[b]
+            if n >= 2 and row.shapes[b] == _LOWER and key not in vocab.category_words and key not in vocab.function_words:
+                start = list(row.start)
+                start[b] = _LOWER_TOOL_START
+                rows[k] = row._replace(start=tuple(start))
+                row_repeats[b] = n
+                break
 
 
 def _split(roles: tuple[str, ...], line: str, context: dict, row: _Row | None = None) -> list[str]:
