@@ -1265,6 +1265,8 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
         lowers.append(lower_sum)
         tools.append(tool_sum)
         after_no_end, after_end = no_end, end
+    if any(opens):  # few rows hold a parenthesis
+        _bind_acronym_names(words, shapes, opens, start)
     if any(version):  # few rows hold a bare number
         _keep_product_numbers(shapes, sentence_end, version, start)
     if "/" in words:  # few rows hold a lone slash
@@ -1283,6 +1285,37 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
         numbers=tuple(accumulate(number, initial=0.0)),  # a flag counts 1.0: the same sums, added in C
         digits=tuple(accumulate(digit, initial=0.0)),
     )
+
+
+def _bind_acronym_names(words: Sequence[str], shapes: Sequence[int], opens: Sequence[bool], start: list[float]) -> None:
+    """Keep a name with its own acronym in parentheses ("Cumulative Layout Shift (CLS)", "Interaction to Next
+    Paint (INP)"): no cell starts among the words whose initials spell it, for the acronym closes the name."""
+    for p in compress(range(len(words)), opens):
+        if shapes[p] not in (_ACRONYM, _CAMEL):  # "(KPIs)" reads as CamelCase
+            continue
+        letters = words[p].strip(_CLINGING_PUNCT)
+        if letters.endswith("s"):
+            letters = letters[:-1]  # a plural: "(KPIs)"
+        if len(letters) < 2 or not (letters.isalpha() and letters.isupper()):
+            continue
+        if (first := _spelled_from(words, p, letters)) is not None:
+            for i in range(first + 1, p):
+                start[i] = min(start[i], _FORBIDDEN)
+
+
+def _spelled_from(words: Sequence[str], p: int, letters: str) -> int | None:
+    """The first of the words before word p whose initials spell the letters, read backwards; a function word
+    the acronym leaves out may stand between them ("Interaction to Next Paint": INP; "Mean Time to Restore": MTTR)."""
+    function_words = _vocab().function_words
+    j, i = len(letters) - 1, p - 1
+    while i >= 0 and j >= 0:
+        word = words[i].lstrip(_LEADING_PUNCT)
+        if word[:1].upper() == letters[j]:
+            j -= 1
+        elif word not in function_words:
+            return None
+        i -= 1
+    return i + 1 if j < 0 else None
 
 
 def _keep_product_numbers(
