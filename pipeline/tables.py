@@ -1730,6 +1730,9 @@ def _dangling_text(cell: str, after: str) -> bool:
     return bool(semicolon) and len(tail.split()) == 1 and ";" in " ".join(after.split(maxsplit=2)[:2])
 
 
+_LONGEST_CATEGORY = 8  # words: the longest first cell _repeated_prefixes compares
+
+
 def _repeated_prefixes(rows: list[_Row], longest: int = 8) -> list[dict[int, int]]:
     """For each row, map each possible first-cell end to how many rows open with the same words."""
     counts: Counter[tuple[str, ...]] = Counter()
@@ -1756,14 +1759,16 @@ def _open_after_repeated_categories(rows: list[_Row], repeats: list[dict[int, in
     for k, (row, row_repeats) in enumerate(zip(rows, repeats)):
         if any(n >= 2 for n in row_repeats.values()):
             continue  # the row opens with a repeated category already
-        for b in range(1, min(8, len(row.words) - 1) + 1):
+        for b in range(1, min(_LONGEST_CATEGORY, len(row.words) - 1) + 1):
             if _word(row.words[b - 1]).enclosers:
                 break  # a category's aside in brackets: the cell ends past it, where the row says
             if _word(row.words[b - 1]).no_cell_end:
                 continue  # a cell does not end after ',', 'of', '/'...
-            n = known.get(tuple(word.lower() for word in row.words[:b]), 0)
             key = row.keys[b]
-            if n >= 2 and row.shapes[b] == _LOWER and key not in vocab.category_words and key not in vocab.function_words:
+            if row.shapes[b] != _LOWER or key in vocab.category_words or key in vocab.function_words:
+                continue
+            n = known.get(tuple(word.lower() for word in row.words[:b]), 0)
+            if n >= 2:
                 start = list(row.start)
                 start[b] = _LOWER_TOOL_START
                 rows[k] = row._replace(start=tuple(start))
