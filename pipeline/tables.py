@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain, compress, count, zip_longest
-from operator import itemgetter
+from operator import itemgetter, not_
 from typing import NamedTuple, TypeVar
 
 from spacy.lang.en.lex_attrs import like_num
@@ -1265,7 +1265,7 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
         lowers.append(lower_sum)
         tools.append(tool_sum)
         after_no_end, after_end = no_end, end
-    if any(opens):  # few rows hold a parenthesis
+    if any(opens) and not _ACRONYM_SHAPES.isdisjoint(compress(shapes, opens)):  # few rows hold "(ABC)"
         _bind_acronym_names(words, shapes, opens, start)
     if any(version):  # few rows hold a bare number
         _keep_product_numbers(shapes, sentence_end, version, start)
@@ -1287,20 +1287,27 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
     )
 
 
+_ACRONYM_SHAPES = frozenset({_ACRONYM, _CAMEL})  # "(KPIs)" reads as CamelCase
+
+
 def _bind_acronym_names(words: Sequence[str], shapes: Sequence[int], opens: Sequence[bool], start: list[float]) -> None:
     """Keep a name with its own acronym in parentheses ("Cumulative Layout Shift (CLS)", "Interaction to Next
     Paint (INP)"): no cell starts among the words whose initials spell it, for the acronym closes the name."""
     for p in compress(range(len(words)), opens):
-        if shapes[p] not in (_ACRONYM, _CAMEL):  # "(KPIs)" reads as CamelCase
+        if shapes[p] not in _ACRONYM_SHAPES:
             continue
-        letters = words[p].strip(_CLINGING_PUNCT)
-        if letters.endswith("s"):
-            letters = letters[:-1]  # a plural: "(KPIs)"
-        if len(letters) < 2 or not (letters.isalpha() and letters.isupper()):
-            continue
-        if (first := _spelled_from(words, p, letters)) is not None:
+        letters = _acronym_letters(words[p])
+        if letters and (first := _spelled_from(words, p, letters)) is not None:
             for i in range(first + 1, p):
                 start[i] = min(start[i], _FORBIDDEN)
+
+
+@lru_cache(maxsize=4096)
+def _acronym_letters(word: str) -> str:
+    """The letters of an acronym in parentheses ("(CLS)": "CLS"; "(KPIs)": "KPI"), else ''; cached, as a table's
+    acronyms recur down its rows and across pages."""
+    letters = word.strip(_CLINGING_PUNCT).removesuffix("s")
+    return letters if len(letters) >= 2 and letters.isalpha() and letters.isupper() else ""
 
 
 def _spelled_from(words: Sequence[str], p: int, letters: str) -> int | None:
@@ -1751,29 +1758,32 @@ def _open_after_repeated_categories(rows: list[_Row], repeats: list[dict[int, in
     """Let a lower-case word open the tool cell right after a category the table's other rows open with
     ("Testing or QA | axe DevTools / axe-core" under "Testing or QA | Playwright"): a lower-case product name
     (axe, dbt, pnpm), not more of the category, which a category noun ("tools") or a function word would be."""
-    known: dict[tuple[str, ...], int] = {}  # a first cell ending where a cell may start -> rows opening with it
-    for row, row_repeats in zip(rows, repeats):
-        for b, n in row_repeats.items():
-            known[tuple(word.lower() for word in row.words[:b])] = n
-    vocab = _vocab()
-    for k, (row, row_repeats) in enumerate(zip(rows, repeats)):
-        if any(n >= 2 for n in row_repeats.values()):
-            continue  # the row opens with a repeated category already
-        for b in range(1, min(_LONGEST_CATEGORY, len(row.words) - 1) + 1):
-            if _word(row.words[b - 1]).enclosers:
-                break  # a category's aside in brackets: the cell ends past it, where the row says
-            if _word(row.words[b - 1]).no_cell_end:
-                continue  # a cell does not end after ',', 'of', '/'...
-            key = row.keys[b]
-            if row.shapes[b] != _LOWER or key in vocab.category_words or key in vocab.function_words:
-                continue
-            n = known.get(tuple(word.lower() for word in row.words[:b]), 0)
-            if n >= 2:
+    opened = [max(row_repeats.values(), default=0) >= 2 for row_repeats in repeats]
+    heads = {rows[k].keys[0] for k in compress(range(len(rows)), opened)}  # the repeated categories' first words
+    for k in compress(range(len(rows)), map(not_, opened)):
+        if rows[k].keys[0] in heads:
+            _open_after_repeated_category(rows, repeats, opened, k)
+
+
+def _open_after_repeated_category(rows: list[_Row], repeats: list[dict[int, int]], opened: list[bool], k: int) -> None:
+    """Row k's part of _open_after_repeated_categories: the first lower-case word ending a repeated category."""
+    row, vocab = rows[k], _vocab()
+    for b in range(1, min(_LONGEST_CATEGORY, len(row.words) - 1) + 1):
+        if _word(row.words[b - 1]).enclosers:
+            break  # a category's aside in brackets: the cell ends past it, where the row says
+        key = row.keys[b]
+        if row.shapes[b] != _LOWER or key in vocab.category_words or key in vocab.function_words:
+            continue
+        if _word(row.words[b - 1]).no_cell_end:
+            continue  # a cell does not end after ',', 'of', '/'...
+        prefix = [word.lower() for word in row.words[:b]]
+        for other, other_repeats, yes in zip(rows, repeats, opened):
+            if yes and other_repeats.get(b, 0) >= 2 and [word.lower() for word in other.words[:b]] == prefix:
                 start = list(row.start)
                 start[b] = _LOWER_TOOL_START
                 rows[k] = row._replace(start=tuple(start))
-                row_repeats[b] = n
-                break
+                repeats[k][b] = other_repeats[b]
+                return
 
 
 def _split(roles: tuple[str, ...], line: str, context: dict, row: _Row | None = None) -> list[str]:
