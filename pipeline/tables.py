@@ -1740,7 +1740,7 @@ def _dangling_text(cell: str, after: str) -> bool:
 _LONGEST_CATEGORY = 8  # words: the longest first cell _repeated_prefixes compares
 
 
-def _repeated_prefixes(rows: list[_Row], longest: int = 8) -> list[dict[int, int]]:
+def _repeated_prefixes(rows: list[_Row], longest: int = _LONGEST_CATEGORY) -> list[dict[int, int]]:
     """For each row, map each possible first-cell end to how many rows open with the same words."""
     counts: Counter[tuple[str, ...]] = Counter()
     prefixes: list[dict[int, tuple[str, ...]]] = []  # per row: first-cell end -> its words, lower-cased
@@ -1772,7 +1772,9 @@ def _open_after_repeated_category(rows: list[_Row], repeats: list[dict[int, int]
         if _word(row.words[b - 1]).enclosers:
             break  # a category's aside in brackets: the cell ends past it, where the row says
         key = row.keys[b]
-        if row.shapes[b] != _LOWER or key in vocab.category_words or key in vocab.function_words:
+        if row.shapes[b] != _LOWER or not row.words[b][0].isalpha():
+            continue  # a product's name opens on its letters: "(self-hosted)" is the category's aside
+        if key in vocab.category_words or key in vocab.function_words:
             continue
         if _word(row.words[b - 1]).no_cell_end:
             continue  # a cell does not end after ',', 'of', '/'...

@@ -107,6 +107,18 @@ def test_synthetic_a_category_noun_after_a_repeated_category_stays_in_the_catego
     assert rows[2] == ["Code quality tools", "Codacy", "Review automation", "Optional"]
 
 
+def test_synthetic_a_categorys_aside_after_a_repeated_category_stays_in_the_category() -> None:
+    rows = split_lost_border(
+        TOOLS_HEADER,
+        [
+            "Monitoring Grafana Dashboards and alerts Common",
+            "Monitoring Prometheus Metrics scraping Common",
+            "Monitoring (self-hosted) Zabbix Host checks Optional",
+        ],
+    )
+    assert rows[2] == ["Monitoring (self-hosted)", "Zabbix", "Host checks", "Optional"]
+
+
 # --- synthetic: a name stays whole before its own acronym --------------------------------------
 
 def test_synthetic_a_metric_name_stays_whole_before_its_own_acronym() -> None:
@@ -167,3 +179,4 @@ def test_unseen_frontend_noise_absent(fields: dict) -> None:
     text = "\n".join(all_strings(fields))
     for noise in ("Dental Clinics", "Orthopedic Hospitals", "Notify of", "Inline Feedbacks", "DevOpsSchool", "โ"):
         assert noise not in text
+
