@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain, compress, count, zip_longest
-from operator import itemgetter
+from operator import itemgetter, not_
 from typing import NamedTuple, TypeVar
 
 from spacy.lang.en.lex_attrs import like_num
@@ -1265,6 +1265,8 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
         lowers.append(lower_sum)
         tools.append(tool_sum)
         after_no_end, after_end = no_end, end
+    if any(opens) and not _ACRONYM_SHAPES.isdisjoint(compress(shapes, opens)):  # few rows hold "(ABC)"
+        _bind_acronym_names(words, shapes, opens, start)
     if any(version):  # few rows hold a bare number
         _keep_product_numbers(shapes, sentence_end, version, start)
     if "/" in words:  # few rows hold a lone slash
@@ -1284,6 +1286,44 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
         numbers=tuple(accumulate(number, initial=0.0)),  # a flag counts 1.0: the same sums, added in C
         digits=tuple(accumulate(digit, initial=0.0)),
     )
+
+
+_ACRONYM_SHAPES = frozenset({_ACRONYM, _CAMEL})  # "(KPIs)" reads as CamelCase
+
+
+def _bind_acronym_names(words: Sequence[str], shapes: Sequence[int], opens: Sequence[bool], start: list[float]) -> None:
+    """Keep a name with its own acronym in parentheses ("Cumulative Layout Shift (CLS)", "Interaction to Next
+    Paint (INP)"): no cell starts among the words whose initials spell it, for the acronym closes the name."""
+    for p in compress(range(len(words)), opens):
+        if shapes[p] not in _ACRONYM_SHAPES:
+            continue
+        letters = _acronym_letters(words[p])
+        if letters and (first := _spelled_from(words, p, letters)) is not None:
+            for i in range(first + 1, p):
+                start[i] = min(start[i], _FORBIDDEN)
+
+
+@lru_cache(maxsize=4096)
+def _acronym_letters(word: str) -> str:
+    """The letters of an acronym in parentheses ("(CLS)": "CLS"; "(KPIs)": "KPI"), else ''; cached, as a table's
+    acronyms recur down its rows and across pages."""
+    letters = word.strip(_CLINGING_PUNCT).removesuffix("s")
+    return letters if len(letters) >= 2 and letters.isalpha() and letters.isupper() else ""
+
+
+def _spelled_from(words: Sequence[str], p: int, letters: str) -> int | None:
+    """The first of the words before word p whose initials spell the letters, read backwards; a function word
+    the acronym leaves out may stand between them ("Interaction to Next Paint": INP; "Mean Time to Restore": MTTR)."""
+    function_words = _vocab().function_words
+    j, i = len(letters) - 1, p - 1
+    while i >= 0 and j >= 0:
+        word = words[i].lstrip(_LEADING_PUNCT)
+        if word[:1].upper() == letters[j]:
+            j -= 1
+        elif word not in function_words:
+            return None
+        i -= 1
+    return i + 1 if j < 0 else None
 
 
 def _keep_product_numbers(
@@ -1365,6 +1405,7 @@ _NO_MATCH = -15.0  # a vocabulary column whose text is not in its vocabulary
 _ODD_VOCAB = -4.0  # ...unless it is short and capitalised: an unlisted value
 _EMPTY = -8.0  # a vocabulary column left empty (the page omitted the value)
 _EMPTYABLE = frozenset({"frequency", "prevalence", "weight"})
+_LISTED_TOOL = -8.0  # a comma list in a tool cell, where the table's other rows keep theirs in the use cell
 
 
 def _long(n: int, limit: int, rate: float) -> float:
@@ -1506,9 +1547,12 @@ def _score_category(row: _Row, a: int, b: int, context: dict) -> float:
     return score
 
 
-def _score_tool(row: _Row, a: int, b: int, _: dict) -> float:
+def _score_tool(row: _Row, a: int, b: int, context: dict) -> float:
     """A tool cell: product names (gazetteer, CamelCase, ACRONYM), slash-joined, few plain words."""
     score = -0.7 * row.count(row.lowers, a, b) + _long(b - a, 8, 0.5)
+    commas = context.get("list_commas")  # set where the table's rows keep their lists out of the tool cell
+    if commas and commas[b] > commas[a]:
+        score += _LISTED_TOOL
     if row.tool_start[a]:
         score += 2.0
     elif row.shapes[a] in (_CAMEL, _ACRONYM):
@@ -1670,9 +1714,13 @@ def split_lost_border_rows(table: KnownTable, lines: list[str]) -> list[list[str
     rows = [_row(words, tokens[end - len(words) : end]) for words, end in zip(row_words, ends)]
     repeating = bool(_REPEATING & set(roles[:1]))
     repeats = _repeated_prefixes(rows) if repeating else [{} for _ in rows]
+    if repeating:
+        _open_after_repeated_categories(rows, repeats)
     cells = [_split(roles, line, {"repeats": rep}, row) for line, row, rep in zip(lines, rows, repeats, strict=True)]
     if _BAR_ROLES.intersection(roles[:-1]):
         _resplit_dangling(roles, lines, rows, cells)
+    if "tool" in roles[:-1]:
+        _resplit_listed_tools(roles, lines, rows, cells, repeats)
     if repeating:
         # An empty category cell (a tab-separated row opening with a tab) continues the category above,
         # as an HTML table's rowspan cell does.
@@ -1696,6 +1744,31 @@ def _resplit_dangling(roles: tuple[str, ...], lines: list[str], rows: list[_Row]
             cells[k] = _split(roles, lines[k], {"whole_clauses": True}, rows[k])
 
 
+def _resplit_listed_tools(
+    roles: tuple[str, ...], lines: list[str], rows: list[_Row], cells: list[list[str]], repeats: list[dict[int, int]]
+) -> None:
+    """Split again, at a cost for a comma list in the tool cell, the rows whose tool cell holds one where most of
+    the table's rows hold none: the use's list begun in it, cut inside an item ("Datadog RUM Real-user performance,
+    Core Web | Vitals, session replay"; "Figma Design specs, ..., Dev | Mode handoff"). Tools the page does list
+    with commas ("Jira, Confluence") cost every cut alike, for a cut after a comma opens no cell."""
+    tool = roles.index("tool")
+    listed = [k for k, row in enumerate(cells) if "," in row[tool] and "," in _PARENTHESISED.sub("", row[tool])]
+    if listed and len(listed) * 2 < len(cells):
+        for k in listed:
+            context = {"repeats": repeats[k], "list_commas": _list_commas(rows[k].words)}
+            cells[k] = _split(roles, lines[k], context, rows[k])
+
+
+def _list_commas(words: Sequence[str]) -> tuple[int, ...]:
+    """Prefix sums: words closing on a comma outside brackets, a list's items ("AWS (CloudFront, S3)": none)."""
+    sums, total, depth = [0], 0, 0
+    for word in words:
+        depth += word.count("(") - word.count(")")
+        total += word.endswith(",") and depth <= 0
+        sums.append(total)
+    return tuple(sums)
+
+
 def _dangling_text(cell: str, after: str) -> bool:
     """Whether a cell's last clause after a ';' is one word and the next cell's first is a word or two (see
     _dangles)."""
@@ -1703,7 +1776,10 @@ def _dangling_text(cell: str, after: str) -> bool:
     return bool(semicolon) and len(tail.split()) == 1 and ";" in " ".join(after.split(maxsplit=2)[:2])
 
 
-def _repeated_prefixes(rows: list[_Row], longest: int = 8) -> list[dict[int, int]]:
+_LONGEST_CATEGORY = 8  # words: the longest first cell _repeated_prefixes compares
+
+
+def _repeated_prefixes(rows: list[_Row], longest: int = _LONGEST_CATEGORY) -> list[dict[int, int]]:
     """For each row, map each possible first-cell end to how many rows open with the same words."""
     counts: Counter[tuple[str, ...]] = Counter()
     prefixes: list[dict[int, tuple[str, ...]]] = []  # per row: first-cell end -> its words, lower-cased
@@ -1715,6 +1791,40 @@ def _repeated_prefixes(rows: list[_Row], longest: int = 8) -> list[dict[int, int
         prefixes.append(row_prefixes)
         counts.update(row_prefixes.values())
     return [{b: counts[prefix] for b, prefix in row_prefixes.items()} for row_prefixes in prefixes]
+
+
+def _open_after_repeated_categories(rows: list[_Row], repeats: list[dict[int, int]]) -> None:
+    """Let a lower-case word open the tool cell right after a category the table's other rows open with
+    ("Testing or QA | axe DevTools / axe-core" under "Testing or QA | Playwright"): a lower-case product name
+    (axe, dbt, pnpm), not more of the category, which a category noun ("tools") or a function word would be."""
+    opened = [max(row_repeats.values(), default=0) >= 2 for row_repeats in repeats]
+    heads = {rows[k].keys[0] for k in compress(range(len(rows)), opened)}  # the repeated categories' first words
+    for k in compress(range(len(rows)), map(not_, opened)):
+        if rows[k].keys[0] in heads:
+            _open_after_repeated_category(rows, repeats, opened, k)
+
+
+def _open_after_repeated_category(rows: list[_Row], repeats: list[dict[int, int]], opened: list[bool], k: int) -> None:
+    """Row k's part of _open_after_repeated_categories: the first lower-case word ending a repeated category."""
+    row, vocab = rows[k], _vocab()
+    for b in range(1, min(_LONGEST_CATEGORY, len(row.words) - 1) + 1):
+        if _word(row.words[b - 1]).enclosers:
+            break  # a category's aside in brackets: the cell ends past it, where the row says
+        key = row.keys[b]
+        if row.shapes[b] != _LOWER or not row.words[b][0].isalpha():
+            continue  # a product's name opens on its letters: "(self-hosted)" is the category's aside
+        if key in vocab.category_words or key in vocab.function_words:
+            continue
+        if _word(row.words[b - 1]).no_cell_end:
+            continue  # a cell does not end after ',', 'of', '/'...
+        prefix = [word.lower() for word in row.words[:b]]
+        for other, other_repeats, yes in zip(rows, repeats, opened):
+            if yes and other_repeats.get(b, 0) >= 2 and [word.lower() for word in other.words[:b]] == prefix:
+                start = list(row.start)
+                start[b] = _LOWER_TOOL_START
+                rows[k] = row._replace(start=tuple(start))
+                repeats[k][b] = other_repeats[b]
+                return
 
 
 def _split(roles: tuple[str, ...], line: str, context: dict, row: _Row | None = None) -> list[str]:
