@@ -483,6 +483,7 @@ def with_page_tools(fields: TechnicalSkills, table_names: Iterable[str]) -> Tech
     if not names and not listed:
         return fields
     makers: frozenset[str] | None = None  # built for the first skill that names a tool: a few pages have none
+    modules: list[tuple[str, str, str]] | None = None  # so too
     skills = list(fields.skills)
     for k, skill in enumerate(skills):
         text = _tool_text(skill.name, skill.details)
@@ -491,6 +492,8 @@ def with_page_tools(fields: TechnicalSkills, table_names: Iterable[str]) -> Tech
             if found:
                 makers = _makers(table_names) if makers is None else makers
                 found += _makers_listed(text, found, makers)
+                modules = _modules(table_names) if modules is None else modules
+                found = _without_vendors(found + _modules_listed(text, found, modules))
             skills[k] = skill.model_copy(update={"tools": _listed_beside(skill.name, found)})
     return fields.model_copy(update={"skills": skills})
 
@@ -535,6 +538,32 @@ def _makers_listed(text: str, found: list[str], makers: frozenset[str]) -> list[
         return []
     listed = [maker for maker in named if _joined_to_tool(text, maker, tuple(found))]
     return sorted(listed, key=text.find)  # in page order, as the tools found
+
+
+def _modules(table_names: list[str]) -> list[tuple[str, str, str]]:
+    """(name, vendor, module) of the tools table's names closed by a module acronym: "ServiceNow SPM"."""
+    split = (name.rpartition(" ") for name in table_names)
+    return [(f"{vendor} {module}", vendor, module) for vendor, _, module in split if vendor and _is_acronym(module)]
+
+
+def _modules_listed(text: str, found: list[str], modules: list[tuple[str, str, str]]) -> list[str]:
+    """The tools table's modules of a found module's vendor that a list joins to it by their acronym alone:
+    "ServiceNow PPM / SPM" names ServiceNow SPM where the table lists it (as the tools parser reads the cell)."""
+    listed = []
+    for name, vendor, module in modules:
+        if module in text and name not in found:  # most modules: not in the text
+            siblings = tuple(tool for tool in found if tool.startswith(f"{vendor} "))
+            if siblings and _joined_to_tool(text, module, siblings):
+                listed.append(name)
+    return listed
+
+
+def _without_vendors(found: list[str]) -> list[str]:
+    """The tools without a vendor's bare name beside its module ("ServiceNow" beside "ServiceNow PPM"): the text
+    names the module's platform again, no other tool. A product of the vendor's ("Azure" beside "Azure DevOps")
+    stays: only a module acronym closes the name."""
+    vendors = {tool.rpartition(" ")[0] for tool in found if _is_acronym(tool.rpartition(" ")[2])}
+    return [tool for tool in found if tool not in vendors] if vendors.intersection(found) else found
 
 
 def _joined_to_tool(text: str, word: str, tools: tuple[str, ...]) -> bool:

@@ -144,12 +144,13 @@ def _strip_fillers(text: str) -> str:
 
 
 # A line break in a cell (<br>) separates tools as a comma does: "Firebase Crashlytics<br>Sentry" is two; so does a
-# pipe kept in a cell (a markdown table's escaped "\|"): "ETQ Reliance | MasterControl" is two.
-_TOOL_SEPARATORS = re.compile(r"[(),;/|\n]")
+# pipe kept in a cell (a markdown table's escaped "\|"): "ETQ Reliance | MasterControl" is two. A spaced '+' joins
+# tools used together, "Vitest + Testing Library"; an unspaced one is a name's own ("C++", "Lexis+").
+_TOOL_SEPARATORS = re.compile(r"[(),;/|\n]| \+ ")
 
 
 def _split_top(text: str, unspaced_slash: bool) -> list[str]:
-    """Split at ',', ';', '|', line breaks and spaced ' / ' outside parentheses; unspaced '/' when asked."""
+    """Split at ',', ';', '|', line breaks, spaced ' / ' and ' + ' outside parentheses; unspaced '/' when asked."""
     parts, start, depth = [], 0, 0
     for match in _TOOL_SEPARATORS.finditer(text):
         index = match.start()
@@ -161,6 +162,9 @@ def _split_top(text: str, unspaced_slash: bool) -> list[str]:
         elif depth == 0 and (char in ",;|" or (char == "\n" and not _continues(text, index))):
             parts.append(text[start:index])
             start = index + 1
+        elif depth == 0 and char == " ":  # " + "
+            parts.append(text[start:index])
+            start = match.end()
         elif depth == 0 and char == "/":
             spaced = index > 0 and text[index - 1].isspace() and index + 1 < len(text) and text[index + 1].isspace()
             if spaced or (unspaced_slash and not _slash_in_name(text, index)):
@@ -290,7 +294,8 @@ def _tool_pieces(cell: str) -> list[str]:
     """The text of each tool of a tool cell, its parentheticals kept (see split_tools)."""
     pieces: list[str] = []
     top = _split_top(cell, unspaced_slash=False)
-    for piece in _shared_aside(cell, _shared_product(_shared_kind(_comma_list_end(cell, top)))):
+    names = _shared_module(_shared_product(_shared_kind(_comma_list_end(cell, top))))
+    for piece in _shared_aside(cell, _shared_host(cell, names)):
         for part in _split_unspaced_slashes(piece):
             part = _strip_fillers(part) if not paren_groups(part) else part.strip(" ,;")
             if part:
@@ -368,6 +373,41 @@ def _shared_product(pieces: list[str]) -> list[str]:
         product, _, edition = names[-1].rpartition(" ")
         names.append(f"{product} {piece}" if piece in editions and product and edition in editions else piece)
     return names
+
+
+def _shared_module(pieces: list[str]) -> list[str]:
+    """A vendor's module acronyms listed after one of them, "ServiceNow PPM / SPM", each with the vendor's name
+    ("ServiceNow SPM"): a bare module acronym is no tool. Only after a known vendor's one-word name closed by an
+    acronym, and only an acronym the gazetteer does not know alone: "Oracle EBS / SAP" stays two products."""
+    if len(pieces) < 2:
+        return pieces  # most cells: one tool
+    names = pieces[:1]
+    for piece in pieces[1:]:
+        vendor, _, module = names[-1].rpartition(" ")
+        if _is_acronym(piece) and _is_acronym(module) and _is_brand(vendor) and tools_in(vendor) == (vendor,):
+            piece = piece if tools_in(piece) else f"{vendor} {piece}"
+        names.append(piece)
+    return names
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.isalpha()  # str methods: most pieces fail the first
+
+
+def _shared_host(cell: str, pieces: list[str]) -> list[str]:
+    """Add-ons named before the platform they extend, "Zephyr / Xray for Jira", each for it ("Zephyr for Jira"), as
+    a kind after a '/'-run of brands is shared (see _shared_kind). Only one-word brands, and a platform the gazetteer
+    knows: "Google Business Profile / Yelp for Business" and "Proofpoint / Microsoft Defender for Office 365" name
+    their own products. Not after a comma list ("Slack, Zoom for Healthcare")."""
+    if len(pieces) < 2 or " for " not in pieces[-1]:
+        return pieces  # cheap first: most last pieces extend nothing
+    brand, _, host = pieces[-1].partition(" for ")
+    run = cell[: cell.rfind(pieces[-1])]
+    if not (_is_brand(brand) and all(map(_is_brand, pieces[:-1])) and tools_in(host) == (host,)):
+        return pieces
+    if any(ch in run for ch in ",;|(\n"):
+        return pieces
+    return [f"{piece} for {host}" for piece in pieces[:-1]] + [pieces[-1]]
 
 
 @lru_cache(maxsize=1)
