@@ -51,7 +51,7 @@ from .parsers.scorecard import match_label
 from .sections import SectionStart, starts_after_cut, subheading_key
 from .tables import column_cell
 
-__all__ = ["ArticleCut", "cut_article", "is_ad_box", "is_ad_label", "is_widget"]
+__all__ = ["ArticleCut", "cut_article", "is_ad_box", "is_ad_label", "is_banner_copy", "is_widget"]
 
 _WORD = re.compile(r"[a-z][a-z-]{2,}")
 # Enum members bound once: attribute access on an Enum class is slow in hot loops.
@@ -1323,6 +1323,14 @@ def _holds_ad_box(body: list[Piece], start: int, end: int) -> bool:
 def is_ad_label(text: str) -> bool:
     """Whether a text is a sponsorship label and nothing else: "Sponsored", "Advertisement", "[Ad]"."""
     return _vocab().ad_label.fullmatch(_normal(text)) is not None
+
+
+def is_banner_copy(text: str, closing_link: str) -> bool:
+    """Whether a line under an ad's linked banner image is the ad's copy: a few sentences at most, closed by a
+    promotional link ("LumaFit Smart Treadmills – Train at home with live coaching. [Shop the Spring Sale](...)").
+    The banner says nothing the copy does not, so the copy's words need not be foreign to the article: its
+    place and its button tell it. An article's paragraph under its own figure runs longer or closes on no button."""
+    return _is_promotional(closing_link, _vocab()) and not _more_words_than(text, _GROUP_WORDS)
 
 
 def is_ad_box(headline: str, copy: str, button: str) -> bool:

@@ -46,7 +46,7 @@ from .layout import (
 )
 from .markdown_html import html_comment_spans, read_html_block, shortcode_columns, strip_inline_tags
 from .nlp import load_vocab
-from .noise import is_ad_box, is_widget
+from .noise import is_ad_box, is_banner_copy, is_widget
 from .orgmode import org_as_markdown
 from .outliner import outline_as_markdown
 from .rst import rst_as_markdown
@@ -282,14 +282,48 @@ def _lines(text: str) -> _Lines:
         visible = _uncited(visible)
     texts = list(map(str.rstrip, visible))
     inline: dict[int, tuple[float, bool]] = {}
+    emptied: list[int] = []  # lines of markup alone: a linked banner image among them
     for i in _inline_lines(visible, "==" in text):
         clean, ratio, bold = _strip_inline(visible[i])
         texts[i] = clean.rstrip()
         inline[i] = (ratio, bold)
+        if not texts[i]:
+            emptied.append(i)
+    for i in emptied:
+        if (copy := _banner_copy(texts, visible, inline, i)) is not None:
+            inline[copy] = (1.0, inline[copy][1])  # the banner's link: link-dense, which the noise filter drops
     rejoin_broken_words(texts, text)  # "regu- latory": a PDF's line-end break a converter kept inside the line
     for i in running_lines(texts):  # a print's running headers and footers (a PDF converted to markdown) are no content
         texts[i] = ""
     return _Lines(texts, raws, starts, inline)
+
+
+# A linked image alone on its line, "[![alt](src)](url "title")": the link's target in group 1.
+_LINKED_IMAGE = re.compile(r"\s*\[!\[[^\[\]]*\]\([^()\[\]]*\)\]\((\S*?)(?:\s+\"[^\"]*\")?\)\s*")
+# A target that is an image file: a thumbnail linking to its full-size image, the article's figure.
+_IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|avif)(?:[?#]|$)", re.IGNORECASE)
+_BANNER_GAP = 2  # a crawler writes a blank line between the banner and the ad's copy
+
+
+def _banner_copy(texts: list[str], visible: list[str], inline: dict[int, tuple[float, bool]], i: int) -> int | None:
+    """The line under the linked banner image at i that is the ad's copy (noise.is_banner_copy), closed by its
+    button's link: "[![LumaFit ...](banner.gif)](https://ads.../click)" over "**LumaFit Smart Treadmills** – Train
+    at home with live coaching. [Shop the Spring Sale](...)". Its words need not be foreign to the article: once the
+    banner is dropped, the copy alone inside a section reads as the section's lead. A heading or a table's row is
+    the article's."""
+    banner = _LINKED_IMAGE.fullmatch(visible[i])
+    if banner is None or _IMAGE_FILE.search(banner.group(1)):
+        return None
+    j = next((j for j in range(i + 1, min(i + 1 + _BANNER_GAP, len(texts))) if texts[j]), None)
+    if j is None or j not in inline or visible[j].lstrip()[:1] in "#|":
+        return None
+    line = visible[j].rstrip()
+    closing = None
+    for closing in _MD_LINK.finditer(line):
+        pass
+    if closing is None or line[closing.end() :].strip(" →›»"):
+        return None
+    return j if is_banner_copy(texts[j], closing.group(1).strip("*_ ")) else None
 
 
 # The characters one of which every inline pattern needs (see _strip_inline), besides two "*" or a "==" highlight.
