@@ -73,6 +73,9 @@ _CHROME_WORDS = frozenset(
     # Ad plugins' and networks' wrappers: Advanced Ads "advads-*", WP Quads "quads-location", Ezoic,
     # AdThrive, AdSense auto ads, AdSanity's "adsanity-single"/"adsanity-group" (its caption and title are the ad's).
     "advads quads ezoic adthrive google-auto-placed adsanity "
+    # Author-box plugins that name no "author" in their wrapper's class: Simple Author Box ("saboxplugin-wrap",
+    # its bio in "saboxplugin-desc"), Starbox ("abh_box"), PublishPress Authors: the writer's bio, not the role's.
+    "saboxplugin-wrap abh_box pp-multiple-authors-boxes-wrapper "
     # The footnotes under an article and their reference markers ("footnotes", the WordPress block's
     # "wp-block-footnotes", Pandoc's role "doc-endnotes" and "doc-noteref"): citations and asides with no
     # place among a blueprint's fields, page apparatus as the markers pointing to them are. Not the
