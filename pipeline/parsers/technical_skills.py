@@ -497,10 +497,14 @@ def with_page_tools(fields: TechnicalSkills, table_names: Iterable[str]) -> Tech
                 modules = _modules(table_names) if modules is None else modules
                 found = _without_vendors(found + _modules_listed(text, found, modules))
             tools = _listed_beside(skill.name, found)
-        named = _product_words_listed(text, tools, words)
+        named = _product_words_listed(text, tools, words) if tools and words else []  # a list joins them to a tool
         if tools is not skill.tools or named:
             skills[k] = skill.model_copy(update={"tools": tools + named})
     return fields.model_copy(update={"skills": skills})
+
+
+# A maker's name and one capitalised word, closing the name or before a lower-case word: "Microsoft Defender for".
+_PRODUCT_WORD = re.compile(r"^([A-Z][^\s]*) ([A-Z][A-Za-z]{2,})(?= [^A-Z\s]|$)", re.MULTILINE)
 
 
 def _product_words(table_names: Iterable[str]) -> dict[str, str]:
@@ -509,12 +513,8 @@ def _product_words(table_names: Iterable[str]) -> dict[str, str]:
     closing the name or before a lower-case qualifier; a name going on in capitals ("Jira Service Management") is
     the whole name's."""
     words: dict[str, str] = {}
-    for name in table_names:
-        maker, _, rest = name.partition(" ")
-        word, _, qualifier = rest.partition(" ")
-        if maker[:1].isupper() and len(word) > 2 and word.isalpha() and word[0].isupper():
-            if not qualifier[:1].isupper():
-                words.setdefault(word, f"{maker} {word}")
+    for maker, word in _PRODUCT_WORD.findall("\n".join(table_names)):  # one scan of the names, a name a line
+        words.setdefault(word, f"{maker} {word}")
     return words
 
 
@@ -522,7 +522,9 @@ def _product_words_listed(text: str, found: list[str], words: dict[str, str]) ->
     """The product words a list joins to a tool found, each an item of its own: "verify Defender or CrowdStrike
     agent health", and "Prophet, AXIS, or ResQ" through AXIS. After its maker's name ("Jamf Pro, Intune"), in a
     tool found, or before a noun it qualifies ("ITSM flow designers", "CPQ familiarity") it names no product."""
-    named = [word for word, product in words.items() if word in text and product not in text]  # most: none
+    named = [word for word, product in words.items() if word in text and product not in text]
+    if not named:
+        return []  # most skills
     named = [word for word in named if not any(word in tool for tool in found) and _stands_as_item(text, word)]
     listed: list[str] = []
     while joined := [word for word in named if _joined_to_tool(text, word, (*found, *listed))]:
