@@ -480,13 +480,15 @@ def with_page_tools(fields: TechnicalSkills, table_names: Iterable[str]) -> Tech
     products = (*page_tool_names(table_names), *_coined_names(table_names))
     names = tuple(dict.fromkeys((*products, *page_tool_names(_name_parts(products, table_names)))))
     listed = _ambiguous_tools().intersection(table_names)
-    if not names and not listed:
+    words = _product_words(table_names)
+    if not names and not listed and not words:
         return fields
     makers: frozenset[str] | None = None  # built for the first skill that names a tool: a few pages have none
     modules: list[tuple[str, str, str]] | None = None  # so too
     skills = list(fields.skills)
     for k, skill in enumerate(skills):
         text = _tool_text(skill.name, skill.details)
+        tools = skill.tools
         if any(name in text for name in (*names, *listed)):
             found = _listed(tools_by_segment([text], names)[0], listed)
             if found:
@@ -494,8 +496,56 @@ def with_page_tools(fields: TechnicalSkills, table_names: Iterable[str]) -> Tech
                 found += _makers_listed(text, found, makers)
                 modules = _modules(table_names) if modules is None else modules
                 found = _without_vendors(found + _modules_listed(text, found, modules))
-            skills[k] = skill.model_copy(update={"tools": _listed_beside(skill.name, found)})
+            tools = _listed_beside(skill.name, found)
+        named = _product_words_listed(text, tools, words) if tools and words else []  # a list joins them to a tool
+        if tools is not skill.tools or named:
+            skills[k] = skill.model_copy(update={"tools": tools + named})
     return fields.model_copy(update={"skills": skills})
+
+
+# A maker's name and one capitalised word, closing the name or before a lower-case word: "Microsoft Defender for".
+_PRODUCT_WORD = re.compile(r"^([A-Z][^\s]*) ([A-Z][A-Za-z]{2,})(?= [^A-Z\s]|$)", re.MULTILINE)
+
+
+def _product_words(table_names: Iterable[str]) -> dict[str, str]:
+    """The words the tools table's names give a maker's product by, with the maker's name before them: "Defender"
+    of "Microsoft Defender for Endpoint", "Purview" of "Microsoft Purview". One capitalised word after the maker's,
+    closing the name or before a lower-case qualifier; a name going on in capitals ("Jira Service Management") is
+    the whole name's."""
+    words: dict[str, str] = {}
+    for maker, word in _PRODUCT_WORD.findall("\n".join(table_names)):  # one scan of the names, a name a line
+        words.setdefault(word, f"{maker} {word}")
+    return words
+
+
+def _product_words_listed(text: str, found: list[str], words: dict[str, str]) -> list[str]:
+    """The product words a list joins to a tool found, each an item of its own: "verify Defender or CrowdStrike
+    agent health", and "Prophet, AXIS, or ResQ" through AXIS. After its maker's name ("Jamf Pro, Intune"), in a
+    tool found, or before a noun it qualifies ("ITSM flow designers", "CPQ familiarity") it names no product."""
+    named = [word for word, product in words.items() if word in text and product not in text]
+    if not named:
+        return []  # most skills
+    named = [word for word in named if not any(word in tool for tool in found) and _stands_as_item(text, word)]
+    listed: list[str] = []
+    while joined := [word for word in named if _joined_to_tool(text, word, (*found, *listed))]:
+        listed += joined
+        named = [word for word in named if word not in joined]
+    return sorted(listed, key=text.find)
+
+
+# What closes a list's item: a joiner (",", "/", " or ", " and "), a closing bracket, the sentence's or line's end.
+_ITEM_END = re.compile(r"\s*[,;/)]|\s+(?:or|and)\s|\.?\s*(?:\n|$)|\.\s")
+
+
+def _stands_as_item(text: str, word: str) -> bool:
+    """Whether the word closes a list's item somewhere in the text, no noun after it."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if _ITEM_END.match(text, end):
+            return True
+        start = text.find(word, end)
+    return False
 
 
 def _coined_names(table_names: Iterable[str]) -> list[str]:
