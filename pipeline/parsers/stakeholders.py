@@ -481,8 +481,43 @@ def peer_roles(texts: list[str]) -> list[PeerRole]:
     return [
         PeerRole(name=name, note=note, text=piece)
         for text in texts
-        for name, note, piece in _enumerated(split_enumeration(text))
+        for name, note, piece in _enumerated(_peer_pieces(text))
     ]
+
+
+# A spaced en or em dash between a dash-separated list's items ("A, SRE – A, Cloud – B").
+_DASH_SEPARATOR = re.compile(r"\s+[–—]\s+")
+_MIN_DASH_ITEMS = 3  # one dash is "Role – what they share", not a list
+
+
+def _peer_pieces(text: str) -> list[str]:
+    """The roles of a peer-roles line: "Engineering Manager, SRE; Engineering Manager, Cloud Infrastructure" →
+    two roles. Semicolons (or two or more spaced dashes) between items whose own commas hold a role's ', <Team>'
+    qualifier are the list's separators; in a comma list, a role written again and again takes the qualifier after
+    it each time."""
+    if "–" in text or "—" in text:  # rare: a dash-separated list, seed 004's inline form
+        by_dash = [piece.strip(" .") for piece in _DASH_SEPARATOR.split(text)]
+        if len(by_dash) >= _MIN_DASH_ITEMS and all(by_dash):
+            return by_dash
+    if ";" in text:  # rare: most lines are plain comma lists
+        by_semicolon = split_enumeration(text, ";")
+        if len(by_semicolon) > 1 and any("," in piece for piece in by_semicolon):
+            return by_semicolon
+    return _qualified_roles(split_enumeration(text))
+
+
+def _qualified_roles(pieces: list[str]) -> list[str]:
+    """Each piece repeated in the list ("Engineering Manager, SRE, Engineering Manager, Cloud Infrastructure")
+    joined to the qualifier after it: a role named twice in one list is named for its teams."""
+    if len(pieces) == len(set(pieces)):
+        return pieces  # most lists: no role named twice
+    out: list[str] = []
+    for piece in pieces:
+        if out and out[-1] in pieces and pieces.count(out[-1]) > 1 and pieces.count(piece) == 1:
+            out[-1] = f"{out[-1]}, {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 _MIN_COMMA_ITEMS = 3

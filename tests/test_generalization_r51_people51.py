@@ -1,0 +1,81 @@
+"""Round 51: peer roles, escalation points, prior roles, tech-stack environments and role variants of two pages.
+
+engineering-manager-platform-seed004 (seed 004's compact text layout) lists its peer roles as "Engineering Manager,
+SRE; Engineering Manager, Cloud Infrastructure; ..." (a role's own ', <Team>' qualifier, the items set apart by
+semicolons) and escalates "to incident leadership and notify engineering executives". it-support-specialist-wp-rest
+(a WordPress REST post) writes two escalation paths on one line joined by ';', a prior role with an "(e.g., ...)"
+aside, an "Endpoint environment" label among the tech stack's environments, and role variants as a bold label, a
+<br> and the text in one paragraph. The pages are frozen in tests/unseen (keys in tests/unseen/answer_keys/); the
+snippets are synthetic.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pipeline import extract
+from pipeline.parsers.stakeholders import peer_roles
+
+UNSEEN = Path(__file__).resolve().parent / "unseen"
+EM = "engineering-manager-platform-seed004.synthetic.txt"
+IT_SUPPORT = "it-support-specialist-wp-rest.synthetic.json"
+
+
+@cache
+def _fields(name: str) -> dict[str, Any]:
+    (extraction,) = extract((UNSEEN / name).read_bytes(), name=name)
+    return extraction.document["fields"]
+
+
+# --- (a) a role's ', <Team>' qualifier stays with it in a peer-roles list -------------------------------------
+
+
+def _peer_names(text: str) -> list[str]:
+    return [peer.name for peer in peer_roles([text])]
+
+
+def test_synthetic_semicolons_separate_qualified_peer_roles() -> None:
+    assert _peer_names("Data Manager, Risk; Data Manager, Payments; Head of Analytics.") == [
+        "Data Manager, Risk",
+        "Data Manager, Payments",
+        "Head of Analytics",
+    ]
+    # Semicolons with no comma inside any item: a plain list.
+    assert _peer_names("Controller; Treasury Analyst; FP&A Lead") == ["Controller", "Treasury Analyst", "FP&A Lead"]
+
+
+def test_synthetic_spaced_dashes_separate_qualified_peer_roles() -> None:
+    assert _peer_names("Program Lead, Mobile – Program Lead, Web – Design Manager") == [
+        "Program Lead, Mobile",
+        "Program Lead, Web",
+        "Design Manager",
+    ]
+    # One dash is a role and what is shared with it, no list.
+    assert _peer_names("QA Lead – test plans") == ["QA Lead – test plans"]
+
+
+def test_synthetic_a_role_repeated_in_a_comma_list_takes_its_qualifier() -> None:
+    assert _peer_names("Support Manager, Billing, Support Manager, Onboarding, Product Owner") == [
+        "Support Manager, Billing",
+        "Support Manager, Onboarding",
+        "Product Owner",
+    ]
+    # A plain comma list is split at every comma.
+    assert _peer_names("Data Engineer, Analytics Engineer, and Product Analyst") == [
+        "Data Engineer",
+        "Analytics Engineer",
+        "Product Analyst",
+    ]
+
+
+def test_unseen_em_peer_roles_keep_their_team_qualifiers() -> None:
+    peers = _fields(EM)["stakeholders"]["peer_roles"]
+    assert [peer["name"] for peer in peers] == [
+        "Engineering Manager, SRE",
+        "Engineering Manager, Cloud Infrastructure",
+        "Engineering Manager, Developer Productivity",
+        "product Engineering Managers",
+        "Platform Product Manager",
+    ]
