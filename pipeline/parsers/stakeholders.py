@@ -875,12 +875,22 @@ def _deadline() -> re.Pattern[str]:
 _MANNER = re.compile(r"\s+with\s.*$")
 
 
+def _reached(name: str) -> str:
+    """Whom a second escalating verb reaches, "(escalate to incident leadership and) notify engineering executives"
+    → "engineering executives": the verb is the action's, not part of the target's name."""
+    if name.split(None, 1)[0].lower() not in _action_verbs():
+        return name  # most names: no verb first
+    escalation = _escalation_to(name)
+    rest = name[escalation[1] :].strip() if escalation and escalation[0] == 0 else ""
+    return rest or name
+
+
 def _target_names(text: str) -> list[str]:
     """The names of a target phrase, a trailing deadline, manner and adverbs and a dangling 'and' dropped."""
     text = _TRAILING_JOIN.sub("", _strip_adverbs(_MANNER.sub("", _deadline().sub("", text.strip(" ,:")))))
     targets: list[str] = []
     for name in _names(text):
-        name = _SEQUENCE_WORD.sub("", name)
+        name = _reached(_SEQUENCE_WORD.sub("", name))
         joined = _shared_head(targets[-1], name, text) if targets else None
         if joined:
             targets[-1] = joined
