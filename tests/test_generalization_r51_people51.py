@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import extract
-from pipeline.parsers.stakeholders import peer_roles
+from pipeline.parsers.stakeholders import _arrow_paths, escalation_point, peer_roles
 
 UNSEEN = Path(__file__).resolve().parent / "unseen"
 EM = "engineering-manager-platform-seed004.synthetic.txt"
@@ -78,4 +78,47 @@ def test_unseen_em_peer_roles_keep_their_team_qualifiers() -> None:
         "Engineering Manager, Developer Productivity",
         "product Engineering Managers",
         "Platform Product Manager",
+    ]
+
+
+# --- (b) two trigger → target paths on one line; (c) a second escalating verb is no part of its target ---------
+
+
+def test_synthetic_semicolon_separates_two_arrow_paths() -> None:
+    points = [
+        escalation_point(t)
+        for t in _arrow_paths("Late payroll → Payroll Lead; fraud suspected → Controller immediately.")
+    ]
+    assert [(p.trigger, p.action, p.escalate_to) for p in points] == [
+        ("Late payroll", "Payroll Lead", ["Payroll Lead"]),
+        ("fraud suspected", "Controller immediately", ["Controller"]),
+    ]
+    # The second part has no arrow: one path, its action two steps.
+    assert _arrow_paths("outage → page on-call; notify the EM") == ["outage → page on-call; notify the EM"]
+
+
+def test_synthetic_a_second_escalating_verb_reaches_its_target() -> None:
+    point = escalation_point("Data loss → escalate to the Privacy Office and inform the DPO.")
+    assert point.escalate_to == ["the Privacy Office", "the DPO"]
+    assert escalation_point("Outage → escalate to EM and loop in Legal").escalate_to == ["EM", "Legal"]
+
+
+def test_unseen_it_support_escalation_paths() -> None:
+    points = _fields(IT_SUPPORT)["stakeholders"]["escalation_points"]
+    assert [(p["trigger"], p["escalate_to"]) for p in points] == [
+        ("Unresolved L1 issue", ["L2 / Systems Administrator"]),
+        ("suspected breach", ["Security Operations"]),
+    ]
+    assert [p["text"] for p in points] == [
+        "Unresolved L1 issue → L2 / Systems Administrator",
+        "suspected breach → Security Operations immediately",
+    ]
+
+
+def test_unseen_em_escalation_targets_are_whom_not_verbs() -> None:
+    points = _fields(EM)["stakeholders"]["escalation_points"]
+    assert [p["escalate_to"] for p in points] == [
+        ["Director of Platform Engineering", "the product team’s director"],
+        ["incident leadership", "engineering executives"],
+        ["Director", "Finance"],
     ]

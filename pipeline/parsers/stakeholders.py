@@ -982,6 +982,17 @@ def _lone_target(text: str) -> tuple[str, str] | None:
     return item[len(target) :].strip(" ,"), target
 
 
+def _arrow_paths(text: str) -> list[str]:
+    """The escalation paths of a line: "Unresolved L1 issue → L2; suspected breach → Security Operations" is two,
+    each ';' part its own trigger → target; "outage → page on-call; notify the EM" is one path, its second part
+    an action with no arrow of its own."""
+    if ";" not in text:
+        return [text]  # most lines: one path
+    parts = split_enumeration(text, ";")
+    paths = [part for part in parts if len(halves := _ARROW.split(part, maxsplit=1)) == 2 and all(halves)]
+    return parts if len(parts) > 1 and len(paths) == len(parts) else [text]
+
+
 def escalation_point(text: str) -> EscalationPoint:
     """Split "trigger → escalate to X" into its parts; "X for trigger" ("X during trigger", "X when trigger") names X
     when X is a role or team; "Escalate to X when trigger" opens with its action; any other plain item is a trigger
@@ -1118,7 +1129,7 @@ def parse(section: Section) -> Stakeholders:
                 # Written on one line: "sponsor for conflicts; steering committee for re-baselines."
                 # An arrow line is one path ("outage → page on-call; notify the EM").
                 texts = split_enumeration(texts[0], ";")
-            escalations += [escalation_point(t) for t in texts]
+            escalations += [escalation_point(path) for t in texts for path in _arrow_paths(t)]
         else:
             other.append(StakeholderGroup(heading=sub.title, items=[point(n) for n in nodes]))
     # A stakeholder's line may say what is escalated to whom ("...; escalation on X goes to Y"): a point too.
