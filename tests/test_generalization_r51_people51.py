@@ -15,6 +15,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from snippets import html_fields
+
 from pipeline import extract
 from pipeline.parsers.stakeholders import _arrow_paths, escalation_point, peer_roles
 
@@ -122,3 +124,53 @@ def test_unseen_em_escalation_targets_are_whom_not_verbs() -> None:
         ["incident leadership", "engineering executives"],
         ["Director", "Finance"],
     ]
+
+
+# --- (e) an '<X> environment' label among the tech stack's bold labels is an environment of its own --------------
+
+
+def _environments(body: str) -> list[tuple[str | None, str | None, list[str]]]:
+    fields = html_fields("<h2>11) Typical Tech Stack / Environment</h2>" + body)
+    return [(e["key"], e["name"], [i["text"] for i in e["items"]]) for e in fields["tech_stack"]["environments"]]
+
+
+def test_synthetic_an_unknown_environment_label_starts_its_own_environment() -> None:
+    body = (
+        "<p><strong>Infrastructure environment</strong><br>On-premises racks in two sites.</p>"
+        "<p><strong>Laboratory environment</strong><br>Instrument PCs on an isolated VLAN.</p>"
+        "<p><strong>Security environment</strong><br>SSO and EDR everywhere.</p>"
+    )
+    assert _environments(body) == [
+        ("infrastructure", "Infrastructure environment", ["On-premises racks in two sites."]),
+        (None, "Laboratory environment", ["Instrument PCs on an isolated VLAN."]),
+        ("security", "Security environment", ["SSO and EDR everywhere."]),
+    ]
+
+
+def test_synthetic_a_sentence_about_the_environment_stays_an_item() -> None:
+    body = (
+        "<p><strong>Infrastructure environment</strong><br>Hybrid cloud.</p>"
+        "<p>Most work happens in a regulated hosting environment.</p><p>Two data centres.</p>"
+    )
+    assert _environments(body) == [
+        (
+            "infrastructure",
+            "Infrastructure environment",
+            ["Hybrid cloud.", "Most work happens in a regulated hosting environment.", "Two data centres."],
+        )
+    ]
+
+
+def test_unseen_it_support_six_environments() -> None:
+    environments = _fields(IT_SUPPORT)["tech_stack"]["environments"]
+    assert [e["name"] for e in environments] == [
+        "Infrastructure environment",
+        "Endpoint environment",
+        "Security environment",
+        "Delivery model",
+        "Scale or complexity context",
+        "Team topology",
+    ]
+    endpoint = environments[1]["items"]
+    assert [i["text"][:26] for i in endpoint] == ["Mixed fleet of Windows 11 "]
+    assert all(i["text"] != "Endpoint environment" for e in environments for i in e["items"])
