@@ -174,3 +174,54 @@ def test_unseen_it_support_six_environments() -> None:
     endpoint = environments[1]["items"]
     assert [i["text"][:26] for i in endpoint] == ["Mixed fleet of Windows 11 "]
     assert all(i["text"] != "Endpoint environment" for e in environments for i in e["items"])
+
+
+# --- (f) a bold variant label, a <br> and its text in one paragraph is one named variant --------------------------
+
+
+def _variants(body: str) -> dict[str, Any]:
+    return html_fields("<h2>17) Role Variants</h2>" + body)["role_variants"]
+
+
+def test_synthetic_a_label_and_its_text_in_one_paragraph_is_a_variant() -> None:
+    variants = _variants(
+        "<p><strong>Startup</strong><br>One person covers every request.</p>"
+        "<p><strong>Large enterprise (global)</strong><br>Tiered desks and formal change control.</p>"
+        "<h3>By geography</h3><p>Duties are stable across regions.</p>"
+    )
+    assert variants["notes"] == []
+    groups = [
+        (g["heading"], [(v["name"], v["note"], v["description"]) for v in g["variants"]])
+        for g in variants["dimensions"]
+    ]
+    assert groups == [
+        ("Startup", [("Startup", None, "One person covers every request.")]),
+        ("Large enterprise", [("Large enterprise", "global", "Tiered desks and formal change control.")]),
+        ("By geography", []),
+    ]
+    assert variants["dimensions"][0]["dimension"] == "startup_vs_enterprise"
+
+
+def test_synthetic_separate_paragraphs_are_no_labelled_variant() -> None:
+    variants = _variants(
+        "<p>Startup</p><p>One person covers every request.</p><h3>By geography</h3><p>Duties are stable.</p>"
+    )
+    assert variants["notes"] == ["Startup", "One person covers every request."]
+    assert [g["heading"] for g in variants["dimensions"]] == ["By geography"]
+
+
+def test_unseen_it_support_startup_and_enterprise_variants() -> None:
+    variants = _fields(IT_SUPPORT)["role_variants"]
+    assert variants["notes"] == []
+    named = [(v["name"], v["description"][:30]) for g in variants["dimensions"] for v in g["variants"]]
+    assert named == [
+        ("Startup / small company", "A single “IT person” covering "),
+        ("Enterprise", "Specialized tiers, formal ITIL"),
+    ]
+    assert [g["dimension"] for g in variants["dimensions"]] == [
+        "startup_vs_enterprise",
+        "startup_vs_enterprise",
+        "regulated",
+        "product_vs_service",
+        "geography",
+    ]
