@@ -126,6 +126,56 @@ def test_unseen_em_escalation_targets_are_whom_not_verbs() -> None:
     ]
 
 
+# --- (d) a kind of work listed among prior roles is a background too ----------------------------------------------
+
+
+def _prior(*items: str) -> tuple[list[tuple[str, str | None]], list[str]]:
+    body = "<h2>14) Required Experience and Qualifications</h2><h3>Prior role backgrounds commonly seen</h3><ul>"
+    found = html_fields(body + "".join(f"<li>{i}</li>" for i in items) + "</ul>")["experience"]
+    return [(r["name"], r["note"]) for r in found["prior_roles"]], found["prior_role_notes"]
+
+
+def test_synthetic_a_kind_of_work_among_roles_is_a_background() -> None:
+    text = (
+        "Customer Service Representative, branch banking support (e.g., call centre), Loan Officer, claims specialist"
+    )
+    assert _prior(text) == (
+        [
+            ("Customer Service Representative", None),
+            ("branch banking support", "e.g., call centre"),
+            ("Loan Officer", None),
+            ("claims specialist", None),
+        ],
+        [],
+    )
+
+
+def test_synthetic_a_figure_or_a_lone_word_among_roles_stays_a_note() -> None:
+    assert _prior("Data Analyst, BI Developer, 2 years of SQL") == (
+        [("Data Analyst", None), ("BI Developer", None)],
+        ["2 years of SQL"],
+    )
+    assert _prior("Data Analyst, BI Developer, or similar") == (
+        [("Data Analyst", None), ("BI Developer", None)],
+        ["similar"],
+    )
+    assert _prior("Data Analyst, BI Developer, a strong portfolio") == (
+        [("Data Analyst", None), ("BI Developer", None)],
+        ["a strong portfolio"],
+    )
+
+
+def test_unseen_it_support_four_prior_roles() -> None:
+    experience = _fields(IT_SUPPORT)["experience"]
+    assert [(r["name"], r["note"]) for r in experience["prior_roles"]] == [
+        ("Help Desk Technician", None),
+        ("retail tech support", "e.g., Genius Bar"),
+        ("campus IT student worker", None),
+        ("field service technician", None),
+    ]
+    assert experience["prior_role_notes"] == []
+
+
 # --- (e) an '<X> environment' label among the tech stack's bold labels is an environment of its own --------------
 
 
