@@ -41,7 +41,7 @@ from .text import (
     split_title_description,
     split_top_level,
 )
-from .vocabulary import EXPERIENCE_TO_SCORECARD, find_rules, names_a_role, tools_in
+from .vocabulary import EXPERIENCE_TO_SCORECARD, find_rules, names_a_role, names_a_team, tools_in
 
 __all__ = [
     "Certification",
@@ -1261,7 +1261,10 @@ def _prior_roles(text: str) -> tuple[list[CareerRole], list[str]]:
         # ...") ends at its comma, it does not swallow the roles after it.
         mostly_roles = 2 * len(found) > len(roles)
         if len(found) == len(roles) or (len(found) >= 2 and (mostly_roles or not _is_role(parse_role(text)))):
-            return found, [role.text for role in roles if not _is_role(role)]
+            odd = [role for role in roles if not _is_role(role)]
+            if len(odd) == 1 and len(found) >= 2 and _listed_background(odd[0]):
+                return roles, []
+            return found, [role.text for role in odd]
     # One role, its qualifier possibly an enumeration: "Research assistant in NLP, IR, or linguistics".
     role = parse_role(text)
     return ([role], []) if _is_role(role) else ([], [text])
@@ -1284,6 +1287,17 @@ def _backgrounds(texts: list[str]) -> tuple[list[CareerRole], list[str]]:
         roles += found
         notes += rest
     return roles, notes
+
+
+def _listed_background(role: CareerRole) -> bool:
+    """A part among roles naming a kind of work by its function, "retail tech support (e.g., Genius Bar)" beside
+    "Help Desk Technician, ..., field service technician": a noun phrase of a few words, no figure and no
+    sentence, closed by a business function ("support", "operations", "sales"); not a thing a candidate has
+    ("Onboarding Checklist", "a strong portfolio")."""
+    words = role.name.split()
+    if not 2 <= len(words) <= _MAX_ROLE_WORDS or any(c.isdigit() for c in role.name):
+        return False
+    return names_a_team(words[-1].lower()) and _background_phrase(role.text)
 
 
 def _background_phrase(text: str) -> bool:

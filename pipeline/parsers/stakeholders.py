@@ -481,8 +481,43 @@ def peer_roles(texts: list[str]) -> list[PeerRole]:
     return [
         PeerRole(name=name, note=note, text=piece)
         for text in texts
-        for name, note, piece in _enumerated(split_enumeration(text))
+        for name, note, piece in _enumerated(_peer_pieces(text))
     ]
+
+
+# A spaced en or em dash between a dash-separated list's items ("A, SRE – A, Cloud – B").
+_DASH_SEPARATOR = re.compile(r"\s+[–—]\s+")
+_MIN_DASH_ITEMS = 3  # one dash is "Role – what they share", not a list
+
+
+def _peer_pieces(text: str) -> list[str]:
+    """The roles of a peer-roles line: "Engineering Manager, SRE; Engineering Manager, Cloud Infrastructure" →
+    two roles. Semicolons (or two or more spaced dashes) between items whose own commas hold a role's ', <Team>'
+    qualifier are the list's separators; in a comma list, a role written again and again takes the qualifier after
+    it each time."""
+    if "–" in text or "—" in text:  # rare: a dash-separated list, seed 004's inline form
+        by_dash = [piece.strip(" .") for piece in _DASH_SEPARATOR.split(text)]
+        if len(by_dash) >= _MIN_DASH_ITEMS and all(by_dash):
+            return by_dash
+    if ";" in text:  # rare: most lines are plain comma lists
+        by_semicolon = split_enumeration(text, ";")
+        if len(by_semicolon) > 1 and any("," in piece for piece in by_semicolon):
+            return by_semicolon
+    return _qualified_roles(split_enumeration(text))
+
+
+def _qualified_roles(pieces: list[str]) -> list[str]:
+    """Each piece repeated in the list ("Engineering Manager, SRE, Engineering Manager, Cloud Infrastructure")
+    joined to the qualifier after it: a role named twice in one list is named for its teams."""
+    if len(pieces) == len(set(pieces)):
+        return pieces  # most lists: no role named twice
+    out: list[str] = []
+    for piece in pieces:
+        if out and out[-1] in pieces and pieces.count(out[-1]) > 1 and pieces.count(piece) == 1:
+            out[-1] = f"{out[-1]}, {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 _MIN_COMMA_ITEMS = 3
@@ -840,12 +875,22 @@ def _deadline() -> re.Pattern[str]:
 _MANNER = re.compile(r"\s+with\s.*$")
 
 
+def _reached(name: str) -> str:
+    """Whom a second escalating verb reaches, "(escalate to incident leadership and) notify engineering executives"
+    → "engineering executives": the verb is the action's, not part of the target's name."""
+    if name.split(None, 1)[0].lower() not in _action_verbs():
+        return name  # most names: no verb first
+    escalation = _escalation_to(name)
+    rest = name[escalation[1] :].strip() if escalation and escalation[0] == 0 else ""
+    return rest or name
+
+
 def _target_names(text: str) -> list[str]:
     """The names of a target phrase, a trailing deadline, manner and adverbs and a dangling 'and' dropped."""
     text = _TRAILING_JOIN.sub("", _strip_adverbs(_MANNER.sub("", _deadline().sub("", text.strip(" ,:")))))
     targets: list[str] = []
     for name in _names(text):
-        name = _SEQUENCE_WORD.sub("", name)
+        name = _reached(_SEQUENCE_WORD.sub("", name))
         joined = _shared_head(targets[-1], name, text) if targets else None
         if joined:
             targets[-1] = joined
@@ -935,6 +980,17 @@ def _lone_target(text: str) -> tuple[str, str] | None:
     if target == item or len(target.split()) > _MAX_SUBJECT_WORDS or not (names_a_role(target) or names_a_team(target)):
         return None
     return item[len(target) :].strip(" ,"), target
+
+
+def _arrow_paths(text: str) -> list[str]:
+    """The escalation paths of a line: "Unresolved L1 issue → L2; suspected breach → Security Operations" is two,
+    each ';' part its own trigger → target; "outage → page on-call; notify the EM" is one path, its second part
+    an action with no arrow of its own."""
+    if ";" not in text:
+        return [text]  # most lines: one path
+    parts = split_enumeration(text, ";")
+    paths = [part for part in parts if len(halves := _ARROW.split(part, maxsplit=1)) == 2 and all(halves)]
+    return parts if len(parts) > 1 and len(paths) == len(parts) else [text]
 
 
 def escalation_point(text: str) -> EscalationPoint:
@@ -1073,7 +1129,7 @@ def parse(section: Section) -> Stakeholders:
                 # Written on one line: "sponsor for conflicts; steering committee for re-baselines."
                 # An arrow line is one path ("outage → page on-call; notify the EM").
                 texts = split_enumeration(texts[0], ";")
-            escalations += [escalation_point(t) for t in texts]
+            escalations += [escalation_point(path) for t in texts for path in _arrow_paths(t)]
         else:
             other.append(StakeholderGroup(heading=sub.title, items=[point(n) for n in nodes]))
     # A stakeholder's line may say what is escalated to whom ("...; escalation on X goes to Y"): a point too.

@@ -104,10 +104,43 @@ def parse(section: Section) -> TechStack:
     """One environment per sub-heading; list items before any sub-heading form an unnamed one."""
     intro: list[str] = []
     environments: list[StackEnvironment] = []
-    lead_items = _items(list(section.blocks), intro)
+    lead, labelled = _label_runs(list(section.blocks))
+    lead_items = _items(lead, intro)
     if lead_items:
         environments.append(StackEnvironment(key=None, name=None, items=lead_items))
+    runs: list[tuple[str | None, str, list[Block]]] = [(None, title, blocks) for title, blocks in labelled]
     for sub in section.subsections:
-        key = _kind(sub.key, sub.title)
-        environments.append(StackEnvironment(key=key, name=sub.title, items=_items(list(sub.blocks), None)))
+        first, more = _label_runs(list(sub.blocks))
+        runs += [(sub.key, sub.title, first), *((None, title, blocks) for title, blocks in more)]
+    for key, title, blocks in runs:
+        environments.append(StackEnvironment(key=_kind(key, title), name=title, items=_items(blocks, None)))
     return TechStack(intro=intro, environments=environments)
+
+
+_MAX_LABEL_WORDS = 4  # "Endpoint environment", "Field operations environment"
+
+
+def _environment_label(block: Block) -> str | None:
+    """The name of a paragraph that is an environment's label alone, "Endpoint environment" (a bold line the
+    sections did not take for a sub-heading: no known one), else None."""
+    if block.kind is not BlockKind.PARAGRAPH:
+        return None  # most blocks: list items
+    words = block.text.rstrip(": ").split()
+    if not words or len(words) > _MAX_LABEL_WORDS or words[-1].lower() not in _environment_words():
+        return None
+    return " ".join(words) if words[0][:1].isupper() else None
+
+
+def _label_runs(blocks: list[Block]) -> tuple[list[Block], list[tuple[str, list[Block]]]]:
+    """The blocks before the first environment label, and (label, the blocks after it) of each label that has
+    blocks after it: a page that bolds its environment labels writes an unknown one ("Endpoint environment")
+    as it does the known ones, which are sub-headings already."""
+    lead: list[Block] = []
+    labelled: list[tuple[str, list[Block]]] = []
+    for k, block in enumerate(blocks):
+        label = _environment_label(block) if k + 1 < len(blocks) else None
+        if label:
+            labelled.append((label, []))
+        else:
+            (labelled[-1][1] if labelled else lead).append(block)
+    return lead, labelled

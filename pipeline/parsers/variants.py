@@ -317,5 +317,42 @@ def parse(section: Section) -> RoleVariants:
         return flat
     section = with_labelled_subsections(section, _SECTION)  # "By company size: startups ..." as one bullet
     unparsed: list[str] = []
-    notes = block_texts(section.blocks, unparsed)
-    return RoleVariants(notes=notes, dimensions=[_group(sub) for sub in section.subsections], unparsed=unparsed)
+    rest, labelled = _labelled_paragraphs(section.blocks)
+    notes = block_texts(rest, unparsed)
+    dimensions = labelled + [_group(sub) for sub in section.subsections]
+    return RoleVariants(notes=notes, dimensions=dimensions, unparsed=unparsed)
+
+
+def _labelled_paragraphs(blocks: list[Block]) -> tuple[list[Block], list[VariantGroup]]:
+    """The blocks that are no labelled paragraph, and a group for each variant written as one: a name line and
+    its text in the same paragraph ("<p><strong>Enterprise</strong><br>Specialized tiers, ...</p>", two blocks of
+    one span), as "Enterprise: Specialized tiers, ..." is one. Its dimension is its name's, as in a flat list."""
+    rest: list[Block] = []
+    pairs: list[tuple[Block, Block]] = []
+    for block in blocks:
+        label = rest[-1] if rest else None
+        if (
+            label is not None
+            and block.kind is BlockKind.PARAGRAPH
+            and label.kind is BlockKind.PARAGRAPH
+            and (label.start, label.end) == (block.start, block.end)
+            and is_variant_name(label.text)
+        ):
+            pairs.append((rest.pop(), block))
+        else:
+            rest.append(block)
+    if not pairs:
+        return rest, []  # nearly every section
+    names = [split_note(label.text.strip().rstrip(":")) for label, _ in pairs]
+    groups = [
+        VariantGroup(
+            dimension=dimension,
+            heading=name,
+            heading_note=note,
+            variants=[Variant(name=name, note=note, description=body.text, text=f"{label.text}\n{body.text}")],
+        )
+        for (name, note), (label, body), dimension in zip(
+            names, pairs, _run_dimensions([name for name, _ in names]), strict=True
+        )
+    ]
+    return rest, groups
