@@ -1,0 +1,87 @@
+"""Round 51: a feeder chain ending on a role with its team, an evolution chain closing its sentence, and nested
+sub-items written as one sentence split into bullets.
+
+engineering-manager-platform-seed004 (seed 004's text, every lost 3-byte character a bare 'โ') has the feeder line
+"Senior Platform Engineer โ Tech Lead โ Engineering Manager, Platform": the comma of the last step's team stopped
+the chain, so its second 'โ' became '–', and the transition went to "Tech Lead – Engineering Manager, Platform" (the
+promotion's from_role too). The pages are frozen in tests/unseen (keys in tests/unseen/answer_keys/); the snippets
+are synthetic.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline import extract
+from pipeline.mojibake import repair_text
+
+UNSEEN = Path(__file__).resolve().parent / "unseen"
+EM_PLATFORM = "engineering-manager-platform-seed004.synthetic.txt"
+
+
+def _fields(name: str) -> dict:
+    (extraction,) = extract((UNSEEN / name).read_bytes(), name=name)
+    return extraction.document["fields"]
+
+
+@pytest.fixture(scope="module")
+def em_fields() -> dict:
+    return _fields(EM_PLATFORM)
+
+
+# --- (a) synthetic: a chain's last role keeps its team after a comma --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("broken", "repaired"),
+    [
+        (
+            "- Senior Platform Engineer โ Tech Lead โ Engineering Manager, Platform",
+            "- Senior Platform Engineer → Tech Lead → Engineering Manager, Platform",
+        ),
+        (
+            "- Support Analyst โ Team Lead โ Senior Manager, Customer Support",
+            "- Support Analyst → Team Lead → Senior Manager, Customer Support",
+        ),
+    ],
+)
+def test_synthetic_a_chain_of_roles_ending_on_a_role_with_its_team_is_arrows_throughout(
+    broken: str, repaired: str
+) -> None:
+    assert repair_text(f"Feeder roles\n{broken}\n")[0] == f"Feeder roles\n{repaired}\n"
+
+
+@pytest.mark.parametrize(
+    ("broken", "kept"),
+    [
+        # A list joined by dashes whose last item lists with a comma: no role, no team.
+        ("- Dashboards โ Reports โ Data models, Semantic layers", "Reports – Data models"),
+        # A label and its text naming a role: no chain of three.
+        ("Team topology โ Engineering Manager, Platform leads a team of six", "Team topology – Engineering"),
+    ],
+)
+def test_synthetic_a_dash_before_a_comma_phrase_that_is_no_role_with_its_team_stays_a_dash(
+    broken: str, kept: str
+) -> None:
+    assert kept in repair_text(f"Context\n{broken}\n")[0]
+
+
+# --- (a) the page: the feeder transition and the promotion's origin ----------------------------------------------
+
+
+def test_em_platform_feeder_chain_goes_through_tech_lead_to_the_pages_role(em_fields: dict) -> None:
+    feeder = em_fields["career_path"]["feeder_roles"][0]
+    assert feeder["text"] == "Senior Platform Engineer → Tech Lead → Engineering Manager, Platform"
+    transition = feeder["transition"]
+    assert transition["from_role"] == "Senior Platform Engineer"
+    assert transition["to_role"] == "Engineering Manager, Platform"
+    assert "Tech Lead" in transition["path"]
+    assert not any("–" in step for step in transition["path"])
+
+
+def test_em_platform_promotion_starts_from_the_pages_role(em_fields: dict) -> None:
+    promotion = em_fields["career_path"]["promotion_transition"]
+    assert promotion["from_role"] == "Engineering Manager, Platform"
+    assert promotion["to_role"] == "Senior Engineering Manager, Platform"
