@@ -16,14 +16,22 @@ import pytest
 
 from pipeline import extract
 from pipeline.mojibake import repair_text
+from tests.snippets import html_fields
 
 UNSEEN = Path(__file__).resolve().parent / "unseen"
 EM_PLATFORM = "engineering-manager-platform-seed004.synthetic.txt"
+IT_SUPPORT = "it-support-specialist-wp-rest.synthetic.json"
 
 
 def _fields(name: str) -> dict:
     (extraction,) = extract((UNSEEN / name).read_bytes(), name=name)
     return extraction.document["fields"]
+
+
+def _evolution(paragraph: str) -> list[dict]:
+    return html_fields(
+        "<h2>15) Career Path and Progression</h2><h3>How the role evolves</h3><p>" + paragraph + "</p>"
+    )["career_path"]["evolution"]
 
 
 @pytest.fixture(scope="module")
@@ -85,3 +93,57 @@ def test_em_platform_promotion_starts_from_the_pages_role(em_fields: dict) -> No
     promotion = em_fields["career_path"]["promotion_transition"]
     assert promotion["from_role"] == "Engineering Manager, Platform"
     assert promotion["to_role"] == "Senior Engineering Manager, Platform"
+
+
+# --- (b) synthetic: a chain of roles closing its sentence, a step of two roles -----------------------------------
+
+
+def test_synthetic_b_a_role_chain_closing_its_sentence_is_a_transition() -> None:
+    (stage,) = _evolution("Service Desk Analyst → Senior Service Desk Analyst → Service Desk Manager.")
+    assert stage["transition"] == {
+        "from_role": "Service Desk Analyst",
+        "to_role": "Service Desk Manager",
+        "path": ["Service Desk Analyst", "Senior Service Desk Analyst", "Service Desk Manager"],
+    }
+    assert stage["text"] == "Service Desk Analyst → Senior Service Desk Analyst → Service Desk Manager."
+
+
+def test_synthetic_b_a_step_of_two_roles_is_one_step_as_written() -> None:
+    (stage,) = _evolution(
+        "Junior Network Technician → Network Technician → Senior Network Engineer or Cloud Network Architect "
+        "→ Head of Infrastructure."
+    )
+    assert stage["transition"]["path"] == [
+        "Junior Network Technician",
+        "Network Technician",
+        "Senior Network Engineer or Cloud Network Architect",
+        "Head of Infrastructure",
+    ]
+
+
+def test_synthetic_b_a_branch_written_as_or_before_an_arrow_is_no_step() -> None:
+    (stage,) = _evolution("Analyst → Senior Analyst → Principal Analyst (IC) or → Analytics Manager.")
+    assert stage["transition"] is None
+
+
+def test_synthetic_b_a_chain_then_a_sentence_still_splits_after_the_last_role() -> None:
+    chain, after = _evolution("Analyst → Senior Analyst → Analytics Manager. The focus moves to people.")
+    assert chain["transition"]["to_role"] == "Analytics Manager"
+    assert after["text"] == "The focus moves to people."
+
+
+# --- (b) the page: its evolution line ---------------------------------------------------------------------------
+
+
+def test_it_support_evolution_is_the_chain_of_four_steps() -> None:
+    (stage,) = _fields(IT_SUPPORT)["career_path"]["evolution"]
+    assert stage["transition"] == {
+        "from_role": "IT Support Specialist",
+        "to_role": "IT Operations Manager",
+        "path": [
+            "IT Support Specialist",
+            "Senior IT Support Specialist",
+            "Systems Administrator or Endpoint Engineer",
+            "IT Operations Manager",
+        ],
+    }
