@@ -29,9 +29,9 @@ def _fields(name: str) -> dict:
 
 
 def _evolution(paragraph: str) -> list[dict]:
-    return html_fields(
-        "<h2>15) Career Path and Progression</h2><h3>How the role evolves</h3><p>" + paragraph + "</p>"
-    )["career_path"]["evolution"]
+    return html_fields("<h2>15) Career Path and Progression</h2><h3>How the role evolves</h3><p>" + paragraph + "</p>")[
+        "career_path"
+    ]["evolution"]
 
 
 @pytest.fixture(scope="module")
@@ -147,3 +147,78 @@ def test_it_support_evolution_is_the_chain_of_four_steps() -> None:
             "IT Operations Manager",
         ],
     }
+
+
+# --- (c) synthetic: sub-items of one sentence split into bullets lose the comma that joined them ----------------
+
+
+def test_synthetic_c_nested_items_of_one_sentence_drop_their_joining_commas() -> None:
+    day = html_fields(
+        "<h2>4) Day-to-Day Activities</h2><h3>Daily</h3><ul><li>Work through the request queue:<ul>"
+        "<li>clarify scope with requesters,</li><li>write or adjust SQL;</li><li>and build visuals.</li>"
+        "</ul></li><li>Answer ad-hoc questions, quickly</li></ul>"
+    )["day_to_day"]["daily"]["items"]
+    assert [(item["text"], item["sub_items"]) for item in day] == [
+        (
+            "Work through the request queue:",
+            ["clarify scope with requesters", "write or adjust SQL", "and build visuals."],
+        ),
+        ("Answer ad-hoc questions, quickly", []),  # an item's own text keeps its commas
+    ]
+
+
+def test_synthetic_c_a_comma_inside_a_sub_item_stays() -> None:
+    goals = html_fields(
+        "<h2>7) Goals and Objectives</h2><h3>12-month goals</h3><ul><li>Deliver measurable impact:<ul>"
+        "<li>risk reduction (fraud, abuse, safety),</li><li>cost reduction, where it matters</li></ul></li></ul>"
+    )["goals"]["month_12"]["items"]
+    assert goals[0]["sub_items"] == ["risk reduction (fraud, abuse, safety)", "cost reduction, where it matters"]
+
+
+# --- (c) the page: seed 000's runs of sub-items ----------------------------------------------------------------
+
+BI_ANALYST = "bi-analyst-seed000.synthetic.txt"
+
+
+@pytest.fixture(scope="module")
+def bi_document() -> dict:
+    (extraction,) = extract((UNSEEN / BI_ANALYST).read_bytes(), name=BI_ANALYST)
+    return extraction.document
+
+
+def test_bi_analyst_day_to_day_sub_items_have_no_trailing_comma(bi_document: dict) -> None:
+    daily = bi_document["fields"]["day_to_day"]["daily"]["items"]
+    queue = next(item for item in daily if item["text"].startswith("Work through the request queue"))
+    assert queue["sub_items"] == ["clarify scope with requesters", "write or adjust SQL", "build or update visuals."]
+
+
+def test_bi_analyst_no_point_sub_item_ends_on_a_comma(bi_document: dict) -> None:
+    fields = bi_document["fields"]
+    points = [
+        *(
+            item
+            for group in fields["day_to_day"].values()
+            if isinstance(group, dict)
+            for item in group.get("items", [])
+        ),
+        *(
+            item
+            for horizon in fields["goals"].values()
+            if isinstance(horizon, dict)
+            for item in horizon.get("items", [])
+        ),
+        *(detail for exercise in fields["hiring"]["exercises"] for detail in exercise["details"]),
+    ]
+    subs = [sub for point in points for sub in point["sub_items"]]
+    assert len(subs) >= 20
+    assert not [sub for sub in subs if sub.endswith((",", ";"))]
+
+
+def test_bi_analyst_block_texts_keep_the_pages_commas(bi_document: dict) -> None:
+    texts = [
+        block["text"]
+        for section in bi_document["sections"]
+        for sub in [section, *section.get("subsections", [])]
+        for block in sub.get("blocks", [])
+    ]
+    assert "clarify scope with requesters," in texts

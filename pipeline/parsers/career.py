@@ -356,7 +356,7 @@ def parse(section: Section) -> CareerPath:
             nodes = list_nodes(tree, notes, unparsed)
             lost = sum(_lost_arrow(node.text) is not None for node in nodes) >= _LOST_ARROW_LINES
             for node in nodes:
-                roles[_ROLE_LISTS[key]].append(_role(node.text, node.descendants(), lost))
+                roles[_ROLE_LISTS[key]].append(_role(node.text, node.sub_items(), lost))
         elif key == "promotion":
             transition = transition or _promotion_transition(sub.title)
             lead = len(promotion_notes)
