@@ -297,12 +297,28 @@ def _is_chain_step(phrase: str) -> bool:
 
 def _chain_link(line: str, at: int) -> tuple[str, str] | None:
     """The two steps the separator at ``at`` joins, or None when it is well-formed, a clear dash, or a side is
-    no step."""
+    no step. The step it leads to may be a role with its team: "Tech Lead → Engineering Manager, Platform"."""
     left, right = line[:at].rstrip(), line[at + 1 :].lstrip()
     if line[at] != "\u0e42" or _is_clear_dash(left, right):
         return None
     steps = _left_phrase(left)[0], _right_phrase(right).removesuffix(".")  # "... → billing → ERP. – Pricing"
-    return steps if all(map(_is_chain_step, steps)) else None
+    if not _is_chain_step(steps[0]):
+        return None
+    return steps if _is_chain_step(steps[1]) or _is_team_role(steps[1]) else None
+
+
+_TEAM_WORDS = 3  # "Platform", "Customer Support", "Cloud Infrastructure"
+
+
+def _is_team_role(phrase: str) -> bool:
+    """A role name, a comma, then its team in a few capitalised words: "Engineering Manager, Platform"; its comma
+    is the title's, not a clause's."""
+    role, comma, team = phrase.partition(", ")
+    if not comma or not _is_flow_step(role) or not _is_flow_step(team) or len(team.split()) > _TEAM_WORDS:
+        return False
+    from .parsers.vocabulary import names_a_role  # the parsers' vocabulary, as _names_party loads it
+
+    return _is_role_name(phrase, names_a_role)
 
 
 # Four steps make a chain whatever their case ("CRM → CPQ → contract management → billing → ERP"); three

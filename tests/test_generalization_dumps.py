@@ -196,7 +196,7 @@ Top KPIs                    MTTA; time to triage
     f = extraction.blueprint.model_dump()["fields"]
     [item] = f["day_to_day"]["daily"]["items"]
     assert item["sub_items"] == [
-        "critical and high alerts on crown-jewel assets first,",
+        "critical and high alerts on crown-jewel assets first",  # its joining comma dropped (round 51)
         "identity alerts.",
     ]
     assert [(r["label"], r["value"]) for r in f["scorecard"]["rows"]] == [

@@ -111,7 +111,7 @@ def test_word_level_two_bullets_nest_under_their_item() -> None:
     daily = html_fields(body)["day_to_day"]["daily"]
     assert daily["intro"] == []
     assert [(i["text"], i["sub_items"]) for i in daily["items"]] == [
-        ("Site walks with engineers:", ["loading dock operations,", "forklift lanes"]),
+        ("Site walks with engineers:", ["loading dock operations", "forklift lanes"]),
         ("Review incident reports.", []),
     ]
 

@@ -86,7 +86,7 @@ def test_a_daily_activitys_nested_bullets_are_its_sub_items() -> None:
         ("Check overnight feed jobs.", []),
         (
             "Review the daily portfolio dashboard:",
-            ["approval and decline rates by channel,", "exposure against concentration limits."],
+            ["approval and decline rates by channel", "exposure against concentration limits."],
         ),
         ("Decision referred applications.", []),
     ]
@@ -174,7 +174,7 @@ def test_the_docs_page_reads_its_nested_bullets_scorecard_and_comments() -> None
     assert day["daily"]["intro"] == [] and day["weekly"]["intro"] == []
     assert [len(i["sub_items"]) for i in day["daily"]["items"]] == [0, 3, 0, 0, 0]
     assert [len(i["sub_items"]) for i in day["weekly"]["items"]] == [0, 0, 3, 0]
-    assert day["daily"]["items"][1]["sub_items"][0] == "approval and decline rates by channel,"
+    assert day["daily"]["items"][1]["sub_items"][0] == "approval and decline rates by channel"
     (data,) = [e for e in fields["tech_stack"]["environments"] if e["key"] == "data"]
     assert [(i["text"], len(i["sub_items"])) for i in data["items"]] == [
         ("Sources:", 4),

@@ -85,7 +85,7 @@ def test_synthetic_marks_in_list_items_and_nested_items_go() -> None:
     text = "\n".join(all_strings(_fields(body)["day_to_day"]))
     assert "⟨" not in text
     assert "Answer engineering questions in Slack threads." in text
-    assert "screens and states in Figma," in text
+    assert "screens and states in Figma" in text
 
 
 def test_synthetic_a_cited_image_reads_nothing_and_a_linked_one_is_an_image() -> None:

@@ -806,8 +806,8 @@ def test_variants_seed000(seed000: Extraction) -> None:
     geography = v.dimensions[2]
     assert geography.notes[0].text == "Role fundamentals are stable globally. Variations typically involve:"
     assert geography.notes[0].sub_items == [
-        "data residency requirements,",
-        "language/locale evaluation needs,",
+        "data residency requirements",
+        "language/locale evaluation needs",
         "region-specific privacy rules and review processes.",
     ]
     startup = v.dimensions[4]

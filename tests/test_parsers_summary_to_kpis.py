@@ -493,8 +493,8 @@ def test_activities_000(seed000: Extraction) -> None:
     code = d.daily.items[1]
     assert code.text == "Write and refine code for:"
     assert code.sub_items == [
-        "data extraction/feature pipelines (in notebooks and/or production-style scripts),",
-        "model training and evaluation,",
+        "data extraction/feature pipelines (in notebooks and/or production-style scripts)",
+        "model training and evaluation",
         "metric computation and reporting.",
     ]
     assert len(d.daily.items[2].sub_items) == 3
@@ -642,9 +642,9 @@ def test_goals_000(seed000: Extraction) -> None:
     assert [len(p.items) for p in periods] == [4, 4, 4, 4, 3, 2]
     assert [len(i.sub_items) for i in g.day_30.items] == [0, 3, 0, 4]
     assert g.day_30.items[3].sub_items == [
-        "metric bug fix,",
-        "evaluation slice report,",
-        "feature leakage check,",
+        "metric bug fix",
+        "evaluation slice report",
+        "feature leakage check",
         "baseline model refactor.",
     ]
     assert [len(i.sub_items) for i in g.month_12.items] == [4, 3, 3]

@@ -191,12 +191,18 @@ def _stages(node: Node) -> list[EvolutionStage]:
 _MIN_CHAIN_ROLES = 3
 _CHAIN_ROLE_WORDS = 5  # "Director of Security GRC", "Head of Security Risk"
 # Where the sentence goes on after a chain's last role: "... → CISO; the focus moves to strategy."
-_AFTER_CHAIN = re.compile(r"[;:]\s+|(?<=\w)\.\s+|\s+[–—]\s+")
+# The period closing the sentence on the last role splits nothing off: "... → IT Operations Manager."
+_AFTER_CHAIN = re.compile(r"[;:]\s+|(?<=\w)\.(?:\s+|$)|\s+[–—]\s+")
+_ROLE_CHOICE = re.compile(r" or | / ")  # a step of two roles: "Systems Administrator or Endpoint Engineer"
 
 
 def _is_role_name(step: str) -> bool:
-    """A short capitalised name, no label and no sentence: "Director of Security GRC", not "Year 1: learn"."""
-    return step[:1].isupper() and len(step.split()) <= _CHAIN_ROLE_WORDS and ":" not in step and not step.endswith(".")
+    """A short capitalised name, or a choice of them, no label and no sentence: "Director of Security GRC", not
+    "Year 1: learn"."""
+    words = max(len(choice.split()) for choice in _ROLE_CHOICE.split(step))
+    if step.endswith((" or", " and")):
+        return False  # a branch the arrows write as "A (IC) or → B": no step of its own
+    return step[:1].isupper() and words <= _CHAIN_ROLE_WORDS and ":" not in step and not step.endswith(".")
 
 
 def _role_chain(text: str, steps: list[str]) -> list[EvolutionStage]:
@@ -211,7 +217,7 @@ def _role_chain(text: str, steps: list[str]) -> list[EvolutionStage]:
     if not all(_is_role_name(role) for role in roles):
         return []
     after = rest[0].strip() if rest else ""
-    chain = text[: text.rindex(steps[-1]) + len(last)].strip()  # the chain as on the page, its arrows kept
+    chain = text[: text.rindex(steps[-1]) + len(last)].strip() if after else text.strip()  # as on the page
     path = RoleTransition(from_role=roles[0], to_role=roles[-1], path=roles)
     return [EvolutionStage(transition=path, text=chain), *([_stage(after)] if after else [])]
 
@@ -350,7 +356,7 @@ def parse(section: Section) -> CareerPath:
             nodes = list_nodes(tree, notes, unparsed)
             lost = sum(_lost_arrow(node.text) is not None for node in nodes) >= _LOST_ARROW_LINES
             for node in nodes:
-                roles[_ROLE_LISTS[key]].append(_role(node.text, node.descendants(), lost))
+                roles[_ROLE_LISTS[key]].append(_role(node.text, node.sub_items(), lost))
         elif key == "promotion":
             transition = transition or _promotion_transition(sub.title)
             lead = len(promotion_notes)

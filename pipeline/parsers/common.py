@@ -148,6 +148,11 @@ class Node:
                 out += child.descendants()
         return out
 
+    def sub_items(self) -> list[str]:
+        """The nested items as a typed field holds them: one sentence split into bullets ("clarify scope,", "write
+        SQL,", "and publish.") without the comma or semicolon that led each on to the next."""
+        return [text[:-1].rstrip() if text[-1:] in ",;" else text for text in self.descendants()]
+
 
 def item_tree(blocks: Iterable[Block]) -> list[Node]:
     """Nest list items under the item (or paragraph) before them by depth.
@@ -202,7 +207,7 @@ def routed_items(
 
 def point(node: Node) -> Point:
     """One node as a Point, its nested items flattened under it."""
-    sub_items = node.descendants() if node.children else []  # most items are leaves: no call for them
+    sub_items = node.sub_items() if node.children else []  # most items are leaves: no call for them
     return Point.__pydantic_validator__.validate_python({"text": node.block.text, "sub_items": sub_items})
 
 
