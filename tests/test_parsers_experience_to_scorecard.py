@@ -489,9 +489,9 @@ def test_experience_seed000(seed000: Extraction) -> None:
         ("Evidence of ownership is valued:", "preferred"),
     ]
     assert exp.leadership_expectations[1].sub_items == [
-        "leading a project module,",
-        "coordinating with partners,",
-        "writing design docs,",
+        "leading a project module",  # the comma that led each bullet on to the next is no part of it
+        "coordinating with partners",
+        "writing design docs",
         "delivering to timelines.",
     ]
 

@@ -1407,7 +1407,7 @@ def parse(section: Section) -> Experience:
             lead_notes: list[str] = []
             nodes = list_nodes(nest_colon_leads(item_tree(sub.blocks)), lead_notes, unparsed)
             leadership += [item for t in lead_notes for item in _leadership(t, [])]
-            leadership += [item for n in nodes for item in _leadership(n.text, n.descendants())]
+            leadership += [item for n in nodes for item in _leadership(n.text, n.sub_items())]
         else:
             other.append(extra_subsection(sub.title, sub.blocks))
     if years is None:

@@ -70,7 +70,7 @@ _SECTION = "tech_stack"
 def _item(node: Node) -> StackItem:
     label, _ = split_label(node.text)
     return StackItem.__pydantic_validator__.validate_python(
-        {"text": node.text, "label": label, "sub_items": node.descendants()}
+        {"text": node.text, "label": label, "sub_items": node.sub_items()}
     )
 
 
