@@ -6,9 +6,13 @@ these builders give it a role summary and a role mission before the sections und
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from pipeline import extract
+
+UNSEEN = Path(__file__).resolve().parent / "unseen"
 
 _HTML = (
     "<h1>{role}: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path</h1>"
@@ -27,6 +31,14 @@ def html_fields(body: str, role: str = "Test Role") -> dict[str, Any]:
     """The typed fields of html_page(body)."""
     (extraction,) = extract(html_page(body, role), name="snippet.html")
     return extraction.document["fields"]
+
+
+@cache
+def unseen_document(name: str) -> dict[str, Any]:
+    """The document of the hand-written page tests/unseen/``name``, extracted once per test process (shared: do
+    not change it)."""
+    (extraction,) = extract((UNSEEN / name).read_bytes(), name=name)
+    return extraction.document
 
 
 def all_strings(value: object) -> list[str]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from snippets import all_strings, html_fields, html_page
+from snippets import all_strings, html_fields, html_page, unseen_document
 
 from pipeline import extract
 from pipeline.htmlblocks import chrome_class
@@ -29,8 +29,7 @@ PHARMACY = "pharmacy-technician-seed004.synthetic.txt"
 
 
 def _document(name: str) -> dict:
-    (extraction,) = extract((UNSEEN / name).read_bytes(), name=name)
-    return extraction.document
+    return unseen_document(name)
 
 
 def _pane(number: int, name: str, hidden: str = "") -> str:

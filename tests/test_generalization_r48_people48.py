@@ -15,12 +15,10 @@ pages are frozen in tests/unseen (keys in tests/unseen/answer_keys/); the snippe
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
-from snippets import html_fields
+from snippets import html_fields, unseen_document
 
-from pipeline import extract
 from pipeline.parsers.experience import _certifications, _prior_roles, fields_of_study
 from pipeline.parsers.stakeholders import deciders_in, escalation_point
 from pipeline.parsers.summary import parse_reporting_line
@@ -28,10 +26,8 @@ from pipeline.parsers.summary import parse_reporting_line
 UNSEEN = Path(__file__).resolve().parent / "unseen"
 
 
-@cache
 def _fields(name: str) -> dict:
-    (extraction,) = extract((UNSEEN / name).read_bytes(), name=name)
-    return extraction.document["fields"]
+    return unseen_document(name)["fields"]
 
 
 def _backgrounds(*items: str) -> tuple[list[str], list[str]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from snippets import html_fields
+from snippets import html_fields, unseen_document
 
 from pipeline import extract
 
@@ -30,8 +30,7 @@ _MARKDOWN = (
 
 
 def _fields(name: str) -> dict[str, Any]:
-    (extraction,) = extract((UNSEEN / name).read_bytes(), name=name)
-    return extraction.document["fields"]
+    return unseen_document(name)["fields"]
 
 
 def _evolution(text: str) -> list[dict[str, Any]]:

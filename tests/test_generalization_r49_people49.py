@@ -13,11 +13,10 @@ here). The pages are frozen in tests/unseen (keys in tests/unseen/answer_keys/);
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from snippets import all_strings, html_fields
+from snippets import all_strings, html_fields, unseen_document
 
 from pipeline import extract
 from pipeline.parsers.experience import _certifications
@@ -28,10 +27,8 @@ AI_PM = "ai-product-manager-crawler-md.synthetic.md"
 PENTESTER = "penetration-tester-seed004.synthetic.txt"
 
 
-@cache
 def _fields(name: str) -> dict[str, Any]:
-    (extraction,) = extract((UNSEEN / name).read_bytes(), name=name)
-    return extraction.document["fields"]
+    return unseen_document(name)["fields"]
 
 
 def _certs(text: str) -> list[tuple[str, str | None, str | None]]:

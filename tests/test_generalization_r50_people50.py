@@ -11,13 +11,11 @@ are frozen in tests/unseen (keys in tests/unseen/answer_keys/); the snippets are
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from snippets import html_fields
+from snippets import html_fields, unseen_document
 
-from pipeline import extract
 from pipeline.mojibake import repair_text
 from pipeline.parsers.experience import _certifications, _level_clause
 from pipeline.parsers.stakeholders import escalation_point
@@ -27,10 +25,8 @@ FRONTEND = "frontend-engineer-seed000.synthetic.txt"
 IT_PC = "it-project-coordinator-seed004.synthetic.txt"
 
 
-@cache
 def _fields(name: str) -> dict[str, Any]:
-    (extraction,) = extract((UNSEEN / name).read_bytes(), name=name)
-    return extraction.document["fields"]
+    return unseen_document(name)["fields"]
 
 
 # --- (a) a level-only clause before a semicolon is a note; a bare level word closes a certification ----------

@@ -13,11 +13,11 @@ The snippets are synthetic and worded otherwise than the pages.
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
+from snippets import unseen_document
 
 from pipeline import extract
 
@@ -37,10 +37,8 @@ def _document(title: str, summary: str, body: str = "") -> dict[str, Any]:
     return extraction.document
 
 
-@cache
 def _page(name: str) -> dict[str, Any]:
-    (extraction,) = extract((UNSEEN / name).read_bytes(), name=name)
-    return extraction.document
+    return unseen_document(name)
 
 
 # --- synthetic: the level the summary gives the role itself --------------------------------------------------------

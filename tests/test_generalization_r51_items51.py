@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from snippets import unseen_document
 
 from pipeline import extract
 from pipeline.mojibake import repair_text
@@ -24,8 +25,7 @@ IT_SUPPORT = "it-support-specialist-wp-rest.synthetic.json"
 
 
 def _fields(name: str) -> dict:
-    (extraction,) = extract((UNSEEN / name).read_bytes(), name=name)
-    return extraction.document["fields"]
+    return unseen_document(name)["fields"]
 
 
 def _evolution(paragraph: str) -> list[dict]:

@@ -11,13 +11,11 @@ snippets are synthetic.
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from snippets import html_fields
+from snippets import html_fields, unseen_document
 
-from pipeline import extract
 from pipeline.parsers.stakeholders import _arrow_paths, escalation_point, peer_roles
 
 UNSEEN = Path(__file__).resolve().parent / "unseen"
@@ -25,10 +23,8 @@ EM = "engineering-manager-platform-seed004.synthetic.txt"
 IT_SUPPORT = "it-support-specialist-wp-rest.synthetic.json"
 
 
-@cache
 def _fields(name: str) -> dict[str, Any]:
-    (extraction,) = extract((UNSEEN / name).read_bytes(), name=name)
-    return extraction.document["fields"]
+    return unseen_document(name)["fields"]
 
 
 # --- (a) a role's ', <Team>' qualifier stays with it in a peer-roles list -------------------------------------
