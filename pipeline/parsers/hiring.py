@@ -165,7 +165,13 @@ def is_exercise_title(text: str) -> bool:
     if find_rules("exercise_nouns", head):
         return True
     name, note = split_note(stripped)
-    return bool(note and (_is_duration(note) or _kind_with_mode(name, note)))
+    return bool(note and (_is_duration(note) or _kind_with_mode(name, note) or _run_as(note)))
+
+
+def _run_as(note: str) -> bool:
+    """Whether a title's whole bracket says how the exercise is run: "Flaky test debugging (live)". A format
+    word alone names no detail, so the name needs no exercise noun."""
+    return note.strip().lower() in _exercise_formats()
 
 
 _MODE_WORDS = 3
@@ -510,10 +516,16 @@ def _untimed_title(block: Block, title: Block | None, run: list[Block], followin
         or len(text.split()) > _UNTIMED_TITLE_WORDS
     ):
         return False
-    return run[-1].text.rstrip().endswith(SENTENCE_ENDS) and any(
+    return _task_line(run[-1].text) and any(
         nxt.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) and nxt.text.rstrip().endswith(SENTENCE_ENDS)
         for nxt in following
     )
+
+
+def _task_line(text: str) -> bool:
+    """Whether a detail reads as a task of the exercise before, not an entry of a short list: a sentence, or a
+    fragment twice a title's length ("Diagnose likely causes from the trace and logs and propose a fix")."""
+    return text.rstrip().endswith(SENTENCE_ENDS) or len(text.split()) > 2 * _UNTIMED_TITLE_WORDS
 
 
 # "... a 90-day plan. Exercise B: Role play (20 minutes)": an exercise's label run on after a sentence's end.
