@@ -9,7 +9,9 @@ without one is split at a trailing parenthetical ("Model cards / factsheets
 the name. A paragraph "<group label> – <item>" (the label ending in the noun
 that ends the section's title or another group's heading: "Enablement
 deliverables – Design review checklists, ...") is a group of one item, which
-the layout's inline-list rule leaves unsplit.
+the layout's inline-list rule leaves unsplit; several when further dashes
+follow full stops ("... tiers). – Contract tests. – k6 scripts."), a run the
+rule rejects for an item opening in lower case.
 """
 
 from __future__ import annotations
@@ -75,17 +77,40 @@ def _group_noun(heading: str) -> str:
     return words[-1] if words else ""
 
 
-def _one_item_group(block: Block, nouns: set[str]) -> tuple[str, Block] | None:
-    """(group label, its item) of a "<group label> – <item>" paragraph, else None."""
+def _sentence_items(text: str) -> list[str]:
+    """The items of "A (x, y). – B. – k6 scripts.": a spaced dash after a full stop opens the next item;
+    the text whole when no dash follows one (a dash inside an item joins its title and detail)."""
+    items: list[str] = []
+    head, rest = split_title_detail(text)
+    while rest is not None and head.endswith("."):
+        items.append(head)
+        text = rest
+        head, rest = split_title_detail(text)
+    items.append(text.strip())
+    return items
+
+
+def _inline_group(block: Block, nouns: set[str]) -> tuple[str, list[Block]] | None:
+    """(group label, its items) of a "<group label> – <item>[. – <item>...]" paragraph, else None."""
     if block.kind is not BlockKind.PARAGRAPH:
         return None
-    label, item = split_title_detail(block.text)
-    if item is None or not label[:1].isupper() or len(label.split()) > _MAX_GROUP_WORDS:
+    label, detail = split_title_detail(block.text)
+    if detail is None or not label[:1].isupper() or len(label.split()) > _MAX_GROUP_WORDS:
         return None
     if _group_noun(label) not in nouns:
         return None
-    start = max(block.start, block.end - len(item))
-    return label, block.model_copy(update={"kind": BlockKind.LIST_ITEM, "depth": 0, "text": item, "start": start})
+    # Offsets counted back from the block's end, as the items close the paragraph; the last ends with it.
+    texts = _sentence_items(detail)
+    items: list[Block] = []
+    offset = len(block.text) - len(detail)
+    for k, text in enumerate(texts):
+        offset = block.text.find(text, offset)
+        start = max(block.start, block.end - (len(block.text) - offset))
+        end = block.end if k == len(texts) - 1 else start + len(text)
+        update = {"kind": BlockKind.LIST_ITEM, "depth": 0, "text": text, "start": start, "end": end}
+        items.append(block.model_copy(update=update))
+        offset += len(text)
+    return label, items
 
 
 def _groups(section: Section) -> list[tuple[str | None, list[Block]]]:
@@ -96,9 +121,8 @@ def _groups(section: Section) -> list[tuple[str | None, list[Block]]]:
     for heading, blocks in [(None, section.blocks), *headed]:
         groups.append((heading, []))
         for block in blocks:
-            if one := _one_item_group(block, nouns):
-                label, item = one
-                groups.append((label, [item]))
+            if one := _inline_group(block, nouns):
+                groups.append(one)
             else:
                 groups[-1][1].append(block)
     return groups
