@@ -526,6 +526,12 @@ def _product_words_listed(text: str, found: list[str], words: dict[str, str]) ->
     if not named:
         return []  # most skills
     named = [word for word in named if not any(word in tool for tool in found) and _stands_as_item(text, word)]
+    return _joined_to_found(text, named, found)
+
+
+def _joined_to_found(text: str, named: list[str], found: list[str]) -> list[str]:
+    """The named words a list joins to a tool found, or to one of them joined so ("Prophet, AXIS, or ResQ"), in
+    page order, as the tools found."""
     listed: list[str] = []
     while joined := [word for word in named if _joined_to_tool(text, word, (*found, *listed))]:
         listed += joined
@@ -584,10 +590,7 @@ def _makers_listed(text: str, found: list[str], makers: frozenset[str]) -> list[
     there. Elsewhere a maker's name is a company ("Microsoft" of a sentence), no tool; before a capitalised word
     it opens another name."""
     named = [maker for maker in makers if maker in text and maker not in found]  # most texts name none
-    if not named:
-        return []
-    listed = [maker for maker in named if _joined_to_tool(text, maker, tuple(found))]
-    return sorted(listed, key=text.find)  # in page order, as the tools found
+    return _joined_to_found(text, named, found) if named else []
 
 
 def _modules(table_names: list[str]) -> list[tuple[str, str, str]]:
