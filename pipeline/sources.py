@@ -487,8 +487,8 @@ def _in_address(text: str, start: int, end: int) -> bool:
 
 # The byline under a crawled article's title: "By [Name](url) · March 14, 2026 · 14 min read" (or "· Published
 # March 14, 2026"), the date alone before the reading time, or WordPress's "Posted on March 14, 2026 by Name".
-# Read only before the first numbered heading line ("## 1) Role Summary"), within the page's head: the article body and what follows it
-# (comments, related posts) have dates too.
+# Read only before the first numbered heading line ("## 1) Role Summary"), within the page's head: the article
+# body and what follows it (comments, related posts) have dates too.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 DATE_PATTERN = rf"(?:{_MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 _BYLINE_DATE = re.compile(
