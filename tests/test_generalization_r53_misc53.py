@@ -48,7 +48,9 @@ def _soft_skills(html_body: str) -> list[dict]:
         "<html><head><title>Data Analyst: Role Blueprint</title></head><body><article>"
         "<h1>Data Analyst: Role Blueprint</h1>"
         "<h2>1) Role Summary</h2><p>The Data Analyst turns raw data into decisions for product teams.</p>"
-        "<h2>9) Soft Skills and Behavioral Capabilities</h2>" + html_body + "<h2>10) Tools, Platforms, and Software</h2>"
+        "<h2>9) Soft Skills and Behavioral Capabilities</h2>"
+        + html_body
+        + "<h2>10) Tools, Platforms, and Software</h2>"
         "<p>Most teams use SQL and a BI tool.</p></article></body></html>"
     )
     (extraction,) = extract(page.encode(), name="data-analyst.html")
@@ -151,7 +153,8 @@ def test_noc_page_byline_gives_its_dates(noc: dict) -> None:
 def test_noc_page_noise_stays_out(noc: dict) -> None:
     strings = all_strings({"fields": noc["fields"], "role": noc["role"]})
     for noise in ("Skip to content", "Lumenfold Fiber", "ShiftWell", "Subscribe me", "Marcus Oyelaran",
-                  "Leave a Reply", "© 2026 OpsLadder Careers", "Published March 14, 2026", "<br", "&nbsp;"):  # fmt: skip
+                  "Leave a Reply", "© 2026 OpsLadder Careers", "Published March 14, 2026", "<br",
+                  "&nbsp;"):  # fmt: skip
         assert not any(noise in text for text in strings), noise
 
 
