@@ -485,14 +485,15 @@ def _in_address(text: str, start: int, end: int) -> bool:
     return any(mark in token for mark in "/#=")
 
 
-# The byline under a crawled article's title: "By [Name](url) · March 14, 2026 · 14 min read", the date
-# alone before the reading time, or WordPress's "Posted on March 14, 2026 by Name". Read only before the first
-# numbered heading line ("## 1) Role Summary"), within the page's head: the article body and what follows it
-# (comments, related posts) have dates too.
+# The byline under a crawled article's title: "By [Name](url) · March 14, 2026 · 14 min read" (or "· Published
+# March 14, 2026"), the date alone before the reading time, or WordPress's "Posted on March 14, 2026 by Name".
+# Read only before the first numbered heading line ("## 1) Role Summary"), within the page's head: the article
+# body and what follows it (comments, related posts) have dates too.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 DATE_PATTERN = rf"(?:{_MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 _BYLINE_DATE = re.compile(
-    rf"^[ \t*_\[]*(?:By [^\n]{{1,200}}?[·|•][ \t]*(?P<by>{DATE_PATTERN})"  # "By <name> · <date>"
+    # "By <name> · <date>", the date perhaps labelled: "By <name> · Published March 14, 2026 · Updated ..."
+    rf"^[ \t*_\[]*(?:By [^\n]{{1,200}}?[·|•][ \t]*(?:(?:Published|Posted)(?: on)?:?[ \t]+)?(?P<by>{DATE_PATTERN})"
     rf"|(?P<read>{DATE_PATTERN})[ \t]*[·|•][ \t]*\d+[ \t]*min(?:ute)?s? read"  # "<date> · 14 min read"
     # WordPress's "Posted on <date> by <name>", the date often a link (read by _POSTED_DATE)
     rf"|(?:Posted|Published) on[ \t]+(?P<posted>\[?(?:\d|{_MONTH})[^\n]{{0,80}}))",

@@ -226,7 +226,7 @@ def _document(**experience: Any) -> dict:
         }
     }
     return {
-        "schema_version": "2.0.0",
+        "schema_version": "2.1.0",
         "source": {"path": "x.txt", "url": "ftp://not-a-page", "date_published": "soon"},
         "role": {"title": None, "department": None},
         "fields": fields,

@@ -166,7 +166,7 @@ def test_synthetic_text_page_drops_the_controls_around_a_tab_table() -> None:
 @pytest.mark.parametrize(
     ("printed", "expected"),
     [("Hourly / Daily", ["hourly", "daily"]), ("Hourly", ["hourly"]), ("Per hour", ["hourly"]),
-     ("Every hour", ["hourly"]), ("Hourly / per shift", ["hourly", "other"])],
+     ("Every hour", ["hourly"]), ("Hourly / per shift", ["hourly", "per_shift"])],
 )  # fmt: skip
 def test_synthetic_hourly_is_a_frequency(printed: str, expected: list[str]) -> None:
     assert frequencies_of(printed) == expected

@@ -49,6 +49,7 @@ class Frequency(FastStrEnum):
     PER_AB_TEST = "per_ab_test"
     PER_INTEGRATION = "per_integration"
     PER_INCIDENT = "per_incident"
+    PER_SHIFT = "per_shift"  # 24x7 roles (NOC, nursing, security, plants) measure per shift
     PER_MODEL = "per_model"
     PER_HIRE = "per_hire"
     CONTINUOUS = "continuous"

@@ -170,10 +170,15 @@ def _skills(blocks: list[Block], heading: str | None, intro: list[str]) -> list[
         for child in node.children:
             details += _node_details(child)
         number = node.block.number
+        text = node.text
         if number is None:  # a toggle's title, "1. Coaching and feedback", carries its number in its text
             number, name = split_number(line[0])
             line = (name, line[1])
-        heads.append((number, node.text, line, details))
+            if node.block.kind == BlockKind.PARAGRAPH:
+                # A title paragraph (an FAQ question "1. Systems thinking") reads as a numbered list item:
+                # the number in `number` only, as a list marker is.
+                text = split_number(text)[1]
+        heads.append((number, text, line, details))
     return [_build(number, text, line, group, details) for number, text, line, details in heads]
 
 
