@@ -162,7 +162,7 @@ def _split_top(text: str, unspaced_slash: bool) -> list[str]:
         elif depth == 0 and (char in ",;|" or (char == "\n" and not _continues(text, index))):
             parts.append(text[start:index])
             start = index + 1
-        elif depth == 0 and char == " ":  # " + "
+        elif depth == 0 and char == " " and not _closes_name(text, match.end()):  # " + "
             parts.append(text[start:index])
             start = match.end()
         elif depth == 0 and char == "/":
@@ -172,6 +172,23 @@ def _split_top(text: str, unspaced_slash: bool) -> list[str]:
                 start = index + 1
     parts.append(text[start:])
     return [p.strip() for p in parts if p.strip()]
+
+
+# What follows a spaced '+' up to the next separator: "Billing" of "Azure Cost Management + Billing".
+_AFTER_PLUS = re.compile(r"[^(),;/|\n+]*")
+
+
+def _closes_name(text: str, start: int) -> bool:
+    """Whether the part after a spaced '+' is one generic word that closes the product's name ("Azure Cost
+    Management + Billing" is one product): alone it names no tool, as "Testing Library" or "DAX" do."""
+    after = _AFTER_PLUS.match(text, start)
+    word = after.group().strip() if after else ""
+    return word.lower() in _tool_name_words() and not tools_in(word)
+
+
+@lru_cache(maxsize=1)
+def _tool_name_words() -> frozenset[str]:
+    return frozenset(load_vocab(SKILLS_TO_DECISIONS)["tool_name_words"])
 
 
 _NAME_PART = re.compile(r"[^\s,;|()/]+")  # the run of a name on one side of a slash
