@@ -302,9 +302,18 @@ def split_tools(cell: str) -> list[ToolName]:
     "Slack, Zoom and Teams" → Slack, Zoom, Teams (a comma list's closing "and");
     "Tableau or Power BI" → Tableau, Power BI (known tools only);
     "Spark (Databricks / EMR / Synapse etc.)" → Spark with variants Databricks, EMR, Synapse;
-    "SQL (platform-specific)" → SQL with note 'platform-specific'.
+    "SQL (platform-specific)" → SQL with note 'platform-specific';
+    "SecureCRT / PuTTY via jump host" → SecureCRT, PuTTY, each with note 'via jump host'.
     """
-    return [_tool(part) for part in _tool_pieces(cell)]
+    means = _TRAILING_MEANS.search(cell) if " via " in cell else None  # cheap first: most cells have no 'via'
+    if means is None:
+        return [_tool(part) for part in _tool_pieces(cell)]
+    return [_noted(_tool(part), means.group().strip()) for part in _tool_pieces(cell[: means.start()])]
+
+
+# A closing "via" and lower-case words, "SecureCRT / PuTTY via jump host": how the tools are reached, which every
+# tool of the cell shares (as a run shares 'for Jira', see _shared_host), no part of a name.
+_TRAILING_MEANS = re.compile(r"\s+via\s+[a-z][a-z -]*$")
 
 
 def _tool_pieces(cell: str) -> list[str]:
