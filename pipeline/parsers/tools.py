@@ -333,7 +333,8 @@ def _shared_aside(cell: str, pieces: list[str]) -> list[str]:
     """A parenthesis closing a '/'-run of names with one listed tool, "Snowflake / BigQuery (SQL)", qualifies each
     name of the run (the language or platform they share), as a kind after it does (see _shared_kind). Any other
     aside is the last name's own: a former name or its vendors ("Loopio / Responsive (RFPIO)", "Epic / Cerner
-    (Oracle Health)"). Not after a comma list either, nor a run whose names have asides of their own."""
+    (Oracle Health)"), and a known product's name after a name the gazetteer lacks (see _former_name). Not after a
+    comma list either, nor a run whose names have asides of their own."""
     if len(pieces) < 2 or not pieces[-1].endswith(")"):
         return pieces  # cheap first: most cells end on a name
     groups = paren_groups(pieces[-1])
@@ -344,7 +345,16 @@ def _shared_aside(cell: str, pieces: list[str]) -> list[str]:
     run = cell[: cell.rfind(aside)]
     if any(ch in run for ch in ",;|(\n") or any("(" in piece for piece in pieces[:-1]) or tools_in(inner) != (inner,):
         return pieces
+    if _former_name(inner, pieces[-1][: groups[-1][0]].strip()):
+        return pieces
     return [f"{piece} {aside}" for piece in pieces[:-1]] + [pieces[-1]]
+
+
+def _former_name(aside: str, name: str) -> bool:
+    """Whether a bracket gives the name before it by another name, its former one: "Account Engagement (Pardot)".
+    One capitalised word naming a product (an acronym, "SQL", is a language a run shares) after a name the
+    gazetteer does not know whole: the page explains a new or unfamiliar name by the one readers know."""
+    return aside.isalpha() and aside[:1].isupper() and aside[1:].islower() and tools_in(name) != (name,)
 
 
 def _shared_kind(pieces: list[str]) -> list[str]:
