@@ -716,19 +716,27 @@ def _whole_name(tool: str, items: list[str]) -> str:
     return tool
 
 
+def _anchors_list(item: str, tools: list[str]) -> bool:
+    """Whether a listed item is a tool found, or one before lower-case words only ("dbt metrics"): its list names
+    tools. An ambiguous name anchors nothing: "Nexus" of "(SAFe, LeSS, Nexus)" is a framework there."""
+    head, _, rest = item.partition(" ")
+    tool = item if item in tools else head if rest.islower() and head in tools else None
+    return tool is not None and tool not in _ambiguous_tools()
+
+
 def _listed_beside(name: str, tools: list[str]) -> list[str]:
     """The tools, with the product names a skill's name lists beside one of them: "Marketplace operations (Amazon,
     TikTok Shop, Walmart)" names Amazon and Walmart with TikTok Shop, "Basic HTML/Liquid" Liquid with HTML, which the
-    gazetteer lacks. A list none of whose items is a tool found lists no tools ("(VaR, stress testing, Greeks)"); a
-    part of a tool's name is no tool of its own ("RDS" of "Amazon RDS/Aurora"), nor a name holding one ("Spark
-    Structured Streaming" beside Spark)."""
+    gazetteer lacks, and "(LookML, dbt metrics)" LookML through "dbt metrics" (see _anchors_list). A list none of
+    whose items is a tool found lists no tools ("(VaR, stress testing, Greeks)"); a part of a tool's name is no tool
+    of its own ("RDS" of "Amazon RDS/Aurora"), nor a name holding one ("Spark Structured Streaming" beside Spark)."""
     if not tools:
         return tools
     found = list(tools)
     lists = [inner for _, _, inner in paren_groups(name)] + _SLASHED.findall(name)
     for items in (_LIST_ITEMS.split(text.strip()) for text in lists):
-        if not any(item in tools and item not in _ambiguous_tools() for item in items):
-            continue  # an ambiguous name anchors nothing: "Nexus" of "(SAFe, LeSS, Nexus)" is a framework there
+        if not any(_anchors_list(item, tools) for item in items):
+            continue
         found = [_whole_name(tool, items) for tool in found]
         found += [
             item

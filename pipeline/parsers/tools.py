@@ -162,7 +162,7 @@ def _split_top(text: str, unspaced_slash: bool) -> list[str]:
         elif depth == 0 and (char in ",;|" or (char == "\n" and not _continues(text, index))):
             parts.append(text[start:index])
             start = index + 1
-        elif depth == 0 and char == " ":  # " + "
+        elif depth == 0 and char == " " and not _closes_name(text, match.end()):  # " + "
             parts.append(text[start:index])
             start = match.end()
         elif depth == 0 and char == "/":
@@ -172,6 +172,23 @@ def _split_top(text: str, unspaced_slash: bool) -> list[str]:
                 start = index + 1
     parts.append(text[start:])
     return [p.strip() for p in parts if p.strip()]
+
+
+# What follows a spaced '+' up to the next separator: "Billing" of "Azure Cost Management + Billing".
+_AFTER_PLUS = re.compile(r"[^(),;/|\n+]*")
+
+
+def _closes_name(text: str, start: int) -> bool:
+    """Whether the part after a spaced '+' is one generic word that closes the product's name ("Azure Cost
+    Management + Billing" is one product): alone it names no tool, as "Testing Library" or "DAX" do."""
+    after = _AFTER_PLUS.match(text, start)
+    word = after.group().strip() if after else ""
+    return word.lower() in _tool_name_words() and not tools_in(word)
+
+
+@lru_cache(maxsize=1)
+def _tool_name_words() -> frozenset[str]:
+    return frozenset(load_vocab(SKILLS_TO_DECISIONS)["tool_name_words"])
 
 
 _NAME_PART = re.compile(r"[^\s,;|()/]+")  # the run of a name on one side of a slash
@@ -285,9 +302,18 @@ def split_tools(cell: str) -> list[ToolName]:
     "Slack, Zoom and Teams" → Slack, Zoom, Teams (a comma list's closing "and");
     "Tableau or Power BI" → Tableau, Power BI (known tools only);
     "Spark (Databricks / EMR / Synapse etc.)" → Spark with variants Databricks, EMR, Synapse;
-    "SQL (platform-specific)" → SQL with note 'platform-specific'.
+    "SQL (platform-specific)" → SQL with note 'platform-specific';
+    "SecureCRT / PuTTY via jump host" → SecureCRT, PuTTY, each with note 'via jump host'.
     """
-    return [_tool(part) for part in _tool_pieces(cell)]
+    means = _TRAILING_MEANS.search(cell) if " via " in cell else None  # cheap first: most cells have no 'via'
+    if means is None:
+        return [_tool(part) for part in _tool_pieces(cell)]
+    return [_noted(_tool(part), means.group().strip()) for part in _tool_pieces(cell[: means.start()])]
+
+
+# A closing "via" and lower-case words, "SecureCRT / PuTTY via jump host": how the tools are reached, which every
+# tool of the cell shares (as a run shares 'for Jira', see _shared_host), no part of a name.
+_TRAILING_MEANS = re.compile(r"\s+via\s+[a-z][a-z -]*$")
 
 
 def _tool_pieces(cell: str) -> list[str]:
@@ -307,7 +333,8 @@ def _shared_aside(cell: str, pieces: list[str]) -> list[str]:
     """A parenthesis closing a '/'-run of names with one listed tool, "Snowflake / BigQuery (SQL)", qualifies each
     name of the run (the language or platform they share), as a kind after it does (see _shared_kind). Any other
     aside is the last name's own: a former name or its vendors ("Loopio / Responsive (RFPIO)", "Epic / Cerner
-    (Oracle Health)"). Not after a comma list either, nor a run whose names have asides of their own."""
+    (Oracle Health)"), and a known product's name after a name the gazetteer lacks (see _former_name). Not after a
+    comma list either, nor a run whose names have asides of their own."""
     if len(pieces) < 2 or not pieces[-1].endswith(")"):
         return pieces  # cheap first: most cells end on a name
     groups = paren_groups(pieces[-1])
@@ -318,7 +345,16 @@ def _shared_aside(cell: str, pieces: list[str]) -> list[str]:
     run = cell[: cell.rfind(aside)]
     if any(ch in run for ch in ",;|(\n") or any("(" in piece for piece in pieces[:-1]) or tools_in(inner) != (inner,):
         return pieces
+    if _former_name(inner, pieces[-1][: groups[-1][0]].strip()):
+        return pieces
     return [f"{piece} {aside}" for piece in pieces[:-1]] + [pieces[-1]]
+
+
+def _former_name(aside: str, name: str) -> bool:
+    """Whether a bracket gives the name before it by another name, its former one: "Account Engagement (Pardot)".
+    One capitalised word naming a product (an acronym, "SQL", is a language a run shares) after a name the
+    gazetteer does not know whole: the page explains a new or unfamiliar name by the one readers know."""
+    return aside.isalpha() and aside[:1].isupper() and aside[1:].islower() and tools_in(name) != (name,)
 
 
 def _shared_kind(pieces: list[str]) -> list[str]:
