@@ -34,6 +34,9 @@ _PRINT_STAMP = re.compile(
 # post header's "Post subject: ".
 _FORUM_PREFIX = re.compile(r"^(?:(?:re|fwd?|post subject)\s*:\s*|\[[^\[\]\d]{1,24}\]\s+)+", re.IGNORECASE)
 _REPORTING_LINE = re.compile(r"^(typical )?reporting line[^:]*:\s*(.+)$", re.IGNORECASE)
+# A closing sentence that describes the role, not whom it reports to: "... Chief Product Officer. The role is usually
+# a senior individual contributor or a manager of 1–3 analysts." ("In smaller companies, reports to the CTO." stays.)
+_ROLE_SENTENCE = re.compile(r"(?<=[.!?])\s+(?:the|this)\s+(?:role|position|job)\b.*$", re.I | re.S)
 # The site's pointer to another of its pages, a sentence closing the paragraph: "See also our Security Engineer
 # blueprint for the broader role.", "Read our guide to ...". No part of the reporting line.
 _CROSS_LINK = re.compile(
@@ -326,22 +329,18 @@ def _reporting_line(summary: list[Block]) -> str | None:
     for block in summary:
         match = _REPORTING_LINE.match(block.text)
         if match:
-            return _first_sentence(_without_cross_link(match.group(2).strip()))
+            return _without_role_sentence(_without_cross_link(match.group(2).strip()))
         if block.text.lower().startswith("reports to "):
-            return _first_sentence(_without_cross_link(block.text.strip()))
+            return _without_role_sentence(_without_cross_link(block.text.strip()))
     return None
 
 
-# A full stop a capitalised sentence follows, not an abbreviation's ("e.g.", "Sr.", "U.S.").
-_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\b[A-Z])(?<!\bSr)(?<!\bJr)(?<!\bSt)\.(?=\s+[A-Z“\"])")
-
-
-def _first_sentence(text: str) -> str:
-    """The reporting sentence, without the next one ("The role is usually a senior individual contributor ...")."""
+def _without_role_sentence(text: str) -> str:
+    """The text without closing sentences about the role itself (_ROLE_SENTENCE), unless they speak of reporting."""
     if ". " not in text:
         return text  # most lines: one sentence
-    stop = _SENTENCE_END.search(text)
-    return text[: stop.start() + 1] if stop else text
+    found = _ROLE_SENTENCE.search(text)
+    return text[: found.start()] if found and "report" not in found.group().lower() else text
 
 
 def _without_cross_link(text: str) -> str:

@@ -113,6 +113,13 @@ def test_synthetic_the_reporting_line_stops_at_its_sentence_end() -> None:
     assert role["reporting_line"] == "Head of Data Platform, VP Engineering or CTO."
 
 
+def test_synthetic_a_sentence_that_says_more_of_the_reporting_line_stays() -> None:
+    # Negative case: the next sentence is about the role, but about whom it reports to.
+    line = "Head of Data Platform. The role also reports dotted-line to the CDO."
+    role = _document(["The role runs the shared data platform.", "", f"Typical reporting line: {line}"])["role"]
+    assert role["reporting_line"] == line
+
+
 def test_synthetic_a_department_named_with_its_acronym_in_brackets() -> None:
     role = _document(
         [
