@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
 
 from .blocks import Block, BlockKind
 from .models import RoleFacts, Section, SectionId, Seniority
@@ -33,6 +34,9 @@ _PRINT_STAMP = re.compile(
 # post header's "Post subject: ".
 _FORUM_PREFIX = re.compile(r"^(?:(?:re|fwd?|post subject)\s*:\s*|\[[^\[\]\d]{1,24}\]\s+)+", re.IGNORECASE)
 _REPORTING_LINE = re.compile(r"^(typical )?reporting line[^:]*:\s*(.+)$", re.IGNORECASE)
+# A closing sentence that describes the role, not whom it reports to: "... Chief Product Officer. The role is usually
+# a senior individual contributor or a manager of 1–3 analysts." ("In smaller companies, reports to the CTO." stays.)
+_ROLE_SENTENCE = re.compile(r"(?<=[.!?])\s+(?:the|this)\s+(?:role|position|job)\b.*$", re.I | re.S)
 # The site's pointer to another of its pages, a sentence closing the paragraph: "See also our Security Engineer
 # blueprint for the broader role.", "Read our guide to ...". No part of the reporting line.
 _CROSS_LINK = re.compile(
@@ -300,25 +304,43 @@ def _department(texts: list[str]) -> str | None:
         doc = nlp().make_doc(text)
         for _match_id, _start, end in matcher(doc):
             # "within the AI & ML department": the words up to 'department'.
-            for k in range(end, min(end + 7, len(doc))):
+            k, stop = end, end + 7
+            while k < min(stop, len(doc)):
                 if doc[k].lower_ in ("department", "function", "organization", "org"):
                     words = [t for t in doc[end:k] if t.lower_ not in ("mature", "broader", "larger", "central")]
                     if words and doc[k].lower_ == "department":
                         return doc[words[0].i : k].text
                     break
+                if _bracketed_acronym(doc, k):
+                    k, stop = k + 3, stop + 3  # "Infrastructure & Operations (I&O) department": the name's acronym
+                    continue
                 if doc[k].is_punct and doc[k].text not in ("&", "/"):
                     break  # "AI & ML", "Operations / Supply Chain": one department's name
+                k += 1
     return None
+
+
+def _bracketed_acronym(doc: Doc, k: int) -> bool:
+    """Whether tokens k.. are an acronym in brackets: "(", "I&O", ")"."""
+    return doc[k].text == "(" and k + 2 < len(doc) and doc[k + 2].text == ")" and doc[k + 1].text.isupper()
 
 
 def _reporting_line(summary: list[Block]) -> str | None:
     for block in summary:
         match = _REPORTING_LINE.match(block.text)
         if match:
-            return _without_cross_link(match.group(2).strip())
+            return _without_role_sentence(_without_cross_link(match.group(2).strip()))
         if block.text.lower().startswith("reports to "):
-            return _without_cross_link(block.text.strip())
+            return _without_role_sentence(_without_cross_link(block.text.strip()))
     return None
+
+
+def _without_role_sentence(text: str) -> str:
+    """The text without closing sentences about the role itself (_ROLE_SENTENCE), unless they speak of reporting."""
+    if ". " not in text:
+        return text  # most lines: one sentence
+    found = _ROLE_SENTENCE.search(text)
+    return text[: found.start()] if found and "report" not in found.group().lower() else text
 
 
 def _without_cross_link(text: str) -> str:

@@ -989,8 +989,17 @@ def _arrow_paths(text: str) -> list[str]:
     if ";" not in text:
         return [text]  # most lines: one path
     parts = split_enumeration(text, ";")
-    paths = [part for part in parts if len(halves := _ARROW.split(part, maxsplit=1)) == 2 and all(halves)]
+    paths = [part for part in parts if _is_path(part)]
     return parts if len(parts) > 1 and len(paths) == len(parts) else [text]
+
+
+def _is_path(part: str) -> bool:
+    """A part of a line that is an escalation path of its own: "trigger → target", or a situation and where it
+    goes ("technical escalation to network engineering on-call"), not an action alone ("notify the EM")."""
+    if len(halves := _ARROW.split(part, maxsplit=1)) == 2:
+        return all(halves)
+    goes = _GOES_TO.search(part) if " to " in part else None
+    return goes is not None and bool(part[: goes.start()].strip())
 
 
 def escalation_point(text: str) -> EscalationPoint:

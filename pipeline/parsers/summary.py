@@ -284,9 +284,34 @@ def parse_interaction_sentence(text: str, lead_end: int) -> InteractionSurface:
     lead = text[:body_start].strip(" :")
     clause = _reporting_clause(text, body_start)
     body = text[body_start : clause[0] if clause else len(text)]
-    parts, qualifier = split_qualifier(split_teams(body))
+    teams, condition = _cut_condition(body)
+    parts, qualifier = split_qualifier(split_teams(teams))
+    qualifier = condition or qualifier
     group = TeamGroup(teams=parts, text=body.strip())
     return InteractionSurface(lead=lead, groups=[group] if parts else [], qualifier=qualifier, text=text)
+
+
+# A condition the list closes on with no lead of the vocabulary's: "..., and Legal, whether in-house or outside".
+_WHETHER = re.compile(r"\bwhether\s", re.I)
+# The list's closing 'and'/'or' before a condition: only a closed list ends there ("A, especially B, and C" goes on).
+_CLOSING_CONJUNCTION = re.compile(r"\s(?:and|or)\s")
+
+
+def _cut_condition(body: str) -> tuple[str, str | None]:
+    """The team list and the condition after it: "A, B, and C, depending on whether it sits in D, in E, or F" →
+    ("A, B, and C", "depending on whether it sits in D, in E, or F"). The condition's own commas part no teams,
+    so it is cut off the whole list (split_qualifier sees only the last member): a lead after a comma, outside
+    brackets, once the list has closed on 'and'/'or'."""
+    if "," not in body:
+        return body, None
+    starts = [start for start, _ in _phrase_spans(body, "QUALIFIER")]
+    if "whether" in body:
+        starts += [m.start() for m in _WHETHER.finditer(body)]
+    for start in sorted(starts):
+        head = body[:start].rstrip()
+        if head.endswith(",") and not paren_depth(body, start) and _CLOSING_CONJUNCTION.search(head):
+            return head.rstrip(","), body[start:].strip(_STRIP_PUNCT)
+    return body, None
 
 
 # A clause of the interaction sentence that says whom the role reports to: "..., and Business Intelligence, with the
