@@ -167,3 +167,43 @@ def test_astra_page_reporting_line_is_its_one_sentence() -> None:
     document = unseen_document(ASTRA)
     assert document["role"]["reporting_line"] == "Head of Product Operations, VP Product or Chief Product Officer."
     assert "individual contributor" not in document["role"]["reporting_line"]
+
+
+# --- extras (change other pages' output: seed 000's commas, one unseen page's 'or'): escalation targets joined by
+# 'or', and the comma that joined split sub-items ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "escalate_to"),
+    [
+        ("Head of Data Platform or VP Engineering for priority conflicts", ["Head of Data Platform", "VP Engineering"]),
+        # Negative case: an 'or' to a group that is no role keeps the name whole.
+        ("Unresolved security exceptions -> CISO or security leadership.", ["CISO or security leadership"]),
+    ],
+)
+def test_synthetic_two_roles_joined_by_or_are_two_targets(text: str, escalate_to: list[str]) -> None:
+    document = _document(["The role runs the shared data platform."], ["Escalation points", f"- {text}"])
+    (point,) = document["fields"]["stakeholders"]["escalation_points"]
+    assert point["escalate_to"] == escalate_to
+
+
+def test_astra_page_escalation_targets_split_at_or() -> None:
+    points = unseen_document(ASTRA)["fields"]["stakeholders"]["escalation_points"]
+    assert points[0]["escalate_to"] == ["Head of Product Operations", "VP Product"]
+
+
+def test_finops_page_split_sub_items_drop_their_joining_commas() -> None:
+    fields = unseen_document(FINOPS)["fields"]
+    deciders = fields["stakeholders"]["decision_making_authority"]["deciders"]
+    assert [decider["text"] for decider in deciders] == [
+        "Engineering owners (workload changes)",
+        "FinOps Lead and Finance (commitment purchases)",
+        "Finance leadership (chargeback policy).",
+    ]
+    changes = fields["ai_impact"]["changes"]
+    assert [item["text"] for item in changes[0]["sub_items"]] == [
+        "supervise automated recommendations rather than produce them manually",
+        "validate AI-generated analyses for accuracy",
+        "focus on strategy, unit economics, and influence.",
+    ]
+    assert not any(sub["text"].endswith(",") for item in changes for sub in item["sub_items"])

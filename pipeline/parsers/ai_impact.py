@@ -9,6 +9,7 @@ decides, so this is plain code.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from pydantic import Field
 
@@ -71,14 +72,20 @@ class AiImpact(SectionFields):
     other: list[ExtraSubsection] = Field(default_factory=list, description="Sub-sections with an unknown heading.")
 
 
-def _item(node: Node) -> ImpactItem:
-    label, description = split_title_description(node.text)
+def _item(node: Node, texts: Iterator[str] | None = None) -> ImpactItem:
+    """The item, and its nested ones with the texts Node.sub_items gives them (depth first, the order they are
+    built in): one sentence split into bullets ("supervise ... manually,", "validate ... accuracy,") without the
+    ',' or ';' that led each on to the next, as other sections' typed sub-items are."""
+    text = node.text if texts is None else next(texts)
+    if node.children and texts is None:
+        texts = iter(node.sub_items())
+    label, description = split_title_description(text)
     return ImpactItem.__pydantic_validator__.validate_python(
         {
             "label": label,
             "description": description if label else None,
-            "text": node.text,
-            "sub_items": [_item(child) for child in node.children],
+            "text": text,
+            "sub_items": [_item(child, texts) for child in node.children],
         }
     )
 

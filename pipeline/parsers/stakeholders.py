@@ -807,7 +807,7 @@ def decision_authority(nodes: list[Node]) -> DecisionAuthority:
     deciders: list[Decider] = []
     for node in nodes:
         if node.children:
-            for text in node.descendants():
+            for text in node.sub_items():  # "Engineering owners (workload changes),": without the joining comma
                 who, scope = split_note(text)
                 deciders.append(Decider(name=who, scope=scope, text=text))
         else:
@@ -889,7 +889,7 @@ def _target_names(text: str) -> list[str]:
     """The names of a target phrase, a trailing deadline, manner and adverbs and a dangling 'and' dropped."""
     text = _TRAILING_JOIN.sub("", _strip_adverbs(_MANNER.sub("", _deadline().sub("", text.strip(" ,:")))))
     targets: list[str] = []
-    for name in _names(text):
+    for name in [one for named in _names(text) for one in _alternative_roles(named)]:
         name = _reached(_SEQUENCE_WORD.sub("", name))
         joined = _shared_head(targets[-1], name, text) if targets else None
         if joined:
@@ -897,6 +897,20 @@ def _target_names(text: str) -> list[str]:
         else:
             targets.append(name)
     return targets
+
+
+_OR = re.compile(r"\s+or\s+")
+
+
+def _alternative_roles(name: str) -> list[str]:
+    """Two roles either of whom takes the escalation, "Head of Product Operations or VP Product", are two targets, as
+    with 'and'; an 'or' inside one name ("CISO or security leadership": a group) keeps it whole."""
+    if " or " not in name:
+        return [name]  # most names
+    parts = _OR.split(name)
+    if len(parts) == 2 and all(part[:1].isupper() and names_a_role(part) for part in parts):
+        return parts
+    return [name]
 
 
 # "Privacy risks go to the Chief Privacy Officer", "escalate immediately to the Controller": a verb that moves an
