@@ -564,7 +564,8 @@ _DURATION_UNITS = frozenset(
 )
 _LOWER_IS_BETTER = frozenset(
     "error errors defect defects discrepancy discrepancies cancellation cancellations downtime incident incidents "
-    "backlog exception exceptions finding findings complaint complaints loss losses variance rework overtime".split()
+    "backlog exception exceptions finding findings complaint complaints loss losses variance rework overtime "
+    "escalation escalations".split()
 )
 _LEAD_TIME_WORDS = frozenset("before ahead prior".split())
 # Words that end the number's own phrase: "99.9% of fills", "2 business days for standard referrals".
@@ -591,7 +592,36 @@ def _comparison_sign(text: str, i: int, number_at: int | None = None) -> str:
     if is_duration and following[0] not in _LEAD_TIME_WORDS:
         return "≤"
     before = _CLAUSE_BREAK.split(text[max(0, i - _CLAUSE_WINDOW) : i])[-1].lower().split()[-_CLAUSE_WORDS:]
-    return "≤" if _LOWER_IS_BETTER.intersection(unit + before) else "≥"
+    if _LOWER_IS_BETTER.intersection(unit + before):
+        return "≤"
+    line, at = _separator_line(text, i)
+    return "≤" if _follows_none(line[:at]) or (_is_count(number.group()) and _row_counts_failures(line)) else "≥"
+
+
+# A cell's earlier part that allows none of something: "Zero P1; ≤1 P2 per quarter", "0 critical, ≤2 minor".
+_CELL_PARTS = re.compile(r"[;,]")
+_NONE_WORDS = frozenset("zero no 0".split())
+
+
+def _follows_none(left: str) -> bool:
+    """The number's cell (to its left on the line) allows none of a worse kind before it: the rest is a cap."""
+    parts = _CELL_PARTS.split(left[left.rfind("|") + 1 :])[:-1]
+    return any(part.split()[:1] and part.split()[0].lower() in _NONE_WORDS for part in parts)
+
+
+def _is_count(number: str) -> bool:
+    """A plain count, not a share or an amount: "1", "2–3"; a percentage may be a floor of a share of failures
+    ("Incidents resolved within SLA | ≥ 95%")."""
+    return not number.endswith("%") and number[:1].isdigit()
+
+
+def _row_counts_failures(line: str) -> bool:
+    """A table row whose first named cell, the metric, counts what should stay low: "| Production incidents caused
+    by change | ... |", "| Escaped defects | ... |"."""
+    if "|" not in line:
+        return False
+    name = next((cell for cell in line.split("|") if any(map(str.isalpha, cell))), "")
+    return not _LOWER_IS_BETTER.isdisjoint(_LOWER_RUN.findall(name.lower()))
 
 
 def _quote_closes(text: str, i: int) -> bool:
