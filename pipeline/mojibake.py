@@ -301,7 +301,8 @@ def _chain_link(line: str, at: int) -> tuple[str, str] | None:
     left, right = line[:at].rstrip(), line[at + 1 :].lstrip()
     if line[at] != "\u0e42" or _is_clear_dash(left, right):
         return None
-    steps = _left_phrase(left)[0], _right_phrase(right).removesuffix(".")  # "... → billing → ERP. – Pricing"
+    # "... → billing → ERP. – Pricing"; a clause after the last step is no part of it: "UAT → production; runs ..."
+    steps = _left_phrase(left)[0], _right_phrase(right).removesuffix(".").partition("; ")[0]
     if not _is_chain_step(steps[0]):
         return None
     return steps if _is_chain_step(steps[1]) or _is_team_role(steps[1]) else None
@@ -321,9 +322,10 @@ def _is_team_role(phrase: str) -> bool:
     return _is_role_name(phrase, names_a_role)
 
 
-# Four steps make a chain whatever their case ("CRM → CPQ → contract management → billing → ERP"); three
-# must be capitalised, as role and stage names are: three lowercase phrases may be an aside between two
-# dashes ("the team – small and senior – owns it").
+# Four steps make a chain whatever their case ("CRM → CPQ → contract management → billing → ERP"); of three,
+# the first two must be capitalised, as role and stage names are (the last may be the stage's plain name: "Sandbox
+# → UAT → production promotion"): lowercase phrases may be an aside between two dashes ("the team – small and
+# senior – owns it").
 _CHAIN_STEPS_ANY_CASE = 4
 
 
@@ -357,7 +359,7 @@ def _is_arrow_chain(line: str, at: int) -> bool:
     FP&A Manager"), an arrow even on a line whose list is joined by – . Every link of a chain is an arrow, the
     last one to a choice of roles too ("Director of Pricing → VP Revenue Strategy / Chief Commercial Officer")."""
     steps = _chain_steps(line, at)
-    return len(steps) >= _CHAIN_STEPS_ANY_CASE or (len(steps) == 3 and all(map(_is_capitalised, steps)))
+    return len(steps) >= _CHAIN_STEPS_ANY_CASE or (len(steps) == 3 and all(map(_is_capitalised, steps[:2])))
 
 
 _ITEM_MARKER = re.compile(r"\s*(?:[-*•▪◦·]|\d{1,2}[.)])\s")
