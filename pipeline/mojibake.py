@@ -623,7 +623,11 @@ def _row_counts_failures(line: str) -> bool:
     if "|" not in line:
         return False
     name = next((cell for cell in line.split("|") if any(map(str.isalpha, cell))), "")
-    return not _LOWER_IS_BETTER.isdisjoint(_LOWER_RUN.findall(name.lower()))
+    return not _LOWER_IS_BETTER.isdisjoint(_HYPHENATED_WORD.findall(name.lower()))
+
+
+# A word, a compound whole: "defect-free releases" counts no defects.
+_HYPHENATED_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
 def _quote_closes(text: str, i: int) -> bool:
