@@ -111,7 +111,7 @@ def split_inline_list(block: Block, link_ratio: float = 0.0) -> list[Piece]:
     items: list[tuple[str, int, int, int]] = []  # text, start, end, depth
     parent_open = False
     # "The role steps in when: – a launch must be paused; – a tool outage blocks planning": after a lead that
-    # ends with a colon, a run whose items all open in lower case and end in semicolons (the last aside) is a
+    # ends with a colon, a run whose items all open in lower case and end in semicolons (all but the last) is a
     # list of sentence fragments.
     fragments = lead.endswith(":") and text[cuts[0][1] : cuts[0][1] + 1].islower()
     for (_, begin), stop in zip(cuts, stops):
