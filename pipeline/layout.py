@@ -54,6 +54,10 @@ _INLINE_BULLET = re.compile(r"\s+[•·]\s+")
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.\s+(?=[A-Z“\"(])")
 
 
+# A count opening a team's member: "1–3 admins", "2 Salesforce developers"; not "30 days: ..." (no colon after it).
+_COUNT = re.compile(r"\d{1,3}(?:[–-]\d{1,3})? [\w ]+$")
+
+
 def _starts_item(text: str) -> bool:
     return bool(text) and (text[0].isupper() or text[0].isdigit() or text[0] in "“\"'(")
 
@@ -106,13 +110,21 @@ def split_inline_list(block: Block, link_ratio: float = 0.0) -> list[Piece]:
     # One pass over the segments; the first empty or ill-formed one settles that this is no list.
     items: list[tuple[str, int, int, int]] = []  # text, start, end, depth
     parent_open = False
+    # "The role steps in when: – a launch must be paused; – a tool outage blocks planning": after a lead that
+    # ends with a colon, a run whose items all open in lower case and end in semicolons (all but the last) is a
+    # list of sentence fragments.
+    fragments = lead.endswith(":") and text[cuts[0][1] : cuts[0][1] + 1].islower()
     for (_, begin), stop in zip(cuts, stops):
         item = text[begin:stop].strip()
         if not item:
             return [new_piece((block, link_ratio))]
-        # "Tasks: – build a baseline, – propose a plan" nests the lowercase run.
-        depth = 1 if parent_open and item[:1].islower() else 0
-        if depth == 0:
+        # "Tasks: – build a baseline, – propose a plan" nests the lowercase run, and a count opening a member
+        # ("Team with: – 1–3 admins – a business analyst") is one of it.
+        depth = 1 if parent_open and (item[:1].islower() or _COUNT.match(item)) else 0
+        if fragments:
+            if not item[:1].islower() or (stop < len(text) and not item.endswith(";")):
+                return [new_piece((block, link_ratio))]
+        elif depth == 0:
             if not _starts_item(item):
                 return [new_piece((block, link_ratio))]
             parent_open = item.endswith(":")

@@ -301,7 +301,8 @@ def _chain_link(line: str, at: int) -> tuple[str, str] | None:
     left, right = line[:at].rstrip(), line[at + 1 :].lstrip()
     if line[at] != "\u0e42" or _is_clear_dash(left, right):
         return None
-    steps = _left_phrase(left)[0], _right_phrase(right).removesuffix(".")  # "... → billing → ERP. – Pricing"
+    # "... → billing → ERP. – Pricing"; a clause after the last step is no part of it: "UAT → production; runs ..."
+    steps = _left_phrase(left)[0], _right_phrase(right).removesuffix(".").partition("; ")[0]
     if not _is_chain_step(steps[0]):
         return None
     return steps if _is_chain_step(steps[1]) or _is_team_role(steps[1]) else None
@@ -321,9 +322,10 @@ def _is_team_role(phrase: str) -> bool:
     return _is_role_name(phrase, names_a_role)
 
 
-# Four steps make a chain whatever their case ("CRM → CPQ → contract management → billing → ERP"); three
-# must be capitalised, as role and stage names are: three lowercase phrases may be an aside between two
-# dashes ("the team – small and senior – owns it").
+# Four steps make a chain whatever their case ("CRM → CPQ → contract management → billing → ERP"); of three,
+# the first two must be capitalised, as role and stage names are (the last may be the stage's plain name: "Sandbox
+# → UAT → production promotion"): lowercase phrases may be an aside between two dashes ("the team – small and
+# senior – owns it").
 _CHAIN_STEPS_ANY_CASE = 4
 
 
@@ -357,7 +359,7 @@ def _is_arrow_chain(line: str, at: int) -> bool:
     FP&A Manager"), an arrow even on a line whose list is joined by – . Every link of a chain is an arrow, the
     last one to a choice of roles too ("Director of Pricing → VP Revenue Strategy / Chief Commercial Officer")."""
     steps = _chain_steps(line, at)
-    return len(steps) >= _CHAIN_STEPS_ANY_CASE or (len(steps) == 3 and all(map(_is_capitalised, steps)))
+    return len(steps) >= _CHAIN_STEPS_ANY_CASE or (len(steps) == 3 and all(map(_is_capitalised, steps[:2])))
 
 
 _ITEM_MARKER = re.compile(r"\s*(?:[-*•▪◦·]|\d{1,2}[.)])\s")
@@ -564,7 +566,8 @@ _DURATION_UNITS = frozenset(
 )
 _LOWER_IS_BETTER = frozenset(
     "error errors defect defects discrepancy discrepancies cancellation cancellations downtime incident incidents "
-    "backlog exception exceptions finding findings complaint complaints loss losses variance rework overtime".split()
+    "backlog exception exceptions finding findings complaint complaints loss losses variance rework overtime "
+    "escalation escalations".split()
 )
 _LEAD_TIME_WORDS = frozenset("before ahead prior".split())
 # Words that end the number's own phrase: "99.9% of fills", "2 business days for standard referrals".
@@ -591,7 +594,40 @@ def _comparison_sign(text: str, i: int, number_at: int | None = None) -> str:
     if is_duration and following[0] not in _LEAD_TIME_WORDS:
         return "≤"
     before = _CLAUSE_BREAK.split(text[max(0, i - _CLAUSE_WINDOW) : i])[-1].lower().split()[-_CLAUSE_WORDS:]
-    return "≤" if _LOWER_IS_BETTER.intersection(unit + before) else "≥"
+    if _LOWER_IS_BETTER.intersection(unit + before):
+        return "≤"
+    line, at = _separator_line(text, i)
+    return "≤" if _follows_none(line[:at]) or (_is_count(number.group()) and _row_counts_failures(line)) else "≥"
+
+
+# A cell's earlier part that allows none of something: "Zero P1; ≤1 P2 per quarter", "0 critical, ≤2 minor".
+_CELL_PARTS = re.compile(r"[;,]")
+_NONE_WORDS = frozenset("zero no 0".split())
+
+
+def _follows_none(left: str) -> bool:
+    """The number's cell (to its left on the line) allows none of a worse kind before it: the rest is a cap."""
+    parts = _CELL_PARTS.split(left[left.rfind("|") + 1 :])[:-1]
+    return any(part.split()[:1] and part.split()[0].lower() in _NONE_WORDS for part in parts)
+
+
+def _is_count(number: str) -> bool:
+    """A plain count, not a share or an amount: "1", "2–3"; a percentage may be a floor of a share of failures
+    ("Incidents resolved within SLA | ≥ 95%")."""
+    return not number.endswith("%") and number[:1].isdigit()
+
+
+def _row_counts_failures(line: str) -> bool:
+    """A table row whose first named cell, the metric, counts what should stay low: "| Production incidents caused
+    by change | ... |", "| Escaped defects | ... |"."""
+    if "|" not in line:
+        return False
+    name = next((cell for cell in line.split("|") if any(map(str.isalpha, cell))), "")
+    return not _LOWER_IS_BETTER.isdisjoint(_HYPHENATED_WORD.findall(name.lower()))
+
+
+# A word, a compound whole: "defect-free releases" counts no defects.
+_HYPHENATED_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
 def _quote_closes(text: str, i: int) -> bool:
