@@ -1697,7 +1697,9 @@ def _row_cells(row: etree._Element, in_table: bool = False) -> list[str] | None:
         if len(text) > _MAX_CELL and not (in_table and cells) and cell.get("role") not in _ARIA_CELLS:
             return None  # prose laid out in columns, not a table
         cells.append(text)
-    return cells if any(cells) else None
+    if not any(cells) or _toggle_title(row[0]) is not None:  # asked of a row found only: an accordion's item
+        return None  # its title and its panel are no cells: the title heads the panel (_toggle_title)
+    return cells
 
 
 def _table_rows(element: etree._Element, in_table: bool = False) -> list[list[str]] | None:
