@@ -1651,6 +1651,22 @@ def _item_parts(element: etree._Element, own: list[_Part], nested: list[etree._E
     return after_block
 
 
+def _toggle_title(element: etree._Element) -> str | None:
+    """The text of a page builder's accordion or toggle title, else None: a div the page's script makes the button
+    opening the panel right after it (Elementor's '<div class="elementor-tab-title" role="button"
+    aria-controls="elementor-tab-content-1">', its icons hidden, its text in an <a> going nowhere).
+
+    Read as a line of its own, the title would be a link alone on its line (a menu's, noise) and its panel's lines
+    the section's loose points: no title, no item per panel. A control opening an element elsewhere (a menu's
+    toggle) heads nothing."""
+    if element.get("role") != "button":  # asked of single-child divs only: most hold no role
+        return None
+    panel, target = element.getnext(), element.get("aria-controls")
+    if panel is None or not target or panel.get("id") != target:
+        return None
+    return _text(element) or None
+
+
 def _holds_blocks(element: etree._Element) -> bool:
     """Whether an element has a block element among its children."""
     return any(isinstance(child.tag, str) and child.tag in _BLOCK_TAGS for child in element)
@@ -1681,7 +1697,9 @@ def _row_cells(row: etree._Element, in_table: bool = False) -> list[str] | None:
         if len(text) > _MAX_CELL and not (in_table and cells) and cell.get("role") not in _ARIA_CELLS:
             return None  # prose laid out in columns, not a table
         cells.append(text)
-    return cells if any(cells) else None
+    if not any(cells) or _toggle_title(row[0]) is not None:  # asked of a row found only: an accordion's item
+        return None  # its title and its panel are no cells: the title heads the panel (_toggle_title)
+    return cells
 
 
 def _table_rows(element: etree._Element, in_table: bool = False) -> list[list[str]] | None:
@@ -1988,6 +2006,9 @@ class _Walker:
             # as the same run in a <p> is.
             start = self.offset("div")
             self.pieces.append(new_piece((Block.heading(bold, start, start + len(bold), 4), _link_ratio(element))))
+        elif name == "div" and len(element) == 1 and (label := _toggle_title(element)):
+            # An accordion's or a toggle's title heads the panel it opens, as a tab's label does (_head_panel).
+            self._heading(label, self.offset("div"), int(_TAB_PANEL_LEVEL[1]), 0.0)
         elif name == "div" and len(element) >= _MIN_GRID_CELLS and (rows := _cell_grid(element)) is not None:
             self._div_table([(element, rows)], list_depth)
         else:
