@@ -4,8 +4,9 @@ Two KPI defects were reported. A bracketed acronym after a KPI name ("Platform a
 qualifier while "(platform NPS)" does: deliberate, a one-token capitals note is the name's short form
 (text.is_short_form, as "Mean time to restore (MTTR)", "Recordable incident rate (TRIR)"), pinned here. The
 frequency "Per event / Monthly" reads ['monthly', 'other']: 'other' is appended last as a flag (the list must not
-read narrower than the page, pinned by "Per test / incident" → [per_incident, other]); naming "per event" is left
-to a separate change as it changes seven corpus pages' rows. The page is frozen in tests/unseen (key in
+read narrower than the page, pinned by "Per test / incident" → [per_incident, other]). "Per event" now names a
+cadence, ad_hoc (measured whenever the occasion arises, off the calendar; an event is no incident), so the row reads
+[ad_hoc, monthly] in the printed order. The page is frozen in tests/unseen (key in
 tests/unseen/answer_keys/); the snippets are synthetic.
 """
 
@@ -15,6 +16,7 @@ import pytest
 from snippets import all_strings, unseen_document
 
 from pipeline import extract
+from pipeline.parsers.kpis import frequencies_of
 
 K8S = "k8s-platform-engineer-seed004.synthetic.txt"
 
@@ -46,6 +48,24 @@ def test_synthetic_bracketed_acronym_is_no_qualifier() -> None:
     ]
 
 
+# --- synthetic: "per event" is an ad hoc cadence, read in the printed order -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [("Per event", ["ad_hoc"]), ("Each event", ["ad_hoc"]), ("Per event / Monthly", ["ad_hoc", "monthly"]),
+     ("Quarterly, every event", ["quarterly", "ad_hoc"]), ("Per incident / Monthly", ["per_incident", "monthly"]),
+     ("Event-driven", ["other"])],
+)  # fmt: skip
+def test_synthetic_per_event_is_ad_hoc(printed: str, expected: list[str]) -> None:
+    assert frequencies_of(printed) == expected
+
+
+def test_synthetic_per_event_row_keeps_printed_order() -> None:
+    (row,) = _kpi_rows("| Critical CVE patch time | Days to patch | Exposure | <7 days | Per event / Monthly |\n")
+    assert (row["frequency"], row["frequencies"]) == ("Per event / Monthly", ["ad_hoc", "monthly"])
+
+
 # --- the frozen page ------------------------------------------------------------------------------------------------
 
 
@@ -70,6 +90,10 @@ def test_k8s_kpi_rows_names_and_frequencies(k8s: dict) -> None:
         "cluster components",
         "platform NPS",
     ]
+    assert (rows[10]["name"], rows[10]["frequencies"]) == (
+        "Critical CVE patch time (cluster components)",
+        ["ad_hoc", "monthly"],
+    )
     assert len(k8s["fields"]["kpis"]["notes"][0]["items"]) == 3
 
 
