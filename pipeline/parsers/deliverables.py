@@ -4,7 +4,9 @@ Deliverables are list items, often grouped under free-worded sub-headings
 ("Model and experiment deliverables", "Productionization handoff artifacts
 (...)"); the group heading is kept as on the page. An item that reads
 "Name: description" is split at its first colon outside brackets; an item
-without one is split at a trailing parenthetical ("Model cards / factsheets
+without one is split at its first spaced dash ("<strong>Shift rota</strong> – 24×7 coverage":
+the bold lead is gone from the text by then, the dash is what is left of it), unless the rest is a run of
+items or holds a colon of its own; then at a trailing parenthetical ("Model cards / factsheets
 (intended use, ...)." → name and description); otherwise the whole item is
 the name. A paragraph "<group label> – <item>" (the label ending in the noun
 that ends the section's title or another group's heading: "Enablement
@@ -57,18 +59,30 @@ def split_name(text: str) -> tuple[str, str | None]:
     """Split a deliverable into name and description.
 
     "Decision memo: ship/no-ship recommendation." → ("Decision memo", "ship/no-ship recommendation.")
+    "Shift rota – 24×7 coverage." → ("Shift rota", "24×7 coverage.")
     "Golden sets (for regressions)." → ("Golden sets", "for regressions")
     "Golden sets for recurring regressions." → ("Golden sets for recurring regressions", None)
     "Record of Processing Activities (ROPA)" → ("Record of Processing Activities (ROPA)", None)
     """
     stripped = text.strip()
     parts = split_at_colon(stripped, _MAX_NAME_WORDS)
-    if parts:
+    if parts or (parts := _dash_lead(stripped)):
         return parts
     name, note = split_note(stripped)
     if note and name and not is_short_form(note):
         return name, note
     return stripped.rstrip(".;:"), None
+
+
+def _dash_lead(text: str) -> tuple[str, str] | None:
+    """("Name", "description") of "Name – description", the name short; None when the rest is a run of
+    items ("A. – B.") or holds a colon (a label of its own: the dash does not end a deliverable's name)."""
+    name, description = split_title_detail(text)
+    if description is None or len(name.split()) > _MAX_NAME_WORDS or ":" in description:
+        return None
+    if len(_sentence_items(description)) > 1:
+        return None
+    return name, description
 
 
 def _group_noun(heading: str) -> str:
