@@ -1261,7 +1261,8 @@ def _prior_roles(text: str) -> tuple[list[CareerRole], list[str]]:
         # ...") ends at its comma, it does not swallow the roles after it.
         mostly_roles = 2 * len(found) > len(roles)
         if len(found) == len(roles) or (len(found) >= 2 and (mostly_roles or not _is_role(parse_role(text)))):
-            odd = [role for role in roles if not _is_role(role)]
+            found = [role for role in roles if _is_role(role) or _titled_agent(role)]
+            odd = [role for role in roles if role not in found]
             if len(odd) == 1 and len(found) >= 2 and _listed_background(odd[0]):
                 return roles, []
             return found, [role.text for role in odd]
@@ -1325,6 +1326,12 @@ def _agent_noun(name: str) -> bool:
     return 0 < len(words) <= _MAX_ROLE_WORDS and words[-1].lower().endswith(_agent_suffixes())
 
 
+def _titled_agent(role: CareerRole) -> bool:
+    """A title-cased name ending in an agent noun the role nouns do not list ("Threat Hunter", "Incident
+    Handler"): a role when listed among roles, as a job title is written, not a thing a candidate has."""
+    return _agent_noun(role.name) and all(word[:1].isupper() for word in role.name.split())
+
+
 def _is_role(role: CareerRole) -> bool:
     """A name ending with a role noun or opened by a rank ("Head of Change"), or two such alternatives of one
     background ("Senior DevOps Engineer or DevOps Team Lead", the second perhaps an agent noun: "Clinical
@@ -1348,10 +1355,14 @@ def _names_role(name: str) -> bool:
     Clinical Ladder nurse", "Senior Manager of Customer Support or Technical Support")."""
     start, _, last = name.rpartition(" ")
     bare = start if start and _BARE_GRADE.fullmatch(last) else name
+    if bare is start and (cut := _GRADE_WORD.search(start)):
+        bare = start[: cut.start()]  # "SOC Analyst Tier 3": the grade's word goes with it
     return names_a_role(bare) and all(len(side.split()) <= _MAX_ROLE_WORDS for side in _ALTERNATIVES.split(name))
 
 
 _ALTERNATIVES = re.compile(r" / |\s+or\s+")
+# The word a grade may follow after a role noun: "SOC Analyst Tier 3", "Support Engineer Level II".
+_GRADE_WORD = re.compile(r" (?:Tier|Level|Grade|Band)$")
 
 
 _MAX_ROLE_WORDS = 6
