@@ -75,7 +75,8 @@ def test_synthetic_a_worded_grade_and_an_agent_noun_are_prior_roles() -> None:
 
 
 def test_synthetic_a_bare_grade_or_a_lower_case_agent_noun_stays_a_note() -> None:
-    roles, notes = _prior_roles("<strong>Prior role backgrounds:</strong> Tier 3, Data Analyst, QA Engineer, power user.")
+    lead = "<strong>Prior role backgrounds:</strong>"
+    roles, notes = _prior_roles(f"{lead} Tier 3, Data Analyst, QA Engineer, power user.")
     assert roles == ["Data Analyst", "QA Engineer"]
     assert notes == ["Tier 3", "power user"]
 
@@ -193,8 +194,16 @@ def test_secops_page_prior_roles_and_typical_path() -> None:
 
 def test_secops_page_keeps_no_noise() -> None:
     texts = all_strings(unseen_document(SECOPS)["fields"])
-    for noise in ["VaultLine", "Compare Top MDR Providers", "ad_slot", "[su_note", "adsbygoogle", "ez-toc",
-                  "Share this:", "Would love your thoughts"]:
+    for noise in [
+        "VaultLine",
+        "Compare Top MDR Providers",
+        "ad_slot",
+        "[su_note",
+        "adsbygoogle",
+        "ez-toc",
+        "Share this:",
+        "Would love your thoughts",
+    ]:
         assert not any(noise in text for text in texts), noise
 
 
