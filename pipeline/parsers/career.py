@@ -222,6 +222,31 @@ def _role_chain(text: str, steps: list[str]) -> list[EvolutionStage]:
     return [EvolutionStage(transition=path, text=chain), *([_stage(after)] if after else [])]
 
 
+def _chain_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[EvolutionStage]]:
+    """The paragraphs beside an evolution list that are no chain of roles, and the stages of those that are
+    ("Typical path: Senior SOC Analyst → SOC Manager → Director → CISO."): a path the role evolves along, as
+    a stage written in the list is, not a note."""
+    kept: list[str] = []
+    stages: list[EvolutionStage] = []
+    for text in paragraphs:
+        body = _chain_body(text)
+        if chain := _role_chain(body, arrow_path(body)):
+            label = text[: len(text) - len(body)]
+            stages += [chain[0].model_copy(update={"text": label + chain[0].text}), *chain[1:]]
+        else:
+            kept.append(text)
+    return kept, stages
+
+
+def _chain_body(text: str) -> str:
+    """The chain after a short label naming it ("Typical path: A → B → C" → "A → B → C"); a period's label
+    ("Years 3–5: A → B → C") dates a stage, it names no path: the text whole."""
+    parts = split_at_colon(text, max_words=_STAGE_LABEL_WORDS)
+    if parts is None or _period_numbers(parts[0])[0] is not None:
+        return text
+    return parts[1]
+
+
 def _stage(text: str, parts: tuple[str, str] | None = None) -> EvolutionStage:
     period, description = parts or split_title_description(text)
     unit = start = end = None
@@ -371,10 +396,13 @@ def parse(section: Section) -> CareerPath:
                 # Told in prose, no list: each paragraph is a stage (a lead before a list stays a note).
                 evolution += [stage for node in tree for stage in _stages(node)]
                 continue
+            lead = len(notes)
             for node in list_nodes(tree, notes, unparsed):
                 # Items nested under a stage ("Associate: ..." under a lead) are stages of their own.
                 evolution += _stages(node)
                 evolution += [stage for child in node.children for stage in _stages(child)]
+            notes[lead:], paths = _chain_paragraphs(notes[lead:])
+            evolution += paths
         else:
             other.append(extra_subsection(sub.title, sub.blocks))
     return CareerPath(

@@ -4,14 +4,17 @@ Deliverables are list items, often grouped under free-worded sub-headings
 ("Model and experiment deliverables", "Productionization handoff artifacts
 (...)"); the group heading is kept as on the page. An item that reads
 "Name: description" is split at its first colon outside brackets; an item
-without one is split at a trailing parenthetical ("Model cards / factsheets
+without one is split at its first spaced dash ("<strong>Shift rota</strong> – 24×7 coverage":
+the bold lead is gone from the text by then, the dash is what is left of it), unless the rest is a run of
+items or holds a colon of its own; then at a trailing parenthetical ("Model cards / factsheets
 (intended use, ...)." → name and description); otherwise the whole item is
 the name. A paragraph "<group label> – <item>" (the label ending in the noun
 that ends the section's title or another group's heading: "Enablement
 deliverables – Design review checklists, ...") is a group of one item, which
 the layout's inline-list rule leaves unsplit; several when further dashes
 follow full stops ("... tiers). – Contract tests. – k6 scripts."), a run the
-rule rejects for an item opening in lower case.
+rule rejects for an item opening in lower case. The dashes left inside such
+an item are that line's, not a bold lead's: they split no name off.
 """
 
 from __future__ import annotations
@@ -53,22 +56,35 @@ class Deliverables(SectionFields):
         return list(dict.fromkeys(item.group for item in self.items))
 
 
-def split_name(text: str) -> tuple[str, str | None]:
-    """Split a deliverable into name and description.
+def split_name(text: str, listed: bool = True) -> tuple[str, str | None]:
+    """Split a deliverable into name and description; at a spaced dash only when ``listed`` (a list item of the
+    page's, not one cut out of a "<group> – <item>" paragraph, whose dashes are that line's).
 
     "Decision memo: ship/no-ship recommendation." → ("Decision memo", "ship/no-ship recommendation.")
+    "Shift rota – 24×7 coverage." → ("Shift rota", "24×7 coverage.")
     "Golden sets (for regressions)." → ("Golden sets", "for regressions")
     "Golden sets for recurring regressions." → ("Golden sets for recurring regressions", None)
     "Record of Processing Activities (ROPA)" → ("Record of Processing Activities (ROPA)", None)
     """
     stripped = text.strip()
     parts = split_at_colon(stripped, _MAX_NAME_WORDS)
-    if parts:
+    if parts or (listed and (parts := _dash_lead(stripped))):
         return parts
     name, note = split_note(stripped)
     if note and name and not is_short_form(note):
         return name, note
     return stripped.rstrip(".;:"), None
+
+
+def _dash_lead(text: str) -> tuple[str, str] | None:
+    """("Name", "description") of "Name – description", the name short; None when the rest is a run of
+    items ("A. – B.") or holds a colon (a label of its own: the dash does not end a deliverable's name)."""
+    name, description = split_title_detail(text)
+    if description is None or len(name.split()) > _MAX_NAME_WORDS or ":" in description:
+        return None
+    if len(_sentence_items(description)) > 1:
+        return None
+    return name, description
 
 
 def _group_noun(heading: str) -> str:
@@ -113,16 +129,17 @@ def _inline_group(block: Block, nouns: set[str]) -> tuple[str, list[Block]] | No
     return label, items
 
 
-def _groups(section: Section) -> list[tuple[str | None, list[Block]]]:
-    """(group heading, blocks) in page order, a "<group label> – <item>" paragraph opening a group of its own."""
+def _groups(section: Section) -> list[tuple[str | None, list[Block], bool]]:
+    """(group heading, blocks, whether the page listed them) in page order, a "<group label> – <item>"
+    paragraph opening a group of its own, of items cut out of it."""
     headed = [(sub.title, sub.blocks) for sub in section.subsections]
     nouns = {_group_noun(title) for title in [section.title, *(title for title, _ in headed)]} - {""}
-    groups: list[tuple[str | None, list[Block]]] = []
+    groups: list[tuple[str | None, list[Block], bool]] = []
     for heading, blocks in [(None, section.blocks), *headed]:
-        groups.append((heading, []))
+        groups.append((heading, [], True))
         for block in blocks:
             if one := _inline_group(block, nouns):
-                groups.append(one)
+                groups.append((*one, False))
             else:
                 groups[-1][1].append(block)
     return groups
@@ -133,12 +150,12 @@ def parse(section: Section) -> Deliverables:
     intro: list[str] = []
     items: list[Deliverable] = []
     unparsed: list[str] = []
-    for heading, blocks in _groups(section):
+    for heading, blocks, listed in _groups(section):
         paragraphs, points, rest = group_blocks(blocks)
         intro += paragraphs
         unparsed += rest
         for entry in points:
-            name, description = split_name(entry.text)
+            name, description = split_name(entry.text, listed)
             items.append(
                 Deliverable.__pydantic_validator__.validate_python(
                     {

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
 
 from pydantic import Field
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -1256,12 +1257,15 @@ def _prior_roles(text: str) -> tuple[list[CareerRole], list[str]]:
         parts = [role for part in split_enumeration(text, ";") for role in _comma_roles(part)]
     if len(parts) >= 2:
         roles = [parse_role(part) for part in parts]
-        found = [role for role in roles if _is_role(role)]
+        named = [_is_role(role) for role in roles]
+        found = list(compress(roles, named))
         # Most parts roles: the first part's qualifier ("Staff Nurse with precepting experience, Charge Nurse,
         # ...") ends at its comma, it does not swallow the roles after it.
         mostly_roles = 2 * len(found) > len(roles)
         if len(found) == len(roles) or (len(found) >= 2 and (mostly_roles or not _is_role(parse_role(text)))):
-            odd = [role for role in roles if not _is_role(role)]
+            named = [known or _titled_agent(role) for role, known in zip(roles, named, strict=True)]
+            found = list(compress(roles, named))
+            odd = [role for role, known in zip(roles, named, strict=True) if not known]
             if len(odd) == 1 and len(found) >= 2 and _listed_background(odd[0]):
                 return roles, []
             return found, [role.text for role in odd]
@@ -1325,6 +1329,21 @@ def _agent_noun(name: str) -> bool:
     return 0 < len(words) <= _MAX_ROLE_WORDS and words[-1].lower().endswith(_agent_suffixes())
 
 
+def _titled_agent(role: CareerRole) -> bool:
+    """A title-cased name of two words or more ending in an agent noun the role nouns do not list ("Threat
+    Hunter", "Incident Handler"): a role when listed among roles, as a job title is written; one word alone
+    ("Other") is no title, nor is a bare "-ist" ending ("Onboarding Checklist")."""
+    words = role.name.split()
+    if not 2 <= len(words) <= _MAX_ROLE_WORDS or not words[-1].lower().endswith(_TITLE_AGENT_ENDINGS):
+        return False
+    return all(word[:1].isupper() for word in words)
+
+
+# The agent-noun endings a title-cased role name may close with though the role nouns do not list it ("-ist" also
+# ends things: "Checklist"; such roles are listed).
+_TITLE_AGENT_ENDINGS = ("er", "or")
+
+
 def _is_role(role: CareerRole) -> bool:
     """A name ending with a role noun or opened by a rank ("Head of Change"), or two such alternatives of one
     background ("Senior DevOps Engineer or DevOps Team Lead", the second perhaps an agent noun: "Clinical
@@ -1348,10 +1367,14 @@ def _names_role(name: str) -> bool:
     Clinical Ladder nurse", "Senior Manager of Customer Support or Technical Support")."""
     start, _, last = name.rpartition(" ")
     bare = start if start and _BARE_GRADE.fullmatch(last) else name
+    if bare is start and (cut := _GRADE_WORD.search(start)):
+        bare = start[: cut.start()]  # "SOC Analyst Tier 3": the grade's word goes with it
     return names_a_role(bare) and all(len(side.split()) <= _MAX_ROLE_WORDS for side in _ALTERNATIVES.split(name))
 
 
 _ALTERNATIVES = re.compile(r" / |\s+or\s+")
+# The word a grade may follow after a role noun: "SOC Analyst Tier 3", "Support Engineer Level II".
+_GRADE_WORD = re.compile(r" (?:Tier|Level|Grade|Band)$")
 
 
 _MAX_ROLE_WORDS = 6
