@@ -88,7 +88,21 @@ def split_item_title(text: str) -> tuple[str, str | None]:
     # the cap is for a dash inside a sentence ("..., ensuring uptime – especially at peak").
     if detail is not None and (len(title.split()) <= _MAX_TITLE_WORDS or detail[:1].isupper()):
         return title, detail
-    return split_at_colon(text, _MAX_TITLE_WORDS) or (text.strip(), None)
+    parts = split_at_colon(text)
+    if parts is not None and _title_terms(parts[0]) <= _MAX_TITLE_WORDS:
+        return parts
+    return text.strip(), None
+
+
+def _title_terms(title: str) -> int:
+    """The title's words, a product's name of several capitalised words counted once: "Run identity operations
+    with Okta and Microsoft Entra ID" says no more than "Oversee IT asset management", though it has more words."""
+    words = title.split()
+    terms = len(words)
+    for before, word in zip(words[1:], words[2:]):  # not the title's first word: capitalised as its start
+        if word[:1].isupper() and before[:1].isupper() and not before.endswith((",", ";")):
+            terms -= 1  # "Entra" after "Microsoft": one name
+    return terms
 
 
 @dataclass

@@ -77,12 +77,39 @@ def _item(node: Node) -> StackItem:
 def _items(blocks: list[Block], intro: list[str] | None) -> list[StackItem]:
     """Items of a block run; a lone paragraph goes to ``intro`` when given (the section's lead)."""
     items: list[StackItem] = []
-    for node in nest_colon_leads(item_tree(blocks), until_label=True):
+    for node in nest_colon_leads(_nest_labelled_members(item_tree(blocks)), until_label=True):
         if intro is not None and node.block.kind == BlockKind.PARAGRAPH and not node.children:
             intro.append(node.text)
         else:
             items.append(_item(node))
     return items
+
+
+def _is_lead(node: Node) -> bool:
+    return not node.children and node.block.kind is BlockKind.LIST_ITEM and node.text.rstrip().endswith(":")
+
+
+def _is_labelled_member(node: Node) -> bool:
+    return not node.children and node.block.kind is BlockKind.LIST_ITEM and split_label(node.text)[0] is not None
+
+
+def _nest_labelled_members(nodes: list[Node]) -> list[Node]:
+    """Nest under a flat lead the run of "Label: text" items right after it: "Common service tiers: – Tier 1:
+    identity, email – Tier 2: ..." lists labelled members. Only a lead whose first item is labelled: after plain
+    members a labelled item is the lead's sibling ("Typical squad: ..."), as nest_colon_leads keeps it."""
+    if len(nodes) < 2:
+        return nodes  # most runs: nothing to nest
+    out: list[Node] = []
+    lead: Node | None = None
+    for k, node in enumerate(nodes):
+        if lead is not None and _is_labelled_member(node):
+            lead.children.append(node)
+            continue
+        lead = None
+        if _is_lead(node) and k + 1 < len(nodes) and _is_labelled_member(nodes[k + 1]):
+            lead = node = Node(node.block, [])
+        out.append(node)
+    return out
 
 
 def _kind(key: str | None, title: str) -> EnvironmentKind | None:
