@@ -132,7 +132,7 @@ def _vocab() -> _Vocab:
     school = r"(?: (?:by|at|from) [^,]{1,40})?\.?"
     start_patterns = [s for s in data["comment_area_starts"] if s.startswith("^")]
     return _Vocab(
-        widget_lines=frozenset(data["widget_lines"]) | _share_button_lines(data),
+        widget_lines=frozenset(data["widget_lines"]) | _share_button_lines(data) | _wrapped_label_lines(data),
         widget_starts=re.compile("|".join(f"(?:{p})" for p in anchored)),
         widget_phrases=tuple(phrases),
         widget_anywhere=tuple(re.compile(p) for p in anywhere if p not in phrases),
@@ -221,6 +221,18 @@ def _share_button_lines(data: dict) -> frozenset[str]:
     labels = [*data["social_networks"], "email a link to a friend"]
     lines = {f"{label} {note}" for label in labels for note in _NEW_WINDOW}
     return frozenset(lines | {f"{label} {note} {label.split()[0]}" for label in labels for note in _NEW_WINDOW})
+
+
+# The closing half of a sponsorship label's wrapping ("- Advertisement -", "— Sponsored —", "· Sponsored ·").
+_LABEL_WRAPPINGS = ("-", "--", "–", "—", "·", "•")
+
+
+def _wrapped_label_lines(data: dict) -> frozenset[str]:
+    """A wrapped sponsorship label as a line holds it once its opening mark is read as a bullet, lowercased: the label
+    and the closing mark left dangling ("advertisement -", "sponsored ·"), an ad slot's label (tagDiv's themes print
+    "- Advertisement -" over every ad). A bare label may be an article's item; the dangling mark says it is none.
+    Whole lines, looked up as the widget lines are (a regex opening on a label would be tried on every line)."""
+    return frozenset(f"{label} {mark}" for label in data["ad_labels"] for mark in _LABEL_WRAPPINGS)
 
 
 def _share_action(data: dict) -> re.Pattern[str]:
@@ -506,11 +518,8 @@ def _noise_marks(
                     article_links.update(_article_links(body, k, bool(section_of[k]), vocab))
                 dense = not article_links[k]
         else:
-            # A long block opened by a sponsorship label is an ad all the same (a short one is judged as an ad's line);
-            # so is an item that is a wrapped label, its opening dash read as the bullet ("- Advertisement -").
-            labelled_ad = (kind is _LIST_ITEM and _is_wrapped_label(text, vocab)) or (
-                listed_or_long and kind not in _LISTED and _is_labelled_ad(piece, vocab)
-            )
+            # A long block opened by a sponsorship label is an ad all the same (a short one is judged as an ad's line).
+            labelled_ad = listed_or_long and kind not in _LISTED and _is_labelled_ad(piece, vocab)
         if listed_or_long and k < tail and not dense and not labelled_ad:
             article_texts.append(text)
         hard = markup or dense or labelled_ad or (is_widget(text) and not _stacked_cell(body, k, section_of[k]))
@@ -1220,19 +1229,6 @@ def _is_labelled_ad(piece: Piece, vocab: _Vocab) -> bool:
     if piece.link_ratio > 0 or vocab.price.search(text.lower()) is not None or vocab.sponsor_credit.match(text):
         return True
     return any(_is_button(copy, vocab) for copy in _COPY_BREAKS.split(text))
-
-
-# The closing half of a label's wrapping ("- Advertisement -", "— Sponsored —", "· Sponsored ·"): its opening
-# half is a bullet's mark, so a list item holds the label and this closing mark alone.
-_LABEL_WRAPPING = " -–—·•"
-
-
-def _is_wrapped_label(text: str, vocab: _Vocab) -> bool:
-    """Whether a list item is a sponsorship label closed by the mark its bullet opened ("Advertisement -", the line
-    "- Advertisement -" over a theme's ad): an ad slot's label, not an item. A bare label ("Sponsored") may be
-    one of the article's items; the dangling mark says it is not. The last character is asked first: most items
-    end on none."""
-    return text[-1:] in _LABEL_WRAPPING and vocab.ad_label.fullmatch(text.rstrip(_LABEL_WRAPPING)) is not None
 
 
 def _declares_ad(text: str, vocab: _Vocab) -> bool:
