@@ -73,6 +73,9 @@ _CHROME_WORDS = frozenset(
     # Ad plugins' and networks' wrappers: Advanced Ads "advads-*", WP Quads "quads-location", Ezoic,
     # AdThrive, AdSense auto ads, AdSanity's "adsanity-single"/"adsanity-group" (its caption and title are the ad's).
     "advads quads ezoic adthrive google-auto-placed adsanity "
+    # tagDiv's themes (Newspaper, Newsmag): an ad slot "td-a-rec" (a Google one "td-g-rec") and its label
+    # "td-adspot-title" ("- Advertisement -"), by their whole names and the label's word.
+    "td-a-rec td-g-rec adspot "
     # Author-box plugins that name no "author" in their wrapper's class: Simple Author Box ("saboxplugin-wrap",
     # its bio in "saboxplugin-desc"), Starbox ("abh_box"), PublishPress Authors: the writer's bio, not the role's.
     "saboxplugin-wrap abh_box pp-multiple-authors-boxes-wrapper "

@@ -132,7 +132,7 @@ def _vocab() -> _Vocab:
     school = r"(?: (?:by|at|from) [^,]{1,40})?\.?"
     start_patterns = [s for s in data["comment_area_starts"] if s.startswith("^")]
     return _Vocab(
-        widget_lines=frozenset(data["widget_lines"]) | _share_button_lines(data),
+        widget_lines=frozenset(data["widget_lines"]) | _share_button_lines(data) | _wrapped_label_lines(data),
         widget_starts=re.compile("|".join(f"(?:{p})" for p in anchored)),
         widget_phrases=tuple(phrases),
         widget_anywhere=tuple(re.compile(p) for p in anywhere if p not in phrases),
@@ -221,6 +221,18 @@ def _share_button_lines(data: dict) -> frozenset[str]:
     labels = [*data["social_networks"], "email a link to a friend"]
     lines = {f"{label} {note}" for label in labels for note in _NEW_WINDOW}
     return frozenset(lines | {f"{label} {note} {label.split()[0]}" for label in labels for note in _NEW_WINDOW})
+
+
+# The closing half of a sponsorship label's wrapping ("- Advertisement -", "— Sponsored —", "· Sponsored ·").
+_LABEL_WRAPPINGS = ("-", "--", "–", "—", "·", "•")
+
+
+def _wrapped_label_lines(data: dict) -> frozenset[str]:
+    """A wrapped sponsorship label as a line holds it once its opening mark is read as a bullet, lowercased: the label
+    and the closing mark left dangling ("advertisement -", "sponsored ·"), an ad slot's label (tagDiv's themes print
+    "- Advertisement -" over every ad). A bare label may be an article's item; the dangling mark says it is none.
+    Whole lines, looked up as the widget lines are (a regex opening on a label would be tried on every line)."""
+    return frozenset(f"{label} {mark}" for label in data["ad_labels"] for mark in _LABEL_WRAPPINGS)
 
 
 def _share_action(data: dict) -> re.Pattern[str]:
