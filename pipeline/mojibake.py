@@ -535,6 +535,9 @@ def _bare_replacement(text: str, i: int) -> str:
     after = text[i + 1] if i + 1 < len(text) else " "
     if _RANGE_START.search(text, max(0, i - 3), i) and _RANGE_END.match(text, i + 1):
         return "–"  # a range: 3–5, $65,000–$85,000, Q3–Q4, FY24–FY25, 9am–5pm
+    if before.isalpha() and after.isdigit():
+        # A quote never opens right after a letter; one open on the line closes here (a footnote: “golden path”2).
+        return "”" if _quote_opens_before(text, i) else "–"  # a version skew or a span: N–2, K–12
     if before.isalpha() and after.isalpha():
         tail = _LOWER_RUN.match(text, i + 1, i + 4)
         if tail and tail.group(0) in _CONTRACTION_TAILS:
@@ -647,8 +650,13 @@ def _is_plural_possessive(text: str, i: int) -> bool:
     quote is open before it on its line ("What “exceeds” looks like" closes one)."""
     if text[i + 1 : i + 2] != " " or not text[i + 2 : i + 3].islower():
         return False
+    return not _quote_opens_before(text, i)
+
+
+def _quote_opens_before(text: str, i: int) -> bool:
+    """A quote is open on position i's line, to its left."""
     line, at = _separator_line(text, i)
-    return not _quote_is_open(line[:at])
+    return _quote_is_open(line[:at])
 
 
 def _quote_is_open(left: str) -> bool:
