@@ -1,12 +1,14 @@
 """Round 54 (people): a level range in the role's self-description, and whom an escalation point names.
 
-Two hand-written pages showed these wrong. appsec-engineer-seed000 (seed 000's plain text) and
+Three hand-written pages showed these wrong. appsec-engineer-seed000 (seed 000's plain text) and
 k8s-platform-engineer-seed004 (seed 004's compact text) describe the role as "a mid-to-senior individual contributor
 (role)": the hyphenated range reached no level, and the seniority stayed unknown, though "an early-to-mid level role"
 reads mid (its upper end); a range now reads its upper end alike. The k8s page's escalation points
 "... → escalate to Security and the incident commander." kept the two as one name (a shared modifier, as in
 "Security and Privacy Office"), and "... → escalate through the provider support plan and inform leadership." lost
-the channel. The pages are frozen in tests/unseen (keys in tests/unseen/answer_keys/); the snippets are synthetic.
+the channel. helpdesk-lead-elementor (Elementor HTML) reads "SOC for security events" as a trigger only, while
+"Service Desk Manager for staffing and SLA risk" names whom: a team known by its initials is one to turn to too.
+The pages are frozen in tests/unseen (keys in tests/unseen/answer_keys/); the snippets are synthetic.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pipeline import extract
 
 APPSEC = "appsec-engineer-seed000.synthetic.txt"
 K8S = "k8s-platform-engineer-seed004.synthetic.txt"
+ELEMENTOR = "helpdesk-lead-elementor.synthetic.html"
 
 
 def _document(summary: str, escalations: list[str] | None = None) -> dict:
@@ -105,6 +108,26 @@ def test_synthetic_escalating_through_a_channel_names_the_channel() -> None:
     ]
 
 
+def test_synthetic_a_team_known_by_its_initials_is_whom_to_turn_to() -> None:
+    points = _points(
+        _document(
+            "The role plans widgets.",
+            [
+                "- Plant Manager for capacity and overtime risk",
+                "- NOC for network outages",
+                "- CISO during suspected breaches",
+                "- Approval for spend over budget",  # no one named: a trigger only
+            ],
+        )
+    )
+    assert points == [
+        ("capacity and overtime risk", "Plant Manager", ["Plant Manager"]),
+        ("network outages", "NOC", ["NOC"]),
+        ("suspected breaches", "CISO", ["CISO"]),
+        ("Approval for spend over budget", None, []),
+    ]
+
+
 # --- the pages ------------------------------------------------------------------------------------------------------
 
 
@@ -123,3 +146,12 @@ def test_page_k8s_escalation_points_name_each_target() -> None:
         ["the provider support plan", "leadership"],
     ]
     assert points[2][0] == "Cloud provider outage or quota blocker"
+
+
+def test_page_elementor_soc_is_whom_security_events_go_to() -> None:
+    points = _points(unseen_document(ELEMENTOR))
+    assert points == [
+        ("staffing and SLA risk", "Service Desk Manager", ["Service Desk Manager"]),
+        ("security events", "SOC", ["SOC"]),
+        ("P1 outages", "Major Incident Manager", ["Major Incident Manager"]),
+    ]

@@ -1028,6 +1028,15 @@ def _is_path(part: str) -> bool:
     return goes is not None and bool(part[: goes.start()].strip())
 
 
+# "SOC", "NOC", "IAM", "CISO": an acronym alone, a team or role known by its initials (no vocabulary lists them all).
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&/]{1,7}")
+
+
+def _names_whom(name: str) -> bool:
+    """Whether the words before "for <trigger>" name whom to turn to: a role, a team, or one by its initials."""
+    return names_a_role(name) or names_a_team(name) or bool(_ACRONYM.fullmatch(name))
+
+
 def escalation_point(text: str) -> EscalationPoint:
     """Split "trigger → escalate to X" into its parts; "X for trigger" ("X during trigger", "X when trigger") names X
     when X is a role or team; "Escalate to X when trigger" opens with its action; any other plain item is a trigger
@@ -1036,7 +1045,7 @@ def escalation_point(text: str) -> EscalationPoint:
     role_for = _ROLE_FOR.match(text.strip())
     if len(parts) == 2 and parts[0] and parts[1]:
         trigger, action = parts[0].strip(), parts[1].strip().rstrip(".")
-    elif role_for and (names_a_role(role_for.group("role")) or names_a_team(role_for.group("role"))):
+    elif role_for and _names_whom(role_for.group("role")):
         # The action is the role or team itself ("Product for commitments"), as in "Director and Finance partner".
         trigger, action = role_for.group("trigger").rstrip("."), role_for.group("role")
     else:
