@@ -120,17 +120,28 @@ def _self_description_snippets(texts: list[str]) -> list[str]:
 
 def _self_described_level(texts: list[str]) -> Seniority:
     """The level the page gives the role in describing it, the first in reading order: "The Cloud Solutions
-    Architect is a senior technical role" → senior; "is an early-career delivery role" → junior."""
+    Architect is a senior technical role" → senior; "is an early-career delivery role" → junior; "is a
+    mid-to-senior individual contributor" → senior (a range's upper end)."""
     anchors = set(_self_description()["anchors"])
     for snippet in _self_description_snippets(texts):
         doc = nlp().make_doc(snippet)
         if len(doc) < 3 or doc[0].lower_ not in anchors:
             continue
         level_at = 2 if doc[1].lower_ in ("a", "an") else 1  # "is a senior ...", "Scope is senior ..."
+        level_at = _range_upper_end(doc, level_at)
         for match_id, start, _ in _self_level_matcher()(doc):
             if start == level_at:
                 return Seniority(nlp().vocab.strings[match_id])
     return Seniority.UNKNOWN
+
+
+def _range_upper_end(doc: Doc, at: int) -> int:
+    """Where the level of a hyphenated range "mid-to-senior" (or "early-to-mid") starts, its upper end: the level
+    the role reaches, as "early-to-mid level" reads mid; ``at`` itself when no range opens there."""
+    words = doc[at : at + 4]
+    if len(words) == 4 and words[0].lower_ in _self_level_gate()[0] and [w.text for w in words[1:]] == ["-", "to", "-"]:
+        return at + 4
+    return at
 
 
 _HORIZON_WORD = {"IS_TITLE": True, "IS_ALPHA": True}

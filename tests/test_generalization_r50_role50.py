@@ -73,10 +73,8 @@ def test_synthetic_the_responsibilities_intro_names_the_level() -> None:
     [
         # others' levels: the role is no subject of them
         "The Widget Planner works with senior leaders, reports to a senior manager and mentors junior staff.",
-        # ranges: no one level
-        "The Widget Planner is a mid-to-senior individual contributor role.",
+        # a choice of levels: no one level (a hyphenated range reads its upper end: test_generalization_r54_people54)
         "The Widget Planner is a senior or staff-level role, depending on scope.",
-        "It is an early-to-senior career role.",
         # 'principal' alone is the main one, and a negation says what the role is not
         "The principal role of the Widget Planner is to keep the plan honest.",
         "It is not a senior role.",

@@ -857,6 +857,8 @@ def _shared_head(modifier: str, name: str, text: str) -> str | None:
     """One name for "Security and Privacy Office": a lone capitalised word that is no role, 'and', a longer name."""
     if " " in modifier or not modifier[:1].isupper() or " " not in name or ends_with_role(modifier):
         return None
+    if _LEADING_ARTICLE.match(name):
+        return None  # "Security and the incident commander": a name of its own after the article shares no head
     if modifier.isupper() and not names_a_team(modifier):
         return None  # an acronym naming no function is a role's ("PM and PMO Manager"), not a shared modifier
     joined = re.search(rf"{re.escape(modifier)}\s+(?:and|&)\s+{re.escape(name)}", text)
@@ -922,13 +924,23 @@ _GOES_TO = re.compile(
 )
 
 
+# "escalate through the provider support plan", "escalate via the vendor portal": the channel it goes through is
+# where it goes, as a "to" names whom.
+_ESCALATES_THROUGH = re.compile(r"\bescalat(?:e|es|ed)\s+(?:[a-z]+ly\s+)?(?:through|via)\s+(?=\S)", re.IGNORECASE)
+
+
 def _escalation_to(text: str) -> tuple[int, int] | None:
     """The span of the first phrase before whom an escalation goes to: the vocabulary's ("escalate to", "raise
-    with", "notify") or a moving verb's "to" ("go to", "escalate immediately to"); None if neither."""
+    with", "notify"), a moving verb's "to" ("go to", "escalate immediately to") or the channel escalating goes
+    through ("escalate through", "escalate via"); None if none."""
     terms = find_terms(text, "escalate_to")
     found = (terms[0][1], terms[0][2]) if terms else None
     if " to " in text and (goes := _GOES_TO.search(text)) is not None and (found is None or goes.start() < found[0]):
         found = goes.span()
+    if (" through " in text or " via " in text) and (
+        (through := _ESCALATES_THROUGH.search(text)) is not None and (found is None or through.start() < found[0])
+    ):
+        found = through.span()
     return found
 
 
@@ -1016,6 +1028,15 @@ def _is_path(part: str) -> bool:
     return goes is not None and bool(part[: goes.start()].strip())
 
 
+# "SOC", "NOC", "IAM", "CISO": an acronym alone, a team or role known by its initials (no vocabulary lists them all).
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&/]{1,7}")
+
+
+def _names_whom(name: str) -> bool:
+    """Whether the words before "for <trigger>" name whom to turn to: a role, a team, or one by its initials."""
+    return names_a_role(name) or names_a_team(name) or bool(_ACRONYM.fullmatch(name))
+
+
 def escalation_point(text: str) -> EscalationPoint:
     """Split "trigger → escalate to X" into its parts; "X for trigger" ("X during trigger", "X when trigger") names X
     when X is a role or team; "Escalate to X when trigger" opens with its action; any other plain item is a trigger
@@ -1024,7 +1045,7 @@ def escalation_point(text: str) -> EscalationPoint:
     role_for = _ROLE_FOR.match(text.strip())
     if len(parts) == 2 and parts[0] and parts[1]:
         trigger, action = parts[0].strip(), parts[1].strip().rstrip(".")
-    elif role_for and (names_a_role(role_for.group("role")) or names_a_team(role_for.group("role"))):
+    elif role_for and _names_whom(role_for.group("role")):
         # The action is the role or team itself ("Product for commitments"), as in "Director and Finance partner".
         trigger, action = role_for.group("trigger").rstrip("."), role_for.group("role")
     else:
