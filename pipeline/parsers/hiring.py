@@ -292,6 +292,29 @@ def _exercise(title: str | None, blocks: list[Block], whole_sentence: bool = Fal
     return Exercise(label=label, name=name, duration=duration, format_note=note, details=details, text=title)
 
 
+def _some_unlabelled(blocks: list[Block], exercise_items: set[int]) -> bool:
+    """Whether some exercise item of the list is a plain sentence, not a "Name: description" line."""
+    return any(id(b) in exercise_items and _named_exercise(b.text, any_label=True) is None for b in blocks)
+
+
+def _told_in_a_sentence(text: str) -> bool:
+    """Whether a "Name: description (duration)." line is one exercise told in a sentence closing on its time. A
+    label holding a bracket or an id ("Excel case (60 minutes): ...", "Case A: ...") titles the line instead."""
+    named = _named_exercise(text, any_label=True)
+    return bool(
+        named and split_note(named[0])[1] is None and not _LABEL_ID.search(named[0]) and _trailing_duration(named[1])
+    )
+
+
+def _told_exercise(text: str, blocks: list[Block]) -> Exercise:
+    """An exercise told in one labelled sentence: "Live troubleshooting: ... (30 minutes)" is named by its label
+    and timed by its closing bracket, its text the line as written."""
+    name, description = split_label(text)
+    duration, note = _timed_note(split_note(description or text)[1])
+    details = [point(node) for node in nest_colon_leads(item_tree(blocks))]
+    return Exercise(name=name, duration=duration, format_note=note, details=details, text=text)
+
+
 def _trailing_duration(text: str) -> str | None:
     note = split_note(text)[1]
     return note if note and _is_duration(note) else None
@@ -422,9 +445,12 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
     exercises: list[Exercise] = []
     title: Block | None = None
     run: list[Block] = []
+    told: set[int] = set()  # titles of exercises told whole in one labelled, timed sentence
 
     def flush() -> None:
-        if title is not None or run:
+        if title is not None and id(title) in told:
+            exercises.append(_told_exercise(title.text, _rebased(run)))
+        elif title is not None or run:
             exercises.append(_exercise(title.text if title else None, _rebased(run), whole_sentence=sentence_led))
 
     blocks = _run_on_exercises(blocks)
@@ -434,6 +460,9 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
     # In an item-led or sentence-led list each top-level item is one exercise, named by its label when it has
     # one ("System design: rate limiter or order service.").
     exercise_items = {id(b) for b in _top_items(blocks)} if item_led or sentence_led else set()
+    # Only beside unlabelled sentences does a labelled one keep its whole line: in a list all of labels, the
+    # label is each exercise's text and the rest its detail.
+    told_items = exercise_items if _some_unlabelled(blocks, exercise_items) else set()
     for k, block in enumerate(blocks):
         if block.kind == BlockKind.TABLE:
             unparsed.append(block.text)
@@ -445,6 +474,12 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
                 _exercise(part, [], whole_sentence=True).model_copy(update={"label": letter}) for letter, part in parts
             ]
             title, run = None, []
+        elif id(block) in told_items and _told_in_a_sentence(block.text):
+            # "Live troubleshooting: an EC2 instance ... (30 minutes).": among sentences each timed at its end, a
+            # labelled one is told the same way; its text keeps the whole line, as theirs does.
+            flush()
+            title, run = block.model_copy(update={"text": block.text.rstrip().removesuffix(".")}), []
+            told.add(id(title))
         elif lead := _exercise_lead(block, label_led) or (
             _named_exercise(block.text, any_label=True) if id(block) in exercise_items else None
         ):
