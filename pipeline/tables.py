@@ -1795,17 +1795,20 @@ def _repeated_prefixes(rows: list[_Row], longest: int = _LONGEST_CATEGORY) -> li
 
 def _open_after_repeated_categories(rows: list[_Row], repeats: list[dict[int, int]]) -> None:
     """Let a lower-case word open the tool cell right after a category the table's other rows open with
-    ("Testing or QA | axe DevTools / axe-core" under "Testing or QA | Playwright"): a lower-case product name
-    (axe, dbt, pnpm), not more of the category, which a category noun ("tools") or a function word would be."""
+    ("Testing or QA | axe DevTools / axe-core" under "Testing or QA | Playwright"), or the row above does
+    ("Database tooling | gh-ost" under "Database tooling | Percona Toolkit", the category's only two rows): a
+    lower-case product name (axe, dbt, pnpm), not more of the category, which a category noun ("tools") or a
+    function word would be."""
     opened = [max(row_repeats.values(), default=0) >= 2 for row_repeats in repeats]
     heads = {rows[k].keys[0] for k in compress(range(len(rows)), opened)}  # the repeated categories' first words
     for k in compress(range(len(rows)), map(not_, opened)):
-        if rows[k].keys[0] in heads:
+        if rows[k].keys[0] in heads or (k and rows[k].keys[0] == rows[k - 1].keys[0]):
             _open_after_repeated_category(rows, repeats, opened, k)
 
 
 def _open_after_repeated_category(rows: list[_Row], repeats: list[dict[int, int]], opened: list[bool], k: int) -> None:
-    """Row k's part of _open_after_repeated_categories: the first lower-case word ending a repeated category."""
+    """Row k's part of _open_after_repeated_categories: the first lower-case word ending a repeated category, or
+    the category of the row above (one its words may end: a cell may open after them there)."""
     row, vocab = rows[k], _vocab()
     for b in range(1, min(_LONGEST_CATEGORY, len(row.words) - 1) + 1):
         if _word(row.words[b - 1]).enclosers:
@@ -1820,11 +1823,19 @@ def _open_after_repeated_category(rows: list[_Row], repeats: list[dict[int, int]
         prefix = [word.lower() for word in row.words[:b]]
         for other, other_repeats, yes in zip(rows, repeats, opened):
             if yes and other_repeats.get(b, 0) >= 2 and [word.lower() for word in other.words[:b]] == prefix:
-                start = list(row.start)
-                start[b] = _LOWER_TOOL_START
-                rows[k] = row._replace(start=tuple(start))
-                repeats[k][b] = other_repeats[b]
+                _open_tool_cell(rows, repeats, k, b, other_repeats[b])
                 return
+        if k and b in repeats[k - 1] and rows[k - 1].keys[:b] == row.keys[:b]:
+            _open_tool_cell(rows, repeats, k, b, 2)  # the row above opens with these words, a cell may open after them
+            return
+
+
+def _open_tool_cell(rows: list[_Row], repeats: list[dict[int, int]], k: int, b: int, repeated: int) -> None:
+    """Let row k's tool cell open at word b, after a category ``repeated`` rows open with."""
+    start = list(rows[k].start)
+    start[b] = _LOWER_TOOL_START
+    rows[k] = rows[k]._replace(start=tuple(start))
+    repeats[k][b] = repeated
 
 
 def _split(roles: tuple[str, ...], line: str, context: dict, row: _Row | None = None) -> list[str]:
