@@ -930,6 +930,7 @@ def _shape(word: str) -> int:
 _ENCLOSER = re.compile(r'[()\[\]“”"]')
 _VERSION = re.compile(r"\d+(?:\.\d+)*")
 _LOWER_TOOL_START = 1.0  # a cell opening on a lower-case product name ("pytest", "project44 / FourKites")
+_LOWER_VALUE_START = 1.0  # a scorecard summary opening on a lower-case word after its known label ("p99 ...")
 _VERSION_START = 0.0  # a cell opening on a bare number right after a capitalised name word: rather the name's number
 
 
@@ -1717,6 +1718,8 @@ def split_lost_border_rows(table: KnownTable, lines: list[str]) -> list[list[str
     if repeating:
         _open_after_repeated_categories(rows, repeats)
     cells = [_split(roles, line, {"repeats": rep}, row) for line, row, rep in zip(lines, rows, repeats, strict=True)]
+    if roles[:1] == ("label",):
+        _resplit_after_known_labels(roles, lines, rows, cells)
     if _BAR_ROLES.intersection(roles[:-1]):
         _resplit_dangling(roles, lines, rows, cells)
     if "tool" in roles[:-1]:
@@ -1774,6 +1777,60 @@ def _dangling_text(cell: str, after: str) -> bool:
     _dangles)."""
     head, semicolon, tail = cell.rpartition(";")
     return bool(semicolon) and len(tail.split()) == 1 and ";" in " ".join(after.split(maxsplit=2)[:2])
+
+
+_LONGEST_LABEL = 6  # words: the longest scorecard row label _open_after_known_label tries ("Top 10 technical skills")
+
+
+def _open_after_known_label(row: _Row) -> _Row:
+    """Let a lower-case word open the summary right after a known scorecard label ("Top KPIs | p99 query latency,
+    ..."): the label is the row's whole first cell, not "Top" before a value "KPIs p99 ...". The longest label
+    wins ("Career progression options", not "Career progression"); none ends before a word no cell opens with
+    (a function word: "Top tools | or ...")."""
+    b = _known_label_end(row.keys)
+    if not b or row.start[b] > _FORBIDDEN or row.shapes[b] != _LOWER:
+        return row  # no known label, or a capitalised value opening where the row says
+    if row.keys[b] in _vocab().function_words or _word(row.words[b - 1]).no_cell_end:
+        return row  # the label's words go on past it
+    if _header_key(row.text(0, b)) not in _vocab().scorecard_labels:
+        return row  # as the label scorer reads it (brackets, quotes), no known label after all
+    start = list(row.start)
+    start[b] = _LOWER_VALUE_START
+    return row._replace(start=tuple(start))
+
+
+def _known_label_end(keys: Sequence[str]) -> int:
+    """How many of a row's first words (their keys) spell the longest known scorecard label, 0 for none."""
+    starts, labels = _scorecard_label_starts(), _vocab().scorecard_labels
+    end, key = 0, ""
+    for b in range(1, min(_LONGEST_LABEL, len(keys) - 1) + 1):
+        key = f"{key} {keys[b - 1]}" if key else keys[b - 1]
+        if key not in starts:
+            break  # no label goes on with these words: no longer one either
+        end = b if key in labels else end
+    return end
+
+
+@lru_cache(maxsize=1)
+def _scorecard_label_starts() -> frozenset[str]:
+    """Every leading run of whole words of a known scorecard label ("top", "top 10", ...)."""
+    labels = _vocab().scorecard_labels
+    return frozenset(" ".join(label.split()[:k]) for label in labels for k in range(1, len(label.split()) + 1))
+
+
+def _resplit_after_known_labels(
+    roles: tuple[str, ...], lines: list[str], rows: list[_Row], cells: list[list[str]]
+) -> None:
+    """Split again, with the cut after a known scorecard label allowed, the rows a known label opens (see
+    _open_after_known_label) whose label cell is none ("Top | KPIs p99 ...") or whose value opens in lower case
+    (a forced cut: "Career progression | options senior analyst; ..."). Most rows pass neither: a lookup each."""
+    labels = _vocab().scorecard_labels
+    for k, row_cells in enumerate(cells):
+        if _header_key(row_cells[0]) in labels and not row_cells[1][:1].islower():
+            continue
+        if (row := _open_after_known_label(rows[k])) is not rows[k]:
+            rows[k] = row
+            cells[k] = _split(roles, lines[k], {}, row)
 
 
 _LONGEST_CATEGORY = 8  # words: the longest first cell _repeated_prefixes compares
