@@ -1472,7 +1472,7 @@ def _score_target(row: _Row, a: int, b: int, _: dict) -> float:
     score = -0.8 * _TITLE_INSIDE * row.count(row.titles, a + 1, b)
     if row.shapes[a] in (_NUMBER, _SYMBOL) and row.words[a] != "%":
         score += 2.5
-    elif _names_metric_before_comparator(row, a):
+    elif _names_metric_before_comparator(row, a) or _percentile_before_comparator(row, a):
         score += 4.0  # "cNPS ≥ +40": outweighs the cut right at the comparator, which a symbol start favours
     elif row.keys[a] in vocab.target_starts:
         score += 1.5
@@ -1495,6 +1495,16 @@ def _names_metric_before_comparator(row: _Row, a: int) -> bool:
         return False
     key = row.keys[a]
     return any(earlier.strip("()") == key for earlier in row.keys[:a])
+
+
+def _percentile_before_comparator(row: _Row, a: int) -> bool:
+    """Whether a target opens with a lower-case percentile before a comparison sign ("p95 ≤ 5 seconds")."""
+    return (
+        row.shapes[a] == _LOWER
+        and a + 1 < len(row.words)
+        and row.words[a + 1] in _COMPARISON_WORDS
+        and _PERCENTILE.fullmatch(row.words[a]) is not None
+    )
 
 
 def _score_vocab_cell(pattern: re.Pattern[str], row: _Row, a: int, b: int) -> float:
@@ -1720,6 +1730,8 @@ def split_lost_border_rows(table: KnownTable, lines: list[str]) -> list[list[str
     cells = [_split(roles, line, {"repeats": rep}, row) for line, row, rep in zip(lines, rows, repeats, strict=True)]
     if roles[:1] == ("label",):
         _resplit_after_known_labels(roles, lines, rows, cells)
+    if "target" in roles[1:]:
+        _resplit_percentile_targets(roles, lines, rows, cells)
     if _BAR_ROLES.intersection(roles[:-1]):
         _resplit_dangling(roles, lines, rows, cells)
     if "tool" in roles[:-1]:
@@ -1831,6 +1843,53 @@ def _resplit_after_known_labels(
         if (row := _open_after_known_label(rows[k])) is not rows[k]:
             rows[k] = row
             cells[k] = _split(roles, lines[k], {}, row)
+
+
+# Lone comparison signs, as a target writes them after its percentile ("p95 ≤ 5 seconds").
+_COMPARISON_WORDS = frozenset({"≤", "≥", "<", ">", "<=", ">=", "=", "≈", "~", "±"})
+_COMPARISON_INITIALS = frozenset(word[0] for word in _COMPARISON_WORDS)
+_PERCENTILE = re.compile(r"p\d{1,2}(?:\.\d+)?")
+
+
+def _resplit_percentile_targets(
+    roles: tuple[str, ...], lines: list[str], rows: list[_Row], cells: list[list[str]]
+) -> None:
+    """Split again the rows whose target opens with a comparison sign right after a lower-case percentile closing
+    the cell before it ("... risky failovers p95 | ≤ 5 seconds"): the percentile is the target's (see
+    _open_percentile_target). A string check per row: most targets open otherwise."""
+    t = roles.index("target")
+    for k, row_cells in enumerate(cells):
+        if row_cells[t][:1] not in _COMPARISON_INITIALS:
+            continue  # nearly every row
+        if not _PERCENTILE.fullmatch(row_cells[t - 1].rpartition(" ")[2]):
+            continue
+        if (row := _open_percentile_target(rows[k])) is not rows[k]:
+            rows[k] = row
+            cells[k] = _split(roles, lines[k], {}, row)
+
+
+def _open_percentile_target(row: _Row) -> _Row:
+    """Let a lower-case percentile before a comparison sign open a cell ("p95 ≤ 5 seconds"): the target's own
+    statistic, not the last word of the rationale before it, as a capitalised word ("Peak ≤ 70%") would be."""
+    words = row.words
+    opens = [
+        i - 1
+        for i in compress(count(), map(_COMPARISON_WORDS.__contains__, words))
+        if i > 1 and row.shapes[i - 1] == _LOWER and _PERCENTILE.fullmatch(words[i - 1])
+        and _may_open_after(words, i - 1)
+    ]
+    if not opens:
+        return row
+    start = list(row.start)
+    for i in opens:
+        start[i] = _START_SCORE[_SYMBOL]  # it opens the comparison, as the sign after it would
+    return row._replace(start=tuple(start))
+
+
+def _may_open_after(words: Sequence[str], i: int) -> bool:
+    """Whether a cell may open at word i as far as the words before it say: none leaves it open (',', 'of') and
+    no bracket or quote is open around it."""
+    return not _word(words[i - 1]).no_cell_end and not _enclosed([_word(word).enclosers for word in words])[i]
 
 
 _LONGEST_CATEGORY = 8  # words: the longest first cell _repeated_prefixes compares
