@@ -930,6 +930,7 @@ def _shape(word: str) -> int:
 _ENCLOSER = re.compile(r'[()\[\]“”"]')
 _VERSION = re.compile(r"\d+(?:\.\d+)*")
 _LOWER_TOOL_START = 1.0  # a cell opening on a lower-case product name ("pytest", "project44 / FourKites")
+_LOWER_VALUE_START = 1.0  # a scorecard summary opening on a lower-case word after its known label ("p99 ...")
 _VERSION_START = 0.0  # a cell opening on a bare number right after a capitalised name word: rather the name's number
 
 
@@ -1471,7 +1472,7 @@ def _score_target(row: _Row, a: int, b: int, _: dict) -> float:
     score = -0.8 * _TITLE_INSIDE * row.count(row.titles, a + 1, b)
     if row.shapes[a] in (_NUMBER, _SYMBOL) and row.words[a] != "%":
         score += 2.5
-    elif _names_metric_before_comparator(row, a):
+    elif _names_metric_before_comparator(row, a) or _percentile_before_comparator(row, a):
         score += 4.0  # "cNPS ≥ +40": outweighs the cut right at the comparator, which a symbol start favours
     elif row.keys[a] in vocab.target_starts:
         score += 1.5
@@ -1494,6 +1495,16 @@ def _names_metric_before_comparator(row: _Row, a: int) -> bool:
         return False
     key = row.keys[a]
     return any(earlier.strip("()") == key for earlier in row.keys[:a])
+
+
+def _percentile_before_comparator(row: _Row, a: int) -> bool:
+    """Whether a target opens with a lower-case percentile before a comparison sign ("p95 ≤ 5 seconds")."""
+    return (
+        row.shapes[a] == _LOWER
+        and a + 1 < len(row.words)
+        and row.words[a + 1] in _COMPARISON_WORDS
+        and _PERCENTILE.fullmatch(row.words[a]) is not None
+    )
 
 
 def _score_vocab_cell(pattern: re.Pattern[str], row: _Row, a: int, b: int) -> float:
@@ -1717,6 +1728,10 @@ def split_lost_border_rows(table: KnownTable, lines: list[str]) -> list[list[str
     if repeating:
         _open_after_repeated_categories(rows, repeats)
     cells = [_split(roles, line, {"repeats": rep}, row) for line, row, rep in zip(lines, rows, repeats, strict=True)]
+    if roles[:1] == ("label",):
+        _resplit_after_known_labels(roles, lines, rows, cells)
+    if "target" in roles[1:]:
+        _resplit_percentile_targets(roles, lines, rows, cells)
     if _BAR_ROLES.intersection(roles[:-1]):
         _resplit_dangling(roles, lines, rows, cells)
     if "tool" in roles[:-1]:
@@ -1776,6 +1791,107 @@ def _dangling_text(cell: str, after: str) -> bool:
     return bool(semicolon) and len(tail.split()) == 1 and ";" in " ".join(after.split(maxsplit=2)[:2])
 
 
+_LONGEST_LABEL = 6  # words: the longest scorecard row label _open_after_known_label tries ("Top 10 technical skills")
+
+
+def _open_after_known_label(row: _Row) -> _Row:
+    """Let a lower-case word open the summary right after a known scorecard label ("Top KPIs | p99 query latency,
+    ..."): the label is the row's whole first cell, not "Top" before a value "KPIs p99 ...". The longest label
+    wins ("Career progression options", not "Career progression"); none ends before a word no cell opens with
+    (a function word: "Top tools | or ...")."""
+    b = _known_label_end(row.keys)
+    if not b or row.start[b] > _FORBIDDEN or row.shapes[b] != _LOWER:
+        return row  # no known label, or a capitalised value opening where the row says
+    if row.keys[b] in _vocab().function_words or _word(row.words[b - 1]).no_cell_end:
+        return row  # the label's words go on past it
+    if _header_key(row.text(0, b)) not in _vocab().scorecard_labels:
+        return row  # as the label scorer reads it (brackets, quotes), no known label after all
+    start = list(row.start)
+    start[b] = _LOWER_VALUE_START
+    return row._replace(start=tuple(start))
+
+
+def _known_label_end(keys: Sequence[str]) -> int:
+    """How many of a row's first words (their keys) spell the longest known scorecard label, 0 for none."""
+    starts, labels = _scorecard_label_starts(), _vocab().scorecard_labels
+    end, key = 0, ""
+    for b in range(1, min(_LONGEST_LABEL, len(keys) - 1) + 1):
+        key = f"{key} {keys[b - 1]}" if key else keys[b - 1]
+        if key not in starts:
+            break  # no label goes on with these words: no longer one either
+        end = b if key in labels else end
+    return end
+
+
+@lru_cache(maxsize=1)
+def _scorecard_label_starts() -> frozenset[str]:
+    """Every leading run of whole words of a known scorecard label ("top", "top 10", ...)."""
+    labels = _vocab().scorecard_labels
+    return frozenset(" ".join(label.split()[:k]) for label in labels for k in range(1, len(label.split()) + 1))
+
+
+def _resplit_after_known_labels(
+    roles: tuple[str, ...], lines: list[str], rows: list[_Row], cells: list[list[str]]
+) -> None:
+    """Split again, with the cut after a known scorecard label allowed, the rows a known label opens (see
+    _open_after_known_label) whose label cell is none ("Top | KPIs p99 ...") or whose value opens in lower case
+    (a forced cut: "Career progression | options senior analyst; ..."). Most rows pass neither: a lookup each."""
+    labels = _vocab().scorecard_labels
+    for k, row_cells in enumerate(cells):
+        if _header_key(row_cells[0]) in labels and not row_cells[1][:1].islower():
+            continue
+        if (row := _open_after_known_label(rows[k])) is not rows[k]:
+            rows[k] = row
+            cells[k] = _split(roles, lines[k], {}, row)
+
+
+# Lone comparison signs, as a target writes them after its percentile ("p95 ≤ 5 seconds").
+_COMPARISON_WORDS = frozenset({"≤", "≥", "<", ">", "<=", ">=", "=", "≈", "~", "±"})
+_COMPARISON_INITIALS = frozenset(word[0] for word in _COMPARISON_WORDS)
+_PERCENTILE = re.compile(r"p\d{1,2}(?:\.\d+)?")
+
+
+def _resplit_percentile_targets(
+    roles: tuple[str, ...], lines: list[str], rows: list[_Row], cells: list[list[str]]
+) -> None:
+    """Split again the rows whose target opens with a comparison sign right after a lower-case percentile closing
+    the cell before it ("... risky failovers p95 | ≤ 5 seconds"): the percentile is the target's (see
+    _open_percentile_target). A string check per row: most targets open otherwise."""
+    t = roles.index("target")
+    for k, row_cells in enumerate(cells):
+        if row_cells[t][:1] not in _COMPARISON_INITIALS:
+            continue  # nearly every row
+        if not _PERCENTILE.fullmatch(row_cells[t - 1].rpartition(" ")[2]):
+            continue
+        if (row := _open_percentile_target(rows[k])) is not rows[k]:
+            rows[k] = row
+            cells[k] = _split(roles, lines[k], {}, row)
+
+
+def _open_percentile_target(row: _Row) -> _Row:
+    """Let a lower-case percentile before a comparison sign open a cell ("p95 ≤ 5 seconds"): the target's own
+    statistic, not the last word of the rationale before it, as a capitalised word ("Peak ≤ 70%") would be."""
+    words = row.words
+    opens = [
+        i - 1
+        for i in compress(count(), map(_COMPARISON_WORDS.__contains__, words))
+        if i > 1 and row.shapes[i - 1] == _LOWER and _PERCENTILE.fullmatch(words[i - 1])
+        and _may_open_after(words, i - 1)
+    ]
+    if not opens:
+        return row
+    start = list(row.start)
+    for i in opens:
+        start[i] = _START_SCORE[_SYMBOL]  # it opens the comparison, as the sign after it would
+    return row._replace(start=tuple(start))
+
+
+def _may_open_after(words: Sequence[str], i: int) -> bool:
+    """Whether a cell may open at word i as far as the words before it say: none leaves it open (',', 'of') and
+    no bracket or quote is open around it."""
+    return not _word(words[i - 1]).no_cell_end and not _enclosed([_word(word).enclosers for word in words])[i]
+
+
 _LONGEST_CATEGORY = 8  # words: the longest first cell _repeated_prefixes compares
 
 
@@ -1795,17 +1911,20 @@ def _repeated_prefixes(rows: list[_Row], longest: int = _LONGEST_CATEGORY) -> li
 
 def _open_after_repeated_categories(rows: list[_Row], repeats: list[dict[int, int]]) -> None:
     """Let a lower-case word open the tool cell right after a category the table's other rows open with
-    ("Testing or QA | axe DevTools / axe-core" under "Testing or QA | Playwright"): a lower-case product name
-    (axe, dbt, pnpm), not more of the category, which a category noun ("tools") or a function word would be."""
+    ("Testing or QA | axe DevTools / axe-core" under "Testing or QA | Playwright"), or the row above does
+    ("Database tooling | gh-ost" under "Database tooling | Percona Toolkit", the category's only two rows): a
+    lower-case product name (axe, dbt, pnpm), not more of the category, which a category noun ("tools") or a
+    function word would be."""
     opened = [max(row_repeats.values(), default=0) >= 2 for row_repeats in repeats]
     heads = {rows[k].keys[0] for k in compress(range(len(rows)), opened)}  # the repeated categories' first words
     for k in compress(range(len(rows)), map(not_, opened)):
-        if rows[k].keys[0] in heads:
+        if rows[k].keys[0] in heads or (k and rows[k].keys[0] == rows[k - 1].keys[0]):
             _open_after_repeated_category(rows, repeats, opened, k)
 
 
 def _open_after_repeated_category(rows: list[_Row], repeats: list[dict[int, int]], opened: list[bool], k: int) -> None:
-    """Row k's part of _open_after_repeated_categories: the first lower-case word ending a repeated category."""
+    """Row k's part of _open_after_repeated_categories: the first lower-case word ending a repeated category, or
+    the category of the row above (one its words may end: a cell may open after them there)."""
     row, vocab = rows[k], _vocab()
     for b in range(1, min(_LONGEST_CATEGORY, len(row.words) - 1) + 1):
         if _word(row.words[b - 1]).enclosers:
@@ -1820,11 +1939,19 @@ def _open_after_repeated_category(rows: list[_Row], repeats: list[dict[int, int]
         prefix = [word.lower() for word in row.words[:b]]
         for other, other_repeats, yes in zip(rows, repeats, opened):
             if yes and other_repeats.get(b, 0) >= 2 and [word.lower() for word in other.words[:b]] == prefix:
-                start = list(row.start)
-                start[b] = _LOWER_TOOL_START
-                rows[k] = row._replace(start=tuple(start))
-                repeats[k][b] = other_repeats[b]
+                _open_tool_cell(rows, repeats, k, b, other_repeats[b])
                 return
+        if k and b in repeats[k - 1] and rows[k - 1].keys[:b] == row.keys[:b]:
+            _open_tool_cell(rows, repeats, k, b, 2)  # the row above opens with these words, a cell may open after them
+            return
+
+
+def _open_tool_cell(rows: list[_Row], repeats: list[dict[int, int]], k: int, b: int, repeated: int) -> None:
+    """Let row k's tool cell open at word b, after a category ``repeated`` rows open with."""
+    start = list(rows[k].start)
+    start[b] = _LOWER_TOOL_START
+    rows[k] = rows[k]._replace(start=tuple(start))
+    repeats[k][b] = repeated
 
 
 def _split(roles: tuple[str, ...], line: str, context: dict, row: _Row | None = None) -> list[str]:
