@@ -457,12 +457,35 @@ def parse(section: Section) -> TechnicalSkills:
         tiers.append(SkillTierHeading(tier=tier, heading=sub.title, qualifier=heading_note(sub.title)))
         runs.append((tier, None, list(sub.blocks)))
     heads = [head for tier, name, blocks in runs for head in _tier_heads(blocks, intro, tier, name)]
-    tools = tools_by_segment([_tool_text(name, details) for _, (_, name, _, details) in heads])
+    texts = [_tool_text(name, details) for _, (_, name, _, details) in heads]
     skills = [
-        _build_skill(head, tier, _listed_beside(head[1], _listed(found, ())))
-        for (tier, head), found in zip(heads, tools, strict=True)
+        _build_skill(head, tier, _skill_tools(head[1], text, _listed(found, ())))
+        for (tier, head), text, found in zip(heads, texts, tools_by_segment(texts), strict=True)
     ]
     return TechnicalSkills(intro=intro, tiers=tiers, skills=skills)
+
+
+def _skill_tools(name: str, text: str, found: list[str]) -> list[str]:
+    """The tools a skill's text names, from the tools found in it: the gazetteer's, less those named only inside a
+    kind of system ("SQL" of "Distributed SQL"), with those its name lists beside them (see _listed_beside)."""
+    return _listed_beside(name, _without_concepts(text, found))
+
+
+@lru_cache(maxsize=1)
+def _tool_concepts() -> re.Pattern[str]:
+    """The kinds of system of the vocabulary, as their category is written ("Distributed SQL"): in lower case,
+    "distributed SQL engines", the words describe engines that run the language, which stays a tool there."""
+    concepts = "|".join(map(re.escape, load_vocab(SKILLS_TO_DECISIONS)["tool_concepts"]))
+    return re.compile(rf"\b(?:{concepts})\b")
+
+
+def _without_concepts(text: str, found: list[str]) -> list[str]:
+    """The tools less those the text names only inside a kind of system: "Distributed SQL and NewSQL systems" names
+    no SQL; "SQL access to Distributed SQL stores" does, by its first "SQL"."""
+    if not found or _tool_concepts().search(text) is None:
+        return found  # most skills name no such kind
+    rest = _tool_concepts().sub(lambda concept: " " * len(concept.group()), text)
+    return [tool for tool in found if re.search(rf"(?<!\w){re.escape(tool)}(?!\w)", rest, re.IGNORECASE)]
 
 
 def _tool_text(name: str, details: list[SkillDetail]) -> str:
@@ -496,7 +519,7 @@ def with_page_tools(fields: TechnicalSkills, table_names: Iterable[str]) -> Tech
                 found += _makers_listed(text, found, makers)
                 modules = _modules(table_names) if modules is None else modules
                 found = _without_vendors(found + _modules_listed(text, found, modules))
-            tools = _listed_beside(skill.name, found)
+            tools = _skill_tools(skill.name, text, found)
         named = _product_words_listed(text, tools, words) if tools and words else []  # a list joins them to a tool
         if tools is not skill.tools or named:
             skills[k] = skill.model_copy(update={"tools": tools + named})
