@@ -594,14 +594,18 @@ def _coined_names(table_names: Iterable[str]) -> list[str]:
 
 def _makers(table_names: Iterable[str]) -> frozenset[str]:
     """The first words of the tools table's names that are a maker's before a product's ("Allscripts" of
-    "Allscripts Sunrise"), not a name of the table on their own ("Epic" of "Epic Secure Chat" is one)."""
+    "Allscripts Sunrise", "Zalando" of "Zalando operator"), not a name of the table on their own ("Epic" of "Epic
+    Secure Chat" is one)."""
     names = list(table_names)
-    return frozenset(_MAKER.findall("\n" + "\n".join(names))).difference(names)  # one scan, a name a line
+    found = _MAKER.findall("\n" + "\n".join(names))  # one scan, a name a line; the alternative that matched holds the maker
+    return frozenset(first or second for first, second in found).difference(names)
 
 
 # A name's last word opening lower case and holding a capital: "dcTrack" of "Sunbird dcTrack".
 _CLOSING_COINED = re.compile(r" [a-z][a-z0-9]*[A-Z][\w.+-]*$", re.MULTILINE)
-_MAKER = re.compile(r"\n([A-Z][A-Za-z]{2,}) [A-Z]")  # a capitalised word before a capitalised one
+# A capitalised word before a capitalised one; or a plain word before one lower-case word closing the name, a
+# maker's product of that kind ("Zalando operator"), where an acronym names the standard served ("ADaM tooling").
+_MAKER = re.compile(r"\n([A-Z][A-Za-z]{2,}) [A-Z]|\n([A-Z][a-z]{2,}) [a-z]+(?=\n|\Z)")
 # What joins two items of a list (", ", " or ", ", and ", " / "), after a tool and before one.
 _JOINER_AFTER = re.compile(r"\s*(?:[,/]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
 _JOINER_BEFORE = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s*/\s*|\s(?:and|or)\s+)$")
