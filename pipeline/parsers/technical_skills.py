@@ -597,7 +597,8 @@ def _makers(table_names: Iterable[str]) -> frozenset[str]:
     "Allscripts Sunrise", "Zalando" of "Zalando operator"), not a name of the table on their own ("Epic" of "Epic
     Secure Chat" is one)."""
     names = list(table_names)
-    found = _MAKER.findall("\n" + "\n".join(names))  # one scan, a name a line; the alternative that matched holds the maker
+    # One scan, a name a line; of each match's two groups the alternative that matched holds the maker.
+    found = _MAKER.findall("\n" + "\n".join(names))
     return frozenset(first or second for first, second in found).difference(names)
 
 
