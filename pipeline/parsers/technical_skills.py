@@ -468,23 +468,24 @@ def parse(section: Section) -> TechnicalSkills:
 def _skill_tools(name: str, text: str, found: list[str]) -> list[str]:
     """The tools a skill's text names, from the tools found in it: the gazetteer's, less those named only inside a
     kind of system ("SQL" of "Distributed SQL"), with those its name lists beside them (see _listed_beside)."""
-    return _listed_beside(name, _without_concepts(text, found))
+    if found and _tool_concepts()[0].search(text):  # cheap first: most skills name no such kind
+        found = _without_concepts(text, found)
+    return _listed_beside(name, found)
 
 
 @lru_cache(maxsize=1)
-def _tool_concepts() -> re.Pattern[str]:
-    """The kinds of system of the vocabulary, as their category is written ("Distributed SQL"): in lower case,
-    "distributed SQL engines", the words describe engines that run the language, which stays a tool there."""
+def _tool_concepts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The kinds of system of the vocabulary as their category is written ("Distributed SQL"; in lower case,
+    "distributed SQL engines", the words describe engines that run the language, a tool there): a pre-check of
+    their bare text (a literal search, no word bounds to slow it), and the pattern finding them as words."""
     concepts = "|".join(map(re.escape, load_vocab(SKILLS_TO_DECISIONS)["tool_concepts"]))
-    return re.compile(rf"\b(?:{concepts})\b")
+    return re.compile(concepts), re.compile(rf"\b(?:{concepts})\b")
 
 
 def _without_concepts(text: str, found: list[str]) -> list[str]:
     """The tools less those the text names only inside a kind of system: "Distributed SQL and NewSQL systems" names
     no SQL; "SQL access to Distributed SQL stores" does, by its first "SQL"."""
-    if not found or _tool_concepts().search(text) is None:
-        return found  # most skills name no such kind
-    rest = _tool_concepts().sub(lambda concept: " " * len(concept.group()), text)
+    rest = _tool_concepts()[1].sub(lambda concept: " " * len(concept.group()), text)
     return [tool for tool in found if re.search(rf"(?<!\w){re.escape(tool)}(?!\w)", rest, re.IGNORECASE)]
 
 
@@ -597,16 +598,16 @@ def _makers(table_names: Iterable[str]) -> frozenset[str]:
     "Allscripts Sunrise", "Zalando" of "Zalando operator"), not a name of the table on their own ("Epic" of "Epic
     Secure Chat" is one)."""
     names = list(table_names)
-    # One scan, a name a line; of each match's two groups the alternative that matched holds the maker.
-    found = _MAKER.findall("\n" + "\n".join(names))
-    return frozenset(first or second for first, second in found).difference(names)
+    found = _MAKER.findall("\n" + "\n".join(names))  # one scan, a name a line
+    # Before a lower-case kind only a plain word is a maker ("Zalando operator"); an acronym or a coined word names
+    # the standard the tools serve ("ADaM tooling").
+    return frozenset(maker for maker, capital in found if capital or maker[1:].islower()).difference(names)
 
 
 # A name's last word opening lower case and holding a capital: "dcTrack" of "Sunbird dcTrack".
 _CLOSING_COINED = re.compile(r" [a-z][a-z0-9]*[A-Z][\w.+-]*$", re.MULTILINE)
-# A capitalised word before a capitalised one; or a plain word before one lower-case word closing the name, a
-# maker's product of that kind ("Zalando operator"), where an acronym names the standard served ("ADaM tooling").
-_MAKER = re.compile(r"\n([A-Z][A-Za-z]{2,}) [A-Z]|\n([A-Z][a-z]{2,}) [a-z]+(?=\n|\Z)")
+# A capitalised word before a capitalised one (kept, to tell), or before one lower-case word closing the name.
+_MAKER = re.compile(r"\n([A-Z][A-Za-z]{2,}) (?:([A-Z])|[a-z]+(?=\n|\Z))")
 # What joins two items of a list (", ", " or ", ", and ", " / "), after a tool and before one.
 _JOINER_AFTER = re.compile(r"\s*(?:[,/]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
 _JOINER_BEFORE = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s*/\s*|\s(?:and|or)\s+)$")

@@ -320,7 +320,9 @@ def _tool_pieces(cell: str) -> list[str]:
     """The text of each tool of a tool cell, its parentheticals kept (see split_tools)."""
     pieces: list[str] = []
     top = _split_top(cell, unspaced_slash=False)
-    names = _shared_service(cell, _shared_module(_shared_product(_shared_kind(_comma_list_end(cell, top)))))
+    names = _shared_module(_shared_product(_shared_kind(_comma_list_end(cell, top))))
+    if " for " in cell:  # cheap first: most cells name no service for an engine
+        names = _shared_service(cell, names)
     for piece in _shared_aside(cell, _shared_host(cell, names)):
         for part in _split_unspaced_slashes(piece):
             part = _strip_fillers(part) if not paren_groups(part) else part.strip(" ,;")
@@ -436,7 +438,7 @@ def _shared_service(cell: str, pieces: list[str]) -> list[str]:
     cell's own (as an edition word after a product is, see _shared_product). Only bare one-word names the
     gazetteer knows after an engine it knows, in a '/'-run: "Defender for Endpoint / Intune" stays two."""
     if len(pieces) < 2 or " for " not in pieces[0]:
-        return pieces  # cheap first: most cells open on no service named for something
+        return pieces
     service, _, engine = pieces[0].rpartition(" for ")
     if not (_is_name(service) and tools_in(engine) == (engine,)) or any(ch in cell for ch in ",;|(\n"):
         return pieces
