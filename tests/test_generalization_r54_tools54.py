@@ -89,6 +89,20 @@ def test_synthetic_engines_after_a_service_named_for_one_take_its_name() -> None
     ]
 
 
+def test_synthetic_go_beside_a_language_is_the_go_language() -> None:
+    skills = _skills(
+        ("Service development in Go or Rust", "services and command-line tools."),
+        ("Automation scripting", "Bash, Go, or Python for runbook automation."),
+        ("Release management", "Go-live checklists and Go/no-go calls with Python reports."),
+        ("Backend services", "Go microservices and Terraform modules."),
+    )
+    assert skills["Service development in Go or Rust"] == ["Go", "Rust"]
+    assert skills["Automation scripting"] == ["Bash", "Go", "Python"]
+    # the verb and a Go with no language joined to it by a list: no tool
+    assert skills["Release management"] == ["Python"]
+    assert skills["Backend services"] == ["Terraform"]
+
+
 def test_synthetic_a_tool_named_inside_a_kind_of_system_is_none() -> None:
     skills = _skills(
         ("Distributed SQL databases", "evaluating CockroachDB, Spanner, or YugabyteDB."),
@@ -123,6 +137,13 @@ def test_page_k8s_upstream_kubernetes_installers_are_variants() -> None:
     ]
     assert _row_tools(fields, "Kubernetes (EKS / GKE / AKS)") == [("Kubernetes", ["EKS", "GKE", "AKS"], None)]
     assert len(fields["tools"]["rows"]) == 32
+
+
+def test_page_k8s_scripting_skill_names_go() -> None:
+    fields = unseen_document(K8S)["fields"]
+    # Kubernetes is the Use line's own: "client-go or Python Kubernetes client usage"
+    assert _skill_tools(fields, "Scripting and automation in Go or Python") == ["Go", "Python", "Kubernetes"]
+    assert len(fields["technical_skills"]["skills"]) == 23
 
 
 def test_page_dbre_azure_database_names_both_engines() -> None:

@@ -467,10 +467,12 @@ def parse(section: Section) -> TechnicalSkills:
 
 def _skill_tools(name: str, text: str, found: list[str]) -> list[str]:
     """The tools a skill's text names, from the tools found in it: the gazetteer's, less those named only inside a
-    kind of system ("SQL" of "Distributed SQL"), with those its name lists beside them (see _listed_beside)."""
+    kind of system ("SQL" of "Distributed SQL"), with those its name lists beside them (see _listed_beside) and the
+    Go language (see _go_language)."""
     if found and _tool_concepts()[0].search(text):  # cheap first: most skills name no such kind
         found = _without_concepts(text, found)
-    return _listed_beside(name, found)
+    found = _listed_beside(name, found)
+    return _go_language(text, found) if "Go" in text else found  # so too: most name no Go
 
 
 @lru_cache(maxsize=1)
@@ -487,6 +489,28 @@ def _without_concepts(text: str, found: list[str]) -> list[str]:
     no SQL; "SQL access to Distributed SQL stores" does, by its first "SQL"."""
     rest = _tool_concepts()[1].sub(lambda concept: " " * len(concept.group()), text)
     return [tool for tool in found if re.search(rf"(?<!\w){re.escape(tool)}(?!\w)", rest, re.IGNORECASE)]
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    return frozenset(load_vocab(SKILLS_TO_DECISIONS)["programming_languages"])
+
+
+# "Go" as a list's item: after "in", "with", "or", "and", a comma or a slash ("in Go or Python", "Python, Go").
+_GO_ITEM = re.compile(r"(?:\b(?:in|with|or|and)\s+|[,/]\s*)Go\b(?![-'’])")
+
+
+def _go_language(text: str, found: list[str]) -> list[str]:
+    """The tools with the Go language where a list joins "Go" to a language found ("in Go or Python"): the
+    gazetteer lacks it, "go" being a verb too ("Go-live", "Go/no-go"), and knows "Golang" only."""
+    item = _GO_ITEM.search(text)
+    if item is not None and "Go" not in found and "Golang" not in found:
+        languages = tuple(_languages().intersection(found))
+        if languages and _joined_to_tool(text, "Go", languages):
+            at = item.end() - len("Go")
+            before = sum(0 <= text.find(tool) < at for tool in found)
+            return [*found[:before], "Go", *found[before:]]
+    return found
 
 
 def _tool_text(name: str, details: list[SkillDetail]) -> str:
