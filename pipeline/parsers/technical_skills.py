@@ -457,12 +457,60 @@ def parse(section: Section) -> TechnicalSkills:
         tiers.append(SkillTierHeading(tier=tier, heading=sub.title, qualifier=heading_note(sub.title)))
         runs.append((tier, None, list(sub.blocks)))
     heads = [head for tier, name, blocks in runs for head in _tier_heads(blocks, intro, tier, name)]
-    tools = tools_by_segment([_tool_text(name, details) for _, (_, name, _, details) in heads])
+    texts = [_tool_text(name, details) for _, (_, name, _, details) in heads]
     skills = [
-        _build_skill(head, tier, _listed_beside(head[1], _listed(found, ())))
-        for (tier, head), found in zip(heads, tools, strict=True)
+        _build_skill(head, tier, _skill_tools(head[1], text, _listed(found, ())))
+        for (tier, head), text, found in zip(heads, texts, tools_by_segment(texts), strict=True)
     ]
     return TechnicalSkills(intro=intro, tiers=tiers, skills=skills)
+
+
+def _skill_tools(name: str, text: str, found: list[str]) -> list[str]:
+    """The tools a skill's text names, from the tools found in it: the gazetteer's, less those named only inside a
+    kind of system ("SQL" of "Distributed SQL"), with those its name lists beside them (see _listed_beside) and the
+    Go language (see _go_language)."""
+    if found and _tool_concepts()[0].search(text):  # cheap first: most skills name no such kind
+        found = _without_concepts(text, found)
+    found = _listed_beside(name, found)
+    return _go_language(text, found) if "Go" in text else found  # so too: most name no Go
+
+
+@lru_cache(maxsize=1)
+def _tool_concepts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The kinds of system of the vocabulary as their category is written ("Distributed SQL"; in lower case,
+    "distributed SQL engines", the words describe engines that run the language, a tool there): a pre-check of
+    their bare text (a literal search, no word bounds to slow it), and the pattern finding them as words."""
+    concepts = "|".join(map(re.escape, load_vocab(SKILLS_TO_DECISIONS)["tool_concepts"]))
+    return re.compile(concepts), re.compile(rf"\b(?:{concepts})\b")
+
+
+def _without_concepts(text: str, found: list[str]) -> list[str]:
+    """The tools less those the text names only inside a kind of system: "Distributed SQL and NewSQL systems" names
+    no SQL; "SQL access to Distributed SQL stores" does, by its first "SQL"."""
+    rest = _tool_concepts()[1].sub(lambda concept: " " * len(concept.group()), text)
+    return [tool for tool in found if re.search(rf"(?<!\w){re.escape(tool)}(?!\w)", rest, re.IGNORECASE)]
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    return frozenset(load_vocab(SKILLS_TO_DECISIONS)["programming_languages"])
+
+
+# "Go" as a list's item: after "in", "with", "or", "and", a comma or a slash ("in Go or Python", "Python, Go").
+_GO_ITEM = re.compile(r"(?:\b(?:in|with|or|and)\s+|[,/]\s*)Go\b(?![-'’])")
+
+
+def _go_language(text: str, found: list[str]) -> list[str]:
+    """The tools with the Go language where a list joins "Go" to a language found ("in Go or Python"): the
+    gazetteer lacks it, "go" being a verb too ("Go-live", "Go/no-go"), and knows "Golang" only."""
+    item = _GO_ITEM.search(text)
+    if item is not None and "Go" not in found and "Golang" not in found:
+        languages = tuple(_languages().intersection(found))
+        if languages and _joined_to_tool(text, "Go", languages):
+            at = item.end() - len("Go")
+            before = sum(0 <= text.find(tool) < at for tool in found)
+            return [*found[:before], "Go", *found[before:]]
+    return found
 
 
 def _tool_text(name: str, details: list[SkillDetail]) -> str:
@@ -496,7 +544,7 @@ def with_page_tools(fields: TechnicalSkills, table_names: Iterable[str]) -> Tech
                 found += _makers_listed(text, found, makers)
                 modules = _modules(table_names) if modules is None else modules
                 found = _without_vendors(found + _modules_listed(text, found, modules))
-            tools = _listed_beside(skill.name, found)
+            tools = _skill_tools(skill.name, text, found)
         named = _product_words_listed(text, tools, words) if tools and words else []  # a list joins them to a tool
         if tools is not skill.tools or named:
             skills[k] = skill.model_copy(update={"tools": tools + named})
@@ -571,14 +619,19 @@ def _coined_names(table_names: Iterable[str]) -> list[str]:
 
 def _makers(table_names: Iterable[str]) -> frozenset[str]:
     """The first words of the tools table's names that are a maker's before a product's ("Allscripts" of
-    "Allscripts Sunrise"), not a name of the table on their own ("Epic" of "Epic Secure Chat" is one)."""
+    "Allscripts Sunrise", "Zalando" of "Zalando operator"), not a name of the table on their own ("Epic" of "Epic
+    Secure Chat" is one)."""
     names = list(table_names)
-    return frozenset(_MAKER.findall("\n" + "\n".join(names))).difference(names)  # one scan, a name a line
+    found = _MAKER.findall("\n" + "\n".join(names))  # one scan, a name a line
+    # Before a lower-case kind only a plain word is a maker ("Zalando operator"); an acronym or a coined word names
+    # the standard the tools serve ("ADaM tooling").
+    return frozenset(maker for maker, capital in found if capital or maker[1:].islower()).difference(names)
 
 
 # A name's last word opening lower case and holding a capital: "dcTrack" of "Sunbird dcTrack".
 _CLOSING_COINED = re.compile(r" [a-z][a-z0-9]*[A-Z][\w.+-]*$", re.MULTILINE)
-_MAKER = re.compile(r"\n([A-Z][A-Za-z]{2,}) [A-Z]")  # a capitalised word before a capitalised one
+# A capitalised word before a capitalised one (kept, to tell), or before one lower-case word closing the name.
+_MAKER = re.compile(r"\n([A-Z][A-Za-z]{2,}) (?:([A-Z])|[a-z]+(?=\n|\Z))")
 # What joins two items of a list (", ", " or ", ", and ", " / "), after a tool and before one.
 _JOINER_AFTER = re.compile(r"\s*(?:[,/]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
 _JOINER_BEFORE = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s*/\s*|\s(?:and|or)\s+)$")

@@ -321,6 +321,8 @@ def _tool_pieces(cell: str) -> list[str]:
     pieces: list[str] = []
     top = _split_top(cell, unspaced_slash=False)
     names = _shared_module(_shared_product(_shared_kind(_comma_list_end(cell, top))))
+    if " for " in cell:  # cheap first: most cells name no service for an engine
+        names = _shared_service(cell, names)
     for piece in _shared_aside(cell, _shared_host(cell, names)):
         for part in _split_unspaced_slashes(piece):
             part = _strip_fillers(part) if not paren_groups(part) else part.strip(" ,;")
@@ -428,6 +430,21 @@ def _shared_module(pieces: list[str]) -> list[str]:
 
 def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and word.isalpha()  # str methods: most pieces fail the first
+
+
+def _shared_service(cell: str, pieces: list[str]) -> list[str]:
+    """Engines listed after a service named for one, "Azure Database for PostgreSQL / MySQL", each with the
+    service's name ("Azure Database for MySQL"): the bare engine is the service's edition here, no tool of the
+    cell's own (as an edition word after a product is, see _shared_product). Only bare one-word names the
+    gazetteer knows after an engine it knows, in a '/'-run: "Defender for Endpoint / Intune" stays two."""
+    if len(pieces) < 2 or " for " not in pieces[0]:
+        return pieces
+    service, _, engine = pieces[0].rpartition(" for ")
+    if not (_is_name(service) and tools_in(engine) == (engine,)) or any(ch in cell for ch in ",;|(\n"):
+        return pieces
+    if not all(_is_brand(piece) and tools_in(piece) == (piece,) for piece in pieces[1:]):
+        return pieces
+    return [pieces[0], *(f"{service} for {piece}" for piece in pieces[1:])]
 
 
 def _shared_host(cell: str, pieces: list[str]) -> list[str]:
