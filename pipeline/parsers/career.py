@@ -32,7 +32,7 @@ from .common import (
     parse_role,
     with_labelled_subsections,
 )
-from .text import split_at_colon, split_title_description, split_title_detail
+from .text import paren_groups, split_at_colon, split_title_description, split_title_detail
 from .vocabulary import EXPERIENCE_TO_SCORECARD, arrow_path
 
 __all__ = ["CareerPath", "EvolutionStage", "PeriodUnit", "PromotionSkill", "parse"]
@@ -348,11 +348,33 @@ def _lost_arrow(text: str) -> re.Match[str] | None:
     return _LOST_ARROW.fullmatch(text.strip().rstrip(".")) if " ? " in text else None
 
 
+@lru_cache(maxsize=1)
+def _qualifier_words() -> frozenset[str]:
+    return frozenset(word.lower() for word in load_vocab(EXPERIENCE_TO_SCORECARD)["role_qualifier_words"])
+
+
+def _noted_then_qualified(role: CareerRole) -> CareerRole:
+    """A role left whole whose note sits mid-line, a qualifier after it, read as "Research Scientist (rare,
+    context-specific) if ..." is: "Principal Engineer, Infrastructure (rare, large organizations) for org-wide
+    technical strategy" → name, note, qualifier. The word before its note names no role ("Infrastructure"), so
+    the qualifier rule, which wants a role noun there, left the line whole."""
+    if role.note or role.qualifier or role.transition or not (groups := paren_groups(role.name)):
+        return role
+    end = groups[-1][1]
+    clause = role.name[end:].strip()
+    if clause.split(" ", 1)[0] not in _qualifier_words():
+        return role  # no clause after the bracket ("Data Scientist (NLP-focused)"), or not a qualifier's
+    head = parse_role(role.name[:end], role.sub_items)
+    if head.note is None or head.qualifier or head.transition:
+        return role
+    return head.model_copy(update={"qualifier": clause, "text": role.text})
+
+
 def _role(text: str, sub_items: list[str], lost: bool) -> CareerRole:
     """One role of a feeder, next or adjacent list; with ``lost``, " ? " between two role names is read as the
     arrow it was, the text kept as on the page."""
     if not lost or (names := _lost_arrow(text)) is None:
-        return parse_role(text, sub_items)
+        return _noted_then_qualified(parse_role(text, sub_items))
     role = parse_role(f"{names.group(1)} → {names.group(2)}", sub_items)
     return role.model_copy(update={"text": text.strip()})
 

@@ -23,6 +23,7 @@ from pydantic import Field
 
 from ..blocks import Block, BlockKind
 from ..models import Section
+from ..sections import is_title_like, undecorated
 from .common import FieldsModel, SectionFields, group_blocks
 from .text import is_short_form, split_at_colon, split_note, split_title_detail
 
@@ -129,17 +130,34 @@ def _inline_group(block: Block, nouns: set[str]) -> tuple[str, list[Block]] | No
     return label, items
 
 
+def _opens_group(block: Block, following: Block | None, listed: list[Block]) -> bool:
+    """Whether a paragraph is the heading of a group the section reader did not take for one: a title-like line
+    between a group's items and the next items ("Standards, reporting, and enablement", its commas read as a
+    sentence's). Left as prose, it went to the intro and its items to the group above."""
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and following is not None
+        and following.kind is BlockKind.LIST_ITEM
+        and any(earlier.kind is BlockKind.LIST_ITEM for earlier in listed)
+        and is_title_like(block.text)
+        and not block.text.rstrip().endswith(":")
+    )
+
+
 def _groups(section: Section) -> list[tuple[str | None, list[Block], bool]]:
     """(group heading, blocks, whether the page listed them) in page order, a "<group label> – <item>"
-    paragraph opening a group of its own, of items cut out of it."""
+    paragraph opening a group of its own, of items cut out of it, and a title-like line between items one of the
+    items after it."""
     headed = [(sub.title, sub.blocks) for sub in section.subsections]
     nouns = {_group_noun(title) for title in [section.title, *(title for title, _ in headed)]} - {""}
     groups: list[tuple[str | None, list[Block], bool]] = []
     for heading, blocks in [(None, section.blocks), *headed]:
         groups.append((heading, [], True))
-        for block in blocks:
+        for block, following in zip(blocks, [*blocks[1:], None]):
             if one := _inline_group(block, nouns):
                 groups.append((*one, False))
+            elif _opens_group(block, following, groups[-1][1]):
+                groups.append((undecorated(block.text.strip()), [], True))
             else:
                 groups[-1][1].append(block)
     return groups

@@ -681,8 +681,19 @@ def _level_spans(text: str) -> list[Span]:
     return sorted(find_rules("requirement_levels", text) + find_rules("importance_levels", text), key=lambda s: s.start)
 
 
+# "expected for senior progression", "expected within 2 years of hire": what a later stage asks for, not the hire.
+_LATER_EXPECTATION = re.compile(r"expected\s+(?:for|within|after|by|before)\b", re.IGNORECASE)
+
+
 def _certification_level(text: str) -> RequirementLevel | None:
     spans = _level_spans(text)
+    return RequirementLevel(spans[0].label_) if spans else None
+
+
+def _hiring_level(level_text: str) -> RequirementLevel | None:
+    """The level a certification's level text asks of the hire: its first level word but one scoped to a later
+    stage, which is still the item's level text ("Advanced; expected for senior progression" asks none)."""
+    spans = [span for span in _level_spans(level_text) if not _LATER_EXPECTATION.match(level_text, span.start_char)]
     return RequirementLevel(spans[0].label_) if spans else None
 
 
@@ -760,7 +771,7 @@ def _certifications(text: str) -> list[Certification]:
         name_part, level_text = head or text.strip(), None
     if level_text is None and note is None and (text.rstrip().endswith(_TERMINAL) or len(text.split()) > 8):
         return []  # a sentence about certifications, not one certification
-    requirement = _certification_level(level_text) if level_text else None
+    requirement = _hiring_level(level_text) if level_text else None
     if issuer := _issuer(name_part):
         name_part, note = name_part[: issuer.start()], "; ".join(filter(None, (issuer.group(1), note)))
     if (example := _example_lead(name_part)) and _vendor_examples(example.group(1), name_part[example.end() :]):
@@ -837,7 +848,7 @@ def _trailing_level(text: str) -> tuple[list[str], str] | None:
 
 
 def _stated_certifications(text: str, names: list[str], level_text: str) -> list[Certification]:
-    requirement = _certification_level(level_text)
+    requirement = _hiring_level(level_text)
     return [
         Certification(name=name, detail=detail, requirement=requirement, requirement_text=level_text, text=text)
         for name, detail in map(split_note, names)
