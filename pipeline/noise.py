@@ -624,7 +624,8 @@ def _noise_marks(
     # legal disclaimer ("Disclaimer: This blueprint is general guidance ...") and the site's pitch
     # asking the reader to write to it ("... — email wholesale@…"); an author box's bio in the third person
     # ("Lorna writes ... View all posts by Lorna Vittadini →") and its title ("About Lorna Vittadini") left
-    # with nothing below it. No canonical section starts there.
+    # with nothing below it, as is a related-posts widget's title ("Related roles") once its cards went.
+    # No canonical section starts there.
     kept_below = False  # a kept block lies between this one and the next heading
     for k in range(len(body) - 1, tail - 1, -1):
         block = body[k].block
@@ -640,7 +641,13 @@ def _noise_marks(
                     or (block.kind is _HEADING and not kept_below)
                     or _cohesion(block.text, article_words, vocab) < _AD_COHESION
                 )
-            ) or (block.kind is _HEADING and not kept_below and _normal(block.text).startswith(_ABOUT)):
+            ) or (
+                # a widget's title may read as a section of its own ("other"), never as a canonical one
+                block.kind is _HEADING
+                and not kept_below
+                and (k not in protected or not section_of[k])
+                and _heads_no_article(block.text)
+            ):
                 noise[k] = True
         if block.kind is _HEADING:
             kept_below = False
@@ -688,6 +695,18 @@ def _signs_off(lower: str, vocab: _Vocab) -> bool:
 
 
 _ABOUT = "about "  # an author box's title: "About Lorna Vittadini"
+# A related-posts widget's title over its cards: "Related roles", "More from Role Blueprints", "You may also like".
+_RELATED_WIDGET_TITLE = re.compile(
+    r"(?:related|similar|recommended|more|other) [a-z][\w /&'’-]{1,40}|you (?:may|might) also (?:like|enjoy)"
+    r"|(?:read|up) next|keep reading"
+)
+
+
+def _heads_no_article(text: str) -> bool:
+    """Whether a heading left with nothing below it after the article's content is a widget's title: an author box's
+    ("About Lorna Vittadini") or a related-posts widget's, its cards gone as link-dense teasers."""
+    normal = _normal(text)
+    return normal.startswith(_ABOUT) or _RELATED_WIDGET_TITLE.fullmatch(normal.rstrip(":")) is not None
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\b")
 
 
