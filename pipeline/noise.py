@@ -503,6 +503,9 @@ def _noise_marks(
         if kind is table and (cleaned := _without_ad_rows(block, vocab)) is not block:
             body[k] = piece = new_piece((cleaned, piece.link_ratio))  # its words vouch for nothing either
             block = cleaned
+        elif kind is _PARAGRAPH and block.text.endswith(_HINT_ENDINGS) and (trimmed := _without_ui_hint(block)):
+            body[k] = piece = new_piece((trimmed, piece.link_ratio))
+            block = trimmed
         text = block.text
         markup = text[:1] == "[" and _shortcodes_only(text)
         if markup and not _is_promotional(text, vocab):
@@ -655,6 +658,26 @@ def _noise_marks(
             kept_below = True
     _mark_related_teasers(body, noise, related_boxes, protected, section_of)
     return noise
+
+
+# How a collapsible widget's hint ends: "Click each capability to expand.", "Tap to expand", "Expand all".
+_HINT_ENDINGS = tuple(
+    f"{verb}{tail}{close}"
+    for verb in ("expand", "Expand", "collapse", "Collapse", "expand/collapse", "reveal")
+    for tail in ("", " all", " it", " them")
+    for close in ("", ".", ")", ".)", ").")
+)
+
+
+def _without_ui_hint(paragraph: Block) -> Block | None:
+    """The paragraph without the collapsible widget's hint closing it ("... these behaviors decide whether the
+    platform is trusted. Click each capability to expand."), or None when its last sentence is no hint: the page's
+    mechanics, not the article. A paragraph that is the hint alone is a widget line, judged as one."""
+    text = paragraph.text
+    cut = max(text.rfind(". "), text.rfind("! "), text.rfind("? "))
+    if cut < 0 or not is_widget(text[cut + 2 :].strip("() ").rstrip(".")):
+        return None
+    return Block.paragraph(text[: cut + 1], paragraph.start, paragraph.end)
 
 
 def _mark_split_share_bar(body: list[Piece], noise: list[bool], k: int, vocab: _Vocab) -> bool:
