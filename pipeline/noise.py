@@ -51,7 +51,9 @@ from .parsers.scorecard import match_label
 from .sections import SectionStart, starts_after_cut, subheading_key
 from .tables import column_cell
 
-__all__ = ["ArticleCut", "cut_article", "is_ad_box", "is_ad_label", "is_banner_copy", "is_widget"]
+__all__ = [
+    "ArticleCut", "cut_article", "is_ad_box", "is_ad_label", "is_banner_copy", "is_widget", "is_wrapped_ad_label"
+]
 
 _WORD = re.compile(r"[a-z][a-z-]{2,}")
 # Enum members bound once: attribute access on an Enum class is slow in hot loops.
@@ -104,6 +106,7 @@ class _Vocab:
     sponsor_credit: re.Pattern[str]  # a sponsor credit as a sentence: "This issue is brought to you by X."
     ad_badge: re.Pattern[str]  # a sponsorship label opening a block, whatever follows it ("Sponsored MerchFlow ...")
     ad_cells: frozenset[str]  # a table's cell that is a sponsorship label alone: "Sponsored", "Ad:", "[Ad]"
+    dashed_labels: frozenset[str]  # a sponsorship label wrapped in dashes as a text line: "- advertisement -"
     ad_declaration: re.Pattern[str]  # a sponsor's credit, an affiliate's disclosure, searched in lowercased text
     course_title: re.Pattern[str]  # one course title, matched against lowercased text
     course_list: re.Pattern[str]  # a line of two course titles or more, matched against lowercased text
@@ -157,6 +160,7 @@ def _vocab() -> _Vocab:
         sponsor_credit=_sponsor_credit(data),
         ad_badge=_ad_badge(data),
         ad_cells=_ad_cells(data["ad_labels"]),
+        dashed_labels=_dashed_label_lines(data),
         ad_declaration=_searched(data["ad_declarations"]),
         course_title=re.compile(title + school),
         course_list=re.compile(rf"{title}(?:(?:, (?:and |& )?| and | & ){title})+{school}"),
@@ -233,6 +237,17 @@ def _wrapped_label_lines(data: dict) -> frozenset[str]:
     "- Advertisement -" over every ad). A bare label may be an article's item; the dangling mark says it is none.
     Whole lines, looked up as the widget lines are (a regex opening on a label would be tried on every line)."""
     return frozenset(f"{label} {mark}" for label in data["ad_labels"] for mark in _LABEL_WRAPPINGS)
+
+
+def is_wrapped_ad_label(line: str) -> bool:
+    """Whether a text line is a sponsorship label wrapped in dashes ("- Advertisement -"): its closing " -" is the
+    label's, not the next item's bullet glued on (compact style), so the line stays whole for the noise filter."""
+    return _normal(line) in _vocab().dashed_labels
+
+
+def _dashed_label_lines(data: dict) -> frozenset[str]:
+    """A sponsorship label wrapped in dashes as a whole line holds it, lowercased: "- advertisement -"."""
+    return frozenset(f"- {label} -" for label in data["ad_labels"])
 
 
 def _share_action(data: dict) -> re.Pattern[str]:

@@ -46,7 +46,7 @@ from .layout import (
 )
 from .markdown_html import html_comment_spans, read_html_block, shortcode_columns, strip_inline_tags
 from .nlp import load_vocab
-from .noise import is_ad_box, is_banner_copy, is_widget
+from .noise import is_ad_box, is_banner_copy, is_widget, is_wrapped_ad_label
 from .orgmode import org_as_markdown
 from .outliner import outline_as_markdown
 from .rst import rst_as_markdown
@@ -590,8 +590,14 @@ def text_to_pieces(text: str) -> list[Piece]:
                 continue
         next_pending = False
         # The regex only on lines ending "-" (body holds a character: stripped does) and not pipe rows (a row may
-        # end "| -"). The marker cut keeps the line's first character: its group ends at a later one.
-        if body[-1] == "-" and first != "|" and (trailing := _TRAILING_MARKER.match(body)):
+        # end "| -"). The marker cut keeps the line's first character: its group ends at a later one. A label
+        # wrapped in dashes ("- Advertisement -", an ad slot's) keeps its closing dash: no item follows it.
+        if (
+            body[-1] == "-"
+            and first != "|"
+            and (trailing := _TRAILING_MARKER.match(body))
+            and not (first == "-" and is_wrapped_ad_label(stripped))
+        ):
             body, next_pending = trailing.group(1), True
             stripped = body.strip()
 
