@@ -109,6 +109,7 @@ _DETAIL = re.compile(r"^(\s*)[–—]\s+(\S.*)$")
 _LONE_MARKERS = ("-", "*", "•")  # a line holding only a bullet: the item text is on the next line
 # Compact style glues the next item's "-" to the end of the previous line.
 _TRAILING_MARKER = re.compile(r"^(.*\S)\s+-$")
+_LABEL_LINE_CHARS = 30  # a label wrapped in dashes is short ("- From our sponsors -"): compact items skip the call
 
 # No bracket inside link text, no parenthesis or bracket inside a URL part but one balanced
 # pair, no "<" in an autolink: each scan stops where the next candidate begins, so a line of
@@ -596,7 +597,7 @@ def text_to_pieces(text: str) -> list[Piece]:
             body[-1] == "-"
             and first != "|"
             and (trailing := _TRAILING_MARKER.match(body))
-            and not (first == "-" and is_wrapped_ad_label(stripped))
+            and not (first == "-" and len(stripped) <= _LABEL_LINE_CHARS and is_wrapped_ad_label(stripped))
         ):
             body, next_pending = trailing.group(1), True
             stripped = body.strip()
