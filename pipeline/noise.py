@@ -51,7 +51,9 @@ from .parsers.scorecard import match_label
 from .sections import SectionStart, starts_after_cut, subheading_key
 from .tables import column_cell
 
-__all__ = ["ArticleCut", "cut_article", "is_ad_box", "is_ad_label", "is_banner_copy", "is_widget"]
+__all__ = [
+    "ArticleCut", "cut_article", "is_ad_box", "is_ad_label", "is_banner_copy", "is_widget", "is_wrapped_ad_label"
+]
 
 _WORD = re.compile(r"[a-z][a-z-]{2,}")
 # Enum members bound once: attribute access on an Enum class is slow in hot loops.
@@ -104,6 +106,7 @@ class _Vocab:
     sponsor_credit: re.Pattern[str]  # a sponsor credit as a sentence: "This issue is brought to you by X."
     ad_badge: re.Pattern[str]  # a sponsorship label opening a block, whatever follows it ("Sponsored MerchFlow ...")
     ad_cells: frozenset[str]  # a table's cell that is a sponsorship label alone: "Sponsored", "Ad:", "[Ad]"
+    dashed_labels: frozenset[str]  # a sponsorship label wrapped in dashes as a text line: "- advertisement -"
     ad_declaration: re.Pattern[str]  # a sponsor's credit, an affiliate's disclosure, searched in lowercased text
     course_title: re.Pattern[str]  # one course title, matched against lowercased text
     course_list: re.Pattern[str]  # a line of two course titles or more, matched against lowercased text
@@ -157,6 +160,7 @@ def _vocab() -> _Vocab:
         sponsor_credit=_sponsor_credit(data),
         ad_badge=_ad_badge(data),
         ad_cells=_ad_cells(data["ad_labels"]),
+        dashed_labels=_dashed_label_lines(data),
         ad_declaration=_searched(data["ad_declarations"]),
         course_title=re.compile(title + school),
         course_list=re.compile(rf"{title}(?:(?:, (?:and |& )?| and | & ){title})+{school}"),
@@ -233,6 +237,17 @@ def _wrapped_label_lines(data: dict) -> frozenset[str]:
     "- Advertisement -" over every ad). A bare label may be an article's item; the dangling mark says it is none.
     Whole lines, looked up as the widget lines are (a regex opening on a label would be tried on every line)."""
     return frozenset(f"{label} {mark}" for label in data["ad_labels"] for mark in _LABEL_WRAPPINGS)
+
+
+def is_wrapped_ad_label(line: str) -> bool:
+    """Whether a text line is a sponsorship label wrapped in dashes ("- Advertisement -"): its closing " -" is the
+    label's, not the next item's bullet glued on (compact style), so the line stays whole for the noise filter."""
+    return _normal(line) in _vocab().dashed_labels
+
+
+def _dashed_label_lines(data: dict) -> frozenset[str]:
+    """A sponsorship label wrapped in dashes as a whole line holds it, lowercased: "- advertisement -"."""
+    return frozenset(f"- {label} -" for label in data["ad_labels"])
 
 
 def _share_action(data: dict) -> re.Pattern[str]:
@@ -503,6 +518,9 @@ def _noise_marks(
         if kind is table and (cleaned := _without_ad_rows(block, vocab)) is not block:
             body[k] = piece = new_piece((cleaned, piece.link_ratio))  # its words vouch for nothing either
             block = cleaned
+        elif kind is _PARAGRAPH and block.text.endswith(_HINT_ENDINGS) and (trimmed := _without_ui_hint(block)):
+            body[k] = piece = new_piece((trimmed, piece.link_ratio))
+            block = trimmed
         text = block.text
         markup = text[:1] == "[" and _shortcodes_only(text)
         if markup and not _is_promotional(text, vocab):
@@ -624,7 +642,8 @@ def _noise_marks(
     # legal disclaimer ("Disclaimer: This blueprint is general guidance ...") and the site's pitch
     # asking the reader to write to it ("... — email wholesale@…"); an author box's bio in the third person
     # ("Lorna writes ... View all posts by Lorna Vittadini →") and its title ("About Lorna Vittadini") left
-    # with nothing below it. No canonical section starts there.
+    # with nothing below it, as is a related-posts widget's title ("Related roles") once its cards went.
+    # No canonical section starts there.
     kept_below = False  # a kept block lies between this one and the next heading
     for k in range(len(body) - 1, tail - 1, -1):
         block = body[k].block
@@ -640,7 +659,13 @@ def _noise_marks(
                     or (block.kind is _HEADING and not kept_below)
                     or _cohesion(block.text, article_words, vocab) < _AD_COHESION
                 )
-            ) or (block.kind is _HEADING and not kept_below and _normal(block.text).startswith(_ABOUT)):
+            ) or (
+                # a widget's title may read as a section of its own ("other"), never as a canonical one
+                block.kind is _HEADING
+                and not kept_below
+                and (k not in protected or not section_of[k])
+                and _heads_no_article(block.text)
+            ):
                 noise[k] = True
         if block.kind is _HEADING:
             kept_below = False
@@ -648,6 +673,22 @@ def _noise_marks(
             kept_below = True
     _mark_related_teasers(body, noise, related_boxes, protected, section_of)
     return noise
+
+
+# How a collapsible widget's hint ends: "Click each capability to expand.", "Click to expand/collapse", "Expand all".
+# Few endings, the likeliest first: every paragraph is asked (~60 ns).
+_HINT_ENDINGS = ("expand.", "expand", "collapse.", "expand.)", "xpand all")
+
+
+def _without_ui_hint(paragraph: Block) -> Block | None:
+    """The paragraph without the collapsible widget's hint closing it ("... these behaviors decide whether the
+    platform is trusted. Click each capability to expand."), or None when its last sentence is no hint: the page's
+    mechanics, not the article. A paragraph that is the hint alone is a widget line, judged as one."""
+    text = paragraph.text
+    cut = max(text.rfind(". "), text.rfind("! "), text.rfind("? "))
+    if cut < 0 or not is_widget(text[cut + 2 :].strip("() ").rstrip(".")):
+        return None
+    return Block.paragraph(text[: cut + 1], paragraph.start, paragraph.end)
 
 
 def _mark_split_share_bar(body: list[Piece], noise: list[bool], k: int, vocab: _Vocab) -> bool:
@@ -688,6 +729,18 @@ def _signs_off(lower: str, vocab: _Vocab) -> bool:
 
 
 _ABOUT = "about "  # an author box's title: "About Lorna Vittadini"
+# A related-posts widget's title over its cards: "Related roles", "More from Role Blueprints", "You may also like".
+_RELATED_WIDGET_TITLE = re.compile(
+    r"(?:related|similar|recommended|more|other) [a-z][\w /&'’-]{1,40}|you (?:may|might) also (?:like|enjoy)"
+    r"|(?:read|up) next|keep reading"
+)
+
+
+def _heads_no_article(text: str) -> bool:
+    """Whether a heading left with nothing below it after the article's content is a widget's title: an author box's
+    ("About Lorna Vittadini") or a related-posts widget's, its cards gone as link-dense teasers."""
+    normal = _normal(text)
+    return normal.startswith(_ABOUT) or _RELATED_WIDGET_TITLE.fullmatch(normal.rstrip(":")) is not None
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\b")
 
 

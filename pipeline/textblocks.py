@@ -46,7 +46,7 @@ from .layout import (
 )
 from .markdown_html import html_comment_spans, read_html_block, shortcode_columns, strip_inline_tags
 from .nlp import load_vocab
-from .noise import is_ad_box, is_banner_copy, is_widget
+from .noise import is_ad_box, is_banner_copy, is_widget, is_wrapped_ad_label
 from .orgmode import org_as_markdown
 from .outliner import outline_as_markdown
 from .rst import rst_as_markdown
@@ -109,6 +109,7 @@ _DETAIL = re.compile(r"^(\s*)[–—]\s+(\S.*)$")
 _LONE_MARKERS = ("-", "*", "•")  # a line holding only a bullet: the item text is on the next line
 # Compact style glues the next item's "-" to the end of the previous line.
 _TRAILING_MARKER = re.compile(r"^(.*\S)\s+-$")
+_LABEL_LINE_CHARS = 30  # a label wrapped in dashes is short ("- From our sponsors -"): compact items skip the call
 
 # No bracket inside link text, no parenthesis or bracket inside a URL part but one balanced
 # pair, no "<" in an autolink: each scan stops where the next candidate begins, so a line of
@@ -590,8 +591,14 @@ def text_to_pieces(text: str) -> list[Piece]:
                 continue
         next_pending = False
         # The regex only on lines ending "-" (body holds a character: stripped does) and not pipe rows (a row may
-        # end "| -"). The marker cut keeps the line's first character: its group ends at a later one.
-        if body[-1] == "-" and first != "|" and (trailing := _TRAILING_MARKER.match(body)):
+        # end "| -"). The marker cut keeps the line's first character: its group ends at a later one. A label
+        # wrapped in dashes ("- Advertisement -", an ad slot's) keeps its closing dash: no item follows it.
+        if (
+            body[-1] == "-"
+            and first != "|"
+            and (trailing := _TRAILING_MARKER.match(body))
+            and not (first == "-" and len(stripped) <= _LABEL_LINE_CHARS and is_wrapped_ad_label(stripped))
+        ):
             body, next_pending = trailing.group(1), True
             stripped = body.strip()
 
