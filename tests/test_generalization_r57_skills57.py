@@ -1,0 +1,91 @@
+"""Round 57: the tools of a full-stack page's skills (fullstack-developer-wpbakery, OceanWP + WPBakery HTML).
+
+The skill "Prisma ORM (Important)" got the tools ['SQL']: the gazetteer lacked Prisma (it knew "Prisma Cloud" only),
+and the page's tools table could not supply it, "Prisma ORM" being a capitalised phrase. Nor did it know the other
+Node.js ORMs (TypeORM, Sequelize, Drizzle) or NestJS. 'SQL' comes from the skill's "What good looks like" line
+("Knows when to drop to raw SQL ... reviews generated SQL"): a skill's tools are read from its name and every
+detail line, and a language the line says the performer writes is kept (the corpus' one other such tool read off
+that line, Helm of "writes clean manifests and Helm charts", is right). The page is frozen in tests/unseen (key in
+tests/unseen/answer_keys/); the snippets are synthetic.
+"""
+
+from __future__ import annotations
+
+from snippets import unseen_document
+
+from pipeline.blocks import Block
+from pipeline.models import Section, SectionId, Subsection
+from pipeline.parsers import technical_skills
+from pipeline.parsers.vocabulary import tools_in
+
+PAGE = "fullstack-developer-wpbakery.synthetic.html"
+
+
+def _item(text: str, depth: int = 0) -> Block:
+    return Block.list_item(text, 0, len(text), depth, "-", None)
+
+
+def _skills(*lines: tuple[str, str]) -> dict[str, list[str]]:
+    """Each skill's tools, the skills given as (name line, Use line) under a good-to-have tier, no tools table."""
+    blocks = [block for name, use in lines for block in (_item(name), _item(f"Use: {use}", 1))]
+    sub = Subsection(key="good_to_have", title="Good-to-have technical skills", blocks=blocks)
+    section = Section(id=SectionId.TECHNICAL_SKILLS, number=None, title="Skills", blocks=[], subsections=[sub])
+    return {skill.name: skill.tools for skill in technical_skills.parse(section).skills}
+
+
+def _page_skill_tools() -> dict[str, list[str]]:
+    return {skill["name"]: skill["tools"] for skill in unseen_document(PAGE)["fields"]["technical_skills"]["skills"]}
+
+
+# --- synthetic snippets ---------------------------------------------------------------------------
+
+
+def test_synthetic_an_orm_named_by_its_product_and_kind_is_a_tool() -> None:
+    assert _skills(("Prisma ORM (Important)", "schema modelling, migrations, type-safe queries.")) == {
+        "Prisma ORM": ["Prisma"]
+    }
+
+
+def test_synthetic_node_orms_listed_in_brackets_are_tools() -> None:
+    tools = _skills(("Data access (TypeORM, Sequelize, or Drizzle) (Important)", "entities and migrations."))
+    assert tools == {"Data access (TypeORM, Sequelize, or Drizzle)": ["TypeORM", "Sequelize", "Drizzle"]}
+
+
+def test_synthetic_nestjs_anchors_its_bracket_list_without_a_tools_table() -> None:
+    (tools,) = _skills(("Node.js API development (Express / NestJS) (Critical)", "middleware, validation.")).values()
+    assert sorted(tools) == ["Express", "NestJS", "Node.js"]
+
+
+def test_synthetic_ordinary_words_in_lower_case_name_no_orm() -> None:
+    assert _skills(("Express concerns early (Important)", "a drizzle of small changes; a prisma of views.")) == {
+        "Express concerns early": []
+    }
+
+
+def test_synthetic_palo_alto_products_keep_their_whole_names() -> None:
+    assert tools_in("Zero-trust remote access with Prisma Access and Zscaler") == ("Prisma Access",)
+    assert tools_in("Posture findings in Prisma Cloud") == ("Prisma Cloud",)
+
+
+# --- the page -------------------------------------------------------------------------------------
+
+
+def test_page_prisma_skill_names_prisma_and_the_sql_it_writes() -> None:
+    assert _page_skill_tools()["Prisma ORM"] == ["Prisma", "SQL"]
+
+
+def test_page_other_skills_tools_unchanged() -> None:
+    tools = _page_skill_tools()
+    assert len(tools) == 18
+    assert tools["Node.js API development (Express / NestJS)"] == ["Node.js", "Express", "NestJS", "REST"]
+    assert tools["SQL and PostgreSQL"] == ["SQL", "PostgreSQL"]
+    assert tools["Automated testing (Jest / Playwright)"] == ["Jest", "Playwright"]
+    assert tools["AWS fundamentals (ECS, RDS, S3)"] == ["AWS", "ECS", "RDS", "S3", "Postgres"]
+    assert tools["Application security"] == []
+
+
+def test_page_tools_table_lists_prisma_as_one_tool() -> None:
+    rows = unseen_document(PAGE)["fields"]["tools"]["rows"]
+    assert len(rows) == 18
+    (row,) = [row for row in rows if row["tool_text"] == "Prisma"]
+    assert [tool["name"] for tool in row["tools"]] == ["Prisma"]
