@@ -192,6 +192,8 @@ def parse_exercise_title(text: str) -> tuple[str | None, str, str | None, str | 
     all the name.
     """
     body, note = split_note(_timed_lead(text.strip()))
+    if note is None and (timed := _timed_alternatives(body)):
+        body, note = timed
     label, name = split_title_description(body)
     if label and _is_task(label):
         label, name = None, body
@@ -228,6 +230,31 @@ def _formatted_duration(note: str) -> tuple[str, str] | None:
 @lru_cache(maxsize=1)
 def _exercise_formats() -> frozenset[str]:
     return frozenset(load_vocab(EXPERIENCE_TO_SCORECARD)["exercise_formats"])
+
+
+_ALTERNATIVE = re.compile(r"\s+or\s+")
+
+
+def _format_alternatives(name: str) -> bool:
+    """Whether a name offers ways to run one exercise, each opening with a format word: "Take-home or live
+    pairing", "Live coding or take-home"."""
+    options = _ALTERNATIVE.split(name.strip().lower())
+    return len(options) >= 2 and all(
+        any(option == word or option.startswith(f"{word} ") for word in _exercise_formats()) for option in options
+    )
+
+
+def _timed_alternatives(title: str) -> tuple[str, str] | None:
+    """(name, duration) of format alternatives with the time in a bracket after the first one: "Take-home (3
+    hours max) or live pairing" → ("Take-home or live pairing", "3 hours max"). The bracket belongs to the
+    take-home, but the time is the exercise's: there is no other. A bracket closing the title is split_note's."""
+    if "(" not in title:
+        return None
+    notes = _PARENS.findall(title)
+    if len(notes) != 1 or title.rstrip().endswith(")") or not _is_duration(notes[0]):
+        return None
+    name = " ".join(_PARENS.sub("", title).split())
+    return (name, notes[0][1:-1].strip()) if _format_alternatives(name) else None
 
 
 def _timed_lead(text: str) -> str:
@@ -272,7 +299,7 @@ def split_exercise_lead(text: str) -> tuple[str, str] | None:
             return None
         note = split_note(head)[1]
         label = split_title_description(head)[0]
-        timed = note is not None and _is_duration(note)
+        timed = (note is not None and _is_duration(note)) or _timed_alternatives(head) is not None
         if description and (timed or (label and _LABEL_ID.search(label))) and is_exercise_title(head):
             return head, description
     return None
