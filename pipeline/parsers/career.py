@@ -353,6 +353,16 @@ def _qualifier_words() -> frozenset[str]:
     return frozenset(word.lower() for word in load_vocab(EXPERIENCE_TO_SCORECARD)["role_qualifier_words"])
 
 
+# A clause after a role's note that tells what the person brings or wants, as "with ..." and "for ..." do: a
+# participle, or an adjective with its preposition ("interested in customer-facing work", "looking to move into
+# SRE", "keen on automation"); lower-case, so no second role name ("(junior) or Analyst" names no clause).
+_PERSON_CLAUSE = re.compile(r"[a-z]+(?:ing|ed)\b|[a-z]+ (?:in|on|to|about|for|with|from)\b")
+
+
+def _opens_qualifier(clause: str) -> bool:
+    return clause.split(" ", 1)[0] in _qualifier_words() or _PERSON_CLAUSE.match(clause) is not None
+
+
 def _noted_then_qualified(role: CareerRole) -> CareerRole:
     """A role left whole whose note sits mid-line, a qualifier after it, read as "Research Scientist (rare,
     context-specific) if ..." is: "Principal Engineer, Infrastructure (rare, large organizations) for org-wide
@@ -362,7 +372,7 @@ def _noted_then_qualified(role: CareerRole) -> CareerRole:
         return role
     end = groups[-1][1]
     clause = role.name[end:].strip()
-    if clause.split(" ", 1)[0] not in _qualifier_words():
+    if not _opens_qualifier(clause):
         return role  # no clause after the bracket ("Data Scientist (NLP-focused)"), or not a qualifier's
     head = parse_role(role.name[:end], role.sub_items)
     if head.note is None or head.qualifier or head.transition:
