@@ -32,7 +32,13 @@ from .common import (
     parse_role,
     with_labelled_subsections,
 )
-from .text import paren_groups, split_at_colon, split_title_description, split_title_detail
+from .text import (
+    paren_groups,
+    split_at_colon,
+    split_enumeration,
+    split_title_description,
+    split_title_detail,
+)
 from .vocabulary import EXPERIENCE_TO_SCORECARD, arrow_path
 
 __all__ = ["CareerPath", "EvolutionStage", "PeriodUnit", "PromotionSkill", "parse"]
@@ -320,6 +326,41 @@ def _inline_cuts(text: str) -> list[tuple[int, int]]:
     return cuts if len(cuts) >= 2 else []
 
 
+# The list a promotion line names after "requires:", one sentence ("Senior Full-Stack Developer → requires:
+# leading initiatives, designing systems, and mentoring"): a few short items, no prose with a comma or two.
+_REQUIRES = re.compile(r"\brequires?:\s+(?=\S)")
+_MIN_REQUIRED = 3
+_REQUIRED_WORDS = 8
+
+
+def _required_skills(notes: list[str]) -> tuple[list[str], list[PromotionSkill], RoleTransition | None]:
+    """The skills a promotion paragraph lists after "requires:", the notes left (each such paragraph's lead, as
+    for numbered ones) and the role its arrow names ("Senior Full-Stack Developer → requires: a, b, c")."""
+    kept: list[str] = []
+    skills: list[PromotionSkill] = []
+    transition = None
+    for note in notes:
+        match = _REQUIRES.search(note) if "require" in note else None
+        items = split_enumeration(note[match.end() :], closing=True) if match else []
+        if match is None or len(items) < _MIN_REQUIRED or any(len(i.split()) > _REQUIRED_WORDS for i in items):
+            kept.append(note)
+            continue
+        lead = note[: match.end()].strip()
+        kept.append(lead)
+        skills += [_skill(item, None, []) for item in items]
+        transition = transition or _arrow_to_requirements(lead)
+    return kept, skills, transition
+
+
+def _arrow_to_requirements(lead: str) -> RoleTransition | None:
+    """The promotion a lead names by pointing from its role to what it asks: "Senior Full-Stack Developer →
+    requires:" (the arrow reads "to become one, it takes")."""
+    steps = arrow_path(lead)
+    if len(steps) != 2 or steps[1].lower() not in ("requires:", "require:") or not _is_role_name(steps[0]):
+        return None
+    return RoleTransition(to_role=steps[0])
+
+
 # A title-cased role name: capitalised words, with the joiners and brackets such names hold ("Head of
 # Finance", "Staff Accountant (AP/GL)", "Procure-to-Pay Analyst").
 _ROLE_NAME = r"[A-Z][\w&'’./-]*(?:\s+(?:[A-Z0-9][\w&'’./-]*|\([^()]*\)|of|and|for|in|the|&))*"
@@ -353,6 +394,16 @@ def _qualifier_words() -> frozenset[str]:
     return frozenset(word.lower() for word in load_vocab(EXPERIENCE_TO_SCORECARD)["role_qualifier_words"])
 
 
+# A clause after a role's note that tells what the person brings or wants, as "with ..." and "for ..." do: a
+# participle, or an adjective with its preposition ("interested in customer-facing work", "looking to move into
+# SRE", "keen on automation"); lower-case, so no second role name ("(junior) or Analyst" names no clause).
+_PERSON_CLAUSE = re.compile(r"[a-z]+(?:ing|ed)\b|[a-z]+ (?:in|on|to|about|for|with|from)\b")
+
+
+def _opens_qualifier(clause: str) -> bool:
+    return clause.split(" ", 1)[0] in _qualifier_words() or _PERSON_CLAUSE.match(clause) is not None
+
+
 def _noted_then_qualified(role: CareerRole) -> CareerRole:
     """A role left whole whose note sits mid-line, a qualifier after it, read as "Research Scientist (rare,
     context-specific) if ..." is: "Principal Engineer, Infrastructure (rare, large organizations) for org-wide
@@ -362,7 +413,7 @@ def _noted_then_qualified(role: CareerRole) -> CareerRole:
         return role
     end = groups[-1][1]
     clause = role.name[end:].strip()
-    if clause.split(" ", 1)[0] not in _qualifier_words():
+    if not _opens_qualifier(clause):
         return role  # no clause after the bracket ("Data Scientist (NLP-focused)"), or not a qualifier's
     head = parse_role(role.name[:end], role.sub_items)
     if head.note is None or head.qualifier or head.transition:
@@ -409,8 +460,11 @@ def parse(section: Section) -> CareerPath:
             lead = len(promotion_notes)
             items = list_nodes(tree, promotion_notes, unparsed)
             promotion_skills += [_promotion_skill(n) for n in items]
-            if not items:  # the skills numbered inside the sub-heading's sentence
+            if not items:  # the skills numbered inside the sub-heading's sentence, or listed after "requires:"
                 promotion_notes[lead:], inline = _inline_skills(promotion_notes[lead:])
+                if not inline:
+                    promotion_notes[lead:], inline, named = _required_skills(promotion_notes[lead:])
+                    transition = transition or named
                 promotion_skills += inline
             transition = transition or _lead_transition(promotion_notes[lead:])
         elif key == "evolution":
