@@ -44,6 +44,7 @@ from .text import (
     heading_note,
     labelled_segments,
     normalise_label,
+    paren_depth,
     split_enumeration,
     split_label,
     split_note,
@@ -348,6 +349,24 @@ def _named_description(text: str) -> tuple[str, str] | None:
     return (title, detail) if detail and looks_like_name(title) else None
 
 
+# A comma after a short name opening how the role deals with it: "Customers, indirectly via Support tickets".
+_NATURE_ASIDE = re.compile(
+    r",\s+(?=(?:(?:in)?directly|mainly|mostly|primarily|chiefly|largely|usually|typically|often|occasionally"
+    r"|sometimes|only|via|through)\s)"
+)
+
+
+def _named_aside(text: str) -> tuple[str, str] | None:
+    """(name, nature) of "Customers, indirectly via Support tickets", as "Name – nature" is; None when the first
+    comma opens no such aside ("Customers, partners, and vendors")."""
+    comma = text.find(",")
+    aside = _NATURE_ASIDE.match(text, comma) if comma > 0 else None
+    if aside is None or paren_depth(text, comma):
+        return None
+    name = text[: aside.start()].strip()
+    return (name, text[aside.end() :].strip()) if looks_like_name(name) else None
+
+
 def _head(text: str) -> tuple[str, list[StakeholderDetail]]:
     """(name line, inline details) of a stakeholder's own line."""
     head, segments = labelled_segments(text)
@@ -358,6 +377,8 @@ def _head(text: str) -> tuple[str, list[StakeholderDetail]]:
     named = _named_description(head)
     if named:
         return named[0], [*_details(None, named[1]), *inline]  # "Product Manager – defines outcomes"
+    if "," in head and (aside := _named_aside(head)):
+        return aside[0], [*_details(None, aside[1]), *inline]  # "Customers, indirectly via Support tickets"
     return head, inline
 
 
