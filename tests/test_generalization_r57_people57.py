@@ -84,3 +84,30 @@ def test_unseen_wpbakery_external_stakeholders_split_name_and_nature() -> None:
     ]
     strings = all_strings(stakeholders)
     assert not any(noise in s for s in strings for noise in ("Advertisements", "Download the PDF", "Reply"))
+
+
+# --- defect 1 (held back: changes one corpus team list): modifiers sharing one head after an Oxford comma ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "teams"),
+    [
+        ("Other full-stack, frontend, and backend engineers in the squad", None),
+        ("iOS, Android, and backend engineers", None),
+        ("Frontend, backend and mobile engineers in the squad", None),
+        ("Platform, DevOps, and Site Reliability Engineering", ["Platform", "DevOps", "Site Reliability Engineering"]),
+        ("Subcontractors, suppliers, and fabricators", ["Subcontractors", "suppliers", "fabricators"]),
+        ("Billing, Finance, and Revenue Operations", ["Billing", "Finance", "Revenue Operations"]),
+    ],
+)
+def test_synthetic_modifiers_sharing_one_head_are_one_team(text: str, teams: list[str] | None) -> None:
+    from pipeline.parsers.summary import split_teams
+
+    assert split_teams(text) == (teams or [text])
+
+
+def test_unseen_wpbakery_interaction_team_keeps_its_shared_head() -> None:
+    groups = unseen_document(WPBAKERY)["fields"]["role_summary"]["interaction"]["groups"]
+    assert len(groups) == 7
+    assert groups[1]["teams"] == ["Other full-stack, frontend, and backend engineers in the squad"]
+    assert groups[3]["teams"] == ["Platform", "DevOps", "Site Reliability Engineering"]
