@@ -86,7 +86,7 @@ def test_unseen_wpbakery_external_stakeholders_split_name_and_nature() -> None:
     assert not any(noise in s for s in strings for noise in ("Advertisements", "Download the PDF", "Reply"))
 
 
-# --- defect 1 (held back: changes one corpus team list): modifiers sharing one head after an Oxford comma ---------
+# --- defect 1 (changes one corpus team list, as its key says): modifiers sharing one head after an Oxford comma ---------
 
 
 @pytest.mark.parametrize(
@@ -111,3 +111,26 @@ def test_unseen_wpbakery_interaction_team_keeps_its_shared_head() -> None:
     assert len(groups) == 7
     assert groups[1]["teams"] == ["Other full-stack, frontend, and backend engineers in the squad"]
     assert groups[3]["teams"] == ["Platform", "DevOps", "Site Reliability Engineering"]
+
+
+# --- defect 2 (changes 10 corpus scopes, each for the better): "decides on X" decides X ------------------------------------
+
+SUPPORT = "tech-support-engineer-seed004.synthetic.txt"
+
+
+def test_synthetic_the_preposition_of_decides_on_is_no_part_of_the_scope() -> None:
+    from pipeline.parsers.stakeholders import deciders_in
+
+    found = deciders_in(
+        "The analyst decides on triage order; Finance signs off on budget; the PM acts on behalf of HR."
+    )
+    assert [(d.name, d.scope) for d in found] == [("The analyst", "triage order"), ("Finance", "budget")]
+
+
+def test_unseen_support_decider_scopes_are_clean() -> None:
+    authority = unseen_document(SUPPORT)["fields"]["stakeholders"]["decision_making_authority"]
+    assert [(d["name"], d["scope"]) for d in authority["deciders"]] == [
+        ("The support engineer", "troubleshooting approach and workarounds"),
+        ("engineering", "fix priority and timing"),
+        ("product", "fix priority and timing"),
+    ]

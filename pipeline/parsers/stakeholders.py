@@ -781,6 +781,7 @@ def _owned_subject(clause: str, by: tuple[str, int, int]) -> str | None:
     return subject if subject and not find_terms(subject, "decider_verbs") else None
 
 
+_SCOPE_PREPOSITION = re.compile(r"^(?:on|upon)\s+(?!behalf\b)(?=\S)", re.IGNORECASE)
 # A modal verb, or a negation, closing the words before a deciding verb.
 _MODAL = re.compile(r"(?:^|\s+)(?:can|may|might|must|should|shall|will|would|could)$", re.IGNORECASE)
 _NEGATION = re.compile(r"(?:^|\s)(?:cannot|can[’']t|not|never)$", re.IGNORECASE)
@@ -809,7 +810,8 @@ def deciders_in(text: str) -> list[Decider]:
             if _NEGATION.search(subject):
                 continue  # "cannot approve changes": what the role may not decide names no decider
             subject = _MODAL.sub("", subject)  # "Can decide ...": the modal is no decider, "The PM can" is the PM
-            scope = clause[verbs[0][2] :].strip() or None
+            # "decides on X", "signs off on X": the verb's preposition is no part of what is decided
+            scope = _SCOPE_PREPOSITION.sub("", clause[verbs[0][2] :].strip()) or None
             shared = _shared_subject(subject)
             if shared is not None:  # what the decider does first is part of what they decide
                 subject, scope = shared[0], f"{shared[1]} {clause[verbs[0][1] :].strip()}"
