@@ -44,6 +44,7 @@ from .text import (
     heading_note,
     labelled_segments,
     normalise_label,
+    paren_depth,
     split_enumeration,
     split_label,
     split_note,
@@ -348,6 +349,24 @@ def _named_description(text: str) -> tuple[str, str] | None:
     return (title, detail) if detail and looks_like_name(title) else None
 
 
+# A comma after a short name opening how the role deals with it: "Customers, indirectly via Support tickets".
+_NATURE_ASIDE = re.compile(
+    r",\s+(?=(?:(?:in)?directly|mainly|mostly|primarily|chiefly|largely|usually|typically|often|occasionally"
+    r"|sometimes|only|via|through)\s)"
+)
+
+
+def _named_aside(text: str) -> tuple[str, str] | None:
+    """(name, nature) of "Customers, indirectly via Support tickets", as "Name – nature" is; None when the first
+    comma opens no such aside ("Customers, partners, and vendors")."""
+    comma = text.find(",")
+    aside = _NATURE_ASIDE.match(text, comma) if comma > 0 else None
+    if aside is None or paren_depth(text, comma):
+        return None
+    name = text[: aside.start()].strip()
+    return (name, text[aside.end() :].strip()) if looks_like_name(name) else None
+
+
 def _head(text: str) -> tuple[str, list[StakeholderDetail]]:
     """(name line, inline details) of a stakeholder's own line."""
     head, segments = labelled_segments(text)
@@ -358,6 +377,8 @@ def _head(text: str) -> tuple[str, list[StakeholderDetail]]:
     named = _named_description(head)
     if named:
         return named[0], [*_details(None, named[1]), *inline]  # "Product Manager – defines outcomes"
+    if "," in head and (aside := _named_aside(head)):
+        return aside[0], [*_details(None, aside[1]), *inline]  # "Customers, indirectly via Support tickets"
     return head, inline
 
 
@@ -760,6 +781,7 @@ def _owned_subject(clause: str, by: tuple[str, int, int]) -> str | None:
     return subject if subject and not find_terms(subject, "decider_verbs") else None
 
 
+_SCOPE_PREPOSITION = re.compile(r"^(?:on|upon)\s+(?!behalf\b)(?=\S)", re.IGNORECASE)
 # A modal verb, or a negation, closing the words before a deciding verb.
 _MODAL = re.compile(r"(?:^|\s+)(?:can|may|might|must|should|shall|will|would|could)$", re.IGNORECASE)
 _NEGATION = re.compile(r"(?:^|\s)(?:cannot|can[’']t|not|never)$", re.IGNORECASE)
@@ -788,7 +810,8 @@ def deciders_in(text: str) -> list[Decider]:
             if _NEGATION.search(subject):
                 continue  # "cannot approve changes": what the role may not decide names no decider
             subject = _MODAL.sub("", subject)  # "Can decide ...": the modal is no decider, "The PM can" is the PM
-            scope = clause[verbs[0][2] :].strip() or None
+            # "decides on X", "signs off on X": the verb's preposition is no part of what is decided
+            scope = _SCOPE_PREPOSITION.sub("", clause[verbs[0][2] :].strip()) or None
             shared = _shared_subject(subject)
             if shared is not None:  # what the decider does first is part of what they decide
                 subject, scope = shared[0], f"{shared[1]} {clause[verbs[0][1] :].strip()}"

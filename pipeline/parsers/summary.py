@@ -407,9 +407,18 @@ def _modifier_series(text: str) -> bool:
     ("Creative", not "Subcontractors"), then a last member coordinating one more before the head they all share
     ("media and PR agencies") — "Creative, media and PR agencies" is agencies of three kinds, not a team named
     "Creative"; "Billing, Finance and Revenue Operations" and "Subcontractors, suppliers and fabricators" are
-    three each."""
+    three each. After an Oxford comma the last member is the modifier and head alone: "Other full-stack,
+    frontend, and backend engineers in the squad" is one group of engineers too."""
     parts = split_enumeration(text)
-    return len(parts) >= 2 and all(map(_bare_modifier, parts[:-1])) and _modifiers_before_head(parts[-1])
+    if len(parts) < 2 or not all(map(_bare_modifier, [_DETERMINER.sub("", parts[0]), *parts[1:-1]])):
+        return False
+    if _LEADING_AND.match(split_top_level(text, ",")[-1]):  # the Oxford comma: "..., and backend engineers"
+        return _modified_head(parts[-1])
+    return _modifiers_before_head(parts[-1])
+
+
+# A word before the first modifier that is none of them: "Other full-stack, frontend, and backend engineers".
+_DETERMINER = re.compile(r"^(?:other|fellow|all)\s+(?=\S)", re.IGNORECASE)
 
 
 def _bare_modifier(word: str) -> bool:
@@ -422,8 +431,22 @@ def _modifiers_before_head(part: str) -> bool:
     agencies", "Android and React Native engineers"."""
     if not (conjunction := _CONJUNCTION.search(part)):
         return False
-    head = split_note(part[conjunction.end() :])[0]
+    head = _before_qualifier(split_note(part[conjunction.end() :])[0])
     return _bare_modifier(part[: conjunction.start()]) and " " in head.strip() and _PLURAL_HEAD.search(head) is not None
+
+
+def _modified_head(part: str) -> bool:
+    """Whether a member is one bare modifier and the lower-case plural head it shares with the modifiers before
+    it ("backend engineers in the squad"), not a name of its own ("Site Reliability Engineering")."""
+    head = _before_qualifier(split_note(part)[0]).strip()
+    modifier, _, noun = head.partition(" ")
+    return _bare_modifier(modifier) and noun.islower() and " " not in noun and _PLURAL_HEAD.search(head) is not None
+
+
+def _before_qualifier(head: str) -> str:
+    """A head without the phrase that qualifies it: "mobile engineers in the squad" → "mobile engineers"."""
+    qualifier = _PREPOSITION.search(head)
+    return head[: qualifier.start()] if qualifier else head
 
 
 def _with_modifier_runs(parts: list[str]) -> list[str]:
