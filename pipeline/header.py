@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from .blocks import Block, BlockKind
 from .models import RoleFacts, Section, SectionId, Seniority
@@ -319,7 +319,7 @@ def _department(texts: list[str]) -> str | None:
             while k < min(stop, len(doc)):
                 if doc[k].lower_ in ("department", "function", "organization", "org"):
                     words = [t for t in doc[end:k] if t.lower_ not in ("mature", "broader", "larger", "central")]
-                    if words and doc[k].lower_ == "department":
+                    if words and doc[k].lower_ == "department" and _names_one_department(doc[words[0].i : k]):
                         return doc[words[0].i : k].text
                     break
                 if _bracketed_acronym(doc, k):
@@ -329,6 +329,21 @@ def _department(texts: list[str]) -> str | None:
                     break  # "AI & ML", "Operations / Supply Chain": one department's name
                 k += 1
     return None
+
+
+def _names_one_department(name: Span) -> bool:
+    """Whether the words before 'department' name one: "AI & ML or Platform Engineering" (names, title case) and
+    "corporate tax" do; "security engineering or platform" (in a mature ... department) only describes a kind of
+    department, its lower-case alternatives joined by 'or'."""
+    if not any(token.lower_ == "or" for token in name):
+        return True
+    alternatives: list[list[Token]] = [[]]
+    for token in name:
+        if token.lower_ == "or":
+            alternatives.append([])
+        else:
+            alternatives[-1].append(token)
+    return all(any(token.text[:1].isupper() for token in words) for words in alternatives)
 
 
 def _bracketed_acronym(doc: Doc, k: int) -> bool:
