@@ -196,8 +196,8 @@ def test_what_a_decision_is_taken_with_is_no_decider() -> None:
             "The HRBP recommends; the business leader decides on org and talent matters within policy, and HR"
             " leadership decides on policy exceptions.",
             [
-                ("the business leader", "on org and talent matters within policy"),
-                ("HR leadership", "on policy exceptions"),
+                ("the business leader", "org and talent matters within policy"),
+                ("HR leadership", "policy exceptions"),
             ],
         ),
         (

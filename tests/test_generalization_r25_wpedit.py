@@ -158,7 +158,7 @@ def test_synthetic_decider_doing_something_first(line: str, expected: list[tuple
         ("medical reviewers own causality and the PV manager owns reporting strategy",
          [("medical reviewers", "causality"), ("the PV manager", "reporting strategy")]),
         ("the business leader decides on org matters, and HR leadership decides on policy exceptions",
-         [("the business leader", "on org matters"), ("HR leadership", "on policy exceptions")]),
+         [("the business leader", "org matters"), ("HR leadership", "policy exceptions")]),
     ],
 )  # fmt: skip
 def test_synthetic_coordinated_deciders_are_still_split(line: str, expected: list[tuple[str, str]]) -> None:

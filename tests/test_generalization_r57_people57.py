@@ -86,7 +86,7 @@ def test_unseen_wpbakery_external_stakeholders_split_name_and_nature() -> None:
     assert not any(noise in s for s in strings for noise in ("Advertisements", "Download the PDF", "Reply"))
 
 
-# --- defect 1 (changes one corpus team list, as its key says): modifiers sharing one head after an Oxford comma ---------
+# --- defect 1 (one corpus team list changes, as its key says): modifiers sharing a head after an Oxford comma
 
 
 @pytest.mark.parametrize(
@@ -113,7 +113,7 @@ def test_unseen_wpbakery_interaction_team_keeps_its_shared_head() -> None:
     assert groups[3]["teams"] == ["Platform", "DevOps", "Site Reliability Engineering"]
 
 
-# --- defect 2 (changes 10 corpus scopes, each for the better): "decides on X" decides X ------------------------------------
+# --- defect 2 (ten corpus scopes change, each for the better): "decides on X" decides X
 
 SUPPORT = "tech-support-engineer-seed004.synthetic.txt"
 
