@@ -302,10 +302,18 @@ def _chain_link(line: str, at: int) -> tuple[str, str] | None:
     if line[at] != "\u0e42" or _is_clear_dash(left, right):
         return None
     # "... → billing → ERP. – Pricing"; a clause after the last step is no part of it: "UAT → production; runs ..."
-    steps = _left_phrase(left)[0], _right_phrase(right).removesuffix(".").partition("; ")[0]
+    steps = _left_phrase(left)[0], _last_step(_right_phrase(right).removesuffix(".").partition("; ")[0])
     if not _is_chain_step(steps[0]):
         return None
     return steps if _is_chain_step(steps[1]) or _is_team_role(steps[1]) else None
+
+
+def _last_step(phrase: str) -> str:
+    """A lowercase one-word step a comma's clause follows ends there: "staging → marts, with dbt tests on key
+    tables"; a capitalised one opens a list or a place ("Weave – Phones, texting", "Austin, TX"), and a longer
+    phrase keeps its comma, a role's team ("Engineering Manager, Platform") or a clause's."""
+    word, comma, _ = phrase.partition(", ")
+    return word if comma and _HYPHENATED_WORD.fullmatch(word) else phrase
 
 
 _TEAM_WORDS = 3  # "Platform", "Customer Support", "Cloud Infrastructure"
@@ -359,7 +367,18 @@ def _is_arrow_chain(line: str, at: int) -> bool:
     FP&A Manager"), an arrow even on a line whose list is joined by – . Every link of a chain is an arrow, the
     last one to a choice of roles too ("Director of Pricing → VP Revenue Strategy / Chief Commercial Officer")."""
     steps = _chain_steps(line, at)
-    return len(steps) >= _CHAIN_STEPS_ANY_CASE or (len(steps) == 3 and all(map(_is_capitalised, steps[:2])))
+    if len(steps) >= _CHAIN_STEPS_ANY_CASE or (len(steps) == 3 and all(map(_is_capitalised, steps[:2]))):
+        return True
+    return len(steps) == 3 and _is_stage_words(line, steps)
+
+
+def _is_stage_words(line: str, steps: list[str]) -> bool:
+    """Three one-word steps of any case ("raw → staging → marts") inside an item: on a line whose own separators
+    are intact – (the bare one is then no separator of that line's list), or in a label's text ("Layers: raw →
+    staging → marts"). Longer lowercase phrases may be an aside between two dashes."""
+    if any(" " in step for step in steps):
+        return False
+    return " – " in line or f": {steps[0]} " in line
 
 
 _ITEM_MARKER = re.compile(r"\s*(?:[-*•▪◦·]|\d{1,2}[.)])\s")
