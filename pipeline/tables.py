@@ -1599,6 +1599,7 @@ def _score_use(row: _Row, a: int, b: int, _: dict) -> float:
         )
         and not row.keys[a].endswith(_MODIFIER_ENDINGS)
         and "-" not in row.keys[a]  # a compound modifier: "End-to-end", "Real-time"
+        and not _follows_known_tool(row, a)
     )
     if row.tool_start[a]:
         score -= 1.5
@@ -1608,6 +1609,21 @@ def _score_use(row: _Row, a: int, b: int, _: dict) -> float:
         if not (a + 2 < b and row.words[a + 1] == "/" and row.shapes[a + 2] in _NAME_SHAPES):
             score += 1.5
     return score
+
+
+_LONGEST_TOOL_NAME = 4  # words: the longest gazetteer name _follows_known_tool looks back over
+
+
+def _follows_known_tool(row: _Row, a: int) -> bool:
+    """Whether a plain capitalised word no known tool's name holds ('Custom', 'Fast') comes right after a known
+    tool's whole name ('Semgrep', 'HashiCorp Vault'): it opens the use ("Semgrep | Custom SAST rules ..."), for
+    the gazetteer closed the name before it; an unknown name ("Jarvis Analytics") may still end on such a word."""
+    if row.shapes[a] != _TITLE or row.keys[a] in _tool_tokens():
+        return False
+    for j in range(a - 1, max(-1, a - 1 - _LONGEST_TOOL_NAME), -1):
+        if row.tool_start[j]:
+            return " ".join(row.keys[j:a]) in _vocab().tool_spellings
+    return False
 
 
 def _product_number(row: _Row, i: int) -> bool:
