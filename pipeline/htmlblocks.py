@@ -149,6 +149,11 @@ _TABS = etree.XPath(
     "descendant::*[@role='tab' or (self::a and starts-with(@href, '#') and ancestor::*[@role='tablist'])]"
 )
 _TAB_PANELS = etree.XPath("descendant::*[@role='tabpanel']")
+# A tab list in the page's markup: ARIA's role="tablist", or a page builder's list class ("vc_tta-tabs-list").
+_TAB_LIST_MARK = re.compile(r"tabs?-?list")
+_TAB_LIST_CLASS = re.compile(r"(?:^|[-_\s])tabs?-list(?:\s|$)")
+# The tabs of one tab list: by role, or its links to their panels.
+_TAB_LINKS = etree.XPath("descendant::*[@role='tab' or (self::a and starts-with(@href, '#'))]")
 _ELEMENTS_WITH_ID = etree.XPath("descendant::*[@id]")
 # Content tabs without ARIA roles (MkDocs Material's "tabbed-set"): radio inputs, a row of <label for> labels.
 _FOR_LABELS = etree.XPath("descendant::label[@for]")
@@ -808,16 +813,33 @@ def _post_id(root: etree._Element) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _sweep(body: etree._Element, tab_list: bool) -> None:
+def _tab_lists(html: str) -> tuple[bool, bool]:
+    """Whether the page names a page builder's tab list ("vc_tta-tabs-list"), and an ARIA one (role="tablist"):
+    one scan for both spares most pages the searches over the tree."""
+    builder = aria = False
+    for mark in _TAB_LIST_MARK.finditer(html):
+        if mark.group() == "tablist":
+            aria = True
+        else:
+            builder = True
+        if builder and aria:
+            break
+    return builder, aria
+
+
+def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
     """Remove page chrome: tags that are never article, and elements whose attributes name chrome.
 
-    Tab labels move to their panels first (only where the page has a tab list: finding them costs a
-    pass over the tree), and a hidden panel that a tab or an accordion's button shows stays.
+    A tab list whose labels repeat its panels' own headings goes, and the labels of the other ARIA tabs move to
+    their panels first (only where the page has a tab list: finding them costs a pass over the tree), and a
+    hidden panel that a tab or an accordion's button shows stays.
 
     The tags go first: what is left holds a quarter fewer elements with attributes to read, and the
     elements inside a removed subtree could only be removed from that detached subtree, never the body.
     """
-    controlled = _label_panels(body) if tab_list else set()
+    controlled = _drop_echoed_tab_lists(body) if builder_tabs else set()
+    if aria_tabs:
+        controlled |= _label_panels(body)
     for element in list(body.iter(*_DROP_TAGS)):
         if element.tag == "button":
             target = element.get("aria-controls")
@@ -937,6 +959,66 @@ def _section_anchor(element: etree._Element, article_root: etree._Element) -> bo
     return _SLUG_WORDS.findall(element.get("id", "").lower()) == _SLUG_WORDS.findall(_text(heading).lower())
 
 
+def _drop_echoed_tab_lists(body: etree._Element) -> set[str]:
+    """Drop each page builder's tab list (a list named so by its class, "vc_tta-tabs-list") whose labels all head
+    the panels they open; the ids of those panels. _label_panels drops an ARIA tab list of the kind.
+
+    A page builder may print a panel's title twice: in the tab list, and over the panel as its own heading, shown
+    when the tabs fold into an accordion on phones (WPBakery's "vc_tta-panel-heading"). The headings name the
+    panels already: the list is navigation, and read as a list its labels would stand as items of the section.
+    """
+    panels: set[str] = set()
+    tab_lists = [e for e in body.iter("ul", "ol") if _tab_list_class(e.get("class") or "")]
+    by_id = _by_id(body) if tab_lists else {}
+    for tab_list in tab_lists:
+        if targets := _echoed_panels(tab_list, by_id):
+            panels.update(targets)
+            _drop(tab_list)
+    return panels
+
+
+def _tab_list_class(names: str) -> bool:
+    """A page builder's tab list class. "list" first: long utility-class strings make the pattern's search costly."""
+    return "list" in names and _TAB_LIST_CLASS.search(names) is not None
+
+
+def _by_id(body: etree._Element) -> dict[str, etree._Element]:
+    """The elements with an id, by id (the first of a repeated id)."""
+    by_id: dict[str, etree._Element] = {}
+    for element in _ELEMENTS_WITH_ID(body):
+        by_id.setdefault(element.get("id"), element)
+    return by_id
+
+
+def _echoed_panels(tab_list: etree._Element, by_id: dict[str, etree._Element]) -> list[str]:
+    """The ids of the panels a tab list's tabs open, when each tab's label is the first heading of its panel (two
+    tabs at least); else none."""
+    tabs = _outermost(_TAB_LINKS(tab_list))
+    targets = [_tab_target(tab) or "" for tab in tabs]
+    panels = [by_id.get(target) if target else None for target in targets]
+    echoed = len(tabs) > 1 and all(_echoed_label(tab, panel, tab_list) for tab, panel in zip(tabs, panels))
+    return targets if echoed else []
+
+
+def _outermost(elements: list[etree._Element]) -> list[etree._Element]:
+    """The elements not inside another of them, in order (a tab's <li role="tab"> and the link in it: one tab)."""
+    kept: list[etree._Element] = []
+    for element in elements:
+        if not kept or not any(a in kept for a in element.iterancestors()):
+            kept.append(element)
+    return kept
+
+
+def _echoed_label(tab: etree._Element, panel: etree._Element | None, tab_list: etree._Element) -> bool:
+    """Whether a tab's label is the first heading of the panel it opens, a panel outside its list (Elementor puts
+    each panel with a phone's copy of its title in a tab list of their own)."""
+    if panel is None or any(a is tab_list for a in panel.iterancestors()):
+        return False
+    heading = next(panel.iter(*_HEADINGS), None)
+    label = _text(tab).casefold()
+    return heading is not None and bool(label) and _text(heading).casefold() == label
+
+
 def _label_panels(body: etree._Element) -> set[str]:
     """Move each tab's label into its panel as the panel's heading; the ids of the panels controls show.
 
@@ -945,23 +1027,22 @@ def _label_panels(body: etree._Element) -> set[str]:
     when the tabs name none. A label whose panel is not found stays where it is.
     """
     controlled: set[str] = set()
-    tabs: list[etree._Element] = []
-    for element in _TABS(body):
-        if not tabs or not any(tab in tabs for tab in element.iterancestors()):  # a link inside a tab: one label
-            tabs.append(element)
+    tabs = _outermost(_TABS(body))  # a link inside a tab: one label
     if not tabs:
         return controlled
-    by_id: dict[str, etree._Element] = {}
-    for element in _ELEMENTS_WITH_ID(body):
-        by_id.setdefault(element.get("id"), element)
+    by_id = _by_id(body)
     places: dict[etree._Element, int] = {}  # per tab list, the tabs seen so far
     # Per tab list under a sub-heading, the list its labels become (None: under a section's heading, or none).
     label_lists: dict[etree._Element, etree._Element | None] = {}
+    echoed: set[etree._Element] = set()  # the tab lists whose labels head their panels already: dropped
     labelled: set[etree._Element] = set()
     for tab in tabs:
         tab_list = next((a for a in tab.iterancestors() if a.get("role") == "tablist"), tab.getparent())
         place = places[tab_list] = places.get(tab_list, -1) + 1
-        if place == 0:
+        if place == 0 and _echoed_panels(tab_list, by_id):
+            echoed.add(tab_list)
+            label_lists[tab_list] = None
+        elif place == 0:
             label_lists[tab_list] = _label_list(tab_list, (_text(t) for t in _TABS(tab_list)))
         target = _tab_target(tab)
         panel = by_id.get(target) if target else _panel_at(tab_list, place)
@@ -970,7 +1051,8 @@ def _label_panels(body: etree._Element) -> set[str]:
             continue
         if target:
             controlled.add(target)
-        if panel not in labelled:  # else a second label of the panel (Elementor repeats each for phones): dropped
+        if panel not in labelled and tab_list not in echoed:  # else a second label of the panel (Elementor repeats
+            # each for phones), or one its panel's own heading repeats: dropped
             labelled.add(panel)
             if (labels := label_lists[tab_list]) is not None:
                 _list_panel(labels, panel, label)
@@ -2562,7 +2644,7 @@ def html_to_pieces(html: str, utf8: bytes | None = None) -> HtmlPage:
         _label_admonitions(body)
     if callout:
         _drop_callout_icons(body)
-    _sweep(body, "tablist" in html)  # ARIA tabs sit in a role="tablist": a substring scan spares most pages the search
+    _sweep(body, *_tab_lists(html))
     article = _article_root(body)
     walker = _Walker(html, article, _PASTED_MARKDOWN.search(html) is not None)
     walker.walk(article)
