@@ -82,10 +82,12 @@ def _self_level_matcher() -> Matcher:
     # ("senior or staff-level role") or another person ("senior leaders in the role") reaches no noun.
     between = {"IS_ALPHA": True, "LOWER": {"NOT_IN": vocab["not_between"] + vocab["role_nouns"]}, "OP": "{0,3}"}
     noun = {"LOWER": {"IN": vocab["role_nouns"]}}
+    # "senior individual-contributor role": a hyphen joining the last word to the noun is one compound.
+    hyphen = {"ORTH": "-", "OP": "?"}
     matcher = Matcher(nlp().vocab)
     for level, phrases in vocab["levels"].items():
         words = [[{"LOWER": token.lower_} for token in nlp().make_doc(phrase)] for phrase in phrases]
-        matcher.add(level, [[*level_words, between, noun] for level_words in words])
+        matcher.add(level, [[*level_words, between, hyphen, noun] for level_words in words])
     return matcher
 
 

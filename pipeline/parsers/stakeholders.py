@@ -825,14 +825,30 @@ def deciders_in(text: str) -> list[Decider]:
     return found
 
 
+# A lead naming what is decided, not who decides: "final decisions on:", "final say over:". The items below it
+# are "<area> (<decider>)", the reverse of "made by:"'s "<decider> (<area>)".
+_AREAS_LEAD = re.compile(r"\s(?:on|over)\s*:$", re.IGNORECASE)
+
+
+def _nested_decider(text: str, areas_first: bool) -> Decider:
+    """One item of the list under the authority statement: "Engineering owners (workload changes)" names the
+    decider first; under an areas lead "change approval (CAB)." names the area first (its closing stop dropped)."""
+    if not areas_first:
+        who, scope = split_note(text)
+        return Decider(name=who, scope=scope, text=text)
+    text = text.removesuffix(".")
+    area, who = split_note(text)
+    return Decider(name=who, scope=area, text=text) if who else Decider(name=area, text=text)
+
+
 def decision_authority(nodes: list[Node]) -> DecisionAuthority:
     """The authority statement; who decides from its nested list or its wording."""
     deciders: list[Decider] = []
     for node in nodes:
         if node.children:
+            areas_first = _AREAS_LEAD.search(node.text.rstrip()) is not None
             for text in node.sub_items():  # "Engineering owners (workload changes),": without the joining comma
-                who, scope = split_note(text)
-                deciders.append(Decider(name=who, scope=scope, text=text))
+                deciders.append(_nested_decider(text, areas_first))
         else:
             deciders += deciders_in(node.text)
     return DecisionAuthority(text="\n".join(node.text for node in nodes), deciders=deciders)
