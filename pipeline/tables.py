@@ -1603,7 +1603,7 @@ def _score_use(row: _Row, a: int, b: int, _: dict) -> float:
     )
     if row.tool_start[a]:
         score -= 1.5
-    elif row.shapes[a] in (_TITLE, _ACRONYM) and not ends_name:
+    elif row.shapes[a] in (_TITLE, _ACRONYM) and not ends_name and not _names_vendor_product(row, a):
         # Not on a "/"-run of names ("IEP / SEIS ..."): products, which go on the tool's name before them
         # ("Frontline IEP / SEIS | IEP development"), not a description's first words.
         if not (a + 2 < b and row.words[a + 1] == "/" and row.shapes[a + 2] in _NAME_SHAPES):
@@ -1624,6 +1624,21 @@ def _follows_known_tool(row: _Row, a: int) -> bool:
         if row.tool_start[j]:
             return " ".join(row.keys[j:a]) in _vocab().tool_spellings
     return False
+
+
+_PLAIN_SHAPES = (_TITLE, _LOWER)  # words, not technical tokens ("802.1X", "MAB", "RADIUS/TACACS+")
+
+
+def _names_vendor_product(row: _Row, a: int) -> bool:
+    """Whether an acronym right after a vendor the gazetteer knows only as the first word of its products' names
+    ('Cisco' of "Cisco IOS", "Cisco Meraki") names one more of them ("Cisco ISE"), before a technical token
+    ("802.1X", "MAB"): a use rarely opens on an unexplained acronym followed by one, as "KPI dashboards" does."""
+    if row.shapes[a] != _ACRONYM or a < 2 or a + 1 >= len(row.words) or row.shapes[a + 1] in _PLAIN_SHAPES:
+        return False
+    if row.tool_start[a] or row.tool_start[a - 1] or not row.words[a - 1].isalpha():
+        return False  # a known name, its own cell's; or the word before ends a cell ("Splunk," ...)
+    vendor = row.keys[a - 1]
+    return vendor not in _vocab().tool_spellings and any(len(name) > 1 for name in _tool_matcher().get(vendor, ()))
 
 
 def _product_number(row: _Row, i: int) -> bool:
