@@ -1617,13 +1617,28 @@ _LONGEST_TOOL_NAME = 4  # words: the longest gazetteer name _follows_known_tool 
 def _follows_known_tool(row: _Row, a: int) -> bool:
     """Whether a plain capitalised word no known tool's name holds ('Custom', 'Fast') comes right after a known
     tool's whole name ('Semgrep', 'HashiCorp Vault'): it opens the use ("Semgrep | Custom SAST rules ..."), for
-    the gazetteer closed the name before it; an unknown name ("Jarvis Analytics") may still end on such a word."""
+    the gazetteer closed the name before it; an unknown name ("Jarvis Analytics") may still end on such a word,
+    unless a '/'-joined run of one-word names closed it (see _ends_one_word_names)."""
     if row.shapes[a] != _TITLE or row.keys[a] in _tool_tokens():
         return False
+    if _ends_one_word_names(row, a):
+        return True
     for j in range(a - 1, max(-1, a - 1 - _LONGEST_TOOL_NAME), -1):
         if row.tool_start[j]:
             return " ".join(row.keys[j:a]) in _vocab().tool_spellings
     return False
+
+
+def _ends_one_word_names(row: _Row, a: int) -> bool:
+    """Whether word a comes right after a '/'-joined run of one-word names ending on a CamelCase one, after the
+    lower-case end of the category ("Remote access GlobalProtect / FortiClient | User VPN ..."): names joined by
+    '/' are alike, so the last is one word as the first is, whatever the gazetteer knows of them."""
+    j = a - 1
+    if j < 3 or row.words[j - 1] != "/" or row.shapes[j] != _CAMEL or not row.words[j].isalpha():
+        return False  # nearly every word: no slash two words before it
+    while j >= 2 and row.words[j - 1] == "/" and row.shapes[j - 2] in _NAME_SHAPES:
+        j -= 2
+    return j >= 1 and row.shapes[j - 1] == _LOWER and row.words[j - 1].isalpha()
 
 
 _PLAIN_SHAPES = (_TITLE, _LOWER)  # words, not technical tokens ("802.1X", "MAB", "RADIUS/TACACS+")
