@@ -1601,9 +1601,9 @@ def _score_use(row: _Row, a: int, b: int, _: dict) -> float:
         and "-" not in row.keys[a]  # a compound modifier: "End-to-end", "Real-time"
         and not _follows_known_tool(row, a)
     )
-    if row.tool_start[a]:
-        score -= 1.5
-    elif row.shapes[a] in (_TITLE, _ACRONYM) and not ends_name and not _names_vendor_product(row, a):
+    if row.tool_start[a] or (row.shapes[a] == _ACRONYM and _names_vendor_product(row, a)):
+        score -= 1.5  # a product's name: the tool cell's
+    elif row.shapes[a] in (_TITLE, _ACRONYM) and not ends_name:
         # Not on a "/"-run of names ("IEP / SEIS ..."): products, which go on the tool's name before them
         # ("Frontline IEP / SEIS | IEP development"), not a description's first words.
         if not (a + 2 < b and row.words[a + 1] == "/" and row.shapes[a + 2] in _NAME_SHAPES):
