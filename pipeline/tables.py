@@ -1601,8 +1601,8 @@ def _score_use(row: _Row, a: int, b: int, _: dict) -> float:
         and "-" not in row.keys[a]  # a compound modifier: "End-to-end", "Real-time"
         and not _follows_known_tool(row, a)
     )
-    if row.tool_start[a]:
-        score -= 1.5
+    if row.tool_start[a] or (row.shapes[a] == _ACRONYM and _names_vendor_product(row, a)):
+        score -= 1.5  # a product's name: the tool cell's
     elif row.shapes[a] in (_TITLE, _ACRONYM) and not ends_name:
         # Not on a "/"-run of names ("IEP / SEIS ..."): products, which go on the tool's name before them
         # ("Frontline IEP / SEIS | IEP development"), not a description's first words.
@@ -1617,13 +1617,43 @@ _LONGEST_TOOL_NAME = 4  # words: the longest gazetteer name _follows_known_tool 
 def _follows_known_tool(row: _Row, a: int) -> bool:
     """Whether a plain capitalised word no known tool's name holds ('Custom', 'Fast') comes right after a known
     tool's whole name ('Semgrep', 'HashiCorp Vault'): it opens the use ("Semgrep | Custom SAST rules ..."), for
-    the gazetteer closed the name before it; an unknown name ("Jarvis Analytics") may still end on such a word."""
+    the gazetteer closed the name before it; an unknown name ("Jarvis Analytics") may still end on such a word,
+    unless a '/'-joined run of one-word names closed it (see _ends_one_word_names)."""
     if row.shapes[a] != _TITLE or row.keys[a] in _tool_tokens():
         return False
+    if _ends_one_word_names(row, a):
+        return True
     for j in range(a - 1, max(-1, a - 1 - _LONGEST_TOOL_NAME), -1):
         if row.tool_start[j]:
             return " ".join(row.keys[j:a]) in _vocab().tool_spellings
     return False
+
+
+def _ends_one_word_names(row: _Row, a: int) -> bool:
+    """Whether word a comes right after a '/'-joined run of one-word names ending on a CamelCase one, after the
+    lower-case end of the category ("Remote access GlobalProtect / FortiClient | User VPN ..."): names joined by
+    '/' are alike, so the last is one word as the first is, whatever the gazetteer knows of them."""
+    j = a - 1
+    if j < 3 or row.words[j - 1] != "/" or row.shapes[j] != _CAMEL or not row.words[j].isalpha():
+        return False  # nearly every word: no slash two words before it
+    while j >= 2 and row.words[j - 1] == "/" and row.shapes[j - 2] in _NAME_SHAPES:
+        j -= 2
+    return j >= 1 and row.shapes[j - 1] == _LOWER and row.words[j - 1].isalpha()
+
+
+_PLAIN_SHAPES = (_TITLE, _LOWER)  # words, not technical tokens ("802.1X", "MAB", "RADIUS/TACACS+")
+
+
+def _names_vendor_product(row: _Row, a: int) -> bool:
+    """Whether an acronym right after a vendor the gazetteer knows only as the first word of its products' names
+    ('Cisco' of "Cisco IOS", "Cisco Meraki") names one more of them ("Cisco ISE"), before a technical token
+    ("802.1X", "MAB"): a use rarely opens on an unexplained acronym followed by one, as "KPI dashboards" does."""
+    if row.shapes[a] != _ACRONYM or a < 2 or a + 1 >= len(row.words) or row.shapes[a + 1] in _PLAIN_SHAPES:
+        return False
+    if row.tool_start[a] or row.tool_start[a - 1] or not row.words[a - 1].isalpha():
+        return False  # a known name, its own cell's; or the word before ends a cell ("Splunk," ...)
+    vendor = row.keys[a - 1]
+    return vendor not in _vocab().tool_spellings and any(len(name) > 1 for name in _tool_matcher().get(vendor, ()))
 
 
 def _product_number(row: _Row, i: int) -> bool:
