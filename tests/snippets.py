@@ -51,6 +51,43 @@ def all_strings(value: object) -> list[str]:
     return [text for item in value for text in all_strings(item)] if isinstance(value, list) else []
 
 
+def hiring_exercises(items: list[str], role: str = "Test Role") -> list[dict[str, Any]]:
+    """The hiring exercises read from a markdown page whose "Practical exercises" list holds ``items``."""
+    body = (
+        f"# {role}: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
+        f"## 1. Role Summary\n\nThe {role} does this work for the business with several teams.\n\n"
+        "## 19. Hiring Evaluation Criteria\n\n### Practical exercises or case studies\n\n"
+        + "".join(f"* {item}\n" for item in items)
+        + "\n### Red flags\n\n* Blames others.\n"
+    )
+    (extraction,) = extract(body.encode(), name="synthetic.md")
+    return extraction.document["fields"]["hiring"]["exercises"]
+
+
+# A compact text page with an ad label line ({label}) after a list in two sections, for tests that check the
+# label is read as noise in .txt and .md, not as one more item.
+AD_LABEL_TEXT_PAGE = """Test Role: Role Blueprint
+
+1) Role Summary
+The Test Role does this work for the business with several teams.
+
+2) Role Mission
+Core mission: make the work reliable for every team that depends on it.
+Primary business outcomes:
+- Pipelines are fresh every morning.
+- Finance trusts the revenue mart.
+{label}
+
+8) Technical Skills
+Must-have:
+- Advanced SQL
+- Python for data engineering
+{label}
+Emerging:
+- dbt
+"""
+
+
 # The seeds' lost-border table headers (seed 000), for tests that cut synthetic rows of their tables.
 KPI_HEADER = "Metric name What it measures Why it matters Example target/benchmark Frequency"
 TOOLS_HEADER = "Category Tool, platform, or software Primary use Common / Optional / Context-specific"

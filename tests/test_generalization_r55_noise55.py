@@ -12,7 +12,7 @@ The page is frozen in tests/unseen (its key in tests/unseen/answer_keys/); the s
 from __future__ import annotations
 
 import pytest
-from snippets import all_strings, html_fields, unseen_document
+from snippets import AD_LABEL_TEXT_PAGE, all_strings, html_fields, unseen_document
 
 from pipeline import extract
 from pipeline.htmlblocks import chrome_class
@@ -84,26 +84,7 @@ def test_synthetic_wrapped_label_in_an_unclassed_html_box_is_no_item(label: str)
     _assert_no_label(_html(ad), label.strip("-–—· "))
 
 
-_TEXT = """Test Role: Role Blueprint
-
-1) Role Summary
-The Test Role does this work for the business with several teams.
-
-2) Role Mission
-Core mission: make the work reliable for every team that depends on it.
-Primary business outcomes:
-- Pipelines are fresh every morning.
-- Finance trusts the revenue mart.
-{label}
-
-8) Technical Skills
-Must-have:
-- Advanced SQL
-- Python for data engineering
-{label}
-Emerging:
-- dbt
-"""
+_TEXT = AD_LABEL_TEXT_PAGE
 
 
 @pytest.mark.parametrize("name", ["page.txt", "page.md"])

@@ -10,23 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from snippets import all_strings, unseen_document
-
-from pipeline import extract
+from snippets import all_strings, hiring_exercises, unseen_document
 
 PAGE = "cloud-engineer-rest-elementor.synthetic.json"
 
-_HEAD = (
-    "# Cloud Engineer: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
-    "## 1. Role Summary\n\nThe Cloud Engineer runs the AWS estate.\n\n"
-    "## 19. Hiring Evaluation Criteria\n\n### Practical exercises or case studies\n\n"
-)
-
 
 def _exercises(items: list[str]) -> list[dict[str, Any]]:
-    body = _HEAD + "".join(f"* {item}\n" for item in items) + "\n### Red flags\n\n* Blames others.\n"
-    [result] = extract(body.encode(), name="synthetic.md")
-    return result.document["fields"]["hiring"]["exercises"]
+    return hiring_exercises(items, role="Cloud Engineer")
 
 
 def _shape(exercise: dict[str, Any]) -> tuple[Any, ...]:
