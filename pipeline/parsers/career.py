@@ -39,7 +39,7 @@ from .text import (
     split_title_description,
     split_title_detail,
 )
-from .vocabulary import EXPERIENCE_TO_SCORECARD, arrow_path
+from .vocabulary import EXPERIENCE_TO_SCORECARD, arrow_path, role_qualifier_words
 
 __all__ = ["CareerPath", "EvolutionStage", "PeriodUnit", "PromotionSkill", "parse"]
 
@@ -389,11 +389,6 @@ def _lost_arrow(text: str) -> re.Match[str] | None:
     return _LOST_ARROW.fullmatch(text.strip().rstrip(".")) if " ? " in text else None
 
 
-@lru_cache(maxsize=1)
-def _qualifier_words() -> frozenset[str]:
-    return frozenset(word.lower() for word in load_vocab(EXPERIENCE_TO_SCORECARD)["role_qualifier_words"])
-
-
 # A clause after a role's note that tells what the person brings or wants, as "with ..." and "for ..." do: a
 # participle, or an adjective with its preposition ("interested in customer-facing work", "looking to move into
 # SRE", "keen on automation"); lower-case, so no second role name ("(junior) or Analyst" names no clause).
@@ -401,7 +396,7 @@ _PERSON_CLAUSE = re.compile(r"[a-z]+(?:ing|ed)\b|[a-z]+ (?:in|on|to|about|for|wi
 
 
 def _opens_qualifier(clause: str) -> bool:
-    return clause.split(" ", 1)[0] in _qualifier_words() or _PERSON_CLAUSE.match(clause) is not None
+    return clause.split(" ", 1)[0] in role_qualifier_words() or _PERSON_CLAUSE.match(clause) is not None
 
 
 def _noted_then_qualified(role: CareerRole) -> CareerRole:

@@ -34,6 +34,7 @@ from .common import (
     with_labelled_subsections,
 )
 from .text import (
+    OR_SEPARATOR,
     heading_note,
     is_short_form,
     paren_depth,
@@ -515,14 +516,11 @@ def _shared_head_nouns(fields: list[str]) -> list[str]:
     return shared
 
 
-_OR = re.compile(r"\s+or\s+")
-
-
 def _alternatives(field: str) -> list[str]:
     """ "IR or ML" → ["IR", "ML"], as "IR, or ML" would be; a bracket keeps the text whole; "" → []."""
     if "(" in field:
         return [field]
-    return [part for part in _OR.split(field) if part]
+    return [part for part in OR_SEPARATOR.split(field) if part]
 
 
 # --- years -----------------------------------------------------------------------------------
@@ -1027,7 +1025,7 @@ def _vendor_examples(kind: str, examples: str) -> bool:
     certification, e.g., Cornerstone or Docebo"); "Specialty certification such as CCRN or CEN" names three."""
     if kind.split()[-1].lower() not in _certification_nouns():
         return False
-    names = [name for part in split_enumeration(examples.rstrip(". ")) for name in _OR.split(part)]
+    names = [name for part in split_enumeration(examples.rstrip(". ")) for name in OR_SEPARATOR.split(part)]
     return all(0 < len(words := name.split()) <= 2 and all(map(_VENDOR_WORD.fullmatch, words)) for name in names)
 
 
@@ -1045,7 +1043,7 @@ def _alternative_certifications(name_part: str) -> list[str]:
     """
     if acronym_closed := _acronym_closed_names(name_part):
         return acronym_closed
-    cuts = [m for m in _OR.finditer(name_part) if not paren_depth(name_part, m.start())]
+    cuts = [m for m in OR_SEPARATOR.finditer(name_part) if not paren_depth(name_part, m.start())]
     if len(cuts) != 1:
         return [name_part]
     # "ACCA, CA, or CIMA": the commas before the 'or' separate alternatives too.
@@ -1368,7 +1366,7 @@ def _is_role(role: CareerRole) -> bool:
 
 def _or_sides(name: str) -> list[str]:
     """A name's two sides around its one 'or' outside brackets, else the name alone."""
-    cuts = [m for m in _OR.finditer(name) if not paren_depth(name, m.start())] if " or " in name else []
+    cuts = [m for m in OR_SEPARATOR.finditer(name) if not paren_depth(name, m.start())] if " or " in name else []
     return [name[: cuts[0].start()], name[cuts[0].end() :]] if len(cuts) == 1 else [name]
 
 

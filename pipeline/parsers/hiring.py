@@ -41,6 +41,7 @@ from .common import (
     with_labelled_subsections,
 )
 from .text import (
+    OR_SEPARATOR,
     paren_depth,
     split_label,
     split_note,
@@ -232,13 +233,10 @@ def _exercise_formats() -> frozenset[str]:
     return frozenset(load_vocab(EXPERIENCE_TO_SCORECARD)["exercise_formats"])
 
 
-_ALTERNATIVE = re.compile(r"\s+or\s+")
-
-
 def _format_alternatives(name: str) -> bool:
     """Whether a name offers ways to run one exercise, each opening with a format word: "Take-home or live
     pairing", "Live coding or take-home"."""
-    options = _ALTERNATIVE.split(name.strip().lower())
+    options = OR_SEPARATOR.split(name.strip().lower())
     return len(options) >= 2 and all(
         any(option == word or option.startswith(f"{word} ") for word in _exercise_formats()) for option in options
     )
@@ -387,7 +385,6 @@ def _label_led(blocks: list[Block]) -> bool:
         if is_exercise_title(block.text):
             return False  # "Exercise A: Design case (45 minutes)" is a title line: its label is no name
     return True
-
 
 
 def _sentence_led(blocks: list[Block]) -> bool:

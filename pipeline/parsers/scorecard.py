@@ -21,7 +21,7 @@ from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
 from ..tables import group_label, stacked_tables
 from .common import CareerRole, FieldsModel, SectionFields, parse_role, table_header
-from .text import split_at_colon, split_enumeration, split_title_detail
+from .text import OR_SEPARATOR, split_at_colon, split_enumeration, split_title_detail
 from .vocabulary import find_rules
 
 __all__ = ["ScorecardField", "ScorecardSummary", "SummaryRow", "match_label", "parse", "split_items"]
@@ -111,7 +111,6 @@ _GROUP_LABEL = re.compile(r"^([A-Za-z][\w/&-]*(?: [\w/&-]+){0,2}):\s+")
 _ROLES_LEAD = re.compile(
     r"^([a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:to|into|towards?)(?=\s+\w)|[a-z]+(?: [a-z]+)?(?=\s+[A-Z]))\s+"
 )
-_OR = re.compile(r"\s+or\s+")
 
 
 def item_groups(value: str, roles: bool = False) -> list[tuple[str | None, list[str]]]:
@@ -163,7 +162,7 @@ def _group_items(text: str, alternatives: bool) -> list[str]:
     items = split_enumeration(text, ",")
     if not alternatives:
         return items
-    return [role for item in items for role in (_OR.split(item) if "(" not in item else (item,))]
+    return [role for item in items for role in (OR_SEPARATOR.split(item) if "(" not in item else (item,))]
 
 
 def split_items(value: str) -> list[str]:

@@ -41,6 +41,8 @@ from .common import (
     with_labelled_subsections,
 )
 from .text import (
+    LEADING_ARTICLE,
+    OR_SEPARATOR,
     heading_note,
     labelled_segments,
     normalise_label,
@@ -330,12 +332,9 @@ def _clause_escalations(text: str) -> list[EscalationPoint]:
         labelled = _CLAUSE_LABEL.fullmatch(clause.strip())
         if labelled and (escalated := _escalated(labelled["label"], labelled["text"]))[1]:
             trigger, action = escalated
-            targets = [_LEADING_ARTICLE.sub("", name) for name in escalation_targets(action or "")]
+            targets = [LEADING_ARTICLE.sub("", name) for name in escalation_targets(action or "")]
             points.append(EscalationPoint(trigger=trigger, action=action, escalate_to=targets, text=clause.strip()))
     return points
-
-
-_LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+(?=\S)", re.IGNORECASE)
 
 
 def _node_details(node: Node) -> list[StakeholderDetail]:
@@ -896,7 +895,7 @@ def _shared_head(modifier: str, name: str, text: str) -> str | None:
     """One name for "Security and Privacy Office": a lone capitalised word that is no role, 'and', a longer name."""
     if " " in modifier or not modifier[:1].isupper() or " " not in name or ends_with_role(modifier):
         return None
-    if _LEADING_ARTICLE.match(name):
+    if LEADING_ARTICLE.match(name):
         return None  # "Security and the incident commander": a name of its own after the article shares no head
     if modifier.isupper() and not names_a_team(modifier):
         return None  # an acronym naming no function is a role's ("PM and PMO Manager"), not a shared modifier
@@ -940,15 +939,12 @@ def _target_names(text: str) -> list[str]:
     return targets
 
 
-_OR = re.compile(r"\s+or\s+")
-
-
 def _alternative_roles(name: str) -> list[str]:
     """Two roles either of whom takes the escalation, "Head of Product Operations or VP Product", are two targets, as
     with 'and'; an 'or' inside one name ("CISO or security leadership": a group) keeps it whole."""
     if " or " not in name:
         return [name]  # most names
-    parts = _OR.split(name)
+    parts = OR_SEPARATOR.split(name)
     if len(parts) == 2 and all(part[:1].isupper() and names_a_role(part) for part in parts):
         return parts
     return [name]

@@ -20,7 +20,15 @@ from ..models import Section
 from ..nlp import load_vocab, nlp, phrase_matcher
 from ..sections import subheading_key
 from .common import FieldsModel, SectionFields, continues_line
-from .text import paren_depth, split_at_colon, split_enumeration, split_label, split_note, split_top_level
+from .text import (
+    LEADING_ARTICLE,
+    paren_depth,
+    split_at_colon,
+    split_enumeration,
+    split_label,
+    split_note,
+    split_top_level,
+)
 from .vocabulary import (
     SUMMARY_TO_KPIS,
     PhraseRuns,
@@ -220,13 +228,10 @@ def parse_reporting_line(text: str, labelled: bool = True) -> ReportingLine | No
     # The line names the manager roles up to the first ';' or sentence end ("...; works as a senior IC"), or
     # to the last of the clauses that each name a setting's managers ("A (consulting); B (public works)").
     reports_to = _manager_clauses(value[end:] if end is not None else value).strip(_STRIP_PUNCT)
-    reports_to = _LEADING_ARTICLE.sub("", reports_to, count=1)  # "an Environmental Manager": the role is the name
+    reports_to = LEADING_ARTICLE.sub("", reports_to, count=1)  # "an Environmental Manager": the role is the name
     if not reports_to:
         return None
     return ReportingLine(reports_to=reports_to, qualifier=qualifier, text=text)
-
-
-_LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+(?=\S)", re.I)
 
 
 def _manager_clauses(text: str) -> str:
@@ -337,7 +342,7 @@ def _reporting_clause(text: str, start: int = 0) -> tuple[int, ReportingLine] | 
     said = text[clause.start() + 1 :].strip()
     lead = _REPORTING_CLAUSE_LEAD.match(said)
     reports_to = _manager_clauses(said[lead.end() if lead else 0 :]).strip(_STRIP_PUNCT)
-    reports_to = _LEADING_ARTICLE.sub("", reports_to, count=1)
+    reports_to = LEADING_ARTICLE.sub("", reports_to, count=1)
     if not reports_to[:1].isupper():
         return None  # "..., and reports to whoever owns the budget": no manager named
     return clause.start(), ReportingLine(reports_to=reports_to, text=said)

@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable
 
 __all__ = [
+    "LEADING_ARTICLE",
+    "OR_SEPARATOR",
     "heading_note",
     "is_short_form",
     "labelled_parts",
@@ -26,6 +28,11 @@ __all__ = [
     "split_title_detail",
     "split_top_level",
 ]
+
+# Shared word patterns: the "or" between alternatives ("Head of X or VP Y"), and an article opening a name ("the
+# CISO", "an Environmental Manager") that the name itself does not hold.
+OR_SEPARATOR = re.compile(r"\s+or\s+")
+LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+(?=\S)", re.IGNORECASE)
 
 # --- brackets ------------------------------------------------------------------------------------
 

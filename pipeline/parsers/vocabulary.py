@@ -46,6 +46,7 @@ __all__ = [
     "opens_with_example",
     "page_tool_names",
     "phrase_gate",
+    "role_qualifier_words",
     "rule_set",
     "split_role_qualifier",
     "starts_with_term",
@@ -703,12 +704,13 @@ def _role_words() -> PhraseMatcher:
     language = nlp()
     matcher = PhraseMatcher(language.vocab, attr="LOWER")
     matcher.add("ROLE_NOUN", [language.make_doc(word) for word in sorted(_role_nouns())])
-    matcher.add("QUALIFIER", [language.make_doc(word) for word in sorted(_qualifier_words())])
+    matcher.add("QUALIFIER", [language.make_doc(word) for word in sorted(role_qualifier_words())])
     return matcher
 
 
 @lru_cache(maxsize=1)
-def _qualifier_words() -> frozenset[str]:
+def role_qualifier_words() -> frozenset[str]:
+    """The words that open a qualifier after a role's name ('with', 'if', 'for', 'transitioning'), lower-case."""
     return frozenset(w.lower() for w in load_vocab(EXPERIENCE_TO_SCORECARD)["role_qualifier_words"])
 
 
@@ -859,7 +861,7 @@ def split_role_qualifier(text: str) -> tuple[str, str | None]:
     local authority"), outside brackets. A joiner
     word inside a title-case name opens none: "Software Development Engineer in Test (SDET) Lead".
     """
-    if _qualifier_words().isdisjoint(_WORDS.findall(text.lower())):
+    if role_qualifier_words().isdisjoint(_WORDS.findall(text.lower())):
         return text, None  # most roles: no qualifier word at all
     doc = text_doc(text)
     nouns: set[int] = set()
