@@ -11,6 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import extract
+from pipeline.blocks import Block
+from pipeline.models import Section, SectionId, Subsection
+from pipeline.parsers import technical_skills
 
 UNSEEN = Path(__file__).resolve().parent / "unseen"
 
@@ -49,6 +52,36 @@ def all_strings(value: object) -> list[str]:
     if isinstance(value, dict):
         value = list(value.values())
     return [text for item in value for text in all_strings(item)] if isinstance(value, list) else []
+
+
+def use_line_skill_tools(
+    *lines: tuple[str, str], tier: str = "good_to_have", table: tuple[str, ...] = ()
+) -> dict[str, list[str]]:
+    """Each technical skill's tools, the skills given as (name line, Use line) under one tier, read again against
+    the names of the page's tools table when ``table`` gives them."""
+    blocks = [
+        Block.list_item(text, 0, len(text), depth, "-", None)
+        for name, use in lines
+        for text, depth in ((name, 0), (f"Use: {use}", 1))
+    ]
+    sub = Subsection(key=tier, title="Technical skills", blocks=blocks)
+    section = Section(id=SectionId.TECHNICAL_SKILLS, number=None, title="Skills", blocks=[], subsections=[sub])
+    skills = technical_skills.parse(section)
+    if table:
+        skills = technical_skills.with_page_tools(skills, table)
+    return {skill.name: skill.tools for skill in skills.skills}
+
+
+def row_tools(fields: dict[str, Any], tool_text: str) -> list[tuple[str, list[str], str | None]]:
+    """(name, variants, note) of each tool of the tools row whose tool cell reads ``tool_text``."""
+    (row,) = [row for row in fields["tools"]["rows"] if row["tool_text"] == tool_text]
+    return [(tool["name"], tool["variants"], tool["note"]) for tool in row["tools"]]
+
+
+def skill_tools(fields: dict[str, Any], name: str) -> list[str]:
+    """The tools of the technical skill named ``name``."""
+    (skill,) = [skill for skill in fields["technical_skills"]["skills"] if skill["name"] == name]
+    return skill["tools"]
 
 
 def hiring_exercises(items: list[str], role: str = "Test Role") -> list[dict[str, Any]]:

@@ -10,7 +10,7 @@ synthetic, frozen in tests/unseen with their keys in tests/unseen/answer_keys/; 
 
 from __future__ import annotations
 
-from snippets import all_strings, unseen_document
+from snippets import all_strings, row_tools, skill_tools, unseen_document
 
 from pipeline.parsers.technical_skills import _listed_beside
 from pipeline.parsers.tools import split_tools
@@ -23,16 +23,6 @@ ASTRA = "product-ops-manager-wp-astra.synthetic.html"
 
 def _tools(cell: str) -> list[tuple[str, list[str], str | None]]:
     return [(tool.name, tool.variants, tool.note) for tool in split_tools(cell)]
-
-
-def _row_tools(fields: dict, tool_text: str) -> list[tuple[str, list[str], str | None]]:
-    (row,) = [row for row in fields["tools"]["rows"] if row["tool_text"] == tool_text]
-    return [(tool["name"], tool["variants"], tool["note"]) for tool in row["tools"]]
-
-
-def _skill_tools(fields: dict, name: str) -> list[str]:
-    (skill,) = [skill for skill in fields["technical_skills"]["skills"] if skill["name"] == name]
-    return skill["tools"]
 
 
 def _tool_names(fields: dict) -> list[str]:
@@ -81,16 +71,16 @@ def test_synthetic_a_bracket_list_anchored_by_a_tool_before_lower_case_words() -
 
 def test_page_finops_billing_is_part_of_azures_product() -> None:
     fields = unseen_document(FINOPS)["fields"]
-    assert _row_tools(fields, "Azure Cost Management + Billing") == [("Azure Cost Management + Billing", [], None)]
-    assert [name for name, _, _ in _row_tools(fields, "AWS CUR + Athena")] == ["AWS CUR", "Athena"]
+    assert row_tools(fields, "Azure Cost Management + Billing") == [("Azure Cost Management + Billing", [], None)]
+    assert [name for name, _, _ in row_tools(fields, "AWS CUR + Athena")] == ["AWS CUR", "Athena"]
     assert "Billing" not in _tool_names(fields)
     assert len(fields["tools"]["rows"]) == 21
 
 
 def test_page_finops_skills_name_cur_and_commitment_discounts() -> None:
     fields = unseen_document(FINOPS)["fields"]
-    assert _skill_tools(fields, "Cloud billing data and pricing models") == ["CUR", "Azure", "GCP"]
-    assert _skill_tools(fields, "Commitment-based discount management") == [
+    assert skill_tools(fields, "Cloud billing data and pricing models") == ["CUR", "Azure", "GCP"]
+    assert skill_tools(fields, "Commitment-based discount management") == [
         "Savings Plans",
         "Reserved Instances",
         "Azure",
@@ -100,7 +90,7 @@ def test_page_finops_skills_name_cur_and_commitment_discounts() -> None:
 
 def test_page_noc_remote_access_tools_without_the_via_clause() -> None:
     fields = unseen_document(NOC)["fields"]
-    assert _row_tools(fields, "SecureCRT / PuTTY via jump host") == [
+    assert row_tools(fields, "SecureCRT / PuTTY via jump host") == [
         ("SecureCRT", [], "via jump host"),
         ("PuTTY", [], "via jump host"),
     ]
@@ -110,7 +100,7 @@ def test_page_noc_remote_access_tools_without_the_via_clause() -> None:
 
 def test_page_salesforce_pardot_is_account_engagements_only() -> None:
     fields = unseen_document(SALESFORCE)["fields"]
-    assert _row_tools(fields, "Marketo / Account Engagement (Pardot)") == [
+    assert row_tools(fields, "Marketo / Account Engagement (Pardot)") == [
         ("Marketo", [], None),
         ("Account Engagement", ["Pardot"], None),
     ]
@@ -120,5 +110,5 @@ def test_page_salesforce_pardot_is_account_engagements_only() -> None:
 def test_page_astra_semantic_layer_skill_names_lookml() -> None:
     document = unseen_document(ASTRA)
     fields = document["fields"]
-    assert _skill_tools(fields, "Semantic layer and metric modeling (LookML, dbt metrics)") == ["dbt", "LookML"]
+    assert skill_tools(fields, "Semantic layer and metric modeling (LookML, dbt metrics)") == ["dbt", "LookML"]
     assert not [text for text in all_strings(document) if "Report this ad" in text]

@@ -12,11 +12,8 @@ the snippets are synthetic.
 
 from __future__ import annotations
 
-from snippets import all_strings, unseen_document
+from snippets import all_strings, row_tools, skill_tools, unseen_document, use_line_skill_tools
 
-from pipeline.blocks import Block
-from pipeline.models import Section, SectionId, Subsection
-from pipeline.parsers import technical_skills
 from pipeline.parsers.technical_skills import SkillTier, TechnicalSkill, TechnicalSkills, with_page_tools
 from pipeline.parsers.tools import split_tools
 from pipeline.parsers.vocabulary import tools_in
@@ -29,18 +26,6 @@ def _tools(cell: str) -> list[tuple[str, list[str], str | None]]:
     return [(tool.name, tool.variants, tool.note) for tool in split_tools(cell)]
 
 
-def _item(text: str, depth: int = 0) -> Block:
-    return Block.list_item(text, 0, len(text), depth, "-", None)
-
-
-def _skills(*lines: tuple[str, str]) -> dict[str, list[str]]:
-    """Each skill's tools, the skills given as (name line, Use line) under a must-have tier."""
-    blocks = [block for name, use in lines for block in (_item(name), _item(f"Use: {use}", 1))]
-    sub = Subsection(key="must_have", title="Must-have technical skills", blocks=blocks)
-    section = Section(id=SectionId.TECHNICAL_SKILLS, number=None, title="Skills", blocks=[], subsections=[sub])
-    return {skill.name: skill.tools for skill in technical_skills.parse(section).skills}
-
-
 def _page_tools(use: str, table: list[str]) -> list[str]:
     """The tools of one skill whose Use line is ``use``, read again against a tools table."""
     skill = TechnicalSkill(
@@ -51,16 +36,6 @@ def _page_tools(use: str, table: list[str]) -> list[str]:
         text="Database operators",
     )
     return with_page_tools(TechnicalSkills(skills=[skill]), table).skills[0].tools
-
-
-def _row_tools(fields: dict, tool_text: str) -> list[tuple[str, list[str], str | None]]:
-    (row,) = [row for row in fields["tools"]["rows"] if row["tool_text"] == tool_text]
-    return [(tool["name"], tool["variants"], tool["note"]) for tool in row["tools"]]
-
-
-def _skill_tools(fields: dict, name: str) -> list[str]:
-    (skill,) = [skill for skill in fields["technical_skills"]["skills"] if skill["name"] == name]
-    return skill["tools"]
 
 
 # --- synthetic snippets ---------------------------------------------------------------------------
@@ -90,7 +65,7 @@ def test_synthetic_engines_after_a_service_named_for_one_take_its_name() -> None
 
 
 def test_synthetic_go_beside_a_language_is_the_go_language() -> None:
-    skills = _skills(
+    skills = use_line_skill_tools(
         ("Service development in Go or Rust", "services and command-line tools."),
         ("Automation scripting", "Bash, Go, or Python for runbook automation."),
         ("Release management", "Go-live checklists and Go/no-go calls with Python reports."),
@@ -104,7 +79,7 @@ def test_synthetic_go_beside_a_language_is_the_go_language() -> None:
 
 
 def test_synthetic_a_tool_named_inside_a_kind_of_system_is_none() -> None:
-    skills = _skills(
+    skills = use_line_skill_tools(
         ("Distributed SQL databases", "evaluating CockroachDB, Spanner, or YugabyteDB."),
         ("Query engines", "SQL on distributed SQL engines such as Trino."),
         ("Connection management", "RDS Proxy and HAProxy tuning."),
@@ -132,23 +107,23 @@ def test_synthetic_a_brand_before_a_lower_case_kind_in_the_table_is_its_product_
 
 def test_page_k8s_upstream_kubernetes_installers_are_variants() -> None:
     fields = unseen_document(K8S)["fields"]
-    assert _row_tools(fields, "Upstream Kubernetes (kubeadm / Rancher RKE2)") == [
+    assert row_tools(fields, "Upstream Kubernetes (kubeadm / Rancher RKE2)") == [
         ("Upstream Kubernetes", ["kubeadm", "Rancher RKE2"], None)
     ]
-    assert _row_tools(fields, "Kubernetes (EKS / GKE / AKS)") == [("Kubernetes", ["EKS", "GKE", "AKS"], None)]
+    assert row_tools(fields, "Kubernetes (EKS / GKE / AKS)") == [("Kubernetes", ["EKS", "GKE", "AKS"], None)]
     assert len(fields["tools"]["rows"]) == 32
 
 
 def test_page_k8s_scripting_skill_names_go() -> None:
     fields = unseen_document(K8S)["fields"]
     # Kubernetes is the Use line's own: "client-go or Python Kubernetes client usage"
-    assert _skill_tools(fields, "Scripting and automation in Go or Python") == ["Go", "Python", "Kubernetes"]
+    assert skill_tools(fields, "Scripting and automation in Go or Python") == ["Go", "Python", "Kubernetes"]
     assert len(fields["technical_skills"]["skills"]) == 23
 
 
 def test_page_dbre_azure_database_names_both_engines() -> None:
     fields = unseen_document(DBRE)["fields"]
-    assert _row_tools(fields, "Azure Database for PostgreSQL / MySQL") == [
+    assert row_tools(fields, "Azure Database for PostgreSQL / MySQL") == [
         ("Azure Database for PostgreSQL", [], None),
         ("Azure Database for MySQL", [], None),
     ]
@@ -159,13 +134,13 @@ def test_page_dbre_azure_database_names_both_engines() -> None:
 
 def test_page_dbre_skills_name_their_products() -> None:
     fields = unseen_document(DBRE)["fields"]
-    assert _skill_tools(fields, "Connection pooling and proxies") == ["pgBouncer", "ProxySQL", "RDS Proxy"]
-    assert _skill_tools(fields, "Distributed SQL and NewSQL systems") == ["CockroachDB", "Spanner", "YugabyteDB"]
-    assert "Neon" in _skill_tools(fields, "Serverless and autoscaling database platforms")
-    assert _skill_tools(fields, "Kubernetes and database operators")[-2:] == ["CloudNativePG", "Zalando"]
+    assert skill_tools(fields, "Connection pooling and proxies") == ["pgBouncer", "ProxySQL", "RDS Proxy"]
+    assert skill_tools(fields, "Distributed SQL and NewSQL systems") == ["CockroachDB", "Spanner", "YugabyteDB"]
+    assert "Neon" in skill_tools(fields, "Serverless and autoscaling database platforms")
+    assert skill_tools(fields, "Kubernetes and database operators")[-2:] == ["CloudNativePG", "Zalando"]
     # the neighbours stay as they were
-    assert _skill_tools(fields, "SQL performance tuning and execution plan analysis") == ["SQL"]
-    assert _skill_tools(fields, "Scripting and automation (Python, Go, or Bash)") == ["Python", "Bash", "Go"]
+    assert skill_tools(fields, "SQL performance tuning and execution plan analysis") == ["SQL"]
+    assert skill_tools(fields, "Scripting and automation (Python, Go, or Bash)") == ["Python", "Bash", "Go"]
 
 
 def test_pages_keep_no_noise() -> None:

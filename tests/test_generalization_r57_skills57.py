@@ -11,26 +11,11 @@ tests/unseen/answer_keys/); the snippets are synthetic.
 
 from __future__ import annotations
 
-from snippets import unseen_document
+from snippets import unseen_document, use_line_skill_tools
 
-from pipeline.blocks import Block
-from pipeline.models import Section, SectionId, Subsection
-from pipeline.parsers import technical_skills
 from pipeline.parsers.vocabulary import tools_in
 
 PAGE = "fullstack-developer-wpbakery.synthetic.html"
-
-
-def _item(text: str, depth: int = 0) -> Block:
-    return Block.list_item(text, 0, len(text), depth, "-", None)
-
-
-def _skills(*lines: tuple[str, str]) -> dict[str, list[str]]:
-    """Each skill's tools, the skills given as (name line, Use line) under a good-to-have tier, no tools table."""
-    blocks = [block for name, use in lines for block in (_item(name), _item(f"Use: {use}", 1))]
-    sub = Subsection(key="good_to_have", title="Good-to-have technical skills", blocks=blocks)
-    section = Section(id=SectionId.TECHNICAL_SKILLS, number=None, title="Skills", blocks=[], subsections=[sub])
-    return {skill.name: skill.tools for skill in technical_skills.parse(section).skills}
 
 
 def _page_skill_tools() -> dict[str, list[str]]:
@@ -41,25 +26,26 @@ def _page_skill_tools() -> dict[str, list[str]]:
 
 
 def test_synthetic_an_orm_named_by_its_product_and_kind_is_a_tool() -> None:
-    assert _skills(("Prisma ORM (Important)", "schema modelling, migrations, type-safe queries.")) == {
+    assert use_line_skill_tools(("Prisma ORM (Important)", "schema modelling, migrations, type-safe queries.")) == {
         "Prisma ORM": ["Prisma"]
     }
 
 
 def test_synthetic_node_orms_listed_in_brackets_are_tools() -> None:
-    tools = _skills(("Data access (TypeORM, Sequelize, or Drizzle) (Important)", "entities and migrations."))
+    skill = ("Data access (TypeORM, Sequelize, or Drizzle) (Important)", "entities and migrations.")
+    tools = use_line_skill_tools(skill)
     assert tools == {"Data access (TypeORM, Sequelize, or Drizzle)": ["TypeORM", "Sequelize", "Drizzle"]}
 
 
 def test_synthetic_nestjs_anchors_its_bracket_list_without_a_tools_table() -> None:
-    (tools,) = _skills(("Node.js API development (Express / NestJS) (Critical)", "middleware, validation.")).values()
+    skill = ("Node.js API development (Express / NestJS) (Critical)", "middleware, validation.")
+    (tools,) = use_line_skill_tools(skill).values()
     assert sorted(tools) == ["Express", "NestJS", "Node.js"]
 
 
 def test_synthetic_ordinary_words_in_lower_case_name_no_orm() -> None:
-    assert _skills(("Express concerns early (Important)", "a drizzle of small changes; a prisma of views.")) == {
-        "Express concerns early": []
-    }
+    skill = ("Express concerns early (Important)", "a drizzle of small changes; a prisma of views.")
+    assert use_line_skill_tools(skill) == {"Express concerns early": []}
 
 
 def test_synthetic_palo_alto_products_keep_their_whole_names() -> None:

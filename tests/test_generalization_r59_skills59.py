@@ -11,28 +11,11 @@ tests/unseen (key in tests/unseen/answer_keys/); the snippets are synthetic.
 
 from __future__ import annotations
 
-from snippets import unseen_document
+from snippets import unseen_document, use_line_skill_tools
 
-from pipeline.blocks import Block
-from pipeline.models import Section, SectionId, Subsection
-from pipeline.parsers import technical_skills
 from pipeline.parsers.vocabulary import tools_in
 
 PAGE = "network-engineer-seed000.synthetic.txt"
-
-
-def _item(text: str, depth: int = 0) -> Block:
-    return Block.list_item(text, 0, len(text), depth, "-", None)
-
-
-def _skills(*lines: tuple[str, str], table: tuple[str, ...] = ()) -> dict[str, list[str]]:
-    """Each skill's tools, the skills given as (name line, Use line) under a good-to-have tier, with the names of
-    the page's tools table, if any."""
-    blocks = [block for name, use in lines for block in (_item(name), _item(f"Use: {use}", 1))]
-    sub = Subsection(key="good_to_have", title="Good-to-have technical skills", blocks=blocks)
-    section = Section(id=SectionId.TECHNICAL_SKILLS, number=None, title="Skills", blocks=[], subsections=[sub])
-    fields = technical_skills.with_page_tools(technical_skills.parse(section), table)
-    return {skill.name: skill.tools for skill in fields.skills}
 
 
 def _page_skill_tools() -> dict[str, list[str]]:
@@ -53,7 +36,7 @@ def test_synthetic_sd_wan_products_keep_their_whole_names() -> None:
 
 def test_synthetic_sd_wan_vendor_list_beats_the_tables_switch_line() -> None:
     # The table's "Cisco Catalyst" (switches) is shorter than the SD-WAN product the skill names.
-    tools = _skills(
+    tools = use_line_skill_tools(
         ("SD-WAN (Optional)", "branch overlays on Cisco Catalyst SD-WAN or VMware VeloCloud."),
         ("Campus switching (Critical)", "access layer on Cisco Catalyst stacks."),
         table=("Cisco Catalyst", "Cisco Nexus"),
@@ -65,7 +48,7 @@ def test_synthetic_sd_wan_vendor_list_beats_the_tables_switch_line() -> None:
 
 
 def test_synthetic_nac_and_controller_products_are_tools() -> None:
-    tools = _skills(
+    tools = use_line_skill_tools(
         ("Network access control (Cisco ISE) (Important)", "802.1X, MAB, posture and guest policies."),
         ("Controller-driven networking (Important)", "Catalyst Center / Meraki Dashboard APIs, assurance."),
         ("Legacy controllers (Optional)", "Cisco DNA Center templates and the Cisco Identity Services Engine."),
