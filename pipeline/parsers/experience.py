@@ -1371,14 +1371,26 @@ def _or_sides(name: str) -> list[str]:
 
 
 def _names_role(name: str) -> bool:
-    """A name ending with a role noun or opened by a rank, a grade after it allowed ("Software Engineer II",
-    "Clinical Nurse 3"); each of its " / " or " or " alternatives within the word cap ("Clinical Nurse III /
-    Clinical Ladder nurse", "Senior Manager of Customer Support or Technical Support")."""
+    """A name ending with a role noun or a role's acronym ("Junior DBA") or opened by a rank, a grade after it
+    allowed ("Software Engineer II", "Clinical Nurse 3"); each of its " / " or " or " alternatives within the word
+    cap ("Clinical Nurse III / Clinical Ladder nurse", "Senior Manager of Customer Support or Technical Support")."""
     start, _, last = name.rpartition(" ")
     bare = start if start and _BARE_GRADE.fullmatch(last) else name
     if bare is start and (cut := _GRADE_WORD.search(start)):
         bare = start[: cut.start()]  # "SOC Analyst Tier 3": the grade's word goes with it
-    return names_a_role(bare) and all(len(side.split()) <= _MAX_ROLE_WORDS for side in _ALTERNATIVES.split(name))
+    named = names_a_role(bare) or _ends_with_role_acronym(bare)
+    return named and all(len(side.split()) <= _MAX_ROLE_WORDS for side in _ALTERNATIVES.split(name))
+
+
+# Job titles written as their acronym ("Junior DBA", "Oracle or SQL Server DBA", "Senior BA"). They count only in
+# capitals: lower-case "pm" or "ba" is no role ("3 pm"); "SRE" the role nouns already list.
+_ROLE_ACRONYMS = frozenset(("DBA", "BA", "PM", "TPM", "PO", "QA", "SDET", "SDR", "BDR"))
+
+
+def _ends_with_role_acronym(name: str) -> bool:
+    """A name closed by a role's acronym, plural too: "Junior DBA", "SQL Server DBAs" → True; "at 3 pm" → False."""
+    last = split_note(name)[0].rpartition(" ")[2]
+    return last in _ROLE_ACRONYMS or (last.endswith("s") and last[:-1] in _ROLE_ACRONYMS)
 
 
 _ALTERNATIVES = re.compile(r" / |\s+or\s+")

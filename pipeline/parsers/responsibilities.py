@@ -71,6 +71,8 @@ _DASHES = ("–", "—")
 _DETAIL_DASHES = (*_DASHES, "-")
 _LEADING_DASH = re.compile(r"^\s*[–—-]\s+")
 _WORDLIKE = re.compile(r"[^\W_]")  # a letter or digit: found at a text's first character, mostly
+# A bracket naming what a title covers: no ';' in it (one with clauses of its own is a note, its words counted).
+_SCOPE_BRACKET = re.compile(r"\([^();]*\)")
 #: A title before a colon is a short phrase: at most this many words.
 _MAX_TITLE_WORDS = 8
 
@@ -96,8 +98,10 @@ def split_item_title(text: str) -> tuple[str, str | None]:
 
 def _title_terms(title: str) -> int:
     """The title's words, a product's name of several capitalised words counted once: "Run identity operations
-    with Okta and Microsoft Entra ID" says no more than "Oversee IT asset management", though it has more words."""
-    words = title.split()
+    with Okta and Microsoft Entra ID" says no more than "Oversee IT asset management", though it has more words.
+    A bracket naming what the title covers is one term too ("Maintain evidence for audits (ISO 27001, SOC 2,
+    internal audit)"): its list does not make the title a sentence."""
+    words = _SCOPE_BRACKET.sub("()", title).split()
     terms = len(words)
     for before, word in zip(words[1:], words[2:]):  # not the title's first word: capitalised as its start
         if word[:1].isupper() and before[:1].isupper() and not before.endswith((",", ";")):
