@@ -61,7 +61,8 @@ def test_synthetic_title_line_still_owns_the_lines_after_it() -> None:
     exercises = hiring_exercises(
         ["Take-home exercise (2–4 hours)", "Scenario: a retailer loses orders.", "Submit a short written plan."]
     )
-    assert [(e["name"], e["duration"], len(e["details"])) for e in exercises] == [("Take-home exercise", "2–4 hours", 2)]
+    shapes = [(e["name"], e["duration"], len(e["details"])) for e in exercises]
+    assert shapes == [("Take-home exercise", "2–4 hours", 2)]
 
 
 def test_unseen_ba_page_has_its_three_exercises() -> None:
