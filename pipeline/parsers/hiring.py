@@ -431,8 +431,15 @@ def _item_led(blocks: list[Block]) -> bool:
         len(top) >= 2
         and all(b.kind == BlockKind.LIST_ITEM for b in blocks if b.kind not in (BlockKind.HEADING, BlockKind.TABLE))
         and any(_exercise_lead(b, label_led=False) for b in top)
-        and not any(is_exercise_title(b.text) for b in top)
+        and not any(_is_title_line(b.text) for b in top)
     )
+
+
+def _is_title_line(text: str) -> bool:
+    """Whether a line only titles an exercise, its details on the lines after it: "Take-home exercise (2–4
+    hours)". A labelled sentence ("SQL exercise: reconcile two extracts") is a whole exercise, an item like its
+    unlabelled siblings."""
+    return is_exercise_title(text) and _named_exercise(text, any_label=False) is None
 
 
 def _named_exercise(text: str, any_label: bool) -> tuple[str, str] | None:

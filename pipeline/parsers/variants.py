@@ -90,10 +90,14 @@ _SECTION = "role_variants"
 _MAX_NAME_WORDS = 6
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _TERMINAL = (".", ";", ",", "!", "?", "”", '"')
+# A sentence ending inside a line makes it prose, no name: "Core practices are global. Differences include:"
+# leads the dimension's points.
+_SENTENCE_GAP = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 
 def is_variant_name(text: str) -> bool:
-    """A short name line without sentence punctuation: "Mid-size company" → True, "Faster iteration." → False.
+    """A short name line without sentence punctuation: "Mid-size company" → True, "Faster iteration." → False,
+    nor two sentences: "Core practices are global. Differences include:" → False.
 
     A name with its description after a colon is the inline form, no name line: "Healthcare: HIPAA" → False.
     """
@@ -101,7 +105,7 @@ def is_variant_name(text: str) -> bool:
     if not stripped or stripped.endswith(_TERMINAL) or split_at_colon(stripped):
         return False
     name, _ = split_note(stripped)
-    if ";" in name or ("," in name and not _is_kind_series(name)):
+    if ";" in name or ("," in name and not _is_kind_series(name)) or _SENTENCE_GAP.search(name):
         return False
     return 0 < len(_WORD.findall(name)) <= _MAX_NAME_WORDS
 
