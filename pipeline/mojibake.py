@@ -308,12 +308,27 @@ def _chain_link(line: str, at: int) -> tuple[str, str] | None:
     return steps if _is_chain_step(steps[1]) or _is_team_role(steps[1]) else None
 
 
+_STAGE_WORDS = 2  # "business pilot", "broad deployment"
+
+
 def _last_step(phrase: str) -> str:
     """A lowercase one-word step a comma's clause follows ends there: "staging → marts, with dbt tests on key
-    tables"; a capitalised one opens a list or a place ("Weave – Phones, texting", "Austin, TX"), and a longer
-    phrase keeps its comma, a role's team ("Engineering Manager, Platform") or a clause's."""
-    word, comma, _ = phrase.partition(", ")
-    return word if comma and _HYPHENATED_WORD.fullmatch(word) else phrase
+    tables", a two-word one too when the clause opens with a word such as "with": "business pilot → broad
+    deployment, with defined success criteria"; a capitalised one opens a list or a place ("Weave – Phones,
+    texting", "Austin, TX"), and a longer phrase keeps its comma, a role's team ("Engineering Manager, Platform")
+    or a clause's."""
+    step, comma, clause = phrase.partition(", ")
+    if not comma:
+        return phrase
+    if _HYPHENATED_WORD.fullmatch(step) or (_is_lowercase_stage(step) and _first_word(clause) in _CLAUSE_OPENERS):
+        return step
+    return phrase
+
+
+def _is_lowercase_stage(step: str) -> bool:
+    """A stage's plain name: a few lowercase words, "broad deployment"."""
+    words = step.split(" ")
+    return len(words) <= _STAGE_WORDS and all(map(_HYPHENATED_WORD.fullmatch, words))
 
 
 _TEAM_WORDS = 3  # "Platform", "Customer Support", "Cloud Infrastructure"
@@ -375,10 +390,12 @@ def _is_arrow_chain(line: str, at: int) -> bool:
 def _is_stage_words(line: str, steps: list[str]) -> bool:
     """Three one-word steps of any case ("raw → staging → marts") inside an item: on a line whose own separators
     are intact – (the bare one is then no separator of that line's list), or in a label's text ("Layers: raw →
-    staging → marts"). Longer lowercase phrases may be an aside between two dashes."""
-    if any(" " in step for step in steps):
+    staging → marts"); steps of two words only in a label's text ("Ring-based release: IT pilot → business pilot
+    → broad deployment"), where no aside opens. Longer lowercase phrases may be an aside between two dashes."""
+    words = max(len(step.split(" ")) for step in steps)
+    if words > _STAGE_WORDS:
         return False
-    return " – " in line or f": {steps[0]} " in line
+    return f": {steps[0]} " in line or (words == 1 and " – " in line)
 
 
 _ITEM_MARKER = re.compile(r"\s*(?:[-*•▪◦·]|\d{1,2}[.)])\s")
