@@ -76,6 +76,11 @@ _THAI_LETTER = re.compile("[\u0e01-\u0e5b]")
 _LOST_LAST = re.compile("\u0e42\u20ac(?:(?!\\d)|(?<!\\d\u0e42\u20ac))")
 # ``โ`` whose two continuation bytes were both lost.
 _BARE = re.compile("\u0e42")
+# ≥ and ≤ (E2 89 A5, E2 89 A4) whose middle byte was lost, 89 having no Windows-874 character: ``โฅ``, ``โค``. The
+# last byte's Thai letter names the sign. A target's number follows, past a space at most ("โฅ95%", "โค 72 hours",
+# "NPS โฅ +40", "<td>โค&nbsp;$450"); Thai words open with the same two letters ("โครงการ"), not before a number.
+_LOST_MIDDLE = re.compile("\u0e42[\u0e04\u0e05](?=(?:\\s|&nbsp;)?[-+$€£₹]?\\d|%)")
+_LOST_MIDDLE_SIGN = {"\u0e04": "≤", "\u0e05": "≥"}
 
 # A bare ``โ`` with a space on each side is a dash that separates clauses, list
 # items or a label from its text ("pipelines. – Reduces incidents", "Data
@@ -729,15 +734,33 @@ def _fix_lost_last(pattern: re.Pattern[str], text: str, fixes: Counter[tuple[str
     return pattern.sub(lost_last, text)
 
 
+def _fix_lost_middle(text: str, fixes: Counter[tuple[str, str]]) -> str:
+    """Replace each ``โฅ`` / ``โค`` before a number by ≥ / ≤; after a Thai letter it is a Thai word's."""
+
+    def lost_middle(match: re.Match[str]) -> str:
+        i = match.start()
+        if i and _THAI_LETTER.match(text, i - 1):
+            return match.group(0)
+        fixed = _LOST_MIDDLE_SIGN[match.group(0)[1]]
+        fixes[(match.group(0), fixed)] += 1
+        return fixed
+
+    return _LOST_MIDDLE.sub(lost_middle, text)
+
+
 def _lossy(text: str, fixes: Counter[tuple[str, str]]) -> str:
     text = _fix_lost_last(_LOST_LAST, text, fixes)
     if "\u0e42" not in text:
         return text
+    text = _fix_lost_middle(text, fixes)
     out: list[str] = []
     last = 0
     for match in _BARE.finditer(text):
         fixed = _bare_replacement(text, match.start())
-        fixes[("โ", fixed)] += 1
+        # A Thai letter left after it is a lost byte's too: the report names it, not a routine "โ → “".
+        after = text[match.end() : match.end() + 1]
+        thai = after if _THAI_LETTER.match(after) else ""
+        fixes[("โ" + thai, fixed + thai)] += 1
         out.append(text[last : match.start()])
         out.append(fixed)
         last = match.end()
