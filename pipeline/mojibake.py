@@ -76,6 +76,11 @@ _THAI_LETTER = re.compile("[\u0e01-\u0e5b]")
 _LOST_LAST = re.compile("\u0e42\u20ac(?:(?!\\d)|(?<!\\d\u0e42\u20ac))")
 # ``โ`` whose two continuation bytes were both lost.
 _BARE = re.compile("\u0e42")
+# ≥ and ≤ (E2 89 A5, E2 89 A4) whose middle byte was lost, 89 having no Windows-874 character: ``โฅ``, ``โค``. The
+# last byte's Thai letter names the sign. A target's number follows, past a space at most ("โฅ95%", "โค 72 hours",
+# "NPS โฅ +40", "<td>โค&nbsp;$450"); Thai words open with the same two letters ("โครงการ"), not before a number.
+_LOST_MIDDLE = re.compile("\u0e42[\u0e04\u0e05](?=(?:\\s|&nbsp;)?[-+$€£₹]?\\d|%)")
+_LOST_MIDDLE_SIGN = {"\u0e04": "≤", "\u0e05": "≥"}
 
 # A bare ``โ`` with a space on each side is a dash that separates clauses, list
 # items or a label from its text ("pipelines. – Reduces incidents", "Data
@@ -308,12 +313,27 @@ def _chain_link(line: str, at: int) -> tuple[str, str] | None:
     return steps if _is_chain_step(steps[1]) or _is_team_role(steps[1]) else None
 
 
+_STAGE_WORDS = 2  # "business pilot", "broad deployment"
+
+
 def _last_step(phrase: str) -> str:
     """A lowercase one-word step a comma's clause follows ends there: "staging → marts, with dbt tests on key
-    tables"; a capitalised one opens a list or a place ("Weave – Phones, texting", "Austin, TX"), and a longer
-    phrase keeps its comma, a role's team ("Engineering Manager, Platform") or a clause's."""
-    word, comma, _ = phrase.partition(", ")
-    return word if comma and _HYPHENATED_WORD.fullmatch(word) else phrase
+    tables", a two-word one too when the clause opens with a word such as "with": "business pilot → broad
+    deployment, with defined success criteria"; a capitalised one opens a list or a place ("Weave – Phones,
+    texting", "Austin, TX"), and a longer phrase keeps its comma, a role's team ("Engineering Manager, Platform")
+    or a clause's."""
+    step, comma, clause = phrase.partition(", ")
+    if not comma:
+        return phrase
+    if _HYPHENATED_WORD.fullmatch(step) or (_is_lowercase_stage(step) and _first_word(clause) in _CLAUSE_OPENERS):
+        return step
+    return phrase
+
+
+def _is_lowercase_stage(step: str) -> bool:
+    """A stage's plain name: a few lowercase words, "broad deployment"."""
+    words = step.split(" ")
+    return len(words) <= _STAGE_WORDS and all(map(_HYPHENATED_WORD.fullmatch, words))
 
 
 _TEAM_WORDS = 3  # "Platform", "Customer Support", "Cloud Infrastructure"
@@ -375,10 +395,12 @@ def _is_arrow_chain(line: str, at: int) -> bool:
 def _is_stage_words(line: str, steps: list[str]) -> bool:
     """Three one-word steps of any case ("raw → staging → marts") inside an item: on a line whose own separators
     are intact – (the bare one is then no separator of that line's list), or in a label's text ("Layers: raw →
-    staging → marts"). Longer lowercase phrases may be an aside between two dashes."""
-    if any(" " in step for step in steps):
+    staging → marts"); steps of two words only in a label's text ("Ring-based release: IT pilot → business pilot
+    → broad deployment"), where no aside opens. Longer lowercase phrases may be an aside between two dashes."""
+    words = max(len(step.split(" ")) for step in steps)
+    if words > _STAGE_WORDS:
         return False
-    return " – " in line or f": {steps[0]} " in line
+    return f": {steps[0]} " in line or (words == 1 and " – " in line)
 
 
 _ITEM_MARKER = re.compile(r"\s*(?:[-*•▪◦·]|\d{1,2}[.)])\s")
@@ -712,15 +734,33 @@ def _fix_lost_last(pattern: re.Pattern[str], text: str, fixes: Counter[tuple[str
     return pattern.sub(lost_last, text)
 
 
+def _fix_lost_middle(text: str, fixes: Counter[tuple[str, str]]) -> str:
+    """Replace each ``โฅ`` / ``โค`` before a number by ≥ / ≤; after a Thai letter it is a Thai word's."""
+
+    def lost_middle(match: re.Match[str]) -> str:
+        i = match.start()
+        if i and _THAI_LETTER.match(text, i - 1):
+            return match.group(0)
+        fixed = _LOST_MIDDLE_SIGN[match.group(0)[1]]
+        fixes[(match.group(0), fixed)] += 1
+        return fixed
+
+    return _LOST_MIDDLE.sub(lost_middle, text)
+
+
 def _lossy(text: str, fixes: Counter[tuple[str, str]]) -> str:
     text = _fix_lost_last(_LOST_LAST, text, fixes)
     if "\u0e42" not in text:
         return text
+    text = _fix_lost_middle(text, fixes)
     out: list[str] = []
     last = 0
     for match in _BARE.finditer(text):
         fixed = _bare_replacement(text, match.start())
-        fixes[("โ", fixed)] += 1
+        # A Thai letter left after it is a lost byte's too: the report names it, not a routine "โ → “".
+        after = text[match.end() : match.end() + 1]
+        thai = after if _THAI_LETTER.match(after) else ""
+        fixes[("โ" + thai, fixed + thai)] += 1
         out.append(text[last : match.start()])
         out.append(fixed)
         last = match.end()
