@@ -562,7 +562,8 @@ def _product_words(table_names: Iterable[str]) -> dict[str, str]:
     the whole name's."""
     words: dict[str, str] = {}
     for maker, word in _PRODUCT_WORD.findall("\n".join(table_names)):  # one scan of the names, a name a line
-        words.setdefault(word, f"{maker} {word}")
+        if word not in _editions():  # "SaaS" of "Flexera SaaS": a deployment, no product of the maker's
+            words.setdefault(word, f"{maker} {word}")
     return words
 
 
@@ -727,7 +728,7 @@ def _distinctive(words: list[str]) -> bool:
     capitalised words holding a coined word or an acronym ("MAP Growth"). A maker's or an ordinary word alone
     ("Google", "Campus", "SIS") names no one tool."""
     if len(words) == 1:
-        return _is_coined(words[0])
+        return _is_coined(words[0]) and words[0] not in _editions()  # "SaaS" of "Flexera SaaS" names a kind
     return all(word[:1].isupper() for word in words) and any(_is_coined(w) or _is_acronym(w) for w in words)
 
 
@@ -738,6 +739,12 @@ def _is_coined(word: str) -> bool:
 
 def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+@lru_cache(maxsize=1)
+def _editions() -> frozenset[str]:
+    """Edition and deployment words closing a product's name ("Cloud", "SaaS"): a kind of offering, no product."""
+    return frozenset(load_vocab("tables.json")["tool_editions"])
 
 
 @lru_cache(maxsize=1)
