@@ -789,7 +789,9 @@ def _listed_beside(name: str, tools: list[str]) -> list[str]:
     TikTok Shop, Walmart)" names Amazon and Walmart with TikTok Shop, "Basic HTML/Liquid" Liquid with HTML, which the
     gazetteer lacks, and "(LookML, dbt metrics)" LookML through "dbt metrics" (see _anchors_list). A list none of
     whose items is a tool found lists no tools ("(VaR, stress testing, Greeks)"); a part of a tool's name is no tool
-    of its own ("RDS" of "Amazon RDS/Aurora"), nor a name holding one ("Spark Structured Streaming" beside Spark)."""
+    of its own ("RDS" of "Amazon RDS/Aurora"), nor a name holding one ("Spark Structured Streaming" beside Spark).
+    A list naming a practice too ("(pgAudit, row-level security, SCRAM)") lists features: its bare acronyms are
+    methods or standards there, the gazetteer's acronyms aside."""
     if not tools:
         return tools
     found = list(tools)
@@ -798,11 +800,13 @@ def _listed_beside(name: str, tools: list[str]) -> list[str]:
         if not any(_anchors_list(item, tools) for item in items):
             continue
         found = [_whole_name(tool, items) for tool in found]
+        practices = any(item.islower() and not _anchors_list(item, tools) for item in items)  # "row-level security"
         found += [
             item
             for item in items
             if _PRODUCT.fullmatch(item)
             and not _GENERIC_PLURAL.search(item)
+            and not (_is_acronym(item) and practices)  # beside a practice, an acronym names a method ("SCRAM")
             and item not in _ambiguous_tools()  # an ordinary word too ("Outreach"): a tool where the table lists it
             and not any(item in tool or tool in item for tool in found)
         ]
