@@ -60,7 +60,7 @@ def test_label_sub_headings_without_colon_each_label_their_paragraph():
     assert fields["intro"] == []
     assert _tiers(fields) == [("must_have", "Must-have technical skills")]
     assert _summary(fields["skills"]) == [
-        ("SQL", 1, "must_have", "critical", "Month-end reporting.", None),
+        ("SQL", 1, "must_have", "critical", "Month-end reporting.", "Every report runs on it."),  # round 60: its why
         ("Python", 2, "must_have", "important", "automation.", None),
     ]
     assert [(d["label"], d["kind"]) for d in fields["skills"][0]["details"]] == [

@@ -135,7 +135,9 @@ class TechnicalSkill(FieldsModel):
     )
     use: str | None = Field(default=None, description="Text of the 'Use:' line.")
     what_good_looks_like: str | None = Field(
-        default=None, description="Text of the 'What good looks like:' line, else of the 'Expectations:' line."
+        default=None,
+        description="Text of the 'What good looks like:' line, else of the 'Expectations:' line, else of the 'Why:' "
+        "('Why it matters:') line.",
     )
     details: list[SkillDetail] = Field(
         default_factory=list, description="Every detail line, labelled or not, in page order."
@@ -350,8 +352,10 @@ def _build_skill(head: _Head, tier: SkillTier, tools: list[str]) -> TechnicalSki
             "importance_levels": levels,
             "importance_note": rating,
             "use": by_kind.get(SkillDetailKind.USE),
+            # One field for "what good looks like / why": a page that writes no bar says why the skill matters.
             "what_good_looks_like": by_kind.get(SkillDetailKind.WHAT_GOOD_LOOKS_LIKE)
-            or by_kind.get(SkillDetailKind.EXPECTATIONS),
+            or by_kind.get(SkillDetailKind.EXPECTATIONS)
+            or by_kind.get(SkillDetailKind.WHY),
             "details": details,
             "tools": tools,
             "text": block.text,
@@ -562,7 +566,8 @@ def _product_words(table_names: Iterable[str]) -> dict[str, str]:
     the whole name's."""
     words: dict[str, str] = {}
     for maker, word in _PRODUCT_WORD.findall("\n".join(table_names)):  # one scan of the names, a name a line
-        words.setdefault(word, f"{maker} {word}")
+        if word not in _editions():  # "SaaS" of "Flexera SaaS": a deployment, no product of the maker's
+            words.setdefault(word, f"{maker} {word}")
     return words
 
 
@@ -727,7 +732,7 @@ def _distinctive(words: list[str]) -> bool:
     capitalised words holding a coined word or an acronym ("MAP Growth"). A maker's or an ordinary word alone
     ("Google", "Campus", "SIS") names no one tool."""
     if len(words) == 1:
-        return _is_coined(words[0])
+        return _is_coined(words[0]) and words[0] not in _editions()  # "SaaS" of "Flexera SaaS" names a kind
     return all(word[:1].isupper() for word in words) and any(_is_coined(w) or _is_acronym(w) for w in words)
 
 
@@ -738,6 +743,12 @@ def _is_coined(word: str) -> bool:
 
 def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+@lru_cache(maxsize=1)
+def _editions() -> frozenset[str]:
+    """Edition and deployment words closing a product's name ("Cloud", "SaaS"): a kind of offering, no product."""
+    return frozenset(load_vocab("tables.json")["tool_editions"])
 
 
 @lru_cache(maxsize=1)
@@ -782,7 +793,9 @@ def _listed_beside(name: str, tools: list[str]) -> list[str]:
     TikTok Shop, Walmart)" names Amazon and Walmart with TikTok Shop, "Basic HTML/Liquid" Liquid with HTML, which the
     gazetteer lacks, and "(LookML, dbt metrics)" LookML through "dbt metrics" (see _anchors_list). A list none of
     whose items is a tool found lists no tools ("(VaR, stress testing, Greeks)"); a part of a tool's name is no tool
-    of its own ("RDS" of "Amazon RDS/Aurora"), nor a name holding one ("Spark Structured Streaming" beside Spark)."""
+    of its own ("RDS" of "Amazon RDS/Aurora"), nor a name holding one ("Spark Structured Streaming" beside Spark).
+    A list naming a practice too ("(pgAudit, row-level security, SCRAM)") lists features: its bare acronyms are
+    methods or standards there, the gazetteer's acronyms aside."""
     if not tools:
         return tools
     found = list(tools)
@@ -791,11 +804,13 @@ def _listed_beside(name: str, tools: list[str]) -> list[str]:
         if not any(_anchors_list(item, tools) for item in items):
             continue
         found = [_whole_name(tool, items) for tool in found]
+        practices = any(item.islower() and not _anchors_list(item, tools) for item in items)  # "row-level security"
         found += [
             item
             for item in items
             if _PRODUCT.fullmatch(item)
             and not _GENERIC_PLURAL.search(item)
+            and not (_is_acronym(item) and practices)  # beside a practice, an acronym names a method ("SCRAM")
             and item not in _ambiguous_tools()  # an ordinary word too ("Outreach"): a tool where the table lists it
             and not any(item in tool or tool in item for tool in found)
         ]
