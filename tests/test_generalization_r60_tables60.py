@@ -44,13 +44,13 @@ def test_synthetic_a_name_closing_on_a_common_noun_keeps_it_before_an_acronym_li
 def test_synthetic_a_name_closing_on_a_common_noun_keeps_it_before_a_camel_case_use() -> None:
     rows = split_lost_border(
         TOOLS_HEADER,
-        ["SaaS management Zylo / Productiv / Vendrix SaaS Manager SaaS discovery and usage-based optimization Optional"],
+        ["SaaS management Zylo / Productiv / Vendrix SaaS Manager SaaS discovery and usage-based tuning Optional"],
     )
     assert rows == [
         [
             "SaaS management",
             "Zylo / Productiv / Vendrix SaaS Manager",
-            "SaaS discovery and usage-based optimization",
+            "SaaS discovery and usage-based tuning",
             "Optional",
         ]
     ]
@@ -136,3 +136,18 @@ def test_page_postgres_version_and_exporter_rows() -> None:
     ]
     names = [tool["name"] for row in fields["tools"]["rows"] for tool in row["tools"]]
     assert "16" not in names and "Grafana with postgres_exporter" not in names
+
+
+def test_synthetic_a_module_with_its_edition_after_a_vendor_module_takes_the_vendor() -> None:
+    assert [name for name, _ in _tools("ServiceNow HAM / SAM Pro")] == ["ServiceNow HAM", "ServiceNow SAM Pro"]
+    # a vendor's own product, or an acronym unlike the module before it, names no module of the vendor
+    assert [name for name, _ in _tools("Oracle EBS / SAP Ariba")] == ["Oracle EBS", "SAP Ariba"]
+    assert [name for name, _ in _tools("Oracle EBS / JDA Planning")] == ["Oracle EBS", "JDA Planning"]
+
+
+def test_page_itam_servicenow_modules_share_the_vendor() -> None:
+    fields = unseen_document(ITAM)["fields"]
+    assert row_tools(fields, "ServiceNow HAM / SAM Pro") == [
+        ("ServiceNow HAM", [], None),
+        ("ServiceNow SAM Pro", [], None),
+    ]

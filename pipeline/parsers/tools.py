@@ -465,10 +465,25 @@ def _shared_module(pieces: list[str]) -> list[str]:
     names = pieces[:1]
     for piece in pieces[1:]:
         vendor, _, module = names[-1].rpartition(" ")
-        if _is_acronym(piece) and _is_acronym(module) and _is_brand(vendor) and tools_in(vendor) == (vendor,):
-            piece = piece if tools_in(piece) else f"{vendor} {piece}"
+        if _is_acronym(module) and _is_brand(vendor) and tools_in(vendor) == (vendor,):
+            if _is_acronym(piece) or _edition_module(piece, module):
+                piece = piece if tools_in(piece) else f"{vendor} {piece}"
         names.append(piece)
     return names
+
+
+def _edition_module(piece: str, module: str) -> bool:
+    """Whether a piece is a module acronym named alike the one before it, with an edition word: "SAM Pro" after
+    "ServiceNow HAM" (as long, the same last letter: one suite's modules). Not an acronym the gazetteer knows
+    alone ("SAP Ariba" after "Oracle EBS", a vendor's own product), nor one unlike the module ("JDA Planning")."""
+    acronym, _, edition = piece.partition(" ")
+    return (
+        _is_brand(edition)
+        and _is_acronym(acronym)
+        and len(acronym) == len(module)
+        and acronym[-1] == module[-1]
+        and not tools_in(acronym)
+    )
 
 
 def _is_acronym(word: str) -> bool:
