@@ -1599,16 +1599,27 @@ def _score_use(row: _Row, a: int, b: int, _: dict) -> float:
         )
         and not row.keys[a].endswith(_MODIFIER_ENDINGS)
         and "-" not in row.keys[a]  # a compound modifier: "End-to-end", "Real-time"
+        and not _word(row.words[a]).no_cell_end  # a name ends no cell on a comma: "SSO, MFA, ..." is a list
         and not _follows_known_tool(row, a)
     )
     if row.tool_start[a] or (row.shapes[a] == _ACRONYM and _names_vendor_product(row, a)):
         score -= 1.5  # a product's name: the tool cell's
+    elif ends_name and row.keys[a] in _name_closing_words():
+        score -= 1.5  # the noun closing a product's name ("Okta Workforce Identity", "Flexera SaaS Manager")
     elif row.shapes[a] in (_TITLE, _ACRONYM) and not ends_name:
         # Not on a "/"-run of names ("IEP / SEIS ..."): products, which go on the tool's name before them
         # ("Frontline IEP / SEIS | IEP development"), not a description's first words.
         if not (a + 2 < b and row.words[a + 1] == "/" and row.shapes[a + 2] in _NAME_SHAPES):
             score += 1.5
     return score
+
+
+@lru_cache(maxsize=1)
+def _name_closing_words() -> frozenset[str]:
+    """The plain capitalised words that close the gazetteer's names of several words ("Snow License Manager",
+    "Ping Identity", "Google Cloud"): after a name word and before another, such a word is the name's last."""
+    names = (name.split() for spellings in _vocab().tool_spellings.values() for name in spellings)
+    return frozenset(words[-1].lower() for words in names if len(words) > 1 and _shape(words[-1]) == _TITLE)
 
 
 _LONGEST_TOOL_NAME = 4  # words: the longest gazetteer name _follows_known_tool looks back over

@@ -167,11 +167,23 @@ def _split_top(text: str, unspaced_slash: bool) -> list[str]:
             start = match.end()
         elif depth == 0 and char == "/":
             spaced = index > 0 and text[index - 1].isspace() and index + 1 < len(text) and text[index + 1].isspace()
+            if spaced and _joins_versions(text, index):
+                continue  # "PostgreSQL 15 / 16": releases of one product (see _versioned)
             if spaced or (unspaced_slash and not _slash_in_name(text, index)):
                 parts.append(text[start:index])
                 start = index + 1
     parts.append(text[start:])
     return [p.strip() for p in parts if p.strip()]
+
+
+# A bare version number closing a '/'-part: "16" of "PostgreSQL 15 / 16".
+_VERSION_PART = re.compile(r"\s*\d+(?:\.\d+)*\s*(?:$|[/,;|)\n])")
+
+
+def _joins_versions(text: str, slash: int) -> bool:
+    """Whether a spaced slash joins version numbers, "PostgreSQL 15 / 16": a bare number is no tool, but another
+    release of the name before it."""
+    return text[:slash].rstrip()[-1:].isdigit() and _VERSION_PART.match(text, slash + 1) is not None
 
 
 # What follows a spaced '+' up to the next separator: "Billing" of "Azure Cost Management + Billing".
@@ -232,6 +244,21 @@ def _mixed_case(piece: str) -> bool:
 _ALTERNATIVES = re.compile(r"/|\s+or\s+")
 
 
+# A code-like name, written as in code: "postgres_exporter", "node-exporter", "kube-state-metrics".
+_CODE_NAME = re.compile(r"[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+")
+
+
+def _split_with(piece: str) -> list[str]:
+    """ "Grafana with postgres_exporter" is two tools, used together, when what comes after "with" is a code-like
+    name (an exporter, a plugin, a CLI: written as in code, so no feature of the tool before it); "Excel with
+    macros" stays whole, and so does "Git with GitLab CI", a pairing the page names as one entry."""
+    tool, _, helper = piece.rpartition(" with ")
+    tool, helper = tool.strip(), helper.strip()
+    if "(" in piece or not _is_product(tool) or not _CODE_NAME.fullmatch(helper):
+        return _split_unspaced_slashes(piece)
+    return [*_split_unspaced_slashes(tool), helper]
+
+
 def _split_unspaced_slashes(piece: str) -> list[str]:
     """Split an unspaced slash or an 'or' when every part is a known tool.
 
@@ -245,10 +272,26 @@ def _split_unspaced_slashes(piece: str) -> list[str]:
     return [piece]
 
 
+# A name and its releases joined by slashes: "PostgreSQL 15 / 16", "Windows 10/11".
+_VERSIONED = re.compile(r"(?P<name>.*[^\d\s/.])\s+(?P<versions>\d+(?:\.\d+)*(?:\s*/\s*\d+(?:\.\d+)*)+)")
+
+
+def _versioned(piece: str) -> ToolName | None:
+    """One product with its releases as variants, "PostgreSQL 15 / 16" → PostgreSQL (PostgreSQL 15, PostgreSQL 16),
+    each variant a name of its own (a bare "16" would name no tool where the page's tool names are looked for)."""
+    match = _VERSIONED.fullmatch(piece.strip())
+    if match is None:
+        return None
+    name = match["name"].strip()
+    variants = [f"{name} {version.strip()}" for version in match["versions"].split("/")]
+    return ToolName.__pydantic_validator__.validate_python({"name": name, "variants": variants})
+
+
 def _tool(piece: str) -> ToolName:
     groups = paren_groups(piece)
     if not groups:
-        return ToolName.__pydantic_validator__.validate_python({"name": piece.strip()})
+        versioned = _versioned(piece) if "/" in piece and piece[-1:].isdigit() else None  # cheap first: most have none
+        return versioned or ToolName.__pydantic_validator__.validate_python({"name": piece.strip()})
     start, end, inner = groups[-1]
     if piece[:start].strip() and _strip_fillers(piece[end:]):
         # A bracket inside a product name, "OTA Insight (Lighthouse) Rate Insight", names the words before it
@@ -324,7 +367,7 @@ def _tool_pieces(cell: str) -> list[str]:
     if " for " in cell:  # cheap first: most cells name no service for an engine
         names = _shared_service(cell, names)
     for piece in _shared_aside(cell, _shared_host(cell, names)):
-        for part in _split_unspaced_slashes(piece):
+        for part in _split_unspaced_slashes(piece) if " with " not in piece else _split_with(piece):
             part = _strip_fillers(part) if not paren_groups(part) else part.strip(" ,;")
             if part:
                 pieces.append(part)
@@ -422,10 +465,25 @@ def _shared_module(pieces: list[str]) -> list[str]:
     names = pieces[:1]
     for piece in pieces[1:]:
         vendor, _, module = names[-1].rpartition(" ")
-        if _is_acronym(piece) and _is_acronym(module) and _is_brand(vendor) and tools_in(vendor) == (vendor,):
-            piece = piece if tools_in(piece) else f"{vendor} {piece}"
+        if _is_acronym(module) and _is_brand(vendor) and tools_in(vendor) == (vendor,):
+            if _is_acronym(piece) or _edition_module(piece, module):
+                piece = piece if tools_in(piece) else f"{vendor} {piece}"
         names.append(piece)
     return names
+
+
+def _edition_module(piece: str, module: str) -> bool:
+    """Whether a piece is a module acronym named alike the one before it, with an edition word: "SAM Pro" after
+    "ServiceNow HAM" (as long, the same last letter: one suite's modules). Not an acronym the gazetteer knows
+    alone ("SAP Ariba" after "Oracle EBS", a vendor's own product), nor one unlike the module ("JDA Planning")."""
+    acronym, _, edition = piece.partition(" ")
+    return (
+        _is_brand(edition)
+        and _is_acronym(acronym)
+        and len(acronym) == len(module)
+        and acronym[-1] == module[-1]
+        and not tools_in(acronym)
+    )
 
 
 def _is_acronym(word: str) -> bool:
