@@ -234,8 +234,13 @@ def test_the_dokuwiki_page_responsibilities_and_skills(page: dict[str, Any]) -> 
         "Order verification and prescription screening",
         "Clinical pharmacokinetics and TDM",
     ]
-    # Round 60: with no "What good looks like" line, the "Why" line fills the field ("what good looks like / why").
-    assert all(skill["what_good_looks_like"] for skill in skills if _has_detail(skill, "why"))
+    # Schema 2.2.0: a "Why" line has a field of its own, apart from the bar the page sets.
+    assert all(skill["why"] for skill in skills if _has_detail(skill, "why"))
+    assert [skill["name"] for skill in skills if skill["what_good_looks_like"]] == [
+        "Clinical pharmacotherapy across common inpatient conditions",
+        "Order verification and prescription screening",
+        "Clinical pharmacokinetics and TDM",
+    ]
     assert len(fields["soft_skills"]["skills"]) == 8
 
 

@@ -2,8 +2,8 @@
 
 business-analyst-rest-gutenberg (a WP REST post of Gutenberg blocks) writes "Use:" and "Why:" under most skills and
 "What good looks like:" under few: the Why line stayed in details[] only, so 11 of 17 skills had
-what_good_looks_like null. The field is the page family's "what good looks like / why": a Why line fills it when no
-bar is written. it-asset-manager-seed000 (seed 000's plain text) had "SaaS" as a tool of three skills: a tools-table
+what_good_looks_like null and the Why line in no field. Schema 2.2.0 gives it a field of its own, `why`: filling
+what_good_looks_like with it would call a reason ("Security review is a common late-stage blocker") a bar. it-asset-manager-seed000 (seed 000's plain text) had "SaaS" as a tool of three skills: a tools-table
 name cut as "Flexera SaaS" gave "SaaS" as a distinctive part of it, though it is a deployment word (tables.json
 tool_editions); and "Oracle and IBM licensing" lost IBM, which the gazetteer lacked. postgres-dba-singlefile (HTML)
 took "SCRAM" from "(pgAudit, row-level security, SCRAM)" for a product, and its tuning skill named pg_stat_statements,
@@ -42,26 +42,27 @@ def _skills(*skills: tuple[str, list[str]]) -> list[technical_skills.TechnicalSk
 # --- synthetic: the Why line ----------------------------------------------------------------------
 
 
-def test_synthetic_why_line_fills_what_good_looks_like_when_no_bar_is_written() -> None:
+def test_synthetic_why_line_fills_why_and_leaves_the_bar_unwritten() -> None:
     skills = _skills(
         ("SQL (Critical)", ["Use: reconciling ERP extracts.", "Why: evidence beats opinion."]),
         ("Power BI (Optional)", ["Use: mock-ups.", "Why it matters: speeds agreement on reports."]),
         ("Excel (Important)", ["Use: fit-gap lists."]),
     )
-    assert [(s.name, s.use, s.what_good_looks_like) for s in skills] == [
-        ("SQL", "reconciling ERP extracts.", "evidence beats opinion."),
-        ("Power BI", "mock-ups.", "speeds agreement on reports."),
-        ("Excel", "fit-gap lists.", None),
+    assert [(s.name, s.use, s.why, s.what_good_looks_like) for s in skills] == [
+        ("SQL", "reconciling ERP extracts.", "evidence beats opinion.", None),
+        ("Power BI", "mock-ups.", "speeds agreement on reports.", None),
+        ("Excel", "fit-gap lists.", None, None),
     ]
     assert [d.kind for d in skills[0].details] == ["use", "why"]  # the line stays in details too
 
 
-def test_synthetic_a_written_bar_wins_over_the_why_line() -> None:
+def test_synthetic_a_written_bar_and_the_why_line_each_keep_their_field() -> None:
     skills = _skills(
         ("BPMN (Critical)", ["Why: a shared language.", "What good looks like: models owners sign."]),
         ("UAT (Important)", ["Why: closes the loop.", "Expectations: scripts cover negative paths."]),
     )
     assert [s.what_good_looks_like for s in skills] == ["models owners sign.", "scripts cover negative paths."]
+    assert [s.why for s in skills] == ["a shared language.", "closes the loop."]
 
 
 # --- synthetic: the tools a skill names -------------------------------------------------------------
@@ -104,13 +105,17 @@ def test_synthetic_an_acronym_beside_a_practice_in_a_name_list_is_no_product() -
 # --- the pages ------------------------------------------------------------------------------------
 
 
-def test_page_ba_every_skill_with_a_why_line_has_what_good_looks_like() -> None:
+def test_page_ba_every_skill_has_its_why_line_in_why() -> None:
     skills = unseen_document(BA)["fields"]["technical_skills"]["skills"]
     assert len(skills) == 17
-    assert all(skill["what_good_looks_like"] for skill in skills)
-    by_name = {skill["name"]: skill["what_good_looks_like"] for skill in skills}
-    assert by_name["SQL for data analysis"] == "evidence beats opinion in requirement debates."
-    assert by_name["Process modelling (BPMN 2.0)"] == "models process owners recognise and sign."  # its own bar
+    # Each skill writes a bar or a reason: 3 bars, 14 Why lines, none lost.
+    assert all(bool(skill["why"]) != bool(skill["what_good_looks_like"]) for skill in skills)
+    why = {skill["name"]: skill["why"] for skill in skills}
+    bar = {skill["name"]: skill["what_good_looks_like"] for skill in skills}
+    assert why["SQL for data analysis"] == "evidence beats opinion in requirement debates."
+    assert bar["SQL for data analysis"] is None
+    assert bar["Process modelling (BPMN 2.0)"] == "models process owners recognise and sign."  # its own bar
+    assert (sum(1 for text in bar.values() if text), sum(1 for text in why.values() if text)) == (3, 14)
 
 
 def test_page_itam_skills_name_no_saas_and_keep_ibm() -> None:

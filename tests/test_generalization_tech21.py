@@ -60,13 +60,14 @@ def test_label_sub_headings_without_colon_each_label_their_paragraph():
     assert fields["intro"] == []
     assert _tiers(fields) == [("must_have", "Must-have technical skills")]
     assert _summary(fields["skills"]) == [
-        ("SQL", 1, "must_have", "critical", "Month-end reporting.", "Every report runs on it."),  # round 60: its why
+        ("SQL", 1, "must_have", "critical", "Month-end reporting.", None),
         ("Python", 2, "must_have", "important", "automation.", None),
     ]
     assert [(d["label"], d["kind"]) for d in fields["skills"][0]["details"]] == [
         ("Why it matters", "why"),
         ("Use", "use"),
     ]
+    assert fields["skills"][0]["why"] == "Every report runs on it."
 
 
 def test_label_heading_in_html_labels_the_paragraph_under_it():

@@ -185,6 +185,7 @@ TABLES: list[Table] = [
             "importance_note",
             "use",
             "what_good_looks_like",
+            "why",
             "tools",
         ],
         _technical_skills,

@@ -135,10 +135,9 @@ class TechnicalSkill(FieldsModel):
     )
     use: str | None = Field(default=None, description="Text of the 'Use:' line.")
     what_good_looks_like: str | None = Field(
-        default=None,
-        description="Text of the 'What good looks like:' line, else of the 'Expectations:' line, else of the 'Why:' "
-        "('Why it matters:') line.",
+        default=None, description="Text of the 'What good looks like:' line, else of the 'Expectations:' line."
     )
+    why: str | None = Field(default=None, description="Text of the 'Why:' ('Why it matters:') line.")
     details: list[SkillDetail] = Field(
         default_factory=list, description="Every detail line, labelled or not, in page order."
     )
@@ -352,10 +351,10 @@ def _build_skill(head: _Head, tier: SkillTier, tools: list[str]) -> TechnicalSki
             "importance_levels": levels,
             "importance_note": rating,
             "use": by_kind.get(SkillDetailKind.USE),
-            # One field for "what good looks like / why": a page that writes no bar says why the skill matters.
             "what_good_looks_like": by_kind.get(SkillDetailKind.WHAT_GOOD_LOOKS_LIKE)
-            or by_kind.get(SkillDetailKind.EXPECTATIONS)
-            or by_kind.get(SkillDetailKind.WHY),
+            or by_kind.get(SkillDetailKind.EXPECTATIONS),
+            # Apart from the bar: "Security review is a common late-stage blocker" says why, not what good looks like.
+            "why": by_kind.get(SkillDetailKind.WHY),
             "details": details,
             "tools": tools,
             "text": block.text,
