@@ -9,7 +9,7 @@ markdown and HTML renderings of one page give the same blocks.
 from __future__ import annotations
 
 import re
-from functools import partial
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from .blocks import Block, BlockKind
@@ -59,7 +59,31 @@ _COUNT = re.compile(r"\d{1,3}(?:[–-]\d{1,3})? [\w ]+$")
 
 
 def _starts_item(text: str) -> bool:
-    return bool(text) and (text[0].isupper() or text[0].isdigit() or text[0] in "“\"'(")
+    if not text:
+        return False
+    return text[0].isupper() or text[0].isdigit() or text[0] in "“\"'(" or _opens_with_product(text)
+
+
+# A word its maker writes with a capital or a digit inside, never first: "iOS", "pgBouncer", "k8s", "eBPF".
+_CODE_LIKE_WORD = re.compile(r"[a-z]+[A-Z0-9]\S*")
+
+
+def _opens_with_product(text: str) -> bool:
+    """Whether a lower-case text opens with a product's name, which opens an item as a capital does ("dbt jobs
+    scheduled by Airflow", "iOS builds signed in CI"): a name the tool gazetteer writes in lower case, or a word
+    with a capital or digit inside."""
+    if not text[0].islower():
+        return False  # a mark or a symbol: no name
+    word = text.split(None, 1)[0].rstrip(",;:.")
+    return word in _lowercase_tool_names() or _CODE_LIKE_WORD.fullmatch(word) is not None
+
+
+@lru_cache(maxsize=1)
+def _lowercase_tool_names() -> frozenset[str]:
+    """The gazetteer's names written in lower case ("dbt", "npm", "pytest"): only so spelled are they names."""
+    from .nlp import load_vocab_lines  # here: nlp imports spaCy, which a rerun with nothing to extract never needs
+
+    return frozenset(name for name in load_vocab_lines("tools.txt") if name[0].islower())
 
 
 def _numbered_cuts(text: str) -> list[tuple[int, int, int]]:
