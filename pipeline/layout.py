@@ -297,6 +297,23 @@ def _attributed(pieces: list[Piece], k: int) -> Piece | None:
     return new_piece((Block.paragraph(text, said.start, by.end), ratio))
 
 
+def _continued_as_list(text: str, pieces: list[Piece], k: int) -> bool:
+    """Whether the bullet item pieces[k] is a sentence the items after it go on as a list, without the colon:
+    "Common setup: a manager plus 2–5 members" over "• hardware analysts,", "• licensing specialists,". The next
+    item, at the same depth, opens in lower case and ends with a comma; the item itself ends with no mark."""
+    if k + 1 >= len(pieces) or not text or text[-1] in ".,;:!?)":
+        return False
+    after = pieces[k + 1].block
+    return (
+        after.text.endswith(",")
+        and after.text[:1].islower()
+        and after.kind is BlockKind.LIST_ITEM
+        and after.number is None
+        and after.depth == pieces[k].block.depth
+        and after.marker == pieces[k].block.marker
+    )
+
+
 def infer_nesting(pieces: list[Piece]) -> list[Piece]:
     """Restore nesting under bullet items that end with a colon.
 
@@ -304,6 +321,7 @@ def infer_nesting(pieces: list[Piece]) -> list[Piece]:
     the parent at depth d and its two children at depth d + 1. Children start
     lowercase or carry no full stop; the first item that does not fit closes
     the group. Runs whose nesting the source already marked are left alone.
+    A parent may lack the colon when its children go on its sentence (see _continued_as_list).
     A lone dash line under a quotation is who said it, joined to it (_attributed).
     """
     out = list(pieces)
@@ -338,7 +356,7 @@ def infer_nesting(pieces: list[Piece]) -> list[Piece]:
                 out[k] = new_piece((child, piece.link_ratio))
                 last_child = text
                 continue
-        parent_depth = depth if text.endswith(":") else None
+        parent_depth = depth if text.endswith(":") or _continued_as_list(text, out, k) else None
         last_child = ""
     if joined:
         return [piece for k, piece in enumerate(out) if k not in joined]
