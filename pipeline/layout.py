@@ -347,9 +347,9 @@ def infer_nesting(pieces: list[Piece]) -> list[Piece]:
         depth = block.depth or 0
         text = block.text
         if parent_depth is not None and depth == parent_depth and not text.endswith(":"):
-            # An enumeration ending "..., PM (tradeoffs), Engineering lead." keeps
-            # its last, capitalised member.
-            continues = last_child.endswith((",", ";"))
+            # An enumeration ending "..., PM (tradeoffs), Engineering lead." keeps its last, capitalised
+            # member, and so does one of alternatives ("self-hosted vault, or", "SaaS vault.").
+            continues = last_child.endswith((",", ";", " or", " and"))
             if text[:1].islower() or not _ends_sentence(text) or continues:
                 # Built afresh through the validator: ~half the cost of model_copy, the same block (its number is None).
                 child = Block.list_item(text, block.start, block.end, depth + 1, block.marker)
