@@ -297,11 +297,15 @@ def _attributed(pieces: list[Piece], k: int) -> Piece | None:
     return new_piece((Block.paragraph(text, said.start, by.end), ratio))
 
 
-def _continued_as_list(text: str, pieces: list[Piece], k: int) -> bool:
-    """Whether the bullet item pieces[k] is a sentence the items after it go on as a list, without the colon:
-    "Common setup: a manager plus 2–5 members" over "• hardware analysts,", "• licensing specialists,". The next
-    item, at the same depth, opens in lower case and ends with a comma; the item itself ends with no mark."""
-    if k + 1 >= len(pieces) or not text or text[-1] in ".,;:!?)":
+# The marks that close an item: one ending so goes on into no list (infer_nesting tests them before the call).
+_CLOSING_MARKS = ".,;:!?)"
+
+
+def _continued_as_list(pieces: list[Piece], k: int) -> bool:
+    """Whether the bullet item pieces[k], ending with no mark, is a sentence the items after it go on as a list
+    without the colon: "Common setup: a manager plus 2–5 members" over "• hardware analysts,", "• licensing
+    specialists,". The next item, at the same depth, opens in lower case and ends with a comma."""
+    if k + 1 >= len(pieces):
         return False
     after = pieces[k + 1].block
     return (
@@ -356,7 +360,8 @@ def infer_nesting(pieces: list[Piece]) -> list[Piece]:
                 out[k] = new_piece((child, piece.link_ratio))
                 last_child = text
                 continue
-        parent_depth = depth if text.endswith(":") or _continued_as_list(text, out, k) else None
+        end = text[-1:]  # most items end with a mark: no call for them
+        parent_depth = depth if end == ":" or (end not in _CLOSING_MARKS and _continued_as_list(out, k)) else None
         last_child = ""
     if joined:
         return [piece for k, piece in enumerate(out) if k not in joined]
