@@ -9,7 +9,7 @@ markdown and HTML renderings of one page give the same blocks.
 from __future__ import annotations
 
 import re
-from functools import partial
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from .blocks import Block, BlockKind
@@ -59,7 +59,31 @@ _COUNT = re.compile(r"\d{1,3}(?:[–-]\d{1,3})? [\w ]+$")
 
 
 def _starts_item(text: str) -> bool:
-    return bool(text) and (text[0].isupper() or text[0].isdigit() or text[0] in "“\"'(")
+    if not text:
+        return False
+    return text[0].isupper() or text[0].isdigit() or text[0] in "“\"'(" or _opens_with_product(text)
+
+
+# A word its maker writes with a capital or a digit inside, never first: "iOS", "pgBouncer", "k8s", "eBPF".
+_CODE_LIKE_WORD = re.compile(r"[a-z]+[A-Z0-9]\S*")
+
+
+def _opens_with_product(text: str) -> bool:
+    """Whether a lower-case text opens with a product's name, which opens an item as a capital does ("dbt jobs
+    scheduled by Airflow", "iOS builds signed in CI"): a name the tool gazetteer writes in lower case, or a word
+    with a capital or digit inside."""
+    if not text[0].islower():
+        return False  # a mark or a symbol: no name
+    word = text.split(None, 1)[0].rstrip(",;:.")
+    return word in _lowercase_tool_names() or _CODE_LIKE_WORD.fullmatch(word) is not None
+
+
+@lru_cache(maxsize=1)
+def _lowercase_tool_names() -> frozenset[str]:
+    """The gazetteer's names written in lower case ("dbt", "npm", "pytest"): only so spelled are they names."""
+    from .nlp import load_vocab_lines  # here: nlp imports spaCy, which a rerun with nothing to extract never needs
+
+    return frozenset(name for name in load_vocab_lines("tools.txt") if name[0].islower())
 
 
 def _numbered_cuts(text: str) -> list[tuple[int, int, int]]:
@@ -273,6 +297,27 @@ def _attributed(pieces: list[Piece], k: int) -> Piece | None:
     return new_piece((Block.paragraph(text, said.start, by.end), ratio))
 
 
+# The marks that close an item: one ending so goes on into no list (infer_nesting tests them before the call).
+_CLOSING_MARKS = ".,;:!?)"
+
+
+def _continued_as_list(pieces: list[Piece], k: int) -> bool:
+    """Whether the bullet item pieces[k], ending with no mark, is a sentence the items after it go on as a list
+    without the colon: "Common setup: a manager plus 2–5 members" over "• hardware analysts,", "• licensing
+    specialists,". The next item, at the same depth, opens in lower case and ends with a comma."""
+    if k + 1 >= len(pieces):
+        return False
+    after = pieces[k + 1].block
+    return (
+        after.text.endswith(",")
+        and after.text[:1].islower()
+        and after.kind is BlockKind.LIST_ITEM
+        and after.number is None
+        and after.depth == pieces[k].block.depth
+        and after.marker == pieces[k].block.marker
+    )
+
+
 def infer_nesting(pieces: list[Piece]) -> list[Piece]:
     """Restore nesting under bullet items that end with a colon.
 
@@ -280,6 +325,7 @@ def infer_nesting(pieces: list[Piece]) -> list[Piece]:
     the parent at depth d and its two children at depth d + 1. Children start
     lowercase or carry no full stop; the first item that does not fit closes
     the group. Runs whose nesting the source already marked are left alone.
+    A parent may lack the colon when its children go on its sentence (see _continued_as_list).
     A lone dash line under a quotation is who said it, joined to it (_attributed).
     """
     out = list(pieces)
@@ -305,16 +351,17 @@ def infer_nesting(pieces: list[Piece]) -> list[Piece]:
         depth = block.depth or 0
         text = block.text
         if parent_depth is not None and depth == parent_depth and not text.endswith(":"):
-            # An enumeration ending "..., PM (tradeoffs), Engineering lead." keeps
-            # its last, capitalised member.
-            continues = last_child.endswith((",", ";"))
+            # An enumeration ending "..., PM (tradeoffs), Engineering lead." keeps its last, capitalised
+            # member, and so does one of alternatives ("self-hosted vault, or", "SaaS vault.").
+            continues = last_child.endswith((",", ";", " or", " and"))
             if text[:1].islower() or not _ends_sentence(text) or continues:
                 # Built afresh through the validator: ~half the cost of model_copy, the same block (its number is None).
                 child = Block.list_item(text, block.start, block.end, depth + 1, block.marker)
                 out[k] = new_piece((child, piece.link_ratio))
                 last_child = text
                 continue
-        parent_depth = depth if text.endswith(":") else None
+        end = text[-1:]  # most items end with a mark: no call for them
+        parent_depth = depth if end == ":" or (end not in _CLOSING_MARKS and _continued_as_list(out, k)) else None
         last_child = ""
     if joined:
         return [piece for k, piece in enumerate(out) if k not in joined]
