@@ -366,11 +366,30 @@ def _named_aside(text: str) -> tuple[str, str] | None:
     return (name, text[aside.end() :].strip()) if looks_like_name(name) else None
 
 
+def _bracketed_label(text: str) -> tuple[str | None, str]:
+    """("Name (note)", value) of a line whose name's brackets hold commas before the colon, which split_label
+    takes for no label: "Software vendors (SAP, Salesforce): product roadmap" → the name with its bracket, the
+    value; (None, text) for any other line."""
+    if ")" not in text:
+        return None, text  # nearly every line: no bracket closes before a colon
+    close = text.find("): ")
+    name = text[: close + 1].strip()
+    if close < 0 or paren_depth(text, close + 1) or not looks_like_name(name):
+        return None, text
+    return name, text[close + 3 :].strip()
+
+
+def _name_label(text: str) -> tuple[str | None, str]:
+    """split_label of a stakeholder's line, its name's brackets allowed to hold commas."""
+    label, value = split_label(text)
+    return (label, value) if label is not None else _bracketed_label(text)
+
+
 def _head(text: str) -> tuple[str, list[StakeholderDetail]]:
     """(name line, inline details) of a stakeholder's own line."""
     head, segments = labelled_segments(text)
     inline = [detail for label, value in segments for detail in _details(label or None, value)]
-    label, value = split_label(head)
+    label, value = _name_label(head)
     if label and not label_key(label, _GROUP):
         return label, [*_details(None, value), *inline]  # "Product Manager (PM): defines outcomes"
     named = _named_description(head)
@@ -475,7 +494,8 @@ def stakeholder_list(blocks: list[Block]) -> list[Stakeholder]:
         if heads and label_key(label, _GROUP):
             heads[-1][2].extend(_node_details(node))
             continue
-        starts_new = looks_like_name(node.text) or bool(label and looks_like_name(label))  # "Name: description"
+        name, _ = _name_label(node.text) if label is None else (label, "")
+        starts_new = looks_like_name(node.text) or bool(name and looks_like_name(name))  # "Name: description"
         if heads and not starts_new and not node.children and _describes(heads, node.text):
             heads[-1][2].extend(_node_details(node))  # the unlabelled description of the name before it
             continue
