@@ -407,6 +407,34 @@ def _shares_head(text: str, parts: list[str]) -> bool:
     )
 
 
+_CLOSING_CONJUNCT = re.compile(r"\s(?:and|&)\s+(?=\S)")
+
+
+def _shares_people_head(text: str, parts: list[str]) -> bool:
+    """Whether a series of functions closes on the people they all have: "Finance, procurement, supply chain and
+    sales operations process owners" is one group of process owners, not a team "Finance".
+
+    The functions before the last are teams only ("Finance", "supply chain"); the last member is one more
+    function in lower case and a lower-case plural head of two words naming a role ("process owners"). "Finance,
+    Legal and product managers" stays three: nothing stands before the head; so does "Finance, payroll, and HR
+    business partners": a capitalised function before the head makes a title of its own (HR business partner).
+    """
+    if len(parts) < 2 or " and " not in text and " & " not in text:
+        return False  # most lists: no closing conjunction
+    *functions, last = _CLOSING_CONJUNCT.split(split_note(text.strip().rstrip("."))[0])
+    words = last.split()
+    head = " ".join(words[-2:])
+    members = [member for part in functions for member in split_enumeration(part)]
+    return (
+        len(words) > 2
+        and last.islower()
+        and head.endswith("s")
+        and names_a_role(head)
+        and bool(members)
+        and all(names_a_team(member) and not names_a_role(member) for member in members)
+    )
+
+
 def _modifier_series(text: str) -> bool:
     """Whether a comma series is one group: single words that name no team nor a group of people of their own
     ("Creative", not "Subcontractors"), then a last member coordinating one more before the head they all share
@@ -487,7 +515,7 @@ def split_teams(text: str) -> list[str]:
     if aside is not None:
         return split_teams(text[: aside.start()]) + split_enumeration(text[aside.end() :], ";")
     parts = split_enumeration(text)
-    if _shares_head(text, parts):
+    if _shares_head(text, parts) or _shares_people_head(text, parts):
         return [text.strip().rstrip(".")]
     held = text
     if "(" in text and "," in text:  # most enumerations have no bracketed acronym after a comma
