@@ -615,6 +615,7 @@ def business_values(text: str) -> list[str]:
         text = lead[1]
     if (series := _dash_series(text)) is not None:  # "A – B – faster, safer C": the dashes part the members
         return series
+    text = _held_standards(text)
     members: list[str] = []
     # "faster, more predictable enrollment": a lone comparative before a graded member shares its noun.
     for member in split_enumeration(text, closing=True):
@@ -622,7 +623,23 @@ def business_values(text: str) -> list[str]:
             members[-1] = f"{members[-1]}, {member}"
         else:
             members.append(member)
-    return members
+    return [member.replace(_HELD_COMMA, ",") for member in members]
+
+
+# A standard or framework by its initials, its number or a second acronym perhaps: "SOX", "ISO 27001", "PCI DSS".
+_STANDARD = r"[A-Z][A-Z0-9&/-]+(?:\s+(?:[A-Z][A-Z0-9&/-]+|\d[\w.:-]*))?"
+# "outcomes for SOX, ISO 27001, and SOC 2": a series of standards after a preposition, its closing 'and'/'or' too.
+_STANDARDS_SERIES = re.compile(
+    rf"\b(?:for|under|against|across|with)\s+{_STANDARD}(?:,\s+{_STANDARD})*,?\s+(?:and|or)\s+{_STANDARD}\b"
+)
+
+
+def _held_standards(text: str) -> str:
+    """The text, the commas of a series of standards inside one outcome hidden from the splitter: "clean audit
+    outcomes for SOX, ISO 27001, and SOC 2" is one outcome, not three."""
+    if "," not in text:
+        return text
+    return _STANDARDS_SERIES.sub(lambda m: m.group().replace(",", _HELD_COMMA), text)
 
 
 def _comparative(word: str) -> bool:
