@@ -348,6 +348,29 @@ def _reporting_clause(text: str, start: int = 0) -> tuple[int, ReportingLine] | 
     return clause.start(), ReportingLine(reports_to=reports_to, text=said)
 
 
+# A relative pronoun before "reports to": the sentence says whom someone else reports to ("..., who reports to X").
+_SOMEONE_ELSE = re.compile(r"\b(?:who|which|that|whom)\s+(?:[a-z]+ly\s+)?$", re.I)
+
+
+def prose_reporting_line(text: str) -> ReportingLine | None:
+    """The reporting line a plain summary paragraph states in a sentence, with no label of its own: "The IT Asset
+    Manager ... reports to the Head of IT Service Management, the Director of IT Operations, or the IT
+    Finance/Vendor Management lead, depending on ..." → the three alternatives as stated, the condition cut off."""
+    if "report" not in text:
+        return None  # nearly every paragraph
+    start, end = next(
+        ((start, end) for start, end in _phrase_spans(text, "REPORTS_TO") if not _SOMEONE_ELSE.search(text[:start])),
+        (0, 0),
+    )
+    if not end:
+        return None
+    managers, _ = _cut_condition(_first_clause(text[end:]))
+    reports_to = LEADING_ARTICLE.sub("", managers.strip(_STRIP_PUNCT), count=1)
+    if not reports_to[:1].isupper():
+        return None  # "reports to whoever owns the budget": no manager named
+    return ReportingLine(reports_to=reports_to, text=_first_clause(text[start:]).strip(_STRIP_PUNCT))
+
+
 def interaction_reporting_line(text: str) -> ReportingLine | None:
     """The reporting line a clause of the interaction sentence states: "..., with the reporting line usually into a
     Director of Data Platform or Head of Data Engineering" → "Director of Data Platform or Head of Data Engineering"."""
@@ -660,6 +683,7 @@ def parse(section: Section) -> RoleSummary:
     interaction: InteractionSurface | None = None
     interaction_heading: str | None = None
     stated: ReportingLine | None = None  # said in the interaction sentence: a labelled line wins over it
+    prose: ReportingLine | None = None  # said in a plain paragraph: the last resort
     unparsed: list[str] = []
 
     placed: list[tuple[str | None, str | None, Block]] = [(None, None, b) for b in section.blocks]
@@ -693,6 +717,7 @@ def parse(section: Section) -> RoleSummary:
             else:
                 paragraphs.append(text)
                 business_value.extend(inline_business_value(text))
+                prose = prose or prose_reporting_line(text)
         elif block.kind == BlockKind.LIST_ITEM and key == "interaction":
             groups.append(parse_team_group(text))
             interaction_heading = interaction_heading or heading
@@ -718,7 +743,7 @@ def parse(section: Section) -> RoleSummary:
         paragraphs=paragraphs,
         role_horizon=horizon,
         interaction=interaction,
-        reporting_line=reporting or stated,
+        reporting_line=reporting or stated or prose,
         business_value=business_value,
         unparsed=unparsed,
     )
