@@ -446,13 +446,11 @@ def _shares_people_head(text: str, parts: list[str]) -> bool:
         return False  # most lists: no closing conjunction
     *functions, last = _CLOSING_CONJUNCT.split(split_note(text.strip().rstrip("."))[0])
     words = last.split()
-    head = " ".join(words[-2:])
+    if len(words) < 3 or not last.islower() or not last.endswith("s"):
+        return False  # most lists: the last member is a name of its own, not a function and a plural head
     members = [member for part in functions for member in split_enumeration(part)]
     return (
-        len(words) > 2
-        and last.islower()
-        and head.endswith("s")
-        and names_a_role(head)
+        names_a_role(" ".join(words[-2:]))
         and bool(members)
         and all(names_a_team(member) and not names_a_role(member) for member in members)
     )
@@ -683,7 +681,7 @@ def parse(section: Section) -> RoleSummary:
     interaction: InteractionSurface | None = None
     interaction_heading: str | None = None
     stated: ReportingLine | None = None  # said in the interaction sentence: a labelled line wins over it
-    prose: ReportingLine | None = None  # said in a plain paragraph: the last resort
+    reported: list[str] = []  # plain paragraphs that may say it in a sentence: the last resort
     unparsed: list[str] = []
 
     placed: list[tuple[str | None, str | None, Block]] = [(None, None, b) for b in section.blocks]
@@ -717,7 +715,8 @@ def parse(section: Section) -> RoleSummary:
             else:
                 paragraphs.append(text)
                 business_value.extend(inline_business_value(text))
-                prose = prose or prose_reporting_line(text)
+                if "report" in text:  # read at the end, only if no other line states it
+                    reported.append(text)
         elif block.kind == BlockKind.LIST_ITEM and key == "interaction":
             groups.append(parse_team_group(text))
             interaction_heading = interaction_heading or heading
@@ -743,7 +742,7 @@ def parse(section: Section) -> RoleSummary:
         paragraphs=paragraphs,
         role_horizon=horizon,
         interaction=interaction,
-        reporting_line=reporting or stated or prose,
+        reporting_line=reporting or stated or next(filter(None, map(prose_reporting_line, reported)), None),
         business_value=business_value,
         unparsed=unparsed,
     )
