@@ -44,7 +44,7 @@ def test_bare_and_authority_labels_mixed_in_one_paragraph() -> None:
         "Hiring authority: none.</p>"
     )
     assert [rights[key] for key in ("vendor", "budget", "hiring")] == [
-        _area("vendor", "Vendor authority", "selects agencies under $25k;"),
+        _area("vendor", "Vendor authority", "selects agencies under $25k"),  # the clause's closing ";" dropped
         _area("budget", "Budget", "recommends spend only."),
         _area("hiring", "Hiring authority", "none."),
     ]

@@ -100,7 +100,10 @@ def test_the_substack_page_keeps_no_sponsor_paragraph() -> None:
 
 def test_the_medium_page_keeps_no_newsletter_or_sign_off() -> None:
     fields = _fields("data-quality-analyst-medium-json.synthetic.json")
-    assert fields["stakeholders"]["escalation_points"] == []
+    # The one escalation point is the authority statement's own last sentence (round 60), no sign-off line.
+    assert [(p["trigger"], p["escalate_to"]) for p in fields["stakeholders"]["escalation_points"]] == [
+        ("a defect affects regulated reporting or more than one domain", ["the governance council"])
+    ]
     text = _text(fields)
     for noise in (
         "The Data Ops Digest",

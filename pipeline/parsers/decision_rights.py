@@ -118,14 +118,23 @@ def area_authority(text: str, sub_items: list[str] | None = None) -> AreaAuthori
     """
     if sub_items and text.endswith(":") and split_label(f"{text} {sub_items[0]}")[0] is not None:
         text, sub_items = f"{text} {sub_items[0]}", sub_items[1:]
-    label, value = split_label(text)
+    label, value = _split_clause_label(text)
     area = label_kind(label, "authority_areas", AuthorityArea.OTHER)
     return AreaAuthority(area=area, label=label, text=value, sub_items=sub_items or [])
 
 
+def _split_clause_label(text: str) -> tuple[str | None, str]:
+    """split_label, also for a ';' clause whose label runs on in lower case ("vendor authority: input only"),
+    the label kept as printed."""
+    if not text[:1].islower():
+        return split_label(text)
+    label, value = split_label(text[:1].upper() + text[1:])
+    return (None, text) if label is None else (text[: len(label)], value)
+
+
 def _is_area_authority_line(text: str) -> bool:
     """Whether a line is labelled "<one area> authority" ("Hiring authority: ..."; not "Budget and hiring authority")."""
-    label, _ = split_label(text)
+    label, _ = _split_clause_label(text)
     return label is not None and is_area_authority_label(label)
 
 
@@ -133,7 +142,8 @@ def _is_area_authority_line(text: str) -> bool:
 def _next_authority_label() -> re.Pattern[str]:
     """A sentence end followed by what may open an "<Area> authority:" line, the one paragraph holding several."""
     ends = "|".join(re.escape(end) for end in authority_label_ends())
-    return re.compile(rf"(?<=[.;])\s+(?=[A-Z][^.:;]{{0,40}}\s(?i:{ends}):\s)")
+    # After a ';' the next area's label may run on in lower case: "Budget authority: none; vendor authority: ...".
+    return re.compile(rf"(?:(?<=[.;])\s+(?=[A-Z])|(?<=;)\s+(?=[a-z]))(?=[^.:;]{{0,40}}\s(?i:{ends}):\s)")
 
 
 def _shared_label_authorities(node: Node) -> list[AreaAuthority]:
@@ -181,7 +191,9 @@ def _authorities_split_at(node: Node, starts: list[int]) -> list[AreaAuthority]:
     """The area authority line each part of a node's text from one start to the next reads as; the items
     nested under the node go with the last."""
     text = node.text
-    lines = [text[start:stop].strip() for start, stop in zip(starts, [*starts[1:], len(text)], strict=True)]
+    stops = [*starts[1:], len(text)]
+    # The ';' that ends a clause before the next area's label is no part of its statement.
+    lines = [text[start:stop].strip().removesuffix(";") for start, stop in zip(starts, stops, strict=True)]
     return [area_authority(line) for line in lines[:-1]] + [area_authority(lines[-1], node.descendants())]
 
 

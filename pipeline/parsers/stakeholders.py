@@ -366,11 +366,30 @@ def _named_aside(text: str) -> tuple[str, str] | None:
     return (name, text[aside.end() :].strip()) if looks_like_name(name) else None
 
 
+def _bracketed_label(text: str) -> tuple[str | None, str]:
+    """("Name (note)", value) of a line whose name's brackets hold commas before the colon, which split_label
+    takes for no label: "Software vendors (SAP, Salesforce): product roadmap" → the name with its bracket, the
+    value; (None, text) for any other line."""
+    if ")" not in text:
+        return None, text  # nearly every line: no bracket closes before a colon
+    close = text.find("): ")
+    name = text[: close + 1].strip()
+    if close < 0 or paren_depth(text, close + 1) or not looks_like_name(name):
+        return None, text
+    return name, text[close + 3 :].strip()
+
+
+def _name_label(text: str) -> tuple[str | None, str]:
+    """split_label of a stakeholder's line, its name's brackets allowed to hold commas."""
+    label, value = split_label(text)
+    return (label, value) if label is not None else _bracketed_label(text)
+
+
 def _head(text: str) -> tuple[str, list[StakeholderDetail]]:
     """(name line, inline details) of a stakeholder's own line."""
     head, segments = labelled_segments(text)
     inline = [detail for label, value in segments for detail in _details(label or None, value)]
-    label, value = split_label(head)
+    label, value = _name_label(head)
     if label and not label_key(label, _GROUP):
         return label, [*_details(None, value), *inline]  # "Product Manager (PM): defines outcomes"
     named = _named_description(head)
@@ -475,7 +494,8 @@ def stakeholder_list(blocks: list[Block]) -> list[Stakeholder]:
         if heads and label_key(label, _GROUP):
             heads[-1][2].extend(_node_details(node))
             continue
-        starts_new = looks_like_name(node.text) or bool(label and looks_like_name(label))  # "Name: description"
+        name, _ = _name_label(node.text) if label is None else (label, "")
+        starts_new = looks_like_name(node.text) or bool(name and looks_like_name(name))  # "Name: description"
         if heads and not starts_new and not node.children and _describes(heads, node.text):
             heads[-1][2].extend(_node_details(node))  # the unlabelled description of the name before it
             continue
@@ -635,7 +655,7 @@ def _decision_clauses(text: str) -> list[str]:
     "the PM decides scope, timing and budget, and the launch date" stays one.
     """
     clauses: list[str] = []
-    for clause in _CLAUSE.split(text.strip()):
+    for clause in (part for sentence in _sentences(text.strip()) for part in _CLAUSE.split(sentence)):
         start = 0
         for join in _CLAUSE_JOIN.finditer(clause):
             if _names_decider(clause[join.end() :]) and not _opens_with_verb(clause[join.end() :]):
@@ -643,6 +663,15 @@ def _decision_clauses(text: str) -> list[str]:
                 start = join.end()
         clauses.append(clause[start:])
     return [part for piece in clauses for part in _and_clauses(piece)]
+
+
+# A full stop before a capital: where the next sentence opens ("... decide on scope. Unresolved conflicts go ...").
+_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _sentences(text: str) -> list[str]:
+    """A statement's sentences, so a decider's scope ends with its own."""
+    return _SENTENCE_START.split(text) if ". " in text else [text]  # most statements: one sentence
 
 
 def _opens_with_verb(part: str) -> bool:
@@ -888,7 +917,8 @@ _FURTHER_TARGET = re.compile(r",\s*(?:then\s+)?to\s+")
 _TRAILING_JOIN = re.compile(r"\s+(?:and|or|then)$", re.IGNORECASE)
 # "audit lead, then IT Audit Manager", "Legal, and then General Counsel": the order a sequencing word gives is the
 # list's order, so the word is no part of the next target's name.
-_SEQUENCE_WORD = re.compile(r"^(?:(?:and|or)\s+)?(?:then|finally)\s+(?=\S)", re.IGNORECASE)
+# "the design authority, then to the steering committee": the "to" repeated after it is no part of the name either.
+_SEQUENCE_WORD = re.compile(r"^(?:(?:and|or)\s+)?(?:then|finally)\s+(?:to\s+)?(?=\S)", re.IGNORECASE)
 
 
 def _shared_head(modifier: str, name: str, text: str) -> str | None:
@@ -1144,6 +1174,14 @@ def _escalates(text: str) -> bool:
     return bool(_ARROW.search(text) or _escalation_to(text)) and not deciders_in(text)
 
 
+def _escalation_sentences(node: Node) -> list[str]:
+    """The sentences after the first of an authority statement that say where to escalate: "The PO decides scope.
+    Unresolved conflicts go to the design authority, then to the steering committee." → the second."""
+    if node.children or ". " not in node.text:
+        return []  # most statements: one sentence, or a lead over a list of deciders
+    return [sentence for sentence in _sentences(node.text)[1:] if _escalates(sentence)]
+
+
 def _without_quotations(blocks: Sequence[Block], quotes: list[str]) -> list[Block]:
     """The blocks less the quotations, which go to ``quotes``: a pull quote after a list ('"The best managers ..."
     — VP Engineering') names no stakeholder, dependency or decider."""
@@ -1200,9 +1238,11 @@ def parse(section: Section) -> Stakeholders:
                     escalations += [escalation_point(t) for t in [node.text, *node.descendants()]]
                 else:
                     stated.append(node)
+                    escalations += [escalation_point(text) for text in _escalation_sentences(node)]
             authority += nest_colon_leads(stated, until_label=True)
         elif sub.key == "decision_authority":
             authority += nest_colon_leads(nodes, until_label=True)
+            escalations += [escalation_point(text) for node in nodes for text in _escalation_sentences(node)]
         elif sub.key == "escalation_points":
             if len(texts) == 1 and not _ARROW.search(texts[0]):
                 # Written on one line: "sponsor for conflicts; steering committee for re-baselines."

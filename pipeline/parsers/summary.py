@@ -348,6 +348,29 @@ def _reporting_clause(text: str, start: int = 0) -> tuple[int, ReportingLine] | 
     return clause.start(), ReportingLine(reports_to=reports_to, text=said)
 
 
+# A relative pronoun before "reports to": the sentence says whom someone else reports to ("..., who reports to X").
+_SOMEONE_ELSE = re.compile(r"\b(?:who|which|that|whom)\s+(?:[a-z]+ly\s+)?$", re.I)
+
+
+def prose_reporting_line(text: str) -> ReportingLine | None:
+    """The reporting line a plain summary paragraph states in a sentence, with no label of its own: "The IT Asset
+    Manager ... reports to the Head of IT Service Management, the Director of IT Operations, or the IT
+    Finance/Vendor Management lead, depending on ..." → the three alternatives as stated, the condition cut off."""
+    if "report" not in text:
+        return None  # nearly every paragraph
+    start, end = next(
+        ((start, end) for start, end in _phrase_spans(text, "REPORTS_TO") if not _SOMEONE_ELSE.search(text[:start])),
+        (0, 0),
+    )
+    if not end:
+        return None
+    managers, _ = _cut_condition(_first_clause(text[end:]))
+    reports_to = LEADING_ARTICLE.sub("", managers.strip(_STRIP_PUNCT), count=1)
+    if not reports_to[:1].isupper():
+        return None  # "reports to whoever owns the budget": no manager named
+    return ReportingLine(reports_to=reports_to, text=_first_clause(text[start:]).strip(_STRIP_PUNCT))
+
+
 def interaction_reporting_line(text: str) -> ReportingLine | None:
     """The reporting line a clause of the interaction sentence states: "..., with the reporting line usually into a
     Director of Data Platform or Head of Data Engineering" → "Director of Data Platform or Head of Data Engineering"."""
@@ -404,6 +427,32 @@ def _shares_head(text: str, parts: list[str]) -> bool:
         and _CONJUNCTION.search(text) is not None
         and all(_CAPITALISED_WORD.fullmatch(part) for part in parts[:-1])
         and _SHARED_HEAD.fullmatch(split_note(parts[-1])[0]) is not None
+    )
+
+
+_CLOSING_CONJUNCT = re.compile(r"\s(?:and|&)\s+(?=\S)")
+
+
+def _shares_people_head(text: str, parts: list[str]) -> bool:
+    """Whether a series of functions closes on the people they all have: "Finance, procurement, supply chain and
+    sales operations process owners" is one group of process owners, not a team "Finance".
+
+    The functions before the last are teams only ("Finance", "supply chain"); the last member is one more
+    function in lower case and a lower-case plural head of two words naming a role ("process owners"). "Finance,
+    Legal and product managers" stays three: nothing stands before the head; so does "Finance, payroll, and HR
+    business partners": a capitalised function before the head makes a title of its own (HR business partner).
+    """
+    if len(parts) < 2 or " and " not in text and " & " not in text:
+        return False  # most lists: no closing conjunction
+    *functions, last = _CLOSING_CONJUNCT.split(split_note(text.strip().rstrip("."))[0])
+    words = last.split()
+    if len(words) < 3 or not last.islower() or not last.endswith("s"):
+        return False  # most lists: the last member is a name of its own, not a function and a plural head
+    members = [member for part in functions for member in split_enumeration(part)]
+    return (
+        names_a_role(" ".join(words[-2:]))
+        and bool(members)
+        and all(names_a_team(member) and not names_a_role(member) for member in members)
     )
 
 
@@ -487,7 +536,7 @@ def split_teams(text: str) -> list[str]:
     if aside is not None:
         return split_teams(text[: aside.start()]) + split_enumeration(text[aside.end() :], ";")
     parts = split_enumeration(text)
-    if _shares_head(text, parts):
+    if _shares_head(text, parts) or _shares_people_head(text, parts):
         return [text.strip().rstrip(".")]
     held = text
     if "(" in text and "," in text:  # most enumerations have no bracketed acronym after a comma
@@ -587,6 +636,7 @@ def business_values(text: str) -> list[str]:
         text = lead[1]
     if (series := _dash_series(text)) is not None:  # "A – B – faster, safer C": the dashes part the members
         return series
+    text = _held_standards(text)
     members: list[str] = []
     # "faster, more predictable enrollment": a lone comparative before a graded member shares its noun.
     for member in split_enumeration(text, closing=True):
@@ -594,7 +644,23 @@ def business_values(text: str) -> list[str]:
             members[-1] = f"{members[-1]}, {member}"
         else:
             members.append(member)
-    return members
+    return [member.replace(_HELD_COMMA, ",") for member in members]
+
+
+# A standard or framework by its initials, its number or a second acronym perhaps: "SOX", "ISO 27001", "PCI DSS".
+_STANDARD = r"[A-Z][A-Z0-9&/-]+(?:\s+(?:[A-Z][A-Z0-9&/-]+|\d[\w.:-]*))?"
+# "outcomes for SOX, ISO 27001, and SOC 2": a series of standards after a preposition, its closing 'and'/'or' too.
+_STANDARDS_SERIES = re.compile(
+    rf"\b(?:for|under|against|across|with)\s+{_STANDARD}(?:,\s+{_STANDARD})*,?\s+(?:and|or)\s+{_STANDARD}\b"
+)
+
+
+def _held_standards(text: str) -> str:
+    """The text, the commas of a series of standards inside one outcome hidden from the splitter: "clean audit
+    outcomes for SOX, ISO 27001, and SOC 2" is one outcome, not three."""
+    if "," not in text:
+        return text
+    return _STANDARDS_SERIES.sub(lambda m: m.group().replace(",", _HELD_COMMA), text)
 
 
 def _comparative(word: str) -> bool:
@@ -615,6 +681,7 @@ def parse(section: Section) -> RoleSummary:
     interaction: InteractionSurface | None = None
     interaction_heading: str | None = None
     stated: ReportingLine | None = None  # said in the interaction sentence: a labelled line wins over it
+    reported: list[str] = []  # plain paragraphs that may say it in a sentence: the last resort
     unparsed: list[str] = []
 
     placed: list[tuple[str | None, str | None, Block]] = [(None, None, b) for b in section.blocks]
@@ -648,6 +715,8 @@ def parse(section: Section) -> RoleSummary:
             else:
                 paragraphs.append(text)
                 business_value.extend(inline_business_value(text))
+                if "report" in text:  # read at the end, only if no other line states it
+                    reported.append(text)
         elif block.kind == BlockKind.LIST_ITEM and key == "interaction":
             groups.append(parse_team_group(text))
             interaction_heading = interaction_heading or heading
@@ -673,7 +742,7 @@ def parse(section: Section) -> RoleSummary:
         paragraphs=paragraphs,
         role_horizon=horizon,
         interaction=interaction,
-        reporting_line=reporting or stated,
+        reporting_line=reporting or stated or next(filter(None, map(prose_reporting_line, reported)), None),
         business_value=business_value,
         unparsed=unparsed,
     )
