@@ -854,6 +854,9 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
         elif element.tag == "aside" and _quoted_passage(element):
             _lift_quotation(element)
             continue
+        elif element.tag in _LANDMARKS and _holds_article(element):
+            _lift(element)  # an unclosed tag nested the article in it: its own chrome goes piece by piece below
+            continue
         _drop(element)
     _drop_footnote_references(body)
     _drop_edit_links(body)
@@ -892,6 +895,8 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
             continue
         if sections and element.tag == "section" and _section_anchor(element, root):
             continue
+        if not sections and _holds_article(element):
+            continue  # a theme's header box an unclosed tag nested the article in; the chrome inside it still goes
         _drop(element)
 
 
@@ -1233,6 +1238,10 @@ _NOSCRIPT_BLOCKS = frozenset(("table", "ul", "ol", "dl", *_HEADINGS))
 _NOSCRIPT_BLOCK_MARKUP = ("<table", "<ul", "<ol", "<dl", "<h", "<p")
 # Paragraphs of text are content from two on: one is a line about scripts or a fallback link.
 _NOSCRIPT_PARAGRAPHS = 2
+# The landmarks dropped whole as chrome, unless one holds the article (_holds_article), and how many section
+# headings tell so: a related-posts box may title a card like a section ("Career path for data analysts").
+_LANDMARKS = frozenset(("header", "nav", "footer", "aside"))
+_ARTICLE_SECTIONS = 3
 
 
 def _noscript_content(noscript: etree._Element) -> bool:
@@ -1253,6 +1262,26 @@ def _noscript_content(noscript: etree._Element) -> bool:
         if element.tag == "p" and "".join(element.itertext()).strip():
             paragraphs += 1
             if paragraphs == _NOSCRIPT_PARAGRAPHS:
+                return True
+    return False
+
+
+def _holds_article(landmark: etree._Element) -> bool:
+    """Whether a page landmark (a <header>, <nav>, <footer>, <aside>, a "site-header" box) holds the article's
+    sections: one unclosed <div> in a theme's header makes libxml2 nest all that follows in it, where a browser
+    closes the header.
+
+    A few section headings tell it: a footer's or a sidebar's widget titles ("Recent Posts", "Categories") name
+    none, and a landmark holding fewer headings than that is decided by lxml's tag filter alone.
+    """
+    headings = list(landmark.iter(*_HEADINGS))
+    if len(headings) < _ARTICLE_SECTIONS:
+        return False
+    sections = 0
+    for heading in headings:
+        if classify_heading(_text(heading)).spec is not None:
+            sections += 1
+            if sections == _ARTICLE_SECTIONS:
                 return True
     return False
 
