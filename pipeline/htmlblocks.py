@@ -146,17 +146,21 @@ _PANEL_CLASS = re.compile(
 # Tab labels: the tabs of a tab list, by role, or its links to their panels ("<a href="#tab-3">"; the
 # ancestor test only runs on links to a fragment).
 _TABS = etree.XPath(
-    "descendant::*[@role='tab' or (self::a and starts-with(@href, '#') and ancestor::*[@role='tablist'])]"
+    "descendant::*[@role='tab' or (self::a and starts-with(@href, '#')"
+    " and ancestor::*[@role='tablist' or contains(@class, 'tabs-title-list')])]"
 )
 _TAB_PANELS = etree.XPath("descendant::*[@role='tabpanel']")
-# A tab list in the page's markup: ARIA's role="tablist", or a page builder's list class ("vc_tta-tabs-list").
-_TAB_LIST_MARK = re.compile(r"tabs?-?list")
-_TAB_LIST_CLASS = re.compile(r"(?:^|[-_\s])tabs?-list(?:\s|$)")
+# A tab list in the page's markup: ARIA's role="tablist", or a page builder's list class ("vc_tta-tabs-list",
+# Kadence Blocks' "kt-tabs-title-list", whose labels head their panels as ARIA tabs' do: _tab_lists).
+_TAB_LIST_MARK = re.compile(r"tabs?-?(?:title-)?list")
+_TITLE_LIST_MARK = "tabs-title-list"
+_TAB_LIST_CLASS = re.compile(r"(?:^|[-_\s])tabs?-(?:title-)?list(?:\s|$)")
 # The tabs of one tab list: by role, or its links to their panels.
 _TAB_LINKS = etree.XPath("descendant::*[@role='tab' or (self::a and starts-with(@href, '#'))]")
 _ELEMENTS_WITH_ID = etree.XPath("descendant::*[@id]")
 # Content tabs without ARIA roles (MkDocs Material's "tabbed-set"): radio inputs, a row of <label for> labels.
 _FOR_LABELS = etree.XPath("descendant::label[@for]")
+_PANEL_WRAPPERS = 4  # how deep a tab panel's own heading may sit in wrappers ("kt-tab-inner-content-inner")
 _TAB_PANEL_LEVEL = "h3"  # a label's heading: its text, not its level, tells a section from a subsection
 _TAB_LABELS = "data-tab-labels"  # marks the list a tab list under a sub-heading becomes (_label_list)
 # A footnote reference's text: "[2]", "[a]", "[*]"; a link to a note may print its number bare ("2", "†").
@@ -822,6 +826,7 @@ def _tab_lists(html: str) -> tuple[bool, bool]:
             aria = True
         else:
             builder = True
+            aria = aria or mark.group() == _TITLE_LIST_MARK
         if builder and aria:
             break
     return builder, aria
@@ -1042,7 +1047,7 @@ def _label_panels(body: etree._Element) -> set[str]:
     echoed: set[etree._Element] = set()  # the tab lists whose labels head their panels already: dropped
     labelled: set[etree._Element] = set()
     for tab in tabs:
-        tab_list = next((a for a in tab.iterancestors() if a.get("role") == "tablist"), tab.getparent())
+        tab_list = _tab_list(tab)
         place = places[tab_list] = places.get(tab_list, -1) + 1
         if place == 0 and _echoed_panels(tab_list, by_id):
             echoed.add(tab_list)
@@ -1050,14 +1055,18 @@ def _label_panels(body: etree._Element) -> set[str]:
         elif place == 0:
             label_lists[tab_list] = _label_list(tab_list, (_text(t) for t in _TABS(tab_list)))
         target = _tab_target(tab)
-        panel = by_id.get(target) if target else _panel_at(tab_list, place)
+        panel = by_id.get(target) if target else None
+        if panel is None or any(a is panel for a in tab.iterancestors()):
+            # none named, or the tab's own item (Kadence's aria-controls names the <li>): the panel at its place
+            target, panel = None, _panel_at(tab_list, place)
         label = _text(tab)
         if panel is None or not label or any(a is panel for a in tab.iterancestors()):
             continue
         if target:
             controlled.add(target)
-        if panel not in labelled and tab_list not in echoed:  # else a second label of the panel (Elementor repeats
-            # each for phones), or one its panel's own heading repeats: dropped
+        if panel not in labelled and tab_list not in echoed and not _titled_at_length(panel, label):  # else a second
+            # label of the panel (Elementor repeats each for phones), or one its panel's own heading repeats or says at
+            # length ("Must-have" over "Must-have technical skills"): dropped
             labelled.add(panel)
             if (labels := label_lists[tab_list]) is not None:
                 _list_panel(labels, panel, label)
@@ -1067,6 +1076,32 @@ def _label_panels(body: etree._Element) -> set[str]:
         for child in list(tab):
             _drop(child)
     return controlled
+
+
+def _titled_at_length(panel: etree._Element, label: str) -> bool:
+    """Whether a tab panel opens on a heading of its own (through the wrappers around it) that starts with the tab
+    label's first word: the panel's title ("Advanced or expert-level technical skills"), which the label only
+    shortens ("Advanced / expert"). A label naming a section over a panel opening on a sub-heading is no such."""
+    node = panel
+    for _ in range(_PANEL_WRAPPERS):
+        if (node.text or "").strip() or not len(node):
+            return False
+        node = node[0]
+        if node.tag in _HEADINGS:
+            first = _SLUG_WORDS.search(label.casefold())
+            return first is not None and _SLUG_WORDS.findall(_text(node).casefold())[:1] == [first.group()]
+    return False
+
+
+def _tab_list(tab: etree._Element) -> etree._Element:
+    """The list a tab stands in: its role="tablist" ancestor, or a page builder's list by its class (Kadence's
+    "kt-tabs-title-list", each tab a link in an item), else the tab's parent."""
+    for ancestor in tab.iterancestors():
+        if ancestor.get("role") == "tablist":
+            return ancestor
+        if ancestor.tag in ("ul", "ol") and _tab_list_class(ancestor.get("class") or ""):
+            return ancestor
+    return tab.getparent()
 
 
 def _label_admonitions(body: etree._Element) -> None:
