@@ -1922,6 +1922,16 @@ def _header_cell_text(cell: etree._Element) -> str | None:
     return _squeeze(_flat(leaf.text)).strip()
 
 
+def _pull_quote(quote: etree._Element) -> bool:
+    """Whether a <blockquote> is a pull quote: a line set off to decorate the article, signed by its <cite>
+    (Gutenberg's quote block: '<blockquote class="wp-block-quote"><p>“…”</p><cite>Priya Raman, BA Lead</cite>').
+    Read, its quote and its cite would stand as two paragraphs of the section. A blockquote holding a list, a table
+    or a heading, or signed by no cite, is the article's own passage."""
+    if quote.find("cite") is None:
+        return False
+    return next(quote.iter("ul", "ol", "table", *_HEADINGS), None) is None
+
+
 def _captions_table(caption: etree._Element) -> bool:
     figure = caption.getparent()
     return figure is not None and figure.tag == "figure" and next(figure.iter("table"), None) is not None
@@ -2113,6 +2123,8 @@ class _Walker:
         name = element.tag
         if name == "figcaption" and (_captions_table(element) or _captions_image(element)):
             return  # the table it captions reads it (_table_caption); an image's caption describes the picture
+        if name == "blockquote" and _pull_quote(element):
+            return
         if name in _HEADINGS:
             # A tab's label moved into its panel has no start tag of its own in the source (no source line).
             start = self.offset(name) if element.sourceline is not None else self.cursor
