@@ -859,7 +859,7 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
         elif element.tag == "aside" and _quoted_passage(element):
             _lift_quotation(element)
             continue
-        elif element.tag in _LANDMARKS and _holds_article(element):
+        elif element.tag in _LANDMARKS and _left_open(element) and _in_page(element, body) and _holds_article(element):
             _lift(element)  # an unclosed tag nested the article in it: its own chrome goes piece by piece below
             continue
         _drop(element)
@@ -900,8 +900,8 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
             continue
         if sections and element.tag == "section" and _section_anchor(element, root):
             continue
-        if not sections and _holds_article(element):
-            continue  # a theme's header box an unclosed tag nested the article in; the chrome inside it still goes
+        if not sections and _open_header_box(element):
+            continue  # the chrome inside it still goes
         _drop(element)
 
 
@@ -1273,9 +1273,13 @@ _NOSCRIPT_BLOCKS = frozenset(("table", "ul", "ol", "dl", *_HEADINGS))
 _NOSCRIPT_BLOCK_MARKUP = ("<table", "<ul", "<ol", "<dl", "<h", "<p")
 # Paragraphs of text are content from two on: one is a line about scripts or a fallback link.
 _NOSCRIPT_PARAGRAPHS = 2
-# The landmarks dropped whole as chrome, unless one holds the article (_holds_article), and how many section
-# headings tell so: a related-posts box may title a card like a section ("Career path for data analysts").
-_LANDMARKS = frozenset(("header", "nav", "footer", "aside"))
+# The landmarks dropped whole as chrome unless one holds the article (_holds_article): those that open before it,
+# where an unclosed tag nests it (a footer closes the page: the article is behind it); and how many section
+# headings tell so (a related-posts box may title a card like a section: "Career path for data analysts").
+_LANDMARKS = frozenset(("header", "nav", "aside"))
+# The chrome words of a theme's header box, the one an unclosed <div> leaves open over the article (only such a box
+# is asked: a page's other chrome boxes, many and small, would cost a walk each).
+_PAGE_HEADER_WORDS = frozenset(("header", "site-header", "masthead", "banner"))
 _ARTICLE_SECTIONS = 3
 
 
@@ -1301,8 +1305,26 @@ def _noscript_content(noscript: etree._Element) -> bool:
     return False
 
 
+def _open_header_box(element: etree._Element) -> bool:
+    """A theme's header box, by its chrome words ("site-header"), that an unclosed tag made hold the article."""
+    return not _PAGE_HEADER_WORDS.isdisjoint(_chrome_words(element)) and _left_open(element) and _holds_article(element)
+
+
+def _left_open(landmark: etree._Element) -> bool:
+    """Whether a landmark runs to the end of its parent: what an unclosed tag in it makes of it (libxml2 drops its end
+    tag, and all that follows nests in it), only scripts, a footer and the like left after it. A header closed as
+    written is followed by the page's content: one step decides most."""
+    return all(not isinstance(after.tag, str) or after.tag in _DROP_TAGS for after in landmark.itersiblings())
+
+
+def _in_page(element: etree._Element, body: etree._Element) -> bool:
+    """Whether an element is still in the page, not inside a landmark dropped before it (a menu's nested <nav>s):
+    a few steps up, cheaper than a walk over its subtree."""
+    return any(ancestor is body for ancestor in element.iterancestors())
+
+
 def _holds_article(landmark: etree._Element) -> bool:
-    """Whether a page landmark (a <header>, <nav>, <footer>, <aside>, a "site-header" box) holds the article's
+    """Whether a page landmark (a <header>, <nav>, <aside>, a "site-header" box) holds the article's
     sections: one unclosed <div> in a theme's header makes libxml2 nest all that follows in it, where a browser
     closes the header.
 
