@@ -146,17 +146,21 @@ _PANEL_CLASS = re.compile(
 # Tab labels: the tabs of a tab list, by role, or its links to their panels ("<a href="#tab-3">"; the
 # ancestor test only runs on links to a fragment).
 _TABS = etree.XPath(
-    "descendant::*[@role='tab' or (self::a and starts-with(@href, '#') and ancestor::*[@role='tablist'])]"
+    "descendant::*[@role='tab' or (self::a and starts-with(@href, '#')"
+    " and ancestor::*[@role='tablist' or contains(@class, 'tabs-title-list')])]"
 )
 _TAB_PANELS = etree.XPath("descendant::*[@role='tabpanel']")
-# A tab list in the page's markup: ARIA's role="tablist", or a page builder's list class ("vc_tta-tabs-list").
-_TAB_LIST_MARK = re.compile(r"tabs?-?list")
-_TAB_LIST_CLASS = re.compile(r"(?:^|[-_\s])tabs?-list(?:\s|$)")
+# A tab list in the page's markup: ARIA's role="tablist", or a page builder's list class ("vc_tta-tabs-list",
+# Kadence Blocks' "kt-tabs-title-list", whose labels head their panels as ARIA tabs' do: _tab_lists).
+_TAB_LIST_MARK = re.compile(r"tabs?-?(?:title-)?list")
+_TITLE_LIST_MARK = "tabs-title-list"
+_TAB_LIST_CLASS = re.compile(r"(?:^|[-_\s])tabs?-(?:title-)?list(?:\s|$)")
 # The tabs of one tab list: by role, or its links to their panels.
 _TAB_LINKS = etree.XPath("descendant::*[@role='tab' or (self::a and starts-with(@href, '#'))]")
 _ELEMENTS_WITH_ID = etree.XPath("descendant::*[@id]")
 # Content tabs without ARIA roles (MkDocs Material's "tabbed-set"): radio inputs, a row of <label for> labels.
 _FOR_LABELS = etree.XPath("descendant::label[@for]")
+_PANEL_WRAPPERS = 4  # how deep a tab panel's own heading may sit in wrappers ("kt-tab-inner-content-inner")
 _TAB_PANEL_LEVEL = "h3"  # a label's heading: its text, not its level, tells a section from a subsection
 _TAB_LABELS = "data-tab-labels"  # marks the list a tab list under a sub-heading becomes (_label_list)
 # A footnote reference's text: "[2]", "[a]", "[*]"; a link to a note may print its number bare ("2", "†").
@@ -822,6 +826,7 @@ def _tab_lists(html: str) -> tuple[bool, bool]:
             aria = True
         else:
             builder = True
+            aria = aria or mark.group() == _TITLE_LIST_MARK
         if builder and aria:
             break
     return builder, aria
@@ -853,6 +858,9 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
             continue
         elif element.tag == "aside" and _quoted_passage(element):
             _lift_quotation(element)
+            continue
+        elif element.tag in _LANDMARKS and _left_open(element) and _in_page(element, body) and _holds_article(element):
+            _lift(element)  # an unclosed tag nested the article in it: its own chrome goes piece by piece below
             continue
         _drop(element)
     _drop_footnote_references(body)
@@ -892,6 +900,8 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
             continue
         if sections and element.tag == "section" and _section_anchor(element, root):
             continue
+        if not sections and _open_header_box(element):
+            continue  # the chrome inside it still goes
         _drop(element)
 
 
@@ -1037,7 +1047,7 @@ def _label_panels(body: etree._Element) -> set[str]:
     echoed: set[etree._Element] = set()  # the tab lists whose labels head their panels already: dropped
     labelled: set[etree._Element] = set()
     for tab in tabs:
-        tab_list = next((a for a in tab.iterancestors() if a.get("role") == "tablist"), tab.getparent())
+        tab_list = _tab_list(tab)
         place = places[tab_list] = places.get(tab_list, -1) + 1
         if place == 0 and _echoed_panels(tab_list, by_id):
             echoed.add(tab_list)
@@ -1045,14 +1055,18 @@ def _label_panels(body: etree._Element) -> set[str]:
         elif place == 0:
             label_lists[tab_list] = _label_list(tab_list, (_text(t) for t in _TABS(tab_list)))
         target = _tab_target(tab)
-        panel = by_id.get(target) if target else _panel_at(tab_list, place)
+        panel = by_id.get(target) if target else None
+        if panel is None or any(a is panel for a in tab.iterancestors()):
+            # none named, or the tab's own item (Kadence's aria-controls names the <li>): the panel at its place
+            target, panel = None, _panel_at(tab_list, place)
         label = _text(tab)
         if panel is None or not label or any(a is panel for a in tab.iterancestors()):
             continue
         if target:
             controlled.add(target)
-        if panel not in labelled and tab_list not in echoed:  # else a second label of the panel (Elementor repeats
-            # each for phones), or one its panel's own heading repeats: dropped
+        if panel not in labelled and tab_list not in echoed and not _titled_at_length(panel, label):  # else a second
+            # label of the panel (Elementor repeats each for phones), or one its panel's own heading repeats or says at
+            # length ("Must-have" over "Must-have technical skills"): dropped
             labelled.add(panel)
             if (labels := label_lists[tab_list]) is not None:
                 _list_panel(labels, panel, label)
@@ -1062,6 +1076,32 @@ def _label_panels(body: etree._Element) -> set[str]:
         for child in list(tab):
             _drop(child)
     return controlled
+
+
+def _titled_at_length(panel: etree._Element, label: str) -> bool:
+    """Whether a tab panel opens on a heading of its own (through the wrappers around it) that starts with the tab
+    label's first word: the panel's title ("Advanced or expert-level technical skills"), which the label only
+    shortens ("Advanced / expert"). A label naming a section over a panel opening on a sub-heading is no such."""
+    node = panel
+    for _ in range(_PANEL_WRAPPERS):
+        if (node.text or "").strip() or not len(node):
+            return False
+        node = node[0]
+        if node.tag in _HEADINGS:
+            first = _SLUG_WORDS.search(label.casefold())
+            return first is not None and _SLUG_WORDS.findall(_text(node).casefold())[:1] == [first.group()]
+    return False
+
+
+def _tab_list(tab: etree._Element) -> etree._Element:
+    """The list a tab stands in: its role="tablist" ancestor, or a page builder's list by its class (Kadence's
+    "kt-tabs-title-list", each tab a link in an item), else the tab's parent."""
+    for ancestor in tab.iterancestors():
+        if ancestor.get("role") == "tablist":
+            return ancestor
+        if ancestor.tag in ("ul", "ol") and _tab_list_class(ancestor.get("class") or ""):
+            return ancestor
+    return tab.getparent()
 
 
 def _label_admonitions(body: etree._Element) -> None:
@@ -1233,6 +1273,14 @@ _NOSCRIPT_BLOCKS = frozenset(("table", "ul", "ol", "dl", *_HEADINGS))
 _NOSCRIPT_BLOCK_MARKUP = ("<table", "<ul", "<ol", "<dl", "<h", "<p")
 # Paragraphs of text are content from two on: one is a line about scripts or a fallback link.
 _NOSCRIPT_PARAGRAPHS = 2
+# The landmarks dropped whole as chrome unless one holds the article (_holds_article): those that open before it,
+# where an unclosed tag nests it (a footer closes the page: the article is behind it); and how many section
+# headings tell so (a related-posts box may title a card like a section: "Career path for data analysts").
+_LANDMARKS = frozenset(("header", "nav", "aside"))
+# The chrome words of a theme's header box, the one an unclosed <div> leaves open over the article (only such a box
+# is asked: a page's other chrome boxes, many and small, would cost a walk each).
+_PAGE_HEADER_WORDS = frozenset(("header", "site-header", "masthead", "banner"))
+_ARTICLE_SECTIONS = 3
 
 
 def _noscript_content(noscript: etree._Element) -> bool:
@@ -1253,6 +1301,44 @@ def _noscript_content(noscript: etree._Element) -> bool:
         if element.tag == "p" and "".join(element.itertext()).strip():
             paragraphs += 1
             if paragraphs == _NOSCRIPT_PARAGRAPHS:
+                return True
+    return False
+
+
+def _open_header_box(element: etree._Element) -> bool:
+    """A theme's header box, by its chrome words ("site-header"), that an unclosed tag made hold the article."""
+    return not _PAGE_HEADER_WORDS.isdisjoint(_chrome_words(element)) and _left_open(element) and _holds_article(element)
+
+
+def _left_open(landmark: etree._Element) -> bool:
+    """Whether a landmark runs to the end of its parent: what an unclosed tag in it makes of it (libxml2 drops its end
+    tag, and all that follows nests in it), only scripts, a footer and the like left after it. A header closed as
+    written is followed by the page's content: one step decides most."""
+    return all(not isinstance(after.tag, str) or after.tag in _DROP_TAGS for after in landmark.itersiblings())
+
+
+def _in_page(element: etree._Element, body: etree._Element) -> bool:
+    """Whether an element is still in the page, not inside a landmark dropped before it (a menu's nested <nav>s):
+    a few steps up, cheaper than a walk over its subtree."""
+    return any(ancestor is body for ancestor in element.iterancestors())
+
+
+def _holds_article(landmark: etree._Element) -> bool:
+    """Whether a page landmark (a <header>, <nav>, <aside>, a "site-header" box) holds the article's
+    sections: one unclosed <div> in a theme's header makes libxml2 nest all that follows in it, where a browser
+    closes the header.
+
+    A few section headings tell it: a footer's or a sidebar's widget titles ("Recent Posts", "Categories") name
+    none, and a landmark holding fewer headings than that is decided by lxml's tag filter alone.
+    """
+    headings = list(landmark.iter(*_HEADINGS))
+    if len(headings) < _ARTICLE_SECTIONS:
+        return False
+    sections = 0
+    for heading in headings:
+        if classify_heading(_text(heading)).spec is not None:
+            sections += 1
+            if sections == _ARTICLE_SECTIONS:
                 return True
     return False
 
@@ -1858,6 +1944,16 @@ def _header_cell_text(cell: etree._Element) -> str | None:
     return _squeeze(_flat(leaf.text)).strip()
 
 
+def _pull_quote(quote: etree._Element) -> bool:
+    """Whether a <blockquote> is a pull quote: a line set off to decorate the article, signed by its <cite>
+    (Gutenberg's quote block: '<blockquote class="wp-block-quote"><p>“…”</p><cite>Priya Raman, BA Lead</cite>').
+    Read, its quote and its cite would stand as two paragraphs of the section. A blockquote holding a list, a table
+    or a heading, or signed by no cite, is the article's own passage."""
+    if quote.find("cite") is None:
+        return False
+    return next(quote.iter("ul", "ol", "table", *_HEADINGS), None) is None
+
+
 def _captions_table(caption: etree._Element) -> bool:
     figure = caption.getparent()
     return figure is not None and figure.tag == "figure" and next(figure.iter("table"), None) is not None
@@ -2049,6 +2145,8 @@ class _Walker:
         name = element.tag
         if name == "figcaption" and (_captions_table(element) or _captions_image(element)):
             return  # the table it captions reads it (_table_caption); an image's caption describes the picture
+        if name == "blockquote" and _pull_quote(element):
+            return
         if name in _HEADINGS:
             # A tab's label moved into its panel has no start tag of its own in the source (no source line).
             start = self.offset(name) if element.sourceline is not None else self.cursor
