@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from .blocks import Block, BlockKind
 from .models import RoleFacts, Section, SectionId, Seniority
 from .nlp import load_vocab, nlp, phrase_matcher
+from .parsers.summary import prose_reporting_line
 from .sections import undecorated
 
 __all__ = ["manages_no_one", "role_facts", "role_title_from", "seniority_of"]
@@ -360,6 +361,16 @@ def _reporting_line(summary: list[Block]) -> str | None:
             return _without_role_sentence(_without_cross_link(match.group(2).strip()))
         if block.text.lower().startswith("reports to "):
             return _without_role_sentence(_without_cross_link(block.text.strip()))
+    return _stated_in_prose(summary)
+
+
+def _stated_in_prose(context: list[Block]) -> str | None:
+    """The reporting line an intro paragraph states inside a sentence, with no label of its own: "Scope is
+    individual contributor (IC) reporting to an Infrastructure Manager or ..." where responsibilities are
+    introduced. Paragraphs only: a list item's "reports to" is a duty ("Coach the analysts who report to you")."""
+    for block in context:
+        if block.kind is BlockKind.PARAGRAPH and (line := prose_reporting_line(block.text)) is not None:
+            return line.reports_to
     return None
 
 

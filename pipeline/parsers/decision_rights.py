@@ -297,12 +297,30 @@ def _one_paragraph(nodes: list[Node]) -> bool:
     return len(nodes) == 1 and nodes[0].block.kind == BlockKind.PARAGRAPH and not nodes[0].children
 
 
+def _one_line(nodes: list[Node]) -> bool:
+    """A sub-section that is one line, a paragraph or a lone list item: the heading's answer as a whole."""
+    return (
+        len(nodes) == 1 and nodes[0].block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and not nodes[0].children
+    )
+
+
 def _of_areas(authority: AreaAuthority, areas: list[AuthorityArea]) -> list[AreaAuthority]:
     """An unlabelled line naming no area, the one paragraph under a heading naming several, is each heading area's
     authority: "None directly; may recommend tools ..." under "Budget, vendor, and hiring authority"."""
     if not areas or authority.label is not None or authority.area != AuthorityArea.OTHER:
         return [authority]
     return [authority.model_copy(update={"area": area}) for area in areas]
+
+
+def _unnamed_heading_areas(node: Node, read: list[AreaAuthority], areas: list[AuthorityArea]) -> list[AreaAuthority]:
+    """The heading's areas an unlabelled lone line names only some of, each given the line whole: under "Budget and
+    vendor authority", "No budget authority; provides input on tool evaluations and renewals" speaks for vendor
+    too, though only budget is named (the heading says what the line is about)."""
+    named = {authority.area for authority in read}
+    if not areas or any(authority.label is not None for authority in read) or not named <= set(areas):
+        return []
+    text = node.text.strip()
+    return [AreaAuthority(area=area, label=None, text=text) for area in areas if area not in named]
 
 
 def _table_authorities(node: Node) -> list[AreaAuthority]:
@@ -464,11 +482,13 @@ def parse(section: Section) -> DecisionRights:
         if key == "authority":
             nodes = item_tree(sub.blocks)
             heading_areas = _heading_areas(sub.title) if _one_paragraph(nodes) else []
+            lone_areas = _heading_areas(sub.title) if _one_line(nodes) else []
             for node in nodes:
                 authorities = _table_authorities(node) or _area_authorities(node) or _labelled_area_authorities(node)
                 if node.block.kind != BlockKind.TABLE:  # a table that is no area list stays whole
                     authorities = [read for authority in authorities for read in _prose_authorities(authority)]
                     authorities = [read for authority in authorities for read in _of_areas(authority, heading_areas)]
+                    authorities += _unnamed_heading_areas(node, authorities, lone_areas)
                 for authority in authorities:
                     add_area(authority)
             continue

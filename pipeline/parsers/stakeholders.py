@@ -22,7 +22,7 @@ from pydantic import Field
 from spacy.matcher import Matcher
 
 from ..blocks import Block, BlockKind, FastStrEnum
-from ..layout import QUOTE_OPENERS, is_quotation
+from ..layout import _CODE_LIKE_WORD, QUOTE_OPENERS, is_quotation
 from ..models import Section
 from ..nlp import load_vocab, nlp
 from ..sections import subheading_key
@@ -231,7 +231,15 @@ def looks_like_name(text: str) -> bool:
     bare = _PARENTHETICAL.sub("", text).strip()
     if not bare or text.endswith(_SENTENCE_ENDS) or split_label(text)[0] is not None:
         return False
-    return (bare[0].isupper() or bare[0].isdigit()) and len(bare.split()) <= _MAX_NAME_WORDS
+    return (bare[0].isupper() or bare[0].isdigit() or _opens_with_product(bare)) and len(
+        bare.split()
+    ) <= _MAX_NAME_WORDS
+
+
+def _opens_with_product(name: str) -> bool:
+    """Whether a lower-case name opens with a product or platform written with an inner capital ("iOS Engineers",
+    "macOS admins", "eBay partners"): its maker's spelling, a capital's match, not a description's first word."""
+    return name[0].islower() and _CODE_LIKE_WORD.fullmatch(name.split(None, 1)[0]) is not None
 
 
 def _detail(label: str | None, value: str) -> StakeholderDetail:
@@ -1099,7 +1107,14 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&/]{1,7}")
 
 def _names_whom(name: str) -> bool:
     """Whether the words before "for <trigger>" name whom to turn to: a role, a team, or one by its initials."""
-    return names_a_role(name) or names_a_team(name) or bool(_ACRONYM.fullmatch(name))
+    return names_a_role(name) or names_a_team(name) or bool(_ACRONYM.fullmatch(name)) or _named_function(name)
+
+
+def _named_function(name: str) -> bool:
+    """A capitalised name closed by a business function, "Security Operations", "Network Engineering": a team's
+    proper name that no vocabulary lists whole, where "Operations" or "Engineering" alone is one."""
+    words = name.split()
+    return 1 < len(words) <= _MAX_SUBJECT_WORDS and _capitalised(name) and names_a_team(words[-1])
 
 
 def escalation_point(text: str) -> EscalationPoint:

@@ -350,6 +350,17 @@ def _reporting_clause(text: str, start: int = 0) -> tuple[int, ReportingLine] | 
 
 # A relative pronoun before "reports to": the sentence says whom someone else reports to ("..., who reports to X").
 _SOMEONE_ELSE = re.compile(r"\b(?:who|which|that|whom)\s+(?:[a-z]+ly\s+)?$", re.I)
+# Others before "reporting to": "teams reporting to X", "analysts reporting to X" (a plural or a team noun), where
+# "individual contributor (IC) reporting to X" is the role's own line.
+_OTHERS_REPORTING = re.compile(r"\b(?:[a-z]{2,}[a-rt-z]s|team|staff|group)\s+$", re.I)
+
+
+def _someone_elses(text: str, start: int) -> bool:
+    """Whether the reporting phrase at start says whom someone else reports to."""
+    before = text[:start]
+    return bool(_SOMEONE_ELSE.search(before)) or (
+        text.startswith("reporting", start) and _OTHERS_REPORTING.search(before) is not None
+    )
 
 
 def prose_reporting_line(text: str) -> ReportingLine | None:
@@ -359,7 +370,7 @@ def prose_reporting_line(text: str) -> ReportingLine | None:
     if "report" not in text:
         return None  # nearly every paragraph
     start, end = next(
-        ((start, end) for start, end in _phrase_spans(text, "REPORTS_TO") if not _SOMEONE_ELSE.search(text[:start])),
+        ((start, end) for start, end in _phrase_spans(text, "REPORTS_TO") if not _someone_elses(text, start)),
         (0, 0),
     )
     if not end:
