@@ -99,10 +99,11 @@ def test_synthetic_a_lone_column_name_paragraph_stays_a_paragraph() -> None:
 
 
 def test_synthetic_header_cells_in_notes_are_reported() -> None:
+    finding = "{} lines of its intro/notes name table columns: a table read cell by cell as prose"
     tools = {"notes": ["Category", "Tool, platform, or software", "Primary use"], "rows": [{"category": "CI"}]}
-    assert prose_findings(tools, 150) == ["3 lines of its intro/notes name table columns: a table read cell by cell as prose"]
-    hiring = {"notes": [], "scorecard": {"header": [], "rows": [], "rubric_notes": ["Dimension", "What “meets” looks like"]}}
-    assert prose_findings(hiring, 150) == ["2 lines of its intro/notes name table columns: a table read cell by cell as prose"]
+    assert prose_findings(tools, 150) == [finding.format(3)]
+    rubric = {"header": [], "rows": [], "rubric_notes": ["Dimension", "What “meets” looks like"]}
+    assert prose_findings({"notes": [], "scorecard": rubric}, 150) == [finding.format(2)]
 
 
 def test_synthetic_one_column_name_in_notes_is_no_finding() -> None:
