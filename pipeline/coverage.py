@@ -10,7 +10,8 @@ Coverage says nothing of where the text went: a KPI table read as paragraphs
 lands whole in the section's ``intro`` and is covered. ``prose_findings`` tells
 when a section's parser kept most of its text, or lines that open like list
 items, only as prose (``intro``, ``notes``): the marks of a layout it did not
-recognise. ``line_row_findings`` tells when a table's rows are the printed lines of its wrapped
+recognise, or table column names among them (a table's cells left one a line, its
+header with them). ``line_row_findings`` tells when a table's rows are the printed lines of its wrapped
 cells, one row a line. ``table_findings`` tells when a table's whole text sits in one
 field (a skill "named" by its whole table): covered, yet of no use.
 ``empty_table_findings`` tells when a table section (KPIs, tools, the final
@@ -220,6 +221,10 @@ _PROSE_TEXTS_OF_AN_INTRO = 2
 # "1. Title", "2) Title", "• item", "- item": a line that opens as a list item does.
 _ITEM_LIKE = re.compile(r"\s*(?:\d{1,3}[.)]|[-*•–—▪◦·])\s+\S")
 _ITEM_LIKE_LINES = 2
+# A table whose cells were not rebuilt into rows leaves its header's column names ("Metric name", "Primary use")
+# as prose lines of their own, rows read or not; one such line may be a sentence's label, two are a header.
+_LOOSE_HEADER_CELLS = 2
+_COLUMN_NAME_CHARS = 80  # the longest known column name is shorter: a longer line skips the lookup
 
 
 def prose_findings(fields: dict[str, Any], section_weight: int) -> list[str]:
@@ -245,6 +250,13 @@ def prose_findings(fields: dict[str, Any], section_weight: int) -> list[str]:
     item_like = sum(1 for text in texts if _ITEM_LIKE.match(text))
     if item_like >= _ITEM_LIKE_LINES:
         findings.append(f"{item_like} lines of its intro/notes open like list items: a list that was not read as one")
+    if rubric := fields.get("scorecard"):  # the hiring scorecard's notes, where its loose cells land
+        texts += rubric["rubric_notes"]
+    header_cells = sum(1 for text in texts if len(text) <= _COLUMN_NAME_CHARS and is_column_name(text))
+    if header_cells >= _LOOSE_HEADER_CELLS:
+        findings.append(
+            f"{header_cells} lines of its intro/notes name table columns: a table read cell by cell as prose"
+        )
     return findings
 
 

@@ -550,6 +550,7 @@ def text_to_pieces(text: str) -> list[Piece]:
     # Two marked numbered headings tell the page's convention; one could be a stray bold line. Marking takes
     # a "#", "**" or "__": most plain text pages have none, and no page-long search. A page-long search for a
     # two-character string is ~10x slower than for one character: "*" and "_" are looked for first.
+    column_names: list[int] = []  # the pieces that are one-line paragraphs naming a known column
     plain_numbered_headings = True
     if "#" in text or ("*" in text and "**" in text) or ("_" in text and "__" in text):
         marked = _MARKED_NUMBERED_HEADING.finditer(text)
@@ -616,7 +617,8 @@ def text_to_pieces(text: str) -> list[Piece]:
             pending_item = False
             continue
         # The header test's first step, by the line's first character (cached), without a call per line.
-        if may_open_header(first) and (known := match_lost_border_header(stripped)) is not None:
+        header_initial = may_open_header(first)
+        if header_initial and (known := match_lost_border_header(stripped)) is not None:
             i = _lost_border_table(lines, i, known, pieces)
             pending_item = False
             continue
@@ -675,6 +677,8 @@ def text_to_pieces(text: str) -> list[Piece]:
             pieces.append(new_piece((Block.heading(title, start, end, 4), link_ratio)))
         else:
             indent_stack.clear()
+            if header_initial and len(stripped) <= _COLUMN_NAME_CHARS and is_column_name(stripped):
+                column_names.append(len(pieces))  # may head a table written a cell a paragraph
             pieces.extend(split_inline_list(Block.paragraph(stripped, start, end), link_ratio))
         pending_item = next_pending
         i += 1
@@ -685,6 +689,8 @@ def text_to_pieces(text: str) -> list[Piece]:
             return _read_inner_text(_joined_labels(_dash_details_as_lines(pieces, text), text), text)
         if _reader_view_layout(unmarked):
             return _read_inner_text(pieces, text, spaced=True, colon=True)
+    if len(column_names) > 1:  # a header needs two column names: nearly every page has none
+        pieces = _paragraph_cell_tables(pieces, text, column_names)
     # Tab-separated lines are a browser copy's tables: one scan rules out every other page.
     return _untabbed(_bulletless_lists(pieces, text)) if "\t" in text else pieces
 
@@ -1264,6 +1270,7 @@ _PROSE_WORDS = 25  # a section's intro line this long, or of two sentences, is i
 _STATEMENT_WORDS = 20  # a sub-heading's one line this long is its statement ("Role success definition")
 _TITLE_WORDS = 12  # an unknown sub-heading's at most
 _CELL_WORDS = 9  # the longest known column name has 9 words
+_COLUMN_NAME_CHARS = 80  # ...and fewer characters than this: a longer line skips the lookup
 _MAX_HEADER_CELLS = 8
 _READER_VIEW_MIN_LISTS = 3  # lists under a lead, titles with indented details: a reader view's, not a stray line's
 _READER_VIEW_LEADS_ALONE = 2 * _READER_VIEW_MIN_LISTS
@@ -1952,6 +1959,38 @@ def _bulletless_lists(pieces: list[Piece], text: str) -> list[Piece]:
         block = pieces[k].block
         out[k] = new_piece((Block.list_item(block.text.strip(), block.start, block.end, 0, ""), pieces[k].link_ratio))
     return out
+
+
+def _paragraph_cell_tables(pieces: list[Piece], text: str, heads: list[int]) -> list[Piece]:
+    """The pieces with each table written a cell a paragraph made one table.
+
+    Turndown without its GFM tables plugin (a markdown export of an HTML page) writes every <th> and <td> as a
+    paragraph of its own, a blank line between any two cells, rows no different from cells. The header is a run
+    of such paragraphs naming known columns (heads: the pieces that name one), a blank line between any two of
+    them; the rows are read as a news extractor's spaced cells are (_cell_table). Header lines without blank
+    lines between them are a text dump's table (tables.stacked_tables reads it by its blocks) or paragraphs of
+    a few lines, not this layout.
+    """
+    out: list[Piece] = []
+    done = 0  # the pieces before this index are in out
+    named = set(heads)
+    for head in heads:
+        if head < done or head + 1 not in named or not _blank_line_apart(pieces, head, head + 2, text):
+            continue  # cheap tests first: a header of two column names at least, a blank line between them
+        found = _cell_table(pieces, head, text, spaced=True)
+        if found is None or not _blank_line_apart(pieces, head, head + len(found[0].block.header or ()), text):
+            continue
+        table, after = found
+        out += pieces[done:head]
+        out.append(table)
+        done = after
+    return out + pieces[done:] if out else pieces
+
+
+def _blank_line_apart(pieces: list[Piece], start: int, end: int, text: str) -> bool:
+    """Whether a blank line parts each of pieces[start:end] from the next."""
+    blocks = [piece.block for piece in pieces[start:end]]
+    return all(text.count("\n", above.end, below.start) > 1 for above, below in zip(blocks, blocks[1:]))
 
 
 def _cell_table(pieces: list[Piece], i: int, text: str, spaced: bool = False) -> tuple[Piece, int] | None:
