@@ -704,7 +704,7 @@ def _word_target_sign(text: str, i: int, left: str) -> str | None:
     unit = list(takewhile(lambda word: word not in _PHRASE_ENDS, words))
     if _LOWER_IS_BETTER.intersection(unit):
         return "≤"
-    if _last_word(left).lower() not in _SHARE_METRIC_WORDS or not number.group().endswith("%"):
+    if _last_word(left[-_WORD_WINDOW:]).lower() not in _SHARE_METRIC_WORDS or not number.group().endswith("%"):
         return None
     # The metric's own words, not a flattened row's previous cell: "Front-end denial rate ≤ 2% of claims".
     metric = _CLAUSE_BREAK.split(left[-_CLAUSE_WINDOW:])[-1].lower().split()[-_CLAUSE_WORDS:]
