@@ -540,6 +540,16 @@ def _spaced_replacement(text: str, i: int) -> str:
         return "→"  # "DBA → Senior DBA: from operating systems to ..."
     if left[-1] in "|:" and _TARGET_NUMBER.match(right):
         return _comparison_sign(text, i, i + 2)  # a cell's or a label's target: "| ≥ 90% of ... |", "Target: ≥ 4.5/5"
+    if left[-1] == ";" and _TARGET_NUMBER.match(right):
+        sign = _parallel_sign(text, i - at, left)
+        if sign:
+            return sign  # "≥ 99.5% crash-free users; ≥ 99.8% for mature apps"
+    if left[-1].isalpha() and _TARGET_NUMBER.match(right):
+        sign = _word_target_sign(text, i, left)
+        if sign:
+            return sign  # "crash-free users ≥ 99.5%", "releases with ≤ 1 missed train"
+    if next_word[:1].isdigit() and _is_progression(line, at):
+        return "→"  # "staged rollout (1% → 10% → 50% → 100%)"
     if next_word[:1].isdigit() or _is_clear_dash(left, right):
         return "–"
     if _is_arrow_chain(line, at):
@@ -568,6 +578,21 @@ def _spaced_replacement(text: str, i: int) -> str:
     if is_line_start and len(left_phrase.split()) <= _LABEL_WORDS and not _is_escalation_action(text, i, right):
         return "–"  # "Retrieval fundamentals – lexical versus dense retrieval, ..."
     return "→"  # a condition and its action: "governance → escalate to manager"
+
+
+# Three or more numbers joined by spaced separators, bare or arrows: "1% → 10% → 50% → 100%".
+_NUMBER_CHAIN = re.compile(r"(?<![\w.,])(?:[$€£₹]?\d[\d.,]*%? [\u0e42→] ){2,}[$€£₹]?\d[\d.,]*%?(?![\w.,]\d)")
+_CHAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _is_progression(line: str, at: int) -> bool:
+    """The separator at ``at`` links a rising chain of three or more numbers, a progression ("staged rollout (1% →
+    10% → 50% → 100%)"), not ranges: a range joins two numbers, never a third."""
+    for chain in _NUMBER_CHAIN.finditer(line):
+        if chain.start() < at < chain.end():
+            values = [float(number) for number in _CHAIN_NUMBER.findall(chain.group().replace(",", ""))]
+            return all(a < b for a, b in zip(values, values[1:], strict=False))
+    return False
 
 
 def _bare_replacement(text: str, i: int) -> str:
@@ -611,7 +636,8 @@ _DURATION_UNITS = frozenset(
 _LOWER_IS_BETTER = frozenset(
     "error errors defect defects discrepancy discrepancies cancellation cancellations downtime incident incidents "
     "backlog exception exceptions finding findings complaint complaints loss losses variance rework overtime "
-    "escalation escalations".split()
+    "escalation escalations missed failed failure failures breach breaches violation violations denial "
+    "denials".split()
 )
 _LEAD_TIME_WORDS = frozenset("before ahead prior".split())
 # Words that end the number's own phrase: "99.9% of fills", "2 business days for standard referrals".
@@ -642,6 +668,47 @@ def _comparison_sign(text: str, i: int, number_at: int | None = None) -> str:
         return "≤"
     line, at = _separator_line(text, i)
     return "≤" if _follows_none(line[:at]) or (_is_count(number.group()) and _row_counts_failures(line)) else "≥"
+
+
+# A part of a cell or clause that opens with a comparison sign before its number: "≥ 99.5% crash-free users".
+_SIGNED_PART = re.compile(r"\s*([≥≤<>\u0e42])\s?[$€£₹]?\d")
+_CAPS = "≤<"
+
+
+def _parallel_sign(text: str, line_start: int, left: str) -> str | None:
+    """The sign of the part before "; " that opens with one, for a parallel part after it: "≥ 99.5% crash-free
+    users; ≥ 99.8% for mature apps". A bare sign there is read as its own repair reads it."""
+    part_start = left.rfind("|") + 1
+    for part in left[part_start:].split(";")[:-1]:
+        signed = _SIGNED_PART.match(part)
+        if signed:
+            sign = signed.group(1)
+            if sign != "\u0e42":
+                return "≤" if sign in _CAPS else "≥"
+            at = line_start + part_start + signed.start(1)
+            return _comparison_sign(text, at, at + 2) if text[at + 1] == " " else _comparison_sign(text, at)
+        part_start += len(part) + 1
+    return None
+
+
+# A share metric's words before its floor: "crash-free users ≥ 99.5%", "uptime ≥ 99.9%".
+_SHARE_METRIC_WORDS = frozenset("rate rates users coverage uptime availability score scores".split())
+
+
+def _word_target_sign(text: str, i: int, left: str) -> str | None:
+    """A word, then a bare sign before a number, spaced: no range (one needs a number each side). A cap when the
+    number counts what should stay low ("releases with ≤ 1 missed train"), a floor after a share metric
+    ("crash-free users ≥ 99.5%"); None otherwise (a dash before a number: "Team size – 5 engineers")."""
+    number = _TARGET_NUMBER.match(text, i + 2)
+    words = _WORDS_AFTER.match(text, number.end()).group().lower().split()
+    unit = list(takewhile(lambda word: word not in _PHRASE_ENDS, words))
+    if _LOWER_IS_BETTER.intersection(unit):
+        return "≤"
+    if _last_word(left[-_WORD_WINDOW:]).lower() not in _SHARE_METRIC_WORDS or not number.group().endswith("%"):
+        return None
+    # The metric's own words, not a flattened row's previous cell: "Front-end denial rate ≤ 2% of claims".
+    metric = _CLAUSE_BREAK.split(left[-_CLAUSE_WINDOW:])[-1].lower().split()[-_CLAUSE_WORDS:]
+    return "≤" if _LOWER_IS_BETTER.intersection(metric) else "≥"
 
 
 # A cell's earlier part that allows none of something: "Zero P1; ≤1 P2 per quarter", "0 critical, ≤2 minor".
@@ -687,11 +754,19 @@ def _quote_closes(text: str, i: int) -> bool:
 
 
 def _is_plural_possessive(text: str, i: int) -> bool:
-    """A plural's apostrophe, not a closing quote: a lowercase word follows ("risk owners’ mitigation") and no
-    quote is open before it on its line ("What “exceeds” looks like" closes one)."""
-    if text[i + 1 : i + 2] != " " or not text[i + 2 : i + 3].islower():
+    """A plural's apostrophe, not a closing quote: a word follows ("risk owners’ mitigation"), a capitalised one
+    after a lowercase plural too ("teammates’ PRs"), and no quote is open before it on its line ("What “exceeds”
+    looks like" closes one)."""
+    if text[i + 1 : i + 2] != " " or not text[i + 2 : i + 3].isalpha():
+        return False
+    if not text[i + 2].islower() and not _LOWER_PLURAL.search(text, max(0, i - _WORD_WINDOW), i):
         return False
     return not _quote_opens_before(text, i)
+
+
+# A lowercase word's plural ending right before the mark: "teammates", not "APIs" nor "Google Docs".
+_LOWER_PLURAL = re.compile(r"(?<![\w-])[a-z]+s\Z")
+_WORD_WINDOW = 40  # characters: longer than any plural word
 
 
 def _quote_opens_before(text: str, i: int) -> bool:
