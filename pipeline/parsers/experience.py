@@ -862,12 +862,50 @@ def _certification_texts(blocks: list[Block], unparsed: list[str]) -> list[str]:
     texts: list[str] = []
     previous: Block | None = None
     for block in blocks:
-        if previous is not None and continues_line(previous, block) and _opens_with_grade(block.text):
+        if previous is not None and continues_line(previous, block) and _continues_name(texts[-1], block.text):
             texts[-1] = f"{texts[-1]} – {block.text}"
         else:
             texts += block_texts([block], unparsed)
         previous = block
     return texts
+
+
+def _continues_name(before: str, piece: str) -> bool:
+    """Whether a dash piece continues the certification named before the dash: its grade ("AWS Certified
+    Security – Specialty") or the subject of a program's lead ("SAP Certified Application Associate – SAP S/4HANA
+    Financial Accounting (Preferred)", one certification: SAP names its exams so)."""
+    return _opens_with_grade(piece) or (_program_lead(before) and not _names_certification(piece))
+
+
+_LEAD_WORDS = 6  # "SAP Certified Application Associate", "Google Cloud Certified"
+# Grades a program's lead may close with besides the level words ("Certified Payroll Specialist – ...").
+_LEAD_GRADES = frozenset(("specialist",))
+
+
+def _program_lead(text: str) -> bool:
+    """A certification program's lead that waits for its subject: a short name with no bracket, colon, dash or
+    level, closed by 'Certified' ("AWS Certified") or by a grade after it ("SAP Certified Application Associate")."""
+    words = text.split()
+    if not 2 <= len(words) <= _LEAD_WORDS or any(mark in text for mark in "(:–") or _level_spans(text):
+        return False
+    last = words[-1].lower()
+    if _certified_word(last):
+        return True
+    return (last in _level_words() or last in _LEAD_GRADES) and any(map(_certified_word, words[:-1]))
+
+
+def _names_certification(piece: str) -> bool:
+    """Whether a dash piece after a program's lead is a certification of its own or only its level, not the
+    lead's subject: a level ("Optional"), or a name with a 'Certified', a certification noun, a closing grade
+    word, or only acronyms ("CPA / ACCA (Optional)")."""
+    name = re.split(r"[(:]", piece, maxsplit=1)[0].strip().rstrip(".")
+    words = name.split()
+    if not words or _is_level(name):
+        return True
+    lower = [word.lower() for word in words]
+    if any(map(_certified_word, lower)) or any(word in _certification_nouns() for word in lower):
+        return True
+    return lower[-1] in _level_words() or all(is_short_form(word) or word == "/" for word in words)
 
 
 # What may follow a grade word that closes a name: the end, a list's comma, an 'or', a bracket.
