@@ -1416,7 +1416,7 @@ def _names_role(name: str) -> bool:
     bare = start if start and _BARE_GRADE.fullmatch(last) else name
     if bare is start and (cut := _GRADE_WORD.search(start)):
         bare = start[: cut.start()]  # "SOC Analyst Tier 3": the grade's word goes with it
-    named = names_a_role(bare) or _ends_with_role_acronym(bare)
+    named = names_a_role(bare) or _ends_with_role_acronym(bare) or _ends_with_user_role(bare)
     return named and all(len(side.split()) <= _MAX_ROLE_WORDS for side in _ALTERNATIVES.split(name))
 
 
@@ -1429,6 +1429,15 @@ def _ends_with_role_acronym(name: str) -> bool:
     """A name closed by a role's acronym, plural too: "Junior DBA", "SQL Server DBAs" → True; "at 3 pm" → False."""
     last = split_note(name)[0].rpartition(" ")[2]
     return last in _ROLE_ACRONYMS or (last.endswith("s") and last[:-1] in _ROLE_ACRONYMS)
+
+
+# The business users an ERP rollout names as roles ("SAP finance key user", "Workday power user"): a 'user' alone
+# is no role ("end user", "user of SAP"), these are the department's appointed experts.
+_USER_ROLES = re.compile(r"\b(?:key|power|super)[ -]users?$", re.IGNORECASE)
+
+
+def _ends_with_user_role(name: str) -> bool:
+    return _USER_ROLES.search(split_note(name)[0]) is not None
 
 
 _ALTERNATIVES = re.compile(r" / |\s+or\s+")
@@ -1536,6 +1545,24 @@ def _level_heading(sub: Subsection) -> bool:
 
 def _domain(text: str) -> DomainKnowledge:
     label, description = split_title_description(text)
-    return DomainKnowledge(
-        label=label, description=description if label else None, requirement=expectation_level(text), text=text
-    )
+    requirement = None if _opens_with_modifier(text) else expectation_level(text)
+    return DomainKnowledge(label=label, description=description if label else None, requirement=requirement, text=text)
+
+
+# The word after an opening level word: a noun it modifies unless a function word ("common in fintech").
+_NEXT_WORD = re.compile(r" ([a-z][\w-]*)")
+
+
+def _opens_with_modifier(text: str) -> bool:
+    """Whether the text opens with a 'common' word that modifies the noun after it, "common attack techniques,
+    SOC 2 ...", "Standard accounting controls": what kind of knowledge, not how often it is asked, which a label
+    ("Common: ...") or a bracket ("(common)") states. "Preferred experience in ..." still states its level."""
+    if text[:1].lower() not in "cstw":
+        return False  # nearly every item: no 'common', 'typical', 'standard', 'widespread' opening
+    spans = find_rules("requirement_levels", text)
+    if not spans or spans[0].start_char or spans[0].label_ != RequirementLevel.COMMON:
+        return False
+    if spans[0].text.endswith("ly"):
+        return False  # an adverb, "Commonly expected: ...", modifies the level after it
+    following = _NEXT_WORD.match(text, spans[0].end_char)
+    return following is not None and following.group(1) not in STOP_WORDS
