@@ -874,7 +874,12 @@ def _continues_name(before: str, piece: str) -> bool:
     """Whether a dash piece continues the certification named before the dash: its grade ("AWS Certified
     Security – Specialty") or the subject of a program's lead ("SAP Certified Application Associate – SAP S/4HANA
     Financial Accounting (Preferred)", one certification: SAP names its exams so)."""
-    return _opens_with_grade(piece) or (_program_lead(before) and not _names_certification(piece))
+    if _opens_with_grade(piece):
+        return True
+    if not _program_lead(before):
+        return False
+    # "AWS Certified – Cloud Practitioner": a lead closed by 'Certified' names no certification yet, whatever follows.
+    return not _names_certification(piece, whole=not _certified_word(before.split()[-1]))
 
 
 _LEAD_WORDS = 6  # "SAP Certified Application Associate", "Google Cloud Certified"
@@ -894,18 +899,20 @@ def _program_lead(text: str) -> bool:
     return (last in _level_words() or last in _LEAD_GRADES) and any(map(_certified_word, words[:-1]))
 
 
-def _names_certification(piece: str) -> bool:
+def _names_certification(piece: str, whole: bool = True) -> bool:
     """Whether a dash piece after a program's lead is a certification of its own or only its level, not the
-    lead's subject: a level ("Optional"), or a name with a 'Certified', a certification noun, a closing grade
-    word, or only acronyms ("CPA / ACCA (Optional)")."""
+    lead's subject: a level ("Optional") or a name with its own 'Certified'; after a lead that is a ``whole``
+    name already, also one with a certification noun, a closing grade word or only acronyms ("CPA / ACCA")."""
     name = re.split(r"[(:]", piece, maxsplit=1)[0].strip().rstrip(".")
     words = name.split()
-    if not words or _is_level(name):
-        return True
     lower = [word.lower() for word in words]
-    if any(map(_certified_word, lower)) or any(word in _certification_nouns() for word in lower):
+    if not words or _is_level(name) or any(map(_certified_word, lower)):
         return True
-    return lower[-1] in _level_words() or all(is_short_form(word) or word == "/" for word in words)
+    if not whole:
+        return False
+    if any(word in _certification_nouns() for word in lower) or lower[-1] in _level_words():
+        return True
+    return all(is_short_form(word) or word == "/" for word in words)
 
 
 # What may follow a grade word that closes a name: the end, a list's comma, an 'or', a bracket.
