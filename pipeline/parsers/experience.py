@@ -1438,9 +1438,9 @@ def _ends_with_role_acronym(name: str) -> bool:
     return last in _ROLE_ACRONYMS or (last.endswith("s") and last[:-1] in _ROLE_ACRONYMS)
 
 
-# The business users an ERP rollout names as roles ("SAP finance key user", "Workday power user"): a 'user' alone
-# is no role ("end user", "user of SAP"), these are the department's appointed experts.
-_USER_ROLES = re.compile(r"\b(?:key|power|super)[ -]users?$", re.IGNORECASE)
+# The business users an ERP rollout names as roles ("SAP finance key user", "Workday power user"): the department's
+# appointed experts of the system the name opens with; a 'user' alone ("end user", a bare "power user") is no role.
+_USER_ROLES = re.compile(r"\w\s+(?:key|power|super)[ -]users?$", re.IGNORECASE)
 
 
 def _ends_with_user_role(name: str) -> bool:
