@@ -202,3 +202,11 @@ def test_seed004_pages_adjacent_paths_are_four_options(page: str, lead: str, are
     assert [(o["name"], o["note"]) for o in options[4:]] == [(area, lead) for area in areas]
     assert len(options) == 8
     assert not any(text.startswith("adjacent paths") for text in all_strings([o["name"] for o in options]))
+
+
+def test_recruiter_page_linkedin_certification_is_one_name() -> None:
+    """The fix at work on an older page: its key lists "LinkedIn Certified Professional – Recruiter (Optional)"."""
+    certifications = unseen_document("technical-recruiter-lost-borders.synthetic.txt")["fields"]["experience"]
+    found = [(c["name"], c["requirement"]) for c in certifications["certifications"]]
+    assert ("LinkedIn Certified Professional – Recruiter", "optional") in found
+    assert "Recruiter" not in [name for name, _ in found]
