@@ -191,7 +191,7 @@ def _stages(node: Node) -> list[EvolutionStage]:
     later = [split_at_colon(step, max_words=_STAGE_LABEL_WORDS) for step in steps[1:]]
     if later and all(later) and split_title_description(steps[0])[0]:
         return [_stage(steps[0]), *(_stage(step, parts) for step, parts in zip(steps[1:], later))]
-    return _role_chain(node.text, steps) or [_stage(node.text)]
+    return _labelled_chain(node.text) or [_stage(node.text)]
 
 
 _MIN_CHAIN_ROLES = 3
@@ -235,13 +235,21 @@ def _chain_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[EvolutionS
     kept: list[str] = []
     stages: list[EvolutionStage] = []
     for text in paragraphs:
-        body = _chain_body(text)
-        if chain := _role_chain(body, arrow_path(body)):
-            label = text[: len(text) - len(body)]
-            stages += [chain[0].model_copy(update={"text": label + chain[0].text}), *chain[1:]]
+        if chain := _labelled_chain(text):
+            stages += chain
         else:
             kept.append(text)
     return kept, stages
+
+
+def _labelled_chain(text: str) -> list[EvolutionStage]:
+    """The stages of a chain of roles, a short label naming it perhaps ("Typical path: A → B → C or D", in the
+    list or beside it): the label is no period of a stage, the chain its transition; [] when no chain."""
+    body = _chain_body(text)
+    if not (chain := _role_chain(body, arrow_path(body))):
+        return []
+    label = text[: len(text) - len(body)]
+    return [chain[0].model_copy(update={"text": label + chain[0].text}), *chain[1:]]
 
 
 def _chain_body(text: str) -> str:

@@ -862,12 +862,57 @@ def _certification_texts(blocks: list[Block], unparsed: list[str]) -> list[str]:
     texts: list[str] = []
     previous: Block | None = None
     for block in blocks:
-        if previous is not None and continues_line(previous, block) and _opens_with_grade(block.text):
+        if previous is not None and continues_line(previous, block) and _continues_name(texts[-1], block.text):
             texts[-1] = f"{texts[-1]} – {block.text}"
         else:
             texts += block_texts([block], unparsed)
         previous = block
     return texts
+
+
+def _continues_name(before: str, piece: str) -> bool:
+    """Whether a dash piece continues the certification named before the dash: its grade ("AWS Certified
+    Security – Specialty") or the subject of a program's lead ("SAP Certified Application Associate – SAP S/4HANA
+    Financial Accounting (Preferred)", one certification: SAP names its exams so)."""
+    if _opens_with_grade(piece):
+        return True
+    if not _program_lead(before):
+        return False
+    # "AWS Certified – Cloud Practitioner": a lead closed by 'Certified' names no certification yet, whatever follows.
+    return not _names_certification(piece, whole=not _certified_word(before.split()[-1]))
+
+
+_LEAD_WORDS = 6  # "SAP Certified Application Associate", "Google Cloud Certified"
+# Grades a program's lead may close with besides the level words ("Certified Payroll Specialist – ...").
+_LEAD_GRADES = frozenset(("specialist",))
+
+
+def _program_lead(text: str) -> bool:
+    """A certification program's lead that waits for its subject: a short name with no bracket, colon, dash or
+    level, closed by 'Certified' ("AWS Certified") or by a grade after it ("SAP Certified Application Associate")."""
+    words = text.split()
+    if not 2 <= len(words) <= _LEAD_WORDS or any(mark in text for mark in "(:–") or _level_spans(text):
+        return False
+    last = words[-1].lower()
+    if _certified_word(last):
+        return True
+    return (last in _level_words() or last in _LEAD_GRADES) and any(map(_certified_word, words[:-1]))
+
+
+def _names_certification(piece: str, whole: bool = True) -> bool:
+    """Whether a dash piece after a program's lead is a certification of its own or only its level, not the
+    lead's subject: a level ("Optional") or a name with its own 'Certified'; after a lead that is a ``whole``
+    name already, also one with a certification noun, a closing grade word or only acronyms ("CPA / ACCA")."""
+    name = re.split(r"[(:]", piece, maxsplit=1)[0].strip().rstrip(".")
+    words = name.split()
+    lower = [word.lower() for word in words]
+    if not words or _is_level(name) or any(map(_certified_word, lower)):
+        return True
+    if not whole:
+        return False
+    if any(word in _certification_nouns() for word in lower) or lower[-1] in _level_words():
+        return True
+    return all(is_short_form(word) or word == "/" for word in words)
 
 
 # What may follow a grade word that closes a name: the end, a list's comma, an 'or', a bracket.
@@ -1378,7 +1423,7 @@ def _names_role(name: str) -> bool:
     bare = start if start and _BARE_GRADE.fullmatch(last) else name
     if bare is start and (cut := _GRADE_WORD.search(start)):
         bare = start[: cut.start()]  # "SOC Analyst Tier 3": the grade's word goes with it
-    named = names_a_role(bare) or _ends_with_role_acronym(bare)
+    named = names_a_role(bare) or _ends_with_role_acronym(bare) or _ends_with_user_role(bare)
     return named and all(len(side.split()) <= _MAX_ROLE_WORDS for side in _ALTERNATIVES.split(name))
 
 
@@ -1391,6 +1436,15 @@ def _ends_with_role_acronym(name: str) -> bool:
     """A name closed by a role's acronym, plural too: "Junior DBA", "SQL Server DBAs" → True; "at 3 pm" → False."""
     last = split_note(name)[0].rpartition(" ")[2]
     return last in _ROLE_ACRONYMS or (last.endswith("s") and last[:-1] in _ROLE_ACRONYMS)
+
+
+# The business users an ERP rollout names as roles ("SAP finance key user", "Workday power user"): the department's
+# appointed experts of the system the name opens with; a 'user' alone ("end user", a bare "power user") is no role.
+_USER_ROLES = re.compile(r"\w\s+(?:key|power|super)[ -]users?$", re.IGNORECASE)
+
+
+def _ends_with_user_role(name: str) -> bool:
+    return _USER_ROLES.search(split_note(name)[0]) is not None
 
 
 _ALTERNATIVES = re.compile(r" / |\s+or\s+")
@@ -1498,6 +1552,24 @@ def _level_heading(sub: Subsection) -> bool:
 
 def _domain(text: str) -> DomainKnowledge:
     label, description = split_title_description(text)
-    return DomainKnowledge(
-        label=label, description=description if label else None, requirement=expectation_level(text), text=text
-    )
+    requirement = None if _opens_with_modifier(text) else expectation_level(text)
+    return DomainKnowledge(label=label, description=description if label else None, requirement=requirement, text=text)
+
+
+# The word after an opening level word: a noun it modifies unless a function word ("common in fintech").
+_NEXT_WORD = re.compile(r" ([a-z][\w-]*)")
+
+
+def _opens_with_modifier(text: str) -> bool:
+    """Whether the text opens with a 'common' word that modifies the noun after it, "common attack techniques,
+    SOC 2 ...", "Standard accounting controls": what kind of knowledge, not how often it is asked, which a label
+    ("Common: ...") or a bracket ("(common)") states. "Preferred experience in ..." still states its level."""
+    if text[:1].lower() not in "cstw":
+        return False  # nearly every item: no 'common', 'typical', 'standard', 'widespread' opening
+    spans = find_rules("requirement_levels", text)
+    if not spans or spans[0].start_char or spans[0].label_ != RequirementLevel.COMMON:
+        return False
+    if spans[0].text.endswith("ly"):
+        return False  # an adverb, "Commonly expected: ...", modifies the level after it
+    following = _NEXT_WORD.match(text, spans[0].end_char)
+    return following is not None and following.group(1) not in STOP_WORDS

@@ -107,9 +107,11 @@ _GROUP_LABEL = re.compile(r"^([A-Za-z][\w/&-]*(?: [\w/&-]+){0,2}):\s+")
 # rather than roles ("adjacent moves into cybersecurity risk, SOX program management, or privacy": each area an
 # option the lead phrase notes); or a bare group word or two before a capitalised role: "adjacent Revenue
 # Accountant, Treasury Analyst" (role names are capitalised in these lists, so lower-case words before one are no
-# part of it).
+# part of it). A move word may take 'in' for 'into': "adjacent paths in Kotlin Multiplatform, Mobile Security".
 _ROLES_LEAD = re.compile(
-    r"^([a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:to|into|towards?)(?=\s+\w)|[a-z]+(?: [a-z]+)?(?=\s+[A-Z]))\s+"
+    r"^([a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:to|into|towards?)(?=\s+\w)"
+    r"|(?:[a-z][\w-]* ){0,2}(?:paths?|moves?|routes?|steps?|transitions?) in(?=\s+\w)"
+    r"|[a-z]+(?: [a-z]+)?(?=\s+[A-Z]))\s+"
 )
 
 
@@ -199,12 +201,13 @@ def _roles(value: str) -> list[CareerRole]:
 # The words of a lead that only say a move is made ("path to", "moves into"): what is left of the lead is the note.
 _MOVE_WORDS = re.compile(
     r"(?:(?:^|\s+)(?:paths?|moves?|routes?|steps?|transitions?|progression))?\s+(?:to|into|towards?)$"
+    r"|(?:^|\s+)(?:paths?|moves?|routes?|steps?|transitions?) in$"
 )
 
 
 # One move to alternative roles: "(long-term) path to A or B", a lone option as "long-term path to A" is. A plural
 # ("adjacent moves to", "lateral paths into") labels a group of moves, and the group keeps its whole lead.
-_ONE_PATH = re.compile(r"(?:^|\s)(?:path|move|route|step|transition|progression)\s+(?:to|into|towards?)$")
+_ONE_PATH = re.compile(r"(?:^|\s)(?:path|move|route|step|transition|progression)\s+(?:to|into|towards?|in)$")
 
 
 def _one_path_note(label: str) -> str:
