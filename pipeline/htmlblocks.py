@@ -134,6 +134,8 @@ _ALIGNMENT_WORDS = frozenset(("align", "aligned", "alignment", "halign", "valign
 # "et_pb_module_header" over every blurb and call to action, a theme's "section-header"); on a box
 # (<div class="site-header">, Divi's "et_pb_fullwidth_header") they name the page's header.
 _HEADING_WORDS = frozenset(("header",))
+# The chrome words naming navigation: a menu's, or a tab widget's named after its tab row (_tab_box).
+_NAV_WORDS = frozenset(("nav", "navbar", "navigation", "menu"))
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # What an editor wraps around a heading it writes as a list item (LibreOffice's outline numbering: "<li><h2>").
 _HEADING_WRAPPERS = frozenset(("p", "font", "span"))
@@ -843,8 +845,9 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
     elements inside a removed subtree could only be removed from that detached subtree, never the body.
     """
     controlled = _drop_echoed_tab_lists(body) if builder_tabs else set()
+    panels: set[etree._Element] = set()  # the panels ARIA tabs' labels head
     if aria_tabs:
-        controlled |= _label_panels(body)
+        controlled |= _label_panels(body, panels)
     for element in list(body.iter(*_DROP_TAGS)):
         if element.tag == "button":
             target = element.get("aria-controls")
@@ -894,6 +897,8 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
             continue
         if controlled and element.get("id") in controlled and not _chrome_words(element):
             continue  # hidden, but the panel a tab or an accordion button shows
+        if panels and _tab_box(element, panels):
+            continue
         if content_words and not _hidden(element) and _chrome_words(element) <= content_words:
             continue
         if _heading_anchor(element, root if sections else None):
@@ -1029,8 +1034,9 @@ def _echoed_label(tab: etree._Element, panel: etree._Element | None, tab_list: e
     return heading is not None and bool(label) and _text(heading).casefold() == label
 
 
-def _label_panels(body: etree._Element) -> set[str]:
-    """Move each tab's label into its panel as the panel's heading; the ids of the panels controls show.
+def _label_panels(body: etree._Element, panels: set[etree._Element]) -> set[str]:
+    """Move each tab's label into its panel as the panel's heading; the ids of the panels controls show. The
+    panels a label went to are added to ``panels``.
 
     A tab list prints all the labels first, then the panels: a label is the heading of the panel
     its tab controls (aria-controls, or a link's "#id"), or of the panel at its place in the list
@@ -1068,6 +1074,7 @@ def _label_panels(body: etree._Element) -> set[str]:
             # label of the panel (Elementor repeats each for phones), or one its panel's own heading repeats or says at
             # length ("Must-have" over "Must-have technical skills"): dropped
             labelled.add(panel)
+            panels.add(panel)
             if (labels := label_lists[tab_list]) is not None:
                 _list_panel(labels, panel, label)
             else:
@@ -1076,6 +1083,15 @@ def _label_panels(body: etree._Element) -> set[str]:
         for child in list(tab):
             _drop(child)
     return controlled
+
+
+def _tab_box(element: etree._Element, panels: set[etree._Element]) -> bool:
+    """Whether an element named only as navigation holds panels its tabs' labels head: a tab widget named after
+    its tab row (Avada's "fusion-tabs nav-not-justified"), not a menu. Dropped, the panels would go with it: a
+    section's lists lost, and nothing left to tell."""
+    if not _chrome_words(element) <= _NAV_WORDS or _hidden(element):
+        return False
+    return any(any(a is element for a in panel.iterancestors()) for panel in panels)
 
 
 def _titled_at_length(panel: etree._Element, label: str) -> bool:
