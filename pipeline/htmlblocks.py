@@ -231,6 +231,11 @@ _ADMONITION_TITLES = etree.XPath(
 # substring test in libxml2, the class words in Python: a word test in XPath (concat, normalize-space) costs far more.
 _CALLOUT_CLASSES = frozenset(("callout", "kg-callout-card"))
 _CALLOUT_CANDIDATES = etree.XPath("descendant::*[contains(@class, 'callout')]")
+# A page builder's call-to-action box by its class word: Beaver Builder's "fl-module-callout", WPBakery's "vc_cta",
+# Elementor's "elementor-cta". It holds a promotion as often as the article's own note: its text tells (_drop_ad_boxes).
+_CTA_CANDIDATES = etree.XPath("descendant::*[contains(@class, 'callout') or contains(@class, 'cta')]")
+_CTA_CLASS = re.compile(r"(?:^|[-_\s])(?:callout|cta)(?:$|[-_\s])")
+_CTA_BOX_CHARS = 600  # a box's title, copy and button: longer, it wraps more than one box
 _TEXT_NODES = etree.XPath("descendant::text()")  # a control hint's text node, in a <summary>
 # The box types the themes print as a default title: a bare type word says nothing of the box's text.
 ADMONITION_TYPES = frozenset(
@@ -1180,6 +1185,21 @@ def _drop_callout_icons(body: etree._Element) -> None:
         for child in list(callout):
             if isinstance(child.tag, str) and (text := _text(child)) and _SLUG_WORDS.search(text) is None:
                 _drop(child)
+
+
+def _drop_ad_boxes(body: etree._Element) -> None:
+    """Drop a call-to-action box whose text says it is an ad: a sponsorship kicker opening its title ("Partner
+    course: ..."), a promo code, a sponsor's credit (noise.is_ad_copy). Read as blocks, its title would stand as a
+    sub-heading of the section and its copy as the section's item. A box holding a list or a table is the article's.
+    """
+    from .noise import is_ad_copy  # noise reads this module's shortcode pattern: imported here, not at the top
+
+    for box in _CTA_CANDIDATES(body):
+        if _CTA_CLASS.search(box.get("class")) is None or next(box.iter("ul", "ol", "table"), None) is not None:
+            continue
+        text = _text(box)
+        if len(text) <= _CTA_BOX_CHARS and is_ad_copy(text):
+            _drop(box)
 
 
 def _label_list(tab_list: etree._Element, labels: Iterable[str]) -> etree._Element | None:
@@ -2758,6 +2778,8 @@ def html_to_pieces(html: str, utf8: bytes | None = None) -> HtmlPage:
         _label_admonitions(body)
     if callout:
         _drop_callout_icons(body)
+    if callout or "cta" in html:  # a call-to-action box's class word: mostly neither
+        _drop_ad_boxes(body)
     _sweep(body, *_tab_lists(html))
     article = _article_root(body)
     walker = _Walker(html, article, _PASTED_MARKDOWN.search(html) is not None)

@@ -52,7 +52,14 @@ from .sections import SectionStart, starts_after_cut, subheading_key
 from .tables import column_cell
 
 __all__ = [
-    "ArticleCut", "cut_article", "is_ad_box", "is_ad_label", "is_banner_copy", "is_widget", "is_wrapped_ad_label"
+    "ArticleCut",
+    "cut_article",
+    "is_ad_box",
+    "is_ad_copy",
+    "is_ad_label",
+    "is_banner_copy",
+    "is_widget",
+    "is_wrapped_ad_label",
 ]
 
 _WORD = re.compile(r"[a-z][a-z-]{2,}")
@@ -1388,6 +1395,13 @@ def _holds_ad_box(body: list[Piece], start: int, end: int) -> bool:
 def is_ad_label(text: str) -> bool:
     """Whether a text is a sponsorship label and nothing else: "Sponsored", "Advertisement", "[Ad]"."""
     return _vocab().ad_label.fullmatch(_normal(text)) is not None
+
+
+def is_ad_copy(text: str) -> bool:
+    """Whether a call-to-action box's text says it is an ad (:func:`_declares_ad`): a sponsorship label opens it
+    ("Partner course: Blue Team Bootcamp by ..."), or it credits a sponsor, hands out a promo code ("Use code
+    BEAVER20 at checkout") or offers the site's free resource. A box holding the article's own note says none."""
+    return _declares_ad(text, _vocab())
 
 
 def is_banner_copy(text: str, closing_link: str) -> bool:
