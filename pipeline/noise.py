@@ -115,6 +115,7 @@ class _Vocab:
     ad_cells: frozenset[str]  # a table's cell that is a sponsorship label alone: "Sponsored", "Ad:", "[Ad]"
     dashed_labels: frozenset[str]  # a sponsorship label wrapped in dashes as a text line: "- advertisement -"
     ad_declaration: re.Pattern[str]  # a sponsor's credit, an affiliate's disclosure, searched in lowercased text
+    promo_code: re.Pattern[str]  # a promo code handed out ("use code beaver20"), searched in lowercased text
     course_title: re.Pattern[str]  # one course title, matched against lowercased text
     course_list: re.Pattern[str]  # a line of two course titles or more, matched against lowercased text
     source_heading: re.Pattern[str]  # a heading's words naming the article's sources, searched in lowercased text
@@ -169,6 +170,7 @@ def _vocab() -> _Vocab:
         ad_cells=_ad_cells(data["ad_labels"]),
         dashed_labels=_dashed_label_lines(data),
         ad_declaration=_searched(data["ad_declarations"]),
+        promo_code=_searched(data["promo_codes"]),
         course_title=re.compile(title + school),
         course_list=re.compile(rf"{title}(?:(?:, (?:and |& )?| and | & ){title})+{school}"),
         source_heading=re.compile(rf"\b(?:{_alternatives(data['source_list_headings'])})\b"),
@@ -1401,7 +1403,8 @@ def is_ad_copy(text: str) -> bool:
     """Whether a call-to-action box's text says it is an ad (:func:`_declares_ad`): a sponsorship label opens it
     ("Partner course: Blue Team Bootcamp by ..."), or it credits a sponsor, hands out a promo code ("Use code
     BEAVER20 at checkout") or offers the site's free resource. A box holding the article's own note says none."""
-    return _declares_ad(text, _vocab())
+    vocab = _vocab()
+    return _declares_ad(text, vocab) or vocab.promo_code.search(text.lower()) is not None
 
 
 def is_banner_copy(text: str, closing_link: str) -> bool:

@@ -27,9 +27,11 @@ _DAY_KEYS = ("daily", "weekly", "monthly_quarterly", "recurring_rituals", "incid
 
 # --- synthetic: Fusion Tabs -------------------------------------------------------------------------------------------
 
-_TABS = [("Daily activities", ["Triage new tickets", "Reset passwords"]),
-         ("Weekly activities", ["Review reopened tickets"]),
-         ("Incident, escalation, or emergency work", ["Post the outage banner", "Follow the security runbook"])]  # fmt: skip
+_TABS = [
+    ("Daily activities", ["Triage new tickets", "Reset passwords"]),
+    ("Weekly activities", ["Review reopened tickets"]),
+    ("Incident, escalation, or emergency work", ["Post the outage banner", "Follow the security runbook"]),
+]
 
 
 def _fusion_tabs(wrapper: str) -> str:
