@@ -231,11 +231,11 @@ _ADMONITION_TITLES = etree.XPath(
 # substring test in libxml2, the class words in Python: a word test in XPath (concat, normalize-space) costs far more.
 _CALLOUT_CLASSES = frozenset(("callout", "kg-callout-card"))
 _CALLOUT_CANDIDATES = etree.XPath("descendant::*[contains(@class, 'callout')]")
-# A page builder's call-to-action box by its class word: Beaver Builder's "fl-module-callout", WPBakery's "vc_cta",
-# Elementor's "elementor-cta". It holds a promotion as often as the article's own note: its text tells (_drop_ad_boxes).
-_CTA_CANDIDATES = etree.XPath("descendant::*[contains(@class, 'callout') or contains(@class, 'cta')]")
-_CTA_CLASS = re.compile(r"(?:^|[-_\s])(?:callout|cta)(?:$|[-_\s])")
-_CTA_BOX_CHARS = 600  # a box's title, copy and button: longer, it wraps more than one box
+# A page builder's callout box by its class word: Beaver Builder's call-to-action module "fl-module-callout" (its
+# "fl-callout-title", "fl-callout-text" inside). It holds a promotion as often as the article's own note: its text
+# tells (_drop_ad_boxes).
+_CALLOUT_WORD = re.compile(r"(?:^|[-_\s])callout(?:$|[-_\s])")
+_AD_BOX_CHARS = 600  # a box's title, copy and button: longer, it wraps more than one box
 _TEXT_NODES = etree.XPath("descendant::text()")  # a control hint's text node, in a <summary>
 # The box types the themes print as a default title: a bare type word says nothing of the box's text.
 ADMONITION_TYPES = frozenset(
@@ -1175,11 +1175,11 @@ def _callout_lead(title: etree._Element, text: str) -> None:
         box_child = ancestor
 
 
-def _drop_callout_icons(body: etree._Element) -> None:
+def _drop_callout_icons(callouts: list[etree._Element]) -> None:
     """Drop a callout's icon: a child of the box holding an emoji or a symbol and no word (Notion's
     '<div style="font-size:1.5em"><span class="icon">💡</span></div>' beside the box's text). Kept, it would
     stand as a paragraph of the section of its own, a note "💡"."""
-    for callout in _CALLOUT_CANDIDATES(body):
+    for callout in callouts:
         if _CALLOUT_CLASSES.isdisjoint(callout.get("class").split()):
             continue
         for child in list(callout):
@@ -1187,18 +1187,21 @@ def _drop_callout_icons(body: etree._Element) -> None:
                 _drop(child)
 
 
-def _drop_ad_boxes(body: etree._Element) -> None:
-    """Drop a call-to-action box whose text says it is an ad: a sponsorship kicker opening its title ("Partner
-    course: ..."), a promo code, a sponsor's credit (noise.is_ad_copy). Read as blocks, its title would stand as a
-    sub-heading of the section and its copy as the section's item. A box holding a list or a table is the article's.
+def _drop_ad_boxes(callouts: list[etree._Element]) -> None:
+    """Drop a callout box whose text says it is an ad: a sponsorship kicker opening its title ("Partner course:
+    ..."), a promo code (noise.is_ad_copy). Read as blocks, its title would stand as a
+    sub-heading of the section and its copy as the section's item. An ad's box links to its offer (its button): a box
+    with no link (a Notion page's note), or holding a list or a table, is the article's and is not read.
     """
     from .noise import is_ad_copy  # noise reads this module's shortcode pattern: imported here, not at the top
 
-    for box in _CTA_CANDIDATES(body):
-        if _CTA_CLASS.search(box.get("class")) is None or next(box.iter("ul", "ol", "table"), None) is not None:
+    for box in callouts:
+        if _CALLOUT_WORD.search(box.get("class")) is None:
+            continue
+        if {e.tag for e in box.iter("a", "ul", "ol", "table")} != {"a"}:
             continue
         text = _text(box)
-        if len(text) <= _CTA_BOX_CHARS and is_ad_copy(text):
+        if len(text) <= _AD_BOX_CHARS and is_ad_copy(text):
             _drop(box)
 
 
@@ -2777,9 +2780,9 @@ def html_to_pieces(html: str, utf8: bytes | None = None) -> HtmlPage:
     if "admonition" in html or "alert-title" in html or (callout and "callout-title" in html) or "<summary" in html:
         _label_admonitions(body)
     if callout:
-        _drop_callout_icons(body)
-    if callout or "cta" in html:  # a call-to-action box's class word: mostly neither
-        _drop_ad_boxes(body)
+        callouts = _CALLOUT_CANDIDATES(body)
+        _drop_ad_boxes(callouts)
+        _drop_callout_icons(callouts)
     _sweep(body, *_tab_lists(html))
     article = _article_root(body)
     walker = _Walker(html, article, _PASTED_MARKDOWN.search(html) is not None)
