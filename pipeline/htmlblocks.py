@@ -134,7 +134,7 @@ _ALIGNMENT_WORDS = frozenset(("align", "aligned", "alignment", "halign", "valign
 # "et_pb_module_header" over every blurb and call to action, a theme's "section-header"); on a box
 # (<div class="site-header">, Divi's "et_pb_fullwidth_header") they name the page's header.
 _HEADING_WORDS = frozenset(("header",))
-# The chrome words naming navigation: a menu's, or a tab widget's named after its tab row (_tab_box).
+# The chrome words naming navigation: a menu's, or a tab widget's named after its tab row (_named_as_navigation).
 _NAV_WORDS = frozenset(("nav", "navbar", "navigation", "menu"))
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # What an editor wraps around a heading it writes as a list item (LibreOffice's outline numbering: "<li><h2>").
@@ -853,6 +853,7 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
     panels: set[etree._Element] = set()  # the panels ARIA tabs' labels head
     if aria_tabs:
         controlled |= _label_panels(body, panels)
+    tab_boxes = {a for panel in panels for a in panel.iterancestors()}  # what holds them: a few dozen at most
     for element in list(body.iter(*_DROP_TAGS)):
         if element.tag == "button":
             target = element.get("aria-controls")
@@ -902,8 +903,8 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
             continue
         if controlled and element.get("id") in controlled and not _chrome_words(element):
             continue  # hidden, but the panel a tab or an accordion button shows
-        if panels and _tab_box(element, panels):
-            continue
+        if tab_boxes and element in tab_boxes and _named_as_navigation(element):
+            continue  # a tab widget named after its tab row ("nav-not-justified"), not a menu: its panels stay
         if content_words and not _hidden(element) and _chrome_words(element) <= content_words:
             continue
         if _heading_anchor(element, root if sections else None):
@@ -1090,13 +1091,11 @@ def _label_panels(body: etree._Element, panels: set[etree._Element]) -> set[str]
     return controlled
 
 
-def _tab_box(element: etree._Element, panels: set[etree._Element]) -> bool:
-    """Whether an element named only as navigation holds panels its tabs' labels head: a tab widget named after
-    its tab row (Avada's "fusion-tabs nav-not-justified"), not a menu. Dropped, the panels would go with it: a
-    section's lists lost, and nothing left to tell."""
-    if not _chrome_words(element) <= _NAV_WORDS or _hidden(element):
-        return False
-    return any(any(a is element for a in panel.iterancestors()) for panel in panels)
+def _named_as_navigation(element: etree._Element) -> bool:
+    """Whether an element's chrome words name navigation only ("nav", "menu"), and it is not hidden. Asked of one
+    holding tab panels: a tab widget named after its tab row (Avada's "fusion-tabs nav-not-justified"), whose
+    panels, dropped with it, would take a section's lists with them, and nothing left to tell."""
+    return _chrome_words(element) <= _NAV_WORDS and not _hidden(element)
 
 
 def _titled_at_length(panel: etree._Element, label: str) -> bool:
