@@ -134,6 +134,8 @@ _ALIGNMENT_WORDS = frozenset(("align", "aligned", "alignment", "halign", "valign
 # "et_pb_module_header" over every blurb and call to action, a theme's "section-header"); on a box
 # (<div class="site-header">, Divi's "et_pb_fullwidth_header") they name the page's header.
 _HEADING_WORDS = frozenset(("header",))
+# The chrome words naming navigation: a menu's, or a tab widget's named after its tab row (_named_as_navigation).
+_NAV_WORDS = frozenset(("nav", "navbar", "navigation", "menu"))
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # What an editor wraps around a heading it writes as a list item (LibreOffice's outline numbering: "<li><h2>").
 _HEADING_WRAPPERS = frozenset(("p", "font", "span"))
@@ -229,6 +231,11 @@ _ADMONITION_TITLES = etree.XPath(
 # substring test in libxml2, the class words in Python: a word test in XPath (concat, normalize-space) costs far more.
 _CALLOUT_CLASSES = frozenset(("callout", "kg-callout-card"))
 _CALLOUT_CANDIDATES = etree.XPath("descendant::*[contains(@class, 'callout')]")
+# A page builder's callout box by its class word: Beaver Builder's call-to-action module "fl-module-callout" (its
+# "fl-callout-title", "fl-callout-text" inside). It holds a promotion as often as the article's own note: its text
+# tells (_drop_ad_boxes).
+_CALLOUT_WORD = re.compile(r"(?:^|[-_\s])callout(?:$|[-_\s])")
+_AD_BOX_CHARS = 600  # a box's title, copy and button: longer, it wraps more than one box
 _TEXT_NODES = etree.XPath("descendant::text()")  # a control hint's text node, in a <summary>
 # The box types the themes print as a default title: a bare type word says nothing of the box's text.
 ADMONITION_TYPES = frozenset(
@@ -843,8 +850,10 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
     elements inside a removed subtree could only be removed from that detached subtree, never the body.
     """
     controlled = _drop_echoed_tab_lists(body) if builder_tabs else set()
+    panels: set[etree._Element] = set()  # the panels ARIA tabs' labels head
     if aria_tabs:
-        controlled |= _label_panels(body)
+        controlled |= _label_panels(body, panels)
+    tab_boxes = {a for panel in panels for a in panel.iterancestors()}  # what holds them: a few dozen at most
     for element in list(body.iter(*_DROP_TAGS)):
         if element.tag == "button":
             target = element.get("aria-controls")
@@ -894,6 +903,8 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
             continue
         if controlled and element.get("id") in controlled and not _chrome_words(element):
             continue  # hidden, but the panel a tab or an accordion button shows
+        if tab_boxes and element in tab_boxes and _named_as_navigation(element):
+            continue  # a tab widget named after its tab row ("nav-not-justified"), not a menu: its panels stay
         if content_words and not _hidden(element) and _chrome_words(element) <= content_words:
             continue
         if _heading_anchor(element, root if sections else None):
@@ -1029,8 +1040,9 @@ def _echoed_label(tab: etree._Element, panel: etree._Element | None, tab_list: e
     return heading is not None and bool(label) and _text(heading).casefold() == label
 
 
-def _label_panels(body: etree._Element) -> set[str]:
-    """Move each tab's label into its panel as the panel's heading; the ids of the panels controls show.
+def _label_panels(body: etree._Element, panels: set[etree._Element]) -> set[str]:
+    """Move each tab's label into its panel as the panel's heading; the ids of the panels controls show. The
+    panels a label went to are added to ``panels``.
 
     A tab list prints all the labels first, then the panels: a label is the heading of the panel
     its tab controls (aria-controls, or a link's "#id"), or of the panel at its place in the list
@@ -1068,6 +1080,7 @@ def _label_panels(body: etree._Element) -> set[str]:
             # label of the panel (Elementor repeats each for phones), or one its panel's own heading repeats or says at
             # length ("Must-have" over "Must-have technical skills"): dropped
             labelled.add(panel)
+            panels.add(panel)
             if (labels := label_lists[tab_list]) is not None:
                 _list_panel(labels, panel, label)
             else:
@@ -1076,6 +1089,13 @@ def _label_panels(body: etree._Element) -> set[str]:
         for child in list(tab):
             _drop(child)
     return controlled
+
+
+def _named_as_navigation(element: etree._Element) -> bool:
+    """Whether an element's chrome words name navigation only ("nav", "menu"), and it is not hidden. Asked of one
+    holding tab panels: a tab widget named after its tab row (Avada's "fusion-tabs nav-not-justified"), whose
+    panels, dropped with it, would take a section's lists with them, and nothing left to tell."""
+    return _chrome_words(element) <= _NAV_WORDS and not _hidden(element)
 
 
 def _titled_at_length(panel: etree._Element, label: str) -> bool:
@@ -1154,16 +1174,34 @@ def _callout_lead(title: etree._Element, text: str) -> None:
         box_child = ancestor
 
 
-def _drop_callout_icons(body: etree._Element) -> None:
+def _drop_callout_icons(callouts: list[etree._Element]) -> None:
     """Drop a callout's icon: a child of the box holding an emoji or a symbol and no word (Notion's
     '<div style="font-size:1.5em"><span class="icon">💡</span></div>' beside the box's text). Kept, it would
     stand as a paragraph of the section of its own, a note "💡"."""
-    for callout in _CALLOUT_CANDIDATES(body):
+    for callout in callouts:
         if _CALLOUT_CLASSES.isdisjoint(callout.get("class").split()):
             continue
         for child in list(callout):
             if isinstance(child.tag, str) and (text := _text(child)) and _SLUG_WORDS.search(text) is None:
                 _drop(child)
+
+
+def _drop_ad_boxes(callouts: list[etree._Element]) -> None:
+    """Drop a callout box whose text says it is an ad: a sponsorship kicker opening its title ("Partner course:
+    ..."), a promo code (noise.is_ad_copy). Read as blocks, its title would stand as a
+    sub-heading of the section and its copy as the section's item. An ad's box links to its offer (its button): a box
+    with no link (a Notion page's note), or holding a list or a table, is the article's and is not read.
+    """
+    from .noise import is_ad_copy  # noise reads this module's shortcode pattern: imported here, not at the top
+
+    for box in callouts:
+        if _CALLOUT_WORD.search(box.get("class")) is None:
+            continue
+        if {e.tag for e in box.iter("a", "ul", "ol", "table")} != {"a"}:
+            continue
+        text = _text(box)
+        if len(text) <= _AD_BOX_CHARS and is_ad_copy(text):
+            _drop(box)
 
 
 def _label_list(tab_list: etree._Element, labels: Iterable[str]) -> etree._Element | None:
@@ -2741,7 +2779,9 @@ def html_to_pieces(html: str, utf8: bytes | None = None) -> HtmlPage:
     if "admonition" in html or "alert-title" in html or (callout and "callout-title" in html) or "<summary" in html:
         _label_admonitions(body)
     if callout:
-        _drop_callout_icons(body)
+        callouts = _CALLOUT_CANDIDATES(body)
+        _drop_ad_boxes(callouts)
+        _drop_callout_icons(callouts)
     _sweep(body, *_tab_lists(html))
     article = _article_root(body)
     walker = _Walker(html, article, _PASTED_MARKDOWN.search(html) is not None)

@@ -52,7 +52,14 @@ from .sections import SectionStart, starts_after_cut, subheading_key
 from .tables import column_cell
 
 __all__ = [
-    "ArticleCut", "cut_article", "is_ad_box", "is_ad_label", "is_banner_copy", "is_widget", "is_wrapped_ad_label"
+    "ArticleCut",
+    "cut_article",
+    "is_ad_box",
+    "is_ad_copy",
+    "is_ad_label",
+    "is_banner_copy",
+    "is_widget",
+    "is_wrapped_ad_label",
 ]
 
 _WORD = re.compile(r"[a-z][a-z-]{2,}")
@@ -108,6 +115,7 @@ class _Vocab:
     ad_cells: frozenset[str]  # a table's cell that is a sponsorship label alone: "Sponsored", "Ad:", "[Ad]"
     dashed_labels: frozenset[str]  # a sponsorship label wrapped in dashes as a text line: "- advertisement -"
     ad_declaration: re.Pattern[str]  # a sponsor's credit, an affiliate's disclosure, searched in lowercased text
+    promo_code: re.Pattern[str]  # a promo code handed out ("use code beaver20"), searched in lowercased text
     course_title: re.Pattern[str]  # one course title, matched against lowercased text
     course_list: re.Pattern[str]  # a line of two course titles or more, matched against lowercased text
     source_heading: re.Pattern[str]  # a heading's words naming the article's sources, searched in lowercased text
@@ -162,6 +170,7 @@ def _vocab() -> _Vocab:
         ad_cells=_ad_cells(data["ad_labels"]),
         dashed_labels=_dashed_label_lines(data),
         ad_declaration=_searched(data["ad_declarations"]),
+        promo_code=_searched(data["promo_codes"]),
         course_title=re.compile(title + school),
         course_list=re.compile(rf"{title}(?:(?:, (?:and |& )?| and | & ){title})+{school}"),
         source_heading=re.compile(rf"\b(?:{_alternatives(data['source_list_headings'])})\b"),
@@ -1388,6 +1397,18 @@ def _holds_ad_box(body: list[Piece], start: int, end: int) -> bool:
 def is_ad_label(text: str) -> bool:
     """Whether a text is a sponsorship label and nothing else: "Sponsored", "Advertisement", "[Ad]"."""
     return _vocab().ad_label.fullmatch(_normal(text)) is not None
+
+
+def is_ad_copy(text: str) -> bool:
+    """Whether a callout box's text says it is an ad: a sponsorship label opens it ("Partner course: Blue Team
+    Bootcamp by ..."), or it hands out a promo code ("Use code BEAVER20 at checkout"). A box holding the article's
+    own note says neither. The box's other promotions are judged as its blocks are: asked of every linked callout
+    of a page, this stays one anchored match and, rarely, a search."""
+    vocab = _vocab()
+    if vocab.ad_label.match(text) is not None:
+        return True
+    lower = text.lower()
+    return "code" in lower and vocab.promo_code.search(lower) is not None
 
 
 def is_banner_copy(text: str, closing_link: str) -> bool:
