@@ -615,14 +615,19 @@ def _structure_warnings(sections: list[Section]) -> list[str]:
     return warnings
 
 
-# The sections that are a list on every page, and the field their items go to (the table sections have their own
-# finding, coverage.empty_table_findings). Found with no item read, their list was lost: dropped as page chrome (an
-# accordion's box read as a header), or written in a way the parser does not read.
+# The sections that are a list on every page, what their items are called and the fields they go to (a day's
+# activities to six; the table sections have their own finding, coverage.empty_table_findings). Found with no item
+# read, their list was lost: dropped as page chrome (an accordion's box read as a header, a tab widget as a menu),
+# or written in a way the parser does not read.
 _ITEM_LISTS = {
-    SectionId.RESPONSIBILITIES: "items",
-    SectionId.DELIVERABLES: "items",
-    SectionId.TECHNICAL_SKILLS: "skills",
-    SectionId.SOFT_SKILLS: "skills",
+    SectionId.RESPONSIBILITIES: ("items", ("items",)),
+    SectionId.DELIVERABLES: ("items", ("items",)),
+    SectionId.TECHNICAL_SKILLS: ("skills", ("skills",)),
+    SectionId.SOFT_SKILLS: ("skills", ("skills",)),
+    SectionId.DAY_TO_DAY: (
+        "activities",
+        ("daily", "weekly", "monthly_quarterly", "recurring_rituals", "incident_work", "other"),
+    ),
 }
 # A page this long (characters of text: ~1,600 words; the seeds hold ~35,000) writes each section out; a stub or an
 # excerpt may sum one up in a line.
@@ -635,7 +640,9 @@ def _itemless_section_warnings(sections: list[Section], fields: dict[str, Any], 
     itemless = [
         section.id
         for section in sections
-        if (key := _ITEM_LISTS.get(section.id)) is not None and not (fields.get(section.id.value) or {}).get(key, True)
+        if (lists := _ITEM_LISTS.get(section.id)) is not None
+        and (section_fields := fields.get(section.id.value))
+        and not any(section_fields.get(key) for key in lists[1])
     ]
     itemless = [sid for sid in itemless if not any(w.startswith(f"{sid.value}: ") for w in warnings)]
     if not itemless:  # every page but a broken one: its text is not weighed
@@ -644,7 +651,7 @@ def _itemless_section_warnings(sections: list[Section], fields: dict[str, Any], 
     if sum(len(b.text) for b in blocks) < _ITEMS_EXPECTED_FROM:
         return []
     return [
-        f"{sid.value}: no {_ITEM_LISTS[sid]} were read under its heading: its list was dropped (as page chrome?)"
+        f"{sid.value}: no {_ITEM_LISTS[sid][0]} were read under its heading: its list was dropped (as page chrome?)"
         " or is written in a form not read"
         for sid in dict.fromkeys(itemless)
     ]
