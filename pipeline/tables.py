@@ -1611,7 +1611,21 @@ def _score_use(row: _Row, a: int, b: int, _: dict) -> float:
         # ("Frontline IEP / SEIS | IEP development"), not a description's first words.
         if not (a + 2 < b and row.words[a + 1] == "/" and row.shapes[a + 2] in _NAME_SHAPES):
             score += 1.5
+    if b - a == 1 and _closes_prose_name(row, a):
+        score -= 2.0  # "postings on the Universal | Journal": the use is the prose, not the name closing it
     return score
+
+
+def _closes_prose_name(row: _Row, a: int) -> bool:
+    """Whether word a closes a capitalised pair that a lower-case function word opens ("on the Universal Journal",
+    "to General Ledger"): a name inside a sentence, which a cell holding prose holds whole, so no one-word use."""
+    return (
+        a >= 2
+        and row.shapes[a] == _TITLE
+        and row.shapes[a - 1] == _TITLE
+        and row.shapes[a - 2] == _LOWER
+        and row.keys[a - 2] in _vocab().function_words
+    )
 
 
 @lru_cache(maxsize=1)
@@ -1630,14 +1644,26 @@ def _follows_known_tool(row: _Row, a: int) -> bool:
     tool's whole name ('Semgrep', 'HashiCorp Vault'): it opens the use ("Semgrep | Custom SAST rules ..."), for
     the gazetteer closed the name before it; an unknown name ("Jarvis Analytics") may still end on such a word,
     unless a '/'-joined run of one-word names closed it (see _ends_one_word_names)."""
-    if row.shapes[a] != _TITLE or row.keys[a] in _tool_tokens():
+    if row.shapes[a] != _TITLE:
         return False
-    if _ends_one_word_names(row, a):
+    edition = row.keys[a] in _tool_tokens()  # a word known names hold ("Core", "Enterprise"): maybe an edition
+    if not edition and _ends_one_word_names(row, a):
         return True
     for j in range(a - 1, max(-1, a - 1 - _LONGEST_TOOL_NAME), -1):
         if row.tool_start[j]:
-            return " ".join(row.keys[j:a]) in _vocab().tool_spellings
+            name = " ".join(row.keys[j:a])
+            # An edition goes on only a name that longer known ones go on from ("dbt" of "dbt Core"): after a
+            # name no known one extends ("SAP S/4HANA Finance"), "Core" opens the use as any plain word would.
+            return name in _vocab().tool_spellings and not (edition and name in _extended_names())
     return False
+
+
+@lru_cache(maxsize=1)
+def _extended_names() -> frozenset[str]:
+    """The lower-cased leading words of the gazetteer's names of several words ("dbt", "splunk", "pinnacle 21"):
+    known names that editions and modules go on from."""
+    names = (name.lower().split() for spellings in _vocab().tool_spellings.values() for name in spellings)
+    return frozenset(" ".join(words[:k]) for words in names for k in range(1, len(words)))
 
 
 def _ends_one_word_names(row: _Row, a: int) -> bool:
