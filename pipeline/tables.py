@@ -1215,6 +1215,9 @@ class _Row(NamedTuple):  # a tuple: built for every row line, read by every scor
         return sums[b] - sums[a] if b > a else 0
 
 
+_JOINING = frozenset({"and", "or", "nor"})  # conjunctions that join names as well as clauses
+
+
 def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -> _Row:
     """Compute the word features of a row line's words (word_tokens: their tokens, if at hand).
 
@@ -1239,7 +1242,7 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
     title_sum = lower_sum = tool_sum = 0.0
     # What the previous word says: no cell ends with it, it ends a sentence, it is a Title word outside a tool name.
     after_no_end = 0.0
-    after_end = after_title = False
+    after_end = after_title = prose_name = False
     for shape, opener, no_end, end, score, enclosed, tool, continues, covered in zip(
         shapes, opens, no_cell_end, sentence_end, word_start, inside, tool_start, tool_continues, tool_covered
     ):
@@ -1250,7 +1253,12 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
             score = _LOWER_TOOL_START  # a cell may start with a lower-case tool, like pytest
         start.append(score)
         if shape == _TITLE:
-            if not (enclosed or covered or after_end):
+            if not after_title:
+                # A capitalised run after a lower-case word no cell ends on ('the', 'of', 'postings,'; counted in
+                # lowers) is a name the prose holds ("on the Universal Journal"): its capitals mark no cell start.
+                # Not after 'and' / 'or', which join names ("Epic Prelude and Cadence | Registration ...").
+                prose_name = after_no_end and lowers[-1] != lowers[-2] and keys[len(titles) - 2] not in _JOINING
+            if not (enclosed or covered or after_end or prose_name):
                 title_sum += 0.5 if after_title else 1.0
             after_title = not covered
         elif shape == _LOWER:
@@ -1260,6 +1268,7 @@ def _row(words: tuple[str, ...], word_tokens: list[_WordTokens] | None = None) -
         else:
             # An acronym opens a name as a Title word does: "MAP Growth", "SAP Concur" read as one name.
             after_title = shape == _ACRONYM and not covered
+            prose_name = False  # an acronym opens a name of its own
         if tool and not enclosed:
             tool_sum += 1.0
         titles.append(title_sum)
@@ -1626,18 +1635,29 @@ _LONGEST_TOOL_NAME = 4  # words: the longest gazetteer name _follows_known_tool 
 
 
 def _follows_known_tool(row: _Row, a: int) -> bool:
-    """Whether a plain capitalised word no known tool's name holds ('Custom', 'Fast') comes right after a known
+    """Whether a plain capitalised word that is no edition ('Custom', 'Fast', 'Core') comes right after a known
     tool's whole name ('Semgrep', 'HashiCorp Vault'): it opens the use ("Semgrep | Custom SAST rules ..."), for
     the gazetteer closed the name before it; an unknown name ("Jarvis Analytics") may still end on such a word,
     unless a '/'-joined run of one-word names closed it (see _ends_one_word_names)."""
-    if row.shapes[a] != _TITLE or row.keys[a] in _tool_tokens():
+    if row.shapes[a] != _TITLE:
         return False
-    if _ends_one_word_names(row, a):
+    held = row.keys[a] in _tool_tokens()  # a word known names hold ("Enterprise", "Core")
+    if held and row.keys[a] in _edition_words():
+        return False  # an edition may go on any name ("Snyk Enterprise", "Workday Recruiting Enterprise")
+    if not held and _ends_one_word_names(row, a):
         return True
     for j in range(a - 1, max(-1, a - 1 - _LONGEST_TOOL_NAME), -1):
         if row.tool_start[j]:
+            # Any other word a known name holds ("Core" of ".NET Core") opens the use after a whole known name as
+            # a plain word does: "SAP S/4HANA Finance | Core FI/CO configuration ...".
             return " ".join(row.keys[j:a]) in _vocab().tool_spellings
     return False
+
+
+@lru_cache(maxsize=1)
+def _edition_words() -> frozenset[str]:
+    """The words naming a product's edition or tier ("Enterprise", "Cloud", "Server"), lower-cased."""
+    return frozenset(word.lower() for word in load_vocab("tables.json")["tool_editions"])
 
 
 def _ends_one_word_names(row: _Row, a: int) -> bool:
