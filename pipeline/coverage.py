@@ -34,7 +34,7 @@ from .parsers.common import detail_labels
 from .parsers.scorecard import ScorecardField
 from .parsers.text import normalise_label
 from .sections import subheading_key
-from .tables import is_column_name
+from .tables import is_column_line, is_column_name
 
 __all__ = [
     "SectionCoverage",
@@ -224,7 +224,6 @@ _ITEM_LIKE_LINES = 2
 # A table whose cells were not rebuilt into rows leaves its header's column names ("Metric name", "Primary use")
 # as prose lines of their own, rows read or not; one such line may be a sentence's label, two are a header.
 _LOOSE_HEADER_CELLS = 2
-_COLUMN_NAME_CHARS = 80  # the longest known column name is shorter: a longer line skips the lookup
 
 
 def prose_findings(fields: dict[str, Any], section_weight: int) -> list[str]:
@@ -252,7 +251,7 @@ def prose_findings(fields: dict[str, Any], section_weight: int) -> list[str]:
         findings.append(f"{item_like} lines of its intro/notes open like list items: a list that was not read as one")
     if rubric := fields.get("scorecard"):  # the hiring scorecard's notes, where its loose cells land
         texts += rubric["rubric_notes"]
-    header_cells = sum(1 for text in texts if len(text) <= _COLUMN_NAME_CHARS and is_column_name(text))
+    header_cells = sum(1 for text in texts if is_column_line(text))
     if header_cells >= _LOOSE_HEADER_CELLS:
         findings.append(
             f"{header_cells} lines of its intro/notes name table columns: a table read cell by cell as prose"

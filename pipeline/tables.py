@@ -47,6 +47,7 @@ __all__ = [
     "column_cell",
     "column_roles",
     "continues_cell_line",
+    "is_column_line",
     "is_column_name",
     "is_pipe_separator",
     "grid_header_width",
@@ -406,6 +407,15 @@ def is_column_name(cell: str) -> bool:
     Cached: an innerText page asks it of its lines, and the family's column names recur on every page.
     """
     return any(spec.role_of(cell) for spec in _vocab().kinds)
+
+
+# The longest known column name is shorter than this: a longer line needs no lookup (nor a place in its cache).
+_COLUMN_NAME_CHARS = 80
+
+
+def is_column_line(line: str) -> bool:
+    """Whether a line of prose is a known column's name alone: a table's header cell left as a paragraph."""
+    return len(line) <= _COLUMN_NAME_CHARS and is_column_name(line)
 
 
 # The skills tables' column names (skills_to_decisions.json groups): a skill's name, its importance and tier,

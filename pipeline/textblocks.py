@@ -54,6 +54,7 @@ from .sections import classify_heading, is_area_authority_label, subheading_key
 from .tables import (
     EM_DASH_CELLS,
     continues_cell_line,
+    is_column_line,
     is_column_name,
     is_pipe_separator,
     match_header_cells,
@@ -677,7 +678,7 @@ def text_to_pieces(text: str) -> list[Piece]:
             pieces.append(new_piece((Block.heading(title, start, end, 4), link_ratio)))
         else:
             indent_stack.clear()
-            if header_initial and len(stripped) <= _COLUMN_NAME_CHARS and is_column_name(stripped):
+            if header_initial and is_column_line(stripped):
                 column_names.append(len(pieces))  # may head a table written a cell a paragraph
             pieces.extend(split_inline_list(Block.paragraph(stripped, start, end), link_ratio))
         pending_item = next_pending
@@ -1270,7 +1271,6 @@ _PROSE_WORDS = 25  # a section's intro line this long, or of two sentences, is i
 _STATEMENT_WORDS = 20  # a sub-heading's one line this long is its statement ("Role success definition")
 _TITLE_WORDS = 12  # an unknown sub-heading's at most
 _CELL_WORDS = 9  # the longest known column name has 9 words
-_COLUMN_NAME_CHARS = 80  # ...and fewer characters than this: a longer line skips the lookup
 _MAX_HEADER_CELLS = 8
 _READER_VIEW_MIN_LISTS = 3  # lists under a lead, titles with indented details: a reader view's, not a stray line's
 _READER_VIEW_LEADS_ALONE = 2 * _READER_VIEW_MIN_LISTS
