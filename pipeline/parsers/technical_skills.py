@@ -137,7 +137,9 @@ class TechnicalSkill(FieldsModel):
     what_good_looks_like: str | None = Field(
         default=None, description="Text of the 'What good looks like:' line, else of the 'Expectations:' line."
     )
-    why: str | None = Field(default=None, description="Text of the 'Why:' ('Why it matters:') line.")
+    why: str | None = Field(
+        default=None, description="Text of the 'Why:' ('Why it matters:') line, else of the 'Value:' line."
+    )
     details: list[SkillDetail] = Field(
         default_factory=list, description="Every detail line, labelled or not, in page order."
     )
@@ -353,8 +355,9 @@ def _build_skill(head: _Head, tier: SkillTier, tools: list[str]) -> TechnicalSki
             "use": by_kind.get(SkillDetailKind.USE),
             "what_good_looks_like": by_kind.get(SkillDetailKind.WHAT_GOOD_LOOKS_LIKE)
             or by_kind.get(SkillDetailKind.EXPECTATIONS),
-            # Apart from the bar: "Security review is a common late-stage blocker" says why, not what good looks like.
-            "why": by_kind.get(SkillDetailKind.WHY),
+            # Apart from the bar: "Security review is a common late-stage blocker" says why, not what good looks like;
+            # so does a "Value:" line (seed 004's good-to-have skills), where no Why line does.
+            "why": by_kind.get(SkillDetailKind.WHY) or by_kind.get(SkillDetailKind.VALUE),
             "details": details,
             "tools": tools,
             "text": block.text,
