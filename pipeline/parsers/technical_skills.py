@@ -477,6 +477,8 @@ def _skill_tools(name: str, text: str, found: list[str]) -> list[str]:
     Go language (see _go_language)."""
     if found and _tool_concepts()[0].search(text):  # cheap first: most skills name no such kind
         found = _without_concepts(text, found)
+    if not _operating_systems().isdisjoint(found):  # a set test first: most skills name no OS
+        found = _without_log_sources(text, found)
     found = _listed_beside(name, found)
     return _go_language(text, found) if "Go" in text else found  # so too: most name no Go
 
@@ -495,6 +497,27 @@ def _without_concepts(text: str, found: list[str]) -> list[str]:
     no SQL; "SQL access to Distributed SQL stores" does, by its first "SQL"."""
     rest = _tool_concepts()[1].sub(lambda concept: " " * len(concept.group()), text)
     return [tool for tool in found if re.search(rf"(?<!\w){re.escape(tool)}(?!\w)", rest, re.IGNORECASE)]
+
+
+@lru_cache(maxsize=1)
+def _operating_systems() -> frozenset[str]:
+    return frozenset(load_vocab(SKILLS_TO_DECISIONS)["operating_systems"])
+
+
+# A log's noun after an OS's name: "event logs", "audit logs", "events", "telemetry" ("Windows event logs").
+_LOG_NOUN = re.compile(r"\s+(?:(?:event|audit|security|system|auth|authentication)\s+)?(?:logs?|events|telemetry)\b", re.I)
+
+
+def _without_log_sources(text: str, found: list[str]) -> list[str]:
+    """The tools less the operating systems the text names only as a log's source: "understanding Windows event
+    logs, Sysmon" reads telemetry, it runs no Windows; "Windows and Linux internals" names the platforms."""
+    return [tool for tool in found if tool not in _operating_systems() or not _only_log_source(text, tool)]
+
+
+def _only_log_source(text: str, name: str) -> bool:
+    """Whether every place the text names the OS has a log's noun after it."""
+    hits = list(re.finditer(rf"(?<!\w){re.escape(name)}(?![\w-])", text))
+    return bool(hits) and all(_LOG_NOUN.match(text, hit.end()) for hit in hits)
 
 
 @lru_cache(maxsize=1)
