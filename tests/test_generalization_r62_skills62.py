@@ -103,7 +103,8 @@ def test_synthetic_rest_is_an_api_style_not_a_tool() -> None:
 
 
 def test_synthetic_an_os_named_as_a_logs_source_is_no_tool() -> None:
-    tools = use_line_skill_tools(("Telemetry (Critical)", "reading Windows event logs, CloudTrail and Linux audit logs."))
+    use = "reading Windows event logs, CloudTrail and Linux audit logs."
+    tools = use_line_skill_tools(("Telemetry (Critical)", use))
     assert tools == {"Telemetry": ["CloudTrail"]}
 
 

@@ -505,7 +505,9 @@ def _operating_systems() -> frozenset[str]:
 
 
 # A log's noun after an OS's name: "event logs", "audit logs", "events", "telemetry" ("Windows event logs").
-_LOG_NOUN = re.compile(r"\s+(?:(?:event|audit|security|system|auth|authentication)\s+)?(?:logs?|events|telemetry)\b", re.I)
+_LOG_NOUN = re.compile(
+    r"\s+(?:(?:event|audit|security|system|auth|authentication)\s+)?(?:logs?|events|telemetry)\b", re.IGNORECASE
+)
 
 
 def _without_log_sources(text: str, found: list[str]) -> list[str]:
