@@ -63,7 +63,8 @@ def test_page_prisma_skill_names_prisma_and_the_sql_it_writes() -> None:
 def test_page_other_skills_tools_unchanged() -> None:
     tools = _page_skill_tools()
     assert len(tools) == 18
-    assert tools["Node.js API development (Express / NestJS)"] == ["Node.js", "Express", "NestJS", "REST"]
+    # REST is an API style, no tool (round 62)
+    assert tools["Node.js API development (Express / NestJS)"] == ["Node.js", "Express", "NestJS"]
     assert tools["SQL and PostgreSQL"] == ["SQL", "PostgreSQL"]
     assert tools["Automated testing (Jest / Playwright)"] == ["Jest", "Playwright"]
     assert tools["AWS fundamentals (ECS, RDS, S3)"] == ["AWS", "ECS", "RDS", "S3", "Postgres"]

@@ -15,6 +15,8 @@ other cells are details labelled by their column's header.
 
 from __future__ import annotations
 
+import re
+
 from pydantic import Field
 
 from ..blocks import Block, BlockKind, FastStrEnum
@@ -32,7 +34,7 @@ from .common import (
     term_label,
     term_labelled_parts,
 )
-from .text import labelled_segments, split_label, split_note
+from .text import labelled_segments, paren_depth, split_label, split_note
 from .vocabulary import label_key, label_kind
 
 __all__ = ["SoftSkill", "SoftSkillDetail", "SoftSkillDetailKind", "SoftSkills", "parse"]
@@ -93,7 +95,32 @@ def _detail(label: str | None, value: str) -> SoftSkillDetail:
 def _node_details(node: Node) -> list[SoftSkillDetail]:
     """Details of a line (inline labelled segments included) and of the lines nested under it, a term's
     ("Why it matters" over its definition) labelled by it."""
-    return [_detail(label, value) for label, value in term_labelled_parts(node, _GROUP)]
+    parts = term_labelled_parts(node, _GROUP)
+    return [_detail(label, value) for part in parts for label, value in _labelled_sentences(*part)]
+
+
+# Where a sentence ends and a capitalised one opens: a later label of the set may open there.
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _labelled_sentences(label: str | None, value: str) -> list[tuple[str | None, str]]:
+    """A labelled line cut where a sentence opens with another of the set's labels, one detail each: "Why it
+    matters: teams must accept them. How it shows up: negotiates rollouts." → why and how, as the seeds' lines a
+    label each are. Only a known label opens one ("... them. Note: ..." stays), and only on a labelled line."""
+    if not label or ":" not in value or not _is_detail_label(label):  # a later label needs a colon of its own
+        return [(label, value)]
+    cuts = [
+        gap.end()
+        for gap in _SENTENCE_GAP.finditer(value)
+        if paren_depth(value, gap.start()) == 0 and _is_detail_label(split_label(value[gap.end() :])[0] or "")
+    ]
+    if not cuts:
+        return [(label, value)]
+    sentences = [(label, value[: cuts[0]].strip())]
+    for start, stop in zip(cuts, [*cuts[1:], len(value)]):
+        later, text = split_label(value[start:stop])
+        sentences.append((later, text.strip()))
+    return sentences
 
 
 def _build(

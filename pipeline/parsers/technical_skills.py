@@ -137,7 +137,9 @@ class TechnicalSkill(FieldsModel):
     what_good_looks_like: str | None = Field(
         default=None, description="Text of the 'What good looks like:' line, else of the 'Expectations:' line."
     )
-    why: str | None = Field(default=None, description="Text of the 'Why:' ('Why it matters:') line.")
+    why: str | None = Field(
+        default=None, description="Text of the 'Why:' ('Why it matters:') line, else of the 'Value:' line."
+    )
     details: list[SkillDetail] = Field(
         default_factory=list, description="Every detail line, labelled or not, in page order."
     )
@@ -353,8 +355,9 @@ def _build_skill(head: _Head, tier: SkillTier, tools: list[str]) -> TechnicalSki
             "use": by_kind.get(SkillDetailKind.USE),
             "what_good_looks_like": by_kind.get(SkillDetailKind.WHAT_GOOD_LOOKS_LIKE)
             or by_kind.get(SkillDetailKind.EXPECTATIONS),
-            # Apart from the bar: "Security review is a common late-stage blocker" says why, not what good looks like.
-            "why": by_kind.get(SkillDetailKind.WHY),
+            # Apart from the bar: "Security review is a common late-stage blocker" says why, not what good looks like;
+            # so does a "Value:" line (seed 004's good-to-have skills), where no Why line does.
+            "why": by_kind.get(SkillDetailKind.WHY) or by_kind.get(SkillDetailKind.VALUE),
             "details": details,
             "tools": tools,
             "text": block.text,
@@ -474,6 +477,8 @@ def _skill_tools(name: str, text: str, found: list[str]) -> list[str]:
     Go language (see _go_language)."""
     if found and _tool_concepts()[0].search(text):  # cheap first: most skills name no such kind
         found = _without_concepts(text, found)
+    if not _operating_systems().isdisjoint(found):  # a set test first: most skills name no OS
+        found = _without_log_sources(text, found)
     found = _listed_beside(name, found)
     return _go_language(text, found) if "Go" in text else found  # so too: most name no Go
 
@@ -492,6 +497,29 @@ def _without_concepts(text: str, found: list[str]) -> list[str]:
     no SQL; "SQL access to Distributed SQL stores" does, by its first "SQL"."""
     rest = _tool_concepts()[1].sub(lambda concept: " " * len(concept.group()), text)
     return [tool for tool in found if re.search(rf"(?<!\w){re.escape(tool)}(?!\w)", rest, re.IGNORECASE)]
+
+
+@lru_cache(maxsize=1)
+def _operating_systems() -> frozenset[str]:
+    return frozenset(load_vocab(SKILLS_TO_DECISIONS)["operating_systems"])
+
+
+# A log's noun after an OS's name: "event logs", "audit logs", "events", "telemetry" ("Windows event logs").
+_LOG_NOUN = re.compile(
+    r"\s+(?:(?:event|audit|security|system|auth|authentication)\s+)?(?:logs?|events|telemetry)\b", re.IGNORECASE
+)
+
+
+def _without_log_sources(text: str, found: list[str]) -> list[str]:
+    """The tools less the operating systems the text names only as a log's source: "understanding Windows event
+    logs, Sysmon" reads telemetry, it runs no Windows; "Windows and Linux internals" names the platforms."""
+    return [tool for tool in found if tool not in _operating_systems() or not _only_log_source(text, tool)]
+
+
+def _only_log_source(text: str, name: str) -> bool:
+    """Whether every place the text names the OS has a log's noun after it."""
+    hits = list(re.finditer(rf"(?<!\w){re.escape(name)}(?![\w-])", text))
+    return bool(hits) and all(_LOG_NOUN.match(text, hit.end()) for hit in hits)
 
 
 @lru_cache(maxsize=1)
