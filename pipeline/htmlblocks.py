@@ -262,6 +262,8 @@ _CONTROL_HINT = re.compile(
 _PHOTO_CREDIT = re.compile("|".join(load_vocab("noise.json")["photo_credits"]), re.IGNORECASE)
 # A table's caption that numbers or labels it: "Table 1: KPIs for the role", "Fig. 2", "Table: Designer KPIs".
 _CAPTION_LABEL = re.compile(r"^(?:table|figure|fig\.)\s*(?:\d+|:)", re.IGNORECASE)
+# TablePress's table description, printed under its table: the table's caption (_title_description).
+_TABLE_DESCRIPTION = "tablepress-table-description"
 # lxml refuses str input that declares an encoding, and text with C0 controls.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # C0 controls but tab and newlines; as UTF-8 bytes they are single bytes no multi-byte sequence contains.
@@ -622,6 +624,13 @@ def _drop(element: etree._Element) -> None:
     if element.tail:
         _put_before(element, parent, element.tail)
     parent.remove(element)
+
+
+def _empty_out(element: etree._Element) -> None:
+    """Remove an element's text and children but keep its tail: that text belongs to its parent."""
+    tail = element.tail
+    element.clear()
+    element.tail = tail
 
 
 def _put_before(element: etree._Element, parent: etree._Element, text: str) -> None:
@@ -2089,6 +2098,16 @@ def _table_caption(table: etree._Element) -> str | None:
     return "\n".join(texts) or None
 
 
+def _title_description(table: etree._Element) -> etree._Element | None:
+    """TablePress's description printed under a table (a span after it) when it only titles the table ("Table:
+    Platform Security Engineer KPIs (example targets)"): a caption, left out as _table_caption leaves a title out;
+    read, it stood as a note of the section. One saying something about the table is read where it stands."""
+    after = table.getnext()
+    if after is None or after.tag != "span" or _TABLE_DESCRIPTION not in (after.get("class") or ""):
+        return None
+    return after if _title_caption(_inline_text(after).strip()) else None
+
+
 def _title_caption(text: str) -> bool:
     """A caption that titles its table: labelled "Table 2" or "Table:", or a phrase with no sentence punctuation."""
     return _CAPTION_LABEL.match(text) is not None or not any(mark in text for mark in ".;:!?")
@@ -2617,6 +2636,8 @@ class _Walker:
         caption = _table_caption(element)
         if caption:
             self._paragraph_lines(caption, end, end + len(caption), 0.0)
+        if (title := _title_description(element)) is not None:
+            _empty_out(title)  # its parent's walk comes to it next: nothing left to read
 
 
 def _own_rows(table: etree._Element) -> list[etree._Element]:
