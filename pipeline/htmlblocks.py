@@ -174,6 +174,7 @@ _TAB_LABELS = "data-tab-labels"  # marks the list a tab list under a sub-heading
 # phrase, a longer text is a row of content, not of labels.
 _CLASSED_TABS = etree.XPath("descendant::*[contains(@class, 'tab')]")
 _MAX_TAB_LABEL = 80
+_PANEL_BOXES = frozenset(("div", "section"))  # what a tab panel standing beside its row is
 # A footnote reference's text: "[2]", "[a]", "[*]"; a link to a note may print its number bare ("2", "†").
 _BRACKETED_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|[*†‡§])\]")
 _LINKED_MARK = re.compile(r"\[?(?:\d{1,3}|[a-z]|[*†‡§])\]?")
@@ -1329,11 +1330,15 @@ def _tab_row_labels(row: etree._Element) -> list[str] | None:
 
 
 def _panels_after(row: etree._Element, count: int) -> list[etree._Element]:
-    """The panels a row of tab labels opens: as many elements in the element after it, or after it; else none."""
+    """The panels a row of tab labels opens: as many elements in the element after it, or as many boxes after it
+    (a widget holding its row and panels); else none. Any other element after it is the article's own flow: a
+    row of links over the rest of a section ("Previous role", "Next role") heads nothing."""
     holder = row.getnext()
     panels = [e for e in holder if isinstance(e.tag, str)] if holder is not None else []
     if len(panels) != count:
         panels = [e for e in row.itersiblings() if isinstance(e.tag, str)]
+        if any(panel.tag not in _PANEL_BOXES for panel in panels):
+            return []
     return panels if len(panels) == count else []
 
 
