@@ -152,9 +152,14 @@ _TABS = etree.XPath(
     " and ancestor::*[@role='tablist' or contains(@class, 'tabs-title-list')])]"
 )
 _TAB_PANELS = etree.XPath("descendant::*[@role='tabpanel']")
+# A tab row named by its class alone, no ARIA roles (Otter Blocks' "wp-block-themeisle-blocks-tabs__header",
+# Shortcodes Ultimate's "su-tabs-nav"): its labels head as many panels after it (_label_class_tabs).
+_TAB_ROW_WORDS = r"(?:__|[-_])(?:nav|navigation|header|titles|labels|buttons|menu)(?![\w-])"
+_TAB_ROW_CLASS = re.compile("tabs?" + _TAB_ROW_WORDS)
 # A tab list in the page's markup: ARIA's role="tablist", or a page builder's list class ("vc_tta-tabs-list",
-# Kadence Blocks' "kt-tabs-title-list", whose labels head their panels as ARIA tabs' do: _tab_lists).
-_TAB_LIST_MARK = re.compile(r"tabs?-?(?:title-)?list")
+# Kadence Blocks' "kt-tabs-title-list", whose labels head their panels as ARIA tabs' do), or a tab row's class:
+# one scan finds all three (_tab_lists).
+_TAB_LIST_MARK = re.compile(r"tabs?(?:-?(?:title-)?list|" + _TAB_ROW_WORDS + ")")
 _TITLE_LIST_MARK = "tabs-title-list"
 _TAB_LIST_CLASS = re.compile(r"(?:^|[-_\s])tabs?-(?:title-)?list(?:\s|$)")
 # The tabs of one tab list: by role, or its links to their panels.
@@ -165,6 +170,11 @@ _FOR_LABELS = etree.XPath("descendant::label[@for]")
 _PANEL_WRAPPERS = 4  # how deep a tab panel's own heading may sit in wrappers ("kt-tab-inner-content-inner")
 _TAB_PANEL_LEVEL = "h3"  # a label's heading: its text, not its level, tells a section from a subsection
 _TAB_LABELS = "data-tab-labels"  # marks the list a tab list under a sub-heading becomes (_label_list)
+# The elements a class-named tab row may be (a tab row's name holds "tab"), and how long a tab's label may be: a
+# phrase, a longer text is a row of content, not of labels.
+_CLASSED_TABS = etree.XPath("descendant::*[contains(@class, 'tab')]")
+_MAX_TAB_LABEL = 80
+_PANEL_BOXES = frozenset(("div", "section"))  # what a tab panel standing beside its row is
 # A footnote reference's text: "[2]", "[a]", "[*]"; a link to a note may print its number bare ("2", "†").
 _BRACKETED_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|[*†‡§])\]")
 _LINKED_MARK = re.compile(r"\[?(?:\d{1,3}|[a-z]|[*†‡§])\]?")
@@ -253,6 +263,8 @@ _CONTROL_HINT = re.compile(
 _PHOTO_CREDIT = re.compile("|".join(load_vocab("noise.json")["photo_credits"]), re.IGNORECASE)
 # A table's caption that numbers or labels it: "Table 1: KPIs for the role", "Fig. 2", "Table: Designer KPIs".
 _CAPTION_LABEL = re.compile(r"^(?:table|figure|fig\.)\s*(?:\d+|:)", re.IGNORECASE)
+# TablePress's table description, printed under its table: the table's caption (_title_description).
+_TABLE_DESCRIPTION = "tablepress-table-description"
 # lxml refuses str input that declares an encoding, and text with C0 controls.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # C0 controls but tab and newlines; as UTF-8 bytes they are single bytes no multi-byte sequence contains.
@@ -615,6 +627,13 @@ def _drop(element: etree._Element) -> None:
     parent.remove(element)
 
 
+def _empty_out(element: etree._Element) -> None:
+    """Remove an element's text and children but keep its tail: that text belongs to its parent."""
+    tail = element.tail
+    element.clear()
+    element.tail = tail
+
+
 def _put_before(element: etree._Element, parent: etree._Element, text: str) -> None:
     """Append text to what stands before the element in its parent: its previous sibling's tail, else the parent's
     text."""
@@ -824,19 +843,22 @@ def _post_id(root: etree._Element) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _tab_lists(html: str) -> tuple[bool, bool]:
-    """Whether the page names a page builder's tab list ("vc_tta-tabs-list"), and an ARIA one (role="tablist"):
-    one scan for both spares most pages the searches over the tree."""
-    builder = aria = False
+def _tab_lists(html: str) -> tuple[bool, bool, bool]:
+    """Whether the page names a page builder's tab list ("vc_tta-tabs-list"), an ARIA one (role="tablist"), and a
+    tab row by its class ("su-tabs-nav"): one scan for all spares most pages the searches over the tree."""
+    builder = aria = row = False
     for mark in _TAB_LIST_MARK.finditer(html):
-        if mark.group() == "tablist":
+        word = mark.group()
+        if word == "tablist":
             aria = True
-        else:
+        elif word.endswith("list"):
             builder = True
-            aria = aria or mark.group() == _TITLE_LIST_MARK
-        if builder and aria:
+            aria = aria or word == _TITLE_LIST_MARK
+        else:
+            row = True
+        if builder and aria and row:
             break
-    return builder, aria
+    return builder, aria, row
 
 
 def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
@@ -1271,20 +1293,77 @@ def _label_radio_tabs(body: etree._Element) -> None:
         labels = list(row)
         if len(labels) < 2 or any(label.tag != "label" or not label.get("for") for label in labels):
             continue
-        holder = row.getnext()
-        panels = list(holder) if holder is not None else []
-        if len(panels) != len(labels):
-            panels = list(row.itersiblings())
-        if len(panels) != len(labels):
+        if panels := _panels_after(row, len(labels)):
+            _label_row_panels(row, [_text(label) for label in labels], panels)
+
+
+def _label_class_tabs(body: etree._Element) -> None:
+    """Move each label of a tab row named by its class (_TAB_ROW_CLASS) to the panel at its place, as
+    _label_radio_tabs does: label n heads panel n.
+
+    Such a widget (Otter Blocks' tabs, Shortcodes Ultimate's su-tabs) prints its labels in a row named "header" or
+    "nav", then a holder of as many panels. The chrome sweep drops the row by its name, and with it every label:
+    a Day-to-Day section's cadence lists ran together under no heading. A row of ARIA tabs is _label_panels' own.
+    """
+    for row in _CLASSED_TABS(body):
+        if _TAB_ROW_CLASS.search(row.get("class")) is None or row.getparent() is None:
+            continue  # not a tab row, or inside one already moved
+        labels = _tab_row_labels(row)
+        if labels and (panels := _panels_after(row, len(labels))):
+            _label_row_panels(row, labels, panels)
+
+
+def _tab_row_labels(row: etree._Element) -> list[str] | None:
+    """The labels of a row of class-named tabs, one per child: short phrases, no list, table or paragraph in one;
+    None for any other row, and for ARIA tabs (_label_panels reads those)."""
+    if row.get("role") == "tablist" or row.find(".//*[@role='tab']") is not None:
+        return None
+    labels = []
+    for tab in row:
+        if not isinstance(tab.tag, str):
             continue
-        texts = [_text(label) for label in labels]
-        label_list = _label_list(row, texts)
-        for text, panel in zip(texts, panels):
-            if label_list is not None:
-                _list_panel(label_list, panel, text)
-            else:
-                _head_panel(panel, text)
-        _drop(row)
+        text = _text(tab)
+        if not text or len(text) > _MAX_TAB_LABEL or next(tab.iter("p", "ul", "ol", "table"), None) is not None:
+            return None
+        labels.append(text)
+    return labels if len(labels) > 1 else None
+
+
+def _panels_after(row: etree._Element, count: int) -> list[etree._Element]:
+    """The panels a row of tab labels opens: as many elements in the element after it, or as many boxes after it
+    (a widget holding its row and panels); else none. Any other element after it is the article's own flow: a
+    row of links over the rest of a section ("Previous role", "Next role") heads nothing."""
+    holder = row.getnext()
+    panels = [e for e in holder if isinstance(e.tag, str)] if holder is not None else []
+    if len(panels) != count:
+        panels = [e for e in row.itersiblings() if isinstance(e.tag, str)]
+        if any(panel.tag not in _PANEL_BOXES for panel in panels):
+            return []
+    return panels if len(panels) == count else []
+
+
+def _label_row_panels(row: etree._Element, labels: list[str], panels: list[etree._Element]) -> None:
+    """Put each label of a tab row over the panel at its place, and drop the row: under a sub-heading, a list of
+    the labels, each over its panel (_label_list); else each heading its panel, unless the panel opens on its own
+    heading saying it (_titled_at_length). A panel's first element repeating its label (a phone's copy, Otter's
+    "tabs-item__header") gives way to the label, so the panel is headed once."""
+    label_list = _label_list(row, labels)
+    for label, panel in zip(labels, panels):
+        _drop_label_copy(panel, label)
+        if label_list is not None:
+            _list_panel(label_list, panel, label)
+        elif not _titled_at_length(panel, label):
+            _head_panel(panel, label)
+    _drop(row)
+
+
+def _drop_label_copy(panel: etree._Element, label: str) -> None:
+    """Drop a panel's opening element when it only repeats the panel's tab label and is no heading."""
+    first = next((e for e in panel if isinstance(e.tag, str)), None)
+    if first is None or first.tag in _HEADINGS or (panel.text or "").strip():
+        return
+    if _text(first).casefold() == label.casefold():
+        _drop(first)
 
 
 def _tab_target(tab: etree._Element) -> str | None:
@@ -2024,6 +2103,16 @@ def _table_caption(table: etree._Element) -> str | None:
     return "\n".join(texts) or None
 
 
+def _title_description(table: etree._Element) -> etree._Element | None:
+    """TablePress's description printed under a table (a span after it) when it only titles the table ("Table:
+    Platform Security Engineer KPIs (example targets)"): a caption, left out as _table_caption leaves a title out;
+    read, it stood as a note of the section. One saying something about the table is read where it stands."""
+    after = table.getnext()
+    if after is None or after.tag != "span" or _TABLE_DESCRIPTION not in (after.get("class") or ""):
+        return None
+    return after if _title_caption(_inline_text(after).strip()) else None
+
+
 def _title_caption(text: str) -> bool:
     """A caption that titles its table: labelled "Table 2" or "Table:", or a phrase with no sentence punctuation."""
     return _CAPTION_LABEL.match(text) is not None or not any(mark in text for mark in ".;:!?")
@@ -2552,6 +2641,8 @@ class _Walker:
         caption = _table_caption(element)
         if caption:
             self._paragraph_lines(caption, end, end + len(caption), 0.0)
+        if (title := _title_description(element)) is not None:
+            _empty_out(title)  # its parent's walk comes to it next: nothing left to read
 
 
 def _own_rows(table: etree._Element) -> list[etree._Element]:
@@ -2775,6 +2866,9 @@ def html_to_pieces(html: str, utf8: bytes | None = None) -> HtmlPage:
     title = _text(h1) if h1 is not None else ""  # read before the sweep, which may change the <h1>
     if "<label" in html:  # CSS-only tabs (a search or comment form has labels too: the XPath is cheap)
         _label_radio_tabs(body)
+    builder_tabs, aria_tabs, tab_rows = _tab_lists(html)
+    if tab_rows:
+        _label_class_tabs(body)
     callout = "callout" in html  # mostly absent: then "callout-title" need not be looked for
     if "admonition" in html or "alert-title" in html or (callout and "callout-title" in html) or "<summary" in html:
         _label_admonitions(body)
@@ -2782,7 +2876,7 @@ def html_to_pieces(html: str, utf8: bytes | None = None) -> HtmlPage:
         callouts = _CALLOUT_CANDIDATES(body)
         _drop_ad_boxes(callouts)
         _drop_callout_icons(callouts)
-    _sweep(body, *_tab_lists(html))
+    _sweep(body, builder_tabs, aria_tabs)
     article = _article_root(body)
     walker = _Walker(html, article, _PASTED_MARKDOWN.search(html) is not None)
     walker.walk(article)
