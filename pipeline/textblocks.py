@@ -136,6 +136,8 @@ _MD_UNDERSCORE_ITALIC = re.compile(r"(?<![\w\\])_(?=[^\s_])([^_]+?)(?<=[^\s\\])_
 # A backslash escape of ASCII punctuation, "1\. Frame ..." or "snake\_case": the character itself.
 # Not "\|": the pipe-row reader tells an escaped pipe in a cell from a cell border.
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{}~])")
+# A footnote's escaped star opening a label line ("\*Notes on implementation: – ..."), referring to a star above it.
+_STARRED_LABEL = re.compile(r"\\\*[A-Z][^:*]{0,48}:(?:\s|$)")
 _MD_CODE = re.compile(r"`([^`]+)`")
 _MD_HIGHLIGHT = re.compile(r"(?<!=)==(?=[^\s=])([^=]+?)(?<=\S)==(?!=)")  # Obsidian's and Typora's "==marked=="
 # crawl4ai's markdown_with_citations writes a link "[Figma](url)" as "Figma⟨33⟩" and an image as "![alt⟨7⟩]",
@@ -216,6 +218,8 @@ def _strip_inline(raw: str) -> tuple[str, float, bool]:
     if "==" in text:
         text = _MD_HIGHLIGHT.sub(_GROUP_1, text)
     if "\\" in text:  # after the emphasis patterns: an escaped "\*" or "\_" marks no emphasis
+        if text[:2] == "\\*" and _STARRED_LABEL.match(text):
+            text = text[2:]  # a footnote's star opening a label ("\*Notes on implementation: ..."): no word of it
         text = _MD_ESCAPE.sub(_GROUP_1, text)
     if "&" in text:
         text = html.unescape(text)
