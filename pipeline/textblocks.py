@@ -1512,19 +1512,23 @@ def _read_inner_text(pieces: list[Piece], text: str, spaced: bool = False, colon
             and _opens_group(pieces, k - 1, text, section, grouped)
         )
         # A list section's items right under its intro, no sub-heading over them (a reader drops the bullets).
-        own_list = new_run and reading and key is None and not seen and under and _opens_section_list(pieces, k - 1, text, section)
+        own_list = new_run and reading and key is None and not seen and under
+        own_list = own_list and _opens_section_list(pieces, k - 1, text, section)
         if new_run:
             was_reading = reading
-            reading = bool(section) and (group or own_list or table is not None or _opens_part(section, block.text, colon))
+            opens = group or own_list or table is not None or _opens_part(section, block.text, colon)
+            reading = bool(section) and opens
             # Before a run that is not the article's (an ad's copy and button), a title-cased line that breaks
             # the shape of the lines above it is that ad's headline: a paragraph, for the noise filter.
             headline = under.pop() if was_reading and not reading and _ad_headline(under) else None
             # The section's first lines over its first known sub-heading or group: its intro sentence is prose, as
             # it is where no blank line parts them (flush("subheading") below).
-            first_part = reading and key is None and under and (group or own_list or _inner_subheading(section, block.text, colon))
+            first_part = reading and key is None and under and (
+                group or own_list or _inner_subheading(section, block.text, colon)
+            )
             flush("subheading" if first_part else "")
-            if own_list:
-                key, lead = _UNKNOWN_SUBHEADING, False  # its lines are items, as under a sub-heading no vocabulary knows
+            if own_list:  # its lines are items, as under a sub-heading no vocabulary knows
+                key, lead = _UNKNOWN_SUBHEADING, False
             if headline is not None:
                 out.append(headline)
             notes = False
@@ -1765,7 +1769,9 @@ def _opens_section_list(pieces: list[Piece], k: int, text: str, section: str) ->
             break
     if end - k < _SECTION_LIST_MIN_ITEMS:
         return False
-    return end == len(pieces) or pieces[end].block.kind is _HEADING or text.count("\n", pieces[end - 1].block.end, pieces[end].block.start) > 1
+    if end == len(pieces) or pieces[end].block.kind is _HEADING:
+        return True
+    return text.count("\n", pieces[end - 1].block.end, pieces[end].block.start) > 1  # a blank line ends it
 
 
 def _is_section_item(block: Block) -> bool:
