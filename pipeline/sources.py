@@ -492,8 +492,9 @@ def _in_address(text: str, start: int, end: int) -> bool:
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 DATE_PATTERN = rf"(?:{_MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 _BYLINE_DATE = re.compile(
-    # "By <name> · <date>", the date perhaps labelled: "By <name> · Published March 14, 2026 · Updated ..."
-    rf"^[ \t*_\[]*(?:By [^\n]{{1,200}}?[·|•][ \t]*(?:(?:Published|Posted)(?: on)?:?[ \t]+)?(?P<by>{DATE_PATTERN})"
+    # "By <name> · <date>", the date perhaps labelled: "By <name> · Published March 14, 2026 · Updated ...";
+    # a reader view's "By <name>, <date>" (its byline's separators dropped)
+    rf"^[ \t*_\[]*(?:By [^\n]{{1,200}}?[·|•,][ \t]*(?:(?:Published|Posted)(?: on)?:?[ \t]+)?(?P<by>{DATE_PATTERN})"
     rf"|(?P<read>{DATE_PATTERN})[ \t]*[·|•][ \t]*\d+[ \t]*min(?:ute)?s? read"  # "<date> · 14 min read"
     # WordPress's "Posted on <date> by <name>", the date often a link (read by _POSTED_DATE)
     rf"|(?:Posted|Published) on[ \t]+(?P<posted>\[?(?:\d|{_MONTH})[^\n]{{0,80}}))",

@@ -136,6 +136,8 @@ _MD_UNDERSCORE_ITALIC = re.compile(r"(?<![\w\\])_(?=[^\s_])([^_]+?)(?<=[^\s\\])_
 # A backslash escape of ASCII punctuation, "1\. Frame ..." or "snake\_case": the character itself.
 # Not "\|": the pipe-row reader tells an escaped pipe in a cell from a cell border.
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{}~])")
+# A footnote's escaped star opening a label line ("\*Notes on implementation: – ..."), referring to a star above it.
+_STARRED_LABEL = re.compile(r"\\\*[A-Z][^:*]{0,48}:(?:\s|$)")
 _MD_CODE = re.compile(r"`([^`]+)`")
 _MD_HIGHLIGHT = re.compile(r"(?<!=)==(?=[^\s=])([^=]+?)(?<=\S)==(?!=)")  # Obsidian's and Typora's "==marked=="
 # crawl4ai's markdown_with_citations writes a link "[Figma](url)" as "Figma⟨33⟩" and an image as "![alt⟨7⟩]",
@@ -216,6 +218,8 @@ def _strip_inline(raw: str) -> tuple[str, float, bool]:
     if "==" in text:
         text = _MD_HIGHLIGHT.sub(_GROUP_1, text)
     if "\\" in text:  # after the emphasis patterns: an escaped "\*" or "\_" marks no emphasis
+        if text[:2] == "\\*" and _STARRED_LABEL.match(text):
+            text = text[2:]  # a footnote's star opening a label ("\*Notes on implementation: ..."): no word of it
         text = _MD_ESCAPE.sub(_GROUP_1, text)
     if "&" in text:
         text = html.unescape(text)
@@ -1507,16 +1511,24 @@ def _read_inner_text(pieces: list[Piece], text: str, spaced: bool = False, colon
             and not (spaced or notes or seen)
             and _opens_group(pieces, k - 1, text, section, grouped)
         )
+        # A list section's items right under its intro, no sub-heading over them (a reader drops the bullets).
+        own_list = new_run and reading and key is None and not seen and under
+        own_list = own_list and _opens_section_list(pieces, k - 1, text, section)
         if new_run:
             was_reading = reading
-            reading = bool(section) and (group or table is not None or _opens_part(section, block.text, colon))
+            opens = group or own_list or table is not None or _opens_part(section, block.text, colon)
+            reading = bool(section) and opens
             # Before a run that is not the article's (an ad's copy and button), a title-cased line that breaks
             # the shape of the lines above it is that ad's headline: a paragraph, for the noise filter.
             headline = under.pop() if was_reading and not reading and _ad_headline(under) else None
             # The section's first lines over its first known sub-heading or group: its intro sentence is prose, as
             # it is where no blank line parts them (flush("subheading") below).
-            first_part = reading and key is None and under and (group or _inner_subheading(section, block.text, colon))
+            first_part = reading and key is None and under and (
+                group or own_list or _inner_subheading(section, block.text, colon)
+            )
             flush("subheading" if first_part else "")
+            if own_list:  # its lines are items, as under a sub-heading no vocabulary knows
+                key, lead = _UNKNOWN_SUBHEADING, False
             if headline is not None:
                 out.append(headline)
             notes = False
@@ -1733,6 +1745,41 @@ def _group_end(pieces: list[Piece], k: int, text: str) -> int:
         if text.count("\n", pieces[end - 1].block.end, pieces[end].block.start) < 2:
             return 0
     return end
+
+
+_SECTION_LIST_MIN_ITEMS = 3  # several lines in a row: two could be an intro's second paragraph and a note
+
+
+@cache
+def _section_lists() -> frozenset[str]:
+    """The sections whose field is one list under no sub-heading (subheadings.json "_bulletless_lists")."""
+    return frozenset(load_vocab("subheadings.json")["_bulletless_lists"]["_whole_section"])
+
+
+def _opens_section_list(pieces: list[Piece], k: int, text: str, section: str) -> bool:
+    """Whether the run opening at pieces[k] is a list section's items, one a line ("Deliverables should be
+    reviewable ...", a blank line, "Control testing workpapers ..."): several item lines one under the other,
+    ending at a blank line or a heading."""
+    if section not in _section_lists():
+        return False
+    end = k
+    while end < len(pieces) and _is_section_item(pieces[end].block):
+        end += 1
+        if end < len(pieces) and text.count("\n", pieces[end - 1].block.end, pieces[end].block.start) != 1:
+            break
+    if end - k < _SECTION_LIST_MIN_ITEMS:
+        return False
+    if end == len(pieces) or pieces[end].block.kind is _HEADING:
+        return True
+    return text.count("\n", pieces[end - 1].block.end, pieces[end].block.start) > 1  # a blank line ends it
+
+
+def _is_section_item(block: Block) -> bool:
+    """Whether a line may be a list's item: no prose, lead or label; a full stop only on a short line."""
+    line = block.text.strip()
+    if block.kind is not _PARAGRAPH or _is_prose(line) or _label(line) is not None:
+        return False
+    return not line.endswith(_CLAUSE_ENDS) or (line.endswith(".") and _is_short(line))
 
 
 def _is_group_line(block: Block) -> bool:
