@@ -942,6 +942,10 @@ _VERSION = re.compile(r"\d+(?:\.\d+)*")
 _LOWER_TOOL_START = 1.0  # a cell opening on a lower-case product name ("pytest", "project44 / FourKites")
 _LOWER_VALUE_START = 1.0  # a scorecard summary opening on a lower-case word after its known label ("p99 ...")
 _VERSION_START = 0.0  # a cell opening on a bare number right after a capitalised name word: rather the name's number
+# A lower-case percentile opens what a KPI measures ("Dashboard query performance | p95 dashboard load time"), as
+# '%' does ("% of services ..."): a statistic a name seldom ends on, though a capitalised start is likelier.
+_PERCENTILE_START = 1.0
+_PERCENTILE = re.compile(r"p\d{1,2}(?:\.\d+)?")
 
 
 class _Word(NamedTuple):
@@ -971,6 +975,8 @@ def _word(word: str) -> _Word:
     letters = word.isalpha()  # holds no bracket, quote nor digit: the usual word skips those scans
     if word == "/":
         start = _SPLIT_RUN  # "renv / conda": a run of names joined by slashes is one cell
+    elif shape == _LOWER and word[0] == "p" and _PERCENTILE.fullmatch(word):
+        start = _PERCENTILE_START
     elif shape in (_PUNCT, _LOWER):
         start = _FORBIDDEN  # cells start capitalised (a lower-case tool may: see _row), never on '/', '&', '–'
     elif opens:
@@ -1935,7 +1941,6 @@ def _resplit_after_known_labels(
 # Lone comparison signs, as a target writes them after its percentile ("p95 ≤ 5 seconds").
 _COMPARISON_WORDS = frozenset({"≤", "≥", "<", ">", "<=", ">=", "=", "≈", "~", "±"})
 _COMPARISON_INITIALS = frozenset(word[0] for word in _COMPARISON_WORDS)
-_PERCENTILE = re.compile(r"p\d{1,2}(?:\.\d+)?")
 
 
 def _resplit_percentile_targets(
