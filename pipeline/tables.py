@@ -1816,6 +1816,8 @@ def split_lost_border_rows(table: KnownTable, lines: list[str]) -> list[list[str
     tokens = _word_tokens(list(chain.from_iterable(row_words)))
     ends = accumulate(map(len, row_words))
     rows = [_row(words, tokens[end - len(words) : end]) for words, end in zip(row_words, ends)]
+    if "tool" in roles[1:]:
+        rows = list(map(_keep_editions_before_tools, rows))
     repeating = bool(_REPEATING & set(roles[:1]))
     repeats = _repeated_prefixes(rows) if repeating else [{} for _ in rows]
     if repeating:
@@ -1835,6 +1837,24 @@ def split_lost_border_rows(table: KnownTable, lines: list[str]) -> list[list[str
         for above, row_cells in zip(cells, cells[1:]):
             row_cells[0] = row_cells[0] or above[0]
     return cells
+
+
+def _keep_editions_before_tools(row: _Row) -> _Row:
+    """Let no cell open on an edition or deployment word right before a known tool's name ("Observability SaaS |
+    Datadog", "Tableau Online | Tableau ..."): editions follow a name ("Snyk Enterprise"), none opens one, so the
+    word closes the cell before it (a category ending on its deployment) and the known name opens the next."""
+    editions = _edition_words()
+    opens: list[int] = [
+        i - 1
+        for i in compress(range(2, len(row.words)), row.tool_start[2:])  # a row names a tool or two
+        if row.keys[i - 1] in editions and not row.tool_start[i - 1] and row.start[i - 1] > _FORBIDDEN
+    ]
+    if not opens:
+        return row
+    start = list(row.start)
+    for i in opens:
+        start[i] = _FORBIDDEN
+    return row._replace(start=tuple(start))
 
 
 _BAR_ROLES = frozenset({"meets", "exceeds"})
