@@ -307,18 +307,24 @@ def _tool(piece: str) -> ToolName:
         and all(_is_product(v) for v in variants)
         and not _describes_kind(variants)
         and not _is_prevalence_label(inner)
-        and not _lists_contents(name, variants)
+        and not _lists_contents(name, inner, variants)
     ):
         return ToolName.__pydantic_validator__.validate_python({"name": name or inner.strip(), "variants": variants})
     return ToolName.__pydantic_validator__.validate_python({"name": name or inner.strip(), "note": inner.strip()})
 
 
-def _lists_contents(name: str, variants: list[str]) -> bool:
-    """Whether a bracket after a generic name (sentence case, no known tool: "Detonation lab") says what it holds,
-    not which products it is: a class of things ("VMs", a plural acronym) among its items names no product, so
-    "Detonation lab (VMs, Sysmon)" is a lab running VMs and Sysmon (a note; its known tools are the row's too, see
-    _held_tools), where "Secrets manager (Key Vault / Secrets Manager)" lists the products that are one."""
-    return any(map(_is_plural_acronym, variants)) and _is_generic_name(name)
+def _lists_contents(name: str, inner: str, variants: list[str]) -> bool:
+    """Whether a bracket after a generic name (sentence case, no known tool: "Detonation lab") says what it holds or
+    runs on, not which products it is. A class of things ("VMs", a plural acronym) among its items names no product:
+    "Detonation lab (VMs, Sysmon)" is a lab running VMs and Sysmon. Nor does one bare name after an activity (no kind
+    of product, so none is one of it): "Financial reporting (D365)" is reporting done in D365. Then the bracket is a
+    note, its known tools the row's too (see _held_tools); "Secrets manager (Key Vault / Secrets Manager)" and
+    "Dock appointment scheduling (e.g., Opendock, ...)" list the products that are one."""
+    if not _is_generic_name(name):
+        return False
+    if any(map(_is_plural_acronym, variants)):
+        return True
+    return name.endswith("ing") and variants == [inner.strip()] and " " not in inner.strip()  # no "e.g.", one word
 
 
 def _is_plural_acronym(word: str) -> bool:
@@ -337,7 +343,9 @@ def _held_tools(tools: list[ToolName]) -> list[ToolName]:
     held: list[ToolName] = []
     for tool in tools:
         held.append(tool)
-        if tool.note and _is_generic_name(tool.name) and any(map(_is_plural_acronym, _split_top(tool.note, unspaced_slash=True))):
+        if tool.note is None:
+            continue
+        if _lists_contents(tool.name, tool.note, _split_top(_strip_fillers(tool.note), unspaced_slash=True)):
             held.extend(ToolName.__pydantic_validator__.validate_python({"name": t}) for t in tools_in(tool.note))
     return held
 
