@@ -1844,6 +1844,8 @@ def _keep_editions_before_tools(row: _Row) -> _Row:
     Datadog", "Tableau Online | Tableau ..."): editions follow a name ("Snyk Enterprise"), none opens one, so the
     word closes the cell before it (a category ending on its deployment) and the known name opens the next."""
     editions = _edition_words()
+    if editions.isdisjoint(row.keys):
+        return row  # cheap first: most rows hold no edition word
     opens: list[int] = [
         i - 1
         for i in compress(range(2, len(row.words)), row.tool_start[2:])  # a row names a tool or two
