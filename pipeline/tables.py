@@ -942,6 +942,10 @@ _VERSION = re.compile(r"\d+(?:\.\d+)*")
 _LOWER_TOOL_START = 1.0  # a cell opening on a lower-case product name ("pytest", "project44 / FourKites")
 _LOWER_VALUE_START = 1.0  # a scorecard summary opening on a lower-case word after its known label ("p99 ...")
 _VERSION_START = 0.0  # a cell opening on a bare number right after a capitalised name word: rather the name's number
+# A lower-case percentile opens what a KPI measures ("Dashboard query performance | p95 dashboard load time"), as
+# '%' does ("% of services ..."): a statistic a name seldom ends on, though a capitalised start is likelier.
+_PERCENTILE_START = 1.0
+_PERCENTILE = re.compile(r"p\d{1,2}(?:\.\d+)?")
 
 
 class _Word(NamedTuple):
@@ -971,6 +975,8 @@ def _word(word: str) -> _Word:
     letters = word.isalpha()  # holds no bracket, quote nor digit: the usual word skips those scans
     if word == "/":
         start = _SPLIT_RUN  # "renv / conda": a run of names joined by slashes is one cell
+    elif shape == _LOWER and word[0] == "p" and _PERCENTILE.fullmatch(word):
+        start = _PERCENTILE_START
     elif shape in (_PUNCT, _LOWER):
         start = _FORBIDDEN  # cells start capitalised (a lower-case tool may: see _row), never on '/', '&', '–'
     elif opens:
@@ -1810,6 +1816,8 @@ def split_lost_border_rows(table: KnownTable, lines: list[str]) -> list[list[str
     tokens = _word_tokens(list(chain.from_iterable(row_words)))
     ends = accumulate(map(len, row_words))
     rows = [_row(words, tokens[end - len(words) : end]) for words, end in zip(row_words, ends)]
+    if "tool" in roles[1:]:
+        rows = list(map(_keep_editions_before_tools, rows))
     repeating = bool(_REPEATING & set(roles[:1]))
     repeats = _repeated_prefixes(rows) if repeating else [{} for _ in rows]
     if repeating:
@@ -1829,6 +1837,26 @@ def split_lost_border_rows(table: KnownTable, lines: list[str]) -> list[list[str
         for above, row_cells in zip(cells, cells[1:]):
             row_cells[0] = row_cells[0] or above[0]
     return cells
+
+
+def _keep_editions_before_tools(row: _Row) -> _Row:
+    """Let no cell open on an edition or deployment word right before a known tool's name ("Observability SaaS |
+    Datadog", "Tableau Online | Tableau ..."): editions follow a name ("Snyk Enterprise"), none opens one, so the
+    word closes the cell before it (a category ending on its deployment) and the known name opens the next."""
+    editions = _edition_words()
+    if editions.isdisjoint(row.keys):
+        return row  # cheap first: most rows hold no edition word
+    opens: list[int] = [
+        i - 1
+        for i in compress(range(2, len(row.words)), row.tool_start[2:])  # a row names a tool or two
+        if row.keys[i - 1] in editions and not row.tool_start[i - 1] and row.start[i - 1] > _FORBIDDEN
+    ]
+    if not opens:
+        return row
+    start = list(row.start)
+    for i in opens:
+        start[i] = _FORBIDDEN
+    return row._replace(start=tuple(start))
 
 
 _BAR_ROLES = frozenset({"meets", "exceeds"})
@@ -1935,7 +1963,6 @@ def _resplit_after_known_labels(
 # Lone comparison signs, as a target writes them after its percentile ("p95 ≤ 5 seconds").
 _COMPARISON_WORDS = frozenset({"≤", "≥", "<", ">", "<=", ">=", "=", "≈", "~", "±"})
 _COMPARISON_INITIALS = frozenset(word[0] for word in _COMPARISON_WORDS)
-_PERCENTILE = re.compile(r"p\d{1,2}(?:\.\d+)?")
 
 
 def _resplit_percentile_targets(

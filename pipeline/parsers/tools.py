@@ -302,9 +302,52 @@ def _tool(piece: str) -> ToolName:
     products = _strip_fillers(inner)
     variants = [v for v in _comma_list_end(products, _split_top(products, unspaced_slash=True)) if v]
     # "Duck Creek Claims (Context-specific)" beside the row's own prevalence: the tool's label, no product.
-    if variants and all(_is_product(v) for v in variants) and not _describes_kind(variants) and not _is_prevalence_label(inner):
+    if (
+        variants
+        and all(_is_product(v) for v in variants)
+        and not _describes_kind(variants)
+        and not _is_prevalence_label(inner)
+        and not _lists_contents(name, inner, variants)
+    ):
         return ToolName.__pydantic_validator__.validate_python({"name": name or inner.strip(), "variants": variants})
     return ToolName.__pydantic_validator__.validate_python({"name": name or inner.strip(), "note": inner.strip()})
+
+
+def _lists_contents(name: str, inner: str, variants: list[str]) -> bool:
+    """Whether a bracket after a generic name (sentence case, no known tool: "Detonation lab") says what it holds or
+    runs on, not which products it is. A class of things ("VMs", a plural acronym) among its items names no product:
+    "Detonation lab (VMs, Sysmon)" is a lab running VMs and Sysmon. Nor does one bare name after an activity (no kind
+    of product, so none is one of it): "Financial reporting (D365)" is reporting done in D365. Then the bracket is a
+    note, its known tools the row's too (see _held_tools); "Secrets manager (Key Vault / Secrets Manager)" and
+    "Dock appointment scheduling (e.g., Opendock, ...)" list the products that are one."""
+    if not _is_generic_name(name):
+        return False
+    if any(map(_is_plural_acronym, variants)):
+        return True
+    return name.endswith("ing") and variants == [inner.strip()] and " " not in inner.strip()  # no "e.g.", one word
+
+
+def _is_plural_acronym(word: str) -> bool:
+    return len(word) > 2 and word[-1] == "s" and _is_acronym(word[:-1])  # "VMs", "APIs"; not "AWS", "SaaS"
+
+
+def _is_generic_name(name: str) -> bool:
+    """A sentence-case phrase of plain words, "Detonation lab": a kind or an activity, no product's name."""
+    head, _, rest = name.partition(" ")
+    return bool(rest) and head.istitle() and rest.replace(" ", "").isalpha() and rest.islower() and not tools_in(name)
+
+
+def _held_tools(tools: list[ToolName]) -> list[ToolName]:
+    """The row's tools with the known ones a generic tool's contents note names after it ("Detonation lab (VMs,
+    Sysmon)" → the lab, then Sysmon): a product the lab runs is a tool of the row, not hidden in the lab's note."""
+    held: list[ToolName] = []
+    for tool in tools:
+        held.append(tool)
+        if tool.note is None:
+            continue
+        if _lists_contents(tool.name, tool.note, _split_top(_strip_fillers(tool.note), unspaced_slash=True)):
+            held.extend(ToolName.__pydantic_validator__.validate_python({"name": t}) for t in tools_in(tool.note))
+    return held
 
 
 @lru_cache(maxsize=1)
@@ -350,7 +393,8 @@ def split_tools(cell: str) -> list[ToolName]:
     """
     means = _TRAILING_MEANS.search(cell) if " via " in cell else None  # cheap first: most cells have no 'via'
     if means is None:
-        return [_tool(part) for part in _tool_pieces(cell)]
+        tools = [_tool(part) for part in _tool_pieces(cell)]
+        return _held_tools(tools) if "(" in cell else tools  # cheap first: most cells hold no bracket
     return [_noted(_tool(part), means.group().strip()) for part in _tool_pieces(cell[: means.start()])]
 
 
