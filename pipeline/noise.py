@@ -993,6 +993,19 @@ def _mark_ad_lines(
         else:
             for j in group:
                 noise[j] = False
+    if not noise[start] and _heads_only_removed(body, noise, start):
+        noise[start] = True  # the box's own heading over its removed copy: "**Switch to ... with LedgerBridge**"
+
+
+def _heads_only_removed(body: list[Piece], noise: list[bool], k: int) -> bool:
+    """Whether the block at k is a heading every block under which, up to the next heading, is removed: a
+    promotion's box headed by a bold line, left heading nothing once its copy and button went."""
+    if body[k].block.kind is not _HEADING:
+        return False
+    end = k + 1
+    while end < len(body) and body[end].block.kind is not _HEADING:
+        end += 1
+    return end > k + 1 and all(noise[k + 1 : end])
 
 
 def _label_opening(body: list[Piece], signal: list[bool], start: int, end: int, vocab: _Vocab) -> int:
