@@ -527,7 +527,11 @@ def _noise_marks(
         if kind is table and (cleaned := _without_ad_rows(block, vocab)) is not block:
             body[k] = piece = new_piece((cleaned, piece.link_ratio))  # its words vouch for nothing either
             block = cleaned
-        elif kind is _PARAGRAPH and block.text.endswith(_HINT_ENDINGS) and (trimmed := _without_ui_hint(block)):
+        elif (
+            kind is _PARAGRAPH
+            and (block.text.endswith(_HINT_ENDINGS) or block.text.find(_HINT_VERB, -_HINT_REACH) >= 0)
+            and (trimmed := _without_ui_hint(block))
+        ):
             body[k] = piece = new_piece((trimmed, piece.link_ratio))
             block = trimmed
         text = block.text
@@ -687,6 +691,10 @@ def _noise_marks(
 # How a collapsible widget's hint ends: "Click each capability to expand.", "Click to expand/collapse", "Expand all".
 # Few endings, the likeliest first: every paragraph is asked (~60 ns).
 _HINT_ENDINGS = ("expand.", "expand", "collapse.", "expand.)", "xpand all")
+# A tab widget's hint names what it shows ("... Select a tab to see each cadence."): its verb lies in the
+# paragraph's last few characters, looked for there only.
+_HINT_VERB = " to see "
+_HINT_REACH = 40
 
 
 def _without_ui_hint(paragraph: Block) -> Block | None:
