@@ -685,7 +685,27 @@ def _noise_marks(
         elif not noise[k]:
             kept_below = True
     _mark_related_teasers(body, noise, related_boxes, protected, section_of)
+    _mark_related_widget_excerpts(body, noise, tail, protected)
     return noise
+
+
+def _mark_related_widget_excerpts(body: list[Piece], noise: list[bool], tail: int, protected: set[int]) -> None:
+    """Mark the excerpts of a related-posts widget after the article's content: once its removed title opens
+    the widget ("Related role blueprints"), the paragraphs under its removed cards ("Software Development
+    Engineer in Test owns automation frameworks…") are its to the widget's end, the next kept heading. They
+    tell of sibling roles in the article's words, so no cohesion test tells them apart: the title does."""
+    for k in range(tail, len(body)):
+        block = body[k].block
+        if noise[k] and block.kind is _HEADING and _RELATED_WIDGET_TITLE.fullmatch(_normal(block.text).rstrip(":")):
+            break
+    else:
+        return
+    for j in range(k + 1, len(body)):
+        kind = body[j].block.kind
+        if j in protected or (kind is _HEADING and not noise[j]):
+            return
+        if kind in _TEASER_KINDS:
+            noise[j] = True
 
 
 # How a collapsible widget's hint ends: "Click each capability to expand.", "Click to expand/collapse", "Expand all".
