@@ -529,7 +529,7 @@ def _noise_marks(
             block = cleaned
         elif (
             kind is _PARAGRAPH
-            and (block.text.endswith(_HINT_ENDINGS) or block.text.find(_HINT_VERB, -_HINT_REACH) >= 0)
+            and (block.text.endswith(_HINT_ENDINGS) or _HINT_VERB.search(block.text, len(block.text) - _HINT_REACH))
             and (trimmed := _without_ui_hint(block))
         ):
             body[k] = piece = new_piece((trimmed, piece.link_ratio))
@@ -711,10 +711,11 @@ def _mark_related_widget_excerpts(body: list[Piece], noise: list[bool], tail: in
 # How a collapsible widget's hint ends: "Click each capability to expand.", "Click to expand/collapse", "Expand all".
 # Few endings, the likeliest first: every paragraph is asked (~60 ns).
 _HINT_ENDINGS = ("expand.", "expand", "collapse.", "expand.)", "xpand all")
-# A tab widget's hint names what it shows ("... Select a tab to see each cadence."): its verb lies in the
-# paragraph's last few characters, looked for there only.
-_HINT_VERB = " to see "
-_HINT_REACH = 40
+# A widget's hint may name what it shows ("... Select a tab to see each cadence.", "Expand each capability to see
+# why it matters and how it shows up."): its verb lies in the paragraph's last characters, looked for there only.
+# One regex search from there (~0.1 µs a paragraph) costs less than two substring searches.
+_HINT_VERB = re.compile(r" to (?:see|view) ")
+_HINT_REACH = 64
 
 
 def _without_ui_hint(paragraph: Block) -> Block | None:
