@@ -527,7 +527,11 @@ def _noise_marks(
         if kind is table and (cleaned := _without_ad_rows(block, vocab)) is not block:
             body[k] = piece = new_piece((cleaned, piece.link_ratio))  # its words vouch for nothing either
             block = cleaned
-        elif kind is _PARAGRAPH and block.text.endswith(_HINT_ENDINGS) and (trimmed := _without_ui_hint(block)):
+        elif (
+            kind is _PARAGRAPH
+            and (block.text.endswith(_HINT_ENDINGS) or _HINT_VERB.search(block.text, len(block.text) - _HINT_REACH))
+            and (trimmed := _without_ui_hint(block))
+        ):
             body[k] = piece = new_piece((trimmed, piece.link_ratio))
             block = trimmed
         text = block.text
@@ -681,12 +685,37 @@ def _noise_marks(
         elif not noise[k]:
             kept_below = True
     _mark_related_teasers(body, noise, related_boxes, protected, section_of)
+    _mark_related_widget_excerpts(body, noise, tail, protected)
     return noise
+
+
+def _mark_related_widget_excerpts(body: list[Piece], noise: list[bool], tail: int, protected: set[int]) -> None:
+    """Mark the excerpts of a related-posts widget after the article's content: once its removed title opens
+    the widget ("Related role blueprints"), the paragraphs under its removed cards ("Software Development
+    Engineer in Test owns automation frameworks…") are its to the widget's end, the next kept heading. They
+    tell of sibling roles in the article's words, so no cohesion test tells them apart: the title does."""
+    for k in range(tail, len(body)):
+        block = body[k].block
+        if noise[k] and block.kind is _HEADING and _RELATED_WIDGET_TITLE.fullmatch(_normal(block.text).rstrip(":")):
+            break
+    else:
+        return
+    for j in range(k + 1, len(body)):
+        kind = body[j].block.kind
+        if j in protected or (kind is _HEADING and not noise[j]):
+            return
+        if kind in _TEASER_KINDS:
+            noise[j] = True
 
 
 # How a collapsible widget's hint ends: "Click each capability to expand.", "Click to expand/collapse", "Expand all".
 # Few endings, the likeliest first: every paragraph is asked (~60 ns).
 _HINT_ENDINGS = ("expand.", "expand", "collapse.", "expand.)", "xpand all")
+# A widget's hint may name what it shows ("... Select a tab to see each cadence.", "Expand each capability to see
+# why it matters and how it shows up."): its verb lies in the paragraph's last characters, looked for there only.
+# One regex search from there (~0.1 µs a paragraph) costs less than two substring searches.
+_HINT_VERB = re.compile(r" to (?:see|view) ")
+_HINT_REACH = 64
 
 
 def _without_ui_hint(paragraph: Block) -> Block | None:
@@ -993,6 +1022,19 @@ def _mark_ad_lines(
         else:
             for j in group:
                 noise[j] = False
+    if not noise[start] and _heads_only_removed(body, noise, start):
+        noise[start] = True  # the box's own heading over its removed copy: "**Switch to ... with LedgerBridge**"
+
+
+def _heads_only_removed(body: list[Piece], noise: list[bool], k: int) -> bool:
+    """Whether the block at k is a heading every block under which, up to the next heading, is removed: a
+    promotion's box headed by a bold line, left heading nothing once its copy and button went."""
+    if body[k].block.kind is not _HEADING:
+        return False
+    end = k + 1
+    while end < len(body) and body[end].block.kind is not _HEADING:
+        end += 1
+    return end > k + 1 and all(noise[k + 1 : end])
 
 
 def _label_opening(body: list[Piece], signal: list[bool], start: int, end: int, vocab: _Vocab) -> int:
