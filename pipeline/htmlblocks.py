@@ -539,8 +539,9 @@ def blank_shortcodes(html: str) -> str:
     A shortcode is markup, not text: a closing tag "[/name]", an opening tag with attributes or closed
     further on, a bare tag alone in its element ("<p>[adsense]</p>"). A bracketed word in prose ("[sic]",
     "[Optional]", a link's "[text]") is none of these. The text a pair encloses stays, unless the opening
-    tag names chrome as a class name does ('[su_box title="Sponsored"]'): then the pair goes whole, as a
-    chrome element does, across paragraphs too, but never across a heading; such a tag left unclosed stays.
+    tag names chrome as a class name does ('[su_box title="Sponsored"]') or a picture ("[caption]"): then
+    the pair goes whole, as a chrome element or a figure does, across paragraphs too, but never across a
+    heading; such a tag left unclosed stays.
     A template's tag ("{% include ad.html %}") is markup wherever it stands, its comment (TEMPLATE_COMMENT)
     goes whole. A Joomla plugin's tag ("{loadposition article-bottom}") is markup alone in its element, as a
     bare shortcode is: a brace in prose ("the {name} field") is text. So is a template's expression
@@ -579,7 +580,7 @@ def blank_shortcodes(html: str) -> str:
             or _alone(html, start, end)
         ):
             continue
-        if not slash and _chrome_shortcode(name, attributes):
+        if not slash and (name in _PICTURE_SHORTCODES or _chrome_shortcode(name, attributes)):
             if after is not None and after["slash"] and _HEADING_TAG.search(html, end, after.start()) is None:
                 end = after.end()
             elif liquid is None and expression is None:  # a Liquid include, a HubL cta() stand for their box
@@ -594,6 +595,11 @@ def blank_shortcodes(html: str) -> str:
         last = end
     parts.append(html[last:])
     return "".join(parts)
+
+
+# WordPress's caption shortcode wraps an image and its caption, as <figure> does: the picture's words, none of the
+# article's ("[caption id=...]<img ...> The implementation lifecycle as practised …[/caption]").
+_PICTURE_SHORTCODES = frozenset(("caption", "wp_caption"))
 
 
 def _alone(html: str, start: int, end: int) -> bool:
