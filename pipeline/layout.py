@@ -21,6 +21,7 @@ __all__ = [
     "TAB_ITEM_MARKERS",
     "Piece",
     "infer_nesting",
+    "is_code_like_word",
     "is_headline",
     "is_quotation",
     "md_heading",
@@ -75,7 +76,13 @@ def _opens_with_product(text: str) -> bool:
     if not text[0].islower():
         return False  # a mark or a symbol: no name
     word = text.split(None, 1)[0].rstrip(",;:.")
-    return word in _lowercase_tool_names() or _CODE_LIKE_WORD.fullmatch(word) is not None
+    return word in _lowercase_tool_names() or is_code_like_word(word)
+
+
+def is_code_like_word(word: str) -> bool:
+    """Whether a word is written as its maker writes it, a capital or a digit inside and never first: "iOS",
+    "pgBouncer", "k8s", "eBay". Such a word opens a name or an item as a capital does."""
+    return _CODE_LIKE_WORD.fullmatch(word) is not None
 
 
 @lru_cache(maxsize=1)

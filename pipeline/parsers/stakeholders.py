@@ -22,7 +22,7 @@ from pydantic import Field
 from spacy.matcher import Matcher
 
 from ..blocks import Block, BlockKind, FastStrEnum
-from ..layout import _CODE_LIKE_WORD, QUOTE_OPENERS, is_quotation
+from ..layout import QUOTE_OPENERS, is_code_like_word, is_quotation
 from ..models import Section
 from ..nlp import load_vocab, nlp
 from ..sections import subheading_key
@@ -231,15 +231,14 @@ def looks_like_name(text: str) -> bool:
     bare = _PARENTHETICAL.sub("", text).strip()
     if not bare or text.endswith(_SENTENCE_ENDS) or split_label(text)[0] is not None:
         return False
-    return (bare[0].isupper() or bare[0].isdigit() or _opens_with_product(bare)) and len(
-        bare.split()
-    ) <= _MAX_NAME_WORDS
+    opens = bare[0].isupper() or bare[0].isdigit() or _opens_with_product(bare)
+    return opens and len(bare.split()) <= _MAX_NAME_WORDS
 
 
 def _opens_with_product(name: str) -> bool:
     """Whether a lower-case name opens with a product or platform written with an inner capital ("iOS Engineers",
     "macOS admins", "eBay partners"): its maker's spelling, a capital's match, not a description's first word."""
-    return name[0].islower() and _CODE_LIKE_WORD.fullmatch(name.split(None, 1)[0]) is not None
+    return name[0].islower() and is_code_like_word(name.split(None, 1)[0])
 
 
 def _detail(label: str | None, value: str) -> StakeholderDetail:
