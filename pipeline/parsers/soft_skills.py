@@ -15,8 +15,6 @@ other cells are details labelled by their column's header.
 
 from __future__ import annotations
 
-import re
-
 from pydantic import Field
 
 from ..blocks import Block, BlockKind, FastStrEnum
@@ -34,7 +32,7 @@ from .common import (
     term_label,
     term_labelled_parts,
 )
-from .text import labelled_segments, paren_depth, split_label, split_note
+from .text import SENTENCE_GAP, labelled_segments, paren_depth, split_label, split_note
 from .vocabulary import label_key, label_kind
 
 __all__ = ["SoftSkill", "SoftSkillDetail", "SoftSkillDetailKind", "SoftSkills", "parse"]
@@ -99,10 +97,6 @@ def _node_details(node: Node) -> list[SoftSkillDetail]:
     return [_detail(label, value) for part in parts for label, value in _labelled_sentences(*part)]
 
 
-# Where a sentence ends and a capitalised one opens: a later label of the set may open there.
-_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-
-
 def _labelled_sentences(label: str | None, value: str) -> list[tuple[str | None, str]]:
     """A labelled line cut where a sentence opens with another of the set's labels, one detail each: "Why it
     matters: teams must accept them. How it shows up: negotiates rollouts." → why and how, as the seeds' lines a
@@ -111,7 +105,7 @@ def _labelled_sentences(label: str | None, value: str) -> list[tuple[str | None,
         return [(label, value)]
     cuts = [
         gap.end()
-        for gap in _SENTENCE_GAP.finditer(value)
+        for gap in SENTENCE_GAP.finditer(value)
         if paren_depth(value, gap.start()) == 0 and _is_detail_label(split_label(value[gap.end() :])[0] or "")
     ]
     if not cuts:

@@ -43,6 +43,7 @@ from .common import (
 from .text import (
     LEADING_ARTICLE,
     OR_SEPARATOR,
+    SENTENCE_GAP,
     heading_note,
     labelled_segments,
     normalise_label,
@@ -672,13 +673,9 @@ def _decision_clauses(text: str) -> list[str]:
     return [part for piece in clauses for part in _and_clauses(piece)]
 
 
-# A full stop before a capital: where the next sentence opens ("... decide on scope. Unresolved conflicts go ...").
-_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-
-
 def _sentences(text: str) -> list[str]:
     """A statement's sentences, so a decider's scope ends with its own."""
-    return _SENTENCE_START.split(text) if ". " in text else [text]  # most statements: one sentence
+    return SENTENCE_GAP.split(text) if ". " in text else [text]  # most statements: one sentence
 
 
 def _opens_with_verb(part: str) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 __all__ = [
     "LEADING_ARTICLE",
     "OR_SEPARATOR",
+    "SENTENCE_GAP",
     "heading_note",
     "is_short_form",
     "labelled_parts",
@@ -323,8 +324,9 @@ def normalise_label(label: str) -> str:
 # --- labelled segments ---------------------------------------------------------------------------
 
 
-# A sentence end before a capital: where "Why it matters: ... . How it shows up: ..." may open its next label.
-_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# A sentence end before a capital: where "Why it matters: ... . How it shows up: ..." may open its next label, and
+# where a statement's next sentence opens ("... decide on scope. Unresolved conflicts go to ...").
+SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def labelled_segments(text: str, known: Callable[[str], bool] | None = None) -> tuple[str, list[tuple[str, str]]]:
@@ -348,7 +350,7 @@ def labelled_segments(text: str, known: Callable[[str], bool] | None = None) -> 
     if known is not None and text.count(":") > 1:  # a second label needs a second colon
         cuts += [
             m
-            for m in _SENTENCE_GAP.finditer(text, cuts[0].end())
+            for m in SENTENCE_GAP.finditer(text, cuts[0].end())
             if paren_depth(text, m.start()) == 0 and (label := split_label(text[m.end() :])[0]) and known(label)
         ]
         cuts.sort(key=lambda m: m.start())
