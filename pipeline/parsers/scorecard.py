@@ -102,6 +102,9 @@ def match_label(text: str, whole: bool = True) -> tuple[ScorecardField | None, i
 
 
 _GROUP_LABEL = re.compile(r"^([A-Za-z][\w/&-]*(?: [\w/&-]+){0,2}):\s+")
+# The nouns of a move ("paths", "moves into") and the prepositions of movement after one.
+_MOVES = r"(?:paths?|moves?|routes?|steps?|transitions?)"
+_TOWARD = r"(?:to|into|towards?)"
 # A lower-case lead phrase that ends in a preposition of movement before the roles it introduces:
 # "adjacent moves to Product Owner or Program Manager", "lateral paths into SRE, Data Engineering", or into areas
 # rather than roles ("adjacent moves into cybersecurity risk, SOX program management, or privacy": each area an
@@ -109,8 +112,8 @@ _GROUP_LABEL = re.compile(r"^([A-Za-z][\w/&-]*(?: [\w/&-]+){0,2}):\s+")
 # Accountant, Treasury Analyst" (role names are capitalised in these lists, so lower-case words before one are no
 # part of it). A move word may take 'in' for 'into': "adjacent paths in Kotlin Multiplatform, Mobile Security".
 _ROLES_LEAD = re.compile(
-    r"^([a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:to|into|towards?)(?=\s+\w)"
-    r"|(?:[a-z][\w-]* ){0,2}(?:paths?|moves?|routes?|steps?|transitions?) in(?=\s+\w)"
+    rf"^([a-z][\w-]*(?: [a-z][\w-]*){{0,3}} {_TOWARD}(?=\s+\w)"
+    rf"|(?:[a-z][\w-]* ){{0,2}}{_MOVES} in(?=\s+\w)"
     r"|[a-z]+(?: [a-z]+)?(?=\s+[A-Z]))\s+"
 )
 
@@ -200,8 +203,8 @@ def _roles(value: str) -> list[CareerRole]:
 
 # The words of a lead that only say a move is made ("path to", "moves into"): what is left of the lead is the note.
 _MOVE_WORDS = re.compile(
-    r"(?:(?:^|\s+)(?:paths?|moves?|routes?|steps?|transitions?|progression))?\s+(?:to|into|towards?)$"
-    r"|(?:^|\s+)(?:paths?|moves?|routes?|steps?|transitions?) in$"
+    rf"(?:(?:^|\s+)(?:{_MOVES}|progression))?\s+{_TOWARD}$"
+    rf"|(?:^|\s+){_MOVES} in$"
 )
 
 
