@@ -7,7 +7,8 @@ Read as one page, the two roles' sections fell into one record. Each post is rea
 A post starts again where the outline does: a heading of the outline's first section after the page reached a
 late one, with a title line of the family (or an <h1>) between the two. The run of sections before and the one
 after are each a blueprint of their own, with something under their headings. A page that merely repeats a
-heading has no title line before it, and a table of contents no text under its lines.
+heading has no title line before it, and a table of contents no text under its lines. A post that repeats an
+earlier one whole (a crawler's double capture) is found by what it says, after reading (extraction.py).
 """
 
 from __future__ import annotations

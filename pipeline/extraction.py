@@ -7,6 +7,7 @@ import html
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,7 @@ from .schema import validate
 from .sections import SectionStart, find_section_starts, section_specs, subheading_key, undecorated
 from .sources import InputForm, Page, SourceMeta, island_page, pages_from_bytes, printed_page
 from .textblocks import text_to_pieces
+from .writer import document_bytes
 
 __all__ = ["Extraction", "Extractions", "SkippedPost", "extract", "extract_file", "extract_page", "warm_up"]
 
@@ -218,14 +220,42 @@ def _posts_in_sequence(page: Page, name: str, meta: SourceMeta, pieces: list[Pie
 
     What the page's head says (its URL, title, dates) is the first post's; the page's repairs are counted once."""
     bounds = [0, *titles, len(pieces)]
+    runs = [pieces[first:end] for first, end in pairwise(bounds)]
+    posts = _read_posts(page, name, meta, runs)
+    # A crawler that saved the page twice into one file repeats its post whole: one blueprint, not two of the
+    # same role (an HR import would count every item twice). Told apart by what they say, not by their offsets.
+    distinct: dict[bytes, int] = {}
+    for n, post in enumerate(posts):
+        distinct.setdefault(_post_key(post), n)
+    if len(distinct) == len(posts):
+        return replace(posts[0], next_posts=posts[1:])
+    repeats = len(posts) - len(distinct)
+    kept = [runs[n] for n in sorted(distinct.values())]
+    # Read again under the names the remaining posts have: a page of one post has no part of its own.
+    posts = (
+        _read_posts(page, name, meta, kept)
+        if len(kept) > 1
+        else [_extract_post(page, name, meta, kept[0], find_section_starts(kept[0]), page.part)]
+    )
+    what = "its post" if len(kept) == 1 else "a post"
+    warning = f"the page repeats {what} whole, as a crawler's double capture does: {repeats} repeat(s) not read"
+    return replace(posts[0], warnings=[*posts[0].warnings, warning], next_posts=posts[1:])
+
+
+def _read_posts(page: Page, name: str, meta: SourceMeta, runs: list[list[Piece]]) -> list[Extraction]:
+    """Each run of pieces read as a post, named by its place: "3.1" is line 3's second post, as a JSON Lines list's."""
     later = replace(page, meta=SourceMeta(), repairs=[])  # what the page says of itself is no later post's
     posts = []
-    for n, (first, end) in enumerate(zip(bounds, bounds[1:])):
-        post = pieces[first:end]
-        part = ".".join(filter(None, (page.part, str(n))))  # "3.1": line 3's second post, as a JSON Lines list's
+    for n, post in enumerate(runs):
+        part = ".".join(filter(None, (page.part, str(n))))
         post_page, post_meta = (page, meta) if not n else (later, later.meta)
         posts.append(_extract_post(post_page, name, post_meta, post, find_section_starts(post), part))
-    return replace(posts[0], next_posts=posts[1:])
+    return posts
+
+
+def _post_key(post: Extraction) -> bytes:
+    """What a post says: its role and typed fields, without where on the page it stands."""
+    return document_bytes({"role": post.document["role"], "fields": post.document["fields"]})
 
 
 def _extract_post(
