@@ -134,7 +134,7 @@ def test_synthetic_shortcode_title_reads_titled_containers_only(line: str, title
     assert shortcode_title(line) == title
 
 
-# --- the pages ---------------------------------------------------------------------------------------------------------
+# --- the pages -------------------------------------------------------------------------------------------------------
 
 
 def test_devto_page_embed_card_and_copy_button_are_gone() -> None:
@@ -167,6 +167,7 @@ def test_hugo_page_tabs_still_head_the_day_to_day_lists() -> None:
     fields = unseen_document(HUGO)["fields"]
     day = fields["day_to_day"]
     cadences = [day[key] for key in ("daily", "weekly", "monthly_quarterly")]
-    assert [cadence["heading"] for cadence in cadences] == ["Daily activities", "Weekly activities", "Monthly activities"]
+    headings = [cadence["heading"] for cadence in cadences]
+    assert headings == ["Daily activities", "Weekly activities", "Monthly activities"]
     assert [len(cadence["items"]) for cadence in cadences] == [8, 5, 5]
     assert not any(mark in text for text in all_strings(fields) for mark in ("{{<", "{{%", ">}}", "%}}"))
