@@ -63,6 +63,8 @@ __all__ = [
 _DROP_TAGS = frozenset((
     "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "form",
     "button", "input", "select", "textarea", "nav", "header", "footer", "aside", "dialog", "menu", "link", "meta",
+    # GitHub's copy button element, which Forem (DEV) prints beside each code block: its label "Copy code".
+    "clipboard-copy",
 ))  # fmt: skip
 # Class/id words of page chrome; matched against whole words of the attribute.
 _CHROME_WORDS = frozenset(
@@ -87,6 +89,10 @@ _CHROME_WORDS = frozenset(
     # Link preview cards (Ghost's "kg-bookmark-card", embed plugins' "wp-block-embed" previews are not): a
     # preview of another page, its title, blurb and publisher, none of it this article's.
     "bookmark "
+    # Forem's (DEV's) liquid-tag cards, by their whole names: an embedded post's card ("ltag__link", its title an
+    # <h2>, its author and tags), a user's or a tag's card, and the story card of a feed ("crayons-story"): another
+    # page's preview, as a bookmark card is.
+    "ltag__link ltag__user ltag__tag crayons-story "
     # A pull quote (the "wp-block-pullquote" core block, a theme's "pull-quote" box) repeats a sentence of the
     # article as decoration: kept, it would be read twice, its "From the role summary" cite a line of its own.
     # A plain blockquote is the article's.

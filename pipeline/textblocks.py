@@ -44,7 +44,13 @@ from .layout import (
     new_piece,
     split_inline_list,
 )
-from .markdown_html import html_comment_spans, read_html_block, shortcode_columns, strip_inline_tags
+from .markdown_html import (
+    html_comment_spans,
+    read_html_block,
+    shortcode_columns,
+    shortcode_title,
+    strip_inline_tags,
+)
 from .nlp import load_vocab
 from .noise import is_ad_box, is_banner_copy, is_widget, is_wrapped_ad_label
 from .orgmode import org_as_markdown
@@ -456,6 +462,8 @@ def _without_shortcodes(
             blanked[k], cut[k] = _cut(raw, columns)
             if (shown := visible[k]) is not raw:  # cut apart: a comment or a quote's markers moved its columns
                 cut[k] = _cut(shown, _markup_columns(shown))[1]
+            if not cut[k].strip() and (title := shortcode_title(raw)):
+                cut[k] = title  # a disclosure's or a tab's title heads what it encloses, as a <summary> does
             if "".join(raw.split()) == "{:toc}":
                 item = k - 1
                 while item >= 0 and _ITEM.match(raws[item]):

@@ -1750,8 +1750,10 @@ def test_round10_front_matter_is_metadata_and_shortcodes_markup(late_rounds: dic
         "payroll-specialist-role-blueprint", "2025-03-18T09:42:11+05:30", "2025-04-02T16:05:37+05:30",
     )  # fmt: skip
     fields = document["fields"]
-    # The callout's tip stays (a neutral box keeps its text), its tags do not.
-    assert any("pick 8–10 responsibilities" in text for text in fields["goals"]["high_performance_intro"])
+    # The callout's tip stays (a neutral box keeps its text), its tags do not; its title heads it (round 63).
+    (tip,) = fields["goals"]["other"]
+    assert tip["heading"] == "Recruiter tip" and "pick 8–10 responsibilities" in tip["intro"][0]
+    assert fields["goals"]["high_performance_intro"] == []
     education = fields["experience"]["education"][0]
     assert education["degree_levels"] == ["associate", "bachelor"]  # "Associate or bachelor's degree"
     assert len(fields["responsibilities"]["items"]) == 20 and len(fields["kpis"]["rows"]) == 10
