@@ -2,11 +2,12 @@
 
 Strapi v4 answers {"data": [entry, ...] (or one entry), "meta": {"pagination": ...}}, an entry {"id", "attributes":
 {...its fields}}; v5 flattens the fields onto the entry beside its "documentId". An article keeps its text in a
-long rich text field ("content", "body"): markdown on most sites, HTML with the CKEditor plugin. A dynamic zone
-(a list of components, each {"__component": "shared.rich-text", "body": ...}) may carry the rest of it: its rich
-text components follow the field in order; promotions (promo banners, newsletter boxes, share bars, related
-articles), media and quotes (a pull quote repeats the article) are the site's furniture and dropped. Relations
-(author, category, comments, localizations: {"data": ...}) and the seo component are never the article.
+long rich text field ("content", "body"): markdown on most sites, HTML with the CKEditor plugin, or v5's Blocks
+JSON (richtext.py). A dynamic zone (a list of components, each {"__component": "shared.rich-text", "body": ...})
+may carry the rest of it: its text components follow the field in order; promotions (promo banners, newsletter
+boxes, share bars, related articles), media and quotes (a pull quote repeats the article) are the site's furniture
+and dropped. Relations (author, category, comments, localizations: {"data": ...}) and the seo component are never
+the article.
 
 A markdown article is read as a crawler item's markdown is (its "markdown" key); an all-HTML one as an article
 object's HTML.
@@ -19,6 +20,7 @@ import re
 from .cmsjson import is_promotion
 from .feeds import utc_date
 from .headless import first_text, nonblank
+from .richtext import is_strapi_blocks, strapi_blocks_html
 
 __all__ = ["strapi_articles"]
 
@@ -82,17 +84,21 @@ def _entry_fields(entry: object) -> dict | None:
 
 
 def _rich_text_field(fields: dict) -> str:
-    """The entry's article field: the longest string field that is rich text (a summary or a title is one line)."""
-    return max((value for value in fields.values() if _is_rich_text(value)), key=len, default="")
+    """The entry's article field: the longest field that is rich text (a summary or a title is one line)."""
+    return max(filter(None, map(_rich_text, fields.values())), key=len, default="")
 
 
-def _is_rich_text(value: object) -> bool:
-    return isinstance(value, str) and ("\n" in value or _is_html(value))
+def _rich_text(value: object) -> str | None:
+    """A field's rich text: markdown or HTML as saved, Blocks rendered; None for a one-line string or no text."""
+    if is_strapi_blocks(value):
+        return strapi_blocks_html(value)  # type: ignore[arg-type]
+    return value if isinstance(value, str) and ("\n" in value or _is_html(value)) else None
 
 
 def _is_html(text: str) -> bool:
-    """Whether rich text is the CKEditor's HTML: it opens with a tag (markdown opens with text, "#" or "![")."""
-    return text.lstrip().startswith("<")
+    """Whether rich text is the CKEditor's HTML: it opens with a tag (markdown opens with text, "#" or "!["; an ad
+    slot's <div> may open it, but a "#" heading line follows)."""
+    return text.lstrip().startswith("<") and "\n#" not in text
 
 
 def _dynamic_zone_texts(fields: dict) -> list[str]:
@@ -102,8 +108,19 @@ def _dynamic_zone_texts(fields: dict) -> list[str]:
         for value in fields.values()
         if isinstance(value, list)
         for component in value
-        if _is_text_component(component) and (text := first_text(component, _COMPONENT_TEXT_KEYS))
+        if _is_text_component(component) and (text := _component_text(component))
     ]
+
+
+def _component_text(component: dict) -> str | None:
+    """A text component's rich text: the first of its text fields holding a string (one paragraph is one line)
+    or Blocks."""
+    for value in map(component.get, _COMPONENT_TEXT_KEYS):
+        if is_strapi_blocks(value):
+            return strapi_blocks_html(value)  # type: ignore[arg-type]
+        if nonblank(value):
+            return value  # type: ignore[return-value]
+    return None
 
 
 def _is_text_component(component: object) -> bool:
