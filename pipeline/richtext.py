@@ -1,5 +1,5 @@
 """A headless CMS's rich text as the HTML its own renderer would give, for the HTML reader: Contentful's Rich Text,
-Sanity's Portable Text and ProseMirror's JSON (Storyblok, TipTap), each below its own heading.
+Sanity's Portable Text, ProseMirror's JSON (Storyblok, TipTap) and Strapi's Blocks, each below its own heading.
 
 A headless CMS's delivery API (Contentful's CDA) holds an article as a JSON tree of nodes, not as HTML:
 {"nodeType": "document", "content": [{"nodeType": "heading-2", "content": [{"nodeType": "text", "value":
@@ -14,7 +14,15 @@ from __future__ import annotations
 
 import html
 
-__all__ = ["is_portable_text", "portable_text_html", "prosemirror_html", "rich_text_html", "table_html"]
+__all__ = [
+    "is_portable_text",
+    "is_strapi_blocks",
+    "portable_text_html",
+    "prosemirror_html",
+    "rich_text_html",
+    "strapi_blocks_html",
+    "table_html",
+]
 
 _DOCUMENT = "document"
 _TEXT = "text"
@@ -273,3 +281,54 @@ def _pm_element(node: dict, element: str, attributes: str, out: list[str]) -> No
 def _pm_attr(node: dict, name: str) -> object:
     attrs = node.get("attrs")
     return attrs.get(name) if isinstance(attrs, dict) else None
+
+
+# Strapi's Blocks editor ---------------------------------------------------------------------------------------------
+#
+# Strapi 5's rich text (Blocks) field saves a list of nodes {"type": "paragraph" | "heading" ("level") | "list"
+# ("format": "ordered" or "unordered") | "list-item" | "quote" | "code" | "link" | "image", "children": [...]}, a
+# text node {"type": "text", "text": ..., "bold": true} its marks as flags. An image holds no article text.
+
+_SB_ELEMENTS = {"paragraph": "p", "list-item": "li", "quote": "blockquote", "code": "pre"}
+_SB_MARKS = ("bold", "italic", "underline", "strikethrough", "code")
+_SB_IMAGE = "image"
+
+
+def is_strapi_blocks(value: object) -> bool:
+    """Whether a field holds Strapi Blocks: a list of typed nodes with children."""
+    first = value[0] if isinstance(value, list) and value else None
+    return isinstance(first, dict) and isinstance(first.get("type"), str) and isinstance(first.get("children"), list)
+
+
+def strapi_blocks_html(blocks: list) -> str:
+    """A Blocks field's HTML."""
+    out: list[str] = []
+    _sb_children(blocks, out)
+    return "".join(out)
+
+
+def _sb_children(children: object, out: list[str]) -> None:
+    for node in children if isinstance(children, list) else ():
+        if isinstance(node, dict):
+            _sb_render(node, out)
+
+
+def _sb_render(node: dict, out: list[str]) -> None:
+    kind = node.get("type")
+    if kind == _TEXT:
+        out.append(_marked(node.get("text"), [mark for mark in _SB_MARKS if node.get(mark) is True], _MARKS))
+    elif element := _sb_element(node):
+        out.append(f"<{element}>")
+        _sb_children(node.get("children"), out)
+        out.append(f"</{element}>\n")
+    elif kind != _SB_IMAGE:  # a link (its text), or a node type newer than this reader: its text is kept
+        _sb_children(node.get("children"), out)
+
+
+def _sb_element(node: dict) -> str | None:
+    kind, level = node.get("type"), node.get("level")
+    if kind == "heading":
+        return f"h{level}" if isinstance(level, int) and 1 <= level <= 6 else "p"
+    if kind == "list":
+        return "ol" if node.get("format") == "ordered" else "ul"
+    return _SB_ELEMENTS.get(kind) if isinstance(kind, str) else None

@@ -41,6 +41,7 @@ from .headless import sanity_articles, storyblok_articles
 from .mimepart import SavedPage
 from .mojibake import Repair, repair_text
 from .richtext import prosemirror_html, rich_text_html
+from .strapi import strapi_articles
 
 __all__ = [
     "DATE_PATTERN",
@@ -701,8 +702,9 @@ def _json_pages(data: object, encoding: str) -> list[Page]:
 _NOT_A_POST = (
     "JSON holds no post to read (a WordPress REST post's content.rendered or ACF layouts, a Ghost Content API"
     " post's html, a Contentful entry's Rich Text field, a Drupal JSON:API node's body, a Sanity document's"
-    " Portable Text, a Storyblok story, an Arc XP ANS story's content_elements, a Medium post's paragraphs, a"
-    " crawler item's html or markdown, or any object's article HTML field)"
+    " Portable Text, a Storyblok story, a Strapi entry's rich text and dynamic zone, an Arc XP ANS story's"
+    " content_elements, a Medium post's paragraphs, a crawler item's html or markdown, or any object's article"
+    " HTML field)"
 )
 
 
@@ -856,8 +858,11 @@ _CRAWLER_TEXT_KEYS = ("text", "content")  # markdown only when it reads as such:
 _CRAWLER_METADATA = "metadata"
 _CRAWLER_URL_KEYS = ("url", "sourceURL", "canonicalUrl")
 _CRAWLER_TITLE_KEYS = ("title", "ogTitle")
-_CRAWLER_PUBLISHED_KEYS = ("publishedTime", "published_time", "article:published_time", "datePublished")
-_CRAWLER_MODIFIED_KEYS = ("modifiedTime", "modified_time", "article:modified_time", "dateModified")
+# "date_published", "date_modified", "slug" and "id" as an article object names them (a Strapi entry's markdown).
+_CRAWLER_PUBLISHED_KEYS = (
+    "publishedTime", "published_time", "article:published_time", "datePublished", "date_published",
+)  # fmt: skip
+_CRAWLER_MODIFIED_KEYS = ("modifiedTime", "modified_time", "article:modified_time", "dateModified", "date_modified")
 
 
 # Ghost's Content API answers {"posts": [...], "meta": {"pagination": ...}} ({"pages": [...]} for pages), a post
@@ -874,7 +879,9 @@ def _api_envelope(data: object) -> object:
         return data
     inner = data.get(_CRAWLER_ENVELOPE)
     if isinstance(inner, dict | list):
-        return jsonapi_articles(inner)  # Drupal JSON:API's nodes as article objects (cmsjson.py)
+        # Strapi's entries (strapi.py), else Drupal JSON:API's nodes (cmsjson.py), as article objects
+        articles = strapi_articles(inner)
+        return jsonapi_articles(inner) if articles is None else articles
     for key in _GHOST_ENVELOPES:
         posts = data.get(key)
         if isinstance(posts, list) and posts:
@@ -951,7 +958,8 @@ def _crawled_page(item: dict, encoding: str, part: str) -> Page:
     url = url if url and url.startswith(("http://", "https://")) else head.url
     meta = SourceMeta(
         url=url,
-        slug=slug_from_url(url) or head.slug,
+        slug=_string(item.get("slug")) or slug_from_url(url) or head.slug,
+        post_id=_post_id(item.get("id")),
         title=title or head.title,
         date_published=_crawled_field(item, _CRAWLER_PUBLISHED_KEYS) or head.date_published,
         date_modified=_crawled_field(item, _CRAWLER_MODIFIED_KEYS) or head.date_modified,
