@@ -1419,16 +1419,17 @@ def _row_panels(tab_list: etree._Element) -> list[etree._Element]:
 
 
 def _head_own_panel(tab: etree._Element) -> bool:
-    """Make the title of an accordion's item marked as a tab the heading of the panel after it, in the item (Spectra's
+    """Make the question of an FAQ's item marked as a tab the heading of the answer after it, in the item (Spectra's
     FAQ: '<div class="uagb-faq-item" role="tab">', a question button, then the answer); whether it was one.
 
     Its question heads its answer, as an accordion's toggle title heads its panel (_toggle_title): read as two
-    paragraphs, each question stood apart from its answer among the section's notes."""
+    paragraphs, each question stood apart from its answer among the section's notes. A title that asks nothing
+    ("1. Systems thinking", an FAQ block used for a list) stays a title paragraph: it reads as a numbered item."""
     parts = [child for child in tab if isinstance(child.tag, str)]
     if len(parts) != 2 or parts[0].tag in _HEADINGS or not _text(parts[1]):
         return False
     title, label = parts[0], _tab_label(parts[0])
-    if label is None:
+    if label is None or not label.endswith("?"):
         return False
     heading = title.makeelement(_TAB_PANEL_LEVEL)
     heading.text, heading.tail = label, title.tail
