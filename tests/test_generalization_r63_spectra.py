@@ -94,11 +94,12 @@ def _spectra_faq(items: list[tuple[str, str]]) -> str:
         "</div></div></div>"
         for question, answer in items
     )
-    return f'<div class="wp-block-uagb-faq uagb-faq__outer-wrap uagb-faq-layout-accordion" role="tablist">{children}</div>'
+    return f'<div class="wp-block-uagb-faq uagb-faq__outer-wrap" role="tablist">{children}</div>'
 
 
 def test_synthetic_spectra_faq_question_heads_its_answer() -> None:
-    body = f"<h2>17) Role Variants</h2><p>The role differs by setting.</p>{_spectra_faq(_QUESTIONS)}<h2>18) AI Impact</h2>"
+    faq = _spectra_faq(_QUESTIONS)
+    body = f"<h2>17) Role Variants</h2><p>The role differs by setting.</p>{faq}<h2>18) AI Impact</h2>"
     variants = html_fields(body)["role_variants"]
     assert variants["notes"] == ["The role differs by setting."]
     read = [(group["heading"], [note["text"] for note in group["notes"]]) for group in variants["dimensions"]]
@@ -132,10 +133,11 @@ def test_synthetic_someone_elses_reporting_line_stays() -> None:
     line = parse_reporting_line("Reporting line: Head of Billing, who reports to the CFO")
     assert line is not None and line.reports_to == "Head of Billing, who reports to the CFO"
     line = parse_reporting_line("Reporting line: Billing Lead (reports to the PFS Manager)")
-    assert line is not None and line.reports_to == "Billing Lead (reports to the PFS Manager)"
+    assert line is not None
+    assert line.reports_to == "Billing Lead (reports to the PFS Manager)"
 
 
-# --- the page -----------------------------------------------------------------------------------------------------------
+# --- the page ----------------------------------------------------------------------------------------------------
 
 
 def test_page_day_to_day_tabs() -> None:
