@@ -1092,6 +1092,7 @@ def _label_panels(body: etree._Element, panels: set[etree._Element]) -> set[str]
     label_lists: dict[etree._Element, etree._Element | None] = {}
     echoed: set[etree._Element] = set()  # the tab lists whose labels head their panels already: dropped
     labelled: set[etree._Element] = set()
+    row_panels: dict[etree._Element, list[etree._Element]] = {}  # per tab list whose panels name no role
     for tab in tabs:
         tab_list = _tab_list(tab)
         place = places[tab_list] = places.get(tab_list, -1) + 1
@@ -1104,7 +1105,9 @@ def _label_panels(body: etree._Element, panels: set[etree._Element]) -> set[str]
         panel = by_id.get(target) if target else None
         if panel is None or any(a is panel for a in tab.iterancestors()):
             # none named, or the tab's own item (Kadence's aria-controls names the <li>): the panel at its place
-            target, panel = None, _panel_at(tab_list, place)
+            target, panel = None, _panel_at(tab_list, place, row_panels)
+        if panel is None and _head_own_panel(tab):
+            continue
         label = _text(tab)
         if panel is None or not label or any(a is panel for a in tab.iterancestors()):
             continue
@@ -1334,11 +1337,19 @@ def _tab_row_labels(row: etree._Element) -> list[str] | None:
     for tab in row:
         if not isinstance(tab.tag, str):
             continue
-        text = _text(tab)
-        if not text or len(text) > _MAX_TAB_LABEL or next(tab.iter("p", "ul", "ol", "table"), None) is not None:
+        if (text := _tab_label(tab)) is None:
             return None
         labels.append(text)
     return labels if len(labels) > 1 else None
+
+
+def _tab_label(tab: etree._Element) -> str | None:
+    """A tab's text when it is a label: a short phrase, no list, table or paragraph in it; else None (a row of
+    content, or an accordion's item holding its own panel)."""
+    text = _text(tab)
+    if not text or len(text) > _MAX_TAB_LABEL or next(tab.iter("p", "ul", "ol", "table"), None) is not None:
+        return None
+    return text
 
 
 def _panels_after(row: etree._Element, count: int) -> list[etree._Element]:
@@ -1388,11 +1399,48 @@ def _tab_target(tab: etree._Element) -> str | None:
     return href[1:] if href.startswith("#") else None
 
 
-def _panel_at(tab_list: etree._Element, place: int) -> etree._Element | None:
-    """The tab panel at a place among those after a tab list, in the element that holds them both."""
+def _panel_at(
+    tab_list: etree._Element, place: int, row_panels: dict[etree._Element, list[etree._Element]]
+) -> etree._Element | None:
+    """The tab panel at a place among those after a tab list, in the element that holds them both; where no element
+    there has the tabpanel role, the panel at its place after a row of labels (_row_panels, found once per list)."""
     holder = tab_list.getparent()
     panels = _TAB_PANELS(holder) if holder is not None else []
+    if not panels:
+        if tab_list not in row_panels:
+            row_panels[tab_list] = _row_panels(tab_list)
+        panels = row_panels[tab_list]
     return panels[place] if place < len(panels) else None
+
+
+def _row_panels(tab_list: etree._Element) -> list[etree._Element]:
+    """The panels after a row of ARIA tabs whose panels have no role and whose links name no element (Spectra's
+    "uagb-tabs__body-container"s after its tab row, linked to "#uagb-tabs__tab0"): as many panels as tabs, label n
+    over panel n, as a class-named row's (_panels_after); none when a tab is no short label (an accordion's item
+    marked as a tab holds its own panel: _head_own_panel)."""
+    tabs = _outermost(_TABS(tab_list))
+    if len(tabs) < 2 or any(_tab_label(tab) is None for tab in tabs):
+        return []
+    return _panels_after(tab_list, len(tabs))
+
+
+def _head_own_panel(tab: etree._Element) -> bool:
+    """Make the question of an FAQ's item marked as a tab the heading of the answer after it, in the item (Spectra's
+    FAQ: '<div class="uagb-faq-item" role="tab">', a question button, then the answer); whether it was one.
+
+    Its question heads its answer, as an accordion's toggle title heads its panel (_toggle_title): read as two
+    paragraphs, each question stood apart from its answer among the section's notes. A title that asks nothing
+    ("1. Systems thinking", an FAQ block used for a list) stays a title paragraph: it reads as a numbered item."""
+    parts = [child for child in tab if isinstance(child.tag, str)]
+    if len(parts) != 2 or parts[0].tag in _HEADINGS or not _text(parts[1]):
+        return False
+    title, label = parts[0], _tab_label(parts[0])
+    if label is None or not label.endswith("?"):
+        return False
+    heading = title.makeelement(_TAB_PANEL_LEVEL)
+    heading.text, heading.tail = label, title.tail
+    tab.replace(title, heading)
+    return True
 
 
 # What a <noscript> holds when it is the article's content, not a script's stand-in (an ad's <iframe>, a tracking

@@ -4,7 +4,7 @@ The three decision lists come from the sub-headings (canonical keys
 independent, team_approval, manager_approval) and keep each heading's
 qualifier ("(science + engineering + product as appropriate)"). An approval
 heading is keyed by who approves, however worded (sections.subheading_key):
-team, peers or a review board → team_approval; manager, director, VP, head
+team, peers or a review board → team_approval; supervisor, manager, director, VP, head
 or an executive → manager_approval; the lowest level named when a heading names
 several. A page's approval headings are read relative to each other when
 several fall on the manager tier: the one ranked lowest takes the team tier when

@@ -225,6 +225,8 @@ def parse_reporting_line(text: str, labelled: bool = True) -> ReportingLine | No
     elif _starts_with(text, "REPORTS_TO") is None:
         return None
     end = _starts_with(value, "REPORTS_TO")
+    if end is None:
+        end = _after_subject(value)
     # The line names the manager roles up to the first ';' or sentence end ("...; works as a senior IC"), or
     # to the last of the clauses that each name a setting's managers ("A (consulting); B (public works)").
     reports_to = _manager_clauses(value[end:] if end is not None else value).strip(_STRIP_PUNCT)
@@ -232,6 +234,24 @@ def parse_reporting_line(text: str, labelled: bool = True) -> ReportingLine | No
     if not reports_to:
         return None
     return ReportingLine(reports_to=reports_to, qualifier=qualifier, text=text)
+
+
+# What a sentence's subject holds none of: a clause mark. Before "reports to" past one, the phrase is no verb of
+# the line's own subject ("Billing Lead (reports to the PFS Manager)", "Head of Billing, who reports to ...").
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+def _after_subject(value: str) -> int | None:
+    """Where the managers start in a labelled line written as a sentence ("the Medical Billing Specialist reports to
+    a Billing Supervisor ..."): after its "reports to", when only the role, its subject, stands before it; else None.
+    The subject and its verb name no manager."""
+    if "report" not in value:
+        return None  # most lines: the manager's name alone
+    head = _first_clause(value)
+    spans = _phrase_spans(head, "REPORTS_TO")
+    if not spans or _CLAUSE_MARK.search(head, 0, spans[0][0]) or _someone_elses(head, spans[0][0]):
+        return None
+    return spans[0][1]
 
 
 def _manager_clauses(text: str) -> str:
