@@ -2670,9 +2670,9 @@ def _layout_table(table: etree._Element) -> bool:
     cells hold blocks (the article's headings, paragraphs and lists, nested tables; in rows of several
     cells, headings and tables only).
     """
-    rows = [list(row.iterchildren("td", "th")) for row in _own_rows(table)]
     if table.get("role") in _PRESENTATION_ROLES:
-        return not _presented_grid(table, rows)
+        return not _presented_grid(table)
+    rows = [list(row.iterchildren("td", "th")) for row in _own_rows(table)]
     first = next((cells for cells in rows if len(cells) > 1), None)
     if first is not None and _phrase_row(first):
         return False
@@ -2685,17 +2685,19 @@ def _layout_table(table: etree._Element) -> bool:
     return any(len(cell) and next(cell.iterdescendants(*blocks), None) is not None for cells in rows for cell in cells)
 
 
-def _presented_grid(table: etree._Element, rows: list[list[etree._Element]]) -> bool:
+def _presented_grid(table: etree._Element) -> bool:
     """Whether a role="presentation" table holds data all the same: email builders mark every table so, their
     data tables too. One nested in the email's layout tables, a regular grid of text cells (no block, no
     image) under a header row of <th> or bold cells, is a table; the layout's own tables hold the body,
     images, buttons or a single row."""
-    width = len(rows[0]) if len(rows) > 2 else 0  # a header and two records at least
-    if width < 2 or any(len(cells) != width for cells in rows):
-        return False
+    # The tree tests first: they reject the layout's tables (a nested table, a paragraph) before any row is read.
     if next(table.iterancestors("table"), None) is None:
         return False
     if next(table.iterdescendants(*_BLOCK_TAGS, "img"), None) is not None:
+        return False
+    rows = [list(row.iterchildren("td", "th")) for row in _own_rows(table)]
+    width = len(rows[0]) if len(rows) > 2 else 0  # a header and two records at least
+    if width < 2 or any(len(cells) != width for cells in rows):
         return False
     return _phrase_row(rows[0]) and all(cell.tag == "th" or _bold_cell(cell) for cell in rows[0])
 
