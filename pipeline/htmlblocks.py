@@ -205,6 +205,7 @@ _ROW_GROUPS = frozenset(("thead", "tbody", "tfoot"))
 # The parts of a table: in a data table they name its header and cells ("simple-table-header"), never page chrome.
 _TABLE_PARTS = ("caption", "thead", "tbody", "tfoot", "tr", "th", "td")
 _PRESENTATION_ROLES = frozenset(("presentation", "none"))
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)")
 # What a header cell never holds (it may hold a paragraph or a div around its phrase).
 _STRUCTURE_TAGS = ("ul", "ol", "dl", "table", *_HEADINGS)
 # What only a layout table's cells hold among rows of several cells: the article's headings, tables nested in it.
@@ -2724,7 +2725,7 @@ def _layout_table(table: etree._Element) -> bool:
     cells, headings and tables only).
     """
     if table.get("role") in _PRESENTATION_ROLES:
-        return True
+        return not _presented_grid(table)
     rows = [list(row.iterchildren("td", "th")) for row in _own_rows(table)]
     first = next((cells for cells in rows if len(cells) > 1), None)
     if first is not None and _phrase_row(first):
@@ -2736,6 +2737,28 @@ def _layout_table(table: etree._Element) -> bool:
     # in a cell makes those layout.
     blocks = _LAYOUT_BLOCKS if sum(len(cells) > 1 for cells in rows) > 1 else _BLOCK_TAGS
     return any(len(cell) and next(cell.iterdescendants(*blocks), None) is not None for cells in rows for cell in cells)
+
+
+def _presented_grid(table: etree._Element) -> bool:
+    """Whether a role="presentation" table holds data all the same: email builders mark every table so, their
+    data tables too. One nested in the email's layout tables, a regular grid of text cells (no block, no
+    image) under a header row of <th> or bold cells, is a table; the layout's own tables hold the body,
+    images, buttons or a single row."""
+    # The tree tests first: they reject the layout's tables (a nested table, a paragraph) before any row is read.
+    if next(table.iterancestors("table"), None) is None:
+        return False
+    if next(table.iterdescendants(*_BLOCK_TAGS, "img"), None) is not None:
+        return False
+    rows = [list(row.iterchildren("td", "th")) for row in _own_rows(table)]
+    width = len(rows[0]) if len(rows) > 2 else 0  # a header and two records at least
+    if width < 2 or any(len(cells) != width for cells in rows):
+        return False
+    return _phrase_row(rows[0]) and all(cell.tag == "th" or _bold_cell(cell) for cell in rows[0])
+
+
+def _bold_cell(cell: etree._Element) -> bool:
+    """A cell set in bold, by a <b>/<strong> run or by its style (an email's header cells)."""
+    return _wholly_bold(cell) is not None or _BOLD_STYLE.search(cell.get("style") or "") is not None
 
 
 def _phrase_row(cells: list[etree._Element]) -> bool:
