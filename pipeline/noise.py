@@ -109,6 +109,7 @@ class _Vocab:
     lead_magnet: re.Pattern[str]  # the site's free resource ("free hiring plan template"), searched in lowercased text
     lead_magnet_call: re.Pattern[str]  # a call to take it ("download", "get") opening a clause, in lowercased text
     newsletter_call: re.Pattern[str]  # a newsletter's call to its readers, searched in lowercased text
+    newsletter_pitch: re.Pattern[str]  # a newsletter's call to join its readers, searched in lowercased text
     ad_label: re.Pattern[str]  # a sponsorship label opening a block ("📣 Sponsored —"), matched at its start
     sponsor_credit: re.Pattern[str]  # a sponsor credit as a sentence: "This issue is brought to you by X."
     ad_badge: re.Pattern[str]  # a sponsorship label opening a block, whatever follows it ("Sponsored MerchFlow ...")
@@ -164,6 +165,7 @@ def _vocab() -> _Vocab:
         lead_magnet=_searched(data["lead_magnet_offers"]),
         lead_magnet_call=_searched(data["lead_magnet_calls"]),
         newsletter_call=_searched(data["newsletter_calls"]),
+        newsletter_pitch=_searched(data["newsletter_pitches"]),
         ad_label=_ad_label(data),
         sponsor_credit=_sponsor_credit(data),
         ad_badge=_ad_badge(data),
@@ -395,6 +397,19 @@ def _starts_comment_area(text: str) -> bool:
     return normal in vocab.comment_starts or bool(vocab.comment_patterns.search(normal))
 
 
+_TAB_WORDS = 3  # an issue tracker's activity tab: "All", "Work Log", "History"
+
+
+def _activity_start(body: list[Piece], k: int, first: int) -> int:
+    """Where the comment area opening at k starts: at an issue tracker's "Activity" label or its tab row ("All |
+    Comments | Work Log | History | Activity") just before the first comment, not after the article's first block."""
+    while k > first and "activity" in (tabs := _normal(body[k - 1].block.text).split(" | ")):
+        if any(_more_words_than(tab, _TAB_WORDS) for tab in tabs):
+            break
+        k -= 1
+    return k
+
+
 def _is_call_to_action(text: str, vocab: _Vocab) -> bool:
     words = text.split()
     return bool(words) and len(words) <= 14 and words[0].lower().strip("“\"'") in vocab.cta_verbs
@@ -480,7 +495,7 @@ def cut_article(pieces: list[Piece], starts: list[SectionStart]) -> ArticleCut:
     for k in range(last - first + 1, len(body)):
         block = body[k].block
         if (block.kind is not _LIST_ITEM or _heads_items(body, k)) and _starts_comment_area(block.text):
-            end = k
+            end = _activity_start(body, k, last - first + 1)
             break
     removed += len(body) - end
     body = body[:end]
@@ -1362,9 +1377,13 @@ def _offers_lead_magnet(lower: str, vocab: _Vocab) -> bool:
 
 def _newsletter_pitch(text: str, vocab: _Vocab) -> bool:
     """Whether a line pitches a newsletter: a sign-up box's wording closed by its button ("The Data Ops Digest — one
-    checklist every Thursday, read by 11,400+ analysts. Join free on Substack →"), a box written as one line. The
-    button is asked first: most lines close on none."""
-    return _closes_with_call_to_action(text, vocab) and vocab.signup.search(text.lower()) is not None
+    checklist every Thursday, read by 11,400+ analysts. Join free on Substack →"), a box written as one line, or a
+    call to join its readers ("... Subscribe to the digest and join 40,000 delivery leaders."). The button and
+    "join" are asked first: most lines hold neither."""
+    lower = text.lower()
+    if _closes_with_call_to_action(text, vocab) and vocab.signup.search(lower) is not None:
+        return True
+    return "join" in lower and vocab.newsletter_pitch.search(lower) is not None
 
 
 def _is_labelled_item(text: str, vocab: _Vocab) -> bool:

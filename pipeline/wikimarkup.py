@@ -40,6 +40,19 @@ _BARE_LINK = re.compile(r"\[(https?://[^\[\]\s|]+)\]")
 # stamp ("Page ID: 184467231 | Version 14 | Exported ..."), no text of the blueprint, and their pipes are no
 # table. Blanked, as a <pre> on an HTML page is no table either.
 _VERBATIM = re.compile(r"\{(?:noformat|code)(?::[^{}\n]*)?\}")
+# A box macro opening its line, with its title: "{info:title=Reading tip}", "{panel:title=Sponsored|bgColor=#eee}".
+# A box titled as the site's own (an ad, a newsletter, a note on reading the page) is chrome, as an HTML box is by
+# its class words: blanked to its closing tag ("{info}"), its copy then judged by no cohesion with the article
+# (the site's boxes take its subject). A box titled in the article's words ("Note on scope") is the article's.
+_BOX_OPENING = re.compile(r"\s*\{(panel|info|tip|note|warning):(?:[^{}\n]*\|)?title=([^|{}\n]*)[^{}\n]*\}")
+_CHROME_TITLE = re.compile(
+    r"\b(?:sponsored|sponsor|advertisement|advert|ads?|promo(?:tion)?|newsletter|reading tips?|how to read)\b",
+    re.IGNORECASE,
+)
+# Strike-through "-text-", word-bounded ("-RTE as project manager.- The RTE facilitates"): the text read without its
+# dashes, as an HTML page's <del>/<s> is read as its text. No space inside either dash, so "pre- and post-PI",
+# "3-5 years" and a spaced "x - y" hold none; no cell border inside.
+_STRIKE = re.compile(r"(?<![\w-])-(?=[^\s-])([^|\n]*?[^\s|-])-(?![\w-])")
 # Monospace "{{text}}": markdown's code span.
 _MONOSPACE = re.compile(r"\{\{([^{}\n]+)\}\}")
 # An emoticon: (!) warning, (/) tick, (x) cross, (i) info, (?) question, (y)/(n) thumbs, (on)/(off), (*) star.
@@ -66,15 +79,40 @@ def wiki_as_markdown(text: str) -> str:
         return textile_as_markdown(text)
     lines = text.splitlines(keepends=True)
     verbatim = False
+    chrome_box = ""  # the closing tag of the chrome box the lines are in ("{info}"), or ""
     for k, line in enumerate(lines):
+        after = 0  # where the box's closing tag is looked for: after its opening tag on the opening line
+        if not chrome_box and line[:1] in " {" and (box := _chrome_box(line)):
+            chrome_box, after = box
+        elif chrome_box and line[:1] == "h" and _HEADING.match(line):
+            chrome_box = ""  # a box left open ends at the next heading: no section is blanked
+        if chrome_box:
+            if chrome_box in line[after:]:
+                chrome_box = ""
+            lines[k] = _blank(line)
+            continue
         tags = len(_VERBATIM.findall(line)) if "{" in line else 0
         if verbatim or tags:
-            body = line.splitlines()[0]
-            lines[k] = " " * len(body) + line[len(body) :]
+            lines[k] = _blank(line)
             verbatim ^= tags % 2 == 1
         else:
             lines[k] = _markdown_line(line)
     return "".join(lines)
+
+
+def _chrome_box(line: str) -> tuple[str, int] | None:
+    """The closing tag of the box macro opening the line and where its opening tag ends, when its title names the
+    site's chrome."""
+    box = _BOX_OPENING.match(line)
+    if box is None or _CHROME_TITLE.search(box.group(2)) is None:
+        return None
+    return "{" + box.group(1) + "}", box.end()
+
+
+def _blank(line: str) -> str:
+    """The line as spaces, its line ending kept."""
+    body = line.splitlines()[0]
+    return " " * len(body) + line[len(body) :]
 
 
 def _markdown_line(line: str) -> str:
@@ -96,6 +134,8 @@ def _markdown_line(line: str) -> str:
         out = out.replace(_LINE_BREAK, "  ")
     if "--" in out:
         out = _EN_DASH.sub("–", _EM_DASH.sub("—", out))
+    if "-" in out:
+        out = _STRIKE.sub(r"\1", out)
     if out[:1] == "|" and _HEADER_CELLS in out:
         out = out.replace(_HEADER_CELLS, "| ")
     elif out[:1] == "h" and (heading := _HEADING.match(out)):
