@@ -22,8 +22,10 @@ _SENIORITY = "seniority.json"
 _PORTFOLIO_MANAGER = "PORTFOLIO_MANAGER"
 # Level words in the summary when the title has none.
 _SUMMARY_LEVELS = ((re.compile(r"\bmid-level\b|\bmid level\b", re.I), Seniority.MID),)
+# The suffix runs to the title's end over any line break: a help centre's heading wraps its print control onto a
+# line of its own ("... Career Path\n Print").
 _TITLE_SUFFIX = re.compile(
-    r"\s*(?::|[–—|-])\s*role blueprint\b.*$|\s*:\s*(responsibilities|skills|kpis)\b.*$", re.IGNORECASE
+    r"\s*(?::|[–—|-])\s*role blueprint\b.*$|\s*:\s*(responsibilities|skills|kpis)\b.*$", re.IGNORECASE | re.DOTALL
 )
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
 _CRUMB = re.compile(r"\s[»›]\s")

@@ -362,6 +362,9 @@ _UPDATE_LABEL = re.compile(r"(?:last\s+)?(?:updated|modified|edited|revised)(?:\
 _UPDATE_LABEL_BEFORE = re.compile(rf"\b{_UPDATE_LABEL.pattern}\s*$", re.IGNORECASE)
 # The classes themes mark the entry's own title with (hAtom's entry-title; Blogger's post-title).
 _ENTRY_TITLE_CLASSES = frozenset(("entry-title", "post-title"))
+# A heading in a blueprint's title shape ("IT Change Manager: Role Blueprint, ..."): the entry's title when the <h1>
+# names the site and no class marks it (a help centre's article heading, Freshdesk's <h2 class="heading">).
+_BLUEPRINT_TITLE = re.compile(r"\S\s*[:–—|-]\s*role blueprint\b", re.IGNORECASE)
 # A link to a site's home page: its root, absolute or relative.
 _HOME_URL = re.compile(r"(?:https?://[^/?#]+)?/?")
 # Only elements with attributes can be chrome by name; libxml2 finds them for us. (A predicate
@@ -793,11 +796,14 @@ def _labelled_update(time: etree._Element) -> bool:
 def _entry_heading(body: etree._Element) -> etree._Element | None:
     """The element holding the entry's title: the first <h1>, unless that names the site (Blogger's header
     widget, a theme's site title) and a heading marked as the entry's title stands elsewhere: Blogger
-    writes the post's title as an <h3 class="post-title entry-title">."""
+    writes the post's title as an <h3 class="post-title entry-title">; a help centre's article, unmarked, as a
+    heading in the blueprint's title shape under its portal's <h1>."""
     h1 = next(body.iter("h1"), None)
     if h1 is None or _ENTRY_TITLE_CLASSES.intersection((h1.get("class") or "").split()) or not _site_title(h1):
         return h1
     marked = next((h for h in body.iter(*_HEADINGS) if _entry_title(h)), None)
+    if marked is None:
+        marked = next((h for h in body.iter(*_HEADINGS) if _BLUEPRINT_TITLE.search(_text(h))), None)
     return marked if marked is not None else h1
 
 
