@@ -689,7 +689,7 @@ def _meta(root: etree._Element, h1: etree._Element | None) -> SourceMeta:
         post_id=_post_id(root),
         title=content("og:title") or title_text or None,
         date_published=published or _entry_date(h1),
-        date_modified=modified or _entry_modified(h1),
+        date_modified=modified or _entry_modified(h1) or _modified_line(h1),
     )
 
 
@@ -779,6 +779,25 @@ def _entry_modified(h1: etree._Element | None) -> str | None:
             if stamp and (_UPDATED_CLASSES.intersection((time.get("class") or "").split()) or _labelled_update(time)):
                 return stamp
     return None
+
+
+# A help centre's meta line under the article's title, the last edit's date and time as text: Freshdesk's
+# "Modified on: Tue, 3 Nov, 2026 at 10:12 AM" (its portals' non-US format; the US one reads "Tue, Nov 3, 2026").
+_MODIFIED_ON = re.compile(
+    r"modified on:?\s+(?:[a-z]{3},\s+)?(?:(?P<day>\d{1,2} [a-z]{3,9}),?(?P<year> \d{4})|(?P<us>[a-z]{3,9} \d{1,2}, \d{4}))",
+    re.IGNORECASE,
+)
+
+
+def _modified_line(title: etree._Element | None) -> str | None:
+    """The date of the "Modified on: ..." line right after the entry's title, when the title's header holds no
+    dated <time> (see _entry_modified)."""
+    line = title.getnext() if title is not None else None
+    if line is None or line.tag != "p":
+        return None  # mostly the title's header ends with it
+    if (match := _MODIFIED_ON.match(_text(line))) is None:
+        return None
+    return iso_date(match["day"] + match["year"]) if match["day"] else iso_date(match["us"])
 
 
 def _labelled_update(time: etree._Element) -> bool:
