@@ -784,7 +784,8 @@ def _entry_modified(h1: etree._Element | None) -> str | None:
 # A help centre's meta line under the article's title, the last edit's date and time as text: Freshdesk's
 # "Modified on: Tue, 3 Nov, 2026 at 10:12 AM" (its portals' non-US format; the US one reads "Tue, Nov 3, 2026").
 _MODIFIED_ON = re.compile(
-    r"modified on:?\s+(?:[a-z]{3},\s+)?(?:(?P<day>\d{1,2} [a-z]{3,9}),?(?P<year> \d{4})|(?P<us>[a-z]{3,9} \d{1,2}, \d{4}))",
+    r"modified on:?\s+(?:[a-z]{3},\s+)?"  # the weekday
+    r"(?:(?P<day>\d{1,2} [a-z]{3,9}),?(?P<year> \d{4})|(?P<us>[a-z]{3,9} \d{1,2}, \d{4}))",
     re.IGNORECASE,
 )
 
