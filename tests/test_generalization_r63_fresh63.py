@@ -59,6 +59,14 @@ def test_synthetic_a_title_suffix_runs_over_a_wrapped_print_control() -> None:
 
 
 @pytest.mark.parametrize(
+    "title",
+    ["Problem Manager : Acme Support", "Problem Manager :: Acme Support", "Problem Manager | Acme Support"],
+)
+def test_synthetic_a_help_centres_site_suffix_goes(title: str) -> None:
+    assert role_title_from(title) == "Problem Manager"
+
+
+@pytest.mark.parametrize(
     ("modified", "date"),
     [
         ("Mon, 9 Feb, 2026 at 4:05 PM", "2026-02-09"),  # a portal's non-US format
