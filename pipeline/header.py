@@ -22,10 +22,14 @@ _SENIORITY = "seniority.json"
 _PORTFOLIO_MANAGER = "PORTFOLIO_MANAGER"
 # Level words in the summary when the title has none.
 _SUMMARY_LEVELS = ((re.compile(r"\bmid-level\b|\bmid level\b", re.I), Seniority.MID),)
+# The suffix runs to the title's end over any line break: a help centre's heading wraps its print control onto a
+# line of its own ("... Career Path\n Print").
 _TITLE_SUFFIX = re.compile(
-    r"\s*(?::|[–—|-])\s*role blueprint\b.*$|\s*:\s*(responsibilities|skills|kpis)\b.*$", re.IGNORECASE
+    r"\s*(?::|[–—|-])\s*role blueprint\b.*$|\s*:\s*(responsibilities|skills|kpis)\b.*$", re.IGNORECASE | re.DOTALL
 )
-_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
+# A site's name after the title: " | Site", " – Site"; a help centre's " : Site" or " :: Site" (spaced on both sides,
+# unlike a label's "Role: ...").
+_SITE_SUFFIX = re.compile(r"\s+(?:[|–—-]|::?)\s+[^|–—-]{2,40}$")
 _CRUMB = re.compile(r"\s[»›]\s")
 # A printed page's running header puts the print's date and time before the page title: "12/6/26, 6:41 AM   Title".
 _PRINT_STAMP = re.compile(

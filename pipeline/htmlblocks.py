@@ -369,6 +369,9 @@ _UPDATE_LABEL = re.compile(r"(?:last\s+)?(?:updated|modified|edited|revised)(?:\
 _UPDATE_LABEL_BEFORE = re.compile(rf"\b{_UPDATE_LABEL.pattern}\s*$", re.IGNORECASE)
 # The classes themes mark the entry's own title with (hAtom's entry-title; Blogger's post-title).
 _ENTRY_TITLE_CLASSES = frozenset(("entry-title", "post-title"))
+# A heading in a blueprint's title shape ("IT Change Manager: Role Blueprint, ..."): the entry's title when the <h1>
+# names the site and no class marks it (a help centre's article heading, Freshdesk's <h2 class="heading">).
+_BLUEPRINT_TITLE = re.compile(r"\S\s*[:–—|-]\s*role blueprint\b", re.IGNORECASE)
 # A link to a site's home page: its root, absolute or relative.
 _HOME_URL = re.compile(r"(?:https?://[^/?#]+)?/?")
 # Only elements with attributes can be chrome by name; libxml2 finds them for us. (A predicate
@@ -693,7 +696,7 @@ def _meta(root: etree._Element, h1: etree._Element | None) -> SourceMeta:
         post_id=_post_id(root),
         title=content("og:title") or title_text or None,
         date_published=published or _entry_date(h1),
-        date_modified=modified or _entry_modified(h1),
+        date_modified=modified or _entry_modified(h1) or _modified_line(h1),
     )
 
 
@@ -785,6 +788,26 @@ def _entry_modified(h1: etree._Element | None) -> str | None:
     return None
 
 
+# A help centre's meta line under the article's title, the last edit's date and time as text: Freshdesk's
+# "Modified on: Tue, 3 Nov, 2026 at 10:12 AM" (its portals' non-US format; the US one reads "Tue, Nov 3, 2026").
+_MODIFIED_ON = re.compile(
+    r"modified on:?\s+(?:[a-z]{3},\s+)?"  # the weekday
+    r"(?:(?P<day>\d{1,2} [a-z]{3,9}),?(?P<year> \d{4})|(?P<us>[a-z]{3,9} \d{1,2}, \d{4}))",
+    re.IGNORECASE,
+)
+
+
+def _modified_line(title: etree._Element | None) -> str | None:
+    """The date of the "Modified on: ..." line right after the entry's title, when the title's header holds no
+    dated <time> (see _entry_modified)."""
+    line = title.getnext() if title is not None else None
+    if line is None or line.tag != "p":
+        return None  # mostly the title's header ends with it
+    if (match := _MODIFIED_ON.match(_text(line))) is None:
+        return None
+    return iso_date(match["day"] + match["year"]) if match["day"] else iso_date(match["us"])
+
+
 def _labelled_update(time: etree._Element) -> bool:
     """Whether a byline's <time> is labelled as the last edit's date by the text before it ("Updated <time>",
     "Last modified: <time>") or by the meta item right after its own (Zendesk's Copenhagen theme:
@@ -800,11 +823,14 @@ def _labelled_update(time: etree._Element) -> bool:
 def _entry_heading(body: etree._Element) -> etree._Element | None:
     """The element holding the entry's title: the first <h1>, unless that names the site (Blogger's header
     widget, a theme's site title) and a heading marked as the entry's title stands elsewhere: Blogger
-    writes the post's title as an <h3 class="post-title entry-title">."""
+    writes the post's title as an <h3 class="post-title entry-title">; a help centre's article, unmarked, as a
+    heading in the blueprint's title shape under its portal's <h1>."""
     h1 = next(body.iter("h1"), None)
     if h1 is None or _ENTRY_TITLE_CLASSES.intersection((h1.get("class") or "").split()) or not _site_title(h1):
         return h1
     marked = next((h for h in body.iter(*_HEADINGS) if _entry_title(h)), None)
+    if marked is None:
+        marked = next((h for h in body.iter(*_HEADINGS) if _BLUEPRINT_TITLE.search(_text(h))), None)
     return marked if marked is not None else h1
 
 

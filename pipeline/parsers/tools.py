@@ -501,9 +501,10 @@ def _shared_product(pieces: list[str]) -> list[str]:
 
 
 def _shared_module(pieces: list[str]) -> list[str]:
-    """A vendor's module acronyms listed after one of them, "ServiceNow PPM / SPM", each with the vendor's name
-    ("ServiceNow SPM"): a bare module acronym is no tool. Only after a known vendor's one-word name closed by an
-    acronym, and only an acronym the gazetteer does not know alone: "Oracle EBS / SAP" stays two products."""
+    """A vendor's modules listed after one of them, "ServiceNow PPM / SPM", "ServiceNow CMDB / Discovery", each
+    with the vendor's name ("ServiceNow SPM", "ServiceNow Discovery"): a bare module is no tool. Only after a known
+    vendor's one-word name closed by an acronym, and only an acronym the gazetteer does not know alone, or a word it
+    knows under the vendor's name only: "Oracle EBS / SAP" and "DocuSign CLM / Icertis" stay two products."""
     if len(pieces) < 2:
         return pieces  # most cells: one tool
     names = pieces[:1]
@@ -512,8 +513,21 @@ def _shared_module(pieces: list[str]) -> list[str]:
         if _is_acronym(module) and _is_brand(vendor) and tools_in(vendor) == (vendor,):
             if _is_acronym(piece) or _edition_module(piece, module):
                 piece = piece if tools_in(piece) else f"{vendor} {piece}"
+            elif _vendor_module(vendor, piece):
+                piece = f"{vendor} {piece}"
         names.append(piece)
     return names
+
+
+def _vendor_module(vendor: str, piece: str) -> bool:
+    """Whether one or two capitalised words name a module the gazetteer knows only under the vendor's name:
+    "Discovery" after "ServiceNow CMDB" ("ServiceNow Discovery"). A word is too often a rival's coined name
+    ("Icertis", "Redoc") to take the vendor on its shape alone."""
+    words = piece.split()
+    if len(words) > 2 or not all(map(_is_brand, words)) or tools_in(piece):
+        return False
+    named = f"{vendor} {piece}"
+    return tools_in(named) == (named,)
 
 
 def _edition_module(piece: str, module: str) -> bool:
