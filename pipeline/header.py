@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from .blocks import Block, BlockKind
 from .models import RoleFacts, Section, SectionId, Seniority
 from .nlp import load_vocab, nlp, phrase_matcher
-from .parsers.summary import prose_reporting_line
+from .parsers.summary import prose_reporting_line, without_subject
 from .sections import undecorated
 
 __all__ = ["manages_no_one", "role_facts", "role_title_from", "seniority_of"]
@@ -362,7 +362,7 @@ def _reporting_line(summary: list[Block]) -> str | None:
     for block in summary:
         match = _REPORTING_LINE.match(block.text)
         if match:
-            return _without_role_sentence(_without_cross_link(match.group(2).strip()))
+            return _without_role_sentence(_without_cross_link(without_subject(match.group(2).strip())))
         if block.text.lower().startswith("reports to "):
             return _without_role_sentence(_without_cross_link(block.text.strip()))
     return _stated_in_prose(summary)

@@ -20,7 +20,7 @@ from typing import Any
 
 from snippets import all_strings, html_fields, unseen_document
 
-from pipeline.parsers.summary import parse_reporting_line
+from pipeline.parsers.summary import parse_reporting_line, without_subject
 
 SPECTRA = "medical-billing-specialist-wp-blocksy-spectra.synthetic.html"
 
@@ -172,6 +172,17 @@ def test_page_decision_rights_and_reporting_line() -> None:
     assert rights["other"] == []
     reports_to = fields["role_summary"]["reporting_line"]["reports_to"]
     assert reports_to.startswith("Billing Supervisor or Patient Financial Services (PFS) Manager")
+    # The role's reporting line, as stated, opens with its verb as a "Reports to ..." line does: no subject.
+    role_line = unseen_document(SPECTRA)["role"]["reporting_line"]
+    assert role_line.startswith("Reports to a Billing Supervisor or Patient Financial Services (PFS) Manager, with")
+
+
+def test_synthetic_role_reporting_line_loses_only_a_subject() -> None:
+    assert (
+        without_subject("the Billing Specialist reports to a Billing Supervisor.") == "Reports to a Billing Supervisor."
+    )
+    for stated in ('"Reports to the Senior Counsel."', "Head of Billing, who reports to the CFO", "Billing Supervisor"):
+        assert without_subject(stated) == stated
 
 
 def test_page_keeps_no_noise() -> None:

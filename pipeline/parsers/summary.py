@@ -40,7 +40,7 @@ from .vocabulary import (
     word_phrase_hits,
 )
 
-__all__ = ["InteractionSurface", "ReportingLine", "RoleHorizon", "RoleSummary", "TeamGroup", "parse"]
+__all__ = ["InteractionSurface", "ReportingLine", "RoleHorizon", "RoleSummary", "TeamGroup", "parse", "without_subject"]
 
 _SECTION = "role_summary"
 
@@ -59,9 +59,7 @@ class ReportingLine(FieldsModel):
     reports_to: str = Field(
         description="The manager role(s) as stated, without the 'Reports to' lead or a leading article (a, an, the)."
     )
-    qualifier: str | None = Field(
-        default=None, description="Qualifier of the label in parentheses, e.g. 'inferred'."
-    )
+    qualifier: str | None = Field(default=None, description="Qualifier of the label in parentheses, e.g. 'inferred'.")
     text: str
 
 
@@ -245,13 +243,28 @@ def _after_subject(value: str) -> int | None:
     """Where the managers start in a labelled line written as a sentence ("the Medical Billing Specialist reports to
     a Billing Supervisor ..."): after its "reports to", when only the role, its subject, stands before it; else None.
     The subject and its verb name no manager."""
+    span = _subject_verb(value)
+    return span[1] if span else None
+
+
+def without_subject(value: str) -> str:
+    """A labelled reporting line as stated, less its sentence's subject: "the Medical Billing Specialist reports to
+    a Billing Supervisor" → "Reports to a Billing Supervisor", as a line that opens with its verb reads."""
+    span = _subject_verb(value)
+    if not span or not any(char.isalpha() for char in value[: span[0]]):
+        return value  # no subject: the verb opens the line (after an opening quote, say)
+    return value[span[0]].upper() + value[span[0] + 1 :]
+
+
+def _subject_verb(value: str) -> tuple[int, int] | None:
+    """The span of a line's "reports to" when only its subject, the role, stands before it; else None."""
     if "report" not in value:
         return None  # most lines: the manager's name alone
     head = _first_clause(value)
     spans = _phrase_spans(head, "REPORTS_TO")
     if not spans or _CLAUSE_MARK.search(head, 0, spans[0][0]) or _someone_elses(head, spans[0][0]):
         return None
-    return spans[0][1]
+    return spans[0]
 
 
 def _manager_clauses(text: str) -> str:
@@ -753,12 +766,18 @@ def parse(section: Section) -> RoleSummary:
             interaction_heading = interaction_heading or heading
         elif block.kind == BlockKind.LIST_ITEM and key == "business_value":
             business_value.append(text)
-        elif block.kind == BlockKind.LIST_ITEM and key == "horizon" and horizon is None and (
-            found := horizon_from_value(text, text)
+        elif (
+            block.kind == BlockKind.LIST_ITEM
+            and key == "horizon"
+            and horizon is None
+            and (found := horizon_from_value(text, text))
         ):
             horizon = found
-        elif block.kind == BlockKind.LIST_ITEM and key == "reporting_line" and reporting is None and (
-            line := parse_reporting_line(text, False)
+        elif (
+            block.kind == BlockKind.LIST_ITEM
+            and key == "reporting_line"
+            and reporting is None
+            and (line := parse_reporting_line(text, False))
         ):
             reporting = line
         else:
