@@ -887,7 +887,8 @@ def _certification_columns(header: list[str]) -> tuple[int, int | None] | None:
     words = _certification_column_words()
     lowered = [cell.lower() for cell in header]
     level_at = next((i for i, cell in enumerate(lowered) if any(w in cell for w in words["level"])), None)
-    name_at = next((i for i, cell in enumerate(lowered) if i != level_at and any(w in cell for w in words["name"])), None)
+    names = (i for i, cell in enumerate(lowered) if i != level_at and any(w in cell for w in words["name"]))
+    name_at = next(names, None)
     return None if name_at is None else (name_at, level_at)
 
 
