@@ -125,7 +125,9 @@ def is_variant_name(text: str) -> bool:
 
     A name with its description after a colon is the inline form, no name line: "Healthcare: HIPAA" → False.
     """
-    stripped = _undotted(text.strip().rstrip(":").strip())
+    stripped = text.strip().rstrip(":").strip()
+    if stripped[-1:] == "." and stripped[-3:-2] == ".":
+        stripped = _undotted(stripped)  # "U.S." closing the name ends no sentence; checked cheaply first
     if not stripped or stripped.endswith(_TERMINAL) or split_at_colon(stripped):
         return False
     name, _ = split_note(stripped)
