@@ -161,3 +161,11 @@ def test_the_jira_page_skill_takes_no_tool_from_non_atlassian() -> None:
     skills = unseen_document(JIRA)["fields"]["technical_skills"]["skills"]
     (skill,) = [s for s in skills if s["name"] == "Rally or Azure DevOps Boards configuration"]
     assert skill["tools"] == ["Rally", "Azure DevOps Boards"]
+
+
+def test_the_tax_manager_page_geography_variants() -> None:
+    # The same fix on an earlier unseen page (WordPress REST edit JSON): its key counts 3 geography variants.
+    dimensions = unseen_document("tax-manager-rest-edit.synthetic.json")["fields"]["role_variants"]["dimensions"]
+    (geography,) = [group for group in dimensions if group["dimension"] == "geography"]
+    assert [v["name"] for v in geography["variants"]] == ["U.S.", "UK/EU", "APAC"]
+    assert geography["notes"] == []
