@@ -16,7 +16,7 @@ from pydantic import Field
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
-from ..blocks import Block, FastStrEnum
+from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section, Subsection
 from ..nlp import load_vocab
 from .common import (
@@ -853,6 +853,71 @@ def _stated_certifications(text: str, names: list[str], level_text: str) -> list
     ]
 
 
+@lru_cache(maxsize=1)
+def _certification_column_words() -> dict[str, tuple[str, ...]]:
+    columns = load_vocab(EXPERIENCE_TO_SCORECARD)["certification_columns"]
+    return {role: tuple(words) for role, words in columns.items()}
+
+
+def _certification_tables(blocks: list[Block]) -> tuple[list[Certification], list[Block]]:
+    """(the certifications of the tables with a certification column, the other blocks): a table
+    "Certification | Status | Notes" is a list of certifications, one a row, not text to leave unplaced."""
+    certifications: list[Certification] = []
+    rest: list[Block] = []
+    for block in blocks:
+        found = _table_certifications(block) if block.kind is BlockKind.TABLE else None
+        if found is None:
+            rest.append(block)
+        else:
+            certifications += found
+    return certifications, rest
+
+
+def _table_certifications(table: Block) -> list[Certification] | None:
+    """The certifications of a table, one a row; None when no header names a certification column."""
+    columns = _certification_columns(table.header or [])
+    if columns is None:
+        return None
+    return [found for cells in table.rows or [] for found in _row_certifications(cells, *columns)]
+
+
+def _certification_columns(header: list[str]) -> tuple[int, int | None] | None:
+    """(the name column, the level column or None), by header words, not position; None without a name column.
+    The level is looked for first: "Certification level" is the level, "Certification" the name."""
+    words = _certification_column_words()
+    lowered = [cell.lower() for cell in header]
+    level_at = next((i for i, cell in enumerate(lowered) if any(w in cell for w in words["level"])), None)
+    names = (i for i, cell in enumerate(lowered) if i != level_at and any(w in cell for w in words["name"]))
+    name_at = next(names, None)
+    return None if name_at is None else (name_at, level_at)
+
+
+def _row_certifications(cells: list[str], name_at: int, level_at: int | None) -> list[Certification]:
+    """A row's certifications, as a list item's: the name cell read as the list reader reads a name ("GWO Basic
+    Safety Training (BST)": its acronym the detail; "A or B" two), the level cell its level text kept verbatim
+    ("Required in US"), the other cells its note. A name cell with its level in it stands for the level cell."""
+    name_part = cells[name_at].strip() if name_at < len(cells) else ""
+    if not name_part:
+        return []  # an empty or spanned row
+    level_text = (cells[level_at].strip() or None) if level_at is not None and level_at < len(cells) else None
+    notes = [cell.strip() for i, cell in enumerate(cells) if i not in (name_at, level_at) and cell.strip()]
+    if level_text is None and (found := _split_level(name_part)):
+        name_part, level_text, level_note = found
+        notes[:0] = [level_note] if level_note else []
+    requirement = _hiring_level(level_text) if level_text else None
+    return [
+        Certification(
+            name=name,
+            detail=detail,
+            requirement=requirement,
+            requirement_text=level_text,
+            note="; ".join(notes) or None,
+            text=" | ".join(cells),
+        )
+        for name, detail in map(split_note, _alternative_certifications(name_part))
+    ]
+
+
 def _certification_texts(blocks: list[Block], unparsed: list[str]) -> list[str]:
     """The texts of a certifications sub-section, a certification the block layer cut at the dash before its
     grade whole again: "A – B (Optional) – AWS Certified Security – Specialty, C (Optional)" reaches the parser
@@ -1487,7 +1552,9 @@ def parse(section: Section) -> Experience:
             cert_heading = cert_heading or heading_note(sub.title) or lead
             if lead and lead != cert_heading:
                 certification_notes.append(lead)  # the heading has a note of its own: the level lead is a note
-            for text in _certification_texts(sub.blocks, unparsed):
+            table_certifications, blocks = _certification_tables(sub.blocks)
+            certifications += table_certifications
+            for text in _certification_texts(blocks, unparsed):
                 if ";" in text and (stated := _level_clause(text)):
                     certification_notes.append(stated[0])
                     certifications += stated[1]

@@ -95,6 +95,30 @@ _TERMINAL = (".", ";", ",", "!", "?", "”", '"')
 _SENTENCE_GAP = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 
+# A dotted initialism ends no sentence: "U.S.: OSHA requirements" names a variant as "Europe: GWO mandated" does.
+_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")
+_CLOSING_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}$")
+
+
+def _undotted(text: str) -> str:
+    """The text with its initialisms' dots dropped ("U.S." → "US"), for the name tests only; the name keeps them."""
+    return _INITIALISM.sub(lambda m: m.group().replace(".", ""), text) if "." in text else text
+
+
+def _variant_label(text: str, max_words: int) -> tuple[str | None, str]:
+    """(name, description) of an inline line, as split_title_description reads it, a dotted initialism in the name
+    no sentence end ("U.S.: OSHA and NFPA 70E requirements" → "U.S.")."""
+    label, description = split_title_description(text, max_words=max_words)
+    if label is not None or ".:" not in text and ". " not in text:
+        return label, description  # nearly every line: a name found, or none with a dot in it
+    parts = split_at_colon(text.strip())
+    if parts is None or parts[0] == _undotted(parts[0]):
+        return label, description
+    if split_title_description(f"{_undotted(parts[0])}: {parts[1]}", max_words=max_words)[0] is None:
+        return label, description
+    return parts[0].strip(), parts[1]
+
+
 def is_variant_name(text: str) -> bool:
     """A short name line without sentence punctuation: "Mid-size company" → True, "Faster iteration." → False,
     nor two sentences: "Core practices are global. Differences include:" → False.
@@ -102,6 +126,8 @@ def is_variant_name(text: str) -> bool:
     A name with its description after a colon is the inline form, no name line: "Healthcare: HIPAA" → False.
     """
     stripped = text.strip().rstrip(":").strip()
+    if stripped[-1:] == "." and stripped[-3:-2] == ".":
+        stripped = _undotted(stripped)  # "U.S." closing the name ends no sentence; checked cheaply first
     if not stripped or stripped.endswith(_TERMINAL) or split_at_colon(stripped):
         return False
     name, _ = split_note(stripped)
@@ -138,29 +164,39 @@ def _inline_variants(text: str, points: list[Point], name_words: int = _MAX_NAME
     "Startup: playbooks from scratch; enterprise: mature playbooks at scale." → Startup, enterprise;
     "Startup: ownership breadth, speed; fewer formal artifacts." → Startup alone (no name opens the part).
     """
-    label, description = split_title_description(text, max_words=name_words)
+    label, description = _variant_label(text, name_words)
     if not label:
         return []
     # A "; " outside brackets before another short name and its colon ends one variant's part of the line.
+    named_at = text.find(":")
     cuts = [
         m
         for m in _PART_BREAK.finditer(text)
         if not paren_depth(text, m.start())
         and _names_variant(text[m.end() :])
+        and m.start() > named_at  # "U.K. and EU: GDPR": a dot inside the name cuts nothing
         and (text[m.start()] == ";" or not _is_aside(text[m.end() :]))
     ]
     if not cuts:
         return [_variant(label, description, text, points)]
     bounds = [0, *(bound for cut in cuts for bound in cut.span()), len(text)]
     first, *others = [text[bounds[k] : bounds[k + 1]].strip() for k in range(0, len(bounds), 2)]
-    named = [(label, split_title_description(first, max_words=_MAX_NAME_WORDS)[1], first)]
+    named = [(label, _variant_label(first, _MAX_NAME_WORDS)[1], first)]
     named += [(*(split_at_colon(part) or (part, None)), part) for part in others]
     return [*(_variant(*part) for part in named[:-1]), _variant(*named[-1], points)]
 
 
 def _variant(label: str, description: str | None, text: str, points: list[Point] | None = None) -> Variant:
-    name, note = split_note(label)
+    name, note = _name_note(label)
     return Variant(name=name, note=note, description=description, points=points or [], text=text)
+
+
+def _name_note(label: str) -> tuple[str, str | None]:
+    """A variant's name and its bracketed note; a closing initialism keeps its last dot ("U.S.")."""
+    name, note = split_note(label)
+    if note is None and name[-1:] != "." and _CLOSING_INITIALISM.search(label.strip()):
+        name += "."
+    return name, note
 
 
 # A "; ", or a sentence end (its full stop kept with the part before): "Grocery: freshness. Apparel: conversion."
@@ -220,7 +256,7 @@ def _read_group(sub: Subsection, name_words: int) -> tuple[VariantGroup, bool]:
         if is_variant_name(node.text):
             # Name line: "Startup/small growth company", its points follow.
             close()
-            name, note = split_note(node.text.strip().rstrip(":"))
+            name, note = _name_note(node.text.strip().rstrip(":"))
             current = {"name": name, "note": note, "points": [point(c) for c in node.children], "text": node.text}
         elif current is not None:
             # Under a name line, "Broader scope: ..." is one of its points.

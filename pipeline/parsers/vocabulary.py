@@ -413,6 +413,8 @@ def _page_tool_hits(text: str, page_tools: Sequence[str]) -> list[tuple[int, int
         if name not in text:  # a plain substring test first: most texts name none
             continue
         for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            if _after_non(text, hit.start()):
+                continue
             found = (hit.start(), hit.end(), name)
             if _is_letter_name(name):
                 if not (_GLUED.match(text, hit.end()) or _GLUED.match(text, max(hit.start() - 1, 0), hit.start())):
@@ -548,7 +550,7 @@ def _tools_in_doc(
     found: dict[_TokenRange, str] = {}
     for match_id, start, end in matcher(doc):
         name = ids[match_id]
-        if not name.islower() and doc[start:end].text.islower():
+        if not name.islower() and doc[start:end].text.islower() or _after_non(doc.text, doc[start].idx):
             continue
         found.setdefault(_TokenRange(start, end), name)
     for start_char, end_char, name in page_hits:
@@ -586,9 +588,14 @@ def _tools_in_words(text: str) -> list[str] | None:
         if len(hit.labels) > 1:
             return None
         name = hit.labels[0]
-        if name.islower() or not text[hit.start : hit.end].islower():
+        if (name.islower() or not text[hit.start : hit.end].islower()) and not _after_non(text, hit.start):
             found[_TokenRange(hit.first, hit.stop)] = name
     return _names_in_order(found)
+
+
+def _after_non(text: str, start: int) -> bool:
+    """Whether a name opens right after "non-": "non-Atlassian tooling" names the tools not used, no tool."""
+    return start > 3 and text[start - 1] == "-" and text[start - 4 : start - 1].lower() == "non"
 
 
 @lru_cache(maxsize=1)
