@@ -293,6 +293,15 @@ _BARE_DEGREE_IN = re.compile(r"\bdegrees?\s+in\s+", re.IGNORECASE)
 _BEFORE_DEGREE = re.compile(r"[\s,/]*(?:\b(?:or|and)\b(?:\s+(?:an?|the)\b)?)?[\s,/]*$", re.IGNORECASE)
 
 
+def _before_degree(listed: str) -> str:
+    """The fields listed before a second degree, without what joins them to it or qualifies its name:
+    "Occupational Therapy (MOT/MSOT) or entry-level" → "Occupational Therapy (MOT/MSOT)"."""
+    head, _, last = listed.rstrip().rpartition(" ")
+    if head and last.lower() in _degree_field_modifiers():
+        listed = head
+    return _BEFORE_DEGREE.sub("", listed)
+
+
 def fields_of_study(text: str) -> tuple[list[str], bool]:
     """Fields listed after a degree: "MS in CS, Statistics, or similar is common" → (["CS", "Statistics"], True).
 
@@ -322,7 +331,7 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
         after = [other.start_char for other in spans if start <= other.start_char < start + len(listed)]
         degree = next((at for at in after if not paren_depth(text, at)), None)
         if degree is not None:
-            listed = _BEFORE_DEGREE.sub("", listed[: degree - start])
+            listed = _before_degree(listed[: degree - start])
         base, bracket = split_note(listed)
         if bracket and (requirement_level(bracket) or degree_levels(bracket)):
             listed = base  # "…, or a related field (required)": the bracket is the requirement, not a field
@@ -389,6 +398,8 @@ def _fields_in_degree_names(text: str, spans: tuple[Span, ...]) -> list[tuple[in
     fields: list[tuple[int, str]] = []
     for span in spans:
         lower = span.text.lower()
+        if lower.endswith(" doctorate") and (field := span.text[: -len(" doctorate")]).istitle():
+            fields.append((span.start_char, field))  # "Occupational Therapy Doctorate (OTD)" → Occupational Therapy
         if " of " not in lower:
             continue
         at = span.start_char + lower.index(" of ") + 4
