@@ -43,7 +43,14 @@ from .text import (
     split_title_description,
     split_top_level,
 )
-from .vocabulary import EXPERIENCE_TO_SCORECARD, find_rules, names_a_role, names_a_team, tools_in
+from .vocabulary import (
+    EXPERIENCE_TO_SCORECARD,
+    find_rules,
+    names_a_role,
+    names_a_team,
+    role_qualifier_words,
+    tools_in,
+)
 
 __all__ = [
     "Certification",
@@ -293,6 +300,15 @@ _BARE_DEGREE_IN = re.compile(r"\bdegrees?\s+in\s+", re.IGNORECASE)
 _BEFORE_DEGREE = re.compile(r"[\s,/]*(?:\b(?:or|and)\b(?:\s+(?:an?|the)\b)?)?[\s,/]*$", re.IGNORECASE)
 
 
+def _before_degree(listed: str) -> str:
+    """The fields listed before a second degree, without what joins them to it or qualifies its name:
+    "Occupational Therapy (MOT/MSOT) or entry-level" → "Occupational Therapy (MOT/MSOT)"."""
+    head, _, last = listed.rstrip().rpartition(" ")
+    if head and last.lower() in _degree_field_modifiers():
+        listed = head
+    return _BEFORE_DEGREE.sub("", listed)
+
+
 def fields_of_study(text: str) -> tuple[list[str], bool]:
     """Fields listed after a degree: "MS in CS, Statistics, or similar is common" → (["CS", "Statistics"], True).
 
@@ -322,7 +338,7 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
         after = [other.start_char for other in spans if start <= other.start_char < start + len(listed)]
         degree = next((at for at in after if not paren_depth(text, at)), None)
         if degree is not None:
-            listed = _BEFORE_DEGREE.sub("", listed[: degree - start])
+            listed = _before_degree(listed[: degree - start])
         base, bracket = split_note(listed)
         if bracket and (requirement_level(bracket) or degree_levels(bracket)):
             listed = base  # "…, or a related field (required)": the bracket is the requirement, not a field
@@ -389,6 +405,8 @@ def _fields_in_degree_names(text: str, spans: tuple[Span, ...]) -> list[tuple[in
     fields: list[tuple[int, str]] = []
     for span in spans:
         lower = span.text.lower()
+        if lower.endswith(" doctorate") and (field := span.text[: -len(" doctorate")]).istitle():
+            fields.append((span.start_char, field))  # "Occupational Therapy Doctorate (OTD)" → Occupational Therapy
         if " of " not in lower:
             continue
         at = span.start_char + lower.index(" of ") + 4
@@ -1375,7 +1393,7 @@ def _prior_roles(text: str) -> tuple[list[CareerRole], list[str]]:
     if ";" in text:
         parts = [role for part in split_enumeration(text, ";") for role in _comma_roles(part)]
     if len(parts) >= 2:
-        roles = [parse_role(part) for part in parts]
+        roles = [_background_role(part) for part in parts]
         named = [_is_role(role) for role in roles]
         found = list(compress(roles, named))
         # Most parts roles: the first part's qualifier ("Staff Nurse with precepting experience, Charge Nurse,
@@ -1420,7 +1438,34 @@ def _listed_background(role: CareerRole) -> bool:
     words = role.name.split()
     if not 2 <= len(words) <= _MAX_ROLE_WORDS or any(c.isdigit() for c in role.name):
         return False
-    return names_a_team(words[-1].lower()) and _background_phrase(role.text)
+    return (names_a_team(words[-1].lower()) or words[-1].lower() in _TRAINING_PROGRAMS) and _background_phrase(
+        role.text
+    )
+
+
+# A training programme a background names as its last word: "new graduate OT residency" beside "Staff OT, ...".
+_TRAINING_PROGRAMS = frozenset(("residency", "fellowship", "internship", "apprenticeship", "traineeship"))
+
+
+def _background_role(text: str) -> CareerRole:
+    """A listed role, one named by a role's acronym keeping its setting apart as its qualifier: "Staff OT in a
+    SNF" → "Staff OT", "in a SNF"; "COTA who completed a bridge program" → "COTA" (the role nouns the qualifier
+    split looks for are lower-case words, the acronyms count in capitals only)."""
+    role = parse_role(text)
+    if role.qualifier is None and (cut := _after_role_acronym(role.name)) is not None:
+        return role.model_copy(update={"name": role.name[:cut], "qualifier": role.name[cut + 1 :]})
+    return role
+
+
+_ACRONYM_THEN_WORD = re.compile(r"\b([A-Z]{2,5})s?(?= ([a-z]+)\b)")
+
+
+def _after_role_acronym(name: str) -> int | None:
+    """Where the role acronym a qualifier word follows ends in a name: "per diem OT in acute care" → 11."""
+    for match in _ACRONYM_THEN_WORD.finditer(name):
+        if match[1] in _ROLE_ACRONYMS and match[2] in role_qualifier_words():
+            return match.end()
+    return None
 
 
 def _background_phrase(text: str) -> bool:
@@ -1494,7 +1539,10 @@ def _names_role(name: str) -> bool:
 
 # Job titles written as their acronym ("Junior DBA", "Oracle or SQL Server DBA", "Senior BA"). They count only in
 # capitals: lower-case "pm" or "ba" is no role ("3 pm"); "SRE" the role nouns already list.
-_ROLE_ACRONYMS = frozenset(("DBA", "BA", "PM", "TPM", "PO", "QA", "SDET", "SDR", "BDR"))
+# Rehab therapists too: "Staff OT", "COTA", "travel PT", "school-based SLP".
+_ROLE_ACRONYMS = frozenset(
+    ("DBA", "BA", "PM", "TPM", "PO", "QA", "SDET", "SDR", "BDR", "OT", "COTA", "PT", "PTA", "SLP", "CNA")
+)
 
 
 def _ends_with_role_acronym(name: str) -> bool:
