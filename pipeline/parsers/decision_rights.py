@@ -135,7 +135,24 @@ def _split_clause_label(text: str) -> tuple[str | None, str]:
 def _is_area_authority_line(text: str) -> bool:
     """Whether a line is labelled "<one area> authority" ("Hiring authority: ..."; not "Budget and hiring authority")."""
     label, _ = _split_clause_label(text)
-    return label is not None and is_area_authority_label(label)
+    return label is not None and (is_area_authority_label(label) or _area_and_kin_label(label))
+
+
+_MAX_KIN_WORDS = 2  # "Architecture and systems authority", "Budget and financial authority"
+
+
+def _area_and_kin_label(label: str) -> bool:
+    """An area's label paired with a word for the same ground the vocabulary does not know as an area
+    ("Architecture and systems authority" → architecture): the first area names it, as "Architecture authority"
+    would. Not two known areas ("Budget and hiring authority"), whose line is read clause by clause."""
+    head, _, end = label.rpartition(" ")
+    first, joined, kin = head.partition(" and ")
+    return (
+        bool(joined)
+        and 0 < len(kin.split()) <= _MAX_KIN_WORDS
+        and is_area_authority_label(f"{first} {end}")
+        and not authority_label_areas(label)
+    )
 
 
 @cache
@@ -193,14 +210,19 @@ def _authorities_split_at(node: Node, starts: list[int]) -> list[AreaAuthority]:
     text = node.text
     stops = [*starts[1:], len(text)]
     # The ';' that ends a clause before the next area's label is no part of its statement.
-    lines = [text[start:stop].strip().removesuffix(";") for start, stop in zip(starts, stops, strict=True)]
+    # So is a dash that joins it to the next ("Budget: small funds only. – Vendors: ...").
+    lines = [
+        text[start:stop].strip().removesuffix(";").rstrip("–—").rstrip()
+        for start, stop in zip(starts, stops, strict=True)
+    ]
     return [area_authority(line) for line in lines[:-1]] + [area_authority(lines[-1], node.descendants())]
 
 
 @cache
 def _next_label() -> re.Pattern[str]:
     """A sentence end followed by what may open a "Label:" line."""
-    return re.compile(r"(?<=[.;])\s+(?=[A-Z][^.:;]{0,40}:\s)")
+    # Lines may be joined by a spaced dash: "Budget: small funds only. – Vendors: recommends platforms."
+    return re.compile(r"(?<=[.;])\s+(?:[–—]\s+)?(?=[A-Z][^.:;]{0,40}:\s)")
 
 
 def _known_area_line(text: str) -> bool:
@@ -319,6 +341,8 @@ def _unnamed_heading_areas(node: Node, read: list[AreaAuthority], areas: list[Au
     named = {authority.area for authority in read}
     if not areas or any(authority.label is not None for authority in read) or not named <= set(areas):
         return []
+    if len({authority.text for authority in read}) > 1:
+        return []  # a line read sentence by sentence gives each area its own, no area the line whole
     text = node.text.strip()
     return [AreaAuthority(area=area, label=None, text=text) for area in areas if area not in named]
 

@@ -551,7 +551,18 @@ def _peer_pieces(text: str) -> list[str]:
         by_semicolon = split_enumeration(text, ";")
         if len(by_semicolon) > 1 and any("," in piece for piece in by_semicolon):
             return by_semicolon
-    return _qualified_roles(split_enumeration(text))
+    pieces = split_enumeration(text)
+    if len(pieces) == 2 and _team_qualified(*pieces):
+        return [text.strip(" .")]  # one role and its team: "Engineering Manager, API Gateway (runtime, ...)"
+    return _qualified_roles(pieces)
+
+
+def _team_qualified(title: str, qualifier: str) -> bool:
+    """Whether "<title>, <qualifier>" is one role named for its team or area ("Engineering Manager, API Gateway",
+    "Associate Director, Clinical Supply Chain"): a role, then a capitalised name with no role noun of its own
+    ("Data Engineers, Analytics Engineers" is two roles)."""
+    qualifier = (split_note(qualifier.strip())[0] or "").strip()
+    return qualifier[:1].isupper() and names_a_role(title) and not names_a_role(qualifier)
 
 
 def _qualified_roles(pieces: list[str]) -> list[str]:
@@ -1039,9 +1050,11 @@ def escalation_targets(action: str) -> list[str]:
 
 # "ML Engineering Manager for priority conflicts", "Director of CS for executive escalations", "Incident
 # Commander during outages", "security manager for access breaches": a role, then what is escalated to it or
-# the situation that calls for it.
+# the situation that calls for it. The role may carry its team after a comma ("Director of Product, Developer
+# Platform for roadmap conflicts"), _team_qualified deciding.
 _ROLE_FOR = re.compile(
-    r"^(?P<role>[A-Za-z][^,;:()]*?)\s+(?:for|during|when|whenever|if|in case of|upon)\s+(?P<trigger>\S.*)$"
+    r"^(?P<role>[A-Za-z][^,;:()]*?(?:,\s+[A-Z][^,;:()]*?)?)"
+    r"\s+(?:for|during|when|whenever|if|in case of|upon)\s+(?P<trigger>\S.*)$"
 )
 
 
@@ -1106,6 +1119,14 @@ def _names_whom(name: str) -> bool:
     return names_a_role(name) or names_a_team(name) or bool(_ACRONYM.fullmatch(name)) or _named_function(name)
 
 
+def _names_role_for(role: str) -> bool:
+    """Whether the words before "for <trigger>" name whom to turn to, a role with its team after a comma
+    ("Associate Director, Clinical Supply Chain") included."""
+    if "," not in role:
+        return _names_whom(role)  # most items
+    return _team_qualified(*role.split(",", 1)) and _names_whom(role.split(",", 1)[0])
+
+
 def _named_function(name: str) -> bool:
     """A capitalised name closed by a business function, "Security Operations", "Network Engineering": a team's
     proper name that no vocabulary lists whole, where "Operations" or "Engineering" alone is one."""
@@ -1121,7 +1142,7 @@ def escalation_point(text: str) -> EscalationPoint:
     role_for = _ROLE_FOR.match(text.strip())
     if len(parts) == 2 and parts[0] and parts[1]:
         trigger, action = parts[0].strip(), parts[1].strip().rstrip(".")
-    elif role_for and _names_whom(role_for.group("role")):
+    elif role_for and _names_role_for(role_for.group("role")):
         # The action is the role or team itself ("Product for commitments"), as in "Director and Finance partner".
         trigger, action = role_for.group("trigger").rstrip("."), role_for.group("role")
     else:
@@ -1140,6 +1161,8 @@ def escalation_point(text: str) -> EscalationPoint:
             trigger, action = text.strip().rstrip("."), None
     # An escalation chain, "Senior SOC Analyst → SOC Lead → Incident Commander → CISO": each step a target.
     targets = [name for step in _ARROW.split(action or "") for name in escalation_targets(step)]
+    if role_for and action == role_for.group("role") and "," in action:
+        targets = [action]  # one role and its team, not two targets
     return EscalationPoint(trigger=trigger, action=action, escalate_to=targets, text=text)
 
 
