@@ -53,10 +53,13 @@ if TYPE_CHECKING:
 __all__ = [
     "ADMONITION_TYPES",
     "SHORTCODE",
+    "SHORTCODE_TITLE",
+    "TITLED_SHORTCODES",
     "HtmlPage",
     "blank_shortcodes",
     "chrome_class",
     "html_to_pieces",
+    "shortcode_heading",
     "shortcode_tags",
 ]
 
@@ -284,6 +287,17 @@ _CONTROL = re.compile(f"[{re.escape(_CONTROL_BYTES.decode('ascii'))}]")
 _GLYPH_REFERENCE = re.compile(rb"&#(?:[xX]0*([0-9a-fA-F]{4,6})|(\d{5,7}));")
 # lxml's own test for a str that declares an encoding (a second declaration can follow the first).
 _LXML_ENCODING_DECLARATION = re.compile(r"^(<\?xml[^>]+)\s+encoding\s*=\s*[\"'][^\"']*[\"'](\s*\?>|)")
+# A docs theme's disclosure, tab or callout shortcode, whose title is the heading of what it encloses, as an HTML
+# <details>' <summary> or a tab's label is: '{{% details title="Bottlenecks" %}}', Docsy's '{{% tab header="Daily" %}}',
+# Hugo Book's '{{< expand "Steps" >}}', Divi's '[et_pb_toggle title="Daily"]' (a word of its name). By name: another
+# shortcode's title (a card's, a video's, a newsletter box's) is no heading of the article's.
+TITLED_SHORTCODES = frozenset(
+    "details expand accordion accordion-item collapse collapsible toggle spoiler tab callout admonition alert "
+    "notice hint".split()
+)
+# The title among its attributes ('title="Anti-patterns"', "name=", "header=", "summary="), or a positional
+# value ('"Steps"').
+SHORTCODE_TITLE = re.compile(r"""\s(?:(?:title|name|header|summary)\s*=\s*)?(?:"([^"]*)"|'([^']*)')""")
 # An unrendered WordPress shortcode, left in the content by a site whose plugin was switched off: "[adsense]",
 # "[ad_slot id="3"]", "[/su_box]". Its name is a lowercase identifier; up to its "]" it holds no bracket or markup.
 # Or a Hugo one, in a static site's markdown export: '{{< callout type="tip" >}}', "{{% /notice %}}". Or a Liquid
@@ -543,7 +557,7 @@ def shortcode_tags(text: str, brace_openings: Iterable[int] | None = None) -> li
     return tags
 
 
-def blank_shortcodes(html: str) -> str:
+def blank_shortcodes(html: str, headings: bool = False) -> str:
     """The page with its unrendered shortcodes blanked out by as many spaces (offsets into it stay true).
 
     A shortcode is markup, not text: a closing tag "[/name]", an opening tag with attributes or closed
@@ -556,6 +570,8 @@ def blank_shortcodes(html: str) -> str:
     goes whole. A Joomla plugin's tag ("{loadposition article-bottom}") is markup alone in its element, as a
     bare shortcode is: a brace in prose ("the {name} field") is text. So is a template's expression
     ("{{cta('3d9a7b52')}}"), the box it stands for gone with it.
+    ``headings``: a titled container's opening tag ('[et_pb_toggle title="Daily"]') becomes its title's heading,
+    padded to the tag's length, as a rendered toggle's title heads its body: its only copy on the page.
     """
     braces = [mark.start() for mark in _BRACE_MARK.finditer(html)]  # TEMPLATE_MARK's and the shortcodes' "{"s
     template = any(html[brace + 1] in "%#:" for brace in braces)
@@ -573,6 +589,7 @@ def blank_shortcodes(html: str) -> str:
         last_of[tags[k]["name"]] = tags[k]
     closed = {tag["name"] for tag in tags if tag["slash"] and tag["brace"] is None}
     spans: list[tuple[int, int]] = []
+    titles: dict[int, str] = {}  # a titled container's heading, by its opening tag's start
     for tag, after in zip(tags, following):
         hugo, expression, liquid, brace, slash, name, attributes = tag.groups()
         start, end = tag.span()
@@ -595,13 +612,15 @@ def blank_shortcodes(html: str) -> str:
                 end = after.end()
             elif liquid is None and expression is None:  # a Liquid include, a HubL cta() stand for their box
                 continue  # unclosed: left to the noise filter, which reads its words ('title="Sponsored"')
+        elif headings and not slash and (title := shortcode_heading(name, attributes)):
+            titles[start] = f"<{_TAB_PANEL_LEVEL}>{title}</{_TAB_PANEL_LEVEL}>"
         spans.append((start, end))
     if not spans:
         return html
     parts: list[str] = []
     last = 0
     for start, end in spans:
-        parts += (html[last:start], " " * (end - start))
+        parts += (html[last:start], titles.get(start, "").ljust(end - start))
         last = end
     parts.append(html[last:])
     return "".join(parts)
@@ -610,6 +629,16 @@ def blank_shortcodes(html: str) -> str:
 # WordPress's caption shortcode wraps an image and its caption, as <figure> does: the picture's words, none of the
 # article's ("[caption id=...]<img ...> The implementation lifecycle as practised …[/caption]").
 _PICTURE_SHORTCODES = frozenset(("caption", "wp_caption"))
+
+
+def shortcode_heading(name: str, attributes: str | None) -> str | None:
+    """The title a titled container's opening tag gives what it encloses (none: None): its name or a word of it
+    one of TITLED_SHORTCODES ("et_pb_accordion_item"). A bare admonition type ('title="Warning"') heads nothing."""
+    if name not in TITLED_SHORTCODES and TITLED_SHORTCODES.isdisjoint(_SPLIT_WORDS.split(name)):
+        return None
+    title = SHORTCODE_TITLE.search(attributes or "")
+    text = title and (title[1] or title[2] or "").strip()
+    return text if text and text.lower().rstrip(":") not in ADMONITION_TYPES else None
 
 
 def _alone(html: str, start: int, end: int) -> bool:
@@ -625,8 +654,16 @@ def _alone(html: str, start: int, end: int) -> bool:
 
 def _chrome_shortcode(name: str, attributes: str | None) -> bool:
     """Whether a shortcode's name or one-word attribute values name page chrome ("ad_slot", "Sponsored")."""
+    if not _CHROME_SHORTCODE_WORDS.isdisjoint(_SPLIT_WORDS.split(name)):
+        return True
     values = [value[2] for value in _WORD_VALUE.finditer(attributes)] if attributes else []
     return bool(_chrome_names(" ".join([name, *values]), "", ""))
+
+
+# A call to action named so only in a shortcode ('[et_pb_cta title="Start your free trial"]...[/et_pb_cta]',
+# which Divi renders as an "et_pb_promo" box): the site's pitch. Not a class word: a "cta" class may style an
+# article's own link.
+_CHROME_SHORTCODE_WORDS = frozenset(("cta",))
 
 
 def _empty() -> etree._Element:
@@ -2951,7 +2988,7 @@ def html_to_pieces(html: str, utf8: bytes | None = None) -> HtmlPage:
     """Parse an HTML page or fragment into article blocks and head metadata.
 
     ``utf8``: the page's own UTF-8 bytes, when the caller has them (an HTML file read as it is)."""
-    blanked = blank_shortcodes(html)
+    blanked = blank_shortcodes(html, headings=True)
     if blanked is not html:  # shortcodes blanked: the bytes are no longer the page's
         html, utf8 = blanked, None
     root = _parse(html, utf8)

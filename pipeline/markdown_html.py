@@ -27,7 +27,13 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from .blocks import Block, BlockKind
-from .htmlblocks import ADMONITION_TYPES, SHORTCODE, blank_shortcodes, html_to_pieces
+from .htmlblocks import (
+    ADMONITION_TYPES,
+    SHORTCODE,
+    blank_shortcodes,
+    html_to_pieces,
+    shortcode_heading,
+)
 from .layout import Piece, new_piece
 
 __all__ = ["html_comment_spans", "read_html_block", "shortcode_columns", "shortcode_title", "strip_inline_tags"]
@@ -57,17 +63,6 @@ _COMPONENT_TAG = re.compile(r"<(/?)([A-Z][A-Za-z0-9.]*)([^<>]*?)(/?)>")
 # A tab's name among a component's attributes: its label, else its value ('label="Startup"', "value={'a'}").
 _TAB_NAMES = tuple(re.compile(rf"""\b{key}=\{{?(?:"([^"]*)"|'([^']*)')""") for key in ("label", "value"))
 _TAB_LEVEL = 3  # a tab's label heads its panel as on an HTML page (htmlblocks._TAB_PANEL_LEVEL)
-# A docs theme's disclosure, tab or callout shortcode, whose title is the heading of what it encloses, as an HTML
-# <details>' <summary> or a tab's label is: '{{% details title="Bottlenecks" %}}', Docsy's '{{% tab header="Daily" %}}',
-# Hugo Book's '{{< expand "Steps" >}}'. By name: another shortcode's title (a card's, a video's, a newsletter box's)
-# is no heading of the article's.
-_TITLED_SHORTCODES = frozenset(
-    "details expand accordion accordion-item collapse collapsible toggle spoiler tab callout admonition alert "
-    "notice hint".split()
-)
-# The title among its attributes ('title="Anti-patterns"', "name=", "header=", "summary="), or a positional
-# value ('"Steps"').
-_SHORTCODE_TITLE = re.compile(r"""\s(?:(?:title|name|header|summary)\s*=\s*)?(?:"([^"]*)"|'([^']*)')""")
 # An admonition's fence: ":::tip Get certified", ":::note[Title]", pandoc's "::: {.warning}", a closing ":::".
 _FENCE = re.compile(r":{3,}[ \t]*(?:\{[^}]*\}|[\w-]+)?[ \t]*\[?(.*?)\]?[ \t]*")
 
@@ -138,11 +133,10 @@ def shortcode_title(line: str) -> str | None:
     A bare admonition type ('title="Warning"') is dropped, as a callout's header line is
     (textblocks._callout_title): the bold lead of the text, a heading-like line as on an HTML page."""
     tag = SHORTCODE.fullmatch(line.strip())
-    if tag is None or not tag["hugo"] or tag["slash"] or tag["name"] not in _TITLED_SHORTCODES:
+    if tag is None or not tag["hugo"] or tag["slash"]:
         return None
-    title = _SHORTCODE_TITLE.search(tag["attributes"] or "")
-    text = title and (title.group(1) or title.group(2) or "").strip()
-    return f"**{text}**" if text and text.lower().rstrip(":") not in ADMONITION_TYPES else None
+    title = shortcode_heading(tag["name"], tag["attributes"])
+    return f"**{title}**" if title else None
 
 
 def read_html_block(

@@ -980,7 +980,7 @@ def _post_html(post: dict) -> tuple[str, bytes | None]:
     if isinstance(content, dict):
         html, utf8 = _utf8_string(content.get("raw") if _reads_raw(content) else content.get("rendered"))
         html = html or ""
-        if _reads_raw(content) and _GUTENBERG_BLOCK not in html:
+        if (_reads_raw(content) and _GUTENBERG_BLOCK not in html) or _unrendered_builder(html):
             html, utf8 = _classic_paragraphs(html), None
         sections = flexible_content_html(post.get("acf"))  # an ACF flexible content's sections (cmsjson.py)
         return html + sections, utf8 if utf8 is not None and not sections else None
@@ -1003,6 +1003,17 @@ _AUTOP_TRAILING = re.compile(rf"{_AUTOP_TAG}$", re.IGNORECASE)
 _AUTOP_BREAK_AFTER_BLOCK = re.compile(rf"({_AUTOP_TAG})<br>", re.IGNORECASE)
 _AUTOP_BREAK_BEFORE_BLOCK = re.compile(rf"<br>(?=\n\s*{_AUTOP_TAG})", re.IGNORECASE)
 _AUTOP_BREAK = re.compile(r"\n\s*\n")
+# A line break already written as a <br> gets no second one (wpautop's own rule).
+_AUTOP_LINE_BREAK = re.compile(r"(?<!<br />)(?<!<br/>)(?<!<br>)\n", re.IGNORECASE)
+# A builder's shortcode opening the content: "[" before a name (a bracketed "[1]" or link text opens none).
+_SHORTCODE_OPENING = re.compile(r"\s*\[[a-z][a-z0-9_-]*[\s\]]")
+
+
+def _unrendered_builder(html: str) -> bool:
+    """Whether a post's rendered content is a page builder's shortcodes as saved ('[et_pb_section ...]'), which
+    wpautop() skipped: its text between blank lines is no <p> yet (wpautop would have put the first shortcode in
+    one). A match failing at the first character on any other post."""
+    return _SHORTCODE_OPENING.match(html) is not None
 
 
 def _classic_paragraphs(html: str) -> str:
@@ -1016,7 +1027,7 @@ def _classic_paragraphs(html: str) -> str:
 def _autop_chunk(chunk: str) -> str:
     opens, closes = _AUTOP_LEADING.match(chunk) is None, _AUTOP_TRAILING.search(chunk) is None
     if "<pre" not in chunk:
-        chunk = _AUTOP_BREAK_AFTER_BLOCK.sub(r"\1", chunk.replace("\n", "<br>\n"))
+        chunk = _AUTOP_BREAK_AFTER_BLOCK.sub(r"\1", _AUTOP_LINE_BREAK.sub("<br>\n", chunk))
         chunk = _AUTOP_BREAK_BEFORE_BLOCK.sub("", chunk)
     return ("<p>" if opens else "") + chunk + ("</p>" if closes else "")
 
