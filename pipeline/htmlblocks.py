@@ -912,7 +912,7 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
     """
     controlled = _drop_echoed_tab_lists(body) if builder_tabs else set()
     panels: set[etree._Element] = set()  # the panels ARIA tabs' labels head
-    if aria_tabs:
+    if aria_tabs or builder_tabs:  # a "tabs-list" of role="tab" buttons with no tablist (Mintlify's <Tabs>)
         controlled |= _label_panels(body, panels)
     tab_boxes = {a for panel in panels for a in panel.iterancestors()}  # what holds them: a few dozen at most
     for element in list(body.iter(*_DROP_TAGS)):
@@ -1185,7 +1185,10 @@ def _tab_list(tab: etree._Element) -> etree._Element:
             return ancestor
         if ancestor.tag in ("ul", "ol") and _tab_list_class(ancestor.get("class") or ""):
             return ancestor
-    return tab.getparent()
+    parent = tab.getparent()
+    if parent.tag == "li" and parent.getparent() is not None:
+        return parent.getparent()  # each tab a button in an item (Mintlify's <Tabs>): the list holds the row
+    return parent
 
 
 def _label_admonitions(body: etree._Element) -> None:
