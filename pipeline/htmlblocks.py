@@ -338,6 +338,7 @@ _CODE_CLASS = re.compile(r"(?:^|\s)(?:sourceCode|(?:language|lang)-[\w+#-]+|hljs
 # "code-block"; Ad Inserter's numbered "code-block-3" slots are chrome, gone before): its caption and Copy
 # button beside the <pre>, which holds source code.
 _CODE_BLOCK_BOX = re.compile(r"(?:^|[\s/])code-?block(?:\s|$)", re.IGNORECASE)
+_CODE_LANGUAGE = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#-]+)")
 _CODE_BOX_REACH = 2  # the box holds the <pre>, or the <pre>'s wrapper beside the caption
 _LINE_REACH = 200  # how far from a bare shortcode the markup around its line is looked for
 
@@ -1859,6 +1860,21 @@ def _code_caption(pre: etree._Element) -> str | None:
     return " ".join(text for text in texts if text) or None
 
 
+def _code_language(pre: etree._Element) -> str | None:
+    """The language a code block declares (Mintlify's language="bash" on its box and <pre>, a highlighter's
+    "language-bash" class), casefolded: a box's header printing it alone is a label, like its Copy button, no
+    caption."""
+    code = pre.find("code")
+    for element in (pre, code, _code_box(pre)):
+        if element is None:
+            continue
+        if language := element.get("language"):
+            return language.casefold()
+        if (named := _CODE_LANGUAGE.search(element.get("class") or "")) is not None:
+            return named.group(1).casefold()
+    return None
+
+
 def _flat(text: str | None) -> str:
     return text.replace("\n", " ") if text else ""
 
@@ -2398,7 +2414,9 @@ class _Walker:
             if not text.strip():
                 pass
             elif _source_code(element):
-                self._code_block(text, start, _code_caption(element))
+                caption = _code_caption(element)
+                label = caption is not None and caption.casefold() == _code_language(element)
+                self._code_block(text, start, caption, label)
             else:
                 self._pre_lines(text.split("\n"), start, start + len(text))
         elif name == "div" and len(element) == 1 and (bold := _bold_sub_heading(element)):
@@ -2432,17 +2450,19 @@ class _Walker:
             text = f"{number}) {text}"
         self._heading(text, start, int(heading.tag[1]), _link_ratio(heading))
 
-    def _code_block(self, text: str, start: int, caption: str | None = None) -> None:
+    def _code_block(self, text: str, start: int, caption: str | None = None, label: bool = False) -> None:
         """A block of source code: one paragraph, its lines kept as lines (as a table's text keeps its rows).
         Its lines are no list items or prose: a "# comment" line is no heading, "- x" no bullet, "a: b" no label.
-        A caption its box prints above it, read just before as a paragraph, is its first line: one item, not two."""
+        A caption its box prints above it, read just before as a paragraph, is its first line: one item, not two;
+        a caption only naming the code's language ("bash", ``label``) is chrome, as the box's Copy button is."""
         lines = [line.rstrip() for line in text.strip("\n").split("\n")]
         end = start + len(text)
         last = self.pieces[-1].block if caption and self.pieces else None
         if last is not None and last.kind is _PARAGRAPH and last.text == caption:
             self.pieces.pop()
-            lines.insert(0, caption)
-            start = last.start
+            if not label:
+                lines.insert(0, caption)
+                start = last.start
         self.pieces.append(new_piece((Block.paragraph("\n".join(lines), start, end), 0.0)))
 
     def _pre_lines(self, lines: list[str], start: int, end: int) -> None:
