@@ -339,6 +339,7 @@ _CODE_CLASS = re.compile(r"(?:^|\s)(?:sourceCode|(?:language|lang)-[\w+#-]+|hljs
 # button beside the <pre>, which holds source code.
 _CODE_BLOCK_BOX = re.compile(r"(?:^|[\s/])code-?block(?:\s|$)", re.IGNORECASE)
 _CODE_LANGUAGE = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#-]+)")
+_STEP_NUMBER_DIGITS = 2
 _CODE_BOX_REACH = 2  # the box holds the <pre>, or the <pre>'s wrapper beside the caption
 _LINE_REACH = 200  # how far from a bare shortcode the markup around its line is looked for
 
@@ -1875,6 +1876,20 @@ def _code_language(pre: etree._Element) -> str | None:
     return None
 
 
+def _drop_step_number(item: etree._Element) -> None:
+    """Drop the number badge opening a step of a steps list (Mintlify's <Steps>: a div role="listitem", its number
+    alone in a box, then the step's title and content): the list numbers its steps, the badge is no text. Read,
+    each number stood as a paragraph at the end of the step before."""
+    for node in item.iterdescendants():
+        if not isinstance(node.tag, str):
+            continue
+        text = (node.text or "").strip()
+        if text:  # the item's first text: a lone number in an element of its own, before the step's title
+            if text.isdigit() and len(text) <= _STEP_NUMBER_DIGITS and not len(node) and node.getnext() is None:
+                _drop(node)
+            return
+
+
 def _flat(text: str | None) -> str:
     return text.replace("\n", " ") if text else ""
 
@@ -2430,6 +2445,8 @@ class _Walker:
         elif name == "div" and len(element) >= _MIN_GRID_CELLS and (rows := _cell_grid(element)) is not None:
             self._div_table([(element, rows)], list_depth)
         else:
+            if name == "div" and element.get("role") == "listitem":
+                _drop_step_number(element)
             self.walk(element, list_depth)
 
     def _heading(self, text: str, start: int, level: int, ratio: float) -> None:
