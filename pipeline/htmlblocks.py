@@ -1876,6 +1876,13 @@ def _code_language(pre: etree._Element) -> str | None:
     return None
 
 
+def _link_card(link: etree._Element) -> bool:
+    """Whether a link holding blocks is a card of a card grid (Mintlify's <Card>: <a class="card ..."> around a
+    title heading and a blurb): a preview of another page, chrome whole as a bookmark card is. Read, its titles
+    stood as headings and its blurbs as the notes of the section before."""
+    return "card" in (link.get("class") or "").split() and next(link.iter(*_HEADINGS), None) is not None
+
+
 def _drop_step_number(item: etree._Element) -> None:
     """Drop the number badge opening a step of a steps list (Mintlify's <Steps>: a div role="listitem", its number
     alone in a box, then the step's title and content): the list numbers its steps, the badge is no text. Read,
@@ -2394,6 +2401,8 @@ class _Walker:
         if name == "figcaption" and (_captions_table(element) or _captions_image(element)):
             return  # the table it captions reads it (_table_caption); an image's caption describes the picture
         if name == "blockquote" and _pull_quote(element):
+            return
+        if name == "a" and _link_card(element):
             return
         if name in _HEADINGS:
             # A tab's label moved into its panel has no start tag of its own in the source (no source line).
