@@ -352,6 +352,8 @@ _CODE_CLASS = re.compile(r"(?:^|\s)(?:sourceCode|(?:language|lang)-[\w+#-]+|hljs
 # "code-block"; Ad Inserter's numbered "code-block-3" slots are chrome, gone before): its caption and Copy
 # button beside the <pre>, which holds source code.
 _CODE_BLOCK_BOX = re.compile(r"(?:^|[\s/])code-?block(?:\s|$)", re.IGNORECASE)
+_CODE_LANGUAGE = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#-]+)")
+_STEP_NUMBER_DIGITS = 2
 _CODE_BOX_REACH = 2  # the box holds the <pre>, or the <pre>'s wrapper beside the caption
 _LINE_REACH = 200  # how far from a bare shortcode the markup around its line is looked for
 
@@ -949,7 +951,7 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
     """
     controlled = _drop_echoed_tab_lists(body) if builder_tabs else set()
     panels: set[etree._Element] = set()  # the panels ARIA tabs' labels head
-    if aria_tabs:
+    if aria_tabs or builder_tabs:  # a "tabs-list" of role="tab" buttons with no tablist (Mintlify's <Tabs>)
         controlled |= _label_panels(body, panels)
     tab_boxes = {a for panel in panels for a in panel.iterancestors()}  # what holds them: a few dozen at most
     for element in list(body.iter(*_DROP_TAGS)):
@@ -1222,7 +1224,10 @@ def _tab_list(tab: etree._Element) -> etree._Element:
             return ancestor
         if ancestor.tag in ("ul", "ol") and _tab_list_class(ancestor.get("class") or ""):
             return ancestor
-    return tab.getparent()
+    parent = tab.getparent()
+    if parent.tag == "li" and parent.getparent() is not None:
+        return parent.getparent()  # each tab a button in an item (Mintlify's <Tabs>): the list holds the row
+    return parent
 
 
 def _label_admonitions(body: etree._Element) -> None:
@@ -1893,6 +1898,42 @@ def _code_caption(pre: etree._Element) -> str | None:
     return " ".join(text for text in texts if text) or None
 
 
+def _code_language(pre: etree._Element) -> str | None:
+    """The language a code block declares (Mintlify's language="bash" on its box and <pre>, a highlighter's
+    "language-bash" class), casefolded: a box's header printing it alone is a label, like its Copy button, no
+    caption."""
+    code = pre.find("code")
+    for element in (pre, code, _code_box(pre)):
+        if element is None:
+            continue
+        if language := element.get("language"):
+            return language.casefold()
+        if (named := _CODE_LANGUAGE.search(element.get("class") or "")) is not None:
+            return named.group(1).casefold()
+    return None
+
+
+def _link_card(link: etree._Element) -> bool:
+    """Whether a link holding blocks is a card of a card grid (Mintlify's <Card>: <a class="card ..."> around a
+    title heading and a blurb): a preview of another page, chrome whole as a bookmark card is. Read, its titles
+    stood as headings and its blurbs as the notes of the section before."""
+    return "card" in (link.get("class") or "").split() and next(link.iter(*_HEADINGS), None) is not None
+
+
+def _drop_step_number(item: etree._Element) -> None:
+    """Drop the number badge opening a step of a steps list (Mintlify's <Steps>: a div role="listitem", its number
+    alone in a box, then the step's title and content): the list numbers its steps, the badge is no text. Read,
+    each number stood as a paragraph at the end of the step before."""
+    for node in item.iterdescendants():
+        if not isinstance(node.tag, str):
+            continue
+        text = (node.text or "").strip()
+        if text:  # the item's first text: a lone number in an element of its own, before the step's title
+            if text.isdigit() and len(text) <= _STEP_NUMBER_DIGITS and not len(node) and node.getnext() is None:
+                _drop(node)
+            return
+
+
 def _flat(text: str | None) -> str:
     return text.replace("\n", " ") if text else ""
 
@@ -2398,6 +2439,8 @@ class _Walker:
             return  # the table it captions reads it (_table_caption); an image's caption describes the picture
         if name == "blockquote" and _pull_quote(element):
             return
+        if name == "a" and _link_card(element):
+            return
         if name in _HEADINGS:
             # A tab's label moved into its panel has no start tag of its own in the source (no source line).
             start = self.offset(name) if element.sourceline is not None else self.cursor
@@ -2432,7 +2475,9 @@ class _Walker:
             if not text.strip():
                 pass
             elif _source_code(element):
-                self._code_block(text, start, _code_caption(element))
+                caption = _code_caption(element)
+                label = caption is not None and caption.casefold() == _code_language(element)
+                self._code_block(text, start, caption, label)
             else:
                 self._pre_lines(text.split("\n"), start, start + len(text))
         elif name == "div" and len(element) == 1 and (bold := _bold_sub_heading(element)):
@@ -2446,6 +2491,8 @@ class _Walker:
         elif name == "div" and len(element) >= _MIN_GRID_CELLS and (rows := _cell_grid(element)) is not None:
             self._div_table([(element, rows)], list_depth)
         else:
+            if name == "div" and element.get("role") == "listitem":
+                _drop_step_number(element)
             self.walk(element, list_depth)
 
     def _heading(self, text: str, start: int, level: int, ratio: float) -> None:
@@ -2466,17 +2513,19 @@ class _Walker:
             text = f"{number}) {text}"
         self._heading(text, start, int(heading.tag[1]), _link_ratio(heading))
 
-    def _code_block(self, text: str, start: int, caption: str | None = None) -> None:
+    def _code_block(self, text: str, start: int, caption: str | None = None, label: bool = False) -> None:
         """A block of source code: one paragraph, its lines kept as lines (as a table's text keeps its rows).
         Its lines are no list items or prose: a "# comment" line is no heading, "- x" no bullet, "a: b" no label.
-        A caption its box prints above it, read just before as a paragraph, is its first line: one item, not two."""
+        A caption its box prints above it, read just before as a paragraph, is its first line: one item, not two;
+        a caption only naming the code's language ("bash", ``label``) is chrome, as the box's Copy button is."""
         lines = [line.rstrip() for line in text.strip("\n").split("\n")]
         end = start + len(text)
         last = self.pieces[-1].block if caption and self.pieces else None
         if last is not None and last.kind is _PARAGRAPH and last.text == caption:
             self.pieces.pop()
-            lines.insert(0, caption)
-            start = last.start
+            if not label:
+                lines.insert(0, caption)
+                start = last.start
         self.pieces.append(new_piece((Block.paragraph("\n".join(lines), start, end), 0.0)))
 
     def _pre_lines(self, lines: list[str], start: int, end: int) -> None:

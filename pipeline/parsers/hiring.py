@@ -544,6 +544,8 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
                 notes.append(block.text)  # before any exercise: "Choose one primary exercise and one follow-up."
             else:
                 run.append(block)  # a sentence inside an exercise is one of its details
+        elif (title is not None or exercises) and _code_sample(block, blocks[k + 1 : k + 2]):
+            notes.append(block.text)  # a sample handed to candidates, or its lead-in: no exercise of its own
         elif block.kind == BlockKind.PARAGRAPH or is_exercise_title(block.text):
             flush()
             title, run = block, []
@@ -555,6 +557,16 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
             run.append(block)
     flush()
     return exercises
+
+
+def _code_sample(block: Block, following: list[Block]) -> bool:
+    """Whether a paragraph after the exercises is a code sample (a code block's lines, kept as lines: the only
+    paragraph of several) or the lead-in ending in a colon just before one ("Sample request handed to candidates:")."""
+    if block.kind != BlockKind.PARAGRAPH:
+        return False
+    if "\n" in block.text:
+        return True
+    return block.text.rstrip().endswith(":") and bool(following) and _code_sample(following[0], [])
 
 
 _UNTIMED_TITLE_WORDS = 4  # "First-90-days plan", "Portfolio review": a title without a duration is a name
