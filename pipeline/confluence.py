@@ -77,11 +77,13 @@ def _text(value: object) -> str | None:
 
 _AC = "http://atlassian.com/content"
 _RI = "http://atlassian.com/resource/identifier"
-_ROOT = f'<root xmlns:ac="{_AC}" xmlns:ri="{_RI}">'
+_NAMESPACES = f' xmlns:ac="{_AC}" xmlns:ri="{_RI}"'
+_ROOT = f"<root{_NAMESPACES}>"
 # XHTML knows only XML's five named entities; the editor writes HTML's ("&ndash;", "&nbsp;").
 _NAMED_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]*;)")
 _XML_ENTITIES = frozenset(("amp;", "lt;", "gt;", "quot;", "apos;"))
 _PARSER = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=True)
+_HOLDS_MARKUP = "data-confluence-markup"
 _VOID = frozenset(("br", "hr", "img", "col", "wbr"))
 
 # Boxes the site draws around their body, titled by their "title" parameter.
@@ -107,7 +109,26 @@ def storage_html(storage: str) -> str:
     root = etree.fromstring(f"{_ROOT}{xml}</root>", _PARSER)
     if root is None:
         return html.escape(storage, quote=False)
+    _mark_rendered(root)
     return _children(root)
+
+
+def _mark_rendered(root: etree._Element) -> None:
+    """Mark the plain elements holding a Confluence element, and drop the editor's ac: attributes (a table's
+    ac:local-id): any unmarked element is serialized by lxml as it is, the costly walk in Python kept to the paths
+    down to the ac:/ri: elements."""
+    for element in root.iter():
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if tag[0] != "{" and tag != "time":
+            for name in [name for name in element.attrib if name[0] == "{"]:
+                del element.attrib[name]
+            continue
+        for ancestor in element.iterancestors():
+            if ancestor.get(_HOLDS_MARKUP) is not None:
+                break
+            ancestor.set(_HOLDS_MARKUP, "")
 
 
 def _entity(match: re.Match[str]) -> str:
@@ -137,8 +158,13 @@ def _render(element: etree._Element) -> str:
         return html.escape(element.get("datetime") or "", quote=False) + _children(element)
     if tag == "p" and _COMMENTS_FOOTER.match("".join(element.itertext())):
         return ""
+    if element.get(_HOLDS_MARKUP) is None:
+        # lxml repeats the root's namespace declarations on each subtree it serializes
+        return etree.tostring(element, method="html", encoding="unicode", with_tail=False).replace(_NAMESPACES, "", 1)
     attributes = "".join(
-        f' {name}="{html.escape(value)}"' for name, value in element.attrib.items() if not name.startswith("{")
+        f' {name}="{html.escape(value)}"'
+        for name, value in element.attrib.items()
+        if not name.startswith("{") and name != _HOLDS_MARKUP
     )
     if tag in _VOID:
         return f"<{tag}{attributes}>"
