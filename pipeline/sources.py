@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from .apijson import arc_story_article, html_field_articles, medium_post_article, without_json_guard
 from .cmsjson import flexible_content_html, jsonapi_articles
+from .confluence import confluence_articles
 from .crawls import JsonLine, ServedPage, json_lines, warc_pages
 from .dataisland import island_article
 from .decode import decode_bytes, decode_saved_page, decode_served
@@ -703,7 +704,8 @@ _NOT_A_POST = (
     "JSON holds no post to read (a WordPress REST post's content.rendered or ACF layouts, a Ghost Content API"
     " post's html, a Contentful entry's Rich Text field, a Drupal JSON:API node's body, a Sanity document's"
     " Portable Text, a Storyblok story, a Strapi entry's rich text and dynamic zone, an Arc XP ANS story's"
-    " content_elements, a Medium post's paragraphs, a crawler item's html or markdown, or any object's article"
+    " content_elements, a Medium post's paragraphs, a Confluence page's body (storage or view), a crawler item's"
+    " html or markdown, or any object's article"
     " HTML field)"
 )
 
@@ -877,6 +879,8 @@ def _api_envelope(data: object) -> object:
     one post the file's only page, as a feed's one item is); else the JSON as it is."""
     if not isinstance(data, dict) or _is_post(data):
         return data
+    if (articles := confluence_articles(data)) is not None:  # a Confluence page's storage XHTML (confluence.py)
+        return articles
     inner = data.get(_CRAWLER_ENVELOPE)
     if isinstance(inner, dict | list):
         # Strapi's entries (strapi.py), else Drupal JSON:API's nodes (cmsjson.py), as article objects
