@@ -72,7 +72,10 @@ _DANGLING_WORDS = frozenset({"and", "or", "of", "the", "a", "an", "to", "for", "
 def is_terminal_dump(text: str) -> bool:
     """Whether a text page is a terminal browser's dump: a References list of URLs, or hard-wrapped lines."""
     printed = text.count("\f") >= _PRINT_PAGES_MIN
-    return _references_at(text) is not None or _hard_wrapped(text.split("\n"), printed)
+    lines = text.split("\n")
+    if printed:  # a print's running header ("12/3/26, 9:41 AM    <title>") sets a gap no wrapped line holds
+        lines = _without_running_lines(lines)[0]
+    return _references_at(text) is not None or _hard_wrapped(lines, printed)
 
 
 def unwrap_dump(text: str) -> str:
@@ -87,6 +90,8 @@ def unwrap_dump(text: str) -> str:
     printed = text.count("\f") >= _PRINT_PAGES_MIN
     if "\f" in text:  # a PDF's text (pdftotext ends each page with a form feed), laid out at the page's margin
         lines = _without_margin(lines)
+    if printed:
+        lines = _markers_on_their_items(lines)
     tables = _tables(lines, page_breaks)
     width = _wrap_width(_prose(lines), printed)
     out: list[str | _Block] = []
@@ -301,11 +306,24 @@ def _without_margin(lines: list[str]) -> list[str]:
     return [line[min(margin, _indent(line)) :] for line in lines]
 
 
+def _markers_on_their_items(lines: list[str]) -> list[str]:
+    """The lines with each list marker alone on its line ("•", "12.") set before its item's text on the next:
+    PyMuPDF writes a bullet's or a number's glyph as a line of its own."""
+    out: list[str] = []
+    for line in lines:
+        if out and line and _LIST_MARKER.fullmatch(out[-1].strip()) and not _LIST_MARKER.fullmatch(line.strip()):
+            out[-1] = f"{out[-1]} {line.lstrip()}"
+        else:
+            out.append(line)
+    return out
+
+
 def _counts_pages(texts: list[str], at: list[int]) -> bool:
     """Whether a repeated line's numbers count pages, the lines a page apart: one of them counts up by one,
     or up at least before a number that stays the same, a page count ("3/14", "page 5 of 14": a converter
     that merged or dropped some pages' furniture skips their numbers)."""
-    if min(b - a for a, b in zip(at, at[1:])) < _PAGE_LINES:
+    gaps = [b - a for a, b in zip(at, at[1:])]
+    if min(gaps[:-1] if len(gaps) > 1 else gaps) < _PAGE_LINES:  # a print's last page may be short
         return False
     numbers = [[int(n) for n in _NUMBER.findall(text)] for text in texts]
     pairs = list(zip(numbers, numbers[1:]))
