@@ -94,7 +94,7 @@ def unwrap_dump(text: str) -> str:
         lines = _markers_on_their_items(lines)
     tables = _tables(lines, page_breaks)
     if printed:
-        tables.update(_cell_line_tables(lines, set(tables)))
+        tables.update(_cell_line_tables(lines, set(tables), _wrap_width(_prose(lines), printed)))
     width = _wrap_width(_prose(lines), printed)
     out: list[str | _Block] = []
     block: _Block | None = None
@@ -713,7 +713,7 @@ _NUMBERED_HEADING = re.compile(r"\d{1,2}[.)] +[A-Z]")
 _OFF_VOCABULARY = 2.0  # a frequency column's cell that names no frequency costs two lines read against their cue
 
 
-def _cell_line_tables(lines: list[str], taken: set[int]) -> _Tables:
+def _cell_line_tables(lines: list[str], taken: set[int], width: int) -> _Tables:
     """The tables a PDF's text writes one cell a line (PyMuPDF's reading order: the header's cells, then each
     row's), by first line: a run of known column names, a header cell wrapped onto two lines joined, then the
     short lines up to a paragraph's or a heading's, cut into cells, as many a row as the header's."""
@@ -743,14 +743,54 @@ def _cell_line_tables(lines: list[str], taken: set[int]) -> _Tables:
                 break
             end += 1
         table = match_header_cells(header) if len(header) >= 2 else None
-        vocabularies = [closed_vocabulary(table, c) for c in range(len(header))] if table else []
-        rows = _cell_rows(lines[k:end], vocabularies) if table else None
+        if table is not None and table.kind == _ROLE_SCORECARD:
+            end, rows = _labelled_rows(lines, k, width)
+        else:
+            vocabularies = [closed_vocabulary(table, c) for c in range(len(header))] if table else []
+            rows = _cell_rows(lines[k:end], vocabularies) if table else None
         if rows is None or len(rows) < _CELL_LINE_ROWS_MIN:
             i += 1
             continue
         found[i] = ([header, *rows], end)
         i = end
     return found
+
+
+_ROLE_SCORECARD = "role_scorecard"
+
+
+def _labelled_rows(lines: list[str], k: int, width: int) -> tuple[int, list[list[str]] | None]:
+    """(the index past a final scorecard's rows, the rows) from lines[k]: each row a known label's line ("Top
+    KPIs") and its value's lines up to the next label's; the last value's lines while the one above runs on
+    (half the width at least and no sentence's end, as a wrapped paragraph's)."""
+    # Imported here: the scorecard parser loads spaCy's rules, which a page that is no print does without.
+    from .parsers.scorecard import match_label
+
+    rows: list[list[str]] = []
+    while k < len(lines) and lines[k] and match_label(lines[k].strip())[0] is not None:
+        end = k + 1
+        while end < len(lines) and lines[end] and match_label(lines[end].strip())[0] is None:
+            if end > k + 1 and not _runs_on_wrapped(lines[end - 1], width) and not _more_labels(lines, end):
+                break  # the last value's paragraph has ended
+            end += 1
+        if end == k + 1:
+            break
+        rows.append([lines[k].strip(), _joined_cell([line.strip() for line in lines[k + 1 : end]])])
+        k = end
+    return k, rows or None
+
+
+def _runs_on_wrapped(line: str, width: int) -> bool:
+    """Whether a print's line runs on to the next: half the width at least, and no sentence's end."""
+    return len(line) >= width // 2 and line[-1:] not in _SENTENCE_ENDS
+
+
+def _more_labels(lines: list[str], k: int) -> bool:
+    """Whether a known scorecard label's line follows before a blank line: the value has not ended."""
+    from .parsers.scorecard import match_label  # imported here, as in _labelled_rows
+
+    end = _run_end(lines, k)
+    return any(match_label(line.strip())[0] is not None for line in lines[k:end])
 
 
 def _cell_rows(cell_lines: list[str], vocabularies: list[re.Pattern[str] | None]) -> list[list[str]] | None:

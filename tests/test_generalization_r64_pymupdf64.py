@@ -63,7 +63,7 @@ def _fields() -> dict[str, Any]:
     return extraction.document["fields"]
 
 
-# --- synthetic ---------------------------------------------------------------------------------------------------------
+# --- synthetic --------------------------------------------------------------------------------------------------------
 
 
 def test_print_lines_are_dropped_and_wrapped_lines_joined() -> None:
@@ -145,7 +145,23 @@ def test_page_wrapped_items_and_counts() -> None:
     assert (len(stakeholders["upstream"]), len(stakeholders["downstream"]), len(stakeholders["external"])) == (4, 4, 5)
     assert len(fields["ai_impact"]["new_expectations"]) == 4
     risks = fields["risks"]
-    assert (len(risks["bottlenecks"]), len(risks["underperformance_reasons"]), len(risks["business_risks"])) == (4, 4, 3)
+    counts = (len(risks["bottlenecks"]), len(risks["underperformance_reasons"]), len(risks["business_risks"]))
+    assert counts == (4, 4, 3)
     assert len(fields["technical_skills"]["skills"]) == 18
     assert len(fields["hiring"]["exercises"]) == 4
     assert len(fields["experience"]["education"]) == 2
+
+
+def test_page_final_scorecard_label_lines() -> None:
+    scorecard = unseen_document(PAGE)["fields"]["scorecard"]
+    assert scorecard["role_title"] == "Structural Engineer"
+    assert len(scorecard["rows"]) == 10
+    assert [len(scorecard[key]) for key in ("top_responsibilities", "top_technical_skills", "top_soft_skills")] == [
+        10,
+        10,
+        10,
+    ]
+    # The row crosses a page break between "Bluebeam" and "Revu".
+    assert scorecard["top_tools"][6] == "Bluebeam Revu"
+    assert len(scorecard["top_tools"]) == 9
+    assert scorecard["notes"] == []
