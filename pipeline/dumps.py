@@ -186,11 +186,13 @@ class _Block:
         """Whether a line continues the block's last one at a ragged right margin (a PDF's text, set in a
         proportional font, breaks its lines well short of the widest, a title's larger font shorter still):
         the last line, half the width at least, stops mid-sentence, before a lowercase word ("significant
-        defi-" / "ciencies.") or after a word that cannot end a clause (a title's "…KPIs, and" / "Career Path")."""
+        defi-" / "ciencies.") or an aside ("Professional Engineer" / "(PE) or …"), or after a word that cannot
+        end a clause (a title's "…KPIs, and" / "Career Path")."""
         last = self.parts[-1]
         if self.last < width // 2 or last[-1:] in _CLAUSE_ENDS:
             return False
-        return line.lstrip()[:1].islower() or ends_mid_clause(last)
+        first = line.lstrip()[:1]
+        return first.islower() or first == "(" or ends_mid_clause(last)
 
     def add(self, line: str, page_words: _PageWords) -> None:
         text = line.strip()

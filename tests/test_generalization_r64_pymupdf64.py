@@ -6,10 +6,12 @@ at the PDF's width, a bullet "•" or a number "1." alone on its line before its
   "table" lines that, with no blank line in the text, never closed, so no line counted as wrapped prose; and the
   footer ("https://…    N/22") was not seen to count pages because the last printed page was short. Header and
   footer lines stayed in 45 fields, and no wrapped line was joined.
-* A lone marker line is set before its item's text, so "•" / "text" reads as one item.
+* A lone marker line is set before its item's text, so "•" / "text" reads as one item; a wrapped line that opens
+  with an aside ("(PE) or …") reads on from a long line above.
 * A table printed one cell a line, its cells wrapped over several lines, is cut into cells by the cues that a line
   reads on (lowercase, an aside, a line above stopping mid-clause), its rows kept aligned by a column's closed
-  vocabulary (a KPI's frequency, a tool's prevalence).
+  vocabulary (a KPI's frequency, a tool's prevalence); a final scorecard's label lines ("Top KPIs") head their
+  values' lines.
 
 The page is frozen in tests/unseen (key in tests/unseen/answer_keys/); the snippets are synthetic.
 """
@@ -150,6 +152,10 @@ def test_page_wrapped_items_and_counts() -> None:
     assert len(fields["technical_skills"]["skills"]) == 18
     assert len(fields["hiring"]["exercises"]) == 4
     assert len(fields["experience"]["education"]) == 2
+    # A wrapped line opening with an aside reads on: "… a licensed Professional Engineer" / "(PE) or Structural …".
+    paragraphs = fields["role_summary"]["paragraphs"]
+    assert len(paragraphs) == 2
+    assert "Professional Engineer (PE) or Structural Engineer (SE) who seals" in paragraphs[1]
 
 
 def test_page_final_scorecard_label_lines() -> None:
