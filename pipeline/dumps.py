@@ -72,7 +72,10 @@ _DANGLING_WORDS = frozenset({"and", "or", "of", "the", "a", "an", "to", "for", "
 def is_terminal_dump(text: str) -> bool:
     """Whether a text page is a terminal browser's dump: a References list of URLs, or hard-wrapped lines."""
     printed = text.count("\f") >= _PRINT_PAGES_MIN
-    return _references_at(text) is not None or _hard_wrapped(text.split("\n"), printed)
+    lines = text.split("\n")
+    if printed:  # a print's running header ("12/3/26, 9:41 AM    <title>") sets a gap no wrapped line holds
+        lines = _without_running_lines(lines)[0]
+    return _references_at(text) is not None or _hard_wrapped(lines, printed)
 
 
 def unwrap_dump(text: str) -> str:
@@ -87,7 +90,11 @@ def unwrap_dump(text: str) -> str:
     printed = text.count("\f") >= _PRINT_PAGES_MIN
     if "\f" in text:  # a PDF's text (pdftotext ends each page with a form feed), laid out at the page's margin
         lines = _without_margin(lines)
+    if printed:
+        lines = _markers_on_their_items(lines)
     tables = _tables(lines, page_breaks)
+    if printed:
+        tables.update(_cell_line_tables(lines, set(tables), _wrap_width(_prose(lines), printed)))
     width = _wrap_width(_prose(lines), printed)
     out: list[str | _Block] = []
     block: _Block | None = None
@@ -179,11 +186,13 @@ class _Block:
         """Whether a line continues the block's last one at a ragged right margin (a PDF's text, set in a
         proportional font, breaks its lines well short of the widest, a title's larger font shorter still):
         the last line, half the width at least, stops mid-sentence, before a lowercase word ("significant
-        defi-" / "ciencies.") or after a word that cannot end a clause (a title's "…KPIs, and" / "Career Path")."""
+        defi-" / "ciencies.") or an aside ("Professional Engineer" / "(PE) or …"), or after a word that cannot
+        end a clause (a title's "…KPIs, and" / "Career Path")."""
         last = self.parts[-1]
         if self.last < width // 2 or last[-1:] in _CLAUSE_ENDS:
             return False
-        return line.lstrip()[:1].islower() or ends_mid_clause(last)
+        first = line.lstrip()[:1]
+        return first.islower() or first == "(" or ends_mid_clause(last)
 
     def add(self, line: str, page_words: _PageWords) -> None:
         text = line.strip()
@@ -301,11 +310,24 @@ def _without_margin(lines: list[str]) -> list[str]:
     return [line[min(margin, _indent(line)) :] for line in lines]
 
 
+def _markers_on_their_items(lines: list[str]) -> list[str]:
+    """The lines with each list marker alone on its line ("•", "12.") set before its item's text on the next:
+    PyMuPDF writes a bullet's or a number's glyph as a line of its own."""
+    out: list[str] = []
+    for line in lines:
+        if out and line and _LIST_MARKER.fullmatch(out[-1].strip()) and not _LIST_MARKER.fullmatch(line.strip()):
+            out[-1] = f"{out[-1]} {line.lstrip()}"
+        else:
+            out.append(line)
+    return out
+
+
 def _counts_pages(texts: list[str], at: list[int]) -> bool:
     """Whether a repeated line's numbers count pages, the lines a page apart: one of them counts up by one,
     or up at least before a number that stays the same, a page count ("3/14", "page 5 of 14": a converter
     that merged or dropped some pages' furniture skips their numbers)."""
-    if min(b - a for a, b in zip(at, at[1:])) < _PAGE_LINES:
+    gaps = [b - a for a, b in zip(at, at[1:])]
+    if min(gaps[:-1] if len(gaps) > 1 else gaps) < _PAGE_LINES:  # a print's last page may be short
         return False
     numbers = [[int(n) for n in _NUMBER.findall(text)] for text in texts]
     pairs = list(zip(numbers, numbers[1:]))
@@ -683,6 +705,159 @@ def _opens_row(cells: dict[int, str]) -> bool:
     or a figure ("Systems and automation | 10% | Competent ERP user"); a wrapped cell's line mostly reads
     on in lowercase."""
     return len(cells) >= 2 and all(text[0].isupper() or text[0].isdigit() for text in cells.values())
+
+
+# A table printed one cell a line (PyMuPDF's text): its cells' lines are short, a paragraph's line after it is not.
+_CELL_LINE_CHARS = 48
+_CELL_LINE_ROWS_MIN = 2  # one "row" is a label and a value cut short by a paragraph's long line (a summary's)
+_CELL_LINES_MAX = 7  # a cell wrapped onto more lines than this is no table's
+_NUMBERED_HEADING = re.compile(r"\d{1,2}[.)] +[A-Z]")
+_OFF_VOCABULARY = 2.0  # a frequency column's cell that names no frequency costs two lines read against their cue
+
+
+def _cell_line_tables(lines: list[str], taken: set[int], width: int) -> _Tables:
+    """The tables a PDF's text writes one cell a line (PyMuPDF's reading order: the header's cells, then each
+    row's), by first line: a run of known column names, a header cell wrapped onto two lines joined, then the
+    short lines up to a paragraph's or a heading's, cut into cells, as many a row as the header's."""
+    # Imported here, as match_lost_border_header in _Block.continued_by.
+    from .tables import closed_vocabulary, is_column_name, match_header_cells, may_open_header
+
+    found: _Tables = {}
+    i = 0
+    while i < len(lines):
+        if i in taken or not lines[i] or not may_open_header(lines[i][:1]):
+            i += 1
+            continue
+        header: list[str] = []
+        k = i
+        while k < len(lines) and len(lines[k]) <= _CELL_LINE_CHARS:
+            if is_column_name(lines[k].strip()):
+                header.append(lines[k].strip())
+                k += 1
+            elif k + 1 < len(lines) and is_column_name(joined := f"{lines[k].strip()} {lines[k + 1].strip()}"):
+                header.append(joined)
+                k += 2
+            else:
+                break
+        end = k
+        while end < len(lines) and lines[end] and len(lines[end]) <= _CELL_LINE_CHARS:
+            if _NUMBERED_HEADING.match(lines[end]):
+                break
+            end += 1
+        table = match_header_cells(header) if len(header) >= 2 else None
+        if table is not None and table.kind == _ROLE_SCORECARD:
+            end, rows = _labelled_rows(lines, k, width)
+        else:
+            vocabularies = [closed_vocabulary(table, c) for c in range(len(header))] if table else []
+            rows = _cell_rows(lines[k:end], vocabularies) if table else None
+        if rows is None or len(rows) < _CELL_LINE_ROWS_MIN:
+            i += 1
+            continue
+        found[i] = ([header, *rows], end)
+        i = end
+    return found
+
+
+_ROLE_SCORECARD = "role_scorecard"
+
+
+def _labelled_rows(lines: list[str], k: int, width: int) -> tuple[int, list[list[str]] | None]:
+    """(the index past a final scorecard's rows, the rows) from lines[k]: each row a known label's line ("Top
+    KPIs") and its value's lines up to the next label's; the last value's lines while the one above runs on
+    (half the width at least and no sentence's end, as a wrapped paragraph's)."""
+    # Imported here: the scorecard parser loads spaCy's rules, which a page that is no print does without.
+    from .parsers.scorecard import match_label
+
+    rows: list[list[str]] = []
+    while k < len(lines) and lines[k] and match_label(lines[k].strip())[0] is not None:
+        end = k + 1
+        while end < len(lines) and lines[end] and match_label(lines[end].strip())[0] is None:
+            if end > k + 1 and not _runs_on_wrapped(lines[end - 1], width) and not _more_labels(lines, end):
+                break  # the last value's paragraph has ended
+            end += 1
+        if end == k + 1:
+            break
+        rows.append([lines[k].strip(), _joined_cell([line.strip() for line in lines[k + 1 : end]])])
+        k = end
+    return k, rows or None
+
+
+def _runs_on_wrapped(line: str, width: int) -> bool:
+    """Whether a print's line runs on to the next: half the width at least, and no sentence's end."""
+    return len(line) >= width // 2 and line[-1:] not in _SENTENCE_ENDS
+
+
+def _more_labels(lines: list[str], k: int) -> bool:
+    """Whether a known scorecard label's line follows before a blank line: the value has not ended."""
+    from .parsers.scorecard import match_label  # imported here, as in _labelled_rows
+
+    end = _run_end(lines, k)
+    return any(match_label(line.strip())[0] is not None for line in lines[k:end])
+
+
+def _cell_rows(cell_lines: list[str], vocabularies: list[re.Pattern[str] | None]) -> list[list[str]] | None:
+    """The rows of a table's cell lines, as many cells a row as its header's, or None: the cut into cells that
+    breaks the fewest lines where a cell's text reads on (:func:`_cell_break_cost`), every row whole, with the
+    fewest cells outside their column's closed vocabulary (a KPI's frequency), which keeps the rows aligned."""
+    width = len(vocabularies)
+    n = len(cell_lines)
+    if n < width:
+        return None
+    texts = [line.strip() for line in cell_lines]
+    # best[i][c]: the least cost of cutting texts[:i] into whole rows and c cells of the next, with the cut.
+    best: list[list[tuple[float, int] | None]] = [[None] * width for _ in range(n + 1)]
+    best[0][0] = (0.0, -1)
+    for i in range(n):
+        for c in range(width):
+            if best[i][c] is None:
+                continue
+            for j in range(i + 1, min(n, i + _CELL_LINES_MAX) + 1):
+                cost = best[i][c][0] + _cell_cost(texts[i:j], vocabularies[c])
+                if j < n:
+                    cost += _cell_break_cost(texts[j - 1], texts[j])
+                nxt = (c + 1) % width
+                if best[j][nxt] is None or cost < best[j][nxt][0]:
+                    best[j][nxt] = (cost, i)
+    if best[n][0] is None:
+        return None
+    cells: list[str] = []
+    i, c = n, 0
+    while i > 0:
+        start = best[i][c][1]
+        cells.append(_joined_cell(texts[start:i]))
+        i, c = start, (c - 1) % width
+    cells.reverse()
+    return [cells[r : r + width] for r in range(0, len(cells), width)]
+
+
+def _cell_cost(texts: list[str], vocabulary: re.Pattern[str] | None) -> float:
+    """How unlike one wrapped cell its lines read: each line that opens as a cell does (a capital, a figure)
+    where its first word would have fitted on the line above, the cell's widest line; a cell outside its
+    column's vocabulary."""
+    widest = max(map(len, texts))
+    cost = 0.0 if vocabulary is None or vocabulary.fullmatch(" ".join(texts)) else _OFF_VOCABULARY
+    for above, line in zip(texts, texts[1:]):
+        if not _reads_on(above, line):
+            cost += 1.0 if len(above) + 1 + len(line.split(None, 1)[0]) <= widest else 0.3
+    return cost
+
+
+def _cell_break_cost(above: str, line: str) -> float:
+    """How unlike a cell's end a line's end reads, before the next: the next reads on (lowercase, an aside)."""
+    return 1.0 if _reads_on(above, line) else 0.0
+
+
+def _reads_on(above: str, line: str) -> bool:
+    """Whether a line reads on from the one above: it opens in lowercase or with an aside, or the one above
+    stops mid-clause ("Tool, platform, or" / "software", "Microsoft Teams /" / "Procore")."""
+    return line[:1].islower() or line[:1] == "(" or above[-1:] in ",/" or ends_mid_clause(above)
+
+
+def _joined_cell(texts: list[str]) -> str:
+    # Imported here, as in _Block.render.
+    from .textblocks import join_wrapped
+
+    return join_wrapped(texts)
 
 
 def _pipe_rows(rows: list[list[str]]) -> list[str]:

@@ -461,6 +461,14 @@ def grid_header_width(cells: Sequence[str]) -> int:
     return 0
 
 
+def closed_vocabulary(table: KnownTable, column: int) -> re.Pattern[str] | None:
+    """The pattern a known table's column's cells match when the family writes them from a closed vocabulary
+    (a KPI's frequency "Monthly", a tool's prevalence "Common"), else None."""
+    spec = next(spec for spec in _vocab().kinds if spec.kind == table.kind)
+    role = spec.role_of(table.columns[column])
+    return _vocab().frequency if role == "frequency" else _vocab().prevalence if role == "prevalence" else None
+
+
 def match_header_cells(cells: Sequence[str]) -> KnownTable | None:
     """Recognise the header cells of a pipe or HTML table as a known table kind."""
     best: tuple[tuple[int, int], KnownTable] | None = None
