@@ -236,8 +236,10 @@ _CONTRAST = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
 
 def _contrast_dimension(heading: str) -> VariantDimension:
     """The dimension a heading no phrase knows names as a contrast of two kinds ("Product-led vs sales-led"): the
-    first its words name, as a flat list's label is read. Any other heading stays of dimension other."""
-    return _label_dimensions(heading)[0] if _CONTRAST.search(heading) else VariantDimension.OTHER
+    one its first kind names, as a flat list's label is read. A first kind naming none ("Franchise vs
+    corporate-owned"), or any other heading, stays of dimension other."""
+    kinds = _CONTRAST.split(heading, maxsplit=1)
+    return _label_dimensions(kinds[0])[0] if len(kinds) == 2 else VariantDimension.OTHER
 
 
 def _read_group(sub: Subsection, name_words: int) -> tuple[VariantGroup, bool]:
