@@ -3,18 +3,13 @@
 product-marketing-manager-framer is a browser-saved Framer page. Its "CTA Banner" ad (a div named so in
 data-framer-name, its classes "framer-...") was kept as a Deliverables sub-section and an intro line: Framer
 names its components in that attribute, not in a class. The sub-headings "Additional anti-patterns" and
-"Additional red flags and calibration notes" went to other, "Product-led vs sales-led" got dimension other, and
-the paragraph after the outcomes list was read as its lead. The page is frozen in tests/unseen (its key in
-tests/unseen/answer_keys/); the snippets are synthetic.
+"Additional red flags and calibration notes" went to other, and "Product-led vs sales-led" got dimension other.
+The page is frozen in tests/unseen (its key in tests/unseen/answer_keys/); the snippets are synthetic.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from snippets import all_strings, html_fields, unseen_document
-
-from pipeline import extract
 
 PAGE = "product-marketing-manager-framer.synthetic.html"
 
@@ -86,7 +81,7 @@ def test_synthetic_additional_sub_headings_join_their_field_after_its_first_list
     assert hiring["other"] == []
 
 
-# --- role variants and mission ------------------------------------------------------------------------
+# --- role variants ------------------------------------------------------------------------
 
 
 def test_a_synthetic_contrast_heading_names_its_dimension() -> None:
@@ -100,39 +95,6 @@ def test_a_synthetic_contrast_heading_names_its_dimension() -> None:
         ("Product-led vs sales-led", "product_vs_service"),
         ("Team culture", "other"),
     ]
-
-
-def _mission(body: str) -> dict[str, Any]:
-    """The role mission of a synthetic page whose section 2 is ``body``."""
-    page = (
-        "<h1>Test Role: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path</h1>"
-        "<h2>1) Role Summary</h2><p>The Test Role does this work for the business with several teams.</p>"
-        f"<h2>2) Role Mission</h2>{body}"
-        "<h2>3) Core Responsibilities</h2><h3>Strategic responsibilities</h3><ul><li>Own positioning.</li></ul>"
-    )
-    (extraction,) = extract(page.encode("utf-8"), name="snippet.html")
-    return extraction.document["fields"]["role_mission"]
-
-
-def test_a_synthetic_paragraph_after_the_outcomes_list_is_no_lead() -> None:
-    mission = _mission(
-        "<p>Core mission: make the product easy to buy and easy to sell.</p>"
-        "<h3>Primary business outcomes expected</h3><ul><li>Higher win rate</li><li>Faster ramp</li></ul>"
-        "<p>The mission is achieved when everyone describes the product the same way.</p>"
-    )
-    assert mission["primary_business_outcomes"] == ["Higher win rate", "Faster ramp"]
-    assert mission["outcomes_lead"] is None
-    assert mission["unparsed"] == ["The mission is achieved when everyone describes the product the same way."]
-
-
-def test_a_synthetic_paragraph_before_the_outcomes_list_stays_its_lead() -> None:
-    mission = _mission(
-        "<p>Core mission: make the product easy to buy and easy to sell.</p>"
-        "<h3>Primary business outcomes expected</h3><p>The role is measured on these outcomes in its first year.</p>"
-        "<ul><li>Higher win rate</li><li>Faster ramp</li></ul>"
-    )
-    assert mission["outcomes_lead"] == "The role is measured on these outcomes in its first year."
-    assert mission["primary_business_outcomes"] == ["Higher win rate", "Faster ramp"]
 
 
 # --- the page --------------------------------------------------------------------------------------
@@ -175,12 +137,8 @@ def test_the_framer_page_files_additional_sub_headings_under_their_fields() -> N
     assert fields["hiring"]["notes"][-1].startswith("Use one practical exercise and one structured conversation")
 
 
-def test_the_framer_page_reads_variants_and_mission() -> None:
+def test_the_framer_page_reads_the_product_led_variant_dimension() -> None:
     fields = unseen_document(PAGE)["fields"]
     dimensions = {d["heading"]: d["dimension"] for d in fields["role_variants"]["dimensions"]}
     assert dimensions["Product-led vs sales-led"] == "product_vs_service"
     assert "other" not in dimensions.values()
-    mission = fields["role_mission"]
-    assert mission["outcomes_lead"] is None
-    assert len(mission["primary_business_outcomes"]) == 4
-    assert mission["primary_business_outcomes"][0] == "Higher win rate against the three most frequent competitors"

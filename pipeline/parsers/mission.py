@@ -38,11 +38,6 @@ class RoleMission(SectionFields):
     )
 
 
-def _after_list(key: str | None, importance: list[str], outcomes: list[str]) -> bool:
-    """Whether a paragraph under a list's sub-heading follows that list: a lead introduces the list, before it."""
-    return bool(importance if key == "strategic_importance" else outcomes if key == "outcomes" else None)
-
-
 def parse(section: Section) -> RoleMission:
     """Parse the section's blocks into typed fields."""
     core: list[str] = []
@@ -69,8 +64,6 @@ def parse(section: Section) -> RoleMission:
                 elif key in ("strategic_importance", "outcomes") and label_key and not text.endswith(":"):
                     # "Primary business outcomes expected: A; B; C" as one line.
                     (importance if key == "strategic_importance" else outcomes).extend(split_enumeration(text, ";"))
-                elif _after_list(key, importance, outcomes):
-                    unparsed.append(text)  # a closing remark ("The mission is achieved when ..."), no lead
                 elif key == "strategic_importance":
                     importance_lead.append(text)
                 elif key == "outcomes":
