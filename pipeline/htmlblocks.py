@@ -390,6 +390,14 @@ _ENTRY_TITLE_CLASSES = frozenset(("entry-title", "post-title"))
 _BLUEPRINT_TITLE = re.compile(r"\S\s*[:–—|-]\s*role blueprint\b", re.IGNORECASE)
 # A link to a site's home page: its root, absolute or relative.
 _HOME_URL = re.compile(r"(?:https?://[^/?#]+)?/?")
+# Framer names its components in data-framer-name ("Navigation", "CTA Banner", "Footer"), where other sites name
+# theirs in a class: its words say chrome as class words do. Read only on Framer's own elements (their classes
+# "framer-..."): another page pays a substring test of a short class string.
+_FRAMER_CLASS = "framer-"
+_FRAMER_NAME = "data-framer-name"
+# A component for a call to action ("CTA Banner") or a scrolling strip of customer logos ("Ticker"): the site's
+# own promotion. As class words they are too loose ("cta" may name an article's own box).
+_COMPONENT_CHROME_WORDS = frozenset(("cta", "ticker"))
 # Only elements with attributes can be chrome by name; libxml2 finds them for us. (A predicate
 # naming the five attributes costs libxml2 four times as much as testing for any attribute.)
 _WITH_ATTRIBUTES = etree.XPath("descendant::*[@*]")
@@ -434,7 +442,19 @@ def _hidden(attrs) -> bool:  # noqa: ANN001
 
 
 def _chrome_words(attrs) -> frozenset[str]:  # noqa: ANN001
-    return _chrome_names(attrs.get("class") or "", attrs.get("id") or "", attrs.get("role") or "")
+    classes = attrs.get("class") or ""
+    words = _chrome_names(classes, attrs.get("id") or "", attrs.get("role") or "")
+    if _FRAMER_CLASS in classes:  # a Framer site's element: its component's name may say more
+        name = attrs.get(_FRAMER_NAME)
+        if name:
+            return words | _component_chrome(name)
+    return words
+
+
+@lru_cache(maxsize=1024)
+def _component_chrome(name: str) -> frozenset[str]:
+    """The words of a site builder's component name ("CTA Banner", "Navigation") that name page chrome."""
+    return _chrome_names(name, "", "") | _COMPONENT_CHROME_WORDS.intersection(_SPLIT_WORDS.split(name.lower()))
 
 
 @lru_cache(maxsize=16384)

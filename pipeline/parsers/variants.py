@@ -231,11 +231,22 @@ def _group(sub: Subsection) -> VariantGroup:
     return group
 
 
+_CONTRAST = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
+
+
+def _contrast_dimension(heading: str) -> VariantDimension:
+    """The dimension a heading no phrase knows names as a contrast of two kinds ("Product-led vs sales-led"): the
+    one its first kind names, as a flat list's label is read. A first kind naming none ("Franchise vs
+    corporate-owned"), or any other heading, stays of dimension other."""
+    kinds = _CONTRAST.split(heading, maxsplit=1)
+    return _label_dimensions(kinds[0])[0] if len(kinds) == 2 else VariantDimension.OTHER
+
+
 def _read_group(sub: Subsection, name_words: int) -> tuple[VariantGroup, bool]:
     """The sub-heading's group, names of inline variants up to ``name_words`` words long; and whether a line that
     was no variant could have been an inline one (a line of its own, neither a name line nor under one)."""
     try:
-        dimension = VariantDimension(sub.key or "other")
+        dimension = VariantDimension(sub.key) if sub.key else _contrast_dimension(sub.title)
     except ValueError:
         dimension = VariantDimension.OTHER
     notes: list[Point] = []
