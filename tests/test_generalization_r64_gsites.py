@@ -68,7 +68,8 @@ def test_the_page_keeps_its_collapsible_role_variants() -> None:
         "Regulated vs non-regulated setting",
     ]
     assert sum(len(d["variants"]) + len(d["notes"]) for d in dimensions) == 11
-    assert _variants(unseen_document(PAGE)["fields"])[0] == "Elementary: classroom lessons and behavior support dominate."
+    first = _variants(unseen_document(PAGE)["fields"])[0]
+    assert first == "Elementary: classroom lessons and behavior support dominate."
 
 
 # --- noise around the article ------------------------------------------------------------------------
@@ -123,7 +124,8 @@ def test_the_page_drops_its_newsletter_comments_and_ad_copy() -> None:
     ]
     assert fields["scorecard"]["notes"] == []
     assert document["sections"][19]["subsections"] == []
-    assert fields["day_to_day"]["incident_work"]["intro"] == ["Counselors are first responders for student emotional crises:"]
+    incident = fields["day_to_day"]["incident_work"]
+    assert incident["intro"] == ["Counselors are first responders for student emotional crises:"]
     strings = all_strings(document)
     for noise in (
         "Loading…",
@@ -141,7 +143,8 @@ def test_the_page_drops_its_newsletter_comments_and_ad_copy() -> None:
 def test_a_synthetic_inline_evolution_line_is_split_at_each_stage() -> None:
     fields = html_fields(
         "<h2>15) Career Path and Progression</h2><h3>How the role evolves over time</h3>"
-        "<ul><li>Months 0–6: learning the caseload. – Months 6–18: running groups. – Year 2+: leading a program.</li></ul>"
+        "<ul><li>Months 0–6: learning the caseload. – Months 6–18: running groups."
+        " – Year 2+: leading a program.</li></ul>"
         "<h2>16) Risks, Challenges, and Failure Modes</h2><ul><li>Burnout.</li></ul>"
     )
     stages = fields["career_path"]["evolution"]
