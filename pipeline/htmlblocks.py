@@ -434,11 +434,29 @@ def chrome_class(classes: str) -> bool:
 
 
 def _hidden(attrs) -> bool:  # noqa: ANN001
-    """Hidden, and not a tab or accordion panel (a panel is hidden only until its tab is chosen)."""
+    """Hidden, and not a tab or accordion panel (a panel is hidden only until its tab is chosen), nor the body a
+    disclosure control shows."""
     # Attribute values are str, never None ("<div hidden>" has ''), so get(...) is not None tests presence.
     if attrs.get("aria-hidden") != "true" and attrs.get("hidden") is None:
         return False
-    return attrs.get("role") != "tabpanel" and _PANEL_CLASS.search(attrs.get("class") or "") is None
+    if attrs.get("role") == "tabpanel" or _PANEL_CLASS.search(attrs.get("class") or "") is not None:
+        return False
+    return not (isinstance(attrs, etree._Element) and _disclosed(attrs))
+
+
+def _disclosed(element: etree._Element) -> bool:
+    """Whether the control right before a hidden element expands it: a collapsible group's button ('<div
+    role="button" aria-expanded="false" aria-controls="body">', Google Sites' collapsible text box) over its
+    collapsed body. The body is the article's, hidden only until the button is pressed; a hidden copy (an
+    icon's label, a tooltip, a visually hidden duplicate) has no such control."""
+    element_id = element.get("id")
+    control = element.getprevious()
+    return (
+        element_id is not None
+        and control is not None
+        and control.get("aria-controls") == element_id
+        and control.get("aria-expanded") is not None
+    )
 
 
 def _chrome_words(attrs) -> frozenset[str]:  # noqa: ANN001

@@ -963,12 +963,18 @@ def _split_after_fields(
         if signal[i]:
             continue
         text = body[i].block.text
-        if ":" in text and _FIELD_LINE.match(text) and not _advertiser_headline(text):
+        if ":" in text and _FIELD_LINE.match(text) and not _advertiser_headline(text) and not _under_ad_label(body, i):
             return [[k, i + 1], [i + 1, run_end]]
         if section_of[i] == "scorecard" and match_label(text)[0] is not None:
             cut = next((j for j in range(i + 1, run_end) if signal[j]), run_end)
             return [[k, cut], [cut, run_end]] if cut < run_end else [run]
     return [run]
+
+
+def _under_ad_label(body: list[Piece], i: int) -> bool:
+    """Whether the line at i lies right under a sponsorship label: the ad's headline naming its advertiser
+    ("Sponsored" / "BrightPath Tutoring: SAT & ACT prep from $29 a session"), whatever its case, not a field."""
+    return i > 0 and _vocab().ad_label.match(body[i - 1].block.text) is not None
 
 
 def _advertiser_headline(text: str) -> bool:
@@ -1177,6 +1183,8 @@ def _content_end(body: list[Piece], noise: list[bool], last_section: int) -> int
 
 
 _FIELD_WORDS = 4  # a form's field or button: "Your email address", "Subscribe"
+# What an embedded form's frame shows until its script loads it: a scraper saves the placeholder, not the fields.
+_LOADING_LINES = frozenset(("loading…", "loading...", "loading"))
 
 
 def _signup_form(body: list[Piece], start: int, end: int, vocab: _Vocab) -> list[int]:
@@ -1188,9 +1196,13 @@ def _signup_form(body: list[Piece], start: int, end: int, vocab: _Vocab) -> list
     if end - start < 2:
         return []
     lines = [i for i in range(start, end) if vocab.signup.search(body[i].block.text.lower())]
-    if len(lines) < 2 or not any(not _more_words_than(body[i].block.text, _FIELD_WORDS) for i in lines):
+    if len(lines) < 2:
         return []
     button = lines[-1] + 1  # the submit button under the box's last field, in its own words: "Send me the blueprints"
+    if button < end and _normal(body[button].block.text) in _LOADING_LINES:
+        return [*lines, button]  # an embedded form (a Google Form's iframe) saved before it loaded: its fields
+    if not any(not _more_words_than(body[i].block.text, _FIELD_WORDS) for i in lines):
+        return []
     if button < end and _is_form_button(body[button].block.text):
         lines.append(button)
     return lines

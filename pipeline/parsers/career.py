@@ -158,8 +158,9 @@ def _period_numbers(period: str) -> tuple[PeriodUnit | None, float | None, float
 
 
 _STAGE_LABEL_WORDS = 4  # "later", "mid-career", "after two years": a stage label is a few words
-# A sentence end before a capital or a digit: where "Year 1: ... . Years 2–3: ..." may open the next stage.
-_STAGE_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+# A sentence end before a capital or a digit: where "Year 1: ... . Years 2–3: ..." may open the next stage; the
+# stages of an inline list are set off by a dash too ("Years 1–2: A. – Years 3–5: B.").
+_STAGE_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?:[–—]\s+)?(?=[A-Z0-9])")
 
 
 def _labelled_sentences(text: str) -> list[str]:
@@ -169,12 +170,14 @@ def _labelled_sentences(text: str) -> list[str]:
     """
     if text.count(":") < 2 or split_title_description(text, _STAGE_LABEL_WORDS)[0] is None:
         return [text]  # two stages need two labels, the first one opening the line
-    cuts = [
-        m.end()
+    gaps = [
+        m.span()
         for m in _STAGE_SENTENCE_GAP.finditer(text)
         if split_title_description(text[m.end() :], _STAGE_LABEL_WORDS)[0] is not None
     ]
-    return [text[start:end].strip() for start, end in zip([0, *cuts], [*cuts, len(text)])]
+    starts = [0, *(end for _, end in gaps)]
+    ends = [*(start for start, _ in gaps), len(text)]
+    return [text[start:end].strip() for start, end in zip(starts, ends)]
 
 
 def _stages(node: Node) -> list[EvolutionStage]:
