@@ -787,7 +787,6 @@ def _certifications(text: str) -> list[Certification]:
         name_part, level_text = head or text.strip(), None
     if level_text is None and note is None and (text.rstrip().endswith(_TERMINAL) or len(text.split()) > 8):
         return []  # a sentence about certifications, not one certification
-    requirement = _hiring_level(level_text) if level_text else None
     if issuer := _issuer(name_part):
         name_part, note = name_part[: issuer.start()], "; ".join(filter(None, (issuer.group(1), note)))
     if (example := _example_lead(name_part)) and _vendor_examples(example.group(1), name_part[example.end() :]):
@@ -796,14 +795,15 @@ def _certifications(text: str) -> list[Certification]:
         name_part, note = example.group(1), "; ".join(filter(None, (examples, note)))
     elif example:
         name_part, note = name_part[example.end() :], "; ".join(filter(None, (example.group(1), note)))
+    return _named_certifications(name_part, level_text, note, text)
+
+
+def _named_certifications(name_part: str, level_text: str | None, note: str | None, text: str) -> list[Certification]:
+    """A certification for each alternative the name part names ("CISSP or CISM"), all at the stated level."""
+    requirement = _hiring_level(level_text) if level_text else None
     return [
         Certification(
-            name=name,
-            detail=detail,
-            requirement=requirement,
-            requirement_text=level_text,
-            note=note,
-            text=text,
+            name=name, detail=detail, requirement=requirement, requirement_text=level_text, note=note, text=text
         )
         for name, detail in map(split_note, _alternative_certifications(name_part))
     ]
@@ -922,18 +922,7 @@ def _row_certifications(cells: list[str], name_at: int, level_at: int | None) ->
     if level_text is None and (found := _split_level(name_part)):
         name_part, level_text, level_note = found
         notes[:0] = [level_note] if level_note else []
-    requirement = _hiring_level(level_text) if level_text else None
-    return [
-        Certification(
-            name=name,
-            detail=detail,
-            requirement=requirement,
-            requirement_text=level_text,
-            note="; ".join(notes) or None,
-            text=" | ".join(cells),
-        )
-        for name, detail in map(split_note, _alternative_certifications(name_part))
-    ]
+    return _named_certifications(name_part, level_text, "; ".join(notes) or None, " | ".join(cells))
 
 
 def _certification_texts(blocks: list[Block], unparsed: list[str]) -> list[str]:
