@@ -13,10 +13,13 @@ A link (hyperlink, entry-hyperlink, asset-hyperlink) is read as its text: its ta
 from __future__ import annotations
 
 import html
+import json
 
 __all__ = [
     "is_portable_text",
     "is_strapi_blocks",
+    "lexical_html",
+    "mobiledoc_html",
     "portable_text_html",
     "prosemirror_html",
     "rich_text_html",
@@ -332,3 +335,188 @@ def _sb_element(node: dict) -> str | None:
     if kind == "list":
         return "ol" if node.get("format") == "ordered" else "ul"
     return _SB_ELEMENTS.get(kind) if isinstance(kind, str) else None
+
+
+# Ghost's Lexical editor -----------------------------------------------------------------------------------------------
+#
+# Ghost 5's Admin API may hand a post with "html": null and its article only in "lexical", a JSON string of the
+# editor's state {"root": {"children": [...]}}: element nodes (heading "tag", paragraph, quote, list "listType" with
+# listitem children, a nested list inside a listitem for sub-items), text nodes whose "format" is a bit set (1 bold,
+# 2 italic, 4 strikethrough, 8 underline, 16 code, 32 subscript, 64 superscript), and Ghost's cards as decorator
+# nodes. Ghost names its own variants "extended-text", "extended-heading" ...: read as the node they extend.
+# Cards are rendered with the markup Ghost's own renderer gives (kg-callout-card, kg-toggle-card), which the HTML
+# reader already reads; cards that are site furniture (bookmarks, images, sign-ups, buttons ...) are dropped.
+
+_LX_EXTENDED = "extended-"
+_LX_ELEMENTS = {"paragraph": "p", "quote": "blockquote", "aside": "blockquote", "listitem": "li"}
+_HEADING_TAGS = frozenset(f"h{level}" for level in range(1, 7))
+_LX_VOID = {"linebreak": "<br>", "horizontalrule": "<hr>\n"}
+_LX_FORMATS = ((1, "strong"), (2, "em"), (4, "s"), (8, "u"), (16, "code"), (32, "sub"), (64, "sup"))
+_LX_FURNITURE = frozenset(
+    "bookmark image gallery signup button paywall embed video audio file product header email email-cta"
+    " call-to-action".split()
+)  # fmt: skip
+
+
+def lexical_html(value: object) -> str | None:
+    """A Ghost post's Lexical state (a JSON string, or its parsed object) as HTML; None for anything else."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return None
+    root = value.get("root") if isinstance(value, dict) else None
+    if not isinstance(root, dict):
+        return None
+    out: list[str] = []
+    _lx_children(root, out)
+    return "".join(out)
+
+
+def _lx_children(node: dict, out: list[str]) -> None:
+    children = node.get("children")
+    for child in children if isinstance(children, list) else ():
+        if isinstance(child, dict):
+            _lx_render(child, out)
+
+
+def _lx_render(node: dict, out: list[str]) -> None:
+    kind = node.get("type")
+    kind = kind.removeprefix(_LX_EXTENDED) if isinstance(kind, str) else ""
+    if kind == _TEXT:
+        out.append(_lx_text(node))
+    elif kind in _LX_VOID:
+        out.append(_LX_VOID[kind])
+    elif kind in _LX_FURNITURE:
+        return
+    elif kind in _LX_CARDS:
+        out.append(_LX_CARDS[kind](node))
+    elif element := _lx_element(node, kind):
+        out.append(f"<{element}>")
+        _lx_children(node, out)
+        out.append(f"</{element}>\n")
+    else:  # a link, autolink, or a node type newer than this reader: its text is kept
+        _lx_children(node, out)
+
+
+def _lx_element(node: dict, kind: str) -> str | None:
+    if kind == "heading":
+        tag = node.get("tag")
+        return tag if tag in _HEADING_TAGS else "p"
+    if kind == "list":
+        return "ol" if node.get("listType") == "number" else "ul"
+    return _LX_ELEMENTS.get(kind)
+
+
+def _lx_text(node: dict) -> str:
+    """A text node inside the elements its format bits name (a code highlight's text as it is)."""
+    out = _escaped(node.get("text"))
+    bits = node.get("format")
+    for bit, element in _LX_FORMATS if out and isinstance(bits, int) else ():
+        if bits & bit:
+            out = f"<{element}>{out}</{element}>"
+    return out
+
+
+def _lx_card_string(node: dict, key: str) -> str:
+    value = node.get(key)
+    return value if isinstance(value, str) else ""
+
+
+def _lx_code(node: dict) -> str:
+    """A code block: a code card's "code" string, or a code node's text children."""
+    if "code" in node:
+        return f"<pre><code>{_escaped(node.get('code'))}</code></pre>\n"
+    out: list[str] = ["<pre><code>"]
+    _lx_children(node, out)
+    return "".join(out) + "</code></pre>\n"
+
+
+# A card's HTML as Ghost renders it; a markdown card's text kept preformatted (the pipeline renders no markdown
+# into HTML), its lines and list markers read as the HTML reader reads a <pre>.
+_LX_CARDS = {
+    "html": lambda node: _lx_card_string(node, "html") + "\n",
+    "markdown": lambda node: f"<pre>{_escaped(node.get('markdown'))}</pre>\n",
+    "callout": lambda node: (
+        f'<div class="kg-card kg-callout-card"><div class="kg-callout-text">{_lx_card_string(node, "calloutText")}'
+        "</div></div>\n"
+    ),
+    "toggle": lambda node: (
+        f'<div class="kg-card kg-toggle-card"><h4 class="kg-toggle-heading-text">{_lx_card_string(node, "heading")}'
+        f'</h4><div class="kg-toggle-content">{_lx_card_string(node, "content")}</div></div>\n'
+    ),
+    "code": _lx_code,
+    "codeblock": _lx_code,
+}
+
+
+# Ghost's Mobiledoc (Ghost 4) ------------------------------------------------------------------------------------------
+#
+# Before Lexical, Ghost saved a post as "mobiledoc", a JSON string {"markups": [["strong"], ["a", [...]]],
+# "cards": [["markdown", {"markdown": ...}], ["html", {"html": ...}]], "sections": [...]}: a section is
+# [1, tag, markers] (a paragraph or heading), [3, "ul" | "ol", [markers, ...]] (a list, one marker list an item) or
+# [10, card index]; a marker [0, opened markup indexes, closed count, text] (an atom, type 1, is dropped). Cards
+# read as Lexical's of the same name.
+
+_MD_MARKUP, _MD_LIST, _MD_CARD = 1, 3, 10
+_MD_TEXT_MARKER = 0
+_MD_TAGS = frozenset({"p", "blockquote", "aside", "pre", *_HEADING_TAGS})
+
+
+def mobiledoc_html(value: object) -> str | None:
+    """A Ghost post's Mobiledoc (a JSON string) as HTML; None for anything else."""
+    try:
+        doc = json.loads(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+    sections = doc.get("sections") if isinstance(doc, dict) else None
+    if not isinstance(sections, list):
+        return None
+    markups = [m[0] if isinstance(m, list) and m and isinstance(m[0], str) else "" for m in doc.get("markups") or ()]
+    cards = doc.get("cards") if isinstance(doc.get("cards"), list) else []
+    return "".join(_md_section(section, markups, cards) for section in sections if isinstance(section, list))
+
+
+def _md_section(section: list, markups: list[str], cards: list) -> str:
+    kind = section[0] if section else None
+    if kind == _MD_CARD and len(section) > 1 and isinstance(section[1], int) and section[1] < len(cards):
+        card = cards[section[1]]
+        if isinstance(card, list) and len(card) > 1 and isinstance(card[1], dict) and isinstance(card[0], str):
+            render = _LX_CARDS.get(card[0]) if card[0] not in ("code", "codeblock") else None
+            return render(card[1]) if render else ""
+        return ""
+    if len(section) < 3 or not isinstance(section[1], str) or not isinstance(section[2], list):
+        return ""
+    tag = section[1].lower()
+    if kind == _MD_LIST:
+        element = "ol" if tag == "ol" else "ul"
+        items = "".join(f"<li>{_md_markers(item, markups)}</li>" for item in section[2] if isinstance(item, list))
+        return f"<{element}>{items}</{element}>\n"
+    if kind == _MD_MARKUP:
+        element = tag if tag in _MD_TAGS else "p"
+        return f"<{element}>{_md_markers(section[2], markups)}</{element}>\n"
+    return ""
+
+
+def _md_markers(markers: list, markups: list[str]) -> str:
+    """A section's markers as inline HTML: each opens its markups and closes the last few open ones."""
+    out: list[str] = []
+    open_tags: list[str] = []
+    for marker in markers:
+        if not isinstance(marker, list) or len(marker) < 4:
+            continue
+        kind, opened, closed, text = marker[:4]
+        for index in opened if isinstance(opened, list) else ():
+            tag = markups[index] if isinstance(index, int) and index < len(markups) else ""
+            tag = tag if tag in _MD_INLINE else "span"
+            open_tags.append(tag)
+            out.append(f"<{tag}>")
+        if kind == _MD_TEXT_MARKER:
+            out.append(_escaped(text))
+        for _ in range(min(closed, len(open_tags)) if isinstance(closed, int) else 0):
+            out.append(f"</{open_tags.pop()}>")
+    out.extend(f"</{tag}>" for tag in reversed(open_tags))
+    return "".join(out)
+
+
+_MD_INLINE = frozenset({"strong", "b", "em", "i", "u", "s", "code", "sub", "sup"})  # a link's <a> read as its text

@@ -41,7 +41,7 @@ from .feeds import FeedItem, feed_items, utc_date, wordpress_post_id
 from .headless import sanity_articles, storyblok_articles
 from .mimepart import SavedPage
 from .mojibake import Repair, repair_text
-from .richtext import prosemirror_html, rich_text_html
+from .richtext import lexical_html, mobiledoc_html, prosemirror_html, rich_text_html
 from .strapi import strapi_articles
 
 __all__ = [
@@ -872,6 +872,9 @@ _CRAWLER_MODIFIED_KEYS = ("modifiedTime", "modified_time", "article:modified_tim
 _GHOST_ENVELOPES = ("posts", "pages")
 _GHOST_PUBLISHED = "published_at"
 _GHOST_MODIFIED = "updated_at"
+_GHOST_HTML = "html"
+_GHOST_LEXICAL = "lexical"
+_GHOST_MOBILEDOC = "mobiledoc"
 
 
 def _api_envelope(data: object) -> object:
@@ -889,6 +892,7 @@ def _api_envelope(data: object) -> object:
     for key in _GHOST_ENVELOPES:
         posts = data.get(key)
         if isinstance(posts, list) and posts:
+            posts = [_ghost_post(post) for post in posts]
             return posts[0] if len(posts) == 1 else posts
     articles = sanity_articles(data)  # a GROQ response's documents with Portable Text (headless.py)
     if articles is None:
@@ -896,6 +900,15 @@ def _api_envelope(data: object) -> object:
     if articles is None:
         articles = arc_story_article(data) or medium_post_article(data)  # an ANS story, a Medium post (apijson.py)
     return _contentful_articles(data) if articles is None else articles
+
+
+def _ghost_post(post: object) -> object:
+    """A Ghost post whose "html" is empty (the Admin API's, asked without formats=html) with its article rendered
+    from the editor's own state: "lexical" (Ghost 5), else "mobiledoc" (Ghost 4); any other post as it is."""
+    if not isinstance(post, dict) or _holds_text(post.get(_GHOST_HTML)):
+        return post
+    article = lexical_html(post.get(_GHOST_LEXICAL)) or mobiledoc_html(post.get(_GHOST_MOBILEDOC))
+    return {**post, _GHOST_HTML: article} if article else post
 
 
 # Contentful's Content Delivery API answers a query {"sys": {"type": "Array"}, "items": [entry, ...], "includes":
