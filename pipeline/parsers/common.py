@@ -306,6 +306,19 @@ def list_nodes(nodes: list[Node], notes: list[str], unparsed: list[str]) -> list
     return out
 
 
+def closing_remarks(nodes: list[Node], notes: list[str]) -> list[Node]:
+    """The nodes less the paragraphs after a sub-heading's list, which go to ``notes``: a remark closing the
+    list ("Use one practical exercise ... per candidate; calibrate scores in a debrief") is none of its items.
+    Paragraphs with no list before them are the items, written without bullets."""
+    end = len(nodes)
+    while end and nodes[end - 1].block.kind is _PARAGRAPH and not nodes[end - 1].children:
+        end -= 1
+    if end == len(nodes) or not any(node.block.kind is _LIST_ITEM for node in nodes[:end]):
+        return nodes
+    notes += [node.text for node in nodes[end:]]
+    return nodes[:end]
+
+
 #: the marks that end a sentence (a lead, a note) rather than an item's title
 SENTENCE_ENDS = (".", "!", "?")
 
