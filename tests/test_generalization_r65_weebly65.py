@@ -33,15 +33,25 @@ def test_synthetic_paragraphs_closing_a_risk_list_are_notes() -> None:
         "<h2>16) Risks, Challenges, and Failure Modes</h2>"
         "<h3>Common reasons for underperformance</h3><ul><li>Weak follow-up</li><li>Poor planning</li></ul>"
         "<p>Teams find these late. Reviews catch them early.</p>"
-        "<p>Another pattern is fatigue: long weeks without rest wear people down.</p>"
+        "<p>Another pattern is fatigue: long weeks without rest wear people down. Rotation helps.</p>"
         "<h3>Business risks</h3><ul><li>Lost customers</li></ul>"
     )["risks"]
     assert _texts(risks["underperformance_reasons"]) == ["Weak follow-up", "Poor planning"]
     assert risks["notes"] == [
         "Teams find these late. Reviews catch them early.",
-        "Another pattern is fatigue: long weeks without rest wear people down.",
+        "Another pattern is fatigue: long weeks without rest wear people down. Rotation helps.",
     ]
     assert _texts(risks["business_risks"]) == ["Lost customers"]
+
+
+def test_synthetic_one_sentence_line_after_the_bullets_stays_an_item() -> None:
+    """A text page's item that lost its bullet is one sentence; a closing remark is prose."""
+    risks = html_fields(
+        "<h2>16) Risks, Challenges, and Failure Modes</h2>"
+        "<h3>Business risks</h3><ul><li>Lost customers</li></ul><p>Low engagement from unresearched segments.</p>"
+    )["risks"]
+    assert _texts(risks["business_risks"]) == ["Lost customers", "Low engagement from unresearched segments."]
+    assert risks["notes"] == []
 
 
 def test_synthetic_paragraph_closing_new_expectations_is_a_note() -> None:

@@ -167,5 +167,5 @@ def parse(section: Section) -> AiImpact:
             if horizon is None and (match := _HORIZON.search(outlook.text)):
                 horizon = f"{match.group(1)} {match.group(2)}"
         # Any other paragraph after the list closes it ("AI does not replace the hygienist's hands ..."): a note.
-        values[name] += [_item(node) for node in closing_remarks(nodes, notes)]
+        values[name] += [_item(node) for node in closing_remarks(nodes, notes, prose=True)]
     return AiImpact(notes=notes, changes_horizon=horizon, other=other, unparsed=unparsed, **values)

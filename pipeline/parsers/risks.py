@@ -155,6 +155,6 @@ def parse(section: Section) -> Risks:
         if lead is not None:
             notes.append(lead)
         # A paragraph after the list closes the section ("Many practices discover these ... late"): a note.
-        nodes = closing_remarks(drop_tables(item_tree(blocks), unparsed), notes)
+        nodes = closing_remarks(drop_tables(item_tree(blocks), unparsed), notes, prose=True)
         values[name] += [_risk(node) for node in nodes]
     return Risks(notes=notes, other=other, unparsed=unparsed, **values)
