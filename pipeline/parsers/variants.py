@@ -27,11 +27,11 @@ from ..nlp import load_vocab, nlp, phrase_matcher
 from ..sections import subheading_key
 from .common import (
     FieldsModel,
-    Node,
     Point,
     SectionFields,
     block_texts,
     item_tree,
+    Node,
     nest_colon_leads,
     point,
     with_labelled_subsections,
@@ -251,7 +251,6 @@ def _read_group(sub: Subsection, name_words: int) -> tuple[VariantGroup, bool]:
         dimension = VariantDimension.OTHER
     notes: list[Point] = []
     variants: list[Variant] = []
-    bare: list[tuple[int, Node]] = []  # bullets with no name, and how many variants came before each
     current: dict | None = None
     inline_notes = False
 
@@ -281,28 +280,12 @@ def _read_group(sub: Subsection, name_words: int) -> tuple[VariantGroup, bool]:
                 variants += inline
             else:
                 inline_notes = True
-                if node.block.kind is BlockKind.LIST_ITEM and not node.text.rstrip().endswith(":"):
-                    bare.append((len(variants), node))
                 notes.append(point(node))
     close()
-    if variants and bare and len(bare) == len(notes):  # only bullets among named variants: no lead to keep
-        variants = _with_bare_variants(variants, bare)
-        notes = []
     group = VariantGroup(
         dimension=dimension, heading=sub.title, heading_note=heading_note(sub.title), notes=notes, variants=variants
     )
     return group, inline_notes
-
-
-def _with_bare_variants(variants: list[Variant], bare: list[tuple[int, Node]]) -> list[Variant]:
-    """The variants with the bullets of the same list that name none, in page order: beside "Scope varies by
-    state: ...", "Some states allow independent practice ..." is a variant of the geography too, written
-    without a label, no lead of the dimension."""
-    out = list(variants)
-    for shift, (at, node) in enumerate(bare):
-        name, note = _name_note(node.text.strip())
-        out.insert(at + shift, Variant(name=name, note=note, points=[point(c) for c in node.children], text=node.text))
-    return out
 
 
 @lru_cache(maxsize=1)
