@@ -64,21 +64,6 @@ def test_synthetic_paragraph_closing_new_expectations_is_a_note() -> None:
     assert ai["notes"] == ["AI does not replace judgement. It shifts time toward conversation."]
 
 
-def test_synthetic_unnamed_bullets_among_named_variants_are_variants() -> None:
-    (group,) = html_fields(
-        "<h2>17) Role Variants</h2><h3>By geography</h3><ul><li>Rules vary by state: licensing differs</li>"
-        "<li>Some regions allow remote practice for licensed staff in rural areas</li>"
-        "<li>Abroad, titles and scope differ (e.g., therapist)</li></ul>"
-    )["role_variants"]["dimensions"]
-    assert group["dimension"] == "geography"
-    assert [(v["name"], v["note"]) for v in group["variants"]] == [
-        ("Rules vary by state", None),
-        ("Some regions allow remote practice for licensed staff in rural areas", None),
-        ("Abroad, titles and scope differ", "e.g., therapist"),
-    ]
-    assert group["notes"] == []
-
-
 def test_synthetic_only_unnamed_bullets_stay_notes() -> None:
     """The common form: a dimension written as sentences, no variant named, keeps them as its notes."""
     (group,) = html_fields(
@@ -114,13 +99,14 @@ def test_synthetic_labelled_bullets_before_subheadings_are_variants() -> None:
     ]
 
 
-def test_synthetic_clinical_and_software_environments_have_keys() -> None:
+def test_synthetic_software_environment_is_application_a_clinical_one_keeps_its_name() -> None:
+    """A clinical setting (operatories, wards) is no kind the stack enum names: its heading stays, keyed none."""
     envs = html_fields(
         "<h2>11) Typical Tech Stack / Environment</h2><h3>Clinical environment</h3><ul><li>Four operatories</li></ul>"
         "<h3>Software environment</h3><ul><li>One practice management system</li></ul>"
     )["tech_stack"]["environments"]
     assert [(env["name"], env["key"]) for env in envs] == [
-        ("Clinical environment", "infrastructure"),
+        ("Clinical environment", None),
         ("Software environment", "application"),
     ]
 
@@ -173,23 +159,21 @@ def test_page_role_variants() -> None:
     assert [(d["heading"], d["dimension"], len(d["variants"])) for d in dims] == [
         ("By practice size", "company_size", 2),
         ("By setting", "industry", 3),
-        ("By geography", "geography", 3),
+        ("By geography", "geography", 1),
         ("Startup vs established practice", "startup_vs_enterprise", 2),
         ("Regulated vs less regulated settings", "regulated", 0),  # a lone sentence: the dimension's note
     ]
+    # A dimension's bullets that name no variant stay its notes, beside one that does ("Scope varies by state: …"):
+    # a sentence is no variant's name.
     geography = dims[2]
-    assert [v["name"] for v in geography["variants"]] == [
-        "Scope varies by state",
-        "Some states allow independent or collaborative-practice hygienists in community settings",
-        "Outside the US, titles and scope differ",
-    ]
-    assert geography["notes"] == []
+    assert [v["name"] for v in geography["variants"]] == ["Scope varies by state"]
+    assert len(geography["notes"]) == 2
 
 
-def test_page_tech_stack_environments_all_keyed() -> None:
+def test_page_tech_stack_environments_keyed() -> None:
     envs = unseen_document(PAGE)["fields"]["tech_stack"]["environments"]
     assert [env["key"] for env in envs] == [
-        "infrastructure",
+        None,
         "application",
         "data",
         "security",
