@@ -23,6 +23,7 @@ from .common import (
     Node,
     SectionFields,
     block_texts,
+    closing_remarks,
     drop_tables,
     item_tree,
     nest_colon_leads,
@@ -165,5 +166,6 @@ def parse(section: Section) -> AiImpact:
             values["changes"].append(_item(outlook))
             if horizon is None and (match := _HORIZON.search(outlook.text)):
                 horizon = f"{match.group(1)} {match.group(2)}"
-        values[name] += [_item(node) for node in nodes]
+        # Any other paragraph after the list closes it ("AI does not replace the hygienist's hands ..."): a note.
+        values[name] += [_item(node) for node in closing_remarks(nodes, notes, prose=True)]
     return AiImpact(notes=notes, changes_horizon=horizon, other=other, unparsed=unparsed, **values)

@@ -20,7 +20,7 @@ from ..blocks import Block, BlockKind
 from ..models import Section, Subsection
 from ..nlp import load_vocab
 from ..sections import subheading_key
-from .text import is_short_form, labelled_parts, normalise_label, split_label, split_note
+from .text import SENTENCE_GAP, is_short_form, labelled_parts, normalise_label, split_label, split_note
 from .vocabulary import SKILLS_TO_DECISIONS, arrow_path, opens_with_example, split_role_qualifier
 
 __all__ = [
@@ -304,6 +304,22 @@ def list_nodes(nodes: list[Node], notes: list[str], unparsed: list[str]) -> list
         else:
             out.append(node)
     return out
+
+
+def closing_remarks(nodes: list[Node], notes: list[str], *, prose: bool = False) -> list[Node]:
+    """The nodes less the paragraphs after a sub-heading's list, which go to ``notes``: a remark closing the
+    list ("Use one practical exercise ... per candidate; calibrate scores in a debrief") is none of its items.
+    Paragraphs with no list before them are the items, written without bullets. With ``prose``, only paragraphs
+    of several sentences close it: a one-sentence line after the bullets may be an item that lost its bullet."""
+    end = len(nodes)
+    while end and nodes[end - 1].block.kind is _PARAGRAPH and not nodes[end - 1].children:
+        if prose and not SENTENCE_GAP.search(nodes[end - 1].block.text):
+            break
+        end -= 1
+    if end == len(nodes) or not any(node.block.kind is _LIST_ITEM for node in nodes[:end]):
+        return nodes
+    notes += [node.text for node in nodes[end:]]
+    return nodes[:end]
 
 
 #: the marks that end a sentence (a lead, a note) rather than an item's title

@@ -28,6 +28,7 @@ from .common import (
     Point,
     SectionFields,
     block_texts,
+    closing_remarks,
     drop_item_lead,
     drop_tables,
     extra_subsection,
@@ -931,19 +932,6 @@ def _runs_on(before: list[int], numbers: list[int]) -> bool:
     return bool(before and numbers) and numbers[0] == before[-1] + 1
 
 
-def _closing_remarks(nodes: list[Node], notes: list[str]) -> list[Node]:
-    """The nodes less the paragraphs after a signal list, which go to ``notes``: a remark closing the section
-    ("Use one practical exercise ... per candidate; calibrate scores in a debrief") is no signal. Paragraphs
-    with no list before them are the signals, written without bullets."""
-    end = len(nodes)
-    while end and nodes[end - 1].block.kind is BlockKind.PARAGRAPH and not nodes[end - 1].children:
-        end -= 1
-    if end == len(nodes) or not any(node.block.kind is BlockKind.LIST_ITEM for node in nodes[:end]):
-        return nodes
-    notes += [node.text for node in nodes[end:]]
-    return nodes[:end]
-
-
 def parse(section: Section) -> Hiring:
     """Parse the section's blocks into typed fields."""
     unparsed: list[str] = []
@@ -975,7 +963,7 @@ def parse(section: Section) -> Hiring:
         elif key == "exercises":
             exercises += _exercises(sub.blocks, exercise_notes, unparsed)
         elif key in _SIGNALS:
-            nodes = _closing_remarks(drop_tables(nest_colon_leads(item_tree(sub.blocks)), unparsed), notes)
+            nodes = closing_remarks(drop_tables(nest_colon_leads(item_tree(sub.blocks)), unparsed), notes)
             signals[_SIGNALS[key]] += [point(node) for node in nodes]
         elif key == "scorecard" and scorecard is None:
             scorecard = _scorecard(_retyped_scorecard(sub.blocks), unparsed)

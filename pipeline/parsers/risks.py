@@ -20,6 +20,7 @@ from .common import (
     Node,
     SectionFields,
     block_texts,
+    closing_remarks,
     drop_tables,
     item_tree,
     routed_items,
@@ -153,5 +154,7 @@ def parse(section: Section) -> Risks:
         lead, blocks = split_lead(sub.blocks)
         if lead is not None:
             notes.append(lead)
-        values[name] += [_risk(node) for node in drop_tables(item_tree(blocks), unparsed)]
+        # A paragraph after the list closes the section ("Many practices discover these ... late"): a note.
+        nodes = closing_remarks(drop_tables(item_tree(blocks), unparsed), notes, prose=True)
+        values[name] += [_risk(node) for node in nodes]
     return Risks(notes=notes, other=other, unparsed=unparsed, **values)

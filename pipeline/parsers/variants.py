@@ -324,14 +324,15 @@ def _node_blocks(node: Node) -> list[Block]:
     return [node.block, *(block for child in node.children for block in _node_blocks(child))]
 
 
-def _flat_variants(section: Section) -> RoleVariants | None:
-    """The section read as one flat list of labelled bullets, or None when it is not one.
+def _flat_groups(blocks: list[Block]) -> tuple[list[Block], list[VariantGroup]] | None:
+    """The blocks read as one flat list of labelled bullets: the blocks no bullet names a variant in, and a group
+    per named one; None when they are not one.
 
     "Startup: ...", "Enterprise: ...", "Geography: ..." → a group each (startup_vs_enterprise twice, then
     geography), whose one variant is the bullet. A list whose labels all name dimensions ("By company size: ...") is
     the dimension form instead. Siblings stay siblings: a bullet's points are the items nested under it.
     """
-    nodes = item_tree(section.blocks)
+    nodes = item_tree(blocks)
     read = [
         (node, _inline_variants(node.text, [point(child) for child in node.children]))
         if node.block.kind == BlockKind.LIST_ITEM
@@ -358,19 +359,23 @@ def _flat_variants(section: Section) -> RoleVariants | None:
             )
             for variant in variants
         ]
-    unparsed: list[str] = []
-    return RoleVariants(notes=block_texts(rest, unparsed), dimensions=groups, unparsed=unparsed)
+    return rest, groups
 
 
 def parse(section: Section) -> RoleVariants:
     """Parse the section's blocks into typed fields."""
-    if not section.subsections and (flat := _flat_variants(section)) is not None:
-        return flat
-    section = with_labelled_subsections(section, _SECTION)  # "By company size: startups ..." as one bullet
     unparsed: list[str] = []
+    flat = _flat_groups(section.blocks) if section.blocks else None
+    if flat is not None and not section.subsections:
+        return RoleVariants(notes=block_texts(flat[0], unparsed), dimensions=flat[1], unparsed=unparsed)
+    if flat is not None:
+        # Labelled bullets ("Startup: ...", "Regulated industries: ...") before the sub-headings: variants of
+        # the dimensions their labels name, as without sub-headings, the sub-headings' groups after them.
+        section = section.model_copy(update={"blocks": flat[0]})
+    section = with_labelled_subsections(section, _SECTION)  # "By company size: startups ..." as one bullet
     rest, labelled = _labelled_paragraphs(section.blocks)
     notes = block_texts(rest, unparsed)
-    dimensions = labelled + [_group(sub) for sub in section.subsections]
+    dimensions = (flat[1] if flat else []) + labelled + [_group(sub) for sub in section.subsections]
     return RoleVariants(notes=notes, dimensions=dimensions, unparsed=unparsed)
 
 
