@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .markuplines import join_lines, pipe_row, split_lines, write_span
+from .noise import is_ad_label
 
 __all__ = ["roam_as_markdown"]
 
@@ -28,14 +29,16 @@ _REFERENCES = re.compile(r"^- (?:Linked|Unlinked) References[ \t]*$", re.M)
 _TABLE = "{{[[table]]}}"
 # A bold-only bullet, "**Strategic responsibilities**": a sub-heading when it holds blocks.
 _BOLD_BULLET = re.compile(r"- \*\*([^*\n]+)\*\*")
+# Roam's block reference, its nine-character uid: "((Zp4wR8nLc))" (the outliner knows Logseq's uuid ones).
+_BLOCK_REFERENCE = re.compile(r"[ \t]?\(\([\w-]{9}\)\)")
 
 
 def roam_as_markdown(text: str) -> str:
     """The page with Roam's tables, bold sub-headings and linked references made into the outliner's markdown
     if it is a Roam export, else the page as it is. Every line keeps its length, a table its span.
 
-    >>> print(roam_as_markdown("- ## A\\n    - **B**\\n        - {{[[table]]}}\\n            - x\\n"
-    ...     "                - y\\n            - 1\\n                - 2"))
+    >>> page = "- ## A\\n    - **B**\\n        - {{[[table]]}}\\n            - x\\n                - y\\n"
+    >>> print(roam_as_markdown(page + "            - 1\\n                - 2").rstrip())
     - ## A
         - ### B
             - | x | y |
@@ -55,6 +58,11 @@ def roam_as_markdown(text: str) -> str:
         if stripped == "- " + _TABLE:
             i = _write_table(bodies, ends, i, end)
             continue
+        if body[:2] == "- " and is_ad_label(body[2:]):
+            i = _blank_block(bodies, i, end)  # a clipped ad: the label's bullet and the ad's blocks under it
+            continue
+        if "((" in body:
+            body = bodies[i] = _BLOCK_REFERENCE.sub("", body).ljust(len(body))
         if stripped[:4] == "- **" and _BOLD_BULLET.fullmatch(stripped) and _holds_blocks(bodies, i, end):
             indent = len(body) - len(stripped)
             bodies[i] = (body[:indent] + "- ### " + stripped[4:].rstrip("*")).ljust(len(body))
@@ -92,14 +100,29 @@ def _holds_blocks(bodies: list[str], i: int, end: int) -> bool:
     return False
 
 
+def _block_end(bodies: list[str], i: int, end: int) -> int:
+    """The line after the bullet on line i and the blocks under it."""
+    indent = _indent(bodies[i])
+    j = i + 1
+    while j < end and (not bodies[j].strip() or _indent(bodies[j]) > indent):
+        j += 1
+    return j
+
+
+def _blank_block(bodies: list[str], i: int, end: int) -> int:
+    """Blank the bullet on line i and the blocks under it; the line after them."""
+    j = _block_end(bodies, i, end)
+    for k in range(i, j):
+        bodies[k] = " " * len(bodies[k])
+    return j
+
+
 def _write_table(bodies: list[str], ends: list[str], i: int, end: int) -> int:
     """Rewrite the tree table whose "{{[[table]]}}" bullet is on line i as pipe-row bullets over its span; the
     line after the table. A row is a first-column cell and the chain of its first children; the first row is
     the header, a separator row after it."""
     indent = _indent(bodies[i])
-    j = i + 1
-    while j < end and (not bodies[j].strip() or _indent(bodies[j]) > indent):
-        j += 1
+    j = _block_end(bodies, i, end)
     rows: list[list[str]] = []
     row_indent = indent + _step(bodies, i)  # a first-column cell's; the next columns' are deeper
     for k in range(i + 1, j):
