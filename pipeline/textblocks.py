@@ -55,6 +55,7 @@ from .nlp import load_vocab
 from .noise import is_ad_box, is_banner_copy, is_widget, is_wrapped_ad_label
 from .orgmode import org_as_markdown
 from .outliner import outline_as_markdown
+from .roam import roam_as_markdown
 from .rst import rst_as_markdown
 from .sections import classify_heading, is_area_authority_label, subheading_key
 from .tables import (
@@ -547,6 +548,7 @@ def text_to_pieces(text: str) -> list[Piece]:
     # take their closed "== Title ==" headings for its own.
     text = dokuwiki_as_markdown(text)
     text = wikitext_as_markdown(text)
+    text = roam_as_markdown(text)  # Roam's tables and sub-headings made the outline the outliner reads
     text = outline_as_markdown(text)
     text = asciidoc_as_markdown(text)
     text = rst_as_markdown(text)
