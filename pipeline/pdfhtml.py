@@ -87,12 +87,12 @@ def printed_text(root: etree._Element) -> str | None:
     return _laid_out(rows)
 
 
-def _laid_out(rows: list[list[list[_Line]]]) -> str | None:
+def _laid_out(rows: list[list[list[_Line]]], char_ems: float = _CHAR_EMS) -> str | None:
     """The pages' rows as pdftotext -layout prints them, columns by the body type's glyph width."""
     sizes = Counter(round(line.size, 1) for page in rows for row in page for line in row)
     if not sizes:
         return None
-    layout = _Layout(sizes.most_common(1)[0][0] * _CHAR_EMS, _pitch(rows), _hanging(rows))
+    layout = _Layout(sizes.most_common(1)[0][0] * char_ems, _pitch(rows), _hanging(rows))
     return "".join(layout.page(page) + "\f" for page in rows)
 
 
@@ -100,6 +100,10 @@ def _laid_out(rows: list[list[list[_Line]]]) -> str | None:
 # positioned ``<p style="top:..px;left:..px" class="ftNN">`` per printed run, its font size in a ``.ftNN{}`` rule.
 _POPPLER_FIRST_PAGE = etree.XPath("id('page1-div')")
 _POPPLER_FONT = re.compile(r"\.(ft\d+)\{[^}]*?font-size:\s*([\d.]+)px")
+# poppler gives a run's font size, not its width: a Times or Helvetica glyph is some 0.45 em on average. Half an
+# em would push a table's wide cells past the next column's left edge, and round an item's marker and its
+# wrapped lines' indent onto different columns.
+_POPPLER_CHAR_EMS = 0.45
 _POPPLER_PLACE = re.compile(r"top:\s*(-?[\d.]+)px;\s*left:\s*(-?[\d.]+)px")
 
 
@@ -113,7 +117,7 @@ def _poppler_text(root: etree._Element) -> str | None:
         return None
     pages = [div for div in first[0].itersiblings("div", preceding=False) if _poppler_page(div)]
     rows = [_rows(_poppler_lines(page, fonts)) for page in [first[0], *pages]]
-    return _laid_out(rows)
+    return _laid_out(rows, _POPPLER_CHAR_EMS)
 
 
 def _poppler_page(div: etree._Element) -> bool:
