@@ -39,7 +39,7 @@ def _poppler(pages: list[list[Run]]) -> bytes:
     for number, runs in enumerate(pages, 1):
         chrome = [
             (24, 36, "ft00", "12/7/26,&#160;10:41&#160;AM"),
-            (24, 300, "ft00", "Test&#160;Role:&#160;Role&#160;Blueprint,&#160;Responsibilities,&#160;Skills,&#160;KPI…"),
+            (24, 300, "ft00", "Test&#160;Role:&#160;Role&#160;Blueprint,&#160;Responsibilities,&#160;KPI…"),
             (1156, 36, "ft00", "https://www.example.com/blueprints/test-role-blueprint/"),
             (1156, 850, "ft00", f"{number}/{len(pages)}"),
         ]
