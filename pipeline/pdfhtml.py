@@ -73,10 +73,10 @@ class _Line:
 
 
 def printed_text(root: etree._Element) -> str | None:
-    """The text pdftotext -layout would print for a pdf2htmlEX page, or None for any other page."""
+    """The text pdftotext -layout would print for a pdf2htmlEX or poppler pdftohtml page, or None for any other."""
     container = _PAGE_CONTAINER(root)
     if not container:
-        return None
+        return _poppler_text(root)
     pages = _PDF_PAGES(container[0])
     if not pages:
         return None
@@ -84,11 +84,58 @@ def printed_text(root: etree._Element) -> str | None:
     if not styles.values:
         return None  # its stylesheet kept apart (--embed-css 0): no line's place is known
     rows = [_rows([line for div in page.iter("div") if (line := _line(div, styles)) is not None]) for page in pages]
+    return _laid_out(rows)
+
+
+def _laid_out(rows: list[list[list[_Line]]], char_ems: float = _CHAR_EMS) -> str | None:
+    """The pages' rows as pdftotext -layout prints them, columns by the body type's glyph width."""
     sizes = Counter(round(line.size, 1) for page in rows for row in page for line in row)
     if not sizes:
         return None
-    layout = _Layout(sizes.most_common(1)[0][0] * _CHAR_EMS, _pitch(rows), _hanging(rows))
+    layout = _Layout(sizes.most_common(1)[0][0] * char_ems, _pitch(rows), _hanging(rows))
     return "".join(layout.page(page) + "\f" for page in rows)
+
+
+# poppler's ``pdftohtml -s -i -noframes``: one ``<div id="pageN-div">`` per PDF page, in it one absolutely
+# positioned ``<p style="top:..px;left:..px" class="ftNN">`` per printed run, its font size in a ``.ftNN{}`` rule.
+_POPPLER_FIRST_PAGE = etree.XPath("id('page1-div')")
+_POPPLER_FONT = re.compile(r"\.(ft\d+)\{[^}]*?font-size:\s*([\d.]+)px")
+# poppler gives a run's font size, not its width: a Times or Helvetica glyph is some 0.45 em on average. Half an
+# em would push a table's wide cells past the next column's left edge, and round an item's marker and its
+# wrapped lines' indent onto different columns.
+_POPPLER_CHAR_EMS = 0.45
+_POPPLER_PLACE = re.compile(r"top:\s*(-?[\d.]+)px;\s*left:\s*(-?[\d.]+)px")
+
+
+def _poppler_text(root: etree._Element) -> str | None:
+    """The text pdftotext -layout would print for poppler's pdftohtml page, or None for any other page."""
+    first = _POPPLER_FIRST_PAGE(root)
+    if not first or first[0].tag != "div":
+        return None
+    fonts = {name: float(size) for css in _STYLES(root) for name, size in _POPPLER_FONT.findall(css)}
+    if not fonts:
+        return None
+    pages = [div for div in first[0].itersiblings("div", preceding=False) if _poppler_page(div)]
+    rows = [_rows(_poppler_lines(page, fonts)) for page in [first[0], *pages]]
+    return _laid_out(rows, _POPPLER_CHAR_EMS)
+
+
+def _poppler_page(div: etree._Element) -> bool:
+    name = div.get("id") or ""
+    return name.startswith("page") and name.endswith("-div")
+
+
+def _poppler_lines(page: etree._Element, fonts: dict[str, float]) -> list[_Line]:
+    """A page's positioned runs as lines: the bottom is the negated top, so that _rows sorts them top down."""
+    lines: list[_Line] = []
+    for run in page.iterchildren("p"):
+        place = _POPPLER_PLACE.search(run.get("style") or "")
+        text = " ".join(run.xpath("string()").replace("\xa0", " ").split())
+        if place is None or not text:
+            continue
+        size = fonts.get(run.get("class") or "", 1.0)
+        lines.append(_Line(float(place.group(2)), -float(place.group(1)), size, (text,)))
+    return lines
 
 
 def _styles(root: etree._Element) -> _Styles:
