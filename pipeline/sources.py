@@ -297,13 +297,14 @@ def island_page(page: Page, meta: SourceMeta) -> Page | None:
 
 
 def printed_page(page: Page, printed: str) -> Page:
-    """A PDF shown as pdf2htmlEX's HTML, as the text page its pdftotext -layout print would be: ``printed``,
-    unwrapped as such a print is (running lines dropped, wrapped lines and cells joined) however short it is.
+    """A PDF shown as pdf2htmlEX's or poppler's (pdftohtml) HTML, as the text page its pdftotext -layout print
+    would be: ``printed``, unwrapped as such a print is (running lines dropped, wrapped lines and cells joined)
+    however short it is.
 
     Its meta is what that text says (a byline's date); the HTML stage read the page's head, which the caller
     keeps first. The report lists the reading among the repairs, as an island's article."""
     text = unwrap_dump(printed)
-    read = Repair("PDF lines positioned in HTML (pdf2htmlEX)", "read as the PDF's text", 1)
+    read = Repair("PDF lines positioned in HTML (pdf2htmlEX, pdftohtml)", "read as the PDF's text", 1)
     published, modified = byline_dates(text)
     meta = SourceMeta(date_published=published, date_modified=modified)
     return Page(text, InputForm.TEXT, page.input_form, meta, page.encoding, _merge(page.repairs, [read]), page.part)
