@@ -151,3 +151,35 @@ def test_page_table_headers() -> None:
 def test_page_noise_stays_out(noise: str) -> None:
     document = unseen_document(_PAGE)
     assert not [text for text in all_strings(document["fields"]) if noise in text]
+
+
+# --- tools: a vendor's second product line listed bare after its first -------------------------------------------
+
+
+def _tool_names(cell: str) -> list[list[str]]:
+    fields = html_fields(
+        "<h2>10) Tools, Platforms, and Software</h2><table><tr><th>Category</th><th>Tool, platform, or software</th>"
+        "<th>Primary use</th><th>Common / Optional / Context-specific</th></tr>"
+        f"<tr><td>Machine vision</td><td>{cell}</td><td>Inspection</td><td>Common</td></tr>"
+        "<tr><td>Scripting</td><td>Python</td><td>Analysis</td><td>Common</td></tr></table>"
+    )
+    return [[tool["name"] for tool in row["tools"]] for row in fields["tools"]["rows"]]
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        ("Cognex In-Sight / DataMan", ["Cognex In-Sight", "Cognex DataMan"]),
+        ("Cognex In-Sight / Keyence", ["Cognex In-Sight", "Keyence"]),  # a rival's name keeps its own
+        ("Microsoft Teams / Slack", ["Microsoft Teams", "Slack"]),
+        ("ServiceNow CMDB / Discovery", ["ServiceNow CMDB", "ServiceNow Discovery"]),
+    ],
+)
+def test_synthetic_vendor_takes_its_bare_product_line(cell: str, names: list[str]) -> None:
+    assert _tool_names(cell) == [names, ["Python"]]
+
+
+def test_page_cognex_row() -> None:
+    rows = unseen_document(_PAGE)["fields"]["tools"]["rows"]
+    vision = next(row for row in rows if row["category"] == "Machine vision")
+    assert [tool["name"] for tool in vision["tools"]] == ["Cognex In-Sight", "Cognex DataMan"]
