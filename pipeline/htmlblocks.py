@@ -139,6 +139,11 @@ _NEGATION_WORDS = _NEGATIONS | {_NEGATION_SUFFIX}
 # what the element is: Kadence's accordion box "kt-pane-header-alignment-left" (its panes' headers set left). A
 # name that opens with the word aligns the element itself: "header-aligned-left", "ad-align-center" stay chrome.
 _ALIGNMENT_WORDS = frozenset(("align", "aligned", "alignment", "halign", "valign"))
+# A "header" right after the name of a content widget is the widget's own header, not the page's: Essential Addons'
+# "eael-accordion-header" over a group of items, its data table's "data-table-header-text" cells, a "card-header". A
+# header of the page goes by its own name ("header", "site-header", "header-main", "elementor-location-header").
+_PAGE_HEADER_PART = "header"
+_WIDGETS_WITH_HEADERS = frozenset(("accordion", "card", "table", "tab", "tabs", "panel", "toggle"))
 # Chrome words that on a heading element name the heading itself, a title over the content after it (Divi's
 # "et_pb_module_header" over every blurb and call to action, a theme's "section-header"); on a box
 # (<div class="site-header">, Divi's "et_pb_fullwidth_header") they name the page's header.
@@ -493,6 +498,8 @@ def _chrome_names(classes: str, element_id: str, role: str) -> frozenset[str]:
         chrome -= _absent_words([*classes.split(), element_id, role])
     if chrome and not _ALIGNMENT_WORDS.isdisjoint(words):  # rare too: a content widget's alignment modifier
         chrome -= _aligned_parts([*classes.split(), element_id, role])
+    if _PAGE_HEADER_PART in chrome and not _WIDGETS_WITH_HEADERS.isdisjoint(words):  # rare: a widget's header
+        chrome -= _widget_headers([*classes.split(), element_id, role])
     lowered_classes = classes.lower()
     if "code-block-" in lowered_classes or "ai-viewport-" in lowered_classes:  # mostly neither: skip the regex
         names = lowered_classes.split()
@@ -525,6 +532,21 @@ def _aligned_parts(values: list[str]) -> set[str]:
         aligned.update(parts[1:last])  # the first part is the widget's prefix, or the element's own name
         present.update(parts[:1], parts[last + 1 :] if last else parts)
     return aligned - present
+
+
+def _widget_headers(values: list[str]) -> set[str]:
+    """{"header"} when the class, id or role names a header only as a content widget's part ("eael-accordion-header",
+    "data-table-header-text"), not when a name says the page's header too ("header", "site-header card-header")."""
+    widget = page = False
+    for value in values:
+        parts = _SPLIT_WORDS.split(value.lower())
+        for i, part in enumerate(parts):
+            if part == _PAGE_HEADER_PART:
+                if i and parts[i - 1] in _WIDGETS_WITH_HEADERS:
+                    widget = True
+                else:
+                    page = True
+    return {_PAGE_HEADER_PART} if widget and not page else set()
 
 
 def _parse(html: str, utf8: bytes | None = None) -> etree._Element | None:

@@ -501,17 +501,18 @@ def _shared_product(pieces: list[str]) -> list[str]:
 
 
 def _shared_module(pieces: list[str]) -> list[str]:
-    """A vendor's modules listed after one of them, "ServiceNow PPM / SPM", "ServiceNow CMDB / Discovery", each
-    with the vendor's name ("ServiceNow SPM", "ServiceNow Discovery"): a bare module is no tool. Only after a known
-    vendor's one-word name closed by an acronym, and only an acronym the gazetteer does not know alone, or a word it
-    knows under the vendor's name only: "Oracle EBS / SAP" and "DocuSign CLM / Icertis" stay two products."""
+    """A vendor's modules listed after one of them, "ServiceNow PPM / SPM", "ServiceNow CMDB / Discovery", "Cognex
+    In-Sight / DataMan", each with the vendor's name ("ServiceNow SPM", "Cognex DataMan"): a bare module is no tool.
+    Only after a known vendor's one-word name and its module: an acronym after an acronym module the gazetteer does
+    not know alone, or a word it knows under the vendor's name only: "Oracle EBS / SAP" and "DocuSign CLM / Icertis"
+    stay two products."""
     if len(pieces) < 2:
         return pieces  # most cells: one tool
     names = pieces[:1]
     for piece in pieces[1:]:
         vendor, _, module = names[-1].rpartition(" ")
-        if _is_acronym(module) and _is_brand(vendor) and tools_in(vendor) == (vendor,):
-            if _is_acronym(piece) or _edition_module(piece, module):
+        if _is_brand(vendor) and tools_in(vendor) == (vendor,):
+            if _is_acronym(module) and (_is_acronym(piece) or _edition_module(piece, module)):
                 piece = piece if tools_in(piece) else f"{vendor} {piece}"
             elif _vendor_module(vendor, piece):
                 piece = f"{vendor} {piece}"
