@@ -586,17 +586,19 @@ def text_to_pieces(text: str) -> list[Piece]:
             i += 1
             continue
         first = stripped[0]
-        if first in "`~%" and (after := _code_or_embed(lines, i, pieces)):
-            i = after
-            indent_stack.clear()
-            pending_item = False
-            continue
-        if first in "<:" and (html := read_html_block(text, raws, starts, i, text_to_pieces)) is not None:
-            block_pieces, i = html
-            pieces.extend(block_pieces)
-            indent_stack.clear()
-            pending_item = False
-            continue
+        # Markup opening a line: an HTML block or an admonition's fence ("<", ":"), a code fence or an embed. One
+        # test for them all, so that a line of text pays for none.
+        if first in "<:`~%":
+            if first in "<:":
+                markup = read_html_block(text, raws, starts, i, text_to_pieces)
+            else:
+                markup = _code_or_embed(lines, i)
+            if markup is not None:
+                block_pieces, i = markup
+                pieces.extend(block_pieces)
+                indent_stack.clear()
+                pending_item = False
+                continue
         # A simple table's rule and a setext underline open with three dashes or "=": "- item" is neither.
         dashes = first in "-=" and stripped[1:3] == first * 2
         if dashes and " " in stripped and _DASH_GROUPS.fullmatch(stripped) and (after := _simple_table(lines, i, pieces)):
@@ -718,8 +720,8 @@ def text_to_pieces(text: str) -> list[Piece]:
     return _untabbed(_bulletless_lists(pieces, text)) if "\t" in text else pieces
 
 
-def _code_or_embed(lines: _Lines, i: int, pieces: list[Piece]) -> int:
-    """Read a fenced code block or an embed opening at line i; return the line past it, or 0 for any other line.
+def _code_or_embed(lines: _Lines, i: int) -> tuple[list[Piece], int] | None:
+    """A fenced code block or an embed opening at line i: its pieces and the line past it; None for any other line.
 
     A code block is one paragraph, its lines kept, as the HTML reader reads a <pre> of source code: a "# comment"
     in it is no heading, "- x" no bullet. A "~~~" fence needs a blank line above it, else it underlines a title;
@@ -727,19 +729,19 @@ def _code_or_embed(lines: _Lines, i: int, pieces: list[Piece]) -> int:
     raws = lines.raws
     stripped = raws[i].strip()
     if stripped[:1] == "%":
-        return i + 1 if _HASHNODE_EMBED.fullmatch(stripped) else 0
+        return ([], i + 1) if _HASHNODE_EMBED.fullmatch(stripped) else None
     fence = _CODE_FENCE.fullmatch(stripped)
     if fence is None or (stripped[0] == "~" and i and raws[i - 1].strip()):
-        return 0
+        return None
     marks = fence.group(1)
     reach = range(i + 1, min(len(raws), i + 1 + _FENCE_REACH))
     close = next((k for k in reach if _closes_fence(raws[k], marks)), None)
     if close is None:
-        return 0
+        return None
     code = "\n".join(line.rstrip() for line in raws[i + 1 : close]).strip("\n")
-    if code.strip():
-        pieces.append(new_piece((Block.paragraph(code, lines.starts[i + 1], lines.end(close - 1)), 0.0)))
-    return close + 1
+    if not code.strip():
+        return [], close + 1
+    return [new_piece((Block.paragraph(code, lines.starts[i + 1], lines.end(close - 1)), 0.0))], close + 1
 
 
 def _closes_fence(raw: str, marks: str) -> bool:
