@@ -9,6 +9,10 @@ Medium's ?format=json answers {"success", "payload": {"value": post, "references
 ("])}while(1);</x>"): the post's paragraphs are typed and hold plain text with markups by offset. Images, embeds and
 pullquotes are dropped; "previewContent" repeats the opening and is never read.
 
+A GraphQL answer {"data": {...}} holds its post where the query named it, a level or more down (Hashnode's
+data.publication.post, WPGraphQL's data.post, a listing's data.posts.nodes): read as a post with its title, slug, url
+and dates, its content Hashnode's {"html", "markdown"} (the HTML first) or WPGraphQL's HTML string.
+
 Any other API answering a post object (Substack's /api/v1/posts/<slug>) or a list of them under results, items, data
 or posts (HubSpot's CMS v3 blog posts) holds the article HTML as a string field ("body_html", "postBody"): the last
 resort of the JSON reader, read as a post with its title, slug, url and dates.
@@ -25,7 +29,7 @@ from .headless import first_text as _first_text
 from .headless import nonblank as _text
 from .richtext import table_html
 
-__all__ = ["arc_story_article", "html_field_articles", "medium_post_article", "without_json_guard"]
+__all__ = ["arc_story_article", "graphql_articles", "html_field_articles", "medium_post_article", "without_json_guard"]
 
 
 # JSON-hijacking guards -----------------------------------------------------------------------------------------------
@@ -328,3 +332,83 @@ def _is_article_html(value: object) -> bool:
 def _teaser(key: str) -> bool:
     name = key.lower()
     return any(word in name for word in _TEASER_WORDS)
+
+
+# GraphQL ------------------------------------------------------------------------------------------------------------
+
+# Where a query names its post (Hashnode's "post", WPGraphQL's "post"/"postBy") or its listing ("posts", whose
+# "nodes" or "edges"[].node are the posts). Only these are taken: a post's comments, author, tags and seo, a level
+# down too, are never the article.
+_GRAPHQL_POST_KEYS = ("post", "postBy", "page", "pageBy", "article", "staticPage")
+_GRAPHQL_LISTING_KEYS = ("posts", "pages", "articles")
+_GRAPHQL_DEPTH = 3  # data.publication.post, data.user.publication.post: a query nests its result a few levels
+_GRAPHQL_HTML_KEYS = ("html", "contentHtml")  # Hashnode's content object; WPGraphQL's "content" is the HTML itself
+_GRAPHQL_MARKDOWN_KEYS = ("markdown", "contentMarkdown")
+_GRAPHQL_URL_KEYS = ("url", "link", "canonicalUrl")
+# WPGraphQL's "date" is the site's local time, its "dateGmt" UTC, as the REST reader's date_gmt.
+_GRAPHQL_PUBLISHED_KEYS = ("publishedAt", "dateGmt", "date", "createdAt")
+_GRAPHQL_MODIFIED_KEYS = ("updatedAt", "modifiedGmt", "modified")
+
+
+def graphql_articles(data: object) -> object | None:
+    """The post(s) of a GraphQL answer (or of its "data" saved alone, or a post object alone) as article objects,
+    a listing's one post the file's only page; None when the query named no post holding an article."""
+    if not isinstance(data, dict):
+        return None
+    root = data.get("data") if isinstance(data.get("data"), dict) else data
+    found = _graphql_article(root) or _graphql_posts(root, _GRAPHQL_DEPTH)
+    if not isinstance(found, list):
+        return found
+    articles = [_graphql_article(post) for post in found]
+    if not any(articles):
+        return None
+    articles = [article or post for article, post in zip(articles, found, strict=True)]
+    return articles[0] if len(articles) == 1 else articles
+
+
+def _graphql_posts(node: dict, depth: int) -> dict | list | None:
+    """The post object (an article object already) or the listing's posts the query named under node, looked for
+    a few levels down through its objects; None when there is none."""
+    for key in _GRAPHQL_POST_KEYS:
+        if isinstance(post := node.get(key), dict) and (article := _graphql_article(post)):
+            return article
+    for key in _GRAPHQL_LISTING_KEYS:
+        if posts := _connection_nodes(node.get(key)):
+            return posts
+    if depth <= 1:
+        return None
+    children = (value for value in node.values() if isinstance(value, dict))
+    return next(filter(None, (_graphql_posts(child, depth - 1) for child in children)), None)
+
+
+def _connection_nodes(listing: object) -> list | None:
+    """A listing's posts: a list, a connection's "nodes", or its "edges" each holding a "node"."""
+    if isinstance(listing, dict):
+        edges = listing.get("edges")
+        nodes = [edge.get("node") for edge in edges if isinstance(edge, dict)] if isinstance(edges, list) else None
+        listing = listing.get("nodes") if nodes is None else nodes
+    return listing if isinstance(listing, list) and listing else None
+
+
+def _graphql_article(post: object) -> dict | None:
+    """A GraphQL post object as an article object: its content's HTML (else its markdown), title, slug, url and
+    dates; None for any other object."""
+    if not isinstance(post, dict):
+        return None
+    content = post.get("content")
+    fields = content if isinstance(content, dict) else post
+    body = _first_text(fields, _GRAPHQL_HTML_KEYS) or (content if isinstance(content, str) else None)
+    kind = "html" if body and _is_article_html(body) else "markdown"
+    body = body if kind == "html" else _first_text(fields, _GRAPHQL_MARKDOWN_KEYS)
+    if not body:
+        return None
+    url = _absolute(_first_text(post, _GRAPHQL_URL_KEYS))
+    return {
+        "id": post.get("databaseId", post.get("id")),
+        kind: body,
+        "title": _text(post.get("title")),
+        "slug": _last_segment(_text(post.get("slug"))),
+        "url": url,
+        "date_published": utc_date(_first_text(post, _GRAPHQL_PUBLISHED_KEYS)),
+        "date_modified": utc_date(_first_text(post, _GRAPHQL_MODIFIED_KEYS)),
+    }

@@ -21,7 +21,13 @@ from itertools import islice
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
-from .apijson import arc_story_article, html_field_articles, medium_post_article, without_json_guard
+from .apijson import (
+    arc_story_article,
+    graphql_articles,
+    html_field_articles,
+    medium_post_article,
+    without_json_guard,
+)
 from .cmsjson import flexible_content_html, jsonapi_articles
 from .confluence import confluence_articles
 from .crawls import JsonLine, ServedPage, json_lines, warc_pages
@@ -660,8 +666,10 @@ def _json_pages(data: object, encoding: str) -> list[Page]:
     posts = envelope if isinstance(envelope, list) else [envelope]
     # A list is judged post by post, but a file with no post in it at all is no REST JSON.
     if not any(_is_post(p) for p in posts):
-        # The last resort: a post object's (or a listing's posts') article HTML field, as Substack's and HubSpot's.
+        # The last resort: a post object's (or a listing's posts') article HTML field, as Substack's and HubSpot's;
+        # else the post a GraphQL query named (Hashnode's, WPGraphQL's), a level or more down its "data".
         envelope = html_field_articles(data)
+        envelope = graphql_articles(data) if envelope is None else envelope
         if envelope is None:
             raise NotABlueprintError(_NOT_A_POST)
         posts = envelope if isinstance(envelope, list) else [envelope]

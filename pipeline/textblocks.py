@@ -115,6 +115,11 @@ _QUOTED_LINE = re.compile(r"\n {0,3}>")
 _CALLOUT = re.compile(r"\[![A-Za-z][\w-]*\][+-]?(.*)")  # "[!tip]- Title": the type, a fold sign, the title
 _DETAIL = re.compile(r"^(\s*)[–—]\s+(\S.*)$")
 _LONE_MARKERS = ("-", "*", "•")  # a line holding only a bullet: the item text is on the next line
+# A fenced code block's opening fence, "```bash" or "~~~", and its closing one: the same character, as many or more.
+_CODE_FENCE = re.compile(r"(`{3,}(?!.*`)|~{3,}).*")
+_FENCE_REACH = 400  # lines: a role page's code block is a snippet
+# Hashnode's embed, "%[https://youtube.com/watch?v=...]" alone on its line (a widget "%%[name]"): a player, no text.
+_HASHNODE_EMBED = re.compile(r"%%?\[\S+\]")
 # Compact style glues the next item's "-" to the end of the previous line.
 _TRAILING_MARKER = re.compile(r"^(.*\S)\s+-$")
 _LABEL_LINE_CHARS = 30  # a label wrapped in dashes is short ("- From our sponsors -"): compact items skip the call
@@ -583,12 +588,19 @@ def text_to_pieces(text: str) -> list[Piece]:
             i += 1
             continue
         first = stripped[0]
-        if first in "<:" and (html := read_html_block(text, raws, starts, i, text_to_pieces)) is not None:
-            block_pieces, i = html
-            pieces.extend(block_pieces)
-            indent_stack.clear()
-            pending_item = False
-            continue
+        # Markup opening a line: an HTML block or an admonition's fence ("<", ":"), a code fence or an embed. One
+        # test for them all, so that a line of text pays for none.
+        if first in "<:`~%":
+            if first in "<:":
+                markup = read_html_block(text, raws, starts, i, text_to_pieces)
+            else:
+                markup = _code_or_embed(lines, i)
+            if markup is not None:
+                block_pieces, i = markup
+                pieces.extend(block_pieces)
+                indent_stack.clear()
+                pending_item = False
+                continue
         # A simple table's rule and a setext underline open with three dashes or "=": "- item" is neither.
         dashes = first in "-=" and stripped[1:3] == first * 2
         if dashes and " " in stripped and _DASH_GROUPS.fullmatch(stripped) and (after := _simple_table(lines, i, pieces)):
@@ -708,6 +720,35 @@ def text_to_pieces(text: str) -> list[Piece]:
         pieces = _paragraph_cell_tables(pieces, text, column_names)
     # Tab-separated lines are a browser copy's tables: one scan rules out every other page.
     return _untabbed(_bulletless_lists(pieces, text)) if "\t" in text else pieces
+
+
+def _code_or_embed(lines: _Lines, i: int) -> tuple[list[Piece], int] | None:
+    """A fenced code block or an embed opening at line i: its pieces and the line past it; None for any other line.
+
+    A code block is one paragraph, its lines kept, as the HTML reader reads a <pre> of source code: a "# comment"
+    in it is no heading, "- x" no bullet. A "~~~" fence needs a blank line above it, else it underlines a title;
+    a fence not closed within _FENCE_REACH lines fences nothing (nor makes a page of stray fences quadratic)."""
+    raws = lines.raws
+    stripped = raws[i].strip()
+    if stripped[:1] == "%":
+        return ([], i + 1) if _HASHNODE_EMBED.fullmatch(stripped) else None
+    fence = _CODE_FENCE.fullmatch(stripped)
+    if fence is None or (stripped[0] == "~" and i and raws[i - 1].strip()):
+        return None
+    marks = fence.group(1)
+    reach = range(i + 1, min(len(raws), i + 1 + _FENCE_REACH))
+    close = next((k for k in reach if _closes_fence(raws[k], marks)), None)
+    if close is None:
+        return None
+    code = "\n".join(line.rstrip() for line in raws[i + 1 : close]).strip("\n")
+    if not code.strip():
+        return [], close + 1
+    return [new_piece((Block.paragraph(code, lines.starts[i + 1], lines.end(close - 1)), 0.0))], close + 1
+
+
+def _closes_fence(raw: str, marks: str) -> bool:
+    fence = raw.strip()
+    return fence[:1] == marks[0] and len(fence) >= len(marks) and fence == marks[0] * len(fence)
 
 
 _TABS = re.compile(r"\s*\t\s*")
