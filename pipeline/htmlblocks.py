@@ -354,6 +354,10 @@ _CODE_CLASS = re.compile(r"(?:^|\s)(?:sourceCode|(?:language|lang)-[\w+#-]+|hljs
 _CODE_BLOCK_BOX = re.compile(r"(?:^|[\s/])code-?block(?:\s|$)", re.IGNORECASE)
 _CODE_LANGUAGE = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#-]+)")
 _STEP_NUMBER_DIGITS = 2
+_DATA_LANGUAGE = "data-language"  # the language a highlighter (Expressive Code, Shiki) declares on its <pre>
+# A box's words naming its sponsor: "(sponsored by DemoForge Academy)", "Sponsored:", "paid partnership".
+_SPONSORED = re.compile(r"\b(?:sponsored|paid partnership|advertisement)\b", re.IGNORECASE)
+_BADGE_WORD = "badge"  # a class word of a status label ("sl-badge", "badge badge-new")
 _CODE_BOX_REACH = 2  # the box holds the <pre>, or the <pre>'s wrapper beside the caption
 _LINE_REACH = 200  # how far from a bare shortcode the markup around its line is looked for
 
@@ -1006,6 +1010,8 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
         elif element.tag == "aside" and _quoted_passage(element):
             _lift_quotation(element)
             continue
+        elif element.tag == "aside" and _admonition_aside(element):
+            continue  # the article's callout: its bare type title ("Tip") is hidden, gone with the hidden chrome
         elif element.tag in _LANDMARKS and _left_open(element) and _in_page(element, body) and _holds_article(element):
             _lift(element)  # an unclosed tag nested the article in it: its own chrome goes piece by piece below
             continue
@@ -1013,6 +1019,7 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
     _drop_footnote_references(body)
     _drop_edit_links(body)
     _drop_permalinks(body)
+    _drop_heading_badges(body)
     chrome = [e for e in _WITH_ATTRIBUTES(body) if _chrome_element(e)]
     if not chrome:
         return
@@ -1639,6 +1646,19 @@ def _quoted_passage(aside: etree._Element) -> bool:
     return any(isinstance(before.tag, str) and before.tag in _HEADINGS for before in aside.itersiblings(preceding=True))
 
 
+def _admonition_aside(aside: etree._Element) -> bool:
+    """Whether an <aside> is the article's callout box (Starlight's '<aside class="starlight-aside
+    starlight-aside--tip">'): its class names an admonition type, and its text is no promotion (a "Caution" box
+    selling a PDF "sponsored by" a vendor is the site's ad). A sidebar's aside names no such type."""
+    classes = aside.get("class")
+    if not classes or ADMONITION_TYPES.isdisjoint(_SPLIT_WORDS.split(classes.lower())):
+        return False
+    from .noise import is_ad_copy  # noise reads this module's shortcode pattern: imported here, not at the top
+
+    text = _text(aside)
+    return not (is_ad_copy(text) or _SPONSORED.search(text))
+
+
 def _lift_quotation(aside: etree._Element) -> None:
     """Keep a quote box's passages in its place; its title line, who is quoted, is chrome."""
     for child in list(aside):
@@ -1773,6 +1793,17 @@ def _drop_permalinks(body: etree._Element) -> None:
                 _drop(link)
 
 
+def _drop_heading_badges(body: etree._Element) -> None:
+    """Drop a badge inside a heading (Starlight's '<span class="sl-badge note">New</span>'): a status label the
+    theme draws beside the title, not its words ("Emerging future skills New"). Only in headings: a badge in a
+    table's cell may be the cell's value (an importance "Critical")."""
+    for heading in [h for h in body.iter(*_HEADINGS) if len(h)]:
+        for span in list(heading.iter("span")):
+            classes = span.get("class") or ""
+            if _BADGE_WORD in classes and _BADGE_WORD in _SPLIT_WORDS.split(classes.lower()):
+                _drop(span)
+
+
 def _numbered_section(heading: etree._Element) -> bool:
     """A heading such as "7) KPIs and Productivity Metrics"."""
     lead = (heading.text or "").lstrip()
@@ -1900,6 +1931,8 @@ def _pre_text(element: etree._Element) -> str:
         if event == "start":
             parts.append("\n" if node.tag == "br" else (node.text or "") if isinstance(node.tag, str) else "")
         elif node is not element:
+            if node.tag == "div" and not "".join(parts[-2:]).endswith("\n"):
+                parts.append("\n")  # a line of its own (Expressive Code's "ec-line" divs), as a browser shows it
             parts.append(node.tail or "")
     return "".join(parts)
 
@@ -1909,6 +1942,8 @@ def _source_code(pre: etree._Element) -> bool:
     Quarto's "sourceCode", highlight.js's and Prism's "language-r"/"lang-r", "hljs", Pygments' "highlight"; or by
     the code block box around it (_CODE_BLOCK_BOX). A bare <pre> or <pre><code> may be a text table or lines typed
     by hand (Medium, Substack): read as such."""
+    if pre.get(_DATA_LANGUAGE):  # Expressive Code's and Shiki's <pre data-language="yaml">
+        return True
     code = pre.find("code")
     classes = (pre.get("class") or "") + " " + (code.get("class") or "" if code is not None else "")
     return _CODE_CLASS.search(classes) is not None or _code_box(pre) is not None
