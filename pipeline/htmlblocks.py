@@ -357,6 +357,7 @@ _STEP_NUMBER_DIGITS = 2
 _DATA_LANGUAGE = "data-language"  # the language a highlighter (Expressive Code, Shiki) declares on its <pre>
 # A box's words naming its sponsor: "(sponsored by DemoForge Academy)", "Sponsored:", "paid partnership".
 _SPONSORED = re.compile(r"\b(?:sponsored|paid partnership|advertisement)\b", re.IGNORECASE)
+_STEPS_WORD = "steps"  # a class word of a steps list ("sl-steps")
 _BADGE_WORD = "badge"  # a class word of a status label ("sl-badge", "badge badge-new")
 _CODE_BOX_REACH = 2  # the box holds the <pre>, or the <pre>'s wrapper beside the caption
 _LINE_REACH = 200  # how far from a bare shortcode the markup around its line is looked for
@@ -2007,6 +2008,23 @@ def _drop_step_number(item: etree._Element) -> None:
             return
 
 
+def _steps_list(element: etree._Element) -> bool:
+    """Whether an ordered list is a docs theme's steps list, by a class word (Starlight's <Steps>: "sl-steps")."""
+    classes = element.get("class")
+    return bool(classes) and _STEPS_WORD in classes and _STEPS_WORD in _SPLIT_WORDS.split(classes.lower())
+
+
+def _titled_step(item: etree._Element) -> bool:
+    """Whether a step of a steps list opens on its title, a bold-only paragraph or a heading, over a list ('<li><p>
+    <strong>30-day goals</strong></p><ul>...</ul></li>'): the step is a titled group, not one item whose points
+    are its details (Mintlify's steps, role="listitem" divs, are read so already)."""
+    children = [child for child in item if isinstance(child.tag, str)]
+    if len(children) < 2 or (item.text or "").strip() or children[-1].tag not in ("ul", "ol"):
+        return False
+    title = children[0]
+    return title.tag in _HEADINGS or (title.tag == "p" and _bold_sub_heading(title) is not None)
+
+
 def _flat(text: str | None) -> str:
     return text.replace("\n", " ") if text else ""
 
@@ -2802,6 +2820,7 @@ class _Walker:
             depth = int(level.group(1))
         ordered = tag == "ol"
         number = _int(element.get("start"), 1) if ordered else None
+        steps = ordered and _steps_list(element)
         marker = "•"
         add = self.pieces.append
         for item in _definitions(element) if tag == "dl" else element.iterchildren("li"):
@@ -2817,6 +2836,8 @@ class _Walker:
             # An item holding a heading holds a block: one set lookup spares the others the search.
             elif item in self.holders and (heading := _item_heading(item)) is not None:
                 self._list_heading(heading, number)
+            elif steps and item in self.holders and _titled_step(item):
+                self.walk(item, level)  # its title a sub-heading over its list, as outside a list
             else:
                 text, ratio, nested = _item_content(item)
                 lines = _lines(text)
