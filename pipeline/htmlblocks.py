@@ -358,6 +358,8 @@ _DATA_LANGUAGE = "data-language"  # the language a highlighter (Expressive Code,
 # A box's words naming its sponsor: "(sponsored by DemoForge Academy)", "Sponsored:", "paid partnership".
 _SPONSORED = re.compile(r"\b(?:sponsored|paid partnership|advertisement)\b", re.IGNORECASE)
 _STEPS_WORD = "steps"  # a class word of a steps list ("sl-steps")
+_CARD_WORD = "card"  # a class word of a card box ("card", "sl-link-card")
+_TITLE_WORD = "title"
 _BADGE_WORD = "badge"  # a class word of a status label ("sl-badge", "badge badge-new")
 _CODE_BOX_REACH = 2  # the box holds the <pre>, or the <pre>'s wrapper beside the caption
 _LINE_REACH = 200  # how far from a bare shortcode the markup around its line is looked for
@@ -1994,6 +1996,31 @@ def _link_card(link: etree._Element) -> bool:
     return "card" in (link.get("class") or "").split() and next(link.iter(*_HEADINGS), None) is not None
 
 
+def _card_title(card: etree._Element) -> etree._Element | None:
+    """The title of a card box (a "card" class word: "card", "sl-link-card"), its first element with text, named
+    "title" or a heading; None for a box that is no single card (a "card-grid" holding cards, Bootstrap's "card"
+    around a "card-body"), or whose text opens on no title."""
+    if _CARD_WORD not in _SPLIT_WORDS.split((card.get("class") or "").lower()):
+        return None
+    for node in card.iterdescendants():
+        if not isinstance(node.tag, str):
+            continue
+        classes = node.get("class") or ""
+        if _CARD_WORD in classes:
+            return None
+        if node.tag in _HEADINGS or (classes and _TITLE_WORD in _SPLIT_WORDS.split(classes.lower())):
+            return node if _text(node) else None
+        if (node.text or "").strip():
+            return None
+    return None
+
+
+def _linked_title(card: etree._Element, title: etree._Element) -> bool:
+    """Whether a card's title is a link to another page (in one, or holding one): the card previews that page."""
+    links = [*title.iter("a"), *(a for a in title.iterancestors("a") if card in a.iterancestors())]
+    return any(not (link.get("href") or "#").startswith("#") for link in links)
+
+
 def _drop_step_number(item: etree._Element) -> None:
     """Drop the number badge opening a step of a steps list (Mintlify's <Steps>: a div role="listitem", its number
     alone in a box, then the step's title and content): the list numbers its steps, the badge is no text. Read,
@@ -2532,6 +2559,10 @@ class _Walker:
             return
         if name == "a" and _link_card(element):
             return
+        if (name == "div" or name == "article") and _CARD_WORD in (element.get("class") or ""):
+            if (title := _card_title(element)) is not None:
+                self._card(element, title, list_depth)
+                return
         if name in _HEADINGS:
             # A tab's label moved into its panel has no start tag of its own in the source (no source line).
             start = self.offset(name) if element.sourceline is not None else self.cursor
@@ -2585,6 +2616,23 @@ class _Walker:
             if name == "div" and element.get("role") == "listitem":
                 _drop_step_number(element)
             self.walk(element, list_depth)
+
+    def _card(self, card: etree._Element, title: etree._Element, list_depth: int) -> None:
+        """A card of a card grid: one item "Title (description)", as a role and its note are written (Starlight's
+        <Card>: '<article class="card"><p class="title">Product Manager</p><div class="body"><p>...'). Read as
+        blocks, its title and blurb stood as two loose notes. A card whose title links to another page (a
+        LinkCard, '<div class="sl-link-card"><a><span class="title">') previews that page: chrome, as a bookmark
+        card is. A card holding a list or a table is read as any box."""
+        if _linked_title(card, title):
+            return
+        if next(card.iter("ul", "ol", "table"), None) is not None:
+            self.walk(card, list_depth)
+            return
+        start = self.offset(card.tag)
+        name, text = _text(title), _text(card)
+        description = text[len(name) :].strip().removesuffix(".") if text.startswith(name) else ""
+        line = f"{name} ({description})" if description else name
+        self.pieces.append(new_piece((Block.list_item(line, start, start + len(text), list_depth, "•"), 0.0)))
 
     def _heading(self, text: str, start: int, level: int, ratio: float) -> None:
         self._drop_control_label(text)
