@@ -358,7 +358,8 @@ _DATA_LANGUAGE = "data-language"  # the language a highlighter (Expressive Code,
 # A box's words naming its sponsor: "(sponsored by DemoForge Academy)", "Sponsored:", "paid partnership".
 _SPONSORED = re.compile(r"\b(?:sponsored|paid partnership|advertisement)\b", re.IGNORECASE)
 _STEPS_WORD = "steps"  # a class word of a steps list ("sl-steps")
-_CARD_WORD = "card"  # a class word of a card box ("card", "sl-link-card")
+_CARD_WORD = "card"  # a card box's class ("card", "sl-link-card")
+_LINK_CARD = "link-card"
 _TITLE_WORD = "title"
 _BADGE_WORD = "badge"  # a class word of a status label ("sl-badge", "badge badge-new")
 _CODE_BOX_REACH = 2  # the box holds the <pre>, or the <pre>'s wrapper beside the caption
@@ -1997,10 +1998,11 @@ def _link_card(link: etree._Element) -> bool:
 
 
 def _card_title(card: etree._Element) -> etree._Element | None:
-    """The title of a card box (a "card" class word: "card", "sl-link-card"), its first element with text, named
-    "title" or a heading; None for a box that is no single card (a "card-grid" holding cards, Bootstrap's "card"
-    around a "card-body"), or whose text opens on no title."""
-    if _CARD_WORD not in _SPLIT_WORDS.split((card.get("class") or "").lower()):
+    """The title of a card box (a class named "card", or a link card's: "sl-link-card"), its first element with
+    text, named "title" or a heading; None for a box that is no single card (a "card-grid" holding cards,
+    Bootstrap's "card" around a "card-body"), or whose text opens on no title. Not a card word among others: Ghost's
+    "kg-card kg-toggle-card" is a disclosure, its heading the group's."""
+    if not any(name == _CARD_WORD or name.endswith(_LINK_CARD) for name in (card.get("class") or "").split()):
         return None
     for node in card.iterdescendants():
         if not isinstance(node.tag, str):
