@@ -2624,10 +2624,10 @@ class _Walker:
         <Card>: '<article class="card"><p class="title">Product Manager</p><div class="body"><p>...'). Read as
         blocks, its title and blurb stood as two loose notes. A card whose title links to another page (a
         LinkCard, '<div class="sl-link-card"><a><span class="title">') previews that page: chrome, as a bookmark
-        card is. A card holding a list or a table is read as any box."""
+        card is. A card titled by a heading, or holding a list or a table, is read as any box: its heading heads it."""
         if _linked_title(card, title):
             return
-        if next(card.iter("ul", "ol", "table"), None) is not None:
+        if title.tag in _HEADINGS or next(card.iter("ul", "ol", "table"), None) is not None:
             self.walk(card, list_depth)
             return
         start = self.offset(card.tag)
