@@ -1022,8 +1022,9 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
         _drop(element)
     _drop_footnote_references(body)
     _drop_edit_links(body)
-    _drop_permalinks(body)
-    _drop_heading_badges(body)
+    headings = [h for h in body.iter(*_HEADINGS) if len(h)]  # those with markup inside: one pass for both
+    _drop_permalinks(headings)
+    _drop_heading_badges(headings)
     chrome = [e for e in _WITH_ATTRIBUTES(body) if _chrome_element(e)]
     if not chrome:
         return
@@ -1781,12 +1782,12 @@ def _drop_edit_links(body: etree._Element) -> None:
             _drop(control)
 
 
-def _drop_permalinks(body: etree._Element) -> None:
+def _drop_permalinks(headings: list[etree._Element]) -> None:
     """Drop a heading's permalink: a link to the heading's own anchor whose text is a symbol or empty (Sphinx's and
     MkDocs' "¶" headerlink, Hugo's and Docusaurus' "#" hash-link, GitHub's icon anchor). Kept, it ends every
     heading's text ("Strategic responsibilities ¶"). The anchor is the id of the heading, of an element in it or
     around it, or the slug of its text (GitHub's link names "#title" and its own id "user-content-title")."""
-    for heading in [h for h in body.iter(*_HEADINGS) if len(h)]:
+    for heading in headings:
         for link in list(heading.iter("a")):
             href = link.get("href") or ""
             if not href.startswith("#") or _PERMALINK_TEXT.fullmatch(_text(link)) is None:
@@ -1797,11 +1798,11 @@ def _drop_permalinks(body: etree._Element) -> None:
                 _drop(link)
 
 
-def _drop_heading_badges(body: etree._Element) -> None:
+def _drop_heading_badges(headings: list[etree._Element]) -> None:
     """Drop a badge inside a heading (Starlight's '<span class="sl-badge note">New</span>'): a status label the
     theme draws beside the title, not its words ("Emerging future skills New"). Only in headings: a badge in a
     table's cell may be the cell's value (an importance "Critical")."""
-    for heading in [h for h in body.iter(*_HEADINGS) if len(h)]:
+    for heading in headings:
         for span in list(heading.iter("span")):
             classes = span.get("class") or ""
             if _BADGE_WORD in classes and _BADGE_WORD in _SPLIT_WORDS.split(classes.lower()):
