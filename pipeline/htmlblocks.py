@@ -359,6 +359,14 @@ _CODE_CLASS = re.compile(r"(?:^|\s)(?:sourceCode|(?:language|lang)-[\w+#-]+|hljs
 _CODE_BLOCK_BOX = re.compile(r"(?:^|[\s/])code-?block(?:\s|$)", re.IGNORECASE)
 _CODE_LANGUAGE = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#-]+)")
 _STEP_NUMBER_DIGITS = 2
+_DATA_LANGUAGE = "data-language"  # the language a highlighter (Expressive Code, Shiki) declares on its <pre>
+# A box's words naming its sponsor: "(sponsored by DemoForge Academy)", "Sponsored:", "paid partnership".
+_SPONSORED = re.compile(r"\b(?:sponsored|paid partnership|advertisement)\b", re.IGNORECASE)
+_STEPS_WORD = "steps"  # a class word of a steps list ("sl-steps")
+_CARD_WORD = "card"  # a card box's class ("card", "sl-link-card")
+_LINK_CARD = "link-card"
+_TITLE_WORD = "title"
+_BADGE_WORD = "badge"  # a class word of a status label ("sl-badge", "badge badge-new")
 _CODE_BOX_REACH = 2  # the box holds the <pre>, or the <pre>'s wrapper beside the caption
 _LINE_REACH = 200  # how far from a bare shortcode the markup around its line is looked for
 
@@ -1028,13 +1036,17 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
         elif element.tag == "aside" and _quoted_passage(element):
             _lift_quotation(element)
             continue
+        elif element.tag == "aside" and _admonition_aside(element):
+            continue  # the article's callout: its bare type title ("Tip") is hidden, gone with the hidden chrome
         elif element.tag in _LANDMARKS and _left_open(element) and _in_page(element, body) and _holds_article(element):
             _lift(element)  # an unclosed tag nested the article in it: its own chrome goes piece by piece below
             continue
         _drop(element)
     _drop_footnote_references(body)
     _drop_edit_links(body)
-    _drop_permalinks(body)
+    headings = [h for h in body.iter(*_HEADINGS) if len(h)]  # those with markup inside: one pass for both
+    _drop_permalinks(headings)
+    _drop_heading_badges(headings)
     chrome = [e for e in _WITH_ATTRIBUTES(body) if _chrome_element(e)]
     if not chrome:
         return
@@ -1661,6 +1673,19 @@ def _quoted_passage(aside: etree._Element) -> bool:
     return any(isinstance(before.tag, str) and before.tag in _HEADINGS for before in aside.itersiblings(preceding=True))
 
 
+def _admonition_aside(aside: etree._Element) -> bool:
+    """Whether an <aside> is the article's callout box (Starlight's '<aside class="starlight-aside
+    starlight-aside--tip">'): its class names an admonition type, and its text is no promotion (a "Caution" box
+    selling a PDF "sponsored by" a vendor is the site's ad). A sidebar's aside names no such type."""
+    classes = aside.get("class")
+    if not classes or ADMONITION_TYPES.isdisjoint(_SPLIT_WORDS.split(classes.lower())):
+        return False
+    from .noise import is_ad_copy  # noise reads this module's shortcode pattern: imported here, not at the top
+
+    text = _text(aside)
+    return not (is_ad_copy(text) or _SPONSORED.search(text))
+
+
 def _lift_quotation(aside: etree._Element) -> None:
     """Keep a quote box's passages in its place; its title line, who is quoted, is chrome."""
     for child in list(aside):
@@ -1779,12 +1804,12 @@ def _drop_edit_links(body: etree._Element) -> None:
             _drop(control)
 
 
-def _drop_permalinks(body: etree._Element) -> None:
+def _drop_permalinks(headings: list[etree._Element]) -> None:
     """Drop a heading's permalink: a link to the heading's own anchor whose text is a symbol or empty (Sphinx's and
     MkDocs' "¶" headerlink, Hugo's and Docusaurus' "#" hash-link, GitHub's icon anchor). Kept, it ends every
     heading's text ("Strategic responsibilities ¶"). The anchor is the id of the heading, of an element in it or
     around it, or the slug of its text (GitHub's link names "#title" and its own id "user-content-title")."""
-    for heading in [h for h in body.iter(*_HEADINGS) if len(h)]:
+    for heading in headings:
         for link in list(heading.iter("a")):
             href = link.get("href") or ""
             if not href.startswith("#") or _PERMALINK_TEXT.fullmatch(_text(link)) is None:
@@ -1793,6 +1818,17 @@ def _drop_permalinks(body: etree._Element) -> None:
             ids = {e.get("id") for e in heading.iter()} | {e.get("id") for e in heading.iterancestors()}
             if target in ids or _SLUG_WORDS.findall(target.lower()) == _SLUG_WORDS.findall(_text(heading).lower()):
                 _drop(link)
+
+
+def _drop_heading_badges(headings: list[etree._Element]) -> None:
+    """Drop a badge inside a heading (Starlight's '<span class="sl-badge note">New</span>'): a status label the
+    theme draws beside the title, not its words ("Emerging future skills New"). Only in headings: a badge in a
+    table's cell may be the cell's value (an importance "Critical")."""
+    for heading in headings:
+        for span in list(heading.iter("span")):
+            classes = span.get("class") or ""
+            if _BADGE_WORD in classes and _BADGE_WORD in _SPLIT_WORDS.split(classes.lower()):
+                _drop(span)
 
 
 def _numbered_section(heading: etree._Element) -> bool:
@@ -1922,6 +1958,8 @@ def _pre_text(element: etree._Element) -> str:
         if event == "start":
             parts.append("\n" if node.tag == "br" else (node.text or "") if isinstance(node.tag, str) else "")
         elif node is not element:
+            if node.tag == "div" and not "".join(parts[-2:]).endswith("\n"):
+                parts.append("\n")  # a line of its own (Expressive Code's "ec-line" divs), as a browser shows it
             parts.append(node.tail or "")
     return "".join(parts)
 
@@ -1931,6 +1969,8 @@ def _source_code(pre: etree._Element) -> bool:
     Quarto's "sourceCode", highlight.js's and Prism's "language-r"/"lang-r", "hljs", Pygments' "highlight"; or by
     the code block box around it (_CODE_BLOCK_BOX). A bare <pre> or <pre><code> may be a text table or lines typed
     by hand (Medium, Substack): read as such."""
+    if pre.get(_DATA_LANGUAGE):  # Expressive Code's and Shiki's <pre data-language="yaml">
+        return True
     code = pre.find("code")
     classes = (pre.get("class") or "") + " " + (code.get("class") or "" if code is not None else "")
     return _CODE_CLASS.search(classes) is not None or _code_box(pre) is not None
@@ -1980,6 +2020,32 @@ def _link_card(link: etree._Element) -> bool:
     return "card" in (link.get("class") or "").split() and next(link.iter(*_HEADINGS), None) is not None
 
 
+def _card_title(card: etree._Element) -> etree._Element | None:
+    """The title of a card box (a class named "card", or a link card's: "sl-link-card"), its first element with
+    text, named "title" or a heading; None for a box that is no single card (a "card-grid" holding cards,
+    Bootstrap's "card" around a "card-body"), or whose text opens on no title. Not a card word among others: Ghost's
+    "kg-card kg-toggle-card" is a disclosure, its heading the group's."""
+    if not any(name == _CARD_WORD or name.endswith(_LINK_CARD) for name in (card.get("class") or "").split()):
+        return None
+    for node in card.iterdescendants():
+        if not isinstance(node.tag, str):
+            continue
+        classes = node.get("class") or ""
+        if _CARD_WORD in classes:
+            return None
+        if node.tag in _HEADINGS or (classes and _TITLE_WORD in _SPLIT_WORDS.split(classes.lower())):
+            return node if _text(node) else None
+        if (node.text or "").strip():
+            return None
+    return None
+
+
+def _linked_title(card: etree._Element, title: etree._Element) -> bool:
+    """Whether a card's title is a link to another page (in one, or holding one): the card previews that page."""
+    links = [*title.iter("a"), *(a for a in title.iterancestors("a") if card in a.iterancestors())]
+    return any(not (link.get("href") or "#").startswith("#") for link in links)
+
+
 def _drop_step_number(item: etree._Element) -> None:
     """Drop the number badge opening a step of a steps list (Mintlify's <Steps>: a div role="listitem", its number
     alone in a box, then the step's title and content): the list numbers its steps, the badge is no text. Read,
@@ -1992,6 +2058,23 @@ def _drop_step_number(item: etree._Element) -> None:
             if text.isdigit() and len(text) <= _STEP_NUMBER_DIGITS and not len(node) and node.getnext() is None:
                 _drop(node)
             return
+
+
+def _steps_list(element: etree._Element) -> bool:
+    """Whether an ordered list is a docs theme's steps list, by a class word (Starlight's <Steps>: "sl-steps")."""
+    classes = element.get("class")
+    return bool(classes) and _STEPS_WORD in classes and _STEPS_WORD in _SPLIT_WORDS.split(classes.lower())
+
+
+def _titled_step(item: etree._Element) -> bool:
+    """Whether a step of a steps list opens on its title, a bold-only paragraph or a heading, over a list ('<li><p>
+    <strong>30-day goals</strong></p><ul>...</ul></li>'): the step is a titled group, not one item whose points
+    are its details (Mintlify's steps, role="listitem" divs, are read so already)."""
+    children = [child for child in item if isinstance(child.tag, str)]
+    if len(children) < 2 or (item.text or "").strip() or children[-1].tag not in ("ul", "ol"):
+        return False
+    title = children[0]
+    return title.tag in _HEADINGS or (title.tag == "p" and _bold_sub_heading(title) is not None)
 
 
 def _flat(text: str | None) -> str:
@@ -2501,6 +2584,10 @@ class _Walker:
             return
         if name == "a" and _link_card(element):
             return
+        if (name == "div" or name == "article") and _CARD_WORD in (element.get("class") or ""):
+            if (title := _card_title(element)) is not None:
+                self._card(element, title, list_depth)
+                return
         if name in _HEADINGS:
             # A tab's label moved into its panel has no start tag of its own in the source (no source line).
             start = self.offset(name) if element.sourceline is not None else self.cursor
@@ -2554,6 +2641,23 @@ class _Walker:
             if name == "div" and element.get("role") == "listitem":
                 _drop_step_number(element)
             self.walk(element, list_depth)
+
+    def _card(self, card: etree._Element, title: etree._Element, list_depth: int) -> None:
+        """A card of a card grid: one item "Title (description)", as a role and its note are written (Starlight's
+        <Card>: '<article class="card"><p class="title">Product Manager</p><div class="body"><p>...'). Read as
+        blocks, its title and blurb stood as two loose notes. A card whose title links to another page (a
+        LinkCard, '<div class="sl-link-card"><a><span class="title">') previews that page: chrome, as a bookmark
+        card is. A card titled by a heading, or holding a list or a table, is read as any box: its heading heads it."""
+        if _linked_title(card, title):
+            return
+        if title.tag in _HEADINGS or next(card.iter("ul", "ol", "table"), None) is not None:
+            self.walk(card, list_depth)
+            return
+        start = self.offset(card.tag)
+        name, text = _text(title), _text(card)
+        description = text[len(name) :].strip().removesuffix(".") if text.startswith(name) else ""
+        line = f"{name} ({description})" if description else name
+        self.pieces.append(new_piece((Block.list_item(line, start, start + len(text), list_depth, "•"), 0.0)))
 
     def _heading(self, text: str, start: int, level: int, ratio: float) -> None:
         self._drop_control_label(text)
@@ -2789,6 +2893,7 @@ class _Walker:
             depth = int(level.group(1))
         ordered = tag == "ol"
         number = _int(element.get("start"), 1) if ordered else None
+        steps = ordered and _steps_list(element)
         marker = "•"
         add = self.pieces.append
         for item in _definitions(element) if tag == "dl" else element.iterchildren("li"):
@@ -2804,6 +2909,8 @@ class _Walker:
             # An item holding a heading holds a block: one set lookup spares the others the search.
             elif item in self.holders and (heading := _item_heading(item)) is not None:
                 self._list_heading(heading, number)
+            elif steps and item in self.holders and _titled_step(item):
+                self.walk(item, level)  # its title a sub-heading over its list, as outside a list
             else:
                 text, ratio, nested = _item_content(item)
                 lines = _lines(text)
