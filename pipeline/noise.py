@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
-from operator import attrgetter, itemgetter, not_, or_
+from operator import itemgetter, not_
 
 from .blocks import Block, BlockKind
 from .htmlblocks import SHORTCODE
@@ -1124,30 +1124,22 @@ _AD_LIST_ITEMS = 6  # an ad's headline, copy, button and fine print; a longer li
 def _mark_labelled_lists(
     body: list[Piece], noise: list[bool], protected: set[int], section_of: list[str], vocab: _Vocab
 ) -> None:
-    """Mark the list right under a sponsorship label standing alone, when an item of it promotes ("Sponsored" over
-    "GrantBridge Pro — never miss a deadline" / "Start your free 14-day trial"): an outliner writes an ad's lines
+    """Mark the list right under a removed sponsorship label standing alone, when an item of it promotes ("Sponsored"
+    over "GrantBridge Pro — never miss a deadline" / "Start your free 14-day trial"): an outliner writes an ad's lines
     as the label's child bullets, and a list's items are otherwise never judged as an ad's lines."""
-    # Asked of removed blocks and of blocks that are a label alone: a set's lookup in C spares the others.
-    labels = map(or_, noise, map(vocab.ad_cells.__contains__, map(_BLOCK_TEXT, body)))
-    for k in compress(range(len(body) - 1), labels):
-        label = body[k].block
-        if body[k + 1].block.kind is not _LIST_ITEM or vocab.ad_label.fullmatch(_normal(label.text)) is None:
+    for k in compress(range(len(body) - 1), noise):  # only removed blocks are asked
+        if body[k + 1].block.kind is not _LIST_ITEM or vocab.ad_label.fullmatch(_normal(body[k].block.text)) is None:
             continue
-        # A label written as a bullet heads the ad's lines nested under it; a label line, the list after it.
-        depth = (label.depth or 0) if label.kind is _LIST_ITEM else -1
         end = k + 1
-        while end < len(body) and body[end].block.kind is _LIST_ITEM and (body[end].block.depth or 0) > depth:
+        while end < len(body) and body[end].block.kind is _LIST_ITEM:
             end += 1
         items = range(k + 1, end)
-        if not items or len(items) > _AD_LIST_ITEMS or any(
+        if len(items) > _AD_LIST_ITEMS or any(
             j in protected or subheading_key(section_of[j], body[j].block.text) for j in items
         ):
             continue
         if any(_is_promotional(body[j].block.text, vocab) or _is_offer(body[j].block.text, vocab) for j in items):
-            noise[k:end] = [True] * (end - k)
-
-
-_BLOCK_TEXT = attrgetter("block.text")
+            noise[k + 1 : end] = [True] * len(items)
 
 
 def _is_box_button(piece: Piece, vocab: _Vocab) -> bool:

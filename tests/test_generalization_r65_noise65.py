@@ -118,14 +118,17 @@ def test_synthetic_an_article_line_on_following_up_stays() -> None:
 
 # --- synthetic: an outliner's ad under its label, a comment header with its sort control ------------------------------
 
-_OUTLINE_TAIL = """- Sponsored
-    - **Fundline Pro — every funder deadline on one calendar**
-    - Smart calendars and funder matching for teams of every size.
-    - Start your free 14-day trial
-    - Ad choices · Why am I seeing this?
-- 7 Comments · Sort by: Newest
-    - Dana K. — Exactly what we needed for our rewrite, thanks!
-    - Load more comments
+_OUTLINE_TAIL = """Sponsored
+
+- **Fundline Pro — every funder deadline on one calendar**
+- Smart calendars and funder matching for teams of every size.
+- Start your free 14-day trial
+- Ad choices · Why am I seeing this?
+
+7 Comments · Sort by: Newest
+
+- Dana K. — Exactly what we needed for our rewrite, thanks!
+- Load more comments
 """
 
 
