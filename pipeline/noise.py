@@ -661,6 +661,7 @@ def _noise_marks(
         ):
             _mark_ad_lines(body, noise, signal, k, run_end, article_words, vocab)
     _mark_sponsor_boxes(body, noise, protected, section_of, vocab)
+    _mark_labelled_lists(body, noise, protected, section_of, vocab)
     # After the article's last list or table, a block with a promotion's phrase is the site's,
     # however long ("... has introduced a series of courses"), when it is foreign to the article
     # or holds several such phrases (a course promotion shares words with a page on training);
@@ -687,6 +688,11 @@ def _noise_marks(
                     or (block.kind is _HEADING and not kept_below)
                     or _cohesion(block.text, article_words, vocab) < _AD_COHESION
                 )
+            ) or (
+                # a box's call to the reader under the last table: "Book a health check with the CoE – 30-minute slots"
+                (block.kind is BlockKind.PARAGRAPH or not kept_below)
+                and _opens_on_call(block.text, vocab)
+                and _cues(block.text, vocab) >= _CALL_CUES
             ) or (
                 # a widget's title may read as a section of its own ("other"), never as a canonical one
                 block.kind is _HEADING
@@ -1098,12 +1104,42 @@ def _mark_sponsor_boxes(
             for j in copy
         ):
             continue
-        names = set(_CAPITALISED.findall(label.text)[1:] + _CAPITALISED.findall(body[button].block.text)[1:])
-        if any(names.intersection(_CAPITALISED.findall(body[j].block.text)) for j in copy):
+        names = _names(_CAPITALISED.findall(label.text)[1:] + _CAPITALISED.findall(body[button].block.text)[1:])
+        # A headline in capitals names the product all the same: "GRITLINE ANCHORS" over "Download the Anchor Guide".
+        if any(names.intersection(_names(_CAPITALISED.findall(body[j].block.text))) for j in copy):
             noise[k + 1 : button] = [True] * len(copy)
 
 
 _BOX_KINDS = (_HEADING, BlockKind.PARAGRAPH)
+
+
+def _names(words: list[str]) -> set[str]:
+    """Capitalised words as names, whatever their case or number: "ANCHORS" and "Anchor" name one product."""
+    return {_stem(word.lower()) for word in words}
+
+
+_AD_LIST_ITEMS = 6  # an ad's headline, copy, button and fine print; a longer list is an article's
+
+
+def _mark_labelled_lists(
+    body: list[Piece], noise: list[bool], protected: set[int], section_of: list[str], vocab: _Vocab
+) -> None:
+    """Mark the list right under a removed sponsorship label standing alone, when an item of it promotes ("Sponsored"
+    over "GrantBridge Pro — never miss a deadline" / "Start your free 14-day trial"): an outliner writes an ad's lines
+    as the label's child bullets, and a list's items are otherwise never judged as an ad's lines."""
+    for k in compress(range(len(body) - 1), noise):  # only removed blocks are asked
+        if body[k + 1].block.kind is not _LIST_ITEM or vocab.ad_label.fullmatch(_normal(body[k].block.text)) is None:
+            continue
+        end = k + 1
+        while end < len(body) and body[end].block.kind is _LIST_ITEM:
+            end += 1
+        items = range(k + 1, end)
+        if len(items) > _AD_LIST_ITEMS or any(
+            j in protected or subheading_key(section_of[j], body[j].block.text) for j in items
+        ):
+            continue
+        if any(_is_promotional(body[j].block.text, vocab) or _is_offer(body[j].block.text, vocab) for j in items):
+            noise[k + 1 : end] = [True] * len(items)
 
 
 def _is_box_button(piece: Piece, vocab: _Vocab) -> bool:
@@ -1112,7 +1148,10 @@ def _is_box_button(piece: Piece, vocab: _Vocab) -> bool:
     text = piece.block.text
     if text.endswith("]") and (marker := _FOOTNOTE_MARKER.search(text)):
         text = text[: marker.start()]
-    return (piece.link_ratio >= 0.5 or _is_button(text, vocab)) and not _more_words_than(text, _BUTTON_WORDS + 2)
+    # A box's button may name what it hands out ("Download the Anchor Design Guide"): a verb's call of a few more words.
+    if _more_words_than(text, _BUTTON_WORDS + 2):
+        return False
+    return piece.link_ratio >= 0.5 or _opens_on_call(text, vocab)
 
 
 _FOOTNOTE_MARKER = re.compile(r"\s*\[\d{1,3}\]$")
@@ -1348,7 +1387,7 @@ _COPY_BREAKS = re.compile(r"[.!?·•|→›»“”\"]|\s[–—-]\s")
 
 def _is_labelled_ad(piece: Piece, vocab: _Vocab) -> bool:
     """A block opened by a sponsorship label that promotes: a link, a price or a button among its
-    copy ("📣 Sponsored — Slotwise for Support Teams: ... Book a demo · See pricing").
+    copy ("📣 Sponsored — Slotwise for Support Teams: ... Book a demo · See pricing"), an offer or a promotion's phrase.
 
     The label says what the block is, so its length does not: asked of blocks past _GROUP_WORDS, which
     are otherwise article prose (a shorter one is judged as an ad's line, its label a promotion's phrase).
@@ -1357,9 +1396,8 @@ def _is_labelled_ad(piece: Piece, vocab: _Vocab) -> bool:
     text = piece.block.text
     if vocab.ad_label.match(text) is None:
         return False
-    if piece.link_ratio > 0 or vocab.price.search(text.lower()) is not None or vocab.sponsor_credit.match(text):
-        return True
-    return any(_is_button(copy, vocab) for copy in _COPY_BREAKS.split(text))
+    # Its copy's offer or promotion's phrase says so too ("📣 Sponsor: ... Start your free trial (30% off ...)").
+    return piece.link_ratio > 0 or vocab.sponsor_credit.match(text) is not None or _promotes(text, vocab)
 
 
 def _declares_ad(text: str, vocab: _Vocab) -> bool:
@@ -1453,6 +1491,15 @@ def _is_ad_row(row: list[str], vocab: _Vocab) -> bool:
         text = cells[0]
         return _is_labelled_item(text, vocab) or (_is_promotional(text, vocab) and not _lone_cue(text, vocab))
     return any(vocab.ad_label.match(cell) for cell in cells) and _promotes(" | ".join(cells), vocab)
+
+
+_CALL_CUES = 2  # a call's verb and a second cue (an offer, a headline's form): "Book a ... – 30-minute slots ..."
+
+
+def _opens_on_call(text: str, vocab: _Vocab) -> bool:
+    """Whether a text opens on a call to action's verb: "Book ...", "[Download ..."."""
+    words = text.split(None, 1)
+    return bool(words) and words[0].lower().strip("“\"'[(") in vocab.cta_verbs
 
 
 def _is_button(text: str, vocab: _Vocab) -> bool:
