@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Callable
 
 __all__ = [
     "is_portable_text",
@@ -247,11 +248,15 @@ def prosemirror_html(value: object) -> str | None:
     return "".join(out)
 
 
-def _pm_children(node: dict, out: list[str]) -> None:
-    children = node.get("content")
+def _render_each(children: object, render: Callable[[dict, list[str]], None], out: list[str]) -> None:
+    """Each node of an editor's children list rendered in order; anything not a list of objects renders nothing."""
     for child in children if isinstance(children, list) else ():
         if isinstance(child, dict):
-            _pm_render(child, out)
+            render(child, out)
+
+
+def _pm_children(node: dict, out: list[str]) -> None:
+    _render_each(node.get("content"), _pm_render, out)
 
 
 def _pm_render(node: dict, out: list[str]) -> None:
@@ -311,9 +316,7 @@ def strapi_blocks_html(blocks: list) -> str:
 
 
 def _sb_children(children: object, out: list[str]) -> None:
-    for node in children if isinstance(children, list) else ():
-        if isinstance(node, dict):
-            _sb_render(node, out)
+    _render_each(children, _sb_render, out)
 
 
 def _sb_render(node: dict, out: list[str]) -> None:
@@ -374,10 +377,7 @@ def lexical_html(value: object) -> str | None:
 
 
 def _lx_children(node: dict, out: list[str]) -> None:
-    children = node.get("children")
-    for child in children if isinstance(children, list) else ():
-        if isinstance(child, dict):
-            _lx_render(child, out)
+    _render_each(node.get("children"), _lx_render, out)
 
 
 def _lx_render(node: dict, out: list[str]) -> None:
