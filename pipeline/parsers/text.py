@@ -200,6 +200,13 @@ def split_at_colon(text: str, max_words: int | None = None) -> tuple[str, str] |
     return None
 
 
+def _opens_name(head: str) -> bool:
+    """Whether a title's first two characters open a name: a capital or a digit, or a lower-case letter before a
+    capital, a brand's own spelling ("eDiscovery vendor", "iOS release")."""
+    first = head[:1]
+    return first.isupper() or first.isdigit() or first.islower() and head[1:2].isupper()
+
+
 _PARENS = re.compile(r"\([^()]*\)")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 _QUOTES = "“”\"‘’'"
@@ -221,10 +228,10 @@ def split_title_description(text: str, max_words: int = 8) -> tuple[str | None, 
     title, description = parts
     bare = _PARENS.sub("", title).strip(_QUOTES + " ")
     # The first letter or digit: most titles open with one, the rest with a quote or a bracket.
-    first_letter = bare[:1] if bare[:1].isalnum() else next((c for c in bare if c.isalnum()), "")
+    start = 0 if bare[:1].isalnum() else next((i for i, c in enumerate(bare) if c.isalnum()), len(bare))
     if (
-        not first_letter
-        or not (first_letter.isupper() or first_letter.isdigit())
+        start == len(bare)
+        or not _opens_name(bare[start : start + 2])
         or len(bare.split()) > max_words
         or _SENTENCE_END.search(bare)
     ):
@@ -256,7 +263,9 @@ def _answers(inner: str, quote: str) -> bool:
     return _SINGLE_QUOTE.search(inner) is not None
 
 
-_LABEL = re.compile(r"^([A-Z][\w /&’'()-]{0,60}?):\s+(\S.*)$")
+# A label opens with a capital, or with a lower-case letter before one: a brand's own spelling ("eDiscovery
+# vendors", "iOS engineers") is a name.
+_LABEL = re.compile(r"^((?:[A-Z]|[a-z](?=[A-Z]))[\w /&’'()-]{0,60}?):\s+(\S.*)$")
 
 
 def split_label(text: str, max_words: int = 5) -> tuple[str | None, str]:
@@ -265,7 +274,7 @@ def split_label(text: str, max_words: int = 5) -> tuple[str | None, str]:
     "Use: training scripts, evaluation" → ("Use", "training scripts, evaluation").
     """
     stripped = text.strip()
-    if ":" not in stripped or not "A" <= stripped[:1] <= "Z":
+    if ":" not in stripped or not ("A" <= stripped[:1] <= "Z" or "A" <= stripped[1:2] <= "Z"):
         return None, stripped  # most texts: no colon, or no capital to open a label
     match = _LABEL.match(stripped)
     if match and _label_words(match.group(1)) <= max_words:
