@@ -118,7 +118,8 @@ def main(
     Storyblok) .json files,
     XML feeds and exports
     (.xml/.rss RSS, .atom Atom, .enex Evernote) and crawls (.warc web
-    archives, .jsonl/.ndjson crawler items), and any of them gzipped
+    archives, .warc.wet Common Crawl texts, .jsonl/.ndjson crawler
+    items), and any of them gzipped
     (.gz), recursively; other files are counted as ignored, by
     suffix. Writes OUT/<relative path>.json per page (OUT/<relative
     path>.<part>.json for each post of a REST list, item of a feed, page

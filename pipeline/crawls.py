@@ -1,12 +1,14 @@
-"""Crawl containers to the pages they hold: a WARC web archive (.warc, .warc.gz) and JSON Lines (.jsonl, .ndjson).
+"""Crawl containers to the pages they hold: a WARC web archive (.warc, .warc.gz; Common Crawl's WET text,
+.warc.wet.gz) and JSON Lines (.jsonl, .ndjson).
 
 A crawler saves everything it fetched in one file. A WARC holds a record per request, response and note of the
 crawl (warcinfo, metadata); warcio reads them, each record its own gzip member or not, and gives a response's body
 de-chunked and de-compressed (its content_stream()). A page is a full response (200, or 203 from a cache), or a
-``resource`` record, whose Content-Type is HTML, or markdown or plain text that reads as prose; its URL is the
-record's WARC-Target-URI. Everything else is no page and is counted nowhere: requests, warcinfo, metadata and
-revisit records, redirects and errors, and responses of other types (style sheets, images, scripts, a robots.txt
-of directives). A record that does not parse ends the reading: the pages before it are kept, the break is reported.
+``resource`` record, or a ``conversion`` record (a WET file's: the text Common Crawl drew from a response), whose
+Content-Type is HTML, or markdown or plain text that reads as prose; its URL is the record's WARC-Target-URI.
+Everything else is no page and is counted nowhere: requests, warcinfo, metadata and revisit records, redirects and
+errors, and responses of other types (style sheets, images, scripts, a robots.txt of directives). A record that
+does not parse ends the reading: the pages before it are kept, the break is reported.
 
 JSON Lines (Scrapy's ``-o items.jsonl``, an Apify dataset, a crawler's export) hold one JSON value a line, each
 read as a JSON file's object is (sources.py); a line that does not parse is that line's failure, not the file's.
@@ -53,7 +55,8 @@ _PAGE_TYPES = {
     "text/plain": "text",
 }
 _STATUSES = frozenset(("200", "203"))  # a full page, from the site or a cache
-_RECORD_TYPES = frozenset(("response", "resource"))
+# A conversion record has no HTTP head: its own Content-Type (a WET file's text/plain) names its form.
+_RECORD_TYPES = frozenset(("response", "resource", "conversion"))
 
 
 def warc_pages(data: bytes) -> WarcPages:

@@ -9,7 +9,7 @@ PipelineError
 │   ├── CorruptGzipError  a .gz file that does not gunzip
 │   ├── MalformedJSONError  a .json file that does not parse
 │   ├── MalformedXMLError  a feed or export (.xml, .rss, .atom, .enex) that does not parse
-│   ├── MalformedWARCError  a web archive (.warc) that does not parse, or a record of it
+│   ├── MalformedWARCError  a web archive (.warc, .warc.wet) that does not parse, or a record of it
 │   └── UnsupportedInputError  a file type the pipeline does not read
 ├── NotABlueprintError    a readable page that is not a role blueprint (or JSON/XML of another kind)
 └── ValidationError       the blueprint does not match the schema
@@ -74,7 +74,7 @@ class MalformedXMLError(InputError):
 
 
 class MalformedWARCError(InputError):
-    """A web archive (.warc) that holds no WARC record, or a record of it that does not parse."""
+    """A web archive (.warc, .warc.wet) that holds no WARC record, or a record of it that does not parse."""
 
     code = "malformed_warc"
 

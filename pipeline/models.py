@@ -84,8 +84,8 @@ class Source(_Model):
     input_form: str = Field(
         description="text, markdown, html, wp_json (any JSON page: a WordPress REST post, a readability "
         "extractor's article or a crawler API's object), feed (an item of an XML feed or export: RSS, Atom, "
-        "Evernote .enex), warc (a page a WARC web archive holds) or jsonl (a line of a JSON Lines file: a "
-        "crawler's item)."
+        "Evernote .enex), warc (a page a WARC web archive or a Common Crawl WET file holds) or jsonl (a line of "
+        "a JSON Lines file: a crawler's item)."
     )
     encoding: str = Field(description="Character encoding the bytes were decoded with.")
     url: str | None = None

@@ -77,7 +77,7 @@ class InputForm(StrEnum):
     HTML = "html"
     WP_JSON = "wp_json"
     FEED = "feed"  # an XML feed or export: RSS, Atom, Evernote .enex (feeds.py)
-    WARC = "warc"  # a web archive's pages: its HTML (markdown, text) responses (crawls.py)
+    WARC = "warc"  # a web archive's pages: its HTML (markdown, text) responses, a WET file's texts (crawls.py)
     JSONL = "jsonl"  # JSON Lines: a crawler's items (Scrapy, Apify, Firecrawl), one a line (crawls.py)
 
 
@@ -97,6 +97,7 @@ _FORMS = {
     ".atom": InputForm.FEED,
     ".enex": InputForm.FEED,
     ".warc": InputForm.WARC,
+    ".wet": InputForm.WARC,  # Common Crawl's ".warc.wet(.gz)": WARC records of each page's text (crawls.py)
     ".jsonl": InputForm.JSONL,
     ".ndjson": InputForm.JSONL,
 }
