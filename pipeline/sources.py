@@ -47,6 +47,7 @@ from .feeds import FeedItem, feed_items, utc_date, wordpress_post_id
 from .headless import sanity_articles, storyblok_articles
 from .mimepart import SavedPage
 from .mojibake import Repair, repair_text
+from .prismic import prismic_articles
 from .richtext import lexical_html, mobiledoc_html, prosemirror_html, rich_text_html
 from .strapi import strapi_articles
 
@@ -714,7 +715,8 @@ _NOT_A_POST = (
     "JSON holds no post to read (a WordPress REST post's content.rendered or ACF layouts, a Ghost Content API"
     " post's html, a Contentful entry's Rich Text field, a Drupal JSON:API node's body, a Sanity document's"
     " Portable Text, a Storyblok story, a Strapi entry's rich text and dynamic zone, an Arc XP ANS story's"
-    " content_elements, a Medium post's paragraphs, a Confluence page's body (storage or view), a GraphQL"
+    " content_elements, a Prismic document's rich text and slices,"
+    " a Medium post's paragraphs, a Confluence page's body (storage or view), a GraphQL"
     " answer's post, a crawler item's html or markdown, or any object's article HTML field)"
 )
 
@@ -892,6 +894,8 @@ def _api_envelope(data: object) -> object:
     if not isinstance(data, dict) or _is_post(data):
         return data
     if (articles := confluence_articles(data)) is not None:  # a Confluence page's storage XHTML (confluence.py)
+        return articles
+    if (articles := prismic_articles(data)) is not None:  # a Prismic document's rich text and slices (prismic.py)
         return articles
     inner = data.get(_CRAWLER_ENVELOPE)
     if isinstance(inner, dict | list):
