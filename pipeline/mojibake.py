@@ -952,9 +952,13 @@ def _mac_roman_chars(low: int, high: int) -> str:
 _MAC_ROMAN_CONTINUATION = _mac_roman_chars(0x80, 0xBF)
 _MAC_ROMAN_RUN = re.compile(f"[{_mac_roman_chars(0xC2, 0xF4)}][{_MAC_ROMAN_CONTINUATION}]{{1,3}}")
 # The leads of the commonest characters: E2 (dashes, quotes, bullets, arrows, ≤ ≥), C3 (é ×), C2 (no-break
-# space, ±). Each is a rare character in clean text; one followed by a continuation character is the tell.
+# space, ±), each a rare character in clean text. The tell is one with its continuations: "‚" with two, "√" with
+# one, "¬" with one of A0–BF (C2 80–9F are controls: "¬â" is a piece of Western mojibake, "â‚¬â€œ").
 _MAC_ROMAN_TELLS = ("\u201a", "\u221a", "\u00ac")
-_MAC_ROMAN_TELL = re.compile(f"[{''.join(_MAC_ROMAN_TELLS)}][{_MAC_ROMAN_CONTINUATION}]")
+_MAC_ROMAN_TELL = re.compile(
+    f"\u201a[{_MAC_ROMAN_CONTINUATION}]{{2}}|\u221a[{_MAC_ROMAN_CONTINUATION}]|\u00ac[{_mac_roman_chars(0xA0, 0xBF)}]"
+)
+_C1_CONTROL = re.compile("[\u0080-\u009f]")
 
 
 def _may_be_mac_roman_mojibake(text: str) -> bool:
@@ -965,13 +969,15 @@ def _may_be_mac_roman_mojibake(text: str) -> bool:
 @lru_cache(maxsize=4096)  # a page repeats the same few runs
 def _decode_mac_roman_run(run: str) -> str | None:
     try:
-        return run.encode("mac_roman").decode("utf-8")
+        decoded = run.encode("mac_roman").decode("utf-8")
     except UnicodeError:
         return None
+    # A C1 control is no character a page means: the run is another damage's debris.
+    return None if _C1_CONTROL.search(decoded) else decoded
 
 
 def _mac_roman(text: str, fixes: Counter[tuple[str, str]]) -> str:
-    """Decode every Mac Roman run that is UTF-8; a run that is not (a real "–é") stays."""
+    """Decode every Mac Roman run that is UTF-8 for a character; a run that is not (a real "–é") stays."""
 
     def fix(match: re.Match[str]) -> str:
         run = match.group(0)
