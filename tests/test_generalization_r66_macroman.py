@@ -2,7 +2,9 @@
 "√©" for é, "¬†" for a no-break space). No repair saw it: the Western (Windows-1252) repair only looked at
 runs opening with "Â"-"ô", and it took the tail of "‚Ä¶" (…) for "Ä¶" (Ķ). With every dash, bullet and quote left
 broken, soft skills, responsibility details, skill use lines, the years range and list bullets were all misread.
-Mac Roman runs are now decoded first, on a page that shows the tell; the page is frozen in tests/unseen (key in
+Mac Roman runs are now decoded first, on a page that shows the tell. Once repaired, two things were still misread: a
+certification whose bracketed level is followed by a condition ("CDL Class A (Required) with clean driving record.")
+was a note, and a journeyman title named no level. The page is frozen in tests/unseen (key in
 tests/unseen/answer_keys/), the snippets are synthetic.
 """
 
@@ -12,6 +14,7 @@ import pytest
 from snippets import all_strings, unseen_document
 
 from pipeline.mojibake import repair_text
+from pipeline.parsers.experience import _certifications
 
 PAGE = "utility-lineworker-macroman-text.synthetic.txt"
 
@@ -129,3 +132,31 @@ def test_page_kpi_targets_repaired(fields: dict) -> None:
     assert len(targets) == 15
     assert targets[0] == "≤ 1.0 (crew); zero serious injuries"
     assert "Within ±15% of estimate" in targets
+
+
+# --- after the repair: what the page's words still said wrong -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "level", "note"),
+    [
+        ("CDL Class A (Required) with clean driving record.", "CDL Class A", "Required", "with clean driving record"),
+        ("Forklift card (Preferred), renewed every 3 years.", "Forklift card", "Preferred", "renewed every 3 years"),
+    ],
+)
+def test_synthetic_level_in_brackets_before_a_condition(text: str, name: str, level: str, note: str) -> None:
+    (certification,) = _certifications(text)
+    assert (certification.name, certification.requirement_text, certification.note) == (name, level, note)
+
+
+def test_page_certifications(fields: dict) -> None:
+    certifications = fields["experience"]["certifications"]
+    assert [c["name"] for c in certifications] == [
+        "Journeyman Lineman card", "CDL Class A", "OSHA 10", "OSHA 30", "First aid / CPR / AED",
+        "Pole-top and bucket rescue certification", "Crane/digger derrick operator qualification",
+    ]  # fmt: skip
+    assert fields["experience"]["certification_notes"] == []
+
+
+def test_page_journeyman_is_mid_level() -> None:
+    assert unseen_document(PAGE)["role"]["seniority"] == "mid"
