@@ -961,8 +961,14 @@ _MAC_ROMAN_TELL = re.compile(
 _C1_CONTROL = re.compile("[\u0080-\u009f]")
 
 
-def _may_be_mac_roman_mojibake(text: str) -> bool:
-    """Whether text holds UTF-8 read as Mac Roman; a one-character search per tell rules most pages out."""
+def _may_be_mac_roman_mojibake(text: str, utf8: bytes | None = None) -> bool:
+    """Whether text holds UTF-8 read as Mac Roman.
+
+    "‚" (E2 80 9A) and "√" (E2 88 9A) end in byte 9A, "¬" (C2 AC) in AC: a memchr over the UTF-8 bytes
+    (``utf8``, when the caller has them) rules most pages out, faster than a search per tell in a wide string.
+    """
+    if utf8 is not None and b"\x9a" not in utf8 and b"\xac" not in utf8:
+        return False
     return any(tell in text for tell in _MAC_ROMAN_TELLS) and _MAC_ROMAN_TELL.search(text) is not None
 
 
@@ -1091,7 +1097,7 @@ def repair_text(text: str, utf8: bytes | None = None) -> tuple[str, list[Repair]
         return text, [Repair(broken, fixed, n) for (broken, fixed), n in sorted(fixes.items())]
     # Before the Western repair, which would read the tail of a Mac Roman "‚Ä¶" (…) as "Ä¶" (Ķ), and before the
     # icon glyphs go: Mac Roman reads an emoji's lead byte F0 as the private-use Apple logo U+F8FF.
-    if _may_be_mac_roman_mojibake(text):
+    if _may_be_mac_roman_mojibake(text, utf8):
         text = _mac_roman(text, fixes)
         utf8 = None  # no longer the text's
     if utf8 is None:
