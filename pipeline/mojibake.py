@@ -943,6 +943,59 @@ def _western(text: str, fixes: Counter[tuple[str, str]]) -> str:
     return _WESTERN_RUN.sub(fix, text)
 
 
+def _mac_roman_chars(low: int, high: int) -> str:
+    return "".join(re.escape(bytes([byte]).decode("mac_roman")) for byte in range(low, high + 1))
+
+
+# UTF-8 read as Mac Roman ("‚Äì" for –, "√©" for é, "¬†" for a no-break space): a lead-byte character (C2–F4)
+# and the continuation-byte characters (80–BF) after it. No character is both.
+_MAC_ROMAN_CONTINUATION = _mac_roman_chars(0x80, 0xBF)
+_MAC_ROMAN_RUN = re.compile(f"[{_mac_roman_chars(0xC2, 0xF4)}][{_MAC_ROMAN_CONTINUATION}]{{1,3}}")
+# The leads of the commonest characters: E2 (dashes, quotes, bullets, arrows, ≤ ≥), C3 (é ×), C2 (no-break
+# space, ±), each a rare character in clean text. The tell is one with its continuations: "‚" with two, "√" with
+# one, "¬" with one of A0–BF (C2 80–9F are controls: "¬â" is a piece of Western mojibake, "â‚¬â€œ").
+_MAC_ROMAN_TELLS = ("\u201a", "\u221a", "\u00ac")
+_MAC_ROMAN_TELL = re.compile(
+    f"\u201a[{_MAC_ROMAN_CONTINUATION}]{{2}}|\u221a[{_MAC_ROMAN_CONTINUATION}]|\u00ac[{_mac_roman_chars(0xA0, 0xBF)}]"
+)
+_C1_CONTROL = re.compile("[\u0080-\u009f]")
+
+
+def _may_be_mac_roman_mojibake(text: str, utf8: bytes | None = None) -> bool:
+    """Whether text holds UTF-8 read as Mac Roman.
+
+    "‚" (E2 80 9A) and "√" (E2 88 9A) end in byte 9A, "¬" (C2 AC) in AC: a memchr over the UTF-8 bytes
+    (``utf8``, when the caller has them) rules most pages out, faster than a search per tell in a wide string.
+    """
+    if utf8 is not None and b"\x9a" not in utf8 and b"\xac" not in utf8:
+        return False
+    return any(tell in text for tell in _MAC_ROMAN_TELLS) and _MAC_ROMAN_TELL.search(text) is not None
+
+
+@lru_cache(maxsize=4096)  # a page repeats the same few runs
+def _decode_mac_roman_run(run: str) -> str | None:
+    try:
+        decoded = run.encode("mac_roman").decode("utf-8")
+    except UnicodeError:
+        return None
+    # A C1 control is no character a page means: the run is another damage's debris.
+    return None if _C1_CONTROL.search(decoded) else decoded
+
+
+def _mac_roman(text: str, fixes: Counter[tuple[str, str]]) -> str:
+    """Decode every Mac Roman run that is UTF-8 for a character; a run that is not (a real "–é") stays."""
+
+    def fix(match: re.Match[str]) -> str:
+        run = match.group(0)
+        fixed = _decode_mac_roman_run(run)
+        if fixed is None:
+            return run
+        fixes[(run, fixed)] += 1
+        return fixed
+
+    return _MAC_ROMAN_RUN.sub(fix, text)
+
+
 # The entity forms of a no-break space a text page may keep: its lines are unescaped later, to U+00A0.
 _NO_BREAK_SPACE_ENTITY = re.compile("&(?:nbsp|#0*160|#[xX]0*[aA]0);")
 # Characters that only say where a word may break or must not, and are no text: scraped pages keep them inside
@@ -1042,6 +1095,11 @@ def repair_text(text: str, utf8: bytes | None = None) -> tuple[str, list[Repair]
     if text.isascii():
         text = _fold_spacing(text, fixes)
         return text, [Repair(broken, fixed, n) for (broken, fixed), n in sorted(fixes.items())]
+    # Before the Western repair, which would read the tail of a Mac Roman "‚Ä¶" (…) as "Ä¶" (Ķ), and before the
+    # icon glyphs go: Mac Roman reads an emoji's lead byte F0 as the private-use Apple logo U+F8FF.
+    if _may_be_mac_roman_mojibake(text, utf8):
+        text = _mac_roman(text, fixes)
+        utf8 = None  # no longer the text's
     if utf8 is None:
         utf8 = text.encode("utf-8", "surrogatepass")  # once, for the tests below
     if any(lead in utf8 and glyph.search(utf8) for lead, glyph in _ICON_GLYPH_BYTES):

@@ -733,6 +733,18 @@ def _split_level(text: str) -> tuple[str, str, str | None] | None:
         return base, paren, None
     if found := _dash_level(text):
         return *found, None
+    return _level_before_condition(text)
+
+
+# A level in brackets, then a lowercase condition closing the item: "CDL Class A (Required) with clean driving record."
+_BRACKET_THEN_CONDITION = re.compile(r"\(([^()]+)\),?\s+([a-z][^()]*?)\.?\Z")
+
+
+def _level_before_condition(text: str) -> tuple[str, str, str] | None:
+    """(name, level text, condition) when a level in brackets is followed by a condition on it; else None."""
+    match = _BRACKET_THEN_CONDITION.search(text)
+    if match and (name := text[: match.start()].strip()) and _certification_level(match.group(1)):
+        return name, match.group(1), match.group(2)
     return None
 
 
