@@ -2896,8 +2896,13 @@ class _Walker:
         steps = ordered and _steps_list(element)
         marker = "•"
         add = self.pieces.append
-        for item in _definitions(element) if tag == "dl" else element.iterchildren("li"):
+        for item in _definitions(element) if tag == "dl" else element.iterchildren("li", "ul", "ol"):
             item_tag = item.tag
+            if item_tag == "ul" or item_tag == "ol":
+                # A list directly in a list is the previous item's sub-list, written beside its <li> rather than
+                # in it (OneNote, Word and many editors do): read one level deeper, as if nested in the item.
+                self._list(item, depth + 1)
+                continue
             start = self.cursor if built else self.offset(item_tag)
             level = depth + 1 if item_tag == "dd" else depth
             if ordered:
