@@ -223,6 +223,8 @@ _MAX_COLSPAN = 64
 _MAX_ROWSPAN = 10000
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 _DETAIL_LINE = re.compile(r"^[–—]\s+")
+# A dash or bullet typed before a sub-list item's text ("– Use: ..."): the list's own bullet marks it already.
+_TYPED_BULLET = re.compile(r"^[–—•-]\s+(?=\S)")
 # Bullets typed into a paragraph: the text path's item markers, and the middle dot some editors use.
 _BULLET_LINE = re.compile(rf"^([{re.escape(ITEM_MARKERS)}])\s+(?=\S)")
 # A numbered item typed into a paragraph, "1. Define the strategy" (the text path's numbered item line).
@@ -2182,6 +2184,12 @@ def _block_holders(root: etree._Element) -> set[etree._Element]:
     return holders
 
 
+def _sub_item_line(line: str) -> str:
+    """A sub-list item's line without the dash or bullet typed before it: OneNote's "– Why it matters: ..." under
+    a skill reads as the text path's "– detail" line does, its label first."""
+    return _TYPED_BULLET.sub("", line, count=1) if line[0] in "–—•-" else line
+
+
 def _item_heading(item: etree._Element) -> etree._Element | None:
     """The heading that is a list item's whole content, alone or wrapped in inline or paragraph markup
     ("<li><h2>Title</h2></li>", "<li><p><font><h3>Title</h3></font></p></li>"), else None."""
@@ -2910,6 +2918,7 @@ class _Walker:
             if not len(item):  # most items are plain text: one line at most, as _flat leaves no line break
                 text = _flat(item.text)
                 if line := _squeeze(text).strip():
+                    line = _sub_item_line(line) if level else line
                     add(new_piece((Block.list_item(line, start, start + len(text), level, marker, number), 0.0)))
             # An item holding a heading holds a block: one set lookup spares the others the search.
             elif item in self.holders and (heading := _item_heading(item)) is not None:
@@ -2921,7 +2930,8 @@ class _Walker:
                 lines = _lines(text)
                 if lines:
                     end = start + len(text)
-                    add(new_piece((Block.list_item(lines[0], start, end, level, marker, number), ratio)))
+                    first = _sub_item_line(lines[0]) if level else lines[0]
+                    add(new_piece((Block.list_item(first, start, end, level, marker, number), ratio)))
                     # An item's further lines are its details; a description's all describe its term.
                     detail_level = level if item_tag == "dd" else level + 1
                     for detail in lines[1:]:
