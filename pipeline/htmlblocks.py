@@ -388,7 +388,8 @@ _META_PROPERTIES = frozenset(("og:url", "og:title", "article:published_time", "a
 # The comment a browser's "Save page as" writes at the top of the page, naming the URL it was saved from
 # ('<!-- saved from url=(0083)https://example.org/roles/x.html#top -->'): the page's URL when its head names none.
 _SAVED_FROM = re.compile(r"<!-- saved from url=\(\d+\)(https?://[^\s#>]+)")
-_SAVED_FROM_REACH = 512  # the comment opens the file, before <html> (after a doctype at most)
+_SAVED_FROM_REACH = 512
+_TODO_TAG = "To Do"  # the alt text of OneNote's to-do tag icon  # the comment opens the file, before <html> (after a doctype at most)
 # WordPress themes print the post id in the body class ("postid-48213"; a static page: "page-id-48213")
 # and in the entry's id ("<article id="post-48213">"), shortlink or not.
 _BODY_POST_ID = re.compile(r"(?:^|\s)(?:postid|page-id)-(\d+)(?:\s|$)")
@@ -1088,6 +1089,27 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
         if not sections and _open_header_box(element):
             continue  # the chrome inside it still goes
         _drop(element)
+
+
+def _drop_todo_notes(body: etree._Element) -> None:
+    """Drop an editor's to-do note: a paragraph led by OneNote's "To Do" tag icon ("<p><img alt="To Do"> Check
+    with Legal ... (Priya)</p>") is a task about the page, not its text. A run of them is a checklist the article
+    shows, and stays."""
+    notes = {img.getparent() for img in body.iter("img") if _leads_todo_note(img)}
+    for note in [n for n in notes if n.getprevious() not in notes and n.getnext() not in notes]:
+        _drop(note)
+
+
+def _leads_todo_note(img: etree._Element) -> bool:
+    """A "To Do" tag icon opening its paragraph, no text before it."""
+    parent = img.getparent()
+    return (
+        (img.get("alt") or "").strip() == _TODO_TAG
+        and parent is not None
+        and parent.tag == "p"
+        and parent[0] is img
+        and not (parent.text or "").strip()
+    )
 
 
 def _drop_mobile_copies(body: etree._Element, chrome: list[etree._Element]) -> list[etree._Element]:
@@ -3253,6 +3275,8 @@ def html_to_pieces(html: str, utf8: bytes | None = None) -> HtmlPage:
         callouts = _CALLOUT_CANDIDATES(body)
         _drop_ad_boxes(callouts)
         _drop_callout_icons(callouts)
+    if _TODO_TAG in html:  # mostly absent: the images need not be looked at
+        _drop_todo_notes(body)
     _sweep(body, builder_tabs, aria_tabs)
     article = _article_root(body)
     walker = _Walker(html, article, _PASTED_MARKDOWN.search(html) is not None)
