@@ -388,8 +388,8 @@ _META_PROPERTIES = frozenset(("og:url", "og:title", "article:published_time", "a
 # The comment a browser's "Save page as" writes at the top of the page, naming the URL it was saved from
 # ('<!-- saved from url=(0083)https://example.org/roles/x.html#top -->'): the page's URL when its head names none.
 _SAVED_FROM = re.compile(r"<!-- saved from url=\(\d+\)(https?://[^\s#>]+)")
-_SAVED_FROM_REACH = 512
-_TODO_TAG = "To Do"  # the alt text of OneNote's to-do tag icon  # the comment opens the file, before <html> (after a doctype at most)
+_SAVED_FROM_REACH = 512  # the comment opens the file, before <html> (after a doctype at most)
+_TODO_TAG = "To Do"  # the alt text of OneNote's to-do tag icon
 # WordPress themes print the post id in the body class ("postid-48213"; a static page: "page-id-48213")
 # and in the entry's id ("<article id="post-48213">"), shortlink or not.
 _BODY_POST_ID = re.compile(r"(?:^|\s)(?:postid|page-id)-(\d+)(?:\s|$)")
