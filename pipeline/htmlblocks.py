@@ -1091,6 +1091,17 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
         _drop(element)
 
 
+def _onenote_page(root: etree._Element) -> bool:
+    """Whether OneNote wrote the page: its head names it the generator ("Microsoft OneNote 15")."""
+    head = root.find("head")
+    if head is None:
+        return False
+    return any(
+        (meta.get("name") or "").lower() == "generator" and "OneNote" in (meta.get("content") or "")
+        for meta in head.iterchildren("meta")
+    )
+
+
 def _drop_todo_notes(body: etree._Element) -> None:
     """Drop an editor's to-do note: a paragraph led by OneNote's "To Do" tag icon ("<p><img alt="To Do"> Check
     with Legal ... (Priya)</p>") is a task about the page, not its text. A run of them is a checklist the article
@@ -3275,7 +3286,7 @@ def html_to_pieces(html: str, utf8: bytes | None = None) -> HtmlPage:
         callouts = _CALLOUT_CANDIDATES(body)
         _drop_ad_boxes(callouts)
         _drop_callout_icons(callouts)
-    if _TODO_TAG in html:  # mostly absent: the images need not be looked at
+    if _onenote_page(root):  # a few <meta> reads: a search of the page for the tag costs a hundred times more
         _drop_todo_notes(body)
     _sweep(body, builder_tabs, aria_tabs)
     article = _article_root(body)

@@ -3,7 +3,8 @@ many WYSIWYG editors and CMSs do) writes a nested list beside its parent's <li>,
 "<ol><li>Parent</li><ul><li>– detail</li></ul></ol>". The HTML reader read a list's <li> children only, so every
 such sub-list was dropped whole, silently (coverage measures the blocks read: text lost before them is never
 counted). Its items, once read, open with a typed dash ("– Use: ...") that hid their labels. And an editor's
-OneNote "To Do" tagged paragraph ("Check with Legal ... (Priya)") was read as article text.
+OneNote "To Do" tagged paragraph ("Check with Legal ... (Priya)") was read as article text: on a page OneNote
+wrote (its generator <meta>), a lone paragraph led by that tag icon is dropped.
 
 Snippets below are synthetic (OneNote's real shapes); the page is frozen as tests/unseen/<slug>.synthetic.htm with
 its key in tests/unseen/answer_keys/.
@@ -11,7 +12,10 @@ its key in tests/unseen/answer_keys/.
 
 from __future__ import annotations
 
-from tests.snippets import all_strings, html_fields, unseen_document
+from typing import Any
+
+from pipeline import extract
+from tests.snippets import all_strings, html_fields, html_page, unseen_document
 
 _PAGE = "franchise-business-consultant-onenote.synthetic.htm"
 
@@ -25,6 +29,13 @@ def _onenote_list(tag: str, *items: tuple[str, list[str]]) -> str:
             inner = "".join(f"<li><span>{sub}</span></li>" for sub in subs)
             parts.append(f'<ul style="margin-left:.375in" type=circle>{inner}</ul>')
     return f"<{tag} type=1>{''.join(parts)}</{tag}>"
+
+
+def _onenote_fields(body: str) -> dict[str, Any]:
+    """The typed fields of a page OneNote wrote: its head names it the generator."""
+    page = b'<head><meta name=Generator content="Microsoft OneNote 15"></head>' + html_page(body)
+    (extraction,) = extract(page, name="snippet.html")
+    return extraction.document["fields"]
 
 
 # --- synthetic: a sub-list beside its item --------------------------------------------------------------------------
@@ -91,7 +102,7 @@ def test_synthetic_dashed_use_under_a_technical_skill() -> None:
 
 
 def test_synthetic_todo_tagged_note_is_dropped_important_tag_kept() -> None:
-    fields = html_fields(
+    fields = _onenote_fields(
         "<h2>13) Decision Rights and Scope of Authority</h2><p><b>Vendor authority</b></p>"
         "<p>May recommend approved vendors.</p>"
         '<p><img src="image001.png" alt="To Do">&nbsp;Check the template before next edit (Priya)</p>'
@@ -103,7 +114,7 @@ def test_synthetic_todo_tagged_note_is_dropped_important_tag_kept() -> None:
 
 
 def test_synthetic_todo_checklist_stays() -> None:
-    fields = html_fields(
+    fields = _onenote_fields(
         "<h2>5) Key Deliverables</h2>"
         '<p><img alt="To Do"> Weekly portfolio scorecard</p><p><img alt="To Do"> Quarterly business review deck</p>'
     )
