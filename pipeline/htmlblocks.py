@@ -223,6 +223,8 @@ _MAX_COLSPAN = 64
 _MAX_ROWSPAN = 10000
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 _DETAIL_LINE = re.compile(r"^[–—]\s+")
+# A dash or bullet typed before a sub-list item's text ("– Use: ..."): the list's own bullet marks it already.
+_TYPED_BULLET = re.compile(r"^[–—•-]\s+(?=\S)")
 # Bullets typed into a paragraph: the text path's item markers, and the middle dot some editors use.
 _BULLET_LINE = re.compile(rf"^([{re.escape(ITEM_MARKERS)}])\s+(?=\S)")
 # A numbered item typed into a paragraph, "1. Define the strategy" (the text path's numbered item line).
@@ -387,6 +389,7 @@ _META_PROPERTIES = frozenset(("og:url", "og:title", "article:published_time", "a
 # ('<!-- saved from url=(0083)https://example.org/roles/x.html#top -->'): the page's URL when its head names none.
 _SAVED_FROM = re.compile(r"<!-- saved from url=\(\d+\)(https?://[^\s#>]+)")
 _SAVED_FROM_REACH = 512  # the comment opens the file, before <html> (after a doctype at most)
+_TODO_TAG = "To Do"  # the alt text of OneNote's to-do tag icon
 # WordPress themes print the post id in the body class ("postid-48213"; a static page: "page-id-48213")
 # and in the entry's id ("<article id="post-48213">"), shortlink or not.
 _BODY_POST_ID = re.compile(r"(?:^|\s)(?:postid|page-id)-(\d+)(?:\s|$)")
@@ -1086,6 +1089,38 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
         if not sections and _open_header_box(element):
             continue  # the chrome inside it still goes
         _drop(element)
+
+
+def _onenote_page(root: etree._Element) -> bool:
+    """Whether OneNote wrote the page: its head names it the generator ("Microsoft OneNote 15")."""
+    head = root.find("head")
+    if head is None:
+        return False
+    return any(
+        (meta.get("name") or "").lower() == "generator" and "OneNote" in (meta.get("content") or "")
+        for meta in head.iterchildren("meta")
+    )
+
+
+def _drop_todo_notes(body: etree._Element) -> None:
+    """Drop an editor's to-do note: a paragraph led by OneNote's "To Do" tag icon ("<p><img alt="To Do"> Check
+    with Legal ... (Priya)</p>") is a task about the page, not its text. A run of them is a checklist the article
+    shows, and stays."""
+    notes = {img.getparent() for img in body.iter("img") if _leads_todo_note(img)}
+    for note in [n for n in notes if n.getprevious() not in notes and n.getnext() not in notes]:
+        _drop(note)
+
+
+def _leads_todo_note(img: etree._Element) -> bool:
+    """A "To Do" tag icon opening its paragraph, no text before it."""
+    parent = img.getparent()
+    return (
+        (img.get("alt") or "").strip() == _TODO_TAG
+        and parent is not None
+        and parent.tag == "p"
+        and parent[0] is img
+        and not (parent.text or "").strip()
+    )
 
 
 def _drop_mobile_copies(body: etree._Element, chrome: list[etree._Element]) -> list[etree._Element]:
@@ -2182,6 +2217,12 @@ def _block_holders(root: etree._Element) -> set[etree._Element]:
     return holders
 
 
+def _sub_item_line(line: str) -> str:
+    """A sub-list item's line without the dash or bullet typed before it: OneNote's "– Why it matters: ..." under
+    a skill reads as the text path's "– detail" line does, its label first."""
+    return _TYPED_BULLET.sub("", line, count=1) if line[0] in "–—•-" else line
+
+
 def _item_heading(item: etree._Element) -> etree._Element | None:
     """The heading that is a list item's whole content, alone or wrapped in inline or paragraph markup
     ("<li><h2>Title</h2></li>", "<li><p><font><h3>Title</h3></font></p></li>"), else None."""
@@ -2896,8 +2937,13 @@ class _Walker:
         steps = ordered and _steps_list(element)
         marker = "•"
         add = self.pieces.append
-        for item in _definitions(element) if tag == "dl" else element.iterchildren("li"):
+        for item in _definitions(element) if tag == "dl" else element.iterchildren("li", "ul", "ol"):
             item_tag = item.tag
+            if item_tag == "ul" or item_tag == "ol":
+                # A list directly in a list is the previous item's sub-list, written beside its <li> rather than
+                # in it (OneNote, Word and many editors do): read one level deeper, as if nested in the item.
+                self._list(item, depth + 1)
+                continue
             start = self.cursor if built else self.offset(item_tag)
             level = depth + 1 if item_tag == "dd" else depth
             if ordered:
@@ -2905,6 +2951,7 @@ class _Walker:
             if not len(item):  # most items are plain text: one line at most, as _flat leaves no line break
                 text = _flat(item.text)
                 if line := _squeeze(text).strip():
+                    line = _sub_item_line(line) if level else line
                     add(new_piece((Block.list_item(line, start, start + len(text), level, marker, number), 0.0)))
             # An item holding a heading holds a block: one set lookup spares the others the search.
             elif item in self.holders and (heading := _item_heading(item)) is not None:
@@ -2916,7 +2963,8 @@ class _Walker:
                 lines = _lines(text)
                 if lines:
                     end = start + len(text)
-                    add(new_piece((Block.list_item(lines[0], start, end, level, marker, number), ratio)))
+                    first = _sub_item_line(lines[0]) if level else lines[0]
+                    add(new_piece((Block.list_item(first, start, end, level, marker, number), ratio)))
                     # An item's further lines are its details; a description's all describe its term.
                     detail_level = level if item_tag == "dd" else level + 1
                     for detail in lines[1:]:
@@ -3238,6 +3286,8 @@ def html_to_pieces(html: str, utf8: bytes | None = None) -> HtmlPage:
         callouts = _CALLOUT_CANDIDATES(body)
         _drop_ad_boxes(callouts)
         _drop_callout_icons(callouts)
+    if _onenote_page(root):  # a few <meta> reads: a search of the page for the tag costs a hundred times more
+        _drop_todo_notes(body)
     _sweep(body, builder_tabs, aria_tabs)
     article = _article_root(body)
     walker = _Walker(html, article, _PASTED_MARKDOWN.search(html) is not None)
