@@ -47,6 +47,7 @@ from .feeds import FeedItem, feed_items, utc_date, wordpress_post_id
 from .headless import sanity_articles, storyblok_articles
 from .mimepart import SavedPage
 from .mojibake import Repair, repair_text
+from .reddit import reddit_articles
 from .richtext import lexical_html, mobiledoc_html, prosemirror_html, rich_text_html
 from .strapi import strapi_articles
 
@@ -714,7 +715,7 @@ _NOT_A_POST = (
     " post's html, a Contentful entry's Rich Text field, a Drupal JSON:API node's body, a Sanity document's"
     " Portable Text, a Storyblok story, a Strapi entry's rich text and dynamic zone, an Arc XP ANS story's"
     " content_elements, a Medium post's paragraphs, a Confluence page's body (storage or view), a GraphQL"
-    " answer's post, a crawler item's html or markdown, or any object's article HTML field)"
+    " answer's post, a Reddit post's selftext, a crawler item's html or markdown, or any object's article HTML field)"
 )
 
 
@@ -888,6 +889,8 @@ _GHOST_MOBILEDOC = "mobiledoc"
 def _api_envelope(data: object) -> object:
     """The page object(s) an API response wraps: a crawler's under "data", Ghost's under "posts" or "pages" (its
     one post the file's only page, as a feed's one item is); else the JSON as it is."""
+    if (articles := reddit_articles(data)) is not None:  # a Reddit post's .json, a subreddit's listing (reddit.py)
+        return articles
     if not isinstance(data, dict) or _is_post(data):
         return data
     if (articles := confluence_articles(data)) is not None:  # a Confluence page's storage XHTML (confluence.py)
