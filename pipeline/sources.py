@@ -47,6 +47,7 @@ from .feeds import FeedItem, feed_items, utc_date, wordpress_post_id
 from .headless import sanity_articles, storyblok_articles
 from .mimepart import SavedPage
 from .mojibake import Repair, repair_text
+from .outline import outline_articles
 from .reddit import reddit_articles
 from .richtext import lexical_html, mobiledoc_html, prosemirror_html, rich_text_html
 from .strapi import strapi_articles
@@ -899,6 +900,7 @@ def _api_envelope(data: object) -> object:
     if isinstance(inner, dict | list):
         # Strapi's entries (strapi.py), else Drupal JSON:API's nodes (cmsjson.py), as article objects
         articles = strapi_articles(inner)
+        articles = outline_articles(inner) if articles is None else articles  # an Outline document (outline.py)
         return jsonapi_articles(inner) if articles is None else articles
     for key in _GHOST_ENVELOPES:
         posts = data.get(key)

@@ -158,3 +158,47 @@ def test_page_noise_is_in_no_field() -> None:
     strings = all_strings(document["fields"]) + all_strings(document["sections"])
     for noise in _NOISE:
         assert not any(noise in text for text in strings), noise
+
+
+# --- round 66's Outline page: its source read from the document ---------------------------------------------------
+
+_OUTLINE_PAGE = "ediscovery-analyst-outline-api.synthetic.json"
+_OUTLINE_TEXT = (
+    "## 1) Role Summary\n\nThe Test Role does this work for the business with several teams.\n\n"
+    "## 2) Role Mission\n\nCore mission: make the work reliable for every team that depends on it.\n\n"
+    "## 9) Soft Skills\n\n- Discretion\n- Patience\n"
+)
+
+
+def _outline_document(**fields: Any) -> dict[str, Any]:
+    return {
+        "id": "e4a1b7c9-0000", "urlId": "Ab12Cd34Ef", "url": "/doc/test-role-blueprint-Ab12Cd34Ef",
+        "title": "Test Role: Role Blueprint", "text": _OUTLINE_TEXT, "createdAt": "2026-11-30T15:20:44.118Z",
+        "publishedAt": "2026-11-30T15:41:09.227Z", "updatedAt": "2026-12-05T21:47:03.602Z",
+        "createdBy": {"name": "Jordan Lee"}, **fields,
+    }  # fmt: skip
+
+
+def test_synthetic_outline_document_gives_its_slug_and_dates() -> None:
+    (document,) = _extracted({"data": _outline_document(), "policies": [{"id": "x"}], "status": 200, "ok": True})
+    source = document["source"]
+    assert (source["url"], source["slug"]) == (None, "test-role-blueprint-Ab12Cd34Ef")  # a path: the host is unknown
+    assert (source["date_published"], source["date_modified"]) == ("2026-11-30T15:41:09", "2026-12-05T21:47:03")
+    assert [skill["name"] for skill in document["fields"]["soft_skills"]["skills"]] == ["Discretion", "Patience"]
+
+
+def test_synthetic_outline_list_is_one_page_per_document() -> None:
+    second = _outline_document(urlId="Zz99Yy88Xx", url="https://wiki.example.com/doc/second-Zz99Yy88Xx")
+    documents = _extracted({"data": [_outline_document(), second], "pagination": {"limit": 25, "offset": 0}})
+    assert [(d["source"]["url"], d["source"]["slug"]) for d in documents] == [
+        (None, "test-role-blueprint-Ab12Cd34Ef"),
+        ("https://wiki.example.com/doc/second-Zz99Yy88Xx", "second-Zz99Yy88Xx"),
+    ]
+
+
+def test_outline_page_source_is_read() -> None:
+    document = unseen_document(_OUTLINE_PAGE)
+    source = document["source"]
+    assert source["slug"] == "ediscovery-analyst-role-blueprint-Qm7TzL2pXa"
+    assert (source["date_published"], source["date_modified"]) == ("2026-11-30T15:41:09", "2026-12-05T21:47:03")
+    assert document["role"]["title"] == "eDiscovery Analyst" and document["quality"]["coverage"] == 1.0
