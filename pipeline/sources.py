@@ -47,7 +47,9 @@ from .feeds import FeedItem, feed_items, utc_date, wordpress_post_id
 from .headless import sanity_articles, storyblok_articles
 from .mimepart import SavedPage
 from .mojibake import Repair, repair_text
+from .outline import outline_articles
 from .prismic import prismic_articles
+from .reddit import reddit_articles
 from .richtext import lexical_html, mobiledoc_html, prosemirror_html, rich_text_html
 from .strapi import strapi_articles
 
@@ -710,14 +712,11 @@ def _json_pages(data: object, encoding: str) -> list[Page]:
     return pages
 
 
-# Names every JSON the reader takes, so that a user with another CMS's export knows why it was refused.
+# Points to README's list of the JSON the reader takes rather than naming them all, so that a user with another
+# CMS's export knows why it was refused and the message stays one line.
 _NOT_A_POST = (
-    "JSON holds no post to read (a WordPress REST post's content.rendered or ACF layouts, a Ghost Content API"
-    " post's html, a Contentful entry's Rich Text field, a Drupal JSON:API node's body, a Sanity document's"
-    " Portable Text, a Storyblok story, a Strapi entry's rich text and dynamic zone, an Arc XP ANS story's"
-    " content_elements, a Prismic document's rich text and slices,"
-    " a Medium post's paragraphs, a Confluence page's body (storage or view), a GraphQL"
-    " answer's post, a crawler item's html or markdown, or any object's article HTML field)"
+    "JSON holds no post to read: no reader knows its shape (README's \"Input forms\" lists the JSON APIs read:"
+    " WordPress REST, Ghost, headless CMSs' rich text, crawler APIs and more) and no object in it holds article HTML"
 )
 
 
@@ -891,6 +890,8 @@ _GHOST_MOBILEDOC = "mobiledoc"
 def _api_envelope(data: object) -> object:
     """The page object(s) an API response wraps: a crawler's under "data", Ghost's under "posts" or "pages" (its
     one post the file's only page, as a feed's one item is); else the JSON as it is."""
+    if (articles := reddit_articles(data)) is not None:  # a Reddit post's .json, a subreddit's listing (reddit.py)
+        return articles
     if not isinstance(data, dict) or _is_post(data):
         return data
     if (articles := confluence_articles(data)) is not None:  # a Confluence page's storage XHTML (confluence.py)
@@ -901,6 +902,7 @@ def _api_envelope(data: object) -> object:
     if isinstance(inner, dict | list):
         # Strapi's entries (strapi.py), else Drupal JSON:API's nodes (cmsjson.py), as article objects
         articles = strapi_articles(inner)
+        articles = outline_articles(inner) if articles is None else articles  # an Outline document (outline.py)
         return jsonapi_articles(inner) if articles is None else articles
     for key in _GHOST_ENVELOPES:
         posts = data.get(key)
