@@ -1615,6 +1615,11 @@ def _read_inner_text(pieces: list[Piece], text: str, spaced: bool = False, colon
             notes = False
             seen.add(found)
             key, lead = found, block.text.rstrip().endswith(":")
+        elif seen and not notes and _names_unknown_category(section, block.text):
+            flush("subheading")
+            out.append(piece)  # a paragraph over items: extraction makes it a sub-heading of its own
+            subheading = piece
+            key, lead = _UNKNOWN_SUBHEADING, False
         elif notes:
             out.append(piece)
         else:
@@ -1701,6 +1706,22 @@ def _inner_subheading(section: str, line: str, colon: bool = False) -> str | Non
     if line.endswith(_CLOSED) or ": " in own or len(own.split(None, _SUBHEADING_WORDS)) > _SUBHEADING_WORDS:
         return None
     return subheading_key(section, line.rstrip(":"))
+
+
+# The noun a category sub-heading ends in, by section: "Clinical responsibilities" next to "Strategic responsibilities".
+_CATEGORY_NOUNS = {"responsibilities": "responsibilities"}
+_CATEGORY_WORDS = 3  # "Clinical responsibilities", "Patient safety responsibilities"; an item says more
+
+
+def _names_unknown_category(section: str, line: str) -> bool:
+    """Whether a line names a category of the section's items the vocabulary lacks ("Clinical responsibilities"
+    among the known ones): a short capitalised line ending in the categories' noun. An item is longer, a verb
+    leading it ("Coordinate discharge, transfer, and level-of-care changes")."""
+    noun = _CATEGORY_NOUNS.get(section)
+    if noun is None or not line[:1].isupper():
+        return False
+    words = line.split(None, _CATEGORY_WORDS)
+    return 2 <= len(words) <= _CATEGORY_WORDS and words[-1].lower() == noun
 
 
 def _heads_part(key: str, seen: set[str], parent_open: bool, section: str, line: str, after_blank: bool) -> bool:
