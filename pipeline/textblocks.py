@@ -1615,7 +1615,7 @@ def _read_inner_text(pieces: list[Piece], text: str, spaced: bool = False, colon
             notes = False
             seen.add(found)
             key, lead = found, block.text.rstrip().endswith(":")
-        elif seen and not notes and _names_unknown_category(section, block.text):
+        elif seen and not notes and _names_unknown_part(section, block.text.strip()):
             flush("subheading")
             out.append(piece)  # a paragraph over items: extraction makes it a sub-heading of its own
             subheading = piece
@@ -1711,14 +1711,27 @@ def _inner_subheading(section: str, line: str, colon: bool = False) -> str | Non
 # The noun a category sub-heading ends in, by section: "Clinical responsibilities" next to "Strategic responsibilities".
 _CATEGORY_NOUNS = {"responsibilities": "responsibilities"}
 _CATEGORY_WORDS = 3  # "Clinical responsibilities", "Patient safety responsibilities"; an item says more
+_ROLE_VARIANTS = "role_variants"
+_CONTRAST = re.compile(r" (?:vs\.?|versus) ", re.IGNORECASE)
+_CONTRAST_WORDS = 6  # "Pediatric vs adult hospice"
 
 
-def _names_unknown_category(section: str, line: str) -> bool:
-    """Whether a line names a category of the section's items the vocabulary lacks ("Clinical responsibilities"
-    among the known ones): a short capitalised line ending in the categories' noun. An item is longer, a verb
-    leading it ("Coordinate discharge, transfer, and level-of-care changes")."""
+def _names_unknown_part(section: str, line: str) -> bool:
+    """Whether a line names a part of the section the vocabulary lacks, of the known parts' shape: a category of
+    responsibilities ("Clinical responsibilities": a short capitalised line ending in the categories' noun; an
+    item is longer, a verb leading it), or a dimension of role variants contrasting two kinds as the known ones
+    do ("Non-profit vs for-profit"; a variant is labelled, "Non-profit: ...")."""
+    if not line[:1].isupper():
+        return False
+    if section == _ROLE_VARIANTS:
+        return (
+            not line.endswith(_CLOSED)
+            and ":" not in line
+            and len(line.split(None, _CONTRAST_WORDS)) <= _CONTRAST_WORDS
+            and _CONTRAST.search(line) is not None
+        )
     noun = _CATEGORY_NOUNS.get(section)
-    if noun is None or not line[:1].isupper():
+    if noun is None:
         return False
     words = line.split(None, _CATEGORY_WORDS)
     return 2 <= len(words) <= _CATEGORY_WORDS and words[-1].lower() == noun
