@@ -1960,6 +1960,11 @@ def _read_lines(lines: list[Piece], section: str, key: str | None, lead: bool, b
             if titles[k]:
                 break
             depths[k] = None
+    if section in _GROUPED_SECTIONS:
+        for k in _group_titles(section, texts, depths):
+            depths[k] = None  # a paragraph over items: extraction makes it their group's sub-heading
+            if key is None and k and all(depths[j] == 0 and texts[j].endswith(".") for j in range(k)):
+                depths[:k] = [None] * k  # the sentence over the first group is the section's intro
     out: list[Piece] = []
     for k, (piece, text, depth) in enumerate(zip(lines, texts, depths)):
         block = piece.block
@@ -1974,6 +1979,52 @@ def _read_lines(lines: list[Piece], section: str, key: str | None, lead: bool, b
             item = Block.list_item(text, block.start, block.end, depth, "")
         out.append(new_piece((item, piece.link_ratio)))
     return out
+
+
+# Sections whose lists come in named groups: "Clinical documentation" over its deliverables, "Care settings" over
+# the places a tech stack lists. Plain text (a WET body) writes a group's name as a bare line among its items.
+_GROUPED_SECTIONS = frozenset(("deliverables", "tech_stack"))
+_GROUP_NAME_WORDS = 4  # "Program and quality artifacts"
+_GROUP_NAME_MARGIN = 2  # each item under the name is this many words longer at least
+
+
+def _group_titles(section: str, texts: list[str], depths: list[int | None]) -> list[int]:
+    """The lines among a run of items that name a group of the items under them: a short capitalised line of two
+    words or more, no closing punctuation, over two items or more each clearly longer, as are the items above it
+    (a short item among long ones, "Python", is no group's name: one word)."""
+    found: list[int] = []
+    for k, text in enumerate(texts):
+        words = len(text.split(None, _GROUP_NAME_WORDS))
+        if depths[k] != 0 or not 2 <= words <= _GROUP_NAME_WORDS or not text[:1].isupper():
+            continue
+        if text.endswith(_CLAUSE_ENDS):
+            continue
+        longer = words + _GROUP_NAME_MARGIN
+        # Its items run to the next line that is no item or no longer: the next group's name.
+        end = next((j for j in range(k + 1, len(texts)) if depths[j] != 0 or len(texts[j].split()) < longer), None)
+        if (end if end is not None else len(texts)) - k - 1 < _GROUP_ITEMS:
+            continue
+        above = [j for j in range(found[-1] + 1 if found else 0, k) if depths[j] == 0]
+        if all(len(texts[j].split()) >= longer for j in above):
+            found.append(k)
+    # Two names of that shape confirm each other; one alone must end as the section's known names do
+    # ("Regulatory environment" as "Systems environment") or open the list right under the section's intro
+    # ("Care settings"): a short item among long ones is an item.
+    if len(found) > 1:
+        return found
+    ends = _known_name_ends(section)
+    return [k for k in found if texts[k].rsplit(None, 1)[-1].lower() in ends or _under_intro(k, depths)]
+
+
+def _under_intro(k: int, depths: list[int | None]) -> bool:
+    return k > 0 and all(depth is None for depth in depths[:k])
+
+
+@cache
+def _known_name_ends(section: str) -> frozenset[str]:
+    """The last words of the section's known sub-headings of two words or more: "environment", "topology"."""
+    phrases = load_vocab("subheadings.json").get(section, {})
+    return frozenset(p.rsplit(None, 1)[-1] for group in phrases.values() for p in group if " " in p)
 
 
 def _explains(run: list[int], labels: list[str | None], recurring: set[str]) -> bool:
