@@ -125,7 +125,8 @@ def test_page_tech_stack_environments(page: dict[str, Any]) -> None:
 
 
 def test_page_variant_dimensions(page: dict[str, Any]) -> None:
-    dimensions = {dim["heading"]: [v["name"] for v in dim["variants"]] for dim in page["fields"]["role_variants"]["dimensions"]}
+    found = page["fields"]["role_variants"]["dimensions"]
+    dimensions = {dim["heading"]: [variant["name"] for variant in dim["variants"]] for dim in found}
     assert dimensions["By geography"] == ["Rural", "Urban"]
     assert dimensions["Non-profit vs for-profit"] == ["Non-profit", "For-profit"]
     assert dimensions["Pediatric vs adult hospice"] == ["Pediatric"]
