@@ -300,8 +300,6 @@ def _tool(piece: str) -> ToolName:
         return ToolName.__pydantic_validator__.validate_python({"name": piece.strip()})
     name = f"{piece[:start].strip()} {piece[end:].strip()}".strip()
     products = _strip_fillers(inner)
-    if _one_module(products):  # the module is the product's variant, however many words its name has
-        return ToolName.__pydantic_validator__.validate_python({"name": name, "variants": [products.strip()]})
     variants = [v for v in _comma_list_end(products, _split_top(products, unspaced_slash=True)) if v]
     # "Duck Creek Claims (Context-specific)" beside the row's own prevalence: the tool's label, no product.
     if (
@@ -313,18 +311,6 @@ def _tool(piece: str) -> ToolName:
     ):
         return ToolName.__pydantic_validator__.validate_python({"name": name or inner.strip(), "variants": variants})
     return ToolName.__pydantic_validator__.validate_python({"name": name or inner.strip(), "note": inner.strip()})
-
-
-# The word closing a bracket that names one part of the product: "Epic (Hospice / Home Health module)".
-_MODULE_WORDS = ("module", "edition")
-
-
-def _one_module(products: str) -> bool:
-    """Whether a bracket is one module's name, its slash inside the name: "Hospice / Home Health module" is the
-    module for both (a plural, "Finance / HR modules", lists several, as a bracket with a comma does)."""
-    if "/" not in products or not products.rstrip().lower().endswith(_MODULE_WORDS):
-        return False  # nearly every bracket
-    return not any(char in products for char in ",;|") and products[:1].isupper()
 
 
 def _lists_contents(name: str, inner: str, variants: list[str]) -> bool:
