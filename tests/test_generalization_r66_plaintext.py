@@ -3,8 +3,7 @@ copy), every block a bare line, no markup: headings, list items and group names 
 Where the vocabulary knew the sub-heading the page read right; where it did not, the bare line read as an item:
 "Clinical responsibilities" (its 5 items went to operational), the deliverables' group names and intro sentence,
 the tech stack's "Care settings" and "Regulatory environment", the role variants' "Non-profit vs for-profit".
-Beside the layout: a certification's own "required" lost to a "preferred" in its bracket, and a module's name with
-a slash in it ("Epic (Hospice / Home Health module)") split into two variants.
+Beside the layout: a certification's own "required" lost to a "preferred" in its bracket.
 
 Snippets below are synthetic; the page is frozen as tests/unseen/<slug>.synthetic.txt with its key in
 tests/unseen/answer_keys/.
@@ -19,7 +18,6 @@ import pytest
 
 from pipeline import extract
 from pipeline.parsers import experience
-from pipeline.parsers.tools import split_tools
 from pipeline.textblocks import _names_unknown_part
 from tests.snippets import UNSEEN, all_strings, unseen_document
 
@@ -59,13 +57,6 @@ def _variant_page(*replacements: tuple[str, str]) -> dict[str, Any]:
 )  # fmt: skip
 def test_synthetic_unknown_part_lines(section: str, line: str, expected: bool) -> None:
     assert _names_unknown_part(section, line) is expected
-
-
-def test_synthetic_module_bracket_is_one_variant() -> None:
-    (epic,) = split_tools("Epic (Hospice / Home Health module)")
-    assert (epic.name, epic.variants) == ("Epic", ["Hospice / Home Health module"])
-    (suite,) = split_tools("Oracle (Finance / HR modules)")  # a plural lists several
-    assert suite.variants == ["Finance", "HR modules"]
 
 
 def test_synthetic_certification_own_level_beats_bracket() -> None:
@@ -132,11 +123,9 @@ def test_page_variant_dimensions(page: dict[str, Any]) -> None:
     assert dimensions["Pediatric vs adult hospice"] == ["Pediatric"]
 
 
-def test_page_certification_and_module(page: dict[str, Any]) -> None:
+def test_page_certification_level(page: dict[str, Any]) -> None:
     first = page["fields"]["experience"]["certifications"][0]
     assert (first["name"], first["requirement"]) == ("LCSW or LMSW licence", "required")
-    epic = next(row for row in page["fields"]["tools"]["rows"] if row["tool_text"].startswith("Epic"))
-    assert [(tool["name"], tool["variants"]) for tool in epic["tools"]] == [("Epic", ["Hospice / Home Health module"])]
 
 
 @pytest.mark.parametrize(
