@@ -1615,6 +1615,11 @@ def _read_inner_text(pieces: list[Piece], text: str, spaced: bool = False, colon
             notes = False
             seen.add(found)
             key, lead = found, block.text.rstrip().endswith(":")
+        elif seen and not notes and _names_unknown_part(section, block.text.strip()):
+            flush("subheading")
+            out.append(piece)  # a paragraph over items: extraction makes it a sub-heading of its own
+            subheading = piece
+            key, lead = _UNKNOWN_SUBHEADING, False
         elif notes:
             out.append(piece)
         else:
@@ -1701,6 +1706,35 @@ def _inner_subheading(section: str, line: str, colon: bool = False) -> str | Non
     if line.endswith(_CLOSED) or ": " in own or len(own.split(None, _SUBHEADING_WORDS)) > _SUBHEADING_WORDS:
         return None
     return subheading_key(section, line.rstrip(":"))
+
+
+# The noun a category sub-heading ends in, by section: "Clinical responsibilities" next to "Strategic responsibilities".
+_CATEGORY_NOUNS = {"responsibilities": "responsibilities"}
+_CATEGORY_WORDS = 3  # "Clinical responsibilities", "Patient safety responsibilities"; an item says more
+_ROLE_VARIANTS = "role_variants"
+_CONTRAST = re.compile(r" (?:vs\.?|versus) ", re.IGNORECASE)
+_CONTRAST_WORDS = 6  # "Pediatric vs adult hospice"
+
+
+def _names_unknown_part(section: str, line: str) -> bool:
+    """Whether a line names a part of the section the vocabulary lacks, of the known parts' shape: a category of
+    responsibilities ("Clinical responsibilities": a short capitalised line ending in the categories' noun; an
+    item is longer, a verb leading it), or a dimension of role variants contrasting two kinds as the known ones
+    do ("Non-profit vs for-profit"; a variant is labelled, "Non-profit: ...")."""
+    if not line[:1].isupper():
+        return False
+    if section == _ROLE_VARIANTS:
+        return (
+            not line.endswith(_CLOSED)
+            and ":" not in line
+            and len(line.split(None, _CONTRAST_WORDS)) <= _CONTRAST_WORDS
+            and _CONTRAST.search(line) is not None
+        )
+    noun = _CATEGORY_NOUNS.get(section)
+    if noun is None:
+        return False
+    words = line.split(None, _CATEGORY_WORDS)
+    return 2 <= len(words) <= _CATEGORY_WORDS and words[-1].lower() == noun
 
 
 def _heads_part(key: str, seen: set[str], parent_open: bool, section: str, line: str, after_blank: bool) -> bool:
@@ -1926,6 +1960,11 @@ def _read_lines(lines: list[Piece], section: str, key: str | None, lead: bool, b
             if titles[k]:
                 break
             depths[k] = None
+    if section in _GROUPED_SECTIONS:
+        for k in _group_titles(section, texts, depths):
+            depths[k] = None  # a paragraph over items: extraction makes it their group's sub-heading
+            if key is None and k and all(depths[j] == 0 and texts[j].endswith(".") for j in range(k)):
+                depths[:k] = [None] * k  # the sentence over the first group is the section's intro
     out: list[Piece] = []
     for k, (piece, text, depth) in enumerate(zip(lines, texts, depths)):
         block = piece.block
@@ -1940,6 +1979,52 @@ def _read_lines(lines: list[Piece], section: str, key: str | None, lead: bool, b
             item = Block.list_item(text, block.start, block.end, depth, "")
         out.append(new_piece((item, piece.link_ratio)))
     return out
+
+
+# Sections whose lists come in named groups: "Clinical documentation" over its deliverables, "Care settings" over
+# the places a tech stack lists. Plain text (a WET body) writes a group's name as a bare line among its items.
+_GROUPED_SECTIONS = frozenset(("deliverables", "tech_stack"))
+_GROUP_NAME_WORDS = 4  # "Program and quality artifacts"
+_GROUP_NAME_MARGIN = 2  # each item under the name is this many words longer at least
+
+
+def _group_titles(section: str, texts: list[str], depths: list[int | None]) -> list[int]:
+    """The lines among a run of items that name a group of the items under them: a short capitalised line of two
+    words or more, no closing punctuation, over two items or more each clearly longer, as are the items above it
+    (a short item among long ones, "Python", is no group's name: one word)."""
+    found: list[int] = []
+    for k, text in enumerate(texts):
+        words = len(text.split(None, _GROUP_NAME_WORDS))
+        if depths[k] != 0 or not 2 <= words <= _GROUP_NAME_WORDS or not text[:1].isupper():
+            continue
+        if text.endswith(_CLAUSE_ENDS):
+            continue
+        longer = words + _GROUP_NAME_MARGIN
+        # Its items run to the next line that is no item or no longer: the next group's name.
+        end = next((j for j in range(k + 1, len(texts)) if depths[j] != 0 or len(texts[j].split()) < longer), None)
+        if (end if end is not None else len(texts)) - k - 1 < _GROUP_ITEMS:
+            continue
+        above = [j for j in range(found[-1] + 1 if found else 0, k) if depths[j] == 0]
+        if all(len(texts[j].split()) >= longer for j in above):
+            found.append(k)
+    # Two names of that shape confirm each other; one alone must end as the section's known names do
+    # ("Regulatory environment" as "Systems environment") or open the list right under the section's intro
+    # ("Care settings"): a short item among long ones is an item.
+    if len(found) > 1:
+        return found
+    ends = _known_name_ends(section)
+    return [k for k in found if texts[k].rsplit(None, 1)[-1].lower() in ends or _under_intro(k, depths)]
+
+
+def _under_intro(k: int, depths: list[int | None]) -> bool:
+    return k > 0 and all(depth is None for depth in depths[:k])
+
+
+@cache
+def _known_name_ends(section: str) -> frozenset[str]:
+    """The last words of the section's known sub-headings of two words or more: "environment", "topology"."""
+    phrases = load_vocab("subheadings.json").get(section, {})
+    return frozenset(p.rsplit(None, 1)[-1] for group in phrases.values() for p in group if " " in p)
 
 
 def _explains(run: list[int], labels: list[str | None], recurring: set[str]) -> bool:

@@ -728,7 +728,7 @@ def _split_level(text: str) -> tuple[str, str, str | None] | None:
     """
     base, paren = split_note(text)
     if paren and _certification_level(paren):
-        if found := _dash_level(base):
+        if found := _dash_level(base) or (not _is_level(paren) and _closing_level(base)):
             return *found, paren
         return base, paren, None
     if found := _dash_level(text):
@@ -746,6 +746,22 @@ def _level_before_condition(text: str) -> tuple[str, str, str] | None:
     if match and (name := text[: match.start()].strip()) and _certification_level(match.group(1)):
         return name, match.group(1), match.group(2)
     return None
+
+
+_CONDITION_WORDS = frozenset(("where", "when", "if", "unless", "as", "not"))
+
+
+def _closing_level(text: str) -> tuple[str, str] | None:
+    """(name, level text) of a name its own level word closes, "LCSW or LMSW licence required": that word is the
+    level, a bracket after it a note on it, even one naming another level ("state-specific; LCSW preferred ...").
+    A level a condition leads ("State licensure where required") is the name's; a bracket that is a level alone,
+    "(Critical)", is the level, asked first (_split_level)."""
+    spans = _level_spans(text)
+    if not spans or spans[-1].end_char != len(text) or not spans[-1].start_char:
+        return None
+    if text[: spans[-1].start_char].split()[-1].lower() in _CONDITION_WORDS:
+        return None
+    return text[: spans[-1].start_char].strip(), text[spans[-1].start_char :]
 
 
 def _dash_level(text: str) -> tuple[str, str] | None:
