@@ -34,7 +34,6 @@ from .crawls import JsonLine, ServedPage, json_lines, warc_pages
 from .dataisland import island_article
 from .decode import decode_bytes, decode_saved_page, decode_served
 from .dumps import is_terminal_dump, unwrap_dump
-from .entities import undo_double_escapes
 from .errors import (
     CorruptGzipError,
     EmptyInputError,
@@ -245,9 +244,6 @@ def _text_page(text: str, form: InputForm, repairs: list[Repair]) -> tuple[str, 
     # html2text's output is often saved as .txt: markdown all the same.
     markdown = form is InputForm.MARKDOWN or (form is InputForm.TEXT and _markdown_like(text))
     meta = SourceMeta()
-    if form is InputForm.HTML:
-        text, double_escapes = undo_double_escapes(text)
-        repairs = _merge(repairs, double_escapes) if double_escapes else repairs
     if form is InputForm.TEXT and is_terminal_dump(text):
         if url := _dump_url(text):  # read before unwrap_dump drops the References list
             meta = SourceMeta(url=url, slug=slug_from_url(url))
@@ -694,8 +690,6 @@ def _json_pages(data: object, encoding: str) -> list[Page]:
             continue
         article, utf8 = _post_html(post)
         html, repairs = repair_text(article, utf8)
-        html, double_escapes = undo_double_escapes(html)
-        repairs = _merge(repairs, double_escapes) if double_escapes else repairs
         utf8 = utf8 if utf8 is not None and html == article else None  # still the text's bytes, for lxml
         title, title_repairs = repair_text(_rendered(post, "title") or "")
         repairs += _raw_fields_read(post)

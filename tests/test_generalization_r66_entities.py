@@ -16,7 +16,7 @@ import json
 from typing import Any
 
 from pipeline import extract
-from pipeline.entities import undo_double_escapes
+from pipeline.htmlblocks import html_to_pieces
 from tests.snippets import all_strings, html_fields, unseen_document
 
 _PAGE = "museum-registrar-wp-double-escaped.synthetic.json"
@@ -59,12 +59,20 @@ def test_synthetic_double_escaped_post_is_decoded_fully_and_counted() -> None:
     ]
 
 
+def _texts_and_repairs(html: str) -> tuple[list[str], list[tuple[str, int]]]:
+    page = html_to_pieces(html)
+    return [piece.block.text for piece in page.pieces], [(r.broken, r.count) for r in page.repairs]
+
+
 def test_synthetic_code_keeps_its_entity_and_single_escapes_are_untouched() -> None:
-    html, repairs = undo_double_escapes("<p>R&amp;D &amp;#8211; x</p><pre>&amp;nbsp;</pre><code>&amp;amp;</code>")
-    assert html == "<p>R&amp;D &#8211; x</p><pre>&amp;nbsp;</pre><code>&amp;amp;</code>"
-    assert [(r.broken, r.count) for r in repairs] == [("double-escaped entity", 1)]
-    plain = "<p>R&amp;D &amp; Ops &#8211; &amp;notanentity; &nbsp;</p>"
-    assert undo_double_escapes(plain) == (plain, [])
+    texts, repairs = _texts_and_repairs(
+        "<p>R&amp;D &amp;#8211; x &amp;#x2264; 5</p><pre>a &amp;nbsp; b</pre><p><code>&amp;amp;</code> y</p>"
+    )
+    assert texts[0] == "R&D – x ≤ 5"
+    assert "a &nbsp; b" in texts and "&amp; y" in texts
+    assert repairs == [("double-escaped entity", 2)]
+    texts, repairs = _texts_and_repairs("<p>R&amp;D &amp; Ops &#8211; &amp;notanentity; &nbsp;x?a=1&amp;b=2</p>")
+    assert texts == ["R&D & Ops – &notanentity; x?a=1&b=2"] and repairs == []
 
 
 _CAREER = (
