@@ -200,6 +200,9 @@ def extract_page(page: Page, name: str) -> Extraction:
     if page.form is InputForm.HTML:
         html = html_to_pieces(page.text, page.utf8)
         pieces, meta = html.pieces, _merge_meta(page.meta, html.meta)
+        if html.repairs:  # double-escaped references, undone before the parse
+            repairs = sorted([*page.repairs, *html.repairs], key=lambda repair: (repair.broken, repair.fixed))
+            page = replace(page, repairs=repairs)
         if html.printed is not None:  # a PDF's pages as pdf2htmlEX's positioned lines: read as the PDF's text
             page = printed_page(page, html.printed)
             pieces, meta = text_to_pieces(page.text), _merge_meta(meta, page.meta)

@@ -19,16 +19,17 @@ from __future__ import annotations
 import json
 import re
 import warnings
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, NamedTuple
 
 from lxml import etree
 
 from .blocks import Block, BlockKind
+from .entities import DOUBLE_ESCAPED, DoubleEscapes
 from .layout import ITEM_MARKERS, MD_STRONG, Piece, md_heading, new_piece, split_inline_list
 from .markuplines import carry_rowspan
-from .mojibake import PRIVATE_USE
+from .mojibake import PRIVATE_USE, Repair
 from .nlp import load_vocab
 from .notionhtml import rewrite_notion_page
 from .pdfhtml import printed_text
@@ -291,7 +292,8 @@ _PARAGRAPH = BlockKind.PARAGRAPH
 _CONTROL = re.compile(f"[{re.escape(_CONTROL_BYTES.decode('ascii'))}]")
 # Icon-font glyphs written as character references ("&#xe0e5;", "&#61452;": what the pattern takes, the code
 # point decides); the characters themselves are gone with the text's repair (mojibake.PRIVATE_USE).
-_GLYPH_REFERENCE = re.compile(rb"&#(?:[xX]0*([0-9a-fA-F]{4,6})|(\d{5,7}));")
+# The same pass meets a double-escaped reference ("&amp;#8211;", group 3) and escapes it once (entities.py).
+_GLYPH_REFERENCE = re.compile(rb"&(?:#(?:[xX]0*([0-9a-fA-F]{4,6})|(\d{5,7}));|" + DOUBLE_ESCAPED + rb")")
 # lxml's own test for a str that declares an encoding (a second declaration can follow the first).
 _LXML_ENCODING_DECLARATION = re.compile(r"^(<\?xml[^>]+)\s+encoding\s*=\s*[\"'][^\"']*[\"'](\s*\?>|)")
 # A docs theme's disclosure, tab or callout shortcode, whose title is the heading of what it encloses, as an HTML
@@ -427,6 +429,8 @@ class HtmlPage:
     meta: SourceMeta
     #: a PDF shown as pdf2htmlEX's positioned lines: the text pdftotext -layout prints for it, read instead (pdfhtml.py)
     printed: str | None = None
+    #: the double-escaped references escaped once before the parse (entities.py)
+    repairs: list[Repair] = field(default_factory=list)
 
 
 def _chrome_attrs(attrs) -> bool:  # noqa: ANN001 - an attribute dict, or an lxml element (its get reads attributes)
@@ -560,10 +564,11 @@ def _widget_headers(values: list[str]) -> set[str]:
     return {_PAGE_HEADER_PART} if widget and not page else set()
 
 
-def _parse(html: str, utf8: bytes | None = None) -> etree._Element | None:
+def _parse(html: str, utf8: bytes | None = None, escapes: DoubleEscapes | None = None) -> etree._Element | None:
     """The document tree, or None when libxml2 could not read all of it.
 
-    ``utf8``: the page's own UTF-8 bytes, when the caller has them: the page is not encoded again."""
+    ``utf8``: the page's own UTF-8 bytes, when the caller has them: the page is not encoded again. ``escapes``
+    counts the double-escaped references undone."""
     if "<?xml" in html[:200]:
         html, utf8 = _XML_DECLARATION.sub("", html, count=1), None
     source: str | bytes
@@ -580,7 +585,7 @@ def _parse(html: str, utf8: bytes | None = None) -> etree._Element | None:
             source = encoded.translate(None, _CONTROL_BYTES)
             if len(source) != len(encoded):
                 html = _CONTROL.sub("", html)
-        source = _drop_icon_glyphs(source)
+        source = _drop_icon_glyphs(source, escapes or DoubleEscapes())
     if not html or html.isspace():  # what `not html.strip()` tests, without copying the page
         return _empty()
     if _LXML_ENCODING_DECLARATION.match(html):
@@ -599,15 +604,19 @@ def _parse(html: str, utf8: bytes | None = None) -> etree._Element | None:
     return root
 
 
-def _drop_icon_glyphs(source: bytes) -> bytes:
-    """The page's UTF-8 without the icon-font glyphs it writes as character references."""
+def _drop_icon_glyphs(source: bytes, escapes: DoubleEscapes) -> bytes:
+    """The page's UTF-8 without the icon-font glyphs it writes as character references, its double-escaped
+    references escaped once."""
     # One regex pass: it costs half the substring tests that could spare it ("&#x" in source, ...).
-    return _GLYPH_REFERENCE.sub(_kept_reference, source)
+    escapes.source = source
+    return _GLYPH_REFERENCE.sub(partial(_kept_reference, escapes=escapes), source)
 
 
-def _kept_reference(reference: re.Match[bytes]) -> bytes:
-    """A character reference as it is, unless it names an icon-font glyph."""
-    hexadecimal, decimal = reference.groups()
+def _kept_reference(reference: re.Match[bytes], escapes: DoubleEscapes) -> bytes:
+    """A character reference as it is, unless it names an icon-font glyph or is escaped twice."""
+    hexadecimal, decimal, escaped = reference.groups()
+    if escaped is not None:
+        return escapes.once(reference, escaped)
     code = int(hexadecimal, 16) if hexadecimal else int(decimal)
     return b"" if any(code in area for area in PRIVATE_USE) else reference[0]
 
@@ -3255,7 +3264,8 @@ def html_to_pieces(html: str, utf8: bytes | None = None) -> HtmlPage:
     blanked = blank_shortcodes(html, headings=True)
     if blanked is not html:  # shortcodes blanked: the bytes are no longer the page's
         html, utf8 = blanked, None
-    root = _parse(html, utf8)
+    escapes = DoubleEscapes()
+    root = _parse(html, utf8, escapes)
     if root is None:
         root = _flattened(html)
     body = root.find("body")
@@ -3295,4 +3305,4 @@ def html_to_pieces(html: str, utf8: bytes | None = None) -> HtmlPage:
     pieces = walker.pieces
     if title and not walker.has_title:  # mostly the walker found the <h1>: no block built to be dropped
         pieces.insert(0, new_piece((Block.heading(title, 0, len(title), 1), 0.0)))
-    return HtmlPage(pieces, meta)
+    return HtmlPage(pieces, meta, repairs=escapes.repairs())

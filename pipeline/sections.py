@@ -521,6 +521,8 @@ def find_section_starts(pieces: list[Piece]) -> list[SectionStart]:
         if index in known_indexes:
             if block.kind is _PARAGRAPH and match.spec is not None and match.spec.number <= last_number:
                 continue  # a bare title line out of order is more likely prose
+            if numbered and starts and _names_own_section(match, block, starts[-1], section_level):
+                continue  # "16) Risks, ..." then its <h3>Failure modes</h3>: a sub-heading, no second copy
             starts.append(SectionStart(index, match, block))
             last_number = max(last_number, match.spec.number if match.spec else 0)
             list_number = None
@@ -540,6 +542,19 @@ def find_section_starts(pieces: list[Piece]) -> list[SectionStart]:
             starts.append(SectionStart(index, match, block))
             last_number = max(last_number, number or 0)
     return starts
+
+
+def _names_own_section(match: HeadingMatch, block: Block, current: SectionStart, section_level: int | None) -> bool:
+    """Whether an unnumbered heading below the section level names the numbered section it sits in: a page that
+    numbers its sections opens none with a sub-heading, and its order puts this one inside the section."""
+    return (
+        match.number is None
+        and block.kind is _HEADING
+        and section_level is not None
+        and block.level > section_level
+        and current.match.spec is match.spec
+        and current.match.number is not None
+    )
 
 
 def _subheading_level(

@@ -36,6 +36,7 @@ from .text import (
     paren_groups,
     split_at_colon,
     split_enumeration,
+    split_note,
     split_title_description,
     split_title_detail,
 )
@@ -436,6 +437,24 @@ def _role(text: str, sub_items: list[str], lost: bool) -> CareerRole:
     return role.model_copy(update={"text": text.strip()})
 
 
+_MIN_COMMA_ROLES = 3
+_INLINE_ROLE_WORDS = 6  # "Art Handler / Preparator": a role's name, its note aside, is a few words
+
+
+def _inline_roles(text: str) -> list[str]:
+    """The roles of a feeder, next or adjacent list written on one line: split at semicolons, else at commas when
+    every piece is a short capitalised name ("Collections Manager, Exhibitions Manager (track), ..."); [] for a
+    sentence ("Most come from analytics, finance, or operations.")."""
+    pieces = split_enumeration(text, ";")
+    if len(pieces) == 1:
+        by_comma = split_enumeration(text, ",")  # two parts are more often one role: "Engineering Manager, SRE"
+        pieces = by_comma if len(by_comma) >= _MIN_COMMA_ROLES else pieces
+    names = [split_note(piece)[0] or "" for piece in pieces]
+    if all(name[:1].isupper() and len(name.split()) <= _INLINE_ROLE_WORDS for name in names):
+        return pieces
+    return []
+
+
 def parse(section: Section) -> CareerPath:
     """Parse the section's blocks into typed fields."""
     roles: dict[str, list[CareerRole]] = {name: [] for name in _ROLE_LISTS.values()}
@@ -457,7 +476,12 @@ def parse(section: Section) -> CareerPath:
         if key in _ROLE_LISTS:
             if key == "next" and horizon is None and (match := _HORIZON.search(sub.title)):
                 horizon = match.group(1).strip()
+            lead = len(notes)
             nodes = list_nodes(tree, notes, unparsed)
+            if not nodes and len(notes) == lead + 1 and len(inline := _inline_roles(notes[lead])) > 1:
+                del notes[lead]  # "<strong>Common feeder roles:</strong> A; B (note); C": the list on one line
+                roles[_ROLE_LISTS[key]] += [_role(piece, [], False) for piece in inline]
+                continue
             lost = sum(_lost_arrow(node.text) is not None for node in nodes) >= _LOST_ARROW_LINES
             for node in nodes:
                 roles[_ROLE_LISTS[key]].append(_role(node.text, node.sub_items(), lost))

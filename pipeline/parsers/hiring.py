@@ -16,7 +16,7 @@ from functools import lru_cache
 from pydantic import Field
 
 from ..blocks import Block, BlockKind
-from ..models import Section
+from ..models import Section, Subsection
 from ..nlp import load_vocab
 from ..sections import subheading_key
 from ..tables import is_column_name, stacked_tables, tables_from_runs
@@ -922,6 +922,39 @@ def _own_label(group_key: str | None, label: str) -> bool:
     return group_key is not None and subheading_key("hiring", label) == group_key
 
 
+_MIN_LABELLED_TAIL = 2
+
+
+def _labelled_tail(sub: Subsection) -> int:
+    """Where a signals list's closing run of items labelled with the other groups' names begins ("Weak candidate
+    signals" then "What to assess: ...", "Practical exercise: ...", "Red flags: ..."), else len(blocks): those
+    items are the groups written as one line each, not signals. Needs two or more, each naming a group."""
+    blocks = sub.blocks
+    start = len(blocks)
+    while start and blocks[start - 1].kind is BlockKind.LIST_ITEM and not blocks[start - 1].depth:
+        label, value = split_label(blocks[start - 1].text)
+        key = subheading_key("hiring", label) if label and value else None
+        if key is None or key == sub.key or key == "scorecard":
+            break
+        start -= 1
+    return start if len(blocks) - start >= _MIN_LABELLED_TAIL and start > 0 else len(blocks)
+
+
+def _lifted_labelled_tails(section: Section) -> Section:
+    """The section with each signals sub-section's labelled closing items made sub-sections of their own."""
+    subsections: list[Subsection] = []
+    for sub in section.subsections:
+        start = _labelled_tail(sub) if sub.key in _SIGNALS else len(sub.blocks)
+        subsections.append(sub.model_copy(update={"blocks": sub.blocks[:start]}) if start < len(sub.blocks) else sub)
+        for block in sub.blocks[start:]:
+            label, value = split_label(block.text)
+            body = block.model_copy(update={"text": value, "start": max(block.start, block.end - len(value))})
+            subsections.append(Subsection(key=subheading_key("hiring", label or ""), title=label or "", blocks=[body]))
+    if len(subsections) == len(section.subsections):
+        return section
+    return section.model_copy(update={"subsections": subsections})
+
+
 def _list_numbers(blocks: list[Block]) -> list[int]:
     return [b.number for b in blocks if b.kind == BlockKind.LIST_ITEM and not b.depth and b.number is not None]
 
@@ -945,7 +978,7 @@ def parse(section: Section) -> Hiring:
     if lifted:
         scorecard = _scorecard(lifted, unparsed)
     # "<strong>Practical exercises:</strong> (a) ...; (b) ..." in a paragraph: that sub-section, its content inline.
-    section = with_labelled_subsections(section, "hiring", _own_label)
+    section = _lifted_labelled_tails(with_labelled_subsections(section, "hiring", _own_label))
     notes = block_texts(section.blocks, unparsed)
     run_key, run_numbers = "", []  # the group before and its list's numbers, for a list running on from them
     for sub in section.subsections:
