@@ -49,6 +49,7 @@ from .mimepart import SavedPage
 from .mojibake import Repair, repair_text
 from .richtext import lexical_html, mobiledoc_html, prosemirror_html, rich_text_html
 from .strapi import strapi_articles
+from .tumblr import tumblr_articles
 
 __all__ = [
     "DATE_PATTERN",
@@ -713,8 +714,8 @@ _NOT_A_POST = (
     "JSON holds no post to read (a WordPress REST post's content.rendered or ACF layouts, a Ghost Content API"
     " post's html, a Contentful entry's Rich Text field, a Drupal JSON:API node's body, a Sanity document's"
     " Portable Text, a Storyblok story, a Strapi entry's rich text and dynamic zone, an Arc XP ANS story's"
-    " content_elements, a Medium post's paragraphs, a Confluence page's body (storage or view), a GraphQL"
-    " answer's post, a crawler item's html or markdown, or any object's article HTML field)"
+    " content_elements, a Medium post's paragraphs, a Tumblr post's NPF content blocks, a Confluence page's body"
+    " (storage or view), a GraphQL answer's post, a crawler item's html or markdown, or any object's article HTML field)"
 )
 
 
@@ -907,6 +908,8 @@ def _api_envelope(data: object) -> object:
         articles = storyblok_articles(data)  # a Storyblok story's rich text and table bloks (headless.py)
     if articles is None:
         articles = arc_story_article(data) or medium_post_article(data)  # an ANS story, a Medium post (apijson.py)
+    if articles is None:
+        articles = tumblr_articles(data)  # a Tumblr API answer's NPF posts (tumblr.py)
     return _contentful_articles(data) if articles is None else articles
 
 
