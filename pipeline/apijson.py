@@ -29,7 +29,10 @@ from .headless import first_text as _first_text
 from .headless import nonblank as _text
 from .richtext import table_html
 
-__all__ = ["arc_story_article", "graphql_articles", "html_field_articles", "medium_post_article", "without_json_guard"]
+__all__ = [
+    "arc_story_article", "graphql_articles", "html_field_articles", "medium_post_article", "spans_html",
+    "without_json_guard",
+]  # fmt: skip
 
 
 # JSON-hijacking guards -----------------------------------------------------------------------------------------------
@@ -211,6 +214,12 @@ def _marked_up(text: str, markups: object) -> str:
     units = _code_unit_offsets(text) if spans else None
     if units is not None:
         spans = [(units.get(start, len(text)), units.get(end, len(text)), tag) for start, end, tag in spans]
+    return spans_html(text, spans)
+
+
+def spans_html(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """Text escaped, its line breaks <br>, each run inside the elements of the (start, end, tag) spans covering it
+    (offsets in characters)."""
     cuts = sorted({0, len(text), *(offset for span in spans for offset in span[:2] if 0 < offset < len(text))})
     runs = []
     for start, end in zip(cuts, cuts[1:]):

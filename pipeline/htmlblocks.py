@@ -21,6 +21,7 @@ import re
 import warnings
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
+from itertools import takewhile
 from typing import TYPE_CHECKING, NamedTuple
 
 from lxml import etree
@@ -2540,6 +2541,19 @@ def _rows_under(width: int, following: Iterable[str]) -> tuple[list[list[str]], 
     return rows, taken
 
 
+# A two-column table pasted as pipe rows without outer pipes: one pipe a row, which an aside in prose may have too.
+_HEADER_CELL_WORDS = 4  # "Category | Executive summary": a header names its columns
+_TWO_COLUMN_ROWS = 3
+
+
+def _two_column_cells(line: str) -> list[str] | None:
+    """The two cells of a line split at its one " | ", None for any other line."""
+    if line.count("|") != 1 or "\n" in line:
+        return None
+    cells = [cell.strip() for cell in line.split(" | ")]
+    return cells if len(cells) == 2 and all(cells) else None
+
+
 def _ruled(lines: list[str], i: int) -> bool:
     """Whether the header at line i has its "---|---" rule right under it, as a markdown table must."""
     return i + 1 < len(lines) and is_pipe_separator(lines[i + 1])
@@ -2870,7 +2884,7 @@ class _Walker:
             return True
         header = _pipe_header(text.strip())
         if header is None:
-            return False
+            return self._two_column_paragraph(element, text, start)
         paragraphs = _following_paragraphs(element, self.holders)
         ruled = self.pasted_markdown  # pasted markdown's table is markdown's: its "---|---" rule under the header
         if ruled and not is_pipe_separator(next(paragraphs, "")):
@@ -2879,9 +2893,26 @@ class _Walker:
         if not rows:
             return False
         self.pipe_rows_left = taken + ruled
+        self._pasted_table(element, header, rows, start)
+        return True
+
+    def _two_column_paragraph(self, element: etree._Element, text: str, start: int) -> bool:
+        """A paragraph that heads a two-column table pasted as pipe rows without outer pipes, one <p> each
+        ("Category | Executive summary" over "Role title | Fleet Maintenance Manager", as a Tumblr post writes a
+        table): a header of short cells and a few rows under it, as one pipe in prose ("a | b") has neither."""
+        header = _two_column_cells(text.strip())
+        if header is None or self.pasted_markdown or any(len(cell.split()) > _HEADER_CELL_WORDS for cell in header):
+            return False
+        rows = list(takewhile(bool, map(_two_column_cells, _following_paragraphs(element, self.holders))))
+        if len(rows) < _TWO_COLUMN_ROWS:
+            return False
+        self.pipe_rows_left = len(rows)
+        self._pasted_table(element, header, rows, start)
+        return True
+
+    def _pasted_table(self, element: etree._Element, header: list[str], rows: list[list[str]], start: int) -> None:
         end = start + sum(len(" | ".join(cells)) for cells in [header, *rows])
         self.pieces.append(new_piece((Block.table(header, rows, start, end), _link_ratio(element))))
-        return True
 
     def _markdown_paragraph(self, text: str, start: int, ratio: float) -> bool:
         """A paragraph holding pasted markdown as text, read as the markup it stands for: a "### Title" line is

@@ -52,6 +52,7 @@ from .prismic import prismic_articles
 from .reddit import reddit_articles
 from .richtext import lexical_html, mobiledoc_html, prosemirror_html, rich_text_html
 from .strapi import strapi_articles
+from .tumblr import tumblr_articles
 
 __all__ = [
     "DATE_PATTERN",
@@ -914,6 +915,8 @@ def _api_envelope(data: object) -> object:
         articles = storyblok_articles(data)  # a Storyblok story's rich text and table bloks (headless.py)
     if articles is None:
         articles = arc_story_article(data) or medium_post_article(data)  # an ANS story, a Medium post (apijson.py)
+    if articles is None:
+        articles = tumblr_articles(data)  # a Tumblr API answer's NPF posts (tumblr.py)
     return _contentful_articles(data) if articles is None else articles
 
 

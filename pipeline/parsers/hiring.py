@@ -866,6 +866,7 @@ def _scorecard(blocks: list[Block], unparsed: list[str]) -> InterviewScorecard:
 # Exceeds: ...", one dimension a line, its bars led by column names ("Meets", "Exceeds"; see is_column_name).
 _BAR_LABEL = re.compile(r"(?:^|(?<=[.;:!?—–] ))([A-Z][^.;:!?—–]{0,40}):(?=\s|$)")
 _DIMENSION_END = " :—–-"
+_BAR_END = " —–"
 _MIN_RETYPED_DIMENSIONS = 2  # under the scorecard sub-heading: two such lines already make the table
 _RETYPED_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 
@@ -891,11 +892,18 @@ def _dimension_line(block: Block | None) -> list[tuple[str, str]] | None:
     marks = [match for match in _BAR_LABEL.finditer(text) if is_column_name(match[1])]
     if not marks:
         return None
-    dimension = text[: marks[0].start()].rstrip(_DIMENSION_END)
+    if marks[0].start() == 0 and len(marks) > 1:
+        # "Dimension: Technical expertise — Meets: ... — Exceeds: ...": the line names its first column too
+        dimension = text[marks[0].end() : marks[1].start()].strip().rstrip(_DIMENSION_END)
+        marks = marks[1:]
+    else:
+        dimension = text[: marks[0].start()].rstrip(_DIMENSION_END)
     if not dimension or len(dimension.split()) > _MAX_DIMENSION_WORDS:
         return None
     ends = [match.start() for match in marks[1:]] + [len(text)]
-    return [("", dimension)] + [(match[1], text[match.end() : end].strip()) for match, end in zip(marks, ends)]
+    # a bar's text ends before the dash that leads the next bar's label ("Meets: ... — Exceeds: ...")
+    bars = [(match[1], text[match.end() : end].rstrip(_BAR_END).strip()) for match, end in zip(marks, ends)]
+    return [("", dimension), *bars]
 
 
 def _retyped_dimensions(run: list[tuple[Block, list[tuple[str, str]]]]) -> list[Block]:
