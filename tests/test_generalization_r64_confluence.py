@@ -91,8 +91,8 @@ def test_synthetic_view_body_is_read_as_html() -> None:
     assert _document(content)["fields"]["role_mission"]["core_mission"].startswith("make the work reliable")
 
 
-def test_synthetic_other_json_is_still_refused_naming_confluence() -> None:
-    with pytest.raises(NotABlueprintError, match="a Confluence page's body"):
+def test_synthetic_other_json_is_still_refused() -> None:
+    with pytest.raises(NotABlueprintError, match="^JSON holds no post to read: "):
         extract(json.dumps({"type": "comment", "body": {}}).encode(), name="x.json")
 
 
