@@ -23,6 +23,7 @@ from .errors import (  # noqa: E402
     MalformedJSONError,
     NotABlueprintError,
     PipelineError,
+    UnreadJSONError,
     UnsupportedInputError,
     ValidationError,
 )
@@ -47,6 +48,7 @@ __all__ = [
     "MalformedJSONError",
     "NotABlueprintError",
     "PipelineError",
+    "UnreadJSONError",
     "UnsupportedInputError",
     "ValidationError",
     "__version__",

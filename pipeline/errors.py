@@ -10,7 +10,8 @@ PipelineError
 │   ├── MalformedJSONError  a .json file that does not parse
 │   ├── MalformedXMLError  a feed or export (.xml, .rss, .atom, .enex) that does not parse
 │   ├── MalformedWARCError  a web archive (.warc, .warc.wet) that does not parse, or a record of it
-│   └── UnsupportedInputError  a file type the pipeline does not read
+│   ├── UnsupportedInputError  a file type the pipeline does not read
+│   └── UnreadJSONError   JSON of a shape no reader knows that holds a blueprint's section titles
 ├── NotABlueprintError    a readable page that is not a role blueprint (or JSON/XML of another kind)
 └── ValidationError       the blueprint does not match the schema
 """
@@ -83,6 +84,13 @@ class UnsupportedInputError(InputError):
     """A file whose name promises no input form the pipeline reads."""
 
     code = "unsupported"
+
+
+class UnreadJSONError(InputError):
+    """JSON of a shape no reader knows (a new CMS's export, an API's rich-text tree) whose strings name a role
+    blueprint's sections: a blueprint the pipeline cannot read yet, not a page of another kind."""
+
+    code = "unread_json"
 
 
 class NotABlueprintError(PipelineError):

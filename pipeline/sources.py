@@ -41,6 +41,7 @@ from .errors import (
     InputTooLargeError,
     MalformedJSONError,
     NotABlueprintError,
+    UnreadJSONError,
     UnsupportedInputError,
 )
 from .feeds import FeedItem, feed_items, utc_date, wordpress_post_id
@@ -665,6 +666,42 @@ def _posts(text: str, encoding: str) -> list[Page]:
     return _json_pages(data, encoding)
 
 
+# JSON no reader knows may still hold a blueprint (a new CMS's rich-text tree): when its strings name enough of
+# the canonical sections, the file fails as unread rather than passing for a page of another kind, so that a batch
+# over a new source says what it lost.
+_MIN_SECTION_TITLES = 5
+_MAX_TITLE_LENGTH = 90  # a heading line; longer lines are prose, never classified
+_MAX_LINES_SEARCHED = 20_000  # bounds the search of a huge export
+_TITLE_MARKUP = re.compile(r"<[^>]*>|[#*_=!|`]+")
+_UNREAD_BLUEPRINT = (
+    'JSON of a shape no reader knows holds a role blueprint ({count} section titles, "{titles}", ...): its text was'
+    ' not read (README\'s "Input forms" lists the JSON APIs read)'
+)
+
+
+def _section_titles(data: object) -> list[str]:
+    """The canonical sections a JSON value's strings name in lines of their own (a heading node's text, a
+    markdown field's "## 7) KPIs" line), each once, as the JSON first names it."""
+    from .sections import classify_heading  # here, not at the top: reading a source must not load spaCy
+
+    found: dict[str, str] = {}
+    searched = 0
+    stack = [data]
+    while stack and searched < _MAX_LINES_SEARCHED:
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(reversed(value.values()))
+        elif isinstance(value, list):
+            stack.extend(reversed(value))
+        elif isinstance(value, str):
+            for line in value.splitlines():
+                searched += 1
+                title = _TITLE_MARKUP.sub(" ", line).strip() if len(line) <= 2 * _MAX_TITLE_LENGTH else ""
+                if 3 <= len(title) <= _MAX_TITLE_LENGTH and (spec := classify_heading(title).spec) is not None:
+                    found.setdefault(spec.id, title)
+    return list(found.values())
+
+
 def _json_pages(data: object, encoding: str) -> list[Page]:
     """The pages a JSON value holds: a post, a list of them, an API's envelope of them."""
     envelope = _api_envelope(data)
@@ -676,6 +713,8 @@ def _json_pages(data: object, encoding: str) -> list[Page]:
         envelope = html_field_articles(data)
         envelope = graphql_articles(data) if envelope is None else envelope
         if envelope is None:
+            if len(titles := _section_titles(data)) >= _MIN_SECTION_TITLES:
+                raise UnreadJSONError(_UNREAD_BLUEPRINT.format(count=len(titles), titles='", "'.join(titles[:3])))
             raise NotABlueprintError(_NOT_A_POST)
         posts = envelope if isinstance(envelope, list) else [envelope]
     data = envelope
