@@ -32,6 +32,7 @@ from .cmsjson import flexible_content_html, jsonapi_articles
 from .confluence import confluence_articles
 from .crawls import JsonLine, ServedPage, json_lines, warc_pages
 from .dataisland import island_article
+from .datocms import datocms_articles
 from .decode import decode_bytes, decode_saved_page, decode_served
 from .dumps import is_terminal_dump, unwrap_dump
 from .errors import (
@@ -669,8 +670,10 @@ def _json_pages(data: object, encoding: str) -> list[Page]:
     # A list is judged post by post, but a file with no post in it at all is no REST JSON.
     if not any(_is_post(p) for p in posts):
         # The last resort: a post object's (or a listing's posts') article HTML field, as Substack's and HubSpot's;
-        # else the post a GraphQL query named (Hashnode's, WPGraphQL's), a level or more down its "data".
+        # else a DatoCMS record's Structured Text (datocms.py), else the post a GraphQL query named (Hashnode's,
+        # WPGraphQL's), a level or more down its "data".
         envelope = html_field_articles(data)
+        envelope = datocms_articles(data) if envelope is None else envelope
         envelope = graphql_articles(data) if envelope is None else envelope
         if envelope is None:
             raise NotABlueprintError(_NOT_A_POST)
@@ -715,7 +718,7 @@ _NOT_A_POST = (
     "JSON holds no post to read (a WordPress REST post's content.rendered or ACF layouts, a Ghost Content API"
     " post's html, a Contentful entry's Rich Text field, a Drupal JSON:API node's body, a Sanity document's"
     " Portable Text, a Storyblok story, a Strapi entry's rich text and dynamic zone, an Arc XP ANS story's"
-    " content_elements, a Prismic document's rich text and slices,"
+    " content_elements, a Prismic document's rich text and slices, a DatoCMS record's Structured Text,"
     " a Medium post's paragraphs, a Confluence page's body (storage or view), a GraphQL"
     " answer's post, a crawler item's html or markdown, or any object's article HTML field)"
 )
