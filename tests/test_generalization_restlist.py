@@ -119,7 +119,7 @@ def test_an_entry_of_a_list_that_is_no_post_is_skipped_and_the_posts_are_kept() 
         "JSON holds no post to read (a WordPress REST post's content.rendered or ACF layouts, a Ghost Content API"
         " post's html, a Contentful entry's Rich Text field, a Drupal JSON:API node's body, a Sanity document's"
         " Portable Text, a Storyblok story, a Strapi entry's rich text and dynamic zone, an Arc XP ANS story's"
-        " content_elements, a Prismic document's rich text and slices,"
+        " content_elements, a Prismic document's rich text and slices, a DatoCMS record's Structured Text,"
         " a Medium post's paragraphs, a Confluence page's body (storage or view), a GraphQL"
         " answer's post, a crawler item's html or markdown, or any object's article HTML field)"
     )
