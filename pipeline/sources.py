@@ -32,6 +32,7 @@ from .cmsjson import flexible_content_html, jsonapi_articles
 from .confluence import confluence_articles
 from .crawls import JsonLine, ServedPage, json_lines, warc_pages
 from .dataisland import island_article
+from .datocms import datocms_articles
 from .decode import decode_bytes, decode_saved_page, decode_served
 from .dumps import is_terminal_dump, unwrap_dump
 from .errors import (
@@ -709,8 +710,10 @@ def _json_pages(data: object, encoding: str) -> list[Page]:
     # A list is judged post by post, but a file with no post in it at all is no REST JSON.
     if not any(_is_post(p) for p in posts):
         # The last resort: a post object's (or a listing's posts') article HTML field, as Substack's and HubSpot's;
-        # else the post a GraphQL query named (Hashnode's, WPGraphQL's), a level or more down its "data".
+        # else a DatoCMS record's Structured Text (datocms.py), else the post a GraphQL query named (Hashnode's,
+        # WPGraphQL's), a level or more down its "data".
         envelope = html_field_articles(data)
+        envelope = datocms_articles(data) if envelope is None else envelope
         envelope = graphql_articles(data) if envelope is None else envelope
         if envelope is None:
             if len(titles := _section_titles(data)) >= _MIN_SECTION_TITLES:

@@ -855,6 +855,28 @@ def _lift_scorecard_tables(section: Section) -> tuple[Section, list[Block]]:
     return section.model_copy(update={"blocks": blocks, "subsections": kept}), tables
 
 
+def _scorecard_tables_home(section: Section) -> Section:
+    """The section with the scorecard tables a labelled line carved off the scorecard sub-section moved back to it.
+
+    "Practical exercise: ..." between the scorecard's sub-heading and its table opens a sub-section of its own,
+    which took the table after it; the scorecard sub-section, left without a table, is where it belongs.
+    """
+    home = next((sub for sub in section.subsections if sub.key == "scorecard"), None)
+    if home is None or any(block.kind == BlockKind.TABLE for block in home.blocks):
+        return section
+    tables = [b for sub in section.subsections if sub.key != "scorecard" for b in sub.blocks if _is_scorecard_table(b)]
+    if not tables:
+        return section
+    ids = {id(b) for b in tables}
+    subsections = [
+        sub.model_copy(update={"blocks": [*sub.blocks, *tables]})
+        if sub is home
+        else sub.model_copy(update={"blocks": [b for b in sub.blocks if id(b) not in ids]})
+        for sub in section.subsections
+    ]
+    return section.model_copy(update={"subsections": subsections})
+
+
 def _scorecard(blocks: list[Block], unparsed: list[str]) -> InterviewScorecard:
     tables, notes = split_tables(stacked_tables(blocks))  # stacked: "Dimension: ... / Meets: ..." rows
     header = table_header(tables)
@@ -986,7 +1008,7 @@ def parse(section: Section) -> Hiring:
     if lifted:
         scorecard = _scorecard(lifted, unparsed)
     # "<strong>Practical exercises:</strong> (a) ...; (b) ..." in a paragraph: that sub-section, its content inline.
-    section = _lifted_labelled_tails(with_labelled_subsections(section, "hiring", _own_label))
+    section = _scorecard_tables_home(_lifted_labelled_tails(with_labelled_subsections(section, "hiring", _own_label)))
     notes = block_texts(section.blocks, unparsed)
     run_key, run_numbers = "", []  # the group before and its list's numbers, for a list running on from them
     for sub in section.subsections:
