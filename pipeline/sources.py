@@ -49,6 +49,7 @@ from .mimepart import SavedPage
 from .mojibake import Repair, repair_text
 from .richtext import lexical_html, mobiledoc_html, prosemirror_html, rich_text_html
 from .strapi import strapi_articles
+from .telegraph import telegraph_article
 
 __all__ = [
     "DATE_PATTERN",
@@ -714,7 +715,7 @@ _NOT_A_POST = (
     "JSON holds no post to read (a WordPress REST post's content.rendered or ACF layouts, a Ghost Content API"
     " post's html, a Contentful entry's Rich Text field, a Drupal JSON:API node's body, a Sanity document's"
     " Portable Text, a Storyblok story, a Strapi entry's rich text and dynamic zone, an Arc XP ANS story's"
-    " content_elements, a Medium post's paragraphs, a Confluence page's body (storage or view), a GraphQL"
+    " content_elements, a Medium post's paragraphs, a Telegraph page's content Nodes, a Confluence page's body (storage or view), a GraphQL"
     " answer's post, a crawler item's html or markdown, or any object's article HTML field)"
 )
 
@@ -893,6 +894,8 @@ def _api_envelope(data: object) -> object:
         return data
     if (articles := confluence_articles(data)) is not None:  # a Confluence page's storage XHTML (confluence.py)
         return articles
+    if (article := telegraph_article(data)) is not None:  # a Telegraph page's Node tree (telegraph.py)
+        return article
     inner = data.get(_CRAWLER_ENVELOPE)
     if isinstance(inner, dict | list):
         # Strapi's entries (strapi.py), else Drupal JSON:API's nodes (cmsjson.py), as article objects
