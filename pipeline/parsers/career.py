@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from pydantic import Field
 
-from ..blocks import BlockKind, FastStrEnum
+from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
 from ..nlp import load_vocab
 from .common import (
@@ -436,6 +436,15 @@ def _role(text: str, sub_items: list[str], lost: bool) -> CareerRole:
     return role.model_copy(update={"text": text.strip()})
 
 
+def _inline_roles(blocks: list[Block]) -> list[str]:
+    """The roles a labelled line lists after its colon, ';' between them ("<b>Feeder roles:</b> A; B; C", as a
+    page without list markup writes them): [] for any other sub-heading's blocks (one role, a sentence, a list)."""
+    if len(blocks) != 1 or blocks[0].kind is not BlockKind.PARAGRAPH or ";" not in blocks[0].text:
+        return []
+    roles = split_enumeration(blocks[0].text, ";")
+    return roles if len(roles) >= 2 else []
+
+
 def parse(section: Section) -> CareerPath:
     """Parse the section's blocks into typed fields."""
     roles: dict[str, list[CareerRole]] = {name: [] for name in _ROLE_LISTS.values()}
@@ -457,6 +466,9 @@ def parse(section: Section) -> CareerPath:
         if key in _ROLE_LISTS:
             if key == "next" and horizon is None and (match := _HORIZON.search(sub.title)):
                 horizon = match.group(1).strip()
+            if inline := _inline_roles(sub.blocks):
+                roles[_ROLE_LISTS[key]] += [_role(text, [], False) for text in inline]
+                continue
             nodes = list_nodes(tree, notes, unparsed)
             lost = sum(_lost_arrow(node.text) is not None for node in nodes) >= _LOST_ARROW_LINES
             for node in nodes:
