@@ -716,7 +716,8 @@ _NOT_A_POST = (
     " post's html, a Contentful entry's Rich Text field, a Drupal JSON:API node's body, a Sanity document's"
     " Portable Text, a Storyblok story, a Strapi entry's rich text and dynamic zone, an Arc XP ANS story's"
     " content_elements, a Medium post's paragraphs, a Telegraph page's content Nodes, a Confluence page's body"
-    " (storage or view), a GraphQL answer's post, a crawler item's html or markdown, or any object's article HTML field)"
+    " (storage or view), a GraphQL answer's post, a crawler item's html or markdown, or any object's article HTML"
+    " field)"
 )
 
 
