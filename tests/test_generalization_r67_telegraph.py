@@ -232,3 +232,26 @@ def test_page_counts_and_no_noise():
         "Marisol Ketter", '"tag"', '"children"', "<b>", "<br", "<pre",
     ):  # fmt: skip
         assert noise not in text, noise
+
+
+def test_synthetic_certifications_with_levels_on_some_parts_are_split():
+    body = (
+        "<h2>14) Required Experience and Qualifications</h2>"
+        "<p><b>Certifications:</b> FAA Dispatcher certificate (required); company desk qualification;"
+        " ETOPS qualification (preferred).</p>"
+    )
+    certifications = html_fields(body)["experience"]["certifications"]
+    assert [(c["name"], c["requirement"]) for c in certifications] == [
+        ("FAA Dispatcher certificate", "required"),
+        ("company desk qualification", None),
+        ("ETOPS qualification", "preferred"),
+    ]
+
+
+def test_page_certifications_keep_their_own_levels():
+    certifications = unseen_document(PAGE)["fields"]["experience"]["certifications"]
+    assert [(c["name"], c["requirement"]) for c in certifications] == [
+        ("FAA Aircraft Dispatcher certificate", "required"),
+        ("company dispatch qualification", None),
+        ("ETOPS qualification", "preferred"),
+    ]

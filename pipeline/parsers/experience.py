@@ -1071,13 +1071,24 @@ def _level_clause(text: str) -> tuple[str, list[Certification]] | None:
     return first, [cert.model_copy(update={"text": text}) for cert in found]
 
 
+_LEVELLESS_NAME_WORDS = 6  # a certification named without its level is short; a note after a level is a clause
+
+
 def _level_parts(text: str) -> list[str] | None:
     """The parts of an item between semicolons outside brackets when each names a certification with its level,
     "Six Sigma Green Belt – Common; Black Belt – Optional"; else None: a note after a semicolon ("Critical; 2+
     exams passed is typical") belongs to the level before it.
     """
     parts = split_top_level(text, ";")
-    return parts if len(parts) >= 2 and all((found := _split_level(part)) and found[0] for part in parts) else None
+    if len(parts) < 2:
+        return None
+    levelled = [bool((found := _split_level(part)) and found[0]) for part in parts]
+    if all(levelled):
+        return parts
+    # Two levels or more, the parts between them short names: a list whose unmarked items state no level ("FAA
+    # Dispatcher certificate (required); company dispatch qualification; ETOPS qualification (preferred)").
+    short = all(len(part.split()) <= _LEVELLESS_NAME_WORDS for part, level in zip(parts, levelled) if not level)
+    return parts if sum(levelled) >= 2 and short else None
 
 
 def _part_certifications(text: str, parts: list[str]) -> list[Certification]:
