@@ -255,3 +255,25 @@ def test_page_certifications_keep_their_own_levels():
         ("company dispatch qualification", None),
         ("ETOPS qualification", "preferred"),
     ]
+
+
+def test_synthetic_stakeholders_listed_with_commas_after_their_label():
+    body = (
+        "<h2>12) Stakeholders and Collaboration Map</h2>"
+        "<p><b>Internal stakeholders:</b> flight crews, Crew Scheduling, Load Planning, Meteorology.</p>"
+        "<p><b>External stakeholders:</b> FAA ATCSCC, code-share partners, fuel suppliers.</p>"
+    )
+    stakeholders = html_fields(body)["stakeholders"]
+    assert [s["name"] for s in stakeholders["internal"]] == [
+        "flight crews", "Crew Scheduling", "Load Planning", "Meteorology",
+    ]  # fmt: skip
+    assert [s["name"] for s in stakeholders["external"]] == ["FAA ATCSCC", "code-share partners", "fuel suppliers"]
+
+
+def test_page_stakeholders_are_split():
+    stakeholders = unseen_document(PAGE)["fields"]["stakeholders"]
+    assert len(stakeholders["internal"]) == 6
+    assert stakeholders["internal"][1]["name"] == "Maintenance Control"
+    assert [s["name"] for s in stakeholders["external"]] == [
+        "FAA ATCSCC", "ARTCC TMUs", "code-share partners", "fuel suppliers",
+    ]  # fmt: skip

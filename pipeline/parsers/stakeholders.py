@@ -594,6 +594,20 @@ def _inline_list(text: str) -> list[str]:
     return pieces
 
 
+_STAKEHOLDER_NAME_WORDS = 6  # a team's name is short; a longer piece is a clause of a sentence
+
+
+def _inline_stakeholders(blocks: list[Block]) -> list[Stakeholder]:
+    """The stakeholders a labelled line lists after its colon ("<b>Internal stakeholders:</b> flight crews,
+    Maintenance Control, Crew Scheduling"), a name each; [] for any other blocks (a list, a sentence, one name)."""
+    if len(blocks) != 1 or blocks[0].kind is not BlockKind.PARAGRAPH:
+        return []
+    names = _inline_list(blocks[0].text)
+    if len(names) < 2 or any(len(name.split()) > _STAKEHOLDER_NAME_WORDS for name in names):
+        return []
+    return [_named_stakeholder(name, [], name) for name in names]
+
+
 def _dependencies(nodes: list[Node]) -> list[Dependency]:
     """One dependency per item; a sub-section holding one plain item is a list written on one line."""
     if len(nodes) == 1 and not nodes[0].children:
@@ -1248,7 +1262,7 @@ def parse(section: Section) -> Stakeholders:
             lead, blocks = split_lead(blocks)
             if lead is not None:
                 intro.append(lead)
-            stakeholders[sub.key] += stakeholder_list(blocks)
+            stakeholders[sub.key] += _inline_stakeholders(blocks) or stakeholder_list(blocks)
             qualifiers.setdefault(sub.key, heading_note(sub.title))
             continue
         nodes = item_tree(blocks)
