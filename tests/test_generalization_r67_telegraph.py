@@ -277,3 +277,9 @@ def test_page_stakeholders_are_split():
     assert [s["name"] for s in stakeholders["external"]] == [
         "FAA ATCSCC", "ARTCC TMUs", "code-share partners", "fuel suppliers",
     ]  # fmt: skip
+
+
+def test_page_education_is_one_statement_its_level_restated():
+    education = unseen_document(PAGE)["fields"]["experience"]["education"]
+    assert [(e["degree_levels"], e["requirement"]) for e in education] == [(["bachelor"], "preferred")]
+    assert education[0]["text"] == "Bachelor's degree in aviation or related field preferred; not required."
