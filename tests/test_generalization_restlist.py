@@ -119,8 +119,9 @@ def test_an_entry_of_a_list_that_is_no_post_is_skipped_and_the_posts_are_kept() 
         "JSON holds no post to read (a WordPress REST post's content.rendered or ACF layouts, a Ghost Content API"
         " post's html, a Contentful entry's Rich Text field, a Drupal JSON:API node's body, a Sanity document's"
         " Portable Text, a Storyblok story, a Strapi entry's rich text and dynamic zone, an Arc XP ANS story's"
-        " content_elements, a Medium post's paragraphs, a Confluence page's body (storage or view), a GraphQL"
-        " answer's post, a crawler item's html or markdown, or any object's article HTML field)"
+        " content_elements, a Medium post's paragraphs, a Telegraph page's content Nodes, a Confluence page's body"
+        " (storage or view), a GraphQL answer's post, a crawler item's html or markdown, or any object's article HTML"
+        " field)"
     )
     assert [(s.index, s.part, s.post_id, s.title, s.reason) for s in result.skipped] == [
         (1, "1", 2, "No content", reason),  # ids are not all unique ints: parts are places

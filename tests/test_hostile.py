@@ -63,8 +63,9 @@ EXPECTED: dict[str, tuple[str, str | None]] = {
         "JSON holds no post to read (a WordPress REST post's content.rendered or ACF layouts, a Ghost Content API"
         " post's html, a Contentful entry's Rich Text field, a Drupal JSON:API node's body, a Sanity document's"
         " Portable Text, a Storyblok story, a Strapi entry's rich text and dynamic zone, an Arc XP ANS story's"
-        " content_elements, a Medium post's paragraphs, a Confluence page's body (storage or view), a GraphQL"
-        " answer's post, a crawler item's html or markdown, or any object's article HTML field)",
+        " content_elements, a Medium post's paragraphs, a Telegraph page's content Nodes, a Confluence page's body"
+        " (storage or view), a GraphQL answer's post, a crawler item's html or markdown, or any object's article HTML"
+        " field)",
     ),
     "malformed.synthetic.json": ("failed", "malformed JSON (line 3, column 26: Unterminated string starting at)"),
     "corrupt.synthetic.txt.gz": ("failed", "corrupt gzip file (*"),
