@@ -114,6 +114,9 @@ def test_synthetic_pre_of_aligned_columns_is_the_tools_table():
     assert tools["columns"] == ["Category", "Tool", "Primary use", "Usage"]
     assert [row["category"] for row in tools["rows"]] == ["Crew planning", "Crew tracking", "Rostering"]
     assert tools["rows"][1]["primary_use"] == "Day-of-operations crew changes"
+    # "Usage" names a use again, but its cells are prevalence labels: the prevalence column
+    assert [row["prevalence"] for row in tools["rows"]] == ["common", "common", "optional"]
+    assert [row["extra_cells"] for row in tools["rows"]] == [[], [], []]
     assert tools["notes"] == []
 
 
@@ -188,6 +191,7 @@ def test_page_tools_pre_is_ten_rows():
     assert tools["rows"][0]["category"] == "Flight planning"
     assert [tool["name"] for tool in tools["rows"][0]["tools"]] == ["Sabre Flight Plan Manager"]
     assert tools["rows"][-1]["tool_text"] == "ARINC / SITA voice patches"
+    assert [row["prevalence"] for row in tools["rows"]][-3:] == ["context_specific", "common", "optional"]
     assert tools["notes"] == []
 
 
