@@ -25,7 +25,9 @@ from itertools import islice
 
 from .layout import ITEM_MARKERS
 
-__all__ = ["ends_mid_clause", "is_terminal_dump", "rejoin_broken_words", "running_lines", "unwrap_dump"]
+__all__ = [
+    "aligned_rows", "ends_mid_clause", "is_terminal_dump", "rejoin_broken_words", "running_lines", "unwrap_dump",
+]  # fmt: skip
 
 _REFERENCES = "References"
 _VISIBLE_LINKS = "Visible links:"
@@ -647,6 +649,11 @@ def _cut_span(start: int, end: int, cuts: list[int]) -> list[tuple[int, int]]:
     inside = [cut for cut in cuts if start < cut < end]
     bounds = [start, *inside]
     return [(a, b - 1) for a, b in zip(bounds, inside)] + [(bounds[-1], end)]
+
+
+def aligned_rows(run: list[str]) -> list[list[str]] | None:
+    """A run of non-blank space-aligned lines (a <pre> typed as a table) as rows, the header first; else None."""
+    return _table_rows(run)
 
 
 def _table_rows(run: list[str]) -> list[list[str]] | None:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from lxml import etree
 
 from .blocks import Block, BlockKind
+from .dumps import aligned_rows
 from .entities import DOUBLE_ESCAPED, DoubleEscapes
 from .layout import ITEM_MARKERS, MD_STRONG, Piece, md_heading, new_piece, split_inline_list
 from .markuplines import carry_rowspan
@@ -2009,6 +2010,22 @@ def _pre_text(element: etree._Element) -> str:
     return "".join(parts)
 
 
+_MIN_ALIGNED_ROWS = 2  # rows under the header: one is a label and its value, not a table
+
+
+def _aligned_table(lines: list[str]) -> list[list[str]] | None:
+    """A <pre>'s lines as a table, its header row first, when they are space-aligned columns under a header whose
+    cells all name columns the family publishes ("Category  Tool  Primary use  Usage"): Telegraph has no tables,
+    a page types one so. Read by the gutters, as a terminal dump's table is; None for any other <pre>."""
+    run = "\n".join(lines).strip("\n").split("\n")
+    if len(run) <= _MIN_ALIGNED_ROWS or "  " not in run[0].strip() or not all(line.strip() for line in run):
+        return None  # a cheap test first: a header's cells stand two spaces apart
+    rows = aligned_rows(run)
+    if rows is None or len(rows) <= _MIN_ALIGNED_ROWS or not all(rows[0]) or not all(map(names_a_column, rows[0])):
+        return None
+    return rows
+
+
 def _source_code(pre: etree._Element) -> bool:
     """Whether a <pre> is declared source code by its highlighter's class, on it or on its <code>: pandoc's and
     Quarto's "sourceCode", highlight.js's and Prism's "language-r"/"lang-r", "hljs", Pygments' "highlight"; or by
@@ -2763,7 +2780,10 @@ class _Walker:
             if (known := match_lost_border_header(line.strip())) is not None:
                 break
         else:
-            self._paragraph_lines("\n".join(lines), start, end, 0.0)
+            if (rows := _aligned_table(lines)) is not None:
+                self.pieces.append(Piece(Block.table(rows[0], rows[1:], start, end), 0.0))
+            else:
+                self._paragraph_lines("\n".join(lines), start, end, 0.0)
             return
         if i:
             self._paragraph_lines("\n".join(lines[:i]), start, end, 0.0)

@@ -54,6 +54,7 @@ from .prismic import prismic_articles
 from .reddit import reddit_articles
 from .richtext import lexical_html, mobiledoc_html, prosemirror_html, rich_text_html
 from .strapi import strapi_articles
+from .telegraph import telegraph_article
 from .tumblr import tumblr_articles
 
 __all__ = [
@@ -941,6 +942,8 @@ def _api_envelope(data: object) -> object:
         return articles
     if (articles := prismic_articles(data)) is not None:  # a Prismic document's rich text and slices (prismic.py)
         return articles
+    if (article := telegraph_article(data)) is not None:  # a Telegraph page's Node tree (telegraph.py)
+        return article
     inner = data.get(_CRAWLER_ENVELOPE)
     if isinstance(inner, dict | list):
         # Strapi's entries (strapi.py), else Drupal JSON:API's nodes (cmsjson.py), as article objects

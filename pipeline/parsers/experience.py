@@ -647,17 +647,24 @@ _EQUIVALENT = re.compile(r"\bequivalent\b", re.IGNORECASE)
 
 def _with_equivalence_notes(text: str, clauses: list[str]) -> list[EducationRequirement]:
     """A statement per clause, but a clause after a degree's that only accepts equivalent experience in its place
-    ("...or human resources is common; equivalent experience is accepted.") names no degree of its own: it
-    notes the degree's statement, whose text keeps it (its fields and level are the degree clause's)."""
+    ("...or human resources is common; equivalent experience is accepted.") or only restates its level ("...
+    preferred; not required.") names no degree of its own: it notes the degree's statement, whose text keeps it
+    (its fields and level are the degree clause's)."""
     statements: list[EducationRequirement] = []
     for clause in clauses:
-        if statements and statements[-1].degree_levels and not degree_levels(clause) and _EQUIVALENT.search(clause):
+        if statements and statements[-1].degree_levels and not degree_levels(clause) and _notes_degree(clause):
             start = text.find(statements[-1].text)
             joined = text[start : text.find(clause, start) + len(clause)] if start >= 0 else statements[-1].text
             statements[-1] = statements[-1].model_copy(update={"text": joined})
         else:
             statements.append(_degree_statement(clause))
     return statements
+
+
+def _notes_degree(clause: str) -> bool:
+    """Whether a clause after a degree's only notes it: accepting equivalent experience, or a bare level
+    restating it ("Bachelor's degree in aviation preferred; not required.")."""
+    return _EQUIVALENT.search(clause) is not None or _is_level(clause.rstrip(".").strip())
 
 
 def _degree_statement(text: str) -> EducationRequirement:
@@ -1099,13 +1106,24 @@ def _level_clause(text: str) -> tuple[str, list[Certification]] | None:
     return first, [cert.model_copy(update={"text": text}) for cert in found]
 
 
+_LEVELLESS_NAME_WORDS = 6  # a certification named without its level is short; a note after a level is a clause
+
+
 def _level_parts(text: str) -> list[str] | None:
     """The parts of an item between semicolons outside brackets when each names a certification with its level,
     "Six Sigma Green Belt – Common; Black Belt – Optional"; else None: a note after a semicolon ("Critical; 2+
     exams passed is typical") belongs to the level before it.
     """
     parts = split_top_level(text, ";")
-    return parts if len(parts) >= 2 and all((found := _split_level(part)) and found[0] for part in parts) else None
+    if len(parts) < 2:
+        return None
+    levelled = [bool((found := _split_level(part)) and found[0]) for part in parts]
+    if all(levelled):
+        return parts
+    # Two levels or more, the parts between them short names: a list whose unmarked items state no level ("FAA
+    # Dispatcher certificate (required); company dispatch qualification; ETOPS qualification (preferred)").
+    short = all(len(part.split()) <= _LEVELLESS_NAME_WORDS for part, level in zip(parts, levelled) if not level)
+    return parts if sum(levelled) >= 2 and short else None
 
 
 def _part_certifications(text: str, parts: list[str]) -> list[Certification]:

@@ -273,16 +273,24 @@ def _line_row(text: str) -> SummaryRow | None:
     return None if field is None else SummaryRow(label=parts[0], value=parts[1], field=field)
 
 
-def _bare_label(block: Block) -> tuple[str, ScorecardField] | None:
+def _bare_label(block: Block, following: Block | None) -> tuple[str, ScorecardField] | None:
     """(label, field) of a line that is a known label alone, its value on the line(s) under it: "Role purpose:"
     over an indented sentence; or a sub-heading, as a text reader takes "Top 10 technical skills:" over an
-    indented "1) a 2) b" run for one (the colon dropped)."""
+    indented "1) a 2) b" run for one (the colon dropped); or a list item over its own detail line, as a page with
+    no tables writes a row ("<li><b>Role title</b><br>Aircraft Dispatcher", Telegraph's)."""
     text = block.text.strip()
-    if block.kind is not _HEADING and not text.endswith(":"):
+    if block.kind is not _HEADING and not text.endswith(":") and not _heads_detail(block, following):
         return None
     label = text.rstrip(":").rstrip()
     field = match_label(label)[0] if label else None
     return None if field is None else (label, field)
+
+
+def _heads_detail(block: Block, following: Block | None) -> bool:
+    """Whether a list item has the line under it as its detail: a list item nested under it."""
+    return block.kind is _LIST_ITEM and following is not None and following.kind is _LIST_ITEM and (
+        following.depth > block.depth
+    )
 
 
 def _item_text(block: Block) -> str:
@@ -310,7 +318,8 @@ def _readings(lines: list[Block]) -> tuple[list[SummaryRow | None], list[_Label 
     labels on lines of their own with no colon ("Role title" over its cell), which a reader may take for
     sub-headings too, and wraps its values over lines no label closes."""
     on_line = [None if block.kind is _HEADING else _line_row(block.text) for block in lines]
-    bare = [None if row else _bare_label(block) for block, row in zip(lines, on_line, strict=True)]
+    following = [*lines[1:], None]
+    bare = [None if row else _bare_label(block, after) for block, row, after in zip(lines, on_line, following)]
     opens = [
         block.kind is _HEADING or row is not None or label is not None
         for block, row, label in zip(lines, on_line, bare, strict=True)

@@ -488,25 +488,6 @@ def _describes(heads: list[_Owner], text: str) -> bool:
     return not (details and _named_description(text))
 
 
-_MIN_NAMED = 3
-_NAME_WORDS = 4  # "Education and Research", "Head of Collections": a team's or role's name is a few words
-
-
-def _named_enumeration(blocks: list[Block]) -> list[str]:
-    """The stakeholders of a group written as one line of capitalised names, each maybe with its note:
-    "Curators (object selection), Conservation (condition), Finance (insurance), Security." A line of
-    lower-case kinds ("Customers, couriers, brokers") or a sentence stays one stakeholder, as before."""
-    if len(blocks) != 1 or blocks[0].kind is not BlockKind.PARAGRAPH:
-        return []
-    pieces = split_enumeration(blocks[0].text, ";")
-    if len(pieces) == 1:
-        pieces = split_enumeration(blocks[0].text, ",")
-    names = [split_note(piece)[0] or "" for piece in pieces]
-    if len(names) < _MIN_NAMED or not all(n[:1].isupper() and len(n.split()) <= _NAME_WORDS for n in names):
-        return []
-    return pieces
-
-
 def stakeholder_list(blocks: list[Block]) -> list[Stakeholder]:
     """Pair each stakeholder name with the lines that follow it (nested or at the same depth); a table gives one
     a row."""
@@ -611,6 +592,20 @@ def _inline_list(text: str) -> list[str]:
         by_comma = split_enumeration(text, ",")
         pieces = by_comma if len(by_comma) >= _MIN_COMMA_ITEMS else pieces
     return pieces
+
+
+_STAKEHOLDER_NAME_WORDS = 6  # a team's name is short; a longer piece is a clause of a sentence
+
+
+def _inline_stakeholders(blocks: list[Block]) -> list[Stakeholder]:
+    """The stakeholders a labelled line lists after its colon ("<b>Internal stakeholders:</b> flight crews,
+    Maintenance Control, Crew Scheduling"), a name each; [] for any other blocks (a list, a sentence, one name)."""
+    if len(blocks) != 1 or blocks[0].kind is not BlockKind.PARAGRAPH:
+        return []
+    names = _inline_list(blocks[0].text)
+    if len(names) < 2 or any(len(name.split()) > _STAKEHOLDER_NAME_WORDS for name in names):
+        return []
+    return [_named_stakeholder(name, [], name) for name in names]
 
 
 def _dependencies(nodes: list[Node]) -> list[Dependency]:
@@ -1267,8 +1262,7 @@ def parse(section: Section) -> Stakeholders:
             lead, blocks = split_lead(blocks)
             if lead is not None:
                 intro.append(lead)
-            named = [_named_stakeholder(piece, [], piece) for piece in _named_enumeration(blocks)]
-            stakeholders[sub.key] += named or stakeholder_list(blocks)
+            stakeholders[sub.key] += _inline_stakeholders(blocks) or stakeholder_list(blocks)
             qualifiers.setdefault(sub.key, heading_note(sub.title))
             continue
         nodes = item_tree(blocks)

@@ -700,10 +700,22 @@ def _noted(tool: ToolName, label: str) -> ToolName:
     return tool.model_copy(update={"note": f"{tool.note}; {label}" if tool.note else label})
 
 
+def _with_prevalence_column(roles: list[str | None], rows: list[list[str]]) -> list[str | None]:
+    """The roles, a column no role was left for taken as the prevalence when every cell of it is a prevalence label:
+    "Category | Tool | Primary use | Usage" names its labels' column as a use again ("Usage": Common, Optional)."""
+    if "prevalence" in roles or None not in roles or not rows:
+        return roles  # most tables: a prevalence column named as such
+    for k, role in enumerate(roles):
+        cells = [row[k].strip() for row in rows if k < len(row) and row[k].strip()]
+        if role is None and cells and all(map(_is_prevalence_label, cells)):
+            return [*roles[:k], "prevalence", *roles[k + 1 :]]
+    return roles
+
+
 def _table_rows(block: Block, unparsed: list[str], notes: list[str]) -> list[ToolRow]:
     header = block.header or []
     width = max([len(header)] + [len(r) for r in block.rows or []])
-    roles = column_roles(header or [""] * width)
+    roles = _with_prevalence_column(column_roles(header or [""] * width), block.rows or [])
     rows: list[ToolRow] = []
     group: str | None = None  # the group label over the rows ("Payroll engines" across the table)
     grouped = 0  # rows of the table when the label came
