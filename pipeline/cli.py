@@ -119,7 +119,7 @@ def main(
     XML feeds and exports
     (.xml/.rss RSS, .atom Atom, .enex Evernote) and crawls (.warc web
     archives, .warc.wet Common Crawl texts, .jsonl/.ndjson crawler
-    items), and any of them gzipped
+    items), TiddlyWiki tiddlers (.tid), and any of them gzipped
     (.gz), recursively; other files are counted as ignored, by
     suffix. Writes OUT/<relative path>.json per page (OUT/<relative
     path>.<part>.json for each post of a REST list, item of a feed, page

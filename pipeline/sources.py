@@ -55,6 +55,7 @@ from .reddit import reddit_articles
 from .richtext import lexical_html, mobiledoc_html, prosemirror_html, rich_text_html
 from .strapi import strapi_articles
 from .telegraph import telegraph_article
+from .tiddlywiki import read_tiddler
 from .tumblr import tumblr_articles
 
 __all__ = [
@@ -107,6 +108,7 @@ _FORMS = {
     ".wet": InputForm.WARC,  # Common Crawl's ".warc.wet(.gz)": WARC records of each page's text (crawls.py)
     ".jsonl": InputForm.JSONL,
     ".ndjson": InputForm.JSONL,
+    ".tid": InputForm.TEXT,  # a TiddlyWiki tiddler: its fields, then its body (tiddlywiki.py)
 }
 
 
@@ -224,7 +226,17 @@ def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
     text, repairs = repair_text(decoded.text, raw if decoded.source == "utf-8" else None)
     repairs = [*decoded.repairs, *repairs]  # a MIME part's headers and transfer encoding, undone first
     read_as = InputForm.TEXT if saved is not None and not saved.html else form  # an email's text/plain part
+    tiddler = read_tiddler(text) if suffix == ".tid" else None
+    if tiddler is not None:
+        text, read_as = tiddler.text, InputForm.MARKDOWN if tiddler.markdown else InputForm.TEXT
     text, repairs, meta = _text_page(text, read_as, repairs)
+    if tiddler is not None:  # its fields name the page and date it, not a byline
+        meta = replace(
+            meta,
+            title=tiddler.title or meta.title,
+            date_published=tiddler.created or meta.date_published,
+            date_modified=tiddler.modified or meta.date_modified,
+        )
     if saved is not None:
         meta = _saved_page_meta(saved, text, meta)
     # An HTML file read unchanged: lxml parses its bytes, not a second encoding of them (== is a memcmp).
