@@ -2204,13 +2204,13 @@ def _bold_sub_heading(element: etree._Element) -> str | None:
     return bold
 
 
-def _tab_list_depth(head: str) -> int | None:
+def _tab_list_depth(text: str) -> int | None:
     """The level below its list of a paragraph typed as a list's item, its marker and a TAB opening its text
     ("1.\tTitle", "o\tsub item", "–\tdetail"): 0 for a number's item, 1 for a deeper one; None for any other.
     A bullet's ("•\titem") is read with the paragraph's other lines (_paragraph_lines)."""
-    if _TAB_LIST_MARKER.match(head) is None:
+    if _TAB_LIST_MARKER.match(text) is None:
         return None
-    return 0 if head[0].isdigit() else 1
+    return 0 if text[0].isdigit() else 1
 
 
 def _typed_numbered_list(lines: list[str]) -> bool:
@@ -2683,7 +2683,7 @@ class _Walker:
             style = element.get("style")
             if style and "mso-list" in style and (level := _WORD_LIST_LEVEL.search(style)):
                 self._word_list_item(text, start, list_depth + int(level.group(1)) - 1, _link_ratio(element))
-            elif (head := element.text) and "\t" in head[:6] and (depth := _tab_list_depth(head)) is not None:
+            elif "\t" in text and (depth := _tab_list_depth(text)) is not None:
                 self._word_list_item(text, start, list_depth + depth, _link_ratio(element))
             elif bold and len(text.split()) <= 14:
                 self.pieces.append(new_piece((Block.heading(bold, start, start + len(text), 4), _link_ratio(element))))
