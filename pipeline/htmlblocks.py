@@ -29,7 +29,7 @@ from lxml import etree
 from .blocks import Block, BlockKind
 from .dumps import aligned_rows
 from .entities import DOUBLE_ESCAPED, DoubleEscapes
-from .layout import ITEM_MARKERS, MD_STRONG, Piece, md_heading, new_piece, split_inline_list
+from .layout import ITEM_MARKERS, MD_STRONG, TAB_ITEM_MARKERS, Piece, md_heading, new_piece, split_inline_list
 from .markuplines import carry_rowspan
 from .mojibake import PRIVATE_USE, Repair
 from .nlp import load_vocab
@@ -250,6 +250,11 @@ _EDIT_CONTROL = re.compile(r"\[\s*edit(?: source)?(?:\s*\|\s*edit(?: source)?)?\
 _WORD_LIST_LEVEL = re.compile(r"mso-list:\s*\w+\s+level(\d)")
 # One letter or a roman numeral only: a word Word did not type as the marker ("Misc. admin tasks") is the item's.
 _WORD_LIST_MARKER = re.compile(r"(?:\(?(?:(\d{1,3})|(?i:[a-z]|[ivxlc]{2,4}))([.)])|o|[^\w\s])\s+(?=\S)")
+# The same list paragraphs without Word's style, as mammoth.js writes a .docx's "List Paragraph" (and Word's
+# paste does): the typed marker, then a TAB. A number's ("1.", "2)") and a bullet's items are the list's level;
+# a letter's ("a."), Word's deeper bullets' ("o", "§") and a dash's ("–", the item's detail line) one below it.
+# Only the TAB tells a marker: a paragraph "o and ..." or "1. I think ..." is prose.
+_TAB_LIST_MARKER = re.compile(rf"(?:\d{{1,3}}[.)]|(?i:[a-z]|[ivx]{{2,4}})[.)]|[{TAB_ITEM_MARKERS}–—])\t")
 # An admonition box's title, by its class (MkDocs' and Sphinx's "admonition-title", Docusaurus' "admonition-heading",
 # GitHub's "markdown-alert-title", Obsidian's "callout-title"), and a collapsible box's <summary>.
 _ADMONITION_TITLES = etree.XPath(
@@ -2216,6 +2221,15 @@ def _bold_sub_heading(element: etree._Element) -> str | None:
     return bold
 
 
+def _tab_list_depth(text: str) -> int | None:
+    """The level below its list of a paragraph typed as a list's item, its marker and a TAB opening its text
+    ("1.\tTitle", "o\tsub item", "–\tdetail"): 0 for a number's item, 1 for a deeper one; None for any other.
+    A bullet's ("•\titem") is read with the paragraph's other lines (_paragraph_lines)."""
+    if _TAB_LIST_MARKER.match(text) is None:
+        return None
+    return 0 if text[0].isdigit() else 1
+
+
 def _typed_numbered_list(lines: list[str]) -> bool:
     """Whether a paragraph's lines, from its first numbered line on, are a numbered list typed with
     <br> breaks: "1. Title", its "– detail" lines, "2. Title", ... (a lead line may come before).
@@ -2686,6 +2700,8 @@ class _Walker:
             style = element.get("style")
             if style and "mso-list" in style and (level := _WORD_LIST_LEVEL.search(style)):
                 self._word_list_item(text, start, list_depth + int(level.group(1)) - 1, _link_ratio(element))
+            elif "\t" in text and (depth := _tab_list_depth(text)) is not None:
+                self._word_list_item(text, start, list_depth + depth, _link_ratio(element))
             elif bold and len(text.split()) <= 14:
                 self.pieces.append(new_piece((Block.heading(bold, start, start + len(text), 4), _link_ratio(element))))
             elif text.strip():

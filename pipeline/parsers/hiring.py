@@ -553,7 +553,7 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
         elif block.kind == BlockKind.PARAGRAPH or is_exercise_title(block.text):
             flush()
             title, run = block, []
-        elif _untimed_title(block, title, run, blocks[k + 1 : k + 2]):
+        elif _untimed_title(block, title, run, blocks[k + 1 : k + 2]) or _sibling_task(block, title, run):
             # "First-90-days plan" after "Incident tabletop (60 minutes)" and its details: the next exercise.
             flush()
             title, run = block, []
@@ -601,6 +601,22 @@ def _untimed_title(block: Block, title: Block | None, run: list[Block], followin
     return _task_line(run[-1].text) and any(
         nxt.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) and nxt.text.rstrip().endswith(SENTENCE_ENDS)
         for nxt in following
+    )
+
+
+def _sibling_task(block: Block, title: Block | None, run: list[Block]) -> bool:
+    """Whether a list item is the next exercise right after one told as a task with no detail of its own: sibling
+    items each a verb and its object ("Write a daily note from a short case vignette" / "Demonstrate a stand-pivot
+    transfer ..."). A title naming no task ("Take-home exercise (2–4 hours)") keeps the items under it."""
+    return (
+        not run
+        and title is not None
+        and block.kind == BlockKind.LIST_ITEM
+        and title.kind == BlockKind.LIST_ITEM
+        and block.marker == title.marker
+        and (block.depth or 0) == (title.depth or 0)
+        and _is_task(title.text)
+        and _is_task(block.text)
     )
 
 
