@@ -3072,12 +3072,14 @@ def _layout_table(table: etree._Element) -> bool:
 
 def _presented_grid(table: etree._Element) -> bool:
     """Whether a role="presentation" table holds data all the same: email builders mark every table so, their
-    data tables too, and so do help centers' editors (Intercom's articles, each cell's text in a div > p). A
-    regular grid of text cells (no block but a paragraph around a cell's text, no image) under a header row
-    of <th> or bold cells is a table, nested in an email's layout tables or not; the layout's own tables hold
-    the body, images, buttons or a single row."""
-    # The tree test first: it rejects the layout's tables (a nested table, a heading, a list) before any row is read.
-    if next(table.iterdescendants(*_PRESENTED_CELL_BLOCKS, "img"), None) is not None:
+    data tables too, and so do help centers' editors (Intercom's articles). A regular grid of text cells (no
+    block, no image) under a header row of <th> or bold cells is a table: nested in the email's layout tables
+    (whose own columns hold paragraphs), or an article's own, whose cells may wrap their text in a paragraph
+    (Intercom: a div > p in each cell). The layout's own tables hold the body, images, buttons or a single row."""
+    # The tree tests first: they reject the layout's tables (a nested table, a heading) before any row is read.
+    nested = next(table.iterancestors("table"), None) is not None
+    blocks = _BLOCK_TAGS if nested else _PRESENTED_CELL_BLOCKS
+    if next(table.iterdescendants(*blocks, "img"), None) is not None:
         return False
     rows = [list(row.iterchildren("td", "th")) for row in _own_rows(table)]
     width = len(rows[0]) if len(rows) > 2 else 0  # a header and two records at least
