@@ -24,7 +24,8 @@ def _intercom_table(header: list[str], rows: list[list[str]]) -> str:
         return "<tr>" + "".join(f"<td>{_PARAGRAPH.format(f'<b>{c}</b>' if bold else c)}</td>" for c in cells) + "</tr>"
 
     body = row(header, True) + "".join(row(cells, False) for cells in rows)
-    return f'<div class="intercom-interblocks-table-container"><table role="presentation"><tbody>{body}</tbody></table></div>'
+    table = f'<table role="presentation"><tbody>{body}</tbody></table>'
+    return f'<div class="intercom-interblocks-table-container">{table}</div>'
 
 
 # --- synthetic: Intercom's tables ----------------------------------------------------------------------------------
@@ -40,7 +41,13 @@ def test_synthetic_intercom_kpi_table_is_read_as_a_table() -> None:
         ],
     )
     kpis = html_fields("<h2>7) KPIs and Productivity Metrics</h2>" + table)["kpis"]
-    assert kpis["columns"] == ["Metric name", "What it measures", "Why it matters", "Example target/benchmark", "Frequency"]
+    assert kpis["columns"] == [
+        "Metric name",
+        "What it measures",
+        "Why it matters",
+        "Example target/benchmark",
+        "Frequency",
+    ]
     assert [row["name"] for row in kpis["rows"]] == ["Cycle time", "Savings rate", "Coverage"]
     assert [row["target"] for row in kpis["rows"]] == ["≤ 10 business days", "8–12%", "≥ 85%"]
     assert [row["frequency"] for row in kpis["rows"]] == ["Monthly", "Quarterly", "Monthly"]
@@ -58,7 +65,11 @@ def test_synthetic_intercom_tools_table_keeps_every_row() -> None:
     )
     tools = html_fields("<h2>10) Tools, Platforms, and Software</h2>" + table)["tools"]
     assert [row["tool_text"] for row in tools["rows"]] == ["Coupa / SAP Ariba", "Zylo", "OneTrust"]
-    assert [row["primary_use"] for row in tools["rows"]] == ["Sourcing events", "SaaS usage and renewals", "Third-party risk"]
+    assert [row["primary_use"] for row in tools["rows"]] == [
+        "Sourcing events",
+        "SaaS usage and renewals",
+        "Third-party risk",
+    ]
     assert [row["prevalence"] for row in tools["rows"]] == ["common", "optional", "context_specific"]
     assert tools["notes"] == []
 
