@@ -216,6 +216,10 @@ _ROW_GROUPS = frozenset(("thead", "tbody", "tfoot"))
 # The parts of a table: in a data table they name its header and cells ("simple-table-header"), never page chrome.
 _TABLE_PARTS = ("caption", "thead", "tbody", "tfoot", "tr", "th", "td")
 _PRESENTATION_ROLES = frozenset(("presentation", "none"))
+# What a presentation table's data cell may wrap its text in (one paragraph, a div around it): any other block
+# (a heading, a list, a nested table) is a layout's.
+_PARAGRAPH_WRAPPERS = frozenset(("div", "p"))
+_PRESENTED_CELL_BLOCKS = tuple(_BLOCK_TAGS - _PARAGRAPH_WRAPPERS)
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)")
 # What a header cell never holds (it may hold a paragraph or a div around its phrase).
 _STRUCTURE_TAGS = ("ul", "ol", "dl", "table", *_HEADINGS)
@@ -3144,19 +3148,31 @@ def _layout_table(table: etree._Element) -> bool:
 
 def _presented_grid(table: etree._Element) -> bool:
     """Whether a role="presentation" table holds data all the same: email builders mark every table so, their
-    data tables too. One nested in the email's layout tables, a regular grid of text cells (no block, no
-    image) under a header row of <th> or bold cells, is a table; the layout's own tables hold the body,
-    images, buttons or a single row."""
-    # The tree tests first: they reject the layout's tables (a nested table, a paragraph) before any row is read.
-    if next(table.iterancestors("table"), None) is None:
-        return False
-    if next(table.iterdescendants(*_BLOCK_TAGS, "img"), None) is not None:
+    data tables too, and so do help centers' editors (Intercom's articles). A regular grid of text cells (no
+    block, no image) under a header row of <th> or bold cells is a table: nested in the email's layout tables
+    (whose own columns hold paragraphs), or an article's own, whose cells may wrap their text in a paragraph
+    (Intercom: a div > p in each cell). The layout's own tables hold the body, images, buttons or a single row."""
+    # The tree tests first: they reject the layout's tables (a nested table, a heading) before any row is read.
+    nested = next(table.iterancestors("table"), None) is not None
+    blocks = _BLOCK_TAGS if nested else _PRESENTED_CELL_BLOCKS
+    if next(table.iterdescendants(*blocks, "img"), None) is not None:
         return False
     rows = [list(row.iterchildren("td", "th")) for row in _own_rows(table)]
     width = len(rows[0]) if len(rows) > 2 else 0  # a header and two records at least
     if width < 2 or any(len(cells) != width for cells in rows):
         return False
-    return _phrase_row(rows[0]) and all(cell.tag == "th" or _bold_cell(cell) for cell in rows[0])
+    return _phrase_row(rows[0]) and all(cell.tag == "th" or _bold_cell(_cell_paragraph(cell)) for cell in rows[0])
+
+
+def _cell_paragraph(cell: etree._Element) -> etree._Element:
+    """The paragraph a cell wraps its text in (a div > p, as help centers' editors write each cell), or the
+    cell itself: where its bold run is."""
+    inner = cell
+    while len(inner) == 1 and inner[0].tag in _PARAGRAPH_WRAPPERS and not (inner.text or "").strip():
+        if (inner[0].tail or "").strip():
+            break
+        inner = inner[0]
+    return inner
 
 
 def _bold_cell(cell: etree._Element) -> bool:
