@@ -1074,7 +1074,7 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
     for element in chrome:
         if element in article or _header_row(element) or _data_table_part(element, data_tables):
             continue
-        if _titled_heading(element):
+        if _titled_heading(element) or _titled_permalink(element):
             continue
         if controlled and element.get("id") in controlled and not _chrome_words(element):
             continue  # hidden, but the panel a tab or an accordion button shows
@@ -1159,6 +1159,20 @@ def _titled_heading(element: etree._Element) -> bool:
     content, whatever box it heads; the box decides (a promotion's or a newsletter box's title goes with it).
     Other words still name chrome ("widget-title", "comments-header"), and a hidden heading stays hidden."""
     return element.tag in _HEADINGS and _chrome_words(element) <= _HEADING_WORDS and not _hidden(element)
+
+
+def _titled_permalink(element: etree._Element) -> bool:
+    """A heading's permalink that holds the heading's whole text, named a heading by its class alone (VuePress'
+    '<h2 id="kpis"><a class="header-anchor" href="#kpis"><span>7) KPIs</span></a></h2>'): the heading's title,
+    not chrome. An icon permalink ("#", "¶", an svg) has no text of its own: it still goes."""
+    if element.tag != "a" or not _chrome_words(element) <= _HEADING_WORDS or _hidden(element):
+        return False
+    heading = next(element.iterancestors(*_HEADINGS), None)
+    href = element.get("href") or ""
+    if heading is None or not href.startswith("#"):
+        return False
+    text = _text(element)
+    return bool(text) and _PERMALINK_TEXT.fullmatch(text) is None and text == _text(heading)
 
 
 def _heading_anchor(element: etree._Element, article_root: etree._Element | None) -> bool:
