@@ -248,10 +248,12 @@ _WORD_LIST_LEVEL = re.compile(r"mso-list:\s*\w+\s+level(\d)")
 # One letter or a roman numeral only: a word Word did not type as the marker ("Misc. admin tasks") is the item's.
 _WORD_LIST_MARKER = re.compile(r"(?:\(?(?:(\d{1,3})|(?i:[a-z]|[ivxlc]{2,4}))([.)])|o|[^\w\s])\s+(?=\S)")
 # An admonition box's title, by its class (MkDocs' and Sphinx's "admonition-title", Docusaurus' "admonition-heading",
-# GitHub's "markdown-alert-title", Obsidian's "callout-title"), and a collapsible box's <summary>.
+# GitHub's "markdown-alert-title", Obsidian's "callout-title", VuePress' "hint-container-title", VitePress'
+# "custom-block-title"), and a collapsible box's <summary>.
 _ADMONITION_TITLES = etree.XPath(
     "descendant::*[contains(@class, 'admonition-title') or contains(@class, 'admonition-heading')"
-    " or contains(@class, 'alert-title') or contains(@class, 'callout-title')] | descendant::details/summary"
+    " or contains(@class, 'alert-title') or contains(@class, 'callout-title') or contains(@class, 'container-title')"
+    " or contains(@class, 'custom-block-title')] | descendant::details/summary"
 )
 # Callout boxes by their class word "callout" (Notion's export, Obsidian's, Quarto's): they often open with an icon.
 # Ghost's callout card too: its icon in <div class="kg-callout-emoji"> beside <div class="kg-callout-text">. The
@@ -1093,13 +1095,24 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
 
 def _onenote_page(root: etree._Element) -> bool:
     """Whether OneNote wrote the page: its head names it the generator ("Microsoft OneNote 15")."""
+    return "OneNote" in _generator(root)
+
+
+def _vue_docs_page(root: etree._Element) -> bool:
+    """Whether VuePress or VitePress built the page ("VuePress 2.0.0-rc.18"): their boxes' titles ("hint-container-
+    title", "custom-block-title") are admonition titles. A few <meta> reads: a search of the page costs far more."""
+    return _generator(root).startswith(("VuePress", "VitePress"))
+
+
+def _generator(root: etree._Element) -> str:
+    """The generator the page's head names, or ''."""
     head = root.find("head")
     if head is None:
-        return False
-    return any(
-        (meta.get("name") or "").lower() == "generator" and "OneNote" in (meta.get("content") or "")
-        for meta in head.iterchildren("meta")
-    )
+        return ""
+    for meta in head.iterchildren("meta"):
+        if (meta.get("name") or "").lower() == "generator":
+            return meta.get("content") or ""
+    return ""
 
 
 def _drop_todo_notes(body: etree._Element) -> None:
@@ -3294,7 +3307,13 @@ def html_to_pieces(html: str, utf8: bytes | None = None) -> HtmlPage:
     if tab_rows:
         _label_class_tabs(body)
     callout = "callout" in html  # mostly absent: then "callout-title" need not be looked for
-    if "admonition" in html or "alert-title" in html or (callout and "callout-title" in html) or "<summary" in html:
+    if (
+        "admonition" in html
+        or "alert-title" in html
+        or (callout and "callout-title" in html)
+        or "<summary" in html
+        or _vue_docs_page(root)
+    ):
         _label_admonitions(body)
     if callout:
         callouts = _CALLOUT_CANDIDATES(body)
