@@ -264,6 +264,8 @@ _CALLOUT_CANDIDATES = etree.XPath("descendant::*[contains(@class, 'callout')]")
 # "fl-callout-title", "fl-callout-text" inside). It holds a promotion as often as the article's own note: its text
 # tells (_drop_ad_boxes).
 _CALLOUT_WORD = re.compile(r"(?:^|[-_\s])callout(?:$|[-_\s])")
+# VuePress' and VitePress' note boxes ("hint-container warning", "custom-block tip"), and their titles in them.
+_HINT_BOXES = etree.XPath("descendant::*[contains(@class, 'hint-container') or contains(@class, 'custom-block')]")
 _AD_BOX_CHARS = 600  # a box's title, copy and button: longer, it wraps more than one box
 _TEXT_NODES = etree.XPath("descendant::text()")  # a control hint's text node, in a <summary>
 # The box types the themes print as a default title: a bare type word says nothing of the box's text.
@@ -1076,7 +1078,10 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
     for element in chrome:
         if element in article or _header_row(element) or _data_table_part(element, data_tables):
             continue
-        if _titled_heading(element) or _titled_permalink(element):
+        if _titled_heading(element):
+            continue
+        if _titled_permalink(element):
+            _lift(element)  # a link to itself: read as a link, the heading would be navigation, no page title
             continue
         if controlled and element.get("id") in controlled and not _chrome_words(element):
             continue  # hidden, but the panel a tab or an accordion button shows
@@ -1441,6 +1446,21 @@ def _drop_ad_boxes(callouts: list[etree._Element]) -> None:
             continue
         text = _text(box)
         if len(text) <= _AD_BOX_CHARS and is_ad_copy(text):
+            _drop(box)
+
+
+def _drop_hint_ads(body: etree._Element) -> None:
+    """Drop a VuePress or VitePress note box that is an ad: its text says so (noise.is_ad_copy), or it closes on a
+    promotional link after an offer ("Spring cohort closes Friday — apply now"). Its title would stand as a note of
+    the section, its copy as another. A box holding a list or a table is the article's."""
+    from .noise import is_ad_copy, is_offer_box  # noise reads this module's shortcode pattern: imported here
+
+    for box in _HINT_BOXES(body):
+        links = list(box.iter("a"))
+        if not links or next(box.iter("ul", "ol", "table"), None) is not None:
+            continue  # a box's title, or a box of the article's
+        text = _text(box)
+        if len(text) <= _AD_BOX_CHARS and (is_ad_copy(text) or is_offer_box(text, _text(links[-1]))):
             _drop(box)
 
 
@@ -3307,13 +3327,12 @@ def html_to_pieces(html: str, utf8: bytes | None = None) -> HtmlPage:
     if tab_rows:
         _label_class_tabs(body)
     callout = "callout" in html  # mostly absent: then "callout-title" need not be looked for
-    if (
-        "admonition" in html
-        or "alert-title" in html
-        or (callout and "callout-title" in html)
-        or "<summary" in html
-        or _vue_docs_page(root)
-    ):
+    vue_docs = _vue_docs_page(root)
+    if vue_docs:
+        _drop_hint_ads(body)
+    if "admonition" in html or "alert-title" in html or (callout and "callout-title" in html) or "<summary" in html:
+        _label_admonitions(body)
+    elif vue_docs:  # its boxes' titles: "hint-container-title", "custom-block-title"
         _label_admonitions(body)
     if callout:
         callouts = _CALLOUT_CANDIDATES(body)
