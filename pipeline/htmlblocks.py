@@ -1098,15 +1098,15 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
         _drop(element)
 
 
-def _onenote_page(root: etree._Element) -> bool:
+def _onenote_page(generator: str) -> bool:
     """Whether OneNote wrote the page: its head names it the generator ("Microsoft OneNote 15")."""
-    return "OneNote" in _generator(root)
+    return "OneNote" in generator
 
 
-def _vue_docs_page(root: etree._Element) -> bool:
+def _vue_docs_page(generator: str) -> bool:
     """Whether VuePress or VitePress built the page ("VuePress 2.0.0-rc.18"): their boxes' titles ("hint-container-
-    title", "custom-block-title") are admonition titles. A few <meta> reads: a search of the page costs far more."""
-    return _generator(root).startswith(("VuePress", "VitePress"))
+    title", "custom-block-title") are admonition titles."""
+    return generator.startswith(("VuePress", "VitePress"))
 
 
 def _generator(root: etree._Element) -> str:
@@ -3327,7 +3327,8 @@ def html_to_pieces(html: str, utf8: bytes | None = None) -> HtmlPage:
     if tab_rows:
         _label_class_tabs(body)
     callout = "callout" in html  # mostly absent: then "callout-title" need not be looked for
-    vue_docs = _vue_docs_page(root)
+    generator = _generator(root)  # read once: OneNote's and VuePress' pages are told by it
+    vue_docs = _vue_docs_page(generator)
     if vue_docs:
         _drop_hint_ads(body)
     if "admonition" in html or "alert-title" in html or (callout and "callout-title" in html) or "<summary" in html:
@@ -3338,7 +3339,7 @@ def html_to_pieces(html: str, utf8: bytes | None = None) -> HtmlPage:
         callouts = _CALLOUT_CANDIDATES(body)
         _drop_ad_boxes(callouts)
         _drop_callout_icons(callouts)
-    if _onenote_page(root):  # a few <meta> reads: a search of the page for the tag costs a hundred times more
+    if _onenote_page(generator):  # a few <meta> reads: a search of the page for the tag costs a hundred times more
         _drop_todo_notes(body)
     _sweep(body, builder_tabs, aria_tabs)
     article = _article_root(body)
