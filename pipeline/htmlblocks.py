@@ -1078,9 +1078,10 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
     for element in chrome:
         if element in article or _header_row(element) or _data_table_part(element, data_tables):
             continue
-        if _titled_heading(element):
+        tag = element.tag  # read once for both tests below: most chrome is neither
+        if tag in _HEADINGS and _titled_heading(element):
             continue
-        if _titled_permalink(element):
+        if tag == "a" and _titled_permalink(element):
             _lift(element)  # a link to itself: read as a link, the heading would be navigation, no page title
             continue
         if controlled and element.get("id") in controlled and not _chrome_words(element):
@@ -1183,11 +1184,10 @@ def _titled_permalink(element: etree._Element) -> bool:
     """A heading's permalink that holds the heading's whole text, named a heading by its class alone (VuePress'
     '<h2 id="kpis"><a class="header-anchor" href="#kpis"><span>7) KPIs</span></a></h2>'): the heading's title,
     not chrome. An icon permalink ("#", "¶", an svg) has no text of its own: it still goes."""
-    if element.tag != "a" or not _chrome_words(element) <= _HEADING_WORDS or _hidden(element):
+    if not (element.get("href") or "").startswith("#"):
         return False
     heading = next(element.iterancestors(*_HEADINGS), None)
-    href = element.get("href") or ""
-    if heading is None or not href.startswith("#"):
+    if heading is None or not _chrome_words(element) <= _HEADING_WORDS or _hidden(element):
         return False
     text = _text(element)
     return bool(text) and _PERMALINK_TEXT.fullmatch(text) is None and text == _text(heading)
