@@ -260,10 +260,12 @@ _WORD_LIST_MARKER = re.compile(r"(?:\(?(?:(\d{1,3})|(?i:[a-z]|[ivxlc]{2,4}))([.)
 # Only the TAB tells a marker: a paragraph "o and ..." or "1. I think ..." is prose.
 _TAB_LIST_MARKER = re.compile(rf"(?:\d{{1,3}}[.)]|(?i:[a-z]|[ivx]{{2,4}})[.)]|[{TAB_ITEM_MARKERS}–—])\t")
 # An admonition box's title, by its class (MkDocs' and Sphinx's "admonition-title", Docusaurus' "admonition-heading",
-# GitHub's "markdown-alert-title", Obsidian's "callout-title"), and a collapsible box's <summary>.
+# GitHub's "markdown-alert-title", Obsidian's "callout-title", VuePress' "hint-container-title", VitePress'
+# "custom-block-title"), and a collapsible box's <summary>.
 _ADMONITION_TITLES = etree.XPath(
     "descendant::*[contains(@class, 'admonition-title') or contains(@class, 'admonition-heading')"
-    " or contains(@class, 'alert-title') or contains(@class, 'callout-title')] | descendant::details/summary"
+    " or contains(@class, 'alert-title') or contains(@class, 'callout-title') or contains(@class, 'container-title')"
+    " or contains(@class, 'custom-block-title')] | descendant::details/summary"
 )
 # Callout boxes by their class word "callout" (Notion's export, Obsidian's, Quarto's): they often open with an icon.
 # Ghost's callout card too: its icon in <div class="kg-callout-emoji"> beside <div class="kg-callout-text">. The
@@ -274,6 +276,8 @@ _CALLOUT_CANDIDATES = etree.XPath("descendant::*[contains(@class, 'callout')]")
 # "fl-callout-title", "fl-callout-text" inside). It holds a promotion as often as the article's own note: its text
 # tells (_drop_ad_boxes).
 _CALLOUT_WORD = re.compile(r"(?:^|[-_\s])callout(?:$|[-_\s])")
+# VuePress' and VitePress' note boxes ("hint-container warning", "custom-block tip"), and their titles in them.
+_HINT_BOXES = etree.XPath("descendant::*[contains(@class, 'hint-container') or contains(@class, 'custom-block')]")
 _AD_BOX_CHARS = 600  # a box's title, copy and button: longer, it wraps more than one box
 _TEXT_NODES = etree.XPath("descendant::text()")  # a control hint's text node, in a <summary>
 # The box types the themes print as a default title: a bare type word says nothing of the box's text.
@@ -1094,7 +1098,11 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
     for element in chrome:
         if element in article or _header_row(element) or _data_table_part(element, data_tables):
             continue
-        if _titled_heading(element):
+        tag = element.tag  # read once for both tests below: most chrome is neither
+        if tag in _HEADINGS and _titled_heading(element):
+            continue
+        if tag == "a" and _titled_permalink(element):
+            _lift(element)  # a link to itself: read as a link, the heading would be navigation, no page title
             continue
         if controlled and element.get("id") in controlled and not _chrome_words(element):
             continue  # hidden, but the panel a tab or an accordion button shows
@@ -1111,15 +1119,26 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
         _drop(element)
 
 
-def _onenote_page(root: etree._Element) -> bool:
+def _onenote_page(generator: str) -> bool:
     """Whether OneNote wrote the page: its head names it the generator ("Microsoft OneNote 15")."""
+    return "OneNote" in generator
+
+
+def _vue_docs_page(generator: str) -> bool:
+    """Whether VuePress or VitePress built the page ("VuePress 2.0.0-rc.18"): their boxes' titles ("hint-container-
+    title", "custom-block-title") are admonition titles."""
+    return generator.startswith(("VuePress", "VitePress"))
+
+
+def _generator(root: etree._Element) -> str:
+    """The generator the page's head names, or ''."""
     head = root.find("head")
     if head is None:
-        return False
-    return any(
-        (meta.get("name") or "").lower() == "generator" and "OneNote" in (meta.get("content") or "")
-        for meta in head.iterchildren("meta")
-    )
+        return ""
+    for meta in head.iterchildren("meta"):
+        if (meta.get("name") or "").lower() == "generator":
+            return meta.get("content") or ""
+    return ""
 
 
 def _drop_todo_notes(body: etree._Element) -> None:
@@ -1179,6 +1198,19 @@ def _titled_heading(element: etree._Element) -> bool:
     content, whatever box it heads; the box decides (a promotion's or a newsletter box's title goes with it).
     Other words still name chrome ("widget-title", "comments-header"), and a hidden heading stays hidden."""
     return element.tag in _HEADINGS and _chrome_words(element) <= _HEADING_WORDS and not _hidden(element)
+
+
+def _titled_permalink(element: etree._Element) -> bool:
+    """A heading's permalink that holds the heading's whole text, named a heading by its class alone (VuePress'
+    '<h2 id="kpis"><a class="header-anchor" href="#kpis"><span>7) KPIs</span></a></h2>'): the heading's title,
+    not chrome. An icon permalink ("#", "¶", an svg) has no text of its own: it still goes."""
+    if not (element.get("href") or "").startswith("#"):
+        return False
+    heading = next(element.iterancestors(*_HEADINGS), None)
+    if heading is None or not _chrome_words(element) <= _HEADING_WORDS or _hidden(element):
+        return False
+    text = _text(element)
+    return bool(text) and _PERMALINK_TEXT.fullmatch(text) is None and text == _text(heading)
 
 
 def _heading_anchor(element: etree._Element, article_root: etree._Element | None) -> bool:
@@ -1434,6 +1466,21 @@ def _drop_ad_boxes(callouts: list[etree._Element]) -> None:
             continue
         text = _text(box)
         if len(text) <= _AD_BOX_CHARS and is_ad_copy(text):
+            _drop(box)
+
+
+def _drop_hint_ads(body: etree._Element) -> None:
+    """Drop a VuePress or VitePress note box that is an ad: its text says so (noise.is_ad_copy), or it closes on a
+    promotional link after an offer ("Spring cohort closes Friday — apply now"). Its title would stand as a note of
+    the section, its copy as another. A box holding a list or a table is the article's."""
+    from .noise import is_ad_copy, is_offer_box  # noise reads this module's shortcode pattern: imported here
+
+    for box in _HINT_BOXES(body):
+        links = list(box.iter("a"))
+        if not links or next(box.iter("ul", "ol", "table"), None) is not None:
+            continue  # a box's title, or a box of the article's
+        text = _text(box)
+        if len(text) <= _AD_BOX_CHARS and (is_ad_copy(text) or is_offer_box(text, _text(links[-1]))):
             _drop(box)
 
 
@@ -3373,13 +3420,19 @@ def html_to_pieces(html: str, utf8: bytes | None = None) -> HtmlPage:
     if tab_rows:
         _label_class_tabs(body)
     callout = "callout" in html  # mostly absent: then "callout-title" need not be looked for
+    generator = _generator(root)  # read once: OneNote's and VuePress' pages are told by it
+    vue_docs = _vue_docs_page(generator)
+    if vue_docs:
+        _drop_hint_ads(body)
     if "admonition" in html or "alert-title" in html or (callout and "callout-title" in html) or "<summary" in html:
+        _label_admonitions(body)
+    elif vue_docs:  # its boxes' titles: "hint-container-title", "custom-block-title"
         _label_admonitions(body)
     if callout:
         callouts = _CALLOUT_CANDIDATES(body)
         _drop_ad_boxes(callouts)
         _drop_callout_icons(callouts)
-    if _onenote_page(root):  # a few <meta> reads: a search of the page for the tag costs a hundred times more
+    if _onenote_page(generator):  # a few <meta> reads: a search of the page for the tag costs a hundred times more
         _drop_todo_notes(body)
     _sweep(body, builder_tabs, aria_tabs)
     article = _article_root(body)

@@ -1539,6 +1539,25 @@ def is_banner_copy(text: str, closing_link: str) -> bool:
     return _is_promotional(closing_link, _vocab()) and not _more_words_than(text, _GROUP_WORDS)
 
 
+# A course's or an offer's deadline in a note box's ad ("Last chance", "Spring cohort closes Friday"). Not among the
+# offer_patterns: in a text's lines it would reach an ad's tail the other rules leave to the article's blocks.
+_DEADLINE_OFFER = re.compile(r"\blast chance\b|\b(?:cohort|intake|enrol(?:l)?ment|registration|applications) closes\b")
+
+
+def is_offer_box(text: str, closing_link: str) -> bool:
+    """Whether a note box's text is an ad's: it closes on a promotional link after an offer's wording ("Spring
+    cohort closes Friday — apply now", "Last chance"). A box of the article's closes on a link to read more, not an
+    offer with a deadline or a discount."""
+    vocab = _vocab()
+    closing = closing_link.strip()
+    return (
+        bool(closing)
+        and text.rstrip(" .!").endswith(closing)
+        and _is_promotional(closing, vocab)
+        and (_is_offer(text, vocab) or _DEADLINE_OFFER.search(text.lower()) is not None)
+    )
+
+
 def is_ad_box(headline: str, copy: str, button: str) -> bool:
     """Whether three lines one under the other are an ad's box scraped one text node a line, with no blank
     line around it: a title-case headline, its copy's sentence and a call to action's button ("Rent Scissor
