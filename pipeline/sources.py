@@ -53,6 +53,7 @@ from .reddit import reddit_articles
 from .richtext import lexical_html, mobiledoc_html, prosemirror_html, rich_text_html
 from .strapi import strapi_articles
 from .tumblr import tumblr_articles
+from .wix import wix_articles
 
 __all__ = [
     "DATE_PATTERN",
@@ -905,6 +906,8 @@ def _api_envelope(data: object) -> object:
         articles = strapi_articles(inner)
         articles = outline_articles(inner) if articles is None else articles  # an Outline document (outline.py)
         return jsonapi_articles(inner) if articles is None else articles
+    if (articles := wix_articles(data)) is not None:  # a Wix Blog post's Ricos rich content (wix.py)
+        return articles
     for key in _GHOST_ENVELOPES:
         posts = data.get(key)
         if isinstance(posts, list) and posts:
