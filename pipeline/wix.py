@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .feeds import utc_date
 from .headless import nonblank
+from .layout import is_quotation
 from .richtext import marked_text, render_each
 
 __all__ = ["wix_articles"]
@@ -82,6 +83,8 @@ def _render(node: dict, out: list[str]) -> None:
         return
     elif kind == "PARAGRAPH" and not node.get("nodes"):
         return  # Wix's editor puts an empty paragraph between every two blocks: no paragraph of the article
+    elif kind == "BLOCKQUOTE" and _pull_quote(node):
+        return
     elif kind == "TABLE":
         _table(node, out)
     elif element := _element(node, kind):
@@ -91,6 +94,23 @@ def _render(node: dict, out: list[str]) -> None:
         out.append(f"</{element}>\n")
     else:  # a collapsible list's or body's wrapper, or a node type newer than this reader: its text is kept
         _children(node, out)
+
+
+def _pull_quote(node: dict) -> bool:
+    """Whether a quote block is a pull quote or testimonial: a quoted sentence, signed after a dash or not ('"Our
+    retention jumped ..." — Maya R., studio owner'). Ricos has no <cite> to sign it, which tells the HTML reader."""
+    return is_quotation(" ".join(_texts(node)))
+
+
+def _texts(node: dict) -> list[str]:
+    """A node's TEXT strings, in order."""
+    data = node.get("textData")
+    if isinstance(data, dict) and isinstance(data.get("text"), str):
+        return [data["text"]]
+    children = node.get("nodes")
+    if not isinstance(children, list):
+        return []
+    return [text for child in children if isinstance(child, dict) for text in _texts(child)]
 
 
 def _element(node: dict, kind: object) -> str | None:
