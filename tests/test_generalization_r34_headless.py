@@ -387,7 +387,7 @@ def test_a_post_like_objects_prosemirror_body_is_its_html() -> None:
 def test_a_response_without_article_text_is_refused_naming_sanity_and_storyblok(data: dict[str, Any]) -> None:
     with pytest.raises(NotABlueprintError) as refused:
         extract(json.dumps(data).encode(), name="cms.json")
-    assert "a Sanity document's Portable Text, a Storyblok story" in str(refused.value)
+    assert "README's \"Input forms\"" in str(refused.value)  # which names Sanity and Storyblok
 
 
 # the pages -------------------------------------------------------------------------------------------------------

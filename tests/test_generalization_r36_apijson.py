@@ -81,7 +81,7 @@ def test_a_post_without_a_known_body_name_reads_its_longest_html_field() -> None
 
 def test_json_of_another_kind_is_still_refused() -> None:
     for data in ({"title": "Not a post", "caption": "<em>an image</em>"}, {"results": [{"name": "x", "count": 3}]}):
-        with pytest.raises(NotABlueprintError, match=r"or any object's article HTML field\)$"):
+        with pytest.raises(NotABlueprintError, match=r"no object in it holds article HTML$"):
             extract(json.dumps(data).encode(), name="other.json")
 
 

@@ -180,7 +180,7 @@ def test_a_list_of_entries_gives_a_part_each_named_by_its_id() -> None:
 
 
 def test_an_entry_without_rich_text_is_refused_naming_strapi() -> None:
-    with pytest.raises(NotABlueprintError, match="a Strapi entry's rich text and dynamic zone"):
+    with pytest.raises(NotABlueprintError, match="README's \"Input forms\""):
         extract(_answer([_v4(1, {"title": "Draft", "slug": "draft", "blocks": [_FURNITURE[2]]})]), name="s.json")
 
 

@@ -92,7 +92,7 @@ def test_synthetic_view_body_is_read_as_html() -> None:
 
 
 def test_synthetic_other_json_is_still_refused_naming_confluence() -> None:
-    with pytest.raises(NotABlueprintError, match="a Confluence page's body"):
+    with pytest.raises(NotABlueprintError, match="README's \"Input forms\""):
         extract(json.dumps({"type": "comment", "body": {}}).encode(), name="x.json")
 
 
