@@ -20,9 +20,11 @@ __all__ = [
     "is_portable_text",
     "is_strapi_blocks",
     "lexical_html",
+    "marked_text",
     "mobiledoc_html",
     "portable_text_html",
     "prosemirror_html",
+    "render_each",
     "rich_text_html",
     "strapi_blocks_html",
     "table_html",
@@ -78,7 +80,7 @@ def _render(node: dict, out: list[str]) -> None:
         return
     if kind == _TEXT:
         # Soft line breaks (Shift+Enter in the editor) become <br>, as a span's do.
-        out.append(_marked(node.get("value"), node.get("marks"), _MARKS))
+        out.append(marked_text(node.get("value"), node.get("marks"), _MARKS))
     elif kind in _VOID_ELEMENTS:
         out.append(_VOID_ELEMENTS[kind])
     elif element := _ELEMENTS.get(kind):
@@ -168,7 +170,7 @@ def _portable_list_html(items: list[dict]) -> str:
 def _spans_html(block: dict) -> str:
     """A block's spans joined as written (their spaces are in their text), inline objects dropped."""
     return "".join(
-        _marked(child.get("text"), child.get("marks"), _DECORATORS)
+        marked_text(child.get("text"), child.get("marks"), _DECORATORS)
         for child in block["children"]
         if isinstance(child, dict) and child.get("_type") == _SPAN
     )
@@ -196,7 +198,7 @@ def _escaped(text: object) -> str:
     return html.escape(text, quote=False).replace("\n", "<br>") if isinstance(text, str) else ""
 
 
-def _marked(text: object, marks: object, elements: dict[str, str]) -> str:
+def marked_text(text: object, marks: object, elements: dict[str, str]) -> str:
     """A run of text inside the elements its marks name (a mark naming none, a link, adds nothing)."""
     out = _escaped(text)
     if not out:
@@ -248,7 +250,7 @@ def prosemirror_html(value: object) -> str | None:
     return "".join(out)
 
 
-def _render_each(children: object, render: Callable[[dict, list[str]], None], out: list[str]) -> None:
+def render_each(children: object, render: Callable[[dict, list[str]], None], out: list[str]) -> None:
     """Each node of an editor's children list rendered in order; anything not a list of objects renders nothing."""
     for child in children if isinstance(children, list) else ():
         if isinstance(child, dict):
@@ -256,13 +258,13 @@ def _render_each(children: object, render: Callable[[dict, list[str]], None], ou
 
 
 def _pm_children(node: dict, out: list[str]) -> None:
-    _render_each(node.get("content"), _pm_render, out)
+    render_each(node.get("content"), _pm_render, out)
 
 
 def _pm_render(node: dict, out: list[str]) -> None:
     kind = node.get("type")
     if kind == _TEXT:
-        out.append(_marked(node.get("text"), node.get("marks"), _PM_MARKS))
+        out.append(marked_text(node.get("text"), node.get("marks"), _PM_MARKS))
     elif kind in _PM_VOID:
         out.append(_PM_VOID[kind])
     elif kind == "heading":
@@ -316,13 +318,13 @@ def strapi_blocks_html(blocks: list) -> str:
 
 
 def _sb_children(children: object, out: list[str]) -> None:
-    _render_each(children, _sb_render, out)
+    render_each(children, _sb_render, out)
 
 
 def _sb_render(node: dict, out: list[str]) -> None:
     kind = node.get("type")
     if kind == _TEXT:
-        out.append(_marked(node.get("text"), [mark for mark in _SB_MARKS if node.get(mark) is True], _MARKS))
+        out.append(marked_text(node.get("text"), [mark for mark in _SB_MARKS if node.get(mark) is True], _MARKS))
     elif element := _sb_element(node):
         out.append(f"<{element}>")
         _sb_children(node.get("children"), out)
@@ -377,7 +379,7 @@ def lexical_html(value: object) -> str | None:
 
 
 def _lx_children(node: dict, out: list[str]) -> None:
-    _render_each(node.get("children"), _lx_render, out)
+    render_each(node.get("children"), _lx_render, out)
 
 
 def _lx_render(node: dict, out: list[str]) -> None:

@@ -57,6 +57,7 @@ from .strapi import strapi_articles
 from .telegraph import telegraph_article
 from .tiddlywiki import read_tiddler
 from .tumblr import tumblr_articles
+from .wix import wix_articles
 
 __all__ = [
     "DATE_PATTERN",
@@ -962,6 +963,8 @@ def _api_envelope(data: object) -> object:
         articles = strapi_articles(inner)
         articles = outline_articles(inner) if articles is None else articles  # an Outline document (outline.py)
         return jsonapi_articles(inner) if articles is None else articles
+    if (articles := wix_articles(data)) is not None:  # a Wix Blog post's Ricos rich content (wix.py)
+        return articles
     for key in _GHOST_ENVELOPES:
         posts = data.get(key)
         if isinstance(posts, list) and posts:
