@@ -25,6 +25,7 @@ import re
 from datetime import UTC, datetime
 
 from .feeds import utc_date
+from .headless import articles_of
 from .headless import first_text as _first_text
 from .headless import nonblank as _text
 from .richtext import table_html
@@ -295,11 +296,7 @@ def html_field_articles(data: object) -> object | None:
     if article := html_field_article(data):
         return article
     listing = next((value for value in map(data.get, _LISTING_KEYS) if isinstance(value, list) and value), None)
-    articles = [html_field_article(entry) for entry in listing or ()]
-    if not any(articles):
-        return None
-    articles = [article or entry for article, entry in zip(articles, listing, strict=True)]  # type: ignore[arg-type]
-    return articles[0] if len(articles) == 1 else articles
+    return articles_of(listing or [], html_field_article)
 
 
 def html_field_article(post: object) -> dict | None:
@@ -368,11 +365,7 @@ def graphql_articles(data: object) -> object | None:
     found = _graphql_article(root) or _graphql_posts(root, _GRAPHQL_DEPTH)
     if not isinstance(found, list):
         return found
-    articles = [_graphql_article(post) for post in found]
-    if not any(articles):
-        return None
-    articles = [article or post for article, post in zip(articles, found, strict=True)]
-    return articles[0] if len(articles) == 1 else articles
+    return articles_of(found, _graphql_article)
 
 
 def _graphql_posts(node: dict, depth: int) -> dict | list | None:

@@ -10,6 +10,8 @@ site's furniture and dropped. The renderers are richtext.py's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .cmsjson import is_promotion
 from .feeds import utc_date
 from .richtext import is_portable_text, portable_text_html, prosemirror_html, table_html
@@ -29,12 +31,7 @@ def sanity_articles(data: dict) -> object | None:
     """A GROQ response's documents (or a document alone) as article objects, a list staying a list (each document a
     part, one the file's only page); None when data is neither, or holds no document with Portable Text."""
     result = data.get(_GROQ_RESULT, data if _SANITY_TYPE in data else None)
-    documents = result if isinstance(result, list) else [result]
-    articles = [sanity_article(document) for document in documents]
-    if not any(articles):
-        return None
-    articles = [article or document for article, document in zip(articles, documents, strict=True)]
-    return articles if isinstance(result, list) and len(articles) > 1 else articles[0]
+    return articles_of(result if isinstance(result, list) else [result], sanity_article)
 
 
 def sanity_article(document: object) -> dict | None:
@@ -136,6 +133,16 @@ def _cell_values(cells: list) -> list:
 def first_text(fields: dict, keys: tuple[str, ...]) -> str | None:
     """The first of the keys whose value is a non-blank string (a CMS object's title, slug, date), else None."""
     return next(filter(None, map(nonblank, map(fields.get, keys))), None)
+
+
+def articles_of(entries: list, read: Callable[[object], dict | None]) -> object | None:
+    """The entries of an API's answer as the article objects ``read`` makes of them, one entry the file's only
+    page; None when ``read`` makes none. An entry it makes none of is left as it is, to be reported as no post."""
+    articles = [read(entry) for entry in entries]
+    if not any(articles):
+        return None
+    articles = [article or entry for article, entry in zip(articles, entries, strict=True)]
+    return articles[0] if len(articles) == 1 else articles
 
 
 def nonblank(value: object) -> str | None:

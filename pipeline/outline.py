@@ -9,7 +9,7 @@ collaborators and the policies are never the article.
 from __future__ import annotations
 
 from .feeds import utc_date
-from .headless import nonblank
+from .headless import articles_of, nonblank
 
 __all__ = ["outline_articles"]
 
@@ -20,12 +20,7 @@ _TEXT = "text"
 def outline_articles(data: object) -> object | None:
     """An Outline answer's "data" (a document, or a list of them: one the file's only page) as article objects;
     None when no entry is an Outline document holding text. An entry without any is left as it is."""
-    documents = data if isinstance(data, list) else [data]
-    articles = [outline_article(document) for document in documents]
-    if not any(articles):
-        return None
-    articles = [article or document for article, document in zip(articles, documents, strict=True)]
-    return articles if len(articles) > 1 else articles[0]
+    return articles_of(data if isinstance(data, list) else [data], outline_article)
 
 
 def outline_article(document: object) -> dict | None:

@@ -19,7 +19,7 @@ import re
 
 from .cmsjson import is_promotion
 from .feeds import utc_date
-from .headless import first_text, nonblank
+from .headless import articles_of, first_text, nonblank
 from .richtext import is_strapi_blocks, strapi_blocks_html
 
 __all__ = ["strapi_articles"]
@@ -41,12 +41,7 @@ _SEO, _CANONICAL = "seo", "canonicalURL"  # the SEO plugin's component
 def strapi_articles(data: object) -> object | None:
     """A Strapi answer's "data" (an entry, or a list of them: one the file's only page) as article objects; None
     when no entry is a Strapi entry holding article text. An entry without any is left as it is."""
-    entries = data if isinstance(data, list) else [data]
-    articles = [strapi_article(entry) for entry in entries]
-    if not any(articles):
-        return None
-    articles = [article or entry for article, entry in zip(articles, entries, strict=True)]
-    return articles if len(articles) > 1 else articles[0]
+    return articles_of(data if isinstance(data, list) else [data], strapi_article)
 
 
 def strapi_article(entry: object) -> dict | None:

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 from .apijson import spans_html
 from .feeds import utc_date
-from .headless import nonblank
+from .headless import articles_of, nonblank
 
 __all__ = ["tumblr_articles"]
 
@@ -40,11 +40,7 @@ def tumblr_articles(data: dict) -> object | None:
         posts = [data]
     if not isinstance(posts, list) or not posts:
         return None
-    articles = [_npf_article(post) for post in posts]
-    if not any(articles):
-        return None
-    articles = [article or post for article, post in zip(articles, posts)]
-    return articles[0] if len(articles) == 1 else articles
+    return articles_of(posts, _npf_article)
 
 
 def _npf_article(post: object) -> dict | None:
