@@ -35,6 +35,7 @@ from .dataisland import island_article
 from .datocms import datocms_articles
 from .decode import decode_bytes, decode_saved_page, decode_served
 from .dumps import is_terminal_dump, unwrap_dump
+from .editorjs import editorjs_articles
 from .errors import (
     CorruptGzipError,
     EmptyInputError,
@@ -725,10 +726,11 @@ def _json_pages(data: object, encoding: str) -> list[Page]:
     if not any(_is_post(p) for p in posts):
         # The last resort: a post object's (or a listing's posts') article HTML field, as Substack's and HubSpot's;
         # else a DatoCMS record's Structured Text (datocms.py), else the post a GraphQL query named (Hashnode's,
-        # WPGraphQL's), a level or more down its "data".
+        # WPGraphQL's), a level or more down its "data", else an Editor.js save, bare or in a post (editorjs.py).
         envelope = html_field_articles(data)
         envelope = datocms_articles(data) if envelope is None else envelope
         envelope = graphql_articles(data) if envelope is None else envelope
+        envelope = editorjs_articles(data) if envelope is None else envelope
         if envelope is None:
             if len(titles := _section_titles(data)) >= _MIN_SECTION_TITLES:
                 raise UnreadJSONError(_UNREAD_BLUEPRINT.format(count=len(titles), titles='", "'.join(titles[:3])))
