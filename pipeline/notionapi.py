@@ -28,7 +28,7 @@ _TEXT_ELEMENTS = {
     "heading_2": "h2",
     "heading_3": "h3",
     "quote": "blockquote",
-    "callout": "aside",
+    "callout": "p",  # its text without its icon, as notionhtml.py reads it: a note, or a promo the noise rules drop
     "code": "pre",
 }
 _LIST_ITEMS = {"bulleted_list_item": "ul", "numbered_list_item": "ol", "to_do": "ul"}
@@ -108,7 +108,8 @@ def _slug(url: str | None) -> str | None:
 
 
 def _plain(runs: object) -> str:
-    return "".join(run.get("plain_text") or "" for run in runs if isinstance(run, dict)) if isinstance(runs, list) else ""
+    runs = runs if isinstance(runs, list) else ()
+    return "".join(run.get("plain_text") or "" for run in runs if isinstance(run, dict))
 
 
 def _render_blocks(blocks: object, out: list[str]) -> None:
