@@ -50,6 +50,7 @@ from .feeds import FeedItem, feed_items, utc_date, wordpress_post_id
 from .headless import sanity_articles, storyblok_articles
 from .mimepart import SavedPage
 from .mojibake import Repair, repair_text
+from .notionapi import notion_articles
 from .outline import outline_articles
 from .prismic import prismic_articles
 from .reddit import reddit_articles
@@ -959,6 +960,8 @@ def _api_envelope(data: object) -> object:
         return articles
     if (article := telegraph_article(data)) is not None:  # a Telegraph page's Node tree (telegraph.py)
         return article
+    if (articles := notion_articles(data)) is not None:  # a Notion API page's blocks (notionapi.py)
+        return articles
     inner = data.get(_CRAWLER_ENVELOPE)
     if isinstance(inner, dict | list):
         # Strapi's entries (strapi.py), else Drupal JSON:API's nodes (cmsjson.py), as article objects
