@@ -38,7 +38,7 @@ from .common import (
     term_label,
     term_labelled_parts,
 )
-from .text import heading_note, labelled_segments, paren_depth, paren_groups, split_label
+from .text import heading_note, labelled_segments, labelled_sentences, paren_depth, paren_groups, split_label
 from .vocabulary import (
     SKILLS_TO_DECISIONS,
     find_terms,
@@ -269,8 +269,9 @@ def _detail(label: str | None, value: str, *, inline: bool = False) -> SkillDeta
 
 def _node_details(node: Node) -> list[SkillDetail]:
     """Details of a detail line (inline labelled segments included) and of the lines nested under it, a term's
-    ("Use" over its definition) labelled by it."""
-    return [_detail(label, value) for label, value in term_labelled_parts(node, _DETAILS)]
+    ("Use" over its definition) labelled by it. "Use: X. What good looks like: Y" on one line is two details."""
+    parts = term_labelled_parts(node, _DETAILS)
+    return [_detail(label, value) for part in parts for label, value in labelled_sentences(*part, _is_detail_label)]
 
 
 _DETAILS = "skill_details"
