@@ -674,8 +674,9 @@ _JOINER_REACH = 8  # the longest joiner's characters, ", and  " and the like
 def _makers_listed(text: str, found: list[str], makers: frozenset[str]) -> list[str]:
     """The makers a list joins to a tool found, "Epic or Allscripts": the maker's name alone stands for its product
     there. Elsewhere a maker's name is a company ("Microsoft" of a sentence), no tool; before a capitalised word
-    it opens another name."""
+    it opens another name, and after a tool's name it goes on that name ("Zoom Interpretation, Interprefy")."""
     named = [maker for maker in makers if maker in text and maker not in found]  # most texts name none
+    named = [maker for maker in named if not any(f"{tool} {maker}" in text for tool in found)]
     return _joined_to_found(text, named, found) if named else []
 
 
