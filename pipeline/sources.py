@@ -747,7 +747,7 @@ def _json_pages(data: object, encoding: str) -> list[Page]:
             # An entry of a list that is no post (say, cut short by the scraper): its place is reported, the
             # posts around it are still read.
             meta = SourceMeta(post_id=ids[index], title=_rendered(post, "title") if isinstance(post, dict) else None)
-            pages.append(Page("", InputForm.HTML, InputForm.WP_JSON, meta, encoding, [], part, _NOT_A_POST))
+            pages.append(Page("", InputForm.HTML, InputForm.WP_JSON, meta, encoding, [], part, _no_post_reason(post)))
             continue
         if not _html_post(post):
             pages.append(_crawled_page(post, encoding, part))
@@ -778,6 +778,17 @@ _NOT_A_POST = (
     "JSON holds no post to read: no reader knows its shape (README's \"Input forms\" lists the JSON APIs read:"
     " WordPress REST, Ghost, headless CMSs' rich text, crawler APIs and more) and no object in it holds article HTML"
 )
+
+
+# A JSON Feed item with plain text only (an announcement beside the blueprint): the feed was read, the item is
+# just no blueprint, which _NOT_A_POST's "no reader knows its shape" would misreport.
+_TEXT_ONLY_ITEM = "feed item holds no article HTML, only content_text: not a role blueprint"
+
+
+def _no_post_reason(entry: object) -> str:
+    """Why an entry of a list of posts gives no page: a feed item's plain text is no blueprint, else no post."""
+    text_only = isinstance(entry, dict) and isinstance(entry.get("content_text"), str)
+    return _TEXT_ONLY_ITEM if text_only else _NOT_A_POST
 
 
 def _feed_pages(text: str, encoding: str, decoding: list[Repair]) -> list[Page]:

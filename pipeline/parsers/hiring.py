@@ -481,8 +481,10 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
     title: Block | None = None
     run: list[Block] = []
     told: set[int] = set()  # titles of exercises told whole in one labelled, timed sentence
+    bare: list[Block] = []  # the title item of the exercise just flushed, if it had no detail of its own
 
     def flush() -> None:
+        bare[:] = [title] if title is not None and not run else []
         if title is not None and id(title) in told:
             exercises.append(_told_exercise(title.text, _rebased(run)))
         elif title is not None or run:
@@ -553,7 +555,11 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
         elif block.kind == BlockKind.PARAGRAPH or is_exercise_title(block.text):
             flush()
             title, run = block, []
-        elif _untimed_title(block, title, run, blocks[k + 1 : k + 2]) or _sibling_task(block, title, run):
+        elif (
+            _untimed_title(block, title, run, blocks[k + 1 : k + 2])
+            or _sibling_task(block, title, run)
+            or _third_sibling(block, title, run, bare)
+        ):
             # "First-90-days plan" after "Incident tabletop (60 minutes)" and its details: the next exercise.
             flush()
             title, run = block, []
@@ -617,6 +623,19 @@ def _sibling_task(block: Block, title: Block | None, run: list[Block]) -> bool:
         and (block.depth or 0) == (title.depth or 0)
         and _is_task(title.text)
         and _is_task(block.text)
+    )
+
+
+def _third_sibling(block: Block, title: Block | None, run: list[Block], bare: list[Block]) -> bool:
+    """Whether a list item is one more exercise after two detail-less ones in a row, told as sibling items: "Recorded
+    mock-trial exercise (15 minutes)" / "Sight translation of a plea form (5 minutes)" / "Ethics scenario
+    interview". Items alike in marker and depth, none "Label: ...", are one list of exercises; a title over
+    labelled or deeper lines ("Take-home exercise (2–4 hours)" / "Scenario: ...") keeps them as its details."""
+    if run or title is None or not bare or split_label(block.text)[0] is not None:
+        return False
+    return all(
+        item.kind == BlockKind.LIST_ITEM and item.marker == block.marker and (item.depth or 0) == (block.depth or 0)
+        for item in (bare[-1], title, block)
     )
 
 

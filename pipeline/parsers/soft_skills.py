@@ -32,7 +32,7 @@ from .common import (
     term_label,
     term_labelled_parts,
 )
-from .text import SENTENCE_GAP, labelled_segments, paren_depth, split_label, split_note
+from .text import labelled_segments, labelled_sentences, split_label, split_note
 from .vocabulary import label_key, label_kind
 
 __all__ = ["SoftSkill", "SoftSkillDetail", "SoftSkillDetailKind", "SoftSkills", "parse"]
@@ -94,27 +94,7 @@ def _node_details(node: Node) -> list[SoftSkillDetail]:
     """Details of a line (inline labelled segments included) and of the lines nested under it, a term's
     ("Why it matters" over its definition) labelled by it."""
     parts = term_labelled_parts(node, _GROUP)
-    return [_detail(label, value) for part in parts for label, value in _labelled_sentences(*part)]
-
-
-def _labelled_sentences(label: str | None, value: str) -> list[tuple[str | None, str]]:
-    """A labelled line cut where a sentence opens with another of the set's labels, one detail each: "Why it
-    matters: teams must accept them. How it shows up: negotiates rollouts." → why and how, as the seeds' lines a
-    label each are. Only a known label opens one ("... them. Note: ..." stays), and only on a labelled line."""
-    if not label or ":" not in value or not _is_detail_label(label):  # a later label needs a colon of its own
-        return [(label, value)]
-    cuts = [
-        gap.end()
-        for gap in SENTENCE_GAP.finditer(value)
-        if paren_depth(value, gap.start()) == 0 and _is_detail_label(split_label(value[gap.end() :])[0] or "")
-    ]
-    if not cuts:
-        return [(label, value)]
-    sentences = [(label, value[: cuts[0]].strip())]
-    for start, stop in zip(cuts, [*cuts[1:], len(value)]):
-        later, text = split_label(value[start:stop])
-        sentences.append((later, text.strip()))
-    return sentences
+    return [_detail(label, value) for part in parts for label, value in labelled_sentences(*part, _is_detail_label)]
 
 
 def _build(

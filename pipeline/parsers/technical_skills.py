@@ -38,7 +38,7 @@ from .common import (
     term_label,
     term_labelled_parts,
 )
-from .text import heading_note, labelled_segments, paren_depth, paren_groups, split_label
+from .text import heading_note, labelled_segments, labelled_sentences, paren_depth, paren_groups, split_label
 from .vocabulary import (
     SKILLS_TO_DECISIONS,
     find_terms,
@@ -269,8 +269,9 @@ def _detail(label: str | None, value: str, *, inline: bool = False) -> SkillDeta
 
 def _node_details(node: Node) -> list[SkillDetail]:
     """Details of a detail line (inline labelled segments included) and of the lines nested under it, a term's
-    ("Use" over its definition) labelled by it."""
-    return [_detail(label, value) for label, value in term_labelled_parts(node, _DETAILS)]
+    ("Use" over its definition) labelled by it. "Use: X. What good looks like: Y" on one line is two details."""
+    parts = term_labelled_parts(node, _DETAILS)
+    return [_detail(label, value) for part in parts for label, value in labelled_sentences(*part, _is_detail_label)]
 
 
 _DETAILS = "skill_details"
@@ -673,8 +674,9 @@ _JOINER_REACH = 8  # the longest joiner's characters, ", and  " and the like
 def _makers_listed(text: str, found: list[str], makers: frozenset[str]) -> list[str]:
     """The makers a list joins to a tool found, "Epic or Allscripts": the maker's name alone stands for its product
     there. Elsewhere a maker's name is a company ("Microsoft" of a sentence), no tool; before a capitalised word
-    it opens another name."""
+    it opens another name, and after a tool's name it goes on that name ("Zoom Interpretation, Interprefy")."""
     named = [maker for maker in makers if maker in text and maker not in found]  # most texts name none
+    named = [maker for maker in named if not any(f"{tool} {maker}" in text for tool in found)]
     return _joined_to_found(text, named, found) if named else []
 
 

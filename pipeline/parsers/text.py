@@ -18,6 +18,7 @@ __all__ = [
     "is_short_form",
     "labelled_parts",
     "labelled_segments",
+    "labelled_sentences",
     "normalise_label",
     "paren_depth",
     "paren_groups",
@@ -370,6 +371,26 @@ def labelled_segments(text: str, known: Callable[[str], bool] | None = None) -> 
         label, value = split_label(text[cut.end() : stop])
         segments.append((label or "", value.strip()))
     return head, segments
+
+
+def labelled_sentences(label: str | None, value: str, known: Callable[[str], bool]) -> list[tuple[str | None, str]]:
+    """A labelled line cut where a sentence opens with another ``known`` label, one part each: "Why it matters:
+    teams must accept them. How it shows up: negotiates rollouts." → why and how, as the seeds' lines a label each
+    are. Only a known label opens one ("... them. Note: ..." stays), and only on a line with a known label."""
+    if not label or ":" not in value or not known(label):  # a later label needs a colon of its own
+        return [(label, value)]
+    cuts = [
+        gap.end()
+        for gap in SENTENCE_GAP.finditer(value)
+        if paren_depth(value, gap.start()) == 0 and known(split_label(value[gap.end() :])[0] or "")
+    ]
+    if not cuts:
+        return [(label, value)]
+    sentences = [(label, value[: cuts[0]].strip())]
+    for start, stop in zip(cuts, [*cuts[1:], len(value)]):
+        later, text = split_label(value[start:stop])
+        sentences.append((later, text.strip()))
+    return sentences
 
 
 def labelled_parts(text: str) -> list[tuple[str | None, str]]:
