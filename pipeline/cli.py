@@ -112,7 +112,7 @@ def main(
     extract [OPTIONS] RAW OUT            extract
     extract --diff OLD_OUT NEW_OUT       compare two output folders
 
-    Reads .txt, .md, .html/.htm, browser single-file saves (.mhtml/.mht),
+    Reads .txt, .md, .html/.htm, .xhtml/.xht (EPUB chapters), browser single-file saves (.mhtml/.mht),
     emails (.eml: the HTML part, else the plain text one),
     WordPress REST (and Ghost, Contentful, Drupal JSON:API, Sanity,
     Storyblok) .json files,

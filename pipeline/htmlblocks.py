@@ -1065,6 +1065,8 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
             continue
         elif element.tag == "aside" and _admonition_aside(element):
             continue  # the article's callout: its bare type title ("Tip") is hidden, gone with the hidden chrome
+        elif element.tag == "aside" and _book_sidebar(element):
+            continue  # an EPUB chapter's sidebar or tip box: the book's own text, not a site's sidebar
         elif element.tag in _LANDMARKS and _left_open(element) and _in_page(element, body) and _holds_article(element):
             _lift(element)  # an unclosed tag nested the article in it: its own chrome goes piece by piece below
             continue
@@ -1786,6 +1788,23 @@ def _admonition_aside(aside: etree._Element) -> bool:
 
     text = _text(aside)
     return not (is_ad_copy(text) or _SPONSORED.search(text))
+
+
+# The EPUB structural types (and DPUB-ARIA roles) of an aside holding the book's text; its "footnote",
+# "endnote" and "rearnote" asides stay dropped, as every page's footnotes are.
+_BOOK_ASIDE_TYPES = frozenset(("sidebar", "tip", "note", "doc-tip"))
+
+
+def _book_sidebar(aside: etree._Element) -> bool:
+    """Whether an <aside> is an EPUB chapter's sidebar, tip or note box ('<aside epub:type="sidebar">'). Only an
+    EPUB document writes epub:type; a role="doc-tip" counts where the page declares the EPUB namespace, so no
+    web page's aside changes."""
+    epub_type = aside.get("epub:type")
+    if epub_type is not None:
+        return not _BOOK_ASIDE_TYPES.isdisjoint(epub_type.lower().split())
+    if aside.get("role") != "doc-tip":
+        return False
+    return aside.getroottree().getroot().get("xmlns:epub") is not None
 
 
 def _lift_quotation(aside: etree._Element) -> None:

@@ -99,6 +99,8 @@ _FORMS = {
     ".markdown": InputForm.MARKDOWN,
     ".html": InputForm.HTML,
     ".htm": InputForm.HTML,
+    ".xhtml": InputForm.HTML,  # XHTML (an EPUB chapter, a scraper's save): the HTML parser reads its XML syntax
+    ".xht": InputForm.HTML,
     ".mhtml": InputForm.HTML,  # a browser's single-file save: its HTML part is read (mimepart.saved_page)
     ".mht": InputForm.HTML,
     ".eml": InputForm.HTML,  # an email message: its HTML part is read, else its text/plain one (mimepart.mailed_page)

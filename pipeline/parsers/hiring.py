@@ -344,6 +344,17 @@ def _told_exercise(text: str, blocks: list[Block]) -> Exercise:
     return Exercise(name=name, duration=duration, format_note=note, details=details, text=text)
 
 
+def _lone_timed_task(blocks: list[Block]) -> Block | None:
+    """The paragraph alone under the exercises heading that sets a task with its time limit at its close:
+    "Process a sample box and write a collection-level record in 60–90 minutes." is the exercise, not a note
+    on the exercises (a note gives no time to work in)."""
+    content = [b for b in blocks if b.kind != BlockKind.HEADING]
+    if len(content) != 1 or content[0].kind != BlockKind.PARAGRAPH:
+        return None
+    closing = re.compile(rf"\b(?:in|within|under)\s+(?:{_duration().pattern})\s*[.!]?$", re.IGNORECASE)
+    return content[0] if closing.search(content[0].text.rstrip()) else None
+
+
 def _trailing_duration(text: str) -> str | None:
     note = split_note(text)[1]
     return note if note and _is_duration(note) else None
@@ -488,12 +499,14 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
         if title is not None and id(title) in told:
             exercises.append(_told_exercise(title.text, _rebased(run)))
         elif title is not None or run:
-            exercises.append(_exercise(title.text if title else None, _rebased(run), whole_sentence=sentence_led))
+            whole = sentence_led or lone_task is not None
+            exercises.append(_exercise(title.text if title else None, _rebased(run), whole_sentence=whole))
 
     blocks = _run_on_exercises(blocks)
     label_led = _label_led(blocks)
     item_led = not label_led and _item_led(blocks)
     sentence_led = not label_led and not item_led and _sentence_led(blocks)
+    lone_task = _lone_timed_task(blocks)  # "Process a sample box ... in 60–90 minutes.": told in its one sentence
     # In an item-led or sentence-led list each top-level item is one exercise, named by its label when it has
     # one ("System design: rate limiter or order service.").
     exercise_items = {id(b) for b in _top_items(blocks)} if item_led or sentence_led else set()
@@ -542,7 +555,7 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
             and block.text.rstrip().endswith((".", "!", "?"))  # first: is_exercise_title may tokenize
             and not is_exercise_title(block.text)
         ):
-            if title is None and not run and _trailing_duration(block.text):
+            if title is None and not run and (_trailing_duration(block.text) or block is lone_task):
                 # "Candidate reviews a flawed data set and proposes root causes (60 minutes).": a timed task
                 # opening the sub-section is the exercise itself, told in one sentence.
                 title = block
