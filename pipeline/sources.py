@@ -46,6 +46,7 @@ from .errors import (
     UnsupportedInputError,
 )
 from .feeds import FeedItem, feed_items, utc_date, wordpress_post_id
+from .gdocsapi import gdocs_api_article
 from .headless import sanity_articles, storyblok_articles
 from .mimepart import SavedPage
 from .mojibake import Repair, repair_text
@@ -956,6 +957,8 @@ def _api_envelope(data: object) -> object:
     if (articles := prismic_articles(data)) is not None:  # a Prismic document's rich text and slices (prismic.py)
         return articles
     if (article := telegraph_article(data)) is not None:  # a Telegraph page's Node tree (telegraph.py)
+        return article
+    if (article := gdocs_api_article(data)) is not None:  # a Google Docs API document's body (gdocsapi.py)
         return article
     inner = data.get(_CRAWLER_ENVELOPE)
     if isinstance(inner, dict | list):
