@@ -47,6 +47,7 @@ from .errors import (
     UnsupportedInputError,
 )
 from .feeds import FeedItem, feed_items, utc_date, wordpress_post_id
+from .gdocsapi import gdocs_api_article
 from .headless import sanity_articles, storyblok_articles
 from .mimepart import SavedPage
 from .mojibake import Repair, repair_text
@@ -975,6 +976,8 @@ def _api_envelope(data: object) -> object:
         return article
     if (articles := notion_articles(data)) is not None:  # a Notion API page's blocks (notionapi.py)
         return articles
+    if (article := gdocs_api_article(data)) is not None:  # a Google Docs API document's body (gdocsapi.py)
+        return article
     inner = data.get(_CRAWLER_ENVELOPE)
     if isinstance(inner, dict | list):
         # Strapi's entries (strapi.py), else Drupal JSON:API's nodes (cmsjson.py), as article objects
