@@ -636,6 +636,10 @@ _FRONT_KEYS = {
 }
 
 
+# Docusaurus nests a page's last edit: "last_update:" over an indented "date: 2026-11-18" (and its "author").
+_NESTED_UPDATE = re.compile(r"^last_update:[ \t]*\n(?:[ \t]+.*\n)*?[ \t]+date:[ \t]*[\"']?([^\"'\n]+?)[\"']?[ \t]*$", re.M)
+
+
 def _front_matter(text: str) -> tuple[SourceMeta, str]:
     """Read a static site's front matter into the page's metadata, and blank it out of the text.
 
@@ -652,6 +656,9 @@ def _front_matter(text: str) -> tuple[SourceMeta, str]:
         value = value.strip("\"'")
         if field and value and field not in found:
             found[field] = value
+    if "date_modified" not in found and "last_update:" in block.group(2):
+        if update := _NESTED_UPDATE.search(block.group(2)):
+            found["date_modified"] = update.group(1)
     url = found.get("url")
     url = url if url and url.startswith(("http://", "https://")) else None
     meta = SourceMeta(

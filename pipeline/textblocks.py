@@ -741,9 +741,20 @@ def _code_or_embed(lines: _Lines, i: int) -> tuple[list[Piece], int] | None:
     if close is None:
         return None
     code = "\n".join(line.rstrip() for line in raws[i + 1 : close]).strip("\n")
-    if not code.strip():
+    if not code.strip() or _source_code(stripped[len(marks) :]):
         return [], close + 1
     return [new_piece((Block.paragraph(code, lines.starts[i + 1], lines.end(close - 1)), 0.0))], close + 1
+
+
+# A fence's info string naming a programming language ("sql title=\"unit-cost.sql\"", "python"): its block is a
+# snippet to run, no prose of the article; one naming text ("text", "markdown") or none may quote the article's.
+_PROSE_FENCES = frozenset(("", "text", "txt", "plain", "plaintext", "markdown", "md", "none"))
+
+
+def _source_code(info: str) -> bool:
+    """Whether a code fence's info string names a programming language."""
+    language = info.strip().split(" ", 1)[0].strip("{}.").lower()
+    return language not in _PROSE_FENCES and language.isidentifier()
 
 
 def _closes_fence(raw: str, marks: str) -> bool:
