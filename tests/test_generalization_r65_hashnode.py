@@ -110,11 +110,17 @@ def _blocks(text: str) -> list[tuple[str, str]]:
 
 
 def test_synthetic_fenced_code_is_one_paragraph_and_no_heading() -> None:
-    text = "## Emerging\n\n- AI DX\n\n```bash\n# run this first\ncurl -s https://x \\\n  -H 'A: b'\n```\n\nAfter.\n"
+    text = "## Emerging\n\n- AI DX\n\n```\n# run this first\ncurl -s https://x \\\n  -H 'A: b'\n```\n\nAfter.\n"
     assert _blocks(text) == [
         ("heading", "Emerging"),
         ("list_item", "AI DX"),
         ("paragraph", "# run this first\ncurl -s https://x \\\n  -H 'A: b'"),
+        ("paragraph", "After."),
+    ]
+    # Round 67: a fence naming its language ("```bash") is a snippet to run, no prose: dropped, no heading either.
+    assert _blocks(text.replace("```\n#", "```bash\n#")) == [
+        ("heading", "Emerging"),
+        ("list_item", "AI DX"),
         ("paragraph", "After."),
     ]
     assert _blocks("Intro\n\n~~~\n# yaml comment\nkey: value\n~~~~\n") == [
