@@ -16,7 +16,9 @@ __all__ = ["mdx_as_markdown"]
 
 # An ES module statement opens at a line's start, outside a code fence: "import X from '...'", "import '...'",
 # "export const|default|function ...". Prose never opens with "import {" or "export const".
-_MODULE_STATEMENT = re.compile(r"(?:import\s+(?:[\w*{][^\n]*?\s+from\s+)?['\"]|export\s+(?:const|let|default|function)\b)")
+_MODULE_STATEMENT = re.compile(
+    r"(?:import\s+(?:[\w*{][^\n]*?\s+from\s+)?['\"]|export\s+(?:const|let|default|function)\b)"
+)
 _JSX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.DOTALL)
 _FENCE = re.compile(r"[ \t]*(```|~~~)")
 _MAX_STATEMENT_LINES = 40  # a statement never closed blanks no more than this

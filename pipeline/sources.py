@@ -487,7 +487,7 @@ def _markdown_dashes(text: str) -> tuple[str, list[Repair]]:
         # with a lookbehind is tried at every position of whatever it is given (~2.5 ms over a whole page).
         lines = text.split("\n")
         # Code is quoted as written: an SQL "-- comment", a "--flag" in a fenced block is no pandoc dash.
-        fenced = "```" in text or "~~~" in text
+        fenced = ("`" in text and "```" in text) or ("~" in text and "~~~" in text)
         in_code = False
         for index, line in enumerate(lines):
             if fenced and line.lstrip()[:3] in ("```", "~~~"):
@@ -637,7 +637,9 @@ _FRONT_KEYS = {
 
 
 # Docusaurus nests a page's last edit: "last_update:" over an indented "date: 2026-11-18" (and its "author").
-_NESTED_UPDATE = re.compile(r"^last_update:[ \t]*\n(?:[ \t]+.*\n)*?[ \t]+date:[ \t]*[\"']?([^\"'\n]+?)[\"']?[ \t]*$", re.M)
+_NESTED_UPDATE = re.compile(
+    r"^last_update:[ \t]*\n(?:[ \t]+.*\n)*?[ \t]+date:[ \t]*[\"']?([^\"'\n]+?)[\"']?[ \t]*$", re.M
+)
 
 
 def _front_matter(text: str) -> tuple[SourceMeta, str]:

@@ -91,7 +91,10 @@ def test_mdx_is_read_as_markdown() -> None:
 
 
 def test_mdx_statements_and_jsx_comments_are_blanked_at_the_same_length() -> None:
-    text = "import X from 'y';\nexport const a = {\n  b: [1,\n 2],\n};\nText {/* note */} here.\n```js\nimport z from 'z';\n```\n"
+    text = (
+        "import X from 'y';\nexport const a = {\n  b: [1,\n 2],\n};\nText {/* note */} here.\n"
+        "```js\nimport z from 'z';\n```\n"
+    )
     out = mdx_as_markdown(text)
     assert len(out) == len(text) and out.count("\n") == text.count("\n")
     assert out.split("\n")[:5] == [" " * len(line) for line in text.split("\n")[:5]]
