@@ -159,7 +159,7 @@ def read_html_block(
         return None
     name = opening.group(2).lower()
     if name not in _BLOCK_TAGS:
-        return _component(raws[i], starts[i], i) if opening.group(2)[0].isupper() else None
+        return _component(raws, starts[i], i) if opening.group(2)[0].isupper() else None
     if opening.group(1) or name in _VOID:  # a stray closing tag ("</details>") or a rule: that line only
         return _html(text, starts[i], starts[i] + len(raws[i])), i + 1
     close = _closing_line(raws, i, name)
@@ -183,21 +183,29 @@ def read_html_block(
     return (_disclosure(pieces) if name == "details" else pieces), close + 1
 
 
-def _component(raw: str, start: int, i: int) -> tuple[list[Piece], int] | None:
-    """A JSX component's tag line: markup, dropped; a tab's opening tag gives its label as its panel's heading.
+def _component(raws: list[str], start: int, i: int) -> tuple[list[Piece], int] | None:
+    """A JSX component's tag line: markup, dropped; a tab's opening tag gives its label as its panel's heading,
+    unless the panel heads itself ("### Infrastructure environment (AWS)"), as htmlblocks heads an HTML tab panel.
 
     None when the line holds more than the tag: text, not a component line.
     """
+    raw = raws[i]
     tag = _COMPONENT_TAG.fullmatch(raw.strip())
     if tag is None:
         return None
     names = () if tag.group(1) or tag.group(4) else (key.search(tag.group(3)) for key in _TAB_NAMES)
     name = next((name for name in names if name), None)
     label = name and (name.group(1) or name.group(2) or "").strip()
-    if not label:
+    if not label or _headed_panel(raws, i):
         return [], i + 1
     offset = start + raw.find(label)
     return [new_piece((Block.heading(label, offset, offset + len(label), _TAB_LEVEL), 0.0))], i + 1
+
+
+def _headed_panel(raws: list[str], i: int) -> bool:
+    """Whether the panel a tab's tag opens at line i has a heading of its own as its first line of text."""
+    first = next((line.lstrip() for line in raws[i + 1 : i + 1 + _MAX_LINES] if line.strip()), "")
+    return first[:1] == "#"
 
 
 def _fence(raw: str, start: int, i: int, read_markdown: Callable[[str], list[Piece]]) -> tuple[list[Piece], int] | None:

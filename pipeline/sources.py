@@ -49,6 +49,7 @@ from .errors import (
 from .feeds import FeedItem, feed_items, utc_date, wordpress_post_id
 from .gdocsapi import gdocs_api_article
 from .headless import sanity_articles, storyblok_articles
+from .mdx import mdx_as_markdown
 from .mimepart import SavedPage
 from .mojibake import Repair, repair_text
 from .notionapi import notion_articles
@@ -98,6 +99,7 @@ _FORMS = {
     ".text": InputForm.TEXT,
     ".md": InputForm.MARKDOWN,
     ".markdown": InputForm.MARKDOWN,
+    ".mdx": InputForm.MARKDOWN,  # MDX (Docusaurus, Nextra, Astro): markdown with JSX, its own syntax blanked (mdx.py)
     ".html": InputForm.HTML,
     ".htm": InputForm.HTML,
     ".xhtml": InputForm.HTML,  # XHTML (an EPUB chapter, a scraper's save): the HTML parser reads its XML syntax
@@ -230,6 +232,8 @@ def pages_from_bytes(data: bytes, name: str, max_bytes: int) -> list[Page]:
         return _jsonl_pages(decoded.text, decoded.encoding)
     # A file that decoded as UTF-8 as it is holds the text's own UTF-8 bytes: repair_text need not encode it again.
     text, repairs = repair_text(decoded.text, raw if decoded.source == "utf-8" else None)
+    if suffix == ".mdx":
+        text = mdx_as_markdown(text)
     repairs = [*decoded.repairs, *repairs]  # a MIME part's headers and transfer encoding, undone first
     read_as = InputForm.TEXT if saved is not None and not saved.html else form  # an email's text/plain part
     tiddler = read_tiddler(text) if suffix == ".tid" else None
@@ -500,8 +504,13 @@ def _markdown_dashes(text: str) -> tuple[str, list[Repair]]:
         # around a dash, an address's run of non-space characters) crosses a line end, and a pattern opening
         # with a lookbehind is tried at every position of whatever it is given (~2.5 ms over a whole page).
         lines = text.split("\n")
+        # Code is quoted as written: an SQL "-- comment", a "--flag" in a fenced block is no pandoc dash.
+        fenced = ("`" in text and "```" in text) or ("~" in text and "~~~" in text)
+        in_code = False
         for index, line in enumerate(lines):
-            if "--" in line:
+            if fenced and line.lstrip()[:3] in ("```", "~~~"):
+                in_code = not in_code
+            elif "--" in line and not in_code:
                 lines[index] = _MD_LINE_DASH.sub(line_dash, _MD_DASH.sub(dash, line))
         text = "\n".join(lines)
     repairs = [Repair(written, _DASHES[written], n) for written, n in sorted(counts.items())]
@@ -645,6 +654,12 @@ _FRONT_KEYS = {
 }
 
 
+# Docusaurus nests a page's last edit: "last_update:" over an indented "date: 2026-11-18" (and its "author").
+_NESTED_UPDATE = re.compile(
+    r"^last_update:[ \t]*\n(?:[ \t]+.*\n)*?[ \t]+date:[ \t]*[\"']?([^\"'\n]+?)[\"']?[ \t]*$", re.M
+)
+
+
 def _front_matter(text: str) -> tuple[SourceMeta, str]:
     """Read a static site's front matter into the page's metadata, and blank it out of the text.
 
@@ -661,6 +676,9 @@ def _front_matter(text: str) -> tuple[SourceMeta, str]:
         value = value.strip("\"'")
         if field and value and field not in found:
             found[field] = value
+    if "date_modified" not in found and "last_update:" in block.group(2):
+        if update := _NESTED_UPDATE.search(block.group(2)):
+            found["date_modified"] = update.group(1)
     url = found.get("url")
     url = url if url and url.startswith(("http://", "https://")) else None
     meta = SourceMeta(
