@@ -26,6 +26,7 @@ from .apijson import (
     graphql_articles,
     html_field_articles,
     medium_post_article,
+    mediawiki_parse_article,
     without_json_guard,
 )
 from .cmsjson import flexible_content_html, jsonapi_articles
@@ -956,6 +957,8 @@ def _api_envelope(data: object) -> object:
     if (articles := prismic_articles(data)) is not None:  # a Prismic document's rich text and slices (prismic.py)
         return articles
     if (article := telegraph_article(data)) is not None:  # a Telegraph page's Node tree (telegraph.py)
+        return article
+    if (article := mediawiki_parse_article(data)) is not None:  # a MediaWiki action=parse answer (apijson.py)
         return article
     inner = data.get(_CRAWLER_ENVELOPE)
     if isinstance(inner, dict | list):
