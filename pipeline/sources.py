@@ -25,8 +25,8 @@ from .apijson import (
     arc_story_article,
     graphql_articles,
     html_field_articles,
-    medium_post_article,
     mediawiki_parse_article,
+    medium_post_article,
     without_json_guard,
 )
 from .cmsjson import flexible_content_html, jsonapi_articles
