@@ -13,6 +13,10 @@ A GraphQL answer {"data": {...}} holds its post where the query named it, a leve
 data.publication.post, WPGraphQL's data.post, a listing's data.posts.nodes): read as a post with its title, slug, url
 and dates, its content Hashnode's {"html", "markdown"} (the HTML first) or WPGraphQL's HTML string.
 
+The MediaWiki Action API's action=parse answers {"parse": {"title", "pageid", "displaytitle", "text", ...}}: "text" the
+article as the wiki rendered it ({"*": html} in formatversion 1, the string itself in 2), read as an HTML page (the
+HTML reader knows MediaWiki's edit links, toc, navboxes and references). The answer names no url and no date.
+
 Any other API answering a post object (Substack's /api/v1/posts/<slug>) or a list of them under results, items, data
 or posts (HubSpot's CMS v3 blog posts) holds the article HTML as a string field ("body_html", "postBody"): the last
 resort of the JSON reader, read as a post with its title, slug, url and dates.
@@ -31,7 +35,8 @@ from .headless import nonblank as _text
 from .richtext import table_html
 
 __all__ = [
-    "arc_story_article", "graphql_articles", "html_field_articles", "medium_post_article", "spans_html",
+    "arc_story_article", "graphql_articles", "html_field_articles", "medium_post_article", "mediawiki_parse_article",
+    "spans_html",
     "without_json_guard",
 ]  # fmt: skip
 
@@ -57,6 +62,27 @@ def _absolute(url: str | None) -> str | None:
 
 def _last_segment(path: str | None) -> str | None:
     return path.strip("/").rsplit("/", 1)[-1] or None if path else None
+
+
+# MediaWiki action=parse -----------------------------------------------------------------------------------------------
+
+_PARSE, _PARSE_TEXT, _FORMAT_V1_TEXT = "parse", "text", "*"
+_TAGS = re.compile(r"<[^>]*>")
+
+
+def mediawiki_parse_article(data: dict) -> dict | None:
+    """A MediaWiki action=parse answer as an article object: its rendered text, title (displaytitle without its
+    tags when there is no plain one) and pageid; None for any other object."""
+    parse = data.get(_PARSE)
+    if not isinstance(parse, dict):
+        return None
+    text = parse.get(_PARSE_TEXT)
+    article = _text(text.get(_FORMAT_V1_TEXT) if isinstance(text, dict) else text)
+    if article is None:
+        return None
+    display = _text(parse.get("displaytitle"))
+    title = _text(parse.get("title")) or (_text(html.unescape(_TAGS.sub("", display))) if display else None)
+    return {"id": parse.get("pageid"), "html": article, "title": title}
 
 
 # Arc XP ANS ---------------------------------------------------------------------------------------------------------

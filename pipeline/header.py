@@ -25,7 +25,9 @@ _SUMMARY_LEVELS = ((re.compile(r"\bmid-level\b|\bmid level\b", re.I), Seniority.
 # The suffix runs to the title's end over any line break: a help centre's heading wraps its print control onto a
 # line of its own ("... Career Path\n Print").
 _TITLE_SUFFIX = re.compile(
-    r"\s*(?::|[–—|-])\s*role blueprint\b.*$|\s*:\s*(responsibilities|skills|kpis)\b.*$", re.IGNORECASE | re.DOTALL
+    r"\s*(?::|[–—|-])\s*role blueprint\b.*$|\s*:\s*(responsibilities|skills|kpis)\b.*$"
+    r"|\s*\(role blueprint\)\s*$",  # a wiki's disambiguator: "Genetic Counselor (role blueprint)"
+    re.IGNORECASE | re.DOTALL,
 )
 # A site's name after the title: " | Site", " – Site"; a help centre's " : Site" or " :: Site" (spaced on both sides,
 # unlike a label's "Role: ...").

@@ -2588,6 +2588,32 @@ def _definitions(dl: etree._Element) -> list[etree._Element]:
     ]
 
 
+# A term short enough to be a field's label ("Role horizon", "What high performance looks like"), not a sentence.
+_MAX_LABEL_WORDS = 6
+
+
+def _label_value_pairs(dl: etree._Element) -> list[tuple[str, str, float]] | None:
+    """A definition list of label/value pairs (MediaWiki's ";Label" / ":value", many CMSs' field lists) as its
+    labels, one-line values and their link ratios; None for any other: a term with several descriptions, a
+    description without a term, a value of several lines or lists, a term that is a sentence."""
+    items = _definitions(dl)
+    if not items or len(items) % 2:
+        return None
+    pairs = []
+    for term, description in zip(items[::2], items[1::2], strict=True):
+        if term.tag != "dt" or description.tag != "dd":
+            return None
+        label, _, label_nested = _item_content(term)
+        value, ratio, nested = _item_content(description)
+        label, value = _squeeze(label).strip().rstrip(":").strip(), _squeeze(value).strip()
+        if label_nested or nested or not label or not value or "\n" in label or "\n" in value:
+            return None
+        if label[-1] in ".!?" or len(label.split()) > _MAX_LABEL_WORDS:
+            return None
+        pairs.append((label, value, ratio))
+    return pairs
+
+
 def _int(value: object, default: int) -> int:
     if value is None:  # an absent attribute, mostly: the default, without raising on int("None")
         return default
@@ -3078,6 +3104,9 @@ class _Walker:
             # A Google Docs export nests no list: each level is a list of its own, side by side, its class saying
             # which ("lst-kix_5k92xq-1"). Read so, a responsibility's detail lines are under it, not items of their own.
             depth = int(level.group(1))
+        if tag == "dl" and depth == 0 and not built and (pairs := _label_value_pairs(element)):
+            self._labelled_lines(pairs)
+            return
         ordered = tag == "ol"
         number = _int(element.get("start"), 1) if ordered else None
         steps = ordered and _steps_list(element)
@@ -3123,6 +3152,14 @@ class _Walker:
                         self._list(child, level + 1)
             if number is not None:
                 number += 1
+
+    def _labelled_lines(self, pairs: list[tuple[str, str, float]]) -> None:
+        """Label/value pairs as the "Label: value" paragraphs the section parsers read (a "<b>Role horizon:</b>
+        Current" paragraph's), not as a term over its description, which leaves both unplaced."""
+        for label, value, ratio in pairs:
+            start = self.offset("dt")
+            end = self.offset("dd") + len(value)
+            self.pieces.extend(split_inline_list(Block.paragraph(f"{label}: {value}", start, end), ratio))
 
     def _div_table(self, run: list[tuple[etree._Element, list[list[str]]]], list_depth: int) -> None:
         """A run of div rows as a table, its first row the header; a lone row as any div."""

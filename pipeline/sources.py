@@ -25,6 +25,7 @@ from .apijson import (
     arc_story_article,
     graphql_articles,
     html_field_articles,
+    mediawiki_parse_article,
     medium_post_article,
     without_json_guard,
 )
@@ -995,6 +996,8 @@ def _api_envelope(data: object) -> object:
     if (articles := notion_articles(data)) is not None:  # a Notion API page's blocks (notionapi.py)
         return articles
     if (article := gdocs_api_article(data)) is not None:  # a Google Docs API document's body (gdocsapi.py)
+        return article
+    if (article := mediawiki_parse_article(data)) is not None:  # a MediaWiki action=parse answer (apijson.py)
         return article
     inner = data.get(_CRAWLER_ENVELOPE)
     if isinstance(inner, dict | list):
