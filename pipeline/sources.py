@@ -31,6 +31,7 @@ from .apijson import (
 )
 from .cmsjson import flexible_content_html, jsonapi_articles
 from .confluence import confluence_articles
+from .contentstack import contentstack_articles
 from .crawls import JsonLine, ServedPage, json_lines, warc_pages
 from .dataisland import island_article
 from .datocms import datocms_articles
@@ -999,6 +1000,8 @@ def _api_envelope(data: object) -> object:
         return article
     if (article := mediawiki_parse_article(data)) is not None:  # a MediaWiki action=parse answer (apijson.py)
         return article
+    if (articles := contentstack_articles(data)) is not None:  # a Contentstack entry's JSON RTE (contentstack.py)
+        return articles
     inner = data.get(_CRAWLER_ENVELOPE)
     if isinstance(inner, dict | list):
         # Strapi's entries (strapi.py), else Drupal JSON:API's nodes (cmsjson.py), as article objects
