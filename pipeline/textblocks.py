@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from .asciidoc import asciidoc_as_markdown
 from .bbcode import bbcode_as_markdown
+from .bear import bear_as_markdown
 from .blocks import Block, BlockKind
 from .dokuwiki import dokuwiki_as_markdown
 from .dumps import rejoin_broken_words, running_lines
@@ -151,6 +152,13 @@ _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{}~])")
 # A footnote's escaped star opening a label line ("\*Notes on implementation: – ..."), referring to a star above it.
 _STARRED_LABEL = re.compile(r"\\\*[A-Z][^:*]{0,48}:(?:\s|$)")
 _MD_CODE = re.compile(r"`([^`]+)`")
+# GFM's strikethrough "~~retired item~~" and Bear's underline "~word~": their text, as an HTML page's <del>/<s>
+# and <u> are read. The underline's tildes hug words, so "~5 years" and "approx ~3" stay as written.
+_MD_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_MD_TILDE_UNDERLINE = re.compile(r"(?<![\w~])~(?=\w)([^~\n]+?)(?<=\w)~(?![\w~])")
+# A wiki-link "[[Note]]" or "[[Note|alias]]" (Bear, Obsidian): its text, as the outliner reads a page link. A
+# word opens the text and no space closes it: "[[, ]]" listing markup is no link.
+_MD_WIKI_LINK = re.compile(r"\[\[(?:[^\[\]\n|]*\|)?(\w[^\[\]\n|]*?)(?<=\S)\]\]")
 _MD_HIGHLIGHT = re.compile(r"(?<!=)==(?=[^\s=])([^=]+?)(?<=\S)==(?!=)")  # Obsidian's and Typora's "==marked=="
 # crawl4ai's markdown_with_citations writes a link "[Figma](url)" as "Figma⟨33⟩" and an image as "![alt⟨7⟩]",
 # the URLs in a "## References" block of "⟨33⟩ https://...: Figma" lines. A mark glued to its text is no text,
@@ -229,6 +237,10 @@ def _strip_inline(raw: str) -> tuple[str, float, bool]:
         text = _MD_CODE.sub(_GROUP_1, text)
     if "==" in text:
         text = _MD_HIGHLIGHT.sub(_GROUP_1, text)
+    if "~" in text:
+        text = _MD_TILDE_UNDERLINE.sub(_GROUP_1, _MD_STRIKE.sub(_GROUP_1, text) if "~~" in text else text)
+    if "[[" in text:
+        text = _MD_WIKI_LINK.sub(_GROUP_1, text)
     if "\\" in text:  # after the emphasis patterns: an escaped "\*" or "\_" marks no emphasis
         if text[:2] == "\\*" and _STARRED_LABEL.match(text):
             text = text[2:]  # a footnote's star opening a label ("\*Notes on implementation: ..."): no word of it
@@ -345,7 +357,7 @@ def _banner_copy(texts: list[str], visible: list[str], inline: dict[int, tuple[f
 
 
 # The characters one of which every inline pattern needs (see _strip_inline), besides two "*" or a "==" highlight.
-_INLINE_MARKS = ("[", "<", "`", "&", "_", "\\", "*")
+_INLINE_MARKS = ("[", "<", "`", "&", "_", "\\", "*", "~")
 
 
 def _inline_lines(visible: list[str], highlights: bool) -> list[int]:
@@ -560,6 +572,7 @@ def text_to_pieces(text: str) -> list[Piece]:
     text = wiki_as_markdown(text)
     text = org_as_markdown(text)
     text = bbcode_as_markdown(text)
+    text = bear_as_markdown(text)
     lines = _lines(text)
     texts, raws, starts, inline = lines  # locals: read for every line
     pieces: list[Piece] = []
