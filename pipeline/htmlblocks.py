@@ -2651,13 +2651,23 @@ def _pipe_header(line: str) -> list[str] | None:
     return cells if cells is not None and all(cells) else None
 
 
+# A header's underline typed without pipes ("--------", "-----+-----"), as a Medium <pre> table has under its header.
+_BARE_RULE = re.compile(r"-{3,}[-+ ]*")
+
+
+def _bare_rule(line: str) -> bool:
+    """Whether a line is only a dashed underline, no pipes in it: under a pipe header it marks the header."""
+    return line[:1] == "-" and _BARE_RULE.fullmatch(line.strip()) is not None
+
+
 def _rows_under(width: int, following: Iterable[str]) -> tuple[list[list[str]], int]:
     """The rows of a pipe table from the lines after its header, and how many lines they take: rows of the header's
-    width, a "---|---" rule among them passed over when a row comes after it (as a text page's pipe table reads)."""
+    width, a "---|---" rule among them passed over when a row comes after it (as a text page's pipe table reads),
+    and so is a bare dashed rule right under the header."""
     rows: list[list[str]] = []
     taken = rules = 0
     for line in following:
-        if is_pipe_separator(line):
+        if is_pipe_separator(line) or (not rows and not rules and _bare_rule(line)):
             rules += 1
             continue
         cells = parse_pipe_row(line) if "|" in line and "\n" not in line else None
@@ -3005,7 +3015,23 @@ class _Walker:
             if i + 1 + taken < len(lines):
                 self._paragraph_lines("\n".join(lines[i + 1 + taken :]), start, end, ratio, markdown)
             return True
-        return False
+        return self._two_column_lines(lines, start, end, ratio, markdown)
+
+    def _two_column_lines(self, lines: list[str], start: int, end: int, ratio: float, markdown: bool) -> bool:
+        """A paragraph's lines that open with a two-column table pasted as pipe rows without outer pipes ("Item |
+        Summary" over "Role title | Payroll Tax Analyst", a Medium <pre>), read as _two_column_paragraph reads one
+        <p> a row; the lines after it are the paragraph's. False for any other lines."""
+        header = _two_column_cells(lines[0])
+        if header is None or self.pasted_markdown or any(len(cell.split()) > _HEADER_CELL_WORDS for cell in header):
+            return False
+        ruled = _bare_rule(lines[1]) or is_pipe_separator(lines[1])
+        rows = list(takewhile(bool, map(_two_column_cells, lines[1 + ruled :])))
+        if len(rows) < _TWO_COLUMN_ROWS:
+            return False
+        self.pieces.append(new_piece((Block.table(header, rows, start, end), ratio)))
+        if (taken := 1 + ruled + len(rows)) < len(lines):
+            self._paragraph_lines("\n".join(lines[taken:]), start, end, ratio, markdown)
+        return True
 
     def _pipe_paragraph(self, element: etree._Element, text: str, start: int) -> bool:
         """A paragraph that heads a table pasted as pipe rows, one <p> each ("Category | Tool | Primary use" over

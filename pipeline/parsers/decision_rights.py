@@ -38,8 +38,8 @@ from spacy.util import filter_spans
 from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
 from ..nlp import load_vocab, nlp, phrase_matcher
-from ..sections import authority_label_areas, authority_label_ends, is_area_authority_label
-from .common import FieldsModel, Node, Point, SectionFields, item_tree, point
+from ..sections import authority_label_areas, authority_label_ends, is_area_authority_label, subheading_key
+from .common import FieldsModel, Node, Point, SectionFields, item_tree, point, with_labelled_subsections
 from .text import heading_note, split_at_colon, split_label, split_note, split_top_level
 from .vocabulary import label_kind
 
@@ -467,8 +467,16 @@ def _group(title: str, nodes: list[Node]) -> DecisionGroup:
     return DecisionGroup(heading=title, qualifier=heading_note(title), decisions=[point(n) for n in nodes])
 
 
+def _not_a_tier(_: str | None, label: str) -> bool:
+    """Whether a labelled line stays a line: all but an approval tier's ("Requires team approval: ..."); an area's
+    authority line ("Budget authority: ...") is read as such below."""
+    return subheading_key("decision_rights", label) not in _GROUPS
+
+
 def parse(section: Section) -> DecisionRights:
     """Decision lists by sub-heading key; authority lines by area label."""
+    # "Can decide independently: a, b" as a list item or paragraph is written where other pages put the sub-heading.
+    section = with_labelled_subsections(section, "decision_rights", _not_a_tier)
     intro: list[str] = []
     groups: dict[str, DecisionGroup] = {}
     other: list[DecisionGroup] = []

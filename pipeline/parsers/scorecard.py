@@ -324,9 +324,21 @@ def _readings(lines: list[Block]) -> tuple[list[SummaryRow | None], list[_Label 
         block.kind is _HEADING or row is not None or label is not None
         for block, row, label in zip(lines, on_line, bare, strict=True)
     ]
-    if not any(flag for block, flag in zip(lines, opens, strict=True) if block.kind is not _HEADING):
+    if not any(flag for block, flag in zip(lines, opens, strict=True) if block.kind is not _HEADING) and not (
+        _heads_list(lines)
+    ):
         bare = [None] * len(lines)  # no line of text is a row: no sub-heading is one either
     return on_line, bare, opens
+
+
+def _heads_list(lines: list[Block]) -> bool:
+    """Whether a sub-heading heads a list of its own ("Top 10 soft skills" over its items, one a list item): a
+    label, as a borderless table's cell is never read as a run of list items."""
+    kinds = [block.kind for block in lines]
+    return any(
+        kinds[i] is _HEADING and kinds[i + 1] is _LIST_ITEM and kinds[i + 2] is _LIST_ITEM
+        for i in range(len(kinds) - 2)
+    )
 
 
 def _label_lines(lines: list[Block]) -> tuple[list[SummaryRow], list[str]]:
