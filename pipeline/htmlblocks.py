@@ -1060,6 +1060,9 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
         elif element.tag == "noscript" and _noscript_content(element):
             _lift(element)  # a lazy-loading plugin's fallback: the article's own content, for a reader without scripts
             continue
+        elif element.tag == "object" and _object_content(element):
+            _lift(element)  # a wrapper with no plug-in to run (Apple Notes' tables): its content is the article's
+            continue
         elif element.tag == "aside" and _quoted_passage(element):
             _lift_quotation(element)
             continue
@@ -1725,6 +1728,14 @@ def _noscript_content(noscript: etree._Element) -> bool:
             if paragraphs == _NOSCRIPT_PARAGRAPHS:
                 return True
     return False
+
+
+def _object_content(wrapper: etree._Element) -> bool:
+    """Whether an <object> only wraps the page's content: no plug-in to run (no data= nor classid=), and a table,
+    a list or a heading inside. Apple Notes' HTML export wraps each table so; a Flash movie's fallback line is not."""
+    if wrapper.get("data") or wrapper.get("classid"):
+        return False
+    return any(element.tag in _NOSCRIPT_BLOCKS for element in wrapper.iter())
 
 
 def _open_header_box(element: etree._Element) -> bool:
