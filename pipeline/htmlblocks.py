@@ -29,7 +29,16 @@ from lxml import etree
 from .blocks import Block, BlockKind
 from .dumps import aligned_rows
 from .entities import DOUBLE_ESCAPED, DoubleEscapes
-from .layout import ITEM_MARKERS, MD_STRONG, TAB_ITEM_MARKERS, Piece, md_heading, new_piece, split_inline_list
+from .layout import (
+    ITEM_MARKERS,
+    MD_STRONG,
+    TAB_ITEM_MARKERS,
+    Piece,
+    md_heading,
+    new_piece,
+    split_inline_list,
+    unticked,
+)
 from .markuplines import carry_rowspan
 from .mojibake import PRIVATE_USE, Repair
 from .nlp import load_vocab
@@ -3136,7 +3145,7 @@ class _Walker:
                 marker = f"{number}."
             if not len(item):  # most items are plain text: one line at most, as _flat leaves no line break
                 text = _flat(item.text)
-                if line := _squeeze(text).strip():
+                if line := unticked(_squeeze(text).strip()):
                     line = _sub_item_line(line) if level else line
                     add(new_piece((Block.list_item(line, start, start + len(text), level, marker, number), 0.0)))
             # An item holding a heading holds a block: one set lookup spares the others the search.
@@ -3149,7 +3158,8 @@ class _Walker:
                 lines = _lines(text)
                 if lines:
                     end = start + len(text)
-                    first = _sub_item_line(lines[0]) if level else lines[0]
+                    first = unticked(lines[0])
+                    first = _sub_item_line(first) if level else first
                     add(new_piece((Block.list_item(first, start, end, level, marker, number), ratio)))
                     # An item's further lines are its details; a description's all describe its term.
                     detail_level = level if item_tag == "dd" else level + 1

@@ -45,6 +45,18 @@ new_piece = partial(tuple.__new__, Piece)
 # List bullets as scrapers and editors type them, in text and inside HTML paragraphs alike. "○" and "■" are
 # the deeper levels' bullets of a Google Docs plain-text export ("* " over "   ○ " over "      ■ ").
 ITEM_MARKERS = "-*+•◦▪●‣·›○■"
+# A checklist's ballot box opening an item ("☑ Care plans", "[ ] Report": Apple Notes, GitHub, Notion) marks
+# it done or to do: the item's marker, not its name.
+BALLOT_BOXES = "☐☑☒✅"
+BALLOT_BOX = re.compile(rf"(?:\[[ xX]\]|[{BALLOT_BOXES}])\s+")
+
+
+def unticked(line: str) -> str:
+    """An item's line without the ballot box opening it; one character looked at for most lines."""
+    if line[:1] in BALLOT_BOXES or line[:1] == "[":
+        if ballot := BALLOT_BOX.match(line):
+            return line[ballot.end():]
+    return line
 # Microsoft Word's plain-text export writes its deeper list levels' bullets as characters of their
 # fonts, "o" (Courier New, level 2) and "§" (Wingdings, level 3), always with a tab after them.
 TAB_ITEM_MARKERS = "o§"
