@@ -30,6 +30,7 @@ from .blocks import Block, BlockKind
 from .dumps import aligned_rows
 from .entities import DOUBLE_ESCAPED, DoubleEscapes
 from .layout import (
+    BALLOT_OPENERS,
     ITEM_MARKERS,
     MD_STRONG,
     TAB_ITEM_MARKERS,
@@ -3145,7 +3146,9 @@ class _Walker:
                 marker = f"{number}."
             if not len(item):  # most items are plain text: one line at most, as _flat leaves no line break
                 text = _flat(item.text)
-                if line := unticked(_squeeze(text).strip()):
+                if line := _squeeze(text).strip():
+                    if line[0] in BALLOT_OPENERS:
+                        line = unticked(line)
                     line = _sub_item_line(line) if level else line
                     add(new_piece((Block.list_item(line, start, start + len(text), level, marker, number), 0.0)))
             # An item holding a heading holds a block: one set lookup spares the others the search.
@@ -3158,7 +3161,7 @@ class _Walker:
                 lines = _lines(text)
                 if lines:
                     end = start + len(text)
-                    first = unticked(lines[0])
+                    first = unticked(lines[0]) if lines[0][:1] in BALLOT_OPENERS else lines[0]
                     first = _sub_item_line(first) if level else first
                     add(new_piece((Block.list_item(first, start, end, level, marker, number), ratio)))
                     # An item's further lines are its details; a description's all describe its term.

@@ -49,14 +49,13 @@ ITEM_MARKERS = "-*+•◦▪●‣·›○■"
 # it done or to do: the item's marker, not its name.
 BALLOT_BOXES = "☐☑☒✅"
 BALLOT_BOX = re.compile(rf"(?:\[[ xX]\]|[{BALLOT_BOXES}])\s+")
+BALLOT_OPENERS = BALLOT_BOXES + "["  # a line's first character, checked before calling unticked
 
 
 def unticked(line: str) -> str:
-    """An item's line without the ballot box opening it; one character looked at for most lines."""
-    if line[:1] in BALLOT_BOXES or line[:1] == "[":
-        if ballot := BALLOT_BOX.match(line):
-            return line[ballot.end():]
-    return line
+    """An item's line without the ballot box opening it."""
+    ballot = BALLOT_BOX.match(line)
+    return line[ballot.end():] if ballot else line
 # Microsoft Word's plain-text export writes its deeper list levels' bullets as characters of their
 # fonts, "o" (Courier New, level 2) and "§" (Wingdings, level 3), always with a tab after them.
 TAB_ITEM_MARKERS = "o§"
