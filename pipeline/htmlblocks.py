@@ -29,7 +29,17 @@ from lxml import etree
 from .blocks import Block, BlockKind
 from .dumps import aligned_rows
 from .entities import DOUBLE_ESCAPED, DoubleEscapes
-from .layout import ITEM_MARKERS, MD_STRONG, TAB_ITEM_MARKERS, Piece, md_heading, new_piece, split_inline_list
+from .layout import (
+    BALLOT_OPENERS,
+    ITEM_MARKERS,
+    MD_STRONG,
+    TAB_ITEM_MARKERS,
+    Piece,
+    md_heading,
+    new_piece,
+    split_inline_list,
+    unticked,
+)
 from .markuplines import carry_rowspan
 from .mojibake import PRIVATE_USE, Repair
 from .nlp import load_vocab
@@ -1060,6 +1070,9 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
         elif element.tag == "noscript" and _noscript_content(element):
             _lift(element)  # a lazy-loading plugin's fallback: the article's own content, for a reader without scripts
             continue
+        elif element.tag == "object" and _object_content(element):
+            _lift(element)  # a wrapper with no plug-in to run (Apple Notes' tables): its content is the article's
+            continue
         elif element.tag == "aside" and _quoted_passage(element):
             _lift_quotation(element)
             continue
@@ -1725,6 +1738,14 @@ def _noscript_content(noscript: etree._Element) -> bool:
             if paragraphs == _NOSCRIPT_PARAGRAPHS:
                 return True
     return False
+
+
+def _object_content(wrapper: etree._Element) -> bool:
+    """Whether an <object> only wraps the page's content: no plug-in to run (no data= nor classid=), and a table,
+    a list or a heading inside. Apple Notes' HTML export wraps each table so; a Flash movie's fallback line is not."""
+    if wrapper.get("data") or wrapper.get("classid"):
+        return False
+    return any(element.tag in _NOSCRIPT_BLOCKS for element in wrapper.iter())
 
 
 def _open_header_box(element: etree._Element) -> bool:
@@ -3152,6 +3173,8 @@ class _Walker:
             if not len(item):  # most items are plain text: one line at most, as _flat leaves no line break
                 text = _flat(item.text)
                 if line := _squeeze(text).strip():
+                    if line[0] in BALLOT_OPENERS:
+                        line = unticked(line)
                     line = _sub_item_line(line) if level else line
                     add(new_piece((Block.list_item(line, start, start + len(text), level, marker, number), 0.0)))
             # An item holding a heading holds a block: one set lookup spares the others the search.
@@ -3164,7 +3187,8 @@ class _Walker:
                 lines = _lines(text)
                 if lines:
                     end = start + len(text)
-                    first = _sub_item_line(lines[0]) if level else lines[0]
+                    first = unticked(lines[0]) if lines[0][:1] in BALLOT_OPENERS else lines[0]
+                    first = _sub_item_line(first) if level else first
                     add(new_piece((Block.list_item(first, start, end, level, marker, number), ratio)))
                     # An item's further lines are its details; a description's all describe its term.
                     detail_level = level if item_tag == "dd" else level + 1

@@ -45,6 +45,17 @@ new_piece = partial(tuple.__new__, Piece)
 # List bullets as scrapers and editors type them, in text and inside HTML paragraphs alike. "○" and "■" are
 # the deeper levels' bullets of a Google Docs plain-text export ("* " over "   ○ " over "      ■ ").
 ITEM_MARKERS = "-*+•◦▪●‣·›○■"
+# A checklist's ballot box opening an item ("☑ Care plans", "[ ] Report": Apple Notes, GitHub, Notion) marks
+# it done or to do: the item's marker, not its name.
+BALLOT_BOXES = "☐☑☒✅"
+BALLOT_BOX = re.compile(rf"(?:\[[ xX]\]|[{BALLOT_BOXES}])\s+")
+BALLOT_OPENERS = BALLOT_BOXES + "["  # a line's first character, checked before calling unticked
+
+
+def unticked(line: str) -> str:
+    """An item's line without the ballot box opening it."""
+    ballot = BALLOT_BOX.match(line)
+    return line[ballot.end():] if ballot else line
 # Microsoft Word's plain-text export writes its deeper list levels' bullets as characters of their
 # fonts, "o" (Courier New, level 2) and "§" (Wingdings, level 3), always with a tab after them.
 TAB_ITEM_MARKERS = "o§"

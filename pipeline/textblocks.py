@@ -35,6 +35,7 @@ from .dumps import rejoin_broken_words, running_lines
 from .gdocs import docs_comment_spans
 from .htmlblocks import ADMONITION_TYPES, TEMPLATE_COMMENT, TEMPLATE_MARK, shortcode_tags
 from .layout import (
+    BALLOT_BOX,
     ITEM_MARKERS,
     KRAMDOWN_MARKUP,
     MD_STRONG,
@@ -90,8 +91,8 @@ _MARKED_NUMBERED_HEADING = re.compile(r"\n[ \t]*(?:#{1,6}[ \t]+(?:\*\*|__)?|\*\*
 # characters at least: a lone "-" is compact style's bullet whose text is on the next line.
 _SETEXT_UNDERLINE = re.compile(r"(={3,}|-{3,})")
 # A line can be an item only if it opens with a bullet (layout.ITEM_MARKERS) or a digit. A task list's
-# checkbox after the marker ("- [x] Done", "- [ ] To do": GitHub, Notion) is markup, not the item's text.
-_ITEM = re.compile(rf"^(\s*)([{re.escape(ITEM_MARKERS)}]|\d{{1,3}}[.)])\s+(?:\[[ xX]\]\s+)?(\S.*)$")
+# checkbox after the marker ("- [x] Done", "- [ ] To do": GitHub, Notion; "- ☑ Done") is markup, not the item's text.
+_ITEM = re.compile(rf"^(\s*)([{re.escape(ITEM_MARKERS)}]|\d{{1,3}}[.)])\s+(?:{BALLOT_BOX.pattern})?(\S.*)$")
 # A Word plain-text item marked by a letter: a deeper level's bullet (layout.TAB_ITEM_MARKERS) or a lettered
 # item, "a." or "b)". Word writes a tab after its list markers: an "o " or "a. m." opening prose is a word.
 _TAB_MARKER = re.compile(rf"[{TAB_ITEM_MARKERS}]|[A-Za-z][.)]")
