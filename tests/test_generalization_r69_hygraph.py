@@ -99,7 +99,15 @@ def test_synthetic_ast_renders_as_html() -> None:
     assert "<table><thead><tr><th><p>Metric name</p>" in html and "<td><p>≥ 98%</p>" in html
     assert "<p>Kept wrapper text.</p>" in html and "<blockquote>Safety first.</blockquote>" in html
     assert "<pre>a &lt; b</pre>" in html
-    noise = ("graphassets", "Weekly Brief", "every Monday", "comments-widget", "video.example", "Hiring now", "CtaBlock")
+    noise = (
+        "graphassets",
+        "Weekly Brief",
+        "every Monday",
+        "comments-widget",
+        "video.example",
+        "Hiring now",
+        "CtaBlock",
+    )
     assert not [phrase for phrase in noise if phrase in html]
 
 
@@ -110,7 +118,9 @@ def test_synthetic_post_is_read_with_its_source() -> None:
     fields = document["fields"]
     items = fields["responsibilities"]["items"]
     assert [(item["title"], item["detail"]) for item in items] == [
-        ("Own the P&L targets", "Set cost targets with Finance."), ("Plan the budget", "Review spend monthly.")]  # fmt: skip
+        ("Own the P&L targets", "Set cost targets with Finance."),
+        ("Plan the budget", "Review spend monthly."),
+    ]
     assert [item["text"] for item in fields["day_to_day"]["daily"]["items"]] == ["Check the kit", "Brief the crew"]
     (kpi,) = fields["kpis"]["rows"]
     assert (kpi["name"], kpi["target"], kpi["frequency"]) == ("Chart completion", "≥ 98%", "Weekly")
@@ -152,7 +162,11 @@ def test_page_is_read_whole() -> None:
     assert len(kpis) == 9 and (kpis[1]["name"], kpis[1]["target"], kpis[1]["frequency"]) == (
         "Chart completion within 24h", "≥ 98%", "Weekly")  # fmt: skip
     tools = fields["tools"]["rows"]
-    assert len(tools) == 11 and [row["tool_text"] for row in tools][:3] == ["ImageTrend Elite", "emsCharts", "Hamilton T1"]
+    assert len(tools) == 11 and [row["tool_text"] for row in tools][:3] == [
+        "ImageTrend Elite",
+        "emsCharts",
+        "Hamilton T1",
+    ]
     skills = fields["technical_skills"]["skills"]
     assert len(skills) == 12 and (skills[0]["name"], skills[0]["importance"]) == (
         "Critical care assessment and resuscitation", "critical")  # fmt: skip
