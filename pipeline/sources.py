@@ -51,6 +51,7 @@ from .errors import (
 from .feeds import FeedItem, feed_items, utc_date, wordpress_post_id
 from .gdocsapi import gdocs_api_article
 from .headless import sanity_articles, storyblok_articles
+from .hygraph import hygraph_articles
 from .mdx import mdx_as_markdown
 from .mimepart import SavedPage
 from .mojibake import Repair, repair_text
@@ -750,10 +751,12 @@ def _json_pages(data: object, encoding: str) -> list[Page]:
     if not any(_is_post(p) for p in posts):
         # The last resort: a post object's (or a listing's posts') article HTML field, as Substack's and HubSpot's;
         # else a DatoCMS record's Structured Text (datocms.py), else the post a GraphQL query named (Hashnode's,
-        # WPGraphQL's), a level or more down its "data", else an Editor.js save, bare or in a post (editorjs.py).
+        # WPGraphQL's), a level or more down its "data", else a Hygraph post's Rich Text AST when it has no html or
+        # markdown (hygraph.py), else an Editor.js save, bare or in a post (editorjs.py).
         envelope = html_field_articles(data)
         envelope = datocms_articles(data) if envelope is None else envelope
         envelope = graphql_articles(data) if envelope is None else envelope
+        envelope = hygraph_articles(data) if envelope is None else envelope
         envelope = editorjs_articles(data) if envelope is None else envelope
         if envelope is None:
             if len(titles := _section_titles(data)) >= _MIN_SECTION_TITLES:
