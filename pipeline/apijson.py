@@ -26,9 +26,8 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import UTC, datetime
 
-from .feeds import utc_date
+from .feeds import epoch_date, utc_date, web_url
 from .headless import articles_of
 from .headless import first_text as _first_text
 from .headless import nonblank as _text
@@ -54,10 +53,6 @@ def without_json_guard(text: str) -> str:
         return text
     guard = _JSON_GUARD.match(text)
     return " " * guard.end() + text[guard.end() :] if guard else text
-
-
-def _absolute(url: str | None) -> str | None:
-    return url if url and url.startswith(("http://", "https://")) else None
 
 
 def _last_segment(path: str | None) -> str | None:
@@ -110,7 +105,7 @@ def arc_story_article(data: dict) -> dict | None:
         "html": article,
         "title": _text(headlines.get("basic")),
         "slug": _text(data.get("slug")) or _last_segment(path),
-        "url": _absolute(path),
+        "url": web_url(path),
         "date_published": utc_date(_first_text(data, _ANS_PUBLISHED_KEYS)),
         "date_modified": utc_date(_first_text(data, _ANS_MODIFIED_KEYS)),
     }
@@ -193,9 +188,9 @@ def medium_post_article(data: dict) -> dict | None:
         "html": article,
         "title": _text(post.get("title")),
         "slug": _first_text(post, ("uniqueSlug", "slug")),
-        "url": _absolute(_text(post.get("mediumUrl"))),
-        "date_published": _epoch_date(post.get("firstPublishedAt")),
-        "date_modified": _epoch_date(post.get("latestPublishedAt")),
+        "url": web_url(_text(post.get("mediumUrl"))),
+        "date_published": epoch_date(post.get("firstPublishedAt"), per_second=1000),
+        "date_modified": epoch_date(post.get("latestPublishedAt"), per_second=1000),
     }
 
 
@@ -282,15 +277,6 @@ def _pipe_table_html(text: str) -> str | None:
     return table_html([cell.strip() for cell in lines[0].split("|")], rows)
 
 
-def _epoch_date(value: object) -> str | None:
-    """A JavaScript timestamp (milliseconds since 1970, UTC) as the REST reader's date_gmt; 0 is Medium's none."""
-    if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
-        return None
-    try:
-        return datetime.fromtimestamp(value / 1000, UTC).replace(tzinfo=None).isoformat(timespec="seconds")
-    except (OverflowError, OSError, ValueError):
-        return None
-
 
 # Any post API: an article HTML field --------------------------------------------------------------------------------
 
@@ -332,7 +318,7 @@ def html_field_article(post: object) -> dict | None:
     article = _article_field(post)
     if article is None:
         return None
-    url = _absolute(_first_text(post, _URL_KEYS))
+    url = web_url(_first_text(post, _URL_KEYS))
     return {
         "id": post.get("id"),
         "html": article,
@@ -430,7 +416,7 @@ def _graphql_article(post: object) -> dict | None:
     body = body if kind == "html" else _first_text(fields, _GRAPHQL_MARKDOWN_KEYS)
     if not body:
         return None
-    url = _absolute(_first_text(post, _GRAPHQL_URL_KEYS))
+    url = web_url(_first_text(post, _GRAPHQL_URL_KEYS))
     return {
         "id": post.get("databaseId", post.get("id")),
         kind: body,

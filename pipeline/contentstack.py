@@ -11,7 +11,7 @@ seo, navigation, _embedded_items) are the site's furniture and never read.
 
 from __future__ import annotations
 
-from .feeds import utc_date
+from .feeds import utc_date, web_url
 from .headless import articles_of, first_text, nonblank
 from .richtext import marked_text, render_each
 
@@ -59,7 +59,7 @@ def _article(entry: dict) -> dict | None:
         "title": nonblank(entry.get("title")),
         # A url relative to the site ("/careers/<slug>") still names the page.
         "slug": nonblank(url.rstrip("/").rsplit("/", 1)[-1]) if url else None,
-        "url": url if url and url.startswith(("http://", "https://")) else None,
+        "url": web_url(url),
         "date_published": utc_date(nonblank(published) or first_text(entry, _PUBLISHED)),
         "date_modified": utc_date(first_text(entry, _MODIFIED)),
     }

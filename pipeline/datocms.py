@@ -15,7 +15,7 @@ from __future__ import annotations
 import html
 
 from .cmsjson import is_promotion
-from .feeds import utc_date
+from .feeds import utc_date, web_url
 from .headless import first_text, nonblank
 from .richtext import table_html
 
@@ -74,7 +74,7 @@ def _article(record: dict) -> dict | None:
         "html": article,
         "title": nonblank(record.get("title")),
         "slug": nonblank(record.get("slug")),
-        "url": url if url and url.startswith(("http://", "https://")) else None,
+        "url": web_url(url),
         "date_published": utc_date(first_text(record, _PUBLISHED_KEYS)),
         "date_modified": utc_date(first_text(record, _MODIFIED_KEYS)),
     }

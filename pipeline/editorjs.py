@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 
-from .feeds import utc_date
+from .feeds import utc_date, web_url
 from .headless import first_text, nonblank
 
 __all__ = ["editorjs_articles"]
@@ -74,7 +74,7 @@ def _post_article(post: dict, save: dict) -> dict:
         "html": _save_html(save),
         "title": first_text(post, _TITLE_KEYS),
         "slug": nonblank(post.get("slug")),
-        "url": url if url and url.startswith(("http://", "https://")) else None,
+        "url": web_url(url),
         "date_published": utc_date(first_text(post, _PUBLISHED_KEYS)),
         "date_modified": utc_date(first_text(post, _MODIFIED_KEYS)),
     }

@@ -23,7 +23,7 @@ from lxml import etree
 
 from .errors import MalformedXMLError, NotABlueprintError
 
-__all__ = ["FeedItem", "feed_items", "utc_date", "wordpress_post_id"]
+__all__ = ["FeedItem", "epoch_date", "feed_items", "utc_date", "web_url", "wordpress_post_id"]
 
 _XML_PARSER_OPTIONS = {
     "resolve_entities": False,
@@ -169,8 +169,22 @@ def wordpress_post_id(*candidates: str | None) -> int | None:
     return None
 
 
-def _web_url(value: str | None) -> str | None:
+def web_url(value: str | None) -> str | None:
+    """The value if it is an absolute http(s) URL, else None: an API's relative path or a relative link names no
+    page on its own."""
     return value if value and value.startswith(("http://", "https://")) else None
+
+
+def epoch_date(value: object, per_second: int = 1) -> str | None:
+    """A Unix time (in seconds, or in ``per_second`` parts of one: 1000 for a JavaScript timestamp) as the REST
+    reader's date_gmt ("2025-01-13T06:15:04", UTC); None for anything else (False, as Reddit writes for a post never
+    edited, a bool, zero, as Medium writes for none, or a time past the calendar)."""
+    if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
+        return None
+    try:
+        return datetime.fromtimestamp(value / per_second, UTC).replace(tzinfo=None).isoformat(timespec="seconds")
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 # ----------------------------------------------------------------------------------------------- RSS
@@ -183,7 +197,7 @@ def _rss_item(element: etree._Element) -> FeedItem:
     item.guid = _text_of(fields.get("guid"))
     guid = fields.get("guid")
     permalink = guid is not None and guid.get("isPermaLink", "true").lower() != "false"
-    item.url = _web_url(_text_of(fields.get("link"))) or (_web_url(item.guid) if permalink else None)
+    item.url = web_url(_text_of(fields.get("link"))) or (web_url(item.guid) if permalink else None)
     item.date_published = utc_date(_text_of(fields.get("pubDate")) or _text_of(fields.get(f"{{{_DC_NS}}}date")))
     # The full post is content:encoded; <description> is an excerpt, or the whole post in feeds without it.
     html = _text_of(fields.get(f"{{{_CONTENT_NS}}}encoded")) or _text_of(fields.get("description"))
@@ -294,7 +308,7 @@ def _atom_entry(element: etree._Element) -> FeedItem:
     item = FeedItem()
     item.title = _atom_text(fields.get("title"))
     item.guid = _text_of(fields.get("id"))
-    item.url = _atom_link(element) or _web_url(item.guid)
+    item.url = _atom_link(element) or web_url(item.guid)
     item.date_published = utc_date(_text_of(fields.get("published")))
     item.date_modified = utc_date(_text_of(fields.get("updated")))
     content = fields.get("content")
@@ -315,7 +329,7 @@ def _atom_link(element: etree._Element) -> str | None:
     """An entry's page: its link rel="alternate" (a link without rel is one), an HTML one first."""
     links = [child for child in element if _local(child) == "link" and child.get("rel", "alternate") == "alternate"]
     links.sort(key=lambda link: link.get("type", "text/html") != "text/html")
-    return next((url for url in (_web_url(link.get("href")) for link in links) if url), None)
+    return next((url for url in (web_url(link.get("href")) for link in links) if url), None)
 
 
 def _atom_text(element: etree._Element | None) -> str | None:
@@ -351,7 +365,7 @@ def _enex_note(element: etree._Element) -> FeedItem:
     item.title = _text_of(fields.get("title"))
     attributes = fields.get("note-attributes")
     source = _children(attributes).get("source-url") if attributes is not None else None
-    item.url = _web_url(_text_of(source))
+    item.url = web_url(_text_of(source))
     item.date_published = utc_date(_text_of(fields.get("created")))
     item.date_modified = utc_date(_text_of(fields.get("updated")))
     enml = _text_of(fields.get("content"))

@@ -14,7 +14,7 @@ first (sources.py asks this reader only after it).
 from __future__ import annotations
 
 from .cmsjson import is_promotion
-from .feeds import utc_date
+from .feeds import utc_date, web_url
 from .headless import first_text, nonblank
 from .richtext import marked_text, render_each
 
@@ -73,7 +73,7 @@ def _article(post: dict) -> dict | None:
         "html": article,
         "title": nonblank(post.get("title")),
         "slug": nonblank(post.get("slug")),
-        "url": url if url and url.startswith(("http://", "https://")) else None,
+        "url": web_url(url),
         "date_published": utc_date(first_text(post, _PUBLISHED_KEYS)),
         "date_modified": utc_date(first_text(post, _MODIFIED_KEYS)),
     }

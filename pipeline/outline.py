@@ -8,7 +8,7 @@ collaborators and the policies are never the article.
 
 from __future__ import annotations
 
-from .feeds import utc_date
+from .feeds import utc_date, web_url
 from .headless import articles_of, nonblank
 
 __all__ = ["outline_articles"]
@@ -35,7 +35,7 @@ def outline_article(document: object) -> dict | None:
     return {
         "markdown": text,
         "title": nonblank(document.get("title")),
-        "url": path if path and path.startswith(("http://", "https://")) else None,
+        "url": web_url(path),
         "slug": path.strip("/").rsplit("/", 1)[-1] if path else document[_URL_ID],
         "date_published": utc_date(nonblank(document.get("publishedAt"))),
         "date_modified": utc_date(nonblank(document.get("updatedAt"))),

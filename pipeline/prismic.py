@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 
 from .cmsjson import is_promotion
-from .feeds import utc_date
+from .feeds import utc_date, web_url
 from .headless import first_text, nonblank
 from .richtext import table_html
 
@@ -75,7 +75,7 @@ def _article(document: dict) -> dict | None:
         "html": article,
         "title": _plain_text(fields.get(_TITLE_KEY)) or first_text(fields, _TITLE_KEYS),
         "slug": nonblank(document.get("uid")),
-        "url": url if url and url.startswith(("http://", "https://")) else None,
+        "url": web_url(url),
         "date_published": utc_date(nonblank(document.get("first_publication_date"))),
         "date_modified": utc_date(nonblank(document.get("last_publication_date"))),
     }

@@ -13,8 +13,8 @@ sign-off, after the article: "EDIT:" lines, a disclaimer or a plug in superscrip
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 
+from .feeds import epoch_date
 from .headless import nonblank
 
 __all__ = ["reddit_articles"]
@@ -70,8 +70,8 @@ def _post_article(post: dict) -> dict:
         "title": nonblank(post.get("title")),
         "url": url,
         "slug": permalink.strip("/").rsplit("/", 1)[-1] if permalink else None,
-        "date_published": _utc(post.get("created_utc")),
-        "date_modified": _utc(post.get("edited")),  # False when never edited
+        "date_published": epoch_date(post.get("created_utc")),
+        "date_modified": epoch_date(post.get("edited")),  # False when never edited
     }
 
 
@@ -93,12 +93,3 @@ def _without_sign_off(text: str) -> str:
         end -= 1
     return "".join(paragraphs[:end]) + "\n"
 
-
-def _utc(value: object) -> str | None:
-    """A Unix time in seconds as the REST reader's date_gmt; None for anything else (False, an unedited post's)."""
-    if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
-        return None
-    try:
-        return datetime.fromtimestamp(value, UTC).replace(tzinfo=None).isoformat(timespec="seconds")
-    except (OverflowError, OSError, ValueError):
-        return None

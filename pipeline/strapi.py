@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .cmsjson import is_promotion
-from .feeds import utc_date
+from .feeds import utc_date, web_url
 from .headless import articles_of, first_text, nonblank
 from .richtext import is_strapi_blocks, strapi_blocks_html
 
@@ -62,7 +62,7 @@ def strapi_article(entry: object) -> dict | None:
         "html" if html else "markdown": ("\n" if html else "\n\n").join(parts),
         "title": first_text(fields, _TITLE_KEYS),
         "slug": nonblank(fields.get("slug")),
-        "url": url if url and url.startswith(("http://", "https://")) else None,
+        "url": web_url(url),
         "date_published": utc_date(first_text(fields, _PUBLISHED_KEYS)),
         "date_modified": utc_date(first_text(fields, _MODIFIED_KEYS)),
     }

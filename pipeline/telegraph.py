@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 
+from .feeds import web_url
 from .headless import nonblank
 
 __all__ = ["telegraph_article"]
@@ -42,7 +43,7 @@ def telegraph_article(data: dict) -> dict | None:
         "html": article,
         "title": nonblank(page.get("title")),
         "slug": nonblank(page.get(_PATH)),
-        "url": url if url and url.startswith(("http://", "https://")) else None,
+        "url": web_url(url),
     }
 
 

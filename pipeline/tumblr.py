@@ -11,10 +11,8 @@ order. A reblog's "trail" holds the reblogged posts' blocks: read only when the 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from .apijson import spans_html
-from .feeds import utc_date
+from .feeds import epoch_date, utc_date
 from .headless import articles_of, nonblank
 
 __all__ = ["tumblr_articles"]
@@ -60,7 +58,7 @@ def _npf_article(post: object) -> dict | None:
         "title": nonblank(heading) or nonblank(post.get("summary")),
         "slug": nonblank(post.get("slug")),
         "url": nonblank(post.get("post_url")),
-        "date_published": _epoch_seconds(post.get("timestamp")) or utc_date(nonblank(post.get("date"))),
+        "date_published": epoch_date(post.get("timestamp")) or utc_date(nonblank(post.get("date"))),
     }
 
 
@@ -118,12 +116,3 @@ def _formatted(block: dict) -> str:
             spans.append((start, end, tag))
     return spans_html(block["text"], spans)
 
-
-def _epoch_seconds(value: object) -> str | None:
-    """A Unix timestamp (seconds, UTC) as the REST reader's date_gmt."""
-    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
-        return None
-    try:
-        return datetime.fromtimestamp(value, UTC).replace(tzinfo=None).isoformat(timespec="seconds")
-    except (OverflowError, OSError, ValueError):
-        return None
