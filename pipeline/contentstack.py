@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .feeds import utc_date, web_url
 from .headless import articles_of, first_text, nonblank
-from .richtext import marked_text, render_each
+from .richtext import flagged_text, marked_text, render_each
 
 __all__ = ["contentstack_articles"]
 
@@ -78,7 +78,7 @@ def _children(node: dict, out: list[str]) -> None:
 def _render(node: dict, out: list[str]) -> None:
     kind = node.get("type")
     if kind is None and "text" in node:
-        out.append(marked_text(node.get("text"), [mark for mark in _MARKS if node.get(mark) is True], _MARKS))
+        out.append(flagged_text(node, _MARKS))
     elif kind in _DROPPED:
         return
     elif kind == "hr":

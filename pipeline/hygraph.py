@@ -16,7 +16,7 @@ from __future__ import annotations
 from .cmsjson import is_promotion
 from .feeds import utc_date, web_url
 from .headless import first_text, nonblank
-from .richtext import marked_text, render_each
+from .richtext import flagged_text, render_each
 
 __all__ = ["hygraph_articles"]
 
@@ -92,7 +92,7 @@ def _children(node: dict, out: list[str]) -> None:
 def _render(node: dict, out: list[str]) -> None:
     kind = node.get("type")
     if kind is None:  # a text leaf
-        out.append(marked_text(node.get("text"), [mark for mark in _MARKS if node.get(mark) is True], _MARKS))
+        out.append(flagged_text(node, _MARKS))
     elif kind in _DROPPED or (kind == _WRAPPER and _is_promotion_box(node)):
         return
     elif kind == "code-block" and _leaf_text(node).lstrip().lower().startswith(_EMBED_CODE):

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 __all__ = [
     "is_portable_text",
+    "flagged_text",
     "is_strapi_blocks",
     "lexical_html",
     "marked_text",
@@ -208,6 +209,12 @@ def marked_text(text: object, marks: object, elements: dict[str, str]) -> str:
         if element := elements.get(name) if isinstance(name, str) else None:
             out = f"<{element}>{out}</{element}>"
     return out
+
+
+def flagged_text(leaf: dict, elements: dict[str, str]) -> str:
+    """A Slate-style text leaf ({"text": "...", "bold": true}: Hygraph's, Contentstack's) inside the elements its
+    flags set to true name, in the order ``elements`` lists them."""
+    return marked_text(leaf.get("text"), [flag for flag in elements if leaf.get(flag) is True], elements)
 
 
 # ProseMirror / TipTap JSON ------------------------------------------------------------------------------------------
