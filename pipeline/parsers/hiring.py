@@ -351,8 +351,13 @@ def _lone_timed_task(blocks: list[Block]) -> Block | None:
     content = [b for b in blocks if b.kind != BlockKind.HEADING]
     if len(content) != 1 or content[0].kind != BlockKind.PARAGRAPH:
         return None
-    closing = re.compile(rf"\b(?:in|within|under)\s+(?:{_duration().pattern})\s*[.!]?$", re.IGNORECASE)
-    return content[0] if closing.search(content[0].text.rstrip()) else None
+    return content[0] if _time_limit_close().search(content[0].text.rstrip()) else None
+
+
+@lru_cache(maxsize=1)
+def _time_limit_close() -> re.Pattern[str]:
+    """A time limit closing a sentence: "... in 60–90 minutes.", "within 2 hours"."""
+    return re.compile(rf"\b(?:in|within|under)\s+(?:{_duration().pattern})\s*[.!]?$", re.IGNORECASE)
 
 
 def _trailing_duration(text: str) -> str | None:
@@ -570,8 +575,7 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
             title, run = block, []
         elif (
             _untimed_title(block, title, run, blocks[k + 1 : k + 2])
-            or _sibling_task(block, title, run)
-            or _third_sibling(block, title, run, bare)
+            or _sibling_exercise(block, title, run, bare)
         ):
             # "First-90-days plan" after "Incident tabletop (60 minutes)" and its details: the next exercise.
             flush()
@@ -623,32 +627,25 @@ def _untimed_title(block: Block, title: Block | None, run: list[Block], followin
     )
 
 
-def _sibling_task(block: Block, title: Block | None, run: list[Block]) -> bool:
-    """Whether a list item is the next exercise right after one told as a task with no detail of its own: sibling
-    items each a verb and its object ("Write a daily note from a short case vignette" / "Demonstrate a stand-pivot
-    transfer ..."). A title naming no task ("Take-home exercise (2–4 hours)") keeps the items under it."""
-    return (
-        not run
-        and title is not None
-        and block.kind == BlockKind.LIST_ITEM
-        and title.kind == BlockKind.LIST_ITEM
-        and block.marker == title.marker
-        and (block.depth or 0) == (title.depth or 0)
-        and _is_task(title.text)
-        and _is_task(block.text)
-    )
-
-
-def _third_sibling(block: Block, title: Block | None, run: list[Block], bare: list[Block]) -> bool:
-    """Whether a list item is one more exercise after two detail-less ones in a row, told as sibling items: "Recorded
-    mock-trial exercise (15 minutes)" / "Sight translation of a plea form (5 minutes)" / "Ethics scenario
-    interview". Items alike in marker and depth, none "Label: ...", are one list of exercises; a title over
-    labelled or deeper lines ("Take-home exercise (2–4 hours)" / "Scenario: ...") keeps them as its details."""
-    if run or title is None or not bare or split_label(block.text)[0] is not None:
+def _sibling_exercise(block: Block, title: Block | None, run: list[Block], bare: list[Block]) -> bool:
+    """Whether a list item is the next exercise after one with no detail of its own, the two items of one list:
+    both tasks, a verb and its object ("Write a daily note from a short case vignette" / "Demonstrate a stand-pivot
+    transfer ..."), or a third after two detail-less ones in a row, none "Label: ..." ("Recorded mock-trial exercise
+    (15 minutes)" / "Sight translation of a plea form (5 minutes)" / "Ethics scenario interview"). A title naming
+    no task over labelled or deeper lines ("Take-home exercise (2–4 hours)" / "Scenario: ...") keeps them."""
+    if run or title is None or not _alike(title, block):
         return False
-    return all(
-        item.kind == BlockKind.LIST_ITEM and item.marker == block.marker and (item.depth or 0) == (block.depth or 0)
-        for item in (bare[-1], title, block)
+    if _is_task(title.text) and _is_task(block.text):
+        return True
+    return bool(bare) and _alike(bare[-1], block) and split_label(block.text)[0] is None
+
+
+def _alike(item: Block, other: Block) -> bool:
+    """Whether two blocks are items of one list: list items with the same marker, at the same depth."""
+    return (
+        item.kind == other.kind == BlockKind.LIST_ITEM
+        and item.marker == other.marker
+        and (item.depth or 0) == (other.depth or 0)
     )
 
 
