@@ -480,6 +480,8 @@ def _skill_tools(name: str, text: str, found: list[str]) -> list[str]:
         found = _without_concepts(text, found)
     if not _operating_systems().isdisjoint(found):  # a set test first: most skills name no OS
         found = _without_log_sources(text, found)
+    if not _regulation_acronyms()[0].isdisjoint(found):  # so too: most skills name no such acronym
+        found = _without_regulations(text, found)
     found = _listed_beside(name, found)
     return _go_language(text, found) if "Go" in text else found  # so too: most name no Go
 
@@ -521,6 +523,28 @@ def _only_log_source(text: str, name: str) -> bool:
     """Whether every place the text names the OS has a log's noun after it."""
     hits = list(re.finditer(rf"(?<!\w){re.escape(name)}(?![\w-])", text))
     return bool(hits) and all(_LOG_NOUN.match(text, hit.end()) for hit in hits)
+
+
+@lru_cache(maxsize=1)
+def _regulation_acronyms() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """The cloud acronyms that abbreviate a regulation too ("GCP"), and the patterns of the words naming a
+    regulation and a cloud (see skills_to_decisions.json's regulation_acronyms)."""
+    vocab = load_vocab(SKILLS_TO_DECISIONS)["regulation_acronyms"]
+    words = (
+        re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, vocab[key]))})(?!\w)", re.IGNORECASE)
+        for key in ("regulation_words", "cloud_words")
+    )
+    return frozenset(vocab["acronyms"]), *words
+
+
+def _without_regulations(text: str, found: list[str]) -> list[str]:
+    """The tools less the cloud acronyms the text uses for a regulation: "GCP, ICH E6(R3) and 21 CFR Part 11
+    knowledge" names Good Clinical Practice, no cloud. A text naming a cloud too ("on AWS, Azure or GCP", "cloud
+    regulations") keeps the platform; so does one naming no regulation."""
+    acronyms, regulation, cloud = _regulation_acronyms()
+    if not regulation.search(text) or cloud.search(text):
+        return found
+    return [tool for tool in found if tool not in acronyms]
 
 
 @lru_cache(maxsize=1)
