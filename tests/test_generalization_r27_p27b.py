@@ -79,12 +79,14 @@ def test_the_account_executive_page_escalates_without_then() -> None:
     assert not any(name.lower().startswith("then ") for names in targets for name in names)
 
 
-# --- an engagement or an audit is a project's cadence ----------------------------------------------------------
+# --- an engagement is a project's cadence; an audit, since round 70, an event's --------------------------------
 
 
-def test_per_engagement_and_per_audit_are_per_project() -> None:
-    for printed in ("Per engagement", "per audit", "Per client engagement", "Each engagement", "Per audit engagement"):
+def test_per_engagement_is_per_project_and_per_audit_ad_hoc() -> None:
+    for printed in ("Per engagement", "Per client engagement", "Each engagement", "Per audit engagement"):
         assert frequencies_of(printed) == [Frequency.PER_PROJECT], printed
+    # An audit comes when the auditor sets it, no project of the audited role's (round 70).
+    assert frequencies_of("per audit") == [Frequency.AD_HOC]
     assert frequencies_of("Quarterly / per engagement") == [Frequency.QUARTERLY, Frequency.PER_PROJECT]
     # The bare word is no cadence: a quarterly audit is measured quarterly.
     assert frequencies_of("Quarterly audit") == [Frequency.QUARTERLY]

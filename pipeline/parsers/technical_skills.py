@@ -480,6 +480,8 @@ def _skill_tools(name: str, text: str, found: list[str]) -> list[str]:
         found = _without_concepts(text, found)
     if not _operating_systems().isdisjoint(found):  # a set test first: most skills name no OS
         found = _without_log_sources(text, found)
+    if not _regulation_acronyms()[0].isdisjoint(found):  # so too: most skills name no such acronym
+        found = _without_regulations(text, found)
     found = _listed_beside(name, found)
     return _go_language(text, found) if "Go" in text else found  # so too: most name no Go
 
@@ -521,6 +523,28 @@ def _only_log_source(text: str, name: str) -> bool:
     """Whether every place the text names the OS has a log's noun after it."""
     hits = list(re.finditer(rf"(?<!\w){re.escape(name)}(?![\w-])", text))
     return bool(hits) and all(_LOG_NOUN.match(text, hit.end()) for hit in hits)
+
+
+@lru_cache(maxsize=1)
+def _regulation_acronyms() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """The cloud acronyms that abbreviate a regulation too ("GCP"), and the patterns of the words naming a
+    regulation and a cloud (see skills_to_decisions.json's regulation_acronyms)."""
+    vocab = load_vocab(SKILLS_TO_DECISIONS)["regulation_acronyms"]
+    words = (
+        re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, vocab[key]))})(?!\w)", re.IGNORECASE)
+        for key in ("regulation_words", "cloud_words")
+    )
+    return frozenset(vocab["acronyms"]), *words
+
+
+def _without_regulations(text: str, found: list[str]) -> list[str]:
+    """The tools less the cloud acronyms the text uses for a regulation: "GCP, ICH E6(R3) and 21 CFR Part 11
+    knowledge" names Good Clinical Practice, no cloud. A text naming a cloud too ("on AWS, Azure or GCP", "cloud
+    regulations") keeps the platform; so does one naming no regulation."""
+    acronyms, regulation, cloud = _regulation_acronyms()
+    if not regulation.search(text) or cloud.search(text):
+        return found
+    return [tool for tool in found if tool not in acronyms]
 
 
 @lru_cache(maxsize=1)
@@ -573,6 +597,7 @@ def with_page_tools(fields: TechnicalSkills, table_names: Iterable[str]) -> Tech
             found = _listed(tools_by_segment([text], names)[0], listed)
             if found:
                 makers = _makers(table_names) if makers is None else makers
+                found = _with_makers_products(text, found, makers)
                 found += _makers_listed(text, found, makers)
                 modules = _modules(table_names) if modules is None else modules
                 found = _without_vendors(found + _modules_listed(text, found, modules))
@@ -680,6 +705,20 @@ def _makers_listed(text: str, found: list[str], makers: frozenset[str]) -> list[
     return _joined_to_found(text, named, found) if named else []
 
 
+def _with_makers_products(text: str, found: list[str], makers: frozenset[str]) -> list[str]:
+    """The tools with a maker found (the gazetteer's "Oracle") joined to a tool found right after it: "Oracle
+    InForm" is Oracle's InForm, one product, where the tools table names Oracle a maker ("Oracle Clinical One /
+    InForm"). The maker stays a tool of its own where the text names it alone too ("Oracle or Oracle InForm")."""
+    for maker in makers.intersection(found):  # most skills: none
+        products = [tool for tool in found if tool != maker and f"{maker} {tool}" in text]
+        if not products:
+            continue
+        found = [f"{maker} {tool}" if tool in products else tool for tool in found]
+        if text.count(maker) == sum(text.count(f"{maker} {tool}") for tool in products):
+            found.remove(maker)
+    return found
+
+
 def _modules(table_names: list[str]) -> list[tuple[str, str, str]]:
     """(name, vendor, module) of the tools table's names closed by a module acronym: "ServiceNow SPM"."""
     split = (name.rpartition(" ") for name in table_names)
@@ -748,12 +787,21 @@ def _name_parts(products: Iterable[str], table_names: Iterable[str]) -> list[str
         if " " in name and _CAPITAL_INSIDE.search(name):  # one regex first: most names hold no coined word
             words = name.split()
             parts += [" ".join(p) for k in {1, len(words) - 1} for p in (words[:k], words[k:]) if _distinctive(p)]
+            if _names_kind_after(words):
+                parts.append(" ".join(words[:-1]))
     kinds: dict[str, list[str]] = {}  # a lower-case kind -> the brands named with it
     for name in table_names:
         brand, _, kind = name.partition(" ")
         if kind.islower() and brand[:1].isupper():  # a capitalised brand: "boom lifts" names a kind of lift
             kinds.setdefault(kind, []).append(brand)
     return parts + [brand for brands in kinds.values() if len(brands) > 1 for brand in brands]
+
+
+def _names_kind_after(words: list[str]) -> bool:
+    """Whether a name is a maker's product and its kind's acronym: "Medidata Rave EDC" is the Rave EDC of
+    Medidata, which a skill names "Medidata Rave". Two capitalised words at least before the acronym: a maker's
+    name alone ("Medidata" of "Medidata CTMS") names no one product."""
+    return len(words) > 2 and _is_acronym(words[-1]) and all(word[:1].isupper() for word in words[:-1])
 
 
 def _distinctive(words: list[str]) -> bool:
