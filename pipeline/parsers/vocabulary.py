@@ -361,7 +361,8 @@ def page_tool_names(names: Iterable[str]) -> tuple[str, ...]:
 
     A generic tool kind ("Secrets manager", "Data lake", "in-house platform") is none: a product name opens and
     ends with a capital or a digit, or is one word its maker writes in lower case ("fastlane", "pgAdmin"). Nor is
-    a name of two letters: "CI" of "GitLab (Actions / CI)" is a practice. A capital letter alone is a language
+    a name of two letters: "CI" of "GitLab (Actions / CI)" is a practice; a letter and a digit ("k2" of "k2 /
+    icefall", "D3") are a product's code, no practice is written so. A capital letter alone is a language
     ("R", "C"): a skill's text names it only in a list of tools (see :func:`_page_tool_hits`).
     """
     known = _known_tool_names()
@@ -373,6 +374,7 @@ def page_tool_names(names: Iterable[str]) -> tuple[str, ...]:
             and (
                 (len(name) > 2 and (_PRODUCT_NAME.fullmatch(name) or _is_lowercase_product(name)))
                 or _is_letter_name(name)
+                or _CODE_NAME.fullmatch(name)
             )
         )
     )
@@ -384,6 +386,8 @@ def _is_letter_name(name: str) -> bool:
 
 # Opening and closing with a capital or a digit: "Gainsight", "Power BI", "Microsoft Defender for Endpoint".
 _PRODUCT_NAME = re.compile(r"[A-Z0-9](?:.*\s[A-Z0-9])?\S*")
+# A letter and a digit: a product's short code ("k2", "D3"), where two letters are a practice ("CI").
+_CODE_NAME = re.compile(r"[A-Za-z][0-9]")
 # One word of letters and digits opening in lower case: "fastlane", "dbatools", "pgAdmin"; not "in-house".
 _LOWERCASE_NAME = re.compile(r"[a-z][A-Za-z0-9]+")
 
