@@ -1,9 +1,10 @@
 """A seventieth round unseen page: a WordPress REST JSON post (content.rendered with an Easy TOC box, ads, a
 newsletter box and a wpDiscuz area; UTF-8 read as cp1252 in sections 8–12) for an early-career speech role.
 
-Its prior role "Junior ML engineer working on audio features" went to the notes (a participle phrase after the
-role noun opened no qualifier), and a skill's "k2/icefall" lost k2 (a two-character table name was taken for a
-practice's letters, as "CI" is).
+Its lead paragraph under the title, before the table of contents and section 1 ("The Associate Speech Scientist
+is an early-career research and development role that ..."), was in no field; its prior role "Junior ML engineer
+working on audio features" went to the notes (a participle phrase after the role noun opened no qualifier), and a
+skill's "k2/icefall" lost k2 (a two-character table name was taken for a practice's letters, as "CI" is).
 
 Snippets below are synthetic; the page is frozen as tests/unseen/<slug>.synthetic.json with its key in
 tests/unseen/answer_keys/.
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline import extract
 from pipeline.parsers.vocabulary import page_tool_names, split_role_qualifier
 from tests.snippets import all_strings, html_fields, unseen_document
 
@@ -67,12 +69,71 @@ def test_synthetic_slash_joined_code_name_in_skill() -> None:
     assert skill["tools"] == ["D3", "Vega"]
 
 
+_LEAD_PAGE = (
+    "<h1>Fleet Planner: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path</h1>{lead}"
+    "<h2>1) Role Summary</h2><p>The Fleet Planner keeps vehicles, drivers and routes matched to demand.</p>"
+    "<h2>2) Role Mission</h2><p>Core mission: make every route run on a vehicle fit for it.</p>"
+    "<h2>3) Core Responsibilities</h2><ul><li>Plan routes – weekly.</li></ul>"
+)
+_DEFINING_LEAD = (
+    "The Fleet Planner is a mid-level operations role that matches vehicles, drivers and maintenance windows to "
+    "the routes a distribution business runs every day, balancing service levels, cost per mile and compliance "
+    "with driver hours rules."
+)
+
+
+def _summary_paragraphs(lead: str) -> list[str]:
+    (extraction,) = extract(_LEAD_PAGE.format(lead=lead).encode(), name="snippet.html")
+    return extraction.document["fields"]["role_summary"]["paragraphs"]
+
+
+def test_synthetic_lead_defining_the_role_opens_the_summary() -> None:
+    assert _summary_paragraphs(f"<p>{_DEFINING_LEAD}</p>") == [
+        _DEFINING_LEAD,
+        "The Fleet Planner keeps vehicles, drivers and routes matched to demand.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # A greeting, a note about the page: they name no role as their subject.
+        (
+            "<p>Hi friends, a lot of you asked for the full write-up of this role after last month's issue on fleets, "
+            "so here it is with all twenty sections, tables and the scorecard at the end for your next hiring round.</p>"
+        ),
+        # The title as a label, not a subject.
+        (
+            "<p>Fleet Planner: Role Blueprint, a reference description that we keep for job architecture, career "
+            "frameworks, interview kits and the levelling guides our clients ask for when they grow their fleets.</p>"
+        ),
+        # A linked teaser.
+        f'<p><a href="/fleet-planner">{_DEFINING_LEAD}</a></p>',
+        # Too short to be the article's prose.
+        "<p>The Fleet Planner is a role in operations.</p>",
+    ],
+)
+def test_synthetic_other_lines_before_section_one_stay_out(lead: str) -> None:
+    assert _summary_paragraphs(lead) == ["The Fleet Planner keeps vehicles, drivers and routes matched to demand."]
+
+
 # --- the page --------------------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
 def document() -> dict:
     return unseen_document(_PAGE)
+
+
+def test_lead_paragraph_opens_role_summary(document: dict) -> None:
+    paragraphs = document["fields"]["role_summary"]["paragraphs"]
+    assert len(paragraphs) == 2
+    assert paragraphs[0].startswith("The Associate Speech Scientist is an early-career research and development role")
+    assert paragraphs[1].startswith("Software companies add voice to meetings")
+    summary = document["sections"][0]
+    assert summary["id"] == "role_summary"
+    assert summary["blocks"][0]["text"] == paragraphs[0]
+    assert document["quality"]["coverage"] == 1.0
 
 
 def test_prior_role_with_participle_phrase(document: dict) -> None:
@@ -130,7 +191,11 @@ def test_main_fields(document: dict) -> None:
         "Graduate Research Assistant",
         "Junior ML Engineer",
     ]
-    assert [r["name"] for r in career["next_roles"]] == ["Speech Scientist", "Machine Learning Engineer", "Applied Scientist"]
+    assert [r["name"] for r in career["next_roles"]] == [
+        "Speech Scientist",
+        "Machine Learning Engineer",
+        "Applied Scientist",
+    ]
     assert len(career["adjacent_paths"]) == 3
     assert len(fields["hiring"]["scorecard"]["rows"]) == 7
     assert len(fields["scorecard"]["rows"]) == 10
