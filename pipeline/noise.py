@@ -517,7 +517,7 @@ _GROUP_WORDS = 30  # blocks longer than this are article prose, not an ad's line
 
 def article_lead(before: list[Piece], role_title: str | None) -> list[Block]:
     """The paragraphs under the page's title, before the first section, that open the article: long prose that
-    defines the role by its title ("The <role> is an early-career research role that ...", "<role> runs the
+    defines the role by its title ("The <role> is a mid-level operations role that ...", "<role> runs the
     ..."), as a site's lead under the title does. Not a link's text, a widget's or a promotion's line, and not a
     greeting, a disclosure or a note about the page (they name no role as their subject).
     """
