@@ -37,7 +37,7 @@ from .parsers.text import split_at_colon, split_enumeration, split_title_detail
 from .parsers.tools import Tools
 from .mojibake import Repair
 from .nlp import load_vocab
-from .noise import cut_article
+from .noise import article_lead, cut_article
 from .options import ExtractOptions
 from .schema import validate
 from .sections import SectionStart, find_section_starts, section_specs, subheading_key, undecorated
@@ -266,6 +266,7 @@ def _extract_post(
 ) -> Extraction:
     """Steps 3 to 7 for one post of the page: its sections, header facts and typed fields, validated."""
     cut = cut_article(pieces, starts)
+    before = _under_title(pieces[: starts[0].index] if starts else [], cut.title)  # the cut keeps none of it
     starts = cut.starts
     canonical = [s for s in starts if s.match.spec is not None]
     title_text = cut.title.text if cut.title else None
@@ -290,6 +291,7 @@ def _extract_post(
     role = role_facts(_title_candidates(title_text, meta, page, sections), context, sections)
     if role.title is None:
         warnings.append("no role title found")
+    sections = _with_lead(sections, article_lead(before, role.title))
     # 6. Typed fields, section by section.
     fields, fields_json, quality = _typed_fields(sections, warnings)
     warnings += _itemless_section_warnings(sections, fields_json, warnings)
@@ -425,6 +427,22 @@ def _scorecard_title(sections: list[Section]) -> str | None:
                 if len(row) >= 2 and row[0].strip().lower() == "role title":
                     return row[1].strip()
     return None
+
+
+def _under_title(before: list[Piece], title: Block | None) -> list[Piece]:
+    """The pieces after the page's title among those before the first section: a lead sits under the title; what
+    is above it (a saved page's excerpt, a menu, a banner) is the site's."""
+    at = next((k for k, piece in enumerate(before) if piece.block is title), None) if title is not None else None
+    return before if at is None else before[at + 1 :]
+
+
+def _with_lead(sections: list[Section], lead: list[Block]) -> list[Section]:
+    """The sections, the article's lead under its title (noise.article_lead) made the first paragraphs of the role
+    summary when the article opens with it: the lead says what the role is, as the summary does."""
+    if not lead or not sections or sections[0].id is not SectionId.ROLE_SUMMARY:
+        return sections
+    summary = sections[0].model_copy(update={"blocks": [*lead, *sections[0].blocks]})
+    return [summary, *sections[1:]]
 
 
 def _section_blocks(sections: list[Section], section_id: SectionId) -> list[Block]:

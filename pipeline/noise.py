@@ -53,6 +53,7 @@ from .tables import column_cell
 
 __all__ = [
     "ArticleCut",
+    "article_lead",
     "cut_article",
     "is_ad_box",
     "is_ad_copy",
@@ -512,6 +513,42 @@ def cut_article(pieces: list[Piece], starts: list[SectionStart]) -> ArticleCut:
 
 
 _GROUP_WORDS = 30  # blocks longer than this are article prose, not an ad's lines
+
+
+def article_lead(before: list[Piece], role_title: str | None) -> list[Block]:
+    """The paragraphs under the page's title, before the first section, that open the article: long prose that
+    defines the role by its title ("The <role> is a mid-level operations role that ...", "<role> runs the
+    ..."), as a site's lead under the title does. Not a link's text, a widget's or a promotion's line, and not a
+    greeting, a disclosure or a note about the page (they name no role as their subject).
+    """
+    if not role_title:
+        return []
+    vocab = _vocab()
+    return [
+        piece.block
+        for piece in before
+        if piece.block.kind is _PARAGRAPH
+        and piece.link_ratio == 0
+        and _more_words_than(piece.block.text, _GROUP_WORDS)
+        and _defines_role(piece.block.text, role_title)
+        and not is_widget(piece.block.text)
+        and not _is_promotional(piece.block.text, vocab)
+        and not _is_labelled_ad(piece, vocab)
+    ]
+
+
+# An article before a role's title ("The Associate ..."), and the verb the title is the subject of.
+_ROLE_ARTICLE = re.compile(r"(?:the|an?)\s+", re.IGNORECASE)
+_SUBJECT_VERB = re.compile(r"\s+[a-z]")
+
+
+def _defines_role(text: str, role_title: str) -> bool:
+    """Whether a paragraph opens with the role's title as the subject of its first sentence: "The Legal Operations
+    Manager runs the business side ...", not "Legal Operations Manager: Role Blueprint ..." (a label)."""
+    opening = _ROLE_ARTICLE.match(text)
+    start = opening.end() if opening else 0
+    end = start + len(role_title)
+    return text[start:end].lower() == role_title.lower() and _SUBJECT_VERB.match(text, end) is not None
 _AD_COHESION = 0.65  # an ad shares fewer of its words with the article than this
 _LINE_COHESION = 0.5  # inside an ad's run, a line sharing at least this much with the article is the article's
 _HEADLINE_COHESION = 0.3  # below this, a line is foreign to the article even under a heading

@@ -361,7 +361,8 @@ def page_tool_names(names: Iterable[str]) -> tuple[str, ...]:
 
     A generic tool kind ("Secrets manager", "Data lake", "in-house platform") is none: a product name opens and
     ends with a capital or a digit, or is one word its maker writes in lower case ("fastlane", "pgAdmin"). Nor is
-    a name of two letters: "CI" of "GitLab (Actions / CI)" is a practice. A capital letter alone is a language
+    a name of two letters: "CI" of "GitLab (Actions / CI)" is a practice; a letter and a digit ("k2" of "k2 /
+    icefall", "D3") are a product's code, no practice is written so. A capital letter alone is a language
     ("R", "C"): a skill's text names it only in a list of tools (see :func:`_page_tool_hits`).
     """
     known = _known_tool_names()
@@ -373,6 +374,7 @@ def page_tool_names(names: Iterable[str]) -> tuple[str, ...]:
             and (
                 (len(name) > 2 and (_PRODUCT_NAME.fullmatch(name) or _is_lowercase_product(name)))
                 or _is_letter_name(name)
+                or _CODE_NAME.fullmatch(name)
             )
         )
     )
@@ -384,6 +386,8 @@ def _is_letter_name(name: str) -> bool:
 
 # Opening and closing with a capital or a digit: "Gainsight", "Power BI", "Microsoft Defender for Endpoint".
 _PRODUCT_NAME = re.compile(r"[A-Z0-9](?:.*\s[A-Z0-9])?\S*")
+# A letter and a digit: a product's short code ("k2", "D3"), where two letters are a practice ("CI").
+_CODE_NAME = re.compile(r"[A-Za-z][0-9]")
 # One word of letters and digits opening in lower case: "fastlane", "dbatools", "pgAdmin"; not "in-house".
 _LOWERCASE_NAME = re.compile(r"[a-z][A-Za-z0-9]+")
 
@@ -867,16 +871,18 @@ def split_role_qualifier(text: str) -> tuple[str, str | None]:
     ("Research Assistant (NLP) transitioning to industry"), or close a name a rank opens ("Head of Change in a
     local authority"), outside brackets. A joiner
     word inside a title-case name opens none: "Software Development Engineer in Test (SDET) Lead".
+    A participle right after a role noun opens one too, as the listed ones do: "Junior ML engineer working on
+    audio features", "Data analyst supporting finance".
     """
-    if role_qualifier_words().isdisjoint(_WORDS.findall(text.lower())):
+    if role_qualifier_words().isdisjoint(_WORDS.findall(text.lower())) and "ing " not in text:
         return text, None  # most roles: no qualifier word at all
     doc = text_doc(text)
     nouns: set[int] = set()
+    qualifiers: set[int] = set()
     qualifier_label = nlp().vocab.strings["QUALIFIER"]
-    for match_id, start, _ in sorted(_role_words()(doc), key=lambda m: m[1]):
-        if match_id != qualifier_label:
-            nouns.add(start)
-            continue
+    for match_id, start, _ in _role_words()(doc):
+        (qualifiers if match_id == qualifier_label else nouns).add(start)
+    for start in sorted(qualifiers | _participles_after(doc, nouns)):
         token = doc[start]
         if start == 0 or paren_depth(text, token.idx) or _joins_title_case_name(doc, start):
             continue
@@ -888,3 +894,20 @@ def split_role_qualifier(text: str) -> tuple[str, str | None]:
         if before in nouns or names_a_role(text[: token.idx].strip()):
             return text[: token.idx].strip(), text[token.idx :].strip()
     return text, None
+
+
+_PARTICIPLE_STEM = 3  # letters before "-ing": "working", "building"; not "thing", "string"
+
+
+def _participles_after(doc: Doc, nouns: set[int]) -> set[int]:
+    """Where a lower-case "-ing" word follows a role noun and words follow it: a participle phrase qualifying the
+    role ("engineer working on ...", "analyst supporting finance"); a role name has none after its noun."""
+    return {
+        k
+        for k in range(1, len(doc) - 1)
+        if k - 1 in nouns
+        and (word := doc[k].text).endswith("ing")
+        and word.islower()
+        and word.isalpha()
+        and len(word) > _PARTICIPLE_STEM + 3
+    }
