@@ -6,7 +6,9 @@ goals, Career progression options) were missing with no warning: under the "half
 coverage.scorecard_findings, so the page read as one whose role had no KPIs in its summary.
 
 The rule added: the scorecard's rows come in the family's order; a run of three or more missing at the table's end
-is a table the page stops inside, whatever the input form. Snippets below are synthetic; the page is frozen as
+is a table the page stops inside, whatever the input form. And a tools cell "Deel / Remote (EOR)" made "EOR" a
+variant of Remote alone: an abbreviation of a kind of provider (vocabulary provider_models) closing a '/'-run is
+each tool's note, as a listed tool closing one is each one's variant. Snippets below are synthetic; the page is frozen as
 tests/unseen/payroll-operations-specialist.synthetic.txt with its key in tests/unseen/answer_keys/.
 """
 
@@ -18,6 +20,7 @@ import pytest
 
 from pipeline import extract
 from pipeline.coverage import scorecard_findings
+from pipeline.parsers.tools import split_tools
 from tests.snippets import UNSEEN, all_strings, unseen_document
 
 _PAGE = "payroll-operations-specialist.synthetic.txt"
@@ -242,3 +245,28 @@ def test_page_noise_and_markup_absent() -> None:
         assert noise not in strings
     for markup in ("**", "](", "&#", "&amp;", "|---", "â€", "โ€", "\u00a0"):
         assert markup not in strings
+
+
+# --- a provider model closing a '/'-run of tools ------------------------------------------------------------------
+
+
+def test_synthetic_provider_model_after_a_slash_run_is_each_tools_note() -> None:
+    assert [(t.name, t.variants, t.note) for t in split_tools("Deel / Remote (EOR)")] == [
+        ("Deel", [], "EOR"),
+        ("Remote", [], "EOR"),
+    ]
+    assert [(t.name, t.variants, t.note) for t in split_tools("Justworks (PEO)")] == [("Justworks", [], "PEO")]
+
+
+def test_synthetic_other_asides_after_a_slash_run_keep_their_reading() -> None:
+    # A former name stays the last name's own variant, a listed tool qualifies each name as before.
+    assert [(t.name, t.variants) for t in split_tools("Loopio / Responsive (RFPIO)")] == [
+        ("Loopio", []), ("Responsive", ["RFPIO"])]
+    assert [(t.name, t.variants) for t in split_tools("Redshift / Synapse (SQL)")] == [
+        ("Redshift", ["SQL"]), ("Synapse", ["SQL"])]
+
+
+def test_page_eor_qualifies_both_global_payroll_tools() -> None:
+    tools = unseen_document(_PAGE)["fields"]["tools"]["rows"]
+    assert [(t["name"], t["variants"], t["note"]) for t in tools[4]["tools"]] == [
+        ("Deel", [], "EOR"), ("Remote", [], "EOR")]
