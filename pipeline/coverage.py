@@ -17,8 +17,8 @@ field (a skill "named" by its whole table): covered, yet of no use.
 ``empty_table_findings`` tells when a table section (KPIs, tools, the final
 scorecard) holds no row at all, its table missing from the text read (a script
 loads it, an image shows it). ``scorecard_findings`` tells when the final
-scorecard table lacks many of the rows it has on every page: a page cut short
-there reads as one whose role had no tools or KPIs. ``label_findings`` tells when skills are named by their
+scorecard table lacks many of the rows it has on every page, or its usual last
+rows: a page cut short there reads as one whose role had no tools or KPIs. ``label_findings`` tells when skills are named by their
 detail labels ("Use", "Why it matters"): each skill's lines were read as
 skills of their own, covered and of no use.
 """
@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import takewhile
 from typing import Any, NamedTuple
 
 from .blocks import Block, BlockKind
@@ -362,6 +363,33 @@ def scorecard_findings(fields: dict[str, Any], weight_before: int) -> list[str]:
         return []  # a short page, or no table (prose findings speak of the section)
     found = {row["field"] for row in rows}
     missing = [kind.value.replace("_", " ") for kind in ScorecardField if kind.value not in found]
-    if len(missing) - sum(1 for row in rows if row["field"] is None) < _SCORECARD_ROWS_MISSING_FROM:
+    if len(missing) - sum(1 for row in rows if row["field"] is None) >= _SCORECARD_ROWS_MISSING_FROM:
+        return [f"{len(missing)} of its usual rows missing ({', '.join(missing)}): the page may be cut short"]
+    return _scorecard_tail_findings(rows)
+
+
+# The scorecard's rows come in the family's order (ScorecardField's). One or two may be left out anywhere; a run
+# of this many missing at the table's end, nothing after them, is a table the page stops inside (the scraper's cut
+# falls in the last section), however many rows it kept before.
+_SCORECARD_TAIL_MISSING_FROM = 3
+_SCORECARD_ORDER = {kind.value: n for n, kind in enumerate(ScorecardField)}
+_SCORECARD_FIELDS = tuple(ScorecardField)
+
+
+def _scorecard_tail_findings(rows: list[dict[str, Any]]) -> list[str]:
+    """The finding for a scorecard table that ends before its usual last rows; empty when none.
+
+    Rows under an unknown label after the last known one may be the missing ones under another name: each counts
+    against them. The table's last row is kept, its cell maybe cut where the page stops: the finding says so.
+    """
+    last = max((_SCORECARD_ORDER[row["field"]] for row in rows if row["field"] is not None), default=None)
+    if last is None:
         return []
-    return [f"{len(missing)} of its usual rows missing ({', '.join(missing)}): the page may be cut short"]
+    tail = [kind.value.replace("_", " ") for kind in _SCORECARD_FIELDS[last + 1 :]]
+    renamed = sum(1 for _ in takewhile(lambda row: row["field"] is None, reversed(rows)))
+    if len(tail) - renamed < _SCORECARD_TAIL_MISSING_FROM:
+        return []
+    return [
+        f"the table ends after row {len(rows)} ({rows[-1]['label']}), its usual last {len(tail)} rows missing"
+        f" ({', '.join(tail)}): the page looks cut short, and that row's cell may be cut"
+    ]

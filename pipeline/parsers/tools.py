@@ -308,6 +308,7 @@ def _tool(piece: str) -> ToolName:
         and not _describes_kind(variants)
         and not _is_prevalence_label(inner)
         and not _lists_contents(name, inner, variants)
+        and not _is_provider_model(inner)
     ):
         return ToolName.__pydantic_validator__.validate_python({"name": name or inner.strip(), "variants": variants})
     return ToolName.__pydantic_validator__.validate_python({"name": name or inner.strip(), "note": inner.strip()})
@@ -348,6 +349,16 @@ def _held_tools(tools: list[ToolName]) -> list[ToolName]:
         if _lists_contents(tool.name, tool.note, _split_top(_strip_fillers(tool.note), unspaced_slash=True)):
             held.extend(ToolName.__pydantic_validator__.validate_python({"name": t}) for t in tools_in(tool.note))
     return held
+
+
+@lru_cache(maxsize=1)
+def _provider_models() -> frozenset[str]:
+    return frozenset(load_vocab(SKILLS_TO_DECISIONS)["provider_models"])
+
+
+def _is_provider_model(aside: str) -> bool:
+    """Whether a parenthetical names the kind of provider the tool is, "(EOR)": how the vendor serves, no product."""
+    return aside.strip() in _provider_models()
 
 
 @lru_cache(maxsize=1)
@@ -420,7 +431,8 @@ def _tool_pieces(cell: str) -> list[str]:
 
 def _shared_aside(cell: str, pieces: list[str]) -> list[str]:
     """A parenthesis closing a '/'-run of names with one listed tool, "Snowflake / BigQuery (SQL)", qualifies each
-    name of the run (the language or platform they share), as a kind after it does (see _shared_kind). Any other
+    name of the run (the language or platform they share), as a kind after it does (see _shared_kind); so does one
+    naming a kind of provider, "Deel / Remote (EOR)" (both employers of record, see _is_provider_model). Any other
     aside is the last name's own: a former name or its vendors ("Loopio / Responsive (RFPIO)", "Epic / Cerner
     (Oracle Health)"), and a known product's name after a name the gazetteer lacks (see _former_name). Not after a
     comma list either, nor a run whose names have asides of their own."""
@@ -432,7 +444,9 @@ def _shared_aside(cell: str, pieces: list[str]) -> list[str]:
     inner = groups[-1][2].strip()
     aside = pieces[-1][groups[-1][0] :]
     run = cell[: cell.rfind(aside)]
-    if any(ch in run for ch in ",;|(\n") or any("(" in piece for piece in pieces[:-1]) or tools_in(inner) != (inner,):
+    if any(ch in run for ch in ",;|(\n") or any("(" in piece for piece in pieces[:-1]):
+        return pieces
+    if tools_in(inner) != (inner,) and not _is_provider_model(inner):
         return pieces
     if _former_name(inner, pieces[-1][: groups[-1][0]].strip()):
         return pieces
