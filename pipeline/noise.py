@@ -514,6 +514,10 @@ def cut_article(pieces: list[Piece], starts: list[SectionStart]) -> ArticleCut:
 
 _GROUP_WORDS = 30  # blocks longer than this are article prose, not an ad's lines
 
+_AD_COHESION = 0.65  # an ad shares fewer of its words with the article than this
+_LINE_COHESION = 0.5  # inside an ad's run, a line sharing at least this much with the article is the article's
+_HEADLINE_COHESION = 0.3  # below this, a line is foreign to the article even under a heading
+
 
 def article_lead(before: list[Piece], role_title: str | None) -> list[Block]:
     """The paragraphs under the page's title, before the first section, that open the article: long prose that
@@ -549,9 +553,6 @@ def _defines_role(text: str, role_title: str) -> bool:
     start = opening.end() if opening else 0
     end = start + len(role_title)
     return text[start:end].lower() == role_title.lower() and _SUBJECT_VERB.match(text, end) is not None
-_AD_COHESION = 0.65  # an ad shares fewer of its words with the article than this
-_LINE_COHESION = 0.5  # inside an ad's run, a line sharing at least this much with the article is the article's
-_HEADLINE_COHESION = 0.3  # below this, a line is foreign to the article even under a heading
 
 
 def _noise_marks(
