@@ -208,7 +208,7 @@ def test_reporting_line_ends_at_semicolon() -> None:
         "Engineering; works as a senior individual contributor.\n\n"
     )
     line = _fields(body, "x.txt")["role_summary"]["reporting_line"]
-    assert line["reports_to"] == "Engineering Manager, AI Platform, or to a Director of Applied AI Engineering"
+    assert line["reports_to"] == "Engineering Manager, AI Platform, or Director of Applied AI Engineering"
 
 
 @pytest.mark.parametrize(

@@ -3177,7 +3177,7 @@ def test_round23_jekyll_kramdown_definition_list_skills_and_no_markup(late_round
     years = fields["experience"]["years_of_experience"]  # not the footnote's "4–6 years"
     assert (years["min_years"], years["max_years"], years["open_ended"]) == (6.0, 10.0, True)
     assert fields["role_summary"]["reporting_line"]["reports_to"] == (
-        "General Counsel or to a Director / Head of Legal Operations in larger departments"
+        "General Counsel or Director / Head of Legal Operations in larger departments"
     )
     assert [row["dimension"] for row in fields["hiring"]["scorecard"]["rows"]] == [
         "Process design", "Legal technology", "Financial management", "Stakeholder influence", "People leadership",

@@ -227,11 +227,22 @@ def parse_reporting_line(text: str, labelled: bool = True) -> ReportingLine | No
         end = _after_subject(value)
     # The line names the manager roles up to the first ';' or sentence end ("...; works as a senior IC"), or
     # to the last of the clauses that each name a setting's managers ("A (consulting); B (public works)").
-    reports_to = _manager_clauses(value[end:] if end is not None else value).strip(_STRIP_PUNCT)
-    reports_to = LEADING_ARTICLE.sub("", reports_to, count=1)  # "an Environmental Manager": the role is the name
+    reports_to = _named_managers(_manager_clauses(value[end:] if end is not None else value))
     if not reports_to:
         return None
     return ReportingLine(reports_to=reports_to, qualifier=qualifier, text=text)
+
+
+# The lead an alternative repeats after "or": "the Director of X or to the VP of Y", "X, or directly to the CEO".
+_ALTERNATIVE_LEAD = re.compile(r"(?<=\sor\s)(?:[a-z]+ly\s+)?(?:in)?to\s+(?:(?:an?|the)\s+)?(?=\S)")
+
+
+def _named_managers(text: str) -> str:
+    """The managers a reporting line names, as the field holds them: no punctuation around them, no leading article
+    ("an Environmental Manager": the role is the name), and no lead repeated before an alternative ("X or to the
+    VP of Y" → "X or VP of Y": the alternatives alone, as "X or Y" is written)."""
+    managers = LEADING_ARTICLE.sub("", text.strip(_STRIP_PUNCT), count=1)
+    return _ALTERNATIVE_LEAD.sub("", managers) if " or " in managers else managers
 
 
 # What a sentence's subject holds none of: a clause mark. Before "reports to" past one, the phrase is no verb of
@@ -374,8 +385,7 @@ def _reporting_clause(text: str, start: int = 0) -> tuple[int, ReportingLine] | 
         return None
     said = text[clause.start() + 1 :].strip()
     lead = _REPORTING_CLAUSE_LEAD.match(said)
-    reports_to = _manager_clauses(said[lead.end() if lead else 0 :]).strip(_STRIP_PUNCT)
-    reports_to = LEADING_ARTICLE.sub("", reports_to, count=1)
+    reports_to = _named_managers(_manager_clauses(said[lead.end() if lead else 0 :]))
     if not reports_to[:1].isupper():
         return None  # "..., and reports to whoever owns the budget": no manager named
     return clause.start(), ReportingLine(reports_to=reports_to, text=said)
@@ -409,7 +419,7 @@ def prose_reporting_line(text: str) -> ReportingLine | None:
     if not end:
         return None
     managers, _ = _cut_condition(_first_clause(text[end:]))
-    reports_to = LEADING_ARTICLE.sub("", managers.strip(_STRIP_PUNCT), count=1)
+    reports_to = _named_managers(managers)
     if not reports_to[:1].isupper():
         return None  # "reports to whoever owns the budget": no manager named
     return ReportingLine(reports_to=reports_to, text=_first_clause(text[start:]).strip(_STRIP_PUNCT))

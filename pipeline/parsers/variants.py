@@ -9,7 +9,7 @@ two ("Large enterprise") takes the one its neighbours name ("Mid-size company").
 Inside, a variant is either a short name line followed by its points
 ("Startup/small growth company", then "Broader scope: ...") or an inline
 label ("Startup: ownership breadth, ...", two on one line: "Startup: ...;
-enterprise: ..."); a lead sentence with points
+enterprise: ..."), or a name and a spaced dash ("Startup – part-time role ..."); a lead sentence with points
 belongs to the dimension itself. Layout decides, so this is plain code.
 """
 
@@ -36,7 +36,7 @@ from .common import (
     point,
     with_labelled_subsections,
 )
-from .text import heading_note, paren_depth, split_at_colon, split_note, split_title_description
+from .text import heading_note, paren_depth, split_at_colon, split_note, split_title_description, split_title_detail
 
 __all__ = ["RoleVariants", "Variant", "VariantDimension", "VariantGroup", "is_variant_name", "parse"]
 
@@ -123,7 +123,8 @@ def is_variant_name(text: str) -> bool:
     """A short name line without sentence punctuation: "Mid-size company" → True, "Faster iteration." → False,
     nor two sentences: "Core practices are global. Differences include:" → False.
 
-    A name with its description after a colon is the inline form, no name line: "Healthcare: HIPAA" → False.
+    A name with its description after a colon is the inline form, no name line: "Healthcare: HIPAA" → False; so
+    is one before a spaced dash: "Healthcare – HIPAA" → False.
     """
     stripped = text.strip().rstrip(":").strip()
     if stripped[-1:] == "." and stripped[-3:-2] == ".":
@@ -133,7 +134,13 @@ def is_variant_name(text: str) -> bool:
     name, _ = split_note(stripped)
     if ";" in name or ("," in name and not _is_kind_series(name)) or _SENTENCE_GAP.search(name):
         return False
-    return 0 < len(_WORD.findall(name)) <= _MAX_NAME_WORDS
+    return 0 < len(_WORD.findall(name)) <= _MAX_NAME_WORDS and not _is_dashed(stripped)
+
+
+def _is_dashed(text: str) -> bool:
+    """Whether a line is a name, a spaced dash and its description: "Startup – few tools" (_dashed_variant)."""
+    name, description = split_title_detail(text)
+    return description is not None and is_variant_name(name)
 
 
 _SERIES_PART_WORDS = 2  # each kind in a series is named in a word or two: "Hotel, resort or casino"
@@ -184,6 +191,22 @@ def _inline_variants(text: str, points: list[Point], name_words: int = _MAX_NAME
     named = [(label, _variant_label(first, _MAX_NAME_WORDS)[1], first)]
     named += [(*(split_at_colon(part) or (part, None)), part) for part in others]
     return [*(_variant(*part) for part in named[:-1]), _variant(*named[-1], points)]
+
+
+def _dashed_variant(text: str, points: list[Point]) -> list[Variant]:
+    """The variant a line names before a spaced dash, as "Name: detail" names one: "Startup – broad scope, few
+    tools." → Startup and its description (a bold name, then "&#8211;", on WordPress pages); [] when the words
+    before the dash are no name ("Most teams in most regions work alike – ...": a sentence, past a name's length)."""
+    name, description = split_title_detail(text)
+    if description is None or not is_variant_name(name):
+        return []
+    return [_variant(name, description, text, points)]
+
+
+def _labelled_bullet(node: Node, name_words: int = _MAX_NAME_WORDS) -> list[Variant]:
+    """The variants a line names inline, "Name: detail" or "Name – detail"; [] for any other line."""
+    points = [point(child) for child in node.children]
+    return _inline_variants(node.text, points, name_words) or _dashed_variant(node.text, points)
 
 
 def _variant(label: str, description: str | None, text: str, points: list[Point] | None = None) -> Variant:
@@ -274,7 +297,7 @@ def _read_group(sub: Subsection, name_words: int) -> tuple[VariantGroup, bool]:
             current["points"].append(point(node))
         else:
             # Only a line that is neither a name line nor under one can be the inline form: split it only then.
-            inline = _inline_variants(node.text, [point(child) for child in node.children], name_words)
+            inline = _labelled_bullet(node, name_words)
             if inline:
                 # Inline form: "Startup: ownership breadth, speed; fewer formal artifacts."
                 variants += inline
@@ -333,12 +356,7 @@ def _flat_groups(blocks: list[Block]) -> tuple[list[Block], list[VariantGroup]] 
     the dimension form instead. Siblings stay siblings: a bullet's points are the items nested under it.
     """
     nodes = item_tree(blocks)
-    read = [
-        (node, _inline_variants(node.text, [point(child) for child in node.children]))
-        if node.block.kind == BlockKind.LIST_ITEM
-        else (node, [])
-        for node in nodes
-    ]
+    read = [(node, _labelled_bullet(node)) if node.block.kind == BlockKind.LIST_ITEM else (node, []) for node in nodes]
     labels = [variants[0].name for _node, variants in read if variants]
     if len(labels) < 2 or all(subheading_key(_SECTION, label) for label in labels):
         return None
