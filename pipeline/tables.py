@@ -1455,12 +1455,16 @@ def _sentence_case(row: _Row, a: int, b: int) -> float:
     return -cost
 
 
+# Word endings in "s" that make no third-person verb: "Process", "Status", "Analysis", a possessive ("Cohen's").
+_NO_VERB_S = ("ss", "us", "is", "'s", "’s")
+
+
 def _verb_s(row: _Row, a: int) -> bool:
     """Whether a cell opens with a third-person verb ('Reduces', 'Indicates'), typical of rationale."""
     key = row.keys[a]
     return (
         key in _vocab().matters_starts
-        or (row.shapes[a] == _TITLE and key.endswith("s") and not key.endswith(("ss", "us", "is")) and len(key) > 4)
+        or (row.shapes[a] == _TITLE and key.endswith("s") and not key.endswith(_NO_VERB_S) and len(key) > 4)
     )
 
 
@@ -1507,7 +1511,7 @@ def _score_target(row: _Row, a: int, b: int, _: dict) -> float:
         score += 2.5
     elif _names_metric_before_comparator(row, a) or _percentile_before_comparator(row, a):
         score += 4.0  # "cNPS ≥ +40": outweighs the cut right at the comparator, which a symbol start favours
-    elif row.keys[a] in vocab.target_starts:
+    elif row.keys[a] in vocab.target_starts or _names_measure_before_comparator(row, a):
         score += 1.5
     elif row.keys[a] in vocab.matters_starts or _verb_s(row, a):
         score -= 1.5
@@ -1528,6 +1532,20 @@ def _names_metric_before_comparator(row: _Row, a: int) -> bool:
         return False
     key = row.keys[a]
     return any(earlier.strip("()") == key for earlier in row.keys[:a])
+
+
+def _names_measure_before_comparator(row: _Row, a: int) -> bool:
+    """Whether a target opens with its measure's short name before a comparator ("Cohen's kappa ≥ 0.7", "Error
+    rate < 1%"): a capitalised word and at most one lower-case word are too short a sentence to be the rationale's,
+    which ends before it."""
+    if row.shapes[a] != _TITLE:
+        return False
+    for j in range(a + 1, min(a + 3, len(row.words))):
+        if row.words[j] in _COMPARISON_WORDS:
+            return True
+        if row.shapes[j] != _LOWER or row.keys[j] in _vocab().function_words:
+            return False
+    return False
 
 
 def _percentile_before_comparator(row: _Row, a: int) -> bool:
