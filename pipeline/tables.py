@@ -2036,7 +2036,12 @@ _LONGEST_CATEGORY = 8  # words: the longest first cell _repeated_prefixes compar
 
 
 def _repeated_prefixes(rows: list[_Row], longest: int = _LONGEST_CATEGORY) -> list[dict[int, int]]:
-    """For each row, map each possible first-cell end to how many rows open with the same words."""
+    """For each row, map each possible first-cell end to how many rows open with the same words.
+
+    An end the rows sharing its words all go past, on one more category word that opens no known tool, is no
+    evidence: the category they share is the longer one ("LLM APIs | OpenAI API" and "LLM APIs | Anthropic API"
+    repeat "LLM" only as part of "LLM APIs"), so the shorter end counts as this row's own (1). A vendor's name
+    shared past the category ("Switching | Cisco Catalyst", "Switching | Cisco Nexus") is no category word."""
     counts: Counter[tuple[str, ...]] = Counter()
     prefixes: list[dict[int, tuple[str, ...]]] = []  # per row: first-cell end -> its words, lower-cased
     for row in rows:
@@ -2046,7 +2051,23 @@ def _repeated_prefixes(rows: list[_Row], longest: int = _LONGEST_CATEGORY) -> li
         }
         prefixes.append(row_prefixes)
         counts.update(row_prefixes.values())
-    return [{b: counts[prefix] for b, prefix in row_prefixes.items()} for row_prefixes in prefixes]
+    return [_shared_ends(row, row_prefixes, counts) for row, row_prefixes in zip(rows, prefixes, strict=True)]
+
+
+def _shared_ends(row: _Row, prefixes: dict[int, tuple[str, ...]], counts: Counter[tuple[str, ...]]) -> dict[int, int]:
+    """One row's part of _repeated_prefixes: each end's count, 1 where every row sharing it goes on a category."""
+    return {
+        b: 1 if b + 1 in prefixes and counts[prefixes[b + 1]] == counts[prefix] and _goes_on_category(row, b)
+        else counts[prefix]
+        for b, prefix in prefixes.items()
+    }
+
+
+def _goes_on_category(row: _Row, i: int) -> bool:
+    """Whether word i may go on the category before it: a category word, or its plural ("APIs"), opening no known
+    tool's name."""
+    key, words = row.keys[i], _vocab().category_words
+    return not row.tool_start[i] and (key in words or key.endswith("s") and key[:-1] in words)
 
 
 def _open_after_repeated_categories(rows: list[_Row], repeats: list[dict[int, int]]) -> None:
