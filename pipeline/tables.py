@@ -1455,12 +1455,16 @@ def _sentence_case(row: _Row, a: int, b: int) -> float:
     return -cost
 
 
+# Word endings in "s" that make no third-person verb: "Process", "Status", "Analysis", a possessive ("Cohen's").
+_NO_VERB_S = ("ss", "us", "is", "'s", "’s")
+
+
 def _verb_s(row: _Row, a: int) -> bool:
     """Whether a cell opens with a third-person verb ('Reduces', 'Indicates'), typical of rationale."""
     key = row.keys[a]
     return (
         key in _vocab().matters_starts
-        or (row.shapes[a] == _TITLE and key.endswith("s") and not key.endswith(("ss", "us", "is")) and len(key) > 4)
+        or (row.shapes[a] == _TITLE and key.endswith("s") and not key.endswith(_NO_VERB_S) and len(key) > 4)
     )
 
 
@@ -1507,7 +1511,7 @@ def _score_target(row: _Row, a: int, b: int, _: dict) -> float:
         score += 2.5
     elif _names_metric_before_comparator(row, a) or _percentile_before_comparator(row, a):
         score += 4.0  # "cNPS ≥ +40": outweighs the cut right at the comparator, which a symbol start favours
-    elif row.keys[a] in vocab.target_starts:
+    elif row.keys[a] in vocab.target_starts or _names_measure_before_comparator(row, a):
         score += 1.5
     elif row.keys[a] in vocab.matters_starts or _verb_s(row, a):
         score -= 1.5
@@ -1528,6 +1532,20 @@ def _names_metric_before_comparator(row: _Row, a: int) -> bool:
         return False
     key = row.keys[a]
     return any(earlier.strip("()") == key for earlier in row.keys[:a])
+
+
+def _names_measure_before_comparator(row: _Row, a: int) -> bool:
+    """Whether a target opens with its measure's short name before a comparator ("Cohen's kappa ≥ 0.7", "Error
+    rate < 1%"): a capitalised word and at most one lower-case word are too short a sentence to be the rationale's,
+    which ends before it."""
+    if row.shapes[a] != _TITLE:
+        return False
+    for j in range(a + 1, min(a + 3, len(row.words))):
+        if row.words[j] in _COMPARISON_WORDS:
+            return True
+        if row.shapes[j] != _LOWER or row.keys[j] in _vocab().function_words:
+            return False
+    return False
 
 
 def _percentile_before_comparator(row: _Row, a: int) -> bool:
@@ -2018,7 +2036,12 @@ _LONGEST_CATEGORY = 8  # words: the longest first cell _repeated_prefixes compar
 
 
 def _repeated_prefixes(rows: list[_Row], longest: int = _LONGEST_CATEGORY) -> list[dict[int, int]]:
-    """For each row, map each possible first-cell end to how many rows open with the same words."""
+    """For each row, map each possible first-cell end to how many rows open with the same words.
+
+    An end the rows sharing its words all go past, on one more category word that opens no known tool, is no
+    evidence: the category they share is the longer one ("LLM APIs | OpenAI API" and "LLM APIs | Anthropic API"
+    repeat "LLM" only as part of "LLM APIs"), so the shorter end counts as this row's own (1). A vendor's name
+    shared past the category ("Switching | Cisco Catalyst", "Switching | Cisco Nexus") is no category word."""
     counts: Counter[tuple[str, ...]] = Counter()
     prefixes: list[dict[int, tuple[str, ...]]] = []  # per row: first-cell end -> its words, lower-cased
     for row in rows:
@@ -2028,7 +2051,23 @@ def _repeated_prefixes(rows: list[_Row], longest: int = _LONGEST_CATEGORY) -> li
         }
         prefixes.append(row_prefixes)
         counts.update(row_prefixes.values())
-    return [{b: counts[prefix] for b, prefix in row_prefixes.items()} for row_prefixes in prefixes]
+    return [_shared_ends(row, row_prefixes, counts) for row, row_prefixes in zip(rows, prefixes, strict=True)]
+
+
+def _shared_ends(row: _Row, prefixes: dict[int, tuple[str, ...]], counts: Counter[tuple[str, ...]]) -> dict[int, int]:
+    """One row's part of _repeated_prefixes: each end's count, 1 where every row sharing it goes on a category."""
+    return {
+        b: 1 if b + 1 in prefixes and counts[prefixes[b + 1]] == counts[prefix] and _goes_on_category(row, b)
+        else counts[prefix]
+        for b, prefix in prefixes.items()
+    }
+
+
+def _goes_on_category(row: _Row, i: int) -> bool:
+    """Whether word i may go on the category before it: a category word, or its plural ("APIs"), opening no known
+    tool's name."""
+    key, words = row.keys[i], _vocab().category_words
+    return not row.tool_start[i] and (key in words or key.endswith("s") and key[:-1] in words)
 
 
 def _open_after_repeated_categories(rows: list[_Row], repeats: list[dict[int, int]]) -> None:

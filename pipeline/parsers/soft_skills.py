@@ -148,9 +148,10 @@ def _skills(blocks: list[Block], heading: str | None, intro: list[str]) -> list[
     heads: list[_Head] = []
     if heading and nodes and _is_detail_line(nodes[0]):
         # A sub-heading per skill ("Systems thinking" over its "Why it matters: ..." lines)
-        # names the skill, it groups nothing; "1. Systems thinking" numbers it.
+        # names the skill, it groups nothing; "1. Systems thinking" numbers it, in `number` only, as a list
+        # marker or a numbered title paragraph does.
         number, name = split_number(heading)
-        heads.append((number, heading, (name, []), []))
+        heads.append((number, name, (name, []), []))
         group = None
     for k, node in enumerate(nodes):
         if node.block.kind == BlockKind.TABLE:

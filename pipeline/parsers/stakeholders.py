@@ -877,9 +877,30 @@ def deciders_in(text: str) -> list[Decider]:
                 found += [
                     Decider(name=name, scope=_with_condition(scope, condition), text=clause)
                     for part, condition in parts
-                    for name in _names(part)
+                    for name in _shared_role_nouns(_names(part))
                 ]
     return found
+
+
+def _shared_role_nouns(names: list[str]) -> list[str]:
+    """The role noun closing a list shared by the lone modifiers before it: "product and engineering leaders" →
+    "product leaders", "engineering leaders". A lone lower-case word that is no role, nor a plural that names no
+    function ("seniors and product owners"), names no one alone; a capitalised one may be a team of its own
+    ("Finance and HR leads")."""
+    shared = list(names)
+    for k in range(len(shared) - 2, -1, -1):
+        modifier, after = shared[k], shared[k + 1]
+        if " " in after and _lone_modifier(modifier) and not LEADING_ARTICLE.match(after) and ends_with_role(after):
+            shared[k] = f"{modifier} {after.rsplit(None, 1)[1]}"
+    return shared
+
+
+def _lone_modifier(name: str) -> bool:
+    """Whether a name is one lower-case word that names no one alone: no role noun, no plural but a function's
+    ("sales", "operations")."""
+    if not (name.isalpha() and name.islower()) or ends_with_role(name):
+        return False
+    return not name.endswith("s") or names_a_team(name)
 
 
 # A lead naming what is decided, not who decides: "final decisions on:", "final say over:". The items below it
