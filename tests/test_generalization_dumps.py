@@ -197,7 +197,7 @@ Top KPIs                    MTTA; time to triage
     [item] = f["day_to_day"]["daily"]["items"]
     assert item["sub_items"] == [
         "critical and high alerts on crown-jewel assets first",  # its joining comma dropped (round 51)
-        "identity alerts.",
+        "identity alerts",  # and the full stop closing the split sentence (round 70)
     ]
     assert [(r["label"], r["value"]) for r in f["scorecard"]["rows"]] == [
         ("Role title", "X Analyst"),

@@ -125,7 +125,7 @@ def test_details_blocks_are_one_exercise_each_with_their_body() -> None:
         [
             {
                 "text": "Sales and Finance report different numbers. The candidate must:",
-                "sub_items": ["diagnose likely causes", "propose a certification process."],
+                "sub_items": ["diagnose likely causes", "propose a certification process"],
             }
         ],
         [{"text": "Write a one-page PRD for a data product.", "sub_items": []}],

@@ -295,7 +295,7 @@ def test_the_page_lists_and_responsibilities(page: dict) -> None:
     assert [len(day[kind]["items"]) for kind in kinds] == [6, 6, 6, 6, 5]
     assert day["daily"]["items"][2]["sub_items"] == [
         "features and 86'd items", "VIPs, large parties, and allergies on the book",
-        "one service focus and one safety reminder.",
+        "one service focus and one safety reminder",
     ]  # fmt: skip
     assert len(fields["deliverables"]["items"]) == 16
     goals = fields["goals"]

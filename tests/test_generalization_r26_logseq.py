@@ -319,7 +319,7 @@ def test_the_logseq_page_lists_and_tables(page: dict[str, Any]) -> None:
     assert [len(day[k]["items"]) for k in ("daily", "weekly", "monthly_quarterly", "recurring_rituals")] == [5, 5, 4, 5]
     assert len(day["incident_work"]["items"]) == 3 and day["other"] == []
     assert day["daily"]["items"][2]["sub_items"] == [
-        "written consents", "officer and secretary's certificates", "powers of attorney for foreign subsidiaries.",
+        "written consents", "officer and secretary's certificates", "powers of attorney for foreign subsidiaries",
     ]  # fmt: skip
     assert len(fields["deliverables"]["items"]) == 14
     goals = fields["goals"]

@@ -306,7 +306,7 @@ def test_the_contentful_pages_lists_and_tables(page: dict[str, Any]) -> None:
     assert len(fields["role_summary"]["interaction"]["groups"]) == 6
     assert len(fields["day_to_day"]["daily"]["items"]) == 5
     assert fields["day_to_day"]["daily"]["items"][4]["sub_items"] == [
-        "completion and drop-off points", "assessment item performance", "satisfaction comments."
+        "completion and drop-off points", "assessment item performance", "satisfaction comments"
     ]
     deliverables = [d["text"] for d in fields["deliverables"]["items"]]
     assert len(deliverables) == 14 and deliverables[-1] == "Localization kit (source files, glossary, screenshots list)"

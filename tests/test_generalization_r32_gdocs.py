@@ -86,7 +86,7 @@ def test_a_daily_activitys_nested_bullets_are_its_sub_items() -> None:
         ("Check overnight feed jobs.", []),
         (
             "Review the daily portfolio dashboard:",
-            ["approval and decline rates by channel", "exposure against concentration limits."],
+            ["approval and decline rates by channel", "exposure against concentration limits"],
         ),
         ("Decision referred applications.", []),
     ]

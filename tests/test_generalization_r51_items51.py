@@ -161,7 +161,7 @@ def test_synthetic_c_nested_items_of_one_sentence_drop_their_joining_commas() ->
     assert [(item["text"], item["sub_items"]) for item in day] == [
         (
             "Work through the request queue:",
-            ["clarify scope with requesters", "write or adjust SQL", "and build visuals."],
+            ["clarify scope with requesters", "write or adjust SQL", "and build visuals"],
         ),
         ("Answer ad-hoc questions, quickly", []),  # an item's own text keeps its commas
     ]
@@ -189,7 +189,7 @@ def bi_document() -> dict:
 def test_bi_analyst_day_to_day_sub_items_have_no_trailing_comma(bi_document: dict) -> None:
     daily = bi_document["fields"]["day_to_day"]["daily"]["items"]
     queue = next(item for item in daily if item["text"].startswith("Work through the request queue"))
-    assert queue["sub_items"] == ["clarify scope with requesters", "write or adjust SQL", "build or update visuals."]
+    assert queue["sub_items"] == ["clarify scope with requesters", "write or adjust SQL", "build or update visuals"]
 
 
 def test_bi_analyst_no_point_sub_item_ends_on_a_comma(bi_document: dict) -> None:

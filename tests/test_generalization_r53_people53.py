@@ -198,12 +198,12 @@ def test_finops_page_split_sub_items_drop_their_joining_commas() -> None:
     assert [decider["text"] for decider in deciders] == [
         "Engineering owners (workload changes)",
         "FinOps Lead and Finance (commitment purchases)",
-        "Finance leadership (chargeback policy).",
+        "Finance leadership (chargeback policy)",
     ]
     changes = fields["ai_impact"]["changes"]
     assert [item["text"] for item in changes[0]["sub_items"]] == [
         "supervise automated recommendations rather than produce them manually",
         "validate AI-generated analyses for accuracy",
-        "focus on strategy, unit economics, and influence.",
+        "focus on strategy, unit economics, and influence",
     ]
     assert not any(sub["text"].endswith(",") for item in changes for sub in item["sub_items"])

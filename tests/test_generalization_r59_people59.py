@@ -74,7 +74,7 @@ def test_synthetic_made_by_lead_still_names_the_decider_first() -> None:
     )
     assert _pairs(authority) == [
         ("Principal Architect", "platform architecture", "Principal Architect (platform architecture)"),
-        ("CAB", "production changes", "CAB (production changes)."),
+        ("CAB", "production changes", "CAB (production changes)"),
     ]
 
 

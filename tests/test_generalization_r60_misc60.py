@@ -102,7 +102,7 @@ def test_synthetic_two_sentence_lead_is_a_dimension_note() -> None:
     assert geography["notes"] == [
         {
             "text": "Duties match across regions. Changes cover:",
-            "sub_items": ["local labour law", "tax rules", "language support."],
+            "sub_items": ["local labour law", "tax rules", "language support"],
         }
     ]
 
@@ -124,7 +124,7 @@ def test_unseen_iam_page_geography_lead_and_points() -> None:
             "sub_items": [
                 "data residency for identity stores",
                 "works council consultation for monitoring features",
-                "regional privacy rules affecting logging.",
+                "regional privacy rules affecting logging",
             ],
         }
     ]

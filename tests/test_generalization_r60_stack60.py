@@ -141,7 +141,7 @@ def test_synthetic_sentence_continued_as_a_list_holds_its_items() -> None:
     assert environments["Team topology"] == [
         (
             "Common setup: a manager plus 2–5 team members",
-            ["hardware asset analysts", "licensing specialists", "optionally a shared platform analyst."],
+            ["hardware asset analysts", "licensing specialists", "optionally a shared platform analyst"],
         ),
         ("Close alignment with the service desk.", []),
     ]
@@ -193,7 +193,7 @@ def test_it_asset_manager_page_team_topology_nests_its_members() -> None:
             [
                 "hardware asset analysts",
                 "software asset / licensing specialists",
-                "optionally a platform analyst shared with the ServiceNow team.",
+                "optionally a platform analyst shared with the ServiceNow team",
             ],
         )
     ]

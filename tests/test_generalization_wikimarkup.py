@@ -60,7 +60,7 @@ def test_wiki_nested_bullets_are_sub_items_and_macros_and_emoticons_are_markup()
     fields = document["fields"]
     assert fields["day_to_day"]["daily"]["items"] == [
         {"text": "Review the overnight backlog.", "sub_items": []},
-        {"text": "Hold a 10–15 minute shift huddle:", "sub_items": ["known issues", "changes going live today."]},
+        {"text": "Hold a 10–15 minute shift huddle:", "sub_items": ["known issues", "changes going live today"]},
     ]
     assert [flag["text"] for flag in fields["hiring"]["red_flags"]] == [
         "Blames users for every problem.",

@@ -40,7 +40,7 @@ def test_word_level_two_bullets_are_sub_items_of_the_bullet_above():
         "o\tvital signs,\no\tspecimen collection.\n•\tEnter data into EDC.\n"
     )
     assert fields["day_to_day"]["daily"]["items"] == [
-        {"text": "Conduct participant visits:", "sub_items": ["vital signs", "specimen collection."]},
+        {"text": "Conduct participant visits:", "sub_items": ["vital signs", "specimen collection"]},
         {"text": "Enter data into EDC.", "sub_items": []},
     ]
 

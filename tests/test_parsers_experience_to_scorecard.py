@@ -492,7 +492,7 @@ def test_experience_seed000(seed000: Extraction) -> None:
         "leading a project module",  # the comma that led each bullet on to the next is no part of it
         "coordinating with partners",
         "writing design docs",
-        "delivering to timelines.",
+        "delivering to timelines",
     ]
 
 
@@ -808,7 +808,7 @@ def test_variants_seed000(seed000: Extraction) -> None:
     assert geography.notes[0].sub_items == [
         "data residency requirements",
         "language/locale evaluation needs",
-        "region-specific privacy rules and review processes.",
+        "region-specific privacy rules and review processes",
     ]
     startup = v.dimensions[4]
     assert (startup.heading, startup.heading_note) == ("Startup vs enterprise (operating model)", "operating model")

@@ -495,7 +495,7 @@ def test_activities_000(seed000: Extraction) -> None:
     assert code.sub_items == [
         "data extraction/feature pipelines (in notebooks and/or production-style scripts)",
         "model training and evaluation",
-        "metric computation and reporting.",
+        "metric computation and reporting",
     ]
     assert len(d.daily.items[2].sub_items) == 3
     assert [len(i.sub_items) for i in d.monthly_quarterly.items] == [3, 3, 1, 0]
@@ -645,7 +645,7 @@ def test_goals_000(seed000: Extraction) -> None:
         "metric bug fix",
         "evaluation slice report",
         "feature leakage check",
-        "baseline model refactor.",
+        "baseline model refactor",
     ]
     assert [len(i.sub_items) for i in g.month_12.items] == [4, 3, 3]
     assert g.success_definition.text == "Success is defined by credible, measurable improvements delivered safely:"

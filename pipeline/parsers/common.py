@@ -20,7 +20,7 @@ from ..blocks import Block, BlockKind
 from ..models import Section, Subsection
 from ..nlp import load_vocab
 from ..sections import subheading_key
-from .text import SENTENCE_GAP, is_short_form, labelled_parts, normalise_label, split_label, split_note
+from .text import CLOSING_STOP, SENTENCE_GAP, is_short_form, labelled_parts, normalise_label, split_label, split_note
 from .vocabulary import SKILLS_TO_DECISIONS, arrow_path, opens_with_example, split_role_qualifier
 
 __all__ = [
@@ -150,8 +150,24 @@ class Node:
 
     def sub_items(self) -> list[str]:
         """The nested items as a typed field holds them: one sentence split into bullets ("clarify scope,", "write
-        SQL,", "and publish.") without the comma or semicolon that led each on to the next."""
-        return [text[:-1].rstrip() if text[-1:] in ",;" else text for text in self.descendants()]
+        SQL,", "and publish.") without the comma or semicolon that led each on to the next, and without the full
+        stop that closes the enumeration: it is the list's punctuation as much as the joiners were."""
+        texts = self.descendants()
+        items = [text[:-1].rstrip() if text.endswith((",", ";")) else text for text in texts]
+        if _closes_enumeration(texts):
+            items[-1] = CLOSING_STOP.sub("", items[-1])
+        return items
+
+
+def _closes_enumeration(texts: list[str]) -> bool:
+    """Whether the last of these items ends a sentence the bullets split: every one before it led on with a comma
+    or semicolon, and it is one clause (no sentence of its own inside: "… rules. See the runbook.")."""
+    return (
+        len(texts) > 1
+        and texts[-1].endswith(".")
+        and all(text.endswith((",", ";")) for text in texts[:-1])
+        and not SENTENCE_GAP.search(texts[-1])
+    )
 
 
 def item_tree(blocks: Iterable[Block]) -> list[Node]:

@@ -42,6 +42,7 @@ from .common import (
     with_labelled_subsections,
 )
 from .text import (
+    CLOSING_STOP,
     OR_SEPARATOR,
     paren_depth,
     split_label,
@@ -735,9 +736,6 @@ def _rebased(blocks: list[Block]) -> list[Block]:
 # --- what to assess ------------------------------------------------------------------------
 
 
-_CLOSING_STOP = re.compile(r"(?<!\betc)(?<!\b[a-z]\.[a-z])\.$")  # a full stop, not an abbreviation's ("etc.", "e.g.")
-
-
 def _assessment(node: Node) -> AssessmentArea:
     dimension, description = split_title_detail(node.text)
     if description is None:
@@ -745,7 +743,7 @@ def _assessment(node: Node) -> AssessmentArea:
         if label:
             dimension, description = label, rest
         else:
-            dimension = _CLOSING_STOP.sub("", dimension)  # "5. Communication and executive presence."
+            dimension = CLOSING_STOP.sub("", dimension)  # "5. Communication and executive presence."
     if node.children:
         nested = " ".join(node.descendants())
         description = f"{description} {nested}" if description else nested
@@ -768,9 +766,9 @@ def _inline_assessments(blocks: list[Block]) -> list[AssessmentArea]:
         return []
     text = blocks[0].text
     if ";" in text:
-        parts = [_CLOSING_STOP.sub("", part.strip()) for part in split_top_level(text, ";")]
+        parts = [CLOSING_STOP.sub("", part.strip()) for part in split_top_level(text, ";")]
     elif "," in text:
-        parts = [_CLOSING_STOP.sub("", part.strip()) for part in split_top_level(text, ",")]
+        parts = [CLOSING_STOP.sub("", part.strip()) for part in split_top_level(text, ",")]
         if (last := _SERIES_END.match(parts[-1])) is None:
             return []
         parts[-1] = parts[-1][last.end() :]

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 __all__ = [
+    "CLOSING_STOP",
     "LEADING_ARTICLE",
     "OR_SEPARATOR",
     "SENTENCE_GAP",
@@ -337,6 +338,9 @@ def normalise_label(label: str) -> str:
 # A sentence end before a capital: where "Why it matters: ... . How it shows up: ..." may open its next label, and
 # where a statement's next sentence opens ("... decide on scope. Unresolved conflicts go to ...").
 SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+# The full stop closing an item, not an abbreviation's ("etc.", "e.g."): what a list's punctuation may drop.
+CLOSING_STOP = re.compile(r"(?<!\betc)(?<!\b[a-z]\.[a-z])\.$")
 
 
 def labelled_segments(text: str, known: Callable[[str], bool] | None = None) -> tuple[str, list[tuple[str, str]]]:
