@@ -59,6 +59,7 @@ class Extraction:
     blueprint: Blueprint
     document: dict  # the blueprint as validated JSON data
     repairs: list[Repair]
+    #: noise blocks removed: those the article cut dropped, and the chrome the HTML reader dropped before it
     removed_blocks: int
     warnings: list[str] = field(default_factory=list)
     #: the blueprints of the posts the page holds after this one (an infinite scroll's: articles.py), in order
@@ -203,6 +204,8 @@ def extract_page(page: Page, name: str) -> Extraction:
         if html.repairs:  # double-escaped references, undone before the parse
             repairs = sorted([*page.repairs, *html.repairs], key=lambda repair: (repair.broken, repair.fixed))
             page = replace(page, repairs=repairs)
+        if html.removed:  # chrome dropped as elements (a share bar, an ad box): noise the report counts too
+            page = replace(page, removed_chrome=html.removed)
         if html.printed is not None:  # a PDF's pages as pdf2htmlEX's positioned lines: read as the PDF's text
             page = printed_page(page, html.printed)
             pieces, meta = text_to_pieces(page.text), _merge_meta(meta, page.meta)
@@ -247,7 +250,8 @@ def _posts_in_sequence(page: Page, name: str, meta: SourceMeta, pieces: list[Pie
 
 def _read_posts(page: Page, name: str, meta: SourceMeta, runs: list[list[Piece]]) -> list[Extraction]:
     """Each run of pieces read as a post, named by its place: "3.1" is line 3's second post, as a JSON Lines list's."""
-    later = replace(page, meta=SourceMeta(), repairs=[])  # what the page says of itself is no later post's
+    # What the page says of itself, and what it took to read it, is no later post's.
+    later = replace(page, meta=SourceMeta(), repairs=[], removed_chrome=0)
     posts = []
     for n, post in enumerate(runs):
         part = ".".join(filter(None, (page.part, str(n))))
@@ -330,7 +334,7 @@ def _extract_post(
     document["sections"] = [section_json(section) for section in sections]
     document = {key: document[key] for key in Blueprint.model_fields}
     validate(document)
-    return Extraction(blueprint, document, page.repairs, cut.removed, warnings)
+    return Extraction(blueprint, document, page.repairs, page.removed_chrome + cut.removed, warnings)
 
 
 def _typed_fields(sections: list[Section], warnings: list[str]) -> tuple[RoleFields, dict[str, Any], Quality]:

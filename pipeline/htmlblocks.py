@@ -456,6 +456,8 @@ class HtmlPage:
     printed: str | None = None
     #: the double-escaped references escaped once before the parse (entities.py)
     repairs: list[Repair] = field(default_factory=list)
+    #: the chrome elements showing text that the sweep dropped (a share bar, an ad box, a menu): noise blocks
+    removed: int = 0
 
 
 def _chrome_attrs(attrs) -> bool:  # noqa: ANN001 - an attribute dict, or an lxml element (its get reads attributes)
@@ -1044,8 +1046,9 @@ def _tab_lists(html: str) -> tuple[bool, bool, bool]:
     return builder, aria, row
 
 
-def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
-    """Remove page chrome: tags that are never article, and elements whose attributes name chrome.
+def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> int:
+    """Remove page chrome: tags that are never article, and elements whose attributes name chrome. Return how
+    many of them showed text (see _shown_chrome): the noise blocks the page loses here, never cut as blocks.
 
     A tab list whose labels repeat its panels' own headings goes, and the labels of the other ARIA tabs move to
     their panels first (only where the page has a tab list: finding them costs a pass over the tree), and a
@@ -1059,6 +1062,7 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
     if aria_tabs or builder_tabs:  # a "tabs-list" of role="tab" buttons with no tablist (Mintlify's <Tabs>)
         controlled |= _label_panels(body, panels)
     tab_boxes = {a for panel in panels for a in panel.iterancestors()}  # what holds them: a few dozen at most
+    shown = 0
     for element in list(body.iter(*_DROP_TAGS)):
         if element.tag == "button":
             target = element.get("aria-controls")
@@ -1083,6 +1087,8 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
         elif element.tag in _LANDMARKS and _left_open(element) and _in_page(element, body) and _holds_article(element):
             _lift(element)  # an unclosed tag nested the article in it: its own chrome goes piece by piece below
             continue
+        if _shown_chrome(element, body):
+            shown += 1
         _drop(element)
     _drop_footnote_references(body)
     _drop_edit_links(body)
@@ -1091,7 +1097,7 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
     _drop_heading_badges(headings)
     chrome = [e for e in _WITH_ATTRIBUTES(body) if _chrome_element(e)]
     if not chrome:
-        return
+        return shown
     chrome = _drop_mobile_copies(body, chrome)
     # A class name is a weak signal next to the article's own numbered section headings. What holds
     # one is no chrome, whatever a theme named it ("widget-area"). And chrome words on the wrappers
@@ -1131,7 +1137,26 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> None:
             continue
         if not sections and _open_header_box(element):
             continue  # the chrome inside it still goes
+        if _chrome_words(element) and _shown_chrome(element, body):  # named chrome, not a hidden copy
+            shown += 1
         _drop(element)
+    return shown
+
+
+# The elements a reader sees as a block of the page: a box, a list, a menu, a site header, a comment form. Not
+# code, media, a lone control, nor an inline label (a heading's "Section titled ..." for screen readers).
+_CHROME_BLOCK_TAGS = _BLOCK_TAGS | {"nav", "header", "footer", "aside", "form", "dialog", "menu"}
+
+
+def _shown_chrome(element: etree._Element, body: etree._Element) -> bool:
+    """Whether dropping the element takes a block of text off the page: a block that holds text and is still in
+    the page, not inside chrome dropped before (a share bar's links go with the bar, one block). Asked of dropped
+    elements only."""
+    return (
+        element.tag in _CHROME_BLOCK_TAGS
+        and any(not text.isspace() for text in element.itertext())
+        and _in_page(element, body)
+    )
 
 
 def _onenote_page(generator: str) -> bool:
@@ -3540,11 +3565,11 @@ def html_to_pieces(html: str, utf8: bytes | None = None) -> HtmlPage:
         _drop_callout_icons(callouts)
     if _onenote_page(generator):  # a few <meta> reads: a search of the page for the tag costs a hundred times more
         _drop_todo_notes(body)
-    _sweep(body, builder_tabs, aria_tabs)
+    removed = _sweep(body, builder_tabs, aria_tabs)
     article = _article_root(body)
     walker = _Walker(html, article, _PASTED_MARKDOWN.search(html) is not None)
     walker.walk(article)
     pieces = walker.pieces
     if title and not walker.has_title:  # mostly the walker found the <h1>: no block built to be dropped
         pieces.insert(0, new_piece((Block.heading(title, 0, len(title), 1), 0.0)))
-    return HtmlPage(pieces, meta, repairs=escapes.repairs())
+    return HtmlPage(pieces, meta, repairs=escapes.repairs(), removed=removed)

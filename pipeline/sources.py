@@ -176,6 +176,8 @@ class Page:
     #: ``text``'s own UTF-8 bytes, when the file held exactly them (the HTML parser then need not encode the page);
     #: None on any Page whose text is not the file's as decoded
     utf8: bytes | None = field(default=None, repr=False, compare=False)
+    #: the blocks of page chrome the HTML reader dropped before any block was made (htmlblocks.HtmlPage.removed)
+    removed_chrome: int = 0
 
 
 def read_limited(data_or_gzip: bytes, name: str, max_bytes: int) -> bytes:

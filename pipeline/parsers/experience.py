@@ -824,8 +824,8 @@ def _certifications(text: str) -> list[Certification]:
         return []  # a sentence about certifications, not one certification
     if issuer := _issuer(name_part):
         name_part, note = name_part[: issuer.start()], "; ".join(filter(None, (issuer.group(1), note)))
-    if (example := _example_lead(name_part)) and _vendor_examples(example.group(1), name_part[example.end() :]):
-        # The examples name where the certification is had, not certifications: the kind is the name.
+    if (example := _example_lead(name_part)) and _kind_is_the_name(example.group(1), name_part[example.end() :]):
+        # The examples are instances of the kind, or where it is had: the kind is what is asked for.
         examples = name_part[len(example.group(1)) :].strip(" ,")
         name_part, note = example.group(1), "; ".join(filter(None, (examples, note)))
     elif example:
@@ -1173,8 +1173,9 @@ def _example_lead_pattern() -> re.Pattern[str]:
 
 def _example_lead(name_part: str) -> re.Match[str] | None:
     """A kind of certification before the names it gives as examples, "Specialty certification such as CCRN, CMSRN
-    or CEN": the kind (closing with a common noun) goes to the note, the names are the certifications. Examples
-    inside a bracket ("Quality certification (credential such as CPHQ)") are the name's detail."""
+    or CEN": the kind (closing with a common noun) goes to the note, the names are the certifications, unless the
+    kind is the name (_kind_is_the_name). Examples inside a bracket ("Quality certification (credential such as
+    CPHQ)") are the name's detail."""
     found = _example_lead_pattern().match(name_part) if " " in name_part else None
     return found if found and not paren_depth(name_part, found.end()) else None
 
@@ -1182,12 +1183,19 @@ def _example_lead(name_part: str) -> re.Match[str] | None:
 _VENDOR_WORD = re.compile(r"[A-Z][a-z][\w-]*")  # "Docebo", "Cornerstone": not an acronym ("CCRN", "PMP")
 
 
-def _vendor_examples(kind: str, examples: str) -> bool:
-    """Whether the examples after a certification's kind are the vendors it is had from: the kind closes on a
-    certification noun and each example is a name or two written as words, no acronym ("Vendor LMS administrator
-    certification, e.g., Cornerstone or Docebo"); "Specialty certification such as CCRN or CEN" names three."""
-    if kind.split()[-1].lower() not in _certification_nouns():
-        return False
+def _kind_is_the_name(kind: str, examples: str) -> bool:
+    """Whether a kind before its examples is what the item asks for, the examples its note: a kind closing on no
+    certification noun names a field or a training ("Cloud fundamentals such as AWS Cloud Practitioner", as the
+    seeds write "Cloud fundamentals (Optional): e.g., AWS/Azure/GCP fundamentals."), any credential in it will do;
+    so does one whose examples are vendors (_vendor_examples). "Specialty certification such as CCRN or CEN" asks
+    for one of the certifications it names."""
+    return kind.split()[-1].lower() not in _certification_nouns() or _vendor_examples(examples)
+
+
+def _vendor_examples(examples: str) -> bool:
+    """Whether the examples after a certification's kind are the vendors it is had from: each a name or two written
+    as words, no acronym ("Vendor LMS administrator certification, e.g., Cornerstone or Docebo"); "Specialty
+    certification such as CCRN or CEN" names certifications."""
     names = [name for part in split_enumeration(examples.rstrip(". ")) for name in OR_SEPARATOR.split(part)]
     return all(0 < len(words := name.split()) <= 2 and all(map(_VENDOR_WORD.fullmatch, words)) for name in names)
 

@@ -9,7 +9,9 @@ two ("Large enterprise") takes the one its neighbours name ("Mid-size company").
 Inside, a variant is either a short name line followed by its points
 ("Startup/small growth company", then "Broader scope: ...") or an inline
 label ("Startup: ownership breadth, ...", two on one line: "Startup: ...;
-enterprise: ..."), or a name and a spaced dash ("Startup – part-time role ..."); a lead sentence with points
+enterprise: ..."), or a name and a spaced dash ("Startup – part-time role ..."),
+or under a contrast's sub-heading a clause opening with one side's word
+("Startups prize speed; enterprises prize ..."); a lead sentence with points
 belongs to the dimension itself. Layout decides, so this is plain code.
 """
 
@@ -265,6 +267,52 @@ def _contrast_dimension(heading: str) -> VariantDimension:
     return _label_dimensions(kinds[0])[0] if len(kinds) == 2 else VariantDimension.OTHER
 
 
+# The dimensions whose variants are sides of a contrast, each with the dimensions whose words name those sides: a
+# company's size is told by "startups" and "enterprises" as often as by "small" and "large", and the other way.
+_SIZES = frozenset((VariantDimension.COMPANY_SIZE, VariantDimension.STARTUP_VS_ENTERPRISE))
+_SIDED = {
+    VariantDimension.COMPANY_SIZE: _SIZES,
+    VariantDimension.STARTUP_VS_ENTERPRISE: _SIZES,
+    VariantDimension.PRODUCT_VS_SERVICE: frozenset((VariantDimension.PRODUCT_VS_SERVICE,)),
+    VariantDimension.REGULATED: frozenset((VariantDimension.REGULATED,)),
+}
+
+
+def _side_variants(text: str, dimension: VariantDimension, points: list[Point]) -> list[Variant]:
+    """The variants a sentence of a contrast names clause by clause, each clause opening with a word for one side
+    of the group's dimension: "Startups prize speed; enterprises prize standardization." → Startups, enterprises,
+    each described by its clause, as "Startup: speed; enterprise: standardization." is read. Two sides at least;
+    a clause opening otherwise ("Startups rarely use it; the role exists mainly in enterprises.") leaves the
+    sentence a note. The points nested under the line are the last variant's."""
+    sides = _SIDED.get(dimension)
+    if sides is None or ";" not in text and ". " not in text:
+        return []  # nearly every line
+    cuts = [m for m in _PART_BREAK.finditer(text) if not paren_depth(text, m.start())]
+    bounds = [0, *(bound for cut in cuts for bound in cut.span()), len(text)]
+    clauses = [text[bounds[k] : bounds[k + 1]].strip() for k in range(0, len(bounds), 2)]
+    named = [_opening_side(clause, sides) for clause in clauses]
+    if len(clauses) < 2 or None in named or len({side.lower().rstrip("s") for side in named}) < 2:
+        return []
+    last = len(clauses) - 1
+    return [
+        Variant(name=side, description=clause, points=points if k == last else [], text=clause)
+        for k, (side, clause) in enumerate(zip(named, clauses, strict=True))
+    ]
+
+
+def _opening_side(clause: str, sides: frozenset[VariantDimension]) -> str | None:
+    """The words opening the clause that name a side of one of the dimensions (the longest known phrase), when
+    more follows them; else None."""
+    doc = nlp().make_doc(clause)
+    strings = nlp().vocab.strings
+    ends = [
+        end
+        for match_id, start, end in _label_matcher()(doc)
+        if not start and VariantDimension(strings[match_id]) in sides
+    ]
+    return doc[: max(ends)].text if ends and max(ends) < len(doc) else None
+
+
 def _read_group(sub: Subsection, name_words: int) -> tuple[VariantGroup, bool]:
     """The sub-heading's group, names of inline variants up to ``name_words`` words long; and whether a line that
     was no variant could have been an inline one (a line of its own, neither a name line nor under one)."""
@@ -297,7 +345,9 @@ def _read_group(sub: Subsection, name_words: int) -> tuple[VariantGroup, bool]:
             current["points"].append(point(node))
         else:
             # Only a line that is neither a name line nor under one can be the inline form: split it only then.
-            inline = _labelled_bullet(node, name_words)
+            inline = _labelled_bullet(node, name_words) or _side_variants(
+                node.text, dimension, [point(child) for child in node.children]
+            )
             if inline:
                 # Inline form: "Startup: ownership breadth, speed; fewer formal artifacts."
                 variants += inline
