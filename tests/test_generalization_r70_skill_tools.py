@@ -19,9 +19,7 @@ from pipeline.parsers.technical_skills import _initialised_names, _joined_to_too
 from tests.snippets import html_fields, skill_tools, use_line_skill_tools
 
 
-def _skills_with_lines(
-    name: str, *details: str, table: tuple[str, ...] = ()
-) -> list[str]:
+def _skills_with_lines(name: str, *details: str, table: tuple[str, ...] = ()) -> list[str]:
     """The tools of one skill whose detail lines are ``details`` (labelled), read against a tools table."""
     blocks = [Block.list_item(name, 0, len(name), 0, "-", None)]
     blocks += [Block.list_item(text, 0, len(text), 1, "-", None) for text in details]
