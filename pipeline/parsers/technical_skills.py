@@ -582,7 +582,8 @@ def with_page_tools(fields: TechnicalSkills, table_names: Iterable[str]) -> Tech
     """
     table_names = list(table_names)
     products = (*page_tool_names(table_names), *_coined_names(table_names))
-    names = tuple(dict.fromkeys((*products, *page_tool_names(_name_parts(products, table_names)))))
+    parts = (*_name_parts(products, table_names), *_initialised_names(table_names))
+    names = tuple(dict.fromkeys((*products, *page_tool_names(parts))))
     listed = _ambiguous_tools().intersection(table_names)
     words = _product_words(table_names)
     if not names and not listed and not words:
@@ -675,6 +676,23 @@ def _coined_names(table_names: Iterable[str]) -> list[str]:
     return coined
 
 
+# A maker's name before two capitalised words or more, function words between: "IFS Planning and Scheduling
+# Optimization", "SAP Extended Warehouse Management"; a digit or a lower-case kind ends no such name.
+_SPELLED_OUT = re.compile(r"^([A-Z][\w.+-]*)((?: (?:[A-Z][a-z]+|and|of|for|&)){2,})$", re.MULTILINE)
+
+
+def _initialised_names(table_names: Iterable[str]) -> list[str]:
+    """The tools table's names of a maker's product spelled out, as a skill abbreviates them: the maker's name and
+    the initials of the capitalised words ("IFS PSO" of "IFS Planning and Scheduling Optimization", "SAP EWM" of
+    "SAP Extended Warehouse Management"). A skill's text names the product so as written only."""
+    initialised = []
+    for maker, words in _SPELLED_OUT.findall("\n".join(table_names)):  # one scan of the names, a name a line
+        initials = "".join(word[0] for word in words.split() if word[0].isupper())
+        if len(initials) > 1:
+            initialised.append(f"{maker} {initials}")
+    return initialised
+
+
 def _makers(table_names: Iterable[str]) -> frozenset[str]:
     """The first words of the tools table's names that are a maker's before a product's ("Allscripts" of
     "Allscripts Sunrise", "Zalando" of "Zalando operator"), not a name of the table on their own ("Epic" of "Epic
@@ -762,7 +780,7 @@ def _joined_to_tool(text: str, word: str, tools: tuple[str, ...]) -> bool:
     return False
 
 
-_CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
+_CAPITALISED_AFTER = re.compile(r"[^\S\n]+[A-Z]")  # on the word's line: the next line opens a sentence of its own
 
 
 def _ends_with_word(text: str, end: int, word: str) -> bool:

@@ -482,7 +482,9 @@ def _may_be_a_word(name: str) -> bool:
 
 
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n])\s*$")  # a line of its own opens a sentence too
-_CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
+# A capitalised word after a name, on its line: a name closing a line ("..., or Pact") is not glued to the next
+# line's first word (a skill's text is its name and detail lines, one a line).
+_CAPITALISED_NEXT = re.compile(r"[^\S\n]+[A-Z]")
 
 
 # Lower-case ASCII letters kept, every other byte a space: splits a text into its runs of letters.
