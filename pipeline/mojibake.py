@@ -466,11 +466,13 @@ def _names_parties(phrase: str) -> bool:
 
 
 def _is_party_name(name: str) -> bool:
-    """Capitalised words, or a short role or team name in lowercase: "account director", "senior management"."""
+    """Capitalised words, or a short role or team name of plain words, some in lowercase: "account director",
+    "senior management"; not one with a note ("CISO (weekly)": a label's text)."""
     words = name.split()
     if all(word[:1].isupper() or word in _NAME_JOINERS for word in words):
         return True
-    return len(words) <= _TEAM_WORDS and _names_party(name)
+    plain = all(word.isupper() or _HYPHENATED_WORD.fullmatch(word.lower()) for word in words)
+    return plain and len(words) <= _TEAM_WORDS and _names_party(name)
 
 
 def _is_feeder_step(text: str, i: int, left_phrase: str, right: str) -> bool:

@@ -84,6 +84,11 @@ def test_synthetic_short_situation_in_an_escalation_list_is_an_arrow() -> None:
             f"- Lean Six Sigma Green Belt {B} Preferred\n- Serious safety incident {B} EHS lead, Legal and HR\n",
             "- Lean Six Sigma Green Belt – Preferred\n- Serious safety incident – EHS lead, Legal and HR\n",
         ),
+        # A role with a note after it is a label's text.
+        (
+            f"- Quarterly access reviews with the platform team {B} Security lead (monthly)\n",
+            "- Quarterly access reviews with the platform team – Security lead (monthly)\n",
+        ),
         # A longer name in lowercase words is a clause's, not a role's.
         (
             f"- Release blocked by a failing audit check {B} Compliance and the wider delivery organisation\n",
