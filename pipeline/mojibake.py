@@ -404,8 +404,9 @@ def _is_stage_words(line: str, steps: list[str]) -> bool:
 
 
 _ITEM_MARKER = re.compile(r"\s*(?:[-*•▪◦·]|\d{1,2}[.)])\s")
-# Words a list of names holds in lowercase ("Director of Pricing, then CRO/CFO"), and where it splits.
-_NAME_JOINERS = frozenset("and or of the then &".split())
+# Words a list of names holds in lowercase ("Director of Pricing, then CRO/CFO"), the slash between a title's
+# alternatives ("Field Service Supervisor / Team Lead"), and where a list splits.
+_NAME_JOINERS = frozenset("and or of the then & /".split())
 _NAME_LIST = re.compile(r"\s*(?:,|/|\b(?:and|or|then)\b)\s*")
 
 
@@ -420,20 +421,58 @@ def _is_escalation(left_phrase: str, right: str) -> bool:
     """A situation, then only the names of whom it goes to: "Price-book errors affecting invoices → Revenue
     Accounting and Billing Operations immediately", not a label's text ("Analytical depth – Can they ...") nor a
     certificate's issuer. The line holds no other separator."""
-    words = left_phrase.split()
-    is_situation = len(words) > _LABEL_WORDS and any(word[:1].islower() for word in words[1:])
-    return is_situation and _SPACED_SEPARATOR.search(right) is None and _names_parties(_right_phrase(right))
+    return len(left_phrase.split()) > _LABEL_WORDS and _is_situation(left_phrase) and _goes_to_parties(right)
+
+
+def _is_situation(phrase: str) -> bool:
+    """A phrase in running words, not a title: a word after the first in lowercase ("Serious safety incident")."""
+    return any(word[:1].islower() for word in phrase.split()[1:])
+
+
+def _goes_to_parties(right: str) -> bool:
+    return _SPACED_SEPARATOR.search(right) is None and _names_parties(_right_phrase(right))
+
+
+def _is_listed_escalation(text: str, i: int, left_phrase: str, right: str) -> bool:
+    """A short situation and whom it goes to, "Serious safety incident → EHS lead and senior management", in a
+    list whose other items escalate: alone, a label of a few words may name parties after a dash."""
+    if not (_is_situation(left_phrase) and _goes_to_parties(right)):
+        return False
+    return any(map(_is_escalation_item, _sibling_items(text, i)))
+
+
+def _is_escalation_item(line: str) -> bool:
+    """A list item whose first separator, bare or an arrow, joins a situation to whom it goes."""
+    separator = _SPACED_SEPARATOR.search(line)
+    if separator is None or line[separator.start() + 1] not in ("\u0e42", "→"):
+        return False
+    left_phrase, is_line_start = _left_phrase(line[: separator.start()])
+    return is_line_start and _is_escalation(left_phrase, line[separator.end() :])
 
 
 def _names_parties(phrase: str) -> bool:
-    """Capitalised names only, an adverb after them, one naming a role or a team: "Director of Pricing, then
-    CRO/CFO", "Legal and Compliance", "Revenue Accounting and Billing Operations immediately"."""
+    """Names only, opening with a capitalised one, an adverb after them, one naming a role or a team: "Director of
+    Pricing, then CRO/CFO", "Legal and Compliance", "Revenue Accounting and Billing Operations immediately". A name
+    in lowercase words is a role's or a team's own, in a few words: "Regional Director and account director",
+    "EHS lead and senior management", "Product Engineering and Quality leadership"."""
     words = phrase.split()
     if words and words[-1].islower() and words[-1].endswith("ly"):
         words.pop()  # "immediately", "promptly"
-    if not words or not all(word[:1].isupper() or word in _NAME_JOINERS for word in words):
-        return False
-    return any(_names_party(name) for name in _NAME_LIST.split(" ".join(words)) if name)
+    opening = next((word for word in words if word not in _NAME_JOINERS), "")
+    if not _is_capitalised(opening):
+        return False  # "finance and operations": a clause's words, no names
+    names = [name for name in _NAME_LIST.split(" ".join(words)) if name]
+    return any(map(_names_party, names)) and all(map(_is_party_name, names))
+
+
+def _is_party_name(name: str) -> bool:
+    """Capitalised words, or a short role or team name of plain words, some in lowercase: "account director",
+    "senior management"; not one with a note ("CISO (weekly)": a label's text)."""
+    words = name.split()
+    if all(word[:1].isupper() or word in _NAME_JOINERS for word in words):
+        return True
+    plain = all(word.isupper() or _HYPHENATED_WORD.fullmatch(word.lower()) for word in words)
+    return plain and len(words) <= _TEAM_WORDS and _names_party(name)
 
 
 def _is_feeder_step(text: str, i: int, left_phrase: str, right: str) -> bool:
@@ -569,7 +608,11 @@ def _spaced_replacement(text: str, i: int) -> str:
     if _is_flow_step(left_phrase) and _is_flow_step(_without_note(_right_phrase(right))):
         return "→"
     if not lower_text and is_line_start and _is_item(text, i - at, left):
-        if _is_escalation(left_phrase, right) or _is_feeder_step(text, i, left_phrase, right):
+        if (
+            _is_escalation(left_phrase, right)
+            or _is_feeder_step(text, i, left_phrase, right)
+            or _is_listed_escalation(text, i, left_phrase, right)
+        ):
             # "Discount requests above delegated authority → Director of Pricing, then CRO/CFO"; "Head of IT Risk &
             # Compliance → CISO (common in financial services)"
             return "→"

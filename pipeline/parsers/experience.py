@@ -1432,7 +1432,7 @@ def _prior_roles(text: str) -> tuple[list[CareerRole], list[str]]:
     ("Staff RN in med-surg, ICU or ED; charge nurse"), unless every comma part is a role of its own
     ("Backend engineer; data engineer, analytics engineer").
     """
-    parts = split_enumeration(text, ",;")
+    parts = _continued(split_enumeration(text, ",;"))
     if ";" in text:
         parts = [role for part in split_enumeration(text, ";") for role in _comma_roles(part)]
     if len(parts) >= 2:
@@ -1520,8 +1520,26 @@ def _background_phrase(text: str) -> bool:
 
 def _comma_roles(text: str) -> list[str]:
     """A part's comma-separated roles when each is a role, else the part whole (its commas a qualifier's)."""
-    parts = split_enumeration(text, ",")
+    parts = _continued(split_enumeration(text, ","))
     return parts if len(parts) >= 2 and all(_is_role(parse_role(part)) for part in parts) else [text]
+
+
+# A clause that a sequence word opens goes on with the background before it, the path it took: "Field engineer
+# promoted to team lead, then manager" is one background, "then manager" no role of its own.
+_SEQUENCE_CLAUSE = re.compile(r"(?:and |or )?(?:then|later|eventually|subsequently)\b", re.IGNORECASE)
+
+
+def _continued(parts: list[str]) -> list[str]:
+    """The parts of an enumeration, each one a sequence word opens joined to the one before it."""
+    if len(parts) < 2 or not any(_SEQUENCE_CLAUSE.match(part) for part in parts[1:]):
+        return parts  # most lists: no such clause
+    joined = parts[:1]
+    for part in parts[1:]:
+        if _SEQUENCE_CLAUSE.match(part):
+            joined[-1] = f"{joined[-1]}, {part}"
+        else:
+            joined.append(part)
+    return joined
 
 
 @lru_cache(maxsize=1)

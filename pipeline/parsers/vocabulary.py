@@ -872,7 +872,8 @@ def split_role_qualifier(text: str) -> tuple[str, str | None]:
     The qualifier word must follow a role noun, or the note closing after one
     ("Research Assistant (NLP) transitioning to industry"), or close a name a rank opens ("Head of Change in a
     local authority"), outside brackets. A joiner
-    word inside a title-case name opens none: "Software Development Engineer in Test (SDET) Lead".
+    word inside a title-case name opens none: "Software Development Engineer in Test (SDET) Lead", nor does one
+    after a slash, which joins alternatives of one title.
     A participle right after a role noun opens one too, as the listed ones do: "Junior ML engineer working on
     audio features", "Data analyst supporting finance".
     """
@@ -886,7 +887,9 @@ def split_role_qualifier(text: str) -> tuple[str, str | None]:
         (qualifiers if match_id == qualifier_label else nouns).add(start)
     for start in sorted(qualifiers | _participles_after(doc, nouns)):
         token = doc[start]
-        if start == 0 or paren_depth(text, token.idx) or _joins_title_case_name(doc, start):
+        # After a slash it opens the title's other alternative: "Director of Customer Service / After-Sales".
+        after_slash = start > 0 and doc[start - 1].text == "/"
+        if start == 0 or after_slash or paren_depth(text, token.idx) or _joins_title_case_name(doc, start):
             continue
         before = start - 1
         if doc[before].text == ")":
