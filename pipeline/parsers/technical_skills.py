@@ -588,6 +588,7 @@ def with_page_tools(fields: TechnicalSkills, table_names: Iterable[str]) -> Tech
     words = _product_words(table_names)
     if not names and not listed and not words:
         return fields
+    letters = [name for name in names if len(name) == 1]  # the table's one-letter languages ("C", "R"): most none
     makers: frozenset[str] | None = None  # built for the first skill that names a tool: a few pages have none
     modules: list[tuple[str, str, str]] | None = None  # so too
     skills = list(fields.skills)
@@ -596,6 +597,8 @@ def with_page_tools(fields: TechnicalSkills, table_names: Iterable[str]) -> Tech
         tools = skill.tools
         if any(name in text for name in (*names, *listed)):
             found = _listed(tools_by_segment([text], names)[0], listed)
+            if letters:
+                found = _letter_languages(skill.name, text, found, letters)
             if found:
                 makers = _makers(table_names) if makers is None else makers
                 found = _with_makers_products(text, found, makers)
@@ -607,6 +610,37 @@ def with_page_tools(fields: TechnicalSkills, table_names: Iterable[str]) -> Tech
         if tools is not skill.tools or named:
             skills[k] = skill.model_copy(update={"tools": tools + named})
     return fields.model_copy(update={"skills": skills})
+
+
+# A capital letter standing as a word: not glued to a sign or a word ("C#", "C++", "R&D", "C-suite", "R's", "C/C++",
+# whose list the list rule reads) nor an initial ("C. Smith").
+_LETTER_WORD = re.compile(r"(?<![\w&'’.+#/-])[A-Z](?![\w&'’+#/-]|\.\w)")
+
+
+def _letter_languages(name: str, text: str, found: list[str], letters: list[str]) -> list[str]:
+    """The tools with the one-letter languages of the tools table ("C", "R") that the skill's name names as a word,
+    outside its brackets: "Embedded C (and modern C++ where used)", "Statistical computing in R". In prose a letter
+    is a tool only where a list joins it to another (see page_tool_names); a skill's name titles a skill, and a
+    letter there, where the table lists it as a tool, is the language."""
+    head = name.partition("(")[0]
+    if not any(letter in head for letter in letters):  # a substring test first: most names hold none
+        return found
+    for word in _LETTER_WORD.finditer(head):  # the name opens the text: a place in the head is one in the text
+        letter = word.group()
+        if letter in letters and letter not in found and not _inside_found(head, word.start(), found):
+            before = sum(0 <= text.find(tool) < word.start() for tool in found)
+            found = [*found[:before], letter, *found[before:]]
+    return found
+
+
+def _inside_found(text: str, at: int, found: list[str]) -> bool:
+    """Whether the place is inside a tool found there: "R" of "R Shiny" names that product, not the language."""
+    return any(
+        text.startswith(tool, start)
+        for tool in found
+        if len(tool) > 1
+        for start in range(max(0, at - len(tool) + 1), at + 1)
+    )
 
 
 # A maker's name and one capitalised word, closing the name or before a lower-case word: "Microsoft Defender for".
