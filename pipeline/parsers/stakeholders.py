@@ -824,14 +824,16 @@ def _capitalised(name: str) -> bool:
 
 
 # The passives whose subject is what the decider owns or decides, as the active verb's object would be:
-# "engineering approach is owned by engineering". "Final calls are made by ..." names the decisions themselves.
-_OWNING_PASSIVES = ("owned", "decided")
+# "engineering approach is owned by engineering"; so is the subject of where a decision rests ("final go/no-go rests
+# with ..."). "Final calls are made by ..." names the decisions themselves.
+_OWNING_PASSIVES = ("owned", "decided", "rest", "lie", "sit", "resid")
 _BE = re.compile(r"\s+(?:is|are|was|were|be|been)$", re.IGNORECASE)
 
 
 def _owned_subject(clause: str, by: tuple[str, int, int]) -> str | None:
-    """What a clause "X is owned (decided) by Y" says Y owns: X; None for the other passives, with nothing before
-    the verb, or with an active verb there naming its own decider ("The EM owns staffing decisions owned by ...")."""
+    """What a clause "X is owned (decided) by Y" or "X rests with Y" says Y owns: X; None for the other passives,
+    with nothing before the verb, or with an active verb there naming its own decider ("The EM owns staffing
+    decisions owned by ...")."""
     if not clause[by[1] :].lower().startswith(_OWNING_PASSIVES):
         return None
     subject = _BE.sub("", _LEADING_JOIN.sub("", clause[: by[1]].strip()))
