@@ -33,6 +33,7 @@ from .common import (
     with_labelled_subsections,
 )
 from .text import (
+    paren_depth,
     paren_groups,
     split_at_colon,
     split_enumeration,
@@ -109,6 +110,8 @@ _HORIZON = re.compile(r"\(([^()]*\b(?:years?|months?|horizon)\b[^()]*)\)", re.IG
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _OPEN_START = re.compile(r"^(?:after|beyond|from|post|over)\b|\+", re.IGNORECASE)
 _OPEN_END = re.compile(r"^(?:by|within|first|up to|until)\b", re.IGNORECASE)
+# A stage label that dates a stage only by the one before it: "Years 3–5: ...; later: ..." is after year 5.
+_LATER = re.compile(r"(?:later|beyond|thereafter|after that|afterwards|long(?:er)?[- ]term)", re.IGNORECASE)
 
 
 def _promotion_transition(heading: str) -> RoleTransition | None:
@@ -178,7 +181,49 @@ def _labelled_sentences(text: str) -> list[str]:
     ]
     starts = [0, *(end for _, end in gaps)]
     ends = [*(start for start, _ in gaps), len(text)]
-    return [text[start:end].strip() for start, end in zip(starts, ends)]
+    return [clause for start, end in zip(starts, ends) for clause in _labelled_clauses(text[start:end].strip())]
+
+
+_CLAUSE_GAP = re.compile(r";\s+")
+
+
+def _labelled_clauses(sentence: str) -> list[str]:
+    """The ';' clauses of a labelled sentence when each opens with its own short stage label, lower-case in the
+    sentence's run: "Years 1–2: A; years 3–5: B; later: C" → three; "Year 1: learn A; own B" stays one."""
+    if ";" not in sentence:
+        return [sentence]  # most sentences: one stage
+    cuts = [m.span() for m in _CLAUSE_GAP.finditer(sentence) if not paren_depth(sentence, m.start())]
+    starts = [0, *(end for _, end in cuts)]
+    ends = [*(start for start, _ in cuts), len(sentence)]
+    clauses = [sentence[start:end].strip() for start, end in zip(starts, ends)]
+    if len(clauses) < 2 or not all(split_at_colon(c, max_words=_STAGE_LABEL_WORDS) for c in clauses[1:]):
+        return [sentence]
+    return clauses
+
+
+def _run_label(clause: str) -> tuple[str, str] | None:
+    """The label and description of a stage cut from a line; None to read it as a title (_stage). A clause after
+    a ';' goes on in its sentence: its label may be lower-case ("years 3–5", "later")."""
+    if split_title_description(clause)[0] is not None:
+        return None
+    return split_at_colon(clause, max_words=_STAGE_LABEL_WORDS)
+
+
+def _dated_by_previous(stages: list[EvolutionStage]) -> list[EvolutionStage]:
+    """The stages of one line, a "later" stage open-ended after the dated stage before it: "Years 3–5: B; later: C"
+    → C from year 5 on."""
+    for k in range(1, len(stages)):
+        before, stage = stages[k - 1], stages[k]
+        if (
+            stage.period
+            and stage.period_unit is None
+            and _LATER.fullmatch(stage.period.strip())
+            and before.period_unit is not None
+            and before.period_end is not None
+        ):
+            update = {"period_unit": before.period_unit, "period_start": before.period_end, "period_end": None}
+            stages[k] = stage.model_copy(update=update)
+    return stages
 
 
 def _stages(node: Node) -> list[EvolutionStage]:
@@ -189,12 +234,12 @@ def _stages(node: Node) -> list[EvolutionStage]:
     """
     sentences = _labelled_sentences(node.text)
     if len(sentences) > 1:
-        return [_stage(sentence) for sentence in sentences]
+        return _dated_by_previous([_stage(sentence, _run_label(sentence)) for sentence in sentences])
     steps = arrow_path(node.text)
     # The steps after an arrow go on in the line's sentence: their labels may be lower-case ("later").
     later = [split_at_colon(step, max_words=_STAGE_LABEL_WORDS) for step in steps[1:]]
     if later and all(later) and split_title_description(steps[0])[0]:
-        return [_stage(steps[0]), *(_stage(step, parts) for step, parts in zip(steps[1:], later))]
+        return _dated_by_previous([_stage(steps[0]), *(_stage(step, parts) for step, parts in zip(steps[1:], later))])
     return _labelled_chain(node.text) or [_stage(node.text)]
 
 
