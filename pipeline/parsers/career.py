@@ -181,7 +181,7 @@ def _labelled_sentences(text: str) -> list[str]:
     ]
     starts = [0, *(end for _, end in gaps)]
     ends = [*(start for start, _ in gaps), len(text)]
-    return [clause for start, end in zip(starts, ends) for clause in _labelled_clauses(text[start:end].strip())]
+    return [text[start:end].strip() for start, end in zip(starts, ends)]
 
 
 _CLAUSE_GAP = re.compile(r";\s+")
@@ -196,9 +196,22 @@ def _labelled_clauses(sentence: str) -> list[str]:
     starts = [0, *(end for _, end in cuts)]
     ends = [*(start for start, _ in cuts), len(sentence)]
     clauses = [sentence[start:end].strip() for start, end in zip(starts, ends)]
-    if len(clauses) < 2 or not all(split_at_colon(c, max_words=_STAGE_LABEL_WORDS) for c in clauses[1:]):
+    if (
+        len(clauses) < 2
+        or split_title_description(clauses[0], _STAGE_LABEL_WORDS)[0] is None
+        or not all(split_at_colon(c, max_words=_STAGE_LABEL_WORDS) for c in clauses[1:])
+    ):
         return [sentence]
     return clauses
+
+
+def _clause_stages(clauses: list[str]) -> list[EvolutionStage]:
+    """A sentence's stage, or the stages of its labelled ';' clauses, a "later" one dated by the one before it
+    (the clauses run on in one sentence: "later" is after the clause before; across sentences or items a
+    "Long term" stays undated)."""
+    if len(clauses) == 1:
+        return [_stage(clauses[0])]
+    return _dated_by_previous([_stage(clause, _run_label(clause)) for clause in clauses])
 
 
 def _run_label(clause: str) -> tuple[str, str] | None:
@@ -210,8 +223,8 @@ def _run_label(clause: str) -> tuple[str, str] | None:
 
 
 def _dated_by_previous(stages: list[EvolutionStage]) -> list[EvolutionStage]:
-    """The stages of one line, a "later" stage open-ended after the dated stage before it: "Years 3–5: B; later: C"
-    → C from year 5 on."""
+    """The stages of one sentence's clauses, a "later" stage open-ended after the dated stage before it:
+    "Years 3–5: B; later: C" → C from year 5 on."""
     for k in range(1, len(stages)):
         before, stage = stages[k - 1], stages[k]
         if (
@@ -230,16 +243,17 @@ def _stages(node: Node) -> list[EvolutionStage]:
     """The stages of one line: "Early: demos → later: deal strategy" is two, each step labelled and described.
 
     An arrow inside one stage's description ("Months 0–3: learn A → B") leaves the line one stage; sentences
-    that each open with their own label ("Year 1: A → B. Years 2–3: C → D.") are a stage each.
+    that each open with their own label ("Year 1: A → B. Years 2–3: C → D.") are a stage each, and so are the ';'
+    clauses of one that each do ("Years 1–2: A; years 3–5: B; later: C").
     """
-    sentences = _labelled_sentences(node.text)
-    if len(sentences) > 1:
-        return _dated_by_previous([_stage(sentence, _run_label(sentence)) for sentence in sentences])
+    sentences = [_labelled_clauses(sentence) for sentence in _labelled_sentences(node.text)]
+    if len(sentences) > 1 or len(sentences[0]) > 1:
+        return [stage for clauses in sentences for stage in _clause_stages(clauses)]
     steps = arrow_path(node.text)
     # The steps after an arrow go on in the line's sentence: their labels may be lower-case ("later").
     later = [split_at_colon(step, max_words=_STAGE_LABEL_WORDS) for step in steps[1:]]
     if later and all(later) and split_title_description(steps[0])[0]:
-        return _dated_by_previous([_stage(steps[0]), *(_stage(step, parts) for step, parts in zip(steps[1:], later))])
+        return [_stage(steps[0]), *(_stage(step, parts) for step, parts in zip(steps[1:], later))]
     return _labelled_chain(node.text) or [_stage(node.text)]
 
 
