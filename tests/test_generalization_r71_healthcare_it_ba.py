@@ -50,6 +50,11 @@ def test_synthetic_go_live_is_a_launch(text: str, expected: list[Frequency]) -> 
             "Budget decisions sit with Finance, and hiring rests with the Director.",
             [("Finance", "Budget decisions"), ("the Director", "hiring")],
         ),
+        # A "with" repeated after a comma opens another decider, its "for ..." the scope.
+        (
+            "Final decisions sit with the Ward Manager for rotas, and with the Matron for leave exceptions.",
+            [("the Ward Manager", "rotas"), ("the Matron", "leave exceptions")],
+        ),
         # The passives and active verbs read as before.
         ("Release scope is owned by the PM.", [("the PM", "Release scope")]),
         ("The analyst recommends options to the steering group.", []),

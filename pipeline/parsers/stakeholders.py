@@ -846,6 +846,24 @@ _MODAL = re.compile(r"(?:^|\s+)(?:can|may|might|must|should|shall|will|would|cou
 _NEGATION = re.compile(r"(?:^|\s)(?:cannot|can[’']t|not|never)$", re.IGNORECASE)
 
 
+# Deciders each over a scope of their own after one resting verb: "sit with the PM for guidance, with Sales for
+# deal exceptions, and with the council for list prices".
+_WITH_AGAIN = re.compile(r",\s+(?:and\s+)?with\s+(?=\S)", re.IGNORECASE)
+_FOR_SCOPE = re.compile(r"\s+for\s+(?=\S)", re.IGNORECASE)
+
+
+def _scoped_groups(after: str, clause: str, scope: str | None) -> list[Decider]:
+    """The deciders after "made by" / "rests with"; a "with" repeated after a comma opens another group, its
+    "for ..." its scope, not part of a name."""
+    if ", " not in after or not _WITH_AGAIN.search(after):
+        return _named_after(after, clause, scope)  # most statements: one group of deciders
+    found: list[Decider] = []
+    for group in _WITH_AGAIN.split(after):
+        who, *what = _FOR_SCOPE.split(group, maxsplit=1)
+        found += _named_after(who, clause, what[0].strip() if what else scope)
+    return found
+
+
 def deciders_in(text: str) -> list[Decider]:
     """Deciders named inline: "X and Y decide Z", "... made by X, Y" or "Z is decided jointly with X".
 
@@ -857,7 +875,7 @@ def deciders_in(text: str) -> list[Decider]:
         clause = clause.strip().rstrip(".")
         by = find_terms(clause, "decided_by")
         if by:
-            found += _named_after(clause[by[0][2] :].strip(" :"), clause, _owned_subject(clause, by[0]))
+            found += _scoped_groups(clause[by[0][2] :].strip(" :"), clause, _owned_subject(clause, by[0]))
             continue
         passive = _passive_decider(clause)
         if passive is not None:
