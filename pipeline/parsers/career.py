@@ -33,6 +33,7 @@ from .common import (
     with_labelled_subsections,
 )
 from .text import (
+    paren_depth,
     paren_groups,
     split_at_colon,
     split_enumeration,
@@ -109,6 +110,8 @@ _HORIZON = re.compile(r"\(([^()]*\b(?:years?|months?|horizon)\b[^()]*)\)", re.IG
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _OPEN_START = re.compile(r"^(?:after|beyond|from|post|over)\b|\+", re.IGNORECASE)
 _OPEN_END = re.compile(r"^(?:by|within|first|up to|until)\b", re.IGNORECASE)
+# A stage label that dates a stage only by the one before it: "Years 3–5: ...; later: ..." is after year 5.
+_LATER = re.compile(r"(?:later|beyond|thereafter|after that|afterwards|long(?:er)?[- ]term)", re.IGNORECASE)
 
 
 def _promotion_transition(heading: str) -> RoleTransition | None:
@@ -181,15 +184,71 @@ def _labelled_sentences(text: str) -> list[str]:
     return [text[start:end].strip() for start, end in zip(starts, ends)]
 
 
+_CLAUSE_GAP = re.compile(r";\s+")
+
+
+def _labelled_clauses(sentence: str) -> list[str]:
+    """The ';' clauses of a labelled sentence when each opens with its own short stage label, lower-case in the
+    sentence's run: "Years 1–2: A; years 3–5: B; later: C" → three; "Year 1: learn A; own B" stays one."""
+    if ";" not in sentence:
+        return [sentence]  # most sentences: one stage
+    cuts = [m.span() for m in _CLAUSE_GAP.finditer(sentence) if not paren_depth(sentence, m.start())]
+    starts = [0, *(end for _, end in cuts)]
+    ends = [*(start for start, _ in cuts), len(sentence)]
+    clauses = [sentence[start:end].strip() for start, end in zip(starts, ends)]
+    if (
+        len(clauses) < 2
+        or split_title_description(clauses[0], _STAGE_LABEL_WORDS)[0] is None
+        or not all(split_at_colon(c, max_words=_STAGE_LABEL_WORDS) for c in clauses[1:])
+    ):
+        return [sentence]
+    return clauses
+
+
+def _clause_stages(clauses: list[str]) -> list[EvolutionStage]:
+    """A sentence's stage, or the stages of its labelled ';' clauses, a "later" one dated by the one before it
+    (the clauses run on in one sentence: "later" is after the clause before; across sentences or items a
+    "Long term" stays undated)."""
+    if len(clauses) == 1:
+        return [_stage(clauses[0])]
+    return _dated_by_previous([_stage(clause, _run_label(clause)) for clause in clauses])
+
+
+def _run_label(clause: str) -> tuple[str, str] | None:
+    """The label and description of a stage cut from a line; None to read it as a title (_stage). A clause after
+    a ';' goes on in its sentence: its label may be lower-case ("years 3–5", "later")."""
+    if split_title_description(clause)[0] is not None:
+        return None
+    return split_at_colon(clause, max_words=_STAGE_LABEL_WORDS)
+
+
+def _dated_by_previous(stages: list[EvolutionStage]) -> list[EvolutionStage]:
+    """The stages of one sentence's clauses, a "later" stage open-ended after the dated stage before it:
+    "Years 3–5: B; later: C" → C from year 5 on."""
+    for k in range(1, len(stages)):
+        before, stage = stages[k - 1], stages[k]
+        if (
+            stage.period
+            and stage.period_unit is None
+            and _LATER.fullmatch(stage.period.strip())
+            and before.period_unit is not None
+            and before.period_end is not None
+        ):
+            update = {"period_unit": before.period_unit, "period_start": before.period_end, "period_end": None}
+            stages[k] = stage.model_copy(update=update)
+    return stages
+
+
 def _stages(node: Node) -> list[EvolutionStage]:
     """The stages of one line: "Early: demos → later: deal strategy" is two, each step labelled and described.
 
     An arrow inside one stage's description ("Months 0–3: learn A → B") leaves the line one stage; sentences
-    that each open with their own label ("Year 1: A → B. Years 2–3: C → D.") are a stage each.
+    that each open with their own label ("Year 1: A → B. Years 2–3: C → D.") are a stage each, and so are the ';'
+    clauses of one that each do ("Years 1–2: A; years 3–5: B; later: C").
     """
-    sentences = _labelled_sentences(node.text)
-    if len(sentences) > 1:
-        return [_stage(sentence) for sentence in sentences]
+    sentences = [_labelled_clauses(sentence) for sentence in _labelled_sentences(node.text)]
+    if len(sentences) > 1 or len(sentences[0]) > 1:
+        return [stage for clauses in sentences for stage in _clause_stages(clauses)]
     steps = arrow_path(node.text)
     # The steps after an arrow go on in the line's sentence: their labels may be lower-case ("later").
     later = [split_at_colon(step, max_words=_STAGE_LABEL_WORDS) for step in steps[1:]]

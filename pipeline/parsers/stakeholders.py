@@ -824,14 +824,16 @@ def _capitalised(name: str) -> bool:
 
 
 # The passives whose subject is what the decider owns or decides, as the active verb's object would be:
-# "engineering approach is owned by engineering". "Final calls are made by ..." names the decisions themselves.
-_OWNING_PASSIVES = ("owned", "decided")
+# "engineering approach is owned by engineering"; so is the subject of where a decision rests ("final go/no-go rests
+# with ..."). "Final calls are made by ..." names the decisions themselves.
+_OWNING_PASSIVES = ("owned", "decided", "rest", "lie", "sit", "resid")
 _BE = re.compile(r"\s+(?:is|are|was|were|be|been)$", re.IGNORECASE)
 
 
 def _owned_subject(clause: str, by: tuple[str, int, int]) -> str | None:
-    """What a clause "X is owned (decided) by Y" says Y owns: X; None for the other passives, with nothing before
-    the verb, or with an active verb there naming its own decider ("The EM owns staffing decisions owned by ...")."""
+    """What a clause "X is owned (decided) by Y" or "X rests with Y" says Y owns: X; None for the other passives,
+    with nothing before the verb, or with an active verb there naming its own decider ("The EM owns staffing
+    decisions owned by ...")."""
     if not clause[by[1] :].lower().startswith(_OWNING_PASSIVES):
         return None
     subject = _BE.sub("", _LEADING_JOIN.sub("", clause[: by[1]].strip()))
@@ -842,6 +844,24 @@ _SCOPE_PREPOSITION = re.compile(r"^(?:on|upon)\s+(?!behalf\b)(?=\S)", re.IGNOREC
 # A modal verb, or a negation, closing the words before a deciding verb.
 _MODAL = re.compile(r"(?:^|\s+)(?:can|may|might|must|should|shall|will|would|could)$", re.IGNORECASE)
 _NEGATION = re.compile(r"(?:^|\s)(?:cannot|can[’']t|not|never)$", re.IGNORECASE)
+
+
+# Deciders each over a scope of their own after one resting verb: "sit with the PM for guidance, with Sales for
+# deal exceptions, and with the council for list prices".
+_WITH_AGAIN = re.compile(r",\s+(?:and\s+)?with\s+(?=\S)", re.IGNORECASE)
+_FOR_SCOPE = re.compile(r"\s+for\s+(?=\S)", re.IGNORECASE)
+
+
+def _scoped_groups(after: str, clause: str, scope: str | None) -> list[Decider]:
+    """The deciders after "made by" / "rests with"; a "with" repeated after a comma opens another group, its
+    "for ..." its scope, not part of a name."""
+    if ", " not in after or not _WITH_AGAIN.search(after):
+        return _named_after(after, clause, scope)  # most statements: one group of deciders
+    found: list[Decider] = []
+    for group in _WITH_AGAIN.split(after):
+        who, *what = _FOR_SCOPE.split(group, maxsplit=1)
+        found += _named_after(who, clause, what[0].strip() if what else scope)
+    return found
 
 
 def deciders_in(text: str) -> list[Decider]:
@@ -855,7 +875,7 @@ def deciders_in(text: str) -> list[Decider]:
         clause = clause.strip().rstrip(".")
         by = find_terms(clause, "decided_by")
         if by:
-            found += _named_after(clause[by[0][2] :].strip(" :"), clause, _owned_subject(clause, by[0]))
+            found += _scoped_groups(clause[by[0][2] :].strip(" :"), clause, _owned_subject(clause, by[0]))
             continue
         passive = _passive_decider(clause)
         if passive is not None:
