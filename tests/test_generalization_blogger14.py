@@ -177,11 +177,11 @@ def test_stakeholder_escalation_written_as_a_semicolon_clause():
     details = _details(None, "bands, offers, exceptions; escalation when offers exceed band.")
     assert [(d.label, d.kind.value, d.text) for d in details] == [
         (None, "description", "bands, offers, exceptions"),
-        ("escalation", "escalation", "when offers exceed band."),
+        ("escalation", "escalation", "when offers exceed band"),  # the stop closes the line
     ]
     assert [(d.kind.value, d.text) for d in _details(None, "headcount and budget; escalation on freezes.")] == [
         ("description", "headcount and budget"),
-        ("escalation", "freezes."),
+        ("escalation", "freezes"),
     ]
 
 

@@ -85,7 +85,7 @@ def test_lower_case_stakeholder_labels_split_at_a_semicolon() -> None:
         (
             "Nurse managers and directors",
             "prioritize unit requests, sponsor changes",
-            "safety concerns, adoption problems.",
+            "safety concerns, adoption problems",  # the stop closes the line, not the clause
         ),
         ("Staff nurses and super-users", "users, testers, source of workflow truth.", None),
     ]
@@ -93,7 +93,7 @@ def test_lower_case_stakeholder_labels_split_at_a_semicolon() -> None:
 
 def test_a_capitalised_label_after_a_semicolon_opens_the_next_part() -> None:
     assert _internal("<li>Pharmacy informatics – Nature: MAR and order sets; Escalation: dosing rule defects.</li>") == [
-        ("Pharmacy informatics", "MAR and order sets", "dosing rule defects.")
+        ("Pharmacy informatics", "MAR and order sets", "dosing rule defects")
     ]
 
 

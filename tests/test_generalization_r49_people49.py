@@ -195,7 +195,7 @@ def test_synthetic_escalation_clause_names_trigger_and_target() -> None:
 
 def test_synthetic_escalation_clause_without_a_target_is_unchanged() -> None:
     stakeholders = _internal("<strong>Finance</strong> – headcount approvals and budget; escalation on freezes.")
-    assert stakeholders["internal"][0]["escalation"] == "freezes."
+    assert stakeholders["internal"][0]["escalation"] == "freezes"
     assert stakeholders["escalation_points"] == []
 
 

@@ -66,14 +66,14 @@ def test_synthetic_list_all_of_labels_keeps_label_and_detail() -> None:
     )
     assert [_shape(e) for e in exercises] == [
         (
-            "Cost case",
+            "Cost case: cut a monthly bill by 15% without losing resilience (60 minutes).",  # the line as written
             "Cost case",
             "60 minutes",
             None,
             ["cut a monthly bill by 15% without losing resilience (60 minutes)."],
         ),
         (
-            "Walkthrough",
+            "Walkthrough: explain a failed Terraform apply to a product team (15 minutes).",
             "Walkthrough",
             "15 minutes",
             None,
@@ -87,7 +87,7 @@ def test_synthetic_untimed_label_among_sentences_still_names_the_exercise() -> N
         ["Build a small VPC module with tests (take-home, 3 hours).", "System design: a multi-account landing zone."]
     )
     assert [_shape(e) for e in exercises][1] == (
-        "System design",
+        "System design: a multi-account landing zone.",
         "System design",
         None,
         None,

@@ -35,7 +35,7 @@ def test_synthetic_timed_format_alternatives_are_named_like_their_siblings() -> 
     assert [_shape(e) for e in exercises] == [
         (
             None,
-            "Take-home (4 hours max) or live pairing",
+            "Take-home (4 hours max) or live pairing: add a search box with an API route and tests.",
             "Take-home or live pairing",
             "4 hours max",
             None,
@@ -43,7 +43,7 @@ def test_synthetic_timed_format_alternatives_are_named_like_their_siblings() -> 
         ),
         (
             None,
-            "Architecture conversation",
+            "Architecture conversation: sketch an audit log for a multi-tenant app.",
             "Architecture conversation",
             None,
             None,
@@ -57,7 +57,7 @@ def test_synthetic_time_after_the_first_of_other_formats() -> None:
         ["Live coding (60 minutes) or take-home: build a rate-limited endpoint.", "Design review: a caching layer."]
     )
     assert (first["text"], first["name"], first["duration"]) == (
-        "Live coding (60 minutes) or take-home",
+        "Live coding (60 minutes) or take-home: build a rate-limited endpoint.",
         "Live coding or take-home",
         "60 minutes",
     )
@@ -70,7 +70,10 @@ def test_unseen_page_exercises_are_split_alike() -> None:
     assert [_shape(e) for e in exercises] == [
         (
             None,
-            "Take-home (3 hours max) or live pairing",
+            (
+                "Take-home (3 hours max) or live pairing: build a small feature with a Next.js page, an API endpoint, "
+                "and a Postgres table, with tests."
+            ),
             "Take-home or live pairing",
             "3 hours max",
             None,
@@ -78,7 +81,7 @@ def test_unseen_page_exercises_are_split_alike() -> None:
         ),
         (
             None,
-            "System design conversation",
+            "System design conversation: design a notifications feature for a SaaS product.",
             "System design conversation",
             None,
             None,
@@ -86,7 +89,7 @@ def test_unseen_page_exercises_are_split_alike() -> None:
         ),
         (
             None,
-            "Code review exercise",
+            "Code review exercise: review a flawed pull request and explain the feedback.",
             "Code review exercise",
             None,
             None,

@@ -55,14 +55,14 @@ def test_exercise_per_bullet_with_description() -> None:
             None,
             "Architecture case",
             "60–90 minutes",
-            "Architecture case (60–90 minutes)",
+            "Architecture case (60–90 minutes): design a landing zone; cover identity and key management.",
             [("design a landing zone; cover identity and key management.", ["Follow-up: defend one trade-off."])],
         ),
         (
             None,
             "Review exercise",
             "45 minutes",
-            "Review exercise (45 minutes)",
+            "Review exercise (45 minutes) – critique a Terraform module with deliberate flaws.",
             [("critique a Terraform module with deliberate flaws.", [])],
         ),
     ]
@@ -87,7 +87,7 @@ def test_labelled_exercise_paragraph_after_one_with_details() -> None:
             "Case study 2",
             "Failure diagnosis",
             None,
-            "Case study 2: Failure diagnosis",
+            "Case study 2: Failure diagnosis – Candidate receives ten bad answers and must classify root causes.",
             [("Candidate receives ten bad answers and must classify root causes.", [])],
         ),
     ]

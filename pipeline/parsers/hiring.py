@@ -90,7 +90,10 @@ class Exercise(FieldsModel):
         default=None, description="Parenthetical that is not a duration, e.g. 'whiteboard'."
     )
     details: list[Point] = Field(default_factory=list, description="The exercise's details, nested as on the page.")
-    text: str | None = Field(default=None, description="The exercise's title line as on the page.")
+    text: str | None = Field(
+        default=None,
+        description="The exercise's line as on the page: its title line, or the whole 'Case: ...' line it opens.",
+    )
 
 
 class ScorecardRow(FieldsModel):
@@ -308,7 +311,11 @@ def split_exercise_lead(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _exercise(title: str | None, blocks: list[Block], whole_sentence: bool = False) -> Exercise:
+def _exercise(
+    title: str | None, blocks: list[Block], whole_sentence: bool = False, line: str | None = None
+) -> Exercise:
+    """An exercise from its title and the blocks under it. `line` is the page's line when the title was cut
+    from it ("Case: a vendor proposes ..." titled "Case"): the exercise's text is its line as on the page."""
     details = [point(node) for node in nest_colon_leads(item_tree(blocks))]
     if title is None:
         return Exercise(details=details)
@@ -319,7 +326,7 @@ def _exercise(title: str | None, blocks: list[Block], whole_sentence: bool = Fal
         duration = _trailing_duration(blocks[0].text)
     elif duration is None and whole_sentence and (spoken := _duration().search(name)):
         duration = spoken.group()  # "30-minute mock demo to a panel": the sentence says how long
-    return Exercise(label=label, name=name, duration=duration, format_note=note, details=details, text=title)
+    return Exercise(label=label, name=name, duration=duration, format_note=note, details=details, text=line or title)
 
 
 def _some_unlabelled(blocks: list[Block], exercise_items: set[int]) -> bool:
@@ -498,6 +505,7 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
     title: Block | None = None
     run: list[Block] = []
     told: set[int] = set()  # titles of exercises told whole in one labelled, timed sentence
+    lines: dict[int, str] = {}  # the page's line of each title cut from its description
     bare: list[Block] = []  # the title item of the exercise just flushed, if it had no detail of its own
 
     def flush() -> None:
@@ -506,7 +514,8 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
             exercises.append(_told_exercise(title.text, _rebased(run)))
         elif title is not None or run:
             whole = sentence_led or lone_task is not None
-            exercises.append(_exercise(title.text if title else None, _rebased(run), whole_sentence=whole))
+            line = lines.get(id(title)) if title is not None else None
+            exercises.append(_exercise(title.text if title else None, _rebased(run), whole_sentence=whole, line=line))
 
     blocks = _run_on_exercises(blocks)
     label_led = _label_led(blocks)
@@ -543,6 +552,8 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
             head, description = lead
             title, run = block.model_copy(update={"text": head}), [block.model_copy(update={"text": description})]
             run = run if description else []
+            if description:
+                lines[id(title)] = block.text
         elif (sentence_led and block.kind == BlockKind.LIST_ITEM) or id(block) in exercise_items:
             # "Presentation of a past project to a mixed panel.": the sentence names the exercise.
             flush()

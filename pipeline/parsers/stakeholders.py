@@ -279,6 +279,7 @@ def _details(label: str | None, value: str) -> list[StakeholderDetail]:
     breaks = [m for m in _SENTENCE_BREAK.finditer(value) if _detail_label(value[m.end() :])[0]]
     starts = [0, *(m.end() for m in breaks)]
     pieces = [value[start:stop].strip() for start, stop in zip(starts, [*(m.start() for m in breaks), len(value)])]
+    pieces = _without_line_stop(pieces)
     first = _detail_label(pieces[0]) if label is None else (label, pieces[0])
     return [_detail(*first), *(_detail(*_detail_label(piece)) for piece in pieces[1:])]
 
@@ -312,7 +313,26 @@ def _clause_details(label: str | None, value: str) -> list[StakeholderDetail]:
             parts[-1][1].append(clause)
     if len(parts) == 1:
         return []
-    return [_detail(part_label, "; ".join(texts)) for part_label, texts in parts]
+    values = _without_line_stop(["; ".join(texts) for _, texts in parts])
+    return [_detail(part_label, value) for (part_label, _), value in zip(parts, values)]
+
+
+_KEPT_STOPS = ("etc.", "e.g.", "i.e.", "Inc.", "Ltd.", "Co.")  # a full stop that is part of the last word
+
+
+def _without_line_stop(clauses: list[str]) -> list[str]:
+    """The clauses one line was cut into, less the line's closing full stop when the clauses before the last close
+    on none: cut at a ';' or a spaced dash ("nature: priorities; escalation: disputed awards."), the stop ends the
+    line, not the last clause, so every value closes alike. Clauses cut at full stops ("Nature: x. Escalation: y.")
+    are sentences, each keeping its own; a lone clause is the line's whole description and keeps it too."""
+    if (
+        len(clauses) < 2
+        or clauses[-2].endswith(".")
+        or not clauses[-1].endswith(".")
+        or clauses[-1].endswith(("..", *_KEPT_STOPS))
+    ):
+        return clauses
+    return [*clauses[:-1], clauses[-1][:-1].rstrip()]
 
 
 def _escalated(label: str, text: str) -> tuple[str, str | None]:
