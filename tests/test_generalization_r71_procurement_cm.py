@@ -56,6 +56,20 @@ def test_synthetic_title_line_alone_keeps_the_title() -> None:
     assert [(e["name"], e["text"]) for e in exercises] == [("Take-home exercise", "Take-home exercise (2–3 hours)")]
 
 
+def test_each_exercise_keeps_its_own_line() -> None:
+    # A food-safety page (AsciiDoc): a "Case: ..." exercise, then two untitled tasks. The titles are copies made
+    # while grouping; the line kept for one must never be found again for another whose copy took its freed id.
+    page = unseen_document("qa-manager-food-manufacturing-asciidoc.synthetic.txt")
+    exercises = page["fields"]["hiring"]["exercises"]
+    assert [e["name"] for e in exercises] == [
+        "Case",
+        "Review a sample HACCP plan and identify gaps",
+        "Analyse a 12-month complaint data set and present three priorities",
+    ]
+    assert exercises[0]["text"].startswith("Case: a Zone 2 Listeria positive")
+    assert [e["text"] for e in exercises[1:]] == [e["name"] for e in exercises[1:]]
+
+
 def _internal(line: str) -> dict:
     body = (
         "<h2>12) Stakeholders and Collaboration Map</h2><h3>Internal stakeholders</h3>"

@@ -504,6 +504,8 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
     exercises: list[Exercise] = []
     title: Block | None = None
     run: list[Block] = []
+    # Titles are copies made here, by id: each is held in `made`, so that no later copy takes a freed one's id.
+    made: list[Block] = []
     told: set[int] = set()  # titles of exercises told whole in one labelled, timed sentence
     lines: dict[int, str] = {}  # the page's line of each title cut from its description
     bare: list[Block] = []  # the title item of the exercise just flushed, if it had no detail of its own
@@ -544,6 +546,7 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
             # labelled one is told the same way; its text keeps the whole line, as theirs does.
             flush()
             title, run = block.model_copy(update={"text": block.text.rstrip().removesuffix(".")}), []
+            made.append(title)
             told.add(id(title))
         elif lead := _exercise_lead(block, label_led) or (
             _named_exercise(block.text, any_label=True) if id(block) in exercise_items else None
@@ -553,6 +556,7 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
             title, run = block.model_copy(update={"text": head}), [block.model_copy(update={"text": description})]
             run = run if description else []
             if description:
+                made.append(title)
                 lines[id(title)] = block.text
         elif (sentence_led and block.kind == BlockKind.LIST_ITEM) or id(block) in exercise_items:
             # "Presentation of a past project to a mixed panel.": the sentence names the exercise.
