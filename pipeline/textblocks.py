@@ -1106,8 +1106,8 @@ def _grid_table(lines: _Lines, i: int, pieces: list[Piece]) -> int:
     cuts = [indent + k for k, char in enumerate(top) if char == "+"]
     width = len(cuts) - 1
     header: list[str] = []
-    rows: list[list[str]] = []
     wrapped: list[list[str]] = [[] for _ in range(width)]  # the open row's cell lines
+    spans: list[tuple[list[list[str]], bool]] = []  # each run of lines between borders, and whether "=" closes it
     end = lines.end(i)
     j = i + 1
     while j < len(lines.raws):
@@ -1117,11 +1117,7 @@ def _grid_table(lines: _Lines, i: int, pieces: list[Piece]) -> int:
         if not border and not stripped.startswith("|"):
             break
         if border:
-            row = _grid_row(wrapped)
-            if "=" in stripped and row and not header and not rows:
-                header = row
-            elif row:
-                rows.append(row)
+            spans.append((wrapped, "=" in stripped))
             wrapped = [[] for _ in range(width)]
         elif all(raw[cut : cut + 1] == "|" for cut in cuts):
             for column in range(width):
@@ -1135,12 +1131,37 @@ def _grid_table(lines: _Lines, i: int, pieces: list[Piece]) -> int:
     if width == 1:
         _frame_lines(lines, i, j, pieces)
         return j
-    if last := _grid_row(wrapped):  # a table cut before its bottom border
-        rows.append(last)
+    spans.append((wrapped, False))  # a table cut before its bottom border keeps its last row
+    rows: list[list[str]] = []
+    for cell_lines, ruled in _line_per_row(spans):
+        row = _grid_row(cell_lines)
+        if ruled and row and not header and not rows:
+            header = row
+        elif row:
+            rows.append(row)
     if not header and rows:
         header = rows.pop(0)
     pieces.append(Piece(Block.table(header, rows, lines.starts[i], end), 0.0))
     return j
+
+
+def _line_per_row(spans: list[tuple[list[list[str]], bool]]) -> list[tuple[list[list[str]], bool]]:
+    """The runs of a grid's lines between borders, a bordered table's body split a row a line.
+
+    A MySQL- or psql-style table ("+---+" over its one-line header, under it and under the body) rules off
+    no row from the next: its body is one run of lines, each a row that fills its first cell. A grid table
+    (pandoc, RST) borders every row and rules its header with "="; a row wrapped over lines leaves its first
+    cell blank where its text is shorter. So a table of one header line ruled with "-" over one run of lines,
+    each filling its first cell, is read a row a line.
+    """
+    filled = [span for span in spans if span[0] and span[0][0]]
+    if len(filled) != 2 or filled[0][1] or len(filled[0][0][0]) != 1:  # not one header line ruled with "-"
+        return spans
+    body, ruled = filled[1]
+    height = len(body[0])
+    if height < 2 or not all(body[0]):
+        return spans
+    return [filled[0], *(([[column[k]] for column in body], ruled) for k in range(height))]
 
 
 def _frame_lines(lines: _Lines, i: int, j: int, pieces: list[Piece]) -> None:
