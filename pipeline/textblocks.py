@@ -1150,16 +1150,17 @@ def _line_per_row(spans: list[tuple[list[list[str]], bool]]) -> list[tuple[list[
 
     A MySQL- or psql-style table ("+---+" over its one-line header, under it and under the body) rules off
     no row from the next: its body is one run of lines, each a row that fills its first cell. A grid table
-    (pandoc, RST) borders every row and rules its header with "="; a row wrapped over lines leaves its first
-    cell blank where its text is shorter. So a table of one header line ruled with "-" over one run of lines,
-    each filling its first cell, is read a row a line.
+    (pandoc, RST) borders every row and rules its header with "="; a row wrapped over lines leaves cells blank
+    where their text is shorter, its first cell too most often. So a table of one header line ruled with "-" over
+    one run of lines, each filling its first cell and most filling every cell, is read a row a line.
     """
     filled = [span for span in spans if span[0] and span[0][0]]
     if len(filled) != 2 or filled[0][1] or len(filled[0][0][0]) != 1:  # not one header line ruled with "-"
         return spans
     body, ruled = filled[1]
     height = len(body[0])
-    if height < 2 or not all(body[0]):
+    full = sum(all(column[k] for column in body) for k in range(height))
+    if height < 2 or not all(body[0]) or full * 2 <= height:
         return spans
     return [filled[0], *(([[column[k]] for column in body], ruled) for k in range(height))]
 

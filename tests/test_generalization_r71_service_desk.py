@@ -125,6 +125,22 @@ def test_synthetic_grid_table_row_wrapped_over_lines_stays_one_row() -> None:
         _BORDER, "| Name | Target | Freq |", _BORDER, "| FCR  | ≥ 70%  | Week |", "|      | of all |      |", _BORDER
     )
     assert _table(text) == (["Name", "Target", "Freq"], [["FCR", "≥ 70% of all", "Week"]])
+    # Nor does a wrapped row whose last line fills its first cell only: most lines of a row a line fill every cell.
+    text = _lines(_BORDER, "| Name | Target | Freq |", _BORDER, "| FCR  | ≥ 70%  | Week |", "| rate |        |      |")
+    assert _table(text) == (["Name", "Target", "Freq"], [["FCR rate", "≥ 70%", "Week"]])
+
+
+def test_synthetic_bordered_table_with_a_blank_cell_is_still_a_row_a_line() -> None:
+    text = _lines(
+        _BORDER,
+        "| Name | Target | Freq |",
+        _BORDER,
+        "| FCR  | ≥ 70%  | Week |",
+        "| ASA  |        | Day  |",
+        "| CSAT | ≥ 90%  | Month|",
+        _BORDER,
+    )
+    assert _table(text)[1] == [["FCR", "≥ 70%", "Week"], ["ASA", "", "Day"], ["CSAT", "≥ 90%", "Month"]]
 
 
 def test_synthetic_grid_table_with_row_borders_keeps_its_wrapped_rows() -> None:
