@@ -97,6 +97,12 @@ _ITEM = re.compile(rf"^(\s*)([{re.escape(ITEM_MARKERS)}]|\d{{1,3}}[.)])\s+(?:{BA
 # item, "a." or "b)". Word writes a tab after its list markers: an "o " or "a. m." opening prose is a word.
 _TAB_MARKER = re.compile(rf"[{TAB_ITEM_MARKERS}]|[A-Za-z][.)]")
 _TAB_ITEM = re.compile(rf"^(\s*)({_TAB_MARKER.pattern})\t+(\S.*)$")
+# A lettered item typed with spaces, "a) Define the operating model", "(b) ...", "c. ..." (Word's, with a tab, is
+# _TAB_ITEM): a list marker only on a page that holds a run of them, a "b" line marked alike, so that prose opening
+# "a) " or "a. " stays prose. The run test searches from a newline, a literal the engine skips to, and only once
+# "b)" or "b." is in the page.
+_LETTERED_ITEM = re.compile(r"^(\s*)(\(?([a-z])([.)])) +(\S.*)$")
+_LETTER_RUN = re.compile(r"\n[ \t]*(\()?b([.)]) +\S")
 # A thematic break: three or more of one of "*", "-", "_", spaces between allowed ("* * *", "___").
 # A rule between sections, not a list item "* *": the line is no content.
 _THEMATIC_BREAK = re.compile(r"([-*_])(?:[ \t]*\1){2,}")
@@ -555,6 +561,24 @@ def _tab_item_depth(pieces: list[Piece], marker: str) -> int:
     return 0
 
 
+def _letter_styles(text: str) -> frozenset[str]:
+    """The lettered markers a page runs lists with, "a)", "(a)" or "a.", each as its opening and closing marks
+    ("" and ")", "(" and ")", "" and "."): those with a "b" line. Empty on nearly every page."""
+    if "b)" not in text and "b." not in text:
+        return frozenset()
+    runs = _LETTER_RUN.findall(text)
+    return frozenset(f"{opening}{closer}" for opening, closer in runs if not opening or closer == ")")
+
+
+def _lettered_item(body: str, styles: frozenset[str]) -> re.Match[str] | None:
+    """A lettered list item's match on a page running such lists (_letter_styles); else None."""
+    match = _LETTERED_ITEM.match(body)
+    if match is None:
+        return None
+    opening = "(" if match.group(2)[0] == "(" else ""
+    return match if f"{opening}{match.group(4)}" in styles else None
+
+
 def text_to_pieces(text: str) -> list[Piece]:
     """Split plain text or markdown into blocks in document order.
 
@@ -585,6 +609,7 @@ def text_to_pieces(text: str) -> list[Piece]:
     # a "#", "**" or "__": most plain text pages have none, and no page-long search. A page-long search for a
     # two-character string is ~10x slower than for one character: "*" and "_" are looked for first.
     column_names: list[int] = []  # the pieces that are one-line paragraphs naming a known column
+    letter_styles = _letter_styles(text)
     plain_numbered_headings = True
     if "#" in text or ("*" in text and "**" in text) or ("_" in text and "__" in text):
         marked = _MARKED_NUMBERED_HEADING.finditer(text)
@@ -704,6 +729,16 @@ def text_to_pieces(text: str) -> list[Piece]:
             depth = _indent_depth(indent, indent_stack)
             number = int(marker[:-1]) if numeric else None  # the marker opens with the line's first character
             pieces.append(new_piece((Block.list_item(item_text.strip(), start, end, depth, marker, number), link_ratio)))
+        elif (
+            letter_styles
+            and (first == "(" or (first.islower() and stripped[1:2] in ".)"))
+            and (match := _lettered_item(body, letter_styles))
+        ):
+            # Read as a numbered item, its letter its number: "a)" over "\t– detail" as "1." over "    – detail".
+            indent, marker, letter, item_text = match.group(1), match.group(2), match.group(3), match.group(5)
+            depth = _indent_depth(indent, indent_stack)
+            lettered = Block.list_item(item_text.strip(), start, end, depth, marker, ord(letter) - ord("a") + 1)
+            pieces.append(new_piece((lettered, link_ratio)))
         elif "\t" in stripped[1:3] and (match := _TAB_ITEM.match(body)):
             marker, item_text = match.group(2), match.group(3)
             depth = _tab_item_depth(pieces, marker)
@@ -1071,8 +1106,8 @@ def _grid_table(lines: _Lines, i: int, pieces: list[Piece]) -> int:
     cuts = [indent + k for k, char in enumerate(top) if char == "+"]
     width = len(cuts) - 1
     header: list[str] = []
-    rows: list[list[str]] = []
     wrapped: list[list[str]] = [[] for _ in range(width)]  # the open row's cell lines
+    spans: list[tuple[list[list[str]], bool]] = []  # each run of lines between borders, and whether "=" closes it
     end = lines.end(i)
     j = i + 1
     while j < len(lines.raws):
@@ -1082,11 +1117,7 @@ def _grid_table(lines: _Lines, i: int, pieces: list[Piece]) -> int:
         if not border and not stripped.startswith("|"):
             break
         if border:
-            row = _grid_row(wrapped)
-            if "=" in stripped and row and not header and not rows:
-                header = row
-            elif row:
-                rows.append(row)
+            spans.append((wrapped, "=" in stripped))
             wrapped = [[] for _ in range(width)]
         elif all(raw[cut : cut + 1] == "|" for cut in cuts):
             for column in range(width):
@@ -1100,12 +1131,38 @@ def _grid_table(lines: _Lines, i: int, pieces: list[Piece]) -> int:
     if width == 1:
         _frame_lines(lines, i, j, pieces)
         return j
-    if last := _grid_row(wrapped):  # a table cut before its bottom border
-        rows.append(last)
+    spans.append((wrapped, False))  # a table cut before its bottom border keeps its last row
+    rows: list[list[str]] = []
+    for cell_lines, ruled in _line_per_row(spans):
+        row = _grid_row(cell_lines)
+        if ruled and row and not header and not rows:
+            header = row
+        elif row:
+            rows.append(row)
     if not header and rows:
         header = rows.pop(0)
     pieces.append(Piece(Block.table(header, rows, lines.starts[i], end), 0.0))
     return j
+
+
+def _line_per_row(spans: list[tuple[list[list[str]], bool]]) -> list[tuple[list[list[str]], bool]]:
+    """The runs of a grid's lines between borders, a bordered table's body split a row a line.
+
+    A MySQL- or psql-style table ("+---+" over its one-line header, under it and under the body) rules off
+    no row from the next: its body is one run of lines, each a row that fills its first cell. A grid table
+    (pandoc, RST) borders every row and rules its header with "="; a row wrapped over lines leaves cells blank
+    where their text is shorter, its first cell too most often. So a table of one header line ruled with "-" over
+    one run of lines, each filling its first cell and most filling every cell, is read a row a line.
+    """
+    filled = [span for span in spans if span[0] and span[0][0]]
+    if len(filled) != 2 or filled[0][1] or len(filled[0][0][0]) != 1:  # not one header line ruled with "-"
+        return spans
+    body, ruled = filled[1]
+    height = len(body[0])
+    full = sum(all(column[k] for column in body) for k in range(height))
+    if height < 2 or not all(body[0]) or full * 2 <= height:
+        return spans
+    return [filled[0], *(([[column[k]] for column in body], ruled) for k in range(height))]
 
 
 def _frame_lines(lines: _Lines, i: int, j: int, pieces: list[Piece]) -> None:
