@@ -20,6 +20,8 @@ __all__ = ["manages_no_one", "role_facts", "role_title_from", "seniority_of"]
 _SENIORITY = "seniority.json"
 # A title's "manager" that manages a product, a program or a portfolio of accounts, not people: no level.
 _PORTFOLIO_MANAGER = "PORTFOLIO_MANAGER"
+# A post whose name holds level words ("Chief of Staff"): the words inside it are no level.
+_POST = "POST_WITHOUT_LEVEL"
 # Level words in the summary when the title has none.
 _SUMMARY_LEVELS = ((re.compile(r"\bmid-level\b|\bmid level\b", re.I), Seniority.MID),)
 # The suffix runs to the title's end over any line break: a help centre's heading wraps its print control onto a
@@ -60,11 +62,13 @@ def _levels() -> dict[Seniority, list[str]]:
 
 @lru_cache(maxsize=1)
 def _seniority_matcher() -> PhraseMatcher:
-    families = load_vocab(_SENIORITY)["portfolio_manager_families"]["families"]
+    vocab = load_vocab(_SENIORITY)
+    families = vocab["portfolio_manager_families"]["families"]
     return phrase_matcher(
         {
             **{level.value: words for level, words in _levels().items()},
             _PORTFOLIO_MANAGER: [f"{family} manager" for family in families],
+            _POST: vocab["posts_without_level"]["phrases"],
         }
     )
 
@@ -86,15 +90,21 @@ def _self_level_matcher() -> Matcher:
     Python at every token."""
     vocab = _self_description()
     # Words between the level and the noun ("technical", "individual", "delivery"): no joiner, so a range
-    # ("senior or staff-level role") or another person ("senior leaders in the role") reaches no noun.
-    between = {"IS_ALPHA": True, "LOWER": {"NOT_IN": vocab["not_between"] + vocab["role_nouns"]}, "OP": "{0,3}"}
+    # ("senior or staff-level role") or another person ("senior leaders in the role") reaches no noun. A word may
+    # be a hyphened compound, split into its parts and hyphens ("non-coding leadership-support role",
+    # "individual-contributor role"): three words, or fewer compounds, in six tokens.
+    between = {
+        "TEXT": {"REGEX": r"^(?:[^\W\d_]+|-)$"},
+        "LOWER": {"NOT_IN": vocab["not_between"] + vocab["role_nouns"]},
+        "OP": "{0,6}",
+    }
     noun = {"LOWER": {"IN": vocab["role_nouns"]}}
-    # "senior individual-contributor role": a hyphen joining the last word to the noun is one compound.
-    hyphen = {"ORTH": "-", "OP": "?"}
+    # Coordinate adjectives: "a senior, non-coding ... role" is still a senior role.
+    comma = {"ORTH": ",", "OP": "?"}
     matcher = Matcher(nlp().vocab)
     for level, phrases in vocab["levels"].items():
         words = [[{"LOWER": token.lower_} for token in nlp().make_doc(phrase)] for phrase in phrases]
-        matcher.add(level, [[*level_words, between, hyphen, noun] for level_words in words])
+        matcher.add(level, [[*level_words, comma, between, noun] for level_words in words])
     return matcher
 
 
@@ -209,20 +219,33 @@ def seniority_of(title: str, *, manages_people: bool = True) -> Seniority:
     "Associate Applied Scientist" → associate; "Senior Engineering Manager" → manager;
     "Senior Product Manager" → senior (a product, program or account manager manages no one by title).
     With ``manages_people`` False (the page says the role has no reports) no "manager" of the title is a level:
-    "Marketing Manager" → unknown.
+    "Marketing Manager" → unknown. A post named with level words gives none ("Chief of Staff, Engineering" →
+    unknown), nor does the leader a role serves ("Executive Assistant to the CEO" → unknown).
     """
     doc = nlp().make_doc(title)
-    matches = [(nlp().vocab.strings[m], start, end) for m, start, end in _seniority_matcher()(doc)]
+    served = _served_from(doc)
+    matches = [(nlp().vocab.strings[m], start, end) for m, start, end in _seniority_matcher()(doc) if start < served]
     portfolio = {end for label, _, end in matches if label == _PORTFOLIO_MANAGER}
+    posts = [(start, end) for label, start, end in matches if label == _POST]
     found = {
         Seniority(label)
-        for label, _, end in matches
-        if label != _PORTFOLIO_MANAGER
+        for label, start, end in matches
+        if label not in (_PORTFOLIO_MANAGER, _POST)
+        and not any(post_start <= start and end <= post_end for post_start, post_end in posts)
         and not (label == Seniority.MANAGER.value and (end in portfolio or not manages_people))
     }
     if not found:
         return Seniority.UNKNOWN
     return min(found, key=list(_levels()).index)
+
+
+def _served_from(doc: Doc) -> int:
+    """Where a title turns to the leader the role serves, its spaced "to" ("Chief of Staff to the CTO"): the levels
+    after it are that leader's. The doc's end when there is none ("Go-to-Market" is hyphened, no turn)."""
+    for token in doc[1:]:
+        if token.lower_ == "to" and token.whitespace_ and doc[token.i - 1].whitespace_:
+            return token.i
+    return len(doc)
 
 
 def manages_no_one(sections: Iterable[Section]) -> bool:
