@@ -651,6 +651,8 @@ def _bare_replacement(text: str, i: int) -> str:
         tail = _LOWER_RUN.match(text, i + 1, i + 4)
         if tail and tail.group(0) in _CONTRACTION_TAILS:
             return "’"  # organization’s, don’t
+        if before.isupper() and after.isupper():
+            return "–"  # a pair or span joining two names in capitals: the AE–SA pair, EU–US transfers, A–Z
         return "—"  # documentation—under
     if before.isspace() and after.isspace():
         return _spaced_replacement(text, i)

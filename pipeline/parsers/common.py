@@ -229,7 +229,17 @@ def point(node: Node) -> Point:
 
 def _is_open_lead(node: Node) -> bool:
     """A list item ending in ':' with nothing nested under it: the lead of a list the scraper flattened."""
-    return not node.children and node.block.kind is _LIST_ITEM and node.block.text.rstrip().endswith(":")
+    return not node.children and node.block.kind is _LIST_ITEM and opens_list(node.block.text)
+
+
+# A word that leaves its clause open for the items after it, as a colon does: "Team aligned to regions, with – A
+# – B", "Core tools, including – A – B" (a scraper's inline list with the colon left out). An item never ends so.
+_LIST_OPENERS = (":", " with", " including", " such as")
+
+
+def opens_list(text: str) -> bool:
+    """Whether an item's text ends by opening a list: a colon, or an introducing word without one."""
+    return text.rstrip().endswith(_LIST_OPENERS)
 
 
 def _nest_after_leads(nodes: list[Node], joins: Callable[[Node], bool]) -> list[Node]:
@@ -260,7 +270,8 @@ def _nest_after_leads(nodes: list[Node], joins: Callable[[Node], bool]) -> list[
 
 
 def nest_colon_leads(nodes: list[Node], *, until_label: bool = False) -> list[Node]:
-    """Nest the flat list items after a childless lead ending in ':' under it, up to the next such lead.
+    """Nest the flat list items after a childless lead ending in ':' (or an introducing word, opens_list) under
+    it, up to the next such lead.
 
     ["Shift toward:", "A.", "B.", "Come from:", "C."] → ["Shift toward:" [A., B.], "Come from:" [C.]].
     The scraper flattens inline lists ("Common deployment patterns: – A – B"), and compact pages flatten
@@ -269,7 +280,7 @@ def nest_colon_leads(nodes: list[Node], *, until_label: bool = False) -> list[No
     """
 
     def joins(node: Node) -> bool:
-        if node.block.kind is not _LIST_ITEM or node.text.rstrip().endswith(":"):
+        if node.block.kind is not _LIST_ITEM or opens_list(node.text):
             return False
         return not until_label or split_label(node.text)[0] is None
 

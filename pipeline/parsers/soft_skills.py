@@ -3,7 +3,9 @@
 A skill is an item "Name" with labelled lines nested under it (seed 000:
 '– Why it matters: ...'), at its own depth (flat pages), or inline on one
 line ("Name – Why it matters: ... – How it shows up: ... – Strong performance:
-..." in seed 004). Sub-headings, when a page groups its soft skills, are kept
+..." in seed 004). A page may close each label with a dash for its colon ("Name – Why it matters – ... – How it
+shows up – ..."), inline or on the detail's own line: a whole label of the vocabulary before a spaced dash is read
+as the colon form is. Sub-headings, when a page groups its soft skills, are kept
 as each skill's group; a sub-heading whose first line is labelled ("Why it
 matters: ...") is the name of the skill those lines describe, and a sub-heading
 that is itself a detail's label ("## Why it matters:", as Docling prints a bold
@@ -24,6 +26,7 @@ from .common import (
     FieldsModel,
     Node,
     SectionFields,
+    detail_labels,
     drop_item_lead,
     first_by_kind,
     item_tree,
@@ -32,7 +35,7 @@ from .common import (
     term_label,
     term_labelled_parts,
 )
-from .text import labelled_segments, labelled_sentences, split_label, split_note
+from .text import labelled_segments, labelled_sentences, normalise_label, split_dash_label, split_label, split_note
 from .vocabulary import label_key, label_kind
 
 __all__ = ["SoftSkill", "SoftSkillDetail", "SoftSkillDetailKind", "SoftSkills", "parse"]
@@ -93,8 +96,18 @@ def _detail(label: str | None, value: str) -> SoftSkillDetail:
 def _node_details(node: Node) -> list[SoftSkillDetail]:
     """Details of a line (inline labelled segments included) and of the lines nested under it, a term's
     ("Why it matters" over its definition) labelled by it."""
-    parts = term_labelled_parts(node, _GROUP)
+    parts = [dashed for part in term_labelled_parts(node, _GROUP) for dashed in _dash_labelled(*part)]
     return [_detail(label, value) for part in parts for label, value in labelled_sentences(*part, _is_detail_label)]
+
+
+def _dash_labelled(label: str | None, value: str) -> list[tuple[str | None, str]]:
+    """An unlabelled part read for labels closed by a dash: "Why it matters – x – How it shows up – y" → why and
+    how; any other part as it is."""
+    if label is not None:
+        return [(label, value)]
+    head, segments = _labelled_line(value)
+    first = [_dash_label(head)] if head else []
+    return first + [(later or None, text) for later, text in segments]
 
 
 def _build(
@@ -129,10 +142,30 @@ def _is_detail_label(label: str) -> bool:
     return label_key(label, _GROUP) is not None
 
 
+def _is_whole_detail_label(label: str) -> bool:
+    """A whole label of a soft skill's details ("Why it matters"), as a label closed by a dash must be: with no
+    colon to mark it, only the vocabulary's own phrase is a label ("Why teams stall – ..." is none)."""
+    return normalise_label(label) in detail_labels(_GROUP)
+
+
+def _dash_label(text: str) -> tuple[str | None, str]:
+    return split_dash_label(text, _is_whole_detail_label)
+
+
+def _labelled_line(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """A line's head and its labelled segments, each label closed by a colon or a dash."""
+    return labelled_segments(text, _is_detail_label, _is_whole_detail_label)
+
+
 def _is_detail_line(node: Node) -> bool:
-    """A line labelled as one of a soft skill's details ("Why it matters: ..."), or such a label as a term
-    over its definition (a <dt> over its <dd>)."""
-    return _is_detail_label(split_label(node.text)[0]) or term_label(node, _GROUP) is not None
+    """A line labelled as one of a soft skill's details ("Why it matters: ...", "Why it matters – ..."), or such
+    a label as a term over its definition (a <dt> over its <dd>)."""
+    text = node.text
+    return (
+        _is_detail_label(split_label(text)[0])
+        or _dash_label(text)[0] is not None
+        or term_label(node, _GROUP) is not None
+    )
 
 
 # A skill before it is built: (number, its text on the page, (head, inline labelled segments), detail lines).
@@ -141,7 +174,7 @@ _Head = tuple[int | None, str, tuple[str, list[tuple[str, str]]], list[SoftSkill
 
 def _skills(blocks: list[Block], heading: str | None, intro: list[str]) -> list[SoftSkill]:
     """Skills of one block run under a sub-heading (or none); labelled lines join the skill before them."""
-    nodes = item_tree(blocks)
+    nodes = _label_terms(item_tree(blocks))
     if nodes and not _is_detail_line(nodes[0]):
         nodes = drop_item_lead(nodes, intro)
     group = heading
@@ -160,7 +193,7 @@ def _skills(blocks: list[Block], heading: str | None, intro: list[str]) -> list[
         if heads and _is_detail_line(node):
             heads[-1][3].extend(_node_details(node))
             continue
-        line = labelled_segments(node.text, _is_detail_label)
+        line = _labelled_line(node.text)
         if node.block.kind == BlockKind.PARAGRAPH and not line[1] and not node.children:
             # A short title over labelled lines names their skill, as a bold line or sub-heading
             # would: the reader splits a "<b>Name</b><br>Why it matters: ..." paragraph at its <br>s.
@@ -182,6 +215,33 @@ def _skills(blocks: list[Block], heading: str | None, intro: list[str]) -> list[
                 text = split_number(text)[1]
         heads.append((number, text, line, details))
     return [_build(number, text, line, group, details) for number, text, line, details in heads]
+
+
+def _label_terms(nodes: list[Node]) -> list[Node]:
+    """A childless line that is a detail's bare label, the line after it nested under it as a term's definition:
+    the inline-list splitter cuts "Name – Why it matters – Teams differ. – ..." (labels closed by a dash,
+    capitalised texts) into a line a part, each label then a line of its own over its text."""
+    if not any(not node.children and _is_whole_detail_label(node.text) for node in nodes):
+        return nodes  # most runs: no bare label
+    out: list[Node] = []
+    k = 0
+    while k < len(nodes):
+        node = nodes[k]
+        following = nodes[k + 1] if k + 1 < len(nodes) else None
+        if (
+            following is not None
+            and not node.children
+            and _is_whole_detail_label(node.text)
+            and following.block.kind is not BlockKind.TABLE
+            and not _is_detail_line(following)
+            and not _is_whole_detail_label(following.text)
+        ):
+            out.append(Node(node.block, [following]))
+            k += 2
+            continue
+        out.append(node)
+        k += 1
+    return out
 
 
 def _table_heads(table: Block) -> list[_Head]:

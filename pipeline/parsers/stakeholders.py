@@ -884,6 +884,29 @@ def _scoped_groups(after: str, clause: str, scope: str | None) -> list[Decider]:
     return found
 
 
+# "X require(s) Y approval" / "X need(s) approval from Y": Y decides X, named by the approval it gives, not by a verb.
+_REQUIRED_APPROVAL = re.compile(
+    r"(?P<scope>\S.*?)\s+(?:require|requires|need|needs)\s+(?:"
+    r"(?P<who>\S.*?)(?:'s|’s)?\s+(?:approval|sign-off|signoff|sign off)"
+    r"|(?:approval|sign-off|signoff|sign off)\s+(?:from|by)\s+(?P<after>\S.*))",
+    re.IGNORECASE,
+)
+
+
+def _required_approval(clause: str) -> list[Decider] | None:
+    """The deciders of "product commitments require Product approval" (or "... need sign-off from the CFO"): who
+    gives the approval, scope what needs it; None for any other clause, or one whose approver names no one."""
+    if "approv" not in clause and "sign" not in clause:
+        return None  # most clauses: no approval to require
+    match = _REQUIRED_APPROVAL.fullmatch(clause)
+    if match is None:
+        return None
+    who = match["who"] or match["after"]
+    scope = _LEADING_JOIN.sub("", match["scope"]).strip() or None
+    deciders = _named_after(who.strip(" :"), clause, scope)
+    return deciders if deciders and all(_co_decider(d.name) for d in deciders) else None
+
+
 def deciders_in(text: str) -> list[Decider]:
     """Deciders named inline: "X and Y decide Z", "... made by X, Y" or "Z is decided jointly with X".
 
@@ -900,6 +923,10 @@ def deciders_in(text: str) -> list[Decider]:
         passive = _passive_decider(clause)
         if passive is not None:
             found += passive
+            continue
+        required = _required_approval(clause)
+        if required is not None:
+            found += required
             continue
         verbs = find_terms(clause, "decider_verbs")
         if verbs:

@@ -24,6 +24,7 @@ __all__ = [
     "paren_depth",
     "paren_groups",
     "split_at_colon",
+    "split_dash_label",
     "split_enumeration",
     "split_label",
     "split_note",
@@ -343,21 +344,45 @@ SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 CLOSING_STOP = re.compile(r"(?<!\betc)(?<!\b[a-z]\.[a-z])\.$")
 
 
-def labelled_segments(text: str, known: Callable[[str], bool] | None = None) -> tuple[str, list[tuple[str, str]]]:
+def split_dash_label(text: str, dashed: Callable[[str], bool]) -> tuple[str | None, str]:
+    """Split "Label – value" when the words before the first spaced dash are a whole label ``dashed`` knows,
+    else (None, text): a page that writes its labels with a dash for the colon ("Why it matters – the best
+    solution ..."). Only the caller's own labels: "Name – Scope – text" holds no label otherwise.
+    """
+    stripped = text.strip()
+    if not _HAS_SPACED_DASH.search(stripped):
+        return None, stripped  # most texts: no spaced dash
+    dash = _SPACED_DASH.search(stripped)
+    label = stripped[: dash.start()]
+    if _DASH_LABEL.fullmatch(label) and _label_words(label) <= _DASH_LABEL_WORDS and dashed(label):
+        return label, stripped[dash.end() :].strip()
+    return None, stripped
+
+
+# A label closed by a dash is plain words: no colon, bracket or digit (a label with a colon is split_label's).
+_DASH_LABEL = re.compile(r"(?:[A-Z]|[a-z](?=[A-Z]))[\w /&’']{0,60}")
+_DASH_LABEL_WORDS = 5
+
+
+def labelled_segments(
+    text: str, known: Callable[[str], bool] | None = None, dashed: Callable[[str], bool] | None = None
+) -> tuple[str, list[tuple[str, str]]]:
     """Split "Head – Label: text – Label: text" at spaced dashes that open a labelled segment.
 
     "Attention to detail – Why it matters: bugs – How it shows up: checks" →
     ("Attention to detail", [("Why it matters", "bugs"), ("How it shows up", "checks")]).
     A dash not followed by a short "Label:" stays inside the text around it. Past the first segment, a sentence
     end opens one too when the label after it is ``known`` (the caller's labels): "... bugs. How it shows up:
-    ..."; an unknown label after a full stop ("... bugs. Note: ...") stays inside the text.
+    ..."; an unknown label after a full stop ("... bugs. Note: ...") stays inside the text. A whole label
+    ``dashed`` knows may close with a spaced dash for its colon (split_dash_label): "Attention to detail – Why
+    it matters – bugs – How it shows up – checks" splits the same way.
     """
-    if ":" not in text or not _HAS_SPACED_DASH.search(text):
+    if not _HAS_SPACED_DASH.search(text) or (":" not in text and dashed is None):
         return text.strip(), []  # a segment opens with a spaced dash and "Label:": most texts lack one or the other
     cuts: list[re.Match[str]] = [
         m
         for m in _SPACED_DASH.finditer(text)
-        if paren_depth(text, m.start()) == 0 and split_label(text[m.end() :])[0] is not None
+        if paren_depth(text, m.start()) == 0 and _segment_label(text[m.end() :], dashed)[0] is not None
     ]
     if not cuts:
         return text.strip(), []
@@ -372,9 +397,18 @@ def labelled_segments(text: str, known: Callable[[str], bool] | None = None) -> 
     segments: list[tuple[str, str]] = []
     for k, cut in enumerate(cuts):
         stop = cuts[k + 1].start() if k + 1 < len(cuts) else len(text)
-        label, value = split_label(text[cut.end() : stop])
+        label, value = _segment_label(text[cut.end() : stop], dashed)
         segments.append((label or "", value.strip()))
     return head, segments
+
+
+def _segment_label(text: str, dashed: Callable[[str], bool] | None) -> tuple[str | None, str]:
+    """The label opening a segment: a dashed one first (its value may hold a colon of its own), else "Label:"."""
+    if dashed is not None:
+        label, value = split_dash_label(text, dashed)
+        if label is not None:
+            return label, value
+    return split_label(text)
 
 
 def labelled_sentences(label: str | None, value: str, known: Callable[[str], bool]) -> list[tuple[str | None, str]]:
