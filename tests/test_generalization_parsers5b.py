@@ -174,7 +174,7 @@ def _variants(*items: str) -> list[tuple[str, str | None, str]]:
 def test_a_semicolon_and_a_name_with_a_colon_open_another_inline_variant() -> None:
     assert _variants("Startup: building playbooks from scratch; enterprise: executing mature playbooks at scale.") == [
         ("Startup", "building playbooks from scratch", "Startup: building playbooks from scratch"),
-        ("enterprise", "executing mature playbooks at scale.", "enterprise: executing mature playbooks at scale."),
+        ("Enterprise", "executing mature playbooks at scale.", "enterprise: executing mature playbooks at scale."),
     ]
 
 

@@ -74,7 +74,7 @@ def test_synthetic_contrast_clauses_name_the_sides_of_the_dimension():
     )
     assert [(v.name, v.description) for v in group.variants] == [
         ("Startups", "Startups value speed and breadth"),
-        ("enterprises", "enterprises value standardization and auditability."),
+        ("Enterprises", "enterprises value standardization and auditability."),
     ]
     assert group.notes == []
     group = _group(
@@ -82,7 +82,7 @@ def test_synthetic_contrast_clauses_name_the_sides_of_the_dimension():
         "regulated",
         "Regulated teams need documented validation; non-regulated teams rely on monitoring.",
     )
-    assert [v.name for v in group.variants] == ["Regulated", "non-regulated"]
+    assert [v.name for v in group.variants] == ["Regulated", "Non-regulated"]
     group = _group("By company size", "company_size", "Small firms share one tester. Large firms run a QE org.")
     assert [v.name for v in group.variants] == ["Small", "Large"]
 
@@ -153,8 +153,8 @@ def test_unseen_page_contrast_paragraphs_are_variants(fields):
     assert names["company_size"] == ["Startup", "Mid-size", "Enterprise"]
     assert len(names["industry"]) == 3
     assert names["product_vs_service"] == ["Product-led", "Service-led"]
-    assert names["startup_vs_enterprise"] == ["Startups", "enterprises"]
-    assert names["regulated"] == ["Regulated", "non-regulated"]
+    assert names["startup_vs_enterprise"] == ["Startups", "Enterprises"]
+    assert names["regulated"] == ["Regulated", "Non-regulated"]
     assert dimensions["startup_vs_enterprise"]["variants"][1]["description"] == (
         "enterprises prize standardization, reporting, and cross-team coordination."
     )

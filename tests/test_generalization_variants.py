@@ -218,3 +218,19 @@ def test_a_date_in_the_article_body_never_dates_the_page() -> None:
     title = "# Sales Engineer: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path\n\n"
     assert _published(title, "By Ana Lopez · March 1, 2026 · 5 min read\n") is None
     assert _published(title + "By company size and region\n\n") is None
+
+
+def test_a_variant_named_mid_line_opens_with_a_capital_as_the_first_does() -> None:
+    # Synthetic: the second variant of a line opens its clause in lower case; a coined word keeps its own case.
+    found = _markdown_fields(
+        "## 17) Role Variants\n\n"
+        "### Startup vs enterprise\n\n"
+        "* Startup: hands-on demos; enterprise: overlay specialists per product line.\n"
+        "* Startups prize speed; enterprises prize repeatable process.\n\n"
+        "### By industry\n\n"
+        "* iOS-first consumer apps: store review cycles shape every launch.\n"
+    )["role_variants"]
+    names = [[v["name"] for v in group["variants"]] for group in found["dimensions"]]
+    assert names == [["Startup", "Enterprise", "Startups", "Enterprises"], ["iOS-first consumer apps"]]
+    texts = [v["text"] for v in found["dimensions"][0]["variants"]]
+    assert texts[1] == "enterprise: overlay specialists per product line."  # the page's line keeps its case

@@ -840,7 +840,7 @@ def test_customer_success_page_lists_and_career(customer_success_page: Extractio
     ]  # fmt: skip
     assert len(career["next_roles"]) == 4 and len(career["adjacent_paths"]) == 5
     startup = next(d for d in fields["role_variants"]["dimensions"] if d["dimension"] == "startup_vs_enterprise")
-    assert [variant["name"] for variant in startup["variants"]] == ["Startup", "enterprise"]
+    assert [variant["name"] for variant in startup["variants"]] == ["Startup", "Enterprise"]
     assert len(fields["hiring"]["scorecard"]["rows"]) == 6
     assert fields["hiring"]["what_to_assess"][-1]["dimension"] == "Communication and executive presence"
     scorecard = fields["scorecard"]

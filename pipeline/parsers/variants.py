@@ -213,7 +213,16 @@ def _labelled_bullet(node: Node, name_words: int = _MAX_NAME_WORDS) -> list[Vari
 
 def _variant(label: str, description: str | None, text: str, points: list[Point] | None = None) -> Variant:
     name, note = _name_note(label)
-    return Variant(name=name, note=note, description=description, points=points or [], text=text)
+    return Variant(name=_capitalised(name), note=note, description=description, points=points or [], text=text)
+
+
+def _capitalised(name: str) -> str:
+    """A variant's name opening with a capital, as a name does: the second of "Startup: speed; enterprise: scale"
+    opens its clause in lower case, mid-line, and would read as another kind of name than the first. A coined
+    word's own case stays ("iOS-first", "eCommerce")."""
+    if name[:1].islower() and not name[1:2].isupper():
+        return name[0].upper() + name[1:]
+    return name
 
 
 def _name_note(label: str) -> tuple[str, str | None]:
@@ -295,7 +304,7 @@ def _side_variants(text: str, dimension: VariantDimension, points: list[Point]) 
         return []
     last = len(clauses) - 1
     return [
-        Variant(name=side, description=clause, points=points if k == last else [], text=clause)
+        Variant(name=_capitalised(side), description=clause, points=points if k == last else [], text=clause)
         for k, (side, clause) in enumerate(zip(named, clauses, strict=True))
     ]
 
