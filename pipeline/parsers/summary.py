@@ -135,7 +135,9 @@ def _group_phrases(label: str) -> tuple[str, ...]:
     if label != "REPORTS_TO":
         return phrases
     adverbs = _vocab()["reporting_adverbs"]
-    return phrases + tuple(f"{verb} {adverb} {to}" for verb in ("reports", "reporting") for adverb in adverbs for to in ("to", "into"))
+    return phrases + tuple(
+        f"{verb} {adverb} {to}" for verb in ("reports", "reporting") for adverb in adverbs for to in ("to", "into")
+    )
 
 
 @lru_cache(maxsize=1)
