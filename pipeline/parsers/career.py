@@ -573,9 +573,27 @@ def _merged_roles(listed: list[CareerRole], steps: list[tuple[str, list[str]]], 
                 continue
             ends = (name if moves[0] == step else moves[0], name if moves[-1] == step else moves[-1])
             transition = RoleTransition(from_role=ends[0], to_role=ends[1], path=moves)
-            at = next((i for i, role in enumerate(roles) if role.name.lower() == name.lower()), None)
+            at = next((i for i, role in enumerate(roles) if _names_listed(name, role.name)), None)
             if at is None:
                 roles.append(CareerRole(name=name, transition=transition, text=name))
             elif roles[at].transition is None:
                 roles[at] = roles[at].model_copy(update={"transition": transition})
     return roles
+
+
+def _names_listed(step: str, listed: str) -> bool:
+    """Whether a chain's step names a listed role: the same name, or one of a listed choice ("Billing Supervisor" of
+    "Billing Team Lead / Billing Supervisor"), or a chain's shortening of it, two words or more found in order
+    in its name ("Senior Specialist" for "Senior Medical Billing Specialist": a chain writes steps short)."""
+    words = step.lower().split()
+    for choice in _ROLE_CHOICE.split(listed):
+        name = choice.strip().lower().split()
+        if name == words or (len(words) > 1 and _in_order(words, name)):
+            return True
+    return False
+
+
+def _in_order(words: list[str], name: list[str]) -> bool:
+    """Whether the words occur in the name in their order, others between them perhaps."""
+    rest = iter(name)
+    return all(word in rest for word in words)
