@@ -110,21 +110,18 @@ def test_synthetic_chain_through_own_role_gives_feeders_and_next_roles() -> None
         ("CPO", "Category Manager", "CPO"),
     ]
     assert with_own_role_chain(career, "Procurement Director") == career  # the chain does not pass through it
+    # A chain under "How the role evolves" stays that list's.
+    path = ["Junior Buyer", "Category Manager", "Head of Procurement"]
+    evolving = CareerPath(
+        evolution=[EvolutionStage(transition=RoleTransition(from_role=path[0], to_role=path[-1], path=path), text="")]
+    )
+    assert with_own_role_chain(evolving, "Category Manager") == evolving
 
 
 def test_synthetic_chain_step_merges_with_listed_choice_or_longer_name() -> None:
     listed = ["Senior Claims Examiner", "Claims Team Lead / Claims Supervisor"]
     career = CareerPath(
-        evolution=[
-            EvolutionStage(
-                transition=RoleTransition(
-                    from_role="Claims Examiner",
-                    to_role="Claims Manager",
-                    path=["Claims Examiner", "Senior Examiner", "Claims Supervisor", "Claims Manager"],
-                ),
-                text="Claims Examiner → Senior Examiner → Claims Supervisor → Claims Manager",
-            )
-        ],
+        notes=["Claims Examiner → Senior Examiner → Claims Supervisor → Claims Manager"],
         next_roles=[CareerRole(name=name, text=name) for name in listed],
     )
     roles = with_own_role_chain(career, "Claims Examiner").next_roles

@@ -529,7 +529,7 @@ def parse(section: Section) -> CareerPath:
 
 def with_own_role_chain(career: CareerPath, title: str | None) -> CareerPath:
     """The career path with the roles a chain through the page's own role names ("Typical progression: Analyst →
-    Manager → <the role> → Head of X / Chief X", a note or an evolution stage): the steps before the role are
+    Manager → <the role> → Head of X / Chief X", a note of the section): the steps before the role are
     feeder roles, each with its move up to the role; the steps after it next roles, each with the move from the
     role. A step that is a choice ("Head of X / Chief X") is a role each; a role the lists name already is not
     repeated (merged by name: it takes the move when it has none)."""
@@ -548,10 +548,12 @@ def with_own_role_chain(career: CareerPath, title: str | None) -> CareerPath:
 
 
 def _own_role_path(career: CareerPath, title: str) -> list[str] | None:
-    """The first chain of roles of the section's notes or evolution stages with the page's own role as a step."""
-    paths = [stage.transition.path for stage in career.evolution if stage.transition]
-    if "→" in "".join(career.notes):  # cheap first: most sections write no chain in their notes
-        paths += [s.transition.path for note in career.notes for s in _labelled_chain(note) if s.transition]
+    """The first chain of roles of the section's notes (its lead, before the role lists) with the page's own role
+    as a step. A chain under "How the role evolves" is left to that list: it tells how the role grows, and pages
+    writing one list their feeder and next roles whole."""
+    if "→" not in "".join(career.notes):
+        return None  # cheap first: most sections write no chain in their notes
+    paths = [s.transition.path for note in career.notes for s in _labelled_chain(note) if s.transition]
     return next((path for path in paths if any(_same_role(step, title) for step in path)), None)
 
 
