@@ -32,6 +32,7 @@ from .coverage import (
 )
 from .models import Section, SectionId, Source, Subsection, section_json
 from .parsers import PARSERS
+from .parsers.career import CareerPath, with_own_role_chain
 from .parsers.technical_skills import TechnicalSkills, with_page_tools
 from .parsers.text import split_at_colon, split_enumeration, split_title_detail
 from .parsers.tools import Tools
@@ -297,7 +298,7 @@ def _extract_post(
         warnings.append("no role title found")
     sections = _with_lead(sections, article_lead(before, role.title))
     # 6. Typed fields, section by section.
-    fields, fields_json, quality = _typed_fields(sections, warnings)
+    fields, fields_json, quality = _typed_fields(sections, warnings, role.title)
     warnings += _itemless_section_warnings(sections, fields_json, warnings)
     # A horizon set apart from its label ("<strong>Role horizon:</strong><br>Current") is no one sentence the
     # header's rule reads, but the summary's parser reads it under its sub-heading: one horizon for the role.
@@ -337,7 +338,9 @@ def _extract_post(
     return Extraction(blueprint, document, page.repairs, page.removed_chrome + cut.removed, warnings)
 
 
-def _typed_fields(sections: list[Section], warnings: list[str]) -> tuple[RoleFields, dict[str, Any], Quality]:
+def _typed_fields(
+    sections: list[Section], warnings: list[str], title: str | None = None
+) -> tuple[RoleFields, dict[str, Any], Quality]:
     """Run each canonical section's parser; measure how much of the article they placed.
 
     Returns the fields, the same as JSON data (dumped once, for coverage and for the document), and the quality.
@@ -353,6 +356,10 @@ def _typed_fields(sections: list[Section], warnings: list[str]) -> tuple[RoleFie
         # Skills name the page's own tools too: business tools (Gainsight, DocuSign) the gazetteer lacks.
         names = [name for row in tools.rows for tool in row.tools for name in (tool.name, *tool.variants)]
         parsed[SectionId.TECHNICAL_SKILLS.value] = with_page_tools(skills, names)
+    career = parsed.get(SectionId.CAREER_PATH.value)
+    if isinstance(career, CareerPath):
+        # A chain of roles through the page's own role (known only here) names its feeder and next roles.
+        parsed[SectionId.CAREER_PATH.value] = with_own_role_chain(career, title)
     fields = RoleFields(**parsed)
     fields_json = fields.model_dump(mode="json")
     counts: dict[str, list[int]] = {}  # canonical section id -> [covered, total]

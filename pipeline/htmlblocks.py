@@ -999,14 +999,18 @@ def _site_title(h1: etree._Element) -> bool:
     return False
 
 
-def _microdata_date(root: etree._Element) -> str | None:
-    """The first schema.org microdata datePublished stamp: its content, datetime or title attribute
-    (Blogger: <abbr itemprop="datePublished" title="2025-03-15T09:12:00+05:30">9:12 AM</abbr>)."""
+def _microdata_date(root: etree._Element, prop: str = "datePublished") -> str | None:
+    """The first schema.org microdata stamp of the property (datePublished, dateModified): its content, datetime or
+    title attribute (Blogger: <abbr itemprop="datePublished" title="2025-03-15T09:12:00+05:30">9:12 AM</abbr>), else
+    its text when that is a date as a byline prints one (WordPress themes: <span itemprop="datePublished">March
+    14, 2026</span>, no attribute)."""
     for element in root.iterfind(".//*[@itemprop]"):
-        if "datePublished" in element.get("itemprop").split():
+        if prop in element.get("itemprop").split():
             for attribute in ("content", "datetime", "title"):
                 if stamp := (element.get(attribute) or "").strip():
                     return stamp
+            if stamp := iso_date(_text(element)):
+                return stamp
     return None
 
 
@@ -3541,6 +3545,8 @@ def html_to_pieces(html: str, utf8: bytes | None = None) -> HtmlPage:
         meta = replace(meta, date_modified=_wiki_edit_date(root))
     if meta.date_published is None and "datePublished" in html:  # a schema.org microdata byline
         meta = replace(meta, date_published=_microdata_date(root))
+    if meta.date_modified is None and "dateModified" in html:
+        meta = replace(meta, date_modified=_microdata_date(root, "dateModified"))
     if (printed := printed_text(root)) is not None:  # an id lookup: ~1 µs on any other page
         return HtmlPage([], meta, printed)
     rewrite_notion_page(root, body)  # a Notion page's block divs as the elements they stand for: two attribute reads

@@ -43,7 +43,7 @@ from .text import (
 )
 from .vocabulary import EXPERIENCE_TO_SCORECARD, arrow_path, role_qualifier_words
 
-__all__ = ["CareerPath", "EvolutionStage", "PeriodUnit", "PromotionSkill", "parse"]
+__all__ = ["CareerPath", "EvolutionStage", "PeriodUnit", "PromotionSkill", "parse", "with_own_role_chain"]
 
 
 class PromotionSkill(FieldsModel):
@@ -581,3 +581,80 @@ def parse(section: Section) -> CareerPath:
         unparsed=unparsed,
         **roles,
     )
+
+
+# --- the page's own role in a chain ----------------------------------------------------------------------------
+
+
+def with_own_role_chain(career: CareerPath, title: str | None) -> CareerPath:
+    """The career path with the roles a chain through the page's own role names ("Typical progression: Analyst →
+    Manager → <the role> → Head of X / Chief X", a note of the section): the steps before the role are
+    feeder roles, each with its move up to the role; the steps after it next roles, each with the move from the
+    role. A step that is a choice ("Head of X / Chief X") is a role each; a role the lists name already is not
+    repeated (merged by name: it takes the move when it has none)."""
+    path = _own_role_path(career, title) if title else None
+    if path is None:
+        return career  # most pages: no chain, or none through the role
+    own = next(i for i, step in enumerate(path) if _same_role(step, title or ""))
+    feeders = [(step, path[i : own + 1]) for i, step in enumerate(path[:own])]
+    nexts = [(step, path[own : own + 2 + i]) for i, step in enumerate(path[own + 1 :])]
+    return career.model_copy(
+        update={
+            "feeder_roles": _merged_roles(career.feeder_roles, feeders, title or ""),
+            "next_roles": _merged_roles(career.next_roles, nexts, title or ""),
+        }
+    )
+
+
+def _own_role_path(career: CareerPath, title: str) -> list[str] | None:
+    """The first chain of roles of the section's notes (its lead, before the role lists) with the page's own role
+    as a step. A chain under "How the role evolves" is left to that list: it tells how the role grows, and pages
+    writing one list their feeder and next roles whole."""
+    if "→" not in "".join(career.notes):
+        return None  # cheap first: most sections write no chain in their notes
+    paths = [s.transition.path for note in career.notes for s in _labelled_chain(note) if s.transition]
+    return next((path for path in paths if any(_same_role(step, title) for step in path)), None)
+
+
+def _same_role(step: str, title: str) -> bool:
+    """Whether a chain's step is the role the page is about, its bracketed note aside ("Data Protection Officer
+    (DPO)")."""
+    return (split_note(step)[0] or step).strip().lower() == (split_note(title)[0] or title).strip().lower()
+
+
+def _merged_roles(listed: list[CareerRole], steps: list[tuple[str, list[str]]], title: str) -> list[CareerRole]:
+    """The listed roles, then each role of the chain's steps the list does not name, with its move (from or to
+    that role itself when its step is a choice: "Head of X" of "Head of X / Chief X"). A choice naming the page's
+    role again ("Manager, or <the role> → Y": a second branch) names it as no feeder or next role of its own."""
+    roles = list(listed)
+    for step, moves in steps:
+        for name in _ROLE_CHOICE.split(step):
+            name = name.strip(" ,;")
+            if not name or _same_role(name, title):
+                continue
+            ends = (name if moves[0] == step else moves[0], name if moves[-1] == step else moves[-1])
+            transition = RoleTransition(from_role=ends[0], to_role=ends[1], path=moves)
+            at = next((i for i, role in enumerate(roles) if _names_listed(name, role.name)), None)
+            if at is None:
+                roles.append(CareerRole(name=name, transition=transition, text=name))
+            elif roles[at].transition is None:
+                roles[at] = roles[at].model_copy(update={"transition": transition})
+    return roles
+
+
+def _names_listed(step: str, listed: str) -> bool:
+    """Whether a chain's step names a listed role: the same name, or one of a listed choice ("Billing Supervisor" of
+    "Billing Team Lead / Billing Supervisor"), or a chain's shortening of it, two words or more found in order
+    in its name ("Senior Specialist" for "Senior Medical Billing Specialist": a chain writes steps short)."""
+    words = step.lower().split()
+    for choice in _ROLE_CHOICE.split(listed):
+        name = choice.strip().lower().split()
+        if name == words or (len(words) > 1 and _in_order(words, name)):
+            return True
+    return False
+
+
+def _in_order(words: list[str], name: list[str]) -> bool:
+    """Whether the words occur in the name in their order, others between them perhaps."""
+    rest = iter(name)
+    return all(word in rest for word in words)

@@ -1059,7 +1059,9 @@ def _deadline() -> re.Pattern[str]:
 
 
 # How an escalation is made, after whom it goes to: "escalate to PM with impact summary" (the action keeps it).
-_MANNER = re.compile(r"\s+with\s.*$")
+# Not after a lower-case noun of an act done together ("prior consultation with the authority", "a discussion
+# with Legal", "alignment with Finance"): that "with" names the other party, part of the target.
+_MANNER = re.compile(r"(?<![a-z](?:tion|sion|ment))\s+with\s.*$")
 
 
 def _reached(name: str) -> str:

@@ -127,19 +127,32 @@ def _horizon_matcher() -> Matcher:
 _PHRASE_GROUPS = {"QUALIFIER": "qualifier_leads", "BUSINESS_VALUE": "business_value_leads", "REPORTS_TO": "reports_to"}
 
 
+@cache
+def _group_phrases(label: str) -> tuple[str, ...]:
+    """A group's phrases; the reporting verbs also with a word naming the line between them and 'to'
+    ("reports functionally to", "reporting dotted-line into"), which leaves the verb a lead."""
+    phrases = tuple(_vocab()[_PHRASE_GROUPS[label]])
+    if label != "REPORTS_TO":
+        return phrases
+    adverbs = _vocab()["reporting_adverbs"]
+    return phrases + tuple(
+        f"{verb} {adverb} {to}" for verb in ("reports", "reporting") for adverb in adverbs for to in ("to", "into")
+    )
+
+
 @lru_cache(maxsize=1)
 def _phrases() -> PhraseMatcher:
-    return phrase_matcher({label: _vocab()[group] for label, group in _PHRASE_GROUPS.items()})
+    return phrase_matcher({label: _group_phrases(label) for label in _PHRASE_GROUPS})
 
 
 @cache
 def _group_gate(label: str) -> re.Pattern[str]:
-    return phrase_gate(_vocab()[_PHRASE_GROUPS[label]])
+    return phrase_gate(_group_phrases(label))
 
 
 @cache
 def _group_runs(label: str) -> PhraseRuns:
-    runs = phrase_runs({label: _vocab()[_PHRASE_GROUPS[label]]})
+    runs = phrase_runs({label: _group_phrases(label)})
     if any(first.isspace() for first in runs):
         # _phrase_spans reads a text without its leading spaces, a whitespace token no such phrase may open.
         raise ValueError(f"a {label} phrase opens with a space")
@@ -237,11 +250,34 @@ def parse_reporting_line(text: str, labelled: bool = True) -> ReportingLine | No
 _ALTERNATIVE_LEAD = re.compile(r"(?<=\sor\s)(?:[a-z]+ly\s+)?(?:in)?to\s+(?:(?:an?|the)\s+)?(?=\S)")
 
 
+# After the managers: a second line, named by its kind ("X, administratively to Y", "X and clinically to Y"; one
+# after ';' _manager_clauses leaves out), or the purpose of the line ("X to preserve independence"): an infinitive
+# after a manager's name, its verb lower-case and no article ("X or to the VP" is an alternative's lead).
+# "directly" names no kind of line: ", directly to the CFO" is an alternative ("X or, in small firms, directly to Y").
+@cache
+def _after_managers() -> re.Pattern[str]:
+    kinds = "|".join(re.escape(adverb) for adverb in _vocab()["reporting_adverbs"] if adverb != "directly")
+    return re.compile(
+        rf"\s*(?:,|\band\b)\s+(?:{kinds})\s+(?:in)?to\b.*"
+        r"|(?<=[A-Za-z)])\s+to\s+(?!(?:the|a|an|its|their|both|either|whoever|whichever)\b)[a-z]+\b.*",
+        re.S,
+    )
+
+
+def _without_line_after(managers: str) -> str:
+    """The managers without a second line or a purpose clause after them (see _after_managers)."""
+    if " to " not in managers:
+        return managers  # most lines: "to" only in the lead, cut before
+    found = _after_managers().search(managers)
+    return managers[: found.start()] if found and found.start() else managers
+
+
 def _named_managers(text: str) -> str:
     """The managers a reporting line names, as the field holds them: no punctuation around them, no leading article
-    ("an Environmental Manager": the role is the name), and no lead repeated before an alternative ("X or to the
-    VP of Y" → "X or VP of Y": the alternatives alone, as "X or Y" is written)."""
-    managers = LEADING_ARTICLE.sub("", text.strip(_STRIP_PUNCT), count=1)
+    ("an Environmental Manager": the role is the name), no lead repeated before an alternative ("X or to the
+    VP of Y" → "X or VP of Y": the alternatives alone, as "X or Y" is written), and no second line or purpose
+    after them ("the board to preserve independence and administratively to the CFO" → "board")."""
+    managers = LEADING_ARTICLE.sub("", _without_line_after(text.strip(_STRIP_PUNCT)).strip(_STRIP_PUNCT), count=1)
     return _ALTERNATIVE_LEAD.sub("", managers) if " or " in managers else managers
 
 
