@@ -262,6 +262,10 @@ _CHAIN_ROLE_WORDS = 5  # "Director of Security GRC", "Head of Security Risk"
 # Where the sentence goes on after a chain's last role: "... → CISO; the focus moves to strategy."
 # The period closing the sentence on the last role splits nothing off: "... → IT Operations Manager."
 _AFTER_CHAIN = re.compile(r"[;:]\s+|(?<=\w)\.(?:\s+|$)|\s+[–—]\s+")
+# "... → Director of Support, with the focus moving ...": a comma before a lower-case word ends the last role
+# (a role's own comma opens its team, capitalised: "Senior Manager, Support Operations"); the clause after it
+# says how the path goes, within the sentence: the chain stage's description.
+_CHAIN_CLAUSE = re.compile(r",\s+(?=[a-z])")
 _ROLE_CHOICE = re.compile(r" or | / ")  # a step of two roles: "Systems Administrator or Endpoint Engineer"
 
 
@@ -277,18 +281,22 @@ def _is_role_name(step: str) -> bool:
 def _role_chain(text: str, steps: list[str]) -> list[EvolutionStage]:
     """The stages of a label-less chain of three or more role names, "Analyst → Manager → Director → CISO; the
     focus moves ...": the chain one stage whose transition is the path of roles (role names are no periods, as
-    a feeder's arrows are a move), what the sentence says after the last one a stage of its own; [] when a step
-    is no short name (a sentence, a label)."""
+    a feeder's arrows are a move), what the sentence says after the last one a stage of its own, a comma's clause
+    ("..., with the focus moving ...") the chain stage's description; [] when a step is no short name (a
+    sentence, a label)."""
     if len(steps) < _MIN_CHAIN_ROLES:
         return []
     last, *rest = _AFTER_CHAIN.split(steps[-1], maxsplit=1)
+    clause = _CHAIN_CLAUSE.split(last, maxsplit=1) if "," in last and not "".join(rest).strip() else [last]
+    last, description = clause[0], (clause[1].strip().rstrip(".") if len(clause) == 2 else None)
     roles = [*steps[:-1], last.strip()]
     if not all(_is_role_name(role) for role in roles):
         return []
     after = rest[0].strip() if rest else ""
     chain = text[: text.rindex(steps[-1]) + len(last)].strip() if after else text.strip()  # as on the page
     path = RoleTransition(from_role=roles[0], to_role=roles[-1], path=roles)
-    return [EvolutionStage(transition=path, text=chain), *([_stage(after)] if after else [])]
+    stage = EvolutionStage(transition=path, description=description, text=chain)
+    return [stage, *([_stage(after)] if after else [])]
 
 
 def _chain_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[EvolutionStage]]:

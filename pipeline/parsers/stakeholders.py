@@ -1270,6 +1270,53 @@ def escalation_point(text: str) -> EscalationPoint:
     return EscalationPoint(trigger=trigger, action=action, escalate_to=targets, text=text)
 
 
+# "Escalates to the Finance Director for spend overruns, to the CISO for suspected breaches": after the escalating
+# verb, each "to X for Y" is a path of its own, X whom it goes to and Y what calls for it.
+_FURTHER_WHOM = re.compile(r",\s*(?:and\s+|then\s+)?(?=to\s)")
+_FOR_TRIGGER = re.compile(r"\s+for\s+")
+
+
+def _whom_for_clauses(text: str) -> list[tuple[str, str, str]] | None:
+    """(clause, action, trigger) of each "to X for Y" clause of an item opening with escalating, the verb carried
+    to the later clauses ("..., to the CISO for breaches" → "Escalates to the CISO"); None unless every clause
+    has a trigger after "for" and the first X names whom (a role, a team, initials; the later X's are whom by the
+    repeated "to X for Y"): a line of one clause naming no one is left to escalation_point."""
+    escalation = _escalation_to(text)
+    if not escalation or escalation[0] != 0 or _ARROW.search(text):
+        return None
+    verb = text[: escalation[1]].rstrip() + " "  # "Escalates to ", "Escalate immediately to "
+    clauses: list[tuple[str, str, str]] = []
+    for n, clause in enumerate(_FURTHER_WHOM.split(text.strip().rstrip("."))):
+        whom, *trigger = _FOR_TRIGGER.split(clause[escalation[1] :] if n == 0 else clause[len("to ") :], maxsplit=1)
+        whom = whom.strip()
+        if not trigger or not whom or (n == 0 and not _names_each(whom)):
+            return None
+        clauses.append((clause, verb + whom, trigger[0]))
+    return clauses
+
+
+def _names_each(whom: str) -> bool:
+    """Whether each name of a target phrase names whom to turn to ("the Site Manager and HSE")."""
+    names = _target_names(whom)
+    return bool(names) and all(_names_whom(LEADING_ARTICLE.sub("", name)) for name in names)
+
+
+def escalation_points(text: str) -> list[EscalationPoint]:
+    """The escalation points of an item: one per "to X for Y" clause of an item opening with escalating (see
+    _whom_for_clauses), each stored as "Escalate to X when Y" is (trigger Y, action "Escalate to X"); else the
+    one escalation_point reads."""
+    clauses = _whom_for_clauses(text) if " for " in text else None  # cheap first: most items name no "for"
+    if not clauses:
+        return [escalation_point(text)]
+    whole = len(clauses) == 1
+    return [
+        EscalationPoint(
+            trigger=trigger, action=action, escalate_to=escalation_targets(action), text=text if whole else clause
+        )
+        for clause, action, trigger in clauses
+    ]
+
+
 # --------------------------------------------------------------------------
 # Section
 # --------------------------------------------------------------------------
@@ -1373,7 +1420,7 @@ def parse(section: Section) -> Stakeholders:
             stated: list[Node] = []
             for node in nodes:
                 if _escalates(node.text):
-                    escalations += [escalation_point(t) for t in [node.text, *node.descendants()]]
+                    escalations += [point for t in [node.text, *node.descendants()] for point in escalation_points(t)]
                 else:
                     stated.append(node)
                     escalations += [escalation_point(text) for text in _escalation_sentences(node)]
@@ -1386,7 +1433,7 @@ def parse(section: Section) -> Stakeholders:
                 # Written on one line: "sponsor for conflicts; steering committee for re-baselines."
                 # An arrow line is one path ("outage → page on-call; notify the EM").
                 texts = split_enumeration(texts[0], ";")
-            escalations += [escalation_point(path) for t in texts for path in _arrow_paths(t)]
+            escalations += [point for t in texts for path in _arrow_paths(t) for point in escalation_points(path)]
         else:
             other.append(StakeholderGroup(heading=sub.title, items=[point(n) for n in nodes]))
     # A stakeholder's line may say what is escalated to whom ("...; escalation on X goes to Y"): a point too.

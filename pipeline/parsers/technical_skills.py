@@ -882,7 +882,8 @@ def _editions() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _ambiguous_tools() -> frozenset[str]:
-    """Gazetteer names that are ordinary terms too: "Nexus" of "SAFe, LeSS, Nexus", "Monte Carlo simulation"."""
+    """Gazetteer names that are ordinary terms too: "Nexus" of "SAFe, LeSS, Nexus", "Monte Carlo simulation",
+    "Erlang-based staffing" (the queueing formula of workforce planning, no language)."""
     return frozenset(load_vocab(SKILLS_TO_DECISIONS)["ambiguous_tools"])
 
 
