@@ -36,7 +36,10 @@ def _fields() -> dict[str, Any]:
         ("Legal, quality, health and safety (QHS), Finance", ["Legal", "quality, health and safety (QHS)", "Finance"]),
         ("Research and development (R&D), Procurement", ["Research and development (R&D)", "Procurement"]),
         # Capitalised names keep the rule they had.
-        ("Governance, Risk and Compliance (GRC), Internal Audit", ["Governance, Risk and Compliance (GRC)", "Internal Audit"]),
+        (
+            "Governance, Risk and Compliance (GRC), Internal Audit",
+            ["Governance, Risk and Compliance (GRC)", "Internal Audit"],
+        ),
     ],
 )
 def test_synthetic_running_case_acronym_name_is_one_team(text: str, teams: list[str]) -> None:
