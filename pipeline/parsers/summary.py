@@ -482,6 +482,9 @@ def parse_team_group(text: str) -> TeamGroup:
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]*")
+# A word of a spelled-out name in running case ("Environment, health and safety (EHS)"): function words are no
+# initials of the acronym, so they are not matched as words at all.
+_CONTENT_WORD = re.compile(r"\b(?!(?:and|or|of|the|for|in|to)\b)[A-Za-z][\w'’-]*")
 _HELD_COMMA = "\x1f"  # a comma inside an acronym's spelled-out name, hidden from the splitter (C0: never in text)
 
 
@@ -489,14 +492,22 @@ def _spelled_out_start(text: str, paren: int, acronym: str) -> int | None:
     """Where the name an acronym abbreviates begins: "Governance, Risk and Compliance (GRC)" → 0.
 
     The capitals of the acronym are the initials of the capitalised words just before it; lower-case words
-    ('and', 'of') between them do not count. None when the words do not spell it.
+    ('and', 'of') between them do not count. A name written in running case spells it with the initials of its
+    content words, lower-case ones too: "Environment, health and safety (EHS)" → 0. None when no words spell it.
     """
     initials = [c for c in acronym if c.isupper()]
-    words = list(_CAPITALISED_WORD.finditer(text, 0, paren))
+    start = _initials_start(list(_CAPITALISED_WORD.finditer(text, 0, paren)), initials)
+    if start is None and len(initials) > 1:  # one initial would match any word before the bracket
+        start = _initials_start(list(_CONTENT_WORD.finditer(text, 0, paren)), initials)
+    return start
+
+
+def _initials_start(words: list[re.Match[str]], initials: list[str]) -> int | None:
+    """Where the last words begin when their initials spell the acronym's capitals, else None."""
     if len(words) < len(initials):
         return None
     spelled = words[len(words) - len(initials) :]
-    if any(word.group()[0] != initial for word, initial in zip(spelled, initials, strict=True)):
+    if any(word.group()[0].upper() != initial for word, initial in zip(spelled, initials, strict=True)):
         return None
     return spelled[0].start()
 
