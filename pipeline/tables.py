@@ -1600,11 +1600,16 @@ def _score_category(row: _Row, a: int, b: int, context: dict) -> float:
     for i in range(a, b):
         if row.tool_start[i] and row.keys[i] not in vocab.category_words:
             score -= 2.0  # a product name belongs to the tool column
-    if b - 1 > a and row.shapes[b - 1] == _TITLE and row.keys[b - 1] not in vocab.category_words:
+    repeats = context.get("repeats", {})
+    # Every row sharing the label goes on to its last word: the shorter end counts as this row's own (see
+    # _repeated_prefixes), the longer one as the table's.
+    shared_to_end = repeats.get(b, 0) >= 2 and repeats.get(b - 1) == 1
+    ends_title = b - 1 > a and row.shapes[b - 1] == _TITLE and row.keys[b - 1] not in vocab.category_words
+    if ends_title and not shared_to_end:
         score -= 1.5  # a label ends on its category noun; a capitalised word past it opens a product's name
     if _header_key(row.text(a, b)) in vocab.categories:
         score += 2.0  # a label seen across the family ("Responsible AI", "Testing or QA")
-    if context.get("repeats", {}).get(b, 0) >= 2:
+    if repeats.get(b, 0) >= 2:
         score += 3.0  # the same prefix opens other rows of this table
     return score
 
@@ -2040,9 +2045,13 @@ def _repeated_prefixes(rows: list[_Row], longest: int = _LONGEST_CATEGORY) -> li
 
     An end the rows sharing its words all go past, on one more category word that opens no known tool, is no
     evidence: the category they share is the longer one ("LLM APIs | OpenAI API" and "LLM APIs | Anthropic API"
-    repeat "LLM" only as part of "LLM APIs"), so the shorter end counts as this row's own (1). A vendor's name
-    shared past the category ("Switching | Cisco Catalyst", "Switching | Cisco Nexus") is no category word."""
+    repeat "LLM" only as part of "LLM APIs"), so the shorter end counts as this row's own (1). So is a
+    capitalised word no known name opens, which every such row goes on with though a lower-case tool after it
+    bars the cut there ("Active Directory | impacket" beside "Active Directory | BloodHound"): the category's
+    second word, not a product's first. A vendor's name shared past the category ("Switching | Cisco Catalyst",
+    "Switching | Cisco Nexus") is no category word."""
     counts: Counter[tuple[str, ...]] = Counter()
+    spans: Counter[tuple[str, ...]] = Counter()  # every run of first words, a cut allowed after it or not
     prefixes: list[dict[int, tuple[str, ...]]] = []  # per row: first-cell end -> its words, lower-cased
     for row in rows:
         lowered = tuple(word.lower() for word in row.words[:longest])
@@ -2051,16 +2060,31 @@ def _repeated_prefixes(rows: list[_Row], longest: int = _LONGEST_CATEGORY) -> li
         }
         prefixes.append(row_prefixes)
         counts.update(row_prefixes.values())
-    return [_shared_ends(row, row_prefixes, counts) for row, row_prefixes in zip(rows, prefixes, strict=True)]
+        spans.update(lowered[:b] for b in range(1, len(lowered) + 1))
+    return [_shared_ends(row, row_prefixes, counts, spans) for row, row_prefixes in zip(rows, prefixes, strict=True)]
 
 
-def _shared_ends(row: _Row, prefixes: dict[int, tuple[str, ...]], counts: Counter[tuple[str, ...]]) -> dict[int, int]:
+def _shared_ends(
+    row: _Row, prefixes: dict[int, tuple[str, ...]], counts: Counter[tuple[str, ...]], spans: Counter[tuple[str, ...]]
+) -> dict[int, int]:
     """One row's part of _repeated_prefixes: each end's count, 1 where every row sharing it goes on a category."""
-    return {
-        b: 1 if b + 1 in prefixes and counts[prefixes[b + 1]] == counts[prefix] and _goes_on_category(row, b)
-        else counts[prefix]
-        for b, prefix in prefixes.items()
-    }
+    return {b: 1 if _all_go_on(row, b, prefixes, counts, spans) else counts[prefix] for b, prefix in prefixes.items()}
+
+
+def _all_go_on(
+    row: _Row, b: int, prefixes: dict[int, tuple[str, ...]], counts: Counter[tuple[str, ...]],
+    spans: Counter[tuple[str, ...]],
+) -> bool:
+    """Whether every row opening with a first cell's words (ending before word b) goes on with word b, a
+    category's word: a category word (see _goes_on_category) where the longer end is one each row may cut at, or
+    a capitalised word no known name opens (see _goes_on_name_free) wherever they cut."""
+    prefix = prefixes[b]
+    if b >= len(row.words) - 1:
+        return False
+    if b + 1 in prefixes and counts[prefixes[b + 1]] == counts[prefix] and _goes_on_category(row, b):
+        return True
+    longer = (*prefix, row.words[b].lower())
+    return counts[prefix] >= 2 and spans[longer] == spans[prefix] and _goes_on_name_free(row, b)
 
 
 def _goes_on_category(row: _Row, i: int) -> bool:
@@ -2068,6 +2092,17 @@ def _goes_on_category(row: _Row, i: int) -> bool:
     tool's name."""
     key, words = row.keys[i], _vocab().category_words
     return not row.tool_start[i] and (key in words or key.endswith("s") and key[:-1] in words)
+
+
+def _goes_on_name_free(row: _Row, i: int) -> bool:
+    """Whether word i is a capitalised word no gazetteer name opens (a vendor's would: "Cisco"), right after a
+    capitalised one: the second word of a two-word label ("Active Directory"), not of a tool's name."""
+    return (
+        row.shapes[i] == _TITLE
+        and row.shapes[i - 1] == _TITLE
+        and not _word(row.words[i]).opens_tool
+        and not row.tool_start[i]
+    )
 
 
 def _open_after_repeated_categories(rows: list[_Row], repeats: list[dict[int, int]]) -> None:
