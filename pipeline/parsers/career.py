@@ -439,11 +439,11 @@ def _clause_words() -> frozenset[str]:
     return frozenset(load_vocab("subheadings.json")["_list_leads"]["ends"])
 
 
-def _enumerated_skills(notes: list[str]) -> tuple[list[str], list[PromotionSkill]]:
+def _enumerated_skills(notes: list[str]) -> list[PromotionSkill]:
     """The skills a promotion paragraph lists as one bare sentence, no lead ("Managing managers, multi-year
-    strategy, budget ownership, and executive influence."), and the notes left. A sentence, a colon's lead
-    or a clause ("Promotion requires scope, ...") keeps the note whole; so do items too long for a skill's name."""
-    kept: list[str] = []
+    strategy, budget ownership, and executive influence."); none from a sentence of prose, a colon's lead or a
+    clause ("Promotion requires scope, ..."), nor from items too long for a skill's name. The note stays as
+    printed: the list's joining words ("and") are the page's and typed nowhere else."""
     skills: list[PromotionSkill] = []
     for note in notes:
         # A colon's lead, an arrow's chain or a second sentence: prose, no bare list.
@@ -454,10 +454,9 @@ def _enumerated_skills(notes: list[str]) -> tuple[list[str], list[PromotionSkill
             or any(len(item.split()) > _REQUIRED_WORDS for item in items)
             or not _clause_words().isdisjoint(word.lower() for word in items[0].split())
         ):
-            kept.append(note)
             continue
         skills += [_skill(item, None, []) for item in items]
-    return kept, skills
+    return skills
 
 
 def _arrow_to_requirements(lead: str) -> RoleTransition | None:
@@ -592,7 +591,7 @@ def parse(section: Section) -> CareerPath:
                     promotion_notes[lead:], inline, named = _required_skills(promotion_notes[lead:])
                     transition = transition or named
                 if not inline:
-                    promotion_notes[lead:], inline = _enumerated_skills(promotion_notes[lead:])
+                    inline = _enumerated_skills(promotion_notes[lead:])
                 promotion_skills += inline
             transition = transition or _lead_transition(promotion_notes[lead:])
         elif key == "evolution":
