@@ -33,6 +33,7 @@ from .common import (
     with_labelled_subsections,
 )
 from .text import (
+    SENTENCE_GAP,
     paren_depth,
     paren_groups,
     split_at_colon,
@@ -431,6 +432,33 @@ def _required_skills(notes: list[str]) -> tuple[list[str], list[PromotionSkill],
     return kept, skills, transition
 
 
+@lru_cache(maxsize=1)
+def _clause_words() -> frozenset[str]:
+    """The verbs a lead clause cuts before its list ("Promotion requires", "Moving up means"): subheadings.json's
+    list-lead ends."""
+    return frozenset(load_vocab("subheadings.json")["_list_leads"]["ends"])
+
+
+def _enumerated_skills(notes: list[str]) -> list[PromotionSkill]:
+    """The skills a promotion paragraph lists as one bare sentence, no lead ("Managing managers, multi-year
+    strategy, budget ownership, and executive influence."); none from a sentence of prose, a colon's lead or a
+    clause ("Promotion requires scope, ..."), nor from items too long for a skill's name. The note stays as
+    printed: the list's joining words ("and") are the page's and typed nowhere else."""
+    skills: list[PromotionSkill] = []
+    for note in notes:
+        # A colon's lead, an arrow's chain or a second sentence: prose, no bare list.
+        prose = ":" in note or "→" in note or SENTENCE_GAP.search(note) is not None
+        items = [] if prose else split_enumeration(note, closing=True)
+        if (
+            len(items) < _MIN_REQUIRED
+            or any(len(item.split()) > _REQUIRED_WORDS for item in items)
+            or not _clause_words().isdisjoint(word.lower() for word in items[0].split())
+        ):
+            continue
+        skills += [_skill(item, None, []) for item in items]
+    return skills
+
+
 def _arrow_to_requirements(lead: str) -> RoleTransition | None:
     """The promotion a lead names by pointing from its role to what it asks: "Senior Full-Stack Developer →
     requires:" (the arrow reads "to become one, it takes")."""
@@ -562,6 +590,8 @@ def parse(section: Section) -> CareerPath:
                 if not inline:
                     promotion_notes[lead:], inline, named = _required_skills(promotion_notes[lead:])
                     transition = transition or named
+                if not inline:
+                    inline = _enumerated_skills(promotion_notes[lead:])
                 promotion_skills += inline
             transition = transition or _lead_transition(promotion_notes[lead:])
         elif key == "evolution":

@@ -47,6 +47,7 @@ __all__ = [
     "nest_colon_leads",
     "nest_items",
     "node_labelled_parts",
+    "own_subheading",
     "parse_role",
     "point",
     "routed_items",
@@ -610,6 +611,18 @@ def parse_role(text: str, sub_items: list[str] | None = None) -> CareerRole:
 # Whether a label, under the sub-heading of the given key, is a line of that sub-section rather than a
 # sub-heading of its own (a stakeholder's "Escalation path: ...").
 OwnLabel = Callable[[str | None, str], bool]
+
+
+def own_subheading(section_id: str) -> OwnLabel:
+    """The OwnLabel keeping a labelled line under the sub-heading whose key its label names as one of its lines:
+    "Case study: ..." under "Case studies", "Regulated: SOX controls, ..." under "Regulated vs non-regulated
+    environment" (one side of the contrast, no second sub-heading of the same key)."""
+
+    def own(group_key: str | None, label: str) -> bool:
+        return group_key is not None and subheading_key(section_id, label) == group_key
+
+    return own
+
 
 # Words a sub-heading written as a label may have: the known phrases run to seven ("Business risks if this
 # role is ineffective"); subheading_key, not this cap, decides whether the label is one.

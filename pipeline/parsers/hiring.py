@@ -35,6 +35,7 @@ from .common import (
     item_tree,
     list_nodes,
     nest_colon_leads,
+    own_subheading,
     point,
     split_number,
     split_tables,
@@ -1001,13 +1002,8 @@ def _retyped_dimensions(run: list[tuple[Block, list[tuple[str, str]]]]) -> list[
 
 # --- the section -----------------------------------------------------------------------------
 
+_OWN_LABEL = own_subheading("hiring")
 _SIGNALS = {"strong_signals": "strong_signals", "weak_signals": "weak_signals", "red_flags": "red_flags"}
-
-
-def _own_label(group_key: str | None, label: str) -> bool:
-    """A labelled line under the sub-heading it names stays one of its lines ("Case study: ..." under "Case
-    studies")."""
-    return group_key is not None and subheading_key("hiring", label) == group_key
 
 
 _MIN_LABELLED_TAIL = 2
@@ -1066,7 +1062,7 @@ def parse(section: Section) -> Hiring:
     if lifted:
         scorecard = _scorecard(lifted, unparsed)
     # "<strong>Practical exercises:</strong> (a) ...; (b) ..." in a paragraph: that sub-section, its content inline.
-    section = _scorecard_tables_home(_lifted_labelled_tails(with_labelled_subsections(section, "hiring", _own_label)))
+    section = _scorecard_tables_home(_lifted_labelled_tails(with_labelled_subsections(section, "hiring", _OWN_LABEL)))
     notes = block_texts(section.blocks, unparsed)
     run_key, run_numbers = "", []  # the group before and its list's numbers, for a list running on from them
     for sub in section.subsections:

@@ -1050,6 +1050,15 @@ def _shared_head(modifier: str, name: str, text: str) -> str | None:
     return joined.group(0) if joined else None
 
 
+def _department_run(role: str, name: str, text: str) -> str | None:
+    """One name for "Director of Data & Analytics", "Head of Risk & Compliance": a rank's department runs on past
+    an '&' to a capitalised name that is no role; an '&' after a role noun ("CFO & Legal") joins two targets."""
+    if not name[:1].isupper() or ends_with_role(role) or not names_a_role(role) or names_a_role(name):
+        return None
+    joined = re.search(rf"{re.escape(role)}\s*&\s*{re.escape(name)}", text)
+    return joined.group(0) if joined else None
+
+
 @lru_cache(maxsize=1)
 def _deadline() -> re.Pattern[str]:
     """A deadline closing a target phrase, "within 24 hours", "within one business day", "within the hour": when,
@@ -1080,7 +1089,9 @@ def _target_names(text: str) -> list[str]:
     targets: list[str] = []
     for name in [one for named in _names(text) for one in _alternative_roles(named)]:
         name = _reached(_SEQUENCE_WORD.sub("", name))
-        joined = _shared_head(targets[-1], name, text) if targets else None
+        joined = None
+        if targets:
+            joined = _shared_head(targets[-1], name, text) or _department_run(targets[-1], name, text)
         if joined:
             targets[-1] = joined
         else:

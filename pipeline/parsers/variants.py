@@ -35,6 +35,7 @@ from .common import (
     item_tree,
     Node,
     nest_colon_leads,
+    own_subheading,
     point,
     with_labelled_subsections,
 )
@@ -89,6 +90,7 @@ class RoleVariants(SectionFields):
 
 
 _SECTION = "role_variants"
+_OWN_LABEL = own_subheading(_SECTION)
 _MAX_NAME_WORDS = 6
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _TERMINAL = (".", ";", ",", "!", "?", "”", '"')
@@ -449,7 +451,8 @@ def parse(section: Section) -> RoleVariants:
         # Labelled bullets ("Startup: ...", "Regulated industries: ...") before the sub-headings: variants of
         # the dimensions their labels name, as without sub-headings, the sub-headings' groups after them.
         section = section.model_copy(update={"blocks": flat[0]})
-    section = with_labelled_subsections(section, _SECTION)  # "By company size: startups ..." as one bullet
+    # "By company size: startups ..." as one bullet; "Regulated: ..." under "Regulated vs non-regulated" a variant.
+    section = with_labelled_subsections(section, _SECTION, _OWN_LABEL)
     rest, labelled = _labelled_paragraphs(section.blocks)
     notes = block_texts(rest, unparsed)
     dimensions = (flat[1] if flat else []) + labelled + [_group(sub) for sub in section.subsections]
