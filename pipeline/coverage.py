@@ -18,7 +18,8 @@ field (a skill "named" by its whole table): covered, yet of no use.
 scorecard) holds no row at all, its table missing from the text read (a script
 loads it, an image shows it). ``scorecard_findings`` tells when the final
 scorecard table lacks many of the rows it has on every page, or its usual last
-rows: a page cut short there reads as one whose role had no tools or KPIs. ``label_findings`` tells when skills are named by their
+rows: a page cut short there reads as one whose role had no tools or KPIs. ``label_findings`` tells when skills are
+named by their
 detail labels ("Use", "Why it matters"): each skill's lines were read as
 skills of their own, covered and of no use.
 """

@@ -100,7 +100,8 @@ def test_synthetic_lead_defining_the_role_opens_the_summary() -> None:
         # A greeting, a note about the page: they name no role as their subject.
         (
             "<p>Hi friends, a lot of you asked for the full write-up of this role after last month's issue on fleets, "
-            "so here it is with all twenty sections, tables and the scorecard at the end for your next hiring round.</p>"
+            "so here it is with all twenty sections, tables and the scorecard at the end "
+            "for your next hiring round.</p>"
         ),
         # The title as a label, not a subject.
         (

@@ -98,7 +98,9 @@ def test_synthetic_reporting_alternative_without_repeated_lead(line: str, report
 def test_synthetic_reporting_condition_clause_left_in_text() -> None:
     # A ';' clause of another kind ("in smaller companies, directly to ...") names no manager of the line itself:
     # reports_to holds the first clause's alternatives, the whole line stays in text.
-    line = "Typical reporting line: Reports to the Director of IT or to the VP of Finance; in smaller firms, to the COO."
+    line = (
+        "Typical reporting line: Reports to the Director of IT or to the VP of Finance; in smaller firms, to the COO."
+    )
     parsed = parse_reporting_line(line)
     assert parsed is not None
     assert (parsed.reports_to, parsed.qualifier, parsed.text) == ("Director of IT or VP of Finance", None, line)

@@ -8,7 +8,8 @@ coverage.scorecard_findings, so the page read as one whose role had no KPIs in i
 The rule added: the scorecard's rows come in the family's order; a run of three or more missing at the table's end
 is a table the page stops inside, whatever the input form. And a tools cell "Deel / Remote (EOR)" made "EOR" a
 variant of Remote alone: an abbreviation of a kind of provider (vocabulary provider_models) closing a '/'-run is
-each tool's note, as a listed tool closing one is each one's variant. Snippets below are synthetic; the page is frozen as
+each tool's note, as a listed tool closing one is each one's variant. Snippets below are synthetic; the page is
+frozen as
 tests/unseen/payroll-operations-specialist.synthetic.txt with its key in tests/unseen/answer_keys/.
 """
 
@@ -221,8 +222,8 @@ def test_page_skills_experience_and_career() -> None:
     fields = unseen_document(_PAGE)["fields"]
     skills = fields["technical_skills"]["skills"]
     assert len(skills) == 18
-    assert [sum(1 for s in skills if s["tier"] == t) for t in ("must_have", "good_to_have", "advanced", "emerging")] == [
-        6, 5, 4, 3]
+    tiers = ("must_have", "good_to_have", "advanced", "emerging")
+    assert [sum(1 for s in skills if s["tier"] == t) for t in tiers] == [6, 5, 4, 3]
     by_name = {s["name"]: s for s in skills}
     assert by_name["Wage-and-hour compliance (FLSA and state rules)"]["importance"] == "critical"
     assert by_name["International / global payroll coordination"]["importance_levels"] == ["optional", "important"]

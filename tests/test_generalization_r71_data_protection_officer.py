@@ -36,7 +36,8 @@ _PAGE = "data-protection-officer.synthetic.html"
     ("line", "reports_to"),
     [
         (
-            "Reporting line: Reports functionally to the Audit Committee to stay independent; administratively to the CFO.",
+            "Reporting line: Reports functionally to the Audit Committee to stay independent; "
+            "administratively to the CFO.",
             "Audit Committee",
         ),
         (

@@ -79,7 +79,8 @@ def test_page_role() -> None:
     assert role["seniority"] == "senior"
     assert role["horizon"] == "Current"
     assert role["reporting_line"] == (
-        "Reports directly to the CTO or SVP/VP of Engineering; dotted line to the CEO’s Chief of Staff in some companies."
+        "Reports directly to the CTO or SVP/VP of Engineering; "
+        "dotted line to the CEO’s Chief of Staff in some companies."
     )
 
 

@@ -1663,7 +1663,8 @@ def test_round9_old_theme_page_without_heading_tags(late_rounds: dict[str, Extra
     assert soft["intro"] == [] and len(soft["skills"]) == 6
     assert all(s["why_it_matters"] and s["strong_performance"] for s in soft["skills"])
     managers = fields["stakeholders"]["internal"][0]
-    assert (managers["name"], managers["escalation"]) == ("Nurse managers and directors", "safety concerns, adoption problems")
+    expected = ("Nurse managers and directors", "safety concerns, adoption problems")
+    assert (managers["name"], managers["escalation"]) == expected
     assert managers["nature"].startswith("prioritize unit requests")
     assert [(r["name"], r["qualifier"]) for r in fields["experience"]["prior_roles"]] == [
         ("Staff RN", "in med-surg, ICU or ED"), ("charge nurse", None), ("clinical nurse educator", None),
