@@ -15,8 +15,7 @@ from __future__ import annotations
 import html
 
 from .cmsjson import is_promotion
-from .feeds import utc_date, web_url
-from .headless import first_text, nonblank
+from .headless import cms_article, first_text, nonblank
 from .richtext import table_html
 
 __all__ = ["datocms_articles"]
@@ -69,15 +68,14 @@ def _article(record: dict) -> dict | None:
     )
     if not article:
         return None
-    url = first_text(record, _URL_KEYS) or _seo_url(record)
-    return {
-        "html": article,
-        "title": nonblank(record.get("title")),
-        "slug": nonblank(record.get("slug")),
-        "url": web_url(url),
-        "date_published": utc_date(first_text(record, _PUBLISHED_KEYS)),
-        "date_modified": utc_date(first_text(record, _MODIFIED_KEYS)),
-    }
+    return cms_article(
+        record,
+        article,
+        title=nonblank(record.get("title")),
+        url=first_text(record, _URL_KEYS) or _seo_url(record),
+        published_keys=_PUBLISHED_KEYS,
+        modified_keys=_MODIFIED_KEYS,
+    )
 
 
 def _seo_url(record: dict) -> str | None:

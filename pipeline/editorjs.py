@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import html
 
-from .feeds import utc_date, web_url
-from .headless import first_text, nonblank
+from .headless import cms_article, first_text, nonblank
 
 __all__ = ["editorjs_articles"]
 
@@ -68,16 +67,15 @@ def _is_save(value: object) -> bool:
 def _post_article(post: dict, save: dict) -> dict:
     """A post as an article object: its save as HTML, its title, slug, address and dates (never its seo, navigation
     or related posts' fields)."""
-    url = first_text(post, _URL_KEYS)
-    return {
-        "id": post.get("id"),
-        "html": _save_html(save),
-        "title": first_text(post, _TITLE_KEYS),
-        "slug": nonblank(post.get("slug")),
-        "url": web_url(url),
-        "date_published": utc_date(first_text(post, _PUBLISHED_KEYS)),
-        "date_modified": utc_date(first_text(post, _MODIFIED_KEYS)),
-    }
+    article = cms_article(
+        post,
+        _save_html(save),
+        title=first_text(post, _TITLE_KEYS),
+        url=first_text(post, _URL_KEYS),
+        published_keys=_PUBLISHED_KEYS,
+        modified_keys=_MODIFIED_KEYS,
+    )
+    return {"id": post.get("id"), **article}
 
 
 def _save_html(save: dict) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .cmsjson import is_promotion
-from .feeds import utc_date
+from .feeds import utc_date, web_url
 from .richtext import is_portable_text, portable_text_html, prosemirror_html, table_html
 
 __all__ = ["sanity_articles", "storyblok_articles"]
@@ -143,6 +143,27 @@ def articles_of(entries: list, read: Callable[[object], dict | None]) -> object 
         return None
     articles = [article or entry for article, entry in zip(articles, entries, strict=True)]
     return articles[0] if len(articles) == 1 else articles
+
+
+def cms_article(
+    record: dict,
+    html: str,
+    *,
+    title: str | None,
+    url: str | None,
+    published_keys: tuple[str, ...],
+    modified_keys: tuple[str, ...],
+) -> dict:
+    """The article object the JSON reader reads, made of a CMS record: its HTML, title, slug (the record's "slug"),
+    absolute url, and the first published and modified dates its keys give, each as UTC."""
+    return {
+        "html": html,
+        "title": title,
+        "slug": nonblank(record.get("slug")),
+        "url": web_url(url),
+        "date_published": utc_date(first_text(record, published_keys)),
+        "date_modified": utc_date(first_text(record, modified_keys)),
+    }
 
 
 def nonblank(value: object) -> str | None:

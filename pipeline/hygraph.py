@@ -14,8 +14,7 @@ first (sources.py asks this reader only after it).
 from __future__ import annotations
 
 from .cmsjson import is_promotion
-from .feeds import utc_date, web_url
-from .headless import first_text, nonblank
+from .headless import cms_article, first_text, nonblank
 from .richtext import flagged_text, render_each
 
 __all__ = ["hygraph_articles"]
@@ -68,15 +67,14 @@ def _article(post: dict) -> dict | None:
     article = max((_html(tree) for tree in trees), key=len, default="")
     if not article:
         return None
-    url = first_text(post, _URL_KEYS)
-    return {
-        "html": article,
-        "title": nonblank(post.get("title")),
-        "slug": nonblank(post.get("slug")),
-        "url": web_url(url),
-        "date_published": utc_date(first_text(post, _PUBLISHED_KEYS)),
-        "date_modified": utc_date(first_text(post, _MODIFIED_KEYS)),
-    }
+    return cms_article(
+        post,
+        article,
+        title=nonblank(post.get("title")),
+        url=first_text(post, _URL_KEYS),
+        published_keys=_PUBLISHED_KEYS,
+        modified_keys=_MODIFIED_KEYS,
+    )
 
 
 def _html(tree: dict) -> str:
