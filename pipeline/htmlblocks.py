@@ -1091,7 +1091,7 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> int:
         elif element.tag in _LANDMARKS and _left_open(element) and _in_page(element, body) and _holds_article(element):
             _lift(element)  # an unclosed tag nested the article in it: its own chrome goes piece by piece below
             continue
-        if _shown_chrome(element, body):
+        if _shown_chrome(element):
             shown += 1
         _drop(element)
     _drop_footnote_references(body)
@@ -1141,7 +1141,7 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> int:
             continue
         if not sections and _open_header_box(element):
             continue  # the chrome inside it still goes
-        if _chrome_words(element) and _shown_chrome(element, body):  # named chrome, not a hidden copy
+        if _chrome_words(element) and _shown_chrome(element):  # named chrome, not a hidden copy
             shown += 1
         _drop(element)
     return shown
@@ -1152,15 +1152,16 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> int:
 _CHROME_BLOCK_TAGS = _BLOCK_TAGS | {"nav", "header", "footer", "aside", "form", "dialog", "menu"}
 
 
-def _shown_chrome(element: etree._Element, body: etree._Element) -> bool:
+# Still in the page (under the <body>, not inside chrome dropped before: libxml2 unlinks what is dropped) and
+# holding text. In libxml2, not Python: a Python walk made lxml build a proxy for each ancestor and text node.
+_IN_PAGE_WITH_TEXT = etree.XPath("boolean(ancestor::body) and normalize-space(.) != ''")
+
+
+def _shown_chrome(element: etree._Element) -> bool:
     """Whether dropping the element takes a block of text off the page: a block that holds text and is still in
     the page, not inside chrome dropped before (a share bar's links go with the bar, one block). Asked of dropped
     elements only."""
-    return (
-        element.tag in _CHROME_BLOCK_TAGS
-        and any(not text.isspace() for text in element.itertext())
-        and _in_page(element, body)
-    )
+    return element.tag in _CHROME_BLOCK_TAGS and _IN_PAGE_WITH_TEXT(element)
 
 
 def _onenote_page(generator: str) -> bool:
