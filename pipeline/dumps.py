@@ -439,11 +439,16 @@ def _prose(lines: list[str]) -> list[str]:
     return prose
 
 
+# A rule drawn across the width: a heading's setext underline, an email's "=====" between its parts.
+_RULE_LINE = re.compile(r" *([-=_~*])\1{2,} *")
+
+
 def _laid_out_whole(line: str) -> bool:
     """Whether a line is written whole, whatever the wrap width: a pipe or box-drawn table's row ("│ cell │", as
-    w3m draws a bordered table), or a line holding a link's URL (an email's text/plain part writes "Forward this
-    email (https://...)" unbroken)."""
-    return " | " in line or " │ " in line or "://" in line
+    w3m draws a bordered table), a line holding a link's URL (an email's text/plain part writes "Forward this
+    email (https://...)" unbroken), or a rule (an underline as long as its heading reads on from no line and
+    continues none)."""
+    return " | " in line or " │ " in line or "://" in line or _RULE_LINE.fullmatch(line) is not None
 
 
 def _wrap_width(prose: list[str], printed: bool = False) -> int:
@@ -458,10 +463,13 @@ def _hard_wrapped(lines: list[str], printed: bool = False) -> bool:
     or, printed (a PDF's pages), whether its lines wrap at such a width at all."""
     # Most pages write a paragraph on one line: more lines longer than any terminal, gap-free (no table's),
     # than a dump's few outliers say no, before the per-line reading below (~0.3 ms a page). Read up to
-    # the first line past those outliers only: such pages have one near their top.
+    # the first line past those outliers only: such pages have one near their top. A line laid out whole (a pipe
+    # table's row: an email's text/plain part keeps its markdown tables unwrapped) says nothing of the width.
     widest = _TERMINAL_WIDTHS[-1]
     too_long = (
-        line for line in lines if len(line) > widest and len(line.rstrip()) > widest and "  " not in line.strip()
+        line
+        for line in lines
+        if len(line) > widest and len(line.rstrip()) > widest and "  " not in line.strip() and not _laid_out_whole(line)
     )
     if next(islice(too_long, 1 + len(lines) // _OUTLIERS, None), None) is not None:
         return False
