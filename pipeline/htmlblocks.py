@@ -172,6 +172,14 @@ _HEADING_WRAPPERS = frozenset(("p", "font", "span"))
 _PANEL_CLASS = re.compile(
     r"(?:^|[-_\s])(?:tab-?pane|tab-?panel|accordion-(?:collapse|body|panel|content)|collapse)(?:\s|$)"
 )
+# An inline style that hides its element from every reader: "display: none", "visibility:hidden" (read lower-cased,
+# as CSS reads it case-blind). Not "overflow:hidden", nor "display:none" ending a longer property's name.
+_HIDING_STYLE = re.compile(r"(?:^|[;\s])(?:display\s*:\s*none|visibility\s*:\s*hidden)\b")
+# What a collapsed section body is or holds and a script's message never does: a heading, a list or a table.
+_ARTICLE_STRUCTURE = etree.XPath(
+    "boolean(descendant-or-self::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6"
+    " or self::ul or self::ol or self::dl or self::table])"
+)
 # Tab labels: the tabs of a tab list, by role, or its links to their panels ("<a href="#tab-3">"; the
 # ancestor test only runs on links to a fragment).
 _TABS = etree.XPath(
@@ -484,11 +492,25 @@ def _hidden(attrs) -> bool:  # noqa: ANN001
     """Hidden, and not a tab or accordion panel (a panel is hidden only until its tab is chosen), nor the body a
     disclosure control shows."""
     # Attribute values are str, never None ("<div hidden>" has ''), so get(...) is not None tests presence.
-    if attrs.get("aria-hidden") != "true" and attrs.get("hidden") is None:
+    if attrs.get("aria-hidden") != "true" and attrs.get("hidden") is None and not _styled_hidden(attrs):
         return False
     if attrs.get("role") == "tabpanel" or _PANEL_CLASS.search(attrs.get("class") or "") is not None:
         return False
     return not (isinstance(attrs, etree._Element) and _disclosed(attrs))
+
+
+def _styled_hidden(attrs: dict[str, str] | etree._Element) -> bool:
+    """Whether an element's own inline style hides it ("display:none", "visibility:hidden"): a widget's message
+    shown only once a script runs (a feedback box's "Thanks!", a form's status), a tracking pixel. Not what is or
+    holds a heading, a list or a table: the collapsed body of an expander or a tab whose class no vocabulary knows
+    (Confluence's "expand-content") is the article's, shown by a click. Read on a tree's elements only, where that
+    content can be seen (a capped parse's attribute dict keeps its element)."""
+    style = (attrs.get("style") or "").lower()
+    if "none" not in style and "hidden" not in style:  # cheap first: most elements have no such style
+        return False
+    if not isinstance(attrs, etree._Element) or _HIDING_STYLE.search(style) is None:
+        return False
+    return not _ARTICLE_STRUCTURE(attrs)
 
 
 def _disclosed(element: etree._Element) -> bool:
