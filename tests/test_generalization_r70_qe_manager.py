@@ -74,7 +74,7 @@ def test_synthetic_contrast_clauses_name_the_sides_of_the_dimension():
     )
     assert [(v.name, v.description) for v in group.variants] == [
         ("Startups", "Startups value speed and breadth"),
-        ("Enterprises", "enterprises value standardization and auditability."),
+        ("Enterprises", "Enterprises value standardization and auditability."),  # a clause opens with a capital
     ]
     assert group.notes == []
     group = _group(
@@ -156,7 +156,7 @@ def test_unseen_page_contrast_paragraphs_are_variants(fields):
     assert names["startup_vs_enterprise"] == ["Startups", "Enterprises"]
     assert names["regulated"] == ["Regulated", "Non-regulated"]
     assert dimensions["startup_vs_enterprise"]["variants"][1]["description"] == (
-        "enterprises prize standardization, reporting, and cross-team coordination."
+        "Enterprises prize standardization, reporting, and cross-team coordination."
     )
     assert len(dimensions["geography"]["notes"]) == 1 and not dimensions["geography"]["variants"]
 

@@ -29,17 +29,25 @@ from ..nlp import load_vocab, nlp, phrase_matcher
 from ..sections import subheading_key
 from .common import (
     FieldsModel,
+    Node,
     Point,
     SectionFields,
     block_texts,
     item_tree,
-    Node,
     nest_colon_leads,
     own_subheading,
     point,
     with_labelled_subsections,
 )
-from .text import heading_note, paren_depth, split_at_colon, split_note, split_title_description, split_title_detail
+from .text import (
+    heading_note,
+    paren_depth,
+    paren_groups,
+    split_at_colon,
+    split_note,
+    split_title_description,
+    split_title_detail,
+)
 
 __all__ = ["RoleVariants", "Variant", "VariantDimension", "VariantGroup", "is_variant_name", "parse"]
 
@@ -292,9 +300,12 @@ _SIDED = {
 def _side_variants(text: str, dimension: VariantDimension, points: list[Point]) -> list[Variant]:
     """The variants a sentence of a contrast names clause by clause, each clause opening with a word for one side
     of the group's dimension: "Startups prize speed; enterprises prize standardization." → Startups, enterprises,
-    each described by its clause, as "Startup: speed; enterprise: standardization." is read. Two sides at least;
-    a clause opening otherwise ("Startups rarely use it; the role exists mainly in enterprises.") leaves the
-    sentence a note. The points nested under the line are the last variant's."""
+    each described by its clause, as "Startup: speed; enterprise: standardization." is read. The side's word is
+    the clause's subject ("Small labs combine ...", "Service and consulting firms rotate ..."), so the clause stays
+    whole, opening with a capital as the first does; only a bracket right after the side's word is lifted out, as
+    the side's note ("Regulated (GxP) work adds ..."), as a labelled name's is. Two sides at least; a clause opening
+    otherwise ("Startups rarely use it; the role exists mainly in enterprises.") leaves the sentence a note. The
+    points nested under the line are the last variant's."""
     sides = _SIDED.get(dimension)
     if sides is None or ";" not in text and ". " not in text:
         return []  # nearly every line
@@ -306,9 +317,27 @@ def _side_variants(text: str, dimension: VariantDimension, points: list[Point]) 
         return []
     last = len(clauses) - 1
     return [
-        Variant(name=_capitalised(side), description=clause, points=points if k == last else [], text=clause)
+        Variant(
+            name=_capitalised(side),
+            note=note,
+            description=_capitalised(description),
+            points=points if k == last else [],
+            text=clause,
+        )
         for k, (side, clause) in enumerate(zip(named, clauses, strict=True))
+        for note, description in [_side_note(side, clause)]
     ]
+
+
+def _side_note(side: str, clause: str) -> tuple[str | None, str]:
+    """The bracket right after a side's opening word, and the clause without it: "service-led (co-development)
+    designers work ..." → ("co-development", "service-led designers work ..."); (None, clause) without one."""
+    rest = clause[len(side) :]
+    groups = paren_groups(rest) if rest.lstrip().startswith("(") else []  # nearly every clause has none
+    if not groups:
+        return None, clause
+    _start, end, inner = groups[0]
+    return inner.strip(), side + rest[end:]
 
 
 def _opening_side(clause: str, sides: frozenset[VariantDimension]) -> str | None:
