@@ -68,6 +68,9 @@ _WORD = re.compile(r"[a-z][a-z-]{2,}")
 _LISTED = (BlockKind.LIST_ITEM, BlockKind.TABLE)
 _HEADING, _LIST_ITEM, _TABLE = BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.TABLE
 _PARAGRAPH = BlockKind.PARAGRAPH
+# The first character of a line that may be shortcodes only (_shortcodes_only): WordPress's "[adsense]", a
+# static site's '{{< ad slot="mid" >}}' or "{% include ad.html %}" (a line of several starts as its first does).
+_SHORTCODE_FIRST = frozenset("[{")
 _TITLE_LINE = re.compile(r"^(?P<role>.{2,120}?)\s*[:–—|-]\s*role blueprint\b", re.IGNORECASE)
 _QUOTED = re.compile(r"^[“\"'‘].*[”\"'’][.!]?$")
 # An icon that decorates a label ("📎 Related pages", "📣 Sponsored"): arrows, technical symbols, shapes,
@@ -381,9 +384,11 @@ def is_widget(text: str) -> bool:
 
 
 def _shortcodes_only(text: str) -> bool:
-    """A line of unrendered WordPress shortcodes and nothing else ("[adsense]", '[ad_slot id="3"]',
-    "[/su_box]"): a plugin's markup on a text or markdown page (htmlblocks blanks them on HTML pages);
-    one that names a promotion ('[su_box title="Sponsored"]') opens an ad."""
+    """A line of unrendered shortcodes and nothing else, WordPress's ("[adsense]", '[ad_slot id="3"]',
+    "[/su_box]") or a static site's (Hugo's '{{< ad slot="mid" >}}', a Liquid "{% include ad.html %}"): a
+    plugin's or template's markup on a text or markdown page, which the block readers leave when it names chrome
+    and is never closed (htmlblocks.blank_shortcodes); one that names a promotion ('[su_box title="Sponsored"]')
+    opens an ad."""
     return not SHORTCODE.sub("", text).strip()
 
 
@@ -588,7 +593,7 @@ def _noise_marks(
             body[k] = piece = new_piece((trimmed, piece.link_ratio))
             block = trimmed
         text = block.text
-        markup = text[:1] == "[" and _shortcodes_only(text)
+        markup = text[:1] in _SHORTCODE_FIRST and _shortcodes_only(text)
         if markup and not _is_promotional(text, vocab):
             noise[k] = True  # plugin markup, no ad's line: it says nothing of the blocks around it
             continue

@@ -1476,10 +1476,12 @@ def _backgrounds(texts: list[str]) -> tuple[list[CareerRole], list[str]]:
 def _listed_background(role: CareerRole) -> bool:
     """A part among roles naming a kind of work by its function, "retail tech support (e.g., Genius Bar)" beside
     "Help Desk Technician, ..., field service technician": a noun phrase of a few words, no figure and no
-    sentence, closed by a business function ("support", "operations", "sales"); not a thing a candidate has
-    ("Onboarding Checklist", "a strong portfolio")."""
-    words = role.name.split()
-    if not 2 <= len(words) <= _MAX_ROLE_WORDS or any(c.isdigit() for c in role.name):
+    sentence, closed by a business function ("support", "operations", "sales"), perhaps graded as a role is
+    ("customer support Tier 2", "IT support L1": a support tier); not a thing a candidate has ("Onboarding
+    Checklist", "a strong portfolio")."""
+    name = _without_grade(role.name)
+    words = name.split()
+    if not 2 <= len(words) <= _MAX_ROLE_WORDS or any(c.isdigit() for c in name):
         return False
     return (names_a_team(words[-1].lower()) or words[-1].lower() in _TRAINING_PROGRAMS) and _background_phrase(
         role.text
@@ -1590,10 +1592,7 @@ def _names_role(name: str) -> bool:
     """A name ending with a role noun or a role's acronym ("Junior DBA") or opened by a rank, a grade after it
     allowed ("Software Engineer II", "Clinical Nurse 3"); each of its " / " or " or " alternatives within the word
     cap ("Clinical Nurse III / Clinical Ladder nurse", "Senior Manager of Customer Support or Technical Support")."""
-    start, _, last = name.rpartition(" ")
-    bare = start if start and _BARE_GRADE.fullmatch(last) else name
-    if bare is start and (cut := _GRADE_WORD.search(start)):
-        bare = start[: cut.start()]  # "SOC Analyst Tier 3": the grade's word goes with it
+    bare = _without_grade(name)
     named = names_a_role(bare) or _ends_with_role_acronym(bare) or _ends_with_user_role(bare)
     return named and all(len(side.split()) <= _MAX_ROLE_WORDS for side in _ALTERNATIVES.split(name))
 
@@ -1624,6 +1623,19 @@ def _ends_with_user_role(name: str) -> bool:
 _ALTERNATIVES = re.compile(r" / |\s+or\s+")
 # The word a grade may follow after a role noun: "SOC Analyst Tier 3", "Support Engineer Level II".
 _GRADE_WORD = re.compile(r" (?:Tier|Level|Grade|Band)$")
+# A grade's short form, its word's initial run on to its number: a support tier "L2", "T1", a level "L5".
+_SHORT_GRADE = re.compile(r"[LT]\d{1,2}")
+
+
+def _without_grade(name: str) -> str:
+    """A role's or team's name without the grade closing it, which says how senior, not what the work is:
+    "Software Engineer II", "SOC Analyst Tier 3", "customer support Tier 2", "support engineer L2" → the name
+    before it (the grade's word goes with it); a name closed by no grade as it is."""
+    start, _, last = name.rpartition(" ")
+    if not start or not (_BARE_GRADE.fullmatch(last) or _SHORT_GRADE.fullmatch(last)):
+        return name
+    cut = _GRADE_WORD.search(start)
+    return start[: cut.start()] if cut else start
 
 
 _MAX_ROLE_WORDS = 6

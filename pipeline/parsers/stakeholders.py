@@ -619,13 +619,33 @@ _STAKEHOLDER_NAME_WORDS = 6  # a team's name is short; a longer piece is a claus
 
 def _inline_stakeholders(blocks: list[Block]) -> list[Stakeholder]:
     """The stakeholders a labelled line lists after its colon ("<b>Internal stakeholders:</b> flight crews,
-    Maintenance Control, Crew Scheduling"), a name each; [] for any other blocks (a list, a sentence, one name)."""
-    if len(blocks) != 1 or blocks[0].kind is not BlockKind.PARAGRAPH:
+    Maintenance Control, Crew Scheduling"), or a lone item between its semicolons ("Acquirers (fraud reports);
+    vendors (tuning, support); law enforcement (through Legal only)"), a name and its note each; [] for any other
+    blocks (a list, a sentence, one name, a name and its description: "Vendors – tuning; escalation via Legal")."""
+    if len(blocks) != 1:
         return []
-    names = _inline_list(blocks[0].text)
-    if len(names) < 2 or any(len(name.split()) > _STAKEHOLDER_NAME_WORDS for name in names):
+    block = blocks[0]
+    if block.kind is BlockKind.PARAGRAPH:
+        names = _inline_list(block.text)
+    elif block.kind is BlockKind.LIST_ITEM and ";" in block.text:
+        # A lone item's commas stay: "Testing laboratories, payers, patient advocacy groups" may be one kind.
+        names = split_enumeration(block.text, ";")
+    else:
+        return []
+    by_semicolon = ";" in block.text and ";" not in "".join(names)  # split at them, not at commas
+    if len(names) < 2 or not all(_inline_name(name, by_semicolon) for name in names):
         return []
     return [_named_stakeholder(name, [], name) for name in names]
+
+
+def _inline_name(piece: str, by_semicolon: bool) -> bool:
+    """A piece of a one-line list that names a stakeholder: a few words. Between semicolons, a piece's note is
+    apart from its name (the bracket says what the work with them is, not who they are), and a piece describing
+    its name ("Product Manager – priorities; escalation for scope") makes the line one stakeholder's; a comma
+    piece long with its note may be a clause of a sentence."""
+    if not by_semicolon:
+        return len(piece.split()) <= _STAKEHOLDER_NAME_WORDS
+    return len(split_note(piece)[0].split()) <= _STAKEHOLDER_NAME_WORDS and not _head(piece)[1]
 
 
 def _dependencies(nodes: list[Node]) -> list[Dependency]:
