@@ -354,7 +354,7 @@ def _typed_fields(
     skills, tools = parsed.get(SectionId.TECHNICAL_SKILLS.value), parsed.get(SectionId.TOOLS.value)
     if isinstance(skills, TechnicalSkills) and isinstance(tools, Tools):
         # Skills name the page's own tools too: business tools (Gainsight, DocuSign) the gazetteer lacks.
-        names = [name for row in tools.rows for tool in row.tools for name in (tool.name, *tool.variants)]
+        names = [name for row in tools.rows for tool in row.tools for name in tool.names]
         parsed[SectionId.TECHNICAL_SKILLS.value] = with_page_tools(skills, names)
     career = parsed.get(SectionId.CAREER_PATH.value)
     if isinstance(career, CareerPath):

@@ -1524,14 +1524,37 @@ def _names_metric_before_comparator(row: _Row, a: int) -> bool:
     """Whether a target opens with the row's own metric acronym before a comparator ("MAPE ≤ 10%").
 
     An acronym ending the rationale ("... contractual SLAs | ≥ 99.9%") has the same shape: the target's
-    unit is told apart by naming the metric, so the row's earlier cells spell it ("Score (cNPS)").
+    unit is told apart by naming the metric, so the row's earlier cells spell it ("Score (cNPS)"), or by
+    labelling the first of thresholds the target lists per class (see _labels_first_threshold).
     """
     if row.shapes[a] not in (_ACRONYM, _CAMEL) or a + 1 >= len(row.words) or row.shapes[a + 1] != _SYMBOL:
         return False
     if row.words[a + 1][0] not in _COMPARATORS:
         return False
     key = row.keys[a]
-    return any(earlier.strip("()") == key for earlier in row.keys[:a])
+    return any(earlier.strip("()") == key for earlier in row.keys[:a]) or _labels_first_threshold(row, a)
+
+
+_LONGEST_THRESHOLD_LABEL = 3  # words: "enterprise accounts ≤ 5", "stroke alerts ≤ 20 minutes"
+
+
+def _labels_first_threshold(row: _Row, a: int) -> bool:
+    """Whether the acronym at a labels the first of the thresholds a target lists per class ("ED ≤ 60 minutes;
+    inpatient ≤ 4 hours", "CT ≥ 75%; MRI ≥ 80%"): a later threshold, after a ';', opens on a label of its own, so
+    the first one has one too, not the rationale's last word. A modifier before the acronym makes it the
+    rationale's noun ("a contemporaneous TMF | ≥ 95% complete; filing lag ≤ 30 days")."""
+    if a == 0 or row.keys[a - 1].endswith(_MODIFIER_ENDINGS):
+        return False
+    words, shapes = row.words, row.shapes
+    for j in range(a + 2, len(words) - 2):
+        if not words[j].endswith(";"):
+            continue
+        for k in range(j + 1, min(j + 2 + _LONGEST_THRESHOLD_LABEL, len(words))):
+            if k > j + 1 and shapes[k] == _SYMBOL and words[k][0] in _COMPARATORS:
+                return True
+            if shapes[k] in (_NUMBER, _SYMBOL, _PUNCT):
+                break  # a bare value after the ';' ("≤ 15% at family level"): no label
+    return False
 
 
 def _names_measure_before_comparator(row: _Row, a: int) -> bool:

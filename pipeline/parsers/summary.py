@@ -21,8 +21,10 @@ from ..nlp import load_vocab, nlp, phrase_matcher
 from ..sections import subheading_key
 from .common import FieldsModel, SectionFields, continues_line
 from .text import (
+    CAPITALISED_WORD,
     LEADING_ARTICLE,
     paren_depth,
+    spelled_out_start,
     split_at_colon,
     split_enumeration,
     split_label,
@@ -481,35 +483,7 @@ def parse_team_group(text: str) -> TeamGroup:
 
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
-_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]*")
-# A word of a spelled-out name in running case ("Environment, health and safety (EHS)"): function words are no
-# initials of the acronym, so they are not matched as words at all.
-_CONTENT_WORD = re.compile(r"\b(?!(?:and|or|of|the|for|in|to)\b)[A-Za-z][\w'’-]*")
 _HELD_COMMA = "\x1f"  # a comma inside an acronym's spelled-out name, hidden from the splitter (C0: never in text)
-
-
-def _spelled_out_start(text: str, paren: int, acronym: str) -> int | None:
-    """Where the name an acronym abbreviates begins: "Governance, Risk and Compliance (GRC)" → 0.
-
-    The capitals of the acronym are the initials of the capitalised words just before it; lower-case words
-    ('and', 'of') between them do not count. A name written in running case spells it with the initials of its
-    content words, lower-case ones too: "Environment, health and safety (EHS)" → 0. None when no words spell it.
-    """
-    initials = [c for c in acronym if c.isupper()]
-    start = _initials_start(list(_CAPITALISED_WORD.finditer(text, 0, paren)), initials)
-    if start is None and len(initials) > 1:  # one initial would match any word before the bracket
-        start = _initials_start(list(_CONTENT_WORD.finditer(text, 0, paren)), initials)
-    return start
-
-
-def _initials_start(words: list[re.Match[str]], initials: list[str]) -> int | None:
-    """Where the last words begin when their initials spell the acronym's capitals, else None."""
-    if len(words) < len(initials):
-        return None
-    spelled = words[len(words) - len(initials) :]
-    if any(word.group()[0].upper() != initial for word, initial in zip(spelled, initials, strict=True)):
-        return None
-    return spelled[0].start()
 
 
 _SHARED_HEAD = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:and|or|&)\s+)?[A-Z][\w'’-]*\s+[a-z]+s")
@@ -526,7 +500,7 @@ def _shares_head(text: str, parts: list[str]) -> bool:
     return (
         len(parts) > 1
         and _CONJUNCTION.search(text) is not None
-        and all(_CAPITALISED_WORD.fullmatch(part) for part in parts[:-1])
+        and all(CAPITALISED_WORD.fullmatch(part) for part in parts[:-1])
         and _SHARED_HEAD.fullmatch(split_note(parts[-1])[0]) is not None
     )
 
@@ -642,7 +616,7 @@ def split_teams(text: str) -> list[str]:
     held = text
     if "(" in text and "," in text:  # most enumerations have no bracketed acronym after a comma
         for match in _ACRONYM.finditer(text):
-            start = _spelled_out_start(text, match.start(), match.group(1))
+            start = spelled_out_start(text, match.start(), match.group(1))
             if start is not None:
                 held = held[:start] + held[start : match.start()].replace(",", _HELD_COMMA) + held[match.start() :]
     if "," in held and _CONJUNCTION.search(held):  # "Creative, media and PR agencies; Legal for claims review"

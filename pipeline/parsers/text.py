@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 __all__ = [
+    "CAPITALISED_WORD",
     "CLOSING_STOP",
     "LEADING_ARTICLE",
     "OR_SEPARATOR",
@@ -23,6 +24,7 @@ __all__ = [
     "normalise_label",
     "paren_depth",
     "paren_groups",
+    "spelled_out_start",
     "split_at_colon",
     "split_dash_label",
     "split_enumeration",
@@ -314,6 +316,41 @@ def split_note(text: str) -> tuple[str, str | None]:
 def is_short_form(note: str) -> bool:
     """One token in capitals, a plural 's' allowed: a name's own short form ("ROPA", "DPIAs", "TRIR"), not a note."""
     return " " not in note and note.removesuffix("s").isupper()
+
+
+CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]*")
+# A word of a spelled-out name in running case ("Environment, health and safety (EHS)"): function words are no
+# initials of the acronym, so they are not matched as words at all.
+_CONTENT_WORD = re.compile(r"\b(?!(?:and|or|of|the|for|in|to)\b)[A-Za-z][\w'’-]*")
+# ...and each part of a hyphenated word, which gives the acronym one initial a part ("Vendor-neutral archive (VNA)").
+_CONTENT_PART = re.compile(r"\b(?!(?:and|or|of|the|for|in|to)\b)[A-Za-z][\w'’]*")
+
+
+def spelled_out_start(text: str, paren: int, acronym: str) -> int | None:
+    """Where the name an acronym abbreviates begins: "Governance, Risk and Compliance (GRC)" → 0.
+
+    The capitals of the acronym are the initials of the capitalised words just before it; lower-case words
+    ('and', 'of') between them do not count. A name written in running case spells it with the initials of its
+    content words, lower-case ones too: "Environment, health and safety (EHS)" → 0, or of their hyphenated parts:
+    "Vendor-neutral archive (VNA)" → 0. None when no words spell it.
+    """
+    initials = [c for c in acronym if c.isupper()]
+    start = _initials_start(list(CAPITALISED_WORD.finditer(text, 0, paren)), initials)
+    if start is None and len(initials) > 1:  # one initial would match any word before the bracket
+        start = _initials_start(list(_CONTENT_WORD.finditer(text, 0, paren)), initials)
+        if start is None and "-" in text[:paren]:
+            start = _initials_start(list(_CONTENT_PART.finditer(text, 0, paren)), initials)
+    return start
+
+
+def _initials_start(words: list[re.Match[str]], initials: list[str]) -> int | None:
+    """Where the last words begin when their initials spell the acronym's capitals, else None."""
+    if len(words) < len(initials):
+        return None
+    spelled = words[len(words) - len(initials) :]
+    if any(word.group()[0].upper() != initial for word, initial in zip(spelled, initials, strict=True)):
+        return None
+    return spelled[0].start()
 
 
 def heading_note(heading: str) -> str | None:

@@ -25,7 +25,7 @@ from ..models import Section
 from ..nlp import load_vocab
 from ..tables import group_label, is_column_name, join_continued_tables, stacked_tables
 from .common import FieldsModel, Node, SectionFields, all_blocks, item_tree, split_number, split_tables, table_header
-from .text import normalise_label, paren_depth, paren_groups
+from .text import is_short_form, normalise_label, paren_depth, paren_groups, spelled_out_start
 from .vocabulary import SKILLS_TO_DECISIONS, find_terms, starts_with_term, term_keys, tools_in
 
 __all__ = ["Prevalence", "ToolName", "ToolRow", "Tools", "parse", "split_prevalence", "split_tools"]
@@ -47,6 +47,13 @@ class ToolName(FieldsModel):
         default_factory=list, description="Products named in the tool's parenthetical ('Databricks', 'EMR', 'Synapse')."
     )
     note: str | None = Field(default=None, description="A parenthetical that names no products ('platform-specific').")
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name the page gives the tool: its own, its variants', and the abbreviation its note may be
+        ("Vendor-neutral archive (VNA)"), which a skill's text may name it by."""
+        abbreviation = (self.note,) if self.note is not None and _abbreviates(self.name, self.note) else ()
+        return (self.name, *self.variants, *abbreviation)
 
 
 class ToolRow(FieldsModel):
@@ -299,6 +306,8 @@ def _tool(piece: str) -> ToolName:
         # one no one writes ("OTA Insight Rate Insight"), so the name stays as written.
         return ToolName.__pydantic_validator__.validate_python({"name": piece.strip()})
     name = f"{piece[:start].strip()} {piece[end:].strip()}".strip()
+    if _abbreviates(name, inner.strip()):
+        return ToolName.__pydantic_validator__.validate_python({"name": name, "note": inner.strip()})
     products = _strip_fillers(inner)
     variants = [v for v in _comma_list_end(products, _split_top(products, unspaced_slash=True)) if v]
     # "Duck Creek Claims (Context-specific)" beside the row's own prevalence: the tool's label, no product.
@@ -312,6 +321,15 @@ def _tool(piece: str) -> ToolName:
     ):
         return ToolName.__pydantic_validator__.validate_python({"name": name or inner.strip(), "variants": variants})
     return ToolName.__pydantic_validator__.validate_python({"name": name or inner.strip(), "note": inner.strip()})
+
+
+def _abbreviates(name: str, inner: str) -> bool:
+    """Whether a bracketed acronym is the name's own short form, its capitals the initials of the name's words
+    ("Vendor-neutral archive (VNA)", "Picture archiving and communication system (PACS)"): no product of that kind,
+    as "PACS (Sectra / Philips)" names, but the name again."""
+    if not (name and is_short_form(inner) and sum(map(str.isupper, inner)) > 1):
+        return False  # one capital ("D365") is no run of initials
+    return spelled_out_start(name, len(name), inner) is not None
 
 
 def _lists_contents(name: str, inner: str, variants: list[str]) -> bool:
