@@ -323,10 +323,11 @@ def _exercise(
     # "2. Facilitation case (45 minutes)" as a sub-heading or bold line: the number is no part of the name.
     label, name, duration, note = parse_exercise_title(split_number(title)[1])
     if duration is None and blocks:
-        # "System design: a fraud scoring service ... (60 minutes)." states it after the description.
-        duration = _trailing_duration(blocks[0].text)
+        duration, note = _described_timing(blocks[0].text, note)
     elif duration is None and whole_sentence and (spoken := _duration().search(name)):
         duration = spoken.group()  # "30-minute mock demo to a panel": the sentence says how long
+    elif duration is None:
+        duration = _time_limit(name)  # "Exercise A: classify five products ... within 45 minutes"
     return Exercise(label=label, name=name, duration=duration, format_note=note, details=details, text=line or title)
 
 
@@ -367,6 +368,43 @@ def _lone_timed_task(blocks: list[Block]) -> Block | None:
 def _time_limit_close() -> re.Pattern[str]:
     """A time limit closing a sentence: "... in 60–90 minutes.", "within 2 hours"."""
     return re.compile(rf"\b(?:in|within|under)\s+(?:{_duration().pattern})\s*[.!]?$", re.IGNORECASE)
+
+
+def _described_timing(text: str, note: str | None) -> tuple[str | None, str | None]:
+    """(duration, format note) an exercise's description gives, the format note kept if the title had one.
+
+    "System design: a fraud scoring service ... (60 minutes)." states the time in a bracket after the description;
+    "Schedule exercise: build a weekly schedule ... in 2–4 hours (take-home)." inside it, as a time limit, and how
+    the exercise is run in the bracket. The description stays whole: the page says it so.
+    """
+    aside = split_note(text)[1]
+    if aside and _is_duration(aside):
+        return aside, note
+    if note is None and aside and _run_as(aside):
+        note = aside.strip()
+    return _time_limit(text), note
+
+
+@lru_cache(maxsize=1)
+def _sitting_limit() -> re.Pattern[str]:
+    """A time limit set in a sentence, "in 2–4 hours", "within 90 minutes", "under 1 hour": how long the candidate
+    works. Minutes and hours only: "in 30 days" in a case is the horizon of the plan asked for, no sitting."""
+    units = "|".join(sorted(load_vocab(EXPERIENCE_TO_SCORECARD)["sitting_units"], key=len, reverse=True))
+    return re.compile(rf"\b(?:in|within|under)\s+(\d+\s*(?:[–—-]\s*\d+\s*)?(?:{units}))\b", re.IGNORECASE)
+
+
+# A relative word opening a clause about something of the case: "a set that has a backup available in 90 minutes".
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose|where|when)\b", re.IGNORECASE)
+
+
+def _time_limit(text: str) -> str | None:
+    """The time limit a sentence sets its task, as written ("2–4 hours"), else None. In a relative clause the
+    time is the case's own ("a backup available in 90 minutes"), the task's no limit."""
+    for limit in _sitting_limit().finditer(text):
+        clause = text[max(text.rfind(mark, 0, limit.start()) for mark in ",;:") + 1 : limit.start()]
+        if not _RELATIVE.search(clause):
+            return limit.group(1)
+    return None
 
 
 def _trailing_duration(text: str) -> str | None:

@@ -48,6 +48,7 @@ from .vocabulary import (
     starts_with_term,
     tools_by_segment,
     tools_in,
+    writes_name,
 )
 
 __all__ = [
@@ -595,7 +596,8 @@ def with_page_tools(fields: TechnicalSkills, table_names: Iterable[str]) -> Tech
     for k, skill in enumerate(skills):
         text = _tool_text(skill.name, skill.details)
         tools = skill.tools
-        if any(name in text for name in (*names, *listed)):
+        lowered = text.lower()  # a skill may write a table's name in other capitals (see writes_name)
+        if any(name in text for name in listed) or any(writes_name(text, lowered, name) for name in names):
             found = _listed(tools_by_segment([text], names)[0], listed)
             if letters:
                 found = _letter_languages(skill.name, text, found, letters)

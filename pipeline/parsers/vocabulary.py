@@ -54,6 +54,7 @@ __all__ = [
     "text_doc",
     "tools_by_segment",
     "tools_in",
+    "writes_name",
 ]
 
 SUMMARY_TO_KPIS = "summary_to_kpis.json"
@@ -404,20 +405,25 @@ def _known_tool_names() -> frozenset[str]:
 
 
 def _page_tool_hits(text: str, page_tools: Sequence[str]) -> list[tuple[int, int, str]]:
-    """Where the page's tool names stand in a text as whole words, case and all: (start, end, name).
+    """Where the page's tool names stand in a text as whole words: (start, end, name), the name as the table
+    writes it.
 
-    A name that may be an ordinary word ("Linear", "Notion", "Endpoint") counts only where its capital is its
-    own: not inside a capitalised phrase ("Linear Algebra"), and where it opens a sentence or line only when a
-    list joins it to another tool ("Embase and PubMed search", not "Linear algebra"). A letter name is a tool
-    only so too ("Python or R", "R, Python"), and never glued to a sign ("R&D", "R-squared").
+    The text may spell a name in other capitals than the table, its words opening as the name's do: a brand set in
+    capitals in one place is written in mixed case in another ("ONESOURCE Tax Provision" in the table, "OneSource
+    Tax Provision" in a skill; "BlackLine", "Blackline"), while a lower-case word is no capitalised name ("linear"
+    of "Linear"). A name that may be an ordinary word ("Linear", "Notion", "Endpoint") counts only where its
+    capital is its own: not inside a capitalised phrase ("Linear Algebra"), and where it opens a sentence or line
+    only when a list joins it to another tool ("Embase and PubMed search", not "Linear algebra"). A letter name is
+    a tool only so too ("Python or R", "R, Python"), and never glued to a sign ("R&D", "R-squared").
     """
     hits: list[tuple[int, int, str]] = []
     list_only: list[tuple[int, int, str]] = []  # tools only where a list joins them to another tool
+    folded = text.lower()
     for name in page_tools:
-        if name not in text:  # a plain substring test first: most texts name none
+        if not writes_name(text, folded, name):  # plain substring tests first: most texts name none
             continue
-        for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            if _after_non(text, hit.start()):
+        for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):
+            if not _spelled_as(hit.group(), name) or _after_non(text, hit.start()):
                 continue
             found = (hit.start(), hit.end(), name)
             if _is_letter_name(name):
@@ -432,6 +438,28 @@ def _page_tool_hits(text: str, page_tools: Sequence[str]) -> list[tuple[int, int
             else:
                 hits.append(found)
     return hits + _listed_with_tools(text, list_only, hits) if list_only else hits
+
+
+def writes_name(text: str, lowered: str, name: str) -> bool:
+    """Whether the text (``lowered``: the same, lower-cased) writes a page's tool name as :func:`_page_tool_hits`
+    reads it, in the name's capitals or in others opening its words alike; a substring test, no word bounds."""
+    if name in text:
+        return True
+    folded = name.lower()
+    at = lowered.find(folded)
+    while at >= 0:
+        if _spelled_as(text[at : at + len(name)], name):
+            return True
+        at = lowered.find(folded, at + 1)
+    return False
+
+
+def _spelled_as(written: str, name: str) -> bool:
+    """Whether a text's spelling of a name, the same letters, opens each word with the name's case: "OneSource Tax
+    Provision" is "ONESOURCE Tax Provision", "linear" or "k2" is no "Linear" or "K2"."""
+    return written == name or all(
+        word[:1].isupper() == own[:1].isupper() for word, own in zip(written.split(), name.split(), strict=False)
+    )
 
 
 def _listed_with_tools(
