@@ -2,7 +2,10 @@
 Thai-form mojibake (plus the same mechanism's "ย"+NBSP, "ยฑ" and "ยฉ"), a headset ad, an exam-prep ad, a
 newsletter box, a share line, a comment widget and a footer around the article.
 
-The page came out right in every field its key lists; it is frozen here so that it stays right.
+The page came out right in every field its key lists; it is frozen here so that it stays right. One field beyond
+the key was fixed: the business-value sentence "..., and a clean audit trail for the regulator—turning forecasts
+into hangar slots that actually close on time." ends on a participle clause after an em dash, which qualifies the
+whole sentence, not its last member; the member kept it.
 
 Snippets below are synthetic; the page is frozen as tests/unseen/aviation-maintenance-planner.synthetic.txt with
 its key in tests/unseen/answer_keys/aviation-maintenance-planner.md.
@@ -14,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from pipeline.parsers.summary import business_values
 from tests.snippets import all_strings, unseen_document
 
 _PAGE = "aviation-maintenance-planner.synthetic.txt"
@@ -21,6 +25,78 @@ _PAGE = "aviation-maintenance-planner.synthetic.txt"
 
 def _fields() -> dict[str, Any]:
     return unseen_document(_PAGE)["fields"]
+
+
+# --- synthetic: a closing "—<participle clause>" after a business-value list ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        (
+            "fewer delays, lower cost per unit, and a clean record for auditors—turning plans into dates that hold.",
+            ["fewer delays", "lower cost per unit", "a clean record for auditors"],
+        ),
+        (  # a spaced em dash, and a spaced en dash standing for one
+            "fewer delays, lower cost, and happier customers — making the plan credible.",
+            ["fewer delays", "lower cost", "happier customers"],
+        ),
+        ("fewer delays, and lower cost – freeing the team for new work.", ["fewer delays", "lower cost"]),
+    ],
+)
+def test_synthetic_closing_participle_clause_leaves_the_last_member(text: str, members: list[str]) -> None:
+    assert business_values(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # Not an -ing word after the dash: the clause stays inside the member.
+        (
+            "fewer delays, lower cost, and faster audits—without new headcount.",
+            ["fewer delays", "lower cost", "faster audits—without new headcount"],
+        ),
+        # An -ing preposition opens a phrase of the member itself.
+        (
+            "fewer delays, and ready spares—including the rare ones.",
+            ["fewer delays", "ready spares—including the rare ones"],
+        ),
+        ("fewer delays, and calm handovers—during peak season.", ["fewer delays", "calm handovers—during peak season"]),
+        # An unspaced en dash is a range, a dash inside brackets an aside.
+        (
+            "fewer delays, and margins (typically 28–35% of sales)",
+            ["fewer delays", "margins (typically 28–35% of sales)"],
+        ),
+        (
+            "fewer delays, and margins (kept high—meaning stable)",
+            ["fewer delays", "margins (kept high—meaning stable)"],
+        ),
+    ],
+)
+def test_synthetic_other_dashes_stay_inside_the_member(text: str, members: list[str]) -> None:
+    assert business_values(text) == members
+
+
+def test_synthetic_a_lone_value_keeps_its_clause() -> None:
+    # No enumeration: nothing to tell the member from the sentence.
+    assert business_values("a clean record for auditors—turning plans into dates.") == [
+        "a clean record for auditors—turning plans into dates"
+    ]
+
+
+# --- the page: the fixed field ----------------------------------------------------------------------------------------
+
+
+def test_business_value_last_member_without_the_closing_clause() -> None:
+    summary = _fields()["role_summary"]
+    assert summary["business_value"] == [
+        "higher fleet availability",
+        "fewer deferred defects carried forward",
+        "lower cost per check",
+        "a clean audit trail for the regulator",
+    ]
+    # The clause is not lost: the paragraph keeps the sentence whole.
+    assert any("regulator—turning forecasts into hangar slots" in text for text in summary["paragraphs"])
 
 
 # --- the page: the key's main fields ---------------------------------------------------------------------------------
