@@ -719,7 +719,27 @@ def business_values(text: str) -> list[str]:
             members[-1] = f"{members[-1]}, {member}"
         else:
             members.append(member)
+    if len(members) >= 2:
+        members[-1] = _without_closing_participle(members[-1])
     return [member.replace(_HELD_COMMA, ",") for member in members]
+
+
+# A dash closing a list's last member before an "-ing" word ("..., and a clean audit trail—turning forecasts into
+# slots"): a participle clause that qualifies the whole sentence. An unspaced en dash is a range ("28–35%"), not one.
+_CLOSING_PARTICIPLE = re.compile(r"\s*(?:—|\s–\s)\s*(?=([a-z]{3,}ing)\b)")
+# "-ing" words that open a phrase of the member itself: "—including spares", "—during peak season".
+_ING_PREPOSITIONS = frozenset({"including", "excluding", "during", "following", "regarding", "concerning", "pending"})
+
+
+def _without_closing_participle(member: str) -> str:
+    """The last member of a business-value list without a closing "—<participle clause>": the clause qualifies
+    the sentence (the paragraph keeps it), not the member. A dash before any other word stays inside."""
+    if "—" not in member and "–" not in member:
+        return member
+    for match in _CLOSING_PARTICIPLE.finditer(member):
+        if match.start() and not paren_depth(member, match.start()) and match.group(1) not in _ING_PREPOSITIONS:
+            return member[: match.start()].rstrip(" ,;")
+    return member
 
 
 # A standard or framework by its initials, its number or a second acronym perhaps: "SOX", "ISO 27001", "PCI DSS".
