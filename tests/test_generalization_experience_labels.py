@@ -45,7 +45,7 @@ def test_a_decider_who_arbitrates_is_a_decider() -> None:
     )["stakeholders"]
     deciders = stakeholders["decision_making_authority"]["deciders"]
     assert [(d["name"], d["scope"]) for d in deciders] == [
-        ("The SA", "the technical approach"),
-        ("the Account Executive", "commercial strategy"),
-        ("the SA manager", "disputes about resourcing"),
+        ("SA", "the technical approach"),
+        ("Account Executive", "commercial strategy"),
+        ("SA manager", "disputes about resourcing"),
     ]

@@ -89,7 +89,7 @@ def test_synthetic_decider_scope_ends_with_its_sentence_and_the_next_escalates()
         "programme board, then to the steering committee.</p>"
     )
     deciders = found["decision_making_authority"]["deciders"]
-    assert [(d["name"], d["scope"]) for d in deciders] == [("the product owner", "priority")]
+    assert [(d["name"], d["scope"]) for d in deciders] == [("product owner", "priority")]
     assert [(p["trigger"], p["escalate_to"]) for p in found["escalation_points"]] == [
         ("Unresolved disputes", ["the programme board", "the steering committee"])
     ]
@@ -102,7 +102,7 @@ def test_synthetic_one_sentence_authority_adds_no_escalation_point() -> None:
     )
     assert found["escalation_points"] == []
     assert [(d["name"], d["scope"]) for d in found["decision_making_authority"]["deciders"]] == [
-        ("The product owner", "priority")
+        ("product owner", "priority")
     ]
 
 
@@ -205,7 +205,7 @@ def test_analyst_page_stakeholders() -> None:
     )
     assert len(found["external"]) == 3
     deciders = found["decision_making_authority"]["deciders"]
-    assert [(d["name"], d["scope"]) for d in deciders] == [("the product owner", "scope"), ("process owners", "scope")]
+    assert [(d["name"], d["scope"]) for d in deciders] == [("product owner", "scope"), ("process owners", "scope")]
     assert [(p["trigger"], p["escalate_to"]) for p in found["escalation_points"]] == [
         ("Unresolved conflicts", ["the design authority", "the steering committee"])
     ]

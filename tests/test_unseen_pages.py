@@ -1530,7 +1530,7 @@ def test_round8_elementor_page_decision_tiers_certifications_and_columns(round8:
     assert [t["name"] for t in fields["tools"]["rows"][0]["tools"]] == ["Workday HCM"]  # the <td><strong> row is the header
     deciders = fields["stakeholders"]["decision_making_authority"]["deciders"]
     assert [(d["name"], d["scope"]) for d in deciders] == [
-        ("the business leader", "org and talent matters within policy"), ("HR leadership", "policy exceptions"),
+        ("business leader", "org and talent matters within policy"), ("HR leadership", "policy exceptions"),
     ]  # fmt: skip
     skills = {s["name"]: s["tools"] for s in fields["technical_skills"]["skills"]}
     assert skills["HRIS proficiency – Workday, SuccessFactors or BambooHR"] == ["Workday", "SuccessFactors", "BambooHR"]
@@ -2304,9 +2304,9 @@ def test_round19_translated_page_deciders_exercise_and_skill_tools(late_rounds: 
     assert all(item["detail"] and item["detail"][0] not in "–-" for item in items)  # "– " a <font> run of its own
     deciders = fields["stakeholders"]["decision_making_authority"]["deciders"]
     assert [(d["name"], d["scope"]) for d in deciders] == [
-        ("The specialist", "case validity and coding"),
+        ("specialist", "case validity and coding"),
         ("medical reviewers", "final causality"),
-        ("the PV manager", "reporting strategy"),
+        ("PV manager", "reporting strategy"),
     ]
     exercise = fields["hiring"]["exercises"][0]
     assert (exercise["label"], exercise["name"], exercise["duration"]) == (

@@ -810,6 +810,8 @@ def _certifications(text: str) -> list[Certification]:
     if head is None or head.split()[-1].lower() in _name_colon_words():
         head, note = None, None  # no label, or "Microsoft Certified: ..." naming the certification
     if head is not None and note and _is_level(head):
+        if ";" in note and (listed := _listed_under_level(text, note, head)):
+            return listed
         name_part, level_text, note = note, head, None  # "Optional: AWS Solutions Architect"
     elif head is not None and (found := _split_level(head)):
         name_part, level_text, level_note = found
@@ -822,6 +824,9 @@ def _certifications(text: str) -> list[Certification]:
         name_part, level_text = head or text.strip(), None
     if level_text is None and note is None and (text.rstrip().endswith(_TERMINAL) or len(text.split()) > 8):
         return []  # a sentence about certifications, not one certification
+    if " is " in name_part or " are " in name_part:  # cheap first: nearly every name holds no verb
+        if _says_none_required(name_part):
+            return []  # "ROS certifications are rarely required (Optional)": a statement, however levelled
     if issuer := _issuer(name_part):
         name_part, note = name_part[: issuer.start()], "; ".join(filter(None, (issuer.group(1), note)))
     if (example := _example_lead(name_part)) and _kind_is_the_name(example.group(1), name_part[example.end() :]):
@@ -831,6 +836,38 @@ def _certifications(text: str) -> list[Certification]:
     elif example:
         name_part, note = name_part[example.end() :], "; ".join(filter(None, (example.group(1), note)))
     return _named_certifications(name_part, level_text, note, text)
+
+
+def _listed_under_level(text: str, body: str, level_text: str) -> list[Certification] | None:
+    """The certifications a level label lists, one a ';' part: "Optional: SQL certificates; Unity Certified
+    Associate (Optional)." → two, a part with no level of its own at the label's; None when a part names none."""
+    parts = split_top_level(body, ";")
+    if len(parts) < 2:
+        return None
+    listed: list[Certification] = []
+    for part in parts:
+        found = _certifications(part.strip())
+        if not found:
+            return None  # "Optional: helpful in audit-heavy teams; rarely asked": a note, not a list
+        listed += [
+            cert.model_copy(update={"text": text})
+            if cert.requirement
+            else cert.model_copy(
+                update={"requirement": _hiring_level(level_text), "requirement_text": level_text, "text": text}
+            )
+            for cert in found
+        ]
+    return listed
+
+
+def _says_none_required(name_part: str) -> bool:
+    """Whether a name part is a sentence saying certifications are not asked for: "ROS or robotics certifications
+    are rarely required". What is rarely or not required is no certification the hire needs, a note on them."""
+    verbs = [m for m in _LEVEL_VERB.finditer(name_part) if not paren_depth(name_part, m.start())]
+    if not verbs:
+        return False
+    predicate = name_part[verbs[-1].end() :].strip().rstrip(".")
+    return _is_level(predicate) and _certification_level(predicate) is RequirementLevel.NOT_REQUIRED
 
 
 def _named_certifications(name_part: str, level_text: str | None, note: str | None, text: str) -> list[Certification]:

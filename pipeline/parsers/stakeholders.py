@@ -954,6 +954,8 @@ def deciders_in(text: str) -> list[Decider]:
             if _NEGATION.search(subject):
                 continue  # "cannot approve changes": what the role may not decide names no decider
             subject = _MODAL.sub("", subject)  # "Can decide ...": the modal is no decider, "The PM can" is the PM
+            if _opens_with_own_verb(subject, clause[verbs[0][1] : verbs[0][2]]):
+                continue  # "Recommends designs and owns ...": the role's own verbs, its decider unsaid
             # "decides on X", "signs off on X": the verb's preposition is no part of what is decided
             scope = _SCOPE_PREPOSITION.sub("", clause[verbs[0][2] :].strip()) or None
             shared = _shared_subject(subject)
@@ -966,7 +968,31 @@ def deciders_in(text: str) -> list[Decider]:
                     for part, condition in parts
                     for name in _shared_role_nouns(_names(part))
                 ]
-    return found
+    return [_without_article(decider) for decider in found]
+
+
+def _without_article(decider: Decider) -> Decider:
+    """The decider named as a role is, without its leading article ("the autonomy lead" → "autonomy lead"), as the
+    reporting line names its managers: the article is the sentence's, no part of the name."""
+    name = LEADING_ARTICLE.sub("", decider.name, count=1)
+    return decider if name == decider.name else decider.model_copy(update={"name": name})
+
+
+def _opens_with_own_verb(subject: str, verb: str) -> bool:
+    """Whether the words before a deciding verb are a verb phrase the role itself opens the sentence with, its
+    subject left unsaid: "Recommends designs and" (owns ...). Its first word is a capitalised verb in -s, as the
+    deciding verb is (a plural subject takes "own", not "owns": "Partners review and approve"), and names no role
+    or team ("Operations reviews and approves" is a team's)."""
+    if not verb.endswith("s") or not _VERB_PHRASE_JOIN.search(subject):
+        return False
+    first = subject.split(None, 1)[0]
+    return (
+        first[:1].isupper()
+        and first[1:].islower()
+        and first.endswith("s")
+        and not first.endswith("ss")
+        and not (names_a_role(first) or names_a_team(first))
+    )
 
 
 def _shared_role_nouns(names: list[str]) -> list[str]:
@@ -1000,10 +1026,10 @@ def _nested_decider(text: str, areas_first: bool) -> Decider:
     decider first; under an areas lead "change approval (CAB)." names the area first (its closing stop dropped)."""
     if not areas_first:
         who, scope = split_note(text)
-        return Decider(name=who, scope=scope, text=text)
+        return _without_article(Decider(name=who, scope=scope, text=text))
     text = text.removesuffix(".")
     area, who = split_note(text)
-    return Decider(name=who, scope=area, text=text) if who else Decider(name=area, text=text)
+    return _without_article(Decider(name=who, scope=area, text=text) if who else Decider(name=area, text=text))
 
 
 def decision_authority(nodes: list[Node]) -> DecisionAuthority:

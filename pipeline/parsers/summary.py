@@ -277,10 +277,31 @@ def _without_line_after(managers: str) -> str:
 def _named_managers(text: str) -> str:
     """The managers a reporting line names, as the field holds them: no punctuation around them, no leading article
     ("an Environmental Manager": the role is the name), no lead repeated before an alternative ("X or to the
-    VP of Y" → "X or VP of Y": the alternatives alone, as "X or Y" is written), and no second line or purpose
-    after them ("the board to preserve independence and administratively to the CFO" → "board")."""
+    VP of Y" → "X or VP of Y": the alternatives alone, as "X or Y" is written), no second line or purpose
+    after them ("the board to preserve independence and administratively to the CFO" → "board"), and no unit
+    they sit in closing them ("X within the Risk function" → "X")."""
     managers = LEADING_ARTICLE.sub("", _without_line_after(text.strip(_STRIP_PUNCT)).strip(_STRIP_PUNCT), count=1)
+    managers = _without_unit_after(managers)
     return _ALTERNATIVE_LEAD.sub("", managers) if " or " in managers else managers
+
+
+# The unit the managers sit in, closing the line: "..., usually within the People / HR function", "... in the
+# Practice Technology group", "... within the Infrastructure & Operations (I&O) department". The unit is where the
+# role sits (the header reads a department's name), no manager. "in" takes "the" only: "in a multi-unit group", "in
+# larger organizations" are settings an alternative holds for. A unit before more of the line stays (it is no end).
+_UNIT_AFTER = re.compile(
+    r",?\s+(?:(?:usually|typically|often|generally|normally)\s+)?"
+    r"(?:within\s+(?:(?:the|a|an)\s+)?|in\s+the\s+)(?:[^,;()]|\([^()]*\))*?\b"
+    r"(?:department|team|function|organi[sz]ation|org|group|division)\Z"
+)
+
+
+def _without_unit_after(managers: str) -> str:
+    """The managers without the unit closing the line (_UNIT_AFTER); the line as it is when only a unit is named."""
+    if " within " not in managers and " in the " not in managers:
+        return managers  # most lines: no unit named after the managers
+    found = _UNIT_AFTER.search(managers)
+    return managers[: found.start()] if found and found.start() else managers
 
 
 # What a sentence's subject holds none of: a clause mark. Before "reports to" past one, the phrase is no verb of

@@ -421,6 +421,8 @@ def split_tools(cell: str) -> list[ToolName]:
     "SecureCRT / PuTTY via jump host" → SecureCRT, PuTTY, each with note 'via jump host'.
     """
     means = _TRAILING_MEANS.search(cell) if " via " in cell else None  # cheap first: most cells have no 'via'
+    if means is None and " or " in cell:  # cheap first: most cells have no 'or'
+        means = _IN_HOUSE_ALTERNATIVE.search(cell)
     if means is None:
         tools = [_tool(part) for part in _tool_pieces(cell)]
         return _held_tools(tools) if "(" in cell else tools  # cheap first: most cells hold no bracket
@@ -430,6 +432,13 @@ def split_tools(cell: str) -> list[ToolName]:
 # A closing "via" and lower-case words, "SecureCRT / PuTTY via jump host": how the tools are reached, which every
 # tool of the cell shares (as a run shares 'for Jira', see _shared_host), no part of a name.
 _TRAILING_MEANS = re.compile(r"\s+via\s+[a-z][a-z -]*$")
+# A closing alternative built in-house, "Open-RMF or in-house fleet manager": what a team may use instead, no
+# product of its own, so a note on the tools before it. "internal" only before a tool's kind ("ServiceNow or
+# internal complaint system"): "for SOX or internal audit" names a purpose.
+_IN_HOUSE_ALTERNATIVE = re.compile(
+    r"\s+or\s+(?:an?\s+)?(?:(?:in-house|in house|home-?grown|bespoke|custom-built)\s+[a-z][a-z -]*"
+    r"|internal\s+(?:[a-z-]+\s+){0,2}(?:system|systems|tool|tools|platform|software|application|app|database))$"
+)
 
 
 def _tool_pieces(cell: str) -> list[str]:
