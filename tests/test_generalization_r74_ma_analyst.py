@@ -255,7 +255,7 @@ def test_page_stack_stakeholders_decisions(document: dict[str, Any]) -> None:
     assert [p["name"] for p in stakeholders["peer_roles"]] == [
         "FP&A Analyst", "Strategy Analyst", "Treasury Analyst", "Investor Relations Analyst"]
     assert [d["name"] for d in stakeholders["decision_making_authority"]["deciders"]] == [
-        "the deal lead", "investment committee", "board"]
+        "deal lead", "investment committee", "board"]
     assert len(stakeholders["escalation_points"]) == 1
     assert [d["name"] for d in stakeholders["downstream"]] == [
         "Investment committee", "board of directors", "Integration Management Office"]
