@@ -40,8 +40,8 @@ _PRINT_STAMP = re.compile(
     r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\s+", re.IGNORECASE
 )
 # A forum thread's title prefixes: a reply's "Re: ", a tag in brackets ("[Repost] ", "[Guide] "), the copied
-# post header's "Post subject: ".
-_FORUM_PREFIX = re.compile(r"^(?:(?:re|fwd?|post subject)\s*:\s*|\[[^\[\]\d]{1,24}\]\s+)+", re.IGNORECASE)
+# post header's "Post subject: ", a forwarded email's "Subject: " line.
+_FORUM_PREFIX = re.compile(r"^(?:(?:re|fwd?|(?:post )?subject)\s*:\s*|\[[^\[\]\d]{1,24}\]\s+)+", re.IGNORECASE)
 _REPORTING_LINE = re.compile(r"^(typical )?reporting line[^:]*:\s*(.+)$", re.IGNORECASE)
 # A closing sentence that describes the role, not whom it reports to: "... Chief Product Officer. The role is usually
 # a senior individual contributor or a manager of 1–3 analysts." ("In smaller companies, reports to the CTO." stays.)
@@ -281,7 +281,7 @@ def role_title_from(text: str) -> str | None:
     """
     text = _CRUMB.split(text)[-1]  # "Home » Roles » Title": the last crumb
     text = _PRINT_STAMP.sub("", text)
-    if text[:1] in "[RrPpFf":  # most titles open with none of a prefix's letters: no regex call
+    if text[:1] in "[RrPpFfSs":  # most titles open with none of a prefix's letters: no regex call
         text = _FORUM_PREFIX.sub("", text)
     title = _TITLE_SUFFIX.sub("", text.strip())
     if title == text.strip():

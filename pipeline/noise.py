@@ -71,7 +71,12 @@ _PARAGRAPH = BlockKind.PARAGRAPH
 # The first character of a line that may be shortcodes only (_shortcodes_only): WordPress's "[adsense]", a
 # static site's '{{< ad slot="mid" >}}' or "{% include ad.html %}" (a line of several starts as its first does).
 _SHORTCODE_FIRST = frozenset("[{")
-_TITLE_LINE = re.compile(r"^(?P<role>.{2,120}?)\s*[:–—|-]\s*role blueprint\b", re.IGNORECASE)
+# An email's header line naming the page kind ("Subject: Role blueprint page for the search", "Fwd: Role blueprint
+# ...") above a forwarded page: its label is no role, the page's own title line below it is the title.
+_EMAIL_HEADER_LABEL = r"(?:subject|from|to|cc|bcc|date|sent|reply-to|re|fwd?)"
+_TITLE_LINE = re.compile(
+    rf"^(?!{_EMAIL_HEADER_LABEL}\s*:\s*role blueprint\b)(?P<role>.{{2,120}}?)\s*[:–—|-]\s*role blueprint\b", re.IGNORECASE
+)
 _QUOTED = re.compile(r"^[“\"'‘].*[”\"'’][.!]?$")
 # An icon that decorates a label ("📎 Related pages", "📣 Sponsored"): arrows, technical symbols, shapes,
 # dingbats and pictographs, with their variation selector and joiner (not "≥" or "©": text of their own).

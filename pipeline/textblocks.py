@@ -120,6 +120,12 @@ _LINK_DEFINITION = re.compile(r"\[[^\[\]]+\]:\s+\S")
 _QUOTE_MARKERS = re.compile(r" {0,3}>(?:[ \t]?>)*(?:[ \t]|$)(?![ \t]*[\d$€£¥₹])")
 # A quoted line after the first, searched only on pages holding a ">" (a one-character scan, far faster).
 _QUOTED_LINE = re.compile(r"\n {0,3}>")
+# An email's quoting of a forwarded or replied-to message: one ">" (and its space) opening the line. Every line of
+# the message carries it, a heading "> 1) Role Summary" and a target "> 95%" alike: a page quoted so is read with
+# one level removed, whatever follows the marker.
+_MESSAGE_QUOTE = re.compile(r">[ \t]?")
+_MESSAGE_SHARE = 0.8  # of the page's non-blank lines: around the quote, only the forward header, a note, a signature
+_MESSAGE_LINES = 20  # a quoted message long enough to hold a page, not a quote or callout in an article
 _CALLOUT = re.compile(r"\[![A-Za-z][\w-]*\][+-]?(.*)")  # "[!tip]- Title": the type, a fold sign, the title
 _DETAIL = re.compile(r"^(\s*)[–—]\s+(\S.*)$")
 _LONE_MARKERS = ("-", "*", "•")  # a line holding only a bullet: the item text is on the next line
@@ -312,7 +318,9 @@ def _lines(text: str) -> _Lines:
     if notes or ("<" in text and "<!--" in text) or ("{" in text and TEMPLATE_MARK.search(text)):
         raws, visible = _uncommented(text, raws, starts, notes)
     if ">" in text and (text[:4].lstrip(" ")[:1] == ">" or _QUOTED_LINE.search(text)):
-        raws, visible = _unquoted(raws, visible)
+        if _quoted_message(raws):
+            raws, visible = _unquoted(raws, visible, _MESSAGE_QUOTE)
+        raws, visible = _unquoted(raws, visible)  # the quotes left: the article's own (an ad's box, a tip)
     if "[" in text or ("{" in text and ("{{" in text or "{%" in text or "{:" in text)):
         raws, visible = _without_shortcodes(text, raws, visible, starts)
     if _CITATION_OPEN in text:  # a one-character scan: most pages have no citation mark
@@ -505,7 +513,23 @@ def _markup_columns(line: str) -> list[tuple[int, int]]:
     return columns
 
 
-def _unquoted(raws: list[str], visible: list[str]) -> tuple[list[str], list[str]]:
+def _quoted_message(raws: list[str]) -> bool:
+    """Whether the page is an email quoting the whole page ("> " on nearly every line, ">" on its blank ones).
+
+    A markdown page's quotes (a sponsor's box, a callout) are a few lines among many: they do not count."""
+    lines = quoted = 0
+    for raw in raws:
+        if raw[:1] == ">":
+            quoted += 1
+            lines += 1
+        elif raw and not raw.isspace():
+            lines += 1
+    return quoted >= _MESSAGE_LINES and quoted >= _MESSAGE_SHARE * lines
+
+
+def _unquoted(
+    raws: list[str], visible: list[str], markers: re.Pattern[str] = _QUOTE_MARKERS
+) -> tuple[list[str], list[str]]:
     """The lines with their blockquote markers blanked by spaces, and cut out.
 
     Only the markers go: a quote's lines are read as any others ("> ### Title" a heading, "> * item" an item,
@@ -514,10 +538,10 @@ def _unquoted(raws: list[str], visible: list[str]) -> tuple[list[str], list[str]
     """
     blanked, cut = raws.copy(), visible.copy()
     for k, raw in enumerate(raws):
-        if (marker := _QUOTE_MARKERS.match(raw)) is not None:
+        if (marker := markers.match(raw)) is not None:
             blanked[k] = " " * marker.end() + raw[marker.end() :]
             # A line with a comment is cut apart from its blanked raw line: its markers are matched again.
-            shown = marker if visible[k] is raw else _QUOTE_MARKERS.match(visible[k])
+            shown = marker if visible[k] is raw else markers.match(visible[k])
             if shown is not None:
                 cut[k] = visible[k][shown.end() :]
                 if cut[k][:2] == "[!":
