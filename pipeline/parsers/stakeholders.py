@@ -865,8 +865,8 @@ def _capitalised(name: str) -> bool:
 
 # The passives whose subject is what the decider owns or decides, as the active verb's object would be:
 # "engineering approach is owned by engineering"; so is the subject of where a decision rests ("final go/no-go rests
-# with ..."). "Final calls are made by ..." names the decisions themselves.
-_OWNING_PASSIVES = ("owned", "decided", "rest", "lie", "sit", "resid")
+# with ...", "brand decisions stay with ..."). "Final calls are made by ..." names the decisions themselves.
+_OWNING_PASSIVES = ("owned", "decided", "rest", "lie", "sit", "resid", "stay", "remain")
 _BE = re.compile(r"\s+(?:is|are|was|were|be|been)$", re.IGNORECASE)
 
 
