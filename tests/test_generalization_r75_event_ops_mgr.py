@@ -62,10 +62,16 @@ def test_synthetic_environment_subheading_inside_another_section_opens_none() ->
 @pytest.mark.parametrize(
     ("text", "trigger", "whom"),
     [
-        ("Safety threats – site security lead and Director of Events immediately", "Safety threats",
-         ["site security lead", "Director of Events"]),
-        ("Budget overruns above 5% – Head of Operations and Finance", "Budget overruns above 5%",
-         ["Head of Operations", "Finance"]),
+        (
+            "Safety threats – site security lead and Director of Events immediately",
+            "Safety threats",
+            ["site security lead", "Director of Events"],
+        ),
+        (
+            "Budget overruns above 5% – Head of Operations and Finance",
+            "Budget overruns above 5%",
+            ["Head of Operations", "Finance"],
+        ),
         ("Contract disputes — Legal", "Contract disputes", ["Legal"]),
         # the dash sets the situation's own detail apart: no one to turn to after it
         ("Outages – customer-facing systems down", "Outages – customer-facing systems down", []),
