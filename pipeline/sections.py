@@ -517,10 +517,13 @@ def find_section_starts(pieces: list[Piece]) -> list[SectionStart]:
     list_number: int | None = None  # number of the last numbered heading read as a list item
     first_index = known[0][0]
     known_indexes = {c[0] for c in known}
+    numbered_at = _last_numbered_titles(known)
     for index, match, block in candidates:
         if index in known_indexes:
             if block.kind is _PARAGRAPH and match.spec is not None and match.spec.number <= last_number:
                 continue  # a bare title line out of order is more likely prose
+            if block.kind is _PARAGRAPH and match.number is None and numbered_at.get(match.spec.id, -1) > index:
+                continue  # "Operating environment" under section 3, "11) ... Environment" further on: a sub-heading
             if numbered and starts and _names_own_section(match, block, starts[-1], section_level):
                 continue  # "16) Risks, ..." then its <h3>Failure modes</h3>: a sub-heading, no second copy
             starts.append(SectionStart(index, match, block))
@@ -542,6 +545,12 @@ def find_section_starts(pieces: list[Piece]) -> list[SectionStart]:
             starts.append(SectionStart(index, match, block))
             last_number = max(last_number, number or 0)
     return starts
+
+
+def _last_numbered_titles(known: list[tuple[int, HeadingMatch, Block]]) -> dict[str, int]:
+    """The piece index of each section's last numbered title: a bare line naming the section before it is no
+    start of the section, which its number opens further on."""
+    return {c[1].spec.id: c[0] for c in known if c[1].number is not None}
 
 
 def _names_own_section(match: HeadingMatch, block: Block, current: SectionStart, section_level: int | None) -> bool:

@@ -865,8 +865,8 @@ def _capitalised(name: str) -> bool:
 
 # The passives whose subject is what the decider owns or decides, as the active verb's object would be:
 # "engineering approach is owned by engineering"; so is the subject of where a decision rests ("final go/no-go rests
-# with ..."). "Final calls are made by ..." names the decisions themselves.
-_OWNING_PASSIVES = ("owned", "decided", "rest", "lie", "sit", "resid")
+# with ...", "brand decisions stay with ..."). "Final calls are made by ..." names the decisions themselves.
+_OWNING_PASSIVES = ("owned", "decided", "rest", "lie", "sit", "resid", "stay", "remain")
 _BE = re.compile(r"\s+(?:is|are|was|were|be|been)$", re.IGNORECASE)
 
 
@@ -1295,6 +1295,25 @@ def _named_function(name: str) -> bool:
     return 1 < len(words) <= _MAX_SUBJECT_WORDS and _capitalised(name) and names_a_team(words[-1])
 
 
+_TO_WHOM = re.compile(r"^to\s+(?=\S)", re.IGNORECASE)
+
+
+def _dashed_path(text: str) -> tuple[str, str] | None:
+    """(trigger, whom) of "Safety threats – site lead and Director immediately" or "Supplier failure – to the
+    commercial director": the arrow form written with a spaced dash, whom it goes to after the dash. Only when a
+    "to" says so or every name after it is whom to turn to: a dash also sets a situation's own detail apart
+    ("Outages – customer-facing systems down")."""
+    trigger, whom = split_title_detail(text.strip().rstrip("."))
+    if whom is None or _ARROW.search(whom):
+        return None
+    said = _TO_WHOM.match(whom)
+    whom = whom[said.end() :] if said else whom
+    # After "to", a name ("to SRO, then the board") or an article opens whom; a verb is an infinitive ("to be
+    # agreed"). Without it, only names of whom to turn to.
+    named = said is not None and (whom[:1].isupper() or LEADING_ARTICLE.match(whom) is not None)
+    return (trigger, whom) if (named and _target_names(whom)) or _names_each(whom) else None
+
+
 def escalation_point(text: str) -> EscalationPoint:
     """Split "trigger → escalate to X" into its parts; "X for trigger" ("X during trigger", "X when trigger") names X
     when X is a role or team; "Escalate to X when trigger" opens with its action; any other plain item is a trigger
@@ -1318,6 +1337,8 @@ def escalation_point(text: str) -> EscalationPoint:
             trigger, action = text[: goes.start()].strip(" ,–—:"), text[goes.start() :].strip().rstrip(".")
         elif (lone := _lone_target(text)) is not None:
             trigger, action = lone
+        elif (dashed := _dashed_path(text)) is not None:
+            trigger, action = dashed
         else:
             trigger, action = text.strip().rstrip("."), None
     # An escalation chain, "Senior SOC Analyst → SOC Lead → Incident Commander → CISO": each step a target.
