@@ -14,7 +14,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.snippets import all_strings, unseen_document
+import pytest
+
+from pipeline.mojibake import repair_text
+from pipeline.parsers.experience import _domain, fields_of_study
+from tests.snippets import all_strings, hiring_exercises, unseen_document
 
 _PAGE = "veterinary-technician.synthetic.txt"
 
@@ -72,7 +76,7 @@ def test_main_fields_of_the_key() -> None:
     assert [len(stakeholders[key]) for key in keys] == [5, 3, 4, 3, 3, 3]
     decisions = fields["decision_rights"]
     keys = ("independent", "team_approval", "manager_approval")
-    assert [len(decisions[key]) for key in keys] == [3, 3, 4]
+    assert [len(decisions[key]["decisions"]) for key in keys] == [3, 3, 4]
     risks = fields["risks"]
     keys = ("challenges", "bottlenecks", "anti_patterns", "underperformance_reasons", "business_risks")
     assert [len(risks[key]) for key in keys] == [3, 2, 3, 2, 3]
@@ -190,9 +194,14 @@ def test_career_roles() -> None:
 def test_exercises_alternate_title_and_sentence() -> None:
     exercises = _fields()["hiring"]["exercises"]
     assert [(e["name"], [d["text"] for d in e["details"]]) for e in exercises] == [
-        ("Working interview (half day)", ["Observe restraint, sampling, and anesthesia monitoring under supervision."]),
+        ("Working interview", ["Observe restraint, sampling, and anesthesia monitoring under supervision."]),
         ("Dosage calculation quiz", ["Five drug and fluid-rate problems in 15 minutes."]),
         ("Role-play discharge", ["Explain post-dental home care to a worried owner."]),
+    ]
+    assert [(e["text"], e["duration"], e["format_note"]) for e in exercises] == [
+        ("Working interview (half day)", None, "half day"),  # no number: the bracket is read as how it is run
+        ("Dosage calculation quiz", "15 minutes", None),
+        ("Role-play discharge", None, None),
     ]
 
 
@@ -200,3 +209,77 @@ def test_what_to_assess_bare_damage_is_a_dash_like_its_siblings() -> None:
     assess = _fields()["hiring"]["what_to_assess"]
     assert [(a["dimension"], a["description"]) for a in assess][-1] == ("Teamwork", "Behavior during a busy shift.")
     assert all(" → " not in a["text"] for a in assess)
+
+
+# --- synthetic: exercises written as alternating title and sentence lines ---------------------------------------
+
+
+def test_synthetic_alternating_titles_and_sentences() -> None:
+    exercises = hiring_exercises(
+        ["Shadow shift (half day)", "Assist the team on the floor.", "Math quiz", "Ten problems in 20 minutes."]
+    )
+    assert [(e["name"], [d["text"] for d in e["details"]]) for e in exercises] == [
+        ("Shadow shift", ["Assist the team on the floor."]),
+        ("Math quiz", ["Ten problems in 20 minutes."]),
+    ]
+
+
+def test_synthetic_seed004_titles_with_several_details_are_kept() -> None:
+    exercises = hiring_exercises(
+        [
+            "Design exercise (whiteboard)",
+            "Given a sample brief:",
+            "Propose a plan and its risks",
+            "Debugging prompt",
+            "Walk through logs to check, likely causes, and fixes",
+        ]
+    )
+    assert [e["name"] for e in exercises] == ["Design exercise", "Debugging prompt"]
+    assert exercises[0]["details"][0]["sub_items"] == ["Propose a plan and its risks"]
+
+
+# --- synthetic: a bare damaged dash in a list of "Label – text" items --------------------------------------------
+
+
+def test_synthetic_bare_separator_after_a_label_among_described_siblings() -> None:
+    text = (
+        "What to assess\n- Safety knowledge \u0e42 Can they name the hazards of the site?\n"
+        "- Math \u0e42 Accurate load calculations under time pressure.\n- Teamwork \u0e42 Conduct on a busy day.\n"
+    )
+    repaired = repair_text(text)[0]
+    assert "- Teamwork – Conduct on a busy day." in repaired
+    assert "- Math – Accurate load calculations" in repaired
+
+
+def test_synthetic_flow_steps_stay_arrows() -> None:
+    text = "Feeder roles\n- Junior Analyst \u0e42 Senior Analyst\n- Associate \u0e42 Analyst\n"
+    assert "- Junior Analyst → Senior Analyst" in repair_text(text)[0]
+
+
+# --- synthetic: a degree's bracketed abbreviation; an adjective 'common' --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("Associate degree (AAS) in Dental Hygiene from an accredited program.", ["Dental Hygiene"]),
+        ("Bachelor's degree (BSc) in Biology or Chemistry.", ["Biology", "Chemistry"]),
+        ("Doctor of Pharmacy (PharmD) in the US.", ["Pharmacy"]),  # after a full name the 'in' opens a place
+        ("Bachelor's degree in Accounting.", ["Accounting"]),
+    ],
+)
+def test_synthetic_fields_after_a_bracketed_degree_abbreviation(text: str, fields: list[str]) -> None:
+    assert fields_of_study(text)[0] == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "requirement"),
+    [
+        ("Small-animal nursing, common parasites, and vaccination schedules.", None),
+        ("Payments regulation – Common", "common"),
+        ("Knowledge of local building codes is common.", "common"),
+        ("Standard operating procedures for cleanrooms.", None),
+    ],
+)
+def test_synthetic_domain_level_is_a_label_not_an_adjective(text: str, requirement: str | None) -> None:
+    assert _domain(text).requirement == requirement
