@@ -441,6 +441,27 @@ def _is_listed_escalation(text: str, i: int, left_phrase: str, right: str) -> bo
     return any(map(_is_escalation_item, _sibling_items(text, i)))
 
 
+def _is_described_list(text: str, i: int) -> bool:
+    """A list whose other items open with a short label, then a bare separator and a text no flow step (a clause:
+    "Dosage math – Accurate dose and fluid rate calculations."): a short text after an item's label is its text
+    too, not a step an arrow leads to."""
+    return any(map(_is_described_item, _sibling_items(text, i)))
+
+
+def _is_described_item(line: str) -> bool:
+    separator = _SPACED_SEPARATOR.search(line)
+    if separator is None or line[separator.start() + 1] != "\u0e42":
+        return False
+    left_phrase, is_line_start = _left_phrase(line[: separator.start()])
+    right = line[separator.end() :]
+    return (
+        is_line_start
+        and len(left_phrase.split()) <= _LABEL_WORDS
+        and _first_word(right)[:1].isupper()
+        and not _is_flow_step(_without_note(_right_phrase(right)))
+    )
+
+
 def _is_escalation_item(line: str) -> bool:
     """A list item whose first separator, bare or an arrow, joins a situation to whom it goes."""
     separator = _SPACED_SEPARATOR.search(line)
@@ -606,6 +627,8 @@ def _spaced_replacement(text: str, i: int) -> str:
     if lower_text and is_line_start and left_phrase.startswith("**") and left_phrase.endswith("**"):
         return "–"  # a bold label: "**GRC and Internal Audit** – consume control mappings"
     if _is_flow_step(left_phrase) and _is_flow_step(_without_note(_right_phrase(right))):
+        if not lower_text and is_line_start and _is_item(text, i - at, left) and _is_described_list(text, i):
+            return "–"  # "- Teamwork – Behavior during a busy shift." below "- Dosage math – Accurate dose and ..."
         return "→"
     if not lower_text and is_line_start and _is_item(text, i - at, left):
         if (

@@ -280,10 +280,12 @@ def degree_levels(text: str) -> list[DegreeLevel]:
 
 
 # The words after a degree, before its fields: "'s degree in", "in", and the capitalised words after the 'of' of
-# a degree's full name, "(Master) of Science in", "(Bachelor) of Applied Science in", "(Doctor of) Philosophy in".
+# a degree's full name, "(Master) of Science in", "(Bachelor) of Applied Science in", "(Doctor of) Philosophy in",
+# and the abbreviation in brackets after the word "degree", "Associate degree (AAS) in" (after a degree's full
+# name, "Doctor of Pharmacy (PharmD) in the US", the 'in' opens a place).
 _FIELDS_LEAD = re.compile(
     r"\s*(?:['’]s\s*)?(?:(?:of\s+|(?<=\bof\s))(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+)?"
-    r"(?:degrees?\s+)?in\s+",
+    r"(?:(?:degrees?\s+|(?<=degree\s)|(?<=degrees\s))(?:\((?-i:[A-Z])[\w./-]{1,9}\)\s+)?)?in\s+",
     re.IGNORECASE,
 )
 _FIELDS_END = re.compile(
@@ -1777,12 +1779,28 @@ def _level_heading(sub: Subsection) -> bool:
 
 def _domain(text: str) -> DomainKnowledge:
     label, description = split_title_description(text)
-    requirement = None if _opens_with_modifier(text) else expectation_level(text)
+    modifier = _opens_with_modifier(text) or _only_modifiers(text)
+    requirement = None if modifier else expectation_level(text)
     return DomainKnowledge(label=label, description=description if label else None, requirement=requirement, text=text)
 
 
 # The word after an opening level word: a noun it modifies unless a function word ("common in fintech").
 _NEXT_WORD = re.compile(r" ([a-z][\w-]*)")
+
+
+def _modifies_noun(text: str, span: Span) -> bool:
+    """Whether a 'common' level word is an adjective of the noun after it ("common diseases")."""
+    if span.label_ != RequirementLevel.COMMON or span.text.endswith("ly"):
+        return False  # an adverb, "Commonly expected: ...", modifies the level after it
+    following = _NEXT_WORD.match(text, span.end_char)
+    return following is not None and following.group(1) not in STOP_WORDS
+
+
+def _only_modifiers(text: str) -> bool:
+    """Whether every level word of an item is an adjective inside it, "Companion-animal medicine, common diseases,
+    ...": the kind of knowledge, not a level, which a label, a bracket or a dash-set tail ("– Common") states."""
+    spans = find_rules("requirement_levels", text)
+    return bool(spans) and all(_modifies_noun(text, span) for span in spans)
 
 
 def _opens_with_modifier(text: str) -> bool:
@@ -1794,7 +1812,4 @@ def _opens_with_modifier(text: str) -> bool:
     spans = find_rules("requirement_levels", text)
     if not spans or spans[0].start_char or spans[0].label_ != RequirementLevel.COMMON:
         return False
-    if spans[0].text.endswith("ly"):
-        return False  # an adverb, "Commonly expected: ...", modifies the level after it
-    following = _NEXT_WORD.match(text, spans[0].end_char)
-    return following is not None and following.group(1) not in STOP_WORDS
+    return _modifies_noun(text, spans[0])

@@ -569,9 +569,18 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
     # Only beside unlabelled sentences does a labelled one keep its whole line: in a list all of labels, the
     # label is each exercise's text and the rest its detail.
     told_items = exercise_items if _some_unlabelled(blocks, exercise_items) else set()
+    paired_titles = _paired_titles(blocks)
     for k, block in enumerate(blocks):
         if block.kind == BlockKind.TABLE:
             unparsed.append(block.text)
+        elif paired_titles:
+            # "Working interview (half day)" / "Observe restraint ... under supervision." / "Dosage calculation
+            # quiz" / ...: each short line titles an exercise, the sentence after it is its description.
+            if id(block) in paired_titles:
+                flush()
+                title, run = block, []
+            elif block.kind != BlockKind.HEADING:
+                run.append(block)
         elif block.kind == BlockKind.HEADING:
             continue
         elif block.kind == BlockKind.PARAGRAPH and (parts := _lettered_parts(block.text)):
@@ -639,6 +648,40 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
             run.append(block)
     flush()
     return exercises
+
+
+_PAIRED_LIST_ITEMS = 4  # two exercises at least: one pair alone says nothing of a layout
+
+
+def _paired_titles(blocks: list[Block]) -> set[int]:
+    """The ids of the title lines of a flat list whose items alternate a short title and one sentence describing
+    it ("Dosage calculation quiz" / "Five drug and fluid-rate problems in 15 minutes."), else an empty set. Seed
+    004's titles own several detail lines, most with no sentence end: such a list does not alternate."""
+    items = [b for b in blocks if b.kind != BlockKind.HEADING]
+    if (
+        len(items) < _PAIRED_LIST_ITEMS
+        or len(items) % 2
+        or any(b.kind != BlockKind.LIST_ITEM or b.depth or b.marker != items[0].marker for b in items)
+    ):
+        return set()
+    titles, sentences = items[0::2], items[1::2]
+    if all(_is_short_title(b.text) for b in titles) and all(
+        b.text.rstrip().endswith(SENTENCE_ENDS) and not _is_short_title(b.text) for b in sentences
+    ):
+        return {id(b) for b in titles}
+    return set()
+
+
+def _is_short_title(text: str) -> bool:
+    """A capitalised line of a few words, with no sentence end, label or dash: "Working interview (half day)"."""
+    text = text.strip()
+    return (
+        text[:1].isupper()
+        and not text.endswith((".", ":", ",", ";", "!", "?"))
+        and ":" not in text
+        and not any(dash in text for dash in _DETAIL_DASHES)
+        and _title_words(text) <= _MAX_TITLE_WORDS
+    )
 
 
 def _code_sample(block: Block, following: list[Block]) -> bool:
