@@ -6,7 +6,10 @@ Fixed here:
 - the star-rating widget under the last table ("Rate this article", a row of stars, "4.2/5 (37 votes)",
   "Click on a star to rate it!") was kept as the scorecard's notes: its lines are widget lines now;
 - "Operator-in-Training" was cut into the name "Operator-" and the qualifier "in-Training": a hyphenated compound
-  is one word, no qualifier opens inside it, and its head (the word before "-in-") is the role noun.
+  is one word, no qualifier opens inside it, and its head (the word before "-in-") is the role noun;
+- a kind written once after a '/' went to the last name only: "Allen-Bradley / Siemens PLCs" (a hyphenated brand,
+  an acronym's plural as the kind) and "Benchtop pH / ISE meter" (a first side closing on a measure's symbol)
+  now give each name its kind.
 
 Snippets below are synthetic; the page is frozen as tests/unseen/water-treatment-operator.synthetic.html with its
 key in tests/unseen/answer_keys/water-treatment-operator.md.
@@ -19,6 +22,7 @@ from typing import Any
 import pytest
 
 from pipeline.noise import is_widget
+from pipeline.parsers.tools import split_tools
 from pipeline.parsers.vocabulary import ends_with_role, split_role_qualifier
 from tests.snippets import all_strings, unseen_document
 
@@ -97,6 +101,41 @@ def test_synthetic_no_qualifier_opens_inside_a_hyphenated_compound(text: str, sp
 )
 def test_synthetic_a_closing_compound_is_named_by_its_head(name: str, role: bool) -> None:
     assert ends_with_role(name) is role
+
+
+# --- synthetic: a kind or noun written once after a '/' ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        ("Allen-Bradley / Siemens PLCs", ["Allen-Bradley PLCs", "Siemens PLCs"]),  # a hyphenated brand, an acronym kind
+        ("Rockwell / Schneider RTUs", ["Rockwell RTUs", "Schneider RTUs"]),
+        ("Benchtop pH / ISE meter", ["Benchtop pH meter", "ISE meter"]),  # a measure's symbol closes the first side
+        ("Handheld dB / SPL meter", ["Handheld dB meter", "SPL meter"]),
+        ("Greenlee / Milwaukee hydraulic benders", ["Greenlee hydraulic benders", "Milwaukee hydraulic benders"]),
+    ],
+)
+def test_synthetic_a_shared_kind_goes_to_each_name(cell: str, names: list[str]) -> None:
+    assert [tool.name for tool in split_tools(cell)] == names
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        ("VS Code / JetBrains IDEs", ["VS Code", "JetBrains IDEs"]),  # a product of two words is a tool on its own
+        ("Quartzy / LIMS inventory module", ["Quartzy", "LIMS inventory module"]),  # singular: the acronym's own
+        ("Tableau / SQL reporting tools", ["Tableau", "SQL reporting tools"]),  # a generic kind
+        ("Availity / payer portals", ["Availity", "payer portals"]),  # a product, then a class of its own
+        # A kind of two words after an acronym: a brand's ("LMI metering pumps") or a class's ("AI writing
+        # assistants", of which the product before is one); read alike, so left whole.
+        ("Grammarly / AI writing assistants", ["Grammarly", "AI writing assistants"]),
+        ("ProMinent / LMI metering pumps", ["ProMinent", "LMI metering pumps"]),
+        ("Hach 2100Q / TU5300 turbidimeters", ["Hach 2100Q", "TU5300 turbidimeters"]),  # a model is a tool
+    ],
+)
+def test_synthetic_names_that_stand_alone_keep_no_kind(cell: str, names: list[str]) -> None:
+    assert [tool.name for tool in split_tools(cell)] == names
 
 
 # --- the page: the fixed fields ---------------------------------------------------------------------------------------
@@ -210,6 +249,11 @@ def test_tools_rows() -> None:
     rows = _fields()["tools"]["rows"]
     assert len(rows) == 21
     assert rows[1]["tool_text"] == "Allen-Bradley / Siemens PLCs"
+    names = {row["tool_text"]: [tool["name"] for tool in row["tools"]] for row in rows}
+    assert names["Allen-Bradley / Siemens PLCs"] == ["Allen-Bradley PLCs", "Siemens PLCs"]
+    assert names["Benchtop pH / ISE meter"] == ["Benchtop pH meter", "ISE meter"]
+    assert names["Maximo / Cityworks / Lucity"] == ["Maximo", "Cityworks", "Lucity"]
+    assert names["SCADA (Wonderware / Ignition / iFIX)"] == ["SCADA"]
     assert rows[6]["tools"][0]["name"] == "Phipps & Bird jar tester"
     assert [r["prevalence"] for r in rows[:3]] == ["common", "common", "context_specific"]
 
