@@ -82,6 +82,9 @@ _QUOTED = re.compile(r"^[“\"'‘].*[”\"'’][.!]?$")
 # dingbats and pictographs, with their variation selector and joiner (not "≥" or "©": text of their own).
 _ICON = "[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
 _LEADING_ICON = re.compile(rf"^{_ICON}+\s*")
+# A rating widget's row of stars alone ("★★★★☆", "⭐⭐⭐⭐"): its score, no article's text (a KPI's "★★★★ or
+# above" has words, and is kept).
+_RATING_STARS = re.compile(r"[\u2605\u2606\u2729-\u2730\u2b50\u2bea\u2beb\ufe0f\s]{3,}")
 _EMPTY_EMPHASIS = ("__ ", "** ")
 
 
@@ -373,6 +376,8 @@ def is_widget(text: str) -> bool:
         return False
     vocab = _vocab()
     normal = _normal(text)
+    if not normal:  # icons alone, which _normal drops
+        return _is_rating_stars(text)
     if normal in vocab.widget_lines or vocab.widget_starts.match(normal) is not None:
         return True
     # "Related posts:" is the widget line with its label colon; a single word with a
@@ -386,6 +391,11 @@ def is_widget(text: str) -> bool:
         if pattern.search(normal):
             return True
     return False
+
+
+def _is_rating_stars(text: str) -> bool:
+    stripped = text.strip()
+    return _RATING_STARS.fullmatch(stripped) is not None and sum(not c.isspace() for c in stripped) >= 3
 
 
 def _shortcodes_only(text: str) -> bool:

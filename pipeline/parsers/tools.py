@@ -445,7 +445,7 @@ def _tool_pieces(cell: str) -> list[str]:
     """The text of each tool of a tool cell, its parentheticals kept (see split_tools)."""
     pieces: list[str] = []
     top = _split_top(cell, unspaced_slash=False)
-    names = _shared_module(_shared_product(_shared_kind(_comma_list_end(cell, top))))
+    names = _shared_module(_shared_product(_shared_head_noun(_shared_kind(_comma_list_end(cell, top)))))
     if " for " in cell:  # cheap first: most cells name no service for an engine
         names = _shared_service(cell, names)
     for piece in _shared_aside(cell, _shared_host(cell, names)):
@@ -498,7 +498,7 @@ def _shared_kind(pieces: list[str]) -> list[str]:
     brand, _, kind = pieces[-1].partition(" ")
     if kind[-1:] == "s" and _INTERFACES.fullmatch(kind) and _is_brand(brand) and all(map(_is_name, pieces[:-1])):
         return [f"{piece} {kind}" for piece in pieces[:-1]] + [pieces[-1]]
-    if not (kind.islower() and _is_brand(brand) and "(" not in kind):
+    if not ((kind.islower() or _ACRONYM_KIND.fullmatch(kind)) and _is_brand(brand) and "(" not in kind):
         return pieces  # cheap first: most last pieces have no lower-case kind ("Google Sheets", "SQL")
     if not all(_is_brand(piece) for piece in pieces[:-1]) or tools_in(pieces[-1]):
         return pieces
@@ -507,6 +507,29 @@ def _shared_kind(pieces: list[str]) -> list[str]:
     return [f"{piece} {kind}" for piece in pieces[:-1]] + [pieces[-1]]
 
 
+def _shared_head_noun(pieces: list[str]) -> list[str]:
+    """Two modifiers of one noun around a '/', the noun written once after the second: "Benchtop pH / ISE meter"
+    names a benchtop pH meter and an ISE meter. Only a first side closing on a measure's symbol ("pH", "dB": a
+    unit, no noun) is no tool on its own; one capitalised word before a lower-case phrase ("Availity / payer
+    portals") is most often a product, whose kind the page does not repeat. Brands before a kind are
+    _shared_kind's."""
+    if len(pieces) != 2 or " " not in pieces[0]:
+        return pieces  # most cells: one tool, or a run of names
+    first, second = pieces
+    words = second.split()
+    head = words[-1]
+    if len(words) < 2 or not (head.isalpha() and head.islower()) or second[:1].islower():
+        return pieces
+    if _MEASURE_SYMBOL.fullmatch(first.rpartition(" ")[2]) is None or tools_in(first):
+        return pieces
+    return [f"{first} {head}", second]
+
+
+# A measure's symbol, lower-case first then a capital: "pH", "dB", "kWh", "mL".
+_MEASURE_SYMBOL = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]{0,2}")
+# A kind written as an acronym's plural, "Allen-Bradley / Siemens PLCs": each brand's PLCs, shared as a lower-case kind
+# is after one-word brands (not after a product's name of several words: "VS Code / JetBrains IDEs").
+_ACRONYM_KIND = re.compile(r"[A-Z]{2,5}s")
 # The interfaces closing a '/'-run of vendors, "OpenAI / Azure OpenAI / Anthropic APIs": each vendor's APIs or
 # SDKs, the kind shared as a lower-case one is, whatever the names before it (not "IDEs": "VS Code" is no IDE's kind).
 _INTERFACES = re.compile(r"(?:API|SDK)s")
@@ -627,8 +650,8 @@ def _tool_editions() -> frozenset[str]:
 
 
 def _is_brand(piece: str) -> bool:
-    """One capitalised word: "Greenlee", "Milwaukee"."""
-    return piece[:1].isupper() and " " not in piece and piece.isalnum()
+    """One capitalised word, perhaps hyphenated: "Greenlee", "Milwaukee", "Allen-Bradley"."""
+    return piece[:1].isupper() and " " not in piece and piece.replace("-", "").isalnum() and piece[-1:] != "-"
 
 
 def split_prevalence(cell: str) -> tuple[list[Prevalence], str | None]:

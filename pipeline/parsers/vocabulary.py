@@ -768,6 +768,9 @@ def _any_arrow() -> re.Pattern[str]:
 
 
 _WORDS = re.compile(r"[a-z]+")
+# A hyphenated compound closing a name has its head before the preposition: "Operator-in-Training",
+# "Editor-in-Chief", "Member-at-Large" name an operator, an editor, a member.
+_COMPOUND_TAIL = re.compile(r"(?<=[a-z])-(?:in|at|of|on)-[a-z-]+\W*$")
 
 
 @lru_cache(maxsize=1)
@@ -779,10 +782,14 @@ def ends_with_role(text: str) -> bool:
     """Whether a name ends with a role noun: "Research Assistant/Engineer" → True, "data decision" → False.
 
     A noun of a person-only ending is one though the vocabulary does not list it ("CRO Biostatistician",
-    "Interventional Radiologists"): the family has thousands of roles.
+    "Interventional Radiologists"): the family has thousands of roles. A closing hyphenated compound is named
+    by its head ("Engineer-in-Training").
     """
     name, _ = split_note(text)
-    words = _WORDS.findall(name.lower())
+    name = name.lower()
+    if "-" in name:  # most names have no hyphen: the compound's regex is spared
+        name = _COMPOUND_TAIL.sub("", name)
+    words = _WORDS.findall(name)
     return bool(words) and (words[-1] in _role_nouns() or words[-1].removesuffix("s").endswith(_role_noun_suffixes()))
 
 
@@ -894,6 +901,18 @@ def _joins_title_case_name(doc: Doc, start: int) -> bool:
     )
 
 
+_HYPHENS = frozenset("-\u2010\u2011")
+
+
+def _inside_hyphenated_compound(doc: Doc, start: int) -> bool:
+    """Whether the word at ``start`` is joined to the one before by an unspaced hyphen: "Operator-in-Training",
+    "Engineer-at-Large" are one word, which the tokenizer cuts at its hyphens; no qualifier opens inside it."""
+    if start < 2:
+        return False
+    hyphen = doc[start - 1]
+    return hyphen.text in _HYPHENS and not hyphen.whitespace_ and not doc[start - 2].whitespace_
+
+
 def split_role_qualifier(text: str) -> tuple[str, str | None]:
     """Split a trailing qualifier off a role: "Engineer with ML focus" → ("Engineer", "with ML focus").
 
@@ -901,7 +920,7 @@ def split_role_qualifier(text: str) -> tuple[str, str | None]:
     ("Research Assistant (NLP) transitioning to industry"), or close a name a rank opens ("Head of Change in a
     local authority"), outside brackets. A joiner
     word inside a title-case name opens none: "Software Development Engineer in Test (SDET) Lead", nor does one
-    after a slash, which joins alternatives of one title.
+    after a slash, which joins alternatives of one title, nor one inside a hyphenated compound ("Operator-in-Training").
     A participle right after a role noun opens one too, as the listed ones do: "Junior ML engineer working on
     audio features", "Data analyst supporting finance".
     """
@@ -917,7 +936,13 @@ def split_role_qualifier(text: str) -> tuple[str, str | None]:
         token = doc[start]
         # After a slash it opens the title's other alternative: "Director of Customer Service / After-Sales".
         after_slash = start > 0 and doc[start - 1].text == "/"
-        if start == 0 or after_slash or paren_depth(text, token.idx) or _joins_title_case_name(doc, start):
+        if (
+            start == 0
+            or after_slash
+            or _inside_hyphenated_compound(doc, start)
+            or paren_depth(text, token.idx)
+            or _joins_title_case_name(doc, start)
+        ):
             continue
         before = start - 1
         if doc[before].text == ")":
