@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, pairwise
 
 from pydantic import Field
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -719,7 +719,18 @@ def _hiring_level(level_text: str) -> RequirementLevel | None:
     """The level a certification's level text asks of the hire: its first level word but one scoped to a later
     stage, which is still the item's level text ("Advanced; expected for senior progression" asks none)."""
     spans = [span for span in _level_spans(level_text) if not _LATER_EXPECTATION.match(level_text, span.start_char)]
+    if len(spans) > 1 and "/" in level_text and _slash_pair(level_text, spans):
+        # "Common/required": two levels given as one, the hire is asked the stronger (the enum lists it first).
+        order = list(RequirementLevel)
+        return min((RequirementLevel(span.label_) for span in spans), key=order.index)
     return RequirementLevel(spans[0].label_) if spans else None
+
+
+def _slash_pair(level_text: str, spans: list[Span]) -> bool:
+    """Whether the level text is its levels alone, joined by slashes: "Common/required", "Preferred / required"."""
+    gaps = [level_text[a.end_char : b.start_char] for a, b in pairwise(spans)]
+    bare = spans[0].start_char == 0 and spans[-1].end_char == len(level_text.rstrip(". "))
+    return bare and all(gap.strip() == "/" for gap in gaps)
 
 
 def _is_level(text: str) -> bool:
@@ -1482,7 +1493,9 @@ def _prior_roles(text: str) -> tuple[list[CareerRole], list[str]]:
         # ...") ends at its comma, it does not swallow the roles after it.
         mostly_roles = 2 * len(found) > len(roles)
         if len(found) == len(roles) or (len(found) >= 2 and (mostly_roles or not _is_role(parse_role(text)))):
-            named = [known or _titled_agent(role) for role, known in zip(roles, named, strict=True)]
+            named = [
+                known or _titled_agent(role) or _bare_acronym(role) for role, known in zip(roles, named, strict=True)
+            ]
             found = list(compress(roles, named))
             odd = [role for role, known in zip(roles, named, strict=True) if not known]
             if len(odd) == 1 and len(found) >= 2 and _listed_background(odd[0]):
@@ -1603,6 +1616,16 @@ def _titled_agent(role: CareerRole) -> bool:
     if not 2 <= len(words) <= _MAX_ROLE_WORDS or not words[-1].lower().endswith(_TITLE_AGENT_ENDINGS):
         return False
     return all(word[:1].isupper() for word in words)
+
+
+def _bare_acronym(role: CareerRole) -> bool:
+    """A part that is an acronym alone ("SLPA", "LPNs") listed among roles: a job title written short, as the
+    family writes rehab and care roles, though _ROLE_ACRONYMS cannot list every profession's."""
+    return role.qualifier is None and role.note is None and _BARE_ACRONYM.fullmatch(role.name) is not None
+
+
+# Two to six capitals, a plural 's' allowed; the part's closing period is the list's, not the acronym's.
+_BARE_ACRONYM = re.compile(r"[A-Z]{2,6}s?\.?")
 
 
 # The agent-noun endings a title-cased role name may close with though the role nouns do not list it ("-ist" also
