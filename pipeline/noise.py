@@ -75,7 +75,8 @@ _SHORTCODE_FIRST = frozenset("[{")
 # ...") above a forwarded page: its label is no role, the page's own title line below it is the title.
 _EMAIL_HEADER_LABEL = r"(?:subject|from|to|cc|bcc|date|sent|reply-to|re|fwd?)"
 _TITLE_LINE = re.compile(
-    rf"^(?!{_EMAIL_HEADER_LABEL}\s*:\s*role blueprint\b)(?P<role>.{{2,120}}?)\s*[:–—|-]\s*role blueprint\b", re.IGNORECASE
+    rf"^(?!{_EMAIL_HEADER_LABEL}\s*:\s*role blueprint\b)(?P<role>.{{2,120}}?)\s*[:–—|-]\s*role blueprint\b",
+    re.IGNORECASE,
 )
 _QUOTED = re.compile(r"^[“\"'‘].*[”\"'’][.!]?$")
 # An icon that decorates a label ("📎 Related pages", "📣 Sponsored"): arrows, technical symbols, shapes,

@@ -169,7 +169,14 @@ def test_responsibilities_by_category() -> None:
     counts: dict[str, int] = {}
     for item in items:
         counts[item["category"]] = counts.get(item["category"], 0) + 1
-    assert counts == {"strategic": 4, "operational": 4, "technical": 4, "cross_functional": 3, "governance": 3, "leadership": 2}
+    assert counts == {
+        "strategic": 4,
+        "operational": 4,
+        "technical": 4,
+        "cross_functional": 3,
+        "governance": 3,
+        "leadership": 2,
+    }
     assert items[0]["title"] == "Define and own the enterprise data strategy"
     assert items[0]["detail"].startswith("Align data, analytics and AI priorities")
 
@@ -180,7 +187,9 @@ def test_day_to_day_deliverables_goals() -> None:
     assert [len(day[k]["items"]) for k in ("daily", "weekly", "monthly_quarterly", "recurring_rituals")] == [4, 4, 5, 5]
     assert len(day["daily"]["items"][2]["sub_items"]) == 3
     assert len(fields["deliverables"]["items"]) == 12
-    assert fields["deliverables"]["items"][-1]["name"].startswith("Data literacy program curriculum and adoption report")
+    assert fields["deliverables"]["items"][-1]["name"].startswith(
+        "Data literacy program curriculum and adoption report"
+    )
     goals = fields["goals"]
     counts = [len(goals[k]["items"]) for k in ("day_30", "day_60", "day_90", "month_6", "month_12", "long_term")]
     assert counts == [3, 3, 3, 3, 4, 3]
@@ -237,14 +246,21 @@ def test_technical_and_soft_skills() -> None:
     assert levels["Privacy-enhancing technologies"] == ["optional", "important"]
     soft = fields["soft_skills"]["skills"]
     assert _texts(soft, "name")[0] == "Executive influence" and len(soft) == 7
-    assert soft[0]["why_it_matters"] == "The CDO owns few levers directly and must move peers who control budgets and teams."
+    assert (
+        soft[0]["why_it_matters"]
+        == "The CDO owns few levers directly and must move peers who control budgets and teams."
+    )
     assert all(s["how_it_shows_up"] and s["strong_performance"] for s in soft)
 
 
 def test_tools_rows() -> None:
     rows = _fields()["tools"]["rows"]
     assert len(rows) == 24
-    assert (rows[0]["category"], rows[0]["tool_text"], rows[0]["prevalence"]) == ("Cloud data platforms", "Snowflake", "common")
+    assert (rows[0]["category"], rows[0]["tool_text"], rows[0]["prevalence"]) == (
+        "Cloud data platforms",
+        "Snowflake",
+        "common",
+    )
     assert [t["name"] for t in rows[10]["tools"]] == ["Fivetran", "Airbyte"]
     assert (rows[-1]["category"], rows[-1]["prevalence"]) == ("Board reporting", "common")
 
@@ -268,14 +284,21 @@ def test_career_path_roles() -> None:
         "Chief Analytics Officer",
         "Data strategy partner",
     ]
-    assert _texts(career["next_roles"], "name") == ["Chief Data and AI Officer", "Chief Digital Officer", "Chief Operating Officer"]
+    assert _texts(career["next_roles"], "name") == [
+        "Chief Data and AI Officer",
+        "Chief Digital Officer",
+        "Chief Operating Officer",
+    ]
     assert len(career["adjacent_paths"]) == 4
 
 
 def test_risks_ai_hiring_summary() -> None:
     fields = _fields()
     risks = fields["risks"]
-    counts = [len(risks[k]) for k in ("challenges", "bottlenecks", "anti_patterns", "underperformance_reasons", "business_risks")]
+    counts = [
+        len(risks[k])
+        for k in ("challenges", "bottlenecks", "anti_patterns", "underperformance_reasons", "business_risks")
+    ]
     assert counts == [4, 3, 4, 4, 4]
     ai = fields["ai_impact"]
     assert len(ai["automatable_tasks"]) == 4
@@ -288,11 +311,34 @@ def test_risks_ai_hiring_summary() -> None:
 
 
 _NOISE = [
-    "Trainers", "Contact Us", "CatalogIQ", "Unlock Every Dataset", "Start a Free Catalog Trial", "Data Leaders Summit",
-    "Join 900 CDOs", "Amsterdam", "Reserve Your Seat", "early-bird", "Share this", "WhatsApp", "RoleBlueprints",
-    "All rights reserved", "Privacy Policy", "Sitemap", "Forwarded message", "marcus.feld", "halvorsen",
-    "daniel.okafor", "Northwind", "Priya", "search-committee", "Sent from my phone", "555-0187",
-    "CONFIDENTIALITY NOTICE", "intended recipient", "Talent Architecture",
+    "Trainers",
+    "Contact Us",
+    "CatalogIQ",
+    "Unlock Every Dataset",
+    "Start a Free Catalog Trial",
+    "Data Leaders Summit",
+    "Join 900 CDOs",
+    "Amsterdam",
+    "Reserve Your Seat",
+    "early-bird",
+    "Share this",
+    "WhatsApp",
+    "RoleBlueprints",
+    "All rights reserved",
+    "Privacy Policy",
+    "Sitemap",
+    "Forwarded message",
+    "marcus.feld",
+    "halvorsen",
+    "daniel.okafor",
+    "Northwind",
+    "Priya",
+    "search-committee",
+    "Sent from my phone",
+    "555-0187",
+    "CONFIDENTIALITY NOTICE",
+    "intended recipient",
+    "Talent Architecture",
 ]
 
 

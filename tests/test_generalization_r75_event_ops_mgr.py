@@ -6,8 +6,8 @@ Three fields came out wrong. Section 11 was re-worded "11) Typical Operating Env
 opened it, and as a title-like paragraph (not a heading) its number alone could not name it, so its items fell into
 the tools notes and tech_stack was missing; a bare "Operating environment" line before a numbered section 11 is a
 sub-heading where it stands, not that section's start. The escalation lines "Trigger – whom [adverb]" (or "Trigger
-– to whom") wrote the arrow form with a spaced dash, and the whole line became the trigger. "... decisions stay with the Director of Events" names a
-decider as "sit with" / "rest with" do.
+– to whom") wrote the arrow form with a spaced dash, and the whole line became the trigger. "... decisions stay
+with the Director of Events" names a decider as "sit with" / "rest with" do.
 
 Snippets below are synthetic; the page is frozen as tests/unseen/event-operations-manager.synthetic.html with its
 key in tests/unseen/answer_keys/event-operations-manager.md.
