@@ -78,7 +78,8 @@ def test_synthetic_a_tools_table_that_lists_iam_makes_it_the_skills_tool() -> No
 
 def test_synthetic_a_makers_product_word_listed_beside_a_tool_names_it() -> None:
     table = ["Microsoft Defender for Endpoint", "CrowdStrike Falcon", "Jamf Pro", "Microsoft Intune"]
-    assert _page_tools("verify Defender or CrowdStrike agent health", table) == ["CrowdStrike", "Defender"]
+    # in page order (round 76): the product word where the text names it
+    assert _page_tools("verify Defender or CrowdStrike agent health", table) == ["Defender", "CrowdStrike"]
     assert _page_tools("CrowdStrike, Defender and Intune consoles", table) == ["CrowdStrike", "Defender"]
     # after its maker's name the word is the product's part, not a name of its own
     assert _page_tools("enrolment in Jamf Pro, Intune", table) == ["Jamf Pro", "Intune"]
@@ -97,7 +98,7 @@ def test_synthetic_a_product_word_qualifying_a_noun_is_no_tool() -> None:
 
 def test_synthetic_product_words_chain_through_a_list() -> None:
     table = ["FIS Prophet", "Moody's AXIS", "ResQ"]
-    assert _page_tools("projection in Prophet, AXIS, or ResQ", table, ["ResQ"]) == ["ResQ", "Prophet", "AXIS"]
+    assert _page_tools("projection in Prophet, AXIS, or ResQ", table, ["ResQ"]) == ["Prophet", "AXIS", "ResQ"]
 
 
 # --- the pages ------------------------------------------------------------------------------------
@@ -106,7 +107,7 @@ def test_synthetic_product_words_chain_through_a_list() -> None:
 def test_page_it_support_windows_and_endpoint_security_tools(documents: dict[str, dict]) -> None:
     fields = documents[IT_SUPPORT]["fields"]
     assert _skill_tools(fields, "Windows 10/11 and macOS") == ["Windows", "macOS"]
-    assert _skill_tools(fields, "Endpoint security tooling") == ["CrowdStrike", "BitLocker", "FileVault", "Defender"]
+    assert _skill_tools(fields, "Endpoint security tooling") == ["Defender", "CrowdStrike", "BitLocker", "FileVault"]
     assert _skill_tools(fields, "Microsoft Intune and Windows Autopilot") == [
         "Microsoft Intune",
         "Windows Autopilot",

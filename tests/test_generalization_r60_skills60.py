@@ -127,7 +127,7 @@ def test_page_itam_skills_name_no_saas_and_keep_ibm() -> None:
     assert skill_tools(fields, "SaaS management and SSO-based discovery") == []
     assert skill_tools(fields, "FinOps and cloud cost governance") == []
     assert skill_tools(fields, "Oracle and IBM licensing") == ["Oracle", "IBM"]
-    assert skill_tools(fields, "Discovery and inventory tools") == ["Lansweeper", "SCCM", "MECM", "Intune"]
+    assert skill_tools(fields, "Discovery and inventory tools") == ["Intune", "Lansweeper", "SCCM", "MECM"]
     assert not any("Dental" in text or "Orthopedic" in text for text in all_strings(document))
 
 

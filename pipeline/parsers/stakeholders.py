@@ -290,14 +290,20 @@ _CLAUSE_LABEL = re.compile(
     r"(?P<label>[A-Za-z]+)\s+(?:(?:on|about|over|for)\s+)?(?P<text>\S.*)", re.IGNORECASE
 )
 _CLAUSE_WORDS = ("on ", "about ", "over ", "for ", "when ", "if ", "whenever ")
+# "oversight and delegation; escalate all safety concerns.": the line's last clause opening with the verb itself,
+# then what is escalated, is the escalation detail as "escalation on ..." is ("escalates ...", the stakeholder's,
+# too). Not whom or where it goes alone ("escalate to the PI", "escalate through the lead"): the text keeps it.
+_ESCALATE_VERBS = ("escalate", "escalates")
+_WHOM_WORDS = ("to ", "through ", "via ")
 
 
 def _clause_details(label: str | None, value: str) -> list[StakeholderDetail]:
     """The details of a line whose ';' clauses after the first open with a known detail word and a preposition
-    or condition ("...; escalation on freezes"), each such clause a detail (the clauses after it its text);
-    [] when none does."""
+    or condition ("...; escalation on freezes"), each such clause a detail (the clauses after it its text), or
+    whose last clause escalates what follows the verb ("...; escalate dosing questions"); [] when none does."""
     parts: list[tuple[str | None, list[str]]] = [(label, [])]
-    for clause in value.split(";"):
+    clauses = value.split(";")
+    for n, clause in enumerate(clauses, 1):
         clause = clause.strip()
         words = clause.split(None, 1)
         labelled = (
@@ -307,7 +313,16 @@ def _clause_details(label: str | None, value: str) -> list[StakeholderDetail]:
             and label_key(words[0], _GROUP)
             and _CLAUSE_LABEL.fullmatch(clause)
         )
-        if labelled:
+        if (
+            not labelled
+            and n == len(clauses)
+            and parts[-1][1]
+            and len(words) == 2
+            and words[0].lower() in _ESCALATE_VERBS
+            and not words[1].startswith(_WHOM_WORDS)
+        ):
+            parts.append((words[0], [words[1]]))
+        elif labelled:
             parts.append((labelled["label"], [_escalated(labelled["label"], labelled["text"])[0]]))
         else:
             parts[-1][1].append(clause)
@@ -648,11 +663,18 @@ def _inline_name(piece: str, by_semicolon: bool) -> bool:
     return len(split_note(piece)[0].split()) <= _STAKEHOLDER_NAME_WORDS and not _head(piece)[1]
 
 
+def _names_dependency(piece: str) -> bool:
+    """Whether a comma piece of a one-line list names a dependency: a few words, its note aside. Commas may join a
+    sentence's subjects ("Data management, biostatistics, and submission teams rely on the site's data."), its
+    last piece then too long for a name: the line is one item."""
+    return len(split_note(piece)[0].split()) <= _STAKEHOLDER_NAME_WORDS
+
+
 def _dependencies(nodes: list[Node]) -> list[Dependency]:
     """One dependency per item; a sub-section holding one plain item is a list written on one line."""
     if len(nodes) == 1 and not nodes[0].children:
         pieces = _inline_list(nodes[0].text)
-        if len(pieces) > 1:
+        if len(pieces) > 1 and (";" in nodes[0].text or all(map(_names_dependency, pieces))):
             return [Dependency(name=name, note=note, text=piece) for name, note, piece in _enumerated(pieces)]
     out: list[Dependency] = []
     for node in nodes:
@@ -1134,7 +1156,8 @@ def _target_names(text: str) -> list[str]:
     text = _TRAILING_JOIN.sub("", _strip_adverbs(_MANNER.sub("", _deadline().sub("", text.strip(" ,:")))))
     targets: list[str] = []
     for name in [one for named in _names(text) for one in _alternative_roles(named)]:
-        name = _reached(_SEQUENCE_WORD.sub("", name))
+        # An adverb may close a name inside the list too: "PI immediately, then the sponsor".
+        name = _reached(_strip_adverbs(_SEQUENCE_WORD.sub("", name)))
         joined = None
         if targets:
             joined = _shared_head(targets[-1], name, text) or _department_run(targets[-1], name, text)

@@ -610,8 +610,18 @@ def with_page_tools(fields: TechnicalSkills, table_names: Iterable[str]) -> Tech
             tools = _skill_tools(skill.name, text, found)
         named = _product_words_listed(text, tools, words) if tools and words else []  # a list joins them to a tool
         if tools is not skill.tools or named:
-            skills[k] = skill.model_copy(update={"tools": tools + named})
+            skills[k] = skill.model_copy(update={"tools": _in_page_order(text, tools, named)})
     return fields.model_copy(update={"skills": skills})
+
+
+def _in_page_order(text: str, tools: list[str], named: list[str]) -> list[str]:
+    """The tools with the product words a list joins to them, each where the text names it: "Rave, InForm, or
+    REDCap" lists Rave first. A tool the text writes otherwise (not found in it) keeps its place."""
+    for word in named:
+        at = text.find(word)
+        before = sum(0 <= text.find(tool) < at for tool in tools)
+        tools = [*tools[:before], word, *tools[before:]]
+    return tools
 
 
 # A capital letter standing as a word: not glued to a sign or a word ("C#", "C++", "R&D", "C-suite", "R's", "C/C++",
@@ -837,10 +847,21 @@ def _name_parts(products: Iterable[str], table_names: Iterable[str]) -> list[str
     part of a product the gazetteer lacks ("PowerSchool" of "PowerSchool SIS", "MAP Growth" of "NWEA MAP Growth"),
     and the brands of names that share a kind ("MedDRA" of "MedDRA dictionaries" beside "WHODrug dictionaries")."""
     parts: list[str] = []
+    shared = None  # the last words two names share, built for the first coined name: most pages have none
     for name in products:
         if " " in name and _CAPITAL_INSIDE.search(name):  # one regex first: most names hold no coined word
             words = name.split()
-            parts += [" ".join(p) for k in {1, len(words) - 1} for p in (words[:k], words[k:]) if _distinctive(p)]
+            if shared is None:
+                ends = [other.rpartition(" ")[2] for other in table_names if " " in other]
+                shared = {end for end in ends if ends.count(end) > 1}
+            # A last word two makers' names share is the kind both sell ("eConsent" of "Medidata eConsent" and
+            # "REDCap eConsent"), no one product's name.
+            parts += [
+                " ".join(p)
+                for k in {1, len(words) - 1}
+                for p in (words[:k], words[k:])
+                if _distinctive(p) and not (p == words[-1:] and p[0] in shared)
+            ]
             if _names_kind_after(words):
                 parts.append(" ".join(words[:-1]))
     kinds: dict[str, list[str]] = {}  # a lower-case kind -> the brands named with it
