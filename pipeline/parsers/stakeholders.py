@@ -244,6 +244,8 @@ def _opens_with_product(name: str) -> bool:
 
 def _detail(label: str | None, value: str) -> StakeholderDetail:
     kind = label_kind(label, _GROUP, StakeholderDetailKind.OTHER) if label else StakeholderDetailKind.DESCRIPTION
+    if kind == StakeholderDetailKind.OTHER and label and label.lower().startswith(_CLAUSE_RANKS):
+        kind = label_kind(label.split(None, 1)[1], _GROUP, kind)  # "first escalation" is an escalation
     return StakeholderDetail.__pydantic_validator__.validate_python(
         {"label": label or None, "kind": kind, "text": value}
     )
@@ -290,6 +292,9 @@ _CLAUSE_LABEL = re.compile(
     r"(?P<label>[A-Za-z]+)\s+(?:(?:on|about|over|for)\s+)?(?P<text>\S.*)", re.IGNORECASE
 )
 _CLAUSE_WORDS = ("on ", "about ", "over ", "for ", "when ", "if ", "whenever ")
+# A rank before the detail word: "...; first escalation for routine issues" (where the stakeholder stands on the
+# escalation path); the clause is still that detail, its label keeps the rank.
+_CLAUSE_RANKS = ("first ", "initial ", "final ", "last ")
 
 
 def _clause_details(label: str | None, value: str) -> list[StakeholderDetail]:
@@ -299,16 +304,17 @@ def _clause_details(label: str | None, value: str) -> list[StakeholderDetail]:
     parts: list[tuple[str | None, list[str]]] = [(label, [])]
     for clause in value.split(";"):
         clause = clause.strip()
-        words = clause.split(None, 1)
+        rank = clause.split(None, 1)[0] + " " if clause.lower().startswith(_CLAUSE_RANKS) else ""
+        words = clause[len(rank) :].split(None, 1)
         labelled = (
             parts[-1][1]
             and len(words) == 2
             and words[1].lower().startswith(_CLAUSE_WORDS)
             and label_key(words[0], _GROUP)
-            and _CLAUSE_LABEL.fullmatch(clause)
+            and _CLAUSE_LABEL.fullmatch(clause[len(rank) :])
         )
         if labelled:
-            parts.append((labelled["label"], [_escalated(labelled["label"], labelled["text"])[0]]))
+            parts.append((rank + labelled["label"], [_escalated(labelled["label"], labelled["text"])[0]]))
         else:
             parts[-1][1].append(clause)
     if len(parts) == 1:
