@@ -191,14 +191,60 @@ def _frequencies(text: str) -> tuple[Frequency, ...]:
     spans = filter_spans([doc[start:end] for _, start, end in matches])
     strings = nlp().vocab.strings
     labels = {(start, end): strings[match_id] for match_id, start, end in matches}
+    lower = text.lower()
+    counted = _counted_cadences(text) if "x" in lower or "time" in lower or "ce " in lower or "ce/" in lower else []
+    # A counted period's word is no cadence of its own: "Three times a year" is not yearly.
+    spans = [
+        span for span in spans if not any(span.start_char < end and span.end_char > start for start, end, _ in counted)
+    ]
+    read = sorted(
+        [(span.start_char, Frequency(labels[(span.start, span.end)])) for span in spans]
+        + [(start, value) for start, _, value in counted]
+    )
     found: list[Frequency] = []
-    for span in sorted(spans, key=lambda s: s.start):
-        value = Frequency(labels[(span.start, span.end)])
+    for _, value in read:
         if value not in found:
             found.append(value)
-    if found and _has_unknown_part(text, [(span.start_char, span.end_char) for span in spans]):
+    known = [(span.start_char, span.end_char) for span in spans] + [(start, end) for start, end, _ in counted]
+    if found and _has_unknown_part(text, known):
         found.append(Frequency.OTHER)  # "Per test / incident": the list must not read narrower than the page
     return tuple(found) or (Frequency.OTHER,)
+
+
+# A count of times in a period: "Three times a year", "4x per year", "3x/year", "twice a week". Its cadence is the
+# period over the count when that is one listed ("four times a year" is quarterly, "twice a year" half-yearly), else
+# other ("three times a year", "twice a week"): never the period's own, which its word alone would give.
+_COUNTED = re.compile(
+    r"\b(?:(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:x|times?)|"
+    r"(?P<word>once|twice|thrice))\s*(?:(?:a|an|per|each|every)\s+|/\s*)(?P<period>year|quarter|month|week|day)\b",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = {
+    word: k for k, word in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)
+} | {"once": 1, "twice": 2, "thrice": 3}
+# Each period's length in a unit the listed cadences divide it by evenly: months, or hours.
+_PERIODS = {"year": (12, "m"), "quarter": (3, "m"), "month": (1, "m"), "week": (168, "h"), "day": (24, "h")}
+_CADENCES = {
+    (12, "m"): Frequency.YEARLY,
+    (6, "m"): Frequency.HALF_YEARLY,
+    (3, "m"): Frequency.QUARTERLY,
+    (1, "m"): Frequency.MONTHLY,
+    (168, "h"): Frequency.WEEKLY,
+    (24, "h"): Frequency.DAILY,
+    (1, "h"): Frequency.HOURLY,
+}
+
+
+def _counted_cadences(text: str) -> list[tuple[int, int, Frequency]]:
+    """(start, end, cadence) of each count of times in a period the cell states."""
+    found = []
+    for match in _COUNTED.finditer(text):
+        count = (match["count"] or match["word"]).lower()
+        times = int(count) if count.isdigit() else _COUNT_WORDS[count]
+        length, unit = _PERIODS[match["period"].lower()]
+        every = (length // times, unit) if times and length % times == 0 else None
+        found.append((match.start(), match.end(), _CADENCES.get(every, Frequency.OTHER)))
+    return found
 
 
 # Between the alternatives of a frequency cell: "Weekly/Monthly", "Per sprint, per release", "Daily or weekly".

@@ -244,6 +244,8 @@ def _opens_with_product(name: str) -> bool:
 
 def _detail(label: str | None, value: str) -> StakeholderDetail:
     kind = label_kind(label, _GROUP, StakeholderDetailKind.OTHER) if label else StakeholderDetailKind.DESCRIPTION
+    if kind == StakeholderDetailKind.OTHER and label and label.lower().startswith(_CLAUSE_RANKS):
+        kind = label_kind(label.split(None, 1)[1], _GROUP, kind)  # "first escalation" is an escalation
     return StakeholderDetail.__pydantic_validator__.validate_python(
         {"label": label or None, "kind": kind, "text": value}
     )
@@ -295,6 +297,9 @@ _CLAUSE_WORDS = ("on ", "about ", "over ", "for ", "when ", "if ", "whenever ")
 # too). Not whom or where it goes alone ("escalate to the PI", "escalate through the lead"): the text keeps it.
 _ESCALATE_VERBS = ("escalate", "escalates")
 _WHOM_WORDS = ("to ", "through ", "via ")
+# A rank before the detail word: "...; first escalation for routine issues" (where the stakeholder stands on the
+# escalation path); the clause is still that detail, its label keeps the rank.
+_CLAUSE_RANKS = ("first ", "initial ", "final ", "last ")
 
 
 def _clause_details(label: str | None, value: str) -> list[StakeholderDetail]:
@@ -305,13 +310,14 @@ def _clause_details(label: str | None, value: str) -> list[StakeholderDetail]:
     clauses = value.split(";")
     for n, clause in enumerate(clauses, 1):
         clause = clause.strip()
-        words = clause.split(None, 1)
+        rank = clause.split(None, 1)[0] + " " if clause.lower().startswith(_CLAUSE_RANKS) else ""
+        words = clause[len(rank) :].split(None, 1)
         labelled = (
             parts[-1][1]
             and len(words) == 2
             and words[1].lower().startswith(_CLAUSE_WORDS)
             and label_key(words[0], _GROUP)
-            and _CLAUSE_LABEL.fullmatch(clause)
+            and _CLAUSE_LABEL.fullmatch(clause[len(rank) :])
         )
         if (
             not labelled
@@ -321,9 +327,9 @@ def _clause_details(label: str | None, value: str) -> list[StakeholderDetail]:
             and words[0].lower() in _ESCALATE_VERBS
             and not words[1].startswith(_WHOM_WORDS)
         ):
-            parts.append((words[0], [words[1]]))
+            parts.append((rank + words[0], [words[1]]))
         elif labelled:
-            parts.append((labelled["label"], [_escalated(labelled["label"], labelled["text"])[0]]))
+            parts.append((rank + labelled["label"], [_escalated(labelled["label"], labelled["text"])[0]]))
         else:
             parts[-1][1].append(clause)
     if len(parts) == 1:
