@@ -256,7 +256,20 @@ def _is_clear_dash(left: str, right: str) -> bool:
 
 def _is_level_dash(left: str, right: str) -> bool:
     """A level word after the separator and none before it: "Specialty – Optional", not "Optional → Important"."""
-    return _first_word(right).lower() in _LEVEL_WORDS and _last_word(left).lower() not in _LEVEL_WORDS
+    return _level_word(right) in _LEVEL_WORDS and _last_word(left).lower() not in _LEVEL_WORDS
+
+
+# An adverb qualifying the level after it: "Increasingly required", "Usually preferred", "Highly recommended".
+_LEVEL_ADVERB = re.compile(r"\s*[A-Za-z]+ly\s+([\w-]+)")
+
+
+def _level_word(right: str) -> str:
+    """The word after a separator that would give an item's level, lowercased: the first, or the one an adverb
+    before it qualifies ("Increasingly required", "Usually preferred")."""
+    word = _first_word(right).lower()
+    if word.endswith("ly") and word not in _LEVEL_WORDS and (adverb := _LEVEL_ADVERB.match(right)):
+        return adverb.group(1).lower()
+    return word
 
 
 _ROLE_ALTERNATIVES = re.compile(r" or | / ")
@@ -594,7 +607,7 @@ def _spaced_replacement(text: str, i: int) -> str:
     if not left:
         return "–"  # a detail line's marker: "– Why it matters: ..."
     next_word = _first_word(right)
-    if next_word.lower() in _LEVEL_WORDS:
+    if _level_word(right) in _LEVEL_WORDS:
         return "→" if _last_word(left).lower() in _LEVEL_WORDS else "–"
     if _is_career_step(left, right):
         return "→"  # "DBA → Senior DBA: from operating systems to ..."

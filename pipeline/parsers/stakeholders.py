@@ -1147,12 +1147,22 @@ def _deadline() -> re.Pattern[str]:
 _MANNER = re.compile(r"(?<![a-z](?:tion|sion|ment))\s+with\s.*$")
 
 
+# The way a party is reached, after its name: "notify the customer in writing", "inform Legal by email".
+_REACHED_BY = re.compile(r"\s+(?:in writing|in person|by (?:phone|telephone|e-?mail|radio|text|letter))$")
+# A verb that reaches whom it names, "call the service manager", "contact the on-call engineer": the party is its
+# object (the vocabulary's escalating verbs are read by _escalation_to).
+_CONTACT_VERB = re.compile(r"(?:call|contact|phone|page|alert)\s+(?=\S)", re.IGNORECASE)
+
+
 def _reached(name: str) -> str:
     """Whom a second escalating verb reaches, "(escalate to incident leadership and) notify engineering executives"
-    → "engineering executives": the verb is the action's, not part of the target's name."""
+    → "engineering executives", "call the service manager" → "the service manager": the verb is the action's, not
+    part of the target's name."""
     if name.split(None, 1)[0].lower() not in _action_verbs():
         return name  # most names: no verb first
     escalation = _escalation_to(name)
+    if escalation is None and (contact := _CONTACT_VERB.match(name)):
+        escalation = contact.span()
     rest = name[escalation[1] :].strip() if escalation and escalation[0] == 0 else ""
     return rest or name
 
@@ -1164,6 +1174,8 @@ def _target_names(text: str) -> list[str]:
     for name in [one for named in _names(text) for one in _alternative_roles(named)]:
         # An adverb may close a name inside the list too: "PI immediately, then the sponsor".
         name = _reached(_strip_adverbs(_SEQUENCE_WORD.sub("", name)))
+        if " in " in name or " by " in name:  # cheap first: most names say no way of reaching them
+            name = _REACHED_BY.sub("", name)
         joined = None
         if targets:
             joined = _shared_head(targets[-1], name, text) or _department_run(targets[-1], name, text)

@@ -483,8 +483,41 @@ def _skill_tools(name: str, text: str, found: list[str]) -> list[str]:
         found = _without_log_sources(text, found)
     if not _regulation_acronyms()[0].isdisjoint(found):  # so too: most skills name no such acronym
         found = _without_regulations(text, found)
+    if not _word_tools().isdisjoint(found):  # so too: most skills name no such noun
+        found = _without_opening_words(text, found)
     found = _listed_beside(name, found)
     return _go_language(text, found) if "Go" in text else found  # so too: most name no Go
+
+
+@lru_cache(maxsize=1)
+def _word_tools() -> frozenset[str]:
+    return frozenset(load_vocab(SKILLS_TO_DECISIONS)["word_tools"])
+
+
+# Where a sentence opens: the text's start, a new line, or after a sentence's or a label's end.
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n])\s*$")
+_LIST_JOINER = re.compile(r"\s*(?:[,/&+]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
+
+
+def _without_opening_words(text: str, found: list[str]) -> list[str]:
+    """The tools less the trade's nouns the gazetteer lists as products, where the text writes them only opening a
+    line or a sentence and joined to lowercase words no tool: "Airflow and static pressure measurement" measures
+    air; "orchestration with Airflow", "Airflow DAG design" and "Airflow, dbt and Spark" name the scheduler."""
+    return [tool for tool in found if tool not in _word_tools() or _names_word_tool(text, tool, found)]
+
+
+def _names_word_tool(text: str, tool: str, found: list[str]) -> bool:
+    return any(_is_tool_hit(text, hit, found) for hit in re.finditer(rf"(?<!\w){re.escape(tool)}(?!\w)", text))
+
+
+def _is_tool_hit(text: str, hit: re.Match[str], found: list[str]) -> bool:
+    """Mid-sentence, or opening one before no list, a list of tools, or a capitalised word ("Airflow DAGs")."""
+    if not _SENTENCE_OPENS.search(text, 0, hit.start()):
+        return True
+    joiner = _LIST_JOINER.match(text, hit.end())
+    if joiner is None or joiner.end() == hit.end() or not text[joiner.end() : joiner.end() + 1].islower():
+        return True
+    return any(text.startswith(other, joiner.end()) for other in found)
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from pydantic import Field
@@ -445,7 +446,10 @@ def _tool_pieces(cell: str) -> list[str]:
     """The text of each tool of a tool cell, its parentheticals kept (see split_tools)."""
     pieces: list[str] = []
     top = _split_top(cell, unspaced_slash=False)
-    names = _shared_module(_shared_product(_shared_head_noun(_shared_kind(_comma_list_end(cell, top)))))
+    names = _comma_list_end(cell, top)
+    if "-" in cell and " / " in cell:  # cheap first: most cells hold no such pair
+        names = _shared_compound_head(cell, names)
+    names = _shared_module(_shared_product(_shared_head_noun(_shared_kind(names))))
     if " for " in cell:  # cheap first: most cells name no service for an engine
         names = _shared_service(cell, names)
     for piece in _shared_aside(cell, _shared_host(cell, names)):
@@ -523,6 +527,20 @@ def _shared_head_noun(pieces: list[str]) -> list[str]:
     if _MEASURE_SYMBOL.fullmatch(first.rpartition(" ")[2]) is None or tools_in(first):
         return pieces
     return [f"{first} {head}", second]
+
+
+def _shared_compound_head(cell: str, pieces: list[str]) -> list[str]:
+    """Two compound modifiers of one noun around a '/', alike in their last part, the noun written once after the
+    second: "Oxy-acetylene / air-acetylene torch" names an oxy-acetylene torch and an air-acetylene torch,
+    "Single-stage / two-stage pumps" both pumps; a bare modifier is no tool. The noun is lower-case words."""
+    for i, (first, second) in enumerate(pairwise(pieces)):
+        modifier, _, head = second.partition(" ")
+        if " " in first or "-" not in first or "-" not in modifier or f"{first} / {second}" not in cell:
+            continue
+        alike = first.rpartition("-")[2].lower() == modifier.rpartition("-")[2].lower()
+        if alike and head.replace(" ", "").isalpha() and head.islower():
+            pieces = [*pieces[:i], f"{first} {head}", *pieces[i + 1 :]]
+    return pieces
 
 
 # A measure's symbol, lower-case first then a capital: "pH", "dB", "kWh", "mL".
