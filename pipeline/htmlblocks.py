@@ -1935,6 +1935,7 @@ def _drop_footnote_references(body: etree._Element) -> None:
     "<sup>2</sup>" is an exponent ("km²"), and markers named as footnotes by their class go with the chrome.
     """
     targets: set[str] = set()
+    markers: set[str] = set()  # the ids of the dropped markers, which a note's number links back to
     for sup in list(body.iter("sup")):
         text = _text(sup)
         parent = sup.getparent()
@@ -1952,9 +1953,13 @@ def _drop_footnote_references(body: etree._Element) -> None:
         # a marker glued to the word before it ("brands.1"); a spaced "step <a href="#s2">2</a>" is a reference.
         if _LINKED_MARK.fullmatch(_text(link)) and _glued_to_text(link):
             targets.add(link.get("href")[1:])
+            if link.get("id"):
+                markers.add(link.get("id"))
             _drop(link)
     if not targets:
         return
+    if markers:
+        _drop_linked_notes(body, targets, markers)
     notes = [li.getparent() for li in body.iter("li") if li.get("id") in targets]
     for note_list in {id(n): n for n in notes if n is not None}.values():
         if all(li.get("id") in targets for li in note_list.iterchildren("li")):
@@ -1969,6 +1974,27 @@ def _drop_footnote_references(body: etree._Element) -> None:
             if title is not None and title.tag in _HEADINGS:
                 _drop(title)
             _drop(notes_box)
+
+
+def _drop_linked_notes(body: etree._Element, targets: set[str], markers: set[str]) -> None:
+    """Drop the notes kept as blocks of their own, each opened by its number linking back to its marker
+    (Substack's '<div class="footnote"><a id="footnote-1" href="#footnote-anchor-1">1</a><div>...</div></div>'):
+    the note goes as a listed one does, its number and its text (kept, they would read as the last section's)."""
+    for number in [a for a in body.iter("a") if a.get("id") in targets]:
+        note = number.getparent()
+        if (
+            note is None
+            or note.tag not in _NOTE_BOXES
+            or number.getprevious() is not None
+            or (note.text or "").strip()
+            or (number.get("href") or "")[1:] not in markers
+            or not _LINKED_MARK.fullmatch(_text(number))
+        ):
+            continue
+        _drop(note)
+
+
+_NOTE_BOXES = frozenset(("div", "p", "aside", "section"))
 
 
 def _drop_edit_links(body: etree._Element) -> None:

@@ -417,7 +417,8 @@ def _opening_key(rules: _SubheadingRules, text: str) -> str | None:
     "Common challenges", "Key bottlenecks": the qualifier only ranks the phrase that follows it. So does
     a first word of a pair the page names together ("Banking and infrastructure environment", "Customer
     and cross-functional responsibilities", "Safety, compliance, and quality responsibilities"), when
-    the first word is no known phrase itself, and so does one paired by a slash ("Clinical / technical
+    the first word is no known phrase itself, a first member of two words before its comma ("Food safety,
+    compliance, and quality responsibilities"), and one paired by a slash ("Clinical / technical
     responsibilities").
     """
     key = _phrase_key(rules, text)
@@ -428,6 +429,8 @@ def _opening_key(rules: _SubheadingRules, text: str) -> str | None:
             break
         if words[0].lower() in _leading_qualifiers() or words[0].endswith(","):
             text = text.split(None, 1)[1]
+        elif len(words) == 3 and words[1].endswith(","):  # a first pair member of two words: "Food safety, ..."
+            text = words[2]
         elif len(words) == 3 and words[1].lower() in _PAIR_JOINS:
             text = words[2]
         elif "/" in words[0]:  # the pair written close: "Clinical/technical responsibilities"

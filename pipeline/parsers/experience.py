@@ -1654,7 +1654,7 @@ def _names_role(name: str) -> bool:
     """A name ending with a role noun or a role's acronym ("Junior DBA") or opened by a rank, a grade after it
     allowed ("Software Engineer II", "Clinical Nurse 3"); each of its " / " or " or " alternatives within the word
     cap ("Clinical Nurse III / Clinical Ladder nurse", "Senior Manager of Customer Support or Technical Support")."""
-    bare = _without_grade(name)
+    bare = _without_setting(_without_grade(name))
     named = names_a_role(bare) or _ends_with_role_acronym(bare) or _ends_with_user_role(bare)
     return named and all(len(side.split()) <= _MAX_ROLE_WORDS for side in _ALTERNATIVES.split(name))
 
@@ -1682,6 +1682,18 @@ def _ends_with_user_role(name: str) -> bool:
     return _USER_ROLES.search(split_note(name)[0]) is not None
 
 
+def _without_setting(name: str) -> str:
+    """A role's name without the one unit it was held in, "of a/an ..." after it: "Head Chef of a single unit"
+    names a head chef, as "Culinary Director at a smaller group" names a director (the name stays whole, as a
+    career step's "General Manager of a product line" does). A name's own "of" takes no article ("Director of
+    Engineering")."""
+    if " of a" not in name:
+        return name  # most names
+    cut = _OF_ONE.search(name)
+    return name[: cut.start()] if cut else name
+
+
+_OF_ONE = re.compile(r" of an? (?=[a-z])")
 _ALTERNATIVES = re.compile(r" / |\s+or\s+")
 # The word a grade may follow after a role noun: "SOC Analyst Tier 3", "Support Engineer Level II".
 _GRADE_WORD = re.compile(r" (?:Tier|Level|Grade|Band)$")
