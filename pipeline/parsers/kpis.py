@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from pydantic import Field
 from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..blocks import Block, BlockKind, FastStrEnum
@@ -194,11 +195,30 @@ def _frequencies(text: str) -> tuple[Frequency, ...]:
     found: list[Frequency] = []
     for span in sorted(spans, key=lambda s: s.start):
         value = Frequency(labels[(span.start, span.end)])
+        if "(" in text and _names_a_thing(doc, span, value):
+            continue
         if value not in found:
             found.append(value)
     if found and _has_unknown_part(text, [(span.start_char, span.end_char) for span in spans]):
         found.append(Frequency.OTHER)  # "Per test / incident": the list must not read narrower than the page
     return tuple(found) or (Frequency.OTHER,)
+
+
+# Words before a bare event noun that still make it a cadence: "Quarterly (or launch)", "(each model)".
+_CADENCE_LEADS = frozenset(("or", "and", "per", "each", "every"))
+
+
+def _names_a_thing(doc: Doc, span: Span, value: Frequency) -> bool:
+    """A bare event noun in a parenthetical, a word before it, heads a compound that says what a cadence's
+    measurement reads: "Annual (mix model)" is a marketing-mix model's yearly run, no per_model cadence."""
+    return (
+        len(span) == 1
+        and value.value.startswith("per_")
+        and span.start > 0
+        and doc[span.start - 1].lower_ not in _CADENCE_LEADS
+        and doc[span.start - 1].is_alpha
+        and paren_depth(doc.text, span.start_char) > 0
+    )
 
 
 # Between the alternatives of a frequency cell: "Weekly/Monthly", "Per sprint, per release", "Daily or weekly".
