@@ -9,6 +9,10 @@ Fixed here:
   place that is a continuation character is unescaped first, and the run decodes whole;
 - "4-weekly" (retail panel and syndicated data periods, 13 a year) was read as weekly, the word inside it: it is
   monthly, its nearest cadence, as "6-monthly" is half-yearly;
+- a prior-roles list of two titles and three kinds of work ("..., shopper or trade marketing, sales analyst or category
+  development, management consulting with a consumer practice") kept the three as notes: a list may hold several
+  such parts, a kind of work may close before a 'with' of its setting ("consulting", "development", "research" are
+  kinds of work), and a role's alternative ("sales analyst or ...") is a background too;
 - "Annual (mix model)" gave a per_model cadence: a bare event noun in a parenthetical, a word before it, heads a
   compound naming what is measured (a marketing-mix model), no cadence; "Quarterly (or launch)" keeps its launch.
 
@@ -23,6 +27,7 @@ from typing import Any
 import pytest
 
 from pipeline.mojibake import repair_text
+from pipeline.parsers.experience import _prior_roles
 from pipeline.parsers.kpis import frequencies_of
 from tests.snippets import all_strings, unseen_document
 
@@ -101,6 +106,54 @@ def test_synthetic_an_event_noun_heading_a_compound_in_parentheses_is_no_cadence
     assert frequencies_of(printed) == expected
 
 
+# --- synthetic: kinds of work listed among prior roles ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Associate Brand Manager, Assistant Brand Manager, shopper or trade marketing, sales analyst or category "
+            "development, management consulting with a consumer practice.",
+            [
+                "Associate Brand Manager",
+                "Assistant Brand Manager",
+                "shopper or trade marketing",
+                "sales analyst or category development",
+                "management consulting with a consumer practice",
+            ],
+        ),
+        (
+            "Research Assistant, Lab Technician, market research, clinical development",
+            ["Research Assistant", "Lab Technician", "market research", "clinical development"],
+        ),
+    ],
+)
+def test_synthetic_several_kinds_of_work_among_roles_are_backgrounds(text: str, roles: list[str]) -> None:
+    found, notes = _prior_roles(text)
+    assert ([role.name for role in found], notes) == (roles, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "roles", "notes"),
+    [
+        (
+            "Staff Nurse, Charge Nurse, a strong portfolio, the right certifications",
+            ["Staff Nurse", "Charge Nurse"],
+            ["a strong portfolio", "the right certifications"],
+        ),
+        (
+            "Data Analyst, BI Developer, strong SQL skills, market research",  # one odd part no kind of work
+            ["Data Analyst", "BI Developer"],
+            ["strong SQL skills", "market research"],
+        ),
+    ],
+)
+def test_synthetic_things_a_candidate_has_stay_notes(text: str, roles: list[str], notes: list[str]) -> None:
+    found, rest = _prior_roles(text)
+    assert ([role.name for role in found], rest) == (roles, notes)
+
+
 # --- the page: the fixed fields ---------------------------------------------------------------------------------------
 
 
@@ -112,6 +165,18 @@ def test_escaped_mojibake_en_dash_repaired() -> None:
     ]
     strings = all_strings(_document())
     assert not any("”“" in s for s in strings)
+
+
+def test_prior_roles_keep_the_kinds_of_work() -> None:
+    e = _fields()["experience"]
+    assert [role["name"] for role in e["prior_roles"]] == [
+        "Associate Brand Manager",
+        "Assistant Brand Manager",
+        "shopper or trade marketing",
+        "sales analyst or category development",
+        "management consulting with a consumer practice",
+    ]
+    assert e["prior_role_notes"] == []
 
 
 def test_kpi_frequencies() -> None:
