@@ -23,6 +23,7 @@ apart by spaces, and spaCy makes a no-break space a token of its own.
 
 from __future__ import annotations
 
+import html
 import re
 import string
 from collections import Counter
@@ -63,7 +64,8 @@ def _byte_of() -> dict[str, int]:
 # A run is a lead-byte character (C2–F4 in cp874: Thai letters) followed by one to three continuation-byte
 # characters (80–BF: cp1252 punctuation or Thai). No character is both: a run never starts inside another.
 _LEADS = frozenset(c for c, b in _byte_of().items() if 0xC2 <= b <= 0xF4)
-_CONTINUATIONS = "[{}]{{1,3}}".format("".join(re.escape(c) for c, b in _byte_of().items() if 0x80 <= b <= 0xBF))
+_CONTINUATION = "[{}]".format("".join(re.escape(c) for c, b in _byte_of().items() if 0x80 <= b <= 0xBF))
+_CONTINUATIONS = _CONTINUATION + "{1,3}"
 _RUN = re.compile(f"[{''.join(map(re.escape, sorted(_LEADS)))}]{_CONTINUATIONS}")
 _START = methodcaller("start")
 # A Thai-block character's UTF-8 bytes (U+0E00–U+0E7F: E0 B8 80 – E0 B9 BF), every lead's among them. E0 is no
@@ -137,6 +139,37 @@ def _lead_run(lead: str) -> re.Pattern[str]:
     return re.compile(re.escape(lead) + _CONTINUATIONS)
 
 
+# An HTML entity in a run's place, a continuation byte's character a CMS escaped: "20โ€&#8220;60" is the en dash
+# (E2 80 93) whose 93, read as “, was written as the curly quote's entity. Only Windows-1252 punctuation (bytes
+# 80–9F) is escaped so; a no-break space after a run is the page's own ("โค&nbsp;$450" is a ≤ that lost a byte).
+_ENTITY = "&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z]{2,8});"
+_ENTITY_RE = re.compile(_ENTITY)
+
+
+@lru_cache(maxsize=64)
+def _lead_run_with_entity(lead: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A run of one lead whose continuation characters may be entities, and the test for one (an entity after
+    the lead or a continuation); literal first, as _lead_run."""
+    return (
+        re.compile(f"{re.escape(lead)}(?:{_CONTINUATION}|{_ENTITY}){{1,3}}"),
+        re.compile(f"{re.escape(lead)}{_CONTINUATION}{{0,2}}&"),
+    )
+
+
+def _unescape_continuation(match: re.Match[str]) -> str:
+    """The run with its entities unescaped when each is Windows-1252 punctuation and the run then decodes; else
+    the text as it was (a real entity after a Thai letter, a no-break space)."""
+    run = match.group(0)
+    if "&" not in run:
+        return run
+    byte_of = _byte_of()
+    chars = [html.unescape(entity) for entity in _ENTITY_RE.findall(run)]
+    if not all(0x80 <= byte_of.get(char, 0) <= 0x9F for char in chars):
+        return run
+    unescaped = html.unescape(run)
+    return unescaped if _decode_run(unescaped) is not None else run
+
+
 def _lossless(text: str, fixes: Counter[tuple[str, str]], utf8: bytes) -> str:
     """Decode every run of text (``utf8``: its UTF-8 bytes), what ``_RUN.sub`` does.
 
@@ -145,6 +178,12 @@ def _lossless(text: str, fixes: Counter[tuple[str, str]], utf8: bytes) -> str:
     of each lead are the runs _RUN finds that open with it; they are replaced in the page's order.
     """
     leads = {char for char in (code.decode() for code in set(_THAI_BLOCK_UTF8.findall(utf8))) if char in _LEADS}
+    if "&" in text:
+        # Unescaped first, or the run would read as one whose last byte was lost ("โ€" → ”, the “ left after it).
+        for lead in leads:
+            run, entity_in_run = _lead_run_with_entity(lead)
+            if entity_in_run.search(text):
+                text = run.sub(_unescape_continuation, text)
     runs = sorted((match for lead in leads for match in _lead_run(lead).finditer(text)), key=_START)
     out: list[str] = []
     last = 0

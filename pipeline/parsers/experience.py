@@ -1498,7 +1498,9 @@ def _prior_roles(text: str) -> tuple[list[CareerRole], list[str]]:
             ]
             found = list(compress(roles, named))
             odd = [role for role, known in zip(roles, named, strict=True) if not known]
-            if len(odd) == 1 and len(found) >= 2 and _listed_background(odd[0]):
+            # Each odd part a kind of work, one or several ("Associate Brand Manager, Assistant Brand Manager,
+            # shopper or trade marketing, management consulting with a consumer practice"): all backgrounds.
+            if odd and len(found) >= 2 and all(map(_listed_background, odd)):
                 return roles, []
             return found, [role.text for role in odd]
     # One role, its qualifier possibly an enumeration: "Research assistant in NLP, IR, or linguistics".
@@ -1529,19 +1531,29 @@ def _listed_background(role: CareerRole) -> bool:
     """A part among roles naming a kind of work by its function, "retail tech support (e.g., Genius Bar)" beside
     "Help Desk Technician, ..., field service technician": a noun phrase of a few words, no figure and no
     sentence, closed by a business function ("support", "operations", "sales"), perhaps graded as a role is
-    ("customer support Tier 2", "IT support L1": a support tier); not a thing a candidate has ("Onboarding
-    Checklist", "a strong portfolio")."""
+    ("customer support Tier 2", "IT support L1": a support tier), or by a kind of work before a 'with' of its
+    setting ("management consulting with a consumer practice"); or a role's alternative ("sales analyst or
+    category development"); not a thing a candidate has ("Onboarding Checklist", "a strong portfolio")."""
     name = _without_grade(role.name)
     words = name.split()
-    if not 2 <= len(words) <= _MAX_ROLE_WORDS or any(c.isdigit() for c in name):
+    if not 2 <= len(words) <= _MAX_ROLE_WORDS or any(c.isdigit() for c in name) or not _background_phrase(role.text):
         return False
-    return (names_a_team(words[-1].lower()) or words[-1].lower() in _TRAINING_PROGRAMS) and _background_phrase(
-        role.text
-    )
+    if " with " in name:
+        words = name.partition(" with ")[0].split()
+    last = words[-1].lower()
+    if names_a_team(last) or last in _TRAINING_PROGRAMS or (len(words) >= 2 and last in _WORK_KINDS):
+        return words[0].lower() not in _DETERMINERS
+    sides = _or_sides(name)
+    return len(sides) == 2 and any(_names_role(side) for side in sides)
 
 
 # A training programme a background names as its last word: "new graduate OT residency" beside "Staff OT, ...".
 _TRAINING_PROGRAMS = frozenset(("residency", "fellowship", "internship", "apprenticeship", "traineeship"))
+# Kinds of work a background names after its field, no business function the team words list: "management
+# consulting", "category development", "market research".
+_WORK_KINDS = frozenset(("consulting", "development", "research"))
+# A phrase opened so names a thing a candidate has: "a strong portfolio", "the right certifications".
+_DETERMINERS = frozenset(("a", "an", "the", "some", "any", "strong", "solid", "good", "proven"))
 
 
 def _background_role(text: str) -> CareerRole:

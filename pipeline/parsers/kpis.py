@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from pydantic import Field
 from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..blocks import Block, BlockKind, FastStrEnum
@@ -197,10 +198,10 @@ def _frequencies(text: str) -> tuple[Frequency, ...]:
     spans = [
         span for span in spans if not any(span.start_char < end and span.end_char > start for start, end, _ in counted)
     ]
-    read = sorted(
-        [(span.start_char, Frequency(labels[(span.start, span.end)])) for span in spans]
-        + [(start, value) for start, _, value in counted]
-    )
+    named = [(span, Frequency(labels[(span.start, span.end)])) for span in spans]
+    if "(" in text:  # "Annual (mix model)": a parenthesised noun's event word is no cadence, though no unknown part
+        named = [(span, value) for span, value in named if not _names_a_thing(doc, span, value)]
+    read = sorted([(span.start_char, value) for span, value in named] + [(start, value) for start, _, value in counted])
     found: list[Frequency] = []
     for _, value in read:
         if value not in found:
@@ -245,6 +246,23 @@ def _counted_cadences(text: str) -> list[tuple[int, int, Frequency]]:
         every = (length // times, unit) if times and length % times == 0 else None
         found.append((match.start(), match.end(), _CADENCES.get(every, Frequency.OTHER)))
     return found
+
+
+# Words before a bare event noun that still make it a cadence: "Quarterly (or launch)", "(each model)".
+_CADENCE_LEADS = frozenset(("or", "and", "per", "each", "every"))
+
+
+def _names_a_thing(doc: Doc, span: Span, value: Frequency) -> bool:
+    """A bare event noun in a parenthetical, a word before it, heads a compound that says what a cadence's
+    measurement reads: "Annual (mix model)" is a marketing-mix model's yearly run, no per_model cadence."""
+    return (
+        len(span) == 1
+        and value.value.startswith("per_")
+        and span.start > 0
+        and doc[span.start - 1].lower_ not in _CADENCE_LEADS
+        and doc[span.start - 1].is_alpha
+        and paren_depth(doc.text, span.start_char) > 0
+    )
 
 
 # Between the alternatives of a frequency cell: "Weekly/Monthly", "Per sprint, per release", "Daily or weekly".
