@@ -1535,9 +1535,12 @@ def _listed_background(role: CareerRole) -> bool:
     words = name.split()
     if not 2 <= len(words) <= _MAX_ROLE_WORDS or any(c.isdigit() for c in name):
         return False
-    return (names_a_team(words[-1].lower()) or words[-1].lower() in _TRAINING_PROGRAMS) and _background_phrase(
-        role.text
-    )
+    closing = words[-1].lower()
+    # A function of two words after one modifier closes it too: "retail customer service" (not "experience in
+    # customer service", a thing a candidate has).
+    named = names_a_team(closing) or closing in _TRAINING_PROGRAMS
+    named = named or (len(words) == 3 and names_a_team(" ".join(words[1:]).lower()))
+    return named and _background_phrase(role.text)
 
 
 # A training programme a background names as its last word: "new graduate OT residency" beside "Staff OT, ...".
