@@ -906,6 +906,7 @@ _FORBIDDEN = -40.0  # a boundary the page's own conventions rule out
 _SPLIT_RUN = 2 * _FORBIDDEN  # ...the worst of them: one splitting a "/"-joined run of names
 _START_SCORE = {_TITLE: 2.0, _NUMBER: 2.0, _SYMBOL: 2.0, _ACRONYM: 1.0, _CAMEL: 1.0, _QUOTED: 0.5}
 _PART = re.compile(r"[-/]")
+_ANGLED = re.compile(r"<\w[^<>\s]*>")  # "<797>", "<797>/<800>": a reference in angle brackets, where "<5%" compares
 _WORD_CORE = re.compile(r"^[^\w%$€£#≥≤<>+~±]+|[^\w%+)]+$")
 
 
@@ -924,6 +925,8 @@ def _shape(word: str) -> int:
     if not core:
         return _PUNCT
     first = core[0]
+    if first == "<" and _ANGLED.match(core):
+        return _shape(core[1:])  # "USP <797>": a chapter in angle brackets, read as in parentheses, no comparison
     if first in _SYMBOL_STARTS or (first in "-–" and core[1:2].isdigit()):
         return _SYMBOL
     if first.isdigit():
@@ -979,7 +982,7 @@ def _word(word: str) -> _Word:
     """Per-word features, cached: a table's words recur across its rows and pages."""
     shape = _shape(word)
     key = _word_key(word)
-    opens = word[0] in "(["
+    opens = word[0] in "([" or (word[0] == "<" and shape != _SYMBOL)  # "<797>" (see _shape), as "(797)"
     letters = word.isalpha()  # holds no bracket, quote nor digit: the usual word skips those scans
     if word == "/":
         start = _SPLIT_RUN  # "renv / conda": a run of names joined by slashes is one cell
@@ -1630,11 +1633,22 @@ def _score_category(row: _Row, a: int, b: int, context: dict) -> float:
     ends_title = b - 1 > a and row.shapes[b - 1] == _TITLE and row.keys[b - 1] not in vocab.category_words
     if ends_title and not shared_to_end:
         score -= 1.5  # a label ends on its category noun; a capitalised word past it opens a product's name
+    elif b - 1 > a and row.shapes[b - 1] == _CAMEL and row.shapes[b - 2] == _LOWER and not shared_to_end:
+        # ...so does a brand's CamelCase right after a lower-case word ("Inventory and ordering | McKesson
+        # Connect"): a label's own ("Data / MLOps") follows a '/' or opens it.
+        score -= 2 * 1.5
+    if any(map(_ends_list_item, row.words[a : b - 1])) and "," in _PARENTHESISED.sub("", row.text(a, b)):
+        score += _LISTED_TOOL  # a label lists nothing: a comma list ("CSOS, DEA Form 222") is the tool cell's
     if _header_key(row.text(a, b)) in vocab.categories:
         score += 2.0  # a label seen across the family ("Responsible AI", "Testing or QA")
     if repeats.get(b, 0) >= 2:
         score += 3.0  # the same prefix opens other rows of this table
     return score
+
+
+def _ends_list_item(word: str) -> bool:
+    """Whether a word closes on a comma: a list's item, unless brackets hold it (see _score_category)."""
+    return word[-1] == ","
 
 
 def _score_tool(row: _Row, a: int, b: int, context: dict) -> float:
@@ -1681,7 +1695,7 @@ def _score_use(row: _Row, a: int, b: int, _: dict) -> float:
         and not _word(row.words[a]).no_cell_end  # a name ends no cell on a comma: "SSO, MFA, ..." is a list
         and not _follows_known_tool(row, a)
     )
-    if row.tool_start[a] or (row.shapes[a] == _ACRONYM and _names_vendor_product(row, a)):
+    if row.tool_start[a] or (row.shapes[a] == _ACRONYM and _names_vendor_product(row, a)) or _numbered_name(row, a, b):
         score -= 1.5  # a product's name: the tool cell's
     elif ends_name and row.keys[a] in _name_closing_words():
         score -= 1.5  # the noun closing a product's name ("Okta Workforce Identity", "Flexera SaaS Manager")
@@ -1755,6 +1769,17 @@ def _names_vendor_product(row: _Row, a: int) -> bool:
         return False  # a known name, its own cell's; or the word before ends a cell ("Splunk," ...)
     vendor = row.keys[a - 1]
     return vendor not in _vocab().tool_spellings and any(len(name) > 1 for name in _tool_matcher().get(vendor, ()))
+
+
+def _numbered_name(row: _Row, a: int, b: int) -> bool:
+    """Whether a cell opens on a name word and its number right after another name word ("CSOS, DEA | Form 222
+    CII ordering"): the name goes on over its number ("DEA Form 222"), as "Office 365" does."""
+    return (
+        a + 1 < b
+        and row.shapes[a - 1] in _NAME_SHAPES
+        and row.words[a - 1][-1].isalnum()
+        and _product_number(row, a + 1)
+    )
 
 
 def _product_number(row: _Row, i: int) -> bool:

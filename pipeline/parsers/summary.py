@@ -632,7 +632,7 @@ def split_teams(text: str) -> list[str]:
     if aside is not None:
         return split_teams(text[: aside.start()]) + split_enumeration(text[aside.end() :], ";")
     parts = split_enumeration(text)
-    if _shares_head(text, parts) or _shares_people_head(text, parts):
+    if _shares_head(text, parts) or _shares_people_head(text, parts) or _qualifier_series(parts):
         return [text.strip().rstrip(".")]
     held = text
     if "(" in text and "," in text:  # most enumerations have no bracketed acronym after a comma
@@ -651,6 +651,23 @@ def split_teams(text: str) -> list[str]:
     if len(parts) > 2 and _CONJUNCTION.search(text):
         parts = _with_modifier_runs(parts)
     return _closing_and_split(text, parts)
+
+
+# One lower-case word, hyphens allowed: "phone", "drive-through".
+_BARE_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def _qualifier_series(parts: list[str]) -> bool:
+    """Whether the members after the first go on the phrase that qualifies it: "Patients and caregivers at the
+    counter, phone, and drive-through" is one audience met in three places. A place or a channel is a bare
+    singular word; a team or a group of people has a name or a plural of its own ("Engineers in the squad,
+    designers, and QA" stays three)."""
+    if len(parts) < 2 or " " not in parts[0] or not _PREPOSITION.search(parts[0]):
+        return False  # most lists: no qualifier in the first member
+    qualifier = _PREPOSITION.search(parts[0])
+    return parts[0][qualifier.end() :].islower() and all(
+        _BARE_WORD.fullmatch(part) and not part.endswith("s") and not names_a_team(part) for part in parts[1:]
+    )
 
 
 _SPACED_DASH = re.compile(r"\s[–—]\s")
