@@ -282,10 +282,12 @@ def degree_levels(text: str) -> list[DegreeLevel]:
 # The words after a degree, before its fields: "'s degree in", "in", and the capitalised words after the 'of' of
 # a degree's full name, "(Master) of Science in", "(Bachelor) of Applied Science in", "(Doctor of) Philosophy in",
 # and the abbreviation in brackets after the word "degree", "Associate degree (AAS) in" (after a degree's full
-# name, "Doctor of Pharmacy (PharmD) in the US", the 'in' opens a place).
+# name, "Doctor of Pharmacy (PharmD) in the US", the 'in' opens a place). An adverb of how often may stand before
+# the 'in': "bachelor's degree, commonly in paralegal studies, ...".
 _FIELDS_LEAD = re.compile(
     r"\s*(?:['’]s\s*)?(?:(?:of\s+|(?<=\bof\s))(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+)?"
-    r"(?:(?:degrees?\s+|(?<=degree\s)|(?<=degrees\s))(?:\((?-i:[A-Z])[\w./-]{1,9}\)\s+)?)?in\s+",
+    r"(?:(?:degrees?\s+|degrees?(?=,)|(?<=degree\s)|(?<=degrees\s))(?:\((?-i:[A-Z])[\w./-]{1,9}\)\s+)?)?"
+    r"(?:,?\s*(?:commonly|typically|usually|generally|often|ideally|preferably)\s+)?in\s+",
     re.IGNORECASE,
 )
 _FIELDS_END = re.compile(
@@ -1416,11 +1418,13 @@ def _with_issuer_lead(first: str, second: str) -> str:
     no issuer of its own: "AWS Certified Cloud Practitioner or Solutions Architect – Associate" → "AWS Certified
     Solutions Architect – Associate". A second side with its own "Certified", a product ("Azure Fundamentals") or
     a brand-cased opening word ("CompTIA Cloud+") names its issuer and stays as it is; so does one not ending with a
-    program's level word (certification_level_words: "Microsoft SC-200" is another vendor's).
+    program's level word (certification_level_words: "Microsoft SC-200" is another vendor's) or a grade a lead
+    closes with ("Relativity Certified User or Review Specialist" → "Relativity Certified Review Specialist").
     """
     words = first.split()
     lead = next((k for k, word in enumerate(words[1:_ISSUER_LEAD_WORDS], 1) if _certified_word(word)), None)
-    if lead is None or len(second.split()) < 2 or second.split()[-1].lower() not in _level_words():
+    closing = second.split()[-1].lower()
+    if lead is None or len(second.split()) < 2 or (closing not in _level_words() and closing not in _LEAD_GRADES):
         return second
     if any(map(_certified_word, second.split())) or not second[1:].split()[0].islower() or tools_in(second):
         return second

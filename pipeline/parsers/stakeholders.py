@@ -908,6 +908,8 @@ def _owned_subject(clause: str, by: tuple[str, int, int]) -> str | None:
     return subject if subject and not find_terms(subject, "decider_verbs") else None
 
 
+# A second verb joined to the deciding one, its object shared or unsaid: "decides and signs", "approves or rejects".
+_JOINED_VERB = re.compile(r"(?:and|or)\s", re.IGNORECASE)
 _SCOPE_PREPOSITION = re.compile(r"^(?:on|upon)\s+(?!behalf\b)(?=\S)", re.IGNORECASE)
 # A modal verb, or a negation, closing the words before a deciding verb.
 _MODAL = re.compile(r"(?:^|\s+)(?:can|may|might|must|should|shall|will|would|could)$", re.IGNORECASE)
@@ -986,6 +988,8 @@ def deciders_in(text: str) -> list[Decider]:
                 continue  # "Recommends designs and owns ...": the role's own verbs, its decider unsaid
             # "decides on X", "signs off on X": the verb's preposition is no part of what is decided
             scope = _SCOPE_PREPOSITION.sub("", clause[verbs[0][2] :].strip()) or None
+            if scope and _JOINED_VERB.match(scope):  # "decides and signs": the verbs together are what they do
+                scope = clause[verbs[0][1] :].strip()
             shared = _shared_subject(subject)
             if shared is not None:  # what the decider does first is part of what they decide
                 subject, scope = shared[0], f"{shared[1]} {clause[verbs[0][1] :].strip()}"

@@ -632,6 +632,8 @@ def with_page_tools(fields: TechnicalSkills, table_names: Iterable[str]) -> Tech
         lowered = text.lower()  # a skill may write a table's name in other capitals (see writes_name)
         if any(name in text for name in listed) or any(writes_name(text, lowered, name) for name in names):
             found = _listed(tools_by_segment([text], names)[0], listed)
+            if "+" in text:  # "Lexis+, then Lexis": the brand of a "+" product found is that product, not another
+                found = [tool for tool in found if tool + "+" not in found]
             if letters:
                 found = _letter_languages(skill.name, text, found, letters)
             if found:
@@ -872,16 +874,21 @@ def _starts_with_word(text: str, start: int, word: str) -> bool:
     return text.startswith(word, start) and not text[end : end + 1].isalnum()
 
 
+# A one-word brand and an edition's "+": "Lexis+"; not "C++", "Notepad++", nor a short word ("Go+").
+_PLUS_EDITION = re.compile(r"[A-Z][a-z]{3,}\+")
 _CAPITAL_INSIDE = re.compile(r"\S[A-Z]")  # a capital inside a word: a coined word's ("PowerSchool") or an acronym's
 
 
 def _name_parts(products: Iterable[str], table_names: Iterable[str]) -> list[str]:
     """The parts of the tools table's names a skill's text may name them by: a distinctive leading or trailing
     part of a product the gazetteer lacks ("PowerSchool" of "PowerSchool SIS", "MAP Growth" of "NWEA MAP Growth"),
-    and the brands of names that share a kind ("MedDRA" of "MedDRA dictionaries" beside "WHODrug dictionaries")."""
+    and the brands of names that share a kind ("MedDRA" of "MedDRA dictionaries" beside "WHODrug dictionaries"),
+    and the brand of a one-word product closed by an edition's "+" ("Lexis" of "Lexis+": "in Westlaw or Lexis")."""
     parts: list[str] = []
     shared = None  # the last words two names share, built for the first coined name: most pages have none
     for name in products:
+        if name[-1:] == "+" and _PLUS_EDITION.fullmatch(name):  # a character test first: most names hold none
+            parts.append(name[:-1])
         if " " in name and _CAPITAL_INSIDE.search(name):  # one regex first: most names hold no coined word
             words = name.split()
             if shared is None:
