@@ -250,8 +250,9 @@ def test_page_stack_stakeholders_decisions(document: dict[str, Any]) -> None:
     assert [len(e["items"]) for e in environments] == [2, 2, 1, 1, 1, 1]
     stakeholders = fields["stakeholders"]
     assert (len(stakeholders["internal"]), len(stakeholders["external"])) == (6, 3)
-    assert stakeholders["internal"][0]["nature"] == (
-        "sets priorities, reviews all outputs; escalation point for scope and timeline issues.")
+    # "...; escalation point for scope and timeline issues.": the clause is the escalation detail (round 77).
+    assert stakeholders["internal"][0]["nature"] == "sets priorities, reviews all outputs"
+    assert stakeholders["internal"][0]["escalation"] == "scope and timeline issues"
     assert [p["name"] for p in stakeholders["peer_roles"]] == [
         "FP&A Analyst", "Strategy Analyst", "Treasury Analyst", "Investor Relations Analyst"]
     assert [d["name"] for d in stakeholders["decision_making_authority"]["deciders"]] == [

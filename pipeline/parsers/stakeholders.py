@@ -288,10 +288,14 @@ def _details(label: str | None, value: str) -> list[StakeholderDetail]:
 
 # "define needs, interview, decide; escalation on feedback delays": a clause after a ';' naming a detail by its
 # word, no colon, then what it is about ("on ...", dropped) or when it applies ("when offers exceed band", kept).
+# The detail word may head a noun ("escalation point for borrower complaints"): the two words are the label.
 _CLAUSE_LABEL = re.compile(
-    r"(?P<label>[A-Za-z]+)\s+(?:(?:on|about|over|for)\s+)?(?P<text>\S.*)", re.IGNORECASE
+    r"(?P<label>[A-Za-z]+(?:\s+(?:points?|contact)(?=\s+(?:on|about|over|for|when|if|whenever)\s))?)"
+    r"\s+(?:(?:on|about|over|for)\s+)?(?P<text>\S.*)",
+    re.IGNORECASE,
 )
 _CLAUSE_WORDS = ("on ", "about ", "over ", "for ", "when ", "if ", "whenever ")
+_CLAUSE_HEADS = ("point ", "points ", "contact ")
 # "oversight and delegation; escalate all safety concerns.": the line's last clause opening with the verb itself,
 # then what is escalated, is the escalation detail as "escalation on ..." is ("escalates ...", the stakeholder's,
 # too). Not whom or where it goes alone ("escalate to the PI", "escalate through the lead"): the text keeps it.
@@ -300,6 +304,15 @@ _WHOM_WORDS = ("to ", "through ", "via ")
 # A rank before the detail word: "...; first escalation for routine issues" (where the stakeholder stands on the
 # escalation path); the clause is still that detail, its label keeps the rank.
 _CLAUSE_RANKS = ("first ", "initial ", "final ", "last ")
+
+
+def _about(rest: str) -> bool:
+    """Whether the words after a clause's first open with what it is about or when it applies ("on freezes"),
+    after a noun the first word heads ("point for complaints")."""
+    rest = rest.lower()
+    if rest.startswith(_CLAUSE_HEADS):
+        rest = rest.split(None, 1)[-1]
+    return rest.startswith(_CLAUSE_WORDS)
 
 
 def _clause_details(label: str | None, value: str) -> list[StakeholderDetail]:
@@ -315,7 +328,7 @@ def _clause_details(label: str | None, value: str) -> list[StakeholderDetail]:
         labelled = (
             parts[-1][1]
             and len(words) == 2
-            and words[1].lower().startswith(_CLAUSE_WORDS)
+            and _about(words[1])
             and label_key(words[0], _GROUP)
             and _CLAUSE_LABEL.fullmatch(clause[len(rank) :])
         )
@@ -376,7 +389,7 @@ def _clause_escalations(text: str) -> list[EscalationPoint]:
     points: list[EscalationPoint] = []
     for clause in split_top_level(text, ";")[1:]:
         words = clause.split(None, 1)
-        if len(words) < 2 or not words[1].lower().startswith(_CLAUSE_WORDS):
+        if len(words) < 2 or not _about(words[1]):
             continue  # as _clause_details reads a detail's clause: its word, then what it is about
         labelled = _CLAUSE_LABEL.fullmatch(clause.strip())
         if labelled and (escalated := _escalated(labelled["label"], labelled["text"]))[1]:
