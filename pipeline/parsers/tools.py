@@ -449,7 +449,7 @@ def _tool_pieces(cell: str) -> list[str]:
     names = _comma_list_end(cell, top)
     if "-" in cell and " / " in cell:  # cheap first: most cells hold no such pair
         names = _shared_compound_head(cell, names)
-    names = _shared_module(_shared_product(_shared_head_noun(_shared_kind(names))))
+    names = _shared_module(_shared_product(_shared_head_noun(_shared_kind(cell, names))))
     if " for " in cell:  # cheap first: most cells name no service for an engine
         names = _shared_service(cell, names)
     for piece in _shared_aside(cell, _shared_host(cell, names)):
@@ -491,12 +491,13 @@ def _former_name(aside: str, name: str) -> bool:
     return aside.isalpha() and aside[:1].isupper() and aside[1:].islower() and tools_in(name) != (name,)
 
 
-def _shared_kind(pieces: list[str]) -> list[str]:
+def _shared_kind(cell: str, pieces: list[str]) -> list[str]:
     """Brands named before the kind of tool they share, "Greenlee / Milwaukee hydraulic benders", each with that
     kind ("Greenlee hydraulic benders", "Milwaukee hydraulic benders"): a bare brand is no tool beside them. A
     last piece the gazetteer knows whole names no shared kind, nor one led by an acronym after brands that are
     none ("Quartzy / LIMS inventory module": the acronym is the kind's own word, as "ICE / EEX / CME" are not).
-    An interface kind ("APIs") is shared after any names (see _INTERFACES)."""
+    An interface kind ("APIs") is shared after any names (see _INTERFACES). After a comma (a list, not
+    alternatives) only a plural kind is shared: in "Navisworks, Revit viewer" the viewer is Revit's alone."""
     if len(pieces) < 2:
         return pieces  # most cells: one tool
     brand, _, kind = pieces[-1].partition(" ")
@@ -508,7 +509,15 @@ def _shared_kind(pieces: list[str]) -> list[str]:
         return pieces
     if brand.isupper() and not any(piece.isupper() for piece in pieces[:-1]) and not _device_class(kind):
         return pieces
+    if not _plural(kind) and not cell[: cell.rfind(pieces[-1])].rstrip().endswith("/"):
+        return pieces
     return [f"{piece} {kind}" for piece in pieces[:-1]] + [pieces[-1]]
+
+
+def _plural(kind: str) -> bool:
+    """Whether a kind's last word is a plural noun: "hydraulic benders", "PLCs" (not "viewer", "glass")."""
+    last = kind.rpartition(" ")[2]
+    return last.endswith("s") and not last.endswith("ss")
 
 
 def _shared_head_noun(pieces: list[str]) -> list[str]:
