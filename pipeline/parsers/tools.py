@@ -52,9 +52,12 @@ class ToolName(FieldsModel):
     @property
     def names(self) -> tuple[str, ...]:
         """Every name the page gives the tool: its own, its variants', and the abbreviation its note may be
-        ("Vendor-neutral archive (VNA)"), which a skill's text may name it by."""
+        ("Vendor-neutral archive (VNA)"), which a skill's text may name it by. A lower-case word whose
+        parenthetical names its products ("drone (DJI Mavic)") is their kind, no maker's spelling: a skill's
+        "drone" is the word."""
         abbreviation = (self.note,) if self.note is not None and _abbreviates(self.name, self.note) else ()
-        return (self.name, *self.variants, *abbreviation)
+        kind = bool(self.variants) and self.name.isalpha() and self.name.islower()
+        return (*(() if kind else (self.name,)), *self.variants, *abbreviation)
 
 
 class ToolRow(FieldsModel):
