@@ -199,7 +199,7 @@ def test_exercises_alternate_title_and_sentence() -> None:
         ("Role-play discharge", ["Explain post-dental home care to a worried owner."]),
     ]
     assert [(e["text"], e["duration"], e["format_note"]) for e in exercises] == [
-        ("Working interview (half day)", None, "half day"),  # no number: the bracket is read as how it is run
+        ("Working interview (half day)", "half day", None),  # a day's share in words is a duration (round 77)
         ("Dosage calculation quiz", "15 minutes", None),
         ("Role-play discharge", None, None),
     ]

@@ -144,8 +144,8 @@ _PARENS = re.compile(r"\([^()]*\)")
 @lru_cache(maxsize=1)
 def _duration() -> re.Pattern[str]:
     units = "|".join(sorted(load_vocab(EXPERIENCE_TO_SCORECARD)["duration_units"], key=len, reverse=True))
-    # "45 minutes", "2–3 hours", and the adjective "30-minute"
-    return re.compile(rf"\d+\s*(?:[–—-]\s*\d+\s*)?-?(?:{units})\b", re.IGNORECASE)
+    # "45 minutes", "2–3 hours", and the adjective "30-minute"; a day's share in words, "half day", "full-day"
+    return re.compile(rf"\d+\s*(?:[–—-]\s*\d+\s*)?-?(?:{units})\b|\b(?:half|full)[- ]day\b", re.IGNORECASE)
 
 
 def _is_duration(text: str) -> bool:
@@ -720,9 +720,14 @@ def _untimed_title(block: Block, title: Block | None, run: list[Block], followin
     ):
         return False
     return _task_line(run[-1].text) and any(
-        nxt.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) and nxt.text.rstrip().endswith(SENTENCE_ENDS)
-        for nxt in following
+        nxt.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) and _ends_sentence(nxt.text) for nxt in following
     )
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a line closes on a sentence's end, a quoted one's too: "“A spore test comes back positive. What do
+    you do?”" is a question put to the candidate."""
+    return text.rstrip().rstrip("”\"").endswith(SENTENCE_ENDS)
 
 
 def _sibling_exercise(block: Block, title: Block | None, run: list[Block], bare: list[Block]) -> bool:

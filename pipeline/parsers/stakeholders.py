@@ -1118,8 +1118,9 @@ def _action_verbs() -> frozenset[str]:
     return frozenset(phrase.split()[0].lower() for phrase in [*vocab["action_verbs"], *vocab["escalate_to"]])
 
 
-# A condition ends the target list ("escalate to X when ..."), as does a new clause or sentence.
-_CONDITION = re.compile(r"[.;]|,?\s+(?:when|if|for|once|before|after|unless)\s+")
+# A condition ends the target list ("escalate to X when ..."), as does a new clause or sentence, or a relative
+# clause after a comma, which says what the target does ("escalate to the dentist, who follows ...").
+_CONDITION = re.compile(r"[.;]|,?\s+(?:when|if|for|once|before|after|unless)\s+|,\s+(?:who|which)\s+")
 # "..., if unresolved, to the Director": the further target a condition leads to.
 _FURTHER_TARGET = re.compile(r",\s*(?:then\s+)?to\s+")
 _TRAILING_JOIN = re.compile(r"\s+(?:and|or|then)$", re.IGNORECASE)

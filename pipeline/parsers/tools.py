@@ -508,6 +508,8 @@ def _shared_kind(cell: str, pieces: list[str]) -> list[str]:
         return [f"{piece} {kind}" for piece in pieces[:-1]] + [pieces[-1]]
     if not ((kind.islower() or _ACRONYM_KIND.fullmatch(kind)) and _is_brand(brand) and "(" not in kind):
         return pieces  # cheap first: most last pieces have no lower-case kind ("Google Sheets", "SQL")
+    if "." in kind and _DOTTED_WORD.search(kind):
+        return pieces  # a domain's or a file's name, "Glidewell fastdesign.io", is the product's own, no kind
     if not all(_is_brand(piece) for piece in pieces[:-1]) or tools_in(pieces[-1]):
         return pieces
     if brand.isupper() and not any(piece.isupper() for piece in pieces[:-1]) and not _device_class(kind):
@@ -555,6 +557,8 @@ def _shared_compound_head(cell: str, pieces: list[str]) -> list[str]:
     return pieces
 
 
+# A word with a dot inside it, "fastdesign.io", "node.js": a product's coined name, never a kind of tool.
+_DOTTED_WORD = re.compile(r"\w\.\w")
 # A measure's symbol, lower-case first then a capital: "pH", "dB", "kWh", "mL".
 _MEASURE_SYMBOL = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]{0,2}")
 # A kind written as an acronym's plural, "Allen-Bradley / Siemens PLCs": each brand's PLCs, shared as a lower-case kind

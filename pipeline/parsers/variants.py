@@ -41,6 +41,7 @@ from .common import (
 )
 from .text import (
     heading_note,
+    is_short_form,
     paren_depth,
     paren_groups,
     split_at_colon,
@@ -146,7 +147,18 @@ def is_variant_name(text: str) -> bool:
     name, _ = split_note(stripped)
     if ";" in name or ("," in name and not _is_kind_series(name)) or _SENTENCE_GAP.search(name):
         return False
-    return 0 < len(_WORD.findall(name)) <= _MAX_NAME_WORDS and not _is_dashed(stripped)
+    return 0 < len(_WORD.findall(_without_short_forms(name))) <= _MAX_NAME_WORDS and not _is_dashed(stripped)
+
+
+def _without_short_forms(name: str) -> str:
+    """The name less a bracketed short form inside it, which restates words already counted: "Dental service
+    organization (DSO) or large group" is a name of six words, as it would be without the acronym."""
+    if "(" not in name:
+        return name  # cheap first: most names have no bracket
+    for start, end, inner in reversed(paren_groups(name)):
+        if is_short_form(inner.strip()):
+            name = f"{name[:start]}{name[end:]}"
+    return name
 
 
 def _is_dashed(text: str) -> bool:
