@@ -284,7 +284,23 @@ def _group(sub: Subsection) -> VariantGroup:
     group, inline_notes = _read_group(sub, _MAX_NAME_WORDS)
     if inline_notes and any(variant.description is not None for variant in group.variants):
         group = _read_group(sub, _SIBLING_NAME_WORDS)[0]
+    if group.variants and group.dimension is VariantDimension.OTHER and "egment" in sub.title:
+        if _SEGMENT_HEADING.fullmatch(split_note(sub.title)[0].strip()):
+            group = group.model_copy(update={"dimension": _segment_dimension(group.variants)})
     return group
+
+
+# A heading naming the market's segments ("By segment", "By market segment"): which dimension it is its variants
+# say, as "segment" means a company's size on a sales page (SMB / mid-market / enterprise) and a kind of business
+# elsewhere (luxury / extended stay hotels, fine dining / fast casual).
+_SEGMENT_HEADING = re.compile(r"(?:by\s+)?(?:(?:market|customer|business)\s+)?segments?", re.IGNORECASE)
+
+
+def _segment_dimension(variants: list[Variant]) -> VariantDimension:
+    """Company size when a variant's name names a size ("SMB", "Mid-market", "Enterprise"), else industry: the
+    segments are kinds of the business ("Luxury", "Extended stay")."""
+    sized = any(dim in _SIZES for dim in _run_dimensions([variant.name for variant in variants]))
+    return VariantDimension.COMPANY_SIZE if sized else VariantDimension.INDUSTRY
 
 
 _CONTRAST = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
