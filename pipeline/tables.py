@@ -1701,9 +1701,12 @@ def _score_use(row: _Row, a: int, b: int, _: dict) -> float:
         score -= 1.5  # the noun closing a product's name ("Okta Workforce Identity", "Flexera SaaS Manager")
     elif row.shapes[a] in (_TITLE, _ACRONYM) and not ends_name:
         # Not on a "/"-run of names ("IEP / SEIS ..."): products, which go on the tool's name before them
-        # ("Frontline IEP / SEIS | IEP development"), not a description's first words.
+        # ("Frontline IEP / SEIS | IEP development") or open the tool cell ("Electronic POD and mobile apps |
+        # Descartes / WorkWave driver app"), not a description's first words.
         if not (a + 2 < b and row.words[a + 1] == "/" and row.shapes[a + 2] in _NAME_SHAPES):
             score += 1.5
+        else:
+            score -= 1.5
     return score
 
 
@@ -1959,11 +1962,16 @@ def _resplit_listed_tools(
     """Split again, at a cost for a comma list in the tool cell, the rows whose tool cell holds one where most of
     the table's rows hold none: the use's list begun in it, cut inside an item ("Datadog RUM Real-user performance,
     Core Web | Vitals, session replay"; "Figma Design specs, ..., Dev | Mode handoff"). Tools the page does list
-    with commas ("Jira, Confluence") cost every cut alike, for a cut after a comma opens no cell."""
+    with commas ("Jira, Confluence") cost every cut alike, for a cut after a comma opens no cell; a tool cell
+    listing names alone, no plain lower-case word among them, is not split again ("Samsara Dispatch, Motive
+    Dispatch | Dispatch and tracking ..."): a use's list begun in it holds its words ("performance", "specs")."""
     tool = roles.index("tool")
     listed = [k for k, row in enumerate(cells) if "," in row[tool] and "," in _PARENTHESISED.sub("", row[tool])]
     if listed and len(listed) * 2 < len(cells):
         for k in listed:
+            a = sum(len(cell.split()) for cell in cells[k][:tool])
+            if not rows[k].count(rows[k].lowers, a, a + len(cells[k][tool].split())):
+                continue  # names alone: the page lists its tools with commas
             context = {"repeats": repeats[k], "list_commas": _list_commas(rows[k].words)}
             cells[k] = _split(roles, lines[k], context, rows[k])
 

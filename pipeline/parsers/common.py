@@ -160,6 +160,17 @@ class Node:
         return items
 
 
+def enumeration_points(points: list[Point]) -> list[Point]:
+    """Sibling points that are one sentence split into bullets ("US rules versus EU rules,", "urban bans,",
+    "cross-border paperwork."), without that sentence's list punctuation, as Node.sub_items drops it from nested
+    items; any other points as they are (most: a point closing on a comma is rare)."""
+    texts = [p.text for p in points]
+    if not _closes_enumeration(texts) or any(p.sub_items for p in points):
+        return points
+    texts = [text[:-1].rstrip() for text in texts[:-1]] + [CLOSING_STOP.sub("", texts[-1])]
+    return [p.model_copy(update={"text": text}) for p, text in zip(points, texts, strict=True)]
+
+
 def _closes_enumeration(texts: list[str]) -> bool:
     """Whether the last of these items ends a sentence the bullets split: every one before it led on with a comma
     or semicolon, and it is one clause (no sentence of its own inside: "… rules. See the runbook.")."""

@@ -1498,7 +1498,8 @@ def _prior_roles(text: str) -> tuple[list[CareerRole], list[str]]:
         mostly_roles = 2 * len(found) > len(roles)
         if len(found) == len(roles) or (len(found) >= 2 and (mostly_roles or not _is_role(parse_role(text)))):
             named = [
-                known or _titled_agent(role) or _bare_acronym(role) for role, known in zip(roles, named, strict=True)
+                known or _titled_agent(role) or _bare_acronym(role) or _sentence_agent(role, found)
+                for role, known in zip(roles, named, strict=True)
             ]
             found = list(compress(roles, named))
             odd = [role for role, known in zip(roles, named, strict=True) if not known]
@@ -1630,11 +1631,40 @@ def _agent_noun(name: str) -> bool:
 def _titled_agent(role: CareerRole) -> bool:
     """A title-cased name of two words or more ending in an agent noun the role nouns do not list ("Threat
     Hunter", "Incident Handler"): a role when listed among roles, as a job title is written; one word alone
-    ("Other") is no title, nor is a bare "-ist" ending ("Onboarding Checklist")."""
+    ("Other") is no title, nor is a bare "-ist" ending ("Onboarding Checklist"), nor a noun naming no job (see
+    _NO_JOB_NOUNS)."""
     words = role.name.split()
-    if not 2 <= len(words) <= _MAX_ROLE_WORDS or not words[-1].lower().endswith(_TITLE_AGENT_ENDINGS):
+    if not _agent_name(words):
         return False
     return all(word[:1].isupper() for word in words)
+
+
+def _agent_name(words: list[str]) -> bool:
+    """Whether a name's words are two or more closed by an agent noun's ending, no noun naming no job."""
+    if not 2 <= len(words) <= _MAX_ROLE_WORDS:
+        return False
+    last = words[-1].lower()
+    return last.endswith(_TITLE_AGENT_ENDINGS) and last not in _NO_JOB_NOUNS
+
+
+def _sentence_agent(role: CareerRole, listed: list[CareerRole]) -> bool:
+    """A name in sentence case closed by an agent noun the role nouns do not list ("Truck driver", "flight
+    follower") among roles its list writes in sentence case too ("warehouse lead", "load planner"): a role, as
+    _titled_agent's is in a title-cased list, where a lower-case one is no title ("Data Analyst, QA Engineer,
+    power user"). Not a thing a candidate has: a determiner or 'as' says so ("a strong communicator", "time as a
+    driver")."""
+    words = role.name.split()
+    if not _agent_name(words) or not all(map(_sentence_cased, words[1:])):
+        return False
+    lowered = [word.lower() for word in words]
+    if not _DETERMINERS.isdisjoint(lowered) or "as" in lowered or any(map(str.isdigit, role.name)):
+        return False
+    return bool(listed) and all(_sentence_cased(word) for other in listed for word in other.name.split()[1:])
+
+
+def _sentence_cased(word: str) -> bool:
+    """A word as sentence case writes it past the first: lower-case, or an acronym ("QA", "ICU")."""
+    return not word[:1].isupper() or word.isupper()
 
 
 def _bare_acronym(role: CareerRole) -> bool:
@@ -1646,6 +1676,10 @@ def _bare_acronym(role: CareerRole) -> bool:
 # Two to six capitals, a plural 's' allowed; the part's closing period is the list's, not the acronym's.
 _BARE_ACRONYM = re.compile(r"[A-Z]{2,6}s?\.?")
 
+
+# Nouns ending as agent nouns do that name no job: where one worked ("public sector", "call center", "software
+# vendor"), or how one uses a product ("power user", "end user": see _USER_ROLES).
+_NO_JOB_NOUNS = frozenset(("sector", "center", "vendor", "user"))
 
 # The agent-noun endings a title-cased role name may close with though the role nouns do not list it ("-ist" also
 # ends things: "Checklist"; such roles are listed).

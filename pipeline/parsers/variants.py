@@ -33,6 +33,7 @@ from .common import (
     Point,
     SectionFields,
     block_texts,
+    enumeration_points,
     item_tree,
     nest_colon_leads,
     own_subheading,
@@ -396,6 +397,7 @@ def _read_group(sub: Subsection, name_words: int) -> tuple[VariantGroup, bool]:
     def close() -> None:
         nonlocal current
         if current is not None:
+            current["points"] = enumeration_points(current["points"])  # "US rules,", "urban bans,", "paperwork."
             variants.append(Variant(**current))
             current = None
 
