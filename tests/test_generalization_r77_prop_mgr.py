@@ -17,7 +17,9 @@ Fixed here:
   line joined;
 - a print's line ending with a comma runs on to the next ("…, a maintenance supervisor," / "2–4 technicians, …");
 - after a full line ending on a word, a line the sections' vocabulary knows as a sub-heading ("Next likely roles
-  after this role") starts a block of its own.
+  after this role") starts a block of its own;
+- a feeder list's chain item kept its label in its first role ("Typical path: Leasing Consultant"): the label is
+  no part of the role (career.py).
 
 Snippets below are synthetic; the page is frozen as tests/unseen/property-manager.synthetic.txt with its key in
 tests/unseen/answer_keys/property-manager.md.
@@ -30,7 +32,7 @@ from typing import Any
 import pytest
 
 from pipeline.dumps import is_terminal_dump, unwrap_dump
-from tests.snippets import all_strings, unseen_document
+from tests.snippets import all_strings, html_fields, unseen_document
 
 _PAGE = "property-manager.synthetic.txt"
 _HEADER = "12/7/25, 9:41 PM Test Role: Role Blueprint, Responsibilities, Skills..."
@@ -206,6 +208,26 @@ def test_synthetic_scorecard_last_value_stops_at_a_widget_line() -> None:
     assert "\nRelated Posts\n" in out
 
 
+def _feeders(item: str) -> list[dict[str, Any]]:
+    body = (
+        f"<h2>15) Career Path and Progression</h2><h3>Common feeder roles</h3><ul><li>Analyst</li><li>{item}</li></ul>"
+    )
+    return html_fields(body)["career_path"]["feeder_roles"]
+
+
+def test_synthetic_a_chain_label_is_no_part_of_a_feeder_role() -> None:
+    role = _feeders("Typical path: Intern → Analyst → Test Role")[-1]
+    assert role["name"] == "Intern"
+    assert role["transition"]["from_role"] == "Intern"
+    assert role["transition"]["path"] == ["Intern", "Analyst", "Test Role"]
+    assert role["text"] == "Typical path: Intern → Analyst → Test Role"  # as on the page
+
+
+def test_synthetic_a_feeder_chain_without_a_label_stays_as_it_was() -> None:
+    role = _feeders("Analyst → Test Role")[-1]
+    assert (role["name"], role["transition"]["from_role"]) == ("Analyst", "Analyst")
+
+
 # --- the page: the key's main fields ----------------------------------------------------------------------------------
 
 
@@ -367,6 +389,17 @@ def test_stack_stakeholders_experience_and_career() -> None:
         "Director of Property Operations",
     ]
     assert len(c["adjacent_paths"]) == 3
+    assert [r["name"] for r in c["feeder_roles"]] == [
+        "Leasing Consultant",
+        "Assistant Property Manager",
+        "Leasing Manager",
+        "Leasing Consultant",  # the arrow line, its chain as the transition
+    ]
+    assert c["feeder_roles"][-1]["transition"]["path"] == [
+        "Leasing Consultant",
+        "Assistant Property Manager",
+        "Residential Property Manager",
+    ]
     assert c["evolution"][1]["text"].endswith("is common after 5–8 years at the regional level.")
     assert f["ai_impact"]["changes"][0]["text"].endswith("exceptions, residents, and financial judgment.")
 
