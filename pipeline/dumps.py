@@ -75,9 +75,19 @@ def is_terminal_dump(text: str) -> bool:
     """Whether a text page is a terminal browser's dump: a References list of URLs, or hard-wrapped lines."""
     printed = text.count("\f") >= _PRINT_PAGES_MIN
     lines = text.split("\n")
-    if printed:  # a print's running header ("12/3/26, 9:41 AM    <title>") sets a gap no wrapped line holds
-        lines = _without_running_lines(lines)[0]
+    # A print's running header ("12/3/26, 9:41 AM    <title>") sets a gap no wrapped line holds; a copied print's
+    # (no form feed, no blank line) are read only where no blank line sets paragraphs apart.
+    if printed or "\n\n" not in text:
+        lines, page_breaks = _without_running_lines(lines)
+        printed = printed or _copied_print(text, page_breaks)
     return _references_at(text) is not None or _hard_wrapped(lines, printed)
+
+
+def _copied_print(text: str, page_breaks: set[int]) -> bool:
+    """Whether a page without form feeds is a PDF's text copied from a viewer (select all, copy): no blank line
+    anywhere (a viewer sets none between paragraphs), and running lines that break it into printed pages
+    ("12/7/25, 9:41 PM  <title>", "https://…  Page 3 of 14"). It is read as pdftotext's print is."""
+    return len(page_breaks) >= _PRINT_PAGES_MIN and "\n\n" not in text
 
 
 def unwrap_dump(text: str) -> str:
@@ -89,15 +99,17 @@ def unwrap_dump(text: str) -> str:
     references = _references_at(text)
     lines = [line.rstrip() for line in (text if references is None else text[:references]).split("\n")]
     lines, page_breaks = _without_running_lines(lines)
-    printed = text.count("\f") >= _PRINT_PAGES_MIN
+    printed = text.count("\f") >= _PRINT_PAGES_MIN or _copied_print(text, page_breaks)
     if "\f" in text:  # a PDF's text (pdftotext ends each page with a form feed), laid out at the page's margin
         lines = _without_margin(lines)
     if printed:
         lines = _markers_on_their_items(lines)
+    if printed and "\f" not in text:
+        lines = _bullets_restored(lines)
     tables = _tables(lines, page_breaks)
+    width = _wrap_width(_prose(lines), printed, copied=printed and "\f" not in text)
     if printed:
-        tables.update(_cell_line_tables(lines, set(tables), _wrap_width(_prose(lines), printed)))
-    width = _wrap_width(_prose(lines), printed)
+        tables.update(_cell_line_tables(lines, set(tables), width))
     out: list[str | _Block] = []
     block: _Block | None = None
     page_words = _PageWords(text)
@@ -177,12 +189,22 @@ class _Block:
         short of the width, opening with a capital or a figure and ending unpunctuated is no paragraph's last
         ("…the utilization committee." / "Operational responsibilities")."""
         text = line.strip()
-        return (
-            self.parts[-1][-1:] in _SENTENCE_ENDS
-            and text[-1:] not in _CLAUSE_ENDS
+        if not (
+            text[-1:] not in _CLAUSE_ENDS
             and (text[:1].isupper() or text[:1].isdigit())
             and len(line) < width - _HARD_WRAP_BAND
-        )
+        ):
+            return False
+        last = self.parts[-1]
+        if last[-1:] in _SENTENCE_ENDS:
+            return True
+        if not last[-1:].isalnum() or ends_mid_clause(last):
+            return False  # "…, Operational risk analyst," / "Regulatory affairs associate": the item reads on
+        # After a full line that ends on a word ("• Typical path: … → Residential Property Manager"), a line
+        # is a heading only if the sections' vocabulary knows it as one ("Next likely roles after this role").
+        from .sections import is_subheading_anywhere  # imported here, as match_lost_border_header above
+
+        return is_subheading_anywhere(text)
 
     def _runs_on(self, line: str, width: int) -> bool:
         """Whether a line continues the block's last one at a ragged right margin (a PDF's text, set in a
@@ -194,7 +216,8 @@ class _Block:
         if self.last < width // 2 or last[-1:] in _CLAUSE_ENDS:
             return False
         first = line.lstrip()[:1]
-        return first.islower() or first == "(" or ends_mid_clause(last)
+        # A comma ends no item's or paragraph's last line ("…, a maintenance supervisor," / "2–4 technicians, …").
+        return first.islower() or first == "(" or last[-1:] == "," or ends_mid_clause(last)
 
     def add(self, line: str, page_words: _PageWords) -> None:
         text = line.strip()
@@ -324,6 +347,18 @@ def _markers_on_their_items(lines: list[str]) -> list[str]:
     return out
 
 
+# A copied print's item whose bullet glyph the copy lost (a symbol font's private-use "\uf0b7", deleted as an
+# icon's): the space after it opens the line, where every other line starts at the left edge.
+_LOST_BULLET = re.compile(r" (?=[A-Z])")
+
+
+def _bullets_restored(lines: list[str]) -> list[str]:
+    """The lines of a PDF's text copied from a viewer (it keeps no indentation) with a "•" before each item
+    whose glyph the copy lost (" Review the daily activity report: …"), so that the item reads as one and its
+    wrapped line ("orders.") joins it."""
+    return [f"•{line}" if line[:1] == " " and _LOST_BULLET.match(line) else line for line in lines]
+
+
 def _counts_pages(texts: list[str], at: list[int]) -> bool:
     """Whether a repeated line's numbers count pages, the lines a page apart: one of them counts up by one,
     or up at least before a number that stays the same, a page count ("3/14", "page 5 of 14": a converter
@@ -432,8 +467,9 @@ def _prose(lines: list[str]) -> list[str]:
     with a gap (a table's, whose lines may be wider; a button row's)."""
     prose = []
     in_run = False
+    runs_end = "" in lines  # a page without blank lines (a PDF's text copied) ends a run at its first gap-free line
     for line in lines:
-        in_run = bool(line) and (in_run or "  " in line.lstrip())
+        in_run = bool(line) and ((in_run and runs_end) or "  " in line.lstrip())
         if line and not in_run and not _laid_out_whole(line):
             prose.append(line)
     return prose
@@ -451,11 +487,18 @@ def _laid_out_whole(line: str) -> bool:
     return " | " in line or " │ " in line or "://" in line or _RULE_LINE.fullmatch(line) is not None
 
 
-def _wrap_width(prose: list[str], printed: bool = False) -> int:
+def _wrap_width(prose: list[str], printed: bool = False, copied: bool = False) -> int:
     """The width the browser wrapped at: the longest breakable lines' length, a few outliers aside. A print has
-    none: its text's lines are all within its column, their lengths ragged by a proportional font."""
+    none: its text's lines are all within its column, their lengths ragged by a proportional font. A print copied
+    from a viewer may hold a line far wider (a comment's, copied unwrapped): the longest lines but those set apart
+    from the others' lengths."""
     lengths = sorted(len(line) for line in prose if " " in line.lstrip())
-    return lengths[-(1 + (0 if printed else len(lengths) // _OUTLIERS))] if lengths else 0
+    if not lengths:
+        return 0
+    if copied:
+        bulk = lengths[-(1 + len(lengths) // _OUTLIERS)]
+        return max(n for n in lengths if n <= bulk + _HARD_WRAP_BAND)
+    return lengths[-(1 + (0 if printed else len(lengths) // _OUTLIERS))]
 
 
 def _hard_wrapped(lines: list[str], printed: bool = False) -> bool:
@@ -724,6 +767,8 @@ def _opens_row(cells: dict[int, str]) -> bool:
 
 # A table printed one cell a line (PyMuPDF's text): its cells' lines are short, a paragraph's line after it is not.
 _CELL_LINE_CHARS = 48
+# ... or, on a wide page, this share of its width ("Unpaid rent past the 5th as a share of scheduled rent").
+_CELL_LINE_SHARE = 0.6
 _CELL_LINE_ROWS_MIN = 2  # one "row" is a label and a value cut short by a paragraph's long line (a summary's)
 _CELL_LINES_MAX = 7  # a cell wrapped onto more lines than this is no table's
 _NUMBERED_HEADING = re.compile(r"\d{1,2}[.)] +[A-Z]")
@@ -738,6 +783,7 @@ def _cell_line_tables(lines: list[str], taken: set[int], width: int) -> _Tables:
     from .tables import closed_vocabulary, is_column_name, match_header_cells, may_open_header
 
     found: _Tables = {}
+    short = max(_CELL_LINE_CHARS, int(width * _CELL_LINE_SHARE))
     i = 0
     while i < len(lines):
         if i in taken or not lines[i] or not may_open_header(lines[i][:1]):
@@ -745,7 +791,7 @@ def _cell_line_tables(lines: list[str], taken: set[int], width: int) -> _Tables:
             continue
         header: list[str] = []
         k = i
-        while k < len(lines) and len(lines[k]) <= _CELL_LINE_CHARS:
+        while k < len(lines) and len(lines[k]) <= short:
             if is_column_name(lines[k].strip()):
                 header.append(lines[k].strip())
                 k += 1
@@ -755,7 +801,7 @@ def _cell_line_tables(lines: list[str], taken: set[int], width: int) -> _Tables:
             else:
                 break
         end = k
-        while end < len(lines) and lines[end] and len(lines[end]) <= _CELL_LINE_CHARS:
+        while end < len(lines) and lines[end] and len(lines[end]) <= short:
             if _NUMBERED_HEADING.match(lines[end]):
                 break
             end += 1
@@ -789,12 +835,21 @@ def _labelled_rows(lines: list[str], k: int, width: int) -> tuple[int, list[list
         while end < len(lines) and lines[end] and match_label(lines[end].strip())[0] is None:
             if end > k + 1 and not _runs_on_wrapped(lines[end - 1], width) and not _more_labels(lines, end):
                 break  # the last value's paragraph has ended
+            if end > k + 1 and _ends_page_body(lines[end]):
+                break  # the page's furniture after the last row ("Related Posts"), which no cell's line is
             end += 1
         if end == k + 1:
             break
         rows.append([lines[k].strip(), _joined_cell([line.strip() for line in lines[k + 1 : end]])])
         k = end
     return k, rows or None
+
+
+def _ends_page_body(line: str) -> bool:
+    """Whether a short line is a widget's (a related-posts or comments box's title): the page's body has ended."""
+    from .noise import is_widget  # imported here, as match_label in _labelled_rows
+
+    return len(line) <= _CELL_LINE_CHARS and is_widget(line.strip())
 
 
 def _runs_on_wrapped(line: str, width: int) -> bool:

@@ -31,6 +31,7 @@ __all__ = [
     "authority_label_ends",
     "classify_heading",
     "is_area_authority_label",
+    "is_subheading_anywhere",
     "section_specs",
     "subheading_key",
     "undecorated",
@@ -605,7 +606,7 @@ def _opens_unknown_section(
         return True
     if numbered and not (subheading_level and _heads_structure(pieces, index, subheading_level)):
         return False
-    return not _is_subheading_anywhere(match.title)
+    return not is_subheading_anywhere(match.title)
 
 
 _LINKED = 0.5  # a paragraph with this share of link text or more is a link
@@ -787,5 +788,6 @@ def _accept(match: HeadingMatch, block: Block) -> bool:
     return match.coverage >= 0.9 or (match.number is not None and match.spec is not None)
 
 
-def _is_subheading_anywhere(title: str) -> bool:
+def is_subheading_anywhere(title: str) -> bool:
+    """Whether a line is a known sub-heading of any section ("Next likely roles after this role")."""
     return any(subheading_key(section, title) for section in _subheading_matchers())

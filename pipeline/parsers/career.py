@@ -526,6 +526,10 @@ def _noted_then_qualified(role: CareerRole) -> CareerRole:
 def _role(text: str, sub_items: list[str], lost: bool) -> CareerRole:
     """One role of a feeder, next or adjacent list; with ``lost``, " ? " between two role names is read as the
     arrow it was, the text kept as on the page."""
+    if ":" in text and "→" in text and (body := _chain_body(text)) != text and len(arrow_path(body)) >= 2:
+        # A chain's label is no part of its first role ("Typical path: Leasing Consultant → ... → Manager").
+        role = _noted_then_qualified(parse_role(body, sub_items))
+        return role.model_copy(update={"text": text.strip()})
     if not lost or (names := _lost_arrow(text)) is None:
         return _noted_then_qualified(parse_role(text, sub_items))
     role = parse_role(f"{names.group(1)} → {names.group(2)}", sub_items)
