@@ -643,9 +643,17 @@ def _noise_marks(
         promotional = hard or _is_promotional(text, vocab)
         # A short line that introduces a list or table is the article's own lead (not one
         # introducing a teaser list or course catalogue: that lead is judged as any line); so is a
-        # heading whose one cue is a button's verb ("Shop and infrastructure environment").
+        # heading whose one cue is a button's verb ("Shop and infrastructure environment"), and a plain
+        # text's paragraph that names a sub-heading of its section by its last word ("Shop environment").
         if (
-            (not promotional or (kind is _HEADING and not hard and _only_verb_cue(text, vocab)))
+            (
+                not promotional
+                or (
+                    (kind is _HEADING or _names_subheading(kind, text, section_of[k]))
+                    and not hard
+                    and _only_verb_cue(text, vocab)
+                )
+            )
             and k + 1 < len(body) and body[k + 1].block.kind in _LISTED and not noise[k + 1]
         ):
             continue
@@ -1428,6 +1436,21 @@ def _only_verb_cue(text: str, vocab: _Vocab) -> bool:
     return bool(rest) and not (
         _is_promotional(rest[0], vocab) or _is_offer(rest[0], vocab) or _SECOND_PERSON.search(rest[0])
     )
+
+
+def _names_subheading(kind: BlockKind, text: str, section: str) -> bool:
+    """Whether a paragraph names a sub-heading of its section by its last word, as the tech stack's "Data
+    environment" does: a plain text's sub-heading is a paragraph line ("Shop environment", "Call center
+    environment"), its verb no button's then."""
+    ends = _heading_ends().get(section) if kind is _PARAGRAPH else None
+    return bool(ends) and " " in text and text.rpartition(" ")[2].lower() in ends
+
+
+@lru_cache(maxsize=1)
+def _heading_ends() -> dict[str, frozenset[str]]:
+    """Per section, the last words that make a label its sub-heading (subheadings.json's heading_ends)."""
+    ends = load_vocab("subheadings.json")["_colon_labels"]["heading_ends"]
+    return {section: frozenset(words) for section, words in ends.items()}
 
 
 def _weak_cues_agree(body: list[Piece], signal: list[bool], start: int, end: int) -> bool:

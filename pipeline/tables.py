@@ -1964,16 +1964,29 @@ def _resplit_listed_tools(
     Core Web | Vitals, session replay"; "Figma Design specs, ..., Dev | Mode handoff"). Tools the page does list
     with commas ("Jira, Confluence") cost every cut alike, for a cut after a comma opens no cell; a tool cell
     listing names alone, no plain lower-case word among them, is not split again ("Samsara Dispatch, Motive
-    Dispatch | Dispatch and tracking ..."): a use's list begun in it holds its words ("performance", "specs")."""
+    Dispatch | Dispatch and tracking ..."): a use's list begun in it holds its words ("performance", "specs").
+    Nor is one whose every item opens on a name and whose use opens on a capitalised word after a lower-case one
+    ("Mitchell 1 TruckSeries, OEM service portals | Repair procedures ..."): a cut inside the use's list falls
+    between two capitalised words ("Core Web | Vitals", "Dev | Mode"), not where a description starts."""
     tool = roles.index("tool")
     listed = [k for k, row in enumerate(cells) if "," in row[tool] and "," in _PARENTHESISED.sub("", row[tool])]
     if listed and len(listed) * 2 < len(cells):
         for k in listed:
             a = sum(len(cell.split()) for cell in cells[k][:tool])
-            if not rows[k].count(rows[k].lowers, a, a + len(cells[k][tool].split())):
+            b = a + len(cells[k][tool].split())
+            if not rows[k].count(rows[k].lowers, a, b) or _lists_names_before_use(rows[k], a, b):
                 continue  # names alone: the page lists its tools with commas
             context = {"repeats": repeats[k], "list_commas": _list_commas(rows[k].words)}
             cells[k] = _split(roles, lines[k], context, rows[k])
+
+
+def _lists_names_before_use(row: _Row, a: int, b: int) -> bool:
+    """Whether a tool cell (words a..b-1) lists items that each open on a name ("Mitchell 1 TruckSeries, OEM
+    service portals") and ends on a lower-case word before a use opening on a capitalised one ("Repair ...")."""
+    shapes, words = row.shapes, row.words
+    if b >= len(words) or shapes[b - 1] != _LOWER or shapes[b] != _TITLE:
+        return False
+    return all(shapes[i] in _NAME_SHAPES for i in range(a, b) if i == a or words[i - 1].endswith(","))
 
 
 def _list_commas(words: Sequence[str]) -> tuple[int, ...]:
