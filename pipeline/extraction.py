@@ -536,8 +536,10 @@ def _labelled_items(section_id: str, block: Block) -> tuple[tuple[str, str], lis
     known sub-heading of the section splits, so a prose sentence with a colon stays whole.
     """
     title, item = split_title_detail(block.text)
-    if item is not None and not item[:1].isupper():
-        return None  # prose goes on after the dash: "Weekly – or more often during launches"
+    if item is not None and not (item[:1].isupper() or item[:1].isdigit()):
+        # Prose goes on after the dash: "Weekly – or more often during launches"; a number opens an item as a
+        # capital does: "Scale or complexity context – 6–8 brand accounts, 25–40 posts per week".
+        return None
     colon_labels = _colon_labels()
     colon = inline_list = False
     if item is None and section_id in colon_labels["sections"]:

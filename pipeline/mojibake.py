@@ -523,11 +523,19 @@ def _is_escalation_item(line: str) -> bool:
     return is_line_start and _is_escalation(left_phrase, line[separator.end() :])
 
 
+# A deadline after whom a situation goes to: "within 30 minutes", "within one business day", "within the hour".
+_DEADLINE = re.compile(
+    r" within (?:\d+(?:[–-]\d+)?|an?|the|one|two|three|four)(?: business| working)? (?:minutes?|hours?|days?)$"
+)
+
+
 def _names_parties(phrase: str) -> bool:
     """Names only, opening with a capitalised one, an adverb after them, one naming a role or a team: "Director of
     Pricing, then CRO/CFO", "Legal and Compliance", "Revenue Accounting and Billing Operations immediately". A name
     in lowercase words is a role's or a team's own, in a few words: "Regional Director and account director",
     "EHS lead and senior management", "Product Engineering and Quality leadership"."""
+    if " within " in phrase:
+        phrase = _DEADLINE.sub("", phrase)  # "PR lead and Head of Brand within 30 minutes"
     words = phrase.split()
     if words and words[-1].islower() and words[-1].endswith("ly"):
         words.pop()  # "immediately", "promptly"

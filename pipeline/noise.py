@@ -774,7 +774,29 @@ def _noise_marks(
             kept_below = True
     _mark_related_teasers(body, noise, related_boxes, protected, section_of)
     _mark_related_widget_excerpts(body, noise, tail, protected)
+    _mark_headlines_after_tables(body, noise, protected, section_of, vocab)
     return noise
+
+
+def _mark_headlines_after_tables(
+    body: list[Piece], noise: list[bool], protected: set[int], section_of: list[str], vocab: _Vocab
+) -> None:
+    """Mark a run of two or more title-case lines between a table and the next heading: other posts' titles
+    ("10 Apps Every Social Team Should Install This Year", "Why Your Brand Needs a Crisis Playbook Before It Needs
+    One") a plain-text copy kept without their box's label. A table's own notes are sentences, and a known
+    sub-heading heads the section's next part: neither goes."""
+    table, paragraph = _TABLE, BlockKind.PARAGRAPH
+    for k, piece in enumerate(body):
+        if piece.block.kind is not table:
+            continue
+        j = k + 1
+        while j < len(body) and body[j].block.kind is paragraph and not noise[j] and j not in protected:
+            text = body[j].block.text
+            if ":" in text or not _is_headline(text, vocab) or subheading_key(section_of[j], text):
+                break
+            j += 1
+        if j - k > 2 and j < len(body) and body[j].block.kind is _HEADING:
+            noise[k + 1 : j] = [True] * (j - k - 1)
 
 
 def _mark_related_widget_excerpts(body: list[Piece], noise: list[bool], tail: int, protected: set[int]) -> None:

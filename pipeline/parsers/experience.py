@@ -244,14 +244,37 @@ def _expectation(text: str) -> tuple[RequirementLevel | None, int | None]:
         return None, None
     boundaries = [0] + [m.end() for m in _CLAUSE_END.finditer(text)]
     set_apart: int | None = None
-    for span in spans:
+    for k, span in enumerate(spans):
         clause_start = max(b for b in boundaries if b <= span.start_char)
-        subject = [w for w in _WORDS.findall(text[clause_start : span.end_char]) if w.lower() not in _clause_links()]
-        if clause_start == 0 or not subject:
+        if clause_start == 0:
+            level = _level(text, clause_start, span)
+            if level is not RequirementLevel.REQUIRED or len(spans) == k + 1:
+                return level, None  # a lesser level wins alone: "Ownership is valued; people management not required"
+            # A main clause saying "required" in words sets apart a later clause's own subject that is not, as one
+            # that is required by default does: "Directing an agency is expected; formal people management is
+            # helpful but not required."
+            return level, _set_apart(text, spans[k + 1 :], boundaries)
+        if not _has_subject(text, clause_start, span):
             return _level(text, clause_start, span), None
         if set_apart is None and _level(text, clause_start, span) is RequirementLevel.NOT_REQUIRED:
             set_apart = clause_start
     return (RequirementLevel.REQUIRED, set_apart) if set_apart is not None else (None, None)
+
+
+def _has_subject(text: str, clause_start: int, span) -> bool:  # noqa: ANN001
+    """Whether a later clause names a subject of its own before its requirement phrase."""
+    return any(w.lower() not in _clause_links() for w in _WORDS.findall(text[clause_start : span.end_char]))
+
+
+def _set_apart(text: str, spans: list, boundaries: list[int]) -> int | None:  # noqa: ANN001
+    """Where the first later clause with a subject of its own that is not required starts, if any."""
+    for span in spans:
+        clause_start = max(b for b in boundaries if b <= span.start_char)
+        if clause_start == 0:
+            continue  # the main clause's own phrases: "Required and expected"
+        if _has_subject(text, clause_start, span) and _level(text, clause_start, span) is RequirementLevel.NOT_REQUIRED:
+            return clause_start
+    return None
 
 
 def _leadership(text: str, sub_items: list[str]) -> list[LeadershipExpectation]:
