@@ -17,6 +17,11 @@ The MediaWiki Action API's action=parse answers {"parse": {"title", "pageid", "d
 article as the wiki rendered it ({"*": html} in formatversion 1, the string itself in 2), read as an HTML page (the
 HTML reader knows MediaWiki's edit links, toc, navboxes and references). The answer names no url and no date.
 
+Diffbot's Article (or Analyze) API answers {"request", "humanLanguage", "objects": [...]}: each object one page it
+extracted, its article HTML under "html" (its "text" the same without markup: tables lost, read only when there is no
+HTML), "title", "pageUrl" (or "resolvedPageUrl") and "date"/"estimatedDate" (RFC 1123, GMT). Its "breadcrumb", "tags",
+"images", "author" and "diffbotUri" are never read.
+
 Any other API answering a post object (Substack's /api/v1/posts/<slug>) or a list of them under results, items, data
 or posts (HubSpot's CMS v3 blog posts) holds the article HTML as a string field ("body_html", "postBody"): the last
 resort of the JSON reader, read as a post with its title, slug, url and dates.
@@ -34,8 +39,8 @@ from .headless import nonblank as _text
 from .richtext import table_html
 
 __all__ = [
-    "arc_story_article", "graphql_articles", "html_field_articles", "medium_post_article", "mediawiki_parse_article",
-    "spans_html",
+    "PLAIN_TEXT", "arc_story_article", "diffbot_articles", "graphql_articles", "html_field_articles",
+    "medium_post_article", "mediawiki_parse_article", "spans_html",
     "without_json_guard",
 ]  # fmt: skip
 
@@ -276,6 +281,45 @@ def _pipe_table_html(text: str) -> str | None:
         return None
     return table_html([cell.strip() for cell in lines[0].split("|")], rows)
 
+
+# Diffbot ------------------------------------------------------------------------------------------------------------
+
+_DIFFBOT_OBJECTS = "objects"
+_DIFFBOT_URL_KEYS = ("pageUrl", "resolvedPageUrl")
+_DIFFBOT_DATE_KEYS = ("date", "estimatedDate")
+# The key of an article object holding its page as plain text (the JSON reader reads it as a text file is): the
+# reader's own, no API's field.
+PLAIN_TEXT = "_plain_text"
+
+
+def diffbot_articles(data: dict) -> object | None:
+    """A Diffbot response's objects as article objects (one the file's only page); None for any other JSON. An
+    object holding neither HTML nor text is left as it is, to be reported as no post."""
+    objects = data.get(_DIFFBOT_OBJECTS)
+    if not isinstance(objects, list) or not objects:
+        return None
+    # Every object Diffbot extracts is typed ("article", "discussion", "product"): another API's "objects" is not.
+    if not all(isinstance(item, dict) and isinstance(item.get("type"), str) for item in objects):
+        return None
+    return articles_of(objects, _diffbot_article)
+
+
+def _diffbot_article(item: object) -> dict | None:
+    if not isinstance(item, dict):
+        return None
+    html_text = _text(item.get("html"))
+    article = {"html": html_text} if html_text and _is_article_html(html_text) else None
+    if article is None and (plain := _text(item.get("text"))):
+        article = {PLAIN_TEXT: plain}
+    if article is None:
+        return None
+    url = web_url(_first_text(item, _DIFFBOT_URL_KEYS))
+    return {
+        **article,
+        "title": _text(item.get("title")),
+        "url": url,
+        "date_published": utc_date(_first_text(item, _DIFFBOT_DATE_KEYS)),
+    }
 
 
 # Any post API: an article HTML field --------------------------------------------------------------------------------

@@ -623,8 +623,13 @@ def _noise_marks(
                     article_links.update(_article_links(body, k, bool(section_of[k]), vocab))
                 dense = not article_links[k]
         else:
-            # A long block opened by a sponsorship label is an ad all the same (a short one is judged as an ad's line).
-            labelled_ad = listed_or_long and kind not in _LISTED and _is_labelled_ad(piece, vocab)
+            # A long block opened by a sponsorship label is an ad all the same (a short one is judged as an ad's line);
+            # so is an item a label opens whose copy stacks an ad's cues: a plain-text page's ad, read as an item
+            # of the list above it ("Sponsored: ... – use code CHART20 at checkout. Shop FlexRise Desks").
+            if kind not in _LISTED:
+                labelled_ad = listed_or_long and _is_labelled_ad(piece, vocab)
+            else:
+                labelled_ad = kind is _LIST_ITEM and _is_labelled_line_ad(text, vocab)
         if listed_or_long and k < tail and not dense and not labelled_ad:
             article_texts.append(text)
         hard = markup or dense or labelled_ad or (is_widget(text) and not _stacked_cell(body, k, section_of[k]))
@@ -1502,6 +1507,13 @@ def _is_labelled_ad(piece: Piece, vocab: _Vocab) -> bool:
         return False
     # Its copy's offer or promotion's phrase says so too ("📣 Sponsor: ... Start your free trial (30% off ...)").
     return piece.link_ratio > 0 or vocab.sponsor_credit.match(text) is not None or _promotes(text, vocab)
+
+
+def _is_labelled_line_ad(text: str, vocab: _Vocab) -> bool:
+    """Whether an item without links is an ad: a sponsorship label opens it, set off by its colon or dash
+    ("Sponsored: ..."), and it stacks an ad's cues (a second person, an offer, a closing button). An item naming a
+    sponsor ("Sponsor: VP of Sales – approves budget over $50,000") holds one cue at most."""
+    return vocab.ad_label.match(text) is not None and _cues(text, vocab) >= _AD_CUES
 
 
 def _declares_ad(text: str, vocab: _Vocab) -> bool:

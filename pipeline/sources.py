@@ -22,7 +22,9 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from .apijson import (
+    PLAIN_TEXT,
     arc_story_article,
+    diffbot_articles,
     graphql_articles,
     html_field_articles,
     mediawiki_parse_article,
@@ -926,7 +928,9 @@ def _feed_page(
 
 
 def _is_post(post: object) -> bool:
-    return isinstance(post, dict) and (_html_post(post) or _crawled_markdown(post) is not None)
+    return isinstance(post, dict) and (
+        _html_post(post) or _crawled_markdown(post) is not None or isinstance(post.get(PLAIN_TEXT), str)
+    )
 
 
 def _html_post(post: dict) -> bool:
@@ -1006,6 +1010,8 @@ def _api_envelope(data: object) -> object:
     if (article := mediawiki_parse_article(data)) is not None:  # a MediaWiki action=parse answer (apijson.py)
         return article
     if (articles := contentstack_articles(data)) is not None:  # a Contentstack entry's JSON RTE (contentstack.py)
+        return articles
+    if (articles := diffbot_articles(data)) is not None:  # a Diffbot response's extracted objects (apijson.py)
         return articles
     inner = data.get(_CRAWLER_ENVELOPE)
     if isinstance(inner, dict | list):
@@ -1095,9 +1101,12 @@ def _crawled_markdown(item: dict) -> str | None:
 
 
 def _crawled_page(item: dict, encoding: str, part: str) -> Page:
-    """A crawler item read as a markdown page, its url, title and dates from the JSON (the page's own head after)."""
-    text, repairs = repair_text(_crawled_markdown(item) or "")
-    text, repairs, head = _text_page(text, InputForm.MARKDOWN, repairs)
+    """A crawler item read as a markdown page (an API's plain text as a text page), its url, title and dates from
+    the JSON (the page's own head after)."""
+    plain = _string(item.get(PLAIN_TEXT))
+    form = InputForm.TEXT if plain else InputForm.MARKDOWN
+    text, repairs = repair_text(plain or _crawled_markdown(item) or "")
+    text, repairs, head = _text_page(text, form, repairs)
     title, title_repairs = repair_text(_crawled_field(item, _CRAWLER_TITLE_KEYS) or "")
     url = _crawled_field(item, _CRAWLER_URL_KEYS)
     url = url if url and url.startswith(("http://", "https://")) else head.url
@@ -1109,7 +1118,7 @@ def _crawled_page(item: dict, encoding: str, part: str) -> Page:
         date_published=_crawled_field(item, _CRAWLER_PUBLISHED_KEYS) or head.date_published,
         date_modified=_crawled_field(item, _CRAWLER_MODIFIED_KEYS) or head.date_modified,
     )
-    return Page(text, InputForm.MARKDOWN, InputForm.WP_JSON, meta, encoding, _merge(repairs, title_repairs), part)
+    return Page(text, form, InputForm.WP_JSON, meta, encoding, _merge(repairs, title_repairs), part)
 
 
 def _crawled_field(item: dict, keys: tuple[str, ...]) -> str | None:

@@ -601,6 +601,7 @@ def parse_years(text: str) -> YearsOfExperience | None:
     match = pattern.search(text)
     if match is None:
         return None
+    match = _after_prerequisite(text, match)
     matches = [match] + _alternative_ranges(text, match)
     bounds = [_bounds(m) for m in matches]
     lows = [low for low, _, _ in bounds if low is not None]
@@ -612,6 +613,27 @@ def parse_years(text: str) -> YearsOfExperience | None:
         range_text=" or ".join(m.group(0).strip() for m in matches),
         text=text,
     )
+
+
+# A range gained before the role's own training ("2–5 years of RN experience before NP school", "prior to
+# residency"): a prerequisite of the path, its clause closed by ';'.
+_PREREQUISITE_CLAUSE = re.compile(r"[^;]*?\b(?:before|prior to)\b[^;]*;")
+
+
+def _after_prerequisite(text: str, first: re.Match[str]) -> re.Match[str]:
+    """The range of the clause after a prerequisite's: "2–5 years of RN experience before NP school; 0–3 years of
+    NP experience for staff roles" asks the hire for 0–3 years in the role; else the first range."""
+    if ";" not in text[first.end() :]:  # cheap test: most lines give one clause
+        return first
+    prerequisite = _PREREQUISITE_CLAUSE.match(text, first.end())
+    if prerequisite is None:
+        return first
+    following = _years_pattern()[1].search(text, prerequisite.end())
+    if following is None or _PREREQUISITE_CLAUSE.match(text, following.end()):
+        return first
+    gap = text[first.end() : following.start()]
+    # The next clause's own range, not one further on nor an alternative path's ("; or 6+ years", read as such).
+    return first if gap.count(";") > 1 or _ALTERNATIVE_GAP.search(gap) else following
 
 
 # An alternative path is a clause of its own, opened by "; or" before its range: "PhD plus 2–5 years ...; or MSc
@@ -844,6 +866,8 @@ def _certifications(text: str) -> list[Certification]:
         return _part_certifications(text, parts)
     if text.endswith(":") and _level_lead(text):
         return []  # the items' common level, a note: it names no certification
+    if text.endswith(")") and (paired := _bracketed_other(text)):
+        return paired
     head, note = _level_label(text) or split_title_description(text)
     if head is None or head.split()[-1].lower() in _name_colon_words():
         head, note = None, None  # no label, or "Microsoft Certified: ..." naming the certification
@@ -874,6 +898,19 @@ def _certifications(text: str) -> list[Certification]:
     elif example:
         name_part, note = name_part[example.end() :], "; ".join(filter(None, (example.group(1), note)))
     return _named_certifications(name_part, level_text, note, text)
+
+
+def _bracketed_other(text: str) -> list[Certification] | None:
+    """A name with no level of its own, then a bracket whose level closes another name: "BLS (ACLS preferred)"
+    prefers ACLS, not BLS, whose level the page does not state; the bracket is its note (the other name may be a
+    certification or its issuer: "CPR (AHA preferred)"). None for any other item ("CPR (preferred)", "SHRM-CP
+    (optional; PHR accepted)", "Security+ (DoD 8570 required)")."""
+    base, paren = split_note(text)
+    if not paren or _level_spans(base) or not (found := _closing_level(paren)) or not _acronym(found[0]):
+        return None
+    if not _names_certification(base):
+        return None
+    return [Certification(name=base, note=paren, text=text)]
 
 
 def _listed_under_level(text: str, body: str, level_text: str) -> list[Certification] | None:
@@ -1305,7 +1342,8 @@ def _alternative_certifications(name_part: str) -> list[str]:
         map(_acronym, names)
     ):
         shared = (_with_field_head(first, _with_issuer_lead(first, _with_shared_start(first, name))) for name in others)
-        return [_with_shared_noun(first, names[-1]), *(_with_shared_vendor(first, name) for name in shared)]
+        named = [_with_shared_noun(first, names[-1]), *(_with_shared_vendor(first, name) for name in shared)]
+        return [*named[:-1], _without_shared_noun(first, named[-1])]
     return [name_part]
 
 
@@ -1403,6 +1441,24 @@ def _with_shared_noun(first: str, last: str) -> str:
     while lower > 1 and tail[lower - 1].islower():
         lower -= 1
     return " ".join([*words, *tail[lower:]]) if tail[lower - 1][:1].isupper() else first
+
+
+# A last alternative's bracket, then the lower-case noun the alternatives share: "FNP-C (AANP) board certification".
+_BRACKET_THEN_NOUN = re.compile(r"(.+\))\s+[a-z][a-z -]*\Z")
+
+
+def _without_shared_noun(first: str, last: str) -> str:
+    """The last alternative without the noun all share when the first is closed by its bracket: "FNP-BC (ANCC) or
+    FNP-C (AANP) board certification" → "FNP-C (AANP)", its bracket its detail as the first's is; else last."""
+    if not first.endswith(")") or not last.endswith(_certification_suffixes()):
+        return last
+    match = _BRACKET_THEN_NOUN.match(last)
+    return match.group(1) if match else last
+
+
+@lru_cache(maxsize=1)
+def _certification_suffixes() -> tuple[str, ...]:
+    return tuple(f" {noun}" for noun in _certification_nouns())
 
 
 def _with_shared_vendor(first: str, second: str) -> str:
