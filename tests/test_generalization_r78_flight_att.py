@@ -11,7 +11,8 @@ Fixed here:
   stays a category;
 - a certification item of more than 8 words with no full stop was read as a sentence and filed as a note ("Cabin
   Crew Attestation (EASA) or FAA Certificate of Demonstrated Proficiency (obtained in airline training)"): an item
-  whose words outside parentheses are all capitalised or joiners is names.
+  whose words outside parentheses are all capitalised or joiners is names;
+- the KPI frequency "Per duty" read as 'other': a crew's duty is its shift (per_shift).
 
 Snippets below are synthetic; the page is frozen as tests/unseen/flight-attendant.synthetic.html with its key in
 tests/unseen/answer_keys/flight-attendant.md.
@@ -23,6 +24,7 @@ from typing import Any
 
 import pytest
 
+from pipeline.parsers.kpis import frequencies_of
 from pipeline.parsers.tools import column_roles
 from tests.snippets import all_strings, html_fields, unseen_document
 
@@ -137,6 +139,19 @@ def test_synthetic_a_sentence_about_certifications_stays_a_note(item: str) -> No
     assert e["certification_notes"] == [item]
 
 
+# --- synthetic: a crew's duty as a KPI's cadence ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Per duty", "Each duty", "Every duty", "Per duty period"])
+def test_synthetic_per_duty_is_per_shift(text: str) -> None:
+    assert [f.value for f in frequencies_of(text)] == ["per_shift"]
+
+
+@pytest.mark.parametrize(("text", "values"), [("Duty roster review", ["other"]), ("Per event", ["ad_hoc"])])
+def test_synthetic_other_cadences_stay(text: str, values: list[str]) -> None:
+    assert [f.value for f in frequencies_of(text)] == values
+
+
 # --- the page: the key's main fields ----------------------------------------------------------------------------------
 
 
@@ -199,6 +214,8 @@ _KPIS = [
 def test_kpi_rows() -> None:
     rows = _fields()["kpis"]["rows"]
     assert [(r["name"], r["target"], r["frequency"]) for r in rows] == _KPIS
+    assert rows[7]["frequencies"] == ["per_shift"]  # "Per duty"
+    assert rows[8]["frequencies"] == ["ad_hoc"]  # "Per event"
 
 
 def test_skills_tiers_and_importances() -> None:
