@@ -12,7 +12,9 @@ Fixed here:
 - a certification item of more than 8 words with no full stop was read as a sentence and filed as a note ("Cabin
   Crew Attestation (EASA) or FAA Certificate of Demonstrated Proficiency (obtained in airline training)"): an item
   whose words outside parentheses are all capitalised or joiners is names;
-- the KPI frequency "Per duty" read as 'other': a crew's duty is its shift (per_shift).
+- the KPI frequency "Per duty" read as 'other': a crew's duty is its shift (per_shift);
+- "The Captain has final authority; the Purser decides cabin matters" named only the Purser: "has final authority"
+  (or "the final say") is a deciding verb, and "over" before what is decided is the verb's, as "on" is.
 
 Snippets below are synthetic; the page is frozen as tests/unseen/flight-attendant.synthetic.html with its key in
 tests/unseen/answer_keys/flight-attendant.md.
@@ -25,6 +27,7 @@ from typing import Any
 import pytest
 
 from pipeline.parsers.kpis import frequencies_of
+from pipeline.parsers.stakeholders import deciders_in
 from pipeline.parsers.tools import column_roles
 from tests.snippets import all_strings, html_fields, unseen_document
 
@@ -152,6 +155,32 @@ def test_synthetic_other_cadences_stay(text: str, values: list[str]) -> None:
     assert [f.value for f in frequencies_of(text)] == values
 
 
+# --- synthetic: "has final authority" names a decider -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "deciders"),
+    [
+        (
+            "The Captain has final authority; the Purser decides cabin matters.",
+            [("Captain", None), ("Purser", "cabin matters")],
+        ),
+        ("The CFO has the final say on budget changes.", [("CFO", "budget changes")]),
+        ("The VP of Sales has final authority over pricing exceptions.", [("VP of Sales", "pricing exceptions")]),
+    ],
+)
+def test_synthetic_final_authority_names_a_decider(text: str, deciders: list[tuple[str, str | None]]) -> None:
+    assert [(d.name, d.scope) for d in deciders_in(text)] == deciders
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The role does not have final authority over pricing.", "Final authority questions go to the Captain."],
+)
+def test_synthetic_no_final_authority_clause_names_no_decider(text: str) -> None:
+    assert deciders_in(text) == []
+
+
 # --- the page: the key's main fields ----------------------------------------------------------------------------------
 
 
@@ -266,6 +295,11 @@ def test_experience() -> None:
     assert len({c["text"] for c in e["certifications"]}) == 4
     assert e["certifications"][-1]["text"] == "Swimming ability (25 m unaided; required by most airlines)"
     assert e["certification_notes"] == []
+
+
+def test_decision_makers() -> None:
+    deciders = _fields()["stakeholders"]["decision_making_authority"]["deciders"]
+    assert [(d["name"], d["scope"]) for d in deciders] == [("Captain", None), ("Purser", "cabin matters")]
 
 
 def test_career_path_holds_section_15_only() -> None:
