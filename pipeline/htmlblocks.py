@@ -1097,6 +1097,8 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> int:
             if next(element.iterancestors(*_HEADINGS), None) is not None:
                 _unwrap(element)  # an accordion header's button: its text is the heading's
                 continue
+            if _pane_title_button(element):
+                continue  # its box is now the heading over its panel
         elif element.tag == "noscript" and _noscript_content(element):
             _lift(element)  # a lazy-loading plugin's fallback: the article's own content, for a reader without scripts
             continue
@@ -2496,6 +2498,28 @@ def _item_parts(element: etree._Element, own: list[_Part], nested: list[etree._E
                 after_block = False
             own.append(tail)
     return after_block
+
+
+def _pane_title_button(button: etree._Element) -> bool:
+    """Make an accordion pane's title button, alone in a box right before its panel, the panel's heading; say
+    whether it did. Kadence's pane writes its title box as a div when the editor picks no heading tag ('<div
+    class="kt-accordion-header-wrap"><button>16) Risks ...</button></div><div class="kt-accordion-panel">'): dropped
+    as a button, the panels' content fell under the section before the accordion, untitled. A heading at the panel
+    level, as a tab's label gets (_head_panel): its text tells a section from a subsection."""
+    box = button.getparent()
+    if box is None or box.tag != "div" or len(box) != 1 or (box.text and not box.text.isspace()):
+        return False
+    panel = box.getnext()
+    if panel is None or "panel" not in (panel.get("class") or "") or not _PANEL_CLASS.search(panel.get("class")):
+        return False
+    text = _text(button)
+    if not text:
+        return False
+    box.remove(button)
+    box.tag, box.text = _TAB_PANEL_LEVEL, text
+    for name in list(box.attrib):
+        del box.attrib[name]  # its class names a header: read as chrome, the heading would go
+    return True
 
 
 def _toggle_title(element: etree._Element) -> str | None:

@@ -885,7 +885,8 @@ def _certifications(text: str) -> list[Certification]:
     else:
         name_part, level_text = head or text.strip(), None
     if level_text is None and note is None and (text.rstrip().endswith(_TERMINAL) or len(text.split()) > 8):
-        return []  # a sentence about certifications, not one certification
+        if text.rstrip().endswith(_TERMINAL) or not _titled_names(text):
+            return []  # a sentence about certifications, not one certification
     if " is " in name_part or " are " in name_part:  # cheap first: nearly every name holds no verb
         if _says_none_required(name_part):
             return []  # "ROS certifications are rarely required (Optional)": a statement, however levelled
@@ -911,6 +912,21 @@ def _bracketed_other(text: str) -> list[Certification] | None:
     if not _names_certification(base):
         return None
     return [Certification(name=base, note=paren, text=text)]
+
+
+# The lower-case words a certification's title may hold between its capitalised ones ("Certificate of Demonstrated
+# Proficiency"), and the words joining alternatives.
+_NAME_JOINERS = frozenset(("of", "in", "for", "and", "or", "the", "on", "to", "&", "/", "-", "–"))
+_PARENTHETICAL = re.compile(r"\([^()]*\)")
+
+
+def _titled_names(text: str) -> bool:
+    """Whether a long item with no full stop is titles, not a sentence: outside its parentheses every word is
+    capitalised or joins them ("Cabin Crew Attestation (EASA) or FAA Certificate of Demonstrated Proficiency
+    (obtained in airline training)": a licence's long names, its note in parentheses). A sentence holds lower-case
+    words ("Certifications are rarely required for this role")."""
+    words = _PARENTHETICAL.sub(" ", text).split()
+    return len(words) > 2 and all(w[0].isupper() or w[0].isdigit() or w in _NAME_JOINERS for w in words)
 
 
 def _listed_under_level(text: str, body: str, level_text: str) -> list[Certification] | None:

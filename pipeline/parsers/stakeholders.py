@@ -923,7 +923,8 @@ def _owned_subject(clause: str, by: tuple[str, int, int]) -> str | None:
 
 # A second verb joined to the deciding one, its object shared or unsaid: "decides and signs", "approves or rejects".
 _JOINED_VERB = re.compile(r"(?:and|or)\s", re.IGNORECASE)
-_SCOPE_PREPOSITION = re.compile(r"^(?:on|upon)\s+(?!behalf\b)(?=\S)", re.IGNORECASE)
+# "decides on X", "has final authority over X": the preposition is the verb's, no part of what is decided.
+_SCOPE_PREPOSITION = re.compile(r"^(?:on|upon|over)\s+(?!behalf\b)(?=\S)", re.IGNORECASE)
 # A modal verb, or a negation, closing the words before a deciding verb.
 _MODAL = re.compile(r"(?:^|\s+)(?:can|may|might|must|should|shall|will|would|could)$", re.IGNORECASE)
 _NEGATION = re.compile(r"(?:^|\s)(?:cannot|can[’']t|not|never)$", re.IGNORECASE)
