@@ -662,9 +662,8 @@ def _qualifier_series(parts: list[str]) -> bool:
     counter, phone, and drive-through" is one audience met in three places. A place or a channel is a bare
     singular word; a team or a group of people has a name or a plural of its own ("Engineers in the squad,
     designers, and QA" stays three)."""
-    if len(parts) < 2 or " " not in parts[0] or not _PREPOSITION.search(parts[0]):
+    if len(parts) < 2 or " " not in parts[0] or not (qualifier := _PREPOSITION.search(parts[0])):
         return False  # most lists: no qualifier in the first member
-    qualifier = _PREPOSITION.search(parts[0])
     return parts[0][qualifier.end() :].islower() and all(
         _BARE_WORD.fullmatch(part) and not part.endswith("s") and not names_a_team(part) for part in parts[1:]
     )
