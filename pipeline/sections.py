@@ -419,8 +419,8 @@ def _opening_key(rules: _SubheadingRules, text: str) -> str | None:
     a first word of a pair the page names together ("Banking and infrastructure environment", "Customer
     and cross-functional responsibilities", "Safety, compliance, and quality responsibilities"), when
     the first word is no known phrase itself, a first member of two words before its comma ("Food safety,
-    compliance, and quality responsibilities"), and one paired by a slash ("Clinical / technical
-    responsibilities").
+    compliance, and quality responsibilities"), one paired by a slash ("Clinical / technical
+    responsibilities"), and one paired after a variant heading's "By" ("By sport or industry").
     """
     key = _phrase_key(rules, text)
     passed = 0
@@ -436,6 +436,9 @@ def _opening_key(rules: _SubheadingRules, text: str) -> str | None:
             text = words[2]
         elif "/" in words[0]:  # the pair written close: "Clinical/technical responsibilities"
             text = text.split("/", 1)[1]
+        elif len(words) == 3 and words[0].lower() == "by" and words[2].split(None, 1)[0].lower() in _PAIR_JOINS:
+            # a pair after "By", its first member a word no phrase names: "By sport or industry" → "By industry"
+            text = f"{words[0]} {words[2].split(None, 1)[-1]}"
         else:
             break
         passed += 1

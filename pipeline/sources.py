@@ -295,10 +295,18 @@ def _text_page(text: str, form: InputForm, repairs: list[Repair]) -> tuple[str, 
         meta, text = _reader_front(text)
     elif form is not InputForm.HTML and text.startswith(("---", "+++")):
         meta, text = _front_matter(text)
+    if markdown and meta.url is None and text.startswith("# ") and (clipped := _CLIPPED_SOURCE.match(text)):
+        meta = replace(meta, url=clipped.group(1), slug=meta.slug or slug_from_url(clipped.group(1)))
     if form is not InputForm.HTML and meta.date_published is None:
         published, modified = byline_dates(text)
         meta = replace(meta, date_published=published, date_modified=meta.date_modified or modified)
     return text, repairs, meta
+
+
+# A web clipper's note (Joplin's) opens with the page's title as its H1 and, under it, the page's address as a link
+# whose text is the address itself: "# Title" then "[https://…](https://…)". Only that line, right under the
+# H1, is the source: a link elsewhere is the article's.
+_CLIPPED_SOURCE = re.compile(r"# [^\n]*\n(?:[ \t]*\n){0,2}\[(https?://[^\]\s]+)\]\(\1\)[ \t]*(?:\n|$)")
 
 
 # Forms whose HTML is a whole page as served, head and scripts too (a REST post's is its article's markup alone).

@@ -255,7 +255,9 @@ def _stages(node: Node) -> list[EvolutionStage]:
     later = [split_at_colon(step, max_words=_STAGE_LABEL_WORDS) for step in steps[1:]]
     if later and all(later) and split_title_description(steps[0])[0]:
         return [_stage(steps[0]), *(_stage(step, parts) for step, parts in zip(steps[1:], later))]
-    return _labelled_chain(node.text) or [_stage(node.text)]
+    if chain := _labelled_chain(node.text) or (len(steps) >= _MIN_CHAIN_ROLES and _dated_chain(node.text)):
+        return chain
+    return [_stage(node.text)]
 
 
 _MIN_CHAIN_ROLES = 3
@@ -322,6 +324,19 @@ def _labelled_chain(text: str) -> list[EvolutionStage]:
         return []
     label = text[: len(text) - len(body)]
     return [chain[0].model_copy(update={"text": label + chain[0].text}), *chain[1:]]
+
+
+def _dated_chain(text: str) -> list[EvolutionStage]:
+    """The stage a period labels whose description is a chain of roles ("Beyond 5 years: A → B → C."): the period
+    dates it, the chain is its transition (the chain no period's but a description would leave it untyped);
+    [] when the description is no chain of role names."""
+    parts = split_at_colon(text, max_words=_STAGE_LABEL_WORDS)
+    if parts is None or _period_numbers(parts[0])[0] is None:
+        return []
+    chain = _role_chain(parts[1], arrow_path(parts[1]))
+    if len(chain) != 1:
+        return []  # no chain, or words after it: the line stays one stage, as written
+    return [_stage(text, parts).model_copy(update={"transition": chain[0].transition})]
 
 
 def _chain_body(text: str) -> str:

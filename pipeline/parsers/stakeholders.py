@@ -1002,6 +1002,8 @@ def deciders_in(text: str) -> list[Decider]:
                 continue  # "Recommends designs and owns ...": the role's own verbs, its decider unsaid
             # "decides on X", "signs off on X": the verb's preposition is no part of what is decided
             scope = _SCOPE_PREPOSITION.sub("", clause[verbs[0][2] :].strip()) or None
+            if scope is None and clause.startswith("give", verbs[0][1]):  # "gives final clearance": what is given
+                scope = clause[verbs[0][1] : verbs[0][2]].split(None, 1)[1]
             if scope and _JOINED_VERB.match(scope):  # "decides and signs": the verbs together are what they do
                 scope = clause[verbs[0][1] :].strip()
             shared = _shared_subject(subject)
