@@ -635,13 +635,23 @@ def _plays_subheading(
 def _introduces(heading: str, words: list[str]) -> bool:
     """Whether a colon lead right under a known sub-heading introduces that sub-heading's list: it restates the
     heading, or it is a clause cut before its list ("Moving to multi-unit leadership requires:") where a new
-    sub-heading would be a name ("Mentoring expectations:")."""
-    return words[-1][:-1].lower() in _list_lead_ends() or _restates(heading, " ".join(words))
+    sub-heading would be a name ("Mentoring expectations:"), or one that opens with an infinitive of purpose
+    ("To move to Senior Curator:"): a sub-heading's name opens with no "To" and a verb."""
+    return (
+        words[-1][:-1].lower() in _list_lead_ends()
+        or (len(words) > 1 and words[0].lower() in _list_lead_opens() and words[1][:1].islower())
+        or _restates(heading, " ".join(words))
+    )
 
 
 @lru_cache(maxsize=1)
 def _list_lead_ends() -> frozenset[str]:
     return frozenset(load_vocab("subheadings.json")["_list_leads"]["ends"])
+
+
+@lru_cache(maxsize=1)
+def _list_lead_opens() -> frozenset[str]:
+    return frozenset(load_vocab("subheadings.json")["_list_leads"]["opens"])
 
 
 _STEM_LETTERS = 5  # "promotion" and "promotions", "promote" share them; shorter words are mostly function words

@@ -493,15 +493,18 @@ _LOST_ARROW_LINES = 2
 # A lead line naming the promotion, "Promotion to Principal Cloud Architect typically requires:": the role is the
 # title-cased name (its alternatives kept, as a sub-heading's: "Senior Tax Manager or Tax Director"), up to
 # where the lower-case sentence goes on.
+# A lead opening with an infinitive of purpose names it as well: "To move to Senior Curator:", "To step up to
+# Lead Engineer:", "To become a Principal Consultant:".
 _LEAD_PROMOTION_TO = re.compile(
-    rf"\b(?i:promotion\s+(?:to|into))\s+(?:(?i:an?|the)\s+)?({_ROLE_NAME}(?:\s+or\s+{_ROLE_NAME})*)"
+    rf"(?:\b(?i:promotion\s+(?:to|into))|^To\s+(?:(?:move|step|progress|advance)(?:\s+up)?\s+(?:to|into)|become|reach))"
+    rf"\s+(?:(?i:an?|the)\s+)?({_ROLE_NAME}(?:\s+or\s+{_ROLE_NAME})*)"
 )
 
 
 def _lead_transition(leads: list[str]) -> RoleTransition | None:
     """The promotion a lead line of the promotion skills names, when the sub-heading names none."""
     for lead in leads:
-        if "romotion" in lead and (match := _LEAD_PROMOTION_TO.search(lead)):
+        if ("romotion" in lead or lead.startswith("To ")) and (match := _LEAD_PROMOTION_TO.search(lead)):
             return RoleTransition(to_role=match.group(1).strip())
     return None
 

@@ -798,9 +798,16 @@ def _split_level(text: str) -> tuple[str, str, str | None] | None:
         if found := _dash_level(base) or (not _is_level(paren) and _closing_level(base)):
             return *found, paren
         return base, paren, None
+    if paren and paren.lower() in _stage_levels():
+        return base, paren, None  # "(FMA) (Advanced)": a stage, the level text; the acronym stays the name's detail
     if found := _dash_level(text):
         return *found, None
     return _level_before_condition(text)
+
+
+@lru_cache(maxsize=1)
+def _stage_levels() -> frozenset[str]:
+    return frozenset(load_vocab(EXPERIENCE_TO_SCORECARD)["certification_stage_levels"])
 
 
 # A level in brackets, then a lowercase condition closing the item: "CDL Class A (Required) with clean driving record."

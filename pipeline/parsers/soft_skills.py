@@ -191,6 +191,9 @@ def _skills(blocks: list[Block], heading: str | None, intro: list[str]) -> list[
             heads += _table_heads(node.block)
             continue
         if heads and _is_detail_line(node):
+            if k == len(nodes) - 1 and k >= 2 and _closing_note(node, nodes[k - 1], nodes[k - 2]):
+                intro.append(node.text)
+                continue
             heads[-1][3].extend(_node_details(node))
             continue
         line = _labelled_line(node.text)
@@ -215,6 +218,22 @@ def _skills(blocks: list[Block], heading: str | None, intro: list[str]) -> list[
                 text = split_number(text)[1]
         heads.append((number, text, line, details))
     return [_build(number, text, line, group, details) for number, text, line, details in heads]
+
+
+def _closing_note(node: Node, before: Node, first: Node) -> bool:
+    """Whether the run's last line, a paragraph of its own element after a skill whose details share one element
+    ("<p>Why it matters: ...<br>How it shows up: ...</p>"), closes the section rather than adding a detail: its
+    label only opens with a detail's word ("Behaviours that stand out: ..." is no "Behaviours" line)."""
+    block = node.block
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and not node.children
+        and block.start != before.block.start
+        and before.block.start == first.block.start
+        and before.block.end == first.block.end
+        and (label := split_label(node.text)[0]) is not None
+        and not _is_whole_detail_label(label)
+    )
 
 
 def _label_terms(nodes: list[Node]) -> list[Node]:
