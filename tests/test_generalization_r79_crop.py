@@ -1,7 +1,7 @@
 """Round 79 unseen page: a crop agronomist (field crops), saved as one WordPress REST post on a single line with `\\/`
 escaping: its title with `&amp;`, an excerpt ending in "Continue reading", a Rank Math table of contents, an Ad
 Inserter block between sections 7 and 8, Jetpack share and related-post blocks after section 20, and four mojibake
-sequences (`â€™`, `â‰¥`, `â€“`, `â†’` read as Thai).
+sequences (`โ€™`, `โ‰ฅ`, `โ€“`, `โ†’`: UTF-8 read as Thai cp874).
 
 Fixed here:
 - the years list by level ("Entry agronomist: 0–2 years", "Crop Agronomist (this role): 3–7 years", "Senior or
