@@ -652,6 +652,8 @@ def with_own_role_chain(career: CareerPath, title: str | None) -> CareerPath:
     feeder roles, each with its move up to the role; the steps after it next roles, each with the move from the
     role. A step that is a choice ("Head of X / Chief X") is a role each; a role the lists name already is not
     repeated (merged by name: it takes the move when it has none)."""
+    if title and any(_moves_from(role, title) for role in career.next_roles):
+        career = career.model_copy(update={"next_roles": [_next_step(role, title) for role in career.next_roles]})
     path = _own_role_path(career, title) if title else None
     if path is None:
         return career  # most pages: no chain, or none through the role
@@ -664,6 +666,23 @@ def with_own_role_chain(career: CareerPath, title: str | None) -> CareerPath:
             "next_roles": _merged_roles(career.next_roles, nexts, title or ""),
         }
     )
+
+
+def _moves_from(role: CareerRole, title: str) -> bool:
+    """Whether a next role's line is a move from the page's own role, named by its first step."""
+    move = role.transition
+    return move is not None and len(move.path) >= 2 and role.name == move.from_role and _same_role(role.name, title)
+
+
+def _next_step(role: CareerRole, title: str) -> CareerRole:
+    """A next role written as the move from the page's own role ("Crop Agronomist → Senior Agronomist → Regional
+    Agronomy Manager") named by the step after the role (Senior Agronomist), not the role itself; the move kept."""
+    if not _moves_from(role, title) or role.transition is None:
+        return role  # "Senior Solutions Consultant → Principal ...": the line's first step is a next role of its own
+    step = role.transition.path[1]
+    name, note = split_note(step)
+    # A lower-case bracket is a note on the step ("Lead (player-coach)"); a capitalised one is part of its title.
+    return role.model_copy(update={"name": name if name and note and note[:1].islower() else step})
 
 
 def _own_role_path(career: CareerPath, title: str) -> list[str] | None:

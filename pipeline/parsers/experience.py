@@ -658,6 +658,29 @@ def _alternative_ranges(text: str, first: re.Match[str]) -> list[re.Match[str]]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _own_role_markers() -> tuple[str, ...]:
+    return tuple(w.lower() for w in load_vocab(EXPERIENCE_TO_SCORECARD)["years_own_role_markers"])
+
+
+def _own_role_years(texts: list[str]) -> YearsOfExperience | None:
+    """The range of the line a list of ranges by level marks as the page's own role: "Entry agronomist: 0–2 years",
+    "Crop Agronomist (this role): 3–7 years", "Senior agronomist: 8–12+ years" → 3–7; None when no line says so
+    (the first range is the role's, as before), or the marker follows the range ("3–5 years in a role like this
+    role")."""
+    if len(texts) < 2:
+        return None  # cheap first: one line is the role's anyway
+    for text in texts:
+        lower = text.lower()
+        at = min((i for marker in _own_role_markers() if (i := lower.find(marker)) >= 0), default=-1)
+        if at < 0:
+            continue  # most lines: no marker (a substring test)
+        found = parse_years(text)
+        if found is not None and found.range_text and lower.find(found.range_text.split(" or ")[0].lower()) > at:
+            return found
+    return None
+
+
 def _bounds(match: re.Match[str]) -> tuple[float | None, float | None, bool]:
     """A matched range's lower and upper bound and whether it is open-ended."""
     words, pattern = _years_pattern()
@@ -1890,11 +1913,14 @@ def parse(section: Section) -> Experience:
     for sub, lead in _with_level_leads(section.subsections):
         key = sub.key or ""
         if key == "years":
-            for text in block_texts(sub.blocks, unparsed):
+            texts = block_texts(sub.blocks, unparsed)
+            own = _own_role_years(texts) if years is None else None
+            years = years or own
+            for text in texts:
                 found = parse_years(text) if years is None else None
                 if found:
                     years = found
-                else:
+                elif own is None or text is not own.text:
                     experience_notes.append(text)
         elif key == "education":
             education += [item for text in block_texts(sub.blocks, unparsed) for item in _education(text)]

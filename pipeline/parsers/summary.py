@@ -576,13 +576,38 @@ def _bare_modifier(word: str) -> bool:
     return " " not in word and not word.endswith("s") and not names_a_team(word)
 
 
+_PHRASE_HEAD_WORDS = 3
+
+
+def _modifier_phrase(words: str) -> bool:
+    """Two lower-case words that name no team, no role and no plural: "crop protection" of "Seed, crop protection
+    and fertilizer manufacturer representatives" (representatives of three kinds of manufacturer); not "supply
+    chain" (a team), "school psychologist" (a role) nor "Real Estate" (a name)."""
+    pair = words.split()
+    return (
+        len(pair) == 2
+        and words.islower()
+        and not pair[1].endswith("s")
+        and not names_a_team(words)
+        and not names_a_role(words)
+    )
+
+
 def _modifiers_before_head(part: str) -> bool:
     """Whether a member coordinates a bare modifier with one more before the plural head they share: "media and PR
     agencies", "Android and React Native engineers"."""
     if not (conjunction := _CONJUNCTION.search(part)):
         return False
     head = _before_qualifier(split_note(part[conjunction.end() :])[0])
-    return _bare_modifier(part[: conjunction.start()]) and " " in head.strip() and _PLURAL_HEAD.search(head) is not None
+    before = part[: conjunction.start()]
+    if " " not in head.strip() or _PLURAL_HEAD.search(head) is None:
+        return False
+    if " " not in before:
+        return _bare_modifier(before)
+    # Two words before the 'and' ("crop protection and fertilizer manufacturer representatives") share a head of
+    # two words or more after its own modifier; before a two-word member ("cleaning contractor and maintenance
+    # vendors") they are a member of their own.
+    return len(head.split()) >= _PHRASE_HEAD_WORDS and _modifier_phrase(before)
 
 
 def _modified_head(part: str) -> bool:
