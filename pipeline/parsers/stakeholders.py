@@ -1264,11 +1264,21 @@ def escalation_targets(action: str) -> list[str]:
         return []
     first, *conditions = _CONDITION.split(rest)
     targets = _target_names(first)
-    for clause in conditions:
+    # "escalate to supervisor and, if required, the jurisdiction": a list left open by its 'and' runs on past the
+    # condition's comma.
+    runs_on = bool(conditions) and _TRAILING_JOIN.search(first.rstrip()) is not None
+    for n, clause in enumerate(conditions):
         further = _FURTHER_TARGET.split(clause, maxsplit=1)
         if len(further) == 2:
             targets += _target_names(further[1])
+        elif n == 0 and runs_on and "," in clause:
+            targets += [name for name in _target_names(clause.split(",", 1)[1]) if not _is_act(name)]
     return targets
+
+
+def _is_act(name: str) -> bool:
+    """Whether a name past a condition is an act, not whom ("and, if needed, pause the rollout")."""
+    return name.split(None, 1)[0].lower() in _action_verbs()
 
 
 # "ML Engineering Manager for priority conflicts", "Director of CS for executive escalations", "Incident
