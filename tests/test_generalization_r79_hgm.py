@@ -16,6 +16,10 @@ Fixed here:
   box's only other content (htmlblocks._drop_form_caption);
 - the sign-off "... Hit reply and tell us which hospitality role we should map next. — Marisol" became a scorecard
   note: "hit reply and tell us" in the last section is a newsletter's call to its readers (newsletter_calls);
+- the core mission began with the section's intro ("The mission statement below is the one most owners and
+  operators would recognize; ...") before "Core mission: Run a safe ...": unlabelled paragraphs before a labelled
+  core mission (an inline "Core mission:" or its sub-heading) introduce it, and go to the role mission's new field
+  intro (schema 2.3.0);
 - "Analyze a hotel P&L and STR report; present a 90-day plan." got the duration "90-day": a spoken duration in days
   or weeks after the sentence's verb is the horizon of what the candidate makes, not how long the exercise lasts
   (minutes and hours still are, wherever they stand; days opening the sentence too: "A 2-day onsite case").
@@ -30,6 +34,7 @@ from typing import Any
 
 import pytest
 
+from pipeline import extract
 from tests.snippets import all_strings, hiring_exercises, html_fields, unseen_document
 
 _PAGE = "hotel-general-manager.synthetic.html"
@@ -135,6 +140,45 @@ def test_synthetic_hit_reply_sign_off_is_noise() -> None:
     assert not any("Hit reply" in text for text in all_strings(html_fields(body)))
 
 
+# --- synthetic: a paragraph introducing the labelled core mission ---------------------------------------------------
+
+_INTRO = "The statement below is the one most finance leaders would recognize across company sizes."
+_MISSION = "Close the books on time and give leaders numbers they trust."
+
+
+@pytest.mark.parametrize(
+    "mission_html",
+    [
+        f"<p>{_INTRO}</p><p>Core mission: {_MISSION}</p>",  # an inline label
+        f"<p>{_INTRO}</p><h3>Core mission</h3><p>{_MISSION}</p>",  # a sub-heading
+    ],
+)
+def test_synthetic_intro_before_labelled_core_mission(mission_html: str) -> None:
+    body = (
+        "<h1>Test Role: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path</h1>"
+        "<h2>1) Role Summary</h2><p>The Test Role does this work for the business with several teams.</p>"
+        f"<h2>2) Role Mission</h2>{mission_html}"
+        "<h2>3) Core Responsibilities</h2><h3>Strategic responsibilities</h3><ul><li>Plan the close.</li></ul>"
+    )
+    (extraction,) = extract(body.encode(), name="snippet.html")
+    mission = extraction.document["fields"]["role_mission"]
+    assert mission["core_mission"] == _MISSION
+    assert mission["intro"] == [_INTRO]
+
+
+def test_synthetic_unlabelled_mission_stays_the_mission() -> None:
+    # With no label anywhere, the section's first paragraph is the mission, as before.
+    body = (
+        "<h1>Test Role: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path</h1>"
+        "<h2>1) Role Summary</h2><p>The Test Role does this work for the business with several teams.</p>"
+        f"<h2>2) Role Mission</h2><p>{_MISSION}</p>"
+        "<h2>3) Core Responsibilities</h2><h3>Strategic responsibilities</h3><ul><li>Plan the close.</li></ul>"
+    )
+    (extraction,) = extract(body.encode(), name="snippet.html")
+    mission = extraction.document["fields"]["role_mission"]
+    assert (mission["core_mission"], mission["intro"]) == (_MISSION, [])
+
+
 # --- synthetic: a plan's horizon is no exercise's duration ----------------------------------------------------------
 
 @pytest.mark.parametrize(
@@ -153,6 +197,16 @@ def test_synthetic_spoken_duration_of_a_sentence_exercise(item: str, duration: s
 
 
 # --- the page ------------------------------------------------------------------------------------------------------
+
+def test_page_core_mission_without_its_intro() -> None:
+    mission = _fields()["role_mission"]
+    assert mission["core_mission"] == (
+        "Run a safe, well-maintained hotel that delivers consistent guest satisfaction and team engagement while"
+        " producing the GOP, RevPAR index, and asset value the owner underwrote."
+    )
+    assert len(mission["intro"]) == 1 and mission["intro"][0].startswith("The mission statement below is the one")
+    assert len(mission["strategic_importance"]) == 3 and len(mission["primary_business_outcomes"]) == 5
+
 
 def test_page_kpi_notes_hold_only_the_notes() -> None:
     (notes,) = _fields()["kpis"]["notes"]
