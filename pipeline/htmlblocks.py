@@ -811,6 +811,41 @@ def _drop(element: etree._Element) -> None:
     parent.remove(element)
 
 
+def _signup_form(form: etree._Element) -> bool:
+    """Whether a form signs a reader up: it asks for an e-mail address (an input of type "email", or one named so)."""
+    return any(
+        field.get("type") == "email" or "email" in (field.get("name") or "").lower() for field in form.iter("input")
+    )
+
+
+_FORM_CAPTION_CHARS = 160  # a sign-up box's line or two ("Was this forwarded to you? Get the next issue ...")
+_FORM_CAPTION_BLOCKS = ("p", "span", "div", "strong", "b", *_HEADINGS)
+
+
+def _drop_form_caption(form: etree._Element) -> int:
+    """Drop the caption of a sign-up form, its box's only other text: a line or two of paragraphs over it in the
+    same parent, with no list or table ("Was this forwarded to you? Get the next blueprint in your inbox." over
+    the e-mail field and its button, in a newsletter issue's mid-article box). The form goes as chrome; its
+    caption, left alone, would read as the item of the section it stands in. A parent holding more, or longer
+    text, is the article's. Return how many blocks went.
+
+    <p>Get the next issue in your inbox.</p><form><input type="email"></form>  →  (both gone)
+    """
+    parent = form.getparent()
+    if parent is None or parent.tag in ("body", "article", "main") or (parent.text or "").strip():
+        return 0
+    others = [child for child in parent if child is not form and isinstance(child.tag, str)]
+    if not others or len(others) > 2 or any(child.tag not in _FORM_CAPTION_BLOCKS for child in others):
+        return 0
+    if any(next(child.iter("ul", "ol", "table", "li"), None) is not None for child in others):
+        return 0
+    if sum(len(_text(child)) for child in others) > _FORM_CAPTION_CHARS or (form.tail or "").strip():
+        return 0
+    for child in others:
+        _drop(child)
+    return len(others)
+
+
 def _empty_out(element: etree._Element) -> None:
     """Remove an element's text and children but keep its tail: that text belongs to its parent."""
     tail = element.tail
@@ -1115,6 +1150,8 @@ def _sweep(body: etree._Element, builder_tabs: bool, aria_tabs: bool) -> int:
         elif element.tag in _LANDMARKS and _left_open(element) and _in_page(element, body) and _holds_article(element):
             _lift(element)  # an unclosed tag nested the article in it: its own chrome goes piece by piece below
             continue
+        elif element.tag == "form" and _signup_form(element) and _in_page(element, body):
+            shown += _drop_form_caption(element)
         if _shown_chrome(element):
             shown += 1
         _drop(element)

@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 #: bump on any change to the document's shape; recorded in every blueprint
-SCHEMA_VERSION = "2.2.0"
+SCHEMA_VERSION = "2.3.0"
 
 
 class SectionId(FastStrEnum):

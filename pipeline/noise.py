@@ -1166,7 +1166,9 @@ def _label_opening(body: list[Piece], signal: list[bool], start: int, end: int, 
     return start if True in signal[max(start, label - 2) : label] else label
 
 
-_SPONSOR_BOX_LINES = 3  # a sponsor's box between its label and its button: a headline and a paragraph or two
+# A sponsor's box between its label and its button: a headline, a paragraph or two, and a few bullets of the
+# product's points (a beehiiv issue's "Together with NightLedger" box: "Works with every major PMS").
+_SPONSOR_BOX_LINES = 5
 
 
 def _mark_sponsor_boxes(
@@ -1204,7 +1206,7 @@ def _mark_sponsor_boxes(
             noise[k + 1 : button] = [True] * len(copy)
 
 
-_BOX_KINDS = (_HEADING, BlockKind.PARAGRAPH)
+_BOX_KINDS = (_HEADING, BlockKind.PARAGRAPH, _LIST_ITEM)
 
 
 def _names(words: list[str]) -> set[str]:

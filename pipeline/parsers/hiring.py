@@ -324,11 +324,38 @@ def _exercise(
     label, name, duration, note = parse_exercise_title(split_number(title)[1])
     if duration is None and blocks:
         duration, note = _described_timing(blocks[0].text, note)
-    elif duration is None and whole_sentence and (spoken := _duration().search(name)):
-        duration = spoken.group()  # "30-minute mock demo to a panel": the sentence says how long
+    elif duration is None and whole_sentence and (spoken := _spoken_duration(name)):
+        duration = spoken  # "30-minute mock demo to a panel": the sentence says how long
     elif duration is None:
         duration = _time_limit(name)  # "Exercise A: classify five products ... within 45 minutes"
     return Exercise(label=label, name=name, duration=duration, format_note=note, details=details, text=line or title)
+
+
+# What may stand before a duration opening a sentence: its article ("A 2-day onsite case").
+_OPENING_ARTICLES = frozenset(("a", "an", "one"))
+
+
+def _spoken_duration(sentence: str) -> str | None:
+    """The duration a sentence telling an exercise gives it, as an adjective or a count ("30-minute mock demo to a
+    panel" → "30-minute"), else None. In minutes or hours it is the sitting's wherever it stands; in days or weeks
+    only opening the sentence ("A 2-day onsite case"): after a verb it is the horizon of what the candidate makes
+    ("Analyze a P&L; present a 90-day plan.", "Draft a 2-week sprint plan"), as "in 30 days" is (_sitting_limit)."""
+    spoken = _duration().search(sentence)
+    if spoken is None:
+        return None
+    before = sentence[: spoken.start()].split()
+    if _sitting_duration().search(spoken.group()) or not before or (
+        len(before) == 1 and before[0].lower() in _OPENING_ARTICLES
+    ):
+        return spoken.group()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _sitting_duration() -> re.Pattern[str]:
+    """A duration in a sitting's units, minutes or hours ("45 minutes", "30-minute", "2-hour")."""
+    units = "|".join(sorted(load_vocab(EXPERIENCE_TO_SCORECARD)["sitting_units"], key=len, reverse=True))
+    return re.compile(rf"\d\s*-?(?:{units})\b", re.IGNORECASE)
 
 
 def _some_unlabelled(blocks: list[Block], exercise_items: set[int]) -> bool:
