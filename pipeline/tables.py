@@ -1520,7 +1520,26 @@ def _score_target(row: _Row, a: int, b: int, _: dict) -> float:
         score -= 1.5
     if row.count(row.digits, a, b):
         score += 1.0
+    if _strands_target_opener(row, a):
+        score -= _STRANDED_OPENER
     return score
+
+
+# Cost of a target opening on the number a capitalised target opener before it governs ("Reduce | 5–10% over two
+# years"): that word is the target's first, left to end the rationale as a one-word cell of its own.
+_STRANDED_OPENER = 3.0
+
+
+def _strands_target_opener(row: _Row, a: int) -> bool:
+    """Whether a target starting at a number or comparison leaves behind the word that opens it: a capitalised
+    word of the target openers ("Reduce", "Within", "Below") right before it, which a sentence-case rationale
+    does not end on."""
+    return (
+        a > 0
+        and row.shapes[a] in (_NUMBER, _SYMBOL)
+        and row.shapes[a - 1] == _TITLE
+        and row.keys[a - 1] in _vocab().target_starts
+    )
 
 
 def _names_metric_before_comparator(row: _Row, a: int) -> bool:

@@ -288,7 +288,20 @@ def _group(sub: Subsection) -> VariantGroup:
     if group.variants and group.dimension is VariantDimension.OTHER and "egment" in sub.title:
         if _SEGMENT_HEADING.fullmatch(split_note(sub.title)[0].strip()):
             group = group.model_copy(update={"dimension": _segment_dimension(group.variants)})
+    elif group.variants and group.dimension is VariantDimension.OTHER and "size" in sub.title:
+        if _SIZE_HEADING.fullmatch(split_note(sub.title)[0].strip()) and _named_by_size(group.variants):
+            group = group.model_copy(update={"dimension": VariantDimension.COMPANY_SIZE})
     return group
+
+
+# A heading naming the size of the place the role works in, by a noun no phrase lists ("By plant size", "By
+# campus size", "Fleet size"): a company size when its variants are named by sizes ("Small plant", "Large plant").
+_SIZE_HEADING = re.compile(r"(?:by\s+)?(?:[^\W\d_][\w-]*\s+){1,2}size", re.IGNORECASE)
+
+
+def _named_by_size(variants: list[Variant]) -> bool:
+    """Whether every variant's name names a company size ("Small plant", "Mid-size", "Large plant")."""
+    return all(dim is VariantDimension.COMPANY_SIZE for dim in _run_dimensions([v.name for v in variants]))
 
 
 # A heading naming the market's segments ("By segment", "By market segment"): which dimension it is its variants
