@@ -22,6 +22,13 @@ extracted, its article HTML under "html" (its "text" the same without markup: ta
 HTML), "title", "pageUrl" (or "resolvedPageUrl") and "date"/"estimatedDate" (RFC 1123, GMT). Its "breadcrumb", "tags",
 "images", "author" and "diffbotUri" are never read.
 
+Webflow's Data API v2 answers a CMS collection item {"id", "cmsLocaleId", "lastPublished", "lastUpdated", "createdOn",
+"isArchived", "isDraft", "fieldData": {...}} (a listing {"items": [item, ...], "pagination"}): the item's fields sit
+under "fieldData", named by the collection's own slugs ("name", "slug", "post-body", "post-summary"), so the article is
+its rich text field read as any post's HTML field is (a known body name, else the longest field holding block
+elements, a summary never), "name" the title, "lastPublished"/"lastUpdated" the dates. The API names no URL; the
+reference fields (author, category, related posts: item ids), images and plain text fields are never read.
+
 Any other API answering a post object (Substack's /api/v1/posts/<slug>) or a list of them under results, items, data
 or posts (HubSpot's CMS v3 blog posts) holds the article HTML as a string field ("body_html", "postBody"): the last
 resort of the JSON reader, read as a post with its title, slug, url and dates.
@@ -40,7 +47,7 @@ from .richtext import table_html
 
 __all__ = [
     "PLAIN_TEXT", "arc_story_article", "diffbot_articles", "graphql_articles", "html_field_articles",
-    "medium_post_article", "mediawiki_parse_article", "spans_html",
+    "medium_post_article", "mediawiki_parse_article", "spans_html", "webflow_articles",
     "without_json_guard",
 ]  # fmt: skip
 
@@ -319,6 +326,46 @@ def _diffbot_article(item: object) -> dict | None:
         "title": _text(item.get("title")),
         "url": url,
         "date_published": utc_date(_first_text(item, _DIFFBOT_DATE_KEYS)),
+    }
+
+
+# Webflow ---------------------------------------------------------------------------------------------------------
+
+_WEBFLOW_FIELDS = "fieldData"
+_WEBFLOW_LISTING = "items"
+_WEBFLOW_TITLE_KEYS = ("name", "title")
+_WEBFLOW_PUBLISHED_KEYS = ("lastPublished", "createdOn")
+_WEBFLOW_MODIFIED_KEYS = ("lastUpdated",)
+
+
+def webflow_articles(data: dict) -> object | None:
+    """A Webflow CMS item, or a listing's items (one the file's only page), as article objects; None for any other
+    JSON. An item without rich text is left as it is, to be reported as no post."""
+    if isinstance(data.get(_WEBFLOW_FIELDS), dict):
+        return _webflow_article(data)
+    items = data.get(_WEBFLOW_LISTING)
+    if not isinstance(items, list) or not items:
+        return None
+    # Every item of a Webflow listing holds its fields under "fieldData": another API's "items" does not.
+    if not all(isinstance(item, dict) and isinstance(item.get(_WEBFLOW_FIELDS), dict) for item in items):
+        return None
+    return articles_of(items, _webflow_article)
+
+
+def _webflow_article(item: object) -> dict | None:
+    if not isinstance(item, dict):
+        return None
+    fields = item[_WEBFLOW_FIELDS]
+    article = _article_field(fields)
+    if article is None:
+        return None
+    return {
+        "html": article,
+        "title": _first_text(fields, _WEBFLOW_TITLE_KEYS),
+        "slug": _last_segment(_text(fields.get("slug"))),
+        "url": None,
+        "date_published": utc_date(_first_text(item, _WEBFLOW_PUBLISHED_KEYS)),
+        "date_modified": utc_date(_first_text(item, _WEBFLOW_MODIFIED_KEYS)),
     }
 
 

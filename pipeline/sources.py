@@ -29,6 +29,7 @@ from .apijson import (
     html_field_articles,
     mediawiki_parse_article,
     medium_post_article,
+    webflow_articles,
     without_json_guard,
 )
 from .cmsjson import flexible_content_html, jsonapi_articles
@@ -1020,6 +1021,8 @@ def _api_envelope(data: object) -> object:
     if (articles := contentstack_articles(data)) is not None:  # a Contentstack entry's JSON RTE (contentstack.py)
         return articles
     if (articles := diffbot_articles(data)) is not None:  # a Diffbot response's extracted objects (apijson.py)
+        return articles
+    if (articles := webflow_articles(data)) is not None:  # a Webflow CMS item's rich text field (apijson.py)
         return articles
     inner = data.get(_CRAWLER_ENVELOPE)
     if isinstance(inner, dict | list):

@@ -1672,9 +1672,9 @@ def _listed_background(role: CareerRole) -> bool:
         words = name.partition(" with ")[0].split()
     last = words[-1].lower()
     named = names_a_team(last) or last in _TRAINING_PROGRAMS or (len(words) >= 2 and last in _WORK_KINDS)
-    # A function of two words after one modifier closes it too: "retail customer service" (not "experience in
-    # customer service", a thing a candidate has).
-    if named or (len(words) == 3 and names_a_team(" ".join(words[1:]).lower())):
+    # A function of two words, alone or after one modifier, closes it too: "loss prevention", "retail customer
+    # service" (not "experience in customer service", a thing a candidate has).
+    if named or (len(words) <= 3 and names_a_team(" ".join(words[-2:]).lower())):
         return words[0].lower() not in _DETERMINERS
     sides = _or_sides(name)
     return len(sides) == 2 and any(_names_role(side) for side in sides)

@@ -98,6 +98,8 @@ _PREVALENCE: dict[str, Prevalence] = {level.value: level for level in Prevalence
 
 
 _WHITESPACE = re.compile(r"\s+")
+# A bracket glued to the word it qualifies ("Tool(s)", "Platform(s)"): the word is still a word of the header.
+_GLUED_BRACKET = re.compile(r"(?<=\w)\(")
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +112,10 @@ def _column_phrases() -> list[tuple[str, str]]:
 
 
 def _column_key(header: str) -> str | None:
-    text = _WHITESPACE.sub(" ", f" {normalise_label(header).replace('/', ' / ')} ")
+    text = normalise_label(header).replace("/", " / ")
+    if "(" in text:
+        text = _GLUED_BRACKET.sub(" (", text)
+    text = _WHITESPACE.sub(" ", f" {text} ")
     for phrase, key in _column_phrases():
         if f" {phrase} " in text:
             return key
