@@ -312,9 +312,35 @@ def _failure_of(exc: Exception) -> tuple[str, str, str]:
         return "failed", "unreadable", f"cannot read file ({exc.strerror or exc})"
     if isinstance(exc, RecursionError):
         return "failed", "too_deep", "markup nested too deeply to parse"
-    frame = traceback.extract_tb(exc.__traceback__)[-1]
-    where = f" at {Path(frame.filename).name}:{frame.lineno}"
+    where = _where(exc)
     return "failed", "internal", f"{type(exc).__name__}: {exc}{where}"
+
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _where(exc: BaseException) -> str:
+    """Where an unexpected exception was raised: its last frame, and when that lies outside the pipeline (json's
+    decoder.py, a library's module) also the pipeline's last frame that led there, so that the reason names the
+    code to look at ("at decoder.py:353 from nlp.py:55"), not only the standard library's line. Run only on a
+    failure; one walk of the traceback's frames."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    if not frames:
+        return ""
+    last = frames[-1]
+    where = f" at {Path(last.filename).name}:{last.lineno}"
+    if _inside_pipeline(last.filename):
+        return where
+    ours = next((frame for frame in reversed(frames) if _inside_pipeline(frame.filename)), None)
+    return f"{where} from {Path(ours.filename).name}:{ours.lineno}" if ours is not None else where
+
+
+def _inside_pipeline(filename: str) -> bool:
+    """Whether a frame's file is one of the pipeline package's modules."""
+    try:
+        return Path(filename).resolve().is_relative_to(_PACKAGE_DIR)
+    except (OSError, ValueError):
+        return False
 
 
 def _results(rel: str, extractions: Extractions, started: float) -> list[PageResult]:

@@ -21,7 +21,7 @@ from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, LIKE_NUM, LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
-__all__ = ["load_vocab", "load_vocab_lines", "nlp", "per_word", "phrase_matcher", "tokens_of_words"]
+__all__ = ["VocabularyError", "load_vocab", "load_vocab_lines", "nlp", "per_word", "phrase_matcher", "tokens_of_words"]
 
 
 # The lexeme attributes the pipeline's rules read (token.lower_, .is_alpha, ...; the matchers' "LOWER",
@@ -41,11 +41,24 @@ def nlp() -> Language:
     return language
 
 
+class VocabularyError(ValueError):
+    """A vocabulary file of the tool itself (pipeline/vocab/) cannot be read: no fault of the page being read."""
+
+
 @lru_cache(maxsize=None)
 def load_vocab(name: str) -> Any:
-    """Load a vocabulary file shipped in pipeline/vocab/ (JSON)."""
+    """Load a vocabulary file shipped in pipeline/vocab/ (JSON).
+
+    A file that does not parse is named in the error: a bare JSONDecodeError raised while a page is read passed for
+    a fault of the page (round 80: a vocabulary file caught half-written by a checkout failed a markdown page with
+    "Expecting property name ... line 2 column 1 (char 2) at decoder.py:353"). Costs nothing until a parse fails;
+    lru_cache keeps no exception, so the next call reads the file again.
+    """
     text = resources.files("pipeline.vocab").joinpath(name).read_text(encoding="utf-8")
-    return json.loads(text)
+    try:
+        return json.loads(text)
+    except ValueError as exc:  # JSONDecodeError, or an integer literal past Python's digit limit
+        raise VocabularyError(f"vocabulary file pipeline/vocab/{name} is not valid JSON ({exc})") from exc
 
 
 @lru_cache(maxsize=None)

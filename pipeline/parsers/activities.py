@@ -10,13 +10,10 @@ cadence group written as a table ("| Ritual | Cadence | Purpose |") gives an ite
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from pydantic import Field
 
-from ..blocks import Block, BlockKind
 from ..models import Section
-from .common import FieldsModel, Point, SectionFields, group_blocks
+from .common import FieldsModel, Point, SectionFields, group_blocks, group_blocks_with_tables
 
 __all__ = ["ActivityGroup", "DayToDay", "parse"]
 
@@ -50,33 +47,6 @@ class DayToDay(SectionFields):
     )
 
 
-def _table_items(table: Block) -> list[Point]:
-    """One activity per row of a table: its first cell the activity, every other cell a sub-item labelled by
-    its column ("Cadence: Weekly", "Participants: Leads, QA"), so that nothing of the row is lost."""
-    header = [cell.strip() for cell in table.header or []]
-    items: list[Point] = []
-    for row in table.rows or []:
-        filled = [(k, cell.strip()) for k, cell in enumerate(row) if cell.strip()]
-        if not filled:
-            continue
-        (_, text), *cells = filled
-        sub_items = [f"{header[k]}: {cell}" if k < len(header) and header[k] else cell for k, cell in cells]
-        items.append(Point.__pydantic_validator__.validate_python({"text": text, "sub_items": sub_items}))
-    return items
-
-
-def _group_blocks(blocks: Iterable[Block]) -> tuple[list[str], list[Point], list[str]]:
-    """group_blocks, with the rows of a table read as items; a table without rows stays unparsed."""
-    blocks = list(blocks)
-    paragraphs, items, rest = group_blocks(b for b in blocks if b.kind is not BlockKind.TABLE)
-    for table in (b for b in blocks if b.kind is BlockKind.TABLE):
-        rows = _table_items(table)
-        items += rows
-        if not rows and table.text.strip():
-            rest.append(table.text.strip())
-    return paragraphs, items, rest
-
-
 def parse(section: Section) -> DayToDay:
     """Parse the section's blocks into typed fields."""
     intro, intro_items, unparsed = group_blocks(section.blocks)
@@ -87,7 +57,7 @@ def parse(section: Section) -> DayToDay:
     for sub in section.subsections:
         # A cadence group may be written as a table; under a heading of no known cadence a table may not list
         # activities, and stays whole in unparsed.
-        paragraphs, items, rest = (_group_blocks if sub.key in _CADENCES else group_blocks)(sub.blocks)
+        paragraphs, items, rest = (group_blocks_with_tables if sub.key in _CADENCES else group_blocks)(sub.blocks)
         unparsed += rest
         group = ActivityGroup(heading=sub.title, intro=paragraphs, items=items)
         if sub.key in _CADENCES and sub.key not in groups:

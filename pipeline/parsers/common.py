@@ -41,6 +41,7 @@ __all__ = [
     "extra_subsection",
     "first_by_kind",
     "group_blocks",
+    "group_blocks_with_tables",
     "item_tree",
     "labelled_by_heading",
     "list_nodes",
@@ -55,6 +56,7 @@ __all__ = [
     "split_tables",
     "subsections_by_field",
     "table_header",
+    "table_points",
     "term_label",
     "term_labelled_parts",
     "with_labelled_subsections",
@@ -326,6 +328,50 @@ def group_blocks(blocks: Iterable[Block]) -> tuple[list[str], list[Point], list[
         else:
             other.append(text)
     return paragraphs, [point(node) for node in nest_items(items)], other
+
+
+# A table cell holding only a checklist's ballot box (a Coda or Notion "Done" column: "[x]", "[ ]", "☑"): its
+# state, not text of the row.
+_BALLOT_CELL = re.compile(r"\[[ xX]?\]|[☐☑☒✅]")
+_TICKED = "xX☑☒✅"
+
+
+def table_points(table: Block) -> list[Point]:
+    """One item per row of a table: its first cell the item, every other cell a sub-item labelled by its column
+    ("Cadence: Weekly", "Owner: New TC"), so that nothing of the row is lost. A cell that is only a ballot box
+    gives its state ("Done: yes" / "Done: no"), not the box."""
+    header = [cell.strip() for cell in table.header or []]
+    items: list[Point] = []
+    for row in table.rows or []:
+        filled = [(k, cell.strip()) for k, cell in enumerate(row) if cell.strip()]
+        if not filled:
+            continue
+        (_, text), *cells = filled
+        cells = [(k, _ballot_state(cell)) for k, cell in cells]
+        sub_items = [f"{header[k]}: {cell}" if k < len(header) and header[k] else cell for k, cell in cells]
+        items.append(Point.__pydantic_validator__.validate_python({"text": text, "sub_items": sub_items}))
+    return items
+
+
+def _ballot_state(cell: str) -> str:
+    """A cell's text, or "yes"/"no" for a cell that is only a ticked or empty ballot box (a 1-3 character test
+    first: most cells are longer)."""
+    if len(cell) > 3 or not _BALLOT_CELL.fullmatch(cell):
+        return cell
+    return "yes" if any(mark in cell for mark in _TICKED) else "no"
+
+
+def group_blocks_with_tables(blocks: Iterable[Block]) -> tuple[list[str], list[Point], list[str]]:
+    """group_blocks, with the rows of a table read as items (table_points); a table without rows stays unparsed.
+    For a sub-section whose heading says what its items are (a cadence of activities, a period of goals)."""
+    blocks = list(blocks)
+    paragraphs, items, rest = group_blocks(b for b in blocks if b.kind is not _TABLE)
+    for table in (b for b in blocks if b.kind is _TABLE):
+        rows = table_points(table)
+        items += rows
+        if not rows and table.text.strip():
+            rest.append(table.text.strip())
+    return paragraphs, items, rest
 
 
 def list_nodes(nodes: list[Node], notes: list[str], unparsed: list[str]) -> list[Node]:

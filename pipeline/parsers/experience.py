@@ -899,6 +899,11 @@ def _certifications(text: str) -> list[Certification]:
     if text.endswith(")") and (paired := _bracketed_other(text)):
         return paired
     head, note = _level_label(text) or split_title_description(text)
+    if head is None and ") " in text and (dashed := _BRACKETED_LEVEL_DASH.search(text)):
+        # "HIPAA privacy training certificate (Common) – annual.": the name and its level in brackets, a dash,
+        # then a note (once bold, its label); the first such dash only, when its bracket is a level.
+        if (found := _split_level(text[: dashed.start() + 1])) and _is_level(found[1]):
+            head, note = text[: dashed.start() + 1], text[dashed.end() :].strip() or None
     if head is None or head.split()[-1].lower() in _name_colon_words():
         head, note = None, None  # no label, or "Microsoft Certified: ..." naming the certification
     if head is not None and note and _is_level(head):
@@ -929,6 +934,10 @@ def _certifications(text: str) -> list[Certification]:
     elif example:
         name_part, note = name_part[example.end() :], "; ".join(filter(None, (example.group(1), note)))
     return _named_certifications(name_part, level_text, note, text)
+
+
+# A bracket closing before a spaced dash: "Name (Level) – note" (opens on the literal ")").
+_BRACKETED_LEVEL_DASH = re.compile(r"\) [–—-] ")
 
 
 def _bracketed_other(text: str) -> list[Certification] | None:

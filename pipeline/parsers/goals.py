@@ -16,7 +16,14 @@ from pydantic import Field
 
 from ..models import Section
 from ..nlp import load_vocab
-from .common import FieldsModel, Point, SectionFields, group_blocks, with_labelled_subsections
+from .common import (
+    FieldsModel,
+    Point,
+    SectionFields,
+    group_blocks,
+    group_blocks_with_tables,
+    with_labelled_subsections,
+)
 from .text import heading_note, split_note
 
 __all__ = ["GoalPeriod", "Goals", "SuccessDefinition", "parse"]
@@ -80,7 +87,10 @@ def parse(section: Section) -> Goals:
     if intro_items:
         other.append(GoalPeriod(items=intro_items))
     for sub in section.subsections:
-        paragraphs, items, rest = group_blocks(sub.blocks)
+        # A period may be written as a table ("| Goal | Owner | Done |", a Coda doc's): its rows are its goals.
+        # Under another heading a table may list something else, and stays whole in unparsed.
+        key = sub.key or _period_by_span(sub.title)
+        paragraphs, items, rest = (group_blocks_with_tables if key in _PERIODS else group_blocks)(sub.blocks)
         unparsed += rest
         if sub.key == "success_definition":
             success_text += paragraphs
@@ -88,7 +98,7 @@ def parse(section: Section) -> Goals:
         elif sub.key == "high_performance":
             high_performance += items
             high_performance_intro += paragraphs
-        elif (key := sub.key or _period_by_span(sub.title)) in _PERIODS and key not in periods:
+        elif key in _PERIODS and key not in periods:
             periods[key] = GoalPeriod(
                 heading=sub.title, qualifier=heading_note(sub.title), intro=paragraphs, items=items
             )
