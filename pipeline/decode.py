@@ -179,6 +179,15 @@ def _decode_part(part: MimeBody) -> Decoded:
     return Decoded(decoded.text, decoded.encoding, f"{part.transfer_encoding}+{decoded.source}", part.repairs)
 
 
+def _same_in_cp1252(data: bytes, decoded: str) -> bool:
+    """Whether Windows-1252 reads the bytes as another Windows code page did: detection often names cp1250 for a
+    Western page whose only high bytes (dashes, quotes, "â", "©") the two code pages share."""
+    try:
+        return data.decode("cp1252") == decoded
+    except UnicodeDecodeError:
+        return False
+
+
 def _decode_text(data: bytes, declared: str | None = None) -> Decoded:
     """Decode text bytes: BOM, valid UTF-8, the declared charset (given, or read from a meta tag), detection."""
     for bom, encoding in _BOMS:
@@ -211,9 +220,13 @@ def _decode_text(data: bytes, declared: str | None = None) -> Decoded:
         candidates = ["cp1252", best.encoding] if _NON_WEB_CODE_PAGE.match(best.encoding) else [best.encoding]
         for encoding in candidates:
             try:
-                return Decoded(data.decode(encoding), encoding, "detected")
+                decoded = data.decode(encoding)
             except (UnicodeDecodeError, LookupError):
-                pass
+                continue
+            if encoding != "cp1252" and encoding.startswith("cp125") and _same_in_cp1252(data, decoded):
+                # The bytes read alike in both (cp1250's "–", "’", "â"): the web's default names them.
+                encoding = "cp1252"
+            return Decoded(decoded, encoding, "detected")
     if _rarely_replaced(text):
         return Decoded(text, "utf-8", "utf-8-replaced")
     raise DecodeError("bytes are not valid in UTF-8, the declared charset, or any detected encoding")

@@ -493,6 +493,12 @@ def _section(pieces: list[Piece], starts: list[SectionStart], n: int) -> Section
             # its list run on after a colon ("Requires team approval: changes to ..., new ..., ...").
             (key, title), current = labelled
             subsections.append((key, title, current))
+        elif current and subsections and subsections[-1][0] and (
+            between := _between_labelled(key_space, block, following)
+        ):
+            # "Workflow and production cycle – Write, edit, ...": no sub-heading phrase knows it, but it stands
+            # between two known ones of the same "Title – item" form, where only a sub-heading does.
+            subsections.append((None, between[0], current := [between[1]]))
         else:
             current.append(block)
     # Built unchecked, as blocks are (~100 models a page; the validators cost 0.2 ms a page, checking every block
@@ -566,6 +572,26 @@ def _labelled_items(section_id: str, block: Block) -> tuple[tuple[str, str], lis
         start = offset + max(0, item.find(piece))
         items.append(Block.list_item(piece, max(block.start, start), min(block.end, start + len(piece)), 0, "–"))
     return (key, title), items
+
+
+def _between_labelled(section_id: str, block: Block, following: Block | None) -> tuple[str, Block] | None:
+    """(title, item) of a "Title – Item" paragraph that the next paragraph follows as a known sub-heading with
+    its item on one line: after a known sub-heading's items (the caller checks), the title between the two is
+    a sub-heading of its own, not a line of the list above ("Workflow and production cycle – Write, edit, ...")."""
+    if following is None or following.kind is not _PARAGRAPH or section_id not in _colon_labels()["sections"]:
+        return None
+    title, item = split_title_detail(block.text)
+    if item is None or not (item[:1].isupper() or item[:1].isdigit()) or not title[:1].isupper():
+        return None
+    if len(title.split()) > _LABEL_WORDS or title[-1] in ".:;,!?)":
+        return None
+    after, after_item = split_title_detail(following.text)
+    if after_item is None or len(after.split()) > _LABEL_WORDS:
+        return None
+    if subheading_key(section_id, undecorated(after)) is None:
+        return None
+    start = max(block.start, block.end - len(item))
+    return title, Block.list_item(item, start, block.end, 0, "–")
 
 
 def _names_own_heading(section_id: str, label: str) -> bool:

@@ -866,9 +866,16 @@ def _dash_level(text: str) -> tuple[str, str] | None:
     cuts = [m for m in _LEVEL_DASH.finditer(text) if not paren_depth(text, m.start())]
     for cut, following in zip(cuts, cuts[1:] + [None]):
         segment = text[cut.end() : following.start() if following else len(text)]
-        if _certification_level(segment):
+        if _certification_level(segment) or _stage_segment(segment):
             return text[: cut.start()].strip(), text[cut.end() :].strip()
     return None
+
+
+def _stage_segment(segment: str) -> bool:
+    """Whether a dash segment opens with a career stage alone, as its first clause: "Expert; distinguishes top
+    reporters." is the level text of "RDR (NCRA) – Expert; ...", asking no requirement of the hire."""
+    head = segment.split(";", 1)[0].strip().rstrip(".")
+    return head.lower() in _stage_levels()
 
 
 @lru_cache(maxsize=1)
@@ -884,6 +891,13 @@ def _certifications(text: str) -> list[Certification]:
     "Cloud fundamentals (Optional): e.g., AWS.". Colons and dashes before the level stay in the name
     ("HashiCorp Certified: Terraform Associate – Optional", "AWS Certified ML – Specialty").
     """
+    if ": " in text and (kind := _KIND_LABEL.match(text)) and _names_kind(kind.group(1)):
+        # "State license: Certified Shorthand Reporter (CSR) or ...": the kind of credential labels the names.
+        label = kind.group(1)
+        return [
+            found.model_copy(update={"note": "; ".join(filter(None, (label, found.note))), "text": text})
+            for found in _certifications(text[kind.end() :])
+        ]
     if ";" in text and (parts := _level_parts(text)):
         return _part_certifications(text, parts)
     if ". " in text and (stated := _level_statement(text)):
@@ -938,6 +952,25 @@ def _certifications(text: str) -> list[Certification]:
 
 # A bracket closing before a spaced dash: "Name (Level) – note" (opens on the literal ")").
 _BRACKETED_LEVEL_DASH = re.compile(r"\) [–—-] ")
+
+
+# A short label before a colon, then a capitalised name: "State license: Certified Shorthand Reporter (CSR)".
+_KIND_LABEL = re.compile(r"([A-Z][\w-]*(?: [\w-]+){0,2}):\s+(?=[A-Z])")
+
+
+def _names_kind(label: str) -> bool:
+    """Whether a label names the kind of credential its item names ("State license", "Professional
+    certification"), by a word of a certifications table's name column; not a name's own colon
+    ("Microsoft Certified: ...") nor a level ("Optional: ..."), which read otherwise."""
+    last = label.rsplit(" ", 1)[-1].lower()
+    if last in _name_colon_words():
+        return False
+    return any(word in last for word in _kind_words())
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> tuple[str, ...]:
+    return tuple(load_vocab(EXPERIENCE_TO_SCORECARD)["certification_columns"]["name"])
 
 
 def _bracketed_other(text: str) -> list[Certification] | None:
