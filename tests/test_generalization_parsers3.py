@@ -74,9 +74,10 @@ def test_bold_labelled_paragraphs_play_the_sub_headings() -> None:
         ("finance", None),
     ]
     assert found["decision_making_authority"]["text"] == "the TPM owns the plan and process."
-    assert [e["trigger"] for e in found["escalation_points"]] == [
-        "program sponsor for conflicts",
-        "steering committee for re-baselines",
+    # A committee is whom to turn to, lower case too (round 80): "steering committee for re-baselines".
+    assert [(e["trigger"], e["escalate_to"]) for e in found["escalation_points"]] == [
+        ("program sponsor for conflicts", []),
+        ("re-baselines", ["steering committee"]),
     ]
 
 

@@ -357,6 +357,27 @@ def _table_authorities(node: Node) -> list[AreaAuthority]:
     return [area_authority(f"{area}: {authority}") for area, authority in rows]
 
 
+def _claimed_elsewhere(authorities: list[AreaAuthority]) -> list[AreaAuthority]:
+    """An authority list less the copies of an unlabelled sentence naming several areas whose area another line of
+    the list states: beside "Manages the development budget.", "Selects vendors up to an agreed spend limit." is
+    the vendor line, not a second budget one. A sentence keeps each copy no other line claims ("No budget or hiring
+    authority." alone is both), and at least one."""
+    texts: dict[str, set[AuthorityArea]] = {}
+    for authority in authorities:
+        if authority.label is None:
+            texts.setdefault(authority.text, set()).add(authority.area)
+    shared = {text for text, areas in texts.items() if len(areas) > 1}
+    if not shared:
+        return authorities  # most lists: each line names one area
+    claimed = {authority.area for authority in authorities if authority.text not in shared}
+    dropped: set[tuple[str, AuthorityArea]] = set()
+    for text in shared:
+        areas = [a.area for a in authorities if a.text == text and a.label is None]
+        kept = [area for area in areas if area not in claimed] or areas[:1]
+        dropped |= {(text, area) for area in areas if area not in kept}
+    return [a for a in authorities if a.label is not None or (a.text, a.area) not in dropped]
+
+
 _TEAM_TIER, _MANAGER_TIER, _EXECUTIVE_TIER = "team_approval", "manager_approval", "executive_approval"
 
 
@@ -515,14 +536,16 @@ def parse(section: Section) -> DecisionRights:
             nodes = item_tree(sub.blocks)
             heading_areas = _heading_areas(sub.title) if _one_paragraph(nodes) else []
             lone_areas = _heading_areas(sub.title) if _one_line(nodes) else []
+            found: list[AreaAuthority] = []
             for node in nodes:
                 authorities = _table_authorities(node) or _area_authorities(node) or _labelled_area_authorities(node)
                 if node.block.kind != BlockKind.TABLE:  # a table that is no area list stays whole
                     authorities = [read for authority in authorities for read in _prose_authorities(authority)]
                     authorities = [read for authority in authorities for read in _of_areas(authority, heading_areas)]
                     authorities += _unnamed_heading_areas(node, authorities, lone_areas)
-                for authority in authorities:
-                    add_area(authority)
+                found += authorities
+            for authority in _claimed_elsewhere(found):
+                add_area(authority)
             continue
         if (authority := _area_heading_authority(sub.title, sub.blocks)) is not None:
             add_area(authority)

@@ -57,6 +57,7 @@ from .text import (
 from .vocabulary import (
     EXPERIENCE_TO_SCORECARD,
     SKILLS_TO_DECISIONS,
+    body_nouns,
     ends_with_role,
     find_terms,
     label_key,
@@ -1209,16 +1210,24 @@ def _target_names(text: str) -> list[str]:
 
 def _alternative_roles(name: str) -> list[str]:
     """Two roles either of whom takes the escalation, "Head of Product Operations or VP Product", are two targets, as
-    with 'and', as are two that each open with 'the' ("the judge or the noticing attorney"); an 'or' inside one name
-    ("CISO or security leadership": a group) keeps it whole."""
+    with 'and'; so are a role and a committee ("Board chair or development committee": a body that decides, named
+    in lower case as prose writes it), and two that each open with 'the' ("the judge or the noticing attorney"); an
+    'or' inside one name ("CISO or security leadership": a group) keeps it whole."""
     if " or " not in name:
         return [name]  # most names
     parts = OR_SEPARATOR.split(name)
-    if len(parts) == 2 and all(part[:1].isupper() and names_a_role(part) for part in parts):
-        return parts
+    if len(parts) == 2 and parts[0][:1].isupper() and names_a_role(parts[0]):
+        if (parts[1][:1].isupper() and names_a_role(parts[1])) or _names_body(parts[1]):
+            return parts
     if len(parts) == 2 and all(part.startswith("the ") for part in parts):
         return parts  # "the judge or the noticing attorney": each side its own article, two parties
     return [name]
+
+
+def _names_body(name: str) -> bool:
+    """Whether a name is a committee or council ("development committee", "Audit Committee"), not a function's team
+    ("security leadership")."""
+    return name.rsplit(None, 1)[-1].lower() in body_nouns() and names_a_team(name)
 
 
 # "Privacy risks go to the Chief Privacy Officer", "escalate immediately to the Controller": a verb that moves an
@@ -1368,7 +1377,8 @@ def _names_role_for(role: str) -> bool:
     """Whether the words before "for <trigger>" name whom to turn to, a role with its team after a comma
     ("Associate Director, Clinical Supply Chain") included."""
     if "," not in role:
-        return _names_whom(role)  # most items
+        # "Board chair or development committee for policy exceptions": either of two, each whom to turn to.
+        return _names_whom(role) or (" or " in role and len(_alternative_roles(role)) == 2)
     return _team_qualified(*role.split(",", 1)) and _names_whom(role.split(",", 1)[0])
 
 

@@ -858,7 +858,26 @@ def names_a_team(text: str) -> bool:
         words = words[:-1]
     if not words:
         return False
-    return " ".join(words).lower() in functions or (grouped and all(w[:1].isupper() for w in words))
+    if " ".join(words).lower() in functions or (grouped and all(w[:1].isupper() for w in words)):
+        return True
+    # A committee is a body to turn to however prose writes its name: "development committee", "audit committee".
+    return grouped and len(words) <= _MAX_BODY_WORDS and _named_body(text, words)
+
+
+_MAX_BODY_WORDS = 3  # "finance and audit committee"
+_BODY_OPENERS = frozenset(("the", "a", "an", "this", "that", "our", "your", "their", "its", "each", "any", "every"))
+
+
+def _named_body(text: str, words: list[str]) -> bool:
+    """Whether the words before a team noun and the noun itself name a governing body ("development committee"):
+    the noun one of experience_to_scorecard.json "body_nouns", the words no article or determiner."""
+    return split_note(text)[0].split()[-1].lower() in body_nouns() and words[0].lower() not in _BODY_OPENERS
+
+
+@lru_cache(maxsize=1)
+def body_nouns() -> frozenset[str]:
+    """The team nouns of a governing body (experience_to_scorecard.json "body_nouns"): 'committee', 'council'."""
+    return frozenset(load_vocab(EXPERIENCE_TO_SCORECARD)["body_nouns"])
 
 
 @lru_cache(maxsize=1)
