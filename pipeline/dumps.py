@@ -26,7 +26,8 @@ from itertools import islice
 from .layout import ITEM_MARKERS
 
 __all__ = [
-    "aligned_rows", "ends_mid_clause", "is_terminal_dump", "rejoin_broken_words", "running_lines", "unwrap_dump",
+    "aligned_rows", "ends_mid_clause", "is_terminal_dump", "may_be_quoted_message", "quoted_message",
+    "rejoin_broken_words", "running_lines", "unquoted_message", "unwrap_dump",
 ]  # fmt: skip
 
 _REFERENCES = "References"
@@ -947,3 +948,118 @@ def _pipe_rows(rows: list[list[str]]) -> list[str]:
     """A table as pipe rows, the first row as its header."""
     lines = ["| " + " | ".join(_links(cell).replace("|", "\\|") for cell in row) + " |" for row in rows]
     return [lines[0], "|" + " --- |" * len(rows[0]), *lines[1:]]
+
+
+# An email's quoting of a forwarded or replied-to message: one ">" (and its space) opening each of its lines.
+_MESSAGE_QUOTE = re.compile(r">[ \t]?")
+_MESSAGE_SHARE = 0.8  # of the page's non-blank lines: around the quote, only the forward header, a note, a signature
+_MESSAGE_LINES = 20  # a quoted message long enough to hold a page, not a quote or callout in an article
+_MESSAGE_HEAD_CHARS = 2000  # where a wholly quoted message's quote has opened: after a forward's header, a short note
+# What opens a block of its own on a quoted message's line, never a wrapped line's continuation: an item's marker
+# (a bullet, a number, a detail's dash), a numbered heading ("7) KPIs"), a markdown heading or a pipe table's row.
+_OPENS_BLOCK = re.compile(
+    rf"[ \t]*(?:(?:[{re.escape(ITEM_MARKERS)}–—]|\d{{1,3}}[.)]|[a-z][.)]|#{{1,6}})(?:[ \t]|$)|\|)"
+)
+
+
+# A line's first word, with the tab after it: what a mail client measures against its width.
+_TAB_WORD = re.compile(r"[^ \t]*\t?")
+
+
+def quoted_message(lines: list[str]) -> bool:
+    """Whether a page is an email quoting a whole page ("> " on nearly every line, ">" on its blank ones), around
+    it only a forward's header, a note and a signature. A markdown page's quotes (a sponsor's box, a callout) are a
+    few lines among many: they do not count."""
+    total = quoted = 0
+    for line in lines:
+        if line[:1] == ">":
+            quoted += 1
+            total += 1
+        elif line and not line.isspace():
+            total += 1
+    return quoted >= _MESSAGE_LINES and quoted >= _MESSAGE_SHARE * total
+
+
+def may_be_quoted_message(text: str) -> bool:
+    """The cheap test before :func:`quoted_message`: a quoted line in the page's first characters (a forward's
+    header and note are a few lines), then enough lines opening with ">" (one count over the page)."""
+    head = text[:_MESSAGE_HEAD_CHARS]
+    return (head[:1] == ">" or "\n>" in head) and text.count("\n>") >= _MESSAGE_LINES - 1
+
+
+def unquoted_message(text: str, unwrap: bool = True) -> str:
+    """A wholly quoted email (a forward: :func:`quoted_message`) as the page it quotes: one level of ">" taken off
+    its quoted lines and, when the mail client hard-wrapped them (at 72 columns, say; its continuation lines are
+    not indented as the item they continue) and ``unwrap`` is set, each wrapped paragraph, item and table row on
+    one line again (:func:`_unwrapped_quote`). The lines around the quote (the forward's header, the sender's
+    note, a signature) are kept as they are."""
+    lines = text.split("\n")
+    out: list[str] = []
+    run: list[str] = []
+    for line in [*lines, None]:
+        if line is not None and line[:1] == ">":
+            run.append(line[_MESSAGE_QUOTE.match(line).end() :].rstrip(" \r"))
+            continue
+        if run:
+            out.extend(_unwrapped_quote(run) if unwrap else run)
+            run = []
+        if line is not None:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _unwrapped_quote(lines: list[str]) -> list[str]:
+    """A quoted message's unquoted lines with its hard-wrapped lines joined, if the client wrapped them.
+
+    A line continues the one above when the client wrapped there (its first word would not have fitted on that
+    line) and it opens no block (:data:`_OPENS_BLOCK`). A tab-separated table's row wraps too, at a space inside a
+    cell or at a tab (which stays at the line's end): its header runs on while a line ends with a tab, and says how
+    many cells a row holds; a row runs on while it holds fewer and its line was wrapped, then while its last cell
+    was."""
+    if not _hard_wrapped(lines):
+        return lines
+    width = _wrap_width(_prose(lines))
+    out: list[str] = []
+    columns = 0  # the cells of the tab-separated table being read, 0 outside one
+    last = 0  # the length of the line above when the next may continue it, else 0
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        if not line.strip():
+            out.append(line)
+            columns = last = 0
+            continue
+        if "\t" in line.strip():  # a table's row
+            row = line
+            end = len(line)  # the row's last line's length
+            header = not columns
+            while i < len(lines) and lines[i].strip():
+                tabs = row.count("\t")
+                following = lines[i].strip(" ")  # a tab at its end: the row wrapped there
+                # The client counts a tab as a column: a word with its tab ("team\t") did not fit.
+                wrapped = row.endswith("\t") or _wraps(end, _TAB_WORD.match(following).group(), width)
+                if header:
+                    more = row.endswith("\t")
+                elif tabs < columns - 1:  # short of its cells: it runs on if the next line's fit, its line full
+                    full = wrapped or end >= width - _HARD_WRAP_BAND
+                    more = full and tabs + following.count("\t") <= columns - 1
+                else:  # the row is whole: its last cell may be wrapped
+                    more = "\t" not in following and wrapped
+                if not more:
+                    break
+                row = row + following if row.endswith("\t") else f"{row} {following}"
+                end = len(lines[i])
+                i += 1
+            if header:
+                columns = row.strip().count("\t") + 1
+            out.append(row)
+            last = 0
+            continue
+        stripped = line.strip()
+        if last and _wraps(last, stripped.split(None, 1)[0], width) and not _OPENS_BLOCK.match(line):
+            out[-1] = f"{out[-1]} {stripped}"
+        else:
+            out.append(line)
+        last = len(line)
+    return out

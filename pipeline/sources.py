@@ -39,7 +39,7 @@ from .crawls import JsonLine, ServedPage, json_lines, warc_pages
 from .dataisland import island_article
 from .datocms import datocms_articles
 from .decode import decode_bytes, decode_saved_page, decode_served
-from .dumps import is_terminal_dump, unwrap_dump
+from .dumps import is_terminal_dump, may_be_quoted_message, quoted_message, unquoted_message, unwrap_dump
 from .editorjs import editorjs_articles
 from .errors import (
     CorruptGzipError,
@@ -282,7 +282,14 @@ def _text_page(text: str, form: InputForm, repairs: list[Repair]) -> tuple[str, 
     # html2text's output is often saved as .txt: markdown all the same.
     markdown = form is InputForm.MARKDOWN or (form is InputForm.TEXT and _markdown_like(text))
     meta = SourceMeta()
-    if form is InputForm.TEXT and is_terminal_dump(text):
+    # A forwarded email quoting the whole page ("> " on every line, hard-wrapped by the mail client): the page it
+    # quotes, unquoted and, as plain text, its wrapped lines joined (a markdown page's are joined below).
+    forward = form is not InputForm.HTML and may_be_quoted_message(text) and quoted_message(text.split("\n"))
+    if forward:
+        # The markers hide a quoted markdown page's "#" headings from _markdown_like: read without them.
+        markdown = markdown or (form is InputForm.TEXT and _markdown_like(text.replace("\n> ", "\n")))
+        text = unquoted_message(text, unwrap=not markdown)
+    if form is InputForm.TEXT and not forward and is_terminal_dump(text):
         if url := _dump_url(text):  # read before unwrap_dump drops the References list
             meta = SourceMeta(url=url, slug=slug_from_url(url))
         text = unwrap_dump(text)  # one line per paragraph, item and table row, as other text pages

@@ -31,7 +31,7 @@ from .bbcode import bbcode_as_markdown
 from .bear import bear_as_markdown
 from .blocks import Block, BlockKind
 from .dokuwiki import dokuwiki_as_markdown
-from .dumps import rejoin_broken_words, running_lines
+from .dumps import quoted_message, rejoin_broken_words, running_lines
 from .gdocs import docs_comment_spans
 from .htmlblocks import ADMONITION_TYPES, TEMPLATE_COMMENT, TEMPLATE_MARK, shortcode_tags
 from .layout import (
@@ -124,8 +124,6 @@ _QUOTED_LINE = re.compile(r"\n {0,3}>")
 # the message carries it, a heading "> 1) Role Summary" and a target "> 95%" alike: a page quoted so is read with
 # one level removed, whatever follows the marker.
 _MESSAGE_QUOTE = re.compile(r">[ \t]?")
-_MESSAGE_SHARE = 0.8  # of the page's non-blank lines: around the quote, only the forward header, a note, a signature
-_MESSAGE_LINES = 20  # a quoted message long enough to hold a page, not a quote or callout in an article
 _CALLOUT = re.compile(r"\[![A-Za-z][\w-]*\][+-]?(.*)")  # "[!tip]- Title": the type, a fold sign, the title
 _DETAIL = re.compile(r"^(\s*)[–—]\s+(\S.*)$")
 _LONE_MARKERS = ("-", "*", "•")  # a line holding only a bullet: the item text is on the next line
@@ -318,7 +316,7 @@ def _lines(text: str) -> _Lines:
     if notes or ("<" in text and "<!--" in text) or ("{" in text and TEMPLATE_MARK.search(text)):
         raws, visible = _uncommented(text, raws, starts, notes)
     if ">" in text and (text[:4].lstrip(" ")[:1] == ">" or _QUOTED_LINE.search(text)):
-        if _quoted_message(raws):
+        if quoted_message(raws):  # a forward not unquoted upstream (sources._text_page unquotes a text page's)
             raws, visible = _unquoted(raws, visible, _MESSAGE_QUOTE)
         raws, visible = _unquoted(raws, visible)  # the quotes left: the article's own (an ad's box, a tip)
     if "[" in text or ("{" in text and ("{{" in text or "{%" in text or "{:" in text)):
@@ -511,20 +509,6 @@ def _markup_columns(line: str) -> list[tuple[int, int]]:
     if "{:" in line:
         columns = _apart([*columns, *(markup.span() for markup in KRAMDOWN_MARKUP.finditer(line))])
     return columns
-
-
-def _quoted_message(raws: list[str]) -> bool:
-    """Whether the page is an email quoting the whole page ("> " on nearly every line, ">" on its blank ones).
-
-    A markdown page's quotes (a sponsor's box, a callout) are a few lines among many: they do not count."""
-    lines = quoted = 0
-    for raw in raws:
-        if raw[:1] == ">":
-            quoted += 1
-            lines += 1
-        elif raw and not raw.isspace():
-            lines += 1
-    return quoted >= _MESSAGE_LINES and quoted >= _MESSAGE_SHARE * lines
 
 
 def _unquoted(

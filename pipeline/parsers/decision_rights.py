@@ -39,7 +39,16 @@ from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
 from ..nlp import load_vocab, nlp, phrase_matcher
 from ..sections import authority_label_areas, authority_label_ends, is_area_authority_label, subheading_key
-from .common import FieldsModel, Node, Point, SectionFields, item_tree, point, with_labelled_subsections
+from .common import (
+    FieldsModel,
+    Node,
+    Point,
+    SectionFields,
+    closing_remarks,
+    item_tree,
+    point,
+    with_labelled_subsections,
+)
 from .text import heading_note, split_at_colon, split_label, split_note, split_top_level
 from .vocabulary import label_kind
 
@@ -551,6 +560,9 @@ def parse(section: Section) -> DecisionRights:
             add_area(authority)
             continue
         decisions = [node for node in item_tree(sub.blocks) if not took_areas(node)]
+        # A paragraph of several sentences after the list ("This last right is the most important one ...") remarks
+        # on the rights above; it is none of them.
+        decisions = closing_remarks(decisions, intro, prose=True)
         if key in _GROUPS and key not in groups:
             groups[key] = _group(sub.title, decisions)
         else:

@@ -25,6 +25,7 @@ from .common import (
     FieldsModel,
     SectionFields,
     block_texts,
+    closing_remarks,
     continues_line,
     extra_subsection,
     item_tree,
@@ -1988,7 +1989,10 @@ def parse(section: Section) -> Experience:
             domain += [_domain(text) for text in block_texts(sub.blocks, unparsed)]
         elif key == "leadership":
             lead_notes: list[str] = []
-            nodes = list_nodes(nest_colon_leads(item_tree(sub.blocks)), lead_notes, unparsed)
+            # A paragraph of several sentences after the list ("Employers increasingly hire ...") remarks on the
+            # section; it states no expectation.
+            tree = closing_remarks(nest_colon_leads(item_tree(sub.blocks)), notes, prose=True)
+            nodes = list_nodes(tree, lead_notes, unparsed)
             leadership += [item for t in lead_notes for item in _leadership(t, [])]
             leadership += [item for n in nodes for item in _leadership(n.text, n.sub_items())]
         else:

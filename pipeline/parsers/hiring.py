@@ -671,10 +671,21 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
             # "First-90-days plan" after "Incident tabletop (60 minutes)" and its details: the next exercise.
             flush()
             title, run = block, []
+        elif title is None and not run and _opening_task(block):
+            # "Locate a task and limits in the manual and write the logbook entry" opening the list, no title
+            # line above it: the task is an exercise, as its sibling tasks after it are (_sibling_exercise).
+            title = block
         else:
             run.append(block)
     flush()
     return exercises
+
+
+def _opening_task(block: Block) -> bool:
+    """Whether a sub-section's first block is a top-level list item telling a task, a verb and its object, with
+    no sentence's end: an exercise named by what the candidate does, not a detail of a title to come."""
+    text = block.text.rstrip()
+    return block.kind == BlockKind.LIST_ITEM and not block.depth and not text.endswith(SENTENCE_ENDS) and _is_task(text)
 
 
 _PAIRED_LIST_ITEMS = 4  # two exercises at least: one pair alone says nothing of a layout
