@@ -49,7 +49,7 @@ from .common import (
     point,
     with_labelled_subsections,
 )
-from .text import heading_note, split_at_colon, split_label, split_note, split_top_level
+from .text import heading_note, split_at_colon, split_dash_label, split_label, split_note, split_top_level
 from .vocabulary import label_kind
 
 __all__ = ["AreaAuthority", "AuthorityArea", "DecisionGroup", "DecisionRights", "parse"]
@@ -134,17 +134,24 @@ def area_authority(text: str, sub_items: list[str] | None = None) -> AreaAuthori
 
 def _split_clause_label(text: str) -> tuple[str | None, str]:
     """split_label, also for a ';' clause whose label runs on in lower case ("vendor authority: input only"),
-    the label kept as printed."""
+    the label kept as printed; and an area's authority label closed by a spaced dash for its colon, as compact
+    pages write labels ("Budget authority – None; provides estimates")."""
     if not text[:1].islower():
-        return split_label(text)
+        label, value = split_label(text)
+        return (label, value) if label is not None else split_dash_label(text, _is_area_authority_label)
     label, value = split_label(text[:1].upper() + text[1:])
     return (None, text) if label is None else (text[: len(label)], value)
+
+
+def _is_area_authority_label(label: str) -> bool:
+    """Whether a label names one area's authority ("Hiring authority", "Architecture and systems authority")."""
+    return is_area_authority_label(label) or _area_and_kin_label(label)
 
 
 def _is_area_authority_line(text: str) -> bool:
     """Whether a line is labelled "<one area> authority" ("Hiring authority: ..."; not "Budget and hiring authority")."""
     label, _ = _split_clause_label(text)
-    return label is not None and (is_area_authority_label(label) or _area_and_kin_label(label))
+    return label is not None and _is_area_authority_label(label)
 
 
 _MAX_KIN_WORDS = 2  # "Architecture and systems authority", "Budget and financial authority"
@@ -166,10 +173,12 @@ def _area_and_kin_label(label: str) -> bool:
 
 @cache
 def _next_authority_label() -> re.Pattern[str]:
-    """A sentence end followed by what may open an "<Area> authority:" line, the one paragraph holding several."""
+    """A sentence end followed by what may open an "<Area> authority:" line, the one paragraph holding several;
+    a spaced dash may stand for the colon ("Budget authority – none. Vendor authority – recommends only.")."""
     ends = "|".join(re.escape(end) for end in authority_label_ends())
     # After a ';' the next area's label may run on in lower case: "Budget authority: none; vendor authority: ...".
-    return re.compile(rf"(?:(?<=[.;])\s+(?=[A-Z])|(?<=;)\s+(?=[a-z]))(?=[^.:;]{{0,40}}\s(?i:{ends}):\s)")
+    colon = r"(?::|\s+[–—])"  # or the spaced dash a compact page writes for it
+    return re.compile(rf"(?:(?<=[.;])\s+(?=[A-Z])|(?<=;)\s+(?=[a-z]))(?=[^.:;]{{0,40}}\s(?i:{ends}){colon}\s)")
 
 
 def _shared_label_authorities(node: Node) -> list[AreaAuthority]:

@@ -379,10 +379,31 @@ def fields_of_study(text: str) -> tuple[list[str], bool]:
             for field in _alternatives(part):
                 if (opening := find_rules("generic_fields", field)) and opening[0].start_char == 0:
                     related = True  # "or equivalent practical experience": an alternative, not a field
+                elif fields and _is_route(field):
+                    # "..., or an apprenticeship with HNC": another way into the job, not a field; the list ends.
+                    return _in_page_order(named, start, _shared_head_nouns(fields)), related
                 else:
                     fields.append(field)
         return _in_page_order(named, start, _shared_head_nouns(fields)), related
     return list(dict.fromkeys(field for _, field in sorted(named))), False
+
+
+_INDEFINITE_ARTICLE = re.compile(r"an?\s", re.IGNORECASE)
+_ROUTE_WORDS = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1)
+def _route_nouns() -> frozenset[str]:
+    return frozenset(load_vocab(EXPERIENCE_TO_SCORECARD)["education_route_nouns"])
+
+
+def _is_route(field: str) -> bool:
+    """Whether a listed part after the fields names another way into the job, not a field: an indefinite article
+    and a route's noun ("an apprenticeship with HNC", "a coding certificate program"); "a related life science",
+    "a technical field" are fields."""
+    return _INDEFINITE_ARTICLE.match(field) is not None and not _route_nouns().isdisjoint(
+        _ROUTE_WORDS.findall(field.lower())
+    )
 
 
 def _in_page_order(named: list[tuple[int, str]], start: int, listed: list[str]) -> list[str]:
