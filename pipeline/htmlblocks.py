@@ -938,7 +938,8 @@ def _text_or_none(value: object) -> str | None:
 
 
 def _entry_date(h1: etree._Element | None) -> str | None:
-    """The publication date the entry header prints next to the title: <time datetime="2025-03-14">.
+    """The publication date the entry header prints next to the title: <time datetime="2025-03-14">, or a <time>
+    with no datetime whose text is a date (Elementor: <time>November 19, 2025</time>).
 
     Block themes without an SEO plugin write no article:published_time. The first dated <time> in the
     nearest ancestor of the <h1> holding one is the entry's, up to the <article> or <main> element: the
@@ -951,7 +952,7 @@ def _entry_date(h1: etree._Element | None) -> str | None:
             break
         edited = False  # the holder's dated <time> is labelled as the last edit's
         for time in holder.iter("time"):
-            stamp = (time.get("datetime") or "").strip()
+            stamp = _time_stamp(time)
             if stamp and not _UPDATED_CLASSES.intersection((time.get("class") or "").split()):
                 if not _labelled_update(time):
                     return stamp
@@ -961,6 +962,15 @@ def _entry_date(h1: etree._Element | None) -> str | None:
         if holder.tag == "article" or holder.tag == "main":
             break
     return None
+
+
+def _time_stamp(time: etree._Element) -> str:
+    """A <time>'s date: its datetime attribute, or, with none (Elementor's post-info widget writes
+    "<time>November 19, 2025</time>"), its text when that is a date."""
+    stamp = time.get("datetime")
+    if stamp is None:
+        return iso_date(_text(time)) or ""
+    return stamp.strip()
 
 
 # An entry header holds the title and its meta line, a few elements: an ancestor with more is the content's box.

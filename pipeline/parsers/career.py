@@ -671,7 +671,39 @@ def with_own_role_chain(career: CareerPath, title: str | None) -> CareerPath:
 def _moves_from(role: CareerRole, title: str) -> bool:
     """Whether a next role's line is a move from the page's own role, named by its first step."""
     move = role.transition
-    return move is not None and len(move.path) >= 2 and role.name == move.from_role and _same_role(role.name, title)
+    return (
+        move is not None
+        and len(move.path) >= 2
+        and role.name == move.from_role
+        and (_same_role(role.name, title) or _own_role_shortened(role.name, title))
+    )
+
+
+_SHORT_ROLE_WORDS = 2  # "Floor Supervisor": a shortening names the role's post, a word alone ("Supervisor") no role
+
+
+def _own_role_shortened(step: str, title: str) -> bool:
+    """Whether a next-role chain's first step names the page's role shortened, as a chain writes steps: "Floor
+    Supervisor" for "Casino Floor Supervisor", the title's last two words or more, the words it drops a setting, no
+    rank or deputy's word ("Store Manager" is the next step of an "Assistant Store Manager", "Data Engineer" a
+    step below a "Senior Data Engineer")."""
+    words, full = step.lower().split(), (split_note(title)[0] or title).lower().split()
+    if len(words) < _SHORT_ROLE_WORDS or len(words) >= len(full) or full[-len(words) :] != words:
+        return False
+    return not _below_or_above(full[: -len(words)])
+
+
+def _below_or_above(words: list[str]) -> bool:
+    """Whether a title's leading words hold a rank (seniority.json's levels) or a deputy's word ("assistant")."""
+    text = f" {' '.join(words)} "
+    return any(f" {word} " in text for word in _rank_and_deputy_words())
+
+
+@lru_cache(maxsize=1)
+def _rank_and_deputy_words() -> tuple[str, ...]:
+    levels = load_vocab("seniority.json")["levels"]
+    ranks = [word.lower() for level, names in levels.items() if level != "_comment" for word in names]
+    return (*ranks, *(word.lower() for word in load_vocab(EXPERIENCE_TO_SCORECARD)["role_deputy_words"]))
 
 
 def _next_step(role: CareerRole, title: str) -> CareerRole:

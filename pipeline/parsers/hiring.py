@@ -529,6 +529,37 @@ def _item_led(blocks: list[Block]) -> bool:
     )
 
 
+_NAME_LIST_ITEMS = 3  # a title and one fragment may be a title and its detail; three names make a list
+
+
+def _name_list(blocks: list[Block]) -> bool:
+    """A flat list of bare names, one of them naming an exercise: each item is one exercise.
+
+    "Live table simulation with seeded dealer errors" / "Payout math test" / "Role-played guest dispute": every
+    item a capitalised name of two words or more with no sentence end, label, dash or bracket, none a task (a
+    verb and its object), all at the top level under one marker. An exercise's details tell something: a
+    task, a sentence, a "Scenario: ..." label, or a one-word fragment ("SQL", "Python"); a title with a
+    bracket ("Case study (60 minutes)") heads the lines under it.
+    """
+    items = [b for b in blocks if b.kind != BlockKind.HEADING]
+    if len(items) < _NAME_LIST_ITEMS or any(
+        b.kind != BlockKind.LIST_ITEM or b.depth or b.marker != items[0].marker for b in items
+    ):
+        return False
+    return all(_bare_name(b.text) for b in items) and any(is_exercise_title(b.text) for b in items)
+
+
+def _bare_name(text: str) -> bool:
+    text = text.strip()
+    return (
+        _is_short_title(text)
+        and len(text.split()) >= 2
+        and not text.endswith(_NO_TITLE_END)
+        and "(" not in text
+        and not _is_task(text)
+    )
+
+
 def _is_title_line(text: str) -> bool:
     """Whether a line only titles an exercise, its details on the lines after it: "Take-home exercise (2–4
     hours)". A labelled sentence ("SQL exercise: reconcile two extracts") is a whole exercise, an item like its
@@ -590,9 +621,10 @@ def _exercises(blocks: list[Block], notes: list[str], unparsed: list[str]) -> li
     item_led = not label_led and _item_led(blocks)
     sentence_led = not label_led and not item_led and _sentence_led(blocks)
     lone_task = _lone_timed_task(blocks)  # "Process a sample box ... in 60–90 minutes.": told in its one sentence
-    # In an item-led or sentence-led list each top-level item is one exercise, named by its label when it has
-    # one ("System design: rate limiter or order service.").
-    exercise_items = {id(b) for b in _top_items(blocks)} if item_led or sentence_led else set()
+    # In an item-led or sentence-led list, or a list of bare names, each top-level item is one exercise, named by
+    # its label when it has one ("System design: rate limiter or order service.").
+    named = not (label_led or item_led or sentence_led) and _name_list(blocks)
+    exercise_items = {id(b) for b in _top_items(blocks)} if item_led or sentence_led or named else set()
     # Only beside unlabelled sentences does a labelled one keep its whole line: in a list all of labels, the
     # label is each exercise's text and the rest its detail.
     told_items = exercise_items if _some_unlabelled(blocks, exercise_items) else set()

@@ -489,28 +489,42 @@ def _flat_groups(blocks: list[Block]) -> tuple[list[Block], list[VariantGroup]] 
     the dimension form instead. Siblings stay siblings: a bullet's points are the items nested under it.
     """
     nodes = item_tree(blocks)
-    read = [(node, _labelled_bullet(node)) if node.block.kind == BlockKind.LIST_ITEM else (node, []) for node in nodes]
-    labels = [variants[0].name for _node, variants in read if variants]
+    read = [(node, _bullet_groups(node)) if node.block.kind == BlockKind.LIST_ITEM else (node, []) for node in nodes]
+    labels = [heads[0][0] for _node, heads in read if heads]
     if len(labels) < 2 or all(subheading_key(_SECTION, label) for label in labels):
         return None
     # No sub-heading names a group: each labelled bullet is its own, headed by its label as printed (a
     # heading is the page's words); its dimension says which bullets belong together.
     groups: list[VariantGroup] = []
     rest: list[Block] = []
-    dimensions = iter(_run_dimensions([variant.name for _node, variants in read for variant in variants]))
-    for node, variants in read:
-        if not variants:
+    dimensions = iter(_run_dimensions([heading for _node, heads in read for heading, _note, _variants in heads]))
+    for node, heads in read:
+        if not heads:
             rest += _node_blocks(node)
         groups += [
-            VariantGroup(
-                dimension=next(dimensions),
-                heading=variant.name,
-                heading_note=variant.note,
-                variants=[variant],
-            )
-            for variant in variants
+            VariantGroup(dimension=next(dimensions), heading=heading, heading_note=note, variants=variants)
+            for heading, note, variants in heads
         ]
     return rest, groups
+
+
+def _bullet_groups(node: Node) -> list[tuple[str, str | None, list[Variant]]]:
+    """(heading, note, variants) of each group a flat list's bullet makes: one per variant it names ("Startup:
+    ...; enterprise: ..." two), or one for a bullet labelled by a dimension whose description names the variants
+    ("By property size: Small casinos: ...; large resorts: ...": the label heads them, as in the dimension form;
+    its description's "; name:" cuts no new dimension)."""
+    variants = _labelled_bullet(node)
+    if len(variants) > 1 and _is_dimension_label(variants[0].name):
+        label, description = _variant_label(node.text, _MAX_NAME_WORDS)
+        inner = _inline_variants(description, [point(child) for child in node.children])
+        if label and len(inner) > 1:
+            return [(*_name_note(label), inner)]
+    return [(variant.name, variant.note, [variant]) for variant in variants]
+
+
+def _is_dimension_label(label: str) -> bool:
+    """Whether a bullet's label names a dimension, not a variant: "By property size", "Company size"."""
+    return label[:3].lower() == "by " or subheading_key(_SECTION, label) is not None
 
 
 def parse(section: Section) -> RoleVariants:
