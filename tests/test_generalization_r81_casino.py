@@ -117,6 +117,20 @@ def test_synthetic_jurisdiction_is_a_geography() -> None:
     assert [d for d, _h, _v in _dimensions(html_fields(body))] == ["geography", "other"]
 
 
+def test_synthetic_a_contrast_of_regulated_jurisdictions_stays_regulated_beside_a_geography() -> None:
+    # As tests/unseen/compliance-officer-pdftotext-layout writes it: a label naming two dimensions takes the one its
+    # neighbour names alone, unless it contrasts two variants of the first it names.
+    body = (
+        "<h2>17) Role Variants</h2><ul><li>Large universal bank: specialised officers by topic.</li>"
+        "<li>Small or challenger bank: one officer covers most topics.</li>"
+        "<li>Regulated vs lightly regulated jurisdictions: reporting intensity varies.</li>"
+        "<li>Geography: EU, UK and US regimes differ.</li></ul>"
+    )
+    assert [d for d, _h, _v in _dimensions(html_fields(body))] == [
+        "company_size", "company_size", "regulated", "geography"
+    ]
+
+
 # --- synthetic: a next-role chain from the role's short name ----------------------------------------------------------
 
 

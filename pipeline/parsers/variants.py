@@ -464,13 +464,21 @@ def _label_dimensions(name: str) -> list[VariantDimension]:
     return list(named) or [VariantDimension.OTHER]
 
 
+# "A vs B", "A versus B": a label contrasting two variants of one dimension.
+_CONTRAST = re.compile(r" (?:vs\.?|versus) ", re.IGNORECASE)
+
+
 def _run_dimensions(names: list[str]) -> list[VariantDimension]:
     """The dimension of each label of a run: a label naming two ("Startup / small company", "Large enterprise")
     takes the one a neighbouring label names alone ("Mid-size company": the run is of company sizes), else the
-    one it names first."""
+    one it names first; a contrast names what it contrasts first ("Regulated vs lightly regulated jurisdictions"
+    is regulated, whatever its neighbours)."""
     named = [_label_dimensions(name) for name in names]
     resolved = []
     for k, dimensions in enumerate(named):
+        if _CONTRAST.search(names[k]):
+            resolved.append(dimensions[0])
+            continue
         neighbours = [named[j][0] for j in (k - 1, k + 1) if 0 <= j < len(named) and len(named[j]) == 1]
         resolved.append(next((dim for dim in dimensions if dim in neighbours), dimensions[0]))
     return resolved
