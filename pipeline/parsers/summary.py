@@ -659,6 +659,8 @@ def split_teams(text: str) -> list[str]:
     parts = split_enumeration(text)
     if _shares_head(text, parts) or _shares_people_head(text, parts) or _qualifier_series(parts):
         return [text.strip().rstrip(".")]
+    if len(parts) > 1 and " and " in parts[0] and (opened := _series_after_and(text)) is not None:
+        return opened
     held = text
     if "(" in text and "," in text:  # most enumerations have no bracketed acronym after a comma
         for match in _ACRONYM.finditer(text):
@@ -676,6 +678,20 @@ def split_teams(text: str) -> list[str]:
     if len(parts) > 2 and _CONJUNCTION.search(text):
         parts = _with_modifier_runs(parts)
     return _closing_and_split(text, parts)
+
+
+def _series_after_and(text: str) -> list[str] | None:
+    """The two members of a list whose first comma member closes on 'and' and a bare modifier that opens a
+    modifier series: "Ophthalmologists and retina, glaucoma, and cornea subspecialists" → ["Ophthalmologists",
+    "retina, glaucoma, and cornea subspecialists"] (subspecialists of three kinds, not teams "glaucoma" and
+    "Ophthalmologists and retina"); None when the first member's 'and' opens no such series, or what stands before
+    it is one more modifier ("Clinical and retina, ...": a group the plain rules keep as they do)."""
+    first = split_top_level(text, ",")[0]
+    cut = text.find(first) + first.rfind(" and ")
+    before, series = text[:cut], text[cut + len(" and ") :].strip().rstrip(".")
+    if not before.strip() or _bare_modifier(before.strip()) or not _modifier_series(series):
+        return None
+    return [before.strip(), series]
 
 
 # One lower-case word, hyphens allowed: "phone", "drive-through".
