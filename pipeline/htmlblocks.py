@@ -35,6 +35,7 @@ from .layout import (
     MD_STRONG,
     TAB_ITEM_MARKERS,
     Piece,
+    dash_run,
     md_heading,
     new_piece,
     split_inline_list,
@@ -3164,6 +3165,12 @@ class _Walker:
                 depth = 1 if in_item or (parent_open and item[:1].islower()) else 0
                 if depth == 0:
                     parent_open = item.endswith(":")
+                    if " – " in item and (run := dash_run(item)):
+                        # "– A – B – C" under a lead line: the list run on in one line, one item a dash (each
+                        # with the paragraph's span, as its other lines).
+                        for text_of_item, _, _ in run:
+                            self.pieces.append(new_piece((Block.list_item(text_of_item, start, end, 0, "–"), ratio)))
+                        continue
                 self.pieces.append(new_piece((Block.list_item(item, start, end, depth, "–"), ratio)))
             else:
                 in_item = parent_open = False

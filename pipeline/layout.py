@@ -20,6 +20,7 @@ __all__ = [
     "QUOTE_OPENERS",
     "TAB_ITEM_MARKERS",
     "Piece",
+    "dash_run",
     "infer_nesting",
     "is_code_like_word",
     "is_headline",
@@ -174,6 +175,21 @@ def split_inline_list(block: Block, link_ratio: float = 0.0) -> list[Piece]:
     if not (lead.endswith(":") or len(items) >= 2):
         return [new_piece((block, link_ratio))]
     return _as_pieces(block, link_ratio, lead, items, "–")
+
+
+def dash_run(item: str) -> list[tuple[str, int, int]]:
+    """The items, with their (start, end) in it, of a dash line's text that runs on into more dash items: "Open
+    terrain early – Defend claims – Retain pass holders" → three items, as split_inline_list cuts a lead's run
+    (each opening as an item does; two dashes or more: one is a title's detail); [] otherwise."""
+    pieces = split_inline_list(Block.paragraph(item, 0, len(item)))
+    lead = pieces[0].block
+    if len(pieces) < 3 or lead.kind is not BlockKind.PARAGRAPH:
+        return []
+    if lead.text.endswith(":") or not lead.text[:1].isupper():
+        return []  # "Tasks: – a – b" is a lead's list, "build – test – ship" no items
+    if any(piece.block.depth for piece in pieces[1:]):
+        return []  # a nested run ("Tasks: – build – propose") is no flat list of items
+    return [(piece.block.text, piece.block.start, piece.block.end) for piece in pieces]
 
 
 def _dash_separators(text: str) -> list[tuple[int, int]]:

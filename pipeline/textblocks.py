@@ -41,6 +41,7 @@ from .layout import (
     MD_STRONG,
     TAB_ITEM_MARKERS,
     Piece,
+    dash_run,
     is_headline,
     md_heading,
     new_piece,
@@ -731,7 +732,14 @@ def text_to_pieces(text: str) -> list[Piece]:
             pieces.append(new_piece((Block.list_item(stripped, start, end, 0, "-"), link_ratio)))
         elif first in "–—" and (match := _DETAIL.match(body)):
             depth = _detail_depth(pieces, match.group(2), run_bases)
-            pieces.append(new_piece((Block.list_item(match.group(2), start, end, depth, first), link_ratio)))
+            if depth == 0 and " – " in match.group(2) and (run := dash_run(match.group(2))):
+                # "– A – B – C" under a lead line: the list run on in one line, one item a dash, each at its
+                # place in the line (so it reads as items split from one line, not as dash-opened lines).
+                base = start + max(0, text.find(match.group(2), start, end) - start)
+                for item, a, b in run:
+                    pieces.append(new_piece((Block.list_item(item, base + a, base + b, 0, first), link_ratio)))
+            else:
+                pieces.append(new_piece((Block.list_item(match.group(2), start, end, depth, first), link_ratio)))
         elif (numeric or first in ITEM_MARKERS) and (match := _ITEM.match(body)):
             indent, marker, item_text = match.groups()
             depth = _indent_depth(indent, indent_stack)

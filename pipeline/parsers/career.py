@@ -572,6 +572,16 @@ def _inline_roles(text: str) -> list[str]:
     return []
 
 
+def _one_line_chain(text: str) -> bool:
+    """Whether a role list's one line is an arrow chain of role names ("Ski Patroller → Senior Patroller → Team
+    Leader"), each step a short capitalised name, as one list item of the chain would be; not a sentence with an
+    arrow in it ("Most move → management after years")."""
+    steps = arrow_path(text)  # no arrow on the line (most): one regex search
+    return len(steps) >= 2 and all(
+        step[:1].isupper() and len(split_note(step)[0].split()) <= _INLINE_ROLE_WORDS for step in steps
+    )
+
+
 def parse(section: Section) -> CareerPath:
     """Parse the section's blocks into typed fields."""
     roles: dict[str, list[CareerRole]] = {name: [] for name in _ROLE_LISTS.values()}
@@ -598,6 +608,10 @@ def parse(section: Section) -> CareerPath:
             if not nodes and len(notes) == lead + 1 and len(inline := _inline_roles(notes[lead])) > 1:
                 del notes[lead]  # "<strong>Common feeder roles:</strong> A; B (note); C": the list on one line
                 roles[_ROLE_LISTS[key]] += [_role(piece, [], False) for piece in inline]
+                continue
+            if not nodes and len(notes) == lead + 1 and _one_line_chain(notes[lead]):
+                # "<strong>Common feeder roles:</strong> A → B → C": the chain the one item a list would hold.
+                roles[_ROLE_LISTS[key]].append(_role(notes.pop(), [], False))
                 continue
             lost = sum(_lost_arrow(node.text) is not None for node in nodes) >= _LOST_ARROW_LINES
             for node in nodes:

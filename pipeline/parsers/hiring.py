@@ -928,12 +928,16 @@ _AREA_WORDS = 6
 
 # The last part of a series written out in a sentence's commas: "A, B, and C".
 _SERIES_END = re.compile(r"(?:and|or)\s+")
+# A series with no "and" is a bare list when it has this many parts ("medical skills, toboggan skills, avalanche
+# judgment, leadership on scene, written reports."): three short comma parts may be a sentence's clauses.
+_BARE_SERIES = 4
 
 
 def _inline_assessments(blocks: list[Block]) -> list[AssessmentArea]:
     """The areas of a sub-section written as one line and no list, each part an area: ';'-joined, or a series
-    of ','-joined ones its last closed by "and" ("Process depth, control mindset, and openness to change.");
-    [] otherwise (a sentence with a ';' in it is a note)."""
+    of ','-joined ones its last closed by "and" ("Process depth, control mindset, and openness to change.") or,
+    four or more, bare ("medical skills, toboggan skills, avalanche judgment, written reports."); [] otherwise
+    (a sentence with a ';' in it is a note)."""
     if len(blocks) != 1 or blocks[0].kind is not BlockKind.PARAGRAPH:
         return []
     text = blocks[0].text
@@ -941,9 +945,10 @@ def _inline_assessments(blocks: list[Block]) -> list[AssessmentArea]:
         parts = [CLOSING_STOP.sub("", part.strip()) for part in split_top_level(text, ";")]
     elif "," in text:
         parts = [CLOSING_STOP.sub("", part.strip()) for part in split_top_level(text, ",")]
-        if (last := _SERIES_END.match(parts[-1])) is None:
+        if (last := _SERIES_END.match(parts[-1])) is not None:
+            parts[-1] = parts[-1][last.end() :]
+        elif len(parts) < _BARE_SERIES:
             return []
-        parts[-1] = parts[-1][last.end() :]
     else:
         return []
     if len(parts) < 3 or not all(0 < len(part.split()) <= _AREA_WORDS for part in parts):

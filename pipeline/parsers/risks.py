@@ -27,7 +27,7 @@ from .common import (
     split_lead,
     subsections_by_field,
 )
-from .text import split_title_description
+from .text import split_title_description, split_title_detail
 
 __all__ = ["RiskItem", "Risks", "parse"]
 
@@ -75,8 +75,31 @@ _FIELD_BY_KEY = {
 }
 
 
+_DASH_TITLE_WORDS = 8  # as split_title_description's colon title
+_SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _dash_title(text: str, *, capital: bool = True) -> tuple[str, str] | None:
+    """A risk's "Title – description" (a bold title, then a dash) split at its first spaced dash, the title a
+    short phrase: "Fatigue – long storm cycles erode judgment" → ("Fatigue", "long storm cycles erode
+    judgment"); None for a sentence or no dash. Without ``capital`` the title may open in lower case: the rest of
+    a group's label ("Anti-pattern: hero culture – patrollers skip protocols")."""
+    title, description = split_title_detail(text)  # no spaced dash (most texts): one regex search
+    if description is None or len(title.split()) > _DASH_TITLE_WORDS or _SENTENCE_STOP.search(title):
+        return None
+    return (title, description) if title[:1].isupper() or title[:1].isdigit() or not capital else None
+
+
+def _title_description(text: str) -> tuple[str | None, str]:
+    """A risk item's title and description: "Title: description", else "Title – description"; (None, text)."""
+    title, description = split_title_description(text)
+    if title is None and (dashed := _dash_title(text)) is not None:
+        return dashed
+    return title, description
+
+
 def _risk(node: Node) -> RiskItem:
-    title, description = split_title_description(node.text)
+    title, description = _title_description(node.text)
     return RiskItem.__pydantic_validator__.validate_python(
         {
             "title": title,
@@ -97,11 +120,13 @@ def _labelled_group(section_id: str, node: Node) -> tuple[str, RiskItem] | None:
     its title: "Anti-pattern – bug counting: rewarding defect volume" is an anti-pattern "bug counting"."""
     if node.block.kind is not BlockKind.LIST_ITEM:
         return None
-    label, description = split_title_description(node.text)
+    label, description = _title_description(node.text)
     if not label:
         return None
     head, *rest = _GROUP_LABEL.split(label, maxsplit=1)
     title = rest[0].strip() if rest else ""
+    if not title and (dashed := _dash_title(description, capital=False)) is not None:
+        title, description = dashed  # "Anti-pattern: hero culture – patrollers skip protocols"
     key = None
     if len(head.split()) <= _GROUP_LABEL_WORDS:
         # A label names one item of a group the headings name in the plural: "Anti-pattern", "Business risk".

@@ -505,7 +505,8 @@ def _shared_kind(cell: str, pieces: list[str]) -> list[str]:
     last piece the gazetteer knows whole names no shared kind, nor one led by an acronym after brands that are
     none ("Quartzy / LIMS inventory module": the acronym is the kind's own word, as "ICE / EEX / CME" are not).
     An interface kind ("APIs") is shared after any names (see _INTERFACES). After a comma (a list, not
-    alternatives) only a plural kind is shared: in "Navisworks, Revit viewer" the viewer is Revit's alone."""
+    alternatives) only a plural kind is shared: in "Navisworks, Revit viewer" the viewer is Revit's alone. After a
+    line break (a cell's "<br>" list: one entry a line) none is: "Snowbase<br>Paper accident forms"."""
     if len(pieces) < 2:
         return pieces  # most cells: one tool
     brand, _, kind = pieces[-1].partition(" ")
@@ -519,8 +520,11 @@ def _shared_kind(cell: str, pieces: list[str]) -> list[str]:
         return pieces
     if brand.isupper() and not any(piece.isupper() for piece in pieces[:-1]) and not _device_class(kind):
         return pieces
-    if not _plural(kind) and not cell[: cell.rfind(pieces[-1])].rstrip().endswith("/"):
+    before = cell[: cell.rfind(pieces[-1])]
+    if not _plural(kind) and not before.rstrip().endswith("/"):
         return pieces
+    if "\n" in before and before.rstrip(" \t").endswith("\n"):
+        return pieces  # "Snowbase<br>Paper accident forms": a line of its own is an entry of its own, none shared
     return [f"{piece} {kind}" for piece in pieces[:-1]] + [pieces[-1]]
 
 
