@@ -194,7 +194,7 @@ def test_school_size_is_company_size() -> None:
     dimensions = _fields()["role_variants"]["dimensions"]
     assert [(d["heading"], d["dimension"]) for d in dimensions] == [
         ("By school size", "company_size"),
-        ("By setting", "industry"),
+        ("By setting", "geography"),  # "Urban Title I schools ...", "Rural schools ...": kinds of place (round 81)
         ("By geography", "geography"),
         ("Regulated vs non-regulated environment", "regulated"),
     ]

@@ -558,6 +558,25 @@ _MIN_COMMA_ROLES = 3
 _INLINE_ROLE_WORDS = 6  # "Art Handler / Preparator": a role's name, its note aside, is a few words
 
 
+def _continued_moves(roles: list[CareerRole]) -> list[CareerRole]:
+    """The next roles, a move that goes on from a step an earlier move reached named by the step after it: under
+    "Next likely roles", "Branch Manager → Regional Manager" then "Regional Manager → Deputy Director" is one path
+    written a move a line, and its second line names the Deputy Director, not the Regional Manager again (the
+    move kept). A first step no earlier move reaches ("Senior Consultant → Principal ...") names its line."""
+    if len(roles) < 2 or sum(role.transition is not None for role in roles) < 2:
+        return roles  # nearly every list: one move at most
+    reached: set[str] = set()
+    out: list[CareerRole] = []
+    for role in roles:
+        move = role.transition
+        if move is not None and len(move.path) >= 2 and role.name == move.from_role:
+            if move.path[0].strip().lower() in reached:
+                role = role.model_copy(update={"name": _step_name(move.path[1])})
+            reached.update(step.strip().lower() for step in move.path[1:])
+        out.append(role)
+    return out
+
+
 def _inline_roles(text: str) -> list[str]:
     """The roles of a feeder, next or adjacent list written on one line: split at semicolons, else at commas when
     every piece is a short capitalised name ("Collections Manager, Exhibitions Manager (track), ..."); [] for a
@@ -644,6 +663,7 @@ def parse(section: Section) -> CareerPath:
             evolution += paths
         else:
             other.append(extra_subsection(sub.title, sub.blocks))
+    roles["next_roles"] = _continued_moves(roles["next_roles"])
     return CareerPath(
         notes=notes,
         next_roles_horizon=horizon,
@@ -725,10 +745,14 @@ def _next_step(role: CareerRole, title: str) -> CareerRole:
     Agronomy Manager") named by the step after the role (Senior Agronomist), not the role itself; the move kept."""
     if not _moves_from(role, title) or role.transition is None:
         return role  # "Senior Solutions Consultant → Principal ...": the line's first step is a next role of its own
-    step = role.transition.path[1]
+    return role.model_copy(update={"name": _step_name(role.transition.path[1])})
+
+
+def _step_name(step: str) -> str:
+    """A move's step as a role's name: a lower-case bracket is a note on the step ("Lead (player-coach)"); a
+    capitalised one is part of its title."""
     name, note = split_note(step)
-    # A lower-case bracket is a note on the step ("Lead (player-coach)"); a capitalised one is part of its title.
-    return role.model_copy(update={"name": name if name and note and note[:1].islower() else step})
+    return name if name and note and note[:1].islower() else step
 
 
 def _own_role_path(career: CareerPath, title: str) -> list[str] | None:

@@ -291,7 +291,23 @@ def _group(sub: Subsection) -> VariantGroup:
     elif group.variants and group.dimension is VariantDimension.OTHER and "size" in sub.title:
         if _SIZE_HEADING.fullmatch(split_note(sub.title)[0].strip()) and _named_by_size(group.variants):
             group = group.model_copy(update={"dimension": VariantDimension.COMPANY_SIZE})
+    elif group.dimension is VariantDimension.INDUSTRY and "etting" in sub.title and _places(group):
+        group = group.model_copy(update={"dimension": VariantDimension.GEOGRAPHY})
     return group
+
+
+def _places(group: VariantGroup) -> bool:
+    """Whether every item of a "By setting" group opens with a word for a kind of place ("Urban branches face
+    ...", "Rural: ..."): the settings are geographies, not the industry's care or work settings (hospital, clinic)."""
+    texts = [variant.name for variant in group.variants] or [note.text for note in group.notes]
+    return bool(texts) and all(_opens_with(text, VariantDimension.GEOGRAPHY) for text in texts)
+
+
+def _opens_with(text: str, dimension: VariantDimension) -> bool:
+    """Whether a known word or phrase of the dimension opens the text."""
+    strings = nlp().vocab.strings
+    doc = nlp().make_doc(text)
+    return any(not start and strings[match_id] == dimension.value for match_id, start, _end in _label_matcher()(doc))
 
 
 # A heading naming the size of the place the role works in, by a noun no phrase lists ("By plant size", "By
