@@ -1687,7 +1687,11 @@ def _prior_roles(text: str) -> tuple[list[CareerRole], list[str]]:
         mostly_roles = 2 * len(found) > len(roles)
         if len(found) == len(roles) or (len(found) >= 2 and (mostly_roles or not _is_role(parse_role(text)))):
             named = [
-                known or _titled_agent(role) or _bare_acronym(role) or _sentence_agent(role, found)
+                known
+                or _titled_agent(role)
+                or _bare_acronym(role)
+                or _sentence_agent(role, found)
+                or _lone_titled_agent(role, found)
                 for role, known in zip(roles, named, strict=True)
             ]
             found = list(compress(roles, named))
@@ -1826,6 +1830,30 @@ def _titled_agent(role: CareerRole) -> bool:
     if not _agent_name(words):
         return False
     return all(word[:1].isupper() for word in words)
+
+
+# Words ending as agent nouns do that are no job alone: a remainder ("Other"), a comparison or a grade ("Similar",
+# "Senior", "Prior"), a function word ("Either").
+_LONE_NON_AGENTS = frozenset(
+    ("other", "others", "either", "neither", "similar", "senior", "junior", "prior", "former", "major", "minor")
+)
+
+
+def _lone_titled_agent(role: CareerRole, listed: list[CareerRole]) -> bool:
+    """One capitalised word closed by an agent noun's ending among two or more title-cased roles of more words
+    ("Licensed Funeral Director, Embalmer, Funeral Service Apprentice"): a job named by its trade's one word, as
+    the list writes its other titles, though the role nouns do not list it. Not a remainder nor a grade word
+    ("Sourcer, Recruiting Coordinator, Other"), nor a word in capitals (an acronym, see _bare_acronym)."""
+    word = role.name
+    if " " in word or role.qualifier or not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+    lowered = word.lower()
+    if len(word) < 5 or not lowered.endswith(_TITLE_AGENT_ENDINGS):
+        return False
+    if lowered in _LONE_NON_AGENTS or lowered in _NO_JOB_NOUNS:
+        return False
+    titled = [words for other in listed if len(words := other.name.split()) >= 2]
+    return sum(all(word[:1].isupper() for word in words) for words in titled) >= 2
 
 
 def _agent_name(words: list[str]) -> bool:

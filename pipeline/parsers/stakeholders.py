@@ -48,6 +48,7 @@ from .text import (
     labelled_segments,
     normalise_label,
     paren_depth,
+    split_at_colon,
     split_enumeration,
     split_label,
     split_note,
@@ -442,10 +443,39 @@ def _bracketed_label(text: str) -> tuple[str | None, str]:
     return name, text[close + 3 :].strip()
 
 
+# A piece of a listed name: a few words, none of which opens a clause ("Works with finance, legal and HR" is a
+# sentence's subject and its objects, not three kinds of stakeholder).
+_LISTED_NAME_WORDS = 3
+_CLAUSE_OPENERS = frozenset(("with", "to", "for", "on", "by", "from", "as", "is", "are", "who", "that", "when"))
+
+
+def _listed_label(text: str) -> tuple[str | None, str]:
+    """("A, B, and C", value) of a line naming several kinds of stakeholder before its colon, which split_label
+    takes for no label (its labels hold no comma): "Clergy, celebrants, and cemeteries: service partners" → the
+    names, the nature; (None, text) for any other line. Each comma piece is a short noun phrase, the whole a
+    name (capitalised, a few words, no sentence end)."""
+    if ", " not in text or ": " not in text:
+        return None, text  # nearly every line: no comma before a colon to read
+    parts = split_at_colon(text, max_words=_MAX_NAME_WORDS)
+    if parts is None or "," not in parts[0] or not looks_like_name(parts[0]):
+        return None, text
+    pieces = split_enumeration(parts[0], ",")
+    if len(pieces) < 2 or not all(
+        0 < len(words := piece.split()) <= _LISTED_NAME_WORDS and _CLAUSE_OPENERS.isdisjoint(map(str.lower, words))
+        for piece in pieces
+    ):
+        return None, text
+    return parts
+
+
 def _name_label(text: str) -> tuple[str | None, str]:
-    """split_label of a stakeholder's line, its name's brackets allowed to hold commas."""
+    """split_label of a stakeholder's line, its name's brackets allowed to hold commas, and its name a list of
+    kinds ("Clergy, celebrants, and cemeteries: service partners")."""
     label, value = split_label(text)
-    return (label, value) if label is not None else _bracketed_label(text)
+    if label is not None:
+        return label, value
+    label, value = _bracketed_label(text)
+    return (label, value) if label is not None else _listed_label(text)
 
 
 def _head(text: str) -> tuple[str, list[StakeholderDetail]]:
