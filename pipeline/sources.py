@@ -10,6 +10,7 @@ and what the input says about where it came from.
 
 from __future__ import annotations
 
+import html as html_module
 import json
 import re
 import zlib
@@ -792,7 +793,7 @@ def _json_pages(data: object, encoding: str) -> list[Page]:
         if not _is_post(post):
             # An entry of a list that is no post (say, cut short by the scraper): its place is reported, the
             # posts around it are still read.
-            meta = SourceMeta(post_id=ids[index], title=_rendered(post, "title") if isinstance(post, dict) else None)
+            meta = SourceMeta(post_id=ids[index], title=_post_title(post) if isinstance(post, dict) else None)
             pages.append(Page("", InputForm.HTML, InputForm.WP_JSON, meta, encoding, [], part, _no_post_reason(post)))
             continue
         if not _html_post(post):
@@ -801,7 +802,7 @@ def _json_pages(data: object, encoding: str) -> list[Page]:
         article, utf8 = _post_html(post)
         html, repairs = repair_text(article, utf8)
         utf8 = utf8 if utf8 is not None and html == article else None  # still the text's bytes, for lxml
-        title, title_repairs = repair_text(_rendered(post, "title") or "")
+        title, title_repairs = repair_text(_post_title(post) or "")
         repairs += _raw_fields_read(post)
         link = _string(post.get("link") or post.get("url"))
         slug = _string(post.get("slug"))
@@ -1218,6 +1219,15 @@ def _rendered(post: dict, key: str) -> str | None:
     if isinstance(value, dict):
         value = value.get("raw") if _reads_raw(value) else value.get("rendered")
     return _string(value)
+
+
+def _post_title(post: dict) -> str | None:
+    """A REST post's title as text: title.rendered is HTML, its entities decoded.
+
+    "Irrigation Technician (Golf &#038; Landscape): Role Blueprint" → "Irrigation Technician (Golf & Landscape): ...".
+    """
+    title = _rendered(post, "title")
+    return html_module.unescape(title) if title and "&" in title else title
 
 
 # A post fetched with context=edit (a draft, an editor's export) may hold its article only as the editor saved it:
