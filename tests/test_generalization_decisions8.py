@@ -309,3 +309,20 @@ def test_one_area_label_in_an_approval_list_stays_a_decision() -> None:
     rights = _decision_rights(("Requires director approval", "Budget: spend above $10k."))
     assert [d["text"] for d in rights["manager_approval"]["decisions"]] == ["Budget: spend above $10k."]
     assert rights["budget"] is None
+
+
+def test_an_owner_beside_executives_keeps_the_manager_tier() -> None:
+    # tests/unseen/yoga-studio-manager-wix-ricos: once 'owner' named an executive (round 82), the owner's list,
+    # ranked below "executive", took the free team tier; a person at the executive level is no team.
+    rights = _decision_rights(
+        ("Can decide independently", "Class substitutions."),
+        ("Requires owner approval", "Any spend above $500."),
+        ("Requires executive approval", "Signing or renewing the lease."),
+    )
+    assert _tiers(rights) == {
+        "independent": "Can decide independently",
+        "team_approval": None,
+        "manager_approval": "Requires owner approval",
+        "executive_approval": "Requires executive approval",
+        "other": [],
+    }

@@ -493,7 +493,15 @@ def _approval_tiers(headings: list[tuple[str, str | None]]) -> list[str | None]:
             return keys
     lowest = min(ranks.values())
     below = [k for k, rank in ranks.items() if rank == lowest]
-    if _TEAM_TIER not in keys and len(below) == 1:
+    # An executive is no team, however low they rank here: "Requires owner approval" beside "Requires executive
+    # approval" (a studio's owner is its manager's manager) stays on the manager tier, the executives' above it. A
+    # body of executives may be ("Requires HR leadership team approval" beside named executives).
+    lowest_approver = approvers[below[0]]
+    if (
+        _TEAM_TIER not in keys
+        and len(below) == 1
+        and (table.levels[lowest_approver] != "executive" or lowest_approver in table.bodies)
+    ):
         keys[below[0]] = _TEAM_TIER
         del ranks[below[0]]
     top = executive_above() if _EXECUTIVE_TIER not in keys else None
