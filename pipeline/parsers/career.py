@@ -263,8 +263,9 @@ def _stages(node: Node) -> list[EvolutionStage]:
 _MIN_CHAIN_ROLES = 3
 _CHAIN_ROLE_WORDS = 5  # "Director of Security GRC", "Head of Security Risk"
 # Where the sentence goes on after a chain's last role: "... → CISO; the focus moves to strategy."
-# The period closing the sentence on the last role splits nothing off: "... → IT Operations Manager."
-_AFTER_CHAIN = re.compile(r"[;:]\s+|(?<=\w)\.(?:\s+|$)|\s+[–—]\s+")
+# The period closing the sentence on the last role splits nothing off: "... → IT Operations Manager.", nor after
+# the last role's bracket: "... → Audit Manager (Payroll and People Processes)."
+_AFTER_CHAIN = re.compile(r"[;:]\s+|(?<=[\w)])\.(?:\s+|$)|\s+[–—]\s+")
 # "... → Director of Support, with the focus moving ...": a comma before a lower-case word ends the last role
 # (a role's own comma opens its team, capitalised: "Senior Manager, Support Operations"); the clause after it
 # says how the path goes, within the sentence: the chain stage's description.
@@ -274,8 +275,9 @@ _ROLE_CHOICE = re.compile(r" or | / ")  # a step of two roles: "Systems Administ
 
 def _is_role_name(step: str) -> bool:
     """A short capitalised name, or a choice of them, no label and no sentence: "Director of Security GRC", not
-    "Year 1: learn"."""
-    words = max(len(choice.split()) for choice in _ROLE_CHOICE.split(step))
+    "Year 1: learn"; a trailing bracket notes the name, its words no part of it ("Audit Manager (Payroll and
+    People Processes)")."""
+    words = max(len(split_note(choice)[0].split()) for choice in _ROLE_CHOICE.split(step))
     if step.endswith((" or", " and")):
         return False  # a branch the arrows write as "A (IC) or → B": no step of its own
     return step[:1].isupper() and words <= _CHAIN_ROLE_WORDS and ":" not in step and not step.endswith(".")
