@@ -1374,6 +1374,26 @@ def _lone_target(text: str) -> tuple[str, str] | None:
     return item[len(target) :].strip(" ,"), target
 
 
+_MAX_TARGET_WORDS = 6  # "Director of Spiritual Care", "Head of Patient Experience and Quality"
+
+
+def _bare_target(text: str) -> bool:
+    """Whether an escalation item is only whom to turn to, a title-cased role or team of a few words ("Director of
+    Spiritual Care", "Safeguarding Lead", "Security Operations"): an escalation list written as its targets, the
+    situation left unsaid; not a situation ("Data access or privacy concerns", "scope changes")."""
+    item = text.strip().rstrip(".")
+    if not item[:1].isupper() or "(" in item:
+        return False  # cheap first: a lower-case item is a situation, a bracket may hold one ("(workload, ...)")
+    words = item.split()
+    # A name is title-cased, but for its joiners: "Unresolved disputes with CRO partners" is a situation.
+    if len(words) > _MAX_TARGET_WORDS or not all(w[:1].isupper() or w in _NAME_JOINERS for w in words[1:]):
+        return False
+    return names_a_role(item) or names_a_team(item)
+
+
+_NAME_JOINERS = frozenset(("of", "and", "&", "for"))
+
+
 def _arrow_paths(text: str) -> list[str]:
     """The escalation paths of a line: "Unresolved L1 issue → L2; suspected breach → Security Operations" is two,
     each ';' part its own trigger → target; "outage → page on-call; notify the EM" is one path, its second part
@@ -1463,6 +1483,9 @@ def escalation_point(text: str) -> EscalationPoint:
             trigger, action = lone
         elif (dashed := _dashed_path(text)) is not None:
             trigger, action = dashed
+        elif _bare_target(text):
+            # "Director of Spiritual Care", "Safeguarding Lead": whom to turn to, no situation named.
+            trigger, action = "", text.strip().rstrip(".")
         else:
             trigger, action = text.strip().rstrip("."), None
     # An escalation chain, "Senior SOC Analyst → SOC Lead → Incident Commander → CISO": each step a target.
