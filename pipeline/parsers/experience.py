@@ -1843,10 +1843,13 @@ def _lone_titled_agent(role: CareerRole, listed: list[CareerRole]) -> bool:
     """One capitalised word closed by an agent noun's ending among two or more title-cased roles of more words
     ("Licensed Funeral Director, Embalmer, Funeral Service Apprentice"): a job named by its trade's one word, as
     the list writes its other titles, though the role nouns do not list it. Not a remainder nor a grade word
-    ("Sourcer, Recruiting Coordinator, Other"), nor a word in capitals (an acronym, see _bare_acronym)."""
+    ("Sourcer, Recruiting Coordinator, Other"), nor a word in capitals (an acronym, see _bare_acronym). A
+    compound of such words joined by a hyphen names one dual-trade job ("Slinger-Signaller", "Driver-Mechanic"):
+    each part capitalised, the last closes the agent noun."""
     word = role.name
-    if " " in word or role.qualifier or not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+    if " " in word or role.qualifier or not all(map(_capitalised_word, word.split("-"))):
         return False
+    word = word.rpartition("-")[2]
     lowered = word.lower()
     if len(word) < 5 or not lowered.endswith(_TITLE_AGENT_ENDINGS):
         return False
@@ -1854,6 +1857,11 @@ def _lone_titled_agent(role: CareerRole, listed: list[CareerRole]) -> bool:
         return False
     titled = [words for other in listed if len(words := other.name.split()) >= 2]
     return sum(all(word[:1].isupper() for word in words) for words in titled) >= 2
+
+
+def _capitalised_word(word: str) -> bool:
+    """Whether a word is one capital then lower-case letters: "Slinger" yes, "HGV", "slinger", "" no."""
+    return word[:1].isupper() and word[1:].islower() and word.isalpha()
 
 
 def _agent_name(words: list[str]) -> bool:
