@@ -688,8 +688,10 @@ def with_own_role_chain(career: CareerPath, title: str | None) -> CareerPath:
     feeder roles, each with its move up to the role; the steps after it next roles, each with the move from the
     role. A step that is a choice ("Head of X / Chief X") is a role each; a role the lists name already is not
     repeated (merged by name: it takes the move when it has none)."""
-    if title and any(_moves_from(role, title) for role in career.next_roles):
-        career = career.model_copy(update={"next_roles": [_next_step(role, title) for role in career.next_roles]})
+    for field in ("next_roles", "adjacent_paths"):  # an adjacent path is a move from the role, as a next role
+        roles = getattr(career, field)
+        if title and any(_moves_from(role, title) for role in roles):
+            career = career.model_copy(update={field: [_next_step(role, title) for role in roles]})
     path = _own_role_path(career, title) if title else None
     if path is None:
         return career  # most pages: no chain, or none through the role
@@ -705,7 +707,8 @@ def with_own_role_chain(career: CareerPath, title: str | None) -> CareerPath:
 
 
 def _moves_from(role: CareerRole, title: str) -> bool:
-    """Whether a next role's line is a move from the page's own role, named by its first step."""
+    """Whether a next role's (or an adjacent path's) line is a move from the page's own role, named by its first
+    step ("Port Operations Supervisor → HSE Manager" under "Adjacent career paths")."""
     move = role.transition
     return (
         move is not None

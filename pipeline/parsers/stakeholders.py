@@ -1023,7 +1023,7 @@ def deciders_in(text: str) -> list[Decider]:
         if required is not None:
             found += required
             continue
-        verbs = find_terms(clause, "decider_verbs")
+        verbs = _deciding_verbs(clause)
         if verbs:
             subject = _LEADING_JOIN.sub("", clause[: verbs[0][1]].strip())
             if _NEGATION.search(subject):
@@ -1048,6 +1048,24 @@ def deciders_in(text: str) -> list[Decider]:
                     for name in _shared_role_nouns(_names(part))
                 ]
     return [_without_article(decider) for decider in found]
+
+
+# The word before an "own" that makes it the adjective, not the deciding verb: a preposition or a possessive ("stops
+# work on own authority", "at their own discretion"). "own" is the one deciding verb that is also an adjective.
+_OWN_ADJECTIVE_BEFORE = re.compile(r"\b(?:on|at|in|of|by|under|with|within|their|its|his|her|our|my|your)\s+$", re.I)
+
+
+def _deciding_verbs(clause: str) -> tuple[tuple[str, int, int], ...]:
+    """The deciding verbs of a clause, an "own" after a preposition or possessive dropped: "Stops work for safety or
+    weather on own authority" names the role's own authority, no one who owns it."""
+    verbs = find_terms(clause, "decider_verbs")
+    if not any(clause[start:end].lower() == "own" for _, start, end in verbs):
+        return verbs  # most clauses: no bare "own"
+    return tuple(
+        verb
+        for verb in verbs
+        if not (clause[verb[1] : verb[2]].lower() == "own" and _OWN_ADJECTIVE_BEFORE.search(clause[: verb[1]]))
+    )
 
 
 def _without_article(decider: Decider) -> Decider:
