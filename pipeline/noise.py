@@ -743,7 +743,8 @@ def _noise_marks(
     # legal disclaimer ("Disclaimer: This blueprint is general guidance ...") and the site's pitch
     # asking the reader to write to it ("... — email wholesale@…"); an author box's bio in the third person
     # ("Lorna writes ... View all posts by Lorna Vittadini →") and its title ("About Lorna Vittadini") left
-    # with nothing below it, as is a related-posts widget's title ("Related roles") once its cards went.
+    # with nothing below it, as is a related-posts widget's title ("Related roles") once its cards went;
+    # so is a reaction bar's counter left alone on its line ("--", "2": _is_reaction_counter).
     # No canonical section starts there.
     kept_below = False  # a kept block lies between this one and the next heading
     for k in range(len(body) - 1, tail - 1, -1):
@@ -752,7 +753,11 @@ def _noise_marks(
             phrases = _promo_phrases(block.text.lower(), vocab)
             if _is_course_list(block.text, vocab) or (
                 block.kind is BlockKind.PARAGRAPH
-                and (_signs_off(block.text.lower(), vocab) or _third_person_bio(body, k, article_words, vocab))
+                and (
+                    _is_reaction_counter(block.text)
+                    or _signs_off(block.text.lower(), vocab)
+                    or _third_person_bio(body, k, article_words, vocab)
+                )
             ) or (
                 phrases
                 and (
@@ -879,6 +884,19 @@ def _signs_off(lower: str, vocab: _Vocab) -> bool:
         or vocab.closing_disclaimer.match(lower) is not None
         or vocab.contact_pitch.search(lower) is not None
     )
+
+
+# A reaction bar's counter under a post, alone on its line: Medium's clap and response buttons saved as text, their
+# icons lost, leave "--" for an empty count and the count itself ("2", "1.4K", "1,204"). No field's content: a
+# lone dash or number says nothing. Asked of a paragraph after the article's last list or table only; the first
+# character spares most of them the match.
+_REACTION_COUNTER = re.compile(r"(?:-{2,3}|[–—])|\d[\d,.]*[KkMm]?")
+_COUNTER_FIRST = frozenset("-–—0123456789")
+
+
+def _is_reaction_counter(text: str) -> bool:
+    """Whether a paragraph is a reaction bar's counter alone ("--", "2", "1.4K")."""
+    return text[:1] in _COUNTER_FIRST and _REACTION_COUNTER.fullmatch(text) is not None
 
 
 _ABOUT = "about "  # an author box's title: "About Lorna Vittadini"
