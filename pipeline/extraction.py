@@ -577,8 +577,10 @@ def _labelled_items(section_id: str, block: Block) -> tuple[tuple[str, str], lis
 def _between_labelled(section_id: str, block: Block, following: Block | None) -> tuple[str, Block] | None:
     """(title, item) of a "Title – Item" paragraph that the next paragraph follows as a known sub-heading with
     its item on one line: after a known sub-heading's items (the caller checks), the title between the two is
-    a sub-heading of its own, not a line of the list above ("Workflow and production cycle – Write, edit, ...")."""
-    if following is None or following.kind is not _PARAGRAPH or section_id not in _colon_labels()["sections"]:
+    a sub-heading of its own, not a line of the list above ("Workflow and production cycle – Write, edit, ...").
+    Only in the tech stack, whose environments are named freely: elsewhere such a line is an item of the list
+    above it (a risk's "Hidden constraints – ..." before "Bottlenecks – ...")."""
+    if following is None or following.kind is not _PARAGRAPH or section_id != SectionId.TECH_STACK.value:
         return None
     title, item = split_title_detail(block.text)
     if item is None or not (item[:1].isupper() or item[:1].isdigit()) or not title[:1].isupper():

@@ -326,3 +326,14 @@ def test_an_owner_beside_executives_keeps_the_manager_tier() -> None:
         "executive_approval": "Requires executive approval",
         "other": [],
     }
+
+
+def test_an_owner_of_a_thing_is_no_executive() -> None:
+    # The review of round 82's merges: 'owner' as an executive made "data owner" outrank a director.
+    rights = _decision_rights(
+        ("Requires data owner approval", "Schema changes to governed tables."),
+        ("Requires director approval", "New data vendors."),
+    )
+    tiers = _tiers(rights)
+    assert tiers["manager_approval"] == "Requires director approval"
+    assert tiers["executive_approval"] is None

@@ -6,8 +6,8 @@ widget and a footer. Mojibake: seed 004's bare "โ" (for –, —, quotes, →)
 
 Fixed here:
 - "Injury or near miss → report to supervisor and safety department immediately." named no one to escalate to:
-  "report to" (and "reports to", "reported to", "report it to") is an escalating phrase in an escalation point, as
-  "refer to" and "notify" are, so its object is whom it goes to;
+  "report (it) to" is an escalating phrase in an escalation point, as "refer to" and "notify" are, so its object is
+  whom it goes to ("reports to" and "reported to" are not: they state a reporting line, "The role reports to ...");
 - "escalate to supervisor and, if required, the jurisdiction" gave only the supervisor: a target list left open by
   its "and"/"or" runs on past the condition's comma, so the name after it is a further target (an act there, "and,
   if needed, pause the rollout", is not).
@@ -26,7 +26,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.parsers.stakeholders import escalation_point
+from pipeline.parsers.stakeholders import _escalates, escalation_point
 from tests.snippets import all_strings, unseen_document
 
 _PAGE = "elevator-mechanic.synthetic.txt"
@@ -47,13 +47,17 @@ def _fields() -> dict[str, Any]:
             ["the site lead", "the safety office"],
         ),
         ("Data breach → report it to the DPO within 72 hours", ["the DPO"]),
-        ("Suspected fraud → reported to Internal Audit", ["Internal Audit"]),
         # unchanged: the other escalating phrases
         ("Outage → notify the on-call engineer", ["the on-call engineer"]),
     ],
 )
 def test_synthetic_report_to_names_the_target(text: str, targets: list[str]) -> None:
     assert escalation_point(text).escalate_to == targets
+
+
+def test_synthetic_a_reporting_line_is_no_escalation() -> None:
+    # The review of round 79's merge: "reports to" in the shared list made a reporting line an escalation.
+    assert not _escalates("The role reports to the Head of Product.")
 
 
 # --- synthetic: a target list runs on past a condition ----------------------------------------------------------------

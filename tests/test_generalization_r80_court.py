@@ -177,6 +177,27 @@ def test_synthetic_a_title_between_two_known_sub_headings_is_one() -> None:
     ]
 
 
+_RISKS = (
+    "1) Role Summary\r\nThe Kennel Lead runs the boarding floor for the business with several teams.\r\n"
+    "2) Role Mission\r\nCore mission: keep every animal safe and every run clean.\r\n"
+    "16) Risks, Challenges, and Failure Modes\r\n"
+    "Common role challenges\r\n"
+    "Holiday peaks – Sixty dogs arrive in two days.\r\n"
+    "Hidden constraints – Drains and heat lamps limit the runs.\r\n"
+    "Bottlenecks – One vet visit a week.\r\n"
+)
+
+
+def test_synthetic_the_same_form_before_a_known_sub_heading_stays_an_item_outside_the_tech_stack() -> None:
+    # The review of this round's merge: a risk written "Title – item" before "Bottlenecks – ..." is a challenge.
+    (extraction,) = extract(_RISKS.encode("cp1252"), name="snippet.txt")
+    risks = extraction.document["fields"]["risks"]
+    assert [c["text"] for c in risks["challenges"]] == [
+        "Holiday peaks – Sixty dogs arrive in two days.",
+        "Hidden constraints – Drains and heat lamps limit the runs.",
+    ]
+
+
 # --- the page ---------------------------------------------------------------------------------------------------------
 
 
@@ -229,3 +250,17 @@ def test_page_source_and_noise() -> None:
     noises = ("â€", "â†", "\r", "Find Top-Rated Dental Clinics", "SteNote Drill+", "Related Roles", "Skip to content")
     for noise in noises:
         assert not any(noise in s for s in strings if s is not document["sections"]), noise
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("BLS certification: Required", "BLS certification"),
+        ("Forklift licence: Preferred", "Forklift licence"),
+        ("First aid certificate: Required within 90 days of hire", "First aid certificate"),
+    ],
+)
+def test_synthetic_a_level_after_a_credentials_colon_is_no_name(text: str, name: str) -> None:
+    # The review of round 80's merge: a credential-type label is the kind of what follows only when a name follows,
+    # not a level ("BLS certification: Required" had become a certification named "Required").
+    assert [c.name for c in _certifications(text)] == [name]

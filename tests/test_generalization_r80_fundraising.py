@@ -28,7 +28,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.parsers.stakeholders import escalation_points
+import pytest
+
+from pipeline.parsers.stakeholders import escalation_point, escalation_points
 from pipeline.sections import subheading_key
 from tests.snippets import html_fields, unseen_document
 
@@ -143,3 +145,14 @@ def test_page_decision_rights() -> None:
     assert rights["vendor"]["text"] == "Selects fundraising vendors and consultants up to an agreed spend limit."
     assert rights["hiring"]["text"] == "Hires development team members within the approved headcount."
     assert rights["other_areas"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sign-off by committee for spend above $10k", "Updates to council for budget questions"],
+)
+def test_synthetic_a_clause_ending_on_committee_names_no_body(text: str) -> None:
+    # The review of round 80's merge: a preposition before the noun makes a clause, not a body's name.
+    point = escalation_point(text)
+    assert point.escalate_to == []
+    assert point.trigger == text

@@ -140,6 +140,11 @@ def test_synthetic_a_route_after_the_fields_is_no_field(text: str, fields: list[
             ["Biology", "Chemistry", "a related life science"],
         ),
         ("Degree in marketing, business, or a technical field.", ["marketing", "business", "a technical field"]),
+        # a related one too, whatever its noun (the review of this round's merge: "program" is a route's word)
+        (
+            "Degree in Computer Science, Statistics, or a related program of study.",
+            ["Computer Science", "Statistics", "a related program of study"],
+        ),
         # the first field may open with an article
         ("Bachelor's degree in a technical discipline.", ["a technical discipline"]),
         # a route's word with no article names a field

@@ -400,10 +400,11 @@ def _route_nouns() -> frozenset[str]:
 def _is_route(field: str) -> bool:
     """Whether a listed part after the fields names another way into the job, not a field: an indefinite article
     and a route's noun ("an apprenticeship with HNC", "a coding certificate program"); "a related life science",
-    "a technical field" are fields."""
-    return _INDEFINITE_ARTICLE.match(field) is not None and not _route_nouns().isdisjoint(
-        _ROUTE_WORDS.findall(field.lower())
-    )
+    "a technical field" are fields, and so is a related one ("a related program of study")."""
+    words = _ROUTE_WORDS.findall(field.lower())
+    if _INDEFINITE_ARTICLE.match(field) is None or "related" in words:
+        return False
+    return not _route_nouns().isdisjoint(words)
 
 
 def _in_page_order(named: list[tuple[int, str]], start: int, listed: list[str]) -> list[str]:
@@ -825,6 +826,12 @@ def _slash_pair(level_text: str, spans: list[Span]) -> bool:
     return bare and all(gap.strip() == "/" for gap in gaps)
 
 
+def _opens_on_level(text: str) -> bool:
+    """Whether the text opens on a level phrase: "Required within 90 days of hire", "Preferred"."""
+    spans = _level_spans(text)
+    return bool(spans) and spans[0].start_char == 0
+
+
 def _is_level(text: str) -> bool:
     """The whole text is one level phrase: "Optional", "Nice to have", "Important"."""
     spans = _level_spans(text)
@@ -913,8 +920,14 @@ def _certifications(text: str) -> list[Certification]:
     "Cloud fundamentals (Optional): e.g., AWS.". Colons and dashes before the level stay in the name
     ("HashiCorp Certified: Terraform Associate – Optional", "AWS Certified ML – Specialty").
     """
-    if ": " in text and (kind := _KIND_LABEL.match(text)) and _names_kind(kind.group(1)):
-        # "State license: Certified Shorthand Reporter (CSR) or ...": the kind of credential labels the names.
+    if (
+        ": " in text
+        and (kind := _KIND_LABEL.match(text))
+        and _names_kind(kind.group(1))
+        and not _opens_on_level(text[kind.end() :])
+    ):
+        # "State license: Certified Shorthand Reporter (CSR) or ...": the kind of credential labels the names; a
+        # level after the colon ("BLS certification: Required") is the named credential's own.
         label = kind.group(1)
         return [
             found.model_copy(update={"note": "; ".join(filter(None, (label, found.note))), "text": text})

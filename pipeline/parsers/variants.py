@@ -288,7 +288,7 @@ def _group(sub: Subsection) -> VariantGroup:
     if group.variants and group.dimension is VariantDimension.OTHER and "egment" in sub.title:
         if _SEGMENT_HEADING.fullmatch(split_note(sub.title)[0].strip()):
             group = group.model_copy(update={"dimension": _segment_dimension(group.variants)})
-    elif group.variants and group.dimension is VariantDimension.OTHER and "size" in sub.title:
+    elif group.variants and group.dimension is VariantDimension.OTHER and "size" in sub.title.lower():
         if _SIZE_HEADING.fullmatch(split_note(sub.title)[0].strip()) and _named_by_size(group.variants):
             group = group.model_copy(update={"dimension": VariantDimension.COMPANY_SIZE})
     elif group.dimension is VariantDimension.INDUSTRY and "etting" in sub.title and _places(group):

@@ -868,10 +868,20 @@ _MAX_BODY_WORDS = 3  # "finance and audit committee"
 _BODY_OPENERS = frozenset(("the", "a", "an", "this", "that", "our", "your", "their", "its", "each", "any", "every"))
 
 
+# Words that make a clause of the words before a body's noun ("Sign-off by committee", "report to council").
+_BODY_CLAUSE_WORDS = frozenset(("to", "from", "by", "with", "for", "of", "in", "on", "at", "via", "and", "or"))
+
+
 def _named_body(text: str, words: list[str]) -> bool:
     """Whether the words before a team noun and the noun itself name a governing body ("development committee"):
-    the noun one of experience_to_scorecard.json "body_nouns", the words no article or determiner."""
-    return split_note(text)[0].split()[-1].lower() in body_nouns() and words[0].lower() not in _BODY_OPENERS
+    the noun one of experience_to_scorecard.json "body_nouns", the words no article or determiner, nor a
+    preposition or conjunction ("Sign-off by committee" is a clause)."""
+    name = split_note(text)[0].split()
+    return (
+        name[-1].lower() in body_nouns()
+        and words[0].lower() not in _BODY_OPENERS
+        and not any(word.lower() in _BODY_CLAUSE_WORDS for word in name[:-1])
+    )
 
 
 @lru_cache(maxsize=1)
