@@ -1459,7 +1459,7 @@ def _alternative_certifications(name_part: str) -> list[str]:
         return [name_part]
     if graded := _with_shared_ending(names) or _with_shared_grade_start(names):
         return graded
-    if _one_phrase(names) or any(map(_bare_grade, others)):
+    if _one_phrase(names) or any(map(_bare_grade, others)) or any(map(_opens_on_grade, others)):
         return [name_part]
     if (_whole_name(first) and all(_whole_name(name) or _acronym(name) for name in others)) or all(
         map(_acronym, names)
@@ -1476,6 +1476,15 @@ def _bare_grade(name: str) -> bool:
     give: the line stays one certification rather than a made-up name ("ATD Certified Professional in Associate")."""
     words = split_note(name)[0].split()
     return 1 <= len(words) <= 2 and all(word.lower() in _level_words() for word in words)
+
+
+def _opens_on_grade(name: str) -> bool:
+    """An alternative that opens on a number ("30-hour General Industry" after "OSHA 10-hour or"): a grade of the
+    first's certification, not a name of its own, the issuer before the first's grade and the words after its own
+    both shared. Either side alone would lose a part of the name ("OSHA 10-hour", "30-hour General Industry"), so
+    the line stays one certification, as it does for a bare grade (bare grades the first ends on are split with
+    its start before this, see _with_shared_grade_start)."""
+    return name[:1].isdigit()
 
 
 def _acronym_closed_names(name_part: str) -> list[str] | None:
