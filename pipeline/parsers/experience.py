@@ -1457,6 +1457,8 @@ def _alternative_certifications(name_part: str) -> list[str]:
     first, others = names[0], names[1:]
     if not all(name[:1].isupper() or name[:1].isdigit() for name in names):
         return [name_part]
+    if _open_article_phrase(first):
+        return [name_part]
     if graded := _with_shared_ending(names) or _with_shared_grade_start(names):
         return graded
     if _one_phrase(names) or any(map(_bare_grade, others)) or any(map(_opens_on_grade, others)):
@@ -1525,6 +1527,30 @@ def _with_shared_ending(names: list[str]) -> list[str] | None:
     if not all(word.isalpha() and word[:1].isupper() and not word.isupper() for word in grades):
         return None
     return [" ".join([*first[:-1], grade, last[1]]) for grade in grades]
+
+
+@lru_cache(maxsize=1)
+def _name_modifier_endings() -> tuple[str, ...]:
+    vocab = load_vocab(EXPERIENCE_TO_SCORECARD)
+    return (*vocab["field_modifier_endings"], *vocab["name_modifier_endings"])
+
+
+def _open_article_phrase(first: str) -> bool:
+    """Whether the first alternative stops inside a noun phrase: it closes with "the" and one modifier ("Diplomate
+    of the American or European College of Veterinary Surgeons"), so the "or" joins two modifiers of the phrase
+    the last alternative ends, one body's name, and neither side is a certification alone ("Diplomate of the
+    American"). The modifier is a capitalised word with an adjective's ending (field_modifier_endings,
+    name_modifier_endings: "National", "Royal", "American", "British"); "Member of the Institute or Fellow of ..."
+    closes on a noun and splits as before. Costs a split of the first alternative, only for lines with an "or".
+    """
+    words = first.split()
+    return (
+        len(words) >= 3
+        and words[-2] == "the"
+        and words[-1][:1].isupper()
+        and words[-1].isalpha()
+        and words[-1].lower().endswith(_name_modifier_endings())
+    )
 
 
 def _one_phrase(names: list[str]) -> bool:
