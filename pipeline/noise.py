@@ -1291,14 +1291,19 @@ def _closes_callout(body: list[Piece], k: int, vocab: _Vocab) -> bool:
 def _fine_print(body: list[Piece], k: int, vocab: _Vocab) -> bool:
     """Whether a line closing an ad's run is its fine print ("Find a Car", then "No hidden fees — free cancellation
     on most bookings."): a short line right under the ad's button, set off from the article's next heading by a
-    wider gap than from the button (a text page's blank lines), or closing the page."""
+    wider gap than from the button (a text page's blank lines), or closing the page. Where every block is set off
+    by the same gap (pandoc's markdown), a line addressing the reader is the ad's sign-off ("Browse Fertility
+    Clinics", then "Your family plan starts with the right team — start comparing today."): an article line
+    right under a removed button, closing its section, does not speak to "you"."""
     button, line = body[k - 1].block, body[k].block
     if not _is_button(button.text, vocab) or _more_words_than(line.text, _HEADLINE_WORDS):
         return False
     if k + 1 == len(body):
         return True
     after = body[k + 1].block
-    return after.kind is _HEADING and line.start - button.end < after.start - line.end
+    if after.kind is not _HEADING:
+        return False
+    return line.start - button.end < after.start - line.end or _SECOND_PERSON.search(line.text) is not None
 
 
 # A capitalised word: "\b[A-Z][A-Za-z0-9-]{2,}", its boundary asserted after the capital (as _boundary_after_first

@@ -42,7 +42,7 @@ from .text import (
     split_title_description,
     split_title_detail,
 )
-from .vocabulary import EXPERIENCE_TO_SCORECARD, arrow_path, role_qualifier_words
+from .vocabulary import EXPERIENCE_TO_SCORECARD, arrow_path, ends_with_role, role_qualifier_words
 
 __all__ = ["CareerPath", "EvolutionStage", "PeriodUnit", "PromotionSkill", "parse", "with_own_role_chain"]
 
@@ -590,7 +590,16 @@ def _inline_roles(text: str) -> list[str]:
     names = [split_note(piece)[0] or "" for piece in pieces]
     if all(name[:1].isupper() and len(name.split()) <= _INLINE_ROLE_WORDS for name in names):
         return pieces
+    if len(pieces) >= _MIN_COMMA_ROLES and names[0][:1].isupper() and all(_lower_role(piece) for piece in pieces):
+        return pieces  # in sentence case: "Nurse educator roles, quality improvement specialist, medical ... liaison"
     return []
+
+
+def _lower_role(piece: str) -> bool:
+    """Whether a piece of a one-line list in sentence case is a role: a few words closed by a role noun, a
+    qualifier after them aside ("medical science liaison for nutrition companies")."""
+    name = parse_role(piece, []).name or ""
+    return len(name.split()) <= _INLINE_ROLE_WORDS and ends_with_role(name)
 
 
 def _one_line_chain(text: str) -> bool:
@@ -633,6 +642,10 @@ def parse(section: Section) -> CareerPath:
             if not nodes and len(notes) == lead + 1 and _one_line_chain(notes[lead]):
                 # "<strong>Common feeder roles:</strong> A → B → C": the chain the one item a list would hold.
                 roles[_ROLE_LISTS[key]].append(_role(notes.pop(), [], False))
+                continue
+            if len(nodes) == 1 and not nodes[0].children and len(inline := _inline_roles(nodes[0].text)) > 1:
+                # "-   Nurse educator partnership roles, quality improvement specialist, ...": one item, the list.
+                roles[_ROLE_LISTS[key]] += [_role(piece, [], False) for piece in inline]
                 continue
             lost = sum(_lost_arrow(node.text) is not None for node in nodes) >= _LOST_ARROW_LINES
             for node in nodes:

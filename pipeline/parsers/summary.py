@@ -210,6 +210,14 @@ def horizon_from_value(value: str, text: str) -> RoleHorizon | None:
 _HORIZON_PREFIX = 60
 
 
+def _repeats_horizon(text: str, horizon: RoleHorizon) -> bool:
+    """Whether a labelled horizon line after the horizon was read ("Role horizon: Current" under "This is a Current
+    role: it is well established ...") only names the same horizon again, with no note: no paragraph of the
+    summary, nothing lost. Another horizon, or a note of its own, keeps the line."""
+    found = parse_horizon(text)
+    return found is not None and found.note is None and found.horizon.lower() == horizon.horizon.lower()
+
+
 def parse_horizon(text: str) -> RoleHorizon | None:
     """Read the horizon from 'Role horizon: Current (...)' or 'This is a Current role: ...'."""
     label, value = split_label(text)
@@ -869,6 +877,8 @@ def parse(section: Section) -> RoleSummary:
             fact_key = subheading_key(_SECTION, text)
             if horizon is None and (found := parse_horizon(text)):
                 horizon = found
+            elif fact_key == "horizon" and horizon is not None and _repeats_horizon(text, horizon):
+                continue  # "This is a Current role: ..." then "Role horizon: Current": the label says it again
             elif reporting is None and fact_key == "reporting_line" and (line := parse_reporting_line(text)):
                 reporting = line
             elif fact_key == "interaction":
