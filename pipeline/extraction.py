@@ -33,6 +33,7 @@ from .coverage import (
 from .models import Section, SectionId, Source, Subsection, section_json
 from .parsers import PARSERS
 from .parsers.career import CareerPath, with_own_role_chain
+from .parsers.experience import Experience, with_own_role_years
 from .parsers.technical_skills import TechnicalSkills, with_page_tools
 from .parsers.text import split_at_colon, split_enumeration, split_title_detail
 from .parsers.tools import Tools
@@ -360,6 +361,10 @@ def _typed_fields(
     if isinstance(career, CareerPath):
         # A chain of roles through the page's own role (known only here) names its feeder and next roles.
         parsed[SectionId.CAREER_PATH.value] = with_own_role_chain(career, title)
+    experience = parsed.get(SectionId.EXPERIENCE.value)
+    if isinstance(experience, Experience):
+        # A list of ranges by level names the page's own role (known only here) on one line: its years are those.
+        parsed[SectionId.EXPERIENCE.value] = with_own_role_years(experience, title)
     fields = RoleFields(**parsed)
     fields_json = fields.model_dump(mode="json")
     counts: dict[str, list[int]] = {}  # canonical section id -> [covered, total]

@@ -317,6 +317,10 @@ _PHOTO_CREDIT = re.compile("|".join(load_vocab("noise.json")["photo_credits"]), 
 _CAPTION_LABEL = re.compile(r"^(?:table|figure|fig\.)\s*(?:\d+|:)", re.IGNORECASE)
 # TablePress's table description, printed under its table: the table's caption (_title_description).
 _TABLE_DESCRIPTION = "tablepress-table-description"
+# TablePress's table name, printed as a heading over its table when "show table name" is on
+# (<h2 class="tablepress-table-name">), and other table plugins' title headings by the same class words
+# ("table-name", "table-title"): the table's caption, never a section of the article (_table_name_heading).
+_TABLE_NAME_CLASSES = ("table-name", "table-title")
 # lxml refuses str input that declares an encoding, and text with C0 controls.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # C0 controls but tab and newlines; as UTF-8 bytes they are single bytes no multi-byte sequence contains.
@@ -2744,6 +2748,20 @@ def _title_description(table: etree._Element) -> etree._Element | None:
     return after if _title_caption(_inline_text(after).strip()) else None
 
 
+def _table_name_heading(heading: etree._Element) -> bool:
+    """Whether a heading is a table plugin's name over its table (TablePress's "show table name": <h2
+    class="tablepress-table-name">Solar Sales Consultant – KPIs</h2>): its class says so and a table, or a
+    wrapper opening on one, comes next. A caption that titles the table, left out as _table_caption leaves a
+    title out; read, it opened a section of its own and took the table out of the section it stands in."""
+    classes = heading.get("class")
+    if not classes or not any(word in classes for word in _TABLE_NAME_CLASSES):
+        return False
+    after = heading.getnext()
+    while after is not None and after.tag in ("div", "figure") and len(after):
+        after = after[0]  # a scroll wrapper's or a figure's first child
+    return after is not None and after.tag == "table"
+
+
 def _title_caption(text: str) -> bool:
     """A caption that titles its table: labelled "Table 2" or "Table:", or a phrase with no sentence punctuation."""
     return _CAPTION_LABEL.match(text) is not None or not any(mark in text for mark in ".;:!?")
@@ -2961,6 +2979,8 @@ class _Walker:
                 self._card(element, title, list_depth)
                 return
         if name in _HEADINGS:
+            if _table_name_heading(element):
+                return  # a table plugin's name over its table: the table's caption, no section (cheap class test)
             # A tab's label moved into its panel has no start tag of its own in the source (no source line).
             start = self.offset(name) if element.sourceline is not None else self.cursor
             text = _text(element)

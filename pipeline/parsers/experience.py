@@ -704,6 +704,38 @@ def _own_role_years(texts: list[str]) -> YearsOfExperience | None:
     return None
 
 
+def with_own_role_years(experience: Experience, title: str | None) -> Experience:
+    """The experience with the years of the line a list of ranges by level labels with the page's own role (known
+    only here): "Entry consultant: 0–2 years", "Solar Sales Consultant: 2–5 years", "Senior Solar Consultant:
+    5–8 years" on the Residential Solar Sales Consultant's page → 2–5, not the first line's 0–2. The label is the
+    whole text before the colon, the title or its last two words or more (a shorter tail, "Consultant", names a
+    level's line as well); the title itself before a tail. The line chosen before goes back among the notes, where
+    the own line stood."""
+    years = experience.years_of_experience
+    notes = experience.experience_notes
+    if not title or years is None or not notes:
+        return experience  # most pages: no list of ranges by level
+    words = title.casefold().split()
+    if len(words) < 2:
+        return experience
+    names = [" ".join(words[i:]) for i in range(len(words) - 1)]  # the title, then shorter tails
+    own: tuple[int, int, YearsOfExperience] | None = None
+    for index, note in enumerate(notes):
+        label, colon, _ = note.partition(":")
+        if not colon or len(label) > 80:
+            continue  # cheap first: most notes have no short label
+        label = " ".join(label.casefold().split())
+        if label in names and (own is None or names.index(label) < own[0]):
+            if (found := parse_years(note)) is not None:
+                own = (names.index(label), index, found)
+    if own is None or years.text.partition(":")[0].casefold().strip() in names[: own[0] + 1]:
+        return experience  # no line of the role's own, or the one chosen is it already
+    _, index, found = own
+    return experience.model_copy(
+        update={"years_of_experience": found, "experience_notes": [*notes[:index], years.text, *notes[index + 1 :]]}
+    )
+
+
 def _bounds(match: re.Match[str]) -> tuple[float | None, float | None, bool]:
     """A matched range's lower and upper bound and whether it is open-ended."""
     words, pattern = _years_pattern()
