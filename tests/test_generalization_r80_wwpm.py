@@ -80,7 +80,7 @@ def _variant_groups(body: str) -> list[dict]:
     return html_fields(f"<h2>17) Role Variants</h2>{body}")["role_variants"]["dimensions"]
 
 
-@pytest.mark.parametrize("heading", ["By campus size", "By fleet size", "Depot size"])
+@pytest.mark.parametrize("heading", ["By campus size", "By fleet size", "Depot size", "By Plant Size"])
 def test_synthetic_size_heading_with_sized_variants_is_company_size(heading: str) -> None:
     (group,) = _variant_groups(
         f"<h3>{heading}</h3><ul><li>Small site: the manager also runs the shift.</li>"
