@@ -743,6 +743,12 @@ def _cell_line_tables(blocks: Sequence[Block]) -> Sequence[Block]:
     return out
 
 
+def opens_cell_line_table(blocks: Sequence[Block]) -> bool:
+    """Cheap test: whether the blocks open with a header block of a table written one cell a line ("Item" over
+    "Summary"), as _cell_line_tables reads one: two one-line column names, the first two blocks."""
+    return len(blocks) >= 2 and _names_column(blocks[0]) and _names_column(blocks[1])
+
+
 def _names_column(block: Block) -> bool:
     """Cheap tests first: whether a block is one line naming a known column ("Primary use")."""
     text = block.text

@@ -769,3 +769,32 @@ def labelled_by_heading(title: str, blocks: list[Block], group: str) -> list[Blo
         return None  # a labelled line under it is no text of this label
     label = title.strip().rstrip(":").strip()
     return [Block.paragraph(f"{label}: {lead.text}", lead.start, lead.end), *blocks[1:]]
+
+
+_LINE_BREAK = 2  # the most characters between two lines of one block of text ("\n", "\r\n")
+
+
+def label_over_text(blocks: list[Block], k: int, max_words: int) -> str | None:
+    """The label blocks[k] is when it stands on a line of its own right over its text, a blank line above the pair
+    ("Mine infrastructure" / "Decline access or shaft ...", "By commodity" / "Coal operations add ..."), as a page
+    pasted as plain text writes each sub-heading, known or not; else None. The label is a short name (at most
+    ``max_words`` words), capitalised, with no sentence's end, comma or colon; its text a paragraph on the very
+    next line, longer than the label. Cheap tests first: most blocks are list items."""
+    block = blocks[k]
+    if block.kind is not BlockKind.PARAGRAPH or k + 1 >= len(blocks):
+        return None
+    body = blocks[k + 1]
+    text = block.text.strip()
+    if (
+        body.kind is not BlockKind.PARAGRAPH
+        or not text[:1].isupper()
+        or (line := body.start - block.end) > _LINE_BREAK
+        or (k and block.start - blocks[k - 1].end <= line)  # no blank line above: a line of the text above
+        or text.endswith((".", ";", "!", "?"))
+        or "," in text
+        or ":" in text
+        or len(text.split(None, max_words)) > max_words
+        or len(body.text) <= len(text)
+    ):
+        return None
+    return text

@@ -884,6 +884,10 @@ def _split_level(text: str) -> tuple[str, str, str | None] | None:
         return base, paren, None
     if paren and paren.lower() in _stage_levels():
         return base, paren, None  # "(FMA) (Advanced)": a stage, the level text; the acronym stays the name's detail
+    if paren and (found := _dash_level(base)) and _stage_segment(found[1]):
+        # "Statutory Mine Manager's certificate – Advanced (for progression)": a stage after the dash, the bracket
+        # closing the item a note on it, as a level's bracket is ("CPA – Optional (Important for ...)").
+        return *found, paren
     if found := _dash_level(text):
         return *found, None
     return _level_before_condition(text)

@@ -19,7 +19,7 @@ from pydantic import Field
 
 from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
-from ..tables import group_label, stacked_tables
+from ..tables import group_label, opens_cell_line_table, stacked_tables
 from .common import CareerRole, FieldsModel, SectionFields, parse_role, table_header
 from .text import OR_SEPARATOR, split_at_colon, split_enumeration, split_title_detail
 from .vocabulary import find_rules
@@ -375,11 +375,23 @@ def _tables_and_lines(blocks: Iterable[Block]) -> tuple[list[Block], list[Block]
     return tables, lines
 
 
-def _section_lines(section: Section) -> list[Block]:
+def _section_lines(section: Section, cell_lines: bool = False) -> list[Block]:
     """Every block of the section in page order, a sub-heading that is a known row label kept as a heading
-    block before its blocks (a text reader heads the value under "Top 10 technical skills:" with it)."""
+    block before its blocks (a text reader heads the value under "Top 10 technical skills:" with it). With
+    ``cell_lines``, a sub-heading over a one-line list item is put back as a table's row instead (below)."""
     blocks = list(section.blocks)
     for sub in section.subsections:
+        first = sub.blocks[0] if sub.blocks else None
+        if cell_lines and first is not None and first.kind is _LIST_ITEM and "\n" not in first.text:
+            # A table written one cell a line ("Item" / "Summary" over "Role title" / "...", its rows between
+            # blank lines) whose value cell opens with a number ("1. Run ... 2. Allocate ..."): the reader took
+            # that cell for a list item and the label line above it for a sub-heading. Both are the row's cells,
+            # put back as its lines: the label right above its value, the value with its number.
+            label_end = first.start - 1
+            blocks.append(Block.paragraph(sub.title, label_end - len(sub.title), label_end))
+            blocks.append(Block.paragraph(_item_text(first), first.start, first.end))
+            blocks += sub.blocks[1:]
+            continue
         if match_label(sub.title.strip().rstrip(":"))[0] is not None:
             at = sub.blocks[0].start if sub.blocks else (blocks[-1].end if blocks else 0)
             blocks.append(Block.heading(sub.title, at, at, 3))
@@ -387,11 +399,23 @@ def _section_lines(section: Section) -> list[Block]:
     return blocks
 
 
+def _table_rows(blocks: Iterable[Block]) -> int:
+    return sum(len(block.rows or ()) for block in blocks if block.kind is _TABLE)
+
+
 def parse(section: Section) -> ScorecardSummary:
     """Parse the section's blocks into typed fields."""
     unparsed: list[str] = []
     # stacked: "Item: ... / Summary: ..." rows
-    tables, lines = _tables_and_lines(stacked_tables(_section_lines(section)))
+    blocks = stacked_tables(_section_lines(section))
+    if section.subsections and opens_cell_line_table(section.blocks):
+        # A table written one cell a line: its rows whose value cell opens with a number may have been cut off as
+        # sub-headings over list items; read so when that gives the table more rows (not when a value's cell
+        # wrapped over lines no row can hold: those stay as they were read).
+        rejoined = stacked_tables(_section_lines(section, cell_lines=True))
+        if _table_rows(rejoined) > _table_rows(blocks):
+            blocks = rejoined
+    tables, lines = _tables_and_lines(blocks)
     header = table_header(tables)
     rows = [row for table in tables for row in _rows(_value_rows(table), unparsed)]
     notes: list[str] = []

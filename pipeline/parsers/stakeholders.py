@@ -1441,9 +1441,16 @@ def _names_whom(name: str) -> bool:
     return names_a_role(name) or names_a_team(name) or bool(_ACRONYM.fullmatch(name)) or _named_function(name)
 
 
+# Whom to turn to said with when they answer: "Geotechnical engineer on call", "Duty manager on shift".
+_ON_DUTY = re.compile(r"\s+on[- ](?:call|duty|shift|site|standby)$", re.IGNORECASE)
+
+
 def _names_role_for(role: str) -> bool:
     """Whether the words before "for <trigger>" name whom to turn to, a role with its team after a comma
-    ("Associate Director, Clinical Supply Chain") included."""
+    ("Associate Director, Clinical Supply Chain") included, or a role said with when it answers ("Geotechnical
+    engineer on call": the role is whom, the words after it when)."""
+    if " on" in role:  # cheap first: most roles say no "on call"
+        role = _ON_DUTY.sub("", role)
     if "," not in role:
         # "Board chair or development committee for policy exceptions": either of two, each whom to turn to.
         return _names_whom(role) or (" or " in role and len(_alternative_roles(role)) == 2)

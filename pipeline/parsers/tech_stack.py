@@ -17,7 +17,7 @@ from ..blocks import Block, BlockKind, FastStrEnum
 from ..models import Section
 from ..nlp import load_vocab
 from ..sections import subheading_key
-from .common import FieldsModel, Node, SectionFields, item_tree, nest_colon_leads
+from .common import FieldsModel, Node, SectionFields, item_tree, label_over_text, nest_colon_leads
 from .text import split_label
 
 __all__ = ["EnvironmentKind", "StackEnvironment", "StackItem", "TechStack", "parse"]
@@ -131,13 +131,14 @@ def parse(section: Section) -> TechStack:
     """One environment per sub-heading; list items before any sub-heading form an unnamed one."""
     intro: list[str] = []
     environments: list[StackEnvironment] = []
-    lead, labelled = _label_runs(list(section.blocks))
+    over_text = _writes_labels_over_text(section)
+    lead, labelled = _label_runs(list(section.blocks), over_text)
     lead_items = _items(lead, intro)
     if lead_items:
         environments.append(StackEnvironment(key=None, name=None, items=lead_items))
     runs: list[tuple[str | None, str, list[Block]]] = [(None, title, blocks) for title, blocks in labelled]
     for sub in section.subsections:
-        first, more = _label_runs(list(sub.blocks))
+        first, more = _label_runs(list(sub.blocks), over_text)
         runs += [(sub.key, sub.title, first), *((None, title, blocks) for title, blocks in more)]
     for key, title, blocks in runs:
         environments.append(StackEnvironment(key=_kind(key, title), name=title, items=_items(blocks, None)))
@@ -158,14 +159,35 @@ def _environment_label(block: Block) -> str | None:
     return " ".join(words) if words[0][:1].isupper() else None
 
 
-def _label_runs(blocks: list[Block]) -> tuple[list[Block], list[tuple[str, list[Block]]]]:
+# Label lines over their text that show a section written so: one alone may be a heading an ad's removed lines left
+# a gap above ("Platform Team Practices" over a paragraph, under "Team topology – ..."), a line of the text above.
+_LABEL_LINES_MIN = 2
+
+
+def _writes_labels_over_text(section: Section) -> bool:
+    """Whether the section writes its environments as label lines over their text (label_over_text), twice at
+    least: only then is an unknown one ("Mine infrastructure" / "Decline access ...") an environment."""
+    found = 0
+    for blocks in (list(section.blocks), *(list(sub.blocks) for sub in section.subsections)):
+        found += sum(1 for k in range(len(blocks) - 1) if label_over_text(blocks, k, _MAX_LABEL_WORDS))
+        if found >= _LABEL_LINES_MIN:
+            return True
+    return False
+
+
+def _label_runs(blocks: list[Block], over_text: bool = False) -> tuple[list[Block], list[tuple[str, list[Block]]]]:
     """The blocks before the first environment label, and (label, the blocks after it) of each label that has
     blocks after it: a page that bolds its environment labels writes an unknown one ("Endpoint environment")
-    as it does the known ones, which are sub-headings already."""
+    as it does the known ones, which are sub-headings already; with ``over_text``, so does a page pasted as plain
+    text, each label on a line over its text."""
     lead: list[Block] = []
     labelled: list[tuple[str, list[Block]]] = []
     for k, block in enumerate(blocks):
-        label = _environment_label(block) if k + 1 < len(blocks) else None
+        label = (
+            _environment_label(block) or (over_text and label_over_text(blocks, k, _MAX_LABEL_WORDS))
+            if k + 1 < len(blocks)
+            else None
+        )
         if label:
             labelled.append((label, []))
         else:

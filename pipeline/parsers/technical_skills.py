@@ -378,7 +378,7 @@ def _tier_heads(
         heads.append((tier, (name, *_skill_head(name.text))))
     elif nodes and not _is_detail_line(nodes[0]):
         nodes = drop_item_lead(nodes, intro)
-    for node in nodes:
+    for k, node in enumerate(nodes):
         if node.block.kind == BlockKind.TABLE:
             heads += _table_heads(node.block, tier)
             continue
@@ -389,6 +389,12 @@ def _tier_heads(
                 intro.append(node.text)
             continue
         if node.block.kind == BlockKind.PARAGRAPH and not node.children and split_importance(node.text)[1] is None:
+            if k + 1 < len(nodes) and _names_skill_above(node.text) and _is_detail_line(nodes[k + 1]):
+                # A name line right over a "Use:" line is that skill's, though its rating is none of the
+                # importance words ("Remote and tele-remote loading (Emerging)"): the rating is kept verbatim.
+                name, rating = _badged_name(node.text.strip())
+                heads.append((tier, (node.block, name, rating, [])))
+                continue
             intro.append(node.text)
             continue
         name, rating, details = _skill_head(node.text)
@@ -396,6 +402,37 @@ def _tier_heads(
             details += _node_details(child)
         heads.append((tier, (node.block, name, rating, details)))
     return heads
+
+
+_SKILL_NAME_WORDS = 12  # a skill's name line, its rating included, is short: a longer line is an intro's sentence
+
+
+def _names_skill_above(text: str) -> bool:
+    """Whether a paragraph with no importance word may be a skill's name line: short, no sentence's end, no label."""
+    text = text.strip()
+    return (
+        bool(text)
+        and not text.endswith((".", ":", ";", "!", "?"))
+        and ": " not in text
+        and len(text.split(None, _SKILL_NAME_WORDS)) <= _SKILL_NAME_WORDS
+    )
+
+
+@lru_cache(maxsize=1)
+def _rating_words() -> frozenset[str]:
+    return frozenset(word.lower() for word in load_vocab(SKILLS_TO_DECISIONS)["rating_words"])
+
+
+def _badged_name(text: str) -> tuple[str, str | None]:
+    """(name, rating) of a skill's name line that closes with a bracketed rating word naming no importance level
+    ("Remote loading (Emerging)" → "Remote loading", "Emerging"); (text, None) for any other bracket."""
+    if not text.endswith(")"):
+        return text, None
+    groups = paren_groups(text)
+    if not groups or groups[-1][1] != len(text) or groups[-1][2].strip().lower() not in _rating_words():
+        return text, None
+    start, _, inner = groups[-1]
+    return text[:start].strip(), inner.strip()
 
 
 def _names_skill(blocks: list[Block]) -> bool:

@@ -35,6 +35,7 @@ from .common import (
     block_texts,
     enumeration_points,
     item_tree,
+    label_over_text,
     nest_colon_leads,
     own_subheading,
     point,
@@ -563,6 +564,7 @@ def parse(section: Section) -> RoleVariants:
         section = section.model_copy(update={"blocks": flat[0]})
     # "By company size: startups ..." as one bullet; "Regulated: ..." under "Regulated vs non-regulated" a variant.
     section = with_labelled_subsections(section, _SECTION, _OWN_LABEL)
+    section = _with_dimension_lines(section)
     rest, labelled = _labelled_paragraphs(section.blocks)
     notes = block_texts(rest, unparsed)
     dimensions = (flat[1] if flat else []) + labelled + [_group(sub) for sub in section.subsections]
@@ -602,3 +604,38 @@ def _labelled_paragraphs(blocks: list[Block]) -> tuple[list[Block], list[Variant
         )
     ]
     return rest, groups
+
+
+_DIMENSION_LINE_WORDS = 5  # "By company size", "Contractor vs owner-operator", "Regulated vs less regulated"
+
+
+def _dimension_line(blocks: list[Block], k: int) -> str | None:
+    """The dimension a line of a sub-section's blocks names when it is a heading the sections did not take for one:
+    a label on its own line over its text ("By commodity" / "Coal operations add ..."), worded as a dimension is
+    ("By ...", a contrast "Contractor vs owner-operator"); else None."""
+    label = label_over_text(blocks, k, _DIMENSION_LINE_WORDS)
+    return label if label is not None and (_is_dimension_label(label) or _CONTRAST.search(label)) else None
+
+
+def _with_dimension_lines(section: Section) -> Section:
+    """The section, each dimension line inside a sub-section's blocks made a sub-section of its own: a page pasted
+    as plain text writes every dimension as a line over its text, and only the ones a phrase knows ("By company
+    size") became sub-headings; the next ("By commodity") was left as a line of the group above it."""
+    subsections: list[Subsection] = []
+    split = False
+    for sub in section.subsections:
+        blocks = list(sub.blocks)
+        cuts = [
+            k for k in range(1, len(blocks) - 1) if blocks[k].kind is BlockKind.PARAGRAPH and _dimension_line(blocks, k)
+        ]
+        if not cuts:
+            subsections.append(sub)
+            continue
+        split = True
+        subsections.append(sub.model_copy(update={"blocks": blocks[: cuts[0]]}))
+        for at, end in zip(cuts, [*cuts[1:], len(blocks)]):
+            title = blocks[at].text.strip()
+            subsections.append(
+                Subsection(key=subheading_key(_SECTION, title), title=title, blocks=blocks[at + 1 : end])
+            )
+    return section.model_copy(update={"subsections": subsections}) if split else section
