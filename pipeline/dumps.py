@@ -26,7 +26,7 @@ from itertools import islice
 from .layout import ITEM_MARKERS
 
 __all__ = [
-    "aligned_rows", "ends_mid_clause", "is_terminal_dump", "may_be_quoted_message", "quoted_message",
+    "MESSAGE_QUOTE", "aligned_rows", "ends_mid_clause", "is_terminal_dump", "may_be_quoted_message", "quoted_message",
     "rejoin_broken_words", "running_lines", "unquoted_message", "unwrap_dump",
 ]  # fmt: skip
 
@@ -950,8 +950,10 @@ def _pipe_rows(rows: list[list[str]]) -> list[str]:
     return [lines[0], "|" + " --- |" * len(rows[0]), *lines[1:]]
 
 
-# An email's quoting of a forwarded or replied-to message: one ">" (and its space) opening each of its lines.
-_MESSAGE_QUOTE = re.compile(r">[ \t]?")
+# An email's quoting of a forwarded or replied-to message: one ">" (and its space) opening each of its lines. Every
+# line of the message carries it, a heading "> 1) Role Summary" and a target "> 95%" alike: a page quoted so is read
+# with one level removed, whatever follows the marker (textblocks reads one not unquoted upstream the same way).
+MESSAGE_QUOTE = re.compile(r">[ \t]?")
 _MESSAGE_SHARE = 0.8  # of the page's non-blank lines: around the quote, only the forward header, a note, a signature
 _MESSAGE_LINES = 20  # a quoted message long enough to hold a page, not a quote or callout in an article
 _MESSAGE_HEAD_CHARS = 2000  # where a wholly quoted message's quote has opened: after a forward's header, a short note
@@ -998,7 +1000,7 @@ def unquoted_message(text: str, unwrap: bool = True) -> str:
     run: list[str] = []
     for line in [*lines, None]:
         if line is not None and line[:1] == ">":
-            run.append(line[_MESSAGE_QUOTE.match(line).end() :].rstrip(" \r"))
+            run.append(line[MESSAGE_QUOTE.match(line).end() :].rstrip(" \r"))
             continue
         if run:
             out.extend(_unwrapped_quote(run) if unwrap else run)

@@ -31,7 +31,7 @@ from .bbcode import bbcode_as_markdown
 from .bear import bear_as_markdown
 from .blocks import Block, BlockKind
 from .dokuwiki import dokuwiki_as_markdown
-from .dumps import quoted_message, rejoin_broken_words, running_lines
+from .dumps import MESSAGE_QUOTE, quoted_message, rejoin_broken_words, running_lines
 from .gdocs import docs_comment_spans
 from .htmlblocks import ADMONITION_TYPES, TEMPLATE_COMMENT, TEMPLATE_MARK, shortcode_tags
 from .layout import (
@@ -121,10 +121,6 @@ _LINK_DEFINITION = re.compile(r"\[[^\[\]]+\]:\s+\S")
 _QUOTE_MARKERS = re.compile(r" {0,3}>(?:[ \t]?>)*(?:[ \t]|$)(?![ \t]*[\d$€£¥₹])")
 # A quoted line after the first, searched only on pages holding a ">" (a one-character scan, far faster).
 _QUOTED_LINE = re.compile(r"\n {0,3}>")
-# An email's quoting of a forwarded or replied-to message: one ">" (and its space) opening the line. Every line of
-# the message carries it, a heading "> 1) Role Summary" and a target "> 95%" alike: a page quoted so is read with
-# one level removed, whatever follows the marker.
-_MESSAGE_QUOTE = re.compile(r">[ \t]?")
 _CALLOUT = re.compile(r"\[![A-Za-z][\w-]*\][+-]?(.*)")  # "[!tip]- Title": the type, a fold sign, the title
 _DETAIL = re.compile(r"^(\s*)[–—]\s+(\S.*)$")
 _LONE_MARKERS = ("-", "*", "•")  # a line holding only a bullet: the item text is on the next line
@@ -318,7 +314,7 @@ def _lines(text: str) -> _Lines:
         raws, visible = _uncommented(text, raws, starts, notes)
     if ">" in text and (text[:4].lstrip(" ")[:1] == ">" or _QUOTED_LINE.search(text)):
         if quoted_message(raws):  # a forward not unquoted upstream (sources._text_page unquotes a text page's)
-            raws, visible = _unquoted(raws, visible, _MESSAGE_QUOTE)
+            raws, visible = _unquoted(raws, visible, MESSAGE_QUOTE)
         raws, visible = _unquoted(raws, visible)  # the quotes left: the article's own (an ad's box, a tip)
     if "[" in text or ("{" in text and ("{{" in text or "{%" in text or "{:" in text)):
         raws, visible = _without_shortcodes(text, raws, visible, starts)

@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..blocks import Block, BlockKind
+from ..layout import BALLOT_BOXES
 from ..models import Section, Subsection
 from ..nlp import load_vocab
 from ..sections import subheading_key
@@ -332,7 +333,7 @@ def group_blocks(blocks: Iterable[Block]) -> tuple[list[str], list[Point], list[
 
 # A table cell holding only a checklist's ballot box (a Coda or Notion "Done" column: "[x]", "[ ]", "☑"): its
 # state, not text of the row.
-_BALLOT_CELL = re.compile(r"\[[ xX]?\]|[☐☑☒✅]")
+_BALLOT_CELL = re.compile(rf"\[[ xX]?\]|[{BALLOT_BOXES}]")
 _TICKED = "xX☑☒✅"
 
 
